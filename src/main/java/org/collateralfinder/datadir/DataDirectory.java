@@ -1,0 +1,123 @@
+package org.collateralfinder.datadir;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.collateralfinder.model.CollateralException;
+
+/**
+ * The data directory and its layout. Chosen by {@code --data-dir}, else {@code $COLLATERAL_FINDER_HOME},
+ * else the platform's per-user application-data folder. Created readable by its owner only.
+ */
+public final class DataDirectory {
+
+    public static final String HOME_VARIABLE = "COLLATERAL_FINDER_HOME";
+
+    private final Path root;
+
+    private DataDirectory(Path root) {
+        this.root = root;
+    }
+
+    /** Opens (creating it owner-only if needed) the data directory at {@code root}. */
+    public static DataDirectory open(Path root) {
+        Path absolute = root.toAbsolutePath().normalize();
+        try {
+            createOwnerOnly(absolute);
+            for (String sub : new String[] {"index", "logs", "offline"}) {
+                createOwnerOnly(absolute.resolve(sub));
+            }
+        } catch (IOException e) {
+            throw new CollateralException("The data folder " + absolute + " could not be created: "
+                    + e.getMessage() + ".", e);
+        }
+        if (!Files.isWritable(absolute)) {
+            throw new CollateralException("The data folder " + absolute + " is not writable.");
+        }
+        return new DataDirectory(absolute);
+    }
+
+    /** Resolves the folder from an explicit choice, the environment, or the platform default. */
+    public static Path resolve(Path explicit, Map<String, String> environment) {
+        if (explicit != null) {
+            return explicit;
+        }
+        String home = environment.get(HOME_VARIABLE);
+        if (home != null && !home.isBlank()) {
+            return Path.of(home);
+        }
+        return platformDefault(System.getProperty("os.name", ""), System.getProperty("user.home"), environment);
+    }
+
+    static Path platformDefault(String osName, String userHome, Map<String, String> environment) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String local = environment.get("LOCALAPPDATA");
+            Path base = local != null && !local.isBlank() ? Path.of(local) : Path.of(userHome, "AppData", "Local");
+            return base.resolve("CollateralFinder");
+        }
+        if (os.contains("mac")) {
+            return Path.of(userHome, "Library", "Application Support", "CollateralFinder");
+        }
+        String xdg = environment.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(userHome, ".local", "share");
+        return base.resolve("collateral-finder");
+    }
+
+    private static void createOwnerOnly(Path dir) throws IOException {
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        if (!Files.isDirectory(dir)) {
+            if (posix) {
+                Files.createDirectories(dir,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(dir);
+            }
+        }
+        if (posix) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** The Lucene index (local disk only). */
+    public Path indexDir() {
+        return root.resolve("index");
+    }
+
+    /** The H2 feedback database file, without H2's ".mv.db" suffix. */
+    public Path feedbackDatabase() {
+        return root.resolve("feedback");
+    }
+
+    public Path logsDir() {
+        return root.resolve("logs");
+    }
+
+    public Path offlineDir() {
+        return root.resolve("offline");
+    }
+
+    /** The file remembering the source folders. */
+    public Path sourcesFile() {
+        return root.resolve("sources.json");
+    }
+
+    /** A small per-feature settings file, e.g. {@code settings("window")}. */
+    public Path settingsFile(String feature) {
+        return root.resolve(Objects.requireNonNull(feature) + ".properties");
+    }
+
+    @Override
+    public String toString() {
+        return root.toString();
+    }
+}
