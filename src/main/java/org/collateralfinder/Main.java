@@ -1,0 +1,22 @@
+package org.collateralfinder;
+
+import org.collateralfinder.cli.CommandLineRunner;
+
+/**
+ * The entry point: with no arguments it starts the desktop app; otherwise it runs a command.
+ * This class must not extend {@code javafx.application.Application}, so the single runnable jar
+ * starts JavaFX from the class path.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            System.err.println("The desktop window is not part of this build yet; run 'collateral-finder --help' for the commands.");
+            System.exit(2);
+        }
+        System.exit(CommandLineRunner.create().execute(args));
+    }
+}

@@ -1,0 +1,101 @@
+package org.collateralfinder.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.extract.ExtractionLimits;
+import org.collateralfinder.extract.IsolatedExtractor;
+import org.collateralfinder.index.IndexService;
+import org.collateralfinder.index.Indexer;
+import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.IndexRunStats;
+import org.collateralfinder.sources.SourceRegistry;
+import org.collateralfinder.task.Cancellation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = "Adds the given folders as sources, then indexes all sources (only new and changed files are read).")
+public final class IndexCommand implements Callable<Integer> {
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "A folder to add as a source before indexing (repeatable).")
+    List<Path> sources = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print the run's counts as one JSON object on the last line.")
+    boolean json;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Longest time one file may take (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds = 60;
+
+    @Option(names = "--workers", paramLabel = "N", description = "Extraction worker processes (default: one per core).")
+    Integer workers;
+
+    @Option(names = "--commit-every", paramLabel = "SECONDS", hidden = true, description = "Commit interval.")
+    int commitSeconds = 15;
+
+    @Override
+    public Integer call() {
+        DataDirectory dir = dataDir.open();
+        SourceRegistry registry = new SourceRegistry(dir.sourcesFile());
+        for (Path source : sources) {
+            registry.add(source, List.of());
+        }
+        List<SourceRegistry.SourceFolder> all = registry.list();
+        if (all.isEmpty()) {
+            throw new CollateralException("There are no sources yet; add one with --source DIR or 'sources add DIR'.");
+        }
+        ExtractionLimits limits = ExtractionLimits.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds));
+        if (workers != null) {
+            limits = limits.withWorkers(Math.max(1, workers));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);
+        Cancellation cancellation = new Cancellation();
+        IndexRunStats stats;
+        try (IndexService index = IndexService.openForWriting(dir.indexDir());
+             IsolatedExtractor extractor = new IsolatedExtractor(limits, dir.logsDir().resolve("extract-worker-output.log"))) {
+            Thread hook = new Thread(cancellation::cancel);
+            Runtime.getRuntime().addShutdownHook(hook);
+            stats = new Indexer(index, extractor, Duration.ofSeconds(commitSeconds), dir.root()).run(all, progress, cancellation);
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the run was cancelled by Ctrl+C; what was done is committed
+            }
+        } finally {
+            progress.end();
+        }
+        if (json) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("files", stats.files());
+            o.put("added", stats.added());
+            o.put("updated", stats.updated());
+            o.put("removed", stats.removed());
+            o.put("unchanged", stats.unchanged());
+            o.put("failed", stats.failed());
+            o.put("seconds", Math.round(stats.seconds() * 1000) / 1000.0);
+            out.println(Json.write(o));
+        } else {
+            out.printf("Indexed %,d files in %.1f s: %,d added, %,d updated, %,d removed, %,d unchanged, %,d could not be read%s.%n",
+                    stats.files(), stats.seconds(), stats.added(), stats.updated(), stats.removed(), stats.unchanged(),
+                    stats.failed(), stats.failed() > 0 ? " (see 'status')" : "");
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,75 @@
+package org.collateralfinder.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.collateralfinder.model.FacetCount;
+import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.model.SearchResult;
+
+/** The command line's JSON shapes, built field by field so the contract is visible in one place. */
+final class Json {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Json() {
+    }
+
+    static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a result could not be written as JSON", e);
+        }
+    }
+
+    static Map<String, Object> searchResult(SearchResult r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("query", r.query());
+        out.put("total", r.total());
+        out.put("took_ms", r.tookMs());
+        List<Map<String, Object>> hits = new ArrayList<>();
+        for (SearchHit h : r.hits()) {
+            hits.add(hit(h));
+        }
+        out.put("hits", hits);
+        Map<String, Object> facets = new LinkedHashMap<>();
+        for (Map.Entry<String, List<FacetCount>> f : r.facets().entrySet()) {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            f.getValue().forEach(c -> counts.put(c.value(), c.count()));
+            facets.put(f.getKey(), counts);
+        }
+        out.put("facets", facets);
+        if (r.message() != null) {
+            out.put("message", r.message());
+        }
+        return out;
+    }
+
+    static Map<String, Object> hit(SearchHit h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("path", h.path());
+        m.put("title", h.title());
+        m.put("type", h.type());
+        m.put("score", Math.round(h.score() * 1000) / 1000.0);
+        m.put("snippet", h.snippet());
+        m.put("modified", h.modified().toString());
+        m.put("file_name", h.fileName());
+        m.put("extension", h.extension());
+        m.put("folder", h.folder());
+        m.put("source", h.source());
+        m.put("size", h.size());
+        m.put("author", h.author());
+        m.put("pages", h.pages());
+        m.put("content_hash", h.contentHash());
+        if (h.failure() != null) {
+            m.put("failure", h.failure());
+        }
+        m.put("duplicates", h.duplicates());
+        m.put("versions", h.versions());
+        return m;
+    }
+}

@@ -1,0 +1,131 @@
+package org.collateralfinder.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.index.IndexService;
+import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.model.SearchResult;
+import org.collateralfinder.search.SearchRequest;
+import org.collateralfinder.search.SearchService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Searches the index.",
+                "Words are AND-ed; use \"phrases\", OR, -word, prefix*, title:, author:, type:pdf, ext:pptx, path:, "
+                        + "modified:[2024-01 TO 2024-12]."})
+public final class SearchCommand implements Callable<Integer> {
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print the result as one JSON object (with --batch: one per line).")
+    boolean json;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Most hits to show (default: ${DEFAULT-VALUE}).")
+    int limit = 10;
+
+    @Option(names = "--batch", paramLabel = "FILE", description = "Run one query per line of FILE, all in this process.")
+    Path batch;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "Only files of this type (pdf, presentation, document...); repeatable.")
+    List<String> types = new ArrayList<>();
+
+    @Option(names = "--sort", paramLabel = "ORDER", description = "relevance (default), newest or name.")
+    String sort = "relevance";
+
+    @Parameters(paramLabel = "QUERY", arity = "0..*", description = "What to search for.")
+    List<String> words = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        if (batch == null && words.isEmpty()) {
+            throw new CollateralException("Say what to search for, e.g. search pricing deck.");
+        }
+        DataDirectory dir = dataDir.open();
+        PrintWriter out = spec.commandLine().getOut();
+        SearchRequest.Order order = switch (sort.toLowerCase(java.util.Locale.ROOT)) {
+            case "newest", "date" -> SearchRequest.Order.NEWEST;
+            case "name" -> SearchRequest.Order.NAME;
+            case "relevance" -> SearchRequest.Order.RELEVANCE;
+            default -> throw new CollateralException("Sort by relevance, newest or name, not \"" + sort + "\".");
+        };
+        Map<String, List<String>> filters = types.isEmpty() ? Map.of() : Map.of("type", types);
+        try (IndexService index = IndexService.openForReading(dir.indexDir())) {
+            SearchService search = new SearchService(index);
+            if (batch != null) {
+                return runBatch(search, out, filters, order);
+            }
+            SearchResult result = search.search(new SearchRequest(String.join(" ", words), limit, filters, order));
+            if (json) {
+                out.println(Json.write(Json.searchResult(result)));
+            } else {
+                printHuman(out, result);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int runBatch(SearchService search, PrintWriter out, Map<String, List<String>> filters, SearchRequest.Order order)
+            throws IOException {
+        List<String> queries;
+        try {
+            queries = Files.readAllLines(batch, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CollateralException("The query file " + batch + " could not be read: " + e.getMessage() + ".", e);
+        }
+        int failures = 0;
+        for (String q : queries) {
+            if (q.isBlank()) {
+                continue;
+            }
+            try {
+                SearchResult result = search.search(new SearchRequest(q, limit, filters, order));
+                out.println(json ? Json.write(Json.searchResult(result)) : q + "\t" + result.total() + "\t" + result.tookMs() + " ms");
+            } catch (CollateralException e) {
+                failures++;
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("query", q);
+                o.put("total", 0);
+                o.put("took_ms", 0);
+                o.put("hits", List.of());
+                o.put("error", e.userMessage());
+                out.println(json ? Json.write(o) : q + "\t" + e.userMessage());
+            }
+        }
+        out.flush();
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static void printHuman(PrintWriter out, SearchResult r) {
+        boolean ansi = System.console() != null;
+        out.printf("%,d files match \"%s\" (%d ms)%n", r.total(), r.query(), r.tookMs());
+        int i = 1;
+        for (SearchHit h : r.hits()) {
+            out.printf("%n%2d. %s  [%s]%n    %s%n", i++, h.title(), h.type(), h.path());
+            if (h.snippet() != null && !h.snippet().isBlank()) {
+                String s = ansi ? h.snippet().replace("<b>", "\u001b[1m").replace("</b>", "\u001b[0m")
+                        : h.snippet().replace("<b>", "").replace("</b>", "");
+                out.println("    " + s);
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.collateralfinder.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.index.IndexReport;
+import org.collateralfinder.index.IndexService;
+import org.collateralfinder.model.FacetCount;
+import org.collateralfinder.model.FailedFile;
+import org.collateralfinder.model.SearchResult;
+import org.collateralfinder.model.SkippedPath;
+import org.collateralfinder.search.SearchRequest;
+import org.collateralfinder.search.SearchService;
+import org.collateralfinder.sources.SourceRegistry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Shows the sources, how many documents the index holds, its size, and every file that could not be read.")
+public final class StatusCommand implements Callable<Integer> {
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print the status as one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        DataDirectory dir = dataDir.open();
+        List<SourceRegistry.SourceFolder> sources = new SourceRegistry(dir.sourcesFile()).list();
+        IndexReport report = IndexReport.read(dir.root());
+        Map<String, IndexReport.SourceReport> reports = new HashMap<>();
+        report.sources().forEach(r -> reports.put(r.path(), r));
+        Map<String, Long> perSource = new HashMap<>();
+        List<FailedFile> failed = List.of();
+        int documents = 0;
+        long indexBytes = 0;
+        if (Files.exists(dir.indexDir().resolve("segments_1")) || hasIndex(dir.indexDir())) {
+            try (IndexService index = IndexService.openForReading(dir.indexDir())) {
+                SearchService search = new SearchService(index);
+                SearchResult all = search.search(SearchRequest.of("", 1));
+                for (FacetCount c : all.facets().getOrDefault("source", List.of())) {
+                    perSource.put(c.value(), c.count());
+                }
+                failed = search.failedFiles(100_000);
+                documents = search.documentCount();
+                indexBytes = index.sizeOnDisk();
+            }
+        }
+        List<Map<String, Object>> sourceList = new ArrayList<>();
+        for (SourceRegistry.SourceFolder s : sources) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("path", s.path());
+            m.put("reachable", Files.isDirectory(Path.of(s.path())));
+            m.put("files", perSource.getOrDefault(s.path(), 0L));
+            IndexReport.SourceReport r = reports.get(s.path());
+            m.put("note", r == null ? null : r.note());
+            m.put("excludes", s.excludes());
+            sourceList.add(m);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("data_dir", dir.root().toString());
+            o.put("documents", documents);
+            o.put("index_bytes", indexBytes);
+            o.put("sources", sourceList);
+            List<Map<String, Object>> failedList = new ArrayList<>();
+            for (FailedFile f : failed) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("path", f.path());
+                m.put("reason", f.reason().id());
+                m.put("detail", f.detail());
+                failedList.add(m);
+            }
+            o.put("failed", failedList);
+            List<Map<String, Object>> skippedList = new ArrayList<>();
+            for (SkippedPath sp : report.skipped()) {
+                skippedList.add(Map.of("path", sp.path(), "reason", sp.reason()));
+            }
+            o.put("skipped", skippedList);
+            o.put("last_run", report.lastRun());
+            o.put("last_run_finished", report.finishedAt());
+            out.println(Json.write(o));
+        } else {
+            out.printf("Data folder: %s%nDocuments: %,d (index %,.1f MB)%n", dir.root(), documents, indexBytes / 1e6);
+            out.println("Sources:");
+            for (Map<String, Object> s : sourceList) {
+                out.printf("  %s  %s, %,d files%s%n", s.get("path"), (Boolean) s.get("reachable") ? "reachable" : "UNREACHABLE",
+                        (Long) s.get("files"), s.get("note") == null ? "" : " — " + s.get("note"));
+            }
+            if (!failed.isEmpty()) {
+                out.printf("Files that could not be read (%,d):%n", failed.size());
+                for (FailedFile f : failed) {
+                    out.printf("  %s%n      %s: %s%n", f.path(), f.reason().id(), f.detail());
+                }
+            }
+            if (!report.skipped().isEmpty()) {
+                out.printf("Skipped while walking the folders (%,d):%n", report.skipped().size());
+                for (SkippedPath sp : report.skipped()) {
+                    out.printf("  %s — %s%n", sp.path(), sp.reason());
+                }
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static boolean hasIndex(Path indexDir) {
+        try (var files = Files.list(indexDir)) {
+            return files.anyMatch(p -> p.getFileName().toString().startsWith("segments_"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}

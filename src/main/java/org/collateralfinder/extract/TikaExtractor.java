@@ -1,0 +1,149 @@
+package org.collateralfinder.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.AccessDeniedException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.UnsupportedFormatException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.BoundedInputStream;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.Office;
+import org.apache.tika.metadata.PagedText;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.collateralfinder.model.FailureReason;
+import org.xml.sax.SAXException;
+
+/**
+ * Apache Tika with its standard parsers, in this process. Used inside the isolated worker process;
+ * call it directly only for trusted files (tests, the sample collateral).
+ */
+public final class TikaExtractor implements TextExtractor {
+
+    private final AutoDetectParser parser = new AutoDetectParser();
+    private final int maxChars;
+    private final long maxFileBytes;
+
+    public TikaExtractor(int maxChars, long maxFileBytes) {
+        this.maxChars = maxChars;
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    @Override
+    public Extraction extract(ExtractionRequest request) {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, request.resourceName());
+        BodyContentHandler handler = new BodyContentHandler(maxChars);
+        try {
+            if (request.member() == null) {
+                try (TikaInputStream in = TikaInputStream.get(request.file(), metadata)) {
+                    parser.parse(in, handler, metadata, new ParseContext());
+                }
+            } else {
+                parseMember(request, metadata, handler);
+            }
+        } catch (SAXException e) {
+            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+                return Extraction.failed(FailureReason.CORRUPT, "The file's structure could not be read: "
+                        + oneLine(e) + ".");
+            }
+            // Text beyond the cap is dropped; what was read is indexed.
+        } catch (ZeroByteFileException e) {
+            return Extraction.ok("", null, null, 0, null);
+        } catch (EncryptedDocumentException e) {
+            return Extraction.failed(FailureReason.ENCRYPTED, "The file is password-protected.");
+        } catch (UnsupportedFormatException e) {
+            return Extraction.failed(FailureReason.UNSUPPORTED, "This version of the format is not supported: "
+                    + oneLine(e) + ".");
+        } catch (TikaException e) {
+            return classifyTikaFailure(e);
+        } catch (NoSuchFileException | AccessDeniedException e) {
+            return Extraction.failed(FailureReason.UNREADABLE, "The file could not be opened: " + oneLine(e) + ".");
+        } catch (IOException e) {
+            return Extraction.failed(FailureReason.CORRUPT, "The file could not be read to the end: " + oneLine(e) + ".");
+        } catch (RuntimeException | StackOverflowError e) {
+            return Extraction.failed(FailureReason.CORRUPT, "The parser could not make sense of the file: "
+                    + oneLine(e) + ".");
+        }
+        return Extraction.ok(handler.toString(), metadata.get(TikaCoreProperties.TITLE),
+                metadata.get(TikaCoreProperties.CREATOR), pageCount(metadata), metadata.get(Metadata.CONTENT_TYPE));
+    }
+
+    private void parseMember(ExtractionRequest request, Metadata metadata, BodyContentHandler handler)
+            throws IOException, SAXException, TikaException {
+        try (ZipFile zip = new ZipFile(request.file().toFile())) {
+            ZipEntry entry = zip.getEntry(request.member());
+            if (entry == null) {
+                throw new java.nio.file.NoSuchFileException(request.toString());
+            }
+            try (InputStream raw = zip.getInputStream(entry);
+                 TikaInputStream in = TikaInputStream.get(new BoundedInputStream(maxFileBytes, raw))) {
+                parser.parse(in, handler, metadata, new ParseContext());
+            }
+        }
+    }
+
+    private static Extraction classifyTikaFailure(TikaException e) {
+        String message = String.valueOf(e.getMessage());
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+            if (root instanceof org.apache.poi.EncryptedDocumentException
+                    || root.getClass().getSimpleName().contains("InvalidPassword")) {
+                return Extraction.failed(FailureReason.ENCRYPTED, "The file is password-protected.");
+            }
+        }
+        if (message.contains("No parser") || message.contains("Unsupported")) {
+            return Extraction.failed(FailureReason.UNSUPPORTED, "No reader for this kind of file.");
+        }
+        return Extraction.failed(FailureReason.CORRUPT, "The file is damaged or not what its name says: "
+                + oneLine(e) + ".");
+    }
+
+    private static int pageCount(Metadata metadata) {
+        for (var property : new org.apache.tika.metadata.Property[] {
+                PagedText.N_PAGES, Office.SLIDE_COUNT, Office.PAGE_COUNT}) {
+            String value = metadata.get(property);
+            if (value != null) {
+                try {
+                    return Integer.parseInt(value.strip());
+                } catch (NumberFormatException ignored) {
+                    // try the next property
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** The first line of a throwable's message, without class names, for a user-facing sentence. */
+    static String oneLine(Throwable e) {
+        Throwable t = e;
+        String message = t.getMessage();
+        while ((message == null || message.isBlank()) && t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+            message = t.getMessage();
+        }
+        if (message == null || message.isBlank()) {
+            message = "no detail given";
+        }
+        message = message.replaceAll("[\\r\\n]+", " ").replaceAll("\\b[\\w.$]*(Exception|Error)\\b:?\\s*", "").strip();
+        if (message.endsWith(".")) {
+            message = message.substring(0, message.length() - 1);
+        }
+        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+    }
+
+    @Override
+    public void close() {
+        // nothing to release
+    }
+}

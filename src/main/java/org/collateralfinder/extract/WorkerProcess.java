@@ -1,0 +1,179 @@
+package org.collateralfinder.extract;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.collateralfinder.model.FailureReason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One extraction worker JVM and the conversation with it. Not thread-safe: one caller at a time. */
+final class WorkerProcess implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkerProcess.class);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    private final ExtractionLimits limits;
+    private final Path errorLog;
+    private final ExecutorService readers;
+    private Process process;
+    private DataOutputStream toWorker;
+    private DataInputStream fromWorker;
+
+    WorkerProcess(ExtractionLimits limits, Path errorLog, ExecutorService readers) {
+        this.limits = limits;
+        this.errorLog = errorLog;
+        this.readers = readers;
+    }
+
+    Extraction extract(ExtractionRequest request) {
+        try {
+            ensureStarted();
+        } catch (IOException e) {
+            LOG.error("Could not start the extraction worker", e);
+            return Extraction.failed(FailureReason.CORRUPT, "The extraction worker could not be started: "
+                    + TikaExtractor.oneLine(e) + ".");
+        }
+        boolean[] fatal = new boolean[1];
+        Future<Extraction> answer;
+        try {
+            WorkerProtocol.writeRequest(toWorker, request);
+            answer = readers.submit(() -> WorkerProtocol.readResult(fromWorker, fatal));
+        } catch (IOException e) {
+            kill();
+            return Extraction.failed(FailureReason.CORRUPT, "The extraction worker stopped before reading this file.");
+        }
+        try {
+            Extraction result = answer.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            if (fatal[0]) {
+                kill();
+            }
+            return result;
+        } catch (TimeoutException e) {
+            LOG.warn("Extraction of {} timed out after {}; restarting the worker", request, limits.timeout());
+            kill();
+            answer.cancel(true);
+            return Extraction.failed(FailureReason.TIMEOUT, "Reading the file took longer than "
+                    + limits.timeout().toSeconds() + " seconds.");
+        } catch (ExecutionException e) {
+            Integer exit = exitCode();
+            LOG.warn("The extraction worker died on {} (exit {})", request, exit);
+            kill();
+            return Extraction.failed(FailureReason.CORRUPT, "The parser crashed while reading this file.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill();
+            return Extraction.failed(FailureReason.TIMEOUT, "Reading the file was interrupted.");
+        }
+    }
+
+    private void ensureStarted() throws IOException {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        kill();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + limits.workerHeapMb() + "m");
+        command.add("-Xss4m");
+        command.add("-XX:+UseSerialGC");
+        command.add("-Djava.awt.headless=true");
+        if (errorLog != null) {
+            command.add("-Dcollateralfinder.logdir=" + errorLog.getParent());
+            command.add("-Dcollateralfinder.logname=extract-worker");
+        }
+        command.add("--enable-native-access=ALL-UNNAMED");
+        command.add("--sun-misc-unsafe-memory-access=allow");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(ExtractWorkerMain.class.getName());
+        command.add(Integer.toString(limits.maxChars()));
+        command.add(Long.toString(limits.maxFileBytes()));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (errorLog != null) {
+            builder.redirectError(ProcessBuilder.Redirect.appendTo(errorLog.toFile()));
+        } else {
+            builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+        }
+        process = builder.start();
+        toWorker = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
+        fromWorker = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
+        Future<Integer> ready = readers.submit(fromWorker::readInt);
+        try {
+            int magic = ready.get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            if (magic != WorkerProtocol.READY) {
+                kill();
+                throw new IOException("the worker answered with an unexpected greeting");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill();
+            throw new IOException("interrupted while starting the worker", e);
+        } catch (ExecutionException | TimeoutException e) {
+            kill();
+            throw new IOException("the worker did not start", e);
+        }
+        LOG.debug("Extraction worker started (pid {})", process.pid());
+    }
+
+    private Integer exitCode() {
+        try {
+            return process != null && process.waitFor(2, TimeUnit.SECONDS) ? process.exitValue() : null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            closeQuietly();
+            process = null;
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            toWorker.close();
+        } catch (IOException ignored) {
+            // the process is gone
+        }
+        try {
+            fromWorker.close();
+        } catch (IOException ignored) {
+            // the process is gone
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            try {
+                toWorker.close(); // the worker exits on end of input
+                if (!process.waitFor(2, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (IOException | InterruptedException e) {
+                process.destroyForcibly();
+            }
+        }
+        process = null;
+    }
+}

@@ -1,0 +1,96 @@
+package org.collateralfinder.extract;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.collateralfinder.model.FailureReason;
+
+/**
+ * The wire format between the indexer and its extraction worker process: length-prefixed UTF-8
+ * strings over the worker's standard input and output.
+ */
+final class WorkerProtocol {
+
+    static final int READY = 0xC011A7E1;
+    static final byte OK = 1;
+    static final byte FAILED = 2;
+    /** The worker answered but must be restarted (it ran out of memory). */
+    static final byte FAILED_FATAL = 3;
+
+    private WorkerProtocol() {
+    }
+
+    static void writeRequest(DataOutputStream out, ExtractionRequest request) throws IOException {
+        writeString(out, request.file().toString());
+        writeString(out, request.member());
+        out.flush();
+    }
+
+    static ExtractionRequest readRequest(DataInputStream in) throws IOException {
+        String file = readString(in);
+        String member = readString(in);
+        return new ExtractionRequest(Path.of(file), member);
+    }
+
+    static void writeResult(DataOutputStream out, Extraction result, boolean fatal) throws IOException {
+        if (result.succeeded()) {
+            out.writeByte(OK);
+            writeString(out, result.text());
+            writeString(out, result.title());
+            writeString(out, result.author());
+            out.writeInt(result.pages());
+            writeString(out, result.contentType());
+        } else {
+            out.writeByte(fatal ? FAILED_FATAL : FAILED);
+            writeString(out, result.failure().id());
+            writeString(out, result.detail());
+        }
+        out.flush();
+    }
+
+    /** Reads a result; the boolean in the holder tells whether the worker asked to be restarted. */
+    static Extraction readResult(DataInputStream in, boolean[] fatal) throws IOException {
+        byte status = in.readByte();
+        if (status == OK) {
+            String text = readString(in);
+            String title = readString(in);
+            String author = readString(in);
+            int pages = in.readInt();
+            String type = readString(in);
+            return Extraction.ok(text, title, author, pages, type);
+        }
+        if (status != FAILED && status != FAILED_FATAL) {
+            throw new IOException("unexpected status " + status + " from the extraction worker");
+        }
+        fatal[0] = status == FAILED_FATAL;
+        FailureReason reason = FailureReason.fromId(readString(in));
+        return Extraction.failed(reason, readString(in));
+    }
+
+    static void writeString(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) {
+            return null;
+        }
+        if (length > 64 * 1024 * 1024) {
+            throw new IOException("the extraction worker sent a string of " + length + " bytes");
+        }
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length != length) {
+            throw new java.io.EOFException("the extraction worker's answer was cut short");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

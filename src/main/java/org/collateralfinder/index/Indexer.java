@@ -1,0 +1,351 @@
+package org.collateralfinder.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.PrefixQuery;
+import org.collateralfinder.extract.ArchiveLister;
+import org.collateralfinder.extract.Extraction;
+import org.collateralfinder.extract.ExtractionRequest;
+import org.collateralfinder.extract.IsolatedExtractor;
+import org.collateralfinder.extract.PlainTextDecoder;
+import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.FailureReason;
+import org.collateralfinder.model.FileKind;
+import org.collateralfinder.model.IndexRunStats;
+import org.collateralfinder.model.IndexedFile;
+import org.collateralfinder.model.SkippedPath;
+import org.collateralfinder.sources.FolderScanner;
+import org.collateralfinder.sources.ScanResult;
+import org.collateralfinder.sources.ScannedFile;
+import org.collateralfinder.sources.SourceRegistry.SourceFolder;
+import org.collateralfinder.task.Cancellation;
+import org.collateralfinder.task.ProgressListener;
+import org.collateralfinder.task.ProgressMeter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One incremental indexing run over all sources: walks them, extracts new and changed files in
+ * parallel, removes files deleted from reachable sources, keeps everything of a source that is
+ * unreachable or suddenly empty, and commits periodically so a kill loses little and a re-run resumes.
+ */
+public final class Indexer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
+    private static final String MEMBER_SEPARATOR = "!/";
+    private static final long READ_WHOLE_LIMIT = 16L * 1024 * 1024;
+
+    private final IndexService index;
+    private final IsolatedExtractor extractor;
+    private final Duration commitInterval;
+    private final Path reportDir;
+
+    public Indexer(IndexService index, IsolatedExtractor extractor, Duration commitInterval, Path reportDir) {
+        this.index = index;
+        this.extractor = extractor;
+        this.commitInterval = commitInterval;
+        this.reportDir = reportDir;
+    }
+
+    public IndexRunStats run(List<SourceFolder> sources, ProgressListener listener, Cancellation cancellation) {
+        long start = System.nanoTime();
+        try {
+            return doRun(sources, listener, cancellation, start);
+        } catch (IOException e) {
+            throw new CollateralException("Indexing stopped because the index could not be written: "
+                    + e.getMessage() + ".", e);
+        }
+    }
+
+    private IndexRunStats doRun(List<SourceFolder> sources, ProgressListener listener, Cancellation cancellation,
+                                long start) throws IOException {
+        Map<String, FileState> known = index.loadState();
+        List<ScanResult> scans = new ArrayList<>();
+        List<IndexReport.SourceReport> sourceReports = new ArrayList<>();
+        List<SkippedPath> skipped = new ArrayList<>();
+        Set<String> keptSources = new HashSet<>();
+        Map<String, Integer> knownPerSource = new HashMap<>();
+        for (FileState s : known.values()) {
+            knownPerSource.merge(s.source(), 1, Integer::sum);
+        }
+        for (SourceFolder source : sources) {
+            ScanResult scan = new FolderScanner(source.excludeRules()).scan(source.root(), cancellation);
+            int before = knownPerSource.getOrDefault(source.path(), 0);
+            String note = null;
+            if (!scan.reachable()) {
+                keptSources.add(source.path());
+                note = "The folder could not be reached; its " + before + " indexed files are kept.";
+            } else if (scan.files().isEmpty() && before > 0) {
+                keptSources.add(source.path());
+                note = "The folder looks empty; its " + before + " indexed files are kept until it is seen with files again.";
+            } else {
+                scans.add(scan);
+            }
+            if (note != null) {
+                LOG.warn("{}: {}", source.path(), note);
+            }
+            sourceReports.add(new IndexReport.SourceReport(source.path(), scan.reachable(), note));
+            skipped.addAll(scan.skipped());
+        }
+
+        Set<String> registered = new HashSet<>();
+        sources.forEach(s -> registered.add(s.path()));
+        List<WorkItem> work = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Set<String> unchangedArchives = new HashSet<>();
+        int unchanged = 0;
+        for (ScanResult scan : scans) {
+            String sourcePath = scan.root().toString();
+            for (ScannedFile file : scan.files()) {
+                String id = file.path().toString();
+                seen.add(id);
+                FileState state = known.get(id);
+                if (state != null && state.size() == file.size() && state.modifiedMillis() == file.modifiedMillis()
+                        && sourcePath.equals(state.source())) {
+                    unchanged++;
+                    if (ArchiveLister.handles(FileKind.extensionOf(id))) {
+                        unchangedArchives.add(id);
+                    }
+                } else {
+                    work.add(new WorkItem(file, sourcePath, state != null));
+                }
+            }
+        }
+
+        List<Term> deletions = new ArrayList<>();
+        for (Map.Entry<String, FileState> entry : known.entrySet()) {
+            String id = entry.getKey();
+            String source = entry.getValue().source();
+            if (seen.contains(id) || keptSources.contains(source) && registered.contains(source)) {
+                continue;
+            }
+            int member = id.indexOf(MEMBER_SEPARATOR);
+            if (member > 0) {
+                String archive = id.substring(0, member);
+                if (unchangedArchives.contains(archive)) {
+                    unchanged++;
+                    continue;
+                }
+                if (seen.contains(archive)) {
+                    continue; // the changed archive's members are replaced when it is re-read
+                }
+            }
+            deletions.add(new Term(Schema.ID, id));
+        }
+        for (int i = 0; i < deletions.size(); i += 1000) {
+            index.writer().deleteDocuments(deletions.subList(i, Math.min(deletions.size(), i + 1000)).toArray(new Term[0]));
+        }
+
+        Counters counters = process(work, listener, cancellation);
+        index.commit();
+        int documents = index.writer().getDocStats().numDocs;
+        IndexRunStats stats = new IndexRunStats(documents, counters.added.get(), counters.updated.get(),
+                deletions.size(), unchanged, counters.failed.get(), (System.nanoTime() - start) / 1e9);
+        if (reportDir != null) {
+            new IndexReport(sourceReports, skipped, stats, Instant.now().toString()).write(reportDir);
+        }
+        if (cancellation.isCancelled()) {
+            LOG.info("Indexing cancelled after {} of {} files; the rest is indexed on the next run",
+                    counters.added.get() + counters.updated.get(), work.size());
+        }
+        return stats;
+    }
+
+    private record WorkItem(ScannedFile file, String source, boolean update) {
+    }
+
+    private static final class Counters {
+        final AtomicInteger added = new AtomicInteger();
+        final AtomicInteger updated = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
+    }
+
+    private Counters process(List<WorkItem> work, ProgressListener listener, Cancellation cancellation)
+            throws IOException {
+        Counters counters = new Counters();
+        ProgressMeter meter = new ProgressMeter(listener, 250);
+        meter.setTotal(work.size());
+        if (work.isEmpty()) {
+            meter.finish("");
+            return counters;
+        }
+        int threads = Math.max(2, extractor.limits().workers());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("indexer-", 0).daemon().factory());
+        Semaphore inFlight = new Semaphore(threads * 2);
+        long lastCommit = System.nanoTime();
+        try {
+            for (WorkItem item : work) {
+                if (cancellation.isCancelled()) {
+                    break;
+                }
+                inFlight.acquireUninterruptibly();
+                if (System.nanoTime() - lastCommit > commitInterval.toNanos()) {
+                    index.commit();
+                    lastCommit = System.nanoTime();
+                }
+                pool.execute(() -> {
+                    try {
+                        boolean ok = indexOne(item);
+                        (item.update() ? counters.updated : counters.added).incrementAndGet();
+                        if (!ok) {
+                            counters.failed.incrementAndGet();
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        LOG.error("Could not index {}", item.file().path(), e);
+                        counters.failed.incrementAndGet();
+                    } finally {
+                        inFlight.release();
+                        meter.advance(item.file().path().toString());
+                    }
+                });
+            }
+        } finally {
+            pool.shutdown();
+            try {
+                while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                    if (System.nanoTime() - lastCommit > commitInterval.toNanos()) {
+                        index.commit();
+                        lastCommit = System.nanoTime();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            meter.finish("");
+        }
+        return counters;
+    }
+
+    /** Indexes one file (and an archive's members); returns false when its contents could not be read. */
+    private boolean indexOne(WorkItem item) throws IOException {
+        ScannedFile file = item.file();
+        Path path = file.path();
+        String id = path.toString();
+        String name = path.getFileName().toString();
+        String ext = FileKind.extensionOf(name);
+        String folder = path.getParent() == null ? "" : path.getParent().toString();
+        Extraction extraction;
+        String hash = null;
+        List<ArchiveLister.Member> members = List.of();
+        if (file.special()) {
+            extraction = Extraction.failed(FailureReason.UNREADABLE, "This is a special file (a pipe, device or socket); it is not opened.");
+        } else if (file.size() > extractor.limits().maxFileBytes()) {
+            extraction = Extraction.failed(FailureReason.TOO_LARGE, "The file is " + file.size() / (1024 * 1024)
+                    + " MB, over the " + extractor.limits().maxFileBytes() / (1024 * 1024) + " MB extraction limit.");
+        } else {
+            try {
+                if (PlainTextDecoder.handles(ext) && file.size() <= READ_WHOLE_LIMIT) {
+                    byte[] bytes = Files.readAllBytes(path);
+                    hash = org.collateralfinder.sources.ContentHasher.hash(bytes);
+                    extraction = extractor.extract(ExtractionRequest.of(path), bytes, ext);
+                } else {
+                    hash = org.collateralfinder.sources.ContentHasher.hash(path);
+                    if (ArchiveLister.handles(ext)) {
+                        try {
+                            members = ArchiveLister.list(path, extractor.limits().maxFileBytes());
+                            extraction = Extraction.ok(String.join("\n", members.stream().map(ArchiveLister.Member::name).toList()),
+                                    null, null, members.size(), "application/zip");
+                        } catch (IOException e) {
+                            extraction = Extraction.failed(FailureReason.CORRUPT, "The archive could not be opened: " + e.getMessage() + ".");
+                        }
+                    } else {
+                        extraction = extractor.extract(ExtractionRequest.of(path));
+                    }
+                }
+            } catch (NoSuchFileException e) {
+                return true; // deleted while we were indexing; the next run removes it
+            } catch (IOException e) {
+                extraction = Extraction.failed(FailureReason.UNREADABLE, "The file could not be read: " + e.getMessage() + ".");
+            }
+        }
+        IndexedFile indexed = toIndexedFile(id, item.source(), name, folder, ext, file.size(), file.modifiedMillis(), hash, extraction);
+        index.writer().updateDocument(new Term(Schema.ID, id), Schema.toDocument(indexed));
+        if (item.update()) {
+            index.writer().deleteDocuments(new PrefixQuery(new Term(Schema.ID, id + MEMBER_SEPARATOR)));
+        }
+        if (!members.isEmpty()) {
+            indexMembers(path, item.source(), file.modifiedMillis(), members);
+        }
+        return extraction.succeeded();
+    }
+
+    private void indexMembers(Path archive, String source, long archiveModified, List<ArchiveLister.Member> members)
+            throws IOException {
+        try (ZipFile zip = new ZipFile(archive.toFile())) {
+            for (ArchiveLister.Member member : members) {
+                String id = archive + MEMBER_SEPARATOR + member.name();
+                String leaf = member.name().substring(member.name().lastIndexOf('/') + 1);
+                String ext = FileKind.extensionOf(leaf);
+                String hash = null;
+                Extraction extraction;
+                if (member.refusal() != null) {
+                    extraction = Extraction.failed(FailureReason.TOO_LARGE, member.refusal());
+                } else {
+                    ZipEntry entry = zip.getEntry(member.name());
+                    byte[] bytes = null;
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        MessageDigest digest = sha256();
+                        if (PlainTextDecoder.handles(ext) && member.size() <= READ_WHOLE_LIMIT) {
+                            bytes = in.readNBytes((int) READ_WHOLE_LIMIT);
+                            digest.update(bytes);
+                        } else {
+                            byte[] buffer = new byte[64 * 1024];
+                            long total = 0;
+                            for (int n; (n = in.read(buffer)) > 0; ) {
+                                digest.update(buffer, 0, n);
+                                total += n;
+                                if (total > extractor.limits().maxFileBytes()) {
+                                    throw new IOException("the member expands beyond the extraction limit");
+                                }
+                            }
+                        }
+                        hash = java.util.HexFormat.of().formatHex(digest.digest());
+                        extraction = extractor.extract(new ExtractionRequest(archive, member.name()), bytes, ext);
+                    } catch (IOException e) {
+                        extraction = Extraction.failed(FailureReason.CORRUPT, "The archive member could not be read: " + e.getMessage() + ".");
+                    }
+                }
+                long modified = member.modifiedMillis() > 0 ? member.modifiedMillis() : archiveModified;
+                String folder = archive + MEMBER_SEPARATOR + (member.name().contains("/")
+                        ? member.name().substring(0, member.name().lastIndexOf('/')) : "");
+                IndexedFile indexed = toIndexedFile(id, source, leaf, folder, ext, member.size(), modified, hash, extraction);
+                index.writer().updateDocument(new Term(Schema.ID, id), Schema.toDocument(indexed));
+            }
+        }
+    }
+
+    private static IndexedFile toIndexedFile(String id, String source, String name, String folder, String ext, long size,
+                                             long modified, String hash, Extraction e) {
+        return new IndexedFile(id, source, name, folder, ext, FileKind.ofExtension(ext), size, modified, hash,
+                TitleCleaner.clean(e.title()), e.author(), e.pages(), e.contentType(), e.text(), e.failure(), e.detail());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package org.collateralfinder.index;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.collateralfinder.model.IndexedFile;
+
+/**
+ * The index schema, in one place: every field's name, how it is indexed and stored, the analyzers,
+ * and the version whose change makes the next run rebuild the index. Everything the result list
+ * shows is stored, so results display while a share is offline.
+ */
+public final class Schema {
+
+    /** Bump when a field, an analyzer or the document layout changes: the index is then rebuilt. */
+    public static final int VERSION = 1;
+    public static final String VERSION_KEY = "schema_version";
+
+    // Identity and state
+    /** Unique key (absolute path; archive members {@code archive.zip!/member}). String, stored, sorted doc values. */
+    public static final String ID = "id";
+    /** The source folder. String, stored, sorted doc values, facet "source". */
+    public static final String SOURCE = "source";
+    /** Size in bytes. Point, doc values, stored. */
+    public static final String SIZE = "size";
+    /** Last-modified epoch milliseconds. Point, doc values, stored. */
+    public static final String MODIFIED = "modified";
+    /** SHA-256 of the bytes. String, stored, sorted doc values. */
+    public static final String HASH = "content_hash";
+    /** "ok" or "failed". String. */
+    public static final String STATE = "state";
+    /** Failure reason id and its sentence. Stored. */
+    public static final String FAILURE = "failure";
+    public static final String FAILURE_DETAIL = "failure_detail";
+
+    // Searchable text
+    /** Document title from its metadata. Text (stemmed), stored. */
+    public static final String TITLE = "title";
+    /** The file name, split on camelCase, _, -, . and digits. Text, stored. */
+    public static final String FILENAME = "filename";
+    /** The whole path, split like file names, for {@code path:}. Text. */
+    public static final String PATH_TEXT = "path";
+    /** Author. Text, stored. */
+    public static final String AUTHOR = "author";
+    /** Extracted text. Text with offsets (for snippets), stored. */
+    public static final String BODY = "body";
+
+    // Filters and facets
+    /** The {@link org.collateralfinder.model.FileKind} id. String, stored, facet "type". */
+    public static final String TYPE = "type";
+    /** Lower-case extension. String, stored. */
+    public static final String EXT = "ext";
+    /** Year modified. Facet "year", string. */
+    public static final String YEAR = "year";
+    public static final String FOLDER = "folder";
+    public static final String PAGES = "pages";
+    public static final String CONTENT_TYPE = "content_type";
+
+    public static final String STATE_OK = "ok";
+    public static final String STATE_FAILED = "failed";
+
+    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        BODY_TYPE.freeze();
+    }
+
+    private static final FacetsConfig FACETS = new FacetsConfig();
+
+    private Schema() {
+    }
+
+    public static FacetsConfig facetsConfig() {
+        return FACETS;
+    }
+
+    /** The analyzer used when indexing: file names and paths split into their parts. */
+    public static Analyzer indexAnalyzer() {
+        Analyzer text = new TextAnalyzer();
+        Analyzer names = new FileNameAnalyzer();
+        return new PerFieldAnalyzerWrapper(text, Map.of(FILENAME, names, PATH_TEXT, names));
+    }
+
+    /** The analyzer used for queries: the same normalisation, without splitting what the rep typed. */
+    public static Analyzer queryAnalyzer() {
+        return new TextAnalyzer();
+    }
+
+    public static Document toDocument(IndexedFile f) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, f.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(f.id())));
+        doc.add(new StringField(SOURCE, f.source(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(SOURCE, new BytesRef(f.source())));
+        doc.add(new SortedSetDocValuesFacetField(SOURCE, f.source()));
+        doc.add(new LongPoint(SIZE, f.size()));
+        doc.add(new NumericDocValuesField(SIZE, f.size()));
+        doc.add(new StoredField(SIZE, f.size()));
+        doc.add(new LongPoint(MODIFIED, f.modifiedMillis()));
+        doc.add(new NumericDocValuesField(MODIFIED, f.modifiedMillis()));
+        doc.add(new StoredField(MODIFIED, f.modifiedMillis()));
+        if (f.contentHash() != null) {
+            doc.add(new StringField(HASH, f.contentHash(), Field.Store.YES));
+            doc.add(new SortedDocValuesField(HASH, new BytesRef(f.contentHash())));
+        }
+        doc.add(new StringField(STATE, f.failure() == null ? STATE_OK : STATE_FAILED, Field.Store.NO));
+        if (f.failure() != null) {
+            doc.add(new StoredField(FAILURE, f.failure().id()));
+            doc.add(new StoredField(FAILURE_DETAIL, f.failureDetail() == null ? "" : f.failureDetail()));
+        }
+        if (f.title() != null) {
+            doc.add(new TextField(TITLE, f.title(), Field.Store.YES));
+        }
+        doc.add(new TextField(FILENAME, f.fileName(), Field.Store.YES));
+        doc.add(new TextField(PATH_TEXT, f.id(), Field.Store.NO));
+        if (f.author() != null) {
+            doc.add(new TextField(AUTHOR, f.author(), Field.Store.YES));
+        }
+        doc.add(new Field(BODY, f.text() == null ? "" : f.text(), BODY_TYPE));
+        doc.add(new StringField(TYPE, f.kind().id(), Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(TYPE, f.kind().id()));
+        doc.add(new StringField(EXT, f.extension(), Field.Store.YES));
+        String year = Integer.toString(Instant.ofEpochMilli(f.modifiedMillis()).atZone(ZoneOffset.UTC).getYear());
+        doc.add(new StringField(YEAR, year, Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(YEAR, year));
+        doc.add(new StoredField(FOLDER, f.folder()));
+        doc.add(new StoredField(PAGES, f.pages()));
+        if (f.contentType() != null) {
+            doc.add(new StoredField(CONTENT_TYPE, f.contentType()));
+        }
+        try {
+            return FACETS.build(doc);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("facet configuration is inconsistent", e);
+        }
+    }
+
+    /** Words of prose: Unicode word breaks, lower case, accents folded, English stemming. */
+    static final class TextAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream stream = new LowerCaseFilter(source);
+            stream = new ASCIIFoldingFilter(stream);
+            stream = new EnglishPossessiveFilter(stream);
+            stream = new PorterStemFilter(stream);
+            return new TokenStreamComponents(source, stream);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+    }
+
+    /**
+     * File names and paths: split on separators, camelCase and letter/digit changes, keeping the whole
+     * part too, so {@code Q3_PricingDeck_v2.pptx} matches "pricing deck", "q3" and "v2".
+     */
+    static final class FileNameAnalyzer extends Analyzer {
+        private static final int FLAGS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
+                | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
+                | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
+                | WordDelimiterGraphFilter.SPLIT_ON_NUMERICS
+                | WordDelimiterGraphFilter.PRESERVE_ORIGINAL
+                | WordDelimiterGraphFilter.CATENATE_WORDS;
+
+        @Override
+        protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+            // separators become spaces so each part is its own token before the word splitter runs
+            return new PatternReplaceCharFilter(java.util.regex.Pattern.compile("[\\\\/_\\-.()\\[\\]{},;+!&]+"), " ", reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new WhitespaceTokenizer();
+            TokenStream stream = new WordDelimiterGraphFilter(source, FLAGS, null);
+            stream = new FlattenGraphFilter(stream);
+            stream = new LowerCaseFilter(stream);
+            stream = new ASCIIFoldingFilter(stream);
+            stream = new PorterStemFilter(stream);
+            return new TokenStreamComponents(source, stream);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.collateralfinder.model;
+
+/**
+ * Everything the index keeps about one file (or one member of an archive).
+ *
+ * @param id             stable key: the absolute path, members as {@code /abs/archive.zip!/member}
+ * @param source         the source folder the file was found in
+ * @param modifiedMillis last-modified time of the file (of the archive, for members)
+ * @param failure        why the contents could not be read, or null
+ */
+public record IndexedFile(String id, String source, String fileName, String folder, String extension,
+                          FileKind kind, long size, long modifiedMillis, String contentHash, String title,
+                          String author, int pages, String contentType, String text,
+                          FailureReason failure, String failureDetail) {
+}

@@ -1,0 +1,188 @@
+package org.collateralfinder.search;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.collateralfinder.index.Schema;
+import org.collateralfinder.model.FileKind;
+
+/**
+ * Lucene's classic query syntax over title, file name, body and author, with AND as the default, plus
+ * the fields reps use: {@code type:pdf}, {@code ext:pptx}, {@code title:}, {@code author:},
+ * {@code path:}, {@code modified:[2024-01 TO 2025-06]} and {@code modified:2025}. Unknown field names
+ * are searched as words ("http://..." stays a search for its words). Wildcards, fuzzy terms and
+ * regular expressions are counted and bounded.
+ */
+final class CollateralQueryParser extends MultiFieldQueryParser {
+
+    static final String[] DEFAULT_FIELDS = {Schema.TITLE, Schema.FILENAME, Schema.BODY, Schema.AUTHOR};
+    static final Map<String, Float> BOOSTS = Map.of(Schema.TITLE, 4f, Schema.FILENAME, 4f, Schema.BODY, 1f,
+            Schema.AUTHOR, 1.5f);
+    static final int MAX_MULTI_TERMS = 24;
+    static final int MAX_REGEXP_LENGTH = 80;
+
+    private static final List<String> TEXT_FIELDS = List.of(Schema.TITLE, Schema.FILENAME, Schema.BODY,
+            Schema.AUTHOR, Schema.PATH_TEXT);
+
+    private int multiTerms;
+
+    CollateralQueryParser(Analyzer analyzer) {
+        super(DEFAULT_FIELDS, analyzer, BOOSTS);
+        setDefaultOperator(AND_OPERATOR);
+        setAllowLeadingWildcard(false);
+        setDeterminizeWorkLimit(2_000);
+        setSplitOnWhitespace(true);
+        setAutoGeneratePhraseQueries(true);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        if (field == null || TEXT_FIELDS.contains(field)) {
+            return super.getFieldQuery(field, queryText, quoted);
+        }
+        return switch (field.toLowerCase(Locale.ROOT)) {
+            case "type", "kind" -> typeQuery(queryText);
+            case "ext", "extension" -> new TermQuery(new Term(Schema.EXT, stripDot(queryText)));
+            case "modified", "year", "date" -> dateRange(queryText, queryText);
+            case "name", "file" -> super.getFieldQuery(Schema.FILENAME, queryText, quoted);
+            default -> super.getFieldQuery(null, field + " " + queryText, quoted);
+        };
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+                                  boolean endInclusive) throws ParseException {
+        if (field != null && List.of("modified", "year", "date").contains(field.toLowerCase(Locale.ROOT))) {
+            return dateRange(part1, part2);
+        }
+        throw new ParseException("Ranges work on modified dates only, as in modified:[2024-01-01 TO 2024-12-31].");
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        if ("*".equals(termStr) && (field == null || "*".equals(field))) {
+            return new MatchAllDocsQuery();
+        }
+        countMultiTerm();
+        return super.getWildcardQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+        countMultiTerm();
+        return super.getPrefixQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+        countMultiTerm();
+        return super.getFuzzyQuery(field, termStr, minSimilarity);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+        countMultiTerm();
+        if (termStr.length() > MAX_REGEXP_LENGTH) {
+            throw new ParseException("Regular expressions are limited to " + MAX_REGEXP_LENGTH + " characters.");
+        }
+        return super.getRegexpQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+        Query q = super.getBooleanQuery(clauses);
+        if (q instanceof BooleanQuery bq && !bq.clauses().isEmpty()
+                && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
+            // "-draft" alone means everything except drafts
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+            bq.clauses().forEach(b::add);
+            return b.build();
+        }
+        return q;
+    }
+
+    private void countMultiTerm() throws ParseException {
+        if (++multiTerms > MAX_MULTI_TERMS) {
+            throw new ParseException("A query may use at most " + MAX_MULTI_TERMS
+                    + " wildcard, fuzzy or regular-expression terms.");
+        }
+    }
+
+    private static Query typeQuery(String word) throws ParseException {
+        String w = stripDot(word);
+        for (FileKind kind : FileKind.values()) {
+            if (kind.id().equals(w)) {
+                return new TermQuery(new Term(Schema.TYPE, kind.id()));
+            }
+        }
+        if (FileKind.isKnownExtension(w)) {
+            return new TermQuery(new Term(Schema.EXT, w));
+        }
+        StringBuilder known = new StringBuilder();
+        for (FileKind kind : FileKind.values()) {
+            if (kind != FileKind.OTHER) {
+                known.append(known.isEmpty() ? "" : ", ").append(kind.id());
+            }
+        }
+        throw new ParseException("There is no file type \"" + word + "\"; use one of " + known
+                + ", or an extension such as pptx.");
+    }
+
+    private static String stripDot(String s) {
+        String t = s.strip().toLowerCase(Locale.ROOT);
+        return t.startsWith(".") ? t.substring(1) : t;
+    }
+
+    private static Query dateRange(String from, String to) throws ParseException {
+        long lower = "*".equals(from) ? Long.MIN_VALUE : startOf(from);
+        long upper = "*".equals(to) ? Long.MAX_VALUE : endOf(to);
+        return LongPoint.newRangeQuery(Schema.MODIFIED, lower, upper);
+    }
+
+    private static long startOf(String s) throws ParseException {
+        return parseDate(s, true);
+    }
+
+    private static long endOf(String s) throws ParseException {
+        return parseDate(s, false);
+    }
+
+    /** yyyy, yyyy-MM or yyyy-MM-dd, as the first or last millisecond of that period (UTC). */
+    private static long parseDate(String s, boolean start) throws ParseException {
+        String t = s.strip();
+        try {
+            LocalDate first;
+            LocalDate last;
+            if (t.matches("\\d{4}")) {
+                first = LocalDate.of(Integer.parseInt(t), 1, 1);
+                last = first.plusYears(1);
+            } else if (t.matches("\\d{4}-\\d{1,2}")) {
+                YearMonth ym = YearMonth.parse(t.length() == 6 ? t.substring(0, 5) + "0" + t.substring(5) : t);
+                first = ym.atDay(1);
+                last = first.plusMonths(1);
+            } else {
+                first = LocalDate.parse(t);
+                last = first.plusDays(1);
+            }
+            LocalDate day = start ? first : last;
+            long millis = day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            return start ? millis : millis - 1;
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new ParseException("\"" + s + "\" is not a date; write it as 2025, 2025-03 or 2025-03-01.");
+        }
+    }
+}

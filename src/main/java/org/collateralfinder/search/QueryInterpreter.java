@@ -1,0 +1,128 @@
+package org.collateralfinder.search;
+
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.collateralfinder.index.Schema;
+import org.collateralfinder.model.CollateralException;
+
+/**
+ * Turns what a rep typed into a Lucene query, or into one sentence saying what is wrong with it.
+ * Checks the cheap things first (length, nesting, quotes, brackets) so a hostile query is refused
+ * before any parsing.
+ */
+public final class QueryInterpreter {
+
+    public static final int MAX_LENGTH = 2_000;
+    public static final int MAX_DEPTH = 20;
+    public static final int MAX_CLAUSES = 1_024;
+
+    public Query interpret(String text) {
+        String q = text == null ? "" : text.strip();
+        if (q.isEmpty()) {
+            return new MatchAllDocsQuery();
+        }
+        precheck(q);
+        CollateralQueryParser parser = new CollateralQueryParser(Schema.queryAnalyzer());
+        try {
+            return parser.parse(q);
+        } catch (ParseException e) {
+            throw new CollateralException(explain(q, e), e);
+        } catch (TokenMgrError e) {
+            throw new CollateralException("The query has a character that cannot be read here; put the words in quotes.", e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new CollateralException("The query expands to too many words; make wildcards more specific.", e);
+        }
+    }
+
+    private static void precheck(String q) {
+        if (q.length() > MAX_LENGTH) {
+            throw new CollateralException("The query is " + q.length() + " characters long; the limit is " + MAX_LENGTH + ".");
+        }
+        int depth = 0;
+        int maxDepth = 0;
+        int squareOrCurly = 0;
+        boolean inQuotes = false;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < q.length(); i++) {
+            char c = q.charAt(i);
+            if (c == '\\' && i + 1 < q.length()) {
+                i++;
+                continue;
+            }
+            if (c == '"') {
+                inQuotes = !inQuotes;
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                inWord = false;
+            } else if (!inWord) {
+                inWord = true;
+                words++;
+            }
+            if (inQuotes) {
+                continue;
+            }
+            switch (c) {
+                case '(' -> maxDepth = Math.max(maxDepth, ++depth);
+                case ')' -> {
+                    if (--depth < 0) {
+                        throw new CollateralException("The query closes a parenthesis that was never opened.");
+                    }
+                }
+                case '[', '{' -> squareOrCurly++;
+                case ']', '}' -> squareOrCurly--;
+                default -> { }
+            }
+        }
+        if (inQuotes) {
+            throw new CollateralException("The query has an opening quote (\") without a closing one.");
+        }
+        if (depth > 0) {
+            throw new CollateralException("The query opens a parenthesis that is never closed.");
+        }
+        if (maxDepth > MAX_DEPTH) {
+            throw new CollateralException("The query nests parentheses " + maxDepth + " deep; the limit is " + MAX_DEPTH + ".");
+        }
+        if (squareOrCurly != 0) {
+            throw new CollateralException("A date range needs both brackets, as in modified:[2024-01 TO 2024-12].");
+        }
+        if (words > MAX_CLAUSES) {
+            throw new CollateralException("The query has " + words + " words; the limit is " + MAX_CLAUSES + ".");
+        }
+    }
+
+    /** A one-line explanation of a parse error, without parser jargon. */
+    static String explain(String query, ParseException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (e.currentToken == null && !message.startsWith("Cannot parse")) {
+            return message; // our own sentences
+        }
+        int nested = message.indexOf(": ", message.indexOf("Cannot parse") + 1);
+        String inner = nested >= 0 ? message.substring(nested + 2) : message;
+        if (!inner.contains("Encountered") && !inner.contains("Lexical error") && e.getCause() instanceof ParseException own) {
+            return own.getMessage();
+        }
+        if (inner.contains("'*' or '?' not allowed as first character")) {
+            return "A word cannot start with * or ?; type at least one letter before the wildcard.";
+        }
+        if (!inner.contains("Encountered") && !inner.isBlank() && !inner.contains("Lexical error")) {
+            return inner.strip();
+        }
+        String near = "";
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("column (\\d+)").matcher(inner);
+        if (m.find()) {
+            int column = Integer.parseInt(m.group(1));
+            near = " near \"" + query.substring(Math.max(0, Math.min(query.length(), column) - 10),
+                    Math.min(query.length(), column + 10)).strip() + "\"";
+        }
+        if (inner.contains("<EOF>")) {
+            return "The query ends too early" + near + ": something after an operator, a colon or a bracket is missing.";
+        }
+        return "The query could not be understood" + near
+                + "; put words with special characters (: ( ) [ ] ^ ~ * ?) in quotes.";
+    }
+}
