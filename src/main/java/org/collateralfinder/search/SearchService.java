@@ -96,7 +96,7 @@ public final class SearchService {
                 hits.add(toHit(doc, sd.score, snippets[i]));
             }
             Map<String, List<FacetCount>> facets = facets(searcher, found.facetsCollector());
-            long tookMs = (System.nanoTime() - start) / 1_000_000;
+            double tookMs = Math.round((System.nanoTime() - start) / 1_000.0) / 1_000.0;
             return new SearchResult(request.query(), total, tookMs, hits, facets, null);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new CollateralException("The query expands to too many words; make wildcards more specific.", e);
