@@ -68,7 +68,8 @@ public final class IndexCommand implements Callable<Integer> {
         Cancellation cancellation = new Cancellation();
         IndexRunStats stats;
         try (IndexService index = IndexService.openForWriting(dir.indexDir());
-             IsolatedExtractor extractor = new IsolatedExtractor(limits, dir.logsDir().resolve("extract-worker-output.log"))) {
+             IsolatedExtractor extractor = new IsolatedExtractor(limits, dir.logsDir().resolve("extract-worker-output.log"),
+                     dir.cacheDir().resolve("extract-worker.jsa"))) {
             Thread hook = new Thread(cancellation::cancel);
             Runtime.getRuntime().addShutdownHook(hook);
             stats = new Indexer(index, extractor, Duration.ofSeconds(commitSeconds), dir.root()).run(all, progress, cancellation);

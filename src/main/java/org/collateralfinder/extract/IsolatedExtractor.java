@@ -25,10 +25,18 @@ public final class IsolatedExtractor implements TextExtractor {
      * @param errorLog where the workers' standard error goes (parser warnings), or null to drop it
      */
     public IsolatedExtractor(ExtractionLimits limits, Path errorLog) {
+        this(limits, errorLog, null);
+    }
+
+    /**
+     * @param errorLog         where the workers' standard error goes (parser warnings), or null to drop it
+     * @param classDataArchive a file for the workers' shared class archive (faster starts), or null
+     */
+    public IsolatedExtractor(ExtractionLimits limits, Path errorLog, Path classDataArchive) {
         this.limits = limits;
         this.idle = new ArrayBlockingQueue<>(limits.workers());
         for (int i = 0; i < limits.workers(); i++) {
-            WorkerProcess worker = new WorkerProcess(limits, errorLog, readers);
+            WorkerProcess worker = new WorkerProcess(limits, errorLog, classDataArchive, readers);
             all.add(worker);
             idle.add(worker);
         }
