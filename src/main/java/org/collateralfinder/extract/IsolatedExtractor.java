@@ -1,6 +1,5 @@
 package org.collateralfinder.extract;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,9 @@ import org.collateralfinder.model.FailureReason;
  * to a pool of worker processes (started on first use, restarted when one dies or times out).
  */
 public final class IsolatedExtractor implements TextExtractor {
+
+    /** Largest file decoded in-process. */
+    public static final long IN_PROCESS_MAX_BYTES = 16L * 1024 * 1024;
 
     private final ExtractionLimits limits;
     private final BlockingQueue<WorkerProcess> idle;
@@ -63,11 +65,22 @@ public final class IsolatedExtractor implements TextExtractor {
     }
 
     /**
-     * Extracts plain text in-process from bytes already read (for hashing); other formats go to a worker.
+     * Whether a file of this extension and size is read in-process (plain text, small HTML): the caller
+     * then reads its bytes once, for the content hash and for {@link #extract(ExtractionRequest, byte[], String)}.
      */
-    public Extraction extract(ExtractionRequest request, byte[] bytesIfRead, String extension) throws IOException {
-        if (request.member() == null && bytesIfRead != null && PlainTextDecoder.handles(extension)) {
-            return PlainTextDecoder.decode(bytesIfRead, extension, limits.maxChars());
+    public static boolean readsInProcess(String extension, long size) {
+        return size <= IN_PROCESS_MAX_BYTES && (PlainTextDecoder.handles(extension) || HtmlDecoder.handles(extension, size));
+    }
+
+    /**
+     * Extracts plain text and small HTML in-process from bytes already read (for hashing); other
+     * formats go to a worker.
+     */
+    public Extraction extract(ExtractionRequest request, byte[] bytesIfRead, String extension) {
+        if (bytesIfRead != null && readsInProcess(extension, bytesIfRead.length)) {
+            return PlainTextDecoder.handles(extension)
+                    ? PlainTextDecoder.decode(bytesIfRead, extension, limits.maxChars())
+                    : HtmlDecoder.decode(bytesIfRead, limits.maxChars());
         }
         return extract(request);
     }

@@ -28,7 +28,6 @@ import org.collateralfinder.extract.ArchiveLister;
 import org.collateralfinder.extract.Extraction;
 import org.collateralfinder.extract.ExtractionRequest;
 import org.collateralfinder.extract.IsolatedExtractor;
-import org.collateralfinder.extract.PlainTextDecoder;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.FailureReason;
 import org.collateralfinder.model.FileKind;
@@ -54,7 +53,6 @@ public final class Indexer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
     private static final String MEMBER_SEPARATOR = "!/";
-    private static final long READ_WHOLE_LIMIT = 16L * 1024 * 1024;
 
     private final IndexService index;
     private final IsolatedExtractor extractor;
@@ -255,7 +253,7 @@ public final class Indexer {
                     + " MB, over the " + extractor.limits().maxFileBytes() / (1024 * 1024) + " MB extraction limit.");
         } else {
             try {
-                if (PlainTextDecoder.handles(ext) && file.size() <= READ_WHOLE_LIMIT) {
+                if (IsolatedExtractor.readsInProcess(ext, file.size())) {
                     byte[] bytes = Files.readAllBytes(path);
                     hash = org.collateralfinder.sources.ContentHasher.hash(bytes);
                     extraction = extractor.extract(ExtractionRequest.of(path), bytes, ext);
@@ -306,8 +304,8 @@ public final class Indexer {
                     byte[] bytes = null;
                     try (InputStream in = zip.getInputStream(entry)) {
                         MessageDigest digest = sha256();
-                        if (PlainTextDecoder.handles(ext) && member.size() <= READ_WHOLE_LIMIT) {
-                            bytes = in.readNBytes((int) READ_WHOLE_LIMIT);
+                        if (IsolatedExtractor.readsInProcess(ext, member.size())) {
+                            bytes = in.readNBytes((int) IsolatedExtractor.IN_PROCESS_MAX_BYTES);
                             digest.update(bytes);
                         } else {
                             byte[] buffer = new byte[64 * 1024];
