@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.datadir.InstanceLock;
 import org.collateralfinder.extract.ExtractionLimits;
 import org.collateralfinder.extract.IsolatedExtractor;
 import org.collateralfinder.index.IndexService;
@@ -71,7 +72,8 @@ public final class IndexCommand implements Callable<Integer> {
         ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);
         Cancellation cancellation = new Cancellation();
         IndexRunStats stats;
-        try (IndexService index = IndexService.openForWriting(dir.indexDir());
+        try (InstanceLock lock = InstanceLock.acquire(dir, "index");
+             IndexService index = IndexService.openForWriting(dir.indexDir());
              IsolatedExtractor extractor = new IsolatedExtractor(limits, dir.logsDir().resolve("extract-worker-output.log"),
                      dir.cacheDir().resolve("extract-worker.jsa"))) {
             Thread hook = new Thread(cancellation::cancel);
