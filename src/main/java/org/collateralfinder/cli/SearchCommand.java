@@ -16,6 +16,7 @@ import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.search.SearchRequest;
+import org.collateralfinder.offline.OfflineStore;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.sources.SourceRegistry;
 import picocli.CommandLine.Command;
@@ -71,7 +72,8 @@ public final class SearchCommand implements Callable<Integer> {
         Map<String, List<String>> filters = types.isEmpty() ? Map.of() : Map.of("type", types);
         try (IndexService index = IndexService.openForReading(dir.indexDir())) {
             SearchService search = new SearchService(index);
-            Json.Availability availability = new SourceAvailability(new SourceRegistry(dir.sourcesFile()).list());
+            Json.Availability availability = new SourceAvailability(new SourceRegistry(dir.sourcesFile()).list(),
+                    new OfflineStore(dir.offlineDir(), dir.settingsFile("offline")));
             if (batch != null) {
                 return runBatch(search, out, filters, order, availability);
             }
