@@ -48,6 +48,10 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--commit-every", paramLabel = "SECONDS", hidden = true, description = "Commit interval.")
     int commitSeconds = 15;
 
+    @Option(names = "--confirm-deletions", description = "Remove files even when most of a source disappeared at once "
+            + "(otherwise they are kept, in case the share is only half-mounted).")
+    boolean confirmDeletions;
+
     @Override
     public Integer call() {
         DataDirectory dir = dataDir.open();
@@ -68,10 +72,13 @@ public final class IndexCommand implements Callable<Integer> {
         Cancellation cancellation = new Cancellation();
         IndexRunStats stats;
         try (IndexService index = IndexService.openForWriting(dir.indexDir());
-             IsolatedExtractor extractor = new IsolatedExtractor(limits, dir.logsDir().resolve("extract-worker-output.log"))) {
+             IsolatedExtractor extractor = new IsolatedExtractor(limits, dir.logsDir().resolve("extract-worker-output.log"),
+                     dir.cacheDir().resolve("extract-worker.jsa"))) {
             Thread hook = new Thread(cancellation::cancel);
             Runtime.getRuntime().addShutdownHook(hook);
-            stats = new Indexer(index, extractor, Duration.ofSeconds(commitSeconds), dir.root()).run(all, progress, cancellation);
+            Indexer.Options options = Indexer.Options.defaults().withCommitInterval(Duration.ofSeconds(commitSeconds))
+                    .withConfirmDeletions(confirmDeletions);
+            stats = new Indexer(index, extractor, options, dir.root()).run(all, progress, cancellation);
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {

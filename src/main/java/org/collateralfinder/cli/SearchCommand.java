@@ -117,7 +117,7 @@ public final class SearchCommand implements Callable<Integer> {
 
     private static void printHuman(PrintWriter out, SearchResult r) {
         boolean ansi = System.console() != null;
-        out.printf("%,d files match \"%s\" (%d ms)%n", r.total(), r.query(), r.tookMs());
+        out.printf("%,d files match \"%s\" (%.1f ms)%n", r.total(), r.query(), r.tookMs());
         int i = 1;
         for (SearchHit h : r.hits()) {
             out.printf("%n%2d. %s  [%s]%n    %s%n", i++, h.title(), h.type(), h.path());

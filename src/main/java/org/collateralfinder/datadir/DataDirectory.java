@@ -29,7 +29,7 @@ public final class DataDirectory {
         Path absolute = root.toAbsolutePath().normalize();
         try {
             createOwnerOnly(absolute);
-            for (String sub : new String[] {"index", "logs", "offline"}) {
+            for (String sub : new String[] {"index", "logs", "offline", "cache"}) {
                 createOwnerOnly(absolute.resolve(sub));
             }
         } catch (IOException e) {
@@ -100,6 +100,11 @@ public final class DataDirectory {
 
     public Path logsDir() {
         return root.resolve("logs");
+    }
+
+    /** Caches that can be deleted at any time (e.g. the extraction workers' class archive). */
+    public Path cacheDir() {
+        return root.resolve("cache");
     }
 
     public Path offlineDir() {

@@ -1,6 +1,5 @@
 package org.collateralfinder.extract;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,9 @@ import org.collateralfinder.model.FailureReason;
  */
 public final class IsolatedExtractor implements TextExtractor {
 
+    /** Largest file decoded in-process. */
+    public static final long IN_PROCESS_MAX_BYTES = 16L * 1024 * 1024;
+
     private final ExtractionLimits limits;
     private final BlockingQueue<WorkerProcess> idle;
     private final List<WorkerProcess> all = new ArrayList<>();
@@ -25,10 +27,18 @@ public final class IsolatedExtractor implements TextExtractor {
      * @param errorLog where the workers' standard error goes (parser warnings), or null to drop it
      */
     public IsolatedExtractor(ExtractionLimits limits, Path errorLog) {
+        this(limits, errorLog, null);
+    }
+
+    /**
+     * @param errorLog         where the workers' standard error goes (parser warnings), or null to drop it
+     * @param classDataArchive a file for the workers' shared class archive (faster starts), or null
+     */
+    public IsolatedExtractor(ExtractionLimits limits, Path errorLog, Path classDataArchive) {
         this.limits = limits;
         this.idle = new ArrayBlockingQueue<>(limits.workers());
         for (int i = 0; i < limits.workers(); i++) {
-            WorkerProcess worker = new WorkerProcess(limits, errorLog, readers);
+            WorkerProcess worker = new WorkerProcess(limits, errorLog, classDataArchive, readers);
             all.add(worker);
             idle.add(worker);
         }
@@ -55,11 +65,22 @@ public final class IsolatedExtractor implements TextExtractor {
     }
 
     /**
-     * Extracts plain text in-process from bytes already read (for hashing); other formats go to a worker.
+     * Whether a file of this extension and size is read in-process (plain text, small HTML): the caller
+     * then reads its bytes once, for the content hash and for {@link #extract(ExtractionRequest, byte[], String)}.
      */
-    public Extraction extract(ExtractionRequest request, byte[] bytesIfRead, String extension) throws IOException {
-        if (request.member() == null && bytesIfRead != null && PlainTextDecoder.handles(extension)) {
-            return PlainTextDecoder.decode(bytesIfRead, extension, limits.maxChars());
+    public static boolean readsInProcess(String extension, long size) {
+        return size <= IN_PROCESS_MAX_BYTES && (PlainTextDecoder.handles(extension) || HtmlDecoder.handles(extension, size));
+    }
+
+    /**
+     * Extracts plain text and small HTML in-process from bytes already read (for hashing); other
+     * formats go to a worker.
+     */
+    public Extraction extract(ExtractionRequest request, byte[] bytesIfRead, String extension) {
+        if (bytesIfRead != null && readsInProcess(extension, bytesIfRead.length)) {
+            return PlainTextDecoder.handles(extension)
+                    ? PlainTextDecoder.decode(bytesIfRead, extension, limits.maxChars())
+                    : HtmlDecoder.decode(bytesIfRead, limits.maxChars());
         }
         return extract(request);
     }

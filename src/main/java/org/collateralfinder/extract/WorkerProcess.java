@@ -26,14 +26,16 @@ final class WorkerProcess implements AutoCloseable {
 
     private final ExtractionLimits limits;
     private final Path errorLog;
+    private final Path classDataArchive;
     private final ExecutorService readers;
     private Process process;
     private DataOutputStream toWorker;
     private DataInputStream fromWorker;
 
-    WorkerProcess(ExtractionLimits limits, Path errorLog, ExecutorService readers) {
+    WorkerProcess(ExtractionLimits limits, Path errorLog, Path classDataArchive, ExecutorService readers) {
         this.limits = limits;
         this.errorLog = errorLog;
+        this.classDataArchive = classDataArchive;
         this.readers = readers;
     }
 
@@ -88,6 +90,14 @@ final class WorkerProcess implements AutoCloseable {
         command.add("-Xmx" + limits.workerHeapMb() + "m");
         command.add("-Xss4m");
         command.add("-XX:+UseSerialGC");
+        // The JVM's own warnings go to standard error: standard output carries the protocol.
+        command.add("-Xlog:disable");
+        command.add("-Xlog:all=warning:stderr");
+        if (classDataArchive != null) {
+            // Class-data sharing: the first worker records the classes Tika loads, later ones start faster.
+            command.add("-XX:+AutoCreateSharedArchive");
+            command.add("-XX:SharedArchiveFile=" + classDataArchive);
+        }
         command.add("-Djava.awt.headless=true");
         if (errorLog != null) {
             command.add("-Dcollateralfinder.logdir=" + errorLog.getParent());

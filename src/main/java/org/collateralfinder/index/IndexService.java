@@ -192,6 +192,40 @@ public final class IndexService implements AutoCloseable {
         }
     }
 
+    /**
+     * Moves every document of {@code source} from the mount point {@code from} to {@code to} (the same
+     * share reached at another path), rebuilding each from its stored fields: nothing is extracted again.
+     *
+     * @return how many documents moved
+     */
+    public int remap(String source, String from, String to) throws IOException {
+        refresh();
+        IndexSearcher searcher = acquire();
+        int moved = 0;
+        try {
+            var query = new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Schema.SOURCE, source));
+            var top = searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc()));
+            var stored = searcher.storedFields();
+            for (var sd : top.scoreDocs) {
+                var f = Schema.fromDocument(stored.document(sd.doc));
+                if (!f.id().startsWith(from)) {
+                    continue;
+                }
+                String id = to + f.id().substring(from.length());
+                String folder = f.folder().startsWith(from) ? to + f.folder().substring(from.length()) : f.folder();
+                var moved1 = new org.collateralfinder.model.IndexedFile(id, f.source(), f.fileName(), folder, f.extension(),
+                        f.kind(), f.size(), f.modifiedMillis(), f.contentHash(), f.title(), f.author(), f.pages(),
+                        f.contentType(), f.text(), f.failure(), f.failureDetail());
+                writer().updateDocument(new org.apache.lucene.index.Term(Schema.ID, f.id()), Schema.toDocument(moved1));
+                moved++;
+            }
+        } finally {
+            release(searcher);
+        }
+        commit();
+        return moved;
+    }
+
     /** Bytes the index takes on disk. */
     public long sizeOnDisk() {
         try (var files = Files.list(path)) {

@@ -162,6 +162,25 @@ public final class Schema {
         }
     }
 
+    /**
+     * Rebuilds what was indexed from a document's stored fields, so documents can be re-keyed (a share
+     * mounted elsewhere) or re-analysed without extracting the file again.
+     */
+    public static IndexedFile fromDocument(Document doc) {
+        String failure = doc.get(FAILURE);
+        String ext = doc.get(EXT);
+        return new IndexedFile(doc.get(ID), doc.get(SOURCE), doc.get(FILENAME), doc.get(FOLDER), ext,
+                org.collateralfinder.model.FileKind.ofExtension(ext), number(doc, SIZE), number(doc, MODIFIED),
+                doc.get(HASH), doc.get(TITLE), doc.get(AUTHOR), (int) number(doc, PAGES), doc.get(CONTENT_TYPE),
+                doc.get(BODY), failure == null ? null : org.collateralfinder.model.FailureReason.fromId(failure),
+                doc.get(FAILURE_DETAIL));
+    }
+
+    private static long number(Document doc, String field) {
+        var f = doc.getField(field);
+        return f == null || f.numericValue() == null ? 0 : f.numericValue().longValue();
+    }
+
     /** Words of prose: Unicode word breaks, lower case, accents folded, English stemming. */
     static final class TextAnalyzer extends Analyzer {
         @Override

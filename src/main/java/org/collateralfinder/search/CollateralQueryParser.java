@@ -148,8 +148,8 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     }
 
     private static Query dateRange(String from, String to) throws ParseException {
-        long lower = "*".equals(from) ? Long.MIN_VALUE : startOf(from);
-        long upper = "*".equals(to) ? Long.MAX_VALUE : endOf(to);
+        long lower = from == null || "*".equals(from) ? Long.MIN_VALUE : startOf(from);
+        long upper = to == null || "*".equals(to) ? Long.MAX_VALUE : endOf(to);
         return LongPoint.newRangeQuery(Schema.MODIFIED, lower, upper);
     }
 

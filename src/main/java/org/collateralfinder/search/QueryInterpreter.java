@@ -103,26 +103,39 @@ public final class QueryInterpreter {
         }
         int nested = message.indexOf(": ", message.indexOf("Cannot parse") + 1);
         String inner = nested >= 0 ? message.substring(nested + 2) : message;
-        if (!inner.contains("Encountered") && !inner.contains("Lexical error") && e.getCause() instanceof ParseException own) {
-            return own.getMessage();
-        }
         if (inner.contains("'*' or '?' not allowed as first character")) {
             return "A word cannot start with * or ?; type at least one letter before the wildcard.";
+        }
+        if (!inner.contains("Encountered") && !inner.contains("Lexical error") && e.getCause() instanceof ParseException own) {
+            return own.getMessage();
         }
         if (!inner.contains("Encountered") && !inner.isBlank() && !inner.contains("Lexical error")) {
             return inner.strip();
         }
-        String near = "";
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("column (\\d+)").matcher(inner);
-        if (m.find()) {
-            int column = Integer.parseInt(m.group(1));
-            near = " near \"" + query.substring(Math.max(0, Math.min(query.length(), column) - 10),
-                    Math.min(query.length(), column + 10)).strip() + "\"";
-        }
         if (inner.contains("<EOF>")) {
-            return "The query ends too early" + near + ": something after an operator, a colon or a bracket is missing.";
+            String[] words = query.strip().split("\\s+");
+            return "The query ends right after \"" + words[words.length - 1]
+                    + "\"; add what should follow it, or put it in quotes.";
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("column (\\d+)").matcher(inner);
+        String near = "";
+        if (m.find()) {
+            near = " at \"" + wordAt(query, Integer.parseInt(m.group(1)) - 1) + "\"";
         }
         return "The query could not be understood" + near
                 + "; put words with special characters (: ( ) [ ] ^ ~ * ?) in quotes.";
+    }
+
+    private static String wordAt(String query, int index) {
+        int i = Math.max(0, Math.min(query.length() - 1, index));
+        int from = i;
+        while (from > 0 && !Character.isWhitespace(query.charAt(from - 1))) {
+            from--;
+        }
+        int to = i;
+        while (to < query.length() && !Character.isWhitespace(query.charAt(to))) {
+            to++;
+        }
+        return query.substring(from, to);
     }
 }

@@ -107,7 +107,7 @@ public final class SearchService {
             }
             Map<String, List<FacetCount>> facets = facets(searcher, found.facetsCollector());
             facets.put(ModifiedPeriod.FACET, ModifiedPeriod.count(found.facetsCollector(), LocalDate.now(zone), zone));
-            long tookMs = (System.nanoTime() - start) / 1_000_000;
+            double tookMs = Math.round((System.nanoTime() - start) / 1_000.0) / 1_000.0;
             return new SearchResult(request.query(), total, tookMs, hits, facets, null);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new CollateralException("The query expands to too many words; make wildcards more specific.", e);

@@ -1,15 +1,14 @@
 package org.collateralfinder.sources;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Whether a source folder (a local folder or a mounted share) can be reached right now. Checks touch
- * the file system, which may hang on a dead share, so call this on a background thread only. Answers
- * are remembered for a short while so a result list does not check the same share per row.
+ * Whether a source folder (a local folder or a mounted share) can be reached right now, checked with
+ * {@link Reachability}'s time limit. Checks touch the file system, so call this on a background thread
+ * only. Answers are remembered for a short while so a result list does not check the same share per row.
  */
 public final class SourceAvailability {
 
@@ -18,6 +17,7 @@ public final class SourceAvailability {
 
     private final long maxAgeNanos;
     private final LongSupplier clock;
+    private final Reachability reachability = new Reachability();
     private final Map<String, Checked> checked = new ConcurrentHashMap<>();
 
     public SourceAvailability(long maxAgeMillis) {
@@ -37,7 +37,7 @@ public final class SourceAvailability {
         long now = clock.getAsLong();
         Checked c = checked.get(folder);
         if (c == null || now - c.atNanos() > maxAgeNanos) {
-            c = new Checked(Files.isDirectory(Path.of(folder)), now);
+            c = new Checked(reachability.check(Path.of(folder)).state().available(), now);
             checked.put(folder, c);
         }
         return c.reachable();

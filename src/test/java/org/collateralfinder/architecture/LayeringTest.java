@@ -1,0 +1,54 @@
+package org.collateralfinder.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layers point one way: gui/cli → logic packages → model (see STYLE.md). */
+class LayeringTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.collateralfinder");
+    }
+
+    @Test
+    void modelDependsOnNothingOfTheProject() {
+        noClasses().that().resideInAPackage("org.collateralfinder.model..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.collateralfinder.sources..", "org.collateralfinder.extract..", "org.collateralfinder.index..", "org.collateralfinder.search..", "org.collateralfinder.feedback..",
+                        "org.collateralfinder.offline..", "org.collateralfinder.task..", "org.collateralfinder.cli..", "org.collateralfinder.gui..", "org.collateralfinder.datadir..")
+                .check(classes);
+    }
+
+    @Test
+    void logicPackagesNeverUseTheUserInterfaces() {
+        noClasses().that().resideInAnyPackage("org.collateralfinder.sources..", "org.collateralfinder.extract..", "org.collateralfinder.index..", "org.collateralfinder.search..",
+                        "org.collateralfinder.feedback..", "org.collateralfinder.offline..", "org.collateralfinder.task..", "org.collateralfinder.datadir..", "org.collateralfinder.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.collateralfinder.cli..", "org.collateralfinder.gui..", "javafx.scene..", "javafx.stage..")
+                .check(classes);
+    }
+
+    @Test
+    void commandLineAndDesktopAppAreIndependent() {
+        noClasses().that().resideInAPackage("org.collateralfinder.cli..").should().dependOnClassesThat().resideInAPackage("org.collateralfinder.gui..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.collateralfinder.gui..").should().dependOnClassesThat().resideInAPackage("org.collateralfinder.cli..")
+                .allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void lowerLayersDoNotReachUp() {
+        noClasses().that().resideInAnyPackage("org.collateralfinder.sources..", "org.collateralfinder.extract..", "org.collateralfinder.feedback..", "org.collateralfinder.task..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.collateralfinder.index..", "org.collateralfinder.search..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.collateralfinder.index..").should().dependOnClassesThat().resideInAPackage("org.collateralfinder.search..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,181 @@
+package org.collateralfinder.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.collateralfinder.testing.OfficeFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line's JSON contract and its error sentences, run in-process. */
+class CommandLineTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    record Run(int exit, String out, String err) {
+        JsonNode lastJson() throws IOException {
+            String[] lines = out.strip().split("\n");
+            return JSON.readTree(lines[lines.length - 1]);
+        }
+    }
+
+    private Run run(String... args) {
+        CommandLine cli = CommandLineRunner.create();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private Path corpus() throws IOException {
+        Path src = Files.createDirectories(tmp.resolve("src"));
+        OfficeFiles.text(src.resolve("Retail Pricing.md"), "# Retail pricing\nThe open source connector is free.");
+        OfficeFiles.text(src.resolve("Slide notes.txt"), "Slide notes for the retail pitch.");
+        return src;
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            names.add(it.next());
+        }
+        return names;
+    }
+
+    @Test
+    void indexPrintsItsCountsAsJsonOnTheLastLine() throws IOException {
+        Path data = tmp.resolve("data");
+        Run r = run("index", "--data-dir", data.toString(), "--json", "--source", corpus().toString());
+        assertThat(r.exit()).isZero();
+        JsonNode o = r.lastJson();
+        assertThat(fieldNames(o)).containsExactly("files", "added", "updated", "removed", "unchanged", "failed", "seconds");
+        assertThat(o.get("files").asInt()).isEqualTo(2);
+        assertThat(o.get("added").asInt()).isEqualTo(2);
+
+        JsonNode again = run("index", "--data-dir", data.toString(), "--json").lastJson();
+        assertThat(again.get("unchanged").asInt()).isEqualTo(2);
+        assertThat(again.get("added").asInt()).isZero();
+    }
+
+    @Test
+    void searchJsonHasTheContractFields() throws IOException {
+        Path data = tmp.resolve("data");
+        Path src = corpus();
+        run("index", "--data-dir", data.toString(), "--source", src.toString());
+        Run r = run("search", "--data-dir", data.toString(), "--json", "--limit", "5", "retail", "pricing");
+        assertThat(r.exit()).isZero();
+        JsonNode o = JSON.readTree(r.out());
+        assertThat(o.get("query").asText()).isEqualTo("retail pricing");
+        assertThat(o.get("total").asInt()).isEqualTo(1);
+        assertThat(o.get("took_ms").isNumber()).isTrue();
+        JsonNode hit = o.get("hits").get(0);
+        assertThat(hit.get("path").asText()).isEqualTo(src.resolve("Retail Pricing.md").toString());
+        assertThat(hit.get("title").asText()).isEqualTo("Retail pricing");
+        assertThat(hit.get("type").asText()).isEqualTo("text");
+        assertThat(hit.get("score").isNumber()).isTrue();
+        assertThat(hit.get("snippet").asText()).isEqualTo("# <b>Retail</b> <b>pricing</b> The open source connector is free.");
+        assertThat(hit.get("modified").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
+    }
+
+    @Test
+    void batchAnswersEveryLineInOrderInOneProcess() throws IOException {
+        Path data = tmp.resolve("data");
+        run("index", "--data-dir", data.toString(), "--source", corpus().toString());
+        Path queries = Files.writeString(tmp.resolve("q.txt"), "pricing\nslide\n\"open source\"\ntitle:(broken\n");
+        Run r = run("search", "--data-dir", data.toString(), "--json", "--batch", queries.toString());
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : r.out().strip().split("\n")) {
+            lines.add(JSON.readTree(line));
+        }
+        assertThat(lines).extracting(l -> l.get("query").asText())
+                .containsExactly("pricing", "slide", "\"open source\"", "title:(broken");
+        assertThat(lines).extracting(l -> l.get("total").asInt()).containsExactly(1, 1, 1, 0);
+        assertThat(lines.get(3).get("error").asText()).isEqualTo("The query opens a parenthesis that is never closed.");
+        assertThat(r.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void statusListsSourcesDocumentsAndFailedFiles() throws IOException {
+        Path data = tmp.resolve("data");
+        Path src = corpus();
+        Files.write(src.resolve("broken.docx"), new byte[] {1, 2, 3, 4});
+        run("index", "--data-dir", data.toString(), "--source", src.toString());
+        Run r = run("status", "--data-dir", data.toString(), "--json");
+        JsonNode o = JSON.readTree(r.out());
+        assertThat(o.get("documents").asInt()).isEqualTo(3);
+        assertThat(o.get("sources").get(0).get("path").asText()).isEqualTo(src.toString());
+        assertThat(o.get("sources").get(0).get("reachable").asBoolean()).isTrue();
+        assertThat(o.get("sources").get(0).get("files").asInt()).isEqualTo(3);
+        assertThat(o.get("failed")).hasSize(1);
+        assertThat(o.get("failed").get(0).get("path").asText()).isEqualTo(src.resolve("broken.docx").toString());
+        assertThat(o.get("failed").get(0).get("reason").asText()).isEqualTo("corrupt");
+        assertThat(o.get("index_bytes").asLong()).isPositive();
+    }
+
+    @Test
+    void malformedQueryExitsNonZeroWithOneSentence() throws IOException {
+        Path data = tmp.resolve("data");
+        run("index", "--data-dir", data.toString(), "--source", corpus().toString());
+        Run r = run("search", "--data-dir", data.toString(), "--json", "title:(unclosed");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("The query opens a parenthesis that is never closed.");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void searchBeforeAnyIndexSaysWhatToDo() {
+        Run r = run("search", "--data-dir", tmp.resolve("empty").toString(), "pricing");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("Nothing has been indexed yet in " + tmp.resolve("empty")
+                + "; run the index command first.");
+    }
+
+    @Test
+    void sourcesAreAddedListedAndRemoved() throws IOException {
+        Path data = tmp.resolve("data");
+        Path src = corpus();
+        assertThat(run("sources", "add", "--data-dir", data.toString(), src.toString()).out())
+                .isEqualTo("Added " + src + "; run 'index' to index it.\n");
+        assertThat(run("sources", "list", "--data-dir", data.toString()).out()).isEqualTo(src + "\n");
+        assertThat(run("sources", "remove", "--data-dir", data.toString(), src.toString()).exit()).isZero();
+        Run again = run("sources", "remove", "--data-dir", data.toString(), src.toString());
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err().strip()).isEqualTo(src + " is not a source; 'sources list' shows them.");
+        Run missing = run("sources", "add", "--data-dir", data.toString(), tmp.resolve("nope").toString());
+        assertThat(missing.err().strip()).isEqualTo("The folder " + tmp.resolve("nope") + " does not exist or is not a folder.");
+    }
+
+    @Test
+    void dataDirectoryIsOwnerOnly() throws IOException {
+        Path data = tmp.resolve("data");
+        run("sources", "list", "--data-dir", data.toString());
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("index")))).isEqualTo("rwx------");
+    }
+
+    @Test
+    void versionAndHelpWork() {
+        assertThat(run("--version").out()).startsWith("Collateral Finder ");
+        Run help = run("search", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("--batch=FILE", "--data-dir=DIR", "--json", "--limit=N");
+        Run bad = run("search", "--limit");
+        assertThat(bad.exit()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,309 @@
+package org.collateralfinder.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.collateralfinder.model.FailedFile;
+import org.collateralfinder.model.FailureReason;
+import org.collateralfinder.model.IndexRunStats;
+import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.testing.IndexFixture;
+import org.collateralfinder.testing.OfficeFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexerTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path source() throws IOException {
+        return Files.createDirectories(tmp.resolve("Marketing"));
+    }
+
+    @Test
+    void phraseFromOneSlideFindsThatDeckFirst() throws IOException {
+        Path src = source();
+        OfficeFiles.pptx(src.resolve("Retail Pitch.pptx"), "Retail pitch",
+                "Why Northwind", "Loyalty programs lift basket size by twelve percent", "Pricing tiers");
+        OfficeFiles.pptx(src.resolve("Healthcare Pitch.pptx"), "Healthcare pitch",
+                "Compliance first", "Patient programs and basket of services", "Lift your audit score");
+        OfficeFiles.pptx(src.resolve("Manufacturing Pitch.pptx"), "Manufacturing pitch",
+                "Twelve percent more uptime", "Loyalty of plant managers", "Size matters");
+        try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
+            f.sources.add(src, List.of());
+            IndexRunStats stats = f.run();
+            assertThat(stats.added()).isEqualTo(3);
+            assertThat(stats.failed()).isZero();
+            assertThat(f.names("\"loyalty programs lift basket size\"")).containsExactly("Retail Pitch.pptx");
+            SearchHit hit = f.query("\"loyalty programs lift basket size\"").hits().getFirst();
+            assertThat(hit.title()).isEqualTo("Retail pitch");
+            assertThat(hit.type()).isEqualTo("presentation");
+            assertThat(hit.pages()).isEqualTo(3);
+            assertThat(hit.snippet()).isEqualTo("Why Northwind <b>Loyalty programs lift basket size</b> by twelve percent Pricing tiers");
+            assertThat(hit.path()).isEqualTo(src.resolve("Retail Pitch.pptx").toString());
+        }
+    }
+
+    @Test
+    void rerunPicksUpRenamedModifiedAndDeletedFiles() throws IOException {
+        Path src = source();
+        Path a = OfficeFiles.text(src.resolve("alpha.txt"), "aardvark brochure");
+        Path b = OfficeFiles.text(src.resolve("beta.txt"), "buffalo price sheet");
+        Path c = OfficeFiles.text(src.resolve("gamma.txt"), "caribou case study");
+        try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
+            f.sources.add(src, List.of());
+            assertThat(f.run()).extracting(IndexRunStats::added, IndexRunStats::files).containsExactly(3, 3);
+
+            Files.move(a, src.resolve("alpha-renamed.txt"));
+            Files.writeString(b, "bison price sheet, updated");
+            Files.setLastModifiedTime(b, FileTime.fromMillis(Files.getLastModifiedTime(b).toMillis() + 5_000));
+            Files.delete(c);
+            IndexRunStats second = f.run();
+
+            assertThat(second).extracting(IndexRunStats::files, IndexRunStats::added, IndexRunStats::updated,
+                    IndexRunStats::removed, IndexRunStats::unchanged, IndexRunStats::failed)
+                    .containsExactly(2, 1, 1, 2, 0, 0);
+            assertThat(f.names("aardvark")).containsExactly("alpha-renamed.txt");
+            assertThat(f.names("buffalo")).isEmpty();
+            assertThat(f.names("bison")).containsExactly("beta.txt");
+            assertThat(f.names("caribou")).isEmpty();
+
+            IndexRunStats third = f.run();
+            assertThat(third).extracting(IndexRunStats::added, IndexRunStats::updated, IndexRunStats::removed,
+                    IndexRunStats::unchanged).containsExactly(0, 0, 0, 2);
+        }
+    }
+
+    @Test
+    void sourceThatDisappearsKeepsItsDocuments() throws IOException {
+        Path src = source();
+        OfficeFiles.text(src.resolve("one.txt"), "okapi one-pager");
+        OfficeFiles.text(src.resolve("two.txt"), "ocelot battlecard");
+        try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
+            f.sources.add(src, List.of());
+            f.run();
+            Path away = tmp.resolve("unmounted");
+            Files.move(src, away);
+
+            IndexRunStats offline = f.run();
+
+            assertThat(offline.removed()).isZero();
+            assertThat(offline.files()).isEqualTo(2);
+            assertThat(f.names("okapi")).containsExactly("one.txt");
+            IndexReport report = IndexReport.read(f.dataDir.root());
+            assertThat(report.sources()).singleElement().satisfies(s -> {
+                assertThat(s.reachable()).isFalse();
+                assertThat(s.note()).isEqualTo("The folder could not be reached; its 2 indexed files are kept.");
+            });
+
+            Files.move(away, src);
+            assertThat(f.run()).extracting(IndexRunStats::unchanged, IndexRunStats::removed).containsExactly(2, 0);
+        }
+    }
+
+    @Test
+    void sourceThatSuddenlyLooksEmptyKeepsItsDocuments() throws IOException {
+        Path src = source();
+        OfficeFiles.text(src.resolve("one.txt"), "okapi one-pager");
+        try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
+            f.sources.add(src, List.of());
+            f.run();
+            Files.move(src, tmp.resolve("elsewhere"));
+            Files.createDirectories(src); // an empty mount point left behind
+
+            IndexRunStats run = f.run();
+
+            assertThat(run.removed()).isZero();
+            assertThat(f.names("okapi")).containsExactly("one.txt");
+            assertThat(IndexReport.read(f.dataDir.root()).sources().getFirst().note())
+                    .isEqualTo("The folder looks empty; its 1 indexed files are kept until it is seen with files again.");
+        }
+    }
+
+    @Test
+    void encryptedAndCorruptFilesAreReportedWithReasonsWhileTheRestIsIndexed() throws IOException {
+        Path src = source();
+        for (String name : List.of("PasswordSample-40bit.pdf", "testWORD_protected_passtika.docx", "testWORD_truncated.docx")) {
+            try (InputStream in = getClass().getResourceAsStream("/corpus/" + name)) {
+                Files.copy(in, src.resolve(name));
+            }
+        }
+        Files.write(src.resolve("random-bytes.pdf"), new byte[] {0x13, 0x37, 0x00, 0x42, (byte) 0xFF, 0x10, 0x20});
+        OfficeFiles.docx(src.resolve("Case Study.docx"), "Contoso case study", "Contoso cut reporting time by half.");
+        try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
+            f.sources.add(src, List.of());
+            IndexRunStats stats = f.run();
+
+            assertThat(stats.added()).isEqualTo(5);
+            assertThat(stats.failed()).isEqualTo(4);
+            List<FailedFile> failed = f.search.failedFiles(100);
+            assertThat(failed).extracting(ff -> Path.of(ff.path()).getFileName().toString(), FailedFile::reason)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("PasswordSample-40bit.pdf", FailureReason.ENCRYPTED),
+                            org.assertj.core.groups.Tuple.tuple("random-bytes.pdf", FailureReason.CORRUPT),
+                            org.assertj.core.groups.Tuple.tuple("testWORD_protected_passtika.docx", FailureReason.ENCRYPTED),
+                            org.assertj.core.groups.Tuple.tuple("testWORD_truncated.docx", FailureReason.CORRUPT));
+            assertThat(failed).allSatisfy(ff -> assertThat(ff.detail()).endsWith(".").doesNotContain("Exception"));
+            assertThat(f.names("contoso reporting")).containsExactly("Case Study.docx");
+            // a file that could not be read is still found by its name
+            assertThat(f.names("PasswordSample")).containsExactly("PasswordSample-40bit.pdf");
+        }
+    }
+
+    @Test
+    void parserThatHangsTimesOutWhileTheOthersAreIndexed() throws IOException {
+        Path src = source();
+        Files.writeString(src.resolve("stuck.cob"), "IDENTIFICATION DIVISION. (its test parser never returns)");
+        OfficeFiles.docx(src.resolve("After.docx"), "After", "Walrus quarterly update.");
+        OfficeFiles.pdf(src.resolve("Before.pdf"), "Before", "Narwhal pricing overview.");
+        // generous enough for a cold worker's first document on a busy machine, short for a test
+        var limits = IndexFixture.testLimits().withTimeout(Duration.ofSeconds(8));
+        try (IndexFixture f = new IndexFixture(tmp, limits)) {
+            f.sources.add(src, List.of());
+            IndexRunStats stats = f.run();
+
+            assertThat(f.search.failedFiles(10)).singleElement().satisfies(ff -> {
+                assertThat(ff.path()).endsWith("stuck.cob");
+                assertThat(ff.reason()).isEqualTo(FailureReason.TIMEOUT);
+                assertThat(ff.detail()).isEqualTo("Reading the file took longer than 8 seconds.");
+            });
+            assertThat(f.names("walrus")).containsExactly("After.docx");
+            assertThat(f.names("narwhal")).containsExactly("Before.pdf");
+            assertThat(stats.failed()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void parserThatRunsOutOfMemoryIsReportedTooLargeAndTheWorkerRestarts() throws IOException {
+        Path src = source();
+        Files.writeString(src.resolve("greedy.ada"), "procedure Hello is (its test parser allocates without end)");
+        OfficeFiles.docx(src.resolve("Next.docx"), "Next", "Puffin renewal terms.");
+        var limits = IndexFixture.testLimits().withWorkerHeapMb(64);
+        try (IndexFixture f = new IndexFixture(tmp, limits)) {
+            f.sources.add(src, List.of());
+            f.run();
+
+            assertThat(f.search.failedFiles(10)).singleElement().satisfies(ff -> {
+                assertThat(ff.path()).endsWith("greedy.ada");
+                assertThat(ff.reason()).isEqualTo(FailureReason.TOO_LARGE);
+            });
+            assertThat(f.names("puffin")).containsExactly("Next.docx");
+        }
+    }
+
+    @Test
+    void zipMembersAreIndexedAsArchivePaths() throws IOException {
+        Path src = source();
+        Path deck = OfficeFiles.pptx(tmp.resolve("deck.pptx"), "Q3 pricing", "Quarterly pricing for the Atlas bundle");
+        OfficeFiles.text(src.resolve("readme.txt"), "what is in the bundle");
+        Path zip = src.resolve("bundle.zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+            z.putNextEntry(new ZipEntry("decks/Q3_PricingDeck_v2.pptx"));
+            Files.copy(deck, z);
+            z.closeEntry();
+            z.putNextEntry(new ZipEntry("notes.txt"));
+            z.write("Zebra discount notes".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
+            f.sources.add(src, List.of());
+            IndexRunStats stats = f.run();
+
+            assertThat(stats.files()).isEqualTo(4);
+            assertThat(f.query("atlas bundle").hits()).extracting(SearchHit::path)
+                    .containsExactly(zip + "!/decks/Q3_PricingDeck_v2.pptx");
+            assertThat(f.query("zebra").hits()).extracting(SearchHit::path).containsExactly(zip + "!/notes.txt");
+            assertThat(f.names("pricing deck")).first().isEqualTo("Q3_PricingDeck_v2.pptx");
+            assertThat(f.names("deck v2")).first().isEqualTo("Q3_PricingDeck_v2.pptx");
+            assertThat(f.names("q3 pricing")).first().isEqualTo("Q3_PricingDeck_v2.pptx");
+
+            Files.delete(zip);
+            assertThat(f.run().removed()).isEqualTo(3);
+            assertThat(f.names("zebra")).isEmpty();
+        }
+    }
+
+    @Test
+    void specialFilesAndLinkLoopsAreSkippedWithAReason() throws Exception {
+        Path src = source();
+        OfficeFiles.text(src.resolve("real.txt"), "heron brochure");
+        Path sub = Files.createDirectories(src.resolve("sub"));
+        Files.createSymbolicLink(sub.resolve("loop"), src);
+        Process mkfifo = new ProcessBuilder("mkfifo", src.resolve("pipe.pdf").toString()).start();
+        assumeThat(mkfifo.waitFor()).as("mkfifo is available").isZero();
+        try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
+            f.sources.add(src, List.of());
+            f.run();
+
+            assertThat(f.names("heron")).containsExactly("real.txt");
+            assertThat(f.search.failedFiles(10)).singleElement().satisfies(ff -> {
+                assertThat(ff.path()).isEqualTo(src.resolve("pipe.pdf").toString());
+                assertThat(ff.reason()).isEqualTo(FailureReason.UNREADABLE);
+            });
+            assertThat(IndexReport.read(f.dataDir.root()).skipped()).singleElement().satisfies(s -> {
+                assertThat(s.path()).isEqualTo(sub.resolve("loop").toString());
+                assertThat(s.reason()).isEqualTo("symbolic link loop, not followed");
+            });
+        }
+    }
+
+    @Test
+    void excludedAndHiddenFilesAreNotIndexed() throws IOException {
+        Path src = source();
+        OfficeFiles.text(src.resolve("kept.txt"), "ibis");
+        OfficeFiles.text(src.resolve("~$lock.docx"), "ibis");
+        OfficeFiles.text(src.resolve("scratch.tmp"), "ibis");
+        OfficeFiles.text(src.resolve(".hidden/secret.txt"), "ibis");
+        OfficeFiles.text(src.resolve("Archive/old.txt"), "ibis");
+        try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
+            f.sources.add(src, List.of("Archive/"));
+            f.run();
+            assertThat(f.names("ibis")).containsExactly("kept.txt");
+        }
+    }
+
+    @Test
+    void schemaVersionChangeRebuildsTheIndex() throws IOException {
+        Path src = source();
+        OfficeFiles.text(src.resolve("one.txt"), "kestrel");
+        try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
+            f.sources.add(src, List.of());
+            f.run();
+            var w = f.index.writer();
+            w.setLiveCommitData(java.util.Map.of(Schema.VERSION_KEY, "0").entrySet());
+            w.commit();
+        }
+        try (IndexService reopened = IndexService.openForWriting(tmp.resolve("data/index"))) {
+            assertThat(reopened.wasRebuilt()).isTrue();
+            assertThat(reopened.loadState()).isEmpty();
+        }
+    }
+
+    @Test
+    void copiesTheSameFileIntoTwoFoldersShareOneContentHash() throws IOException {
+        Path src = source();
+        Path a = OfficeFiles.text(src.resolve("team-a/brochure.txt"), "pelican brochure");
+        Files.createDirectories(src.resolve("team-b"));
+        Files.copy(a, src.resolve("team-b/brochure copy.txt"), StandardCopyOption.COPY_ATTRIBUTES);
+        try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
+            f.sources.add(src, List.of());
+            f.run();
+            List<SearchHit> hits = f.query("pelican").hits();
+            assertThat(hits).hasSize(2);
+            assertThat(hits.get(0).contentHash()).isEqualTo(hits.get(1).contentHash())
+                    .isEqualTo(org.collateralfinder.sources.ContentHasher.hash(a));
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.collateralfinder.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.FacetCount;
+import org.collateralfinder.model.SearchResult;
+import org.collateralfinder.testing.IndexFixture;
+import org.collateralfinder.testing.OfficeFiles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The query language on a small real index, with exact expected files and order. */
+class SearchTest {
+
+    @TempDir
+    static Path tmp;
+    static IndexFixture f;
+
+    @BeforeAll
+    static void indexSamples() throws IOException {
+        Path src = Files.createDirectories(tmp.resolve("Marketing"));
+        file(src.resolve("Retail/Pricing Guide.md"), "# Retail pricing guide\nPrices for the retail bundle. Loyalty discounts apply.", "2024-03-10T10:00:00Z");
+        file(src.resolve("Retail/Loyalty Brochure.txt"), "Our loyalty program brochure. Retail stores love it. Pricing on request.", "2025-02-01T10:00:00Z");
+        file(src.resolve("Health/Compliance One-Pager.txt"), "Compliance for healthcare: résumé of controls, audit trail and pricing.", "2025-06-15T10:00:00Z");
+        file(src.resolve("Health/Draft Notes.txt"), "Draft notes about healthcare audit, not for customers.", "2023-11-20T10:00:00Z");
+        file(src.resolve("Manufacturing/Uptime Case Study.md"), "# Uptime case study\nTailspin raised uptime with predictive maintenance.", "2025-01-05T10:00:00Z");
+        Path pdf = OfficeFiles.pdf(src.resolve("Manufacturing/Quality Battlecard.pdf"), "Quality battlecard", "Predictive quality beats Fabrikam.");
+        Files.setLastModifiedTime(pdf, FileTime.from(Instant.parse("2025-07-01T10:00:00Z")));
+        f = new IndexFixture(tmp, IndexFixture.testLimits());
+        f.sources.add(src, List.of());
+        f.run();
+    }
+
+    private static void file(Path p, String text, String modified) throws IOException {
+        OfficeFiles.text(p, text);
+        Files.setLastModifiedTime(p, FileTime.from(Instant.parse(modified)));
+    }
+
+    @AfterAll
+    static void close() {
+        f.close();
+    }
+
+    @Test
+    void wordsAreAndedByDefault() {
+        // both have both words; BM25 favours the shorter note
+        assertThat(f.names("healthcare audit")).containsExactly("Draft Notes.txt", "Compliance One-Pager.txt");
+        assertThat(f.names("healthcare draft")).containsExactly("Draft Notes.txt");
+    }
+
+    @Test
+    void phrasesOrAndExclusion() {
+        assertThat(f.names("\"loyalty program\"")).containsExactly("Loyalty Brochure.txt");
+        assertThat(f.names("tailspin OR fabrikam")).containsExactlyInAnyOrder("Uptime Case Study.md", "Quality Battlecard.pdf");
+        assertThat(f.names("healthcare -draft")).containsExactly("Compliance One-Pager.txt");
+        assertThat(f.names("-pricing -uptime -draft")).containsExactly("Quality Battlecard.pdf");
+    }
+
+    @Test
+    void prefixStemmingAndAccentFolding() {
+        assertThat(f.names("predict*")).containsExactly("Quality Battlecard.pdf", "Uptime Case Study.md");
+        // title match first; the two body matches score alike, so the newer one comes first
+        assertThat(f.names("price")).containsExactly("Pricing Guide.md", "Compliance One-Pager.txt", "Loyalty Brochure.txt");
+        assertThat(f.names("resume")).containsExactly("Compliance One-Pager.txt");
+        assertThat(f.names("brochures")).containsExactly("Loyalty Brochure.txt");
+    }
+
+    @Test
+    void titleAndFileNameRankAboveBody() {
+        // "pricing" is in the title of the guide, in the body of the others; newer wins ties
+        assertThat(f.names("pricing").getFirst()).isEqualTo("Pricing Guide.md");
+        assertThat(f.names("one pager")).containsExactly("Compliance One-Pager.txt");
+    }
+
+    @Test
+    void fieldsTypeExtensionPathAndTitle() {
+        assertThat(f.names("type:pdf")).containsExactly("Quality Battlecard.pdf");
+        assertThat(f.names("ext:md")).containsExactly("Uptime Case Study.md", "Pricing Guide.md");
+        assertThat(f.names("type:text healthcare")).containsExactly("Draft Notes.txt", "Compliance One-Pager.txt");
+        assertThat(f.names("path:retail")).containsExactly("Loyalty Brochure.txt", "Pricing Guide.md");
+        assertThat(f.names("title:battlecard")).containsExactly("Quality Battlecard.pdf");
+    }
+
+    @Test
+    void modifiedDateRanges() {
+        assertThat(f.names("modified:[2025-01 TO 2025-06]")).containsExactly(
+                "Compliance One-Pager.txt", "Loyalty Brochure.txt", "Uptime Case Study.md");
+        assertThat(f.names("modified:2023")).containsExactly("Draft Notes.txt");
+        assertThat(f.names("pricing modified:[2025-01-01 TO *]")).containsExactly("Compliance One-Pager.txt", "Loyalty Brochure.txt");
+    }
+
+    @Test
+    void snippetsHighlightTheMatches() {
+        SearchResult r = f.query("loyalty");
+        assertThat(r.hits()).extracting(h -> h.snippet()).containsExactly(
+                "Our <b>loyalty</b> program brochure. Retail stores love it. Pricing on request.",
+                "# Retail pricing guide Prices for the retail bundle. <b>Loyalty</b> discounts apply.");
+    }
+
+    @Test
+    void facetsCountTypeSourceAndYear() {
+        SearchResult r = f.query("");
+        assertThat(r.total()).isEqualTo(6);
+        assertThat(r.facets().get("type")).containsExactly(new FacetCount("text", 5), new FacetCount("pdf", 1));
+        assertThat(r.facets().get("year")).containsExactly(new FacetCount("2025", 4), new FacetCount("2023", 1), new FacetCount("2024", 1));
+        assertThat(r.facets().get("source")).containsExactly(new FacetCount(tmp.resolve("Marketing").toString(), 6));
+    }
+
+    @Test
+    void facetFiltersNarrowTheResults() {
+        SearchResult r = f.search.search(new SearchRequest("pricing", 10, Map.of("year", List.of("2025")), SearchRequest.Order.RELEVANCE));
+        assertThat(r.hits()).extracting(h -> h.fileName()).containsExactly("Compliance One-Pager.txt", "Loyalty Brochure.txt");
+        SearchResult byDate = f.search.search(new SearchRequest("", 3, Map.of(), SearchRequest.Order.NEWEST));
+        assertThat(byDate.hits()).extracting(h -> h.fileName()).containsExactly("Quality Battlecard.pdf", "Compliance One-Pager.txt", "Loyalty Brochure.txt");
+    }
+
+    @Test
+    void malformedQueriesAreExplainedInOneSentence() {
+        assertMessage("title:(unclosed", "The query opens a parenthesis that is never closed.");
+        assertMessage("\"open quote", "The query has an opening quote (\") without a closing one.");
+        assertMessage("*pricing", "A word cannot start with * or ?; type at least one letter before the wildcard.");
+        assertMessage("type:spaceship", "There is no file type \"spaceship\"; use one of pdf, presentation, document, "
+                + "spreadsheet, text, html, email, ebook, archive, image, or an extension such as pptx.");
+        assertMessage("modified:[yesterday TO 2025]", "\"yesterday\" is not a date; write it as 2025, 2025-03 or 2025-03-01.");
+        assertMessage("pricing AND", "The query ends right after \"AND\"; add what should follow it, or put it in quotes.");
+        assertMessage("pricing ^ deck", "The query could not be understood at \"^\"; put words with special characters (: ( ) [ ] ^ ~ * ?) in quotes.");
+    }
+
+    @Test
+    void pathologicalQueriesAreRefusedQuickly() {
+        String wildcards = "a*b ".repeat(2_000).strip();
+        assertMessage(wildcards.substring(0, 1_999), "A query may use at most 24 wildcard, fuzzy or regular-expression terms.");
+        assertMessage("x".repeat(2_001), "The query is 2001 characters long; the limit is 2000.");
+        assertMessage("(".repeat(30) + "x" + ")".repeat(30), "The query nests parentheses 30 deep; the limit is 20.");
+        assertMessage("/" + "(a|b)*".repeat(20) + "/", "Regular expressions are limited to 80 characters.");
+    }
+
+    private static void assertMessage(String query, String message) {
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> f.query(query)).isInstanceOf(CollateralException.class).hasMessage(message);
+        assertThat((System.nanoTime() - start) / 1_000_000).as("refused within a second").isLessThan(1_000);
+    }
+}

@@ -1,0 +1,75 @@
+package org.collateralfinder.testing;
+
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/** Writes small real office files for tests, with POI and PDFBox. */
+public final class OfficeFiles {
+
+    private OfficeFiles() {
+    }
+
+    /** A PPTX with one slide per text, and the given title in its properties. */
+    public static Path pptx(Path file, String title, String... slideTexts) throws IOException {
+        try (XMLSlideShow show = new XMLSlideShow(); OutputStream out = Files.newOutputStream(file)) {
+            show.getProperties().getCoreProperties().setTitle(title);
+            show.getProperties().getExtendedProperties().getUnderlyingProperties().setSlides(slideTexts.length);
+            for (String text : slideTexts) {
+                XSLFSlide slide = show.createSlide();
+                XSLFTextBox box = slide.createTextBox();
+                box.setAnchor(new Rectangle(40, 40, 600, 300));
+                box.setText(text);
+            }
+            show.write(out);
+        }
+        return file;
+    }
+
+    public static Path docx(Path file, String title, String... paragraphs) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            doc.getProperties().getCoreProperties().setTitle(title);
+            for (String p : paragraphs) {
+                doc.createParagraph().createRun().setText(p);
+            }
+            doc.write(out);
+        }
+        return file;
+    }
+
+    public static Path pdf(Path file, String title, String... lines) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            doc.getDocumentInformation().setTitle(title);
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(50, 700);
+                for (String line : lines) {
+                    content.showText(line);
+                    content.newLineAtOffset(0, -16);
+                }
+                content.endText();
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    public static Path text(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+}
