@@ -35,12 +35,12 @@ public final class AppContext implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
 
     /** How the context is set up: the desktop defaults, or small and quick for tests. */
-    public record Options(boolean installSamples, int extractionWorkers, Duration commitInterval,
-                          Duration refreshInterval, Duration debounce) {
+    public record Options(boolean installSamples, boolean indexOnStart, int extractionWorkers,
+                          Duration commitInterval, Duration refreshInterval, Duration debounce) {
 
         public static Options desktop() {
             int cores = Runtime.getRuntime().availableProcessors();
-            return new Options(true, Math.max(1, cores / 2), Duration.ofSeconds(5), Duration.ofSeconds(2),
+            return new Options(true, true, Math.max(1, cores / 2), Duration.ofSeconds(5), Duration.ofSeconds(2),
                     Duration.ofMillis(120));
         }
     }

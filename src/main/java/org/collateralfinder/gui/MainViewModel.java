@@ -75,7 +75,7 @@ public final class MainViewModel {
         checkOwnFolders();
         BackgroundTask.of(() -> !context.registry().list().isEmpty())
                 .onSuccess(any -> {
-                    if (any) {
+                    if (any && context.options().indexOnStart()) {
                         sources.reindex();
                     }
                 })

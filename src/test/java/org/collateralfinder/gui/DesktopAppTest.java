@@ -50,7 +50,7 @@ class DesktopAppTest {
         Fixtures.writeTextFiles(collateral);
         Fixtures.writeOfficeFiles(collateral);
         context = AppContext.open(temp.resolve("data"), Platform::runLater,
-                new AppContext.Options(false, 1, Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofMillis(120)));
+                new AppContext.Options(false, false, 1, Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofMillis(120)));
         context.registry().add(collateral, List.of());
         CountDownLatch done = new CountDownLatch(1);
         context.indexer().start(p -> { }, stats -> done.countDown(), e -> done.countDown());

@@ -55,6 +55,7 @@ public final class SourcesViewModel {
     private final StringProperty currentFile = new SimpleStringProperty(this, "currentFile", "");
     private final StringProperty lastRun = new SimpleStringProperty(this, "lastRun", "");
     private final List<Runnable> runFinishedListeners = new ArrayList<>();
+    private boolean rerunRequested;
 
     private record Snapshot(List<SourceRow> rows, List<FailedFile> failures, String lastRun) {
     }
@@ -125,9 +126,10 @@ public final class SourcesViewModel {
                 .runOn(background, ui);
     }
 
-    /** Starts an incremental indexing run (new and changed files only), unless one is running. */
+    /** Starts an incremental indexing run (new and changed files only); during a run, another follows it. */
     public void reindex() {
         if (running.get()) {
+            rerunRequested = true; // e.g. a folder added mid-run: index it right after this run
             return;
         }
         availability.forget();
@@ -170,6 +172,10 @@ public final class SourcesViewModel {
         }
         reload();
         runFinishedListeners.forEach(Runnable::run);
+        if (rerunRequested && error == null) {
+            rerunRequested = false;
+            reindex();
+        }
     }
 
     static String summary(IndexRunStats s) {

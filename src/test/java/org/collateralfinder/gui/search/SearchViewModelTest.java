@@ -16,7 +16,8 @@ import org.collateralfinder.gui.feedback.FeedbackTag;
 import org.collateralfinder.gui.feedback.InMemoryFeedback;
 import org.collateralfinder.search.TitleSuggestions;
 import org.collateralfinder.sources.SourceAvailability;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,16 +26,20 @@ import org.junit.jupiter.api.io.TempDir;
 class SearchViewModelTest {
 
     @TempDir
-    Path temp;
+    static Path temp;
 
-    private TestIndex index;
+    private static TestIndex index;
     private InMemoryFeedback feedback;
     private final List<UserError> errors = new ArrayList<>();
     private SearchViewModel vm;
 
-    @BeforeEach
-    void setUp() throws Exception {
+    @BeforeAll
+    static void indexFiles() throws Exception {
         index = TestIndex.ofTextFiles(temp);
+    }
+
+    @BeforeEach
+    void setUp() {
         feedback = new InMemoryFeedback();
         vm = viewModel(Runnable::run);
     }
@@ -45,8 +50,8 @@ class SearchViewModelTest {
                 errors::add);
     }
 
-    @AfterEach
-    void tearDown() {
+    @AfterAll
+    static void tearDown() {
         index.close();
     }
 
