@@ -3,11 +3,14 @@ package org.collateralfinder.search;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
@@ -54,6 +57,7 @@ public final class SearchService {
     private static final int SNIPPET_CHARS = 180;
 
     private final IndexService index;
+    private final ZoneId zone;
     private final QueryInterpreter interpreter = new QueryInterpreter();
     private volatile FacetState facetState;
 
@@ -61,7 +65,13 @@ public final class SearchService {
     }
 
     public SearchService(IndexService index) {
+        this(index, ZoneId.systemDefault());
+    }
+
+    /** @param zone the time zone "this month" and "this year" of the modified facet are counted in */
+    public SearchService(IndexService index, ZoneId zone) {
         this.index = index;
+        this.zone = zone;
     }
 
     public SearchResult search(SearchRequest request) {
@@ -96,6 +106,7 @@ public final class SearchService {
                 hits.add(toHit(doc, sd.score, snippets[i]));
             }
             Map<String, List<FacetCount>> facets = facets(searcher, found.facetsCollector());
+            facets.put(ModifiedPeriod.FACET, ModifiedPeriod.count(found.facetsCollector(), LocalDate.now(zone), zone));
             double tookMs = Math.round((System.nanoTime() - start) / 1_000.0) / 1_000.0;
             return new SearchResult(request.query(), total, tookMs, hits, facets, null);
         } catch (IndexSearcher.TooManyClauses e) {
@@ -107,13 +118,17 @@ public final class SearchService {
         }
     }
 
-    private static Query withFilters(Query query, Map<String, List<String>> filters) {
+    private Query withFilters(Query query, Map<String, List<String>> filters) {
         if (filters.isEmpty()) {
             return query;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
         for (Map.Entry<String, List<String>> f : filters.entrySet()) {
             if (f.getValue().isEmpty()) {
+                continue;
+            }
+            if (ModifiedPeriod.FACET.equals(f.getKey())) {
+                b.add(ModifiedPeriod.filter(f.getValue(), LocalDate.now(zone), zone), BooleanClause.Occur.FILTER);
                 continue;
             }
             List<BytesRef> values = f.getValue().stream().map(BytesRef::new).toList();
@@ -207,6 +222,29 @@ public final class SearchService {
         }
         facetState = new FacetState(reader, state);
         return state;
+    }
+
+    /** The extracted text of one indexed file (by its id, the path), or empty when it is not indexed. */
+    public Optional<String> documentText(String id) {
+        IndexSearcher searcher;
+        try {
+            searcher = index.acquire();
+        } catch (IOException e) {
+            throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
+        }
+        try {
+            TopDocs top = searcher.search(new org.apache.lucene.search.TermQuery(new Term(Schema.ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            Document doc = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.BODY));
+            String body = doc.get(Schema.BODY);
+            return Optional.of(body == null ? "" : body);
+        } catch (IOException e) {
+            throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
+        } finally {
+            index.release(searcher);
+        }
     }
 
     /** Files whose contents could not be read, with their reasons, by path. */
