@@ -1,5 +1,6 @@
 package org.collateralfinder.index;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -39,7 +40,7 @@ import org.collateralfinder.model.IndexedFile;
 public final class Schema {
 
     /** Bump when a field, an analyzer or the document layout changes: the index is then rebuilt. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     public static final String VERSION_KEY = "schema_version";
 
     // Identity and state
@@ -136,10 +137,11 @@ public final class Schema {
             doc.add(new StoredField(FAILURE_DETAIL, f.failureDetail() == null ? "" : f.failureDetail()));
         }
         if (f.title() != null) {
-            doc.add(new TextField(TITLE, f.title(), Field.Store.YES));
+            doc.add(new TextField(TITLE, Normalizer.normalize(f.title(), Normalizer.Form.NFC), Field.Store.YES));
         }
-        doc.add(new TextField(FILENAME, f.fileName(), Field.Store.YES));
-        doc.add(new TextField(PATH_TEXT, f.id(), Field.Store.NO));
+        // names from macOS come decomposed (e + combining accent): compose them so folding finds them
+        doc.add(new TextField(FILENAME, Normalizer.normalize(f.fileName(), Normalizer.Form.NFC), Field.Store.YES));
+        doc.add(new TextField(PATH_TEXT, Normalizer.normalize(f.id(), Normalizer.Form.NFC), Field.Store.NO));
         if (f.author() != null) {
             doc.add(new TextField(AUTHOR, f.author(), Field.Store.YES));
         }
