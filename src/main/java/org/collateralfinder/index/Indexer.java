@@ -310,11 +310,7 @@ public final class Indexer {
                 }
                 pool.execute(() -> {
                     try {
-                        boolean ok = indexOne(item);
-                        (item.update() ? counters.updated : counters.added).incrementAndGet();
-                        if (!ok) {
-                            counters.failed.incrementAndGet();
-                        }
+                        indexOne(item, counters);
                     } catch (IOException | RuntimeException e) {
                         LOG.error("Could not index {}", item.file().path(), e);
                         counters.failed.incrementAndGet();
@@ -341,8 +337,8 @@ public final class Indexer {
         return counters;
     }
 
-    /** Indexes one file (and an archive's members); returns false when its contents could not be read. */
-    private boolean indexOne(WorkItem item) throws IOException {
+    /** Indexes one file and an archive's members, counting each as added or updated, and failed. */
+    private void indexOne(WorkItem item, Counters counters) throws IOException {
         ScannedFile file = item.file();
         Path path = file.path();
         String id = path.toString();
@@ -378,7 +374,7 @@ public final class Indexer {
                     }
                 }
             } catch (NoSuchFileException e) {
-                return true; // deleted while we were indexing; the next run removes it
+                return; // deleted while we were indexing; the next run removes it
             } catch (IOException e) {
                 extraction = Extraction.failed(FailureReason.UNREADABLE, "The file could not be read: " + e.getMessage() + ".");
             }
@@ -388,14 +384,21 @@ public final class Indexer {
         if (item.update()) {
             index.writer().deleteDocuments(new PrefixQuery(new Term(Schema.ID, id + MEMBER_SEPARATOR)));
         }
+        count(counters, item.update(), extraction);
         if (!members.isEmpty()) {
-            indexMembers(path, item.source(), file.modifiedMillis(), members);
+            indexMembers(path, item.source(), file.modifiedMillis(), members, item.update(), counters);
         }
-        return extraction.succeeded();
     }
 
-    private void indexMembers(Path archive, String source, long archiveModified, List<ArchiveLister.Member> members)
-            throws IOException {
+    private static void count(Counters counters, boolean update, Extraction extraction) {
+        (update ? counters.updated : counters.added).incrementAndGet();
+        if (!extraction.succeeded()) {
+            counters.failed.incrementAndGet();
+        }
+    }
+
+    private void indexMembers(Path archive, String source, long archiveModified, List<ArchiveLister.Member> members,
+                              boolean update, Counters counters) throws IOException {
         try (ZipFile zip = new ZipFile(archive.toFile())) {
             for (ArchiveLister.Member member : members) {
                 String id = archive + MEMBER_SEPARATOR + member.name();
@@ -435,6 +438,7 @@ public final class Indexer {
                         ? member.name().substring(0, member.name().lastIndexOf('/')) : "");
                 IndexedFile indexed = toIndexedFile(id, source, leaf, folder, ext, member.size(), modified, hash, extraction);
                 index.writer().updateDocument(new Term(Schema.ID, id), Schema.toDocument(indexed));
+                count(counters, update, extraction);
             }
         }
     }
