@@ -1,6 +1,9 @@
 package org.collateralfinder;
 
+import java.nio.file.Path;
 import org.collateralfinder.cli.CommandLineRunner;
+import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.gui.DesktopApp;
 
 /**
  * The entry point: with no arguments it starts the desktop app; otherwise it runs a command.
@@ -21,8 +24,13 @@ public final class Main {
     public static void main(String[] args) {
         LUCENE_JUL.setLevel(java.util.logging.Level.SEVERE);
         if (args.length == 0) {
-            System.err.println("The desktop window is not part of this build yet; run 'collateral-finder --help' for the commands.");
-            System.exit(2);
+            if (System.getProperty("collateralfinder.logdir") == null) {
+                // before the first logger is created, so the log file lands in the data folder
+                Path root = DataDirectory.resolve(null, System.getenv());
+                System.setProperty("collateralfinder.logdir", root.resolve("logs").toString());
+            }
+            DesktopApp.launchApp(args);
+            return;
         }
         System.exit(CommandLineRunner.create().execute(args));
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.datadir.InstanceLock;
 import org.collateralfinder.extract.ExtractionLimits;
 import org.collateralfinder.extract.IsolatedExtractor;
 import org.collateralfinder.index.IndexService;
@@ -48,6 +49,10 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--commit-every", paramLabel = "SECONDS", hidden = true, description = "Commit interval.")
     int commitSeconds = 15;
 
+    @Option(names = "--confirm-deletions", description = "Remove files even when most of a source disappeared at once "
+            + "(otherwise they are kept, in case the share is only half-mounted).")
+    boolean confirmDeletions;
+
     @Override
     public Integer call() {
         DataDirectory dir = dataDir.open();
@@ -67,12 +72,15 @@ public final class IndexCommand implements Callable<Integer> {
         ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);
         Cancellation cancellation = new Cancellation();
         IndexRunStats stats;
-        try (IndexService index = IndexService.openForWriting(dir.indexDir());
+        try (InstanceLock lock = InstanceLock.acquire(dir, "index");
+             IndexService index = IndexService.openForWriting(dir.indexDir());
              IsolatedExtractor extractor = new IsolatedExtractor(limits, dir.logsDir().resolve("extract-worker-output.log"),
                      dir.cacheDir().resolve("extract-worker.jsa"))) {
             Thread hook = new Thread(cancellation::cancel);
             Runtime.getRuntime().addShutdownHook(hook);
-            stats = new Indexer(index, extractor, Duration.ofSeconds(commitSeconds), dir.root()).run(all, progress, cancellation);
+            Indexer.Options options = Indexer.Options.defaults().withCommitInterval(Duration.ofSeconds(commitSeconds))
+                    .withConfirmDeletions(confirmDeletions);
+            stats = new Indexer(index, extractor, options, dir.root()).run(all, progress, cancellation);
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {

@@ -26,14 +26,40 @@ final class Json {
         }
     }
 
+    /** Per-hit facts that come from outside the index: is the file reachable now, is there an offline copy. */
+    interface Availability {
+        Availability ALWAYS = new Availability() {
+            @Override
+            public boolean available(SearchHit hit) {
+                return true;
+            }
+
+            @Override
+            public boolean offlineCopy(SearchHit hit) {
+                return false;
+            }
+        };
+
+        boolean available(SearchHit hit);
+
+        boolean offlineCopy(SearchHit hit);
+    }
+
     static Map<String, Object> searchResult(SearchResult r) {
+        return searchResult(r, Availability.ALWAYS);
+    }
+
+    static Map<String, Object> searchResult(SearchResult r, Availability availability) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("query", r.query());
         out.put("total", r.total());
         out.put("took_ms", r.tookMs());
         List<Map<String, Object>> hits = new ArrayList<>();
         for (SearchHit h : r.hits()) {
-            hits.add(hit(h));
+            Map<String, Object> m = hit(h);
+            m.put("available", availability.available(h));
+            m.put("offline_copy", availability.offlineCopy(h));
+            hits.add(m);
         }
         out.put("hits", hits);
         Map<String, Object> facets = new LinkedHashMap<>();

@@ -16,7 +16,9 @@ import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.search.SearchRequest;
+import org.collateralfinder.offline.OfflineStore;
 import org.collateralfinder.search.SearchService;
+import org.collateralfinder.sources.SourceRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,12 +72,14 @@ public final class SearchCommand implements Callable<Integer> {
         Map<String, List<String>> filters = types.isEmpty() ? Map.of() : Map.of("type", types);
         try (IndexService index = IndexService.openForReading(dir.indexDir())) {
             SearchService search = new SearchService(index);
+            Json.Availability availability = new SourceAvailability(new SourceRegistry(dir.sourcesFile()).list(),
+                    new OfflineStore(dir.offlineDir(), dir.settingsFile("offline")));
             if (batch != null) {
-                return runBatch(search, out, filters, order);
+                return runBatch(search, out, filters, order, availability);
             }
             SearchResult result = search.search(new SearchRequest(String.join(" ", words), limit, filters, order));
             if (json) {
-                out.println(Json.write(Json.searchResult(result)));
+                out.println(Json.write(Json.searchResult(result, availability)));
             } else {
                 printHuman(out, result);
             }
@@ -84,8 +88,8 @@ public final class SearchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int runBatch(SearchService search, PrintWriter out, Map<String, List<String>> filters, SearchRequest.Order order)
-            throws IOException {
+    private int runBatch(SearchService search, PrintWriter out, Map<String, List<String>> filters, SearchRequest.Order order,
+                         Json.Availability availability) {
         List<String> queries;
         try {
             queries = Files.readAllLines(batch, StandardCharsets.UTF_8);
@@ -99,7 +103,7 @@ public final class SearchCommand implements Callable<Integer> {
             }
             try {
                 SearchResult result = search.search(new SearchRequest(q, limit, filters, order));
-                out.println(json ? Json.write(Json.searchResult(result)) : q + "\t" + result.total() + "\t" + result.tookMs() + " ms");
+                out.println(json ? Json.write(Json.searchResult(result, availability)) : q + "\t" + result.total() + "\t" + result.tookMs() + " ms");
             } catch (CollateralException e) {
                 failures++;
                 Map<String, Object> o = new LinkedHashMap<>();

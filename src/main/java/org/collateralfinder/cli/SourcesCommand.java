@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "sources", mixinStandardHelpOptions = true, description = "Lists, adds or removes source folders.",
-        subcommands = {SourcesCommand.ListSources.class, SourcesCommand.AddSource.class, SourcesCommand.RemoveSource.class})
+        subcommands = {SourcesCommand.ListSources.class, SourcesCommand.AddSource.class, SourcesCommand.RemoveSource.class,
+                SourcesCommand.AliasSource.class})
 public final class SourcesCommand implements Callable<Integer> {
 
     @Spec
@@ -98,6 +99,28 @@ public final class SourcesCommand implements Callable<Integer> {
                 throw new CollateralException(SourceRegistry.normalise(folder) + " is not a source; 'sources list' shows them.");
             }
             spec.commandLine().getOut().println("Removed " + SourceRegistry.normalise(folder) + ".");
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "alias", mixinStandardHelpOptions = true,
+            description = {"Records another path the same share is mounted at (a drive letter, UNC path or mount point).",
+                    "Documents and feedback follow the share to whichever path is reachable; nothing is read again."})
+    static final class AliasSource implements Callable<Integer> {
+        @Mixin
+        DataDirOption dataDir;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "SOURCE")
+        Path folder;
+        @Parameters(index = "1", paramLabel = "OTHER_PATH")
+        String alias;
+
+        @Override
+        public Integer call() {
+            new SourceRegistry(dataDir.open().sourcesFile()).addAlias(folder, alias);
+            spec.commandLine().getOut().println(SourceRegistry.normalise(folder) + " is also reached at " + alias + ".");
             spec.commandLine().getOut().flush();
             return 0;
         }

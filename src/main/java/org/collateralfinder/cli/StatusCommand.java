@@ -18,6 +18,7 @@ import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.model.SkippedPath;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
+import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,11 +66,18 @@ public final class StatusCommand implements Callable<Integer> {
         for (SourceRegistry.SourceFolder s : sources) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("path", s.path());
-            m.put("reachable", Files.isDirectory(Path.of(s.path())));
+            Reachability.Check check = checkMountPoints(s);
+            m.put("reachable", check.state().available());
+            m.put("state", check.state().id());
+            if (check.reason() != null) {
+                m.put("state_reason", check.reason());
+            }
             m.put("files", perSource.getOrDefault(s.path(), 0L));
             IndexReport.SourceReport r = reports.get(s.path());
+            m.put("mounted_at", r == null ? null : r.mountedAt());
             m.put("note", r == null ? null : r.note());
             m.put("excludes", s.excludes());
+            m.put("aliases", s.aliases());
             sourceList.add(m);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -100,7 +108,7 @@ public final class StatusCommand implements Callable<Integer> {
             out.printf("Data folder: %s%nDocuments: %,d (index %,.1f MB)%n", dir.root(), documents, indexBytes / 1e6);
             out.println("Sources:");
             for (Map<String, Object> s : sourceList) {
-                out.printf("  %s  %s, %,d files%s%n", s.get("path"), (Boolean) s.get("reachable") ? "reachable" : "UNREACHABLE",
+                out.printf("  %s  %s, %,d files%s%n", s.get("path"), s.get("state"),
                         (Long) s.get("files"), s.get("note") == null ? "" : " — " + s.get("note"));
             }
             if (!failed.isEmpty()) {
@@ -118,6 +126,22 @@ public final class StatusCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The state of the first reachable mount point of a source (its path, then its aliases). */
+    static Reachability.Check checkMountPoints(SourceRegistry.SourceFolder source) {
+        Reachability reachability = new Reachability();
+        Reachability.Check first = null;
+        for (Path mount : source.mountPoints()) {
+            Reachability.Check c = reachability.check(mount);
+            if (c.state().available()) {
+                return c;
+            }
+            if (first == null) {
+                first = c;
+            }
+        }
+        return first;
     }
 
     private static boolean hasIndex(Path indexDir) {

@@ -1,5 +1,6 @@
 package org.collateralfinder.index;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -18,13 +19,31 @@ public record IndexReport(List<SourceReport> sources, List<SkippedPath> skipped,
                           String finishedAt) {
 
     /**
-     * @param note a sentence when the source's documents were kept although it looked gone or empty
+     * @param state     reachable, unreachable or degraded (slow)
+     * @param mountedAt the path the source was walked at (its path or one of its aliases)
+     * @param note      a sentence when the source's documents were kept although it looked gone or empty
      */
-    public record SourceReport(String path, boolean reachable, String note) {
+    public record SourceReport(String path, boolean reachable, String state, String mountedAt, String note) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The mount point a source was last walked at, or null. */
+    public String mountedAt(String source) {
+        for (SourceReport r : sources) {
+            if (r.path().equals(source)) {
+                return r.mountedAt();
+            }
+        }
+        return null;
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final String FILE = "index-report.json";
+
+    public IndexReport {
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        skipped = skipped == null ? List.of() : List.copyOf(skipped);
+    }
 
     public static IndexReport read(Path dataDir) {
         Path file = dataDir.resolve(FILE);

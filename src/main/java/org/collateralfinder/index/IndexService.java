@@ -39,17 +39,85 @@ public final class IndexService implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final boolean rebuilt;
+    private final boolean recovered;
 
-    private IndexService(Path path, Directory directory, IndexWriter writer, SearcherManager searchers, boolean rebuilt) {
+    private IndexService(Path path, Directory directory, IndexWriter writer, SearcherManager searchers, boolean rebuilt,
+                         boolean recovered) {
         this.path = path;
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
         this.rebuilt = rebuilt;
+        this.recovered = recovered;
     }
 
-    /** Opens the index for indexing and near-real-time search. Only one process may do this at a time. */
+    /**
+     * Opens the index for indexing and near-real-time search. Only one process may do this at a time.
+     * An index that cannot be opened because it is damaged is moved aside (kept for inspection, as
+     * {@code index-damaged-<time>}) and a new, empty one is started: the next run rebuilds it.
+     */
     public static IndexService openForWriting(Path indexDir) {
+        try {
+            return openWriter(indexDir, false);
+        } catch (CollateralException e) {
+            if (!isDamage(e.getCause())) {
+                throw e;
+            }
+            Path aside = moveAside(indexDir);
+            LOG.error("The index in {} is damaged; moved it to {} and starting a new one", indexDir, aside, e.getCause());
+            return openWriter(indexDir, true);
+        }
+    }
+
+    private static boolean isDamage(Throwable t) {
+        return t instanceof org.apache.lucene.index.CorruptIndexException
+                || t instanceof org.apache.lucene.index.IndexFormatTooOldException
+                || t instanceof org.apache.lucene.index.IndexFormatTooNewException
+                || t instanceof java.io.EOFException
+                || t instanceof java.nio.file.NoSuchFileException;
+    }
+
+    /** Moves a damaged index folder aside and returns where it went. */
+    public static Path moveAside(Path indexDir) {
+        Path aside = indexDir.resolveSibling(indexDir.getFileName() + "-damaged-"
+                + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        try {
+            Files.move(indexDir, aside);
+            return aside;
+        } catch (IOException e) {
+            throw new CollateralException("The damaged index in " + indexDir + " could not be moved aside: "
+                    + e.getMessage() + ".", e);
+        }
+    }
+
+    /**
+     * Reads every file of the index and checks its checksum (bytes flipped on disk are found here).
+     *
+     * @return null when the index is sound, else a sentence saying what is damaged
+     */
+    public String verifyIntegrity() {
+        try {
+            IndexSearcher searcher = acquire();
+            try {
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    leaf.reader().checkIntegrity();
+                }
+                return null;
+            } finally {
+                release(searcher);
+            }
+        } catch (IOException e) {
+            LOG.error("The index in {} failed its integrity check", path, e);
+            return "The index is damaged (" + e.getClass().getSimpleName().replace("Exception", "").toLowerCase(java.util.Locale.ROOT)
+                    + " data in a segment file); it will be rebuilt from the source folders.";
+        }
+    }
+
+    public boolean wasRecoveredFromDamage() {
+        return recovered;
+    }
+
+    private static IndexService openWriter(Path indexDir, boolean recovered) {
         try {
             Files.createDirectories(indexDir);
             Directory directory = FSDirectory.open(indexDir);
@@ -65,6 +133,8 @@ public final class IndexService implements AutoCloseable {
                     .setCommitOnClose(false);
             TieredMergePolicy merges = new TieredMergePolicy();
             merges.setSegmentsPerTier(8);
+            merges.setNoCFSRatio(0.0); // one file per part: damage is pinned to a part, and checked per part
+            config.setUseCompoundFile(false);
             config.setMergePolicy(merges);
             IndexWriter writer;
             try {
@@ -78,8 +148,15 @@ public final class IndexService implements AutoCloseable {
                 writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Integer.toString(Schema.VERSION)).entrySet());
                 writer.commit();
             }
-            SearcherManager searchers = new SearcherManager(writer, new SearcherFactory());
-            return new IndexService(indexDir, directory, writer, searchers, rebuild);
+            SearcherManager searchers;
+            try {
+                searchers = new SearcherManager(writer, new SearcherFactory());
+            } catch (IOException e) {
+                writer.rollback();
+                directory.close();
+                throw e;
+            }
+            return new IndexService(indexDir, directory, writer, searchers, rebuild, recovered);
         } catch (IOException e) {
             throw new CollateralException("The index in " + indexDir + " could not be opened: " + e.getMessage() + ".", e);
         }
@@ -95,7 +172,7 @@ public final class IndexService implements AutoCloseable {
                         + "; run the index command first.");
             }
             SearcherManager searchers = new SearcherManager(directory, new SearcherFactory());
-            return new IndexService(indexDir, directory, null, searchers, false);
+            return new IndexService(indexDir, directory, null, searchers, false, false);
         } catch (IOException e) {
             throw new CollateralException("The index in " + indexDir + " could not be opened: " + e.getMessage() + ".", e);
         }
@@ -190,6 +267,40 @@ public final class IndexService implements AutoCloseable {
         } finally {
             release(searcher);
         }
+    }
+
+    /**
+     * Moves every document of {@code source} from the mount point {@code from} to {@code to} (the same
+     * share reached at another path), rebuilding each from its stored fields: nothing is extracted again.
+     *
+     * @return how many documents moved
+     */
+    public int remap(String source, String from, String to) throws IOException {
+        refresh();
+        IndexSearcher searcher = acquire();
+        int moved = 0;
+        try {
+            var query = new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Schema.SOURCE, source));
+            var top = searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc()));
+            var stored = searcher.storedFields();
+            for (var sd : top.scoreDocs) {
+                var f = Schema.fromDocument(stored.document(sd.doc));
+                if (!f.id().startsWith(from)) {
+                    continue;
+                }
+                String id = to + f.id().substring(from.length());
+                String folder = f.folder().startsWith(from) ? to + f.folder().substring(from.length()) : f.folder();
+                var moved1 = new org.collateralfinder.model.IndexedFile(id, f.source(), f.fileName(), folder, f.extension(),
+                        f.kind(), f.size(), f.modifiedMillis(), f.contentHash(), f.title(), f.author(), f.pages(),
+                        f.contentType(), f.text(), f.failure(), f.failureDetail());
+                writer().updateDocument(new org.apache.lucene.index.Term(Schema.ID, f.id()), Schema.toDocument(moved1));
+                moved++;
+            }
+        } finally {
+            release(searcher);
+        }
+        commit();
+        return moved;
     }
 
     /** Bytes the index takes on disk. */

@@ -34,7 +34,9 @@ import org.collateralfinder.model.FileKind;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.model.IndexedFile;
 import org.collateralfinder.model.SkippedPath;
+import org.collateralfinder.sources.FileSystemAccess;
 import org.collateralfinder.sources.FolderScanner;
+import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.ScanResult;
 import org.collateralfinder.sources.ScannedFile;
 import org.collateralfinder.sources.SourceRegistry.SourceFolder;
@@ -54,15 +56,54 @@ public final class Indexer {
     private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
     private static final String MEMBER_SEPARATOR = "!/";
 
+    /** A deletion of at least this many files, and more than this share of a source, needs confirming. */
+    static final int MASS_DELETION_MIN_FILES = 20;
+    static final double MASS_DELETION_SHARE = 0.5;
+
+    /**
+     * How a run behaves.
+     *
+     * @param commitInterval     how often work in progress is committed
+     * @param confirmDeletions   remove files even when most of a source disappeared at once
+     * @param fileSystem         how folders are listed (tests add latency or failures)
+     * @param reachability       how a source's reachability is checked, with a time limit
+     * @param concurrentListings folder listings in flight at once (network latency dominates on shares)
+     * @param largeFileBytes     on a slow share, files above this size are read last
+     */
+    public record Options(Duration commitInterval, boolean confirmDeletions, FileSystemAccess fileSystem,
+                          Reachability reachability, int concurrentListings, long largeFileBytes) {
+
+        public static Options defaults() {
+            return new Options(Duration.ofSeconds(15), false, FileSystemAccess.LOCAL, new Reachability(), 8,
+                    20L * 1024 * 1024);
+        }
+
+        public Options withCommitInterval(Duration value) {
+            return new Options(value, confirmDeletions, fileSystem, reachability, concurrentListings, largeFileBytes);
+        }
+
+        public Options withConfirmDeletions(boolean value) {
+            return new Options(commitInterval, value, fileSystem, reachability, concurrentListings, largeFileBytes);
+        }
+
+        public Options withFileSystem(FileSystemAccess fs, Reachability check) {
+            return new Options(commitInterval, confirmDeletions, fs, check, concurrentListings, largeFileBytes);
+        }
+    }
+
     private final IndexService index;
     private final IsolatedExtractor extractor;
-    private final Duration commitInterval;
+    private final Options options;
     private final Path reportDir;
 
     public Indexer(IndexService index, IsolatedExtractor extractor, Duration commitInterval, Path reportDir) {
+        this(index, extractor, Options.defaults().withCommitInterval(commitInterval), reportDir);
+    }
+
+    public Indexer(IndexService index, IsolatedExtractor extractor, Options options, Path reportDir) {
         this.index = index;
         this.extractor = extractor;
-        this.commitInterval = commitInterval;
+        this.options = options;
         this.reportDir = reportDir;
     }
 
@@ -76,21 +117,51 @@ public final class Indexer {
         }
     }
 
+    private record Walked(SourceFolder source, ScanResult scan, boolean degraded) {
+    }
+
     private IndexRunStats doRun(List<SourceFolder> sources, ProgressListener listener, Cancellation cancellation,
                                 long start) throws IOException {
+        IndexReport previous = reportDir == null ? new IndexReport(List.of(), List.of(), null, null) : IndexReport.read(reportDir);
         Map<String, FileState> known = index.loadState();
-        List<ScanResult> scans = new ArrayList<>();
+        List<Walked> walked = new ArrayList<>();
         List<IndexReport.SourceReport> sourceReports = new ArrayList<>();
         List<SkippedPath> skipped = new ArrayList<>();
         Set<String> keptSources = new HashSet<>();
-        Map<String, Integer> knownPerSource = new HashMap<>();
-        for (FileState s : known.values()) {
-            knownPerSource.merge(s.source(), 1, Integer::sum);
-        }
+        Map<String, Integer> knownPerSource = countPerSource(known);
         for (SourceFolder source : sources) {
-            ScanResult scan = new FolderScanner(source.excludeRules()).scan(source.root(), cancellation);
+            Reachability.Check check = null;
+            Path mount = null;
+            for (Path candidate : source.mountPoints()) {
+                Reachability.Check c = options.reachability().check(candidate);
+                if (check == null || c.state().available()) {
+                    check = c;
+                }
+                if (c.state().available()) {
+                    mount = candidate;
+                    break;
+                }
+            }
             int before = knownPerSource.getOrDefault(source.path(), 0);
             String note = null;
+            if (mount == null) {
+                keptSources.add(source.path());
+                note = "The folder could not be reached; its " + before + " indexed files are kept.";
+                LOG.warn("{} is unreachable: {}", source.path(), check.reason());
+                sourceReports.add(new IndexReport.SourceReport(source.path(), false, check.state().id(),
+                        previous.mountedAt(source.path()), note));
+                continue;
+            }
+            String previousMount = previous.mountedAt(source.path());
+            if (previousMount != null && !previousMount.equals(mount.toString()) && before > 0) {
+                int moved = index.remap(source.path(), previousMount, mount.toString());
+                note = "Found at " + mount + " (was " + previousMount + "); its " + moved
+                        + " documents moved there without being read again.";
+                LOG.info("{}: {}", source.path(), note);
+                known = index.loadState();
+            }
+            ScanResult scan = new FolderScanner(source.excludeRules(), options.fileSystem(), options.concurrentListings())
+                    .scan(mount, cancellation);
             if (!scan.reachable()) {
                 keptSources.add(source.path());
                 note = "The folder could not be reached; its " + before + " indexed files are kept.";
@@ -98,12 +169,13 @@ public final class Indexer {
                 keptSources.add(source.path());
                 note = "The folder looks empty; its " + before + " indexed files are kept until it is seen with files again.";
             } else {
-                scans.add(scan);
+                walked.add(new Walked(source, scan, check.state() == Reachability.State.DEGRADED));
             }
             if (note != null) {
                 LOG.warn("{}: {}", source.path(), note);
             }
-            sourceReports.add(new IndexReport.SourceReport(source.path(), scan.reachable(), note));
+            sourceReports.add(new IndexReport.SourceReport(source.path(), scan.reachable(), check.state().id(),
+                    mount.toString(), note));
             skipped.addAll(scan.skipped());
         }
 
@@ -113,9 +185,9 @@ public final class Indexer {
         Set<String> seen = new HashSet<>();
         Set<String> unchangedArchives = new HashSet<>();
         int unchanged = 0;
-        for (ScanResult scan : scans) {
-            String sourcePath = scan.root().toString();
-            for (ScannedFile file : scan.files()) {
+        for (Walked w : walked) {
+            String sourcePath = w.source().path();
+            for (ScannedFile file : w.scan().files()) {
                 String id = file.path().toString();
                 seen.add(id);
                 FileState state = known.get(id);
@@ -126,12 +198,14 @@ public final class Indexer {
                         unchangedArchives.add(id);
                     }
                 } else {
-                    work.add(new WorkItem(file, sourcePath, state != null));
+                    work.add(new WorkItem(file, sourcePath, state != null, w.degraded()));
                 }
             }
         }
+        // On a slow share, large files are read last so the rest is searchable sooner.
+        work.sort(java.util.Comparator.comparing(item -> item.slow() && item.file().size() > options.largeFileBytes()));
 
-        List<Term> deletions = new ArrayList<>();
+        Map<String, List<Term>> deletionsPerSource = new HashMap<>();
         for (Map.Entry<String, FileState> entry : known.entrySet()) {
             String id = entry.getKey();
             String source = entry.getValue().source();
@@ -149,7 +223,22 @@ public final class Indexer {
                     continue; // the changed archive's members are replaced when it is re-read
                 }
             }
-            deletions.add(new Term(Schema.ID, id));
+            deletionsPerSource.computeIfAbsent(source, s -> new ArrayList<>()).add(new Term(Schema.ID, id));
+        }
+        List<Term> deletions = new ArrayList<>();
+        for (Map.Entry<String, List<Term>> perSource : deletionsPerSource.entrySet()) {
+            int gone = perSource.getValue().size();
+            int had = knownPerSource.getOrDefault(perSource.getKey(), 0);
+            boolean massDeletion = registered.contains(perSource.getKey()) && gone >= MASS_DELETION_MIN_FILES
+                    && gone > had * MASS_DELETION_SHARE;
+            if (massDeletion && !options.confirmDeletions()) {
+                String note = gone + " of its " + had + " files disappeared at once; they are kept until the deletion "
+                        + "is confirmed (index --confirm-deletions, or Confirm in the app).";
+                LOG.warn("{}: {}", perSource.getKey(), note);
+                replaceNote(sourceReports, perSource.getKey(), note);
+                continue;
+            }
+            deletions.addAll(perSource.getValue());
         }
         for (int i = 0; i < deletions.size(); i += 1000) {
             index.writer().deleteDocuments(deletions.subList(i, Math.min(deletions.size(), i + 1000)).toArray(new Term[0]));
@@ -170,7 +259,24 @@ public final class Indexer {
         return stats;
     }
 
-    private record WorkItem(ScannedFile file, String source, boolean update) {
+    private record WorkItem(ScannedFile file, String source, boolean update, boolean slow) {
+    }
+
+    private static Map<String, Integer> countPerSource(Map<String, FileState> known) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (FileState s : known.values()) {
+            counts.merge(s.source(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private static void replaceNote(List<IndexReport.SourceReport> reports, String source, String note) {
+        for (int i = 0; i < reports.size(); i++) {
+            IndexReport.SourceReport r = reports.get(i);
+            if (r.path().equals(source)) {
+                reports.set(i, new IndexReport.SourceReport(r.path(), r.reachable(), r.state(), r.mountedAt(), note));
+            }
+        }
     }
 
     private static final class Counters {
@@ -198,17 +304,13 @@ public final class Indexer {
                     break;
                 }
                 inFlight.acquireUninterruptibly();
-                if (System.nanoTime() - lastCommit > commitInterval.toNanos()) {
+                if (System.nanoTime() - lastCommit > options.commitInterval().toNanos()) {
                     index.commit();
                     lastCommit = System.nanoTime();
                 }
                 pool.execute(() -> {
                     try {
-                        boolean ok = indexOne(item);
-                        (item.update() ? counters.updated : counters.added).incrementAndGet();
-                        if (!ok) {
-                            counters.failed.incrementAndGet();
-                        }
+                        indexOne(item, counters);
                     } catch (IOException | RuntimeException e) {
                         LOG.error("Could not index {}", item.file().path(), e);
                         counters.failed.incrementAndGet();
@@ -222,7 +324,7 @@ public final class Indexer {
             pool.shutdown();
             try {
                 while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
-                    if (System.nanoTime() - lastCommit > commitInterval.toNanos()) {
+                    if (System.nanoTime() - lastCommit > options.commitInterval().toNanos()) {
                         index.commit();
                         lastCommit = System.nanoTime();
                     }
@@ -235,8 +337,8 @@ public final class Indexer {
         return counters;
     }
 
-    /** Indexes one file (and an archive's members); returns false when its contents could not be read. */
-    private boolean indexOne(WorkItem item) throws IOException {
+    /** Indexes one file and an archive's members, counting each as added or updated, and failed. */
+    private void indexOne(WorkItem item, Counters counters) throws IOException {
         ScannedFile file = item.file();
         Path path = file.path();
         String id = path.toString();
@@ -272,7 +374,7 @@ public final class Indexer {
                     }
                 }
             } catch (NoSuchFileException e) {
-                return true; // deleted while we were indexing; the next run removes it
+                return; // deleted while we were indexing; the next run removes it
             } catch (IOException e) {
                 extraction = Extraction.failed(FailureReason.UNREADABLE, "The file could not be read: " + e.getMessage() + ".");
             }
@@ -282,14 +384,21 @@ public final class Indexer {
         if (item.update()) {
             index.writer().deleteDocuments(new PrefixQuery(new Term(Schema.ID, id + MEMBER_SEPARATOR)));
         }
+        count(counters, item.update(), extraction);
         if (!members.isEmpty()) {
-            indexMembers(path, item.source(), file.modifiedMillis(), members);
+            indexMembers(path, item.source(), file.modifiedMillis(), members, item.update(), counters);
         }
-        return extraction.succeeded();
     }
 
-    private void indexMembers(Path archive, String source, long archiveModified, List<ArchiveLister.Member> members)
-            throws IOException {
+    private static void count(Counters counters, boolean update, Extraction extraction) {
+        (update ? counters.updated : counters.added).incrementAndGet();
+        if (!extraction.succeeded()) {
+            counters.failed.incrementAndGet();
+        }
+    }
+
+    private void indexMembers(Path archive, String source, long archiveModified, List<ArchiveLister.Member> members,
+                              boolean update, Counters counters) throws IOException {
         try (ZipFile zip = new ZipFile(archive.toFile())) {
             for (ArchiveLister.Member member : members) {
                 String id = archive + MEMBER_SEPARATOR + member.name();
@@ -329,6 +438,7 @@ public final class Indexer {
                         ? member.name().substring(0, member.name().lastIndexOf('/')) : "");
                 IndexedFile indexed = toIndexedFile(id, source, leaf, folder, ext, member.size(), modified, hash, extraction);
                 index.writer().updateDocument(new Term(Schema.ID, id), Schema.toDocument(indexed));
+                count(counters, update, extraction);
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.collateralfinder.index;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -40,7 +41,7 @@ import org.collateralfinder.model.IndexedFile;
 public final class Schema {
 
     /** Bump when a field, an analyzer or the document layout changes: the index is then rebuilt. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     public static final String VERSION_KEY = "schema_version";
 
     // Identity and state
@@ -129,6 +130,11 @@ public final class Schema {
                 NAME_WORDS, new FileNameAnalyzer(false, true), BODY_WORDS, new ProseAnalyzer(false, true)));
     }
 
+    /** Titles and file names split into their parts, whole words kept, not stemmed (as {@link #NAME_WORDS} holds them). */
+    public static Analyzer nameWordsAnalyzer() {
+        return new FileNameAnalyzer(false, true);
+    }
+
     /** A file name typed into the search box, split into its parts only (no whole words kept), not stemmed. */
     public static Analyzer namePartsAnalyzer() {
         return new FileNameAnalyzer(false, false);
@@ -167,15 +173,19 @@ public final class Schema {
             doc.add(new StoredField(FAILURE_DETAIL, f.failureDetail() == null ? "" : f.failureDetail()));
         }
         if (f.title() != null) {
-            doc.add(new TextField(TITLE, f.title(), Field.Store.YES));
-            doc.add(new Field(NAME_WORDS, f.title(), WORDS_TYPE));
+            String title = Normalizer.normalize(f.title(), Normalizer.Form.NFC);
+            doc.add(new TextField(TITLE, title, Field.Store.YES));
+            doc.add(new Field(NAME_WORDS, title, WORDS_TYPE));
         }
-        doc.add(new TextField(FILENAME, f.fileName(), Field.Store.YES));
-        doc.add(new Field(NAME_WORDS, f.fileName(), WORDS_TYPE));
-        doc.add(new StringField(VERSION_GROUP, VersionNames.key(f.folder(), f.fileName()), Field.Store.NO));
-        doc.add(new SortedDocValuesField(VERSION_GROUP, new BytesRef(VersionNames.key(f.folder(), f.fileName()))));
+        // names from macOS come decomposed (e + combining accent): compose them so folding finds them
+        String fileName = Normalizer.normalize(f.fileName(), Normalizer.Form.NFC);
+        doc.add(new TextField(FILENAME, fileName, Field.Store.YES));
+        doc.add(new Field(NAME_WORDS, fileName, WORDS_TYPE));
+        doc.add(new TextField(PATH_TEXT, Normalizer.normalize(f.id(), Normalizer.Form.NFC), Field.Store.NO));
+        String versionKey = VersionNames.key(f.folder(), fileName);
+        doc.add(new StringField(VERSION_GROUP, versionKey, Field.Store.NO));
+        doc.add(new SortedDocValuesField(VERSION_GROUP, new BytesRef(versionKey)));
         doc.add(new SortedDocValuesField(LABEL, new BytesRef(label(f))));
-        doc.add(new TextField(PATH_TEXT, f.id(), Field.Store.NO));
         if (f.author() != null) {
             doc.add(new TextField(AUTHOR, f.author(), Field.Store.YES));
         }
@@ -203,6 +213,25 @@ public final class Schema {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("facet configuration is inconsistent", e);
         }
+    }
+
+    /**
+     * Rebuilds what was indexed from a document's stored fields, so documents can be re-keyed (a share
+     * mounted elsewhere) or re-analysed without extracting the file again.
+     */
+    public static IndexedFile fromDocument(Document doc) {
+        String failure = doc.get(FAILURE);
+        String ext = doc.get(EXT);
+        return new IndexedFile(doc.get(ID), doc.get(SOURCE), doc.get(FILENAME), doc.get(FOLDER), ext,
+                org.collateralfinder.model.FileKind.ofExtension(ext), number(doc, SIZE), number(doc, MODIFIED),
+                doc.get(HASH), doc.get(TITLE), doc.get(AUTHOR), (int) number(doc, PAGES), doc.get(CONTENT_TYPE),
+                doc.get(BODY), failure == null ? null : org.collateralfinder.model.FailureReason.fromId(failure),
+                doc.get(FAILURE_DETAIL));
+    }
+
+    private static long number(Document doc, String field) {
+        var f = doc.getField(field);
+        return f == null || f.numericValue() == null ? 0 : f.numericValue().longValue();
     }
 
     /** The title, else the file name without its extension, cut to a length suggestions can show. */

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -62,6 +65,7 @@ public final class SearchService {
     private final IndexService index;
     private final Ranking ranking;
     private final Features features;
+    private final ZoneId zone;
     private final QueryInterpreter interpreter = new QueryInterpreter();
     private final FacetCounter facets = new FacetCounter();
     private volatile Newest newest;
@@ -70,17 +74,28 @@ public final class SearchService {
     }
 
     public SearchService(IndexService index) {
-        this(index, Ranking.standard(), Features.ALL);
+        this(index, Ranking.standard(), Features.ALL, ZoneId.systemDefault());
+    }
+
+    /** @param zone the time zone "this month" and "this year" of the modified facet are counted in */
+    public SearchService(IndexService index, ZoneId zone) {
+        this(index, Ranking.standard(), Features.ALL, zone);
     }
 
     public SearchService(IndexService index, Ranking ranking) {
-        this(index, ranking, Features.ALL);
+        this(index, ranking, Features.ALL, ZoneId.systemDefault());
     }
 
-    public SearchService(IndexService index, Ranking ranking, Features features) {
+    /**
+     * @param ranking  the ranking, with or without the team's feedback
+     * @param features which costlier features run ({@link Features#ALL} in the app)
+     * @param zone     the time zone "this month" and "this year" of the modified facet are counted in
+     */
+    public SearchService(IndexService index, Ranking ranking, Features features, ZoneId zone) {
         this.index = index;
         this.ranking = ranking;
         this.features = features;
+        this.zone = zone;
     }
 
     public SearchResult search(SearchRequest request) {
@@ -116,6 +131,7 @@ public final class SearchService {
                 hits.add(toHit(doc, g, snippets[i]));
             }
             Map<String, List<FacetCount>> counts = facets.count(searcher.getIndexReader(), found.facetsCollector());
+            counts.put(ModifiedPeriod.FACET, ModifiedPeriod.count(found.facetsCollector(), LocalDate.now(zone), zone));
             double tookMs = Math.round((System.nanoTime() - start) / 1_000.0) / 1_000.0;
             return new SearchResult(request.query(), Math.max(hits.size(), total - page.collapsed()), tookMs, hits,
                     counts, meaning.message());
@@ -180,7 +196,7 @@ public final class SearchService {
         return millis;
     }
 
-    private static Query withFilters(Query query, Map<String, List<String>> filters) {
+    private Query withFilters(Query query, Map<String, List<String>> filters) {
         if (filters.isEmpty()) {
             return query;
         }
@@ -191,6 +207,10 @@ public final class SearchService {
             }
             if (SizeBuckets.FACET.equals(f.getKey())) {
                 b.add(SizeBuckets.filter(f.getValue()), BooleanClause.Occur.FILTER);
+                continue;
+            }
+            if (ModifiedPeriod.FACET.equals(f.getKey())) {
+                b.add(ModifiedPeriod.filter(f.getValue(), LocalDate.now(zone), zone), BooleanClause.Occur.FILTER);
                 continue;
             }
             List<BytesRef> values = f.getValue().stream().map(BytesRef::new).toList();
@@ -258,6 +278,29 @@ public final class SearchService {
             return index.acquire();
         } catch (IOException e) {
             throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
+        }
+    }
+
+    /** The extracted text of one indexed file (by its id, the path), or empty when it is not indexed. */
+    public Optional<String> documentText(String id) {
+        IndexSearcher searcher;
+        try {
+            searcher = index.acquire();
+        } catch (IOException e) {
+            throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
+        }
+        try {
+            TopDocs top = searcher.search(new org.apache.lucene.search.TermQuery(new Term(Schema.ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            Document doc = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.BODY));
+            String body = doc.get(Schema.BODY);
+            return Optional.of(body == null ? "" : body);
+        } catch (IOException e) {
+            throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
+        } finally {
+            index.release(searcher);
         }
     }
 

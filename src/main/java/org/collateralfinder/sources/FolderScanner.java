@@ -2,98 +2,142 @@ package org.collateralfinder.sources;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.collateralfinder.model.SkippedPath;
 import org.collateralfinder.task.Cancellation;
 
 /**
- * Walks a source folder: follows symbolic links but detects loops, never opens special files
- * (FIFOs, devices, sockets), leaves out excluded and hidden names, and records every folder it could
- * not enter with a reason. Reads attributes only, never file contents.
+ * Walks a source folder level by level, listing the folders of a level concurrently (on a network
+ * share, latency dominates). Follows symbolic links but never into a loop, never opens special files
+ * (FIFOs, devices, sockets: reported, not opened), leaves out excluded and hidden names, and records
+ * every folder it could not enter with a reason. Reads attributes only, never file contents.
  */
 public final class FolderScanner {
 
     private static final int MAX_DEPTH = 256;
 
     private final ExcludeRules excludes;
+    private final FileSystemAccess fs;
+    private final int concurrentListings;
 
     public FolderScanner(ExcludeRules excludes) {
+        this(excludes, FileSystemAccess.LOCAL, 8);
+    }
+
+    public FolderScanner(ExcludeRules excludes, FileSystemAccess fs, int concurrentListings) {
         this.excludes = excludes;
+        this.fs = fs;
+        this.concurrentListings = Math.max(1, concurrentListings);
+    }
+
+    private record Folder(Path path, List<Object> ancestors) {
     }
 
     public ScanResult scan(Path root, Cancellation cancellation) {
-        List<ScannedFile> files = new ArrayList<>();
-        List<SkippedPath> skipped = new ArrayList<>();
-        if (!Files.isDirectory(root) || !Files.isReadable(root)) {
-            return new ScanResult(root, false, files, skipped);
+        List<ScannedFile> files = Collections.synchronizedList(new ArrayList<>());
+        List<SkippedPath> skipped = Collections.synchronizedList(new ArrayList<>());
+        FileSystemAccess.Entry rootEntry;
+        try {
+            rootEntry = fs.stat(root);
+        } catch (IOException e) {
+            return new ScanResult(root, false, List.of(), List.of());
+        }
+        if (!rootEntry.directory()) {
+            return new ScanResult(root, false, List.of(), List.of());
         }
         try {
-            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), MAX_DEPTH, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (cancellation.isCancelled()) {
-                        return FileVisitResult.TERMINATE;
-                    }
-                    if (!dir.equals(root) && excludes.excludesFolder(name(dir))) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isDirectory()) {
-                        // reached only at MAX_DEPTH
-                        skipped.add(new SkippedPath(file.toString(), "folder nested deeper than " + MAX_DEPTH + " levels"));
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (excludes.excludesFile(name(file))) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    boolean special = attrs.isOther();
-                    files.add(new ScannedFile(file, special ? 0 : attrs.size(), attrs.lastModifiedTime().toMillis(), special));
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    if (e instanceof FileSystemLoopException) {
-                        skipped.add(new SkippedPath(file.toString(), "symbolic link loop, not followed"));
-                    } else if (e instanceof AccessDeniedException) {
-                        skipped.add(new SkippedPath(file.toString(), "no permission to read it"));
-                    } else if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-                        skipped.add(new SkippedPath(file.toString(), "broken symbolic link"));
-                    } else {
-                        skipped.add(new SkippedPath(file.toString(), "could not be read: " + e.getMessage()));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-                    if (e != null) {
-                        skipped.add(new SkippedPath(dir.toString(), "the folder listing failed part-way: " + e.getMessage()));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            fs.list(root); // an unmounted share or a folder we may not read is unreachable, not empty
         } catch (IOException e) {
-            return new ScanResult(root, false, files, skipped);
+            return new ScanResult(root, false, List.of(), List.of());
         }
-        return new ScanResult(root, true, files, skipped);
+        Set<Object> walked = ConcurrentHashMap.newKeySet();
+        if (rootEntry.fileKey() != null) {
+            walked.add(rootEntry.fileKey());
+        }
+        List<Folder> level = List.of(new Folder(root, rootEntry.fileKey() == null ? List.of() : List.of(rootEntry.fileKey())));
+        try (ExecutorService pool = Executors.newFixedThreadPool(concurrentListings,
+                Thread.ofVirtual().name("folder-listing-", 0).factory())) {
+            for (int depth = 0; !level.isEmpty() && !cancellation.isCancelled(); depth++) {
+                List<Future<List<Folder>>> listings = new ArrayList<>();
+                int d = depth;
+                for (Folder folder : level) {
+                    listings.add(pool.submit(() -> listOne(folder, d, files, skipped, walked)));
+                }
+                List<Folder> next = new ArrayList<>();
+                for (Future<List<Folder>> f : listings) {
+                    try {
+                        next.addAll(f.get());
+                    } catch (ExecutionException e) {
+                        throw new IllegalStateException("a folder listing failed unexpectedly", e.getCause());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return new ScanResult(root, true, List.copyOf(files), List.copyOf(skipped));
+                    }
+                }
+                level = next;
+            }
+        }
+        List<ScannedFile> sorted = new ArrayList<>(files);
+        sorted.sort((a, b) -> a.path().compareTo(b.path()));
+        List<SkippedPath> skippedSorted = new ArrayList<>(skipped);
+        skippedSorted.sort((a, b) -> a.path().compareTo(b.path()));
+        return new ScanResult(root, true, sorted, skippedSorted);
     }
 
-    private static String name(Path p) {
-        Path n = p.getFileName();
-        return n == null ? p.toString() : n.toString();
+    private List<Folder> listOne(Folder folder, int depth, List<ScannedFile> files, List<SkippedPath> skipped,
+                                 Set<Object> walked) {
+        List<FileSystemAccess.Entry> entries;
+        try {
+            entries = fs.list(folder.path());
+        } catch (AccessDeniedException e) {
+            skipped.add(new SkippedPath(folder.path().toString(), "no permission to read it"));
+            return List.of();
+        } catch (IOException e) {
+            skipped.add(new SkippedPath(folder.path().toString(), "could not be listed: " + e.getMessage()));
+            return List.of();
+        }
+        List<Folder> subfolders = new ArrayList<>();
+        for (FileSystemAccess.Entry e : entries) {
+            String name = e.path().getFileName().toString();
+            if (e.error() != null) {
+                if (!excludes.excludesFile(name)) {
+                    skipped.add(new SkippedPath(e.path().toString(), e.symbolicLink() ? "broken symbolic link"
+                            : e.error() instanceof AccessDeniedException ? "no permission to read it"
+                            : "could not be read: " + e.error().getMessage()));
+                }
+                continue;
+            }
+            if (e.directory()) {
+                if (excludes.excludesFolder(name)) {
+                    continue;
+                }
+                if (e.fileKey() != null && folder.ancestors().contains(e.fileKey())) {
+                    skipped.add(new SkippedPath(e.path().toString(), "symbolic link loop, not followed"));
+                } else if (e.fileKey() != null && !walked.add(e.fileKey())) {
+                    skipped.add(new SkippedPath(e.path().toString(), "the same folder is already walked through another path"));
+                } else if (depth + 1 >= MAX_DEPTH) {
+                    skipped.add(new SkippedPath(e.path().toString(), "folder nested deeper than " + MAX_DEPTH + " levels"));
+                } else {
+                    List<Object> ancestors = new ArrayList<>(folder.ancestors());
+                    if (e.fileKey() != null) {
+                        ancestors.add(e.fileKey());
+                    }
+                    subfolders.add(new Folder(e.path(), ancestors));
+                }
+            } else if (!excludes.excludesFile(name)) {
+                boolean special = !e.regularFile();
+                files.add(new ScannedFile(e.path(), special ? 0 : e.size(), e.modifiedMillis(), special));
+            }
+        }
+        return subfolders;
     }
 }

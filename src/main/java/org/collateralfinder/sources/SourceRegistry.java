@@ -18,14 +18,35 @@ import org.collateralfinder.model.CollateralException;
  */
 public final class SourceRegistry {
 
-    /** One source folder and its extra exclude patterns (on top of the defaults). */
-    public record SourceFolder(String path, List<String> excludes) {
+    /**
+     * One source folder.
+     *
+     * @param path     the source's identity and usual mount point
+     * @param excludes extra exclude patterns (on top of the defaults)
+     * @param aliases  other paths the same share is mounted at on this or other laptops
+     *                 ({@code Z:\Marketing}, {@code \\fs01\marketing}, {@code /Volumes/marketing}); the
+     *                 first reachable of path and aliases is walked, and documents move with it
+     */
+    public record SourceFolder(String path, List<String> excludes, List<String> aliases) {
         public SourceFolder {
             excludes = excludes == null ? List.of() : List.copyOf(excludes);
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        }
+
+        public SourceFolder(String path, List<String> excludes) {
+            this(path, excludes, List.of());
         }
 
         public Path root() {
             return Path.of(path);
+        }
+
+        /** The path and then the aliases: where to look for the share. */
+        public List<Path> mountPoints() {
+            List<Path> all = new ArrayList<>();
+            all.add(Path.of(path));
+            aliases.forEach(a -> all.add(Path.of(a)));
+            return all;
         }
 
         public ExcludeRules excludeRules() {
@@ -65,7 +86,7 @@ public final class SourceRegistry {
                 return false;
             }
         }
-        sources.add(new SourceFolder(absolute.toString(), excludes));
+        sources.add(new SourceFolder(absolute.toString(), excludes, List.of()));
         save(sources);
         return true;
     }
@@ -86,7 +107,32 @@ public final class SourceRegistry {
         String absolute = normalise(folder).toString();
         List<SourceFolder> sources = new ArrayList<>();
         for (SourceFolder s : list()) {
-            sources.add(s.path().equals(absolute) ? new SourceFolder(s.path(), excludes) : s);
+            sources.add(s.path().equals(absolute) ? new SourceFolder(s.path(), excludes, s.aliases()) : s);
+        }
+        save(sources);
+    }
+
+    /**
+     * Records that the source at {@code folder} is also mounted at {@code alias} (another drive letter,
+     * UNC path or mount point). Nothing is re-indexed: documents move to whichever is reachable.
+     */
+    public synchronized void addAlias(Path folder, String alias) {
+        String absolute = normalise(folder).toString();
+        List<SourceFolder> sources = new ArrayList<>();
+        boolean found = false;
+        for (SourceFolder s : list()) {
+            if (s.path().equals(absolute)) {
+                found = true;
+                List<String> aliases = new ArrayList<>(s.aliases());
+                if (!aliases.contains(alias) && !alias.equals(s.path())) {
+                    aliases.add(alias);
+                }
+                s = new SourceFolder(s.path(), s.excludes(), aliases);
+            }
+            sources.add(s);
+        }
+        if (!found) {
+            throw new CollateralException(absolute + " is not a source; 'sources list' shows them.");
         }
         save(sources);
     }

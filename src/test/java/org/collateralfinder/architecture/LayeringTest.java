@@ -44,6 +44,15 @@ class LayeringTest {
     }
 
     @Test
+    void offlineCopiesUseOnlyModelAndSources() {
+        noClasses().that().resideInAPackage("org.collateralfinder.offline..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.collateralfinder.extract..", "org.collateralfinder.index..",
+                        "org.collateralfinder.search..", "org.collateralfinder.feedback..", "org.collateralfinder.task..",
+                        "org.collateralfinder.datadir..")
+                .check(classes);
+    }
+
+    @Test
     void lowerLayersDoNotReachUp() {
         noClasses().that().resideInAnyPackage("org.collateralfinder.sources..", "org.collateralfinder.extract..", "org.collateralfinder.feedback..", "org.collateralfinder.task..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.collateralfinder.index..", "org.collateralfinder.search..")

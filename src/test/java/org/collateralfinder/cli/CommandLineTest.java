@@ -179,4 +179,35 @@ class CommandLineTest {
         Run bad = run("search", "--limit");
         assertThat(bad.exit()).isEqualTo(2);
     }
+
+    @Test
+    void searchWhileTheShareIsOfflineGivesTheSameHitsMarkedUnavailable() throws IOException {
+        Path data = tmp.resolve("data");
+        Path src = corpus();
+        run("index", "--data-dir", data.toString(), "--source", src.toString());
+        assertThat(run("offline", "pin", "--data-dir", data.toString(), src.resolve("Slide notes.txt").toString()).exit()).isZero();
+        JsonNode online = JSON.readTree(run("search", "--data-dir", data.toString(), "--json", "retail").out());
+        Files.move(src, tmp.resolve("unmounted"));
+        JsonNode offline = JSON.readTree(run("search", "--data-dir", data.toString(), "--json", "retail").out());
+
+        assertThat(online.get("hits")).extracting(h -> h.get("available").asBoolean()).containsExactly(true, true);
+        assertThat(offline.get("hits")).extracting(h -> h.get("available").asBoolean()).containsExactly(false, false);
+        assertThat(offline.get("hits")).extracting(h -> h.get("file_name").asText() + " " + h.get("offline_copy").asBoolean())
+                .containsExactlyInAnyOrder("Slide notes.txt true", "Retail Pricing.md false");
+        assertThat(withoutAvailability(offline)).isEqualTo(withoutAvailability(online));
+        JsonNode status = JSON.readTree(run("status", "--data-dir", data.toString(), "--json").out());
+        assertThat(status.get("sources").get(0).get("state").asText()).isEqualTo("unreachable");
+        assertThat(status.get("sources").get(0).get("files").asInt()).isEqualTo(2);
+    }
+
+    /** The hits without the availability flags, which is all that may differ offline. */
+    private static List<String> withoutAvailability(JsonNode result) {
+        List<String> hits = new ArrayList<>();
+        for (JsonNode h : result.get("hits")) {
+            var copy = (com.fasterxml.jackson.databind.node.ObjectNode) h.deepCopy();
+            copy.remove(List.of("available", "offline_copy"));
+            hits.add(copy.toString());
+        }
+        return hits;
+    }
 }

@@ -168,19 +168,20 @@ class IndexerTest {
         Files.writeString(src.resolve("stuck.cob"), "IDENTIFICATION DIVISION. (its test parser never returns)");
         OfficeFiles.docx(src.resolve("After.docx"), "After", "Walrus quarterly update.");
         OfficeFiles.pdf(src.resolve("Before.pdf"), "Before", "Narwhal pricing overview.");
-        var limits = IndexFixture.testLimits().withTimeout(Duration.ofSeconds(3));
+        // generous enough for a cold worker's first document on a busy machine, short for a test
+        var limits = IndexFixture.testLimits().withTimeout(Duration.ofSeconds(8));
         try (IndexFixture f = new IndexFixture(tmp, limits)) {
             f.sources.add(src, List.of());
             IndexRunStats stats = f.run();
 
-            assertThat(stats.failed()).isEqualTo(1);
             assertThat(f.search.failedFiles(10)).singleElement().satisfies(ff -> {
                 assertThat(ff.path()).endsWith("stuck.cob");
                 assertThat(ff.reason()).isEqualTo(FailureReason.TIMEOUT);
-                assertThat(ff.detail()).isEqualTo("Reading the file took longer than 3 seconds.");
+                assertThat(ff.detail()).isEqualTo("Reading the file took longer than 8 seconds.");
             });
             assertThat(f.names("walrus")).containsExactly("After.docx");
             assertThat(f.names("narwhal")).containsExactly("Before.pdf");
+            assertThat(stats.failed()).isEqualTo(1);
         }
     }
 

@@ -1,0 +1,186 @@
+package org.collateralfinder.gui;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.collateralfinder.gui.common.ErrorBanner;
+import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.feedback.FeedbackView;
+import org.collateralfinder.gui.preview.PreviewView;
+import org.collateralfinder.gui.report.ReportView;
+import org.collateralfinder.gui.search.FiltersPanel;
+import org.collateralfinder.gui.search.ResultsView;
+import org.collateralfinder.gui.search.SearchBar;
+import org.collateralfinder.gui.sources.SourcesView;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The window's layout: a header with the search box, tabs for searching, sources and the report, and a
+ * status bar with indexing progress. The search tab splits into filters, results and the preview.
+ */
+public final class MainView extends BorderPane {
+
+    public static final KeyCombination FOCUS_SEARCH = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+
+    private final MainViewModel vm;
+    private final SearchBar searchBar;
+    private final ResultsView results;
+    private final SplitPane split = new SplitPane();
+    private final TabPane tabs = new TabPane();
+    private final Tab searchTab;
+    private final Tab sourcesTab;
+
+    public MainView(MainViewModel vm, List<Double> dividers) {
+        this.vm = vm;
+        getStyleClass().add("main-view");
+        results = new ResultsView(vm.search(), vm.fileActions());
+        searchBar = new SearchBar(vm.search(), results::focusList);
+        FeedbackView feedback = new FeedbackView(vm.feedback());
+        PreviewView preview = new PreviewView(vm.preview(), vm.fileActions(), feedback.bar(), feedback.historyPane());
+        FiltersPanel filters = new FiltersPanel(vm.search());
+        results.list().getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null || vm.search().results().isEmpty()) {
+                vm.select(now); // a refresh briefly clears the selection before restoring it: ignore that
+            }
+        });
+
+        split.getItems().addAll(filters, results, preview);
+        split.setId("main-split");
+        SplitPane.setResizableWithParent(filters, false);
+        filters.setMinWidth(170);
+        preview.setMinWidth(320);
+        split.setDividerPositions(dividers.stream().mapToDouble(Double::doubleValue).toArray());
+
+        VBox searchPage = new VBox(welcome(), split);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        searchTab = new Tab("Search", searchPage);
+        searchTab.setGraphic(Icons.of(Feather.SEARCH));
+        searchTab.setId("search-tab");
+        sourcesTab = new Tab("Sources & indexing", new SourcesView(vm.sources()));
+        sourcesTab.setGraphic(Icons.of(Feather.HARD_DRIVE));
+        sourcesTab.setId("sources-tab");
+        Tab reportTab = new Tab("Report", new ReportView());
+        reportTab.setGraphic(Icons.of(Feather.BAR_CHART_2));
+        reportTab.setId("report-tab");
+        tabs.getTabs().addAll(searchTab, sourcesTab, reportTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("main-tabs");
+        vm.search().queryProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(searchTab));
+
+        setTop(new VBox(new ErrorBanner(vm.errorProperty()), header()));
+        setCenter(tabs);
+        setBottom(statusBar());
+    }
+
+    private HBox header() {
+        Label logo = new Label("Collateral Finder", Icons.of(Feather.COMPASS, 20));
+        logo.getStyleClass().addAll(Styles.TITLE_4, "app-title");
+        logo.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(searchBar, Priority.ALWAYS);
+        searchBar.setMaxWidth(760);
+        ToggleButton theme = new ToggleButton(null, Icons.of(Feather.MOON));
+        theme.setId("theme-toggle");
+        theme.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        theme.setAccessibleText("Dark theme");
+        theme.selectedProperty().bindBidirectional(vm.darkProperty());
+        theme.setTooltip(new javafx.scene.control.Tooltip("Switch between light and dark"));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.SOMETIMES);
+        HBox header = new HBox(16, logo, searchBar, grow, theme);
+        header.setAlignment(Pos.TOP_LEFT);
+        header.setPadding(new Insets(12, 16, 10, 16));
+        header.getStyleClass().add("app-header");
+        return header;
+    }
+
+    private HBox welcome() {
+        Label text = new Label("You are searching the sample collateral. Add your own folders and shared drives to "
+                + "find your team's material.");
+        text.setWrapText(true);
+        text.setGraphic(Icons.of(Feather.INFO));
+        Button add = new Button("Add folders…", Icons.of(Feather.FOLDER_PLUS));
+        add.setId("offer-add-folders");
+        add.getStyleClass().addAll(Styles.ACCENT, Styles.SMALL);
+        add.setOnAction(e -> tabs.getSelectionModel().select(sourcesTab));
+        Button later = new Button("Later");
+        later.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        later.setOnAction(e -> vm.dismissOwnFoldersOffer());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox box = new HBox(10, text, grow, add, later);
+        box.setId("welcome");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(8, 16, 8, 16));
+        box.getStyleClass().add("welcome");
+        box.visibleProperty().bind(vm.offerOwnFoldersProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.getStyleClass().add(Styles.TEXT_SMALL);
+        status.textProperty().bind(vm.statusProperty());
+        status.setMinWidth(0);
+        Label indexing = new Label();
+        indexing.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        indexing.textProperty().bind(Bindings.when(vm.sources().runningProperty())
+                .then(Bindings.concat("Indexing: ", vm.sources().progressTextProperty())).otherwise(""));
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(140);
+        bar.getStyleClass().add(Styles.SMALL);
+        bar.progressProperty().bind(vm.sources().progressProperty());
+        bar.visibleProperty().bind(vm.sources().runningProperty());
+        bar.setAccessibleText("Indexing progress");
+        bar.setOnMouseClicked(e -> tabs.getSelectionModel().select(sourcesTab));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox box = new HBox(10, status, grow, indexing, bar);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(4, 12, 4, 12));
+        box.getStyleClass().add("status-bar");
+        return box;
+    }
+
+    /** Installs the window-wide shortcuts: Ctrl+K (Cmd+K) focuses the search box from anywhere. */
+    public void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(FOCUS_SEARCH, this::focusSearch);
+    }
+
+    public void focusSearch() {
+        tabs.getSelectionModel().select(searchTab);
+        searchBar.focusBox();
+    }
+
+    public List<Double> dividerPositions() {
+        return java.util.Arrays.stream(split.getDividerPositions()).boxed().toList();
+    }
+
+    public ResultsView results() {
+        return results;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+}

@@ -1,0 +1,114 @@
+package org.collateralfinder.gui.common;
+
+import java.awt.Desktop;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.task.BackgroundTask;
+
+/**
+ * Using a found file: open it with its usual application, show it in its folder, copy the file or its
+ * path. Opening touches the file system and the desktop, so it runs on the background executor; the
+ * clipboard is used on the FX thread. A file on an offline share gets a clear sentence, not a failure.
+ */
+public final class FileActions {
+
+    private final Executor background;
+    private final Executor ui;
+    private final Consumer<UserError> errors;
+    private final Consumer<String> status;
+
+    public FileActions(Executor background, Executor ui, Consumer<UserError> errors, Consumer<String> status) {
+        this.background = background;
+        this.ui = ui;
+        this.errors = errors;
+        this.status = status;
+    }
+
+    /** The file on disk: for a member of an archive, the archive. */
+    public static Path fileOnDisk(SearchHit hit) {
+        String path = hit.path();
+        int member = path.indexOf("!/");
+        return Path.of(member > 0 ? path.substring(0, member) : path);
+    }
+
+    public void open(SearchHit hit) {
+        run(hit, "Opening the file", file -> {
+            desktop().open(file.toFile());
+            return "Opened " + file.getFileName() + (hit.path().contains("!/") ? " (the archive holding the file)." : ".");
+        });
+    }
+
+    public void reveal(SearchHit hit) {
+        run(hit, "Showing the file in its folder", file -> {
+            String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+            if (os.contains("win")) {
+                new ProcessBuilder("explorer.exe", "/select,", file.toString()).start();
+            } else if (os.contains("mac")) {
+                new ProcessBuilder("open", "-R", file.toString()).start();
+            } else if (desktop().isSupported(Desktop.Action.BROWSE_FILE_DIR)) {
+                desktop().browseFileDirectory(file.toFile());
+            } else {
+                desktop().open(file.getParent().toFile());
+            }
+            return "Showed " + file.getFileName() + " in its folder.";
+        });
+    }
+
+    /** Puts the file itself on the clipboard, to paste into an e-mail or a chat (FX thread). */
+    public void copyFile(SearchHit hit) {
+        ClipboardContent content = new ClipboardContent();
+        File file = fileOnDisk(hit).toFile();
+        content.putFiles(List.of(file));
+        content.putString(file.getPath());
+        Clipboard.getSystemClipboard().setContent(content);
+        status.accept("Copied " + file.getName() + " to the clipboard.");
+    }
+
+    /** Puts the full path on the clipboard as text (FX thread). */
+    public void copyPath(SearchHit hit) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(hit.path());
+        Clipboard.getSystemClipboard().setContent(content);
+        status.accept("Copied the path of " + hit.fileName() + ".");
+    }
+
+    @FunctionalInterface
+    private interface FileWork {
+        String apply(Path file) throws IOException;
+    }
+
+    private void run(SearchHit hit, String doing, FileWork work) {
+        Path file = fileOnDisk(hit);
+        BackgroundTask.of(() -> {
+                    if (!Files.exists(file)) {
+                        Path source = Path.of(hit.source());
+                        throw new CollateralException(Files.isDirectory(source)
+                                ? file.getFileName() + " is no longer in " + file.getParent() + "; it was moved or deleted."
+                                : "The share " + hit.source() + " is offline, so " + file.getFileName()
+                                + " cannot be opened now. Connect to it (VPN or office network) and try again.");
+                    }
+                    return work.apply(file);
+                })
+                .onSuccess(status)
+                .onFailure(e -> errors.accept(UserError.of(doing, e)))
+                .runOn(background, ui);
+    }
+
+    private static Desktop desktop() throws IOException {
+        if (!Desktop.isDesktopSupported()) {
+            throw new CollateralException("This computer does not let applications open files; open it from "
+                    + "its folder instead.");
+        }
+        return Desktop.getDesktop();
+    }
+}

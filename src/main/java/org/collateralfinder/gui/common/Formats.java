@@ -1,0 +1,75 @@
+package org.collateralfinder.gui.common;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** How sizes, dates and durations read in the window. */
+public final class Formats {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    private Formats() {
+    }
+
+    public static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.0f KB", bytes / 1024.0);
+        }
+        if (bytes < 1024L * 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        }
+        return String.format(Locale.ROOT, "%.1f GB", bytes / (1024.0 * 1024 * 1024));
+    }
+
+    public static String date(Instant instant) {
+        if (instant == null || instant.toEpochMilli() <= 0) {
+            return "";
+        }
+        LocalDate day = instant.atZone(ZoneId.systemDefault()).toLocalDate();
+        LocalDate today = LocalDate.now();
+        if (day.equals(today)) {
+            return "Today";
+        }
+        if (day.equals(today.minusDays(1))) {
+            return "Yesterday";
+        }
+        return DATE.format(day);
+    }
+
+    /** "about 3 min left", "12 s left", or "" while unknown. */
+    public static String timeLeft(Duration left) {
+        if (left == null) {
+            return "";
+        }
+        long s = left.toSeconds();
+        if (s < 60) {
+            return Math.max(1, s) + " s left";
+        }
+        if (s < 3600) {
+            return "about " + Math.round(s / 60.0) + " min left";
+        }
+        return String.format(Locale.ROOT, "about %.1f h left", s / 3600.0);
+    }
+
+    /** The last part of a path, for display: "/a/b/Sales decks" gives "Sales decks". */
+    public static String lastName(String path) {
+        if (path == null || path.isEmpty()) {
+            return "";
+        }
+        String p = path.endsWith("/") || path.endsWith("\\") ? path.substring(0, path.length() - 1) : path;
+        int slash = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
+        return slash >= 0 ? p.substring(slash + 1) : p;
+    }
+
+    public static String plural(long n, String one, String many) {
+        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+    }
+}

@@ -1,0 +1,144 @@
+package org.collateralfinder.gui.feedback;
+
+import atlantafx.base.theme.Styles;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.collateralfinder.gui.common.Icons;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The feedback bar next to the preview (tags, stars, Save) and the comment box with the file's history. */
+public final class FeedbackView {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
+
+    private final FeedbackViewModel vm;
+
+    public FeedbackView(FeedbackViewModel vm) {
+        this.vm = vm;
+    }
+
+    /** Quick tags, stars and Save: feedback in two clicks. */
+    public Node bar() {
+        FlowPane tags = new FlowPane(6, 6);
+        for (FeedbackTag tag : FeedbackTag.values()) {
+            ToggleButton b = new ToggleButton(tag.label(), Icons.of(icon(tag), 12));
+            b.setId("tag-" + tag.id());
+            b.getStyleClass().addAll(Styles.SMALL, Styles.ROUNDED, "feedback-tag", "tag-" + tag.id());
+            b.setAccessibleText("Tag this file " + tag.label());
+            b.setSelected(vm.tags().contains(tag));
+            vm.tags().addListener((SetChangeListener<FeedbackTag>) c -> b.setSelected(vm.tags().contains(tag)));
+            b.setOnAction(e -> vm.toggleTag(tag));
+            tags.getChildren().add(b);
+        }
+        HBox stars = new HBox(0);
+        stars.setAlignment(Pos.CENTER_LEFT);
+        for (int i = 1; i <= 5; i++) {
+            int value = i;
+            FontIcon star = Icons.of(Feather.STAR, 15);
+            Button b = new Button(null, star);
+            b.setId("star-" + i);
+            b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL, "star");
+            b.setAccessibleText("Rate " + i + " of 5");
+            vm.ratingProperty().addListener((obs, old, now) -> b.pseudoClassStateChanged(
+                    javafx.css.PseudoClass.getPseudoClass("lit"), now.intValue() >= value));
+            b.setOnAction(e -> vm.rate(value));
+            stars.getChildren().add(b);
+        }
+        Button save = new Button("Save", Icons.of(Feather.CHECK, 12));
+        save.setId("save-feedback");
+        save.getStyleClass().addAll(Styles.SMALL, Styles.SUCCESS);
+        save.setAccessibleText("Save the feedback");
+        save.disableProperty().bind(vm.canSaveBinding().not());
+        save.setOnAction(e -> vm.save());
+        Label status = new Label();
+        status.setId("feedback-status");
+        status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        status.textProperty().bind(vm.statusProperty());
+        status.setWrapText(true);
+        tags.getChildren().addAll(stars, save);
+        Label heading = new Label("How did it go?");
+        heading.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD);
+        status.managedProperty().bind(vm.statusProperty().isNotEmpty());
+        VBox box = new VBox(6, heading, tags, status);
+        box.getStyleClass().add("feedback-bar");
+        box.setPadding(new Insets(8, 10, 8, 10));
+        box.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.itemProperty().get() == null || vm.itemProperty().get().hit().contentHash() == null,
+                vm.itemProperty()));
+        return box;
+    }
+
+    /** The comment box and the file's feedback history. */
+    public Node historyPane() {
+        TextArea comment = new TextArea();
+        comment.setId("feedback-comment");
+        comment.setPromptText("Add a comment: what the customer said, where it helped…");
+        comment.setAccessibleText("Feedback comment");
+        comment.setPrefRowCount(3);
+        comment.setWrapText(true);
+        comment.textProperty().bindBidirectional(vm.commentProperty());
+        ListView<FeedbackEntry> history = new ListView<>(vm.history());
+        history.setId("feedback-history");
+        history.setAccessibleText("Feedback history of this file");
+        Label empty = new Label("No feedback on this file yet.");
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        history.setPlaceholder(empty);
+        history.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(FeedbackEntry e, boolean isEmpty) {
+                super.updateItem(e, isEmpty);
+                if (isEmpty || e == null) {
+                    setText(null);
+                    return;
+                }
+                String tags = e.tags().stream().map(FeedbackTag::label).collect(Collectors.joining(", "));
+                StringBuilder s = new StringBuilder(WHEN.format(e.at()));
+                if (e.rating() > 0) {
+                    s.append("  ").append("★".repeat(e.rating())).append("☆".repeat(5 - e.rating()));
+                }
+                if (!tags.isEmpty()) {
+                    s.append("  ").append(tags);
+                }
+                if (!e.comment().isEmpty()) {
+                    s.append("\n").append(e.comment());
+                }
+                setText(s.toString());
+                setWrapText(true);
+            }
+        });
+        VBox.setVgrow(history, Priority.ALWAYS);
+        Label title = new Label("History");
+        title.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD);
+        VBox box = new VBox(8, comment, title, history);
+        box.setPadding(new Insets(8, 4, 8, 4));
+        return box;
+    }
+
+    private static Feather icon(FeedbackTag tag) {
+        return switch (tag) {
+            case WORKED -> Feather.THUMBS_UP;
+            case DIDNT_LAND -> Feather.THUMBS_DOWN;
+            case OUTDATED -> Feather.CLOCK;
+            case CUSTOMER_ASKED -> Feather.USER_CHECK;
+        };
+    }
+}

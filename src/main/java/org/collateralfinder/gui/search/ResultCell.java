@@ -1,0 +1,163 @@
+package org.collateralfinder.gui.search;
+
+import atlantafx.base.theme.Styles;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.collateralfinder.gui.common.FileActions;
+import org.collateralfinder.gui.common.Formats;
+import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.feedback.FeedbackSummary;
+import org.collateralfinder.gui.feedback.FeedbackTag;
+import org.collateralfinder.model.SearchHit;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * One result: a type icon, the title with feedback and availability badges, the file's name, folder,
+ * date and size, and the snippet with the matches in bold. Dragging a row drags the file.
+ */
+public final class ResultCell extends ListCell<ResultItem> {
+
+    private static final double SNIPPET_HEIGHT = 32;
+
+    private final FontIcon icon = new FontIcon();
+    private final StackPane iconBox = new StackPane(icon);
+    private final Label title = new Label();
+    private final HBox badges = new HBox(6);
+    private final Label meta = new Label();
+    private final TextFlow snippet = new TextFlow();
+    private final HBox root;
+
+    public ResultCell() {
+        getStyleClass().add("result-cell");
+        iconBox.getStyleClass().add("kind-icon");
+        iconBox.setMinSize(36, 36);
+        iconBox.setMaxSize(36, 36);
+        icon.setIconSize(18);
+        title.getStyleClass().addAll("result-title", Styles.TEXT_BOLD);
+        title.setMinWidth(0);
+        meta.getStyleClass().addAll("result-meta", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        snippet.getStyleClass().add("result-snippet");
+        snippet.setMaxHeight(SNIPPET_HEIGHT);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(snippet.widthProperty());
+        clip.setHeight(SNIPPET_HEIGHT);
+        snippet.setClip(clip);
+        badges.setAlignment(Pos.CENTER_RIGHT);
+        badges.setMinWidth(Region.USE_PREF_SIZE);
+        HBox titleRow = new HBox(8, title, badges);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        VBox text = new VBox(2, titleRow, meta, snippet);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        root = new HBox(12, iconBox, text);
+        root.setAlignment(Pos.TOP_LEFT);
+        root.setMinWidth(0);
+        setPrefWidth(0);
+        setOnDragDetected(e -> {
+            if (getItem() != null) {
+                Dragboard board = startDragAndDrop(TransferMode.COPY);
+                ClipboardContent content = new ClipboardContent();
+                content.putFiles(java.util.List.of(FileActions.fileOnDisk(getItem().hit()).toFile()));
+                board.setContent(content);
+                e.consume();
+            }
+        });
+    }
+
+    @Override
+    protected void updateItem(ResultItem item, boolean empty) {
+        super.updateItem(item, empty);
+        if (empty || item == null) {
+            setGraphic(null);
+            setText(null);
+            setAccessibleText(null);
+            return;
+        }
+        SearchHit hit = item.hit();
+        icon.setIconCode(Icons.forKind(hit.type()));
+        iconBox.getStyleClass().removeIf(c -> c.startsWith("kind-") && !c.equals("kind-icon"));
+        iconBox.getStyleClass().add(Icons.styleClassForKind(hit.type()));
+        title.setText(hit.title());
+        meta.setText(metaLine(item));
+        snippet.getChildren().clear();
+        for (SnippetText.Span span : SnippetText.parse(hit.snippet())) {
+            Text t = new Text(span.text());
+            t.getStyleClass().add(span.bold() ? "snippet-match" : "snippet-text");
+            snippet.getChildren().add(t);
+        }
+        badges.getChildren().setAll(badges(item));
+        setAccessibleText(hit.title() + ", " + meta.getText());
+        setGraphic(root);
+    }
+
+    static String metaLine(ResultItem item) {
+        SearchHit hit = item.hit();
+        StringBuilder s = new StringBuilder(hit.fileName());
+        String folder = Formats.lastName(hit.folder());
+        if (!folder.isEmpty()) {
+            s.append("  ·  ").append(folder);
+        }
+        String source = Formats.lastName(hit.source());
+        if (!source.isEmpty() && !source.equals(folder)) {
+            s.append(" (").append(source).append(')');
+        }
+        String date = Formats.date(hit.modified());
+        if (!date.isEmpty()) {
+            s.append("  ·  ").append(date);
+        }
+        s.append("  ·  ").append(Formats.size(hit.size()));
+        if (item.collapsed() > 0) {
+            s.append("  ·  +").append(item.collapsed()).append(item.collapsed() == 1 ? " copy" : " copies");
+        }
+        return s.toString();
+    }
+
+    private static java.util.List<Label> badges(ResultItem item) {
+        java.util.List<Label> list = new java.util.ArrayList<>();
+        FeedbackSummary f = item.feedback();
+        if (f.ratings() > 0) {
+            list.add(badge(String.format(Locale.ROOT, "%.1f", f.averageRating()), Feather.STAR, "badge-rating",
+                    "Rated " + String.format(Locale.ROOT, "%.1f", f.averageRating()) + " of 5"));
+        }
+        f.tags().entrySet().stream()
+                .sorted(Map.Entry.<FeedbackTag, Integer>comparingByValue(Comparator.reverseOrder()))
+                .limit(2)
+                .map(e -> badge(e.getKey().label() + (e.getValue() > 1 ? " ×" + e.getValue() : ""), Feather.TAG,
+                        "badge-" + e.getKey().id(), "Tagged " + e.getKey().label()))
+                .forEach(list::add);
+        if (f.entries() > 0) {
+            list.add(badge(Integer.toString(f.entries()), Feather.MESSAGE_SQUARE, "badge-count",
+                    Formats.plural(f.entries(), "piece of feedback", "pieces of feedback")));
+        }
+        if (!item.reachable()) {
+            list.add(badge("Offline", Feather.WIFI_OFF, "badge-offline", "The share holding this file is offline"));
+        }
+        return list;
+    }
+
+    private static Label badge(String text, org.kordamp.ikonli.Ikon ikon, String style, String accessible) {
+        Label l = new Label(text, Icons.of(ikon, 11));
+        l.getStyleClass().addAll("badge", style);
+        l.setAccessibleText(accessible);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+}

@@ -1,0 +1,175 @@
+package org.collateralfinder.gui.search;
+
+import atlantafx.base.theme.Styles;
+import java.util.Objects;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.collateralfinder.gui.common.FileActions;
+import org.collateralfinder.gui.common.Icons;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The result list with its header (count, active filter chips, order). Arrows move, Enter opens,
+ * Ctrl+C copies the file, Ctrl+Shift+C copies the path, and a row can be dragged into another app.
+ * The selected file stays selected when the results are refreshed, if it is still among them.
+ */
+public final class ResultsView extends VBox {
+
+    private static final KeyCombination COPY_FILE = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination COPY_PATH = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+
+    private final ListView<ResultItem> list = new ListView<>();
+
+    public ResultsView(SearchViewModel vm, FileActions actions) {
+        getStyleClass().add("results-view");
+        list.setId("results");
+        list.setAccessibleText("Search results");
+        list.getStyleClass().addAll(Styles.STRIPED, "results");
+        list.setCellFactory(v -> new ResultCell());
+        list.setItems(vm.results());
+        Label placeholder = new Label("No files match. Try fewer words, or remove a filter.");
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+        list.setPlaceholder(placeholder);
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        keepSelection(vm);
+        list.setOnKeyPressed(e -> {
+            ResultItem item = list.getSelectionModel().getSelectedItem();
+            if (item == null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.ENTER) {
+                actions.open(item.hit());
+                e.consume();
+            } else if (COPY_PATH.match(e)) {
+                actions.copyPath(item.hit());
+                e.consume();
+            } else if (COPY_FILE.match(e)) {
+                actions.copyFile(item.hit());
+                e.consume();
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            ResultItem item = list.getSelectionModel().getSelectedItem();
+            if (item != null && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                actions.open(item.hit());
+            }
+        });
+        list.setContextMenu(contextMenu(actions));
+
+        Label count = new Label();
+        count.setId("result-count");
+        count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        count.textProperty().bind(vm.summaryProperty());
+        FlowPane chips = new FlowPane(6, 6);
+        chips.setId("filter-chips");
+        chips.setAlignment(Pos.CENTER_LEFT);
+        vm.activeFilters().addListener((ListChangeListener<ActiveFilter>) c -> {
+            chips.getChildren().clear();
+            for (ActiveFilter f : vm.activeFilters()) {
+                Button chip = new Button(f.label(), Icons.of(Feather.X, 11));
+                chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                chip.getStyleClass().addAll("chip", Styles.SMALL, Styles.ROUNDED, Styles.ACCENT);
+                chip.setAccessibleText("Remove the filter " + f.label());
+                chip.setOnAction(e -> vm.removeFilter(f));
+                chips.getChildren().add(chip);
+            }
+            if (vm.activeFilters().size() > 1) {
+                Button clear = new Button("Clear all");
+                clear.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+                clear.setOnAction(e -> vm.clearFilters());
+                chips.getChildren().add(clear);
+            }
+        });
+        ComboBox<ResultOrder> order = new ComboBox<>();
+        order.setId("order");
+        order.getItems().setAll(ResultOrder.values());
+        order.valueProperty().bindBidirectional(vm.orderProperty());
+        order.setAccessibleText("Order results by");
+        order.getStyleClass().add(Styles.SMALL);
+        Label sortLabel = new Label("Sort", Icons.of(Feather.BAR_CHART_2, 12));
+        sortLabel.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        sortLabel.setLabelFor(order);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        sortLabel.setMinWidth(Region.USE_PREF_SIZE);
+        order.setMinWidth(Region.USE_PREF_SIZE);
+        chips.setMinWidth(0);
+        chips.setPrefWidth(0);
+        HBox.setHgrow(chips, Priority.ALWAYS);
+        HBox header = new HBox(10, count, chips, sortLabel, order);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("results-header");
+        getChildren().addAll(header, list);
+    }
+
+    private void keepSelection(SearchViewModel vm) {
+        final String[] selectedPath = new String[1];
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                selectedPath[0] = now.hit().path();
+            }
+        });
+        vm.results().addListener((ListChangeListener<ResultItem>) c -> {
+            if (vm.results().isEmpty()) {
+                return;
+            }
+            for (int i = 0; i < vm.results().size(); i++) {
+                if (Objects.equals(vm.results().get(i).hit().path(), selectedPath[0])) {
+                    list.getSelectionModel().select(i);
+                    return;
+                }
+            }
+            list.getSelectionModel().select(0);
+            list.scrollTo(0);
+        });
+    }
+
+    private ContextMenu contextMenu(FileActions actions) {
+        MenuItem open = new MenuItem("Open", Icons.of(Feather.EXTERNAL_LINK));
+        open.setOnAction(e -> withSelected(i -> actions.open(i.hit())));
+        MenuItem reveal = new MenuItem("Show in folder", Icons.of(Feather.FOLDER));
+        reveal.setOnAction(e -> withSelected(i -> actions.reveal(i.hit())));
+        MenuItem copy = new MenuItem("Copy file", Icons.of(Feather.COPY));
+        copy.setAccelerator(COPY_FILE);
+        copy.setOnAction(e -> withSelected(i -> actions.copyFile(i.hit())));
+        MenuItem path = new MenuItem("Copy path", Icons.of(Feather.CLIPBOARD));
+        path.setAccelerator(COPY_PATH);
+        path.setOnAction(e -> withSelected(i -> actions.copyPath(i.hit())));
+        return new ContextMenu(open, reveal, new SeparatorMenuItem(), copy, path);
+    }
+
+    private void withSelected(java.util.function.Consumer<ResultItem> action) {
+        ResultItem item = list.getSelectionModel().getSelectedItem();
+        if (item != null) {
+            action.accept(item);
+        }
+    }
+
+    public ListView<ResultItem> list() {
+        return list;
+    }
+
+    public void focusList() {
+        list.requestFocus();
+        if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
+    }
+}

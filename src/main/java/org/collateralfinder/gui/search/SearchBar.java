@@ -1,0 +1,118 @@
+package org.collateralfinder.gui.search;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Side;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import org.collateralfinder.gui.common.Icons;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The search box with its suggestions dropping down under it and the one-line explanation of a
+ * malformed query below it. Down arrow moves to the suggestions or, without them, to the results.
+ */
+public final class SearchBar extends VBox {
+
+    private final CustomTextField box = new CustomTextField();
+    private final ContextMenu suggestionMenu = new ContextMenu();
+
+    public SearchBar(SearchViewModel vm, Runnable focusResults) {
+        getStyleClass().add("search-bar");
+        setSpacing(4);
+        box.setId("search-box");
+        box.setPromptText("Search titles, file names and text…   (Ctrl+K)");
+        box.setAccessibleText("Search collateral");
+        box.getStyleClass().addAll(Styles.LARGE, "search-box");
+        box.setLeft(Icons.of(Feather.SEARCH));
+        Button clear = new Button(null, Icons.of(Feather.X));
+        clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        clear.setAccessibleText("Clear the search");
+        clear.setFocusTraversable(false);
+        clear.visibleProperty().bind(box.textProperty().isNotEmpty());
+        clear.setOnAction(e -> {
+            box.clear();
+            box.requestFocus();
+        });
+        box.setRight(clear);
+        box.textProperty().bindBidirectional(vm.queryProperty());
+
+        Label error = new Label();
+        error.setId("query-error");
+        error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL, "query-error");
+        error.setGraphic(Icons.of(Feather.ALERT_CIRCLE, 12));
+        error.textProperty().bind(vm.queryErrorProperty());
+        error.visibleProperty().bind(vm.queryErrorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        error.setWrapText(true);
+
+        suggestionMenu.setId("suggestions");
+        suggestionMenu.getStyleClass().add("suggestions");
+        vm.suggestions().addListener((ListChangeListener<String>) c -> showSuggestions(vm));
+        box.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                suggestionMenu.hide();
+            }
+        });
+        box.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN) {
+                if (suggestionMenu.isShowing() && !suggestionMenu.getItems().isEmpty()) {
+                    suggestionMenu.getSkin().getNode().lookup(".menu-item").requestFocus();
+                } else {
+                    focusResults.run();
+                }
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                suggestionMenu.hide();
+                vm.dismissSuggestions();
+                focusResults.run();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                if (suggestionMenu.isShowing()) {
+                    suggestionMenu.hide();
+                    vm.dismissSuggestions();
+                } else {
+                    box.clear();
+                }
+                e.consume();
+            }
+        });
+        getChildren().addAll(box, error);
+    }
+
+    private void showSuggestions(SearchViewModel vm) {
+        suggestionMenu.getItems().clear();
+        if (vm.suggestions().isEmpty() || !box.isFocused()) {
+            suggestionMenu.hide();
+            return;
+        }
+        for (String s : vm.suggestions()) {
+            Label label = new Label(s, Icons.of(Feather.CORNER_DOWN_RIGHT, 12));
+            label.setPrefWidth(Math.max(200, box.getWidth() - 40));
+            CustomMenuItem item = new CustomMenuItem(label, true);
+            item.getStyleClass().add("suggestion");
+            item.setOnAction(e -> {
+                vm.applySuggestion(s);
+                box.positionCaret(box.getText().length());
+            });
+            suggestionMenu.getItems().add(item);
+        }
+        if (!suggestionMenu.isShowing()) {
+            suggestionMenu.show(box, Side.BOTTOM, 0, 2);
+        }
+    }
+
+    public void focusBox() {
+        box.requestFocus();
+        box.selectAll();
+    }
+
+    public CustomTextField box() {
+        return box;
+    }
+}

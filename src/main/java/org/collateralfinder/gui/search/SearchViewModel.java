@@ -1,0 +1,332 @@
+package org.collateralfinder.gui.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.collateralfinder.gui.common.Debouncer;
+import org.collateralfinder.gui.common.Formats;
+import org.collateralfinder.gui.common.UserError;
+import org.collateralfinder.gui.feedback.FeedbackGateway;
+import org.collateralfinder.gui.feedback.FeedbackSummary;
+import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.FacetCount;
+import org.collateralfinder.model.FileKind;
+import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.model.SearchResult;
+import org.collateralfinder.search.ModifiedPeriod;
+import org.collateralfinder.search.SearchRequest;
+import org.collateralfinder.search.SearchService;
+import org.collateralfinder.search.TitleSuggestions;
+import org.collateralfinder.sources.SourceAvailability;
+import org.collateralfinder.task.BackgroundTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Search as you type: the query, filters and order in, results, facets, suggestions and a one-line
+ * query error out. Searches run on the background executor; a newer search makes older answers stale
+ * and they are dropped. All properties change on the UI executor only.
+ */
+public final class SearchViewModel {
+
+    public static final int LIMIT = 200;
+    private static final Logger LOG = LoggerFactory.getLogger(SearchViewModel.class);
+    private static final List<String> DIMENSIONS = List.of("type", ModifiedPeriod.FACET, "source");
+    private static final Map<String, String> TITLES = Map.of("type", "Type", ModifiedPeriod.FACET, "Modified",
+            "source", "Source");
+
+    private final SearchService search;
+    private final FeedbackGateway feedback;
+    private final SourceAvailability availability;
+    private final Supplier<TitleSuggestions> titleSource;
+    private final Executor background;
+    private final Executor ui;
+    private final Debouncer debouncer;
+    private final Consumer<UserError> errors;
+
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObjectProperty<ResultOrder> order = new SimpleObjectProperty<>(this, "order", ResultOrder.RELEVANCE);
+    private final ObservableList<ResultItem> results = FXCollections.observableArrayList();
+    private final ObservableList<FacetGroup> facets = FXCollections.observableArrayList();
+    private final ObservableList<ActiveFilter> activeFilters = FXCollections.observableArrayList();
+    private final ObservableList<String> suggestions = FXCollections.observableArrayList();
+    private final StringProperty queryError = new SimpleStringProperty(this, "queryError", "");
+    private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    private final BooleanProperty searching = new SimpleBooleanProperty(this, "searching");
+    private final Map<String, LinkedHashMap<String, String>> selected = new LinkedHashMap<>();
+
+    private volatile TitleSuggestions titles = TitleSuggestions.empty();
+    private long generation;
+    private BackgroundTask<Outcome> running;
+    private boolean quietQueryChange;
+
+    private record Outcome(SearchResult result, List<ResultItem> items, List<String> suggestions) {
+    }
+
+    public SearchViewModel(SearchService search, FeedbackGateway feedback, SourceAvailability availability,
+                           Supplier<TitleSuggestions> titleSource, Executor background, Executor ui,
+                           Debouncer debouncer, Consumer<UserError> errors) {
+        this.search = search;
+        this.feedback = feedback;
+        this.availability = availability;
+        this.titleSource = titleSource;
+        this.background = background;
+        this.ui = ui;
+        this.debouncer = debouncer;
+        this.errors = errors;
+        query.addListener((obs, old, now) -> {
+            boolean wantSuggestions = !quietQueryChange;
+            generation++; // answers to earlier queries are stale from this keystroke on
+            searching.set(true);
+            debouncer.submit(() -> run(wantSuggestions));
+        });
+        order.addListener((obs, old, now) -> run(false));
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<ResultOrder> orderProperty() {
+        return order;
+    }
+
+    public ObservableList<ResultItem> results() {
+        return results;
+    }
+
+    public ObservableList<FacetGroup> facets() {
+        return facets;
+    }
+
+    public ObservableList<ActiveFilter> activeFilters() {
+        return activeFilters;
+    }
+
+    public ObservableList<String> suggestions() {
+        return suggestions;
+    }
+
+    public ReadOnlyStringProperty queryErrorProperty() {
+        return queryError;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary;
+    }
+
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching;
+    }
+
+    /** Runs the current search now (at start, and after the index changed). */
+    public void refresh() {
+        run(false);
+    }
+
+    /** Sets the query without opening suggestions, e.g. the remembered last query or a chosen suggestion. */
+    public void setQueryQuietly(String text) {
+        quietQueryChange = true;
+        try {
+            query.set(text);
+        } finally {
+            quietQueryChange = false;
+        }
+        suggestions.clear();
+    }
+
+    /** Puts a suggested title in the box as plain words, so characters like ':' cannot break the query. */
+    public void applySuggestion(String title) {
+        setQueryQuietly(title.replaceAll("[:()\\[\\]{}^~*?\"\\\\/!+&|-]+", " ").replaceAll("\\s+", " ").strip());
+    }
+
+    public void dismissSuggestions() {
+        suggestions.clear();
+    }
+
+    /** Selects a facet value, or unselects it when it was selected; then searches. */
+    public void toggleFilter(String dimension, String value, String label) {
+        LinkedHashMap<String, String> values = selected.computeIfAbsent(dimension, d -> new LinkedHashMap<>());
+        if (values.remove(value) == null) {
+            values.put(value, label);
+        }
+        if (values.isEmpty()) {
+            selected.remove(dimension);
+        }
+        filtersChanged();
+    }
+
+    public void removeFilter(ActiveFilter filter) {
+        LinkedHashMap<String, String> values = selected.get(filter.dimension());
+        if (values != null) {
+            values.remove(filter.value());
+            if (values.isEmpty()) {
+                selected.remove(filter.dimension());
+            }
+        }
+        filtersChanged();
+    }
+
+    public void clearFilters() {
+        selected.clear();
+        filtersChanged();
+    }
+
+    /** Rebuilds the title completions in the background (at start and after indexing). */
+    public void reloadSuggestions() {
+        BackgroundTask.of(titleSource::get)
+                .onSuccess(t -> titles = t)
+                .onFailure(e -> LOG.warn("Suggestions could not be loaded", e))
+                .runOn(background, ui);
+    }
+
+    /** Shows new feedback on every row of the file with this content hash. */
+    public void updateFeedback(String contentHash, FeedbackSummary value) {
+        for (int i = 0; i < results.size(); i++) {
+            ResultItem item = results.get(i);
+            if (Objects.equals(item.hit().contentHash(), contentHash)) {
+                results.set(i, item.withFeedback(value));
+            }
+        }
+    }
+
+    private void filtersChanged() {
+        List<ActiveFilter> chips = new ArrayList<>();
+        selected.forEach((dim, values) -> values.forEach((v, label) -> chips.add(new ActiveFilter(dim, v, label))));
+        activeFilters.setAll(chips);
+        run(false);
+    }
+
+    private void run(boolean withSuggestions) {
+        long current = ++generation;
+        if (running != null) {
+            running.cancel();
+        }
+        Map<String, List<String>> filters = new HashMap<>();
+        selected.forEach((dim, values) -> filters.put(dim, List.copyOf(values.keySet())));
+        ResultOrder chosen = order.get();
+        SearchRequest request = new SearchRequest(query.get(), LIMIT, filters, chosen.searchOrder());
+        searching.set(true);
+        running = BackgroundTask.of(() -> compute(request, chosen, withSuggestions))
+                .onSuccess(outcome -> {
+                    if (current == generation) {
+                        apply(outcome);
+                    }
+                })
+                .onFailure(error -> {
+                    if (current == generation) {
+                        fail(error);
+                    }
+                })
+                .runOn(background, ui);
+    }
+
+    private Outcome compute(SearchRequest request, ResultOrder chosen, boolean withSuggestions) {
+        SearchResult result = search.search(request);
+        Map<String, FeedbackSummary> summaries = feedbackFor(result.hits().stream()
+                .map(SearchHit::contentHash).filter(Objects::nonNull).distinct().toList());
+        Map<String, Boolean> reachable = new HashMap<>();
+        List<ResultItem> items = new ArrayList<>(result.hits().size());
+        for (SearchHit hit : result.hits()) {
+            boolean ok = reachable.computeIfAbsent(hit.source(), availability::isReachable);
+            items.add(new ResultItem(hit, hit.contentHash() == null ? null : summaries.get(hit.contentHash()), ok));
+        }
+        if (chosen == ResultOrder.RATING) {
+            items.sort(Comparator.comparingDouble((ResultItem i) -> i.feedback().averageRating()).reversed());
+        }
+        List<String> completions = withSuggestions ? titles.complete(request.query(), 8) : List.of();
+        return new Outcome(result, items, completions);
+    }
+
+    private Map<String, FeedbackSummary> feedbackFor(Collection<String> hashes) {
+        try {
+            return feedback.summaries(hashes);
+        } catch (RuntimeException e) {
+            LOG.warn("Feedback could not be read; results are shown without it", e);
+            return Map.of();
+        }
+    }
+
+    private void apply(Outcome outcome) {
+        searching.set(false);
+        queryError.set("");
+        if (!results.equals(outcome.items())) {
+            results.setAll(outcome.items());
+        }
+        List<FacetGroup> groups = groups(outcome.result());
+        if (!facets.equals(groups)) {
+            facets.setAll(groups);
+        }
+        suggestions.setAll(outcome.suggestions());
+        SearchResult r = outcome.result();
+        String count = Formats.plural(r.total(), "file", "files");
+        summary.set(r.total() > r.hits().size()
+                ? count + ", showing the first " + r.hits().size()
+                : count);
+    }
+
+    private void fail(Throwable error) {
+        searching.set(false);
+        suggestions.clear();
+        if (error instanceof CollateralException ce) {
+            queryError.set(ce.userMessage());
+        } else {
+            errors.accept(UserError.of("Searching", error));
+        }
+    }
+
+    private List<FacetGroup> groups(SearchResult result) {
+        List<FacetGroup> groups = new ArrayList<>();
+        for (String dim : DIMENSIONS) {
+            Map<String, String> chosen = selected.getOrDefault(dim, new LinkedHashMap<>());
+            Set<String> shown = new LinkedHashSet<>();
+            List<FacetGroup.Option> options = new ArrayList<>();
+            for (FacetCount c : result.facets().getOrDefault(dim, List.of())) {
+                shown.add(c.value());
+                options.add(new FacetGroup.Option(c.value(), label(dim, c.value()), c.count(), chosen.containsKey(c.value())));
+            }
+            chosen.forEach((value, label) -> {
+                if (!shown.contains(value)) {
+                    options.add(new FacetGroup.Option(value, label, 0, true));
+                }
+            });
+            if (!options.isEmpty()) {
+                groups.add(new FacetGroup(dim, TITLES.get(dim), options));
+            }
+        }
+        return groups;
+    }
+
+    /** How a facet value reads in the panel and on a chip. */
+    public static String label(String dimension, String value) {
+        return switch (dimension) {
+            case "type" -> {
+                FileKind kind = FileKind.byIdOrExtension(value);
+                yield kind == null ? value : kind.label();
+            }
+            case ModifiedPeriod.FACET -> ModifiedPeriod.fromId(value).label();
+            case "source" -> Formats.lastName(value);
+            default -> value;
+        };
+    }
+}

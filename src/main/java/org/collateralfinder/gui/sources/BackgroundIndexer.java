@@ -1,0 +1,152 @@
+package org.collateralfinder.gui.sources;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.apache.lucene.search.IndexSearcher;
+import org.collateralfinder.extract.IsolatedExtractor;
+import org.collateralfinder.index.IndexService;
+import org.collateralfinder.index.Indexer;
+import org.collateralfinder.model.IndexRunStats;
+import org.collateralfinder.sources.SourceRegistry;
+import org.collateralfinder.task.Cancellation;
+import org.collateralfinder.task.ProgressListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs indexing in the background over the one index the window searches, one run at a time. While a
+ * run goes on, the searchers are refreshed every few seconds and listeners hear when the number of
+ * documents changed, so new files show up in results during the run. The extraction workers live only
+ * as long as a run.
+ */
+public final class BackgroundIndexer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundIndexer.class);
+
+    private final IndexService index;
+    private final Supplier<IsolatedExtractor> extractors;
+    private final SourceRegistry registry;
+    private final Path reportDir;
+    private final Duration commitInterval;
+    private final ScheduledExecutorService scheduler;
+    private final Duration refreshInterval;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("indexing").daemon().factory());
+    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+    private final AtomicInteger lastCount = new AtomicInteger(-1);
+    private volatile Cancellation cancellation;
+
+    public BackgroundIndexer(IndexService index, Supplier<IsolatedExtractor> extractors, SourceRegistry registry,
+                             Path reportDir, Duration commitInterval, ScheduledExecutorService scheduler,
+                             Duration refreshInterval) {
+        this.index = index;
+        this.extractors = extractors;
+        this.registry = registry;
+        this.reportDir = reportDir;
+        this.commitInterval = commitInterval;
+        this.scheduler = scheduler;
+        this.refreshInterval = refreshInterval;
+    }
+
+    /** Called on the thread that noticed it (a background thread) when searches may see different files. */
+    public void addChangeListener(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    public boolean isRunning() {
+        return cancellation != null;
+    }
+
+    /**
+     * Starts an incremental run over all registered sources unless one is running.
+     *
+     * @param progress hears progress on the indexing threads
+     * @param finished hears the outcome on the indexing thread: the counts, or null with the failure
+     * @return false when a run was already going on
+     */
+    public synchronized boolean start(ProgressListener progress, Consumer<IndexRunStats> finished,
+                                      Consumer<Throwable> failed) {
+        if (cancellation != null) {
+            return false;
+        }
+        Cancellation cancel = new Cancellation();
+        cancellation = cancel;
+        worker.execute(() -> {
+            ScheduledFuture<?> refresher = scheduler.scheduleWithFixedDelay(this::refreshSearchers,
+                    refreshInterval.toMillis(), refreshInterval.toMillis(), TimeUnit.MILLISECONDS);
+            try (IsolatedExtractor extractor = extractors.get()) {
+                IndexRunStats stats = new Indexer(index, extractor, commitInterval, reportDir)
+                        .run(registry.list(), progress, cancel);
+                finish(refresher);
+                finished.accept(stats);
+            } catch (RuntimeException | Error e) {
+                finish(refresher);
+                failed.accept(e);
+            }
+        });
+        return true;
+    }
+
+    private void finish(ScheduledFuture<?> refresher) {
+        refresher.cancel(false);
+        synchronized (this) {
+            cancellation = null;
+        }
+        refreshSearchers();
+    }
+
+    /** Asks the running indexing to stop after the files in hand; what is done stays indexed. */
+    public void cancel() {
+        Cancellation c = cancellation;
+        if (c != null) {
+            c.cancel();
+        }
+    }
+
+    private void refreshSearchers() {
+        try {
+            index.refresh();
+            IndexSearcher searcher = index.acquire();
+            int count;
+            try {
+                count = searcher.getIndexReader().numDocs();
+            } finally {
+                index.release(searcher);
+            }
+            if (lastCount.getAndSet(count) != count) {
+                changeListeners.forEach(Runnable::run);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Refreshing the searchers failed", e);
+        }
+    }
+
+    /** Cancels a run and waits (up to {@code wait}) for it to commit what it did. */
+    public void stop(Duration wait) {
+        cancel();
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("Indexing did not stop within {}", wait);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop(Duration.ofSeconds(20));
+    }
+}

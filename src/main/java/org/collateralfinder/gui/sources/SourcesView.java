@@ -1,0 +1,191 @@
+package org.collateralfinder.gui.sources;
+
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.nio.file.Path;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import org.collateralfinder.gui.common.Formats;
+import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.model.FailedFile;
+import org.kordamp.ikonli.feather.Feather;
+
+/** Sources and indexing: add and remove folders, excludes, each source's state, progress, failures. */
+public final class SourcesView extends VBox {
+
+    private final TextField folder = new TextField();
+
+    public SourcesView(SourcesViewModel vm) {
+        getStyleClass().add("sources-view");
+        setSpacing(12);
+        setPadding(new Insets(16));
+
+        Label title = new Label("Sources and indexing");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label intro = new Label("Collateral Finder searches these folders. Add your own folders and shared drives; "
+                + "files stay where they are, only their text is indexed on this computer.");
+        intro.setWrapText(true);
+        intro.getStyleClass().add(Styles.TEXT_MUTED);
+
+        folder.setId("new-source");
+        folder.setPromptText("Folder or share path, e.g. \\\\fileserver\\Marketing or /Volumes/Sales");
+        folder.setAccessibleText("Path of a folder to add");
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        TextField excludes = new TextField();
+        excludes.setPromptText("Extra excludes, e.g. *.psd, Archive/");
+        excludes.setAccessibleText("Extra exclude patterns for the new folder");
+        excludes.setPrefColumnCount(16);
+        Button browse = new Button("Browse…", Icons.of(Feather.FOLDER));
+        browse.setAccessibleText("Choose a folder to add");
+        browse.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Add a folder to search");
+            File chosen = chooser.showDialog(getScene().getWindow());
+            if (chosen != null) {
+                folder.setText(chosen.getPath());
+            }
+        });
+        Button add = new Button("Add", Icons.of(Feather.FOLDER_PLUS));
+        add.setId("add-source");
+        add.getStyleClass().add(Styles.ACCENT);
+        add.setAccessibleText("Add the folder and index it");
+        add.disableProperty().bind(folder.textProperty().isEmpty());
+        add.setOnAction(e -> {
+            vm.add(Path.of(folder.getText().strip()), excludes.getText());
+            folder.clear();
+            excludes.clear();
+        });
+        HBox addRow = new HBox(8, folder, excludes, browse, add);
+        addRow.setAlignment(Pos.CENTER_LEFT);
+
+        ListView<SourceRow> sources = new ListView<>(vm.rows());
+        sources.setId("sources");
+        sources.setAccessibleText("Source folders");
+        sources.setPrefHeight(220);
+        sources.setCellFactory(v -> new SourceCell(vm));
+        Label none = new Label("No folders yet: add one above.");
+        none.getStyleClass().add(Styles.TEXT_MUTED);
+        sources.setPlaceholder(none);
+
+        getChildren().addAll(title, intro, addRow, progressCard(vm), sources, failures(vm));
+        VBox.setVgrow(sources, Priority.SOMETIMES);
+    }
+
+    private static VBox progressCard(SourcesViewModel vm) {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("index-progress");
+        bar.setAccessibleText("Indexing progress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(vm.progressProperty());
+        bar.visibleProperty().bind(vm.runningProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        Label text = new Label();
+        text.setId("index-progress-text");
+        text.textProperty().bind(vm.progressTextProperty());
+        Label current = new Label();
+        current.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        current.textProperty().bind(vm.currentFileProperty());
+        current.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        Button reindex = new Button("Re-index", Icons.of(Feather.REFRESH_CW));
+        reindex.setId("reindex");
+        reindex.setAccessibleText("Index new and changed files now");
+        reindex.disableProperty().bind(vm.runningProperty());
+        reindex.setOnAction(e -> vm.reindex());
+        Button cancel = new Button("Cancel", Icons.of(Feather.X_CIRCLE));
+        cancel.setId("cancel-indexing");
+        cancel.getStyleClass().add(Styles.DANGER);
+        cancel.setAccessibleText("Stop indexing");
+        cancel.visibleProperty().bind(vm.runningProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> vm.cancel());
+        Label last = new Label();
+        last.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        last.textProperty().bind(vm.lastRunProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox top = new HBox(8, text, grow, reindex, cancel);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox card = new VBox(6, top, bar, current, last);
+        card.getStyleClass().add("progress-card");
+        card.setPadding(new Insets(12));
+        return card;
+    }
+
+    private static VBox failures(SourcesViewModel vm) {
+        Label title = new Label("Files whose text could not be read");
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        Label hint = new Label("They can still be found by their names.");
+        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        ListView<FailedFile> list = new ListView<>(vm.failures());
+        list.setId("failures");
+        list.setAccessibleText("Files that could not be read, with reasons");
+        Label none = new Label("Every file could be read.");
+        none.getStyleClass().add(Styles.TEXT_MUTED);
+        list.setPlaceholder(none);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(FailedFile f, boolean empty) {
+                super.updateItem(f, empty);
+                setText(empty || f == null ? null : Formats.lastName(f.path()) + " — " + f.reason().id() + ": "
+                        + (f.detail() == null || f.detail().isBlank() ? f.reason().description() : f.detail()));
+                setGraphic(empty || f == null ? null : Icons.of(Feather.ALERT_CIRCLE, 12));
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox box = new VBox(4, title, hint, list);
+        VBox.setVgrow(box, Priority.ALWAYS);
+        return box;
+    }
+
+    /** One source: path, state, counts, its extra excludes and a remove button. */
+    private static final class SourceCell extends ListCell<SourceRow> {
+        private final SourcesViewModel vm;
+
+        SourceCell(SourcesViewModel vm) {
+            this.vm = vm;
+        }
+
+        @Override
+        protected void updateItem(SourceRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            Label path = new Label(row.path(), Icons.of(row.path().startsWith("\\\\") ? Feather.SERVER : Feather.FOLDER));
+            path.getStyleClass().add(Styles.TEXT_BOLD);
+            Label state = new Label(row.state());
+            state.getStyleClass().addAll("source-state", "state-" + row.status().name().toLowerCase());
+            Label detail = new Label(row.detail());
+            detail.setWrapText(true);
+            detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            TextField excludes = new TextField(String.join(", ", row.excludes()));
+            excludes.setPromptText("Extra excludes, e.g. *.psd, Old/");
+            excludes.setAccessibleText("Extra excludes of " + row.path());
+            excludes.setPrefColumnCount(18);
+            excludes.getStyleClass().add(Styles.SMALL);
+            excludes.setOnAction(e -> vm.setExcludes(row, excludes.getText()));
+            Button remove = new Button(null, Icons.of(Feather.TRASH_2));
+            remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.DANGER);
+            remove.setAccessibleText("Stop searching " + row.path());
+            remove.setOnAction(e -> vm.remove(row));
+            Region grow = new Region();
+            HBox.setHgrow(grow, Priority.ALWAYS);
+            HBox top = new HBox(8, path, state, grow, excludes, remove);
+            top.setAlignment(Pos.CENTER_LEFT);
+            setGraphic(new VBox(4, top, detail));
+            setAccessibleText(row.path() + ", " + row.state() + ", " + row.detail());
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.collateralfinder.offline;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.collateralfinder.sources.ExcludeRules;
+
+/**
+ * Lists the regular files under a pinned folder, leaving out hidden, temporary and system names as
+ * indexing does; follows links but not loops; attributes only, no contents.
+ */
+final class PinnedFolderWalker {
+
+    /** A file to copy, with the attributes that tell whether its copy is current. */
+    record Found(Path path, long size, long modifiedMillis) {
+    }
+
+    /** The files found, and folders that could not be listed (their files keep their copies). */
+    record Walk(List<Found> files, List<CopyFailure> problems) {
+    }
+
+    private static final int MAX_DEPTH = 256;
+
+    private PinnedFolderWalker() {
+    }
+
+    /** Walks {@code root}, never entering {@code ownFolder} (the offline copies themselves). */
+    static Walk walk(Path root, ExcludeRules excludes, Path ownFolder) {
+        List<Found> files = new ArrayList<>();
+        List<CopyFailure> problems = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), MAX_DEPTH, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return dir.equals(ownFolder) || (!dir.equals(root) && excludes.excludesFolder(name(dir)))
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !excludes.excludesFile(name(file))) {
+                        files.add(new Found(file, attrs.size(), attrs.lastModifiedTime().toMillis()));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.add(new CopyFailure(file.toString(), e instanceof FileSystemLoopException
+                            ? "symbolic link loop, not followed"
+                            : e instanceof AccessDeniedException ? "no permission to read it" : FileCopier.reason(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(new CopyFailure(root.toString(), FileCopier.reason(e)));
+        }
+        files.sort((a, b) -> a.path().toString().compareTo(b.path().toString()));
+        return new Walk(files, problems);
+    }
+
+    /** One file's attributes. */
+    static Found found(Path file) throws IOException {
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        return new Found(file, attrs.size(), attrs.lastModifiedTime().toMillis());
+    }
+
+    private static String name(Path p) {
+        Path n = p.getFileName();
+        return n == null ? p.toString() : n.toString();
+    }
+}

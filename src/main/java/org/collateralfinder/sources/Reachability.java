@@ -1,0 +1,103 @@
+package org.collateralfinder.sources;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Tells cheaply, and within a time limit, whether a source folder can be reached: a hung network
+ * mount must never block indexing of other sources, search or the window. The check runs on its own
+ * virtual thread and is abandoned when it takes too long.
+ */
+public final class Reachability {
+
+    /** A source's state. */
+    public enum State {
+        REACHABLE("reachable"), UNREACHABLE("unreachable"), DEGRADED("degraded");
+
+        private final String id;
+
+        State(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public boolean available() {
+            return this != UNREACHABLE;
+        }
+    }
+
+    /** The outcome of one check; {@code reason} says why it is not simply reachable. */
+    public record Check(State state, String reason, long millis) {
+    }
+
+    private final FileSystemAccess fs;
+    private final Duration timeout;
+    private final Duration slow;
+
+    public Reachability() {
+        this(FileSystemAccess.LOCAL, Duration.ofSeconds(3), Duration.ofMillis(750));
+    }
+
+    public Reachability(FileSystemAccess fs, Duration timeout, Duration slow) {
+        this.fs = fs;
+        this.timeout = timeout;
+        this.slow = slow;
+    }
+
+    public Check check(Path root) {
+        long start = System.nanoTime();
+        FutureTask<String> probe = new FutureTask<>(() -> probe(root));
+        Thread.ofVirtual().name("reachability-check").start(probe);
+        String problem;
+        try {
+            problem = probe.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            probe.cancel(true);
+            return new Check(State.UNREACHABLE, "the folder did not answer within " + timeout.toSeconds() + " s",
+                    elapsed(start));
+        } catch (ExecutionException e) {
+            problem = "the folder could not be checked: " + e.getCause().getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            problem = "the check was interrupted";
+        }
+        long millis = elapsed(start);
+        if (problem != null) {
+            return new Check(State.UNREACHABLE, problem, millis);
+        }
+        if (millis > slow.toMillis()) {
+            return new Check(State.DEGRADED, "the folder answered slowly (" + millis + " ms)", millis);
+        }
+        return new Check(State.REACHABLE, null, millis);
+    }
+
+    /** Null when the folder is there and can be listed, else why not. */
+    private String probe(Path root) {
+        try {
+            FileSystemAccess.Entry entry = fs.stat(root);
+            if (!entry.directory()) {
+                return "the path is not a folder";
+            }
+            fs.list(root);
+            return null;
+        } catch (java.nio.file.NoSuchFileException e) {
+            return "the folder is not there (not mounted?)";
+        } catch (java.nio.file.AccessDeniedException e) {
+            return "no permission to read the folder";
+        } catch (IOException e) {
+            return "the folder could not be listed: " + e.getMessage();
+        }
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

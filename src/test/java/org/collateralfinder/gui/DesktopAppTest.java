@@ -1,0 +1,195 @@
+package org.collateralfinder.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.collateralfinder.gui.search.ResultItem;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The window end to end, headless, over a real index of small real files (PDF, PPTX, DOCX, text)
+ * indexed by the real extraction worker.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DesktopAppTest {
+
+    @TempDir
+    static Path temp;
+
+    private static AppContext context;
+    private MainViewModel vm;
+    private MainView view;
+    private Stage stage;
+
+    @BeforeAll
+    static void indexFixtures() throws Exception {
+        Path collateral = temp.resolve("Marketing");
+        Fixtures.writeTextFiles(collateral);
+        Fixtures.writeOfficeFiles(collateral);
+        context = AppContext.open(temp.resolve("data"), Platform::runLater,
+                new AppContext.Options(false, false, 1, Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofMillis(120)));
+        context.registry().add(collateral, List.of());
+        CountDownLatch done = new CountDownLatch(1);
+        context.indexer().start(p -> { }, stats -> done.countDown(), e -> done.countDown());
+        assertThat(done.await(90, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @AfterAll
+    static void close() {
+        context.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        DesktopApp.applyTheme(false);
+        vm = new MainViewModel(context, false);
+        view = new MainView(vm, WindowSettings.defaults().dividers());
+        Scene scene = new Scene(view, 1280, 800);
+        scene.getStylesheets().add(DesktopApp.STYLESHEET);
+        view.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.show();
+        vm.start("");
+        view.focusSearch();
+    }
+
+    @Test
+    void typingAQueryPutsTheBestFileFirst(FxRobot robot) {
+        robot.clickOn("#search-box").write("pricing guide");
+        FxWait.until("the price guide is the first result", () -> firstFileName().equals("Acme Pricing Guide 2025.pdf"));
+        assertThat(robot.lookup("#result-count").queryAs(Label.class).getText()).isEqualTo("1 file");
+    }
+
+    @Test
+    void filteringByTypeNarrowsTheResultsAndShowsAChip(FxRobot robot) {
+        robot.clickOn("#search-box").write("pricing");
+        FxWait.until("the search settled", () -> !vm.search().searchingProperty().get());
+        FxWait.until("five pricing files", () -> results().getItems().size() == 5);
+        closeSuggestions();
+        robot.clickOn("#facet-type-pdf");
+        FxWait.until("only PDFs", () -> results().getItems().stream().allMatch(i -> i.hit().type().equals("pdf"))
+                && results().getItems().size() == 1);
+        assertThat(robot.lookup("#filter-chips .button").queryAllAs(javafx.scene.control.Button.class))
+                .extracting(javafx.scene.control.Button::getText).containsExactly("PDF");
+        robot.clickOn("#filter-chips .button");
+        FxWait.until("the filter is removed", () -> results().getItems().size() >= 3);
+    }
+
+    @Test
+    void selectingAResultShowsItsPreviewAndPages(FxRobot robot) {
+        robot.clickOn("#search-box").write("pricing guide");
+        FxWait.until("the guide is found", () -> firstFileName().equals("Acme Pricing Guide 2025.pdf"));
+        FxWait.until("the first page is drawn", () -> robot.lookup("#preview-image").queryAs(ImageView.class).getImage() != null);
+        assertThat(robot.lookup("#page-label").queryAs(Label.class).getText()).isEqualTo("Page 1 of 3");
+        robot.clickOn("#next-page");
+        FxWait.until("page two is shown", () -> robot.lookup("#page-label").queryAs(Label.class).getText().equals("Page 2 of 3"));
+        robot.clickOn("#text-tab");
+        FxWait.until("the text has matches", () -> robot.lookup("#match-position").queryAs(Label.class).getText().startsWith("Match 1 of"));
+        robot.clickOn("#next-match");
+        assertThat(robot.lookup("#match-position").queryAs(Label.class).getText()).startsWith("Match 2 of");
+    }
+
+    @Test
+    void givingFeedbackShowsABadgeOnTheResult(FxRobot robot) {
+        robot.clickOn("#search-box").write("battlecard");
+        FxWait.until("the battlecard is found", () -> firstFileName().equals("Competitor Battlecard - Globex.md"));
+        robot.clickOn("#tag-worked");
+        robot.clickOn("#star-4");
+        robot.clickOn("#save-feedback");
+        FxWait.until("the row carries the feedback", () -> results().getItems().getFirst().feedback().entries() == 1);
+        FxWait.until("the badge is drawn", () -> robot.lookup("#results .badge-worked").tryQuery().isPresent());
+        assertThat(robot.lookup("#results .badge-rating").queryAs(Label.class).getText()).isEqualTo("4.0");
+        assertThat(robot.lookup("#feedback-status").queryAs(Label.class).getText()).startsWith("Saved");
+    }
+
+    @Test
+    void aMalformedQueryExplainsItselfUnderTheBox(FxRobot robot) {
+        robot.clickOn("#search-box").write("\"pricing");
+        FxWait.until("the explanation shows", () -> robot.lookup("#query-error").queryAs(Label.class).isVisible());
+        assertThat(robot.lookup("#query-error").queryAs(Label.class).getText())
+                .isEqualTo("The query has an opening quote (\") without a closing one.");
+        robot.write("\"");
+        FxWait.until("the explanation goes away", () -> !robot.lookup("#query-error").queryAs(Label.class).isVisible());
+    }
+
+    @Test
+    void ctrlKFocusesTheSearchBoxFromAnywhere(FxRobot robot) {
+        robot.clickOn("#sources-tab");
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        FxWait.until("the search box has focus", () -> robot.lookup("#search-box").query().isFocused());
+    }
+
+    @Test
+    void addingASourceShowsProgressThenItsFiles(FxRobot robot) throws Exception {
+        Path extra = temp.resolve("Field Team Share");
+        Files.createDirectories(extra);
+        Files.writeString(extra.resolve("Zebra Wholesale Offer.txt"), "Zebra wholesale offer for distributors.");
+        robot.clickOn("#sources-tab");
+        robot.clickOn("#new-source").write(extra.toString());
+        robot.clickOn("#add-source");
+        FxWait.until("the new source is listed", () -> robot.lookup("#sources").queryAs(ListView.class).getItems().size() == 2);
+        FxWait.until("indexing finished", 60, () -> robot.lookup("#index-progress-text").queryAs(Label.class).getText().startsWith("Indexed"));
+        robot.clickOn("#search-tab");
+        robot.clickOn("#search-box").write("zebra");
+        FxWait.until("the new file is found", () -> firstFileName().equals("Zebra Wholesale Offer.txt"));
+    }
+
+    @Test
+    void savesAScreenshotOfTheMainWindow(FxRobot robot) throws Exception {
+        robot.clickOn("#search-box").write("pricing");
+        FxWait.until("the search settled", () -> !vm.search().searchingProperty().get());
+        closeSuggestions();
+        FxWait.onFx(() -> {
+            results().getSelectionModel().select(
+                    results().getItems().stream().filter(i -> i.hit().fileName().endsWith(".pdf")).findFirst().orElseThrow());
+            return true;
+        });
+        FxWait.until("the preview is drawn", () -> robot.lookup("#preview-image").queryAs(ImageView.class).getImage() != null);
+        robot.sleep(300);
+        WritableImage shot = FxWait.onFx(() -> stage.getScene().snapshot(null));
+        BufferedImage image = SwingFXUtils.fromFXImage(shot, null);
+        Path file = Path.of("assets", "screenshot-main.png");
+        Files.createDirectories(file.getParent());
+        ImageIO.write(image, "png", file.toFile());
+        assertThat(image.getWidth()).isEqualTo(1280);
+    }
+
+    private void closeSuggestions() {
+        FxWait.onFx(() -> {
+            vm.search().dismissSuggestions();
+            return true;
+        });
+    }
+
+    private ListView<ResultItem> results() {
+        return view.results().list();
+    }
+
+    private String firstFileName() {
+        return results().getItems().isEmpty() ? "" : results().getItems().getFirst().hit().fileName();
+    }
+}

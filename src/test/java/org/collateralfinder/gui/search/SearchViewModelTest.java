@@ -1,0 +1,148 @@
+package org.collateralfinder.gui.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import org.collateralfinder.gui.TestIndex;
+import org.collateralfinder.gui.common.Debouncer;
+import org.collateralfinder.gui.common.UserError;
+import org.collateralfinder.gui.feedback.FeedbackEntry;
+import org.collateralfinder.gui.feedback.FeedbackTag;
+import org.collateralfinder.gui.feedback.InMemoryFeedback;
+import org.collateralfinder.search.TitleSuggestions;
+import org.collateralfinder.sources.SourceAvailability;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The search view model over a real index, with synchronous executors and no JavaFX toolkit. */
+class SearchViewModelTest {
+
+    @TempDir
+    static Path temp;
+
+    private static TestIndex index;
+    private InMemoryFeedback feedback;
+    private final List<UserError> errors = new ArrayList<>();
+    private SearchViewModel vm;
+
+    @BeforeAll
+    static void indexFiles() throws Exception {
+        index = TestIndex.ofTextFiles(temp);
+    }
+
+    @BeforeEach
+    void setUp() {
+        feedback = new InMemoryFeedback();
+        vm = viewModel(Runnable::run);
+    }
+
+    private SearchViewModel viewModel(Executor background) {
+        return new SearchViewModel(index.search, feedback, new SourceAvailability(1_000),
+                () -> TitleSuggestions.build(index.index, 1_000), background, Runnable::run, Debouncer.immediate(),
+                errors::add);
+    }
+
+    @AfterAll
+    static void tearDown() {
+        index.close();
+    }
+
+    private List<String> fileNames() {
+        return vm.results().stream().map(i -> i.hit().fileName()).toList();
+    }
+
+    @Test
+    void typingShowsTheBestMatchFirst() {
+        vm.queryProperty().set("onboarding checklist");
+
+        assertThat(fileNames()).containsExactly("Onboarding Checklist.txt");
+        assertThat(vm.summaryProperty().get()).isEqualTo("1 file");
+        assertThat(vm.searchingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aMalformedQueryShowsItsSentenceAndKeepsTheLastResults() {
+        vm.queryProperty().set("globex");
+        vm.queryProperty().set("globex AND (");
+
+        assertThat(vm.queryErrorProperty().get()).isEqualTo("The query opens a parenthesis that is never closed.");
+        assertThat(fileNames()).containsExactly("Competitor Battlecard - Globex.md");
+        assertThat(errors).isEmpty();
+
+        vm.queryProperty().set("globex");
+        assertThat(vm.queryErrorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void filteringByTypeNarrowsAndShowsARemovableChip() {
+        vm.refresh();
+        assertThat(vm.results()).hasSize(4);
+
+        vm.toggleFilter("type", "pdf", "PDF");
+
+        assertThat(vm.activeFilters()).containsExactly(new ActiveFilter("type", "pdf", "PDF"));
+        assertThat(vm.results()).isEmpty();
+        FacetGroup types = vm.facets().stream().filter(g -> g.dimension().equals("type")).findFirst().orElseThrow();
+        assertThat(types.options()).singleElement().isEqualTo(new FacetGroup.Option("pdf", "PDF", 0, true));
+
+        vm.removeFilter(vm.activeFilters().getFirst());
+        assertThat(vm.results()).hasSize(4);
+        assertThat(vm.activeFilters()).isEmpty();
+    }
+
+    @Test
+    void filteringByModifiedPeriodKeepsOlderFilesOut() {
+        vm.refresh();
+        vm.toggleFilter("modified", "older", "Older");
+
+        assertThat(fileNames()).containsExactlyInAnyOrder("Onboarding Checklist.txt", "Email Templates.md");
+    }
+
+    @Test
+    void suggestsTitlesThatStartWithWhatWasTyped() {
+        vm.reloadSuggestions();
+        vm.queryProperty().set("compet");
+
+        assertThat(vm.suggestions()).containsExactly("Competitor battlecard: Globex");
+
+        vm.applySuggestion(vm.suggestions().getFirst());
+        assertThat(vm.queryProperty().get()).isEqualTo("Competitor battlecard Globex");
+        assertThat(vm.suggestions()).isEmpty();
+        assertThat(fileNames()).containsExactly("Competitor Battlecard - Globex.md");
+    }
+
+    @Test
+    void dropsTheAnswerToAnOlderQuery() {
+        List<Runnable> queued = new ArrayList<>();
+        vm = viewModel(queued::add);
+        vm.queryProperty().set("globex");
+        vm.queryProperty().set("northwind");
+        queued.get(1).run();
+        queued.get(0).run();
+
+        assertThat(fileNames()).containsExactly("Retail Case Study.txt");
+    }
+
+    @Test
+    void ratingOrderPutsTheBestRatedFirstAndFeedbackUpdatesTheRow() {
+        vm.refresh();
+        ResultItem checklist = vm.results().stream().filter(i -> i.hit().fileName().startsWith("Onboarding"))
+                .findFirst().orElseThrow();
+        FeedbackEntry entry = new FeedbackEntry(checklist.hit().contentHash(), checklist.hit().path(),
+                Set.of(FeedbackTag.WORKED), 5, "", Instant.now());
+        feedback.save(entry);
+
+        vm.orderProperty().set(ResultOrder.RATING);
+
+        assertThat(fileNames().getFirst()).isEqualTo("Onboarding Checklist.txt");
+        assertThat(vm.results().getFirst().feedback().averageRating()).isEqualTo(5.0);
+    }
+}

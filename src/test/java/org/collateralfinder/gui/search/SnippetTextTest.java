@@ -1,0 +1,29 @@
+package org.collateralfinder.gui.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SnippetTextTest {
+
+    @Test
+    void splitsASnippetIntoPlainAndBoldRuns() {
+        assertThat(SnippetText.parse("Volume <b>pricing</b> for <b>enterprise</b>."))
+                .containsExactly(new SnippetText.Span("Volume ", false), new SnippetText.Span("pricing", true),
+                        new SnippetText.Span(" for ", false), new SnippetText.Span("enterprise", true),
+                        new SnippetText.Span(".", false));
+    }
+
+    @Test
+    void keepsOnlyTheWordsOfAQuery() {
+        assertThat(SnippetText.queryWords("\"price list\" AND type:pdf -draft title:Globex OR q3"))
+                .containsExactly("price", "list", "globex", "q3");
+    }
+
+    @Test
+    void findsWordsAtWordStartsIgnoringCase() {
+        String text = "Pricing and prices; reprice is not a match.";
+        assertThat(SnippetText.find(text, SnippetText.queryWords("price"), 10))
+                .containsExactly(new SnippetText.Match(0, 7), new SnippetText.Match(12, 18));
+    }
+}

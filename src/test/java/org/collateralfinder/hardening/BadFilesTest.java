@@ -1,0 +1,140 @@
+package org.collateralfinder.hardening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.collateralfinder.index.IndexReport;
+import org.collateralfinder.model.FailedFile;
+import org.collateralfinder.model.FailureReason;
+import org.collateralfinder.model.IndexRunStats;
+import org.collateralfinder.testing.IndexFixture;
+import org.collateralfinder.testing.OfficeFiles;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every bad file the shared corpus has, plus the ones a rep's laptop makes (zip bombs, a sparse
+ * multi-gigabyte "pptx", random bytes, empty and truncated files, a FIFO, a link loop, odd names, deep
+ * folders), is either indexed or listed with a reason, and the run completes.
+ */
+@Tag("slow")
+class BadFilesTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void everyBadFileIsIndexedOrListedWithAReasonAndTheRunCompletes() throws Exception {
+        Path corpus = Path.of(System.getProperty("collateralfinder.corpus", "../shared/corpus"), "bad");
+        assumeThat(Files.isDirectory(corpus)).as("the shared corpus is at " + corpus).isTrue();
+        Path made = Files.createDirectories(tmp.resolve("made"));
+        makeNastyFiles(made);
+        long expectedFiles;
+        try (Stream<Path> all = Files.walk(corpus)) {
+            expectedFiles = all.filter(Files::isRegularFile).count();
+        }
+        try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits()
+                .withWorkers(2).withTimeout(Duration.ofSeconds(30)).withMaxFileBytes(100L * 1024 * 1024))) {
+            f.sources.add(corpus, List.of());
+            f.sources.add(made, List.of());
+            IndexRunStats stats = f.run();
+
+            // corpus files + 15 made files + 2 archive members of the flat bomb + 1 of the nested one
+            assertThat(stats.files()).isEqualTo((int) expectedFiles + 15 + 3);
+            List<FailedFile> failed = f.search.failedFiles(1_000);
+            assertThat(stats.failed()).isEqualTo(failed.size());
+            assertThat(failed).allSatisfy(ff -> assertThat(ff.detail()).isNotBlank().endsWith("."));
+            Map<String, FailureReason> byName = failed.stream().collect(Collectors.toMap(
+                    ff -> ff.path().substring(ff.path().lastIndexOf('/') + 1), FailedFile::reason, (a, b) -> a));
+            assertThat(byName).containsEntry("video.pptx", FailureReason.TOO_LARGE)
+                    .containsEntry("zeros.bin", FailureReason.TOO_LARGE)
+                    .containsEntry("random.pdf", FailureReason.CORRUPT)
+                    .containsEntry("random.docx", FailureReason.CORRUPT)
+                    .containsEntry("truncated.pptx", FailureReason.CORRUPT)
+                    .containsEntry("pipe.pdf", FailureReason.UNREADABLE)
+                    .containsEntry("PasswordSample-40bit.pdf", FailureReason.ENCRYPTED);
+            assertThat(byName).doesNotContainKeys("empty.docx", "-leading-dash.txt");
+            assertThat(f.names("newline")).containsExactly("name with\nnewline.txt");
+            assertThat(f.names("rocket")).containsExactly("launch \uD83D\uDE80 plan.txt");
+            // the name is indexed and shown in composed form; the path keeps the bytes on disk
+            assertThat(f.names("cafe")).containsExactly("café menu.txt");
+            assertThat(f.query("cafe").hits().getFirst().path())
+                    .endsWith(Normalizer.normalize("café menu.txt", Normalizer.Form.NFD));
+            assertThat(f.names("bottom")).containsExactly("bottom.txt");
+            assertThat(IndexReport.read(f.dataDir.root()).skipped())
+                    .anySatisfy(s -> assertThat(s.reason()).isEqualTo("symbolic link loop, not followed"));
+            // a second run reads nothing again, the failures included
+            IndexRunStats again = f.run();
+            assertThat(again.added() + again.updated() + again.removed()).isZero();
+        }
+    }
+
+    private static void makeNastyFiles(Path dir) throws IOException, InterruptedException {
+        // 1. a flat zip bomb: 60 MB of zeros compress to ~60 KB
+        try (OutputStream out = Files.newOutputStream(dir.resolve("flat-bomb.zip")); ZipOutputStream z = new ZipOutputStream(out)) {
+            z.putNextEntry(new ZipEntry("zeros.bin"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 60; i++) {
+                z.write(zeros);
+            }
+            z.closeEntry();
+            z.putNextEntry(new ZipEntry("readme.txt"));
+            z.write("a harmless note beside the bomb".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        // 2. a nested zip: an archive inside an archive (its members are not unpacked further)
+        try (OutputStream out = Files.newOutputStream(dir.resolve("nested-bomb.zip")); ZipOutputStream z = new ZipOutputStream(out)) {
+            z.putNextEntry(new ZipEntry("inner.zip"));
+            z.write(Files.readAllBytes(dir.resolve("flat-bomb.zip")));
+            z.closeEntry();
+        }
+        // 3. a sparse 3 GB "presentation": never read, too large
+        try (RandomAccessFile raf = new RandomAccessFile(dir.resolve("video.pptx").toFile(), "rw")) {
+            raf.setLength(3L * 1024 * 1024 * 1024);
+        }
+        // 4-5. random bytes named as office files
+        Random random = new Random(7);
+        byte[] noise = new byte[64 * 1024];
+        random.nextBytes(noise);
+        Files.write(dir.resolve("random.pdf"), noise);
+        Files.write(dir.resolve("random.docx"), noise);
+        // 6. zero bytes
+        Files.write(dir.resolve("empty.docx"), new byte[0]);
+        // 7. a truncated presentation
+        Path deck = OfficeFiles.pptx(dir.resolve("whole.pptx"), "Whole deck", "First slide", "Second slide");
+        byte[] bytes = Files.readAllBytes(deck);
+        Files.write(dir.resolve("truncated.pptx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        // 8. a FIFO named as a PDF (never opened)
+        Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.pdf").toString()).start();
+        assumeThat(mkfifo.waitFor()).as("mkfifo is available").isZero();
+        // 9. a symbolic-link loop
+        Files.createSymbolicLink(Files.createDirectories(dir.resolve("loop")).resolve("back"), dir);
+        // 10-14. names: a newline, emoji, NFD accents, a leading dash, 255 bytes
+        OfficeFiles.text(dir.resolve("name with\nnewline.txt"), "newline in the name");
+        OfficeFiles.text(dir.resolve("launch \uD83D\uDE80 plan.txt"), "rocket launch plan");
+        OfficeFiles.text(dir.resolve(Normalizer.normalize("café menu.txt", Normalizer.Form.NFD)), "menu");
+        OfficeFiles.text(dir.resolve("-leading-dash.txt"), "a name that looks like an option");
+        OfficeFiles.text(dir.resolve("n".repeat(251) + ".txt"), "the longest name a file system allows");
+        // 15. forty nested folders
+        Path deep = dir;
+        for (int i = 0; i < 40; i++) {
+            deep = deep.resolve("level" + i);
+        }
+        OfficeFiles.text(deep.resolve("bottom.txt"), "bottom of forty folders");
+    }
+}
