@@ -3,24 +3,28 @@ package org.collateralfinder.index;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * A MinHash signature of a text: {@value #HASHES} minimum hashes over its three-word shingles. Two texts
- * agree on a fraction of the positions that estimates how many shingles they share (Jaccard similarity),
- * so near-identical texts (a corrected typo, a changed date) are found without comparing the texts.
- * Short texts get no signature: too few shingles say nothing.
+ * A MinHash signature of a text: {@value #HASHES} minimum hashes over its three-word shingles, 16 bits
+ * of each kept (b-bit MinHash). Two texts agree on a fraction of the positions that estimates how many
+ * shingles they share (Jaccard similarity, ±0.03), so near-identical texts (a corrected typo, a changed
+ * date) are found without comparing the texts. Short texts get no signature: too few shingles say nothing.
  */
 public final class TextSignature {
 
-    public static final int HASHES = 32;
+    public static final int HASHES = 128;
+    private static final int BYTES = 2;
     /** Fewer shingles than this and the text has no signature. */
     public static final int MIN_SHINGLES = 25;
     private static final int SHINGLE = 3;
-    private static final long[] SEEDS = new long[HASHES];
+    private static final long[] MULTIPLIERS = new long[HASHES];
+    private static final long[] ADDENDS = new long[HASHES];
 
     static {
         long x = 0x9E3779B97F4A7C15L;
         for (int i = 0; i < HASHES; i++) {
             x = mix(x + 0x632BE59BD9B4E019L);
-            SEEDS[i] = x;
+            MULTIPLIERS[i] = x | 1;
+            x = mix(x + 0x632BE59BD9B4E019L);
+            ADDENDS[i] = x;
         }
     }
 
@@ -32,8 +36,8 @@ public final class TextSignature {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        int[] mins = new int[HASHES];
-        java.util.Arrays.fill(mins, Integer.MAX_VALUE);
+        long[] mins = new long[HASHES];
+        java.util.Arrays.fill(mins, Long.MAX_VALUE);
         long[] window = new long[SHINGLE];
         int words = 0;
         int shingles = 0;
@@ -60,8 +64,8 @@ public final class TextSignature {
                     h = mix(h * 0x100000001B3L + window[(words - SHINGLE + k) % SHINGLE]);
                 }
                 for (int k = 0; k < HASHES; k++) {
-                    int v = (int) (mix(h ^ SEEDS[k]) >>> 32);
-                    if (Integer.compareUnsigned(v, mins[k]) < 0) {
+                    long v = (MULTIPLIERS[k] * h + ADDENDS[k]) >>> 1; // a random permutation, positive
+                    if (v < mins[k]) {
                         mins[k] = v;
                     }
                 }
@@ -71,28 +75,23 @@ public final class TextSignature {
         if (shingles < MIN_SHINGLES) {
             return null;
         }
-        byte[] out = new byte[HASHES * 4];
+        byte[] out = new byte[HASHES * BYTES];
         for (int k = 0; k < HASHES; k++) {
-            int v = mins[k];
-            out[k * 4] = (byte) (v >>> 24);
-            out[k * 4 + 1] = (byte) (v >>> 16);
-            out[k * 4 + 2] = (byte) (v >>> 8);
-            out[k * 4 + 3] = (byte) v;
+            long v = mix(mins[k]);
+            out[k * BYTES] = (byte) (v >>> 8);
+            out[k * BYTES + 1] = (byte) v;
         }
         return out;
     }
 
     /** The estimated Jaccard similarity of two signatures, 0 when either is missing. */
     public static double similarity(BytesRef a, BytesRef b) {
-        if (a == null || b == null || a.length != HASHES * 4 || b.length != HASHES * 4) {
+        if (a == null || b == null || a.length != HASHES * BYTES || b.length != HASHES * BYTES) {
             return 0;
         }
         int same = 0;
-        for (int k = 0; k < HASHES; k++) {
-            int i = k * 4;
-            if (a.bytes[a.offset + i] == b.bytes[b.offset + i] && a.bytes[a.offset + i + 1] == b.bytes[b.offset + i + 1]
-                    && a.bytes[a.offset + i + 2] == b.bytes[b.offset + i + 2]
-                    && a.bytes[a.offset + i + 3] == b.bytes[b.offset + i + 3]) {
+        for (int k = 0; k < HASHES * BYTES; k += BYTES) {
+            if (a.bytes[a.offset + k] == b.bytes[b.offset + k] && a.bytes[a.offset + k + 1] == b.bytes[b.offset + k + 1]) {
                 same++;
             }
         }

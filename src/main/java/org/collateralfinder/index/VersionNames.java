@@ -16,8 +16,8 @@ public final class VersionNames {
                     + "|(?<![0-9])(0[1-9]|[12]\\d|3[01])[-_.](0[1-9]|1[0-2])[-_.](19|20)\\d{2}(?![0-9])");
     private static final Pattern MARKERS = Pattern.compile(
             "(?<![a-z0-9])(v|ver|version|rev|revision)[ _.-]?\\d+([._]\\d+)*(?![0-9])"
-                    + "|(?<![a-z0-9])(final|draft|copy|kopie)(?![a-z])"
-                    + "|\\(\\s*\\d+\\s*\\)|\\[\\s*\\d+\\s*]|(?<![a-z0-9])copy of(?![a-z])");
+                    + "|(?<![a-z0-9])copy of(?![a-z])|(?<![a-z0-9])(final|draft|copy|kopie)(?![a-z])"
+                    + "|\\(\\s*\\d+\\s*\\)|\\[\\s*\\d+\\s*]");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s_.\\-–—()\\[\\],;]+");
 
     private VersionNames() {

@@ -39,7 +39,7 @@ final class ForgivingWords {
 
     private static final String[] WORD_FIELDS = {Schema.NAME_WORDS, Schema.BODY_WORDS};
     private static final int SPLIT_MIN_LETTERS = 3;
-    private static final int SPLIT_MIN_HITS = 2;
+    private static final int SPLIT_MIN_HITS = 1;
     private static final int PREFIX_MAX_SCAN = 50_000;
 
     private final IndexSearcher searcher;

@@ -37,7 +37,7 @@ import org.collateralfinder.index.TextSignature;
 final class ResultGrouper {
 
     /** Texts at least this similar (estimated Jaccard of shingles) are versions of one document. */
-    static final double NEAR_IDENTICAL = 0.9;
+    static final double NEAR_IDENTICAL = 0.85;
     /** Text similarity is compared among at most this many candidates (pairwise). */
     private static final int MAX_TEXT_COMPARED = 300;
     /** Most locations fetched for the duplicates and versions of one page. */
@@ -107,8 +107,10 @@ final class ResultGrouper {
 
     private static Group toGroup(List<Candidate> members, Related related) {
         Candidate best = members.getFirst();
-        Candidate rep = members.stream().max(Comparator.comparingLong(Candidate::modified)
-                .thenComparing(c -> -c.rank())).orElse(best);
+        // the newest version; of identical copies the best-scoring, then the first path
+        Candidate rep = members.stream().min(Comparator.comparingLong(Candidate::modified).reversed()
+                .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
+                .thenComparing(Candidate::id)).orElse(best);
         List<String> duplicates = new ArrayList<>(new TreeSet<>(related.pathsWithHash(rep.hash())));
         duplicates.remove(rep.id());
         // the other contents of the group, one location each, newest first

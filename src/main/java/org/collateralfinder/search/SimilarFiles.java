@@ -25,6 +25,7 @@ final class SimilarFiles {
     private static final int MAX_QUERY_TERMS = 30;
     private static final int MAX_TOKENS_READ = 20_000;
     private static final int MAX_DOC_FREQ_PERCENT = 20;
+    private static final int MIN_MAX_DOC_FREQ = 10;
 
     private SimilarFiles() {
     }
@@ -42,7 +43,8 @@ final class SimilarFiles {
         mlt.setStopWords(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         mlt.setMinTermFreq(1);
         mlt.setMinDocFreq(2);
-        mlt.setMaxDocFreqPct(MAX_DOC_FREQ_PERCENT);
+        // words in more than a fifth of the files say little about a file (in a small index, keep them)
+        mlt.setMaxDocFreq(Math.max(MIN_MAX_DOC_FREQ, searcher.getIndexReader().numDocs() * MAX_DOC_FREQ_PERCENT / 100));
         mlt.setMinWordLen(3);
         mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
         mlt.setMaxNumTokensParsed(MAX_TOKENS_READ);
