@@ -40,6 +40,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class SuggestionService implements AutoCloseable {
 
+    /** The folder's name inside the data directory's cache folder. */
+    public static final String FOLDER = "suggest";
+
     private static final Logger LOG = LoggerFactory.getLogger(SuggestionService.class);
     private static final String CURRENT = "current";
     private static final int TITLE_MIN_PREFIX_CHARS = 2;
