@@ -69,25 +69,35 @@ public final class Indexer {
      * @param reachability       how a source's reachability is checked, with a time limit
      * @param concurrentListings folder listings in flight at once (network latency dominates on shares)
      * @param largeFileBytes     on a slow share, files above this size are read last
+     * @param progressInterval   least time between two progress reports
      */
     public record Options(Duration commitInterval, boolean confirmDeletions, FileSystemAccess fileSystem,
-                          Reachability reachability, int concurrentListings, long largeFileBytes) {
+                          Reachability reachability, int concurrentListings, long largeFileBytes,
+                          Duration progressInterval) {
 
         public static Options defaults() {
             return new Options(Duration.ofSeconds(15), false, FileSystemAccess.LOCAL, new Reachability(), 8,
-                    20L * 1024 * 1024);
+                    20L * 1024 * 1024, Duration.ofMillis(250));
         }
 
         public Options withCommitInterval(Duration value) {
-            return new Options(value, confirmDeletions, fileSystem, reachability, concurrentListings, largeFileBytes);
+            return new Options(value, confirmDeletions, fileSystem, reachability, concurrentListings, largeFileBytes,
+                    progressInterval);
         }
 
         public Options withConfirmDeletions(boolean value) {
-            return new Options(commitInterval, value, fileSystem, reachability, concurrentListings, largeFileBytes);
+            return new Options(commitInterval, value, fileSystem, reachability, concurrentListings, largeFileBytes,
+                    progressInterval);
         }
 
         public Options withFileSystem(FileSystemAccess fs, Reachability check) {
-            return new Options(commitInterval, confirmDeletions, fs, check, concurrentListings, largeFileBytes);
+            return new Options(commitInterval, confirmDeletions, fs, check, concurrentListings, largeFileBytes,
+                    progressInterval);
+        }
+
+        public Options withProgressInterval(Duration value) {
+            return new Options(commitInterval, confirmDeletions, fileSystem, reachability, concurrentListings,
+                    largeFileBytes, value);
         }
     }
 
@@ -288,7 +298,7 @@ public final class Indexer {
     private Counters process(List<WorkItem> work, ProgressListener listener, Cancellation cancellation)
             throws IOException {
         Counters counters = new Counters();
-        ProgressMeter meter = new ProgressMeter(listener, 250);
+        ProgressMeter meter = new ProgressMeter(listener, options.progressInterval().toMillis());
         meter.setTotal(work.size());
         if (work.isEmpty()) {
             meter.finish("");
