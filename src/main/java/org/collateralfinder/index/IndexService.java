@@ -57,15 +57,22 @@ public final class IndexService implements AutoCloseable {
      * {@code index-damaged-<time>}) and a new, empty one is started: the next run rebuilds it.
      */
     public static IndexService openForWriting(Path indexDir) {
+        return openForWriting(indexDir, d -> d);
+    }
+
+    /**
+     * As {@link #openForWriting(Path)}, with the directory wrapped (tests simulate a full disk this way).
+     */
+    public static IndexService openForWriting(Path indexDir, java.util.function.UnaryOperator<Directory> wrapper) {
         try {
-            return openWriter(indexDir, false);
+            return openWriter(indexDir, false, wrapper);
         } catch (CollateralException e) {
             if (!isDamage(e.getCause())) {
                 throw e;
             }
             Path aside = moveAside(indexDir);
             LOG.error("The index in {} is damaged; moved it to {} and starting a new one", indexDir, aside, e.getCause());
-            return openWriter(indexDir, true);
+            return openWriter(indexDir, true, wrapper);
         }
     }
 
@@ -117,10 +124,10 @@ public final class IndexService implements AutoCloseable {
         return recovered;
     }
 
-    private static IndexService openWriter(Path indexDir, boolean recovered) {
+    private static IndexService openWriter(Path indexDir, boolean recovered, java.util.function.UnaryOperator<Directory> wrapper) {
         try {
             Files.createDirectories(indexDir);
-            Directory directory = FSDirectory.open(indexDir);
+            Directory directory = wrapper.apply(FSDirectory.open(indexDir));
             boolean exists = DirectoryReader.indexExists(directory);
             boolean rebuild = exists && storedVersion(directory) != Schema.VERSION;
             if (rebuild) {

@@ -121,10 +121,29 @@ public final class Indexer {
         long start = System.nanoTime();
         try {
             return doRun(sources, listener, cancellation, start);
-        } catch (IOException e) {
-            throw new CollateralException("Indexing stopped because the index could not be written: "
-                    + e.getMessage() + ".", e);
+        } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+            throw writeFailure(e);
         }
+    }
+
+    /** The sentence for an index that could not be written (disk full, read-only, gone). */
+    static CollateralException writeFailure(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = String.valueOf(root.getMessage()) + " " + e.getMessage();
+        if (m.contains("No space left") || m.contains("not enough space") || m.contains("disk full")) {
+            return new CollateralException("Indexing stopped: the disk holding the data folder is full. The index keeps "
+                    + "what was last saved; free some space and index again.", e);
+        }
+        if (m.contains("Read-only file system") || e instanceof java.nio.file.AccessDeniedException
+                || root instanceof java.nio.file.AccessDeniedException) {
+            return new CollateralException("Indexing stopped: the data folder cannot be written to (read-only or no "
+                    + "permission). The index keeps what was last saved.", e);
+        }
+        return new CollateralException("Indexing stopped because the index could not be written: "
+                + String.valueOf(root.getMessage()).strip() + ". The index keeps what was last saved.", e);
     }
 
     private record Walked(SourceFolder source, ScanResult scan, boolean degraded) {
@@ -307,10 +326,12 @@ public final class Indexer {
         int threads = Math.max(2, extractor.limits().workers());
         ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("indexer-", 0).daemon().factory());
         Semaphore inFlight = new Semaphore(threads * 2);
+        java.util.concurrent.atomic.AtomicReference<Exception> writeError = new java.util.concurrent.atomic.AtomicReference<>();
+        Cancellation stop = new Cancellation();
         long lastCommit = System.nanoTime();
         try {
             for (WorkItem item : work) {
-                if (cancellation.isCancelled()) {
+                if (cancellation.isCancelled() || stop.isCancelled()) {
                     break;
                 }
                 inFlight.acquireUninterruptibly();
@@ -321,7 +342,11 @@ public final class Indexer {
                 pool.execute(() -> {
                     try {
                         indexOne(item, counters);
-                    } catch (IOException | RuntimeException e) {
+                    } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+                        // the index itself cannot be written (disk full...): stop the run, keep the last commit
+                        writeError.compareAndSet(null, e);
+                        stop.cancel();
+                    } catch (RuntimeException e) {
                         LOG.error("Could not index {}", item.file().path(), e);
                         counters.failed.incrementAndGet();
                     } finally {
@@ -343,6 +368,9 @@ public final class Indexer {
                 Thread.currentThread().interrupt();
             }
             meter.finish("");
+        }
+        if (writeError.get() != null) {
+            throw writeFailure(writeError.get());
         }
         return counters;
     }
