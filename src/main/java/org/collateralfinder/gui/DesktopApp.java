@@ -88,14 +88,22 @@ public final class DesktopApp extends Application {
     }
 
     private static void showStartupError(UserError error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, error.sentence());
-        alert.setHeaderText("Collateral Finder could not start");
+        startupAlert(error).showAndWait();
+    }
+
+    /** The dialog a start that cannot go on shows: the sentence, and the details behind an expander. */
+    static Alert startupAlert(UserError error) {
+        boolean alreadyRunning = error.sentence().startsWith("Collateral Finder is already running");
+        Alert alert = new Alert(alreadyRunning ? Alert.AlertType.INFORMATION : Alert.AlertType.ERROR, error.sentence());
+        alert.setTitle("Collateral Finder");
+        alert.setHeaderText(alreadyRunning ? "Collateral Finder is already open" : "Collateral Finder could not start");
+        alert.getDialogPane().setMinWidth(520);
         if (error.hasDetails()) {
             TextArea details = new TextArea(error.details());
             details.setEditable(false);
             alert.getDialogPane().setExpandableContent(details);
         }
-        alert.showAndWait();
+        return alert;
     }
 
     @Override

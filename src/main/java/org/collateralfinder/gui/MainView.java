@@ -23,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.collateralfinder.gui.common.ErrorBanner;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.NoticeBanner;
 import org.collateralfinder.gui.feedback.FeedbackView;
 import org.collateralfinder.gui.preview.PreviewView;
 import org.collateralfinder.gui.report.ReportView;
@@ -85,7 +86,7 @@ public final class MainView extends BorderPane {
         tabs.getStyleClass().add("main-tabs");
         vm.search().queryProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(searchTab));
 
-        setTop(new VBox(new ErrorBanner(vm.errorProperty()), header()));
+        setTop(new VBox(new ErrorBanner(vm.errorProperty()), header(), new NoticeBanner(vm.noticeProperty())));
         setCenter(tabs);
         setBottom(statusBar());
     }

@@ -16,6 +16,7 @@ import org.collateralfinder.gui.feedback.FeedbackViewModel;
 import org.collateralfinder.gui.preview.PreviewViewModel;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.gui.search.SearchViewModel;
+import org.collateralfinder.gui.sources.IndexHealth;
 import org.collateralfinder.gui.sources.SourcesViewModel;
 import org.collateralfinder.search.TitleSuggestions;
 import org.collateralfinder.sources.SourceRegistry;
@@ -31,6 +32,7 @@ public final class MainViewModel {
     private final AppContext context;
     private final ObjectProperty<UserError> error = new SimpleObjectProperty<>(this, "error");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final BooleanProperty offerOwnFolders = new SimpleBooleanProperty(this, "offerOwnFolders");
     private final SearchViewModel search;
@@ -38,6 +40,7 @@ public final class MainViewModel {
     private final FeedbackViewModel feedback;
     private final SourcesViewModel sources;
     private final FileActions fileActions;
+    private final IndexHealth health;
 
     public MainViewModel(AppContext context, boolean darkTheme) {
         this.context = context;
@@ -45,13 +48,15 @@ public final class MainViewModel {
         var ui = context.ui();
         Debouncer debouncer = context.options().debounce().isZero() ? Debouncer.immediate()
                 : new Debouncer(context.scheduler(), context.options().debounce(), ui);
-        search = new SearchViewModel(context.search(), context.feedback(), context.availability(),
-                () -> TitleSuggestions.build(context.index(), 100_000), context.background(), ui, debouncer, error::set);
-        preview = new PreviewViewModel(context.search(), context.pictures(), context.background(),
+        search = new SearchViewModel(context.live()::search, context.feedback(), context.availability(),
+                context.offline()::isPinned, () -> TitleSuggestions.build(context.index(), 100_000), context.background(),
+                ui, debouncer, error::set);
+        preview = new PreviewViewModel(context.live()::search, context.pictures(), context.background(),
                 context.pictureExecutor(), ui);
         feedback = new FeedbackViewModel(context.feedback(), context.background(), ui, context.clock(),
                 search::updateFeedback, error::set);
-        sources = new SourcesViewModel(context.registry(), context.search(), context.availability(), context.indexer(),
+        sources = new SourcesViewModel(context.registry(), context.live()::search, context.availability(),
+                context.reachability(), context.indexer(),
                 context.dataDirectory().root(), context.background(), ui, error::set);
         fileActions = new FileActions(context.background(), ui, error::set, status::set);
         context.indexer().addChangeListener(() -> ui.execute(search::refresh));
@@ -60,22 +65,36 @@ public final class MainViewModel {
             search.reloadSuggestions();
             checkOwnFolders();
         });
+        sources.addSourcesChangedListener(context.watch()::rewatch);
+        context.watch().onChange(source -> ui.execute(() -> sources.reindexBecauseChanged(source)));
+        health = new IndexHealth(context.live(), context.indexer(), context.background(), ui, notice::set, error::set,
+                () -> {
+                    search.refresh();
+                    sources.reload();
+                    sources.reindex();
+                });
         dark.addListener((obs, old, now) -> BackgroundTask.of(() -> {
             ThemeSettings.saveDark(context.settings("appearance"), now);
             return true;
         }).runOn(context.background(), ui));
     }
 
-    /** First search, suggestions, and an incremental indexing run to catch up with the folders. */
+    /**
+     * Once the window shows: first search, suggestions, the index's health check, watching the folders,
+     * and an incremental indexing run to catch up with them.
+     */
     public void start(String lastQuery) {
         search.setQueryQuietly(lastQuery);
         search.refresh();
         search.reloadSuggestions();
         sources.reload();
         checkOwnFolders();
+        boolean rebuilding = health.wasRecoveredAtOpen();
+        health.check();
+        context.watch().rewatch();
         BackgroundTask.of(() -> !context.registry().list().isEmpty())
                 .onSuccess(any -> {
-                    if (any && context.options().indexOnStart()) {
+                    if (any && context.options().indexOnStart() && !rebuilding) {
                         sources.reindex();
                     }
                 })
@@ -104,6 +123,11 @@ public final class MainViewModel {
 
     public ObjectProperty<UserError> errorProperty() {
         return error;
+    }
+
+    /** A sentence for the non-blocking notice banner, or "". */
+    public StringProperty noticeProperty() {
+        return notice;
     }
 
     public StringProperty statusProperty() {

@@ -19,6 +19,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.collateralfinder.gui.common.UserError;
 import org.collateralfinder.gui.search.ResultItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -134,6 +135,36 @@ class DesktopAppTest {
                 .isEqualTo("The query has an opening quote (\") without a closing one.");
         robot.write("\"");
         FxWait.until("the explanation goes away", () -> !robot.lookup("#query-error").queryAs(Label.class).isVisible());
+    }
+
+    @Test
+    void aSecondWindowOnTheSameDataFolderExplainsWhoHoldsIt() {
+        Path data = context.dataDirectory().root();
+        UserError error = null;
+        try {
+            AppContext.open(data, Platform::runLater, AppContext.Options.desktop()).close();
+        } catch (RuntimeException e) {
+            error = UserError.of("Starting Collateral Finder", e);
+        }
+        UserError refused = error;
+        assertThat(refused).isNotNull();
+        javafx.scene.control.Alert alert = FxWait.onFx(() -> DesktopApp.startupAlert(refused));
+        assertThat(alert.getHeaderText()).isEqualTo("Collateral Finder is already open");
+        assertThat(alert.getContentText()).isEqualTo("Collateral Finder is already running with the data folder " + data
+                + " (process " + ProcessHandle.current().pid() + "); close it before you open the window.");
+    }
+
+    @Test
+    void aNoticeShowsWithoutBlockingAndCanBeDismissed(FxRobot robot) {
+        FxWait.onFx(() -> {
+            vm.noticeProperty().set("The index is damaged; it will be rebuilt from the source folders.");
+            return true;
+        });
+        FxWait.until("the notice shows", () -> robot.lookup("#notice").query().isVisible());
+        robot.clickOn("#search-box").write("pricing guide");
+        FxWait.until("search still works", () -> firstFileName().equals("Acme Pricing Guide 2025.pdf"));
+        robot.clickOn("#notice .button");
+        FxWait.until("the notice is gone", () -> !robot.lookup("#notice").query().isVisible());
     }
 
     @Test

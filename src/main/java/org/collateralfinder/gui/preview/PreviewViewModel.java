@@ -46,7 +46,7 @@ public final class PreviewViewModel {
     public record Fact(String label, String value) {
     }
 
-    private final SearchService search;
+    private final java.util.function.Supplier<SearchService> search;
     private final PagePictures pictures;
     private final Executor textExecutor;
     private final Executor pictureExecutor;
@@ -70,7 +70,7 @@ public final class PreviewViewModel {
     private record Text(String shown, String note, List<SnippetText.Match> matches) {
     }
 
-    public PreviewViewModel(SearchService search, PagePictures pictures, Executor textExecutor,
+    public PreviewViewModel(java.util.function.Supplier<SearchService> search, PagePictures pictures, Executor textExecutor,
                             Executor pictureExecutor, Executor ui) {
         this.search = search;
         this.pictures = pictures;
@@ -180,7 +180,7 @@ public final class PreviewViewModel {
     private void loadText(String id, String query) {
         long generation = textGeneration;
         BackgroundTask.of(() -> {
-                    String body = search.documentText(id).orElse("");
+                    String body = search.get().documentText(id).orElse("");
                     String note = "";
                     if (body.isBlank()) {
                         note = "No text could be read from this file.";

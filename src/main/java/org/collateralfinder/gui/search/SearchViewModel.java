@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -55,7 +56,8 @@ public final class SearchViewModel {
     private static final Map<String, String> TITLES = Map.of("type", "Type", ModifiedPeriod.FACET, "Modified",
             "source", "Source");
 
-    private final SearchService search;
+    private final Supplier<SearchService> search;
+    private final Predicate<String> pinned;
     private final FeedbackGateway feedback;
     private final SourceAvailability availability;
     private final Supplier<TitleSuggestions> titleSource;
@@ -83,10 +85,15 @@ public final class SearchViewModel {
     private record Outcome(SearchResult result, List<ResultItem> items, List<String> suggestions) {
     }
 
-    public SearchViewModel(SearchService search, FeedbackGateway feedback, SourceAvailability availability,
-                           Supplier<TitleSuggestions> titleSource, Executor background, Executor ui,
-                           Debouncer debouncer, Consumer<UserError> errors) {
+    /**
+     * @param search the search service over the current index (the index is replaced when found damaged)
+     * @param pinned whether a path has a pinned offline copy (called on the background executor)
+     */
+    public SearchViewModel(Supplier<SearchService> search, FeedbackGateway feedback, SourceAvailability availability,
+                           Predicate<String> pinned, Supplier<TitleSuggestions> titleSource, Executor background,
+                           Executor ui, Debouncer debouncer, Consumer<UserError> errors) {
         this.search = search;
+        this.pinned = pinned;
         this.feedback = feedback;
         this.availability = availability;
         this.titleSource = titleSource;
@@ -242,20 +249,40 @@ public final class SearchViewModel {
     }
 
     private Outcome compute(SearchRequest request, ResultOrder chosen, boolean withSuggestions) {
-        SearchResult result = search.search(request);
+        SearchResult result = search.get().search(request);
         Map<String, FeedbackSummary> summaries = feedbackFor(result.hits().stream()
                 .map(SearchHit::contentHash).filter(Objects::nonNull).distinct().toList());
         Map<String, Boolean> reachable = new HashMap<>();
         List<ResultItem> items = new ArrayList<>(result.hits().size());
         for (SearchHit hit : result.hits()) {
             boolean ok = reachable.computeIfAbsent(hit.source(), availability::isReachable);
-            items.add(new ResultItem(hit, hit.contentHash() == null ? null : summaries.get(hit.contentHash()), ok));
+            items.add(new ResultItem(hit, hit.contentHash() == null ? null : summaries.get(hit.contentHash()), ok,
+                    isPinned(hit.path())));
         }
         if (chosen == ResultOrder.RATING) {
             items.sort(Comparator.comparingDouble((ResultItem i) -> i.feedback().averageRating()).reversed());
         }
         List<String> completions = withSuggestions ? titles.complete(request.query(), 8) : List.of();
         return new Outcome(result, items, completions);
+    }
+
+    private boolean isPinned(String path) {
+        try {
+            return pinned.test(path);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not tell whether {} is kept offline", path, e);
+            return false;
+        }
+    }
+
+    /** Shows the pinned badge (or not) on every row of this file, after pinning or unpinning it. */
+    public void updatePinned(String path, boolean value) {
+        for (int i = 0; i < results.size(); i++) {
+            ResultItem item = results.get(i);
+            if (item.hit().path().equals(path) || item.hit().path().startsWith(path + java.io.File.separator)) {
+                results.set(i, item.withPinned(value));
+            }
+        }
     }
 
     private Map<String, FeedbackSummary> feedbackFor(Collection<String> hashes) {
@@ -288,7 +315,9 @@ public final class SearchViewModel {
     private void fail(Throwable error) {
         searching.set(false);
         suggestions.clear();
-        if (error instanceof CollateralException ce) {
+        if (error instanceof org.apache.lucene.store.AlreadyClosedException) {
+            LOG.info("A search met the index being replaced; it runs again on the new one");
+        } else if (error instanceof CollateralException ce) {
             queryError.set(ce.userMessage());
         } else {
             errors.accept(UserError.of("Searching", error));

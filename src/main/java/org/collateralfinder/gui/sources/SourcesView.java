@@ -147,45 +147,4 @@ public final class SourcesView extends VBox {
         VBox.setVgrow(box, Priority.ALWAYS);
         return box;
     }
-
-    /** One source: path, state, counts, its extra excludes and a remove button. */
-    private static final class SourceCell extends ListCell<SourceRow> {
-        private final SourcesViewModel vm;
-
-        SourceCell(SourcesViewModel vm) {
-            this.vm = vm;
-        }
-
-        @Override
-        protected void updateItem(SourceRow row, boolean empty) {
-            super.updateItem(row, empty);
-            if (empty || row == null) {
-                setGraphic(null);
-                return;
-            }
-            Label path = new Label(row.path(), Icons.of(row.path().startsWith("\\\\") ? Feather.SERVER : Feather.FOLDER));
-            path.getStyleClass().add(Styles.TEXT_BOLD);
-            Label state = new Label(row.state());
-            state.getStyleClass().addAll("source-state", "state-" + row.status().name().toLowerCase());
-            Label detail = new Label(row.detail());
-            detail.setWrapText(true);
-            detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            TextField excludes = new TextField(String.join(", ", row.excludes()));
-            excludes.setPromptText("Extra excludes, e.g. *.psd, Old/");
-            excludes.setAccessibleText("Extra excludes of " + row.path());
-            excludes.setPrefColumnCount(18);
-            excludes.getStyleClass().add(Styles.SMALL);
-            excludes.setOnAction(e -> vm.setExcludes(row, excludes.getText()));
-            Button remove = new Button(null, Icons.of(Feather.TRASH_2));
-            remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.DANGER);
-            remove.setAccessibleText("Stop searching " + row.path());
-            remove.setOnAction(e -> vm.remove(row));
-            Region grow = new Region();
-            HBox.setHgrow(grow, Priority.ALWAYS);
-            HBox top = new HBox(8, path, state, grow, excludes, remove);
-            top.setAlignment(Pos.CENTER_LEFT);
-            setGraphic(new VBox(4, top, detail));
-            setAccessibleText(row.path() + ", " + row.state() + ", " + row.detail());
-        }
-    }
 }

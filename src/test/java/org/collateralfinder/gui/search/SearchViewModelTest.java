@@ -45,7 +45,7 @@ class SearchViewModelTest {
     }
 
     private SearchViewModel viewModel(Executor background) {
-        return new SearchViewModel(index.search, feedback, new SourceAvailability(1_000),
+        return new SearchViewModel(() -> index.search, feedback, new SourceAvailability(1_000), path -> false,
                 () -> TitleSuggestions.build(index.index, 1_000), background, Runnable::run, Debouncer.immediate(),
                 errors::add);
     }

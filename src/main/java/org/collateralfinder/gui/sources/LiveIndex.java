@@ -1,0 +1,69 @@
+package org.collateralfinder.gui.sources;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.collateralfinder.index.IndexService;
+import org.collateralfinder.search.SearchService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The index the window works with now, and the search service over it. Normally opened once; when the
+ * index is found damaged while the window is open it is closed, moved aside and replaced by a new,
+ * empty one that fills as indexing runs. Readers always ask for the current one, so nothing holds on
+ * to a closed index.
+ */
+public final class LiveIndex implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveIndex.class);
+
+    private final Path indexDir;
+    private final Function<Path, IndexService> opener;
+    private volatile IndexService index;
+    private volatile SearchService search;
+
+    public LiveIndex(Path indexDir, Function<Path, IndexService> opener) {
+        this.indexDir = indexDir;
+        this.opener = opener;
+        this.index = opener.apply(indexDir);
+        this.search = new SearchService(index);
+    }
+
+    /** Opens the index in {@code indexDir} for writing (a damaged one found at open is moved aside and started afresh). */
+    public static LiveIndex open(Path indexDir) {
+        return new LiveIndex(indexDir, IndexService::openForWriting);
+    }
+
+    public IndexService index() {
+        return index;
+    }
+
+    public SearchService search() {
+        return search;
+    }
+
+    public Path indexDir() {
+        return indexDir;
+    }
+
+    /**
+     * Closes the damaged index, moves its folder aside (kept for inspection) and opens a new, empty one.
+     * Blocks; call with no indexing running (see {@link BackgroundIndexer#runBetweenRuns}).
+     *
+     * @return where the damaged index went
+     */
+    public synchronized Path replaceDamaged() {
+        index.close();
+        Path aside = IndexService.moveAside(indexDir);
+        IndexService fresh = opener.apply(indexDir);
+        index = fresh;
+        search = new SearchService(fresh);
+        LOG.warn("The damaged index was moved to {}; a new one is being built", aside);
+        return aside;
+    }
+
+    @Override
+    public synchronized void close() {
+        index.close();
+    }
+}
