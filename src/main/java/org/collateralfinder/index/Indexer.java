@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +32,7 @@ import org.collateralfinder.model.FileKind;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.model.IndexedFile;
 import org.collateralfinder.model.SkippedPath;
+import org.collateralfinder.sources.ContentHasher;
 import org.collateralfinder.sources.FileSystemAccess;
 import org.collateralfinder.sources.FolderScanner;
 import org.collateralfinder.sources.Reachability;
@@ -395,10 +394,10 @@ public final class Indexer {
             try {
                 if (IsolatedExtractor.readsInProcess(ext, file.size())) {
                     byte[] bytes = Files.readAllBytes(path);
-                    hash = org.collateralfinder.sources.ContentHasher.hash(bytes);
+                    hash = ContentHasher.hash(bytes);
                     extraction = extractor.extract(ExtractionRequest.of(path), bytes, ext);
                 } else {
-                    hash = org.collateralfinder.sources.ContentHasher.hash(path);
+                    hash = ContentHasher.hash(path);
                     if (ArchiveLister.handles(ext)) {
                         try {
                             members = ArchiveLister.list(path, extractor.limits().maxFileBytes());
@@ -450,22 +449,12 @@ public final class Indexer {
                     ZipEntry entry = zip.getEntry(member.name());
                     byte[] bytes = null;
                     try (InputStream in = zip.getInputStream(entry)) {
-                        MessageDigest digest = sha256();
                         if (IsolatedExtractor.readsInProcess(ext, member.size())) {
                             bytes = in.readNBytes((int) IsolatedExtractor.IN_PROCESS_MAX_BYTES);
-                            digest.update(bytes);
+                            hash = ContentHasher.hash(bytes);
                         } else {
-                            byte[] buffer = new byte[64 * 1024];
-                            long total = 0;
-                            for (int n; (n = in.read(buffer)) > 0; ) {
-                                digest.update(buffer, 0, n);
-                                total += n;
-                                if (total > extractor.limits().maxFileBytes()) {
-                                    throw new IOException("the member expands beyond the extraction limit");
-                                }
-                            }
+                            hash = ContentHasher.hash(in, extractor.limits().maxFileBytes());
                         }
-                        hash = java.util.HexFormat.of().formatHex(digest.digest());
                         extraction = extractor.extract(new ExtractionRequest(archive, member.name()), bytes, ext);
                     } catch (IOException e) {
                         extraction = Extraction.failed(FailureReason.CORRUPT, "The archive member could not be read: " + e.getMessage() + ".");
@@ -485,13 +474,5 @@ public final class Indexer {
                                              long modified, String hash, Extraction e) {
         return new IndexedFile(id, source, name, folder, ext, FileKind.ofExtension(ext), size, modified, hash,
                 TitleCleaner.clean(e.title()), e.author(), e.pages(), e.contentType(), e.text(), e.failure(), e.detail());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
