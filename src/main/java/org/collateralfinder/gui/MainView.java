@@ -25,6 +25,7 @@ import org.collateralfinder.gui.common.ErrorBanner;
 import org.collateralfinder.gui.common.Icons;
 import org.collateralfinder.gui.common.NoticeBanner;
 import org.collateralfinder.gui.feedback.FeedbackView;
+import org.collateralfinder.gui.offline.OfflineSection;
 import org.collateralfinder.gui.preview.PreviewView;
 import org.collateralfinder.gui.report.ReportView;
 import org.collateralfinder.gui.search.FiltersPanel;
@@ -52,10 +53,11 @@ public final class MainView extends BorderPane {
     public MainView(MainViewModel vm, List<Double> dividers) {
         this.vm = vm;
         getStyleClass().add("main-view");
-        results = new ResultsView(vm.search(), vm.fileActions());
+        results = new ResultsView(vm.search(), vm.fileActions(), vm.offline()::toggle);
         searchBar = new SearchBar(vm.search(), results::focusList);
         FeedbackView feedback = new FeedbackView(vm.feedback());
-        PreviewView preview = new PreviewView(vm.preview(), vm.fileActions(), feedback.bar(), feedback.historyPane());
+        PreviewView preview = new PreviewView(vm.preview(), vm.fileActions(), vm.offline()::toggle, feedback.bar(),
+                feedback.historyPane());
         FiltersPanel filters = new FiltersPanel(vm.search());
         results.list().getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null || vm.search().results().isEmpty()) {
@@ -75,7 +77,7 @@ public final class MainView extends BorderPane {
         searchTab = new Tab("Search", searchPage);
         searchTab.setGraphic(Icons.of(Feather.SEARCH));
         searchTab.setId("search-tab");
-        sourcesTab = new Tab("Sources & indexing", new SourcesView(vm.sources()));
+        sourcesTab = new Tab("Sources & indexing", new SourcesView(vm.sources(), new OfflineSection(vm.offline())));
         sourcesTab.setGraphic(Icons.of(Feather.HARD_DRIVE));
         sourcesTab.setId("sources-tab");
         Tab reportTab = new Tab("Report", new ReportView());

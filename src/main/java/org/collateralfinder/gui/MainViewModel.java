@@ -13,6 +13,7 @@ import org.collateralfinder.gui.common.Debouncer;
 import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.UserError;
 import org.collateralfinder.gui.feedback.FeedbackViewModel;
+import org.collateralfinder.gui.offline.OfflineViewModel;
 import org.collateralfinder.gui.preview.PreviewViewModel;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.gui.search.SearchViewModel;
@@ -41,6 +42,7 @@ public final class MainViewModel {
     private final SourcesViewModel sources;
     private final FileActions fileActions;
     private final IndexHealth health;
+    private final OfflineViewModel offline;
 
     public MainViewModel(AppContext context, boolean darkTheme) {
         this.context = context;
@@ -52,13 +54,14 @@ public final class MainViewModel {
                 context.offline()::isPinned, () -> TitleSuggestions.build(context.index(), 100_000), context.background(),
                 ui, debouncer, error::set);
         preview = new PreviewViewModel(context.live()::search, context.pictures(), context.background(),
-                context.pictureExecutor(), ui);
+                context.pictureExecutor(), ui, context.offline()::copyFor);
         feedback = new FeedbackViewModel(context.feedback(), context.background(), ui, context.clock(),
                 search::updateFeedback, error::set);
         sources = new SourcesViewModel(context.registry(), context.live()::search, context.availability(),
                 context.reachability(), context.indexer(),
                 context.dataDirectory().root(), context.background(), ui, error::set);
-        fileActions = new FileActions(context.background(), ui, error::set, status::set);
+        fileActions = new FileActions(context.background(), ui, error::set, status::set, context.offline()::copyFor);
+        offline = new OfflineViewModel(context.offline(), context.background(), ui, error::set, search::updatePinned);
         context.indexer().addChangeListener(() -> ui.execute(search::refresh));
         sources.addRunFinishedListener(() -> {
             search.refresh();
@@ -88,6 +91,7 @@ public final class MainViewModel {
         search.refresh();
         search.reloadSuggestions();
         sources.reload();
+        offline.reload();
         checkOwnFolders();
         boolean rebuilding = health.wasRecoveredAtOpen();
         health.check();
@@ -160,6 +164,10 @@ public final class MainViewModel {
 
     public SourcesViewModel sources() {
         return sources;
+    }
+
+    public OfflineViewModel offline() {
+        return offline;
     }
 
     public FileActions fileActions() {

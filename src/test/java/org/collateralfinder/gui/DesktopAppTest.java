@@ -128,6 +128,24 @@ class DesktopAppTest {
     }
 
     @Test
+    void keepingAFileOfflineShowsTheBadgeAndListsItInSources(FxRobot robot) {
+        robot.clickOn("#search-box").write("onboarding checklist");
+        FxWait.until("the checklist is found", () -> firstFileName().equals("Onboarding Checklist.txt"));
+        closeSuggestions();
+        FxWait.until("the preview shows it", () -> robot.lookup("#keep-offline").query().isVisible());
+        robot.clickOn("#keep-offline");
+        FxWait.until("the row shows it is kept offline", () -> robot.lookup("#results .badge-pinned").tryQuery().isPresent());
+        assertThat(robot.lookup("#keep-offline").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        robot.clickOn("#sources-tab");
+        FxWait.until("the offline section lists it", () -> robot.lookup("#offline-pins").queryAs(ListView.class)
+                .getItems().size() == 1);
+        assertThat(robot.lookup("#offline-usage").queryAs(Label.class).getText()).endsWith("1 item kept offline");
+        robot.clickOn("#search-tab");
+        robot.clickOn("#keep-offline");
+        FxWait.until("the badge goes away", () -> robot.lookup("#results .badge-pinned").tryQuery().isEmpty());
+    }
+
+    @Test
     void aMalformedQueryExplainsItselfUnderTheBox(FxRobot robot) {
         robot.clickOn("#search-box").write("\"pricing");
         FxWait.until("the explanation shows", () -> robot.lookup("#query-error").queryAs(Label.class).isVisible());

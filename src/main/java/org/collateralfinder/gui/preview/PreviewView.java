@@ -33,7 +33,8 @@ public final class PreviewView extends VBox {
 
     private final TabPane tabs = new TabPane();
 
-    public PreviewView(PreviewViewModel vm, FileActions actions, Node feedbackBar, Node feedbackHistory) {
+    public PreviewView(PreviewViewModel vm, FileActions actions, java.util.function.Consumer<ResultItem> toggleOffline,
+                       Node feedbackBar, Node feedbackHistory) {
         getStyleClass().add("preview-view");
         setSpacing(8);
         setPadding(new Insets(12, 12, 0, 12));
@@ -46,11 +47,26 @@ public final class PreviewView extends VBox {
                 () -> vm.itemProperty().get() == null ? "Select a file to see it here" : vm.itemProperty().get().hit().title(),
                 vm.itemProperty()));
 
+        javafx.scene.control.ToggleButton keep = new javafx.scene.control.ToggleButton("Keep offline",
+                Icons.of(Feather.DOWNLOAD_CLOUD));
+        keep.setId("keep-offline");
+        keep.getStyleClass().add(Styles.SMALL);
+        keep.setAccessibleText("Keep a copy of this file on this computer");
+        keep.setTooltip(new javafx.scene.control.Tooltip("Keep a copy on this computer, to open when the share is offline"));
+        vm.itemProperty().addListener((obs, old, now) -> keep.setSelected(now != null && now.pinned()));
+        keep.setOnAction(e -> {
+            ResultItem item = vm.itemProperty().get();
+            if (item != null) {
+                keep.setSelected(item.pinned()); // shows the real state once the copy is made
+                toggleOffline.accept(item);
+            }
+        });
         HBox buttons = new HBox(6,
                 action("Open", Feather.EXTERNAL_LINK, "Open the file in its application", vm, actions::open, true),
                 action("Show in folder", Feather.FOLDER, "Show the file in its folder", vm, actions::reveal, false),
                 action("Copy file", Feather.COPY, "Copy the file to the clipboard", vm, actions::copyFile, false),
-                action("Copy path", Feather.CLIPBOARD, "Copy the path of the file", vm, actions::copyPath, false));
+                action("Copy path", Feather.CLIPBOARD, "Copy the path of the file", vm, actions::copyPath, false),
+                keep);
         buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.disableProperty().bind(vm.itemProperty().isNull());
 

@@ -147,8 +147,13 @@ public final class ResultCell extends ListCell<ResultItem> {
             list.add(badge(Integer.toString(f.entries()), Feather.MESSAGE_SQUARE, "badge-count",
                     Formats.plural(f.entries(), "piece of feedback", "pieces of feedback")));
         }
+        if (item.pinned()) {
+            list.add(badge("Kept offline", Feather.DOWNLOAD_CLOUD, "badge-pinned", "A copy of this file is kept offline"));
+        }
         if (!item.reachable()) {
-            list.add(badge("Offline", Feather.WIFI_OFF, "badge-offline", "The share holding this file is offline"));
+            list.add(badge("Offline", Feather.WIFI_OFF, "badge-offline", item.pinned()
+                    ? "The share holding this file is offline; the copy kept offline is used"
+                    : "The share holding this file is offline"));
         }
         return list;
     }

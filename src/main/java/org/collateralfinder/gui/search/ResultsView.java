@@ -37,7 +37,7 @@ public final class ResultsView extends VBox {
 
     private final ListView<ResultItem> list = new ListView<>();
 
-    public ResultsView(SearchViewModel vm, FileActions actions) {
+    public ResultsView(SearchViewModel vm, FileActions actions, java.util.function.Consumer<ResultItem> toggleOffline) {
         getStyleClass().add("results-view");
         list.setId("results");
         list.setAccessibleText("Search results");
@@ -72,7 +72,7 @@ public final class ResultsView extends VBox {
                 actions.open(item.hit());
             }
         });
-        list.setContextMenu(contextMenu(actions));
+        list.setContextMenu(contextMenu(actions, toggleOffline));
 
         Label count = new Label();
         count.setId("result-count");
@@ -141,7 +141,7 @@ public final class ResultsView extends VBox {
         });
     }
 
-    private ContextMenu contextMenu(FileActions actions) {
+    private ContextMenu contextMenu(FileActions actions, java.util.function.Consumer<ResultItem> toggleOffline) {
         MenuItem open = new MenuItem("Open", Icons.of(Feather.EXTERNAL_LINK));
         open.setOnAction(e -> withSelected(i -> actions.open(i.hit())));
         MenuItem reveal = new MenuItem("Show in folder", Icons.of(Feather.FOLDER));
@@ -152,7 +152,16 @@ public final class ResultsView extends VBox {
         MenuItem path = new MenuItem("Copy path", Icons.of(Feather.CLIPBOARD));
         path.setAccelerator(COPY_PATH);
         path.setOnAction(e -> withSelected(i -> actions.copyPath(i.hit())));
-        return new ContextMenu(open, reveal, new SeparatorMenuItem(), copy, path);
+        javafx.scene.control.CheckMenuItem keep = new javafx.scene.control.CheckMenuItem("Keep offline",
+                Icons.of(Feather.DOWNLOAD_CLOUD));
+        keep.setId("menu-keep-offline");
+        keep.setOnAction(e -> withSelected(toggleOffline));
+        ContextMenu menu = new ContextMenu(open, reveal, new SeparatorMenuItem(), copy, path, new SeparatorMenuItem(), keep);
+        menu.setOnShowing(e -> {
+            ResultItem item = list.getSelectionModel().getSelectedItem();
+            keep.setSelected(item != null && item.pinned());
+        });
+        return menu;
     }
 
     private void withSelected(java.util.function.Consumer<ResultItem> action) {

@@ -26,7 +26,7 @@ public final class SourcesView extends VBox {
 
     private final TextField folder = new TextField();
 
-    public SourcesView(SourcesViewModel vm) {
+    public SourcesView(SourcesViewModel vm, javafx.scene.Node offline) {
         getStyleClass().add("sources-view");
         setSpacing(12);
         setPadding(new Insets(16));
@@ -78,8 +78,17 @@ public final class SourcesView extends VBox {
         none.getStyleClass().add(Styles.TEXT_MUTED);
         sources.setPlaceholder(none);
 
-        getChildren().addAll(title, intro, addRow, progressCard(vm), sources, failures(vm));
+        VBox failures = failures(vm);
+        HBox lower = new HBox(16, failures, offline);
+        HBox.setHgrow(failures, Priority.ALWAYS);
+        HBox.setHgrow(offline, Priority.ALWAYS);
+        failures.setPrefWidth(0);
+        if (offline instanceof Region r) {
+            r.setPrefWidth(0);
+        }
+        getChildren().addAll(title, intro, addRow, progressCard(vm), sources, lower);
         VBox.setVgrow(sources, Priority.SOMETIMES);
+        VBox.setVgrow(lower, Priority.ALWAYS);
     }
 
     private static VBox progressCard(SourcesViewModel vm) {
