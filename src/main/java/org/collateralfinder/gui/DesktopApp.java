@@ -68,7 +68,11 @@ public final class DesktopApp extends Application {
         Scene scene = new Scene(view, window.width(), window.height());
         scene.getStylesheets().add(STYLESHEET);
         view.installShortcuts(scene);
-        primary.setTitle("Collateral Finder");
+        primary.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String query = vm.search().queryProperty().get().strip();
+            return query.isEmpty() ? "Collateral Finder" : query + " — Collateral Finder";
+        }, vm.search().queryProperty()));
+        primary.getIcons().setAll(org.collateralfinder.gui.common.Icons.appIcons());
         primary.setScene(scene);
         primary.setMinWidth(900);
         primary.setMinHeight(560);
@@ -98,6 +102,9 @@ public final class DesktopApp extends Application {
         alert.setTitle("Collateral Finder");
         alert.setHeaderText(alreadyRunning ? "Collateral Finder is already open" : "Collateral Finder could not start");
         alert.getDialogPane().setMinWidth(520);
+        if (alert.getDialogPane().getScene().getWindow() instanceof Stage dialog) {
+            dialog.getIcons().setAll(org.collateralfinder.gui.common.Icons.appIcons());
+        }
         if (error.hasDetails()) {
             TextArea details = new TextArea(error.details());
             details.setEditable(false);

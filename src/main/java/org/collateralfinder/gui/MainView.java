@@ -72,8 +72,12 @@ public final class MainView extends BorderPane {
         preview.setMinWidth(320);
         split.setDividerPositions(dividers.stream().mapToDouble(Double::doubleValue).toArray());
 
-        VBox searchPage = new VBox(welcome(), split);
-        VBox.setVgrow(split, Priority.ALWAYS);
+        FirstStartPane firstStart = new FirstStartPane(vm, this::showSources);
+        firstStart.visibleProperty().bind(vm.noSourcesProperty());
+        split.visibleProperty().bind(vm.noSourcesProperty().not());
+        javafx.scene.layout.StackPane body = new javafx.scene.layout.StackPane(split, firstStart);
+        VBox searchPage = new VBox(welcome(), body);
+        VBox.setVgrow(body, Priority.ALWAYS);
         searchTab = new Tab("Search", searchPage);
         searchTab.setGraphic(Icons.of(Feather.SEARCH));
         searchTab.setId("search-tab");
@@ -167,6 +171,10 @@ public final class MainView extends BorderPane {
     /** Installs the window-wide shortcuts: Ctrl+K (Cmd+K) focuses the search box from anywhere. */
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(FOCUS_SEARCH, this::focusSearch);
+    }
+
+    private void showSources() {
+        tabs.getSelectionModel().select(sourcesTab);
     }
 
     public void focusSearch() {

@@ -1,7 +1,6 @@
 package org.collateralfinder.gui;
 
 import java.nio.file.Path;
-import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,7 +19,6 @@ import org.collateralfinder.gui.search.SearchViewModel;
 import org.collateralfinder.gui.sources.IndexHealth;
 import org.collateralfinder.gui.sources.SourcesViewModel;
 import org.collateralfinder.search.TitleSuggestions;
-import org.collateralfinder.sources.SourceRegistry;
 import org.collateralfinder.task.BackgroundTask;
 
 /**
@@ -36,6 +34,7 @@ public final class MainViewModel {
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final BooleanProperty offerOwnFolders = new SimpleBooleanProperty(this, "offerOwnFolders");
+    private final BooleanProperty noSources = new SimpleBooleanProperty(this, "noSources");
     private final SearchViewModel search;
     private final PreviewViewModel preview;
     private final FeedbackViewModel feedback;
@@ -64,11 +63,15 @@ public final class MainViewModel {
         offline = new OfflineViewModel(context.offline(), context.background(), ui, error::set, search::updatePinned);
         context.indexer().addChangeListener(() -> ui.execute(search::refresh));
         sources.addRunFinishedListener(() -> {
+            if (status.get().startsWith("Welcome!")) {
+                status.set("Ready: the sample files are indexed. Try a search, or add your own folders.");
+            }
             search.refresh();
             search.reloadSuggestions();
             checkOwnFolders();
         });
         sources.addSourcesChangedListener(context.watch()::rewatch);
+        sources.addSourcesChangedListener(this::checkOwnFolders);
         context.watch().onChange(source -> ui.execute(() -> sources.reindexBecauseChanged(source)));
         health = new IndexHealth(context.live(), context.indexer(), context.background(), ui, notice::set, error::set,
                 () -> {
@@ -117,11 +120,11 @@ public final class MainViewModel {
 
     private void checkOwnFolders() {
         Path samples = AppContext.sampleFolder(context.dataDirectory());
-        BackgroundTask.of(() -> {
-                    List<SourceRegistry.SourceFolder> all = context.registry().list();
-                    return all.isEmpty() || all.stream().allMatch(s -> Path.of(s.path()).equals(samples));
+        BackgroundTask.of(() -> context.registry().list())
+                .onSuccess(all -> {
+                    noSources.set(all.isEmpty());
+                    offerOwnFolders.set(!all.isEmpty() && all.stream().allMatch(s -> Path.of(s.path()).equals(samples)));
                 })
-                .onSuccess(offerOwnFolders::set)
                 .runOn(context.background(), context.ui());
     }
 
@@ -144,6 +147,11 @@ public final class MainViewModel {
 
     public ReadOnlyBooleanProperty offerOwnFoldersProperty() {
         return offerOwnFolders;
+    }
+
+    /** No folder is searched at all: the first-start screen shows. */
+    public ReadOnlyBooleanProperty noSourcesProperty() {
+        return noSources;
     }
 
     public void dismissOwnFoldersOffer() {

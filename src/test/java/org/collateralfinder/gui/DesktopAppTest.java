@@ -135,7 +135,8 @@ class DesktopAppTest {
         FxWait.until("the preview shows it", () -> robot.lookup("#keep-offline").query().isVisible());
         robot.clickOn("#keep-offline");
         FxWait.until("the row shows it is kept offline", () -> robot.lookup("#results .badge-pinned").tryQuery().isPresent());
-        assertThat(robot.lookup("#keep-offline").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        FxWait.until("the preview says so", () -> robot.lookup("#keep-offline").queryAs(javafx.scene.control.Button.class)
+                .getText().equals("Kept offline"));
         robot.clickOn("#sources-tab");
         FxWait.until("the offline section lists it", () -> robot.lookup("#offline-pins").queryAs(ListView.class)
                 .getItems().size() == 1);
@@ -186,6 +187,19 @@ class DesktopAppTest {
     }
 
     @Test
+    void aQueryWithoutMatchesSaysSoWithTipsAndTabMovesOnToTheResults(FxRobot robot) {
+        robot.clickOn("#search-box").write("zzqxw");
+        FxWait.until("the empty state shows", () -> robot.lookup("#empty-title").queryAs(Label.class).getText()
+                .equals("No files match “zzqxw”"));
+        assertThat(robot.lookup("#empty-tips").queryAs(Label.class).getText())
+                .startsWith("Check the spelling, or use fewer words").contains("zzqx*");
+        robot.eraseText(5).write("pricing guide");
+        FxWait.until("the guide is found", () -> firstFileName().equals("Acme Pricing Guide 2025.pdf"));
+        robot.press(KeyCode.TAB).release(KeyCode.TAB);
+        FxWait.until("the results have focus", () -> results().isFocused());
+    }
+
+    @Test
     void ctrlKFocusesTheSearchBoxFromAnywhere(FxRobot robot) {
         robot.clickOn("#sources-tab");
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
@@ -221,7 +235,7 @@ class DesktopAppTest {
         robot.sleep(300);
         WritableImage shot = FxWait.onFx(() -> stage.getScene().snapshot(null));
         BufferedImage image = SwingFXUtils.fromFXImage(shot, null);
-        Path file = Path.of("assets", "screenshot-main.png");
+        Path file = Path.of("target", "screenshot-test-window.png"); // the README's comes from ScreenshotTest
         Files.createDirectories(file.getParent());
         ImageIO.write(image, "png", file.toFile());
         assertThat(image.getWidth()).isEqualTo(1280);

@@ -126,8 +126,9 @@ public final class OfflineViewModel {
 
     private void show(OfflineListing listing) {
         pins.setAll(listing.pins());
-        usage.set(ByteSize.format(listing.usedBytes()) + " of " + ByteSize.format(listing.budgetBytes()) + " used, "
-                + Formats.plural(listing.pins().size(), "item", "items") + " kept offline");
+        usage.set(listing.pins().isEmpty() ? "Nothing kept offline yet; up to " + ByteSize.format(listing.budgetBytes())
+                + " can be." : ByteSize.format(listing.usedBytes()) + " of " + ByteSize.format(listing.budgetBytes())
+                + " used, " + Formats.plural(listing.pins().size(), "item", "items") + " kept offline");
         usedFraction.set(listing.budgetBytes() <= 0 ? 0 : Math.min(1, (double) listing.usedBytes() / listing.budgetBytes()));
     }
 

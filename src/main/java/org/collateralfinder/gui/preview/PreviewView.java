@@ -47,17 +47,21 @@ public final class PreviewView extends VBox {
                 () -> vm.itemProperty().get() == null ? "Select a file to see it here" : vm.itemProperty().get().hit().title(),
                 vm.itemProperty()));
 
-        javafx.scene.control.ToggleButton keep = new javafx.scene.control.ToggleButton("Keep offline",
-                Icons.of(Feather.DOWNLOAD_CLOUD));
+        Button keep = new Button("Keep offline", Icons.of(Feather.DOWNLOAD_CLOUD));
         keep.setId("keep-offline");
-        keep.getStyleClass().add(Styles.SMALL);
-        keep.setAccessibleText("Keep a copy of this file on this computer");
+        keep.getStyleClass().addAll(Styles.SMALL, "keep-offline");
         keep.setTooltip(new javafx.scene.control.Tooltip("Keep a copy on this computer, to open when the share is offline"));
-        vm.itemProperty().addListener((obs, old, now) -> keep.setSelected(now != null && now.pinned()));
+        vm.itemProperty().addListener((obs, old, now) -> {
+            boolean pinned = now != null && now.pinned();
+            keep.setText(pinned ? "Kept offline" : "Keep offline");
+            keep.setGraphic(Icons.of(pinned ? Feather.CHECK_CIRCLE : Feather.DOWNLOAD_CLOUD));
+            keep.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("pinned"), pinned);
+            keep.setAccessibleText(pinned ? "Kept offline; press to remove the copy on this computer"
+                    : "Keep a copy of this file on this computer");
+        });
         keep.setOnAction(e -> {
             ResultItem item = vm.itemProperty().get();
             if (item != null) {
-                keep.setSelected(item.pinned()); // shows the real state once the copy is made
                 toggleOffline.accept(item);
             }
         });

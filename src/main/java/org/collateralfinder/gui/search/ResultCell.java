@@ -58,13 +58,12 @@ public final class ResultCell extends ListCell<ResultItem> {
         clip.widthProperty().bind(snippet.widthProperty());
         clip.setHeight(SNIPPET_HEIGHT);
         snippet.setClip(clip);
-        badges.setAlignment(Pos.CENTER_RIGHT);
-        badges.setMinWidth(Region.USE_PREF_SIZE);
-        HBox titleRow = new HBox(8, title, badges);
-        titleRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(title, Priority.ALWAYS);
+        badges.setAlignment(Pos.CENTER_LEFT);
+        badges.getStyleClass().add("badges");
+        badges.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(badges.getChildren()));
+        badges.visibleProperty().bind(badges.managedProperty());
         title.setMaxWidth(Double.MAX_VALUE);
-        VBox text = new VBox(2, titleRow, meta, snippet);
+        VBox text = new VBox(2, title, meta, snippet, badges);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         root = new HBox(12, iconBox, text);

@@ -44,9 +44,7 @@ public final class ResultsView extends VBox {
         list.getStyleClass().addAll(Styles.STRIPED, "results");
         list.setCellFactory(v -> new ResultCell());
         list.setItems(vm.results());
-        Label placeholder = new Label("No files match. Try fewer words, or remove a filter.");
-        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
-        list.setPlaceholder(placeholder);
+        list.setPlaceholder(emptyState(vm));
         VBox.setVgrow(list, Priority.ALWAYS);
 
         keepSelection(vm);
@@ -117,6 +115,27 @@ public final class ResultsView extends VBox {
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("results-header");
         getChildren().addAll(header, list);
+    }
+
+    private static VBox emptyState(SearchViewModel vm) {
+        Label icon = new Label(null, Icons.of(Feather.SEARCH, 36));
+        icon.getStyleClass().add(Styles.TEXT_MUTED);
+        Label title = new Label();
+        title.setId("empty-title");
+        title.getStyleClass().add(Styles.TITLE_4);
+        title.setWrapText(true);
+        title.textProperty().bind(vm.emptyTitleProperty());
+        Label tips = new Label();
+        tips.setId("empty-tips");
+        tips.getStyleClass().add(Styles.TEXT_MUTED);
+        tips.setWrapText(true);
+        tips.textProperty().bind(vm.emptyTipsProperty());
+        VBox box = new VBox(8, icon, title, tips);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(380);
+        box.setPadding(new javafx.geometry.Insets(24));
+        box.visibleProperty().bind(vm.emptyTitleProperty().isNotEmpty());
+        return box;
     }
 
     private void keepSelection(SearchViewModel vm) {

@@ -74,6 +74,8 @@ public final class SearchViewModel {
     private final ObservableList<String> suggestions = FXCollections.observableArrayList();
     private final StringProperty queryError = new SimpleStringProperty(this, "queryError", "");
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    private final StringProperty emptyTitle = new SimpleStringProperty(this, "emptyTitle", "");
+    private final StringProperty emptyTips = new SimpleStringProperty(this, "emptyTips", "");
     private final BooleanProperty searching = new SimpleBooleanProperty(this, "searching");
     private final Map<String, LinkedHashMap<String, String>> selected = new LinkedHashMap<>();
 
@@ -140,6 +142,16 @@ public final class SearchViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary;
+    }
+
+    /** What the empty result list says: "No files match “…”", or that nothing is indexed yet. */
+    public ReadOnlyStringProperty emptyTitleProperty() {
+        return emptyTitle;
+    }
+
+    /** Tips under the empty state's title, one per line. */
+    public ReadOnlyStringProperty emptyTipsProperty() {
+        return emptyTips;
     }
 
     public ReadOnlyBooleanProperty searchingProperty() {
@@ -310,6 +322,33 @@ public final class SearchViewModel {
         summary.set(r.total() > r.hits().size()
                 ? count + ", showing the first " + r.hits().size()
                 : count);
+        describeEmpty(r.total());
+    }
+
+    private void describeEmpty(long total) {
+        String q = query.get().strip();
+        if (total > 0) {
+            emptyTitle.set("");
+            emptyTips.set("");
+        } else if (q.isEmpty() && selected.isEmpty()) {
+            emptyTitle.set("Nothing is indexed yet");
+            emptyTips.set("Add your folders and shared drives in Sources & indexing; files show up here as they are read.");
+        } else {
+            emptyTitle.set(q.isEmpty() ? "No files match these filters" : "No files match “" + q + "”");
+            List<String> tips = new ArrayList<>();
+            if (!q.isEmpty()) {
+                tips.add("Check the spelling, or use fewer words: every word must be found.");
+                String last = q.replaceAll(".*\\s", "");
+                if (last.length() >= 3 && !last.contains("*") && !last.contains(":") && !last.contains("\"")) {
+                    tips.add("Try the start of a word with a star, like " + last.substring(0, Math.min(4, last.length())) + "*");
+                }
+            }
+            if (!selected.isEmpty()) {
+                tips.add("Remove a filter: " + Formats.plural(activeFilters.size(), "filter is", "filters are") + " on.");
+            }
+            tips.add("Files still being indexed show up as soon as they are read.");
+            emptyTips.set(String.join("\n", tips));
+        }
     }
 
     private void fail(Throwable error) {

@@ -72,7 +72,8 @@ public final class SourcesView extends VBox {
         ListView<SourceRow> sources = new ListView<>(vm.rows());
         sources.setId("sources");
         sources.setAccessibleText("Source folders");
-        sources.setPrefHeight(220);
+        sources.setPrefHeight(240);
+        sources.setMinHeight(130);
         sources.setCellFactory(v -> new SourceCell(vm));
         Label none = new Label("No folders yet: add one above.");
         none.getStyleClass().add(Styles.TEXT_MUTED);
@@ -87,8 +88,9 @@ public final class SourcesView extends VBox {
             r.setPrefWidth(0);
         }
         getChildren().addAll(title, intro, addRow, progressCard(vm), sources, lower);
-        VBox.setVgrow(sources, Priority.SOMETIMES);
-        VBox.setVgrow(lower, Priority.ALWAYS);
+        VBox.setVgrow(sources, Priority.ALWAYS);
+        lower.setPrefHeight(230);
+        lower.setMinHeight(150);
     }
 
     private static VBox progressCard(SourcesViewModel vm) {
@@ -101,7 +103,9 @@ public final class SourcesView extends VBox {
         bar.managedProperty().bind(bar.visibleProperty());
         Label text = new Label();
         text.setId("index-progress-text");
-        text.textProperty().bind(vm.progressTextProperty());
+        text.textProperty().bind(javafx.beans.binding.Bindings.when(vm.progressTextProperty().isEmpty())
+                .then("Files are indexed when they change; Re-index looks for changes now.")
+                .otherwise(vm.progressTextProperty()));
         Label current = new Label();
         current.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         current.textProperty().bind(vm.currentFileProperty());
