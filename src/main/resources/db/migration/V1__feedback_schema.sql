@@ -40,11 +40,14 @@ CREATE TABLE feedback_current (
 
 CREATE INDEX feedback_current_by_event ON feedback_current (event_id);
 
--- Where a content hash was last seen on this computer: feedback follows renamed and moved files.
+-- Where a content hash was last seen, so feedback follows renamed and moved files. A path seen on this
+-- computer wins; for content never seen here, the path of the latest teammate entry (by time, id).
 CREATE TABLE content_path (
     content_hash  CHARACTER(64)               NOT NULL PRIMARY KEY,
     path          CHARACTER VARYING(32767)    NOT NULL,
-    seen_at       TIMESTAMP(9) WITH TIME ZONE NOT NULL
+    seen_at       TIMESTAMP(9) WITH TIME ZONE NOT NULL,
+    event_id      CHARACTER(36),                                      -- the teammate entry it came from
+    seen_locally  BOOLEAN                     NOT NULL
 );
 
 -- How far each team log has been merged, so a merge with nothing new reads nothing.

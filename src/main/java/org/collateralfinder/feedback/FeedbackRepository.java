@@ -57,7 +57,8 @@ public final class FeedbackRepository {
             SELECT at, is_entry FROM feedback_current WHERE content_hash = ? AND user_name = ?
             """;
     private static final String REMEMBER_PATH = """
-            MERGE INTO content_path (content_hash, path, seen_at) KEY (content_hash) VALUES (?, ?, ?)
+            MERGE INTO content_path (content_hash, path, seen_at, event_id, seen_locally) KEY (content_hash)
+            VALUES (?, ?, ?, NULL, TRUE)
             """;
     private static final String LAST_KNOWN_PATH = """
             SELECT path FROM content_path WHERE content_hash = ?
