@@ -11,202 +11,164 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
- * The SQL of the event log: inserting events once (deduplicated by id), keeping each rep's current
- * event per content hash up to date, and reading events back. Shared by the repository and the team
- * sync; every method runs on the caller's connection and transaction.
+ * The SQL of the event log: inserting events once (deduplicated by content hash and id) and reading
+ * them back. Shared by the repository and the team sync; every method runs on the caller's connection
+ * and transaction.
  */
 final class EventTable {
 
-    static final int CHUNK = 1000;
+    private static final int BATCH = 1000;
 
     /** Columns every event query selects, in this order, for {@link #readEvent}. */
     static final String EVENT_COLUMNS = """
             e.id, e.kind, e.content_hash, e.user_name, e.at, e.path, e.rating, e.comment, e.deal_stage,
-            e.industry, ARRAY(SELECT t.tag FROM feedback_tag t WHERE t.event_id = e.id ORDER BY t.position) AS tags
+            e.industry, e.tags
             """;
 
-    private static final String INSERT_EVENT = """
-            INSERT INTO feedback_event (id, kind, content_hash, user_name, at, path, rating, comment, deal_stage,
-                                        industry, origin_local, published)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    /** Inserts unless stored: one index look-up per event, and the update count says which were new. */
+    private static final String INSERT_IF_NEW = """
+            MERGE INTO feedback_event t
+            USING (VALUES (CAST(? AS CHARACTER VARYING(64)), CAST(? AS UUID))) s (content_hash, id)
+            ON t.content_hash = s.content_hash AND t.id = s.id
+            WHEN NOT MATCHED THEN
+                INSERT (content_hash, id, kind, user_name, at, path, rating, comment, deal_stage, industry, tags)
+                VALUES (s.content_hash, s.id, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
-    private static final String INSERT_TAG = """
-            INSERT INTO feedback_tag (event_id, position, tag) VALUES (?, ?, ?)
+    private static final String INSERT_OUTBOX = """
+            INSERT INTO feedback_outbox (content_hash, event_id) VALUES (?, ?)
             """;
-    private static final String EXISTING_IDS = """
-            SELECT id FROM feedback_event WHERE id = ANY(?)
+    private static final String EVENTS_OF_HASH = """
+            SELECT %s FROM feedback_event e WHERE e.content_hash = ? ORDER BY e.at, e.id
+            """.formatted(EVENT_COLUMNS);
+    private static final String ALL_EVENTS = """
+            SELECT %s FROM feedback_event e
+            """.formatted(EVENT_COLUMNS);
+    private static final String CURRENT_COLUMNS = """
+            SELECT content_hash, user_name, at, id, kind = 'add', tags, rating,
+                   comment IS NOT NULL AND CHAR_LENGTH(TRIM(comment)) > 0
+            FROM feedback_event
             """;
-    private static final String CURRENT_FOR_HASHES = """
-            SELECT content_hash, user_name, event_id, at FROM feedback_current WHERE content_hash = ANY(?)
-            """;
-    private static final String MERGE_CURRENT = """
-            MERGE INTO feedback_current (content_hash, user_name, event_id, at, is_entry)
-            KEY (content_hash, user_name) VALUES (?, ?, ?, ?, ?)
-            """;
-
-    /** A rep's feedback on a content hash. */
-    record Key(String contentHash, String user) {
-    }
-
-    /** The (time, id) of a current event, enough to compare it with {@link FeedbackEvent#ORDER}. */
-    record Stamp(Instant at, String id) implements Comparable<Stamp> {
-        static Stamp of(FeedbackEvent event) {
-            return new Stamp(event.at(), event.id().toString());
-        }
-
-        @Override
-        public int compareTo(Stamp other) {
-            int byTime = at.compareTo(other.at);
-            return byTime != 0 ? byTime : id.compareTo(other.id);
-        }
-    }
 
     private EventTable() {
     }
 
     /**
-     * Inserts the events whose ids are not stored yet and moves the current pointers they win.
+     * Inserts the events not stored yet and applies them to the current view.
      *
-     * @param local true for events recorded on this computer (queued for publishing), false for events
-     *              read from the team folder (already published)
+     * @param local true for events recorded on this computer: they are queued for publishing
      * @return the events actually inserted
      */
     static List<FeedbackEvent> insertNew(Connection connection, Collection<? extends FeedbackEvent> events,
-                                         boolean local) throws SQLException {
-        Map<String, FeedbackEvent> byId = new LinkedHashMap<>();
+                                         boolean local, CurrentFeedback view) throws SQLException {
+        Map<UUID, FeedbackEvent> byId = new LinkedHashMap<>();
         for (FeedbackEvent event : events) {
-            byId.putIfAbsent(event.id().toString(), event);
+            byId.putIfAbsent(event.id(), event);
         }
-        byId.keySet().removeAll(existingIds(connection, byId.keySet()));
-        List<FeedbackEvent> fresh = List.copyOf(byId.values());
-        if (fresh.isEmpty()) {
-            return fresh;
+        List<FeedbackEvent> unique = List.copyOf(byId.values());
+        List<FeedbackEvent> fresh = new ArrayList<>();
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_IF_NEW);
+             PreparedStatement outbox = connection.prepareStatement(INSERT_OUTBOX)) {
+            for (int from = 0; from < unique.size(); from += BATCH) {
+                List<FeedbackEvent> batch = unique.subList(from, Math.min(unique.size(), from + BATCH));
+                for (FeedbackEvent event : batch) {
+                    bind(insert, event);
+                    insert.addBatch();
+                }
+                int[] counts = insert.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] > 0) {
+                        fresh.add(batch.get(i));
+                    }
+                }
+            }
+            if (local) {
+                for (FeedbackEvent event : fresh) {
+                    outbox.setString(1, event.contentHash());
+                    outbox.setObject(2, event.id());
+                    outbox.addBatch();
+                }
+                outbox.executeBatch();
+            }
         }
-        insertRows(connection, fresh, local);
-        updateCurrent(connection, fresh);
+        fresh.forEach(view::apply);
         return fresh;
     }
 
-    private static Set<String> existingIds(Connection connection, Collection<String> ids) throws SQLException {
-        Set<String> existing = new HashSet<>();
-        List<String> all = List.copyOf(ids);
-        try (PreparedStatement select = connection.prepareStatement(EXISTING_IDS)) {
-            for (int from = 0; from < all.size(); from += CHUNK) {
-                select.setObject(1, all.subList(from, Math.min(all.size(), from + CHUNK)).toArray(String[]::new));
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        existing.add(rows.getString(1));
-                    }
-                }
+    private static void bind(PreparedStatement insert, FeedbackEvent event) throws SQLException {
+        insert.setString(1, event.contentHash());
+        insert.setObject(2, event.id());
+        insert.setString(4, event.user());
+        insert.setObject(5, timestamp(event.at()));
+        switch (event) {
+            case FeedbackEntry entry -> {
+                insert.setString(3, "add");
+                insert.setString(6, entry.path());
+                insert.setObject(7, entry.rating(), Types.TINYINT);
+                insert.setString(8, entry.comment());
+                insert.setString(9, entry.dealStage());
+                insert.setString(10, entry.industry());
+                insert.setObject(11, entry.tags().toArray(String[]::new));
             }
-        }
-        return existing;
-    }
-
-    private static void insertRows(Connection connection, List<FeedbackEvent> events, boolean local)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT);
-             PreparedStatement insertTag = connection.prepareStatement(INSERT_TAG)) {
-            int pending = 0;
-            for (FeedbackEvent event : events) {
-                insert.setString(1, event.id().toString());
-                insert.setString(3, event.contentHash());
-                insert.setString(4, event.user());
-                insert.setObject(5, timestamp(event.at()));
-                insert.setBoolean(11, local);
-                insert.setBoolean(12, !local);
-                switch (event) {
-                    case FeedbackEntry entry -> {
-                        insert.setString(2, "add");
-                        insert.setString(6, entry.path());
-                        insert.setObject(7, entry.rating(), Types.TINYINT);
-                        insert.setString(8, entry.comment());
-                        insert.setString(9, entry.dealStage());
-                        insert.setString(10, entry.industry());
-                        for (int position = 0; position < entry.tags().size(); position++) {
-                            insertTag.setString(1, entry.id().toString());
-                            insertTag.setInt(2, position);
-                            insertTag.setString(3, entry.tags().get(position));
-                            insertTag.addBatch();
-                        }
-                    }
-                    case FeedbackWithdrawal ignored -> {
-                        insert.setString(2, "withdraw");
-                        for (int column = 6; column <= 10; column++) {
-                            insert.setNull(column, column == 7 ? Types.TINYINT : Types.VARCHAR);
-                        }
-                    }
+            case FeedbackWithdrawal ignored -> {
+                insert.setString(3, "withdraw");
+                for (int column = 6; column <= 10; column++) {
+                    insert.setNull(column, column == 7 ? Types.TINYINT : Types.VARCHAR);
                 }
-                insert.addBatch();
-                if (++pending % CHUNK == 0) {
-                    insert.executeBatch();
-                    insertTag.executeBatch();
-                }
+                insert.setNull(11, Types.ARRAY);
             }
-            insert.executeBatch();
-            insertTag.executeBatch();
         }
     }
 
-    private static void updateCurrent(Connection connection, List<FeedbackEvent> events) throws SQLException {
-        Map<Key, FeedbackEvent> latest = new HashMap<>();
-        for (FeedbackEvent event : events) {
-            latest.merge(new Key(event.contentHash(), event.user()), event,
-                    (a, b) -> FeedbackEvent.ORDER.compare(a, b) >= 0 ? a : b);
-        }
-        Map<Key, Stamp> stored = currentStamps(connection, latest.keySet().stream().map(Key::contentHash).toList());
-        try (PreparedStatement merge = connection.prepareStatement(MERGE_CURRENT)) {
-            int pending = 0;
-            for (Map.Entry<Key, FeedbackEvent> candidate : latest.entrySet()) {
-                Stamp current = stored.get(candidate.getKey());
-                FeedbackEvent event = candidate.getValue();
-                if (current != null && current.compareTo(Stamp.of(event)) >= 0) {
-                    continue;
-                }
-                merge.setString(1, event.contentHash());
-                merge.setString(2, event.user());
-                merge.setString(3, event.id().toString());
-                merge.setObject(4, timestamp(event.at()));
-                merge.setBoolean(5, event instanceof FeedbackEntry);
-                merge.addBatch();
-                if (++pending % CHUNK == 0) {
-                    merge.executeBatch();
+    /** Every event on a content hash, oldest first. */
+    static List<FeedbackEvent> eventsOf(Connection connection, String contentHash) throws SQLException {
+        List<FeedbackEvent> events = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(EVENTS_OF_HASH)) {
+            select.setString(1, contentHash);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    events.add(readEvent(rows));
                 }
             }
-            merge.executeBatch();
+        }
+        return events;
+    }
+
+    /** Streams every stored event, in no particular order. */
+    static void forEachEvent(Connection connection, Consumer<FeedbackEvent> action) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(ALL_EVENTS);
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                action.accept(readEvent(rows));
+            }
         }
     }
 
-    /** The stamps of the current events for these hashes, every rep. */
-    static Map<Key, Stamp> currentStamps(Connection connection, Collection<String> hashes) throws SQLException {
-        Map<Key, Stamp> stamps = new HashMap<>();
-        List<String> distinct = List.copyOf(new HashSet<>(hashes));
-        try (PreparedStatement select = connection.prepareStatement(CURRENT_FOR_HASHES)) {
-            for (int from = 0; from < distinct.size(); from += CHUNK) {
-                select.setObject(1, distinct.subList(from, Math.min(distinct.size(), from + CHUNK)).toArray(String[]::new));
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        stamps.put(new Key(rows.getString(1), rows.getString(2)),
-                                new Stamp(instant(rows, 4), rows.getString(3)));
-                    }
-                }
+    /** Builds the current view from every stored event (reading only what the view keeps). */
+    static CurrentFeedback loadCurrent(Connection connection) throws SQLException {
+        CurrentFeedback view = new CurrentFeedback();
+        try (PreparedStatement select = connection.prepareStatement(CURRENT_COLUMNS);
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                int rating = rows.getInt(7);
+                Integer rated = rows.wasNull() ? null : rating;
+                view.apply(rows.getString(1), rows.getString(2), new CurrentFeedback.Current(instant(rows, 3),
+                        rows.getObject(4, UUID.class), rows.getBoolean(5), tags(rows.getArray(6)), rated,
+                        rows.getBoolean(8)));
             }
         }
-        return stamps;
+        return view;
     }
 
     /** Reads an event from a row selected with {@link #EVENT_COLUMNS} first. */
     static FeedbackEvent readEvent(ResultSet row) throws SQLException {
-        UUID id = UUID.fromString(row.getString(1));
+        UUID id = row.getObject(1, UUID.class);
         String hash = row.getString(3);
         String user = row.getString(4);
         Instant at = instant(row, 5);
@@ -219,15 +181,16 @@ final class EventTable {
                 row.getString(10));
     }
 
-    private static List<String> tags(Array array) throws SQLException {
+    static List<String> tags(Array array) throws SQLException {
         if (array == null) {
             return List.of();
         }
-        List<String> tags = new ArrayList<>();
-        for (Object tag : (Object[]) array.getArray()) {
+        Object[] values = (Object[]) array.getArray();
+        List<String> tags = new ArrayList<>(values.length);
+        for (Object tag : values) {
             tags.add((String) tag);
         }
-        return tags;
+        return List.copyOf(tags);
     }
 
     static OffsetDateTime timestamp(Instant at) {

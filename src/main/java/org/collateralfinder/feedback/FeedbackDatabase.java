@@ -43,6 +43,8 @@ public final class FeedbackDatabase implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Path file;
     private final ReentrantLock writeLock = new ReentrantLock();
+    /** Guarded by writeLock; null until first needed and after a failed write. */
+    private CurrentFeedback current;
 
     private FeedbackDatabase(JdbcConnectionPool pool, Path file) {
         this.pool = pool;
@@ -61,7 +63,7 @@ public final class FeedbackDatabase implements AutoCloseable {
             throw new CollateralException("The feedback database cannot live in a folder whose path contains \";\".");
         }
         // TRACE_LEVEL_FILE=4: H2's own messages go to SLF4J, no trace file next to the database.
-        String url = "jdbc:h2:file:" + absolute + ";TRACE_LEVEL_FILE=4";
+        String url = "jdbc:h2:file:" + absolute + ";TRACE_LEVEL_FILE=4;CACHE_SIZE=65536";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
             try (Connection probe = pool.getConnection()) {
@@ -148,6 +150,7 @@ public final class FeedbackDatabase implements AutoCloseable {
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
+                current = null;  // it may hold events of the rolled-back transaction: reload when next needed
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
@@ -155,6 +158,22 @@ public final class FeedbackDatabase implements AutoCloseable {
         } catch (SQLException e) {
             LOG.error("Writing feedback failed", e);
             throw new CollateralException("The feedback could not be saved in the database.", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Each rep's current feedback per content hash, loaded from the events on first use. Writers apply
+     * the events they insert to it (see {@link EventTable#insertNew}).
+     */
+    CurrentFeedback current() {
+        writeLock.lock();
+        try {
+            if (current == null) {
+                current = read(EventTable::loadCurrent);
+            }
+            return current;
         } finally {
             writeLock.unlock();
         }

@@ -37,13 +37,15 @@ public final class TeamFolderSync {
     private static final int EVENTS_PER_TRANSACTION = 5000;
 
     private static final String UNPUBLISHED = """
-            SELECT %s FROM feedback_event e WHERE NOT e.published ORDER BY e.at, e.id
+            SELECT %s
+            FROM feedback_outbox o JOIN feedback_event e ON e.content_hash = o.content_hash AND e.id = o.event_id
+            ORDER BY e.at, e.id
             """.formatted(EventTable.EVENT_COLUMNS);
     private static final String MARK_PUBLISHED = """
-            UPDATE feedback_event SET published = TRUE WHERE id = ANY(?)
+            DELETE FROM feedback_outbox WHERE content_hash = ? AND event_id = ?
             """;
     private static final String COUNT_QUEUED = """
-            SELECT COUNT(*) FROM feedback_event WHERE NOT published
+            SELECT COUNT(*) FROM feedback_outbox
             """;
     private static final String CURSORS = """
             SELECT file_name, byte_offset, lines_read FROM team_log_cursor WHERE folder = ?
@@ -52,17 +54,6 @@ public final class TeamFolderSync {
             MERGE INTO team_log_cursor (folder, file_name, byte_offset, lines_read) KEY (folder, file_name)
             VALUES (?, ?, ?, ?)
             """;
-    private static final String REMEMBER_TEAMMATE_PATH = """
-            MERGE INTO content_path p
-            USING (VALUES (CAST(? AS CHARACTER(64)), CAST(? AS CHARACTER VARYING(32767)),
-                           CAST(? AS TIMESTAMP(9) WITH TIME ZONE), CAST(? AS CHARACTER(36)))) s (h, path, at, id)
-            ON p.content_hash = s.h
-            WHEN MATCHED AND NOT p.seen_locally AND (p.seen_at < s.at OR (p.seen_at = s.at AND p.event_id < s.id))
-                THEN UPDATE SET path = s.path, seen_at = s.at, event_id = s.id
-            WHEN NOT MATCHED
-                THEN INSERT (content_hash, path, seen_at, event_id, seen_locally) VALUES (s.h, s.path, s.at, s.id, FALSE)
-            """;
-
     /** How far a log has been merged. */
     record Cursor(long offset, long lines) {
         static final Cursor START = new Cursor(0, 0);
@@ -150,8 +141,12 @@ public final class TeamFolderSync {
             }
             database.writeBatch(connection -> {
                 try (PreparedStatement mark = connection.prepareStatement(MARK_PUBLISHED)) {
-                    mark.setObject(1, events.stream().map(e -> e.id().toString()).toArray(String[]::new));
-                    return mark.executeUpdate();
+                    for (FeedbackEvent event : events) {
+                        mark.setString(1, event.contentHash());
+                        mark.setObject(2, event.id());
+                        mark.addBatch();
+                    }
+                    return mark.executeBatch().length;
                 }
             });
             published += events.size();
@@ -307,8 +302,7 @@ public final class TeamFolderSync {
                 long newOffset = offset;
                 long newLines = lines;
                 int inserted = database.writeBatch(connection -> {
-                    List<FeedbackEvent> fresh = EventTable.insertNew(connection, batch, false);
-                    rememberTeammatePaths(connection, fresh);
+                    List<FeedbackEvent> fresh = EventTable.insertNew(connection, batch, false, database.current());
                     saveCursor(connection, newOffset, newLines);
                     return fresh.size();
                 });
@@ -331,26 +325,6 @@ public final class TeamFolderSync {
             if (warnings.size() < MAX_WARNINGS) {
                 warnings.add(warning);
             }
-        }
-    }
-
-    /** Teammates' paths are shown for content this computer has not seen itself; the latest one wins. */
-    private static void rememberTeammatePaths(Connection connection, List<FeedbackEvent> events) throws SQLException {
-        Map<String, FeedbackEntry> latest = new HashMap<>();
-        for (FeedbackEvent event : events) {
-            if (event instanceof FeedbackEntry entry) {
-                latest.merge(entry.contentHash(), entry, (a, b) -> FeedbackEvent.ORDER.compare(a, b) >= 0 ? a : b);
-            }
-        }
-        try (PreparedStatement merge = connection.prepareStatement(REMEMBER_TEAMMATE_PATH)) {
-            for (FeedbackEntry entry : latest.values()) {
-                merge.setString(1, entry.contentHash());
-                merge.setString(2, entry.path());
-                merge.setObject(3, EventTable.timestamp(entry.at()));
-                merge.setString(4, entry.id().toString());
-                merge.addBatch();
-            }
-            merge.executeBatch();
         }
     }
 
