@@ -28,6 +28,9 @@ import org.slf4j.LoggerFactory;
  * {@code CHECKPOINT SYNC}, which stores the committed changes and forces them to disk before the
  * method returns: what a caller was told is saved survives {@code kill -9} and power loss.
  * {@link #writeBatch} skips that for bulk merges, which call {@link #makeDurable()} once at the end.
+ *
+ * <p>Failures surface as {@link CollateralException} with the SQL cause attached, to be logged once by
+ * whoever handles them.
  */
 public final class FeedbackDatabase implements AutoCloseable {
 
@@ -81,7 +84,6 @@ public final class FeedbackDatabase implements AutoCloseable {
             throw translateOpenFailure(absolute, e);
         } catch (FlywayException e) {
             pool.dispose();
-            LOG.error("Migrating the feedback database {} failed", absolute, e);
             throw new CollateralException("The feedback database could not be brought up to date.", e);
         }
         return new FeedbackDatabase(pool, Path.of(absolute + SUFFIX));
@@ -90,11 +92,9 @@ public final class FeedbackDatabase implements AutoCloseable {
     private static CollateralException translateOpenFailure(Path base, SQLException e) {
         // 90020: file locked by another process; 90028: I/O problem.
         if (e.getErrorCode() == 90020) {
-            LOG.warn("Feedback database {} is locked by another process", base, e);
             return new CollateralException("The feedback database is in use by another Collateral Finder;"
                     + " close it and try again.", e);
         }
-        LOG.error("Opening the feedback database {} failed", base, e);
         return new CollateralException("The feedback database in " + base.getParent() + " could not be opened.", e);
     }
 
@@ -119,7 +119,6 @@ public final class FeedbackDatabase implements AutoCloseable {
         try (Connection connection = pool.getConnection()) {
             return work.apply(connection);
         } catch (SQLException e) {
-            LOG.error("Reading feedback failed", e);
             throw new CollateralException("The feedback could not be read from the database.", e);
         }
     }
@@ -156,7 +155,6 @@ public final class FeedbackDatabase implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            LOG.error("Writing feedback failed", e);
             throw new CollateralException("The feedback could not be saved in the database.", e);
         } finally {
             writeLock.unlock();
@@ -184,7 +182,6 @@ public final class FeedbackDatabase implements AutoCloseable {
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("CHECKPOINT SYNC");
         } catch (SQLException e) {
-            LOG.error("Flushing the feedback database failed", e);
             throw new CollateralException("The feedback could not be written to disk.", e);
         }
     }

@@ -2,6 +2,8 @@ package org.collateralfinder.feedback;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -41,9 +43,9 @@ public record FeedbackReport(Instant generatedAt, List<FileReport> files, List<F
                              SortedMap<YearMonth, Integer> entriesPerMonth, Instant lastFeedbackAt, double boost) {
 
         public FileReport {
-            tagCounts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tagCounts));
+            tagCounts = Collections.unmodifiableMap(new LinkedHashMap<>(tagCounts));
             latestComments = List.copyOf(latestComments);
-            entriesPerMonth = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(entriesPerMonth));
+            entriesPerMonth = Collections.unmodifiableSortedMap(new TreeMap<>(entriesPerMonth));
         }
 
         public int tagCount(String tag) {

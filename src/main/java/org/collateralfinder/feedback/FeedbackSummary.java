@@ -1,5 +1,6 @@
 package org.collateralfinder.feedback;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ public record FeedbackSummary(String contentHash, Map<String, Integer> tagCounts
                               int count, boolean commented) {
 
     public FeedbackSummary {
-        tagCounts = tagCounts == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tagCounts));
+        tagCounts = tagCounts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(tagCounts));
     }
 
     /** No feedback at all. */
