@@ -51,8 +51,7 @@ final class EventTable {
             SELECT %s FROM feedback_event e
             """.formatted(EVENT_COLUMNS);
     private static final String CURRENT_COLUMNS = """
-            SELECT content_hash, user_name, at, id, kind = 'add', tags, rating,
-                   comment IS NOT NULL AND CHAR_LENGTH(TRIM(comment)) > 0
+            SELECT content_hash, user_name, at, id, kind = 'add', tags, rating, comment
             FROM feedback_event
             """;
 
@@ -150,7 +149,7 @@ final class EventTable {
         }
     }
 
-    /** Builds the current view from every stored event (reading only what the view keeps). */
+    /** Builds the current view from every stored event; "commented" is decided as {@link FeedbackEntry#commented}. */
     static CurrentFeedback loadCurrent(Connection connection) throws SQLException {
         CurrentFeedback view = new CurrentFeedback();
         try (PreparedStatement select = connection.prepareStatement(CURRENT_COLUMNS);
@@ -158,9 +157,10 @@ final class EventTable {
             while (rows.next()) {
                 int rating = rows.getInt(7);
                 Integer rated = rows.wasNull() ? null : rating;
+                String comment = rows.getString(8);
                 view.apply(rows.getString(1), rows.getString(2), new CurrentFeedback.Current(instant(rows, 3),
                         rows.getObject(4, UUID.class), rows.getBoolean(5), tags(rows.getArray(6)), rated,
-                        rows.getBoolean(8)));
+                        comment != null && !comment.isBlank()));
             }
         }
         return view;

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.model.CollateralException;
@@ -36,6 +36,10 @@ public final class FeedbackDatabase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedbackDatabase.class);
     private static final String SUFFIX = ".mv.db";
+    /** Stores committed changes in the file and fsyncs it. */
+    private static final String CHECKPOINT = """
+            CHECKPOINT SYNC
+            """;
 
     /** A unit of work on one connection. */
     @FunctionalInterface
@@ -179,8 +183,9 @@ public final class FeedbackDatabase implements AutoCloseable {
 
     /** Stores everything committed so far in the file and forces it to disk. */
     public void makeDurable() {
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CHECKPOINT SYNC");
+        try (Connection connection = pool.getConnection();
+             PreparedStatement checkpoint = connection.prepareStatement(CHECKPOINT)) {
+            checkpoint.execute();
         } catch (SQLException e) {
             throw new CollateralException("The feedback could not be written to disk.", e);
         }

@@ -135,6 +135,20 @@ class FeedbackRepositoryTest {
     }
 
     @Test
+    void summariesAreTheSameWhenRebuiltFromTheFileAfterReopening() {
+        repository.add(entry(1, HASH_A, "alice", "2025-03-01T00:00:00Z", List.of("worked"), 5, "\n\t\u001f\u2003"));
+        repository.add(entry(2, HASH_A, "bob", "2025-03-01T00:00:00Z", List.of("outdated"), 1, null));
+        repository.add(entry(3, HASH_B, "bob", "2025-03-01T00:00:00Z", List.of("pilot"), null, "ok"));
+        repository.withdraw(HASH_A, "bob");
+        Map<String, FeedbackSummary> before = repository.summaries(List.of(HASH_A, HASH_B, HASH_C));
+
+        reopen();
+
+        assertThat(repository.summaries(List.of(HASH_A, HASH_B, HASH_C))).isEqualTo(before);
+        assertThat(before.get(HASH_A)).isEqualTo(new FeedbackSummary(HASH_A, Map.of("worked", 1), 5.0, 1, false));
+    }
+
+    @Test
     void filterHelpersSelectHashesByCurrentTagRatingAndComment() {
         repository.add(entry(1, HASH_A, "alice", "2025-03-01T00:00:00Z", List.of("outdated"), 5, "old"));
         repository.add(entry(2, HASH_A, "alice", "2025-03-02T00:00:00Z", List.of("worked"), 4, null));
