@@ -1,6 +1,7 @@
 package org.collateralfinder.feedback;
 
 import java.sql.Array;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,15 +33,16 @@ final class EventTable {
             e.industry, e.tags
             """;
 
-    /** Inserts unless stored: one index look-up per event, and the update count says which were new. */
-    private static final String INSERT_IF_NEW = """
-            MERGE INTO feedback_event t
-            USING (VALUES (CAST(? AS CHARACTER VARYING(64)), CAST(? AS UUID))) s (content_hash, id)
-            ON t.content_hash = s.content_hash AND t.id = s.id
-            WHEN NOT MATCHED THEN
-                INSERT (content_hash, id, kind, user_name, at, path, rating, comment, deal_stage, industry, tags)
-                VALUES (s.content_hash, s.id, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    /**
+     * Events are immutable, so a duplicate key means "already stored": a batch is inserted as is and the
+     * rows refused as duplicates are the known ones (H2 goes on with the rest of a batch after a failure).
+     */
+    private static final String INSERT_EVENT = """
+            INSERT INTO feedback_event (content_hash, id, kind, user_name, at, path, rating, comment, deal_stage,
+                                        industry, tags)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
+    private static final String DUPLICATE_KEY = "23505";
     private static final String INSERT_OUTBOX = """
             INSERT INTO feedback_outbox (content_hash, event_id) VALUES (?, ?)
             """;
@@ -72,7 +74,7 @@ final class EventTable {
         }
         List<FeedbackEvent> unique = List.copyOf(byId.values());
         List<FeedbackEvent> fresh = new ArrayList<>();
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_IF_NEW);
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT);
              PreparedStatement outbox = connection.prepareStatement(INSERT_OUTBOX)) {
             for (int from = 0; from < unique.size(); from += BATCH) {
                 List<FeedbackEvent> batch = unique.subList(from, Math.min(unique.size(), from + BATCH));
@@ -80,9 +82,9 @@ final class EventTable {
                     bind(insert, event);
                     insert.addBatch();
                 }
-                int[] counts = insert.executeBatch();
-                for (int i = 0; i < counts.length; i++) {
-                    if (counts[i] > 0) {
+                int[] counts = executeSkippingDuplicates(insert);
+                for (int i = 0; i < batch.size(); i++) {
+                    if (i < counts.length && counts[i] > 0) {
                         fresh.add(batch.get(i));
                     }
                 }
@@ -98,6 +100,20 @@ final class EventTable {
         }
         fresh.forEach(view::apply);
         return fresh;
+    }
+
+    /** Runs a batch; rows refused as duplicate keys get a count of 0 instead of failing the batch. */
+    private static int[] executeSkippingDuplicates(PreparedStatement insert) throws SQLException {
+        try {
+            return insert.executeBatch();
+        } catch (BatchUpdateException e) {
+            for (SQLException failure = e.getNextException(); failure != null; failure = failure.getNextException()) {
+                if (!DUPLICATE_KEY.equals(failure.getSQLState())) {
+                    throw e;
+                }
+            }
+            return e.getUpdateCounts();
+        }
     }
 
     private static void bind(PreparedStatement insert, FeedbackEvent event) throws SQLException {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The tags reps put on files: the built-in set plus any free tag. Tags are compared in a normal form
@@ -22,6 +23,8 @@ public final class FeedbackTags {
     /** The built-in tags, in the order the GUI offers them. */
     public static final List<String> BUILT_IN = List.of(WORKED, DIDNT_LAND, OUTDATED, CUSTOMER_ASKED, NEEDS_UPDATE);
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private FeedbackTags() {
     }
 
@@ -30,7 +33,7 @@ public final class FeedbackTags {
         if (tag == null || tag.isBlank()) {
             throw new InvalidFeedbackException("A tag cannot be empty.");
         }
-        String normal = tag.strip().replaceAll("\\s+", " ").replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        String normal = WHITESPACE.matcher(tag.strip()).replaceAll(" ").replace('\u2019', '\'').toLowerCase(Locale.ROOT);
         if (FeedbackLimits.length(normal) > FeedbackLimits.MAX_TAG_CHARS) {
             throw new InvalidFeedbackException("A tag has " + FeedbackLimits.length(normal)
                     + " characters; the limit is " + FeedbackLimits.MAX_TAG_CHARS + ".");
