@@ -29,7 +29,10 @@ import org.slf4j.LoggerFactory;
  * method returns: what a caller was told is saved survives {@code kill -9} and power loss.
  * {@link #writeBatch} skips that for bulk merges, which call {@link #makeDurable()} once at the end.
  *
- * <p>Failures surface as {@link CollateralException} with the SQL cause attached, to be logged once by
+ * <p>Open it once per process, in the composition root, and share it: a second instance on the same
+ * file in the same JVM would share H2's engine but not the in-memory view of current feedback. Another
+ * process holding the file (the app while the command line runs) makes opening fail with a sentence.
+ * Failures surface as {@link CollateralException} with the SQL cause attached, to be logged once by
  * whoever handles them.
  */
 public final class FeedbackDatabase implements AutoCloseable {
@@ -70,6 +73,7 @@ public final class FeedbackDatabase implements AutoCloseable {
             throw new CollateralException("The feedback database cannot live in a folder whose path contains \";\".");
         }
         // TRACE_LEVEL_FILE=4: H2's own messages go to SLF4J, no trace file next to the database.
+        // CACHE_SIZE (KB): 64 MB of pages instead of 16, so merging a team's history rereads less.
         String url = "jdbc:h2:file:" + absolute + ";TRACE_LEVEL_FILE=4;CACHE_SIZE=65536";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {

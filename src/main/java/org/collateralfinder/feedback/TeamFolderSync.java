@@ -54,6 +54,7 @@ public final class TeamFolderSync {
             MERGE INTO team_log_cursor (folder, file_name, byte_offset, lines_read) KEY (folder, file_name)
             VALUES (?, ?, ?, ?)
             """;
+
     /** How far a log has been merged. */
     record Cursor(long offset, long lines) {
         static final Cursor START = new Cursor(0, 0);

@@ -3,6 +3,7 @@ package org.collateralfinder.feedback;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The files of a team folder: which log belongs to which rep, and appending to one safely. A log is
@@ -21,6 +24,7 @@ public final class TeamLogFiles {
     public static final String DEFAULT_FOLDER_NAME = ".collateral-feedback";
     public static final String SUFFIX = ".jsonl";
 
+    private static final Logger LOG = LoggerFactory.getLogger(TeamLogFiles.class);
     private static final Set<String> WINDOWS_RESERVED = Set.of("con", "prn", "aux", "nul",
             "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
             "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
@@ -65,7 +69,8 @@ public final class TeamLogFiles {
             text.append(line).append('\n');
         }
         try (FileChannel channel = FileChannel.open(log, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE)) {
+                StandardOpenOption.WRITE);
+             FileLock lock = lockIfSupported(channel, log)) {
             long size = channel.size();
             ByteBuffer out = StandardCharsets.UTF_8.encode(text.toString());
             if (size > 0) {
@@ -82,6 +87,19 @@ public final class TeamLogFiles {
                 position += channel.write(out, position);
             }
             channel.force(true);
+        }
+    }
+
+    /**
+     * An exclusive lock on the log while appending, in case the same user name appends from two
+     * computers at once; null where the file system (some network shares) does not support locks.
+     */
+    private static FileLock lockIfSupported(FileChannel channel, Path log) {
+        try {
+            return channel.lock();
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.debug("Appending to {} without a lock: {}", log, e.toString());
+            return null;
         }
     }
 
