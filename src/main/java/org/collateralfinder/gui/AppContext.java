@@ -13,8 +13,7 @@ import org.collateralfinder.datadir.InstanceLock;
 import org.collateralfinder.extract.ExtractionLimits;
 import org.collateralfinder.extract.IsolatedExtractor;
 import org.collateralfinder.gui.common.SettingsFile;
-import org.collateralfinder.gui.feedback.FeedbackGateway;
-import org.collateralfinder.gui.feedback.InMemoryFeedback;
+import org.collateralfinder.gui.feedback.FeedbackStore;
 import org.collateralfinder.gui.preview.PagePictures;
 import org.collateralfinder.gui.preview.RenderedPagePictures;
 import org.collateralfinder.gui.sources.BackgroundIndexer;
@@ -80,7 +79,7 @@ public final class AppContext implements AutoCloseable {
     private final Reachability reachability = new Reachability();
     private final SourceAvailability availability = new SourceAvailability(15_000);
     private final OfflineStore offline;
-    private final FeedbackGateway feedback;
+    private final FeedbackStore feedback;
     private final PagePictures pictures = new RenderedPagePictures(900, 24);
     private final ExecutorService background = Executors.newFixedThreadPool(2,
             Thread.ofPlatform().name("background-", 0).daemon().factory());
@@ -93,13 +92,13 @@ public final class AppContext implements AutoCloseable {
     private final int samplesInstalled;
     private boolean closed;
 
-    private AppContext(DataDirectory dataDirectory, InstanceLock lock, Options options, Executor ui,
-                       FeedbackGateway feedback) {
+    private AppContext(DataDirectory dataDirectory, InstanceLock lock, Options options, Executor ui) {
         this.dataDirectory = dataDirectory;
         this.lock = lock;
         this.options = options;
         this.ui = ui;
-        this.feedback = feedback;
+        this.feedback = FeedbackStore.openInBackground(dataDirectory.feedbackDatabase(), background,
+                System.getProperty("user.name", "me"));
         this.registry = new SourceRegistry(dataDirectory.sourcesFile());
         this.samplesInstalled = options.installSamples()
                 ? SampleCollateralInstaller.fromClassPath().installIfFirstStart(sampleFolder(dataDirectory), registry)
@@ -119,14 +118,10 @@ public final class AppContext implements AutoCloseable {
      * {@code CollateralException} with a sentence when another app holds the folder.
      */
     public static AppContext open(Path dataDir, Executor ui, Options options) {
-        return open(dataDir, ui, options, new InMemoryFeedback());
-    }
-
-    public static AppContext open(Path dataDir, Executor ui, Options options, FeedbackGateway feedback) {
         DataDirectory dir = DataDirectory.open(dataDir);
         InstanceLock lock = InstanceLock.acquire(dir, "open the window");
         try {
-            return new AppContext(dir, lock, options, ui, feedback);
+            return new AppContext(dir, lock, options, ui);
         } catch (RuntimeException | Error e) {
             lock.close();
             throw e;
@@ -178,7 +173,8 @@ public final class AppContext implements AutoCloseable {
         return offline;
     }
 
-    public FeedbackGateway feedback() {
+    /** The H2 feedback store, opening in the background (use on background threads). */
+    public FeedbackStore feedback() {
         return feedback;
     }
 
@@ -239,6 +235,7 @@ public final class AppContext implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        feedback.close();
         try {
             live.index().commit();
         } catch (IOException | RuntimeException e) {

@@ -84,9 +84,14 @@ public final class MainView extends BorderPane {
         sourcesTab = new Tab("Sources & indexing", new SourcesView(vm.sources(), new OfflineSection(vm.offline())));
         sourcesTab.setGraphic(Icons.of(Feather.HARD_DRIVE));
         sourcesTab.setId("sources-tab");
-        Tab reportTab = new Tab("Report", new ReportView());
+        Tab reportTab = new Tab("Report", new ReportView(vm.report()));
         reportTab.setGraphic(Icons.of(Feather.BAR_CHART_2));
         reportTab.setId("report-tab");
+        reportTab.setOnSelectionChanged(e -> {
+            if (reportTab.isSelected()) {
+                vm.report().load();
+            }
+        });
         tabs.getTabs().addAll(searchTab, sourcesTab, reportTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("main-tabs");

@@ -13,6 +13,7 @@ import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.UserError;
 import org.collateralfinder.gui.feedback.FeedbackViewModel;
 import org.collateralfinder.gui.offline.OfflineViewModel;
+import org.collateralfinder.gui.report.ReportViewModel;
 import org.collateralfinder.gui.preview.PreviewViewModel;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.gui.search.SearchViewModel;
@@ -42,6 +43,7 @@ public final class MainViewModel {
     private final FileActions fileActions;
     private final IndexHealth health;
     private final OfflineViewModel offline;
+    private final ReportViewModel report;
 
     public MainViewModel(AppContext context, boolean darkTheme) {
         this.context = context;
@@ -54,12 +56,14 @@ public final class MainViewModel {
                 ui, debouncer, error::set);
         preview = new PreviewViewModel(context.live()::search, context.pictures(), context.background(),
                 context.pictureExecutor(), ui, context.offline()::copyFor);
-        feedback = new FeedbackViewModel(context.feedback(), context.background(), ui, context.clock(),
-                search::updateFeedback, error::set);
+        feedback = new FeedbackViewModel(context.feedback(), context.background(), ui, search::updateFeedback, error::set);
         sources = new SourcesViewModel(context.registry(), context.live()::search, context.availability(),
                 context.reachability(), context.indexer(),
                 context.dataDirectory().root(), context.background(), ui, error::set);
         fileActions = new FileActions(context.background(), ui, error::set, status::set, context.offline()::copyFor);
+        report = new ReportViewModel(context.feedback(), context.live()::search,
+                new org.collateralfinder.feedback.FeedbackPreferences(context.dataDirectory()), context.background(), ui,
+                error::set, search::refresh);
         offline = new OfflineViewModel(context.offline(), context.background(), ui, error::set, search::updatePinned);
         context.indexer().addChangeListener(() -> ui.execute(search::refresh));
         sources.addRunFinishedListener(() -> {
@@ -95,6 +99,10 @@ public final class MainViewModel {
         search.reloadSuggestions();
         sources.reload();
         offline.reload();
+        report.load();
+        long every = context.options().teamSync().toMillis();
+        context.scheduler().scheduleWithFixedDelay(() -> context.ui().execute(report::syncNow), 0, every,
+                java.util.concurrent.TimeUnit.MILLISECONDS);
         checkOwnFolders();
         boolean rebuilding = health.wasRecoveredAtOpen();
         health.check();
@@ -176,6 +184,10 @@ public final class MainViewModel {
 
     public OfflineViewModel offline() {
         return offline;
+    }
+
+    public ReportViewModel report() {
+        return report;
     }
 
     public FileActions fileActions() {

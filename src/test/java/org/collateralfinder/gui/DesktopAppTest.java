@@ -121,7 +121,7 @@ class DesktopAppTest {
         robot.clickOn("#tag-worked");
         robot.clickOn("#star-4");
         robot.clickOn("#save-feedback");
-        FxWait.until("the row carries the feedback", () -> results().getItems().getFirst().feedback().entries() == 1);
+        FxWait.until("the row carries the feedback", () -> results().getItems().getFirst().feedback().count() == 1);
         FxWait.until("the badge is drawn", () -> robot.lookup("#results .badge-worked").tryQuery().isPresent());
         assertThat(robot.lookup("#results .badge-rating").queryAs(Label.class).getText()).isEqualTo("4.0");
         assertThat(robot.lookup("#feedback-status").queryAs(Label.class).getText()).startsWith("Saved");

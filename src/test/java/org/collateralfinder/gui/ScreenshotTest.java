@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -17,8 +17,8 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.collateralfinder.gui.feedback.FeedbackEntry;
-import org.collateralfinder.gui.feedback.FeedbackTag;
+import org.collateralfinder.feedback.FeedbackEntry;
+import org.collateralfinder.feedback.FeedbackTags;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.search.SearchRequest;
 import org.junit.jupiter.api.AfterAll;
@@ -55,21 +55,26 @@ class ScreenshotTest {
         CountDownLatch done = new CountDownLatch(1);
         context.indexer().start(p -> { }, stats -> done.countDown(), e -> done.countDown());
         assertThat(done.await(180, TimeUnit.SECONDS)).isTrue();
-        give("Pricing Deck v2 FINAL", 5, Set.of(FeedbackTag.WORKED), "Closed Contoso with slide 4.", 3);
-        give("Pricing Deck v2 FINAL", 4, Set.of(FeedbackTag.WORKED, FeedbackTag.CUSTOMER_ASKED), "", 9);
-        give("Pricing Deck v2 FINAL", 5, Set.of(FeedbackTag.WORKED), "", 20);
-        give("Pricing Deck v1", 2, Set.of(FeedbackTag.OUTDATED), "Old prices; use v2.", 30);
-        give("Price Sheet Q3 2026", 4, Set.of(FeedbackTag.CUSTOMER_ASKED), "", 5);
-        give("Northwind Platform Brochure 2026", 5, Set.of(FeedbackTag.WORKED), "Great leave-behind.", 2);
-        give("Northwind Platform Brochure 2026", 4, Set.of(FeedbackTag.WORKED), "", 12);
+        give("Pricing Deck v2 FINAL", "maria", 5, List.of(FeedbackTags.WORKED), "Closed Contoso with slide 4.", 3);
+        give("Pricing Deck v2 FINAL", "jonas", 4, List.of(FeedbackTags.WORKED, FeedbackTags.CUSTOMER_ASKED), null, 9);
+        give("Pricing Deck v2 FINAL", "priya", 5, List.of(FeedbackTags.WORKED), null, 20);
+        give("Pricing Deck v1", "jonas", 2, List.of(FeedbackTags.OUTDATED), "Old prices; use v2.", 70);
+        give("Pricing Deck v1", "maria", 2, List.of(FeedbackTags.OUTDATED), null, 40);
+        give("Price Sheet Q3 2026", "priya", 4, List.of(FeedbackTags.CUSTOMER_ASKED), null, 5);
+        give("Northwind Platform Brochure 2026", "maria", 5, List.of(FeedbackTags.WORKED), "Great leave-behind.", 2);
+        give("Northwind Platform Brochure 2026", "sam", 4, List.of(FeedbackTags.WORKED), null, 45);
+        give("Case Study - Contoso Retail", "sam", 5, List.of(FeedbackTags.WORKED, FeedbackTags.CUSTOMER_ASKED),
+                "Retail prospects ask for it.", 33);
+        give("Battlecard - vs Fabrikam", "jonas", 3, List.of(FeedbackTags.NEEDS_UPDATE), "Fabrikam changed pricing.", 15);
+        give("One-Pager - Healthcare Compliance", "priya", 2, List.of(FeedbackTags.DIDNT_LAND), null, 50);
     }
 
-    private static void give(String title, int rating, Set<FeedbackTag> tags, String comment, int daysAgo) {
+    private static void give(String title, String user, int rating, List<String> tags, String comment, int daysAgo) {
         SearchHit hit = context.search().search(new SearchRequest("", 100, java.util.Map.of(),
                 SearchRequest.Order.NAME)).hits().stream().filter(h -> h.fileName().startsWith(title + "."))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + title));
-        context.feedback().save(new FeedbackEntry(hit.contentHash(), hit.path(), tags, rating, comment,
-                Instant.now().minus(Duration.ofDays(daysAgo))));
+        context.feedback().repository().add(new FeedbackEntry(java.util.UUID.randomUUID(), hit.contentHash(), hit.path(),
+                user, Instant.now().minus(Duration.ofDays(daysAgo)), tags, rating, comment, null, null));
     }
 
     @AfterAll

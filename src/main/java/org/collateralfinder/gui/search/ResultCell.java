@@ -21,8 +21,8 @@ import javafx.scene.text.TextFlow;
 import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.common.Icons;
-import org.collateralfinder.gui.feedback.FeedbackSummary;
-import org.collateralfinder.gui.feedback.FeedbackTag;
+import org.collateralfinder.feedback.FeedbackSummary;
+import org.collateralfinder.gui.feedback.FeedbackLabels;
 import org.collateralfinder.model.SearchHit;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -132,19 +132,20 @@ public final class ResultCell extends ListCell<ResultItem> {
     private static java.util.List<Label> badges(ResultItem item) {
         java.util.List<Label> list = new java.util.ArrayList<>();
         FeedbackSummary f = item.feedback();
-        if (f.ratings() > 0) {
+        if (f.averageRating() != null) {
             list.add(badge(String.format(Locale.ROOT, "%.1f", f.averageRating()), Feather.STAR, "badge-rating",
                     "Rated " + String.format(Locale.ROOT, "%.1f", f.averageRating()) + " of 5"));
         }
-        f.tags().entrySet().stream()
-                .sorted(Map.Entry.<FeedbackTag, Integer>comparingByValue(Comparator.reverseOrder()))
+        f.tagCounts().entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
                 .limit(2)
-                .map(e -> badge(e.getKey().label() + (e.getValue() > 1 ? " ×" + e.getValue() : ""), Feather.TAG,
-                        "badge-" + e.getKey().id(), "Tagged " + e.getKey().label()))
+                .map(e -> badge(FeedbackLabels.label(e.getKey()) + (e.getValue() > 1 ? " ×" + e.getValue() : ""),
+                        FeedbackLabels.icon(e.getKey()), "badge-" + FeedbackLabels.id(e.getKey()),
+                        "Tagged " + FeedbackLabels.label(e.getKey()) + " by " + Formats.plural(e.getValue(), "rep", "reps")))
                 .forEach(list::add);
-        if (f.entries() > 0) {
-            list.add(badge(Integer.toString(f.entries()), Feather.MESSAGE_SQUARE, "badge-count",
-                    Formats.plural(f.entries(), "piece of feedback", "pieces of feedback")));
+        if (f.count() > 0) {
+            list.add(badge(Integer.toString(f.count()), Feather.MESSAGE_SQUARE, "badge-count",
+                    "Feedback from " + Formats.plural(f.count(), "rep", "reps")));
         }
         if (item.pinned()) {
             list.add(badge("Kept offline", Feather.DOWNLOAD_CLOUD, "badge-pinned", "A copy of this file is kept offline"));

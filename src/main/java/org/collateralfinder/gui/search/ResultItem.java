@@ -1,6 +1,6 @@
 package org.collateralfinder.gui.search;
 
-import org.collateralfinder.gui.feedback.FeedbackSummary;
+import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.model.SearchHit;
 
 /**
@@ -10,7 +10,7 @@ import org.collateralfinder.model.SearchHit;
 public record ResultItem(SearchHit hit, FeedbackSummary feedback, boolean reachable, boolean pinned) {
 
     public ResultItem {
-        feedback = feedback == null ? FeedbackSummary.NONE : feedback;
+        feedback = feedback == null ? FeedbackSummary.empty(hit.contentHash()) : feedback;
     }
 
     public ResultItem(SearchHit hit, FeedbackSummary feedback, boolean reachable) {

@@ -27,8 +27,8 @@ import javafx.collections.ObservableList;
 import org.collateralfinder.gui.common.Debouncer;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.common.UserError;
-import org.collateralfinder.gui.feedback.FeedbackGateway;
-import org.collateralfinder.gui.feedback.FeedbackSummary;
+import org.collateralfinder.feedback.FeedbackSummary;
+import org.collateralfinder.gui.feedback.FeedbackStore;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.FacetCount;
 import org.collateralfinder.model.FileKind;
@@ -58,7 +58,7 @@ public final class SearchViewModel {
 
     private final Supplier<SearchService> search;
     private final Predicate<String> pinned;
-    private final FeedbackGateway feedback;
+    private final FeedbackStore feedback;
     private final SourceAvailability availability;
     private final Supplier<TitleSuggestions> titleSource;
     private final Executor background;
@@ -91,7 +91,7 @@ public final class SearchViewModel {
      * @param search the search service over the current index (the index is replaced when found damaged)
      * @param pinned whether a path has a pinned offline copy (called on the background executor)
      */
-    public SearchViewModel(Supplier<SearchService> search, FeedbackGateway feedback, SourceAvailability availability,
+    public SearchViewModel(Supplier<SearchService> search, FeedbackStore feedback, SourceAvailability availability,
                            Predicate<String> pinned, Supplier<TitleSuggestions> titleSource, Executor background,
                            Executor ui, Debouncer debouncer, Consumer<UserError> errors) {
         this.search = search;
@@ -242,11 +242,19 @@ public final class SearchViewModel {
             running.cancel();
         }
         Map<String, List<String>> filters = new HashMap<>();
-        selected.forEach((dim, values) -> filters.put(dim, List.copyOf(values.keySet())));
+        Map<String, List<String>> feedbackFilters = new HashMap<>();
+        selected.forEach((dim, values) -> (FeedbackFilters.isFeedback(dim) ? feedbackFilters : filters)
+                .put(dim, List.copyOf(values.keySet())));
         ResultOrder chosen = order.get();
-        SearchRequest request = new SearchRequest(query.get(), LIMIT, filters, chosen.searchOrder());
+        String text = query.get();
         searching.set(true);
-        running = BackgroundTask.of(() -> compute(request, chosen, withSuggestions))
+        running = BackgroundTask.of(() -> {
+                    Map<String, List<String>> all = new HashMap<>(filters);
+                    if (!feedbackFilters.isEmpty()) {
+                        all.putAll(FeedbackFilters.toIndexFilter(feedbackFilters, feedback.repository()));
+                    }
+                    return compute(new SearchRequest(text, LIMIT, all, chosen.searchOrder()), chosen, withSuggestions);
+                })
                 .onSuccess(outcome -> {
                     if (current == generation) {
                         apply(outcome);
@@ -272,7 +280,8 @@ public final class SearchViewModel {
                     isPinned(hit.path())));
         }
         if (chosen == ResultOrder.RATING) {
-            items.sort(Comparator.comparingDouble((ResultItem i) -> i.feedback().averageRating()).reversed());
+            items.sort(Comparator.comparingDouble((ResultItem i) -> i.feedback().averageRating() == null ? 0
+                    : i.feedback().averageRating()).reversed());
         }
         List<String> completions = withSuggestions ? titles.complete(request.query(), 8) : List.of();
         return new Outcome(result, items, completions);
@@ -299,7 +308,7 @@ public final class SearchViewModel {
 
     private Map<String, FeedbackSummary> feedbackFor(Collection<String> hashes) {
         try {
-            return feedback.summaries(hashes);
+            return feedback.repository().summaries(hashes);
         } catch (RuntimeException e) {
             LOG.warn("Feedback could not be read; results are shown without it", e);
             return Map.of();
@@ -313,6 +322,7 @@ public final class SearchViewModel {
             results.setAll(outcome.items());
         }
         List<FacetGroup> groups = groups(outcome.result());
+        groups.addAll(FeedbackFilters.groups(outcome.items(), selected));
         if (!facets.equals(groups)) {
             facets.setAll(groups);
         }
@@ -394,6 +404,8 @@ public final class SearchViewModel {
             }
             case ModifiedPeriod.FACET -> ModifiedPeriod.fromId(value).label();
             case "source" -> Formats.lastName(value);
+            case FeedbackFilters.TAG -> org.collateralfinder.gui.feedback.FeedbackLabels.label(value);
+            case FeedbackFilters.RATING -> FeedbackFilters.ratingLabel(value);
             default -> value;
         };
     }

@@ -11,9 +11,9 @@ import java.util.concurrent.Executor;
 import org.collateralfinder.gui.TestIndex;
 import org.collateralfinder.gui.common.Debouncer;
 import org.collateralfinder.gui.common.UserError;
-import org.collateralfinder.gui.feedback.FeedbackEntry;
-import org.collateralfinder.gui.feedback.FeedbackTag;
-import org.collateralfinder.gui.feedback.InMemoryFeedback;
+import org.collateralfinder.feedback.FeedbackEntry;
+import org.collateralfinder.feedback.FeedbackTags;
+import org.collateralfinder.gui.feedback.FeedbackStore;
 import org.collateralfinder.search.TitleSuggestions;
 import org.collateralfinder.sources.SourceAvailability;
 import org.junit.jupiter.api.AfterAll;
@@ -29,18 +29,18 @@ class SearchViewModelTest {
     static Path temp;
 
     private static TestIndex index;
-    private InMemoryFeedback feedback;
+    private static FeedbackStore feedback;
     private final List<UserError> errors = new ArrayList<>();
     private SearchViewModel vm;
 
     @BeforeAll
     static void indexFiles() throws Exception {
         index = TestIndex.ofTextFiles(temp);
+        feedback = FeedbackStore.openInBackground(temp.resolve("feedback"), Runnable::run, "rep");
     }
 
     @BeforeEach
     void setUp() {
-        feedback = new InMemoryFeedback();
         vm = viewModel(Runnable::run);
     }
 
@@ -53,6 +53,7 @@ class SearchViewModelTest {
     @AfterAll
     static void tearDown() {
         index.close();
+        feedback.close();
     }
 
     private List<String> fileNames() {
@@ -136,13 +137,36 @@ class SearchViewModelTest {
         vm.refresh();
         ResultItem checklist = vm.results().stream().filter(i -> i.hit().fileName().startsWith("Onboarding"))
                 .findFirst().orElseThrow();
-        FeedbackEntry entry = new FeedbackEntry(checklist.hit().contentHash(), checklist.hit().path(),
-                Set.of(FeedbackTag.WORKED), 5, "", Instant.now());
-        feedback.save(entry);
+        feedback.repository().add(FeedbackEntry.create(checklist.hit().contentHash(), checklist.hit().path(), "ana",
+                List.of(FeedbackTags.WORKED), 5, null, null, null));
 
         vm.orderProperty().set(ResultOrder.RATING);
 
         assertThat(fileNames().getFirst()).isEqualTo("Onboarding Checklist.txt");
         assertThat(vm.results().getFirst().feedback().averageRating()).isEqualTo(5.0);
+    }
+
+    @Test
+    void theFeedbackFiltersKeepFilesWithTheTagOrRating() {
+        vm.refresh();
+        ResultItem battlecard = vm.results().stream().filter(i -> i.hit().fileName().startsWith("Competitor"))
+                .findFirst().orElseThrow();
+        feedback.repository().add(FeedbackEntry.create(battlecard.hit().contentHash(), battlecard.hit().path(), "ben",
+                List.of(FeedbackTags.OUTDATED), 2, "Old prices", null, null));
+        vm.refresh();
+        assertThat(vm.facets()).anySatisfy(g -> {
+            assertThat(g.title()).isEqualTo("Feedback");
+            assertThat(g.options()).anySatisfy(o -> assertThat(o.label()).isEqualTo("Outdated"));
+        });
+
+        vm.toggleFilter(FeedbackFilters.TAG, FeedbackTags.OUTDATED, "Outdated");
+        assertThat(fileNames()).containsExactly("Competitor Battlecard - Globex.md");
+        assertThat(vm.activeFilters()).extracting(ActiveFilter::label).containsExactly("Outdated");
+
+        vm.toggleFilter(FeedbackFilters.RATING, "4", "★ 4 and up");
+        assertThat(fileNames()).isEmpty();
+        assertThat(vm.emptyTitleProperty().get()).isEqualTo("No files match these filters");
+        vm.clearFilters();
+        assertThat(fileNames()).hasSize(4);
     }
 }
