@@ -209,4 +209,18 @@ class CommandLineTest {
         }
         return hits;
     }
+
+    @Test
+    void feedbackReportListsIndexedFilesNobodyRated() throws IOException {
+        Path data = tmp.resolve("data");
+        Path src = corpus();
+        run("index", "--data-dir", data.toString(), "--source", src.toString());
+        Run added = run("feedback", "add", "--data-dir", data.toString(), src.resolve("Retail Pricing.md").toString(),
+                "--tag", "worked", "--rating", "5", "--user", "dana");
+        assertThat(added.exit()).as(added.err()).isZero();
+
+        JsonNode report = JSON.readTree(run("feedback", "report", "--data-dir", data.toString(), "--json").out());
+        assertThat(report.get("neverUsed")).extracting(n -> n.get("path").asText())
+                .containsExactly(src.resolve("Slide notes.txt").toString());
+    }
 }
