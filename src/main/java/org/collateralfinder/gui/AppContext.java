@@ -19,6 +19,7 @@ import org.collateralfinder.gui.preview.RenderedPagePictures;
 import org.collateralfinder.gui.sources.BackgroundIndexer;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.search.SearchService;
+import org.collateralfinder.settings.TeamDefaults;
 import org.collateralfinder.sources.SampleCollateralInstaller;
 import org.collateralfinder.sources.SourceAvailability;
 import org.collateralfinder.sources.SourceRegistry;
@@ -69,7 +70,7 @@ public final class AppContext implements AutoCloseable {
         this.options = options;
         this.ui = ui;
         this.feedback = feedback;
-        this.registry = new SourceRegistry(dataDirectory.sourcesFile());
+        this.registry = TeamDefaults.forInstallation(System.getenv()).applyTo(dataDirectory); // locked if the team says so
         this.samplesInstalled = options.installSamples()
                 ? SampleCollateralInstaller.fromClassPath().installIfFirstStart(sampleFolder(dataDirectory), registry)
                 : 0;
