@@ -10,7 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.feedback.FeedbackDatabase;
+import org.collateralfinder.feedback.KnownFile;
+import org.collateralfinder.index.IndexService;
 import org.collateralfinder.feedback.FeedbackReport;
 import org.collateralfinder.feedback.FeedbackReportCsv;
 import org.collateralfinder.feedback.FeedbackReporter;
@@ -37,9 +40,9 @@ class FeedbackReportCommand extends FeedbackSubcommand {
             throw new InvalidFeedbackException("The folder for " + out + " does not exist.");
         }
         FeedbackReport report;
+        List<KnownFile> indexed = indexedFiles();
         try (FeedbackDatabase database = openDatabase()) {
-            // The index is not open here, so "never used" needs the app (or a later --index option).
-            report = new FeedbackReporter(database).report(List.of());
+            report = new FeedbackReporter(database).report(indexed);
         }
         if (out != null) {
             writeCsv(report, out);
@@ -53,6 +56,21 @@ class FeedbackReportCommand extends FeedbackSubcommand {
             }
         }
         return 0;
+    }
+
+    /** The indexed files, so the report can list those nobody gave feedback on; none before the first index. */
+    private List<KnownFile> indexedFiles() {
+        DataDirectory dir = dataDirectory();
+        try (IndexService index = IndexService.openForReading(dir.indexDir())) {
+            return index.contentHashes().entrySet().stream()
+                    .map(e -> new KnownFile(e.getValue(), e.getKey()))
+                    .sorted(java.util.Comparator.comparing(KnownFile::path))
+                    .toList();
+        } catch (CollateralException nothingIndexedYet) {
+            return List.of();
+        } catch (IOException e) {
+            throw new CollateralException("The index could not be read for the report: " + e.getMessage() + ".", e);
+        }
     }
 
     private static void writeCsv(FeedbackReport report, Path out) {

@@ -75,7 +75,12 @@ abstract class FeedbackSubcommand implements Callable<Integer> {
     }
 
     FeedbackDatabase openDatabase() {
-        return FeedbackDatabase.open(dataDirectory());
+        FeedbackDatabase db = FeedbackDatabase.open(dataDirectory());
+        if (db.restoreNotice() != null) {
+            err().println(db.restoreNotice());
+            err().flush();
+        }
+        return db;
     }
 
     static String userOrDefault(String user) {

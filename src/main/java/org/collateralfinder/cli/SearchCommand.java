@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Searches the index.",
                 "Words are AND-ed; use \"phrases\", OR, -word, prefix*, title:, author:, type:pdf, ext:pptx, path:, "
-                        + "modified:[2024-01 TO 2024-12]."})
+                        + "modified:[2024-01 TO 2024-12], size:<5mb.",
+                "A misspelled word no file contains finds its close spellings; identical files and versions of a "
+                        + "document are one hit."})
 public final class SearchCommand implements Callable<Integer> {
 
     @Mixin
@@ -53,12 +55,26 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--sort", paramLabel = "ORDER", description = "relevance (default), newest or name.")
     String sort = "relevance";
 
+    @Option(names = "--size", paramLabel = "SIZE", description = "Only files of this size: under-1mb, 1-10mb, over-10mb; repeatable.")
+    List<String> sizes = new ArrayList<>();
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "Only files modified in this year; repeatable.")
+    List<String> years = new ArrayList<>();
+
+    @Option(names = "--as-you-type", description = "Match the last word as the start of a word too (pric finds pricing), "
+            + "as the search box does. Off by default: a command-line query is complete.")
+    boolean asYouType;
+
+    @Option(names = "--like", paramLabel = "PATH", description = "Find files similar in content to this indexed file "
+            + "(the file itself and its copies left out); words, if any, narrow them.")
+    Path like;
+
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "What to search for.")
     List<String> words = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
-        if (batch == null && words.isEmpty()) {
+        if (batch == null && words.isEmpty() && like == null) {
             throw new CollateralException("Say what to search for, e.g. search pricing deck.");
         }
         DataDirectory dir = dataDir.open();
@@ -69,7 +85,16 @@ public final class SearchCommand implements Callable<Integer> {
             case "relevance" -> SearchRequest.Order.RELEVANCE;
             default -> throw new CollateralException("Sort by relevance, newest or name, not \"" + sort + "\".");
         };
-        Map<String, List<String>> filters = types.isEmpty() ? Map.of() : Map.of("type", types);
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        if (!types.isEmpty()) {
+            filters.put("type", types);
+        }
+        if (!sizes.isEmpty()) {
+            filters.put("size", sizes);
+        }
+        if (!years.isEmpty()) {
+            filters.put("year", years);
+        }
         try (IndexService index = IndexService.openForReading(dir.indexDir())) {
             SearchService search = new SearchService(index);
             Json.Availability availability = new SourceAvailability(new SourceRegistry(dir.sourcesFile()).list(),
@@ -77,7 +102,9 @@ public final class SearchCommand implements Callable<Integer> {
             if (batch != null) {
                 return runBatch(search, out, filters, order, availability);
             }
-            SearchResult result = search.search(new SearchRequest(String.join(" ", words), limit, filters, order));
+            String likePath = like == null ? null : like.toAbsolutePath().normalize().toString();
+            SearchResult result = search.search(new SearchRequest(String.join(" ", words), limit, filters, order,
+                    asYouType, likePath));
             if (json) {
                 out.println(Json.write(Json.searchResult(result, availability)));
             } else {
@@ -102,7 +129,7 @@ public final class SearchCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                SearchResult result = search.search(new SearchRequest(q, limit, filters, order));
+                SearchResult result = search.search(new SearchRequest(q, limit, filters, order, asYouType, null));
                 out.println(json ? Json.write(Json.searchResult(result, availability)) : q + "\t" + result.total() + "\t" + result.tookMs() + " ms");
             } catch (CollateralException e) {
                 failures++;
@@ -122,6 +149,9 @@ public final class SearchCommand implements Callable<Integer> {
     private static void printHuman(PrintWriter out, SearchResult r) {
         boolean ansi = System.console() != null;
         out.printf("%,d files match \"%s\" (%.1f ms)%n", r.total(), r.query(), r.tookMs());
+        if (r.message() != null) {
+            out.println(r.message());
+        }
         int i = 1;
         for (SearchHit h : r.hits()) {
             out.printf("%n%2d. %s  [%s]%n    %s%n", i++, h.title(), h.type(), h.path());
@@ -129,6 +159,12 @@ public final class SearchCommand implements Callable<Integer> {
                 String s = ansi ? h.snippet().replace("<b>", "\u001b[1m").replace("</b>", "\u001b[0m")
                         : h.snippet().replace("<b>", "").replace("</b>", "");
                 out.println("    " + s);
+            }
+            for (String copy : h.duplicates()) {
+                out.println("    also at " + copy);
+            }
+            for (String older : h.versions()) {
+                out.println("    older version " + older);
             }
         }
     }

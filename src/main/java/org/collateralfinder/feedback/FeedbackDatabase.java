@@ -55,6 +55,7 @@ public final class FeedbackDatabase implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock();
     /** Guarded by writeLock; null until first needed and after a failed write. */
     private CurrentFeedback current;
+    private String restoreNotice;
 
     private FeedbackDatabase(JdbcConnectionPool pool, Path file) {
         this.pool = pool;
@@ -66,9 +67,39 @@ public final class FeedbackDatabase implements AutoCloseable {
         return open(dataDirectory.feedbackDatabase());
     }
 
-    /** Opens the database whose file is {@code base} + ".mv.db". */
+    /**
+     * Opens the database whose file is {@code base} + ".mv.db", backing it up once a day into a
+     * {@code backups} folder beside it. A damaged file is moved aside and the newest backup restored;
+     * {@link #restoreNotice()} then says so.
+     */
     public static FeedbackDatabase open(Path base) {
         Path absolute = base.toAbsolutePath().normalize();
+        FeedbackBackups backups = new FeedbackBackups(absolute.resolveSibling("backups"), java.time.Clock.systemUTC());
+        FeedbackDatabase db;
+        String notice = null;
+        try {
+            db = openOnce(absolute);
+        } catch (CollateralException e) {
+            if (!(e.getCause() instanceof SQLException sql) || !FeedbackBackups.isDamage(sql)) {
+                throw e;
+            }
+            LOG.error("The feedback database {} is damaged", absolute, e.getCause());
+            notice = backups.restoreNewest(Path.of(absolute + SUFFIX)).orElseThrow(() -> new CollateralException(
+                    "The feedback database is damaged and there is no backup yet; it is left untouched in "
+                            + absolute.getParent() + " for repair.", e.getCause()));
+            db = openOnce(absolute);
+        }
+        db.restoreNotice = notice;
+        backups.backUpIfDue(db);
+        return db;
+    }
+
+    /** A sentence when this open restored a backup of a damaged database, else null. */
+    public String restoreNotice() {
+        return restoreNotice;
+    }
+
+    private static FeedbackDatabase openOnce(Path absolute) {
         if (absolute.toString().contains(";")) {
             throw new CollateralException("The feedback database cannot live in a folder whose path contains \";\".");
         }

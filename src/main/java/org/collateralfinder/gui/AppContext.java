@@ -22,6 +22,7 @@ import org.collateralfinder.gui.sources.SourceWatch;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.offline.OfflineStore;
 import org.collateralfinder.search.SearchService;
+import org.collateralfinder.settings.TeamDefaults;
 import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SampleCollateralInstaller;
 import org.collateralfinder.sources.SourceAvailability;
@@ -99,11 +100,12 @@ public final class AppContext implements AutoCloseable {
         this.ui = ui;
         this.feedback = FeedbackStore.openInBackground(dataDirectory.feedbackDatabase(), background,
                 System.getProperty("user.name", "me"));
-        this.registry = new SourceRegistry(dataDirectory.sourcesFile());
+        this.registry = TeamDefaults.forInstallation(System.getenv()).applyTo(dataDirectory); // locked if the team says so
         this.samplesInstalled = options.installSamples()
                 ? SampleCollateralInstaller.fromClassPath().installIfFirstStart(sampleFolder(dataDirectory), registry)
                 : 0;
-        this.live = LiveIndex.open(dataDirectory.indexDir());
+        this.live = LiveIndex.open(dataDirectory.indexDir(),
+                dataDirectory.cacheDir().resolve(org.collateralfinder.search.SuggestionService.FOLDER));
         this.offline = new OfflineStore(dataDirectory.offlineDir(), dataDirectory.settingsFile("offline"));
         ExtractionLimits limits = ExtractionLimits.defaults().withWorkers(options.extractionWorkers());
         Path workerLog = dataDirectory.logsDir().resolve("extract-worker-output.log");

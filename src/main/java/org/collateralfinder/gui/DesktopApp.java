@@ -84,6 +84,7 @@ public final class DesktopApp extends Application {
         primary.show();
         vm.start(window.lastQuery());
         view.focusSearch();
+        StartupProbe.searchBoxShown(scene);
     }
 
     static void applyTheme(boolean dark) {

@@ -56,7 +56,8 @@ public final class MainView extends BorderPane {
         results = new ResultsView(vm.search(), vm.fileActions(), vm.offline()::toggle);
         searchBar = new SearchBar(vm.search(), results::focusList);
         FeedbackView feedback = new FeedbackView(vm.feedback());
-        PreviewView preview = new PreviewView(vm.preview(), vm.fileActions(), vm.offline()::toggle, feedback.bar(),
+        PreviewView preview = new PreviewView(vm.preview(), vm.fileActions(), vm.offline()::toggle,
+                vm.search()::moreLikeThis, feedback.bar(),
                 feedback.historyPane());
         FiltersPanel filters = new FiltersPanel(vm.search());
         results.list().getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {

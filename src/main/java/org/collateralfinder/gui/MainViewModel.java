@@ -17,9 +17,9 @@ import org.collateralfinder.gui.report.ReportViewModel;
 import org.collateralfinder.gui.preview.PreviewViewModel;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.gui.search.SearchViewModel;
+import org.collateralfinder.gui.search.Suggestions;
 import org.collateralfinder.gui.sources.IndexHealth;
 import org.collateralfinder.gui.sources.SourcesViewModel;
-import org.collateralfinder.search.TitleSuggestions;
 import org.collateralfinder.task.BackgroundTask;
 
 /**
@@ -52,7 +52,7 @@ public final class MainViewModel {
         Debouncer debouncer = context.options().debounce().isZero() ? Debouncer.immediate()
                 : new Debouncer(context.scheduler(), context.options().debounce(), ui);
         search = new SearchViewModel(context.live()::search, context.feedback(), context.availability(),
-                context.offline()::isPinned, () -> TitleSuggestions.build(context.index(), 100_000), context.background(),
+                context.offline()::isPinned, Suggestions.of(context.live()::suggestions), context.background(),
                 ui, debouncer, error::set);
         preview = new PreviewViewModel(context.live()::search, context.pictures(), context.background(),
                 context.pictureExecutor(), ui, context.offline()::copyFor);

@@ -310,6 +310,30 @@ public final class IndexService implements AutoCloseable {
         return moved;
     }
 
+    /** Every indexed file's path (id) and content hash, for reports of files nobody gave feedback on. */
+    public Map<String, String> contentHashes() throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            Map<String, String> hashes = new HashMap<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                SortedDocValues ids = leaf.reader().getSortedDocValues(Schema.ID);
+                SortedDocValues hash = leaf.reader().getSortedDocValues(Schema.HASH);
+                Bits live = leaf.reader().getLiveDocs();
+                if (ids == null || hash == null) {
+                    continue;
+                }
+                for (int doc = hash.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = hash.nextDoc()) {
+                    if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
+                        hashes.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), hash.lookupOrd(hash.ordValue()).utf8ToString());
+                    }
+                }
+            }
+            return hashes;
+        } finally {
+            release(searcher);
+        }
+    }
+
     /** Bytes the index takes on disk. */
     public long sizeOnDisk() {
         try (var files = Files.list(path)) {

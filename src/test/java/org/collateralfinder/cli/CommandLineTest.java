@@ -89,7 +89,8 @@ class CommandLineTest {
         assertThat(hit.get("title").asText()).isEqualTo("Retail pricing");
         assertThat(hit.get("type").asText()).isEqualTo("text");
         assertThat(hit.get("score").isNumber()).isTrue();
-        assertThat(hit.get("snippet").asText()).isEqualTo("# <b>Retail</b> <b>pricing</b> The open source connector is free.");
+        // the words stand together, so the closeness bonus (a sloppy phrase) highlights them as one match
+        assertThat(hit.get("snippet").asText()).isEqualTo("# <b>Retail pricing</b> The open source connector is free.");
         assertThat(hit.get("modified").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
     }
 
@@ -208,5 +209,19 @@ class CommandLineTest {
             hits.add(copy.toString());
         }
         return hits;
+    }
+
+    @Test
+    void feedbackReportListsIndexedFilesNobodyRated() throws IOException {
+        Path data = tmp.resolve("data");
+        Path src = corpus();
+        run("index", "--data-dir", data.toString(), "--source", src.toString());
+        Run added = run("feedback", "add", "--data-dir", data.toString(), src.resolve("Retail Pricing.md").toString(),
+                "--tag", "worked", "--rating", "5", "--user", "dana");
+        assertThat(added.exit()).as(added.err()).isZero();
+
+        JsonNode report = JSON.readTree(run("feedback", "report", "--data-dir", data.toString(), "--json").out());
+        assertThat(report.get("neverUsed")).extracting(n -> n.get("path").asText())
+                .containsExactly(src.resolve("Slide notes.txt").toString());
     }
 }

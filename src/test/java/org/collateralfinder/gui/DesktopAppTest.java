@@ -200,6 +200,14 @@ class DesktopAppTest {
     }
 
     @Test
+    void aRowSaysHowManyCopiesAndOlderVersionsItHolds() {
+        var hit = new org.collateralfinder.model.SearchHit("/s/Deck v3.pptx", "Deck", "presentation", "pptx", "Deck v3.pptx",
+                "/s", "/s", 1f, "", java.time.Instant.EPOCH, 1, null, 1, null, null, List.of("/t/Deck v3.pptx",
+                "/u/Deck v3.pptx"), List.of("/s/Deck v2.pptx"));
+        assertThat(org.collateralfinder.gui.search.ResultCell.othersLine(hit)).isEqualTo("+2 copies · 1 older version");
+    }
+
+    @Test
     void ctrlKFocusesTheSearchBoxFromAnywhere(FxRobot robot) {
         robot.clickOn("#sources-tab");
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);

@@ -104,6 +104,7 @@ class ScreenshotTest {
         FxWait.onFx(() -> {
             vm.search().dismissSuggestions();
             vm.dismissOwnFoldersOffer();
+            vm.statusProperty().set("14 files indexed · feedback from 4 reps");
             var list = view.results().list();
             list.getSelectionModel().select(list.getItems().stream()
                     .filter(i -> i.hit().fileName().equals("Pricing Deck v2 FINAL.pptx")).findFirst()

@@ -34,7 +34,7 @@ public final class PreviewView extends VBox {
     private final TabPane tabs = new TabPane();
 
     public PreviewView(PreviewViewModel vm, FileActions actions, java.util.function.Consumer<ResultItem> toggleOffline,
-                       Node feedbackBar, Node feedbackHistory) {
+                       java.util.function.Consumer<ResultItem> moreLikeThis, Node feedbackBar, Node feedbackHistory) {
         getStyleClass().add("preview-view");
         setSpacing(8);
         setPadding(new Insets(12, 12, 0, 12));
@@ -65,12 +65,23 @@ public final class PreviewView extends VBox {
                 toggleOffline.accept(item);
             }
         });
+        Button like = new Button(null, Icons.of(Feather.LAYERS));
+        like.setId("more-like-this");
+        like.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_ICON);
+        like.setAccessibleText("Find files like this one");
+        like.setTooltip(new javafx.scene.control.Tooltip("More like this: files with similar content"));
+        like.setOnAction(e -> {
+            ResultItem item = vm.itemProperty().get();
+            if (item != null) {
+                moreLikeThis.accept(item);
+            }
+        });
         HBox buttons = new HBox(6,
                 action("Open", Feather.EXTERNAL_LINK, "Open the file in its application", vm, actions::open, true),
                 action("Show in folder", Feather.FOLDER, "Show the file in its folder", vm, actions::reveal, false),
                 action("Copy file", Feather.COPY, "Copy the file to the clipboard", vm, actions::copyFile, false),
                 action("Copy path", Feather.CLIPBOARD, "Copy the path of the file", vm, actions::copyPath, false),
-                keep);
+                keep, like);
         buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.disableProperty().bind(vm.itemProperty().isNull());
 

@@ -147,7 +147,17 @@ public final class ReportView extends VBox {
     private static BarChart<String, Number> chart(String title, String id) {
         NumberAxis counts = new NumberAxis();
         counts.setMinorTickVisible(false);
-        counts.setTickUnit(1);
+        counts.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? Integer.toString(n.intValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Integer.valueOf(s);
+            }
+        });
         BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), counts);
         chart.setId(id);
         chart.setTitle(title);

@@ -2,6 +2,7 @@ package org.collateralfinder.gui.search;
 
 import atlantafx.base.theme.Styles;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Pos;
@@ -41,9 +42,14 @@ public final class ResultCell extends ListCell<ResultItem> {
     private final HBox badges = new HBox(6);
     private final Label meta = new Label();
     private final TextFlow snippet = new TextFlow();
+    private final javafx.scene.control.Hyperlink others = new javafx.scene.control.Hyperlink();
+    private final VBox otherPaths = new VBox(1);
+    private final java.util.Set<String> expanded;
     private final HBox root;
 
-    public ResultCell() {
+    /** @param expanded the paths of rows whose copies and older versions are shown (shared by the cells) */
+    public ResultCell(java.util.Set<String> expanded) {
+        this.expanded = expanded;
         getStyleClass().add("result-cell");
         iconBox.getStyleClass().add("kind-icon");
         iconBox.setMinSize(36, 36);
@@ -63,7 +69,20 @@ public final class ResultCell extends ListCell<ResultItem> {
         badges.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(badges.getChildren()));
         badges.visibleProperty().bind(badges.managedProperty());
         title.setMaxWidth(Double.MAX_VALUE);
-        VBox text = new VBox(2, title, meta, snippet, badges);
+        others.setId("other-copies");
+        others.getStyleClass().addAll(Styles.TEXT_SMALL, "other-copies");
+        others.setFocusTraversable(false);
+        others.managedProperty().bind(others.visibleProperty());
+        otherPaths.getStyleClass().add("other-paths");
+        otherPaths.managedProperty().bind(otherPaths.visibleProperty());
+        others.setOnAction(e -> {
+            ResultItem item = getItem();
+            if (item != null && !expanded.remove(item.hit().path())) {
+                expanded.add(item.hit().path());
+            }
+            showOthers(item);
+        });
+        VBox text = new VBox(2, title, meta, snippet, badges, others, otherPaths);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         root = new HBox(12, iconBox, text);
@@ -103,6 +122,7 @@ public final class ResultCell extends ListCell<ResultItem> {
             snippet.getChildren().add(t);
         }
         badges.getChildren().setAll(badges(item));
+        showOthers(item);
         setAccessibleText(hit.title() + ", " + meta.getText());
         setGraphic(root);
     }
@@ -123,10 +143,41 @@ public final class ResultCell extends ListCell<ResultItem> {
             s.append("  ·  ").append(date);
         }
         s.append("  ·  ").append(Formats.size(hit.size()));
-        if (item.collapsed() > 0) {
-            s.append("  ·  +").append(item.collapsed()).append(item.collapsed() == 1 ? " copy" : " copies");
-        }
         return s.toString();
+    }
+
+    /** "+2 copies · 1 older version", or "" when the file stands alone. */
+    public static String othersLine(SearchHit hit) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (!hit.duplicates().isEmpty()) {
+            parts.add("+" + Formats.plural(hit.duplicates().size(), "copy", "copies"));
+        }
+        if (!hit.versions().isEmpty()) {
+            parts.add(Formats.plural(hit.versions().size(), "older version", "older versions"));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private void showOthers(ResultItem item) {
+        String line = item == null ? "" : othersLine(item.hit());
+        others.setVisible(!line.isEmpty());
+        boolean open = !line.isEmpty() && expanded.contains(item.hit().path());
+        others.setText(line.isEmpty() ? "" : line + (open ? "  ▴" : "  ▾"));
+        otherPaths.setVisible(open);
+        otherPaths.getChildren().clear();
+        if (open) {
+            item.hit().duplicates().forEach(p -> otherPaths.getChildren().add(otherPath("Copy", p)));
+            item.hit().versions().forEach(p -> otherPaths.getChildren().add(otherPath("Older", p)));
+        }
+    }
+
+    private static Label otherPath(String kind, String path) {
+        Label l = new Label(kind + ": " + path, Icons.of(Feather.CORNER_DOWN_RIGHT, 11));
+        l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        l.setMinWidth(0);
+        l.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        l.setTooltip(new javafx.scene.control.Tooltip(path));
+        return l;
     }
 
     private static java.util.List<Label> badges(ResultItem item) {

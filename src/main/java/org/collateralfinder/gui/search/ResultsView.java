@@ -42,7 +42,8 @@ public final class ResultsView extends VBox {
         list.setId("results");
         list.setAccessibleText("Search results");
         list.getStyleClass().addAll(Styles.STRIPED, "results");
-        list.setCellFactory(v -> new ResultCell());
+        java.util.Set<String> expanded = new java.util.HashSet<>();
+        list.setCellFactory(v -> new ResultCell(expanded));
         list.setItems(vm.results());
         list.setPlaceholder(emptyState(vm));
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -70,7 +71,7 @@ public final class ResultsView extends VBox {
                 actions.open(item.hit());
             }
         });
-        list.setContextMenu(contextMenu(actions, toggleOffline));
+        list.setContextMenu(contextMenu(actions, toggleOffline, vm));
 
         Label count = new Label();
         count.setId("result-count");
@@ -160,7 +161,8 @@ public final class ResultsView extends VBox {
         });
     }
 
-    private ContextMenu contextMenu(FileActions actions, java.util.function.Consumer<ResultItem> toggleOffline) {
+    private ContextMenu contextMenu(FileActions actions, java.util.function.Consumer<ResultItem> toggleOffline,
+                                    SearchViewModel vm) {
         MenuItem open = new MenuItem("Open", Icons.of(Feather.EXTERNAL_LINK));
         open.setOnAction(e -> withSelected(i -> actions.open(i.hit())));
         MenuItem reveal = new MenuItem("Show in folder", Icons.of(Feather.FOLDER));
@@ -175,7 +177,11 @@ public final class ResultsView extends VBox {
                 Icons.of(Feather.DOWNLOAD_CLOUD));
         keep.setId("menu-keep-offline");
         keep.setOnAction(e -> withSelected(toggleOffline));
-        ContextMenu menu = new ContextMenu(open, reveal, new SeparatorMenuItem(), copy, path, new SeparatorMenuItem(), keep);
+        MenuItem like = new MenuItem("More like this", Icons.of(Feather.LAYERS));
+        like.setId("menu-more-like-this");
+        like.setOnAction(e -> withSelected(vm::moreLikeThis));
+        ContextMenu menu = new ContextMenu(open, reveal, new SeparatorMenuItem(), copy, path, new SeparatorMenuItem(), keep,
+                like);
         menu.setOnShowing(e -> {
             ResultItem item = list.getSelectionModel().getSelectedItem();
             keep.setSelected(item != null && item.pinned());

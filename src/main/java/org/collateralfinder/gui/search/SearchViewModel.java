@@ -37,7 +37,6 @@ import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.search.ModifiedPeriod;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
-import org.collateralfinder.search.TitleSuggestions;
 import org.collateralfinder.sources.SourceAvailability;
 import org.collateralfinder.task.BackgroundTask;
 import org.slf4j.Logger;
@@ -51,6 +50,8 @@ import org.slf4j.LoggerFactory;
 public final class SearchViewModel {
 
     public static final int LIMIT = 200;
+    /** The chip of a "More like this" search. */
+    static final String LIKE = "like";
     private static final Logger LOG = LoggerFactory.getLogger(SearchViewModel.class);
     private static final List<String> DIMENSIONS = List.of("type", ModifiedPeriod.FACET, "source");
     private static final Map<String, String> TITLES = Map.of("type", "Type", ModifiedPeriod.FACET, "Modified",
@@ -60,7 +61,7 @@ public final class SearchViewModel {
     private final Predicate<String> pinned;
     private final FeedbackStore feedback;
     private final SourceAvailability availability;
-    private final Supplier<TitleSuggestions> titleSource;
+    private final Suggestions suggester;
     private final Executor background;
     private final Executor ui;
     private final Debouncer debouncer;
@@ -79,7 +80,8 @@ public final class SearchViewModel {
     private final BooleanProperty searching = new SimpleBooleanProperty(this, "searching");
     private final Map<String, LinkedHashMap<String, String>> selected = new LinkedHashMap<>();
 
-    private volatile TitleSuggestions titles = TitleSuggestions.empty();
+    private String likePath;
+    private String likeTitle;
     private long generation;
     private BackgroundTask<Outcome> running;
     private boolean quietQueryChange;
@@ -92,13 +94,13 @@ public final class SearchViewModel {
      * @param pinned whether a path has a pinned offline copy (called on the background executor)
      */
     public SearchViewModel(Supplier<SearchService> search, FeedbackStore feedback, SourceAvailability availability,
-                           Predicate<String> pinned, Supplier<TitleSuggestions> titleSource, Executor background,
+                           Predicate<String> pinned, Suggestions suggester, Executor background,
                            Executor ui, Debouncer debouncer, Consumer<UserError> errors) {
         this.search = search;
         this.pinned = pinned;
         this.feedback = feedback;
         this.availability = availability;
-        this.titleSource = titleSource;
+        this.suggester = suggester;
         this.background = background;
         this.ui = ui;
         this.debouncer = debouncer;
@@ -195,7 +197,24 @@ public final class SearchViewModel {
         filtersChanged();
     }
 
+    /**
+     * Shows the files most similar in content to this one ("More like this"); the query box is emptied
+     * and can narrow them, and a chip undoes it.
+     */
+    public void moreLikeThis(ResultItem item) {
+        likePath = item.hit().path();
+        likeTitle = item.hit().title();
+        setQueryQuietly("");
+        filtersChanged();
+    }
+
     public void removeFilter(ActiveFilter filter) {
+        if (LIKE.equals(filter.dimension())) {
+            likePath = null;
+            likeTitle = null;
+            filtersChanged();
+            return;
+        }
         LinkedHashMap<String, String> values = selected.get(filter.dimension());
         if (values != null) {
             values.remove(filter.value());
@@ -208,13 +227,17 @@ public final class SearchViewModel {
 
     public void clearFilters() {
         selected.clear();
+        likePath = null;
+        likeTitle = null;
         filtersChanged();
     }
 
     /** Rebuilds the title completions in the background (at start and after indexing). */
     public void reloadSuggestions() {
-        BackgroundTask.of(titleSource::get)
-                .onSuccess(t -> titles = t)
+        BackgroundTask.of(() -> {
+                    suggester.rebuild();
+                    return true;
+                })
                 .onFailure(e -> LOG.warn("Suggestions could not be loaded", e))
                 .runOn(background, ui);
     }
@@ -231,6 +254,9 @@ public final class SearchViewModel {
 
     private void filtersChanged() {
         List<ActiveFilter> chips = new ArrayList<>();
+        if (likePath != null) {
+            chips.add(new ActiveFilter(LIKE, likePath, "Like “" + likeTitle + "”"));
+        }
         selected.forEach((dim, values) -> values.forEach((v, label) -> chips.add(new ActiveFilter(dim, v, label))));
         activeFilters.setAll(chips);
         run(false);
@@ -247,13 +273,15 @@ public final class SearchViewModel {
                 .put(dim, List.copyOf(values.keySet())));
         ResultOrder chosen = order.get();
         String text = query.get();
+        String like = likePath;
         searching.set(true);
         running = BackgroundTask.of(() -> {
                     Map<String, List<String>> all = new HashMap<>(filters);
                     if (!feedbackFilters.isEmpty()) {
                         all.putAll(FeedbackFilters.toIndexFilter(feedbackFilters, feedback.repository()));
                     }
-                    return compute(new SearchRequest(text, LIMIT, all, chosen.searchOrder()), chosen, withSuggestions);
+                    return compute(new SearchRequest(text, LIMIT, all, chosen.searchOrder(), true, like), chosen,
+                            withSuggestions);
                 })
                 .onSuccess(outcome -> {
                     if (current == generation) {
@@ -283,7 +311,8 @@ public final class SearchViewModel {
             items.sort(Comparator.comparingDouble((ResultItem i) -> i.feedback().averageRating() == null ? 0
                     : i.feedback().averageRating()).reversed());
         }
-        List<String> completions = withSuggestions ? titles.complete(request.query(), 8) : List.of();
+        List<String> completions = withSuggestions && !request.query().isBlank() ? suggester.suggest(request.query(), 8)
+                : List.of();
         return new Outcome(result, items, completions);
     }
 
@@ -340,7 +369,7 @@ public final class SearchViewModel {
         if (total > 0) {
             emptyTitle.set("");
             emptyTips.set("");
-        } else if (q.isEmpty() && selected.isEmpty()) {
+        } else if (q.isEmpty() && selected.isEmpty() && likePath == null) {
             emptyTitle.set("Nothing is indexed yet");
             emptyTips.set("Add your folders and shared drives in Sources & indexing; files show up here as they are read.");
         } else {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.Function;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.search.SearchService;
+import org.collateralfinder.search.SuggestionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,17 +22,27 @@ public final class LiveIndex implements AutoCloseable {
     private final Function<Path, IndexService> opener;
     private volatile IndexService index;
     private volatile SearchService search;
+    private final Path suggestFolder;
+    private volatile SuggestionService suggestions;
 
-    public LiveIndex(Path indexDir, Function<Path, IndexService> opener) {
+    /** @param suggestFolder where the search box's suggestions are kept (in the data folder's cache) */
+    public LiveIndex(Path indexDir, Function<Path, IndexService> opener, Path suggestFolder) {
         this.indexDir = indexDir;
         this.opener = opener;
+        this.suggestFolder = suggestFolder;
         this.index = opener.apply(indexDir);
         this.search = new SearchService(index);
+        this.suggestions = new SuggestionService(index, suggestFolder);
     }
 
     /** Opens the index in {@code indexDir} for writing (a damaged one found at open is moved aside and started afresh). */
-    public static LiveIndex open(Path indexDir) {
-        return new LiveIndex(indexDir, IndexService::openForWriting);
+    public static LiveIndex open(Path indexDir, Path suggestFolder) {
+        return new LiveIndex(indexDir, IndexService::openForWriting, suggestFolder);
+    }
+
+    /** The search box's suggestions over the current index. */
+    public SuggestionService suggestions() {
+        return suggestions;
     }
 
     public IndexService index() {
@@ -58,12 +69,16 @@ public final class LiveIndex implements AutoCloseable {
         IndexService fresh = opener.apply(indexDir);
         index = fresh;
         search = new SearchService(fresh);
+        SuggestionService old = suggestions;
+        suggestions = new SuggestionService(fresh, suggestFolder);
+        old.close();
         LOG.warn("The damaged index was moved to {}; a new one is being built", aside);
         return aside;
     }
 
     @Override
     public synchronized void close() {
+        suggestions.close();
         index.close();
     }
 }

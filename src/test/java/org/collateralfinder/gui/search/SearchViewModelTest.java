@@ -14,7 +14,7 @@ import org.collateralfinder.gui.common.UserError;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackTags;
 import org.collateralfinder.gui.feedback.FeedbackStore;
-import org.collateralfinder.search.TitleSuggestions;
+import org.collateralfinder.search.SuggestionService;
 import org.collateralfinder.sources.SourceAvailability;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +30,7 @@ class SearchViewModelTest {
 
     private static TestIndex index;
     private static FeedbackStore feedback;
+    private static SuggestionService suggestions;
     private final List<UserError> errors = new ArrayList<>();
     private SearchViewModel vm;
 
@@ -37,6 +38,7 @@ class SearchViewModelTest {
     static void indexFiles() throws Exception {
         index = TestIndex.ofTextFiles(temp);
         feedback = FeedbackStore.openInBackground(temp.resolve("feedback"), Runnable::run, "rep");
+        suggestions = new SuggestionService(index.index, temp.resolve("suggest"));
     }
 
     @BeforeEach
@@ -46,12 +48,13 @@ class SearchViewModelTest {
 
     private SearchViewModel viewModel(Executor background) {
         return new SearchViewModel(() -> index.search, feedback, new SourceAvailability(1_000), path -> false,
-                () -> TitleSuggestions.build(index.index, 1_000), background, Runnable::run, Debouncer.immediate(),
+                Suggestions.of(() -> suggestions), background, Runnable::run, Debouncer.immediate(),
                 errors::add);
     }
 
     @AfterAll
     static void tearDown() {
+        suggestions.close();
         index.close();
         feedback.close();
     }
@@ -108,13 +111,14 @@ class SearchViewModelTest {
     }
 
     @Test
-    void suggestsTitlesThatStartWithWhatWasTyped() {
+    void suggestsTheWordAndTheTitlesBeingTypedAndSearchesAsYouType() {
         vm.reloadSuggestions();
         vm.queryProperty().set("compet");
 
-        assertThat(vm.suggestions()).containsExactly("Competitor battlecard: Globex");
+        assertThat(vm.suggestions()).containsExactly("competitor", "Competitor battlecard: Globex");
+        assertThat(fileNames()).containsExactly("Competitor Battlecard - Globex.md"); // "compet" as a prefix
 
-        vm.applySuggestion(vm.suggestions().getFirst());
+        vm.applySuggestion(vm.suggestions().get(1));
         assertThat(vm.queryProperty().get()).isEqualTo("Competitor battlecard Globex");
         assertThat(vm.suggestions()).isEmpty();
         assertThat(fileNames()).containsExactly("Competitor Battlecard - Globex.md");
@@ -144,6 +148,20 @@ class SearchViewModelTest {
 
         assertThat(fileNames().getFirst()).isEqualTo("Onboarding Checklist.txt");
         assertThat(vm.results().getFirst().feedback().averageRating()).isEqualTo(5.0);
+    }
+
+    @Test
+    void moreLikeThisShowsSimilarFilesUnderAChipThatUndoesIt() {
+        vm.queryProperty().set("northwind");
+        ResultItem retail = vm.results().getFirst();
+        vm.moreLikeThis(retail);
+
+        assertThat(vm.queryProperty().get()).isEmpty();
+        assertThat(vm.activeFilters()).extracting(ActiveFilter::label).containsExactly("Like “" + retail.hit().title() + "”");
+        assertThat(fileNames()).doesNotContain("Retail Case Study.txt");
+        vm.removeFilter(vm.activeFilters().getFirst());
+        assertThat(vm.activeFilters()).isEmpty();
+        assertThat(fileNames()).hasSize(4);
     }
 
     @Test
