@@ -114,6 +114,9 @@ public final class Schema {
     }
 
     private static final FacetsConfig FACETS = new FacetsConfig();
+    private static final Analyzer QUERY = new ProseAnalyzer(true, false);
+    private static final Analyzer WORDS = new ProseAnalyzer(false, false);
+    private static final Analyzer NAME_PARTS = new FileNameAnalyzer(false, false);
 
     private Schema() {
     }
@@ -137,17 +140,20 @@ public final class Schema {
 
     /** A file name typed into the search box, split into its parts only (no whole words kept), not stemmed. */
     public static Analyzer namePartsAnalyzer() {
-        return new FileNameAnalyzer(false, false);
+        return NAME_PARTS;
     }
 
     /** Words as typed (lower case, accents folded, not stemmed): how {@link #NAME_WORDS} and {@link #BODY_WORDS} see a query word. */
     public static Analyzer wordsAnalyzer() {
-        return new ProseAnalyzer(false, false);
+        return WORDS;
     }
 
-    /** The analyzer used for queries: the same normalisation, without splitting what the rep typed. */
+    /**
+     * The analyzer used for queries: the same normalisation, without splitting what the rep typed. One
+     * shared instance (analyzers are safe to use from several threads; never close it).
+     */
     public static Analyzer queryAnalyzer() {
-        return new ProseAnalyzer(true, false);
+        return QUERY;
     }
 
     public static Document toDocument(IndexedFile f) {

@@ -37,6 +37,8 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     static final String[] DEFAULT_FIELDS = {Schema.TITLE, Schema.FILENAME, Schema.BODY, Schema.AUTHOR};
     static final int MAX_MULTI_TERMS = 24;
     private static final int NAME_PARTS_SLOP = 1;
+    /** A word with _ or . inside, as file names have (the word splitter keeps those together). */
+    private static final java.util.regex.Pattern PASTED_NAME = java.util.regex.Pattern.compile("\\w[_.]\\w");
     static final int MAX_REGEXP_LENGTH = 80;
 
     private static final List<String> TEXT_FIELDS = List.of(Schema.TITLE, Schema.FILENAME, Schema.BODY,
@@ -128,7 +130,8 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
                     }
                 }
                 if (isLastWord(text)) {
-                    ForgivingWords.Expansion completions = forgiving.completions(token);
+                    boolean narrowed = typed.words().size() > 1 || token.length() >= Ranking.EVERY_COMPLETION_MIN_LETTERS;
+                    ForgivingWords.Expansion completions = forgiving.completions(token, narrowed);
                     if (completions != null) {
                         any.add(new BoostQuery(completions.query(), Ranking.PREFIX_WEIGHT), BooleanClause.Occur.SHOULD);
                         highlight(completions.words());
@@ -145,7 +148,7 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
                     }
                 }
             }
-            List<String> parts = forgiving.nameParts(text);
+            List<String> parts = PASTED_NAME.matcher(text).find() ? forgiving.nameParts(text) : List.of();
             if (parts.size() > 1 && !parts.equals(tokens)) {
                 // a pasted file name or a word made of parts: Q3_PricingDeck_v2 matches its parts in order
                 Query inOrder = super.getFieldQuery(null, String.join(" ", parts), NAME_PARTS_SLOP);

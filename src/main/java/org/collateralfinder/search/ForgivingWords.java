@@ -18,8 +18,10 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.SynonymQuery;
@@ -114,8 +116,12 @@ final class ForgivingWords {
         return found.isEmpty() ? null : new Expansion(b.build(), found);
     }
 
-    /** The most frequent words starting with the token, per field, as one blended word each. */
-    Expansion completions(String token) throws IOException {
+    /**
+     * The most frequent words starting with the token, per field, as one blended word each; with
+     * {@code everyCompletion}, also every other word starting with it, at a small constant score (so a
+     * rare completion is found too, when other words narrow the search).
+     */
+    Expansion completions(String token, boolean everyCompletion) throws IOException {
         if (token.length() < Ranking.PREFIX_MIN_LETTERS) {
             return null;
         }
@@ -132,6 +138,10 @@ final class ForgivingWords {
                 found.add(t.utf8ToString());
             }
             b.add(new BoostQuery(synonyms.build(), boost(field)), BooleanClause.Occur.SHOULD);
+            if (everyCompletion) {
+                b.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(field, token))),
+                        Ranking.RARE_COMPLETION_SCORE), BooleanClause.Occur.SHOULD);
+            }
         }
         return found.isEmpty() ? null : new Expansion(b.build(), found);
     }

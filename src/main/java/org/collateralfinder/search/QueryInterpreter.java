@@ -29,8 +29,14 @@ public final class QueryInterpreter {
      * @param query     what to search for
      * @param highlight what to highlight in snippets (the query plus the close spellings and completions used)
      * @param message   a sentence when the query was changed (a word no file contains was respelled), else null
+     * @param closeness the bonus for files where the words stand close together, applied to the top
+     *                  candidates only ({@link Ranking#PROXIMITY_WEIGHT}), or null
      */
-    public record Interpretation(Query query, Query highlight, String message) {
+    public record Interpretation(Query query, Query highlight, String message, Query closeness) {
+
+        public Interpretation(Query query, Query highlight, String message) {
+            this(query, highlight, message, null);
+        }
     }
 
     /** The exact query, without looking at the index (no forgiving alternatives). */
@@ -67,9 +73,8 @@ public final class QueryInterpreter {
                 && words.typedHits(words.tokens(typed.lastWord()).stream().findFirst().orElse("")) == 0) {
             near = near.subList(0, near.size() - 1);
         }
-        if (near.size() >= 2 && near.size() <= Ranking.PROXIMITY_MAX_WORDS) {
-            query = withProximity(query, parser, String.join(" ", near));
-        }
+        Query closeness = near.size() >= 2 && near.size() <= Ranking.PROXIMITY_MAX_WORDS
+                ? closeness(parser, String.join(" ", near)) : null;
         Query highlight = query;
         if (!parser.highlightExtras().isEmpty()) {
             BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
@@ -81,7 +86,7 @@ public final class QueryInterpreter {
             message = "No file contains " + String.join(" or ", parser.respelled().stream().map(w -> "\"" + w + "\"").toList())
                     + "; showing files with close spellings.";
         }
-        return new Interpretation(query, highlight, message);
+        return new Interpretation(query, highlight, message, closeness);
     }
 
     /** "one pager" also finds "onepager": the query OR the query with two neighbouring words joined. */
@@ -107,8 +112,8 @@ public final class QueryInterpreter {
         return any == null ? query : any.build();
     }
 
-    /** A bonus for files where the words stand within a few positions of each other, in body or title. */
-    private static Query withProximity(Query query, CollateralQueryParser parser, String words) {
+    /** Files where the words stand within a few positions of each other, in body or title; null if none can. */
+    private static Query closeness(CollateralQueryParser parser, String words) {
         Query body = parser.createPhraseQuery(Schema.BODY, words, Ranking.PROXIMITY_SLOP);
         Query title = parser.createPhraseQuery(Schema.TITLE, words, Ranking.PROXIMITY_SLOP);
         BooleanQuery.Builder near = new BooleanQuery.Builder();
@@ -119,13 +124,7 @@ public final class QueryInterpreter {
             near.add(new BoostQuery(title, Ranking.FIELD_BOOSTS.get(Schema.TITLE)), BooleanClause.Occur.SHOULD);
         }
         BooleanQuery bonus = near.build();
-        if (bonus.clauses().isEmpty()) {
-            return query;
-        }
-        return new BooleanQuery.Builder()
-                .add(query, BooleanClause.Occur.MUST)
-                .add(new BoostQuery(bonus, Ranking.PROXIMITY_WEIGHT), BooleanClause.Occur.SHOULD)
-                .build();
+        return bonus.clauses().isEmpty() ? null : bonus;
     }
 
     private static Query parse(CollateralQueryParser parser, String q) {

@@ -10,6 +10,7 @@ import org.collateralfinder.index.Schema;
  * <pre>
  *   BM25 over the fields, weighted  (title, file name ×4; author ×1.5; body ×1)
  * + forgiving alternatives of a word, weighted lower (close spellings, completions, split or joined words)
+ * then, over the best {@value #PROXIMITY_WINDOW}:
  * + a bonus when all words stand close together (sloppy phrase in body and title)
  * then, over the top candidates:
  * × recency  (1 + {@value #RECENCY_WEIGHT} × ½^(age / {@value #RECENCY_HALF_LIFE_DAYS} days), age counted from the newest file)
@@ -35,16 +36,23 @@ public final class Ranking {
     /** This many leading letters must match exactly (typos at the start are rare, and it keeps it fast). */
     public static final int FUZZY_PREFIX_LENGTH = 1;
     /** At most this many close spellings per field. */
-    public static final int FUZZY_MAX_EXPANSIONS = 30;
+    public static final int FUZZY_MAX_EXPANSIONS = 16;
     /** The weight of a close-spelling match relative to an exact one. */
     public static final float FUZZY_WEIGHT = 0.3f;
 
     /** As you type, the last word completes to at most this many words per field (the most frequent). */
-    public static final int PREFIX_EXPANSIONS = 24;
-    /** Completion starts at this many letters. */
-    public static final int PREFIX_MIN_LETTERS = 2;
+    public static final int PREFIX_EXPANSIONS = 6;
+    /** Completion starts at this many letters (two letters start too many words to help). */
+    public static final int PREFIX_MIN_LETTERS = 3;
     /** The weight of a completion relative to an exact match. */
     public static final float PREFIX_WEIGHT = 0.6f;
+    /**
+     * The score of a rarer completion (not among the most frequent), when other words narrow the search or
+     * the last word is long: enough to be found, too little to outrank a frequent one.
+     */
+    public static final float RARE_COMPLETION_SCORE = 0.1f;
+    /** Every completion counts, even in a one-word query, from this many letters on. */
+    public static final int EVERY_COMPLETION_MIN_LETTERS = 5;
 
     /** The weight of "one pager" when the rep typed "onepager", and of "onepager" for "one-pager". */
     public static final float COMPOUND_WEIGHT = 0.8f;
@@ -55,6 +63,8 @@ public final class Ranking {
     public static final float PROXIMITY_WEIGHT = 0.5f;
     /** Phrase bonus only for queries of at most this many words. */
     public static final int PROXIMITY_MAX_WORDS = 6;
+    /** The closeness bonus is computed for this many of the best files (a rescoring pass, not for every match). */
+    public static final int PROXIMITY_WINDOW = 100;
 
     /** The largest recency bonus: the newest file scores up to this fraction more. */
     public static final double RECENCY_WEIGHT = 0.05;

@@ -2,14 +2,12 @@ package org.collateralfinder.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +27,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -104,18 +105,15 @@ public final class SearchService {
         try {
             QueryInterpreter.Interpretation meaning = interpret(request, searcher);
             Query query = withFilters(meaning.query(), request.filters());
-            Sort sort = switch (request.order()) {
-                case RELEVANCE -> new Sort(SortField.FIELD_SCORE, new SortField(Schema.MODIFIED, SortField.Type.LONG, true));
-                case NEWEST -> new Sort(new SortField(Schema.MODIFIED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
-                case NAME -> new Sort(new SortField(Schema.ID, SortField.Type.STRING), SortField.FIELD_SCORE);
-            };
-            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query,
-                    Ranking.candidates(request.limit()), sort, true, new FacetsCollectorManager());
+            TopDocs top = firstPass(searcher, query, meaning.closeness(), request);
+            FacetsCollector matching = searcher.search(query, new FacetsCollectorManager());
             long total = 0;
-            for (FacetsCollector.MatchingDocs m : found.facetsCollector().getMatchingDocs()) {
+            for (FacetsCollector.MatchingDocs m : matching.getMatchingDocs()) {
                 total += m.totalHits();
             }
-            List<Candidate> candidates = Candidate.load(searcher, found.topDocs().scoreDocs);
+            ScoreDoc[] best = top.scoreDocs.length > Ranking.candidates(request.limit())
+                    ? java.util.Arrays.copyOf(top.scoreDocs, Ranking.candidates(request.limit())) : top.scoreDocs;
+            List<Candidate> candidates = Candidate.load(searcher, best);
             if (request.order() == SearchRequest.Order.RELEVANCE) {
                 candidates = rescore(candidates, newestMillis(searcher.getIndexReader()));
             }
@@ -130,8 +128,8 @@ public final class SearchService {
                 Document doc = stored.document(g.representative().doc(), SHOWN_FIELDS);
                 hits.add(toHit(doc, g, snippets[i]));
             }
-            Map<String, List<FacetCount>> counts = facets.count(searcher.getIndexReader(), found.facetsCollector());
-            counts.put(ModifiedPeriod.FACET, ModifiedPeriod.count(found.facetsCollector(), LocalDate.now(zone), zone));
+            Map<String, List<FacetCount>> counts = facets.count(searcher.getIndexReader(), matching);
+            counts.put(ModifiedPeriod.FACET, ModifiedPeriod.count(matching, LocalDate.now(zone), zone));
             double tookMs = Math.round((System.nanoTime() - start) / 1_000.0) / 1_000.0;
             return new SearchResult(request.query(), Math.max(hits.size(), total - page.collapsed()), tookMs, hits,
                     counts, meaning.message());
@@ -142,6 +140,38 @@ public final class SearchService {
         } finally {
             index.release(searcher);
         }
+    }
+
+    /**
+     * The best candidates in the requested order. By relevance: the top scores (skipping files that cannot
+     * compete), the closeness bonus over the best {@link Ranking#PROXIMITY_WINDOW}; when every match scores
+     * the same (an empty query, filters only), the newest. Facets and the total come from a second pass
+     * that counts every match without scoring it.
+     */
+    private static TopDocs firstPass(IndexSearcher searcher, Query query, Query closeness, SearchRequest request)
+            throws IOException {
+        int window = Ranking.candidates(request.limit());
+        Sort byDate = new Sort(new SortField(Schema.MODIFIED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+        return switch (request.order()) {
+            case NEWEST -> searcher.search(query, new TopFieldCollectorManager(byDate, window, null, window));
+            case NAME -> searcher.search(query, new TopFieldCollectorManager(
+                    new Sort(new SortField(Schema.ID, SortField.Type.STRING)), window, null, window));
+            case RELEVANCE -> {
+                int n = closeness == null ? window : Math.max(window, Ranking.PROXIMITY_WINDOW);
+                TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(n, null, n));
+                ScoreDoc[] docs = top.scoreDocs;
+                if (docs.length > 0 && docs[0].score == docs[docs.length - 1].score && top.totalHits.value() > docs.length) {
+                    // all alike: the newest of them all, not the first found
+                    float score = docs[0].score;
+                    TopDocs newest = searcher.search(query, new TopFieldCollectorManager(byDate, n, null, n));
+                    for (ScoreDoc sd : newest.scoreDocs) {
+                        sd.score = score;
+                    }
+                    yield newest;
+                }
+                yield closeness == null ? top : QueryRescorer.rescore(searcher, top, closeness, Ranking.PROXIMITY_WEIGHT, n);
+            }
+        };
     }
 
     private QueryInterpreter.Interpretation interpret(SearchRequest request, IndexSearcher searcher) throws IOException {
@@ -157,7 +187,8 @@ public final class SearchService {
         }
         Query both = new BooleanQuery.Builder().add(like.query(), BooleanClause.Occur.MUST)
                 .add(words.query(), BooleanClause.Occur.MUST).build();
-        return new QueryInterpreter.Interpretation(both, words.highlight(), like.message() != null ? like.message() : words.message());
+        return new QueryInterpreter.Interpretation(both, words.highlight(),
+                like.message() != null ? like.message() : words.message(), words.closeness());
     }
 
     private QueryInterpreter.Interpretation exactOnly(String text) {
@@ -230,8 +261,7 @@ public final class SearchService {
         TopDocs top = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Schema.queryAnalyzer())
                 .withMaxLength(2_000_000)
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), SNIPPET_CHARS, 0.5f))
                 .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
                 .withMaxNoHighlightPassages(1)
                 .build();

@@ -46,6 +46,7 @@ public final class SuggestionService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SuggestionService.class);
     private static final String CURRENT = "current";
     private static final int TITLE_MIN_PREFIX_CHARS = 2;
+    private static final int MIN_COMPLETION_LETTERS = 2;
 
     /** A suggestion: a completed query or a title. */
     public record Suggestion(String text, Kind kind) {
@@ -152,7 +153,7 @@ public final class SuggestionService implements AutoCloseable {
         }
         String before = text.substring(0, cut);
         String last = text.substring(cut).toLowerCase(Locale.ROOT);
-        if (last.length() < Ranking.PREFIX_MIN_LETTERS) {
+        if (last.length() < MIN_COMPLETION_LETTERS) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
