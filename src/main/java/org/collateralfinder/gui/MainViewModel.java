@@ -61,7 +61,7 @@ public final class MainViewModel {
                 context.reachability(), context.indexer(),
                 context.dataDirectory().root(), context.background(), ui, error::set);
         fileActions = new FileActions(context.background(), ui, error::set, status::set, context.offline()::copyFor);
-        report = new ReportViewModel(context.feedback(), context.live()::search,
+        report = new ReportViewModel(context.feedback(), context.live()::ungroupedSearch,
                 new org.collateralfinder.feedback.FeedbackPreferences(context.dataDirectory()), context.background(), ui,
                 error::set, search::refresh);
         offline = new OfflineViewModel(context.offline(), context.background(), ui, error::set, search::updatePinned);

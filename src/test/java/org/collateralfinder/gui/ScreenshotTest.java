@@ -70,7 +70,7 @@ class ScreenshotTest {
     }
 
     private static void give(String title, String user, int rating, List<String> tags, String comment, int daysAgo) {
-        SearchHit hit = context.search().search(new SearchRequest("", 100, java.util.Map.of(),
+        SearchHit hit = context.live().ungroupedSearch().search(new SearchRequest("", 100, java.util.Map.of(),
                 SearchRequest.Order.NAME)).hits().stream().filter(h -> h.fileName().startsWith(title + "."))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + title));
         context.feedback().repository().add(new FeedbackEntry(java.util.UUID.randomUUID(), hit.contentHash(), hit.path(),
@@ -106,12 +106,15 @@ class ScreenshotTest {
             vm.dismissOwnFoldersOffer();
             vm.statusProperty().set("14 files indexed · feedback from 4 reps");
             var list = view.results().list();
+            org.slf4j.LoggerFactory.getLogger(ScreenshotTest.class).warn("Rows: {}", list.getItems().stream()
+                    .map(i -> i.hit().fileName() + " " + ResultCellLine.of(i)).toList());
             list.getSelectionModel().select(list.getItems().stream()
-                    .filter(i -> i.hit().fileName().equals("Pricing Deck v2 FINAL.pptx")).findFirst()
-                    .orElse(list.getItems().getFirst()));
+                    .filter(i -> i.hit().fileName().equals("Northwind Platform Brochure 2026.pdf")).findFirst()
+                    .orElse(list.getItems().stream().filter(i -> i.hit().extension().equals("pptx")
+                            || i.hit().extension().equals("pdf")).findFirst().orElse(list.getItems().getFirst())));
             return true;
         });
-        FxWait.until("the preview is drawn", 60, () -> robot.lookup("#preview-image").queryAs(ImageView.class).getImage() != null);
+        FxWait.until("the preview is drawn", 150, () -> robot.lookup("#preview-image").queryAs(ImageView.class).getImage() != null);
         robot.sleep(500);
         save("assets/screenshot-main.png");
         FxWait.onFx(() -> {
@@ -132,6 +135,12 @@ class ScreenshotTest {
         robot.clickOn("#report-tab");
         robot.sleep(800);
         save("assets/screenshot-report.png");
+    }
+
+    private static final class ResultCellLine {
+        static String of(org.collateralfinder.gui.search.ResultItem i) {
+            return org.collateralfinder.gui.search.ResultCell.othersLine(i.hit());
+        }
     }
 
     private void save(String path) throws Exception {

@@ -65,6 +65,12 @@ public final class FeedbackStore implements AutoCloseable {
         return get().repository();
     }
 
+    /** The repository if the store is open already; never waits (for ranking, which must not stall on it). */
+    public java.util.Optional<FeedbackRepository> repositoryIfOpen() {
+        return opened.isDone() && !opened.isCompletedExceptionally()
+                ? java.util.Optional.of(opened.join().repository()) : java.util.Optional.empty();
+    }
+
     public FeedbackReporter reporter() {
         return get().reporter();
     }

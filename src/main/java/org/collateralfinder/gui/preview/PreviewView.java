@@ -76,13 +76,14 @@ public final class PreviewView extends VBox {
                 moreLikeThis.accept(item);
             }
         });
-        HBox buttons = new HBox(6,
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6,
                 action("Open", Feather.EXTERNAL_LINK, "Open the file in its application", vm, actions::open, true),
                 action("Show in folder", Feather.FOLDER, "Show the file in its folder", vm, actions::reveal, false),
                 action("Copy file", Feather.COPY, "Copy the file to the clipboard", vm, actions::copyFile, false),
                 action("Copy path", Feather.CLIPBOARD, "Copy the path of the file", vm, actions::copyPath, false),
                 keep, like);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.getChildren().forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
         buttons.disableProperty().bind(vm.itemProperty().isNull());
 
         Label offline = new Label();

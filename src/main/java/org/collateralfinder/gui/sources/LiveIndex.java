@@ -25,19 +25,32 @@ public final class LiveIndex implements AutoCloseable {
     private final Path suggestFolder;
     private volatile SuggestionService suggestions;
 
-    /** @param suggestFolder where the search box's suggestions are kept (in the data folder's cache) */
-    public LiveIndex(Path indexDir, Function<Path, IndexService> opener, Path suggestFolder) {
+    private final Function<IndexService, SearchService> searchFactory;
+
+    /**
+     * @param suggestFolder where the search box's suggestions are kept (in the data folder's cache)
+     * @param searchFactory the search service over an index (with the team's feedback in its ranking)
+     */
+    public LiveIndex(Path indexDir, Function<Path, IndexService> opener, Path suggestFolder,
+                     Function<IndexService, SearchService> searchFactory) {
         this.indexDir = indexDir;
         this.opener = opener;
         this.suggestFolder = suggestFolder;
+        this.searchFactory = searchFactory;
         this.index = opener.apply(indexDir);
-        this.search = new SearchService(index);
+        this.search = searchFactory.apply(index);
         this.suggestions = new SuggestionService(index, suggestFolder);
     }
 
     /** Opens the index in {@code indexDir} for writing (a damaged one found at open is moved aside and started afresh). */
-    public static LiveIndex open(Path indexDir, Path suggestFolder) {
-        return new LiveIndex(indexDir, IndexService::openForWriting, suggestFolder);
+    public static LiveIndex open(Path indexDir, Path suggestFolder, Function<IndexService, SearchService> searchFactory) {
+        return new LiveIndex(indexDir, IndexService::openForWriting, suggestFolder, searchFactory);
+    }
+
+    /** Every indexed file as it is, copies and versions not grouped (for reports and counts). */
+    public SearchService ungroupedSearch() {
+        return new SearchService(index, org.collateralfinder.search.Ranking.standard(),
+                new SearchService.Features(false, false), java.time.ZoneId.systemDefault());
     }
 
     /** The search box's suggestions over the current index. */
@@ -68,7 +81,7 @@ public final class LiveIndex implements AutoCloseable {
         Path aside = IndexService.moveAside(indexDir);
         IndexService fresh = opener.apply(indexDir);
         index = fresh;
-        search = new SearchService(fresh);
+        search = searchFactory.apply(fresh);
         SuggestionService old = suggestions;
         suggestions = new SuggestionService(fresh, suggestFolder);
         old.close();
