@@ -32,6 +32,6 @@ public final class Main {
             DesktopApp.launchApp(args);
             return;
         }
-        System.exit(CommandLineRunner.create().execute(args));
+        System.exit(CommandLineRunner.run(args));
     }
 }

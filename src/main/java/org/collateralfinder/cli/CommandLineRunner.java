@@ -14,8 +14,25 @@ public final class CommandLineRunner {
     private CommandLineRunner() {
     }
 
+    /**
+     * Runs a command line and returns its exit code. {@code --version} alone is answered without
+     * building the command model: picocli's classes are too old for the packaged app's class-data
+     * cache, and the version should print at once.
+     */
+    public static int run(String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            PrintWriter out = new PrintWriter(System.out, true);
+            for (String line : new RootCommand.Version().getVersion()) {
+                out.println(line);
+            }
+            return 0;
+        }
+        return create().execute(args);
+    }
+
     public static CommandLine create(Object... extraSubcommands) {
         CommandLine cli = new CommandLine(new RootCommand());
+        cli.setExpandAtFiles(false); // a comment or query starting with @ is text, not a file to read
         for (Object sub : extraSubcommands) {
             cli.addSubcommand(sub);
         }

@@ -57,7 +57,7 @@ public final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DataDirectory dir = dataDir.open();
-        SourceRegistry registry = new SourceRegistry(dir.sourcesFile());
+        SourceRegistry registry = dataDir.registry();
         for (Path source : sources) {
             registry.add(source, List.of());
         }

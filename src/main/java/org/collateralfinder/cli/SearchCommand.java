@@ -18,6 +18,10 @@ import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.offline.OfflineStore;
 import org.collateralfinder.search.SearchService;
+import org.collateralfinder.search.FeedbackFilters;
+import org.collateralfinder.feedback.FeedbackDatabase;
+import org.collateralfinder.feedback.FeedbackRepository;
+import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.sources.SourceRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,6 +73,8 @@ public final class SearchCommand implements Callable<Integer> {
             + "(the file itself and its copies left out); words, if any, narrow them.")
     Path like;
 
+    private FeedbackFilters feedback;
+
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "What to search for.")
     List<String> words = new ArrayList<>();
 
@@ -95,24 +101,54 @@ public final class SearchCommand implements Callable<Integer> {
         if (!years.isEmpty()) {
             filters.put("year", years);
         }
-        try (IndexService index = IndexService.openForReading(dir.indexDir())) {
-            SearchService search = new SearchService(index);
+        try (IndexService index = IndexService.openForReading(dir.indexDir());
+             FeedbackDatabase feedbackDb = openFeedback(dir)) {
+            FeedbackFilters feedback = feedbackDb == null ? null : new FeedbackFilters(new FeedbackRepository(feedbackDb));
+            SearchService search = feedback == null ? new SearchService(index) : new SearchService(index, feedback.ranking());
+            this.feedback = feedback;
             Json.Availability availability = new SourceAvailability(new SourceRegistry(dir.sourcesFile()).list(),
                     new OfflineStore(dir.offlineDir(), dir.settingsFile("offline")));
             if (batch != null) {
                 return runBatch(search, out, filters, order, availability);
             }
             String likePath = like == null ? null : like.toAbsolutePath().normalize().toString();
-            SearchResult result = search.search(new SearchRequest(String.join(" ", words), limit, filters, order,
-                    asYouType, likePath));
+            SearchResult result = search.search(withFeedback(new SearchRequest(String.join(" ", words), limit, filters,
+                    order, asYouType, likePath)));
             if (json) {
-                out.println(Json.write(Json.searchResult(result, availability)));
+                out.println(Json.write(Json.searchResult(result, availability, summaries(result))));
             } else {
                 printHuman(out, result);
             }
         }
         out.flush();
         return 0;
+    }
+
+    /** The feedback store, when there is one (tag:, rating:, commented: and the feedback factor need it). */
+    private static FeedbackDatabase openFeedback(DataDirectory dir) {
+        if (!Files.exists(Path.of(dir.feedbackDatabase() + ".mv.db"))) {
+            return null;
+        }
+        try {
+            return FeedbackDatabase.open(dir);
+        } catch (CollateralException e) {
+            System.err.println(e.userMessage() + " Searching without the team's feedback.");
+            return null;
+        }
+    }
+
+    private SearchRequest withFeedback(SearchRequest request) {
+        if (feedback != null) {
+            return feedback.apply(request);
+        }
+        if (request.query().matches("(?is).*(?<![\\w:])(tag|rating|commented):.*")) {
+            throw new CollateralException("There is no feedback yet, so tag:, rating: and commented: match no file.");
+        }
+        return request;
+    }
+
+    private Map<String, FeedbackSummary> summaries(SearchResult result) {
+        return feedback == null ? Map.of() : feedback.summaries(result.hits().stream().map(SearchHit::contentHash).toList());
     }
 
     private int runBatch(SearchService search, PrintWriter out, Map<String, List<String>> filters, SearchRequest.Order order,
@@ -129,8 +165,8 @@ public final class SearchCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                SearchResult result = search.search(new SearchRequest(q, limit, filters, order, asYouType, null));
-                out.println(json ? Json.write(Json.searchResult(result, availability)) : q + "\t" + result.total() + "\t" + result.tookMs() + " ms");
+                SearchResult result = search.search(withFeedback(new SearchRequest(q, limit, filters, order, asYouType, null)));
+                out.println(json ? Json.write(Json.searchResult(result, availability, summaries(result))) : q + "\t" + result.total() + "\t" + result.tookMs() + " ms");
             } catch (CollateralException e) {
                 failures++;
                 Map<String, Object> o = new LinkedHashMap<>();

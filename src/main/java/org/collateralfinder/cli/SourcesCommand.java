@@ -40,7 +40,7 @@ public final class SourcesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            List<SourceRegistry.SourceFolder> sources = new SourceRegistry(dataDir.open().sourcesFile()).list();
+            List<SourceRegistry.SourceFolder> sources = dataDir.registry().list();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 List<Object> list = new ArrayList<>();
@@ -75,7 +75,7 @@ public final class SourcesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            boolean added = new SourceRegistry(dataDir.open().sourcesFile()).add(folder, excludes);
+            boolean added = dataDir.registry().add(folder, excludes);
             spec.commandLine().getOut().println((added ? "Added " : "Already a source: ") + SourceRegistry.normalise(folder)
                     + (added ? "; run 'index' to index it." : ""));
             spec.commandLine().getOut().flush();
@@ -95,7 +95,7 @@ public final class SourcesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            if (!new SourceRegistry(dataDir.open().sourcesFile()).remove(folder)) {
+            if (!dataDir.registry().remove(folder)) {
                 throw new CollateralException(SourceRegistry.normalise(folder) + " is not a source; 'sources list' shows them.");
             }
             spec.commandLine().getOut().println("Removed " + SourceRegistry.normalise(folder) + ".");
@@ -119,7 +119,7 @@ public final class SourcesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            new SourceRegistry(dataDir.open().sourcesFile()).addAlias(folder, alias);
+            dataDir.registry().addAlias(folder, alias);
             spec.commandLine().getOut().println(SourceRegistry.normalise(folder) + " is also reached at " + alias + ".");
             spec.commandLine().getOut().flush();
             return 0;

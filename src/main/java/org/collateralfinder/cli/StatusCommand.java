@@ -42,7 +42,7 @@ public final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DataDirectory dir = dataDir.open();
-        List<SourceRegistry.SourceFolder> sources = new SourceRegistry(dir.sourcesFile()).list();
+        List<SourceRegistry.SourceFolder> sources = dataDir.registry().list();
         IndexReport report = IndexReport.read(dir.root());
         Map<String, IndexReport.SourceReport> reports = new HashMap<>();
         report.sources().forEach(r -> reports.put(r.path(), r));

@@ -45,13 +45,13 @@ public final class SampleCollateralInstaller {
     }
 
     /**
-     * Copies the samples into {@code target} and adds it as a source, if there are no sources and the
-     * samples were never installed.
+     * Copies the samples into {@code target} and adds it as a source, if there are no sources, the
+     * samples were never installed and the team did not fix the sources.
      *
      * @return how many files were copied (0 when nothing was done)
      */
     public int installIfFirstStart(Path target, SourceRegistry registry) {
-        if (Files.exists(target) || !registry.list().isEmpty()) {
+        if (Files.exists(target) || registry.isLocked() || !registry.list().isEmpty()) {
             return 0;
         }
         int copied;

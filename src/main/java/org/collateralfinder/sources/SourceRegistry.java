@@ -14,7 +14,9 @@ import org.collateralfinder.model.CollateralException;
 
 /**
  * The source folders, remembered in the data directory as JSON. A source is kept by its absolute
- * path as given (a mounted share's path is kept even while it is unmounted).
+ * path as given (a mounted share's path is kept even while it is unmounted). A registry can be locked
+ * (a team's administrator fixed the sources): then adding, removing and changing excludes are refused
+ * with the given sentence, and only {@link #replaceAll} (applying the team's list) changes it.
  */
 public final class SourceRegistry {
 
@@ -57,9 +59,27 @@ public final class SourceRegistry {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path file;
+    private final String lockedReason;
 
     public SourceRegistry(Path file) {
+        this(file, null);
+    }
+
+    /** @param lockedReason null, or the sentence refusing changes because the sources are fixed */
+    public SourceRegistry(Path file, String lockedReason) {
         this.file = file;
+        this.lockedReason = lockedReason;
+    }
+
+    /** Whether the rep may not add, remove or change sources. */
+    public boolean isLocked() {
+        return lockedReason != null;
+    }
+
+    private void refuseWhenLocked() {
+        if (lockedReason != null) {
+            throw new CollateralException(lockedReason);
+        }
     }
 
     public synchronized List<SourceFolder> list() {
@@ -76,6 +96,7 @@ public final class SourceRegistry {
 
     /** Adds a folder; returns false when it was already a source. */
     public synchronized boolean add(Path folder, List<String> excludes) {
+        refuseWhenLocked();
         Path absolute = normalise(folder);
         if (!Files.isDirectory(absolute)) {
             throw new CollateralException("The folder " + absolute + " does not exist or is not a folder.");
@@ -93,6 +114,7 @@ public final class SourceRegistry {
 
     /** Removes a folder; returns false when it was not a source. */
     public synchronized boolean remove(Path folder) {
+        refuseWhenLocked();
         String absolute = normalise(folder).toString();
         List<SourceFolder> sources = new ArrayList<>(list());
         boolean removed = sources.removeIf(s -> s.path().equals(absolute));
@@ -104,6 +126,7 @@ public final class SourceRegistry {
 
     /** Replaces the extra excludes of a source. */
     public synchronized void setExcludes(Path folder, List<String> excludes) {
+        refuseWhenLocked();
         String absolute = normalise(folder).toString();
         List<SourceFolder> sources = new ArrayList<>();
         for (SourceFolder s : list()) {
@@ -135,6 +158,21 @@ public final class SourceRegistry {
             throw new CollateralException(absolute + " is not a source; 'sources list' shows them.");
         }
         save(sources);
+    }
+
+    /**
+     * Replaces the whole list (a team's fixed sources), also when locked; the folders need not be
+     * reachable now. Saves only when something changed.
+     *
+     * @return whether the list changed
+     */
+    public synchronized boolean replaceAll(List<SourceFolder> sources) {
+        List<SourceFolder> wanted = List.copyOf(sources);
+        if (wanted.equals(list())) {
+            return false;
+        }
+        save(wanted);
+        return true;
     }
 
     public static Path normalise(Path folder) {

@@ -23,14 +23,16 @@ class LayeringTest {
     void modelDependsOnNothingOfTheProject() {
         noClasses().that().resideInAPackage("org.collateralfinder.model..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.collateralfinder.sources..", "org.collateralfinder.extract..", "org.collateralfinder.index..", "org.collateralfinder.search..", "org.collateralfinder.feedback..",
-                        "org.collateralfinder.offline..", "org.collateralfinder.task..", "org.collateralfinder.cli..", "org.collateralfinder.gui..", "org.collateralfinder.datadir..")
+                        "org.collateralfinder.offline..", "org.collateralfinder.task..", "org.collateralfinder.cli..", "org.collateralfinder.gui..", "org.collateralfinder.datadir..",
+                        "org.collateralfinder.settings..", "org.collateralfinder.diagnostics..")
                 .check(classes);
     }
 
     @Test
     void logicPackagesNeverUseTheUserInterfaces() {
         noClasses().that().resideInAnyPackage("org.collateralfinder.sources..", "org.collateralfinder.extract..", "org.collateralfinder.index..", "org.collateralfinder.search..",
-                        "org.collateralfinder.feedback..", "org.collateralfinder.offline..", "org.collateralfinder.task..", "org.collateralfinder.datadir..", "org.collateralfinder.model..")
+                        "org.collateralfinder.feedback..", "org.collateralfinder.offline..", "org.collateralfinder.task..", "org.collateralfinder.datadir..", "org.collateralfinder.model..",
+                        "org.collateralfinder.settings..", "org.collateralfinder.diagnostics..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.collateralfinder.cli..", "org.collateralfinder.gui..", "javafx.scene..", "javafx.stage..")
                 .check(classes);
     }
@@ -49,6 +51,18 @@ class LayeringTest {
                 .resideInAnyPackage("org.collateralfinder.extract..", "org.collateralfinder.index..",
                         "org.collateralfinder.search..", "org.collateralfinder.feedback..", "org.collateralfinder.task..",
                         "org.collateralfinder.datadir..")
+                .check(classes);
+    }
+
+    @Test
+    void sourcesAndIndexKnowNothingOfTeamDefaultsOrDiagnostics() {
+        noClasses().that().resideInAnyPackage("org.collateralfinder.sources..", "org.collateralfinder.index..",
+                        "org.collateralfinder.extract..", "org.collateralfinder.search..", "org.collateralfinder.settings..")
+                .should().dependOnClassesThat().resideInAPackage("org.collateralfinder.diagnostics..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.collateralfinder.sources..", "org.collateralfinder.index..",
+                        "org.collateralfinder.extract..", "org.collateralfinder.search..")
+                .should().dependOnClassesThat().resideInAPackage("org.collateralfinder.settings..")
                 .check(classes);
     }
 

@@ -309,4 +309,33 @@ class IndexerTest {
             assertThat(locations).containsExactlyInAnyOrder(a.toString(), src.resolve("team-b/brochure copy.txt").toString());
         }
     }
+
+    @Test
+    void cancellingMidRunLeavesASoundIndexAndTheNextRunFinishes() throws IOException {
+        Path src = source();
+        int files = 4_000;
+        for (int i = 0; i < files; i++) {
+            OfficeFiles.text(src.resolve("batch-" + i / 500 + "/memo-" + i + ".txt"), "tapir memo " + i + " " + "filler ".repeat(100));
+        }
+        try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
+            f.sources.add(src, List.of());
+            org.collateralfinder.task.Cancellation cancel = new org.collateralfinder.task.Cancellation();
+            Indexer.Options everyFile = Indexer.Options.defaults().withCommitInterval(Duration.ofMillis(50))
+                    .withProgressInterval(Duration.ZERO);
+            IndexRunStats partial = new Indexer(f.index, f.extractor, everyFile, f.dataDir.root())
+                    .run(f.sources.list(), progress -> {
+                        if (progress.done() >= 50) {
+                            cancel.cancel();
+                        }
+                    }, cancel);
+
+            assertThat(partial.added()).isBetween(50, files - 1);
+            assertThat(f.index.verifyIntegrity()).isNull();
+            assertThat(f.query("tapir").total()).isEqualTo(partial.added());
+            IndexRunStats rest = f.run();
+            assertThat(rest.added()).isEqualTo(files - partial.added());
+            assertThat(rest.unchanged()).isEqualTo(partial.added());
+            assertThat(f.query("tapir").total()).isEqualTo(files);
+        }
+    }
 }

@@ -1,0 +1,47 @@
+package org.collateralfinder.gui;
+
+import java.time.Duration;
+import java.time.Instant;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Start-up measurement for packaging. With {@code -Dcollateralfinder.startup.probe=log} the log file
+ * says how long after the process started the search box was laid out and focused; with {@code exit}
+ * the app also closes a moment later (the class-data training run and start-time measurements use
+ * that). Without the property it does nothing.
+ */
+final class StartupProbe {
+
+    static final String PROPERTY = "collateralfinder.startup.probe";
+    private static final Logger LOG = LoggerFactory.getLogger(StartupProbe.class);
+    private static final Duration LINGER = Duration.ofSeconds(2);
+
+    private StartupProbe() {
+    }
+
+    /** Call once the window is shown and the search box focused; measures at the next layout pass. */
+    static void searchBoxShown(Scene scene) {
+        String mode = System.getProperty(PROPERTY);
+        if (mode == null) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            long ms = ProcessHandle.current().info().startInstant()
+                    .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
+            LOG.info("Search box usable {} ms after the process started", ms);
+            if ("exit".equals(mode)) {
+                // long enough for the first search and the suggestions to load, then close as a rep would
+                PauseTransition linger = new PauseTransition(javafx.util.Duration.millis(LINGER.toMillis()));
+                linger.setOnFinished(e -> Platform.exit());
+                linger.play();
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+}

@@ -1,0 +1,112 @@
+package org.collateralfinder.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.collateralfinder.model.IndexRunStats;
+import org.collateralfinder.offline.OfflineStore;
+import org.collateralfinder.testing.IndexFixture;
+import org.collateralfinder.testing.OfficeFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An upgrade keeps the rep's data: a data folder written by the previous schema version (index commit
+ * data {@code schema_version = VERSION - 1}) is opened by the current code; the index is rebuilt on the
+ * next run while sources, aliases, excludes, offline pins and their copies stay exactly as they were.
+ * (There is no feedback database on main yet; when it lands, its file belongs in {@link #userData}.)
+ */
+class SchemaUpgradeTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void anIndexOfThePreviousSchemaIsRebuiltAndEverythingElseIsKept() throws IOException {
+        Path src = Files.createDirectories(tmp.resolve("src"));
+        OfficeFiles.text(src.resolve("Retail Pricing.md"), "# Retail pricing\nList prices for the retail connector.");
+        OfficeFiles.text(src.resolve("Pitch notes.txt"), "Pitch notes for the capybara account.");
+        Path archive = Files.createDirectories(src.resolve("Archive"));
+        OfficeFiles.text(archive.resolve("Old pricing.txt"), "Old capybara pricing, excluded.");
+        Path dataRoot;
+        try (IndexFixture previous = new IndexFixture(tmp, IndexFixture.testLimits())) {
+            previous.sources.add(src, List.of("Archive/"));
+            previous.sources.addAlias(src, "/Volumes/marketing");
+            assertThat(previous.run().added()).isEqualTo(2);
+            OfflineStore offline = new OfflineStore(previous.dataDir.offlineDir(), previous.dataDir.settingsFile("offline"));
+            offline.pin(src.resolve("Retail Pricing.md"));
+            offline.setBudget(50_000_000);
+            dataRoot = previous.dataDir.root();
+        }
+        markIndexAsSchema(dataRoot.resolve("index"), Schema.VERSION - 1);
+        Map<String, byte[]> before = userData(dataRoot);
+        assertThat(before).containsKeys("sources.json", "offline/manifest.json", "offline.properties");
+        assertThat(before.keySet()).anyMatch(k -> k.startsWith("offline/files/"));
+
+        try (IndexFixture current = new IndexFixture(tmp, IndexFixture.testLimits())) {
+            assertThat(current.index.wasRebuilt()).isTrue();
+            assertThat(current.search.documentCount()).isZero(); // the gap: nothing to search until the run ends
+            assertThat(userData(dataRoot)).usingRecursiveComparison().isEqualTo(before);
+
+            IndexRunStats rebuilt = current.run();
+
+            assertThat(rebuilt.added()).isEqualTo(2);
+            assertThat(rebuilt.unchanged()).isZero();
+            assertThat(current.names("capybara")).containsExactly("Pitch notes.txt");
+            assertThat(current.names("retail pricing")).containsExactly("Retail Pricing.md");
+            assertThat(new OfflineStore(current.dataDir.offlineDir(), current.dataDir.settingsFile("offline"))
+                    .copyFor(src.resolve("Retail Pricing.md").toString())).isPresent();
+        }
+        assertThat(userData(dataRoot)).usingRecursiveComparison().isEqualTo(before);
+        assertThat(storedSchemaVersion(dataRoot.resolve("index"))).isEqualTo(Schema.VERSION);
+
+        try (IndexFixture again = new IndexFixture(tmp, IndexFixture.testLimits())) {
+            assertThat(again.index.wasRebuilt()).isFalse();
+            assertThat(again.run().unchanged()).isEqualTo(2);
+        }
+    }
+
+    /** Rewrites the last commit's user data as an older release would have written it. */
+    private static void markIndexAsSchema(Path indexDir, int version) throws IOException {
+        try (Directory dir = FSDirectory.open(indexDir);
+             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Schema.indexAnalyzer())
+                     .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Integer.toString(version)).entrySet());
+            writer.commit();
+        }
+        assertThat(storedSchemaVersion(indexDir)).isEqualTo(version);
+    }
+
+    private static int storedSchemaVersion(Path indexDir) throws IOException {
+        try (Directory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+            return Integer.parseInt(reader.getIndexCommit().getUserData().get(Schema.VERSION_KEY));
+        }
+    }
+
+    /** Every file of the data folder that is the rep's (not the index, logs, caches or locks), by relative path. */
+    private static Map<String, byte[]> userData(Path root) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = root.relativize(p).toString().replace('\\', '/');
+                if (rel.startsWith("index/") || rel.startsWith("logs/") || rel.startsWith("cache/")
+                        || rel.startsWith("offline/staging/") || rel.equals("index-report.json") || rel.endsWith(".lock")) {
+                    continue;
+                }
+                files.put(rel, Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+}
