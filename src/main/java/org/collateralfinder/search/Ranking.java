@@ -68,7 +68,7 @@ public final class Ranking {
     /** Phrase bonus only for queries of at most this many words. */
     public static final int PROXIMITY_MAX_WORDS = 6;
     /** The closeness bonus is computed for this many of the best files (a rescoring pass, not for every match). */
-    public static final int PROXIMITY_WINDOW = 100;
+    public static final int PROXIMITY_WINDOW = 50;
 
     /** The largest recency bonus: the newest file scores up to this fraction more. */
     public static final double RECENCY_WEIGHT = 0.05;

@@ -18,13 +18,14 @@ import org.collateralfinder.model.CollateralException;
 
 /**
  * "More like this": the words that make a file stand out (frequent in it, rare in the index), searched
- * for in the other files' text and titles; a similar file shares at least a fifth of them. The file
+ * for in the other files' text; a similar file shares at least a fifth of them. The file
  * itself and its identical copies are left out.
  */
 final class SimilarFiles {
 
     private static final int MAX_QUERY_TERMS = 30;
-    private static final int MAX_TOKENS_READ = 20_000;
+    private static final int MAX_TOKENS_READ = 5_000;
+    private static final int LONG_TEXT_CHARS = 3_000;
     private static final int MAX_DOC_FREQ_PERCENT = 5;
     /** A similar file shares at least this share of the distinctive words. */
     private static final double MIN_SHARED = 0.2;
@@ -50,12 +51,14 @@ final class SimilarFiles {
             throw new CollateralException("\"" + path + "\" is not in the index; add its folder as a source and index it first.");
         }
         int doc = found.scoreDocs[0].doc;
-        Document stored = searcher.storedFields().document(doc, Set.of(Schema.HASH));
+        Document stored = searcher.storedFields().document(doc, Set.of(Schema.HASH, Schema.BODY));
+        String body = stored.get(Schema.BODY);
         MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
         mlt.setAnalyzer(Schema.queryAnalyzer());
-        mlt.setFieldNames(new String[] {Schema.BODY, Schema.TITLE});
+        mlt.setFieldNames(new String[] {Schema.BODY});
         mlt.setStopWords(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        mlt.setMinTermFreq(1);
+        // in a long text, a word said once says little (and looking up every one of them is what costs)
+        mlt.setMinTermFreq(body != null && body.length() > LONG_TEXT_CHARS ? 2 : 1);
         mlt.setMinDocFreq(2);
         // words in more than one file in twenty say little about a file (in a small index, keep them)
         mlt.setMaxDocFreq(Math.max(MIN_MAX_DOC_FREQ, searcher.getIndexReader().numDocs() * MAX_DOC_FREQ_PERCENT / 100));
