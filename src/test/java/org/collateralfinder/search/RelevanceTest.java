@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -34,6 +34,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.collateralfinder.index.CorpusLoader;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Schema;
+import org.collateralfinder.model.IndexedFile;
 import org.collateralfinder.model.SearchHit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,13 +52,18 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("slow")
 class RelevanceTest {
 
-    /** success@1, success@10, MRR per kind, as reached when the set was written (a floor, not a goal). */
+    /**
+     * success@1, success@10, MRR per kind, as reached when the set was written: a floor that a ranking
+     * change must not go below (raise it when a change does better). Each miss is one query: exact
+     * "brackets formats" and typo "fractioon currency" find their file second, prefix "discussions chi" third.
+     */
     private static final Map<String, double[]> FLOORS = Map.of(
-            "exact", new double[] {0.0, 0.0, 0.0},
-            "typo", new double[] {0.0, 0.0, 0.0},
-            "wordform", new double[] {0.0, 0.0, 0.0},
-            "prefix", new double[] {0.0, 0.0, 0.0},
-            "filename", new double[] {0.0, 0.0, 0.0});
+            "exact", new double[] {35 / 36.0, 1.0, (35 + 1 / 2.0) / 36},
+            "typo", new double[] {39 / 40.0, 1.0, (39 + 1 / 2.0) / 40},
+            "wordform", new double[] {1.0, 1.0, 1.0},
+            "prefix", new double[] {35 / 36.0, 1.0, (35 + 1 / 3.0) / 36},
+            "filename", new double[] {1.0, 1.0, 1.0});
+    private static final double ROUNDING = 1e-9;
     private static final List<String> KINDS = List.of("exact", "typo", "wordform", "prefix", "filename");
     private static final int DEPTH = 10;
 
@@ -83,17 +89,18 @@ class RelevanceTest {
         plainDirectory = FSDirectory.open(tmp.resolve("plain"));
         try (IndexWriter plain = new IndexWriter(plainDirectory, new IndexWriterConfig(new StandardAnalyzer()))) {
             long start = System.nanoTime();
-            int files = CorpusLoader.load(corpus, 2, f -> {
-                try {
-                    ours.writer().updateDocument(new Term(Schema.ID, f.id()), Schema.toDocument(f));
-                    Document d = new Document();
-                    d.add(new StringField("id", f.id(), Field.Store.YES));
-                    d.add(new TextField("body", f.text() == null ? "" : f.text(), Field.Store.NO));
-                    plain.addDocument(d);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            // extractions are kept in target/ so a second run only indexes (a clean build reads the files again);
+            // files are added in path order, so ties rank the same on every run
+            Map<String, IndexedFile> byPath = new ConcurrentSkipListMap<>();
+            int files = CorpusLoader.load(corpus, 2, Path.of("target", "relevance-corpus-cache.jsonl.gz"),
+                    f -> byPath.put(f.id(), f));
+            for (IndexedFile f : byPath.values()) {
+                ours.writer().updateDocument(new Term(Schema.ID, f.id()), Schema.toDocument(f));
+                Document d = new Document();
+                d.add(new StringField("id", f.id(), Field.Store.YES));
+                d.add(new TextField("body", f.text() == null ? "" : f.text(), Field.Store.NO));
+                plain.addDocument(d);
+            }
             ours.commit();
             plain.commit();
             System.out.printf(Locale.ROOT, "Indexed %d files of %s in %.1f s%n", files, corpus, (System.nanoTime() - start) / 1e9);
@@ -150,9 +157,9 @@ class RelevanceTest {
         for (String kind : KINDS) {
             Scores s = oursByKind.get(kind);
             double[] floor = FLOORS.get(kind);
-            assertThat(s.successAt1()).as(kind + " success@1").isGreaterThanOrEqualTo(floor[0]);
-            assertThat(s.successAt10()).as(kind + " success@10").isGreaterThanOrEqualTo(floor[1]);
-            assertThat(s.mrr()).as(kind + " MRR").isGreaterThanOrEqualTo(floor[2]);
+            assertThat(s.successAt1()).as(kind + " success@1").isGreaterThanOrEqualTo(floor[0] - ROUNDING);
+            assertThat(s.successAt10()).as(kind + " success@10").isGreaterThanOrEqualTo(floor[1] - ROUNDING);
+            assertThat(s.mrr()).as(kind + " MRR").isGreaterThanOrEqualTo(floor[2] - ROUNDING);
         }
     }
 
