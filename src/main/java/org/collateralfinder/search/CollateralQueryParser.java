@@ -130,7 +130,7 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
                     }
                 }
                 if (isLastWord(text)) {
-                    boolean narrowed = typed.words().size() > 1 || token.length() >= Ranking.EVERY_COMPLETION_MIN_LETTERS;
+                    boolean narrowed = token.length() >= Ranking.EVERY_COMPLETION_MIN_LETTERS || narrowedByOtherWords(text);
                     ForgivingWords.Expansion completions = forgiving.completions(token, narrowed);
                     if (completions != null) {
                         any.add(new BoostQuery(completions.query(), Ranking.PREFIX_WEIGHT), BooleanClause.Occur.SHOULD);
@@ -161,6 +161,20 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
             throw new java.io.UncheckedIOException(e);
         }
         return alternatives == 0 ? exact : any.build();
+    }
+
+    /** Whether another typed word is rare enough to narrow the search to a few files. */
+    private boolean narrowedByOtherWords(String last) {
+        long few = Math.max(Ranking.NARROW_MIN_FILES, (long) (forgiving.fileCount() * Ranking.NARROW_SHARE));
+        for (String word : typed.words()) {
+            if (!word.equalsIgnoreCase(last)) {
+                List<String> t = forgiving.tokens(word);
+                if (t.size() == 1 && forgiving.typedHits(t.getFirst()) <= few) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether this plain word is the last one typed (the parser meets words left to right). */

@@ -70,6 +70,11 @@ final class ForgivingWords {
         return analyze(stems, Schema.BODY, text);
     }
 
+    /** How many files the index holds. */
+    int fileCount() {
+        return reader.numDocs();
+    }
+
     /** Files containing the word as typed, in names or text (files with both count twice). */
     long typedHits(String token) {
         long n = 0;

@@ -51,8 +51,12 @@ public final class Ranking {
      * the last word is long: enough to be found, too little to outrank a frequent one.
      */
     public static final float RARE_COMPLETION_SCORE = 0.1f;
-    /** Every completion counts, even in a one-word query, from this many letters on. */
+    /** Every completion counts from this many letters on, or when another word is in few files: */
     public static final int EVERY_COMPLETION_MIN_LETTERS = 5;
+    /** ...at most this share of the files, */
+    public static final double NARROW_SHARE = 0.01;
+    /** ...or this many in a small index. */
+    public static final int NARROW_MIN_FILES = 50;
 
     /** The weight of "one pager" when the rep typed "onepager", and of "onepager" for "one-pager". */
     public static final float COMPOUND_WEIGHT = 0.8f;

@@ -18,16 +18,30 @@ import org.collateralfinder.model.CollateralException;
 
 /**
  * "More like this": the words that make a file stand out (frequent in it, rare in the index), searched
- * for in the other files' text and titles. The file itself and its identical copies are left out.
+ * for in the other files' text and titles; a similar file shares at least a fifth of them. The file
+ * itself and its identical copies are left out.
  */
 final class SimilarFiles {
 
     private static final int MAX_QUERY_TERMS = 30;
     private static final int MAX_TOKENS_READ = 20_000;
-    private static final int MAX_DOC_FREQ_PERCENT = 20;
+    private static final int MAX_DOC_FREQ_PERCENT = 5;
+    /** A similar file shares at least this share of the distinctive words. */
+    private static final double MIN_SHARED = 0.2;
     private static final int MIN_MAX_DOC_FREQ = 10;
 
     private SimilarFiles() {
+    }
+
+    /** The words, of which a similar file must share at least {@link #MIN_SHARED}. */
+    private static Query atLeastAShare(Query words) {
+        if (!(words instanceof BooleanQuery bq) || bq.clauses().size() < 2) {
+            return words;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        bq.clauses().forEach(b::add);
+        b.setMinimumNumberShouldMatch(Math.max(1, (int) Math.round(bq.clauses().size() * MIN_SHARED)));
+        return b.build();
     }
 
     static QueryInterpreter.Interpretation like(IndexSearcher searcher, String path) throws IOException {
@@ -43,13 +57,13 @@ final class SimilarFiles {
         mlt.setStopWords(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         mlt.setMinTermFreq(1);
         mlt.setMinDocFreq(2);
-        // words in more than a fifth of the files say little about a file (in a small index, keep them)
+        // words in more than one file in twenty say little about a file (in a small index, keep them)
         mlt.setMaxDocFreq(Math.max(MIN_MAX_DOC_FREQ, searcher.getIndexReader().numDocs() * MAX_DOC_FREQ_PERCENT / 100));
         mlt.setMinWordLen(3);
         mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
         mlt.setMaxNumTokensParsed(MAX_TOKENS_READ);
         mlt.setBoost(true);
-        Query like = mlt.like(doc);
+        Query like = atLeastAShare(mlt.like(doc));
         if (like instanceof BooleanQuery bq && bq.clauses().isEmpty()) {
             Query none = new MatchNoDocsQuery("the file has no distinctive words");
             return new QueryInterpreter.Interpretation(none, none, "This file has too little text to compare with others.");

@@ -35,6 +35,9 @@ class SearchCommandTest {
         Files.setLastModifiedTime(src.resolve("Decks/Pricing Deck v1.txt"), java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L));
         OfficeFiles.text(src.resolve("Team A/Solar.txt"), "Solar panels and photovoltaic roofs with battery storage.");
         OfficeFiles.text(src.resolve("Team B/Solar copy.txt"), "Solar panels and photovoltaic roofs with battery storage.");
+        for (String copy : new String[] {"Team A/Solar.txt", "Team B/Solar copy.txt"}) {
+            Files.setLastModifiedTime(src.resolve(copy), java.nio.file.attribute.FileTime.fromMillis(1_750_000_000_000L));
+        }
         OfficeFiles.text(src.resolve("Inverters.txt"), "Inverters for photovoltaic roofs and battery storage.");
         data = tmp.resolve("data");
         assertThat(run("index", "--data-dir", data.toString(), "--source", src.toString()).exit()).isZero();
