@@ -24,6 +24,7 @@ declare -A CMD=(
   [jar]="$JAVA -jar $JAR"
   [image-noaot]="$OUT/image-noaot/bin/CollateralFinder"
   [image]="$IMG/bin/CollateralFinder"
+  [script]="$IMG/bin/collateral-finder"
 )
 EVICT="vmtouch -qe $IMG $OUT/image-noaot $JAVA_HOME $JAR $DATA $HOME/.openjfx"
 
@@ -31,7 +32,7 @@ median_of() { python3 -c 'import sys,statistics; v=[float(x) for x in sys.stdin.
 
 cli() { # name, extra args...
   local name=$1; shift
-  for variant in jar image-noaot image; do
+  for variant in jar image-noaot image script; do
     for temp in warm cold; do
       local prepare=true; [ "$temp" = cold ] && prepare=$EVICT
       hyperfine -N -r "$RUNS" -w $([ "$temp" = warm ] && echo 2 || echo 0) --prepare "$prepare" \
@@ -56,11 +57,14 @@ window() {
         [ "$temp" = cold ] && $EVICT
         COLLATERAL_FINDER_HOME=$DATA JAVA_TOOL_OPTIONS=-Dcollateralfinder.startup.probe=exit \
           ${CMD[$variant]} >/dev/null 2>&1
-        grep -o 'Search box usable [0-9]* ms' "$DATA/logs/collateral-finder.log" | tail -1 | grep -o '[0-9]*' \
-          >> "$OUT/window-$variant-$temp.txt"
+        line=$(grep -o 'Search box usable [0-9]* ms after the process started ([0-9]* ms of CPU' \
+          "$DATA/logs/collateral-finder.log" | tail -1)
+        echo "$line" | awk '{print $4}' >> "$OUT/window-$variant-$temp.txt"
+        echo "$line" | awk '{print $10}' | tr -d '(' >> "$OUT/window-$variant-$temp-cpu.txt"
       done
-      printf '%-10s %-12s %-5s median %7s ms   (time to a usable search box, %s runs)\n' window "$variant" "$temp" \
-        "$(median_of < "$OUT/window-$variant-$temp.txt")" "$RUNS"
+      printf '%-10s %-12s %-5s median %7s ms   cpu (user+sys, median) %6s ms   (to a usable search box)\n' window \
+        "$variant" "$temp" "$(median_of < "$OUT/window-$variant-$temp.txt")" \
+        "$(median_of < "$OUT/window-$variant-$temp-cpu.txt")"
     done
   done
 }

@@ -112,4 +112,49 @@ class DiskFullTest {
             assertThat(f.query("ocelot").total()).isEqualTo(520);
         }
     }
+
+    /** A directory that became read-only (a remounted disk): every new file is refused. */
+    static final class ReadOnlyDisk extends FilterDirectory {
+        ReadOnlyDisk(Directory in) {
+            super(in);
+        }
+
+        @Override
+        public IndexOutput createOutput(String name, IOContext context) throws IOException {
+            throw new java.nio.file.FileSystemException(name, null, "Read-only file system");
+        }
+
+        @Override
+        public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) throws IOException {
+            throw new java.nio.file.FileSystemException(prefix, null, "Read-only file system");
+        }
+    }
+
+    @Test
+    void aReadOnlyDataFolderStopsIndexingWithASentenceAndKeepsTheIndex() throws IOException {
+        Path src = Files.createDirectories(tmp.resolve("src"));
+        OfficeFiles.text(src.resolve("kept.txt"), "margay kept");
+        try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
+            f.sources.add(src, List.of());
+            f.run();
+        }
+        for (int i = 0; i < 50; i++) {
+            OfficeFiles.text(src.resolve("new-" + i + ".txt"), "margay new " + i);
+        }
+        try (IndexService readOnly = IndexService.openForWriting(tmp.resolve("data/index"), ReadOnlyDisk::new);
+             IsolatedExtractor extractor = new IsolatedExtractor(IndexFixture.testLimits(), null)) {
+            Indexer indexer = new Indexer(readOnly, extractor, Duration.ofMillis(20), null);
+            assertThatThrownBy(() -> indexer.run(new org.collateralfinder.sources.SourceRegistry(
+                    tmp.resolve("data/sources.json")).list(), ProgressListener.NONE, Cancellation.none()))
+                    .isInstanceOf(CollateralException.class)
+                    .hasMessage("Indexing stopped: the data folder cannot be written to (read-only or no permission). "
+                            + "The index keeps what was last saved.");
+        } catch (CollateralException | org.apache.lucene.store.AlreadyClosedException closing) {
+            // closing a writer that cannot write may fail too; what matters is what is on disk
+        }
+        try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
+            assertThat(f.index.verifyIntegrity()).isNull();
+            assertThat(f.query("margay kept").total()).isEqualTo(1);
+        }
+    }
 }
