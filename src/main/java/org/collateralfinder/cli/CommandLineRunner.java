@@ -32,6 +32,7 @@ public final class CommandLineRunner {
 
     public static CommandLine create(Object... extraSubcommands) {
         CommandLine cli = new CommandLine(new RootCommand());
+        cli.setExpandAtFiles(false); // a comment or query starting with @ is text, not a file to read
         for (Object sub : extraSubcommands) {
             cli.addSubcommand(sub);
         }

@@ -16,6 +16,7 @@ import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Indexer;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.IndexRunStats;
+import org.collateralfinder.search.SuggestionService;
 import org.collateralfinder.sources.SourceRegistry;
 import org.collateralfinder.task.Cancellation;
 import picocli.CommandLine.Command;
@@ -85,6 +86,11 @@ public final class IndexCommand implements Callable<Integer> {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
                 // the run was cancelled by Ctrl+C; what was done is committed
+            }
+            if (!cancellation.isCancelled()) {
+                try (SuggestionService suggestions = new SuggestionService(index, dir.cacheDir().resolve(SuggestionService.FOLDER))) {
+                    suggestions.rebuild();
+                }
             }
         } finally {
             progress.end();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.model.FacetCount;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
@@ -50,6 +51,12 @@ final class Json {
     }
 
     static Map<String, Object> searchResult(SearchResult r, Availability availability) {
+        return searchResult(r, availability, Map.of());
+    }
+
+    /** With the team's feedback per hit: "tags" (most given first), "rating" (average or null), "feedback_count". */
+    static Map<String, Object> searchResult(SearchResult r, Availability availability,
+                                            Map<String, FeedbackSummary> feedback) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("query", r.query());
         out.put("total", r.total());
@@ -57,6 +64,12 @@ final class Json {
         List<Map<String, Object>> hits = new ArrayList<>();
         for (SearchHit h : r.hits()) {
             Map<String, Object> m = hit(h);
+            FeedbackSummary f = h.contentHash() == null ? null : feedback.get(h.contentHash());
+            m.put("tags", f == null ? List.of() : f.tagCounts().entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey).toList());
+            m.put("rating", f == null || f.averageRating() == null ? null : Math.round(f.averageRating() * 100) / 100.0);
+            m.put("feedback_count", f == null ? 0 : f.count());
             m.put("available", availability.available(h));
             m.put("offline_copy", availability.offlineCopy(h));
             hits.add(m);

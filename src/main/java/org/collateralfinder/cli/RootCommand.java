@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** The top-level command; without a subcommand the desktop app starts (see {@code Main}). */
 @Command(name = "collateral-finder", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
         description = "Finds marketing collateral in local folders and shared drives, with feedback from the field.",
-        subcommands = {IndexCommand.class, SearchCommand.class, StatusCommand.class, SourcesCommand.class, OfflineCommand.class,
-                DiagnosticsCommand.class})
+        subcommands = {IndexCommand.class, SearchCommand.class, SuggestCommand.class, StatusCommand.class,
+                SourcesCommand.class, OfflineCommand.class, FeedbackCommand.class, DiagnosticsCommand.class})
 public final class RootCommand implements Runnable {
 
     @Override

@@ -18,6 +18,10 @@ import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.offline.OfflineStore;
 import org.collateralfinder.search.SearchService;
+import org.collateralfinder.search.FeedbackFilters;
+import org.collateralfinder.feedback.FeedbackDatabase;
+import org.collateralfinder.feedback.FeedbackRepository;
+import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.sources.SourceRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +33,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Searches the index.",
                 "Words are AND-ed; use \"phrases\", OR, -word, prefix*, title:, author:, type:pdf, ext:pptx, path:, "
-                        + "modified:[2024-01 TO 2024-12]."})
+                        + "modified:[2024-01 TO 2024-12], size:<5mb.",
+                "A misspelled word no file contains finds its close spellings; identical files and versions of a "
+                        + "document are one hit."})
 public final class SearchCommand implements Callable<Integer> {
 
     @Mixin
@@ -53,12 +59,28 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--sort", paramLabel = "ORDER", description = "relevance (default), newest or name.")
     String sort = "relevance";
 
+    @Option(names = "--size", paramLabel = "SIZE", description = "Only files of this size: under-1mb, 1-10mb, over-10mb; repeatable.")
+    List<String> sizes = new ArrayList<>();
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "Only files modified in this year; repeatable.")
+    List<String> years = new ArrayList<>();
+
+    @Option(names = "--as-you-type", description = "Match the last word as the start of a word too (pric finds pricing), "
+            + "as the search box does. Off by default: a command-line query is complete.")
+    boolean asYouType;
+
+    @Option(names = "--like", paramLabel = "PATH", description = "Find files similar in content to this indexed file "
+            + "(the file itself and its copies left out); words, if any, narrow them.")
+    Path like;
+
+    private FeedbackFilters feedback;
+
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "What to search for.")
     List<String> words = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
-        if (batch == null && words.isEmpty()) {
+        if (batch == null && words.isEmpty() && like == null) {
             throw new CollateralException("Say what to search for, e.g. search pricing deck.");
         }
         DataDirectory dir = dataDir.open();
@@ -69,23 +91,64 @@ public final class SearchCommand implements Callable<Integer> {
             case "relevance" -> SearchRequest.Order.RELEVANCE;
             default -> throw new CollateralException("Sort by relevance, newest or name, not \"" + sort + "\".");
         };
-        Map<String, List<String>> filters = types.isEmpty() ? Map.of() : Map.of("type", types);
-        try (IndexService index = IndexService.openForReading(dir.indexDir())) {
-            SearchService search = new SearchService(index);
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        if (!types.isEmpty()) {
+            filters.put("type", types);
+        }
+        if (!sizes.isEmpty()) {
+            filters.put("size", sizes);
+        }
+        if (!years.isEmpty()) {
+            filters.put("year", years);
+        }
+        try (IndexService index = IndexService.openForReading(dir.indexDir());
+             FeedbackDatabase feedbackDb = openFeedback(dir)) {
+            FeedbackFilters feedback = feedbackDb == null ? null : new FeedbackFilters(new FeedbackRepository(feedbackDb));
+            SearchService search = feedback == null ? new SearchService(index) : new SearchService(index, feedback.ranking());
+            this.feedback = feedback;
             Json.Availability availability = new SourceAvailability(new SourceRegistry(dir.sourcesFile()).list(),
                     new OfflineStore(dir.offlineDir(), dir.settingsFile("offline")));
             if (batch != null) {
                 return runBatch(search, out, filters, order, availability);
             }
-            SearchResult result = search.search(new SearchRequest(String.join(" ", words), limit, filters, order));
+            String likePath = like == null ? null : like.toAbsolutePath().normalize().toString();
+            SearchResult result = search.search(withFeedback(new SearchRequest(String.join(" ", words), limit, filters,
+                    order, asYouType, likePath)));
             if (json) {
-                out.println(Json.write(Json.searchResult(result, availability)));
+                out.println(Json.write(Json.searchResult(result, availability, summaries(result))));
             } else {
                 printHuman(out, result);
             }
         }
         out.flush();
         return 0;
+    }
+
+    /** The feedback store, when there is one (tag:, rating:, commented: and the feedback factor need it). */
+    private static FeedbackDatabase openFeedback(DataDirectory dir) {
+        if (!Files.exists(Path.of(dir.feedbackDatabase() + ".mv.db"))) {
+            return null;
+        }
+        try {
+            return FeedbackDatabase.open(dir);
+        } catch (CollateralException e) {
+            System.err.println(e.userMessage() + " Searching without the team's feedback.");
+            return null;
+        }
+    }
+
+    private SearchRequest withFeedback(SearchRequest request) {
+        if (feedback != null) {
+            return feedback.apply(request);
+        }
+        if (request.query().matches("(?is).*(?<![\\w:])(tag|rating|commented):.*")) {
+            throw new CollateralException("There is no feedback yet, so tag:, rating: and commented: match no file.");
+        }
+        return request;
+    }
+
+    private Map<String, FeedbackSummary> summaries(SearchResult result) {
+        return feedback == null ? Map.of() : feedback.summaries(result.hits().stream().map(SearchHit::contentHash).toList());
     }
 
     private int runBatch(SearchService search, PrintWriter out, Map<String, List<String>> filters, SearchRequest.Order order,
@@ -102,8 +165,8 @@ public final class SearchCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                SearchResult result = search.search(new SearchRequest(q, limit, filters, order));
-                out.println(json ? Json.write(Json.searchResult(result, availability)) : q + "\t" + result.total() + "\t" + result.tookMs() + " ms");
+                SearchResult result = search.search(withFeedback(new SearchRequest(q, limit, filters, order, asYouType, null)));
+                out.println(json ? Json.write(Json.searchResult(result, availability, summaries(result))) : q + "\t" + result.total() + "\t" + result.tookMs() + " ms");
             } catch (CollateralException e) {
                 failures++;
                 Map<String, Object> o = new LinkedHashMap<>();
@@ -122,6 +185,9 @@ public final class SearchCommand implements Callable<Integer> {
     private static void printHuman(PrintWriter out, SearchResult r) {
         boolean ansi = System.console() != null;
         out.printf("%,d files match \"%s\" (%.1f ms)%n", r.total(), r.query(), r.tookMs());
+        if (r.message() != null) {
+            out.println(r.message());
+        }
         int i = 1;
         for (SearchHit h : r.hits()) {
             out.printf("%n%2d. %s  [%s]%n    %s%n", i++, h.title(), h.type(), h.path());
@@ -129,6 +195,12 @@ public final class SearchCommand implements Callable<Integer> {
                 String s = ansi ? h.snippet().replace("<b>", "\u001b[1m").replace("</b>", "\u001b[0m")
                         : h.snippet().replace("<b>", "").replace("</b>", "");
                 out.println("    " + s);
+            }
+            for (String copy : h.duplicates()) {
+                out.println("    also at " + copy);
+            }
+            for (String older : h.versions()) {
+                out.println("    older version " + older);
             }
         }
     }

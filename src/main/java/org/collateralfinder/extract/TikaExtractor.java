@@ -46,7 +46,7 @@ public final class TikaExtractor implements TextExtractor {
         try {
             if (request.member() == null) {
                 try (TikaInputStream in = TikaInputStream.get(request.file(), metadata)) {
-                    parser.parse(in, handler, metadata, new ParseContext());
+                    parser.parse(in, handler, metadata, context());
                 }
             } else {
                 parseMember(request, metadata, handler);
@@ -87,9 +87,19 @@ public final class TikaExtractor implements TextExtractor {
             }
             try (InputStream raw = zip.getInputStream(entry);
                  TikaInputStream in = TikaInputStream.get(new BoundedInputStream(maxFileBytes, raw))) {
-                parser.parse(in, handler, metadata, new ParseContext());
+                parser.parse(in, handler, metadata, context());
             }
         }
+    }
+
+    /**
+     * Embedded documents (a chart's workbook inside a deck) are parsed by this same parser: without it,
+     * Tika builds a new parser and configuration for each one, probing for external programs each time.
+     */
+    private ParseContext context() {
+        ParseContext context = new ParseContext();
+        context.set(org.apache.tika.parser.Parser.class, parser);
+        return context;
     }
 
     private static Extraction classifyTikaFailure(TikaException e) {

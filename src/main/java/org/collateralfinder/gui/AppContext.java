@@ -9,17 +9,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.datadir.InstanceLock;
 import org.collateralfinder.extract.ExtractionLimits;
 import org.collateralfinder.extract.IsolatedExtractor;
 import org.collateralfinder.gui.common.SettingsFile;
-import org.collateralfinder.gui.feedback.FeedbackGateway;
-import org.collateralfinder.gui.feedback.InMemoryFeedback;
+import org.collateralfinder.gui.feedback.FeedbackStore;
 import org.collateralfinder.gui.preview.PagePictures;
 import org.collateralfinder.gui.preview.RenderedPagePictures;
 import org.collateralfinder.gui.sources.BackgroundIndexer;
+import org.collateralfinder.gui.sources.LiveIndex;
+import org.collateralfinder.gui.sources.SourceWatch;
 import org.collateralfinder.index.IndexService;
+import org.collateralfinder.offline.OfflineStore;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.settings.TeamDefaults;
+import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SampleCollateralInstaller;
 import org.collateralfinder.sources.SourceAvailability;
 import org.collateralfinder.sources.SourceRegistry;
@@ -27,33 +31,56 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The composition root of the desktop app: opens the data directory and the one index (for writing,
- * with near-real-time searchers), and wires search, sources, indexing, previews, feedback and the
- * executors. Built off the FX thread ({@code Application.init}); closed once, committing the index.
+ * The composition root of the desktop app: locks the data directory (one app per data folder), opens
+ * the one index (for writing, with near-real-time searchers), the offline copies and the feedback store,
+ * and wires search, sources, change watching, indexing, previews and the executors. Built off the FX
+ * thread ({@code Application.init}); closed once: indexing stopped, index committed, lock released.
  */
 public final class AppContext implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
 
-    /** How the context is set up: the desktop defaults, or small and quick for tests. */
+    /**
+     * How the context is set up: the desktop defaults, or small and quick for tests.
+     *
+     * @param watchChanges re-index when a local folder changes or a share comes back (see {@code ChangeWatcher})
+     * @param quietPeriod  how long a local folder must be quiet before its changes are indexed
+     * @param shareRescan  how often shares are checked for changes
+     * @param teamSync     how often feedback is exchanged with the team folder, when one is configured
+     */
     public record Options(boolean installSamples, boolean indexOnStart, int extractionWorkers,
-                          Duration commitInterval, Duration refreshInterval, Duration debounce) {
+                          Duration commitInterval, Duration refreshInterval, Duration debounce,
+                          boolean watchChanges, Duration quietPeriod, Duration shareRescan, Duration teamSync) {
+
+        /** Options without watching (tests): samples, indexing at start and timings as given. */
+        public Options(boolean installSamples, boolean indexOnStart, int extractionWorkers, Duration commitInterval,
+                       Duration refreshInterval, Duration debounce) {
+            this(installSamples, indexOnStart, extractionWorkers, commitInterval, refreshInterval, debounce, false,
+                    Duration.ofSeconds(2), Duration.ofMinutes(10), Duration.ofMinutes(15));
+        }
 
         public static Options desktop() {
             int cores = Runtime.getRuntime().availableProcessors();
             return new Options(true, true, Math.max(1, cores / 2), Duration.ofSeconds(5), Duration.ofSeconds(2),
-                    Duration.ofMillis(120));
+                    Duration.ofMillis(120), true, Duration.ofSeconds(3), Duration.ofMinutes(10), Duration.ofMinutes(15));
+        }
+
+        public Options withWatching(Duration quiet, Duration rescan) {
+            return new Options(installSamples, indexOnStart, extractionWorkers, commitInterval, refreshInterval, debounce,
+                    true, quiet, rescan, teamSync);
         }
     }
 
     private final DataDirectory dataDirectory;
+    private final InstanceLock lock;
     private final Options options;
     private final Executor ui;
     private final SourceRegistry registry;
-    private final IndexService index;
-    private final SearchService search;
+    private final LiveIndex live;
+    private final Reachability reachability = new Reachability();
     private final SourceAvailability availability = new SourceAvailability(15_000);
-    private final FeedbackGateway feedback;
+    private final OfflineStore offline;
+    private final FeedbackStore feedback;
     private final PagePictures pictures = new RenderedPagePictures(900, 24);
     private final ExecutorService background = Executors.newFixedThreadPool(2,
             Thread.ofPlatform().name("background-", 0).daemon().factory());
@@ -62,33 +89,57 @@ public final class AppContext implements AutoCloseable {
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("scheduler").daemon().factory());
     private final BackgroundIndexer indexer;
+    private final SourceWatch watch;
     private final int samplesInstalled;
     private boolean closed;
 
-    private AppContext(DataDirectory dataDirectory, Options options, Executor ui, FeedbackGateway feedback) {
+    private AppContext(DataDirectory dataDirectory, InstanceLock lock, Options options, Executor ui) {
         this.dataDirectory = dataDirectory;
+        this.lock = lock;
         this.options = options;
         this.ui = ui;
-        this.feedback = feedback;
+        this.feedback = FeedbackStore.openInBackground(dataDirectory.feedbackDatabase(), background,
+                System.getProperty("user.name", "me"));
         this.registry = TeamDefaults.forInstallation(System.getenv()).applyTo(dataDirectory); // locked if the team says so
         this.samplesInstalled = options.installSamples()
                 ? SampleCollateralInstaller.fromClassPath().installIfFirstStart(sampleFolder(dataDirectory), registry)
                 : 0;
-        this.index = IndexService.openForWriting(dataDirectory.indexDir());
-        this.search = new SearchService(index);
+        this.live = LiveIndex.open(dataDirectory.indexDir(),
+                dataDirectory.cacheDir().resolve(org.collateralfinder.search.SuggestionService.FOLDER),
+                index -> new SearchService(index, org.collateralfinder.search.Ranking.withFeedback(this::feedbackFactor)));
+        this.offline = new OfflineStore(dataDirectory.offlineDir(), dataDirectory.settingsFile("offline"));
         ExtractionLimits limits = ExtractionLimits.defaults().withWorkers(options.extractionWorkers());
         Path workerLog = dataDirectory.logsDir().resolve("extract-worker-output.log");
-        this.indexer = new BackgroundIndexer(index, () -> new IsolatedExtractor(limits, workerLog), registry,
+        this.indexer = new BackgroundIndexer(live, () -> new IsolatedExtractor(limits, workerLog), registry,
                 dataDirectory.root(), options.commitInterval(), scheduler, options.refreshInterval());
+        this.watch = new SourceWatch(registry, options.watchChanges(), options.quietPeriod(), options.shareRescan(),
+                reachability, background);
     }
 
-    /** Opens everything; call off the FX thread. The feedback store is the in-memory stand-in. */
+    /**
+     * Locks the data folder and opens everything; call off the FX thread. Throws a
+     * {@code CollateralException} with a sentence when another app holds the folder.
+     */
     public static AppContext open(Path dataDir, Executor ui, Options options) {
-        return open(dataDir, ui, options, new InMemoryFeedback());
+        DataDirectory dir = DataDirectory.open(dataDir);
+        InstanceLock lock = InstanceLock.acquire(dir, "open the window");
+        try {
+            return new AppContext(dir, lock, options, ui);
+        } catch (RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
     }
 
-    public static AppContext open(Path dataDir, Executor ui, Options options, FeedbackGateway feedback) {
-        return new AppContext(DataDirectory.open(dataDir), options, ui, feedback);
+    /** How the team's feedback moves a file in the ranking (1 without feedback or while the store opens). */
+    private double feedbackFactor(String contentHash) {
+        try {
+            var summary = feedback.repositoryIfOpen()
+                    .map(r -> r.summaries(java.util.List.of(contentHash)).get(contentHash)).orElse(null);
+            return summary == null ? 1.0 : org.collateralfinder.feedback.FeedbackBoost.factor(summary);
+        } catch (RuntimeException e) {
+            return 1.0;
+        }
     }
 
     public static Path sampleFolder(DataDirectory dir) {
@@ -111,19 +162,33 @@ public final class AppContext implements AutoCloseable {
         return registry;
     }
 
+    /** The index the window uses now (replaced when found damaged). */
+    public LiveIndex live() {
+        return live;
+    }
+
     public IndexService index() {
-        return index;
+        return live.index();
     }
 
     public SearchService search() {
-        return search;
+        return live.search();
+    }
+
+    public Reachability reachability() {
+        return reachability;
     }
 
     public SourceAvailability availability() {
         return availability;
     }
 
-    public FeedbackGateway feedback() {
+    public OfflineStore offline() {
+        return offline;
+    }
+
+    /** The H2 feedback store, opening in the background (use on background threads). */
+    public FeedbackStore feedback() {
         return feedback;
     }
 
@@ -147,6 +212,10 @@ public final class AppContext implements AutoCloseable {
         return indexer;
     }
 
+    public SourceWatch watch() {
+        return watch;
+    }
+
     public Clock clock() {
         return Clock.systemDefaultZone();
     }
@@ -160,23 +229,34 @@ public final class AppContext implements AutoCloseable {
         return new SettingsFile(dataDirectory.settingsFile(feature));
     }
 
-    /** Stops indexing (keeping what it did), commits the index and stops the workers. Blocks: not on the FX thread. */
+    /**
+     * Stops watching and indexing (keeping what it did), commits and closes the index, stops the
+     * executors and releases the data folder. Blocks: not on the FX thread.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
+        watch.close();
         indexer.stop(Duration.ofSeconds(30));
         scheduler.shutdownNow();
         pictureExecutor.shutdownNow();
         background.shutdown();
         try {
-            index.commit();
+            background.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        feedback.close();
+        try {
+            live.index().commit();
         } catch (IOException | RuntimeException e) {
             LOG.warn("The index could not be committed on exit", e);
         }
-        index.close();
+        live.close();
+        lock.close();
         LOG.info("Closed");
     }
 }

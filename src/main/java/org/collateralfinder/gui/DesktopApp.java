@@ -68,7 +68,11 @@ public final class DesktopApp extends Application {
         Scene scene = new Scene(view, window.width(), window.height());
         scene.getStylesheets().add(STYLESHEET);
         view.installShortcuts(scene);
-        primary.setTitle("Collateral Finder");
+        primary.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String query = vm.search().queryProperty().get().strip();
+            return query.isEmpty() ? "Collateral Finder" : query + " — Collateral Finder";
+        }, vm.search().queryProperty()));
+        primary.getIcons().setAll(org.collateralfinder.gui.common.Icons.appIcons());
         primary.setScene(scene);
         primary.setMinWidth(900);
         primary.setMinHeight(560);
@@ -89,14 +93,25 @@ public final class DesktopApp extends Application {
     }
 
     private static void showStartupError(UserError error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, error.sentence());
-        alert.setHeaderText("Collateral Finder could not start");
+        startupAlert(error).showAndWait();
+    }
+
+    /** The dialog a start that cannot go on shows: the sentence, and the details behind an expander. */
+    static Alert startupAlert(UserError error) {
+        boolean alreadyRunning = error.sentence().startsWith("Collateral Finder is already running");
+        Alert alert = new Alert(alreadyRunning ? Alert.AlertType.INFORMATION : Alert.AlertType.ERROR, error.sentence());
+        alert.setTitle("Collateral Finder");
+        alert.setHeaderText(alreadyRunning ? "Collateral Finder is already open" : "Collateral Finder could not start");
+        alert.getDialogPane().setMinWidth(520);
+        if (alert.getDialogPane().getScene().getWindow() instanceof Stage dialog) {
+            dialog.getIcons().setAll(org.collateralfinder.gui.common.Icons.appIcons());
+        }
         if (error.hasDetails()) {
             TextArea details = new TextArea(error.details());
             details.setEditable(false);
             alert.getDialogPane().setExpandableContent(details);
         }
-        alert.showAndWait();
+        return alert;
     }
 
     @Override

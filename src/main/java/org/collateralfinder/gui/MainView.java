@@ -23,7 +23,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.collateralfinder.gui.common.ErrorBanner;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.NoticeBanner;
 import org.collateralfinder.gui.feedback.FeedbackView;
+import org.collateralfinder.gui.offline.OfflineSection;
 import org.collateralfinder.gui.preview.PreviewView;
 import org.collateralfinder.gui.report.ReportView;
 import org.collateralfinder.gui.search.FiltersPanel;
@@ -51,10 +53,12 @@ public final class MainView extends BorderPane {
     public MainView(MainViewModel vm, List<Double> dividers) {
         this.vm = vm;
         getStyleClass().add("main-view");
-        results = new ResultsView(vm.search(), vm.fileActions());
+        results = new ResultsView(vm.search(), vm.fileActions(), vm.offline()::toggle);
         searchBar = new SearchBar(vm.search(), results::focusList);
         FeedbackView feedback = new FeedbackView(vm.feedback());
-        PreviewView preview = new PreviewView(vm.preview(), vm.fileActions(), feedback.bar(), feedback.historyPane());
+        PreviewView preview = new PreviewView(vm.preview(), vm.fileActions(), vm.offline()::toggle,
+                vm.search()::moreLikeThis, feedback.bar(),
+                feedback.historyPane());
         FiltersPanel filters = new FiltersPanel(vm.search());
         results.list().getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null || vm.search().results().isEmpty()) {
@@ -69,23 +73,32 @@ public final class MainView extends BorderPane {
         preview.setMinWidth(320);
         split.setDividerPositions(dividers.stream().mapToDouble(Double::doubleValue).toArray());
 
-        VBox searchPage = new VBox(welcome(), split);
-        VBox.setVgrow(split, Priority.ALWAYS);
+        FirstStartPane firstStart = new FirstStartPane(vm, this::showSources);
+        firstStart.visibleProperty().bind(vm.noSourcesProperty());
+        split.visibleProperty().bind(vm.noSourcesProperty().not());
+        javafx.scene.layout.StackPane body = new javafx.scene.layout.StackPane(split, firstStart);
+        VBox searchPage = new VBox(welcome(), body);
+        VBox.setVgrow(body, Priority.ALWAYS);
         searchTab = new Tab("Search", searchPage);
         searchTab.setGraphic(Icons.of(Feather.SEARCH));
         searchTab.setId("search-tab");
-        sourcesTab = new Tab("Sources & indexing", new SourcesView(vm.sources()));
+        sourcesTab = new Tab("Sources & indexing", new SourcesView(vm.sources(), new OfflineSection(vm.offline())));
         sourcesTab.setGraphic(Icons.of(Feather.HARD_DRIVE));
         sourcesTab.setId("sources-tab");
-        Tab reportTab = new Tab("Report", new ReportView());
+        Tab reportTab = new Tab("Report", new ReportView(vm.report()));
         reportTab.setGraphic(Icons.of(Feather.BAR_CHART_2));
         reportTab.setId("report-tab");
+        reportTab.setOnSelectionChanged(e -> {
+            if (reportTab.isSelected()) {
+                vm.report().load();
+            }
+        });
         tabs.getTabs().addAll(searchTab, sourcesTab, reportTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("main-tabs");
         vm.search().queryProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(searchTab));
 
-        setTop(new VBox(new ErrorBanner(vm.errorProperty()), header()));
+        setTop(new VBox(new ErrorBanner(vm.errorProperty()), header(), new NoticeBanner(vm.noticeProperty())));
         setCenter(tabs);
         setBottom(statusBar());
     }
@@ -164,6 +177,10 @@ public final class MainView extends BorderPane {
     /** Installs the window-wide shortcuts: Ctrl+K (Cmd+K) focuses the search box from anywhere. */
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(FOCUS_SEARCH, this::focusSearch);
+    }
+
+    private void showSources() {
+        tabs.getSelectionModel().select(sourcesTab);
     }
 
     public void focusSearch() {

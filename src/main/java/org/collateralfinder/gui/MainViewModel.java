@@ -1,7 +1,6 @@
 package org.collateralfinder.gui;
 
 import java.nio.file.Path;
-import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,12 +12,14 @@ import org.collateralfinder.gui.common.Debouncer;
 import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.UserError;
 import org.collateralfinder.gui.feedback.FeedbackViewModel;
+import org.collateralfinder.gui.offline.OfflineViewModel;
+import org.collateralfinder.gui.report.ReportViewModel;
 import org.collateralfinder.gui.preview.PreviewViewModel;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.gui.search.SearchViewModel;
+import org.collateralfinder.gui.search.Suggestions;
+import org.collateralfinder.gui.sources.IndexHealth;
 import org.collateralfinder.gui.sources.SourcesViewModel;
-import org.collateralfinder.search.TitleSuggestions;
-import org.collateralfinder.sources.SourceRegistry;
 import org.collateralfinder.task.BackgroundTask;
 
 /**
@@ -31,13 +32,18 @@ public final class MainViewModel {
     private final AppContext context;
     private final ObjectProperty<UserError> error = new SimpleObjectProperty<>(this, "error");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final BooleanProperty offerOwnFolders = new SimpleBooleanProperty(this, "offerOwnFolders");
+    private final BooleanProperty noSources = new SimpleBooleanProperty(this, "noSources");
     private final SearchViewModel search;
     private final PreviewViewModel preview;
     private final FeedbackViewModel feedback;
     private final SourcesViewModel sources;
     private final FileActions fileActions;
+    private final IndexHealth health;
+    private final OfflineViewModel offline;
+    private final ReportViewModel report;
 
     public MainViewModel(AppContext context, boolean darkTheme) {
         this.context = context;
@@ -45,37 +51,65 @@ public final class MainViewModel {
         var ui = context.ui();
         Debouncer debouncer = context.options().debounce().isZero() ? Debouncer.immediate()
                 : new Debouncer(context.scheduler(), context.options().debounce(), ui);
-        search = new SearchViewModel(context.search(), context.feedback(), context.availability(),
-                () -> TitleSuggestions.build(context.index(), 100_000), context.background(), ui, debouncer, error::set);
-        preview = new PreviewViewModel(context.search(), context.pictures(), context.background(),
-                context.pictureExecutor(), ui);
-        feedback = new FeedbackViewModel(context.feedback(), context.background(), ui, context.clock(),
-                search::updateFeedback, error::set);
-        sources = new SourcesViewModel(context.registry(), context.search(), context.availability(), context.indexer(),
+        search = new SearchViewModel(context.live()::search, context.feedback(), context.availability(),
+                context.offline()::isPinned, Suggestions.of(context.live()::suggestions), context.background(),
+                ui, debouncer, error::set);
+        preview = new PreviewViewModel(context.live()::search, context.pictures(), context.background(),
+                context.pictureExecutor(), ui, context.offline()::copyFor);
+        feedback = new FeedbackViewModel(context.feedback(), context.background(), ui, search::updateFeedback, error::set);
+        sources = new SourcesViewModel(context.registry(), context.live()::search, context.availability(),
+                context.reachability(), context.indexer(),
                 context.dataDirectory().root(), context.background(), ui, error::set);
-        fileActions = new FileActions(context.background(), ui, error::set, status::set);
+        fileActions = new FileActions(context.background(), ui, error::set, status::set, context.offline()::copyFor);
+        report = new ReportViewModel(context.feedback(), context.live()::ungroupedSearch,
+                new org.collateralfinder.feedback.FeedbackPreferences(context.dataDirectory()), context.background(), ui,
+                error::set, search::refresh);
+        offline = new OfflineViewModel(context.offline(), context.background(), ui, error::set, search::updatePinned);
         context.indexer().addChangeListener(() -> ui.execute(search::refresh));
         sources.addRunFinishedListener(() -> {
+            if (status.get().startsWith("Welcome!")) {
+                status.set("Ready: the sample files are indexed. Try a search, or add your own folders.");
+            }
             search.refresh();
             search.reloadSuggestions();
             checkOwnFolders();
         });
+        sources.addSourcesChangedListener(context.watch()::rewatch);
+        sources.addSourcesChangedListener(this::checkOwnFolders);
+        context.watch().onChange(source -> ui.execute(() -> sources.reindexBecauseChanged(source)));
+        health = new IndexHealth(context.live(), context.indexer(), context.background(), ui, notice::set, error::set,
+                () -> {
+                    search.refresh();
+                    sources.reload();
+                    sources.reindex();
+                });
         dark.addListener((obs, old, now) -> BackgroundTask.of(() -> {
             ThemeSettings.saveDark(context.settings("appearance"), now);
             return true;
         }).runOn(context.background(), ui));
     }
 
-    /** First search, suggestions, and an incremental indexing run to catch up with the folders. */
+    /**
+     * Once the window shows: first search, suggestions, the index's health check, watching the folders,
+     * and an incremental indexing run to catch up with them.
+     */
     public void start(String lastQuery) {
         search.setQueryQuietly(lastQuery);
         search.refresh();
         search.reloadSuggestions();
         sources.reload();
+        offline.reload();
+        report.load();
+        long every = context.options().teamSync().toMillis();
+        context.scheduler().scheduleWithFixedDelay(() -> context.ui().execute(report::syncNow), 0, every,
+                java.util.concurrent.TimeUnit.MILLISECONDS);
         checkOwnFolders();
+        boolean rebuilding = health.wasRecoveredAtOpen();
+        health.check();
+        context.watch().rewatch();
         BackgroundTask.of(() -> !context.registry().list().isEmpty())
                 .onSuccess(any -> {
-                    if (any && context.options().indexOnStart()) {
+                    if (any && context.options().indexOnStart() && !rebuilding) {
                         sources.reindex();
                     }
                 })
@@ -94,16 +128,21 @@ public final class MainViewModel {
 
     private void checkOwnFolders() {
         Path samples = AppContext.sampleFolder(context.dataDirectory());
-        BackgroundTask.of(() -> {
-                    List<SourceRegistry.SourceFolder> all = context.registry().list();
-                    return all.isEmpty() || all.stream().allMatch(s -> Path.of(s.path()).equals(samples));
+        BackgroundTask.of(() -> context.registry().list())
+                .onSuccess(all -> {
+                    noSources.set(all.isEmpty());
+                    offerOwnFolders.set(!all.isEmpty() && all.stream().allMatch(s -> Path.of(s.path()).equals(samples)));
                 })
-                .onSuccess(offerOwnFolders::set)
                 .runOn(context.background(), context.ui());
     }
 
     public ObjectProperty<UserError> errorProperty() {
         return error;
+    }
+
+    /** A sentence for the non-blocking notice banner, or "". */
+    public StringProperty noticeProperty() {
+        return notice;
     }
 
     public StringProperty statusProperty() {
@@ -116,6 +155,11 @@ public final class MainViewModel {
 
     public ReadOnlyBooleanProperty offerOwnFoldersProperty() {
         return offerOwnFolders;
+    }
+
+    /** No folder is searched at all: the first-start screen shows. */
+    public ReadOnlyBooleanProperty noSourcesProperty() {
+        return noSources;
     }
 
     public void dismissOwnFoldersOffer() {
@@ -136,6 +180,14 @@ public final class MainViewModel {
 
     public SourcesViewModel sources() {
         return sources;
+    }
+
+    public OfflineViewModel offline() {
+        return offline;
+    }
+
+    public ReportViewModel report() {
+        return report;
     }
 
     public FileActions fileActions() {

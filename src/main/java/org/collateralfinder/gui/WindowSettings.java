@@ -21,7 +21,7 @@ public record WindowSettings(double x, double y, double width, double height, bo
     }
 
     public static WindowSettings defaults() {
-        return new WindowSettings(Double.NaN, Double.NaN, DEFAULT_WIDTH, DEFAULT_HEIGHT, false, List.of(0.17, 0.56),
+        return new WindowSettings(Double.NaN, Double.NaN, DEFAULT_WIDTH, DEFAULT_HEIGHT, false, List.of(0.16, 0.58),
                 "");
     }
 

@@ -57,15 +57,22 @@ public final class IndexService implements AutoCloseable {
      * {@code index-damaged-<time>}) and a new, empty one is started: the next run rebuilds it.
      */
     public static IndexService openForWriting(Path indexDir) {
+        return openForWriting(indexDir, d -> d);
+    }
+
+    /**
+     * As {@link #openForWriting(Path)}, with the directory wrapped (tests simulate a full disk this way).
+     */
+    public static IndexService openForWriting(Path indexDir, java.util.function.UnaryOperator<Directory> wrapper) {
         try {
-            return openWriter(indexDir, false);
+            return openWriter(indexDir, false, wrapper);
         } catch (CollateralException e) {
             if (!isDamage(e.getCause())) {
                 throw e;
             }
             Path aside = moveAside(indexDir);
             LOG.error("The index in {} is damaged; moved it to {} and starting a new one", indexDir, aside, e.getCause());
-            return openWriter(indexDir, true);
+            return openWriter(indexDir, true, wrapper);
         }
     }
 
@@ -117,10 +124,10 @@ public final class IndexService implements AutoCloseable {
         return recovered;
     }
 
-    private static IndexService openWriter(Path indexDir, boolean recovered) {
+    private static IndexService openWriter(Path indexDir, boolean recovered, java.util.function.UnaryOperator<Directory> wrapper) {
         try {
             Files.createDirectories(indexDir);
-            Directory directory = FSDirectory.open(indexDir);
+            Directory directory = wrapper.apply(FSDirectory.open(indexDir));
             boolean exists = DirectoryReader.indexExists(directory);
             boolean rebuild = exists && storedVersion(directory) != Schema.VERSION;
             if (rebuild) {
@@ -301,6 +308,30 @@ public final class IndexService implements AutoCloseable {
         }
         commit();
         return moved;
+    }
+
+    /** Every indexed file's path (id) and content hash, for reports of files nobody gave feedback on. */
+    public Map<String, String> contentHashes() throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            Map<String, String> hashes = new HashMap<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                SortedDocValues ids = leaf.reader().getSortedDocValues(Schema.ID);
+                SortedDocValues hash = leaf.reader().getSortedDocValues(Schema.HASH);
+                Bits live = leaf.reader().getLiveDocs();
+                if (ids == null || hash == null) {
+                    continue;
+                }
+                for (int doc = hash.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = hash.nextDoc()) {
+                    if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
+                        hashes.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), hash.lookupOrd(hash.ordValue()).utf8ToString());
+                    }
+                }
+            }
+            return hashes;
+        } finally {
+            release(searcher);
+        }
     }
 
     /** Bytes the index takes on disk. */

@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +32,7 @@ import org.collateralfinder.model.FileKind;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.model.IndexedFile;
 import org.collateralfinder.model.SkippedPath;
+import org.collateralfinder.sources.ContentHasher;
 import org.collateralfinder.sources.FileSystemAccess;
 import org.collateralfinder.sources.FolderScanner;
 import org.collateralfinder.sources.Reachability;
@@ -69,25 +68,35 @@ public final class Indexer {
      * @param reachability       how a source's reachability is checked, with a time limit
      * @param concurrentListings folder listings in flight at once (network latency dominates on shares)
      * @param largeFileBytes     on a slow share, files above this size are read last
+     * @param progressInterval   least time between two progress reports
      */
     public record Options(Duration commitInterval, boolean confirmDeletions, FileSystemAccess fileSystem,
-                          Reachability reachability, int concurrentListings, long largeFileBytes) {
+                          Reachability reachability, int concurrentListings, long largeFileBytes,
+                          Duration progressInterval) {
 
         public static Options defaults() {
             return new Options(Duration.ofSeconds(15), false, FileSystemAccess.LOCAL, new Reachability(), 8,
-                    20L * 1024 * 1024);
+                    20L * 1024 * 1024, Duration.ofMillis(250));
         }
 
         public Options withCommitInterval(Duration value) {
-            return new Options(value, confirmDeletions, fileSystem, reachability, concurrentListings, largeFileBytes);
+            return new Options(value, confirmDeletions, fileSystem, reachability, concurrentListings, largeFileBytes,
+                    progressInterval);
         }
 
         public Options withConfirmDeletions(boolean value) {
-            return new Options(commitInterval, value, fileSystem, reachability, concurrentListings, largeFileBytes);
+            return new Options(commitInterval, value, fileSystem, reachability, concurrentListings, largeFileBytes,
+                    progressInterval);
         }
 
         public Options withFileSystem(FileSystemAccess fs, Reachability check) {
-            return new Options(commitInterval, confirmDeletions, fs, check, concurrentListings, largeFileBytes);
+            return new Options(commitInterval, confirmDeletions, fs, check, concurrentListings, largeFileBytes,
+                    progressInterval);
+        }
+
+        public Options withProgressInterval(Duration value) {
+            return new Options(commitInterval, confirmDeletions, fileSystem, reachability, concurrentListings,
+                    largeFileBytes, value);
         }
     }
 
@@ -111,10 +120,29 @@ public final class Indexer {
         long start = System.nanoTime();
         try {
             return doRun(sources, listener, cancellation, start);
-        } catch (IOException e) {
-            throw new CollateralException("Indexing stopped because the index could not be written: "
-                    + e.getMessage() + ".", e);
+        } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+            throw writeFailure(e);
         }
+    }
+
+    /** The sentence for an index that could not be written (disk full, read-only, gone). */
+    static CollateralException writeFailure(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = String.valueOf(root.getMessage()) + " " + e.getMessage();
+        if (m.contains("No space left") || m.contains("not enough space") || m.contains("disk full")) {
+            return new CollateralException("Indexing stopped: the disk holding the data folder is full. The index keeps "
+                    + "what was last saved; free some space and index again.", e);
+        }
+        if (m.contains("Read-only file system") || e instanceof java.nio.file.AccessDeniedException
+                || root instanceof java.nio.file.AccessDeniedException) {
+            return new CollateralException("Indexing stopped: the data folder cannot be written to (read-only or no "
+                    + "permission). The index keeps what was last saved.", e);
+        }
+        return new CollateralException("Indexing stopped because the index could not be written: "
+                + String.valueOf(root.getMessage()).strip() + ". The index keeps what was last saved.", e);
     }
 
     private record Walked(SourceFolder source, ScanResult scan, boolean degraded) {
@@ -288,7 +316,7 @@ public final class Indexer {
     private Counters process(List<WorkItem> work, ProgressListener listener, Cancellation cancellation)
             throws IOException {
         Counters counters = new Counters();
-        ProgressMeter meter = new ProgressMeter(listener, 250);
+        ProgressMeter meter = new ProgressMeter(listener, options.progressInterval().toMillis());
         meter.setTotal(work.size());
         if (work.isEmpty()) {
             meter.finish("");
@@ -297,10 +325,12 @@ public final class Indexer {
         int threads = Math.max(2, extractor.limits().workers());
         ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("indexer-", 0).daemon().factory());
         Semaphore inFlight = new Semaphore(threads * 2);
+        java.util.concurrent.atomic.AtomicReference<Exception> writeError = new java.util.concurrent.atomic.AtomicReference<>();
+        Cancellation stop = new Cancellation();
         long lastCommit = System.nanoTime();
         try {
             for (WorkItem item : work) {
-                if (cancellation.isCancelled()) {
+                if (cancellation.isCancelled() || stop.isCancelled()) {
                     break;
                 }
                 inFlight.acquireUninterruptibly();
@@ -311,7 +341,11 @@ public final class Indexer {
                 pool.execute(() -> {
                     try {
                         indexOne(item, counters);
-                    } catch (IOException | RuntimeException e) {
+                    } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+                        // the index itself cannot be written (disk full...): stop the run, keep the last commit
+                        writeError.compareAndSet(null, e);
+                        stop.cancel();
+                    } catch (RuntimeException e) {
                         LOG.error("Could not index {}", item.file().path(), e);
                         counters.failed.incrementAndGet();
                     } finally {
@@ -333,6 +367,9 @@ public final class Indexer {
                 Thread.currentThread().interrupt();
             }
             meter.finish("");
+        }
+        if (writeError.get() != null) {
+            throw writeFailure(writeError.get());
         }
         return counters;
     }
@@ -357,10 +394,10 @@ public final class Indexer {
             try {
                 if (IsolatedExtractor.readsInProcess(ext, file.size())) {
                     byte[] bytes = Files.readAllBytes(path);
-                    hash = org.collateralfinder.sources.ContentHasher.hash(bytes);
+                    hash = ContentHasher.hash(bytes);
                     extraction = extractor.extract(ExtractionRequest.of(path), bytes, ext);
                 } else {
-                    hash = org.collateralfinder.sources.ContentHasher.hash(path);
+                    hash = ContentHasher.hash(path);
                     if (ArchiveLister.handles(ext)) {
                         try {
                             members = ArchiveLister.list(path, extractor.limits().maxFileBytes());
@@ -412,22 +449,12 @@ public final class Indexer {
                     ZipEntry entry = zip.getEntry(member.name());
                     byte[] bytes = null;
                     try (InputStream in = zip.getInputStream(entry)) {
-                        MessageDigest digest = sha256();
                         if (IsolatedExtractor.readsInProcess(ext, member.size())) {
                             bytes = in.readNBytes((int) IsolatedExtractor.IN_PROCESS_MAX_BYTES);
-                            digest.update(bytes);
+                            hash = ContentHasher.hash(bytes);
                         } else {
-                            byte[] buffer = new byte[64 * 1024];
-                            long total = 0;
-                            for (int n; (n = in.read(buffer)) > 0; ) {
-                                digest.update(buffer, 0, n);
-                                total += n;
-                                if (total > extractor.limits().maxFileBytes()) {
-                                    throw new IOException("the member expands beyond the extraction limit");
-                                }
-                            }
+                            hash = ContentHasher.hash(in, extractor.limits().maxFileBytes());
                         }
-                        hash = java.util.HexFormat.of().formatHex(digest.digest());
                         extraction = extractor.extract(new ExtractionRequest(archive, member.name()), bytes, ext);
                     } catch (IOException e) {
                         extraction = Extraction.failed(FailureReason.CORRUPT, "The archive member could not be read: " + e.getMessage() + ".");
@@ -447,13 +474,5 @@ public final class Indexer {
                                              long modified, String hash, Extraction e) {
         return new IndexedFile(id, source, name, folder, ext, FileKind.ofExtension(ext), size, modified, hash,
                 TitleCleaner.clean(e.title()), e.author(), e.pages(), e.contentType(), e.text(), e.failure(), e.detail());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

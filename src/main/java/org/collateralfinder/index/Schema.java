@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -40,7 +41,7 @@ import org.collateralfinder.model.IndexedFile;
 public final class Schema {
 
     /** Bump when a field, an analyzer or the document layout changes: the index is then rebuilt. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     public static final String VERSION_KEY = "schema_version";
 
     // Identity and state
@@ -71,6 +72,21 @@ public final class Schema {
     public static final String AUTHOR = "author";
     /** Extracted text. Text with offsets (for snippets), stored. */
     public static final String BODY = "body";
+    /**
+     * Title and file-name words as typed: split like file names, lower case, accents folded, not stemmed.
+     * Frequencies only. What typo-tolerant and as-you-type matching expand against.
+     */
+    public static final String NAME_WORDS = "name_words";
+    /** Body words as typed: lower case, accents folded, not stemmed. Frequencies only. */
+    public static final String BODY_WORDS = "body_words";
+
+    // Grouping
+    /** Folder and file name without version markers ({@link VersionNames}). String, sorted doc values. */
+    public static final String VERSION_GROUP = "version_group";
+    /** MinHash of the body's shingles ({@link TextSignature}), for near-identical texts. Binary doc values. */
+    public static final String SIGNATURE = "signature";
+    /** What the result list shows as the name (title, else file name): suggestions. Sorted doc values. */
+    public static final String LABEL = "label";
 
     // Filters and facets
     /** The {@link org.collateralfinder.model.FileKind} id. String, stored, facet "type". */
@@ -87,13 +103,20 @@ public final class Schema {
     public static final String STATE_FAILED = "failed";
 
     private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+    private static final FieldType WORDS_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+    private static final int MAX_LABEL_CHARS = 200;
 
     static {
         BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         BODY_TYPE.freeze();
+        WORDS_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        WORDS_TYPE.freeze();
     }
 
     private static final FacetsConfig FACETS = new FacetsConfig();
+    private static final Analyzer QUERY = new ProseAnalyzer(true, false);
+    private static final Analyzer WORDS = new ProseAnalyzer(false, false);
+    private static final Analyzer NAME_PARTS = new FileNameAnalyzer(false, false);
 
     private Schema() {
     }
@@ -104,14 +127,33 @@ public final class Schema {
 
     /** The analyzer used when indexing: file names and paths split into their parts. */
     public static Analyzer indexAnalyzer() {
-        Analyzer text = new TextAnalyzer();
-        Analyzer names = new FileNameAnalyzer();
-        return new PerFieldAnalyzerWrapper(text, Map.of(FILENAME, names, PATH_TEXT, names));
+        Analyzer text = new ProseAnalyzer(true, true);
+        Analyzer names = new FileNameAnalyzer(true, true);
+        return new PerFieldAnalyzerWrapper(text, Map.of(FILENAME, names, PATH_TEXT, names,
+                NAME_WORDS, new FileNameAnalyzer(false, true), BODY_WORDS, new ProseAnalyzer(false, true)));
     }
 
-    /** The analyzer used for queries: the same normalisation, without splitting what the rep typed. */
+    /** Titles and file names split into their parts, whole words kept, not stemmed (as {@link #NAME_WORDS} holds them). */
+    public static Analyzer nameWordsAnalyzer() {
+        return new FileNameAnalyzer(false, true);
+    }
+
+    /** A file name typed into the search box, split into its parts only (no whole words kept), not stemmed. */
+    public static Analyzer namePartsAnalyzer() {
+        return NAME_PARTS;
+    }
+
+    /** Words as typed (lower case, accents folded, not stemmed): how {@link #NAME_WORDS} and {@link #BODY_WORDS} see a query word. */
+    public static Analyzer wordsAnalyzer() {
+        return WORDS;
+    }
+
+    /**
+     * The analyzer used for queries: the same normalisation, without splitting what the rep typed. One
+     * shared instance (analyzers are safe to use from several threads; never close it).
+     */
     public static Analyzer queryAnalyzer() {
-        return new TextAnalyzer();
+        return QUERY;
     }
 
     public static Document toDocument(IndexedFile f) {
@@ -137,15 +179,30 @@ public final class Schema {
             doc.add(new StoredField(FAILURE_DETAIL, f.failureDetail() == null ? "" : f.failureDetail()));
         }
         if (f.title() != null) {
-            doc.add(new TextField(TITLE, Normalizer.normalize(f.title(), Normalizer.Form.NFC), Field.Store.YES));
+            String title = Normalizer.normalize(f.title(), Normalizer.Form.NFC);
+            doc.add(new TextField(TITLE, title, Field.Store.YES));
+            doc.add(new Field(NAME_WORDS, title, WORDS_TYPE));
         }
         // names from macOS come decomposed (e + combining accent): compose them so folding finds them
-        doc.add(new TextField(FILENAME, Normalizer.normalize(f.fileName(), Normalizer.Form.NFC), Field.Store.YES));
+        String fileName = Normalizer.normalize(f.fileName(), Normalizer.Form.NFC);
+        doc.add(new TextField(FILENAME, fileName, Field.Store.YES));
+        doc.add(new Field(NAME_WORDS, fileName, WORDS_TYPE));
         doc.add(new TextField(PATH_TEXT, Normalizer.normalize(f.id(), Normalizer.Form.NFC), Field.Store.NO));
+        String versionKey = VersionNames.key(f.folder(), fileName);
+        doc.add(new StringField(VERSION_GROUP, versionKey, Field.Store.NO));
+        doc.add(new SortedDocValuesField(VERSION_GROUP, new BytesRef(versionKey)));
+        doc.add(new SortedDocValuesField(LABEL, new BytesRef(label(f))));
         if (f.author() != null) {
             doc.add(new TextField(AUTHOR, f.author(), Field.Store.YES));
         }
         doc.add(new Field(BODY, f.text() == null ? "" : f.text(), BODY_TYPE));
+        if (f.text() != null && !f.text().isEmpty()) {
+            doc.add(new Field(BODY_WORDS, f.text(), WORDS_TYPE));
+            byte[] signature = TextSignature.of(f.text());
+            if (signature != null) {
+                doc.add(new BinaryDocValuesField(SIGNATURE, new BytesRef(signature)));
+            }
+        }
         doc.add(new StringField(TYPE, f.kind().id(), Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(TYPE, f.kind().id()));
         doc.add(new StringField(EXT, f.extension(), Field.Store.YES));
@@ -183,15 +240,53 @@ public final class Schema {
         return f == null || f.numericValue() == null ? 0 : f.numericValue().longValue();
     }
 
-    /** Words of prose: Unicode word breaks, lower case, accents folded, English stemming. */
-    static final class TextAnalyzer extends Analyzer {
+    /** The title, else the file name without its extension, cut to a length suggestions can show. */
+    static String label(IndexedFile f) {
+        String label = f.title();
+        if (label == null || label.isBlank()) {
+            String name = f.fileName();
+            int dot = name.lastIndexOf('.');
+            label = dot > 0 ? name.substring(0, dot) : name;
+        }
+        label = label.strip().replaceAll("\\s+", " ");
+        return label.length() > MAX_LABEL_CHARS ? label.substring(0, MAX_LABEL_CHARS) : label;
+    }
+
+    /**
+     * Words of prose: Unicode word breaks, lower case, accents folded, English stemming (or not, for the
+     * as-typed fields). When indexing, a word made of parts ({@code Outer_haystack}, {@code accent1},
+     * {@code PowerPoint}, {@code twitter.com}) is kept whole and also split into its parts, so either
+     * finds it; queries are not split.
+     */
+    static final class ProseAnalyzer extends Analyzer {
+        private static final int PARTS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
+                | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
+                | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
+                | WordDelimiterGraphFilter.SPLIT_ON_NUMERICS
+                | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE
+                | WordDelimiterGraphFilter.PRESERVE_ORIGINAL;
+
+        private final boolean stem;
+        private final boolean parts;
+
+        ProseAnalyzer(boolean stem, boolean parts) {
+            this.stem = stem;
+            this.parts = parts;
+        }
+
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream stream = new LowerCaseFilter(source);
+            TokenStream stream = source;
+            if (parts) {
+                stream = new FlattenGraphFilter(new WordDelimiterGraphFilter(stream, PARTS, null));
+            }
+            stream = new LowerCaseFilter(stream);
             stream = new ASCIIFoldingFilter(stream);
             stream = new EnglishPossessiveFilter(stream);
-            stream = new PorterStemFilter(stream);
+            if (stem) {
+                stream = new PorterStemFilter(stream);
+            }
             return new TokenStreamComponents(source, stream);
         }
 
@@ -203,7 +298,8 @@ public final class Schema {
 
     /**
      * File names and paths: split on separators, camelCase and letter/digit changes, keeping the whole
-     * part too, so {@code Q3_PricingDeck_v2.pptx} matches "pricing deck", "q3" and "v2".
+     * part too, so {@code Q3_PricingDeck_v2.pptx} matches "pricing deck", "q3" and "v2". Stemmed for
+     * {@link #FILENAME} and {@link #PATH_TEXT}, as typed for {@link #NAME_WORDS}.
      */
     static final class FileNameAnalyzer extends Analyzer {
         private static final int FLAGS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
@@ -212,6 +308,23 @@ public final class Schema {
                 | WordDelimiterGraphFilter.SPLIT_ON_NUMERICS
                 | WordDelimiterGraphFilter.PRESERVE_ORIGINAL
                 | WordDelimiterGraphFilter.CATENATE_WORDS;
+
+        private static final int PARTS_ONLY = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
+                | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
+                | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
+                | WordDelimiterGraphFilter.SPLIT_ON_NUMERICS;
+
+        private final boolean stem;
+        private final int flags;
+
+        /**
+         * @param stem   whether to stem the parts
+         * @param wholes whether to keep whole words and catenations next to the parts (indexing) or not (a query)
+         */
+        FileNameAnalyzer(boolean stem, boolean wholes) {
+            this.stem = stem;
+            this.flags = wholes ? FLAGS : PARTS_ONLY;
+        }
 
         @Override
         protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
@@ -222,11 +335,13 @@ public final class Schema {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new WhitespaceTokenizer();
-            TokenStream stream = new WordDelimiterGraphFilter(source, FLAGS, null);
+            TokenStream stream = new WordDelimiterGraphFilter(source, flags, null);
             stream = new FlattenGraphFilter(stream);
             stream = new LowerCaseFilter(stream);
             stream = new ASCIIFoldingFilter(stream);
-            stream = new PorterStemFilter(stream);
+            if (stem) {
+                stream = new PorterStemFilter(stream);
+            }
             return new TokenStreamComponents(source, stream);
         }
 

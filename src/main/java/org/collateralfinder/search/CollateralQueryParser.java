@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -14,6 +14,7 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -23,25 +24,48 @@ import org.collateralfinder.model.FileKind;
 /**
  * Lucene's classic query syntax over title, file name, body and author, with AND as the default, plus
  * the fields reps use: {@code type:pdf}, {@code ext:pptx}, {@code title:}, {@code author:},
- * {@code path:}, {@code modified:[2024-01 TO 2025-06]} and {@code modified:2025}. Unknown field names
- * are searched as words ("http://..." stays a search for its words). Wildcards, fuzzy terms and
- * regular expressions are counted and bounded.
+ * {@code path:}, {@code modified:[2024-01 TO 2025-06]}, {@code modified:2025} and {@code size:<5mb}.
+ * Unknown field names are searched as words ("http://..." stays a search for its words). Wildcards,
+ * fuzzy terms and regular expressions are counted and bounded.
+ *
+ * <p>Given the index's vocabulary ({@link ForgivingWords}), each plain word also matches, at a lower
+ * weight, its close spellings when it is rare, the two words it splits into ("onepager"), the word its
+ * parts join into ("one-pager"), and, as you type, the completions of the last word.
  */
 final class CollateralQueryParser extends MultiFieldQueryParser {
 
     static final String[] DEFAULT_FIELDS = {Schema.TITLE, Schema.FILENAME, Schema.BODY, Schema.AUTHOR};
-    static final Map<String, Float> BOOSTS = Map.of(Schema.TITLE, 4f, Schema.FILENAME, 4f, Schema.BODY, 1f,
-            Schema.AUTHOR, 1.5f);
     static final int MAX_MULTI_TERMS = 24;
+    private static final int NAME_PARTS_SLOP = 1;
+    /** A word with _ or . inside, as file names have (the word splitter keeps those together). */
+    private static final java.util.regex.Pattern PASTED_NAME = java.util.regex.Pattern.compile("\\w[_.]\\w");
     static final int MAX_REGEXP_LENGTH = 80;
 
     private static final List<String> TEXT_FIELDS = List.of(Schema.TITLE, Schema.FILENAME, Schema.BODY,
             Schema.AUTHOR, Schema.PATH_TEXT);
 
     private int multiTerms;
+    private final ForgivingWords forgiving;
+    private final QueryText typed;
+    private final boolean asYouType;
+    private int lastWordSeen;
+    private final List<Query> highlightExtras = new ArrayList<>();
+    private final List<String> respelled = new ArrayList<>();
 
     CollateralQueryParser(Analyzer analyzer) {
-        super(DEFAULT_FIELDS, analyzer, BOOSTS);
+        this(analyzer, null, null, false);
+    }
+
+    /**
+     * @param forgiving the index's vocabulary, or null for exact matching only
+     * @param typed     the query as read before parsing (for the last word), or null
+     * @param asYouType whether the last word is still being typed (and so also matches its completions)
+     */
+    CollateralQueryParser(Analyzer analyzer, ForgivingWords forgiving, QueryText typed, boolean asYouType) {
+        super(DEFAULT_FIELDS, analyzer, Ranking.FIELD_BOOSTS);
+        this.forgiving = forgiving;
+        this.typed = typed;
+        this.asYouType = asYouType;
         setDefaultOperator(AND_OPERATOR);
         setAllowLeadingWildcard(false);
         setDeterminizeWorkLimit(2_000);
@@ -49,18 +73,124 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
         setAutoGeneratePhraseQueries(true);
     }
 
+    /** Queries that only serve highlighting: the stems of the close spellings and completions matched. */
+    List<Query> highlightExtras() {
+        return highlightExtras;
+    }
+
+    /** Words no file contains, matched by close spellings instead. */
+    List<String> respelled() {
+        return respelled;
+    }
+
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-        if (field == null || TEXT_FIELDS.contains(field)) {
+        if (field == null) {
+            Query exact = super.getFieldQuery(null, queryText, quoted);
+            return quoted || forgiving == null || exact == null ? exact : forgiving(queryText, exact);
+        }
+        if (TEXT_FIELDS.contains(field)) {
             return super.getFieldQuery(field, queryText, quoted);
         }
         return switch (field.toLowerCase(Locale.ROOT)) {
             case "type", "kind" -> typeQuery(queryText);
             case "ext", "extension" -> new TermQuery(new Term(Schema.EXT, stripDot(queryText)));
             case "modified", "year", "date" -> dateRange(queryText, queryText);
+            case "size" -> SizeBuckets.parse(queryText);
             case "name", "file" -> super.getFieldQuery(Schema.FILENAME, queryText, quoted);
             default -> super.getFieldQuery(null, field + " " + queryText, quoted);
         };
+    }
+
+    /** The exact query for a plain word, or it OR its forgiving alternatives. */
+    private Query forgiving(String text, Query exact) throws ParseException {
+        List<String> tokens = forgiving.tokens(text);
+        BooleanQuery.Builder any = new BooleanQuery.Builder().add(exact, BooleanClause.Occur.SHOULD);
+        int alternatives = 0;
+        try {
+            if (tokens.size() == 1) {
+                String token = tokens.getFirst();
+                if (forgiving.isWeak(text, token)) {
+                    ForgivingWords.Expansion close = forgiving.closeSpellings(token);
+                    if (close != null) {
+                        any.add(new BoostQuery(close.query(), Ranking.FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
+                        highlight(close.words());
+                        alternatives++;
+                        if (forgiving.typedHits(token) == 0) {
+                            respelled.add(text);
+                        }
+                    }
+                    String split = forgiving.split(token);
+                    if (split != null) {
+                        Query parts = super.getFieldQuery(null, split, true);
+                        if (parts != null) {
+                            any.add(new BoostQuery(parts, Ranking.COMPOUND_WEIGHT), BooleanClause.Occur.SHOULD);
+                            alternatives++;
+                        }
+                    }
+                }
+                if (isLastWord(text)) {
+                    boolean narrowed = token.length() >= Ranking.EVERY_COMPLETION_MIN_LETTERS || narrowedByOtherWords(text);
+                    ForgivingWords.Expansion completions = forgiving.completions(token, narrowed);
+                    if (completions != null) {
+                        any.add(new BoostQuery(completions.query(), Ranking.PREFIX_WEIGHT), BooleanClause.Occur.SHOULD);
+                        highlight(completions.words());
+                        alternatives++;
+                    }
+                }
+            } else if (tokens.size() > 1) {
+                String joined = String.join("", tokens);
+                if (forgiving.typedHits(joined) > 0) {
+                    Query whole = super.getFieldQuery(null, joined, false);
+                    if (whole != null) {
+                        any.add(new BoostQuery(whole, Ranking.COMPOUND_WEIGHT), BooleanClause.Occur.SHOULD);
+                        alternatives++;
+                    }
+                }
+            }
+            List<String> parts = PASTED_NAME.matcher(text).find() ? forgiving.nameParts(text) : List.of();
+            if (parts.size() > 1 && !parts.equals(tokens)) {
+                // a pasted file name or a word made of parts: Q3_PricingDeck_v2 matches its parts in order
+                Query inOrder = super.getFieldQuery(null, String.join(" ", parts), NAME_PARTS_SLOP);
+                if (inOrder != null) {
+                    any.add(new BoostQuery(inOrder, Ranking.COMPOUND_WEIGHT), BooleanClause.Occur.SHOULD);
+                    alternatives++;
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return alternatives == 0 ? exact : any.build();
+    }
+
+    /** Whether another typed word is rare enough to narrow the search to a few files. */
+    private boolean narrowedByOtherWords(String last) {
+        long few = Math.max(Ranking.NARROW_MIN_FILES, (long) (forgiving.fileCount() * Ranking.NARROW_SHARE));
+        for (String word : typed.words()) {
+            if (!word.equalsIgnoreCase(last)) {
+                List<String> t = forgiving.tokens(word);
+                if (t.size() == 1 && forgiving.typedHits(t.getFirst()) <= few) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether this plain word is the last one typed (the parser meets words left to right). */
+    private boolean isLastWord(String text) {
+        if (!asYouType || typed == null || typed.lastWord() == null || !typed.lastWord().equalsIgnoreCase(text)) {
+            return false;
+        }
+        return ++lastWordSeen == typed.occurrences(text);
+    }
+
+    private void highlight(java.util.Set<String> words) {
+        for (String w : words) {
+            for (String stem : forgiving.stems(w)) {
+                highlightExtras.add(new TermQuery(new Term(Schema.BODY, stem)));
+            }
+        }
     }
 
     @Override
@@ -69,7 +199,10 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
         if (field != null && List.of("modified", "year", "date").contains(field.toLowerCase(Locale.ROOT))) {
             return dateRange(part1, part2);
         }
-        throw new ParseException("Ranges work on modified dates only, as in modified:[2024-01-01 TO 2024-12-31].");
+        if (field != null && "size".equalsIgnoreCase(field)) {
+            return SizeBuckets.range(part1, part2, startInclusive, endInclusive);
+        }
+        throw new ParseException("Ranges work on modified dates and sizes only, as in modified:[2024-01-01 TO 2024-12-31].");
     }
 
     @Override

@@ -1,7 +1,11 @@
 package org.collateralfinder.search;
 
+import java.util.List;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -19,13 +23,111 @@ public final class QueryInterpreter {
     public static final int MAX_DEPTH = 20;
     public static final int MAX_CLAUSES = 1_024;
 
+    /**
+     * A query made from what the rep typed.
+     *
+     * @param query     what to search for
+     * @param highlight what to highlight in snippets (the query plus the close spellings and completions used)
+     * @param message   a sentence when the query was changed (a word no file contains was respelled), else null
+     * @param closeness the bonus for files where the words stand close together, applied to the top
+     *                  candidates only ({@link Ranking#PROXIMITY_WEIGHT}), or null
+     */
+    public record Interpretation(Query query, Query highlight, String message, Query closeness) {
+
+        public Interpretation(Query query, Query highlight, String message) {
+            this(query, highlight, message, null);
+        }
+    }
+
+    /** The exact query, without looking at the index (no forgiving alternatives). */
     public Query interpret(String text) {
         String q = text == null ? "" : text.strip();
         if (q.isEmpty()) {
             return new MatchAllDocsQuery();
         }
         precheck(q);
-        CollateralQueryParser parser = new CollateralQueryParser(Schema.queryAnalyzer());
+        return parse(new CollateralQueryParser(Schema.queryAnalyzer()), q);
+    }
+
+    /**
+     * The query with its forgiving alternatives, read against the searcher's vocabulary: close spellings of
+     * rare words, split and joined words, completions of the last word (as you type), and a bonus for
+     * files where the words stand close together.
+     */
+    public Interpretation interpret(String text, IndexSearcher searcher, boolean asYouType) {
+        String q = text == null ? "" : text.strip();
+        if (q.isEmpty()) {
+            Query all = new MatchAllDocsQuery();
+            return new Interpretation(all, all, null);
+        }
+        precheck(q);
+        QueryText typed = QueryText.read(text);
+        ForgivingWords words = new ForgivingWords(searcher);
+        CollateralQueryParser parser = new CollateralQueryParser(Schema.queryAnalyzer(), words, typed, asYouType);
+        Query query = parse(parser, q);
+        if (typed.plain()) {
+            query = withJoinedWords(query, typed, words);
+        }
+        List<String> near = typed.words();
+        if (asYouType && typed.lastWord() != null && !near.isEmpty()
+                && words.typedHits(words.tokens(typed.lastWord()).stream().findFirst().orElse("")) == 0) {
+            near = near.subList(0, near.size() - 1);
+        }
+        Query closeness = near.size() >= 2 && near.size() <= Ranking.PROXIMITY_MAX_WORDS
+                ? closeness(parser, String.join(" ", near)) : null;
+        Query highlight = query;
+        if (!parser.highlightExtras().isEmpty()) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
+            parser.highlightExtras().forEach(extra -> b.add(extra, BooleanClause.Occur.SHOULD));
+            highlight = b.build();
+        }
+        String message = null;
+        if (!parser.respelled().isEmpty()) {
+            message = "No file contains " + String.join(" or ", parser.respelled().stream().map(w -> "\"" + w + "\"").toList())
+                    + "; showing files with close spellings.";
+        }
+        return new Interpretation(query, highlight, message, closeness);
+    }
+
+    /** "one pager" also finds "onepager": the query OR the query with two neighbouring words joined. */
+    private static Query withJoinedWords(Query query, QueryText typed, ForgivingWords words) {
+        List<QueryText.Token> tokens = typed.tokens();
+        BooleanQuery.Builder any = null;
+        int joins = 0;
+        for (int i = 0; i + 1 < tokens.size() && joins < 2; i++) {
+            if (!tokens.get(i).word() || !tokens.get(i + 1).word()) {
+                continue;
+            }
+            String joined = String.join("", words.tokens(tokens.get(i).text())) + String.join("", words.tokens(tokens.get(i + 1).text()));
+            if (joined.isEmpty() || words.typedHits(joined) == 0) {
+                continue;
+            }
+            Query alternative = parse(new CollateralQueryParser(Schema.queryAnalyzer()), typed.join(i, joined));
+            if (any == null) {
+                any = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
+            }
+            any.add(new BoostQuery(alternative, Ranking.COMPOUND_WEIGHT), BooleanClause.Occur.SHOULD);
+            joins++;
+        }
+        return any == null ? query : any.build();
+    }
+
+    /** Files where the words stand within a few positions of each other, in body or title; null if none can. */
+    private static Query closeness(CollateralQueryParser parser, String words) {
+        Query body = parser.createPhraseQuery(Schema.BODY, words, Ranking.PROXIMITY_SLOP);
+        Query title = parser.createPhraseQuery(Schema.TITLE, words, Ranking.PROXIMITY_SLOP);
+        BooleanQuery.Builder near = new BooleanQuery.Builder();
+        if (body != null) {
+            near.add(body, BooleanClause.Occur.SHOULD);
+        }
+        if (title != null) {
+            near.add(new BoostQuery(title, Ranking.FIELD_BOOSTS.get(Schema.TITLE)), BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery bonus = near.build();
+        return bonus.clauses().isEmpty() ? null : bonus;
+    }
+
+    private static Query parse(CollateralQueryParser parser, String q) {
         try {
             return parser.parse(q);
         } catch (ParseException e) {

@@ -6,24 +6,55 @@ import java.util.Map;
 /**
  * One search.
  *
- * @param query   what the rep typed (may be empty: everything, newest first)
- * @param limit   how many hits to return
- * @param filters facet filters: "type", "source", "year" to accepted values (OR within, AND across)
- * @param order   how hits are ordered
+ * @param query     what the rep typed (may be empty: everything, newest first)
+ * @param limit     how many hits to return
+ * @param filters   facet filters, OR within a key and AND across keys: "type", "source", "year", "ext" to
+ *                  accepted values, "size" to {@link SizeBuckets} ids ({@code under-1mb}, {@code 1-10mb},
+ *                  {@code over-10mb})
+ * @param order     how hits are ordered
+ * @param asYouType the last word is still being typed, so it also matches the words it starts
+ *                  ({@code pric} finds "pricing"); the search box sets it, the command line does not
+ *                  unless asked ({@code --as-you-type})
+ * @param likePath  when set, find files similar in content to this indexed file (its id, the absolute
+ *                  path); the query, if any, then narrows those
  */
-public record SearchRequest(String query, int limit, Map<String, List<String>> filters, Order order) {
+public record SearchRequest(String query, int limit, Map<String, List<String>> filters, Order order,
+                            boolean asYouType, String likePath) {
 
     public enum Order { RELEVANCE, NEWEST, NAME }
 
     public SearchRequest {
+        query = query == null ? "" : query;
         filters = filters == null ? Map.of() : Map.copyOf(filters);
         order = order == null ? Order.RELEVANCE : order;
         if (limit < 1) {
             limit = 1;
         }
+        if (likePath != null && likePath.isBlank()) {
+            likePath = null;
+        }
+    }
+
+    public SearchRequest(String query, int limit, Map<String, List<String>> filters, Order order) {
+        this(query, limit, filters, order, false, null);
     }
 
     public static SearchRequest of(String query, int limit) {
         return new SearchRequest(query, limit, Map.of(), Order.RELEVANCE);
+    }
+
+    /** Files similar in content to the indexed file at {@code path}. */
+    public static SearchRequest like(String path, int limit) {
+        return new SearchRequest("", limit, Map.of(), Order.RELEVANCE, false, path);
+    }
+
+    /** This search with the last word matched as a prefix (or not). */
+    public SearchRequest asYouType(boolean typing) {
+        return new SearchRequest(query, limit, filters, order, typing, likePath);
+    }
+
+    /** This search with other filters. */
+    public SearchRequest withFilters(Map<String, List<String>> newFilters) {
+        return new SearchRequest(query, limit, newFilters, order, asYouType, likePath);
     }
 }

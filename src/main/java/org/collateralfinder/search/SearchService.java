@@ -1,26 +1,23 @@
 package org.collateralfinder.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -30,7 +27,11 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -45,77 +46,185 @@ import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
 
 /**
- * Answers searches: parses the query, ranks (title and file name above body; newer first when scores
- * tie), highlights a snippet per hit and counts facets by type, source and year.
+ * Answers searches: interprets the query against the index's vocabulary (close spellings, split and
+ * joined words, completions as you type), ranks with {@link Ranking}, folds duplicates and versions into
+ * one result each ({@link ResultGrouper}), highlights a snippet per result and counts facets by type,
+ * source, year and size.
  */
 public final class SearchService {
 
-    static final List<String> FACETS = List.of(Schema.TYPE, Schema.SOURCE, Schema.YEAR);
+    /** Which of the costlier features run; both on in the app, off only to measure what they cost. */
+    public record Features(boolean forgivingWords, boolean grouping) {
+        public static final Features ALL = new Features(true, true);
+    }
+
     private static final Set<String> SHOWN_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.FILENAME, Schema.FOLDER,
             Schema.SOURCE, Schema.TYPE, Schema.EXT, Schema.MODIFIED, Schema.SIZE, Schema.AUTHOR, Schema.PAGES,
             Schema.HASH, Schema.FAILURE, Schema.FAILURE_DETAIL);
     private static final int SNIPPET_CHARS = 180;
 
     private final IndexService index;
+    private final Ranking ranking;
+    private final Features features;
     private final ZoneId zone;
     private final QueryInterpreter interpreter = new QueryInterpreter();
-    private volatile FacetState facetState;
+    private final FacetCounter facets = new FacetCounter();
+    private volatile Newest newest;
 
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    private record Newest(IndexReader reader, long millis) {
     }
 
     public SearchService(IndexService index) {
-        this(index, ZoneId.systemDefault());
+        this(index, Ranking.standard(), Features.ALL, ZoneId.systemDefault());
     }
 
     /** @param zone the time zone "this month" and "this year" of the modified facet are counted in */
     public SearchService(IndexService index, ZoneId zone) {
+        this(index, Ranking.standard(), Features.ALL, zone);
+    }
+
+    public SearchService(IndexService index, Ranking ranking) {
+        this(index, ranking, Features.ALL, ZoneId.systemDefault());
+    }
+
+    /**
+     * @param ranking  the ranking, with or without the team's feedback
+     * @param features which costlier features run ({@link Features#ALL} in the app)
+     * @param zone     the time zone "this month" and "this year" of the modified facet are counted in
+     */
+    public SearchService(IndexService index, Ranking ranking, Features features, ZoneId zone) {
         this.index = index;
+        this.ranking = ranking;
+        this.features = features;
         this.zone = zone;
     }
 
     public SearchResult search(SearchRequest request) {
         long start = System.nanoTime();
-        Query parsed = interpreter.interpret(request.query());
-        Query query = withFilters(parsed, request.filters());
-        IndexSearcher searcher;
+        IndexSearcher searcher = acquire();
         try {
-            searcher = index.acquire();
-        } catch (IOException e) {
-            throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
-        }
-        try {
-            Sort sort = switch (request.order()) {
-                case RELEVANCE -> new Sort(SortField.FIELD_SCORE, new SortField(Schema.MODIFIED, SortField.Type.LONG, true));
-                case NEWEST -> new Sort(new SortField(Schema.MODIFIED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
-                case NAME -> new Sort(new SortField(Schema.ID, SortField.Type.STRING), SortField.FIELD_SCORE);
-            };
-            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query,
-                    request.limit(), sort, true, new FacetsCollectorManager());
-            TopDocs top = found.topDocs();
+            QueryInterpreter.Interpretation meaning = interpret(request, searcher);
+            Query query = withFilters(meaning.query(), request.filters());
+            TopDocs top = firstPass(searcher, query, meaning.closeness(), request);
+            FacetsCollector matching = searcher.search(query, new FacetsCollectorManager());
             long total = 0;
-            for (FacetsCollector.MatchingDocs m : found.facetsCollector().getMatchingDocs()) {
+            for (FacetsCollector.MatchingDocs m : matching.getMatchingDocs()) {
                 total += m.totalHits();
             }
-            String[] snippets = snippets(searcher, parsed, top);
-            List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-            var stored = searcher.storedFields();
-            for (int i = 0; i < top.scoreDocs.length; i++) {
-                ScoreDoc sd = top.scoreDocs[i];
-                Document doc = stored.document(sd.doc, SHOWN_FIELDS);
-                hits.add(toHit(doc, sd.score, snippets[i]));
+            ScoreDoc[] best = top.scoreDocs.length > Ranking.candidates(request.limit())
+                    ? java.util.Arrays.copyOf(top.scoreDocs, Ranking.candidates(request.limit())) : top.scoreDocs;
+            List<Candidate> candidates = Candidate.load(searcher, best);
+            if (request.order() == SearchRequest.Order.RELEVANCE) {
+                candidates = rescore(candidates, newestMillis(searcher.getIndexReader()));
             }
-            Map<String, List<FacetCount>> facets = facets(searcher, found.facetsCollector());
-            facets.put(ModifiedPeriod.FACET, ModifiedPeriod.count(found.facetsCollector(), LocalDate.now(zone), zone));
+            ResultGrouper.Page page = features.grouping()
+                    ? ResultGrouper.group(searcher, candidates, request.limit())
+                    : ResultGrouper.ungrouped(candidates, request.limit());
+            String[] snippets = snippets(searcher, meaning.highlight(), page.groups());
+            List<SearchHit> hits = new ArrayList<>(page.groups().size());
+            var stored = searcher.storedFields();
+            for (int i = 0; i < page.groups().size(); i++) {
+                ResultGrouper.Group g = page.groups().get(i);
+                Document doc = stored.document(g.representative().doc(), SHOWN_FIELDS);
+                hits.add(toHit(doc, g, snippets[i]));
+            }
+            Map<String, List<FacetCount>> counts = facets.count(searcher.getIndexReader(), matching);
+            counts.put(ModifiedPeriod.FACET, ModifiedPeriod.count(matching, LocalDate.now(zone), zone));
             double tookMs = Math.round((System.nanoTime() - start) / 1_000.0) / 1_000.0;
-            return new SearchResult(request.query(), total, tookMs, hits, facets, null);
+            return new SearchResult(request.query(), Math.max(hits.size(), total - page.collapsed()), tookMs, hits,
+                    counts, meaning.message());
         } catch (IndexSearcher.TooManyClauses e) {
             throw new CollateralException("The query expands to too many words; make wildcards more specific.", e);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
         } finally {
             index.release(searcher);
         }
+    }
+
+    /**
+     * The best candidates in the requested order. By relevance: the top scores (skipping files that cannot
+     * compete), the closeness bonus over the best {@link Ranking#PROXIMITY_WINDOW}; when every match scores
+     * the same (an empty query, filters only), the newest. Facets and the total come from a second pass
+     * that counts every match without scoring it.
+     */
+    private static TopDocs firstPass(IndexSearcher searcher, Query query, Query closeness, SearchRequest request)
+            throws IOException {
+        int window = Ranking.candidates(request.limit());
+        Sort byDate = new Sort(new SortField(Schema.MODIFIED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+        return switch (request.order()) {
+            case NEWEST -> searcher.search(query, new TopFieldCollectorManager(byDate, window, null, window));
+            case NAME -> searcher.search(query, new TopFieldCollectorManager(
+                    new Sort(new SortField(Schema.ID, SortField.Type.STRING)), window, null, window));
+            case RELEVANCE -> {
+                int n = closeness == null ? window : Math.max(window, Ranking.PROXIMITY_WINDOW);
+                TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(n, null, n));
+                ScoreDoc[] docs = top.scoreDocs;
+                if (docs.length > 0 && docs[0].score == docs[docs.length - 1].score && top.totalHits.value() > docs.length) {
+                    // all alike: the newest of them all, not the first found
+                    float score = docs[0].score;
+                    TopDocs newest = searcher.search(query, new TopFieldCollectorManager(byDate, n, null, n));
+                    for (ScoreDoc sd : newest.scoreDocs) {
+                        sd.score = score;
+                    }
+                    yield newest;
+                }
+                yield closeness == null ? top : QueryRescorer.rescore(searcher, top, closeness, Ranking.PROXIMITY_WEIGHT, n);
+            }
+        };
+    }
+
+    private QueryInterpreter.Interpretation interpret(SearchRequest request, IndexSearcher searcher) throws IOException {
+        QueryInterpreter.Interpretation words = features.forgivingWords()
+                ? interpreter.interpret(request.query(), searcher, request.asYouType())
+                : exactOnly(request.query());
+        if (request.likePath() == null) {
+            return words;
+        }
+        QueryInterpreter.Interpretation like = SimilarFiles.like(searcher, request.likePath());
+        if (request.query().isBlank()) {
+            return like;
+        }
+        Query both = new BooleanQuery.Builder().add(like.query(), BooleanClause.Occur.MUST)
+                .add(words.query(), BooleanClause.Occur.MUST).build();
+        return new QueryInterpreter.Interpretation(both, words.highlight(),
+                like.message() != null ? like.message() : words.message(), words.closeness());
+    }
+
+    private QueryInterpreter.Interpretation exactOnly(String text) {
+        Query q = interpreter.interpret(text);
+        return new QueryInterpreter.Interpretation(q, q, null);
+    }
+
+    /** Recency and feedback over the candidates, then the order again (ties: newer first, then the first ranking). */
+    private List<Candidate> rescore(List<Candidate> candidates, long newestMillis) {
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            double factor = Ranking.recencyBoost(c.modified(), newestMillis) * ranking.feedbackBoost(c.hash());
+            out.add(c.withScore((float) (c.score() * factor)));
+        }
+        out.sort(Comparator.comparingDouble((Candidate c) -> -c.score())
+                .thenComparing(Comparator.comparingLong(Candidate::modified).reversed())
+                .thenComparingInt(Candidate::rank));
+        return out;
+    }
+
+    /** The newest modification time in the index (recency is counted from it, so it does not drift with the clock). */
+    private long newestMillis(IndexReader reader) throws IOException {
+        Newest current = newest;
+        if (current != null && current.reader() == reader) {
+            return current.millis();
+        }
+        long max = Long.MIN_VALUE;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            PointValues points = leaf.reader().getPointValues(Schema.MODIFIED);
+            if (points != null && points.size() > 0) {
+                max = Math.max(max, LongPoint.decodeDimension(points.getMaxPackedValue(), 0));
+            }
+        }
+        long millis = max == Long.MIN_VALUE ? 0 : max;
+        newest = new Newest(reader, millis);
+        return millis;
     }
 
     private Query withFilters(Query query, Map<String, List<String>> filters) {
@@ -125,6 +234,10 @@ public final class SearchService {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
         for (Map.Entry<String, List<String>> f : filters.entrySet()) {
             if (f.getValue().isEmpty()) {
+                continue;
+            }
+            if (SizeBuckets.FACET.equals(f.getKey())) {
+                b.add(SizeBuckets.filter(f.getValue()), BooleanClause.Occur.FILTER);
                 continue;
             }
             if (ModifiedPeriod.FACET.equals(f.getKey())) {
@@ -137,14 +250,18 @@ public final class SearchService {
         return b.build();
     }
 
-    private static String[] snippets(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-        if (top.scoreDocs.length == 0) {
+    private static String[] snippets(IndexSearcher searcher, Query query, List<ResultGrouper.Group> groups) throws IOException {
+        if (groups.isEmpty()) {
             return new String[0];
         }
+        ScoreDoc[] docs = new ScoreDoc[groups.size()];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = new ScoreDoc(groups.get(i).representative().doc(), groups.get(i).score());
+        }
+        TopDocs top = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Schema.queryAnalyzer())
                 .withMaxLength(2_000_000)
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), SNIPPET_CHARS, 0.5f))
                 .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
                 .withMaxNoHighlightPassages(1)
                 .build();
@@ -162,7 +279,7 @@ public final class SearchService {
         return s.length() > SNIPPET_CHARS * 3 ? s.substring(0, SNIPPET_CHARS * 3) + "…" : s;
     }
 
-    private static SearchHit toHit(Document doc, float score, String snippet) {
+    private static SearchHit toHit(Document doc, ResultGrouper.Group group, String snippet) {
         String name = doc.get(Schema.FILENAME);
         String title = doc.get(Schema.TITLE);
         if (title == null) {
@@ -174,10 +291,11 @@ public final class SearchService {
             String detail = doc.get(Schema.FAILURE_DETAIL);
             failure = detail == null || detail.isBlank() ? failure : failure + ": " + detail;
         }
+        float score = group.score();
         return new SearchHit(doc.get(Schema.ID), title, doc.get(Schema.TYPE), doc.get(Schema.EXT), name,
                 doc.get(Schema.FOLDER), doc.get(Schema.SOURCE), Float.isNaN(score) ? 0f : score, snippet,
                 Instant.ofEpochMilli(numeric(doc, Schema.MODIFIED)), numeric(doc, Schema.SIZE), doc.get(Schema.AUTHOR),
-                (int) numeric(doc, Schema.PAGES), doc.get(Schema.HASH), failure, List.of(), List.of());
+                (int) numeric(doc, Schema.PAGES), doc.get(Schema.HASH), failure, group.duplicates(), group.versions());
     }
 
     private static long numeric(Document doc, String field) {
@@ -185,43 +303,12 @@ public final class SearchService {
         return f == null || f.numericValue() == null ? 0 : f.numericValue().longValue();
     }
 
-    private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector collector) throws IOException {
-        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-        Map<String, List<FacetCount>> result = new LinkedHashMap<>();
-        if (state == null) {
-            return result;
-        }
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
-        for (String dim : FACETS) {
-            List<FacetCount> values = new ArrayList<>();
-            try {
-                FacetResult r = counts.getTopChildren(50, dim);
-                if (r != null) {
-                    for (LabelAndValue lv : r.labelValues) {
-                        values.add(new FacetCount(lv.label, lv.value.longValue()));
-                    }
-                }
-            } catch (IllegalArgumentException noSuchDimension) {
-                // no document has this facet yet
-            }
-            result.put(dim, values);
-        }
-        return result;
-    }
-
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        FacetState current = facetState;
-        if (current != null && current.reader() == reader) {
-            return current.state();
-        }
-        SortedSetDocValuesReaderState state;
+    private IndexSearcher acquire() {
         try {
-            state = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
-        } catch (IllegalArgumentException emptyIndex) {
-            state = null;
+            return index.acquire();
+        } catch (IOException e) {
+            throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
         }
-        facetState = new FacetState(reader, state);
-        return state;
     }
 
     /** The extracted text of one indexed file (by its id, the path), or empty when it is not indexed. */

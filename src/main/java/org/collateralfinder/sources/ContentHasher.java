@@ -18,12 +18,24 @@ public final class ContentHasher {
     }
 
     public static String hash(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return hash(in, Long.MAX_VALUE);
+        }
+    }
+
+    /**
+     * Hashes a stream to its end (an archive member, say), refusing to read more than {@code maxBytes}:
+     * a member that expands without end is not read to the end.
+     */
+    public static String hash(InputStream in, long maxBytes) throws IOException {
         MessageDigest digest = newDigest();
         byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(file)) {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, n);
+        long total = 0;
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            digest.update(buffer, 0, n);
+            total += n;
+            if (total > maxBytes) {
+                throw new IOException("the content is larger than the " + maxBytes / (1024 * 1024) + " MB limit");
             }
         }
         return HexFormat.of().formatHex(digest.digest());

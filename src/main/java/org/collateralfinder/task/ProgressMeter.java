@@ -16,7 +16,7 @@ public final class ProgressMeter {
     private final long start;
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong total = new AtomicLong();
-    private final AtomicLong lastReport = new AtomicLong(Long.MIN_VALUE);
+    private final AtomicLong lastReport;
 
     public ProgressMeter(ProgressListener listener, long intervalMillis) {
         this(listener, intervalMillis, System::nanoTime);
@@ -27,6 +27,7 @@ public final class ProgressMeter {
         this.intervalNanos = intervalMillis * 1_000_000L;
         this.clock = clock;
         this.start = clock.getAsLong();
+        this.lastReport = new AtomicLong(start - intervalNanos); // the first item is reported at once
     }
 
     public void setTotal(long value) {

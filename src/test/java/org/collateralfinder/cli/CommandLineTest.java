@@ -209,4 +209,56 @@ class CommandLineTest {
         }
         return hits;
     }
+
+    @Test
+    void feedbackReportListsIndexedFilesNobodyRated() throws IOException {
+        Path data = tmp.resolve("data");
+        Path src = corpus();
+        run("index", "--data-dir", data.toString(), "--source", src.toString());
+        Run added = run("feedback", "add", "--data-dir", data.toString(), src.resolve("Retail Pricing.md").toString(),
+                "--tag", "worked", "--rating", "5", "--user", "dana");
+        assertThat(added.exit()).as(added.err()).isZero();
+
+        JsonNode report = JSON.readTree(run("feedback", "report", "--data-dir", data.toString(), "--json").out());
+        assertThat(report.get("neverUsed")).extracting(n -> n.get("path").asText())
+                .containsExactly(src.resolve("Slide notes.txt").toString());
+    }
+
+    @Test
+    void feedbackFiltersSearchAndMovesWorkedFilesUpAndOutdatedOnesDown() throws IOException {
+        Path data = tmp.resolve("data");
+        Path src = Files.createDirectories(tmp.resolve("decks"));
+        // same words and length, so they score alike; different content, so they are not grouped
+        OfficeFiles.text(src.resolve("alpha.txt"), "retail pitch deck one");
+        OfficeFiles.text(src.resolve("bravo.txt"), "retail pitch deck two");
+        OfficeFiles.text(src.resolve("charlie.txt"), "retail pitch deck six");
+        run("index", "--data-dir", data.toString(), "--source", src.toString());
+        JsonNode before = JSON.readTree(run("search", "--data-dir", data.toString(), "--json", "retail", "pitch").out());
+        assertThat(before.get("hits")).hasSize(3);
+
+        run("feedback", "add", "--data-dir", data.toString(), src.resolve("charlie.txt").toString(), "--tag", "worked",
+                "--rating", "5", "--comment", "Closed Contoso with it", "--user", "dana");
+        run("feedback", "add", "--data-dir", data.toString(), src.resolve("alpha.txt").toString(), "--tag", "outdated",
+                "--rating", "2", "--user", "lee");
+
+        JsonNode ranked = JSON.readTree(run("search", "--data-dir", data.toString(), "--json", "retail", "pitch").out());
+        assertThat(ranked.get("hits")).extracting(h -> h.get("file_name").asText())
+                .containsExactly("charlie.txt", "bravo.txt", "alpha.txt");
+        JsonNode top = ranked.get("hits").get(0);
+        assertThat(top.get("tags")).extracting(JsonNode::asText).containsExactly("worked");
+        assertThat(top.get("rating").asDouble()).isEqualTo(5.0);
+        assertThat(top.get("feedback_count").asInt()).isEqualTo(1);
+        assertThat(ranked.get("hits").get(1).get("rating").isNull()).isTrue();
+
+        assertThat(names(run("search", "--data-dir", data.toString(), "--json", "tag:outdated"))).containsExactly("alpha.txt");
+        assertThat(names(run("search", "--data-dir", data.toString(), "--json", "pitch", "rating:>=4"))).containsExactly("charlie.txt");
+        assertThat(names(run("search", "--data-dir", data.toString(), "--json", "commented:yes"))).containsExactly("charlie.txt");
+        assertThat(names(run("search", "--data-dir", data.toString(), "--json", "tag:\"didn't land\""))).isEmpty();
+    }
+
+    private static List<String> names(Run r) throws IOException {
+        List<String> names = new ArrayList<>();
+        JSON.readTree(r.out()).get("hits").forEach(h -> names.add(h.get("file_name").asText()));
+        return names;
+    }
 }

@@ -19,6 +19,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.collateralfinder.gui.common.UserError;
 import org.collateralfinder.gui.search.ResultItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -120,10 +121,29 @@ class DesktopAppTest {
         robot.clickOn("#tag-worked");
         robot.clickOn("#star-4");
         robot.clickOn("#save-feedback");
-        FxWait.until("the row carries the feedback", () -> results().getItems().getFirst().feedback().entries() == 1);
+        FxWait.until("the row carries the feedback", () -> results().getItems().getFirst().feedback().count() == 1);
         FxWait.until("the badge is drawn", () -> robot.lookup("#results .badge-worked").tryQuery().isPresent());
         assertThat(robot.lookup("#results .badge-rating").queryAs(Label.class).getText()).isEqualTo("4.0");
         assertThat(robot.lookup("#feedback-status").queryAs(Label.class).getText()).startsWith("Saved");
+    }
+
+    @Test
+    void keepingAFileOfflineShowsTheBadgeAndListsItInSources(FxRobot robot) {
+        robot.clickOn("#search-box").write("onboarding checklist");
+        FxWait.until("the checklist is found", () -> firstFileName().equals("Onboarding Checklist.txt"));
+        closeSuggestions();
+        FxWait.until("the preview shows it", () -> robot.lookup("#keep-offline").query().isVisible());
+        robot.clickOn("#keep-offline");
+        FxWait.until("the row shows it is kept offline", () -> robot.lookup("#results .badge-pinned").tryQuery().isPresent());
+        FxWait.until("the preview says so", () -> robot.lookup("#keep-offline").queryAs(javafx.scene.control.Button.class)
+                .getText().equals("Kept offline"));
+        robot.clickOn("#sources-tab");
+        FxWait.until("the offline section lists it", () -> robot.lookup("#offline-pins").queryAs(ListView.class)
+                .getItems().size() == 1);
+        assertThat(robot.lookup("#offline-usage").queryAs(Label.class).getText()).endsWith("1 item kept offline");
+        robot.clickOn("#search-tab");
+        robot.clickOn("#keep-offline");
+        FxWait.until("the badge goes away", () -> robot.lookup("#results .badge-pinned").tryQuery().isEmpty());
     }
 
     @Test
@@ -134,6 +154,57 @@ class DesktopAppTest {
                 .isEqualTo("The query has an opening quote (\") without a closing one.");
         robot.write("\"");
         FxWait.until("the explanation goes away", () -> !robot.lookup("#query-error").queryAs(Label.class).isVisible());
+    }
+
+    @Test
+    void aSecondWindowOnTheSameDataFolderExplainsWhoHoldsIt() {
+        Path data = context.dataDirectory().root();
+        UserError error = null;
+        try {
+            AppContext.open(data, Platform::runLater, AppContext.Options.desktop()).close();
+        } catch (RuntimeException e) {
+            error = UserError.of("Starting Collateral Finder", e);
+        }
+        UserError refused = error;
+        assertThat(refused).isNotNull();
+        javafx.scene.control.Alert alert = FxWait.onFx(() -> DesktopApp.startupAlert(refused));
+        assertThat(alert.getHeaderText()).isEqualTo("Collateral Finder is already open");
+        assertThat(alert.getContentText()).isEqualTo("Collateral Finder is already running with the data folder " + data
+                + " (process " + ProcessHandle.current().pid() + "); close it before you open the window.");
+    }
+
+    @Test
+    void aNoticeShowsWithoutBlockingAndCanBeDismissed(FxRobot robot) {
+        FxWait.onFx(() -> {
+            vm.noticeProperty().set("The index is damaged; it will be rebuilt from the source folders.");
+            return true;
+        });
+        FxWait.until("the notice shows", () -> robot.lookup("#notice").query().isVisible());
+        robot.clickOn("#search-box").write("pricing guide");
+        FxWait.until("search still works", () -> firstFileName().equals("Acme Pricing Guide 2025.pdf"));
+        robot.clickOn("#notice .button");
+        FxWait.until("the notice is gone", () -> !robot.lookup("#notice").query().isVisible());
+    }
+
+    @Test
+    void aQueryWithoutMatchesSaysSoWithTipsAndTabMovesOnToTheResults(FxRobot robot) {
+        robot.clickOn("#search-box").write("zzqxw");
+        FxWait.until("the empty state shows", () -> robot.lookup("#empty-title").queryAs(Label.class).getText()
+                .equals("No files match “zzqxw”"));
+        assertThat(robot.lookup("#empty-tips").queryAs(Label.class).getText())
+                .startsWith("Check the spelling, or use fewer words").contains("zzqx*");
+        robot.eraseText(5).write("pricing guide");
+        FxWait.until("the guide is found", () -> firstFileName().equals("Acme Pricing Guide 2025.pdf"));
+        robot.press(KeyCode.TAB).release(KeyCode.TAB);
+        FxWait.until("the results have focus", () -> results().isFocused());
+    }
+
+    @Test
+    void aRowSaysHowManyCopiesAndOlderVersionsItHolds() {
+        var hit = new org.collateralfinder.model.SearchHit("/s/Deck v3.pptx", "Deck", "presentation", "pptx", "Deck v3.pptx",
+                "/s", "/s", 1f, "", java.time.Instant.EPOCH, 1, null, 1, null, null, List.of("/t/Deck v3.pptx",
+                "/u/Deck v3.pptx"), List.of("/s/Deck v2.pptx"));
+        assertThat(org.collateralfinder.gui.search.ResultCell.othersLine(hit)).isEqualTo("+2 copies · 1 older version");
     }
 
     @Test
@@ -172,7 +243,7 @@ class DesktopAppTest {
         robot.sleep(300);
         WritableImage shot = FxWait.onFx(() -> stage.getScene().snapshot(null));
         BufferedImage image = SwingFXUtils.fromFXImage(shot, null);
-        Path file = Path.of("assets", "screenshot-main.png");
+        Path file = Path.of("target", "screenshot-test-window.png"); // the README's comes from ScreenshotTest
         Files.createDirectories(file.getParent());
         ImageIO.write(image, "png", file.toFile());
         assertThat(image.getWidth()).isEqualTo(1280);

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashRecoveryTest {
 
-    private static final int FILES = 2_500;
+    private static final int FILES = 1_000;
 
     @TempDir
     Path tmp;
@@ -64,31 +64,52 @@ class CrashRecoveryTest {
             for (int w = 0; w < 600; w++) {
                 text.append("word").append(random.nextInt(5_000)).append(' ');
             }
-            OfficeFiles.text(src.resolve("part-" + i / 250 + "/doc-" + i + ".txt"), text.toString());
+            OfficeFiles.text(src.resolve("part-" + i / 100 + "/doc-" + i + ".txt"), text.toString());
         }
         DataDirectory dir = DataDirectory.open(tmp.resolve("data"));
         new SourceRegistry(dir.sourcesFile()).add(src, List.of());
         int crashes = Integer.getInteger("collateralfinder.crashes", 5);
         int lastSeen = 0;
+        int killedWhileCommitting = 0;
         for (int k = 0; k < crashes; k++) {
+            // every round changes 100 files, so there is always work in flight when the kill comes
+            for (int j = 0; j < 100; j++) {
+                int i = random.nextInt(FILES);
+                Path p = src.resolve("part-" + i / 100 + "/doc-" + i + ".txt");
+                Files.writeString(p, Files.readString(p) + " round" + k);
+                Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + k * 1000L));
+            }
             Process child = ChildJvm.start(IndexUntilKilled.class, dir.root().toString());
             ChildJvm.awaitLine(ChildJvm.stdout(child), "STARTED");
-            Thread.sleep(100 + random.nextInt(700));
+            long commitsBefore = commitGeneration(dir.indexDir());
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (commitGeneration(dir.indexDir()) == commitsBefore && child.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(5); // wait until this run has committed at least once
+            }
+            Thread.sleep(random.nextInt(250));
             int committedBeforeKill = committedDocs(dir.indexDir());
+            boolean wasRunning = child.isAlive();
             child.destroyForcibly(); // SIGKILL: no shutdown hooks, no clean close
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            if (wasRunning) {
+                killedWhileCommitting++;
+            }
 
             assertThat(checkIndex(dir.indexDir())).as("CheckIndex after kill %d", k + 1).isTrue();
             int afterKill = committedDocs(dir.indexDir());
             assertThat(afterKill).as("documents after kill %d", k + 1).isGreaterThanOrEqualTo(committedBeforeKill)
                     .isGreaterThanOrEqualTo(lastSeen);
             lastSeen = afterKill;
+            System.out.printf("kill %d: %s; %d documents committed before, %d after, CheckIndex clean%n", k + 1,
+                    wasRunning ? "killed while indexing" : "had already finished", committedBeforeKill, afterKill);
         }
+        System.out.printf("%d kills, %d of them mid-run; no committed document lost%n", crashes, killedWhileCommitting);
+        assertThat(killedWhileCommitting).as("most kills land mid-run").isGreaterThan(crashes / 2);
         try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
             IndexRunStats finish = f.run();
             assertThat(finish.files()).isEqualTo(FILES);
-            assertThat(finish.unchanged() + finish.added()).isEqualTo(FILES);
-            assertThat(f.query("CRASH-1234").hits()).extracting(h -> h.fileName()).containsExactly("doc-1234.txt");
+            assertThat(finish.unchanged() + finish.added() + finish.updated()).isEqualTo(FILES);
+            assertThat(f.query("CRASH-123").hits()).extracting(h -> h.fileName()).containsExactly("doc-123.txt");
         }
     }
 
@@ -100,6 +121,12 @@ class CrashRecoveryTest {
             try (DirectoryReader r = DirectoryReader.open(d)) {
                 return r.numDocs();
             }
+        }
+    }
+
+    private static long commitGeneration(Path indexDir) throws IOException {
+        try (Directory d = FSDirectory.open(indexDir)) {
+            return DirectoryReader.indexExists(d) ? org.apache.lucene.index.SegmentInfos.getLastCommitGeneration(d) : -1;
         }
     }
 

@@ -300,10 +300,42 @@ class IndexerTest {
         try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
             f.sources.add(src, List.of());
             f.run();
+            // identical content is one result listing every location
             List<SearchHit> hits = f.query("pelican").hits();
-            assertThat(hits).hasSize(2);
-            assertThat(hits.get(0).contentHash()).isEqualTo(hits.get(1).contentHash())
-                    .isEqualTo(org.collateralfinder.sources.ContentHasher.hash(a));
+            assertThat(hits).hasSize(1);
+            assertThat(hits.getFirst().contentHash()).isEqualTo(org.collateralfinder.sources.ContentHasher.hash(a));
+            List<String> locations = new java.util.ArrayList<>(hits.getFirst().duplicates());
+            locations.add(hits.getFirst().path());
+            assertThat(locations).containsExactlyInAnyOrder(a.toString(), src.resolve("team-b/brochure copy.txt").toString());
+        }
+    }
+
+    @Test
+    void cancellingMidRunLeavesASoundIndexAndTheNextRunFinishes() throws IOException {
+        Path src = source();
+        int files = 4_000;
+        for (int i = 0; i < files; i++) {
+            OfficeFiles.text(src.resolve("batch-" + i / 500 + "/memo-" + i + ".txt"), "tapir memo " + i + " " + "filler ".repeat(100));
+        }
+        try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
+            f.sources.add(src, List.of());
+            org.collateralfinder.task.Cancellation cancel = new org.collateralfinder.task.Cancellation();
+            Indexer.Options everyFile = Indexer.Options.defaults().withCommitInterval(Duration.ofMillis(50))
+                    .withProgressInterval(Duration.ZERO);
+            IndexRunStats partial = new Indexer(f.index, f.extractor, everyFile, f.dataDir.root())
+                    .run(f.sources.list(), progress -> {
+                        if (progress.done() >= 50) {
+                            cancel.cancel();
+                        }
+                    }, cancel);
+
+            assertThat(partial.added()).isBetween(50, files - 1);
+            assertThat(f.index.verifyIntegrity()).isNull();
+            assertThat(f.query("tapir").total()).isEqualTo(partial.added());
+            IndexRunStats rest = f.run();
+            assertThat(rest.added()).isEqualTo(files - partial.added());
+            assertThat(rest.unchanged()).isEqualTo(partial.added());
+            assertThat(f.query("tapir").total()).isEqualTo(files);
         }
     }
 }

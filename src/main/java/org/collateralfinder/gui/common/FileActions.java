@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.scene.input.Clipboard;
@@ -18,7 +20,8 @@ import org.collateralfinder.task.BackgroundTask;
 /**
  * Using a found file: open it with its usual application, show it in its folder, copy the file or its
  * path. Opening touches the file system and the desktop, so it runs on the background executor; the
- * clipboard is used on the FX thread. A file on an offline share gets a clear sentence, not a failure.
+ * clipboard is used on the FX thread. When a file's share is offline its pinned offline copy is used;
+ * without one the rep gets a clear sentence, not a failure.
  */
 public final class FileActions {
 
@@ -26,8 +29,12 @@ public final class FileActions {
     private final Executor ui;
     private final Consumer<UserError> errors;
     private final Consumer<String> status;
+    private final Function<String, Optional<Path>> offlineCopy;
 
-    public FileActions(Executor background, Executor ui, Consumer<UserError> errors, Consumer<String> status) {
+    /** @param offlineCopy the pinned local copy of an original path, if there is one */
+    public FileActions(Executor background, Executor ui, Consumer<UserError> errors, Consumer<String> status,
+                       Function<String, Optional<Path>> offlineCopy) {
+        this.offlineCopy = offlineCopy;
         this.background = background;
         this.ui = ui;
         this.errors = errors;
@@ -44,7 +51,7 @@ public final class FileActions {
     public void open(SearchHit hit) {
         run(hit, "Opening the file", file -> {
             desktop().open(file.toFile());
-            return "Opened " + file.getFileName() + (hit.path().contains("!/") ? " (the archive holding the file)." : ".");
+            return "Opened " + file.getFileName() + (hit.path().contains("!/") ? " (the archive holding the file)" : "");
         });
     }
 
@@ -60,18 +67,26 @@ public final class FileActions {
             } else {
                 desktop().open(file.getParent().toFile());
             }
-            return "Showed " + file.getFileName() + " in its folder.";
+            return "Showed " + file.getFileName() + " in its folder";
         });
     }
 
-    /** Puts the file itself on the clipboard, to paste into an e-mail or a chat (FX thread). */
+    /**
+     * Puts the file itself on the clipboard, to paste into an e-mail or a chat: the original, or its
+     * offline copy while the share is offline (found in the background, put on the clipboard on the FX thread).
+     */
     public void copyFile(SearchHit hit) {
-        ClipboardContent content = new ClipboardContent();
-        File file = fileOnDisk(hit).toFile();
-        content.putFiles(List.of(file));
-        content.putString(file.getPath());
-        Clipboard.getSystemClipboard().setContent(content);
-        status.accept("Copied " + file.getName() + " to the clipboard.");
+        BackgroundTask.of(() -> locate(hit))
+                .onSuccess(found -> {
+                    ClipboardContent content = new ClipboardContent();
+                    File file = found.file().toFile();
+                    content.putFiles(List.of(file));
+                    content.putString(file.getPath());
+                    Clipboard.getSystemClipboard().setContent(content);
+                    status.accept("Copied " + file.getName() + " to the clipboard" + found.suffix() + ".");
+                })
+                .onFailure(e -> errors.accept(UserError.of("Copying the file", e)))
+                .runOn(background, ui);
     }
 
     /** Puts the full path on the clipboard as text (FX thread). */
@@ -87,17 +102,40 @@ public final class FileActions {
         String apply(Path file) throws IOException;
     }
 
-    private void run(SearchHit hit, String doing, FileWork work) {
+    /** Where a found file is now: the original, or the offline copy while the share cannot be reached. */
+    public record Located(Path file, boolean offlineCopy) {
+        String suffix() {
+            return offlineCopy ? " (the copy kept offline: the share cannot be reached)" : "";
+        }
+    }
+
+    /**
+     * The file to act on: the original when it is there; else its pinned offline copy when the share is
+     * offline; else a sentence saying why not. Touches the file system: background threads only.
+     */
+    public Located locate(SearchHit hit) {
         Path file = fileOnDisk(hit);
+        if (Files.exists(file)) {
+            return new Located(file, false);
+        }
+        Path source = Path.of(hit.source());
+        if (Files.isDirectory(source)) {
+            throw new CollateralException(file.getFileName() + " is no longer in " + file.getParent()
+                    + "; it was moved or deleted.");
+        }
+        Optional<Path> copy = offlineCopy.apply(file.toString());
+        if (copy.isPresent()) {
+            return new Located(copy.get(), true);
+        }
+        throw new CollateralException("The share " + hit.source() + " is offline and " + file.getFileName()
+                + " is not kept offline, so it cannot be opened now. Connect to the share (VPN or office network) and "
+                + "try again; use Keep offline to have it with you next time.");
+    }
+
+    private void run(SearchHit hit, String doing, FileWork work) {
         BackgroundTask.of(() -> {
-                    if (!Files.exists(file)) {
-                        Path source = Path.of(hit.source());
-                        throw new CollateralException(Files.isDirectory(source)
-                                ? file.getFileName() + " is no longer in " + file.getParent() + "; it was moved or deleted."
-                                : "The share " + hit.source() + " is offline, so " + file.getFileName()
-                                + " cannot be opened now. Connect to it (VPN or office network) and try again.");
-                    }
-                    return work.apply(file);
+                    Located found = locate(hit);
+                    return work.apply(found.file()) + found.suffix() + ".";
                 })
                 .onSuccess(status)
                 .onFailure(e -> errors.accept(UserError.of(doing, e)))

@@ -42,6 +42,18 @@ public final class Icons {
         };
     }
 
+    /** The app icon in every size packaged (16 to 256 pixels), for windows and dialogs; empty if missing. */
+    public static java.util.List<javafx.scene.image.Image> appIcons() {
+        java.util.List<javafx.scene.image.Image> images = new java.util.ArrayList<>();
+        for (int size : new int[] {16, 32, 64, 256}) {
+            var url = Icons.class.getResource("/org/collateralfinder/gui/icons/icon-" + size + ".png");
+            if (url != null) {
+                images.add(new javafx.scene.image.Image(url.toExternalForm()));
+            }
+        }
+        return images;
+    }
+
     /** A style class naming the family, for its colour ("kind-pdf", "kind-presentation"…). */
     public static String styleClassForKind(String typeId) {
         FileKind kind = typeId == null ? null : FileKind.byIdOrExtension(typeId);

@@ -21,6 +21,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.feedback.FeedbackEntry;
+import org.collateralfinder.feedback.FeedbackHistoryItem;
+import org.collateralfinder.feedback.FeedbackTags;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -39,13 +42,13 @@ public final class FeedbackView {
     /** Quick tags, stars and Save: feedback in two clicks. */
     public Node bar() {
         FlowPane tags = new FlowPane(6, 6);
-        for (FeedbackTag tag : FeedbackTag.values()) {
-            ToggleButton b = new ToggleButton(tag.label(), Icons.of(icon(tag), 12));
-            b.setId("tag-" + tag.id());
-            b.getStyleClass().addAll(Styles.SMALL, Styles.ROUNDED, "feedback-tag", "tag-" + tag.id());
-            b.setAccessibleText("Tag this file " + tag.label());
+        for (String tag : FeedbackTags.BUILT_IN) {
+            ToggleButton b = new ToggleButton(FeedbackLabels.label(tag), Icons.of(FeedbackLabels.icon(tag), 12));
+            b.setId("tag-" + FeedbackLabels.id(tag));
+            b.getStyleClass().addAll(Styles.SMALL, Styles.ROUNDED, "feedback-tag", "tag-" + FeedbackLabels.id(tag));
+            b.setAccessibleText("Tag this file " + FeedbackLabels.label(tag));
             b.setSelected(vm.tags().contains(tag));
-            vm.tags().addListener((SetChangeListener<FeedbackTag>) c -> b.setSelected(vm.tags().contains(tag)));
+            vm.tags().addListener((SetChangeListener<String>) c -> b.setSelected(vm.tags().contains(tag)));
             b.setOnAction(e -> vm.toggleTag(tag));
             tags.getChildren().add(b);
         }
@@ -96,7 +99,7 @@ public final class FeedbackView {
         comment.setPrefRowCount(3);
         comment.setWrapText(true);
         comment.textProperty().bindBidirectional(vm.commentProperty());
-        ListView<FeedbackEntry> history = new ListView<>(vm.history());
+        ListView<FeedbackHistoryItem> history = new ListView<>(vm.history());
         history.setId("feedback-history");
         history.setAccessibleText("Feedback history of this file");
         Label empty = new Label("No feedback on this file yet.");
@@ -104,25 +107,15 @@ public final class FeedbackView {
         history.setPlaceholder(empty);
         history.setCellFactory(v -> new ListCell<>() {
             @Override
-            protected void updateItem(FeedbackEntry e, boolean isEmpty) {
-                super.updateItem(e, isEmpty);
-                if (isEmpty || e == null) {
+            protected void updateItem(FeedbackHistoryItem h, boolean isEmpty) {
+                super.updateItem(h, isEmpty);
+                if (isEmpty || h == null) {
                     setText(null);
                     return;
                 }
-                String tags = e.tags().stream().map(FeedbackTag::label).collect(Collectors.joining(", "));
-                StringBuilder s = new StringBuilder(WHEN.format(e.at()));
-                if (e.rating() > 0) {
-                    s.append("  ").append("★".repeat(e.rating())).append("☆".repeat(5 - e.rating()));
-                }
-                if (!tags.isEmpty()) {
-                    s.append("  ").append(tags);
-                }
-                if (!e.comment().isEmpty()) {
-                    s.append("\n").append(e.comment());
-                }
-                setText(s.toString());
+                setText(historyLine(h));
                 setWrapText(true);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("superseded"), !h.current());
             }
         });
         VBox.setVgrow(history, Priority.ALWAYS);
@@ -133,12 +126,25 @@ public final class FeedbackView {
         return box;
     }
 
-    private static Feather icon(FeedbackTag tag) {
-        return switch (tag) {
-            case WORKED -> Feather.THUMBS_UP;
-            case DIDNT_LAND -> Feather.THUMBS_DOWN;
-            case OUTDATED -> Feather.CLOCK;
-            case CUSTOMER_ASKED -> Feather.USER_CHECK;
-        };
+    /** One line of the history: who, when, stars, tags and comment; withdrawn and superseded marked. */
+    static String historyLine(FeedbackHistoryItem h) {
+        StringBuilder s = new StringBuilder(h.event().user()).append(" · ").append(WHEN.format(h.event().at()));
+        if (h.event() instanceof FeedbackEntry e) {
+            if (e.rating() != null) {
+                s.append("  ").append("★".repeat(e.rating())).append("☆".repeat(5 - e.rating()));
+            }
+            if (!e.tags().isEmpty()) {
+                s.append("  ").append(e.tags().stream().map(FeedbackLabels::label).collect(Collectors.joining(", ")));
+            }
+            if (!h.current()) {
+                s.append("  (replaced by a newer entry)");
+            }
+            if (e.commented()) {
+                s.append("\n").append(e.comment());
+            }
+        } else {
+            s.append("  withdrew their feedback");
+        }
+        return s.toString();
     }
 }

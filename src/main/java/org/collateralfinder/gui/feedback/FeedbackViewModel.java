@@ -1,7 +1,7 @@
 package org.collateralfinder.gui.feedback;
 
-import java.time.Clock;
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
@@ -19,38 +19,45 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
+import org.collateralfinder.feedback.FeedbackEntry;
+import org.collateralfinder.feedback.FeedbackHistoryItem;
+import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.gui.common.UserError;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.task.BackgroundTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Feedback on the selected file in two clicks: pick a tag (or stars), press Save. Shows the file's
- * history; after saving, tells the result list the file's new summary so its badge updates.
+ * Feedback on the selected file in two clicks: pick a tag (or stars), press Save. The entry is the rep's
+ * current feedback on the file's content (it supersedes their earlier one, which stays in the history).
+ * Shows the team's history of the file; after saving, tells the result list the file's new summary so
+ * its badges update.
  */
 public final class FeedbackViewModel {
 
-    private final FeedbackGateway gateway;
+    private static final Logger LOG = LoggerFactory.getLogger(FeedbackViewModel.class);
+
+    private final FeedbackStore store;
     private final Executor background;
     private final Executor ui;
-    private final Clock clock;
     private final BiConsumer<String, FeedbackSummary> onSaved;
     private final Consumer<UserError> errors;
 
     private final ObjectProperty<ResultItem> item = new SimpleObjectProperty<>(this, "item");
-    private final ObservableSet<FeedbackTag> tags = FXCollections.observableSet(EnumSet.noneOf(FeedbackTag.class));
+    private final ObservableSet<String> tags = FXCollections.observableSet(new LinkedHashSet<>());
     private final IntegerProperty rating = new SimpleIntegerProperty(this, "rating");
     private final StringProperty comment = new SimpleStringProperty(this, "comment", "");
-    private final ObservableList<FeedbackEntry> history = FXCollections.observableArrayList();
+    private final ObservableList<FeedbackHistoryItem> history = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final BooleanBinding canSave;
     private long generation;
 
-    public FeedbackViewModel(FeedbackGateway gateway, Executor background, Executor ui, Clock clock,
+    public FeedbackViewModel(FeedbackStore store, Executor background, Executor ui,
                              BiConsumer<String, FeedbackSummary> onSaved, Consumer<UserError> errors) {
-        this.gateway = gateway;
+        this.store = store;
         this.background = background;
         this.ui = ui;
-        this.clock = clock;
         this.onSaved = onSaved;
         this.errors = errors;
         this.canSave = Bindings.createBooleanBinding(
@@ -73,7 +80,7 @@ public final class FeedbackViewModel {
         loadHistory();
     }
 
-    public void toggleTag(FeedbackTag tag) {
+    public void toggleTag(String tag) {
         if (!tags.remove(tag)) {
             tags.add(tag);
         }
@@ -88,26 +95,37 @@ public final class FeedbackViewModel {
         if (!canSave.get()) {
             return;
         }
+        long start = System.nanoTime();
         ResultItem current = item.get();
-        FeedbackEntry entry = new FeedbackEntry(current.hit().contentHash(), current.hit().path(), tags,
-                rating.get(), comment.get(), clock.instant());
-        String hash = entry.contentHash();
+        String hash = current.hit().contentHash();
+        List<String> chosen = new ArrayList<>(tags);
+        Integer stars = rating.get() > 0 ? rating.get() : null;
+        String text = comment.get().isBlank() ? null : comment.get().strip();
+        record Saved(FeedbackSummary summary, List<FeedbackHistoryItem> history) {
+        }
         BackgroundTask.of(() -> {
-                    gateway.save(entry);
-                    List<FeedbackEntry> all = gateway.history(hash);
-                    return all;
+                    var repository = store.repository();
+                    repository.add(FeedbackEntry.create(hash, current.hit().path(), store.user(), chosen, stars, text,
+                            null, null));
+                    return new Saved(repository.summaries(List.of(hash)).get(hash), newestFirst(repository.history(hash)));
                 })
-                .onSuccess(all -> {
+                .onSuccess(saved -> {
                     if (item.get() != null && hash.equals(item.get().hit().contentHash())) {
-                        history.setAll(all);
+                        history.setAll(saved.history());
                         clearForm();
-                        status.set(gateway.isPersistent() ? "Saved. Thank you!"
-                                : "Saved for this session (the feedback store is not connected yet).");
+                        status.set("Saved. Thank you! It replaces your earlier feedback on this file, if any.");
                     }
-                    onSaved.accept(hash, FeedbackSummary.of(all));
+                    onSaved.accept(hash, saved.summary());
+                    LOG.info("Feedback saved and shown in the row in {} ms", (System.nanoTime() - start) / 1_000_000.0);
                 })
                 .onFailure(e -> errors.accept(UserError.of("Saving the feedback", e)))
                 .runOn(background, ui);
+    }
+
+    private static List<FeedbackHistoryItem> newestFirst(List<FeedbackHistoryItem> oldestFirst) {
+        List<FeedbackHistoryItem> list = new ArrayList<>(oldestFirst);
+        java.util.Collections.reverse(list);
+        return list;
     }
 
     private void loadHistory() {
@@ -117,7 +135,7 @@ public final class FeedbackViewModel {
         }
         long mine = ++generation;
         String hash = current.hit().contentHash();
-        BackgroundTask.of(() -> gateway.history(hash))
+        BackgroundTask.of(() -> newestFirst(store.repository().history(hash)))
                 .onSuccess(all -> {
                     if (mine == generation) {
                         history.setAll(all);
@@ -137,7 +155,7 @@ public final class FeedbackViewModel {
         return item;
     }
 
-    public ObservableSet<FeedbackTag> tags() {
+    public ObservableSet<String> tags() {
         return tags;
     }
 
@@ -149,7 +167,8 @@ public final class FeedbackViewModel {
         return comment;
     }
 
-    public ObservableList<FeedbackEntry> history() {
+    /** The team's feedback on the file, newest first, current entries marked. */
+    public ObservableList<FeedbackHistoryItem> history() {
         return history;
     }
 

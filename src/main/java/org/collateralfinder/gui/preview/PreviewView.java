@@ -33,7 +33,8 @@ public final class PreviewView extends VBox {
 
     private final TabPane tabs = new TabPane();
 
-    public PreviewView(PreviewViewModel vm, FileActions actions, Node feedbackBar, Node feedbackHistory) {
+    public PreviewView(PreviewViewModel vm, FileActions actions, java.util.function.Consumer<ResultItem> toggleOffline,
+                       java.util.function.Consumer<ResultItem> moreLikeThis, Node feedbackBar, Node feedbackHistory) {
         getStyleClass().add("preview-view");
         setSpacing(8);
         setPadding(new Insets(12, 12, 0, 12));
@@ -46,12 +47,43 @@ public final class PreviewView extends VBox {
                 () -> vm.itemProperty().get() == null ? "Select a file to see it here" : vm.itemProperty().get().hit().title(),
                 vm.itemProperty()));
 
-        HBox buttons = new HBox(6,
+        Button keep = new Button("Keep offline", Icons.of(Feather.DOWNLOAD_CLOUD));
+        keep.setId("keep-offline");
+        keep.getStyleClass().addAll(Styles.SMALL, "keep-offline");
+        keep.setTooltip(new javafx.scene.control.Tooltip("Keep a copy on this computer, to open when the share is offline"));
+        vm.itemProperty().addListener((obs, old, now) -> {
+            boolean pinned = now != null && now.pinned();
+            keep.setText(pinned ? "Kept offline" : "Keep offline");
+            keep.setGraphic(Icons.of(pinned ? Feather.CHECK_CIRCLE : Feather.DOWNLOAD_CLOUD));
+            keep.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("pinned"), pinned);
+            keep.setAccessibleText(pinned ? "Kept offline; press to remove the copy on this computer"
+                    : "Keep a copy of this file on this computer");
+        });
+        keep.setOnAction(e -> {
+            ResultItem item = vm.itemProperty().get();
+            if (item != null) {
+                toggleOffline.accept(item);
+            }
+        });
+        Button like = new Button(null, Icons.of(Feather.LAYERS));
+        like.setId("more-like-this");
+        like.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_ICON);
+        like.setAccessibleText("Find files like this one");
+        like.setTooltip(new javafx.scene.control.Tooltip("More like this: files with similar content"));
+        like.setOnAction(e -> {
+            ResultItem item = vm.itemProperty().get();
+            if (item != null) {
+                moreLikeThis.accept(item);
+            }
+        });
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6,
                 action("Open", Feather.EXTERNAL_LINK, "Open the file in its application", vm, actions::open, true),
                 action("Show in folder", Feather.FOLDER, "Show the file in its folder", vm, actions::reveal, false),
                 action("Copy file", Feather.COPY, "Copy the file to the clipboard", vm, actions::copyFile, false),
-                action("Copy path", Feather.CLIPBOARD, "Copy the path of the file", vm, actions::copyPath, false));
+                action("Copy path", Feather.CLIPBOARD, "Copy the path of the file", vm, actions::copyPath, false),
+                keep, like);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.getChildren().forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
         buttons.disableProperty().bind(vm.itemProperty().isNull());
 
         Label offline = new Label();

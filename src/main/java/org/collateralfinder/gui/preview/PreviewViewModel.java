@@ -46,7 +46,7 @@ public final class PreviewViewModel {
     public record Fact(String label, String value) {
     }
 
-    private final SearchService search;
+    private final java.util.function.Supplier<SearchService> search;
     private final PagePictures pictures;
     private final Executor textExecutor;
     private final Executor pictureExecutor;
@@ -70,8 +70,13 @@ public final class PreviewViewModel {
     private record Text(String shown, String note, List<SnippetText.Match> matches) {
     }
 
-    public PreviewViewModel(SearchService search, PagePictures pictures, Executor textExecutor,
-                            Executor pictureExecutor, Executor ui) {
+    private final java.util.function.Function<String, java.util.Optional<Path>> offlineCopy;
+
+    /** @param offlineCopy the pinned local copy of an original path, drawn while the share is offline */
+    public PreviewViewModel(java.util.function.Supplier<SearchService> search, PagePictures pictures, Executor textExecutor,
+                            Executor pictureExecutor, Executor ui,
+                            java.util.function.Function<String, java.util.Optional<Path>> offlineCopy) {
+        this.offlineCopy = offlineCopy;
         this.search = search;
         this.pictures = pictures;
         this.textExecutor = textExecutor;
@@ -99,8 +104,10 @@ public final class PreviewViewModel {
         }
         SearchHit hit = value.hit();
         facts.setAll(facts(value));
-        offlineNote.set(value.reachable() ? "" : "The share " + hit.source() + " is offline, so this file cannot be "
-                + "opened or previewed right now. Its text below comes from the index.");
+        offlineNote.set(value.reachable() ? "" : value.pinned()
+                ? "The share " + hit.source() + " is offline; open, copy and the preview use the copy kept offline."
+                : "The share " + hit.source() + " is offline and this file is not kept offline, so it cannot be "
+                + "opened right now. Its text comes from the index.");
         boolean sameFile = previous != null && previous.hit().path().equals(hit.path());
         if (!sameFile) {
             page.set(0);
@@ -149,16 +156,22 @@ public final class PreviewViewModel {
             pictureNote.set("");
             return;
         }
-        if (!current.reachable()) {
+        if (!current.reachable() && !current.pinned()) {
             pictureNote.set("No picture while the share is offline.");
             return;
         }
         pictureNote.set("");
         pictureLoading.set(true);
         int wanted = page.get();
-        BackgroundTask.of(() -> generation == pictureGeneration.get()
-                        ? pictures.picture(Path.of(hit.path()), hit.extension(), wanted, hit.modified().toEpochMilli())
-                        : null)
+        boolean fromCopy = !current.reachable();
+        BackgroundTask.of(() -> {
+                    if (generation != pictureGeneration.get()) {
+                        return null;
+                    }
+                    Path file = fromCopy ? offlineCopy.apply(hit.path()).orElseThrow(() -> new CollateralException(
+                            "No picture while the share is offline.")) : Path.of(hit.path());
+                    return pictures.picture(file, hit.extension(), wanted, hit.modified().toEpochMilli());
+                })
                 .onSuccess(p -> {
                     if (p != null && generation == pictureGeneration.get()) {
                         pictureLoading.set(false);
@@ -180,7 +193,7 @@ public final class PreviewViewModel {
     private void loadText(String id, String query) {
         long generation = textGeneration;
         BackgroundTask.of(() -> {
-                    String body = search.documentText(id).orElse("");
+                    String body = search.get().documentText(id).orElse("");
                     String note = "";
                     if (body.isBlank()) {
                         note = "No text could be read from this file.";

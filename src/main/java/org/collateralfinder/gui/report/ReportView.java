@@ -1,34 +1,206 @@
 package org.collateralfinder.gui.report;
 
 import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.feedback.FeedbackLabels;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * Marketing's view. Until the feedback store is merged this says what is coming: most valued files,
- * files flagged outdated, files never used, counts, a chart and a CSV export.
+ * Marketing's view of the feedback: three lists (most valued, flagged outdated, never used) with counts,
+ * charts of the tags given and the feedback per month, CSV export, and the team folder with Sync now.
  */
 public final class ReportView extends VBox {
 
-    public ReportView() {
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
+
+    public ReportView(ReportViewModel vm) {
         getStyleClass().add("report-view");
-        setAlignment(Pos.CENTER);
-        setSpacing(10);
-        setPadding(new Insets(40));
-        Label icon = new Label(null, Icons.of(Feather.BAR_CHART_2, 48));
-        icon.getStyleClass().add(Styles.TEXT_MUTED);
+        setSpacing(12);
+        setPadding(new Insets(16));
+
         Label title = new Label("Feedback report");
-        title.getStyleClass().add(Styles.TITLE_2);
-        Label text = new Label("Feedback reporting arrives with the feedback store: the most valued files, the files "
-                + "reps flagged as outdated, the files nobody used, counts and a chart, and a CSV export for marketing.");
-        text.setId("report-placeholder");
-        text.setWrapText(true);
-        text.setMaxWidth(560);
-        text.getStyleClass().add(Styles.TEXT_MUTED);
-        getChildren().addAll(icon, title, text);
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label summary = new Label();
+        summary.setId("report-summary");
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        summary.textProperty().bind(vm.summaryProperty());
+        Button refresh = new Button("Refresh", Icons.of(Feather.REFRESH_CW, 12));
+        refresh.setId("report-refresh");
+        refresh.getStyleClass().add(Styles.SMALL);
+        refresh.setOnAction(e -> vm.load());
+        Button export = new Button("Export CSV…", Icons.of(Feather.DOWNLOAD, 12));
+        export.setId("report-export");
+        export.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
+        export.setAccessibleText("Export the report as a CSV file");
+        export.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Export the feedback report");
+            chooser.setInitialFileName("collateral-feedback.csv");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (comma separated)", "*.csv"));
+            File file = chooser.showSaveDialog(getScene().getWindow());
+            if (file != null) {
+                vm.exportCsv(file.toPath());
+            }
+        });
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox head = new HBox(10, new VBox(2, title, summary), grow, refresh, export);
+        head.setAlignment(Pos.CENTER_LEFT);
+
+        HBox lists = new HBox(12,
+                list("Most valued", Feather.AWARD, "report-valued", vm.mostValued(), "No file stands out yet."),
+                list("Flagged outdated", Feather.CLOCK, "report-outdated", vm.outdated(), "Nothing is flagged outdated."),
+                list("Never used", Feather.MOON, "report-unused", vm.neverUsed(), "Every indexed file has feedback."));
+        VBox.setVgrow(lists, Priority.ALWAYS);
+
+        HBox charts = new HBox(12, tagChart(vm), monthChart(vm));
+        charts.setPrefHeight(250);
+        charts.setMinHeight(200);
+        getChildren().addAll(head, lists, charts, team(vm));
+    }
+
+    private static VBox list(String heading, Feather icon, String id, ObservableList<ReportViewModel.Row> rows,
+                             String empty) {
+        Label title = new Label(heading, Icons.of(icon, 14));
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        Label count = new Label();
+        count.getStyleClass().addAll("report-count", Styles.TEXT_SMALL);
+        count.textProperty().bind(javafx.beans.binding.Bindings.size(rows).asString());
+        HBox top = new HBox(8, title, count);
+        top.setAlignment(Pos.CENTER_LEFT);
+        ListView<ReportViewModel.Row> list = new ListView<>(rows);
+        list.setId(id);
+        list.setAccessibleText(heading);
+        Label none = new Label(empty);
+        none.getStyleClass().add(Styles.TEXT_MUTED);
+        list.setPlaceholder(none);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ReportViewModel.Row row, boolean isEmpty) {
+                super.updateItem(row, isEmpty);
+                if (isEmpty || row == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                Label name = new Label(row.name());
+                name.getStyleClass().add(Styles.TEXT_BOLD);
+                Label detail = new Label(row.detail());
+                detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+                setGraphic(new VBox(1, name, detail));
+                setTooltip(new Tooltip(row.path()));
+                setAccessibleText(row.name() + ", " + row.detail());
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox box = new VBox(6, top, list);
+        box.setPrefWidth(0);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
+    }
+
+    private static BarChart<String, Number> tagChart(ReportViewModel vm) {
+        BarChart<String, Number> chart = chart("Tags given", "report-tags-chart");
+        vm.tagCountsProperty().addListener((obs, old, now) -> {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            now.forEach((tag, n) -> series.getData().add(new XYChart.Data<>(FeedbackLabels.label(tag), n)));
+            chart.getData().setAll(java.util.List.of(series));
+        });
+        return chart;
+    }
+
+    private static BarChart<String, Number> monthChart(ReportViewModel vm) {
+        BarChart<String, Number> chart = chart("Feedback per month", "report-months-chart");
+        vm.perMonthProperty().addListener((obs, old, now) -> {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            for (Map.Entry<YearMonth, Integer> e : now.entrySet()) {
+                series.getData().add(new XYChart.Data<>(MONTH.format(e.getKey()), e.getValue()));
+            }
+            chart.getData().setAll(java.util.List.of(series));
+        });
+        return chart;
+    }
+
+    private static BarChart<String, Number> chart(String title, String id) {
+        NumberAxis counts = new NumberAxis();
+        counts.setMinorTickVisible(false);
+        counts.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? Integer.toString(n.intValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Integer.valueOf(s);
+            }
+        });
+        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), counts);
+        chart.setId(id);
+        chart.setTitle(title);
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setCategoryGap(18);
+        chart.getStyleClass().add("report-chart");
+        chart.setPrefWidth(0);
+        HBox.setHgrow(chart, Priority.ALWAYS);
+        return chart;
+    }
+
+    private HBox team(ReportViewModel vm) {
+        Label label = new Label(null, Icons.of(Feather.USERS, 14));
+        label.textProperty().bind(javafx.beans.binding.Bindings.when(vm.teamFolderProperty().isEmpty())
+                .then("No team folder: feedback stays on this computer.")
+                .otherwise(javafx.beans.binding.Bindings.concat("Team folder: ", vm.teamFolderProperty())));
+        label.setId("team-folder");
+        Button choose = new Button("Choose team folder…", Icons.of(Feather.FOLDER, 12));
+        choose.getStyleClass().add(Styles.SMALL);
+        choose.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Choose the shared folder your team's feedback goes to");
+            File folder = chooser.showDialog(getScene().getWindow());
+            if (folder != null) {
+                vm.chooseTeamFolder(folder.toPath());
+            }
+        });
+        Button sync = new Button("Sync now", Icons.of(Feather.REFRESH_CW, 12));
+        sync.setId("team-sync");
+        sync.getStyleClass().add(Styles.SMALL);
+        sync.disableProperty().bind(vm.teamFolderProperty().isEmpty());
+        sync.setOnAction(e -> vm.syncNow());
+        Label status = new Label();
+        status.setId("sync-status");
+        status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        status.textProperty().bind(vm.syncStatusProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox box = new HBox(10, label, status, grow, choose, sync);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("team-bar");
+        box.setPadding(new Insets(8, 12, 8, 12));
+        return box;
     }
 }

@@ -2,6 +2,7 @@ package org.collateralfinder.gui.search;
 
 import atlantafx.base.theme.Styles;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Pos;
@@ -21,8 +22,8 @@ import javafx.scene.text.TextFlow;
 import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.common.Icons;
-import org.collateralfinder.gui.feedback.FeedbackSummary;
-import org.collateralfinder.gui.feedback.FeedbackTag;
+import org.collateralfinder.feedback.FeedbackSummary;
+import org.collateralfinder.gui.feedback.FeedbackLabels;
 import org.collateralfinder.model.SearchHit;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -41,9 +42,14 @@ public final class ResultCell extends ListCell<ResultItem> {
     private final HBox badges = new HBox(6);
     private final Label meta = new Label();
     private final TextFlow snippet = new TextFlow();
+    private final javafx.scene.control.Hyperlink others = new javafx.scene.control.Hyperlink();
+    private final VBox otherPaths = new VBox(1);
+    private final java.util.Set<String> expanded;
     private final HBox root;
 
-    public ResultCell() {
+    /** @param expanded the paths of rows whose copies and older versions are shown (shared by the cells) */
+    public ResultCell(java.util.Set<String> expanded) {
+        this.expanded = expanded;
         getStyleClass().add("result-cell");
         iconBox.getStyleClass().add("kind-icon");
         iconBox.setMinSize(36, 36);
@@ -58,13 +64,25 @@ public final class ResultCell extends ListCell<ResultItem> {
         clip.widthProperty().bind(snippet.widthProperty());
         clip.setHeight(SNIPPET_HEIGHT);
         snippet.setClip(clip);
-        badges.setAlignment(Pos.CENTER_RIGHT);
-        badges.setMinWidth(Region.USE_PREF_SIZE);
-        HBox titleRow = new HBox(8, title, badges);
-        titleRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(title, Priority.ALWAYS);
+        badges.setAlignment(Pos.CENTER_LEFT);
+        badges.getStyleClass().add("badges");
+        badges.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(badges.getChildren()));
+        badges.visibleProperty().bind(badges.managedProperty());
         title.setMaxWidth(Double.MAX_VALUE);
-        VBox text = new VBox(2, titleRow, meta, snippet);
+        others.setId("other-copies");
+        others.getStyleClass().addAll(Styles.TEXT_SMALL, "other-copies");
+        others.setFocusTraversable(false);
+        others.managedProperty().bind(others.visibleProperty());
+        otherPaths.getStyleClass().add("other-paths");
+        otherPaths.managedProperty().bind(otherPaths.visibleProperty());
+        others.setOnAction(e -> {
+            ResultItem item = getItem();
+            if (item != null && !expanded.remove(item.hit().path())) {
+                expanded.add(item.hit().path());
+            }
+            showOthers(item);
+        });
+        VBox text = new VBox(2, title, meta, snippet, badges, others, otherPaths);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         root = new HBox(12, iconBox, text);
@@ -104,6 +122,7 @@ public final class ResultCell extends ListCell<ResultItem> {
             snippet.getChildren().add(t);
         }
         badges.getChildren().setAll(badges(item));
+        showOthers(item);
         setAccessibleText(hit.title() + ", " + meta.getText());
         setGraphic(root);
     }
@@ -124,31 +143,68 @@ public final class ResultCell extends ListCell<ResultItem> {
             s.append("  ·  ").append(date);
         }
         s.append("  ·  ").append(Formats.size(hit.size()));
-        if (item.collapsed() > 0) {
-            s.append("  ·  +").append(item.collapsed()).append(item.collapsed() == 1 ? " copy" : " copies");
-        }
         return s.toString();
+    }
+
+    /** "+2 copies · 1 older version", or "" when the file stands alone. */
+    public static String othersLine(SearchHit hit) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (!hit.duplicates().isEmpty()) {
+            parts.add("+" + Formats.plural(hit.duplicates().size(), "copy", "copies"));
+        }
+        if (!hit.versions().isEmpty()) {
+            parts.add(Formats.plural(hit.versions().size(), "older version", "older versions"));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private void showOthers(ResultItem item) {
+        String line = item == null ? "" : othersLine(item.hit());
+        others.setVisible(!line.isEmpty());
+        boolean open = !line.isEmpty() && expanded.contains(item.hit().path());
+        others.setText(line.isEmpty() ? "" : line + (open ? "  ▴" : "  ▾"));
+        otherPaths.setVisible(open);
+        otherPaths.getChildren().clear();
+        if (open) {
+            item.hit().duplicates().forEach(p -> otherPaths.getChildren().add(otherPath("Copy", p)));
+            item.hit().versions().forEach(p -> otherPaths.getChildren().add(otherPath("Older", p)));
+        }
+    }
+
+    private static Label otherPath(String kind, String path) {
+        Label l = new Label(kind + ": " + path, Icons.of(Feather.CORNER_DOWN_RIGHT, 11));
+        l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        l.setMinWidth(0);
+        l.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        l.setTooltip(new javafx.scene.control.Tooltip(path));
+        return l;
     }
 
     private static java.util.List<Label> badges(ResultItem item) {
         java.util.List<Label> list = new java.util.ArrayList<>();
         FeedbackSummary f = item.feedback();
-        if (f.ratings() > 0) {
+        if (f.averageRating() != null) {
             list.add(badge(String.format(Locale.ROOT, "%.1f", f.averageRating()), Feather.STAR, "badge-rating",
                     "Rated " + String.format(Locale.ROOT, "%.1f", f.averageRating()) + " of 5"));
         }
-        f.tags().entrySet().stream()
-                .sorted(Map.Entry.<FeedbackTag, Integer>comparingByValue(Comparator.reverseOrder()))
+        f.tagCounts().entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
                 .limit(2)
-                .map(e -> badge(e.getKey().label() + (e.getValue() > 1 ? " ×" + e.getValue() : ""), Feather.TAG,
-                        "badge-" + e.getKey().id(), "Tagged " + e.getKey().label()))
+                .map(e -> badge(FeedbackLabels.label(e.getKey()) + (e.getValue() > 1 ? " ×" + e.getValue() : ""),
+                        FeedbackLabels.icon(e.getKey()), "badge-" + FeedbackLabels.id(e.getKey()),
+                        "Tagged " + FeedbackLabels.label(e.getKey()) + " by " + Formats.plural(e.getValue(), "rep", "reps")))
                 .forEach(list::add);
-        if (f.entries() > 0) {
-            list.add(badge(Integer.toString(f.entries()), Feather.MESSAGE_SQUARE, "badge-count",
-                    Formats.plural(f.entries(), "piece of feedback", "pieces of feedback")));
+        if (f.count() > 0) {
+            list.add(badge(Integer.toString(f.count()), Feather.MESSAGE_SQUARE, "badge-count",
+                    "Feedback from " + Formats.plural(f.count(), "rep", "reps")));
+        }
+        if (item.pinned()) {
+            list.add(badge("Kept offline", Feather.DOWNLOAD_CLOUD, "badge-pinned", "A copy of this file is kept offline"));
         }
         if (!item.reachable()) {
-            list.add(badge("Offline", Feather.WIFI_OFF, "badge-offline", "The share holding this file is offline"));
+            list.add(badge("Offline", Feather.WIFI_OFF, "badge-offline", item.pinned()
+                    ? "The share holding this file is offline; the copy kept offline is used"
+                    : "The share holding this file is offline"));
         }
         return list;
     }

@@ -37,16 +37,15 @@ public final class ResultsView extends VBox {
 
     private final ListView<ResultItem> list = new ListView<>();
 
-    public ResultsView(SearchViewModel vm, FileActions actions) {
+    public ResultsView(SearchViewModel vm, FileActions actions, java.util.function.Consumer<ResultItem> toggleOffline) {
         getStyleClass().add("results-view");
         list.setId("results");
         list.setAccessibleText("Search results");
         list.getStyleClass().addAll(Styles.STRIPED, "results");
-        list.setCellFactory(v -> new ResultCell());
+        java.util.Set<String> expanded = new java.util.HashSet<>();
+        list.setCellFactory(v -> new ResultCell(expanded));
         list.setItems(vm.results());
-        Label placeholder = new Label("No files match. Try fewer words, or remove a filter.");
-        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
-        list.setPlaceholder(placeholder);
+        list.setPlaceholder(emptyState(vm));
         VBox.setVgrow(list, Priority.ALWAYS);
 
         keepSelection(vm);
@@ -72,7 +71,7 @@ public final class ResultsView extends VBox {
                 actions.open(item.hit());
             }
         });
-        list.setContextMenu(contextMenu(actions));
+        list.setContextMenu(contextMenu(actions, toggleOffline, vm));
 
         Label count = new Label();
         count.setId("result-count");
@@ -119,6 +118,27 @@ public final class ResultsView extends VBox {
         getChildren().addAll(header, list);
     }
 
+    private static VBox emptyState(SearchViewModel vm) {
+        Label icon = new Label(null, Icons.of(Feather.SEARCH, 36));
+        icon.getStyleClass().add(Styles.TEXT_MUTED);
+        Label title = new Label();
+        title.setId("empty-title");
+        title.getStyleClass().add(Styles.TITLE_4);
+        title.setWrapText(true);
+        title.textProperty().bind(vm.emptyTitleProperty());
+        Label tips = new Label();
+        tips.setId("empty-tips");
+        tips.getStyleClass().add(Styles.TEXT_MUTED);
+        tips.setWrapText(true);
+        tips.textProperty().bind(vm.emptyTipsProperty());
+        VBox box = new VBox(8, icon, title, tips);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(380);
+        box.setPadding(new javafx.geometry.Insets(24));
+        box.visibleProperty().bind(vm.emptyTitleProperty().isNotEmpty());
+        return box;
+    }
+
     private void keepSelection(SearchViewModel vm) {
         final String[] selectedPath = new String[1];
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -141,7 +161,8 @@ public final class ResultsView extends VBox {
         });
     }
 
-    private ContextMenu contextMenu(FileActions actions) {
+    private ContextMenu contextMenu(FileActions actions, java.util.function.Consumer<ResultItem> toggleOffline,
+                                    SearchViewModel vm) {
         MenuItem open = new MenuItem("Open", Icons.of(Feather.EXTERNAL_LINK));
         open.setOnAction(e -> withSelected(i -> actions.open(i.hit())));
         MenuItem reveal = new MenuItem("Show in folder", Icons.of(Feather.FOLDER));
@@ -152,7 +173,20 @@ public final class ResultsView extends VBox {
         MenuItem path = new MenuItem("Copy path", Icons.of(Feather.CLIPBOARD));
         path.setAccelerator(COPY_PATH);
         path.setOnAction(e -> withSelected(i -> actions.copyPath(i.hit())));
-        return new ContextMenu(open, reveal, new SeparatorMenuItem(), copy, path);
+        javafx.scene.control.CheckMenuItem keep = new javafx.scene.control.CheckMenuItem("Keep offline",
+                Icons.of(Feather.DOWNLOAD_CLOUD));
+        keep.setId("menu-keep-offline");
+        keep.setOnAction(e -> withSelected(toggleOffline));
+        MenuItem like = new MenuItem("More like this", Icons.of(Feather.LAYERS));
+        like.setId("menu-more-like-this");
+        like.setOnAction(e -> withSelected(vm::moreLikeThis));
+        ContextMenu menu = new ContextMenu(open, reveal, new SeparatorMenuItem(), copy, path, new SeparatorMenuItem(), keep,
+                like);
+        menu.setOnShowing(e -> {
+            ResultItem item = list.getSelectionModel().getSelectedItem();
+            keep.setSelected(item != null && item.pinned());
+        });
+        return menu;
     }
 
     private void withSelected(java.util.function.Consumer<ResultItem> action) {

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -26,8 +27,8 @@ import javafx.collections.ObservableList;
 import org.collateralfinder.gui.common.Debouncer;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.common.UserError;
-import org.collateralfinder.gui.feedback.FeedbackGateway;
-import org.collateralfinder.gui.feedback.FeedbackSummary;
+import org.collateralfinder.feedback.FeedbackSummary;
+import org.collateralfinder.gui.feedback.FeedbackStore;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.FacetCount;
 import org.collateralfinder.model.FileKind;
@@ -36,7 +37,6 @@ import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.search.ModifiedPeriod;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
-import org.collateralfinder.search.TitleSuggestions;
 import org.collateralfinder.sources.SourceAvailability;
 import org.collateralfinder.task.BackgroundTask;
 import org.slf4j.Logger;
@@ -50,15 +50,18 @@ import org.slf4j.LoggerFactory;
 public final class SearchViewModel {
 
     public static final int LIMIT = 200;
+    /** The chip of a "More like this" search. */
+    static final String LIKE = "like";
     private static final Logger LOG = LoggerFactory.getLogger(SearchViewModel.class);
     private static final List<String> DIMENSIONS = List.of("type", ModifiedPeriod.FACET, "source");
     private static final Map<String, String> TITLES = Map.of("type", "Type", ModifiedPeriod.FACET, "Modified",
             "source", "Source");
 
-    private final SearchService search;
-    private final FeedbackGateway feedback;
+    private final Supplier<SearchService> search;
+    private final Predicate<String> pinned;
+    private final FeedbackStore feedback;
     private final SourceAvailability availability;
-    private final Supplier<TitleSuggestions> titleSource;
+    private final Suggestions suggester;
     private final Executor background;
     private final Executor ui;
     private final Debouncer debouncer;
@@ -72,10 +75,13 @@ public final class SearchViewModel {
     private final ObservableList<String> suggestions = FXCollections.observableArrayList();
     private final StringProperty queryError = new SimpleStringProperty(this, "queryError", "");
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    private final StringProperty emptyTitle = new SimpleStringProperty(this, "emptyTitle", "");
+    private final StringProperty emptyTips = new SimpleStringProperty(this, "emptyTips", "");
     private final BooleanProperty searching = new SimpleBooleanProperty(this, "searching");
     private final Map<String, LinkedHashMap<String, String>> selected = new LinkedHashMap<>();
 
-    private volatile TitleSuggestions titles = TitleSuggestions.empty();
+    private String likePath;
+    private String likeTitle;
     private long generation;
     private BackgroundTask<Outcome> running;
     private boolean quietQueryChange;
@@ -83,13 +89,18 @@ public final class SearchViewModel {
     private record Outcome(SearchResult result, List<ResultItem> items, List<String> suggestions) {
     }
 
-    public SearchViewModel(SearchService search, FeedbackGateway feedback, SourceAvailability availability,
-                           Supplier<TitleSuggestions> titleSource, Executor background, Executor ui,
-                           Debouncer debouncer, Consumer<UserError> errors) {
+    /**
+     * @param search the search service over the current index (the index is replaced when found damaged)
+     * @param pinned whether a path has a pinned offline copy (called on the background executor)
+     */
+    public SearchViewModel(Supplier<SearchService> search, FeedbackStore feedback, SourceAvailability availability,
+                           Predicate<String> pinned, Suggestions suggester, Executor background,
+                           Executor ui, Debouncer debouncer, Consumer<UserError> errors) {
         this.search = search;
+        this.pinned = pinned;
         this.feedback = feedback;
         this.availability = availability;
-        this.titleSource = titleSource;
+        this.suggester = suggester;
         this.background = background;
         this.ui = ui;
         this.debouncer = debouncer;
@@ -135,6 +146,16 @@ public final class SearchViewModel {
         return summary;
     }
 
+    /** What the empty result list says: "No files match “…”", or that nothing is indexed yet. */
+    public ReadOnlyStringProperty emptyTitleProperty() {
+        return emptyTitle;
+    }
+
+    /** Tips under the empty state's title, one per line. */
+    public ReadOnlyStringProperty emptyTipsProperty() {
+        return emptyTips;
+    }
+
     public ReadOnlyBooleanProperty searchingProperty() {
         return searching;
     }
@@ -176,7 +197,24 @@ public final class SearchViewModel {
         filtersChanged();
     }
 
+    /**
+     * Shows the files most similar in content to this one ("More like this"); the query box is emptied
+     * and can narrow them, and a chip undoes it.
+     */
+    public void moreLikeThis(ResultItem item) {
+        likePath = item.hit().path();
+        likeTitle = item.hit().title();
+        setQueryQuietly("");
+        filtersChanged();
+    }
+
     public void removeFilter(ActiveFilter filter) {
+        if (LIKE.equals(filter.dimension())) {
+            likePath = null;
+            likeTitle = null;
+            filtersChanged();
+            return;
+        }
         LinkedHashMap<String, String> values = selected.get(filter.dimension());
         if (values != null) {
             values.remove(filter.value());
@@ -189,13 +227,17 @@ public final class SearchViewModel {
 
     public void clearFilters() {
         selected.clear();
+        likePath = null;
+        likeTitle = null;
         filtersChanged();
     }
 
     /** Rebuilds the title completions in the background (at start and after indexing). */
     public void reloadSuggestions() {
-        BackgroundTask.of(titleSource::get)
-                .onSuccess(t -> titles = t)
+        BackgroundTask.of(() -> {
+                    suggester.rebuild();
+                    return true;
+                })
                 .onFailure(e -> LOG.warn("Suggestions could not be loaded", e))
                 .runOn(background, ui);
     }
@@ -212,6 +254,9 @@ public final class SearchViewModel {
 
     private void filtersChanged() {
         List<ActiveFilter> chips = new ArrayList<>();
+        if (likePath != null) {
+            chips.add(new ActiveFilter(LIKE, likePath, "Like “" + likeTitle + "”"));
+        }
         selected.forEach((dim, values) -> values.forEach((v, label) -> chips.add(new ActiveFilter(dim, v, label))));
         activeFilters.setAll(chips);
         run(false);
@@ -223,11 +268,21 @@ public final class SearchViewModel {
             running.cancel();
         }
         Map<String, List<String>> filters = new HashMap<>();
-        selected.forEach((dim, values) -> filters.put(dim, List.copyOf(values.keySet())));
+        Map<String, List<String>> feedbackFilters = new HashMap<>();
+        selected.forEach((dim, values) -> (FeedbackFilters.isFeedback(dim) ? feedbackFilters : filters)
+                .put(dim, List.copyOf(values.keySet())));
         ResultOrder chosen = order.get();
-        SearchRequest request = new SearchRequest(query.get(), LIMIT, filters, chosen.searchOrder());
+        String text = query.get();
+        String like = likePath;
         searching.set(true);
-        running = BackgroundTask.of(() -> compute(request, chosen, withSuggestions))
+        running = BackgroundTask.of(() -> {
+                    Map<String, List<String>> all = new HashMap<>(filters);
+                    if (!feedbackFilters.isEmpty()) {
+                        all.putAll(FeedbackFilters.toIndexFilter(feedbackFilters, feedback.repository()));
+                    }
+                    return compute(new SearchRequest(text, LIMIT, all, chosen.searchOrder(), true, like), chosen,
+                            withSuggestions);
+                })
                 .onSuccess(outcome -> {
                     if (current == generation) {
                         apply(outcome);
@@ -242,25 +297,47 @@ public final class SearchViewModel {
     }
 
     private Outcome compute(SearchRequest request, ResultOrder chosen, boolean withSuggestions) {
-        SearchResult result = search.search(request);
+        SearchResult result = search.get().search(request);
         Map<String, FeedbackSummary> summaries = feedbackFor(result.hits().stream()
                 .map(SearchHit::contentHash).filter(Objects::nonNull).distinct().toList());
         Map<String, Boolean> reachable = new HashMap<>();
         List<ResultItem> items = new ArrayList<>(result.hits().size());
         for (SearchHit hit : result.hits()) {
             boolean ok = reachable.computeIfAbsent(hit.source(), availability::isReachable);
-            items.add(new ResultItem(hit, hit.contentHash() == null ? null : summaries.get(hit.contentHash()), ok));
+            items.add(new ResultItem(hit, hit.contentHash() == null ? null : summaries.get(hit.contentHash()), ok,
+                    isPinned(hit.path())));
         }
         if (chosen == ResultOrder.RATING) {
-            items.sort(Comparator.comparingDouble((ResultItem i) -> i.feedback().averageRating()).reversed());
+            items.sort(Comparator.comparingDouble((ResultItem i) -> i.feedback().averageRating() == null ? 0
+                    : i.feedback().averageRating()).reversed());
         }
-        List<String> completions = withSuggestions ? titles.complete(request.query(), 8) : List.of();
+        List<String> completions = withSuggestions && !request.query().isBlank() ? suggester.suggest(request.query(), 8)
+                : List.of();
         return new Outcome(result, items, completions);
+    }
+
+    private boolean isPinned(String path) {
+        try {
+            return pinned.test(path);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not tell whether {} is kept offline", path, e);
+            return false;
+        }
+    }
+
+    /** Shows the pinned badge (or not) on every row of this file, after pinning or unpinning it. */
+    public void updatePinned(String path, boolean value) {
+        for (int i = 0; i < results.size(); i++) {
+            ResultItem item = results.get(i);
+            if (item.hit().path().equals(path) || item.hit().path().startsWith(path + java.io.File.separator)) {
+                results.set(i, item.withPinned(value));
+            }
+        }
     }
 
     private Map<String, FeedbackSummary> feedbackFor(Collection<String> hashes) {
         try {
-            return feedback.summaries(hashes);
+            return feedback.repository().summaries(hashes);
         } catch (RuntimeException e) {
             LOG.warn("Feedback could not be read; results are shown without it", e);
             return Map.of();
@@ -274,6 +351,7 @@ public final class SearchViewModel {
             results.setAll(outcome.items());
         }
         List<FacetGroup> groups = groups(outcome.result());
+        groups.addAll(FeedbackFilters.groups(outcome.items(), selected));
         if (!facets.equals(groups)) {
             facets.setAll(groups);
         }
@@ -283,12 +361,41 @@ public final class SearchViewModel {
         summary.set(r.total() > r.hits().size()
                 ? count + ", showing the first " + r.hits().size()
                 : count);
+        describeEmpty(r.total());
+    }
+
+    private void describeEmpty(long total) {
+        String q = query.get().strip();
+        if (total > 0) {
+            emptyTitle.set("");
+            emptyTips.set("");
+        } else if (q.isEmpty() && selected.isEmpty() && likePath == null) {
+            emptyTitle.set("Nothing is indexed yet");
+            emptyTips.set("Add your folders and shared drives in Sources & indexing; files show up here as they are read.");
+        } else {
+            emptyTitle.set(q.isEmpty() ? "No files match these filters" : "No files match “" + q + "”");
+            List<String> tips = new ArrayList<>();
+            if (!q.isEmpty()) {
+                tips.add("Check the spelling, or use fewer words: every word must be found.");
+                String last = q.replaceAll(".*\\s", "");
+                if (last.length() >= 3 && !last.contains("*") && !last.contains(":") && !last.contains("\"")) {
+                    tips.add("Try the start of a word with a star, like " + last.substring(0, Math.min(4, last.length())) + "*");
+                }
+            }
+            if (!selected.isEmpty()) {
+                tips.add("Remove a filter: " + Formats.plural(activeFilters.size(), "filter is", "filters are") + " on.");
+            }
+            tips.add("Files still being indexed show up as soon as they are read.");
+            emptyTips.set(String.join("\n", tips));
+        }
     }
 
     private void fail(Throwable error) {
         searching.set(false);
         suggestions.clear();
-        if (error instanceof CollateralException ce) {
+        if (error instanceof org.apache.lucene.store.AlreadyClosedException) {
+            LOG.info("A search met the index being replaced; it runs again on the new one");
+        } else if (error instanceof CollateralException ce) {
             queryError.set(ce.userMessage());
         } else {
             errors.accept(UserError.of("Searching", error));
@@ -326,6 +433,8 @@ public final class SearchViewModel {
             }
             case ModifiedPeriod.FACET -> ModifiedPeriod.fromId(value).label();
             case "source" -> Formats.lastName(value);
+            case FeedbackFilters.TAG -> org.collateralfinder.gui.feedback.FeedbackLabels.label(value);
+            case FeedbackFilters.RATING -> FeedbackFilters.ratingLabel(value);
             default -> value;
         };
     }

@@ -15,7 +15,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.lucene.search.IndexSearcher;
 import org.collateralfinder.extract.IsolatedExtractor;
-import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Indexer;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.sources.SourceRegistry;
@@ -34,7 +33,7 @@ public final class BackgroundIndexer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundIndexer.class);
 
-    private final IndexService index;
+    private final LiveIndex live;
     private final Supplier<IsolatedExtractor> extractors;
     private final SourceRegistry registry;
     private final Path reportDir;
@@ -47,10 +46,10 @@ public final class BackgroundIndexer implements AutoCloseable {
     private final AtomicInteger lastCount = new AtomicInteger(-1);
     private volatile Cancellation cancellation;
 
-    public BackgroundIndexer(IndexService index, Supplier<IsolatedExtractor> extractors, SourceRegistry registry,
+    public BackgroundIndexer(LiveIndex live, Supplier<IsolatedExtractor> extractors, SourceRegistry registry,
                              Path reportDir, Duration commitInterval, ScheduledExecutorService scheduler,
                              Duration refreshInterval) {
-        this.index = index;
+        this.live = live;
         this.extractors = extractors;
         this.registry = registry;
         this.reportDir = reportDir;
@@ -75,8 +74,16 @@ public final class BackgroundIndexer implements AutoCloseable {
      * @param finished hears the outcome on the indexing thread: the counts, or null with the failure
      * @return false when a run was already going on
      */
-    public synchronized boolean start(ProgressListener progress, Consumer<IndexRunStats> finished,
-                                      Consumer<Throwable> failed) {
+    public boolean start(ProgressListener progress, Consumer<IndexRunStats> finished, Consumer<Throwable> failed) {
+        return start(false, progress, finished, failed);
+    }
+
+    /**
+     * As {@link #start(ProgressListener, Consumer, Consumer)}; with {@code confirmDeletions}, files that
+     * vanished from a source all at once (kept until confirmed) are removed too.
+     */
+    public synchronized boolean start(boolean confirmDeletions, ProgressListener progress,
+                                      Consumer<IndexRunStats> finished, Consumer<Throwable> failed) {
         if (cancellation != null) {
             return false;
         }
@@ -86,7 +93,9 @@ public final class BackgroundIndexer implements AutoCloseable {
             ScheduledFuture<?> refresher = scheduler.scheduleWithFixedDelay(this::refreshSearchers,
                     refreshInterval.toMillis(), refreshInterval.toMillis(), TimeUnit.MILLISECONDS);
             try (IsolatedExtractor extractor = extractors.get()) {
-                IndexRunStats stats = new Indexer(index, extractor, commitInterval, reportDir)
+                Indexer.Options options = Indexer.Options.defaults().withCommitInterval(commitInterval)
+                        .withConfirmDeletions(confirmDeletions);
+                IndexRunStats stats = new Indexer(live.index(), extractor, options, reportDir)
                         .run(registry.list(), progress, cancel);
                 finish(refresher);
                 finished.accept(stats);
@@ -114,8 +123,25 @@ public final class BackgroundIndexer implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the running indexing (keeping what it did) and runs {@code work} on the indexing thread once
+     * it has finished, before any later run: e.g. replacing a damaged index.
+     */
+    public void runBetweenRuns(Runnable work) {
+        cancel();
+        worker.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                LOG.error("Work between indexing runs failed", e);
+            }
+            lastCount.set(-1);
+        });
+    }
+
     private void refreshSearchers() {
         try {
+            var index = live.index();
             index.refresh();
             IndexSearcher searcher = index.acquire();
             int count;

@@ -26,7 +26,7 @@ public final class SourcesView extends VBox {
 
     private final TextField folder = new TextField();
 
-    public SourcesView(SourcesViewModel vm) {
+    public SourcesView(SourcesViewModel vm, javafx.scene.Node offline) {
         getStyleClass().add("sources-view");
         setSpacing(12);
         setPadding(new Insets(16));
@@ -72,14 +72,25 @@ public final class SourcesView extends VBox {
         ListView<SourceRow> sources = new ListView<>(vm.rows());
         sources.setId("sources");
         sources.setAccessibleText("Source folders");
-        sources.setPrefHeight(220);
+        sources.setPrefHeight(240);
+        sources.setMinHeight(130);
         sources.setCellFactory(v -> new SourceCell(vm));
         Label none = new Label("No folders yet: add one above.");
         none.getStyleClass().add(Styles.TEXT_MUTED);
         sources.setPlaceholder(none);
 
-        getChildren().addAll(title, intro, addRow, progressCard(vm), sources, failures(vm));
-        VBox.setVgrow(sources, Priority.SOMETIMES);
+        VBox failures = failures(vm);
+        HBox lower = new HBox(16, failures, offline);
+        HBox.setHgrow(failures, Priority.ALWAYS);
+        HBox.setHgrow(offline, Priority.ALWAYS);
+        failures.setPrefWidth(0);
+        if (offline instanceof Region r) {
+            r.setPrefWidth(0);
+        }
+        getChildren().addAll(title, intro, addRow, progressCard(vm), sources, lower);
+        VBox.setVgrow(sources, Priority.ALWAYS);
+        lower.setPrefHeight(230);
+        lower.setMinHeight(150);
     }
 
     private static VBox progressCard(SourcesViewModel vm) {
@@ -92,7 +103,9 @@ public final class SourcesView extends VBox {
         bar.managedProperty().bind(bar.visibleProperty());
         Label text = new Label();
         text.setId("index-progress-text");
-        text.textProperty().bind(vm.progressTextProperty());
+        text.textProperty().bind(javafx.beans.binding.Bindings.when(vm.progressTextProperty().isEmpty())
+                .then("Files are indexed when they change; Re-index looks for changes now.")
+                .otherwise(vm.progressTextProperty()));
         Label current = new Label();
         current.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         current.textProperty().bind(vm.currentFileProperty());
@@ -146,46 +159,5 @@ public final class SourcesView extends VBox {
         VBox box = new VBox(4, title, hint, list);
         VBox.setVgrow(box, Priority.ALWAYS);
         return box;
-    }
-
-    /** One source: path, state, counts, its extra excludes and a remove button. */
-    private static final class SourceCell extends ListCell<SourceRow> {
-        private final SourcesViewModel vm;
-
-        SourceCell(SourcesViewModel vm) {
-            this.vm = vm;
-        }
-
-        @Override
-        protected void updateItem(SourceRow row, boolean empty) {
-            super.updateItem(row, empty);
-            if (empty || row == null) {
-                setGraphic(null);
-                return;
-            }
-            Label path = new Label(row.path(), Icons.of(row.path().startsWith("\\\\") ? Feather.SERVER : Feather.FOLDER));
-            path.getStyleClass().add(Styles.TEXT_BOLD);
-            Label state = new Label(row.state());
-            state.getStyleClass().addAll("source-state", "state-" + row.status().name().toLowerCase());
-            Label detail = new Label(row.detail());
-            detail.setWrapText(true);
-            detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            TextField excludes = new TextField(String.join(", ", row.excludes()));
-            excludes.setPromptText("Extra excludes, e.g. *.psd, Old/");
-            excludes.setAccessibleText("Extra excludes of " + row.path());
-            excludes.setPrefColumnCount(18);
-            excludes.getStyleClass().add(Styles.SMALL);
-            excludes.setOnAction(e -> vm.setExcludes(row, excludes.getText()));
-            Button remove = new Button(null, Icons.of(Feather.TRASH_2));
-            remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.DANGER);
-            remove.setAccessibleText("Stop searching " + row.path());
-            remove.setOnAction(e -> vm.remove(row));
-            Region grow = new Region();
-            HBox.setHgrow(grow, Priority.ALWAYS);
-            HBox top = new HBox(8, path, state, grow, excludes, remove);
-            top.setAlignment(Pos.CENTER_LEFT);
-            setGraphic(new VBox(4, top, detail));
-            setAccessibleText(row.path() + ", " + row.state() + ", " + row.detail());
-        }
     }
 }

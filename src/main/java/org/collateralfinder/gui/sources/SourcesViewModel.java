@@ -3,11 +3,10 @@ package org.collateralfinder.gui.sources;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,26 +20,32 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.common.UserError;
-import org.collateralfinder.index.IndexReport;
-import org.collateralfinder.model.FacetCount;
+import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.FailedFile;
 import org.collateralfinder.model.IndexRunStats;
-import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
+import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceAvailability;
 import org.collateralfinder.sources.SourceRegistry;
 import org.collateralfinder.task.BackgroundTask;
 import org.collateralfinder.task.Progress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The sources and indexing view: which folders are searched and how each is doing, adding and
- * removing folders, extra excludes, and the running indexing with progress, time left and cancel.
+ * The sources and indexing view: which folders are searched and how each is doing (reachable, degraded,
+ * unreachable; notes of the last run), adding and removing folders, extra excludes, other mount points
+ * of a share, confirming a mass deletion, and the running indexing with progress, time left and cancel.
+ * One run at a time: a request during a run starts one more run after it.
  */
 public final class SourcesViewModel {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SourcesViewModel.class);
+
     private final SourceRegistry registry;
-    private final SearchService search;
+    private final Supplier<SearchService> search;
     private final SourceAvailability availability;
+    private final Reachability reachability;
     private final BackgroundIndexer indexer;
     private final Path dataDir;
     private final Executor background;
@@ -55,17 +60,18 @@ public final class SourcesViewModel {
     private final StringProperty currentFile = new SimpleStringProperty(this, "currentFile", "");
     private final StringProperty lastRun = new SimpleStringProperty(this, "lastRun", "");
     private final List<Runnable> runFinishedListeners = new ArrayList<>();
+    private final List<Runnable> sourcesChangedListeners = new ArrayList<>();
     private boolean rerunRequested;
+    private boolean confirmRequested;
+    private int runs;
 
-    private record Snapshot(List<SourceRow> rows, List<FailedFile> failures, String lastRun) {
-    }
-
-    public SourcesViewModel(SourceRegistry registry, SearchService search, SourceAvailability availability,
-                            BackgroundIndexer indexer, Path dataDir, Executor background, Executor ui,
-                            Consumer<UserError> errors) {
+    public SourcesViewModel(SourceRegistry registry, Supplier<SearchService> search, SourceAvailability availability,
+                            Reachability reachability, BackgroundIndexer indexer, Path dataDir, Executor background,
+                            Executor ui, Consumer<UserError> errors) {
         this.registry = registry;
         this.search = search;
         this.availability = availability;
+        this.reachability = reachability;
         this.indexer = indexer;
         this.dataDir = dataDir;
         this.background = background;
@@ -78,68 +84,112 @@ public final class SourcesViewModel {
         runFinishedListeners.add(listener);
     }
 
-    /** Re-reads the sources, their reachability, counts and failures. */
+    /** Called on the UI executor after a folder was added or removed, or got another mount point. */
+    public void addSourcesChangedListener(Runnable listener) {
+        sourcesChangedListeners.add(listener);
+    }
+
+    /** Re-reads the sources, their state (checked with a time limit), counts, notes and failures. */
     public void reload() {
         boolean indexing = running.get();
-        BackgroundTask.of(() -> snapshot(indexing))
+        BackgroundTask.of(() -> SourceRows.read(registry, search.get(), reachability, dataDir, indexing))
                 .onSuccess(s -> {
                     rows.setAll(s.rows());
                     failures.setAll(s.failures());
                     lastRun.set(s.lastRun());
                 })
-                .onFailure(e -> errors.accept(UserError.of("Reading the sources", e)))
+                .onFailure(e -> {
+                    if (!(e instanceof org.apache.lucene.store.AlreadyClosedException)) {
+                        errors.accept(UserError.of("Reading the sources", e));
+                    }
+                })
                 .runOn(background, ui);
     }
 
     /** Adds a folder (with extra excludes, comma or line separated) and indexes it. */
     public void add(Path folder, String excludes) {
-        BackgroundTask.of(() -> registry.add(folder, parseExcludes(excludes)))
-                .onSuccess(added -> {
-                    reload();
-                    reindex();
-                })
-                .onFailure(e -> errors.accept(UserError.of("Adding the folder", e)))
-                .runOn(background, ui);
+        changeSources("Adding the folder", () -> registry.add(folder, parseExcludes(excludes)));
     }
 
     /** Stops searching a folder; its files leave the index on the next run, started now. */
     public void remove(SourceRow row) {
-        BackgroundTask.of(() -> registry.remove(Path.of(row.path())))
-                .onSuccess(removed -> {
-                    reload();
-                    reindex();
-                })
-                .onFailure(e -> errors.accept(UserError.of("Removing the folder", e)))
-                .runOn(background, ui);
+        changeSources("Removing the folder", () -> registry.remove(Path.of(row.path())));
     }
 
     public void setExcludes(SourceRow row, String excludes) {
-        BackgroundTask.of(() -> {
-                    registry.setExcludes(Path.of(row.path()), parseExcludes(excludes));
-                    return true;
-                })
-                .onSuccess(done -> {
+        changeSources("Saving the excludes", () -> {
+            registry.setExcludes(Path.of(row.path()), parseExcludes(excludes));
+            return true;
+        });
+    }
+
+    /**
+     * Records that the share of {@code row} is also mounted at another path (a drive letter, UNC path or
+     * mount point); its documents follow it there without being read again.
+     */
+    public void addAlias(SourceRow row, String alias) {
+        String text = alias == null ? "" : alias.strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        changeSources("Saving the other mount point", () -> {
+            if (text.equals(row.path())) {
+                throw new CollateralException(text + " is the folder itself; give the other path it is mounted at.");
+            }
+            registry.addAlias(Path.of(row.path()), text);
+            return true;
+        });
+    }
+
+    private void changeSources(String doing, java.util.concurrent.Callable<Boolean> change) {
+        BackgroundTask.of(change)
+                .onSuccess(changed -> {
                     reload();
+                    sourcesChangedListeners.forEach(Runnable::run);
                     reindex();
                 })
-                .onFailure(e -> errors.accept(UserError.of("Saving the excludes", e)))
+                .onFailure(e -> errors.accept(UserError.of(doing, e)))
                 .runOn(background, ui);
     }
 
     /** Starts an incremental indexing run (new and changed files only); during a run, another follows it. */
     public void reindex() {
+        start(false);
+    }
+
+    /**
+     * A source changed on disk or came back: index in the background. One run at a time; changes noticed
+     * during a run start one more run after it, however many there were.
+     */
+    public void reindexBecauseChanged(String source) {
+        LOG.info("Changes noticed in {}; indexing", source);
+        reindex();
+    }
+
+    /**
+     * Runs indexing that also removes the files a source lost all at once (held back by the last run
+     * because a half-mounted share looks the same).
+     */
+    public void confirmDeletions() {
+        start(true);
+    }
+
+    private void start(boolean confirm) {
         if (running.get()) {
             rerunRequested = true; // e.g. a folder added mid-run: index it right after this run
+            confirmRequested |= confirm;
             return;
         }
         availability.forget();
-        boolean started = indexer.start(p -> ui.execute(() -> showProgress(p)),
+        boolean started = indexer.start(confirm, p -> ui.execute(() -> showProgress(p)),
                 stats -> ui.execute(() -> finished(stats, null)),
                 error -> ui.execute(() -> finished(null, error)));
         if (started) {
+            runs++;
             running.set(true);
             progress.set(-1);
-            progressText.set("Looking for new and changed files…");
+            progressText.set(confirm ? "Removing the files that disappeared, and looking for changes…"
+                    : "Looking for new and changed files…");
             currentFile.set("");
             reload();
         }
@@ -147,6 +197,8 @@ public final class SourcesViewModel {
 
     public void cancel() {
         indexer.cancel();
+        rerunRequested = false;
+        confirmRequested = false;
         progressText.set("Stopping after the files in hand…");
     }
 
@@ -173,8 +225,10 @@ public final class SourcesViewModel {
         reload();
         runFinishedListeners.forEach(Runnable::run);
         if (rerunRequested && error == null) {
+            boolean confirm = confirmRequested;
             rerunRequested = false;
-            reindex();
+            confirmRequested = false;
+            start(confirm);
         }
     }
 
@@ -183,55 +237,16 @@ public final class SourcesViewModel {
                 s.added(), s.updated(), s.removed(), s.failed() > 0 ? ", " + s.failed() + " could not be read" : "");
     }
 
-    private Snapshot snapshot(boolean indexing) {
-        IndexReport report = IndexReport.read(dataDir);
-        Map<String, IndexReport.SourceReport> reports = new HashMap<>();
-        report.sources().forEach(r -> reports.put(r.path(), r));
-        Map<String, Long> counts = new HashMap<>();
-        for (FacetCount c : search.search(new SearchRequest("", 1, Map.of(), SearchRequest.Order.NEWEST))
-                .facets().getOrDefault("source", List.of())) {
-            counts.put(c.value(), c.count());
-        }
-        List<FailedFile> failed = search.failedFiles(1_000);
-        List<SourceRow> list = new ArrayList<>();
-        for (SourceRegistry.SourceFolder source : registry.list()) {
-            String prefix = source.path().endsWith("/") || source.path().endsWith("\\") ? source.path()
-                    : source.path() + java.io.File.separator;
-            int failedHere = (int) failed.stream().filter(f -> f.path().startsWith(prefix)).count();
-            long files = counts.getOrDefault(source.path(), 0L);
-            boolean reachable = availability.isReachable(source.path());
-            IndexReport.SourceReport r = reports.get(source.path());
-            list.add(row(source, files, failedHere, reachable, indexing, r));
-        }
-        String last = report.lastRun() == null ? "Not indexed yet." : "Last run " + report.finishedAt().replace('T', ' ')
-                .replaceAll("\\.\\d+Z$", " UTC") + ": " + summary(report.lastRun());
-        return new Snapshot(list, failed, last);
-    }
-
-    private static SourceRow row(SourceRegistry.SourceFolder source, long files, int failed, boolean reachable,
-                                 boolean indexing, IndexReport.SourceReport report) {
-        String counts = Formats.plural(files, "file", "files") + (failed > 0 ? ", " + failed + " could not be read" : "");
-        if (indexing) {
-            return new SourceRow(source.path(), source.excludes(), SourceRow.Status.INDEXING, "Indexing…", counts, files, failed);
-        }
-        if (!reachable) {
-            return new SourceRow(source.path(), source.excludes(), SourceRow.Status.UNREACHABLE, "Unreachable",
-                    "The folder cannot be reached (offline share?); its " + counts + " stay searchable.", files, failed);
-        }
-        if (files == 0 && report == null) {
-            return new SourceRow(source.path(), source.excludes(), SourceRow.Status.NOT_INDEXED, "Not indexed yet",
-                    "Re-index to add its files.", files, failed);
-        }
-        String note = report != null && report.note() != null ? " " + report.note() : "";
-        return new SourceRow(source.path(), source.excludes(), SourceRow.Status.UP_TO_DATE, "Up to date", counts + "." + note,
-                files, failed);
-    }
-
     static List<String> parseExcludes(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
         return Arrays.stream(text.split("[,\\n]")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    /** How many indexing runs this view model started (for tests of coalescing). */
+    public int runsStarted() {
+        return runs;
     }
 
     public ObservableList<SourceRow> rows() {

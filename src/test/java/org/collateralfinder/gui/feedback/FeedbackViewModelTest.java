@@ -2,25 +2,46 @@ package org.collateralfinder.gui.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.collateralfinder.feedback.FeedbackEntry;
+import org.collateralfinder.feedback.FeedbackSummary;
+import org.collateralfinder.feedback.FeedbackTags;
 import org.collateralfinder.gui.common.UserError;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.model.SearchHit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/** Feedback from the window into a real H2 store, without a toolkit. */
 class FeedbackViewModelTest {
 
-    private final InMemoryFeedback store = new InMemoryFeedback();
+    private static final String HASH = "a".repeat(64);
+
+    @TempDir
+    Path temp;
+
+    private FeedbackStore store;
     private final Map<String, FeedbackSummary> badges = new HashMap<>();
     private final List<UserError> errors = new ArrayList<>();
-    private final FeedbackViewModel vm = new FeedbackViewModel(store, Runnable::run, Runnable::run,
-            Clock.fixed(Instant.parse("2025-05-01T10:00:00Z"), ZoneOffset.UTC), badges::put, errors::add);
+    private FeedbackViewModel vm;
+
+    @BeforeEach
+    void open() {
+        store = FeedbackStore.openInBackground(temp.resolve("feedback"), Runnable::run, "dana");
+        vm = new FeedbackViewModel(store, Runnable::run, Runnable::run, badges::put, errors::add);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
 
     private static ResultItem item(String hash) {
         SearchHit hit = new SearchHit("/share/Deck.pptx", "Deck", "presentation", "pptx", "Deck.pptx", "/share", "/share",
@@ -30,39 +51,44 @@ class FeedbackViewModelTest {
 
     @Test
     void savesATagInTwoClicksAndUpdatesTheBadge() {
-        vm.show(item("abc"));
+        vm.show(item(HASH));
         assertThat(vm.canSaveBinding().get()).isFalse();
 
-        vm.toggleTag(FeedbackTag.WORKED);
+        vm.toggleTag(FeedbackTags.WORKED);
         vm.save();
 
-        assertThat(vm.history()).singleElement().satisfies(e -> {
-            assertThat(e.tags()).containsExactly(FeedbackTag.WORKED);
-            assertThat(e.at()).isEqualTo(Instant.parse("2025-05-01T10:00:00Z"));
+        assertThat(vm.history()).singleElement().satisfies(h -> {
+            assertThat(h.current()).isTrue();
+            assertThat(((FeedbackEntry) h.event()).tags()).containsExactly(FeedbackTags.WORKED);
+            assertThat(h.event().user()).isEqualTo("dana");
         });
-        assertThat(badges.get("abc").tags()).containsEntry(FeedbackTag.WORKED, 1);
+        assertThat(badges.get(HASH).tagCounts()).containsEntry(FeedbackTags.WORKED, 1);
         assertThat(vm.tags()).isEmpty();
         assertThat(vm.statusProperty().get()).startsWith("Saved");
         assertThat(errors).isEmpty();
     }
 
     @Test
-    void averagesRatingsAcrossEntries() {
-        vm.show(item("abc"));
+    void aNewEntryReplacesTheRepsEarlierOneAndTheTeamsCount() {
+        store.repository().add(FeedbackEntry.create(HASH, "/share/Deck.pptx", "eli", List.of(), 2, null, null, null));
+        vm.show(item(HASH));
         vm.rate(4);
         vm.save();
-        vm.rate(2);
-        vm.commentProperty().set("Customer wanted newer numbers");
+        vm.rate(5);
+        vm.commentProperty().set("Customer loved the new numbers");
         vm.save();
 
-        assertThat(badges.get("abc").averageRating()).isEqualTo(3.0);
-        assertThat(vm.history()).hasSize(2);
+        assertThat(badges.get(HASH).averageRating()).isEqualTo(3.5); // eli's 2 and dana's latest 5
+        assertThat(badges.get(HASH).count()).isEqualTo(2);
+        assertThat(vm.history()).hasSize(3);
+        assertThat(vm.history().getFirst().current()).isTrue();
+        assertThat(FeedbackView.historyLine(vm.history().get(1))).contains("(replaced by a newer entry)");
     }
 
     @Test
     void aFileThatCouldNotBeReadTakesNoFeedback() {
         vm.show(item(null));
-        vm.toggleTag(FeedbackTag.OUTDATED);
+        vm.toggleTag(FeedbackTags.OUTDATED);
 
         assertThat(vm.canSaveBinding().get()).isFalse();
         assertThat(vm.statusProperty().get()).contains("could not be read");

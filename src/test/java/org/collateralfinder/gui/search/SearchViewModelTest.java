@@ -11,10 +11,10 @@ import java.util.concurrent.Executor;
 import org.collateralfinder.gui.TestIndex;
 import org.collateralfinder.gui.common.Debouncer;
 import org.collateralfinder.gui.common.UserError;
-import org.collateralfinder.gui.feedback.FeedbackEntry;
-import org.collateralfinder.gui.feedback.FeedbackTag;
-import org.collateralfinder.gui.feedback.InMemoryFeedback;
-import org.collateralfinder.search.TitleSuggestions;
+import org.collateralfinder.feedback.FeedbackEntry;
+import org.collateralfinder.feedback.FeedbackTags;
+import org.collateralfinder.gui.feedback.FeedbackStore;
+import org.collateralfinder.search.SuggestionService;
 import org.collateralfinder.sources.SourceAvailability;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,30 +29,34 @@ class SearchViewModelTest {
     static Path temp;
 
     private static TestIndex index;
-    private InMemoryFeedback feedback;
+    private static FeedbackStore feedback;
+    private static SuggestionService suggestions;
     private final List<UserError> errors = new ArrayList<>();
     private SearchViewModel vm;
 
     @BeforeAll
     static void indexFiles() throws Exception {
         index = TestIndex.ofTextFiles(temp);
+        feedback = FeedbackStore.openInBackground(temp.resolve("feedback"), Runnable::run, "rep");
+        suggestions = new SuggestionService(index.index, temp.resolve("suggest"));
     }
 
     @BeforeEach
     void setUp() {
-        feedback = new InMemoryFeedback();
         vm = viewModel(Runnable::run);
     }
 
     private SearchViewModel viewModel(Executor background) {
-        return new SearchViewModel(index.search, feedback, new SourceAvailability(1_000),
-                () -> TitleSuggestions.build(index.index, 1_000), background, Runnable::run, Debouncer.immediate(),
+        return new SearchViewModel(() -> index.search, feedback, new SourceAvailability(1_000), path -> false,
+                Suggestions.of(() -> suggestions), background, Runnable::run, Debouncer.immediate(),
                 errors::add);
     }
 
     @AfterAll
     static void tearDown() {
+        suggestions.close();
         index.close();
+        feedback.close();
     }
 
     private List<String> fileNames() {
@@ -107,13 +111,14 @@ class SearchViewModelTest {
     }
 
     @Test
-    void suggestsTitlesThatStartWithWhatWasTyped() {
+    void suggestsTheWordAndTheTitlesBeingTypedAndSearchesAsYouType() {
         vm.reloadSuggestions();
         vm.queryProperty().set("compet");
 
-        assertThat(vm.suggestions()).containsExactly("Competitor battlecard: Globex");
+        assertThat(vm.suggestions()).containsExactly("competitor", "Competitor battlecard: Globex");
+        assertThat(fileNames()).containsExactly("Competitor Battlecard - Globex.md"); // "compet" as a prefix
 
-        vm.applySuggestion(vm.suggestions().getFirst());
+        vm.applySuggestion(vm.suggestions().get(1));
         assertThat(vm.queryProperty().get()).isEqualTo("Competitor battlecard Globex");
         assertThat(vm.suggestions()).isEmpty();
         assertThat(fileNames()).containsExactly("Competitor Battlecard - Globex.md");
@@ -136,13 +141,50 @@ class SearchViewModelTest {
         vm.refresh();
         ResultItem checklist = vm.results().stream().filter(i -> i.hit().fileName().startsWith("Onboarding"))
                 .findFirst().orElseThrow();
-        FeedbackEntry entry = new FeedbackEntry(checklist.hit().contentHash(), checklist.hit().path(),
-                Set.of(FeedbackTag.WORKED), 5, "", Instant.now());
-        feedback.save(entry);
+        feedback.repository().add(FeedbackEntry.create(checklist.hit().contentHash(), checklist.hit().path(), "ana",
+                List.of(FeedbackTags.WORKED), 5, null, null, null));
 
         vm.orderProperty().set(ResultOrder.RATING);
 
         assertThat(fileNames().getFirst()).isEqualTo("Onboarding Checklist.txt");
         assertThat(vm.results().getFirst().feedback().averageRating()).isEqualTo(5.0);
+    }
+
+    @Test
+    void moreLikeThisShowsSimilarFilesUnderAChipThatUndoesIt() {
+        vm.queryProperty().set("northwind");
+        ResultItem retail = vm.results().getFirst();
+        vm.moreLikeThis(retail);
+
+        assertThat(vm.queryProperty().get()).isEmpty();
+        assertThat(vm.activeFilters()).extracting(ActiveFilter::label).containsExactly("Like “" + retail.hit().title() + "”");
+        assertThat(fileNames()).doesNotContain("Retail Case Study.txt");
+        vm.removeFilter(vm.activeFilters().getFirst());
+        assertThat(vm.activeFilters()).isEmpty();
+        assertThat(fileNames()).hasSize(4);
+    }
+
+    @Test
+    void theFeedbackFiltersKeepFilesWithTheTagOrRating() {
+        vm.refresh();
+        ResultItem battlecard = vm.results().stream().filter(i -> i.hit().fileName().startsWith("Competitor"))
+                .findFirst().orElseThrow();
+        feedback.repository().add(FeedbackEntry.create(battlecard.hit().contentHash(), battlecard.hit().path(), "ben",
+                List.of(FeedbackTags.OUTDATED), 2, "Old prices", null, null));
+        vm.refresh();
+        assertThat(vm.facets()).anySatisfy(g -> {
+            assertThat(g.title()).isEqualTo("Feedback");
+            assertThat(g.options()).anySatisfy(o -> assertThat(o.label()).isEqualTo("Outdated"));
+        });
+
+        vm.toggleFilter(FeedbackFilters.TAG, FeedbackTags.OUTDATED, "Outdated");
+        assertThat(fileNames()).containsExactly("Competitor Battlecard - Globex.md");
+        assertThat(vm.activeFilters()).extracting(ActiveFilter::label).containsExactly("Outdated");
+
+        vm.toggleFilter(FeedbackFilters.RATING, "4", "★ 4 and up");
+        assertThat(fileNames()).isEmpty();
+        assertThat(vm.emptyTitleProperty().get()).isEqualTo("No files match these filters");
+        vm.clearFilters();
+        assertThat(fileNames()).hasSize(4);
     }
 }

@@ -1,0 +1,52 @@
+package org.collateralfinder.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.collateralfinder.feedback.FeedbackDatabase;
+import org.collateralfinder.feedback.FeedbackEntry;
+import org.collateralfinder.feedback.FeedbackRepository;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code feedback add FILE}: records (or changes) your feedback on a file. */
+@Command(name = "add", mixinStandardHelpOptions = true,
+        description = "Record your feedback on a file; it replaces your earlier feedback on the same content.")
+class FeedbackAddCommand extends FeedbackSubcommand {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The file (identified by its content).")
+    Path file;
+
+    @Option(names = "--tag", paramLabel = "TAG",
+            description = "A tag, repeatable: worked, \"didn't land\", outdated, \"customer asked\", \"needs update\" or your own.")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = "--rating", paramLabel = "N", description = "1 (poor) to 5 (great).")
+    Integer rating;
+
+    @Option(names = "--comment", paramLabel = "TEXT", description = "Up to 10,000 characters, kept as written.")
+    String comment;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "Whose feedback (default: your login name).")
+    String user;
+
+    @Option(names = "--stage", paramLabel = "STAGE", description = "Deal stage, e.g. discovery.")
+    String stage;
+
+    @Option(names = "--industry", paramLabel = "INDUSTRY", description = "Industry, e.g. healthcare.")
+    String industry;
+
+    @Override
+    int run() {
+        TargetFile target = identify(file);
+        FeedbackEntry entry = FeedbackEntry.create(target.contentHash(), target.path(), userOrDefault(user), tags,
+                rating, comment, stage, industry);
+        FeedbackEntry stored;
+        try (FeedbackDatabase database = openDatabase()) {
+            stored = new FeedbackRepository(database).add(entry);
+        }
+        out().println("Saved " + stored.user() + "'s feedback on " + target.path() + " (" + stored.id() + ").");
+        return 0;
+    }
+}

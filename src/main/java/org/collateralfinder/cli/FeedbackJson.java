@@ -1,0 +1,102 @@
+package org.collateralfinder.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.collateralfinder.feedback.FeedbackEntry;
+import org.collateralfinder.feedback.FeedbackReport;
+import org.collateralfinder.feedback.KnownFile;
+import org.collateralfinder.feedback.SyncResult;
+
+/** The JSON the feedback commands print: plain maps in a fixed key order, times as ISO-8601 UTC instants. */
+final class FeedbackJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private FeedbackJson() {
+    }
+
+    static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Maps of plain values always serialize", e);
+        }
+    }
+
+    static Map<String, Object> entry(FeedbackEntry entry) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("path", entry.path());
+        json.put("user", entry.user());
+        json.put("tags", entry.tags());
+        json.put("rating", entry.rating());
+        json.put("comment", entry.comment());
+        json.put("at", entry.at().toString());
+        json.put("stage", entry.dealStage());
+        json.put("industry", entry.industry());
+        json.put("hash", entry.contentHash());
+        json.put("id", entry.id().toString());
+        return json;
+    }
+
+    static Map<String, Object> syncResult(SyncResult result) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("folder", result.folder().toString());
+        json.put("reachable", result.reachable());
+        json.put("published", result.published());
+        json.put("queued", result.queued());
+        json.put("logsRead", result.logsRead());
+        json.put("merged", result.merged());
+        json.put("alreadyKnown", result.alreadyKnown());
+        json.put("skippedLines", result.skippedLines());
+        json.put("incompleteLines", result.incompleteLines());
+        json.put("warnings", result.warnings());
+        return json;
+    }
+
+    static Map<String, Object> report(FeedbackReport report) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("generatedAt", report.generatedAt().toString());
+        json.put("files", report.files().stream().map(FeedbackJson::file).toList());
+        json.put("mostValued", paths(report.mostValued()));
+        json.put("flaggedOutdated", paths(report.flaggedOutdated()));
+        json.put("neverUsed", report.neverUsed().stream().map(FeedbackJson::knownFile).toList());
+        return json;
+    }
+
+    private static Map<String, Object> file(FeedbackReport.FileReport file) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("path", file.path());
+        json.put("hash", file.contentHash());
+        json.put("entries", file.entries());
+        json.put("tags", file.tagCounts());
+        json.put("averageRating", file.averageRating());
+        json.put("latestComments", file.latestComments().stream().map(comment -> {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("user", comment.user());
+            c.put("at", comment.at().toString());
+            c.put("comment", comment.text());
+            return c;
+        }).toList());
+        Map<String, Integer> perMonth = new LinkedHashMap<>();
+        file.entriesPerMonth().forEach((month, count) -> perMonth.put(month.toString(), count));
+        json.put("entriesPerMonth", perMonth);
+        json.put("lastFeedbackAt", file.lastFeedbackAt().toString());
+        json.put("boost", file.boost());
+        return json;
+    }
+
+    private static List<String> paths(List<FeedbackReport.FileReport> files) {
+        return files.stream().map(FeedbackReport.FileReport::path).toList();
+    }
+
+    private static Map<String, Object> knownFile(KnownFile file) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("path", file.path());
+        json.put("hash", file.contentHash());
+        return json;
+    }
+}

@@ -1,0 +1,84 @@
+package org.collateralfinder.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.collateralfinder.feedback.FeedbackDatabase;
+import org.collateralfinder.feedback.FeedbackEntry;
+import org.collateralfinder.feedback.FeedbackRepository;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code feedback list [FILE]}: the current feedback, one entry per rep and file, newest first. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "Show the current feedback on a file, or on every file.")
+class FeedbackListCommand extends FeedbackSubcommand {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "Only this file's feedback (found by its content, wherever it was given).")
+    Path file;
+
+    @Option(names = "--json", description = "Print a JSON array of {path, user, tags, rating, comment, at, ...}.")
+    boolean json;
+
+    @Override
+    int run() {
+        Optional<TargetFile> target = Optional.ofNullable(file).map(FeedbackSubcommand::identify);
+        List<FeedbackEntry> entries;
+        try (FeedbackDatabase database = openDatabase()) {
+            entries = new FeedbackRepository(database).list(target.map(TargetFile::contentHash));
+        }
+        if (target.isPresent()) {
+            entries = entries.stream().map(entry -> entry.withPath(target.get().path())).toList();
+        }
+        if (json) {
+            out().println(FeedbackJson.write(entries.stream().map(FeedbackJson::entry).toList()));
+        } else if (entries.isEmpty()) {
+            out().println(target.isPresent() ? "No feedback on " + target.get().path() + " yet." : "No feedback yet.");
+        } else {
+            entries.forEach(this::print);
+        }
+        return 0;
+    }
+
+    private void print(FeedbackEntry entry) {
+        StringBuilder line = new StringBuilder()
+                .append(printable(entry.path())).append("  ").append(printable(entry.user()))
+                .append("  ").append(entry.at());
+        if (entry.rating() != null) {
+            line.append("  rating ").append(entry.rating()).append("/5");
+        }
+        if (!entry.tags().isEmpty()) {
+            line.append("  tags: ").append(String.join(", ", entry.tags()));
+        }
+        if (entry.dealStage() != null) {
+            line.append("  stage: ").append(entry.dealStage());
+        }
+        if (entry.industry() != null) {
+            line.append("  industry: ").append(entry.industry());
+        }
+        out().println(line);
+        if (entry.comment() != null) {
+            out().println("    " + printable(entry.comment()).replace("\n", "\n    "));
+        }
+    }
+
+    /**
+     * Text safe to show on a terminal: control characters other than line feed and tab are shown as
+     * {@code \}{@code uXXXX}, so a comment cannot move the cursor or recolour the screen. {@code --json}
+     * gives the exact text.
+     */
+    static String printable(String text) {
+        StringBuilder shown = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            boolean control = Character.isISOControl(c) || c == 0x2028 || c == 0x2029;
+            if (control && c != '\n' && c != '\t') {
+                shown.append(String.format("\\u%04x", c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
+        return shown.toString();
+    }
+}

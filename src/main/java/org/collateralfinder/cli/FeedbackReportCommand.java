@@ -1,0 +1,121 @@
+package org.collateralfinder.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.feedback.FeedbackDatabase;
+import org.collateralfinder.feedback.KnownFile;
+import org.collateralfinder.index.IndexService;
+import org.collateralfinder.feedback.FeedbackReport;
+import org.collateralfinder.feedback.FeedbackReportCsv;
+import org.collateralfinder.feedback.FeedbackReporter;
+import org.collateralfinder.feedback.InvalidFeedbackException;
+import org.collateralfinder.model.CollateralException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code feedback report}: marketing's view, as text, JSON or a CSV file. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Feedback per file (tags, ratings, comments, trend) with the most valued and outdated files.")
+class FeedbackReportCommand extends FeedbackSubcommand {
+
+    @Option(names = "--csv", paramLabel = "OUT", description = "Also write the report to this CSV file (RFC 4180).")
+    Path csv;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    @Override
+    int run() {
+        Path out = csv == null ? null : csv.toAbsolutePath().normalize();
+        if (out != null && (out.getParent() == null || !Files.isDirectory(out.getParent()))) {
+            throw new InvalidFeedbackException("The folder for " + out + " does not exist.");
+        }
+        FeedbackReport report;
+        List<KnownFile> indexed = indexedFiles();
+        try (FeedbackDatabase database = openDatabase()) {
+            report = new FeedbackReporter(database).report(indexed);
+        }
+        if (out != null) {
+            writeCsv(report, out);
+        }
+        if (json) {
+            out().println(FeedbackJson.write(FeedbackJson.report(report)));
+        } else {
+            printText(report);
+            if (out != null) {
+                out().println("Wrote the report on " + report.files().size() + " files to " + out + ".");
+            }
+        }
+        return 0;
+    }
+
+    /** The indexed files, so the report can list those nobody gave feedback on; none before the first index. */
+    private List<KnownFile> indexedFiles() {
+        DataDirectory dir = dataDirectory();
+        try (IndexService index = IndexService.openForReading(dir.indexDir())) {
+            return index.contentHashes().entrySet().stream()
+                    .map(e -> new KnownFile(e.getValue(), e.getKey()))
+                    .sorted(java.util.Comparator.comparing(KnownFile::path))
+                    .toList();
+        } catch (CollateralException nothingIndexedYet) {
+            return List.of();
+        } catch (IOException e) {
+            throw new CollateralException("The index could not be read for the report: " + e.getMessage() + ".", e);
+        }
+    }
+
+    private static void writeCsv(FeedbackReport report, Path out) {
+        Path temporary = out.resolveSibling(out.getFileName() + ".tmp");
+        try {
+            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                FeedbackReportCsv.write(report, writer);
+            }
+            try {
+                Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new CollateralException("The report could not be written to " + out + ".", e);
+        }
+    }
+
+    private void printText(FeedbackReport report) {
+        out().println("Feedback on " + report.files().size() + (report.files().size() == 1 ? " file." : " files."));
+        section("Most valued", report.mostValued());
+        section("Flagged outdated", report.flaggedOutdated());
+        if (!report.files().isEmpty()) {
+            out().println();
+            out().println("All files:");
+            report.files().forEach(this::printFile);
+        }
+    }
+
+    private void section(String title, List<FeedbackReport.FileReport> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        out().println();
+        out().println(title + ":");
+        files.forEach(this::printFile);
+    }
+
+    private void printFile(FeedbackReport.FileReport file) {
+        String rating = file.averageRating() == null ? "no rating"
+                : String.format(Locale.ROOT, "average %.2f", file.averageRating());
+        String tags = file.tagCounts().entrySet().stream()
+                .map(tag -> tag.getKey() + " " + tag.getValue())
+                .collect(Collectors.joining(", "));
+        out().println("  " + FeedbackListCommand.printable(file.path()) + "  " + file.entries()
+                + (file.entries() == 1 ? " entry, " : " entries, ") + rating + (tags.isEmpty() ? "" : ", " + tags));
+    }
+}

@@ -1,0 +1,105 @@
+package org.collateralfinder.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.feedback.FeedbackDatabase;
+import org.collateralfinder.feedback.InvalidFeedbackException;
+import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.sources.ContentHasher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * What the {@code feedback} subcommands share: {@code --data-dir}, opening the database, identifying
+ * a file by its content, and turning failures into one sentence on stderr with an exit code
+ * (2 for refused input, 1 for anything else), whichever command line they are run from.
+ */
+abstract class FeedbackSubcommand implements Callable<Integer> {
+
+    static final int REFUSED = 2;
+    static final int FAILED = 1;
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeedbackSubcommand.class);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "The data folder (default: $COLLATERAL_FINDER_HOME, else the platform's app-data folder).")
+    Path dataDir;
+
+    /** A file as feedback knows it: where it is and what it contains. */
+    record TargetFile(String path, String contentHash) {
+    }
+
+    @Override
+    public final Integer call() {
+        try {
+            return run();
+        } catch (InvalidFeedbackException e) {
+            err().println(e.userMessage());
+            return REFUSED;
+        } catch (CollateralException e) {
+            if (e.getCause() != null) {
+                LOG.warn("{}", e.userMessage(), e.getCause());
+            }
+            err().println(e.userMessage());
+            return FAILED;
+        } catch (RuntimeException e) {
+            LOG.error("The feedback command failed unexpectedly", e);
+            err().println("The feedback command failed unexpectedly; the log has the details.");
+            return FAILED;
+        }
+    }
+
+    /** The command's work; returns the exit code. */
+    abstract int run();
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    DataDirectory dataDirectory() {
+        return DataDirectory.open(DataDirectory.resolve(dataDir, System.getenv()));
+    }
+
+    FeedbackDatabase openDatabase() {
+        FeedbackDatabase db = FeedbackDatabase.open(dataDirectory());
+        if (db.restoreNotice() != null) {
+            err().println(db.restoreNotice());
+            err().flush();
+        }
+        return db;
+    }
+
+    static String userOrDefault(String user) {
+        return user != null ? user : System.getProperty("user.name");
+    }
+
+    /** The file's path and content hash; refuses what is not an existing, readable regular file. */
+    static TargetFile identify(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!Files.exists(absolute)) {
+            throw new InvalidFeedbackException("The file " + absolute + " does not exist.");
+        }
+        if (!Files.isRegularFile(absolute)) {
+            throw new InvalidFeedbackException(absolute + " is not a regular file.");
+        }
+        try {
+            return new TargetFile(absolute.toString(), ContentHasher.hash(absolute));
+        } catch (IOException e) {
+            throw new InvalidFeedbackException("The file " + absolute + " could not be read.");
+        }
+    }
+}

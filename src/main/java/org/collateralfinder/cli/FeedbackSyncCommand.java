@@ -1,0 +1,62 @@
+package org.collateralfinder.cli;
+
+import java.nio.file.Path;
+import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.feedback.FeedbackDatabase;
+import org.collateralfinder.feedback.FeedbackPreferences;
+import org.collateralfinder.feedback.InvalidFeedbackException;
+import org.collateralfinder.feedback.SyncResult;
+import org.collateralfinder.feedback.TeamFolderSync;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code feedback sync}: publishes this computer's feedback to the team folder and merges everyone's. */
+@Command(name = "sync", mixinStandardHelpOptions = true,
+        description = "Publish your feedback to the team folder and merge your teammates' now.")
+class FeedbackSyncCommand extends FeedbackSubcommand {
+
+    @Option(names = "--team-folder", paramLabel = "DIR",
+            description = "The shared folder (remembered for next time), e.g. <source>/.collateral-feedback.")
+    Path teamFolder;
+
+    @Option(names = "--json", description = "Print what the sync did as JSON.")
+    boolean json;
+
+    @Override
+    int run() {
+        DataDirectory dataDirectory = dataDirectory();
+        FeedbackPreferences preferences = new FeedbackPreferences(dataDirectory);
+        Path folder = teamFolder;
+        if (folder == null) {
+            folder = preferences.teamFolder().orElseThrow(() -> new InvalidFeedbackException(
+                    "No team folder is set; give one with --team-folder DIR."));
+        } else {
+            preferences.rememberTeamFolder(folder);
+        }
+        SyncResult result;
+        try (FeedbackDatabase database = FeedbackDatabase.open(dataDirectory)) {
+            result = new TeamFolderSync(database).sync(folder);
+        }
+        if (json) {
+            out().println(FeedbackJson.write(FeedbackJson.syncResult(result)));
+        }
+        if (!result.reachable()) {
+            err().println("The team folder " + result.folder() + " is not reachable; " + entries(result.queued())
+                    + " stay queued for the next sync.");
+            return FAILED;
+        }
+        result.warnings().forEach(warning -> err().println("Warning: " + warning));
+        if (!json) {
+            out().println("Published " + entries(result.published()) + " and merged " + result.merged() + " new "
+                    + (result.merged() == 1 ? "one" : "ones") + " from " + result.logsRead() + " changed "
+                    + (result.logsRead() == 1 ? "log" : "logs") + " in " + result.folder() + "."
+                    + (result.skippedLines() > 0 ? " Skipped " + result.skippedLines() + " unreadable "
+                    + (result.skippedLines() == 1 ? "line" : "lines") + "." : ""));
+        }
+        return 0;
+    }
+
+    private static String entries(int count) {
+        return count + (count == 1 ? " entry" : " entries");
+    }
+}

@@ -1,0 +1,148 @@
+package org.collateralfinder.feedback;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One event as one line of JSON in a team log ({@code <user>.jsonl}):
+ * <pre>{"v":1,"id":"…","type":"add","user":"alice","at":"2025-03-01T09:30:00Z","hash":"…","path":"…",
+ * "tags":["worked"],"rating":5,"comment":"…","stage":"…","industry":"…"}
+ * {"v":1,"id":"…","type":"withdraw","user":"alice","at":"…","hash":"…"}</pre>
+ * Decoding is strict (one object, no trailing text, no duplicate keys, valid values), so a half-written
+ * or corrupt line is rejected rather than half-understood.
+ */
+final class EventLogCodec {
+
+    static final int VERSION = 1;
+
+    /** A line that is not a valid event; the message says why, for the log. */
+    static final class MalformedEventException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        MalformedEventException(String reason) {
+            super(reason);
+        }
+    }
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    String encode(FeedbackEvent event) {
+        ObjectNode json = mapper.createObjectNode();
+        json.put("v", VERSION);
+        json.put("id", event.id().toString());
+        json.put("type", event instanceof FeedbackEntry ? "add" : "withdraw");
+        json.put("user", event.user());
+        json.put("at", event.at().toString());
+        json.put("hash", event.contentHash());
+        if (event instanceof FeedbackEntry entry) {
+            json.put("path", entry.path());
+            ArrayNode tags = json.putArray("tags");
+            entry.tags().forEach(tags::add);
+            json.put("rating", entry.rating());
+            json.put("comment", entry.comment());
+            json.put("stage", entry.dealStage());
+            json.put("industry", entry.industry());
+        }
+        try {
+            return mapper.writeValueAsString(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A JSON tree always serializes", e);
+        }
+    }
+
+    FeedbackEvent decode(String line) throws MalformedEventException {
+        return decode(line.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Decodes one line given as UTF-8 bytes (invalid UTF-8 is malformed). */
+    FeedbackEvent decode(byte[] line) throws MalformedEventException {
+        JsonNode json;
+        try {
+            json = mapper.readTree(line);
+        } catch (IOException e) {
+            throw new MalformedEventException("not valid JSON");
+        }
+        if (json == null || !json.isObject()) {
+            throw new MalformedEventException("not a JSON object");
+        }
+        if (json.path("v").asInt(-1) != VERSION) {
+            throw new MalformedEventException("unknown format version " + json.path("v"));
+        }
+        try {
+            UUID id = UUID.fromString(text(json, "id", true));
+            String user = text(json, "user", true);
+            Instant at = Instant.parse(text(json, "at", true));
+            String hash = text(json, "hash", true);
+            return switch (text(json, "type", true)) {
+                case "add" -> new FeedbackEntry(id, hash, text(json, "path", true), user, at, tags(json),
+                        rating(json), text(json, "comment", false), text(json, "stage", false),
+                        text(json, "industry", false));
+                case "withdraw" -> new FeedbackWithdrawal(id, hash, user, at);
+                default -> throw new MalformedEventException("unknown event type");
+            };
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new MalformedEventException("invalid id, time or value");
+        } catch (InvalidFeedbackException e) {
+            throw new MalformedEventException(e.userMessage());
+        }
+    }
+
+    private static String text(JsonNode json, String field, boolean required) throws MalformedEventException {
+        JsonNode value = json.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                throw new MalformedEventException("missing \"" + field + "\"");
+            }
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new MalformedEventException("\"" + field + "\" is not text");
+        }
+        return value.textValue();
+    }
+
+    private static List<String> tags(JsonNode json) throws MalformedEventException {
+        JsonNode tags = json.get("tags");
+        if (tags == null || tags.isNull()) {
+            return List.of();
+        }
+        if (!tags.isArray()) {
+            throw new MalformedEventException("\"tags\" is not a list");
+        }
+        List<String> list = new ArrayList<>();
+        for (JsonNode tag : tags) {
+            if (!tag.isTextual()) {
+                throw new MalformedEventException("a tag is not text");
+            }
+            list.add(tag.textValue());
+        }
+        return list;
+    }
+
+    private static Integer rating(JsonNode json) throws MalformedEventException {
+        JsonNode rating = json.get("rating");
+        if (rating == null || rating.isNull()) {
+            return null;
+        }
+        if (!rating.isInt()) {
+            throw new MalformedEventException("\"rating\" is not a whole number");
+        }
+        return rating.intValue();
+    }
+}

@@ -1,0 +1,233 @@
+package org.collateralfinder.feedback;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantLock;
+import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.model.CollateralException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded H2 database feedback lives in: one file in the data folder, owner-only, schema kept
+ * current by Flyway migrations ({@code db/migration}), no server and no port.
+ *
+ * <p><b>Durability.</b> In H2 2.x a SQL {@code COMMIT} only marks the transaction committed in memory;
+ * the MVStore writes committed changes to the file in the background, every {@code WRITE_DELAY} ms
+ * (500 by default). {@code WRITE_DELAY=0} would not help: it sets the MVStore's auto-commit delay to 0,
+ * which <em>turns the background writer off</em>. So every {@link #write} ends with
+ * {@code CHECKPOINT SYNC}, which stores the committed changes and forces them to disk before the
+ * method returns: what a caller was told is saved survives {@code kill -9} and power loss.
+ * {@link #writeBatch} skips that for bulk merges, which call {@link #makeDurable()} once at the end.
+ *
+ * <p>Open it once per process, in the composition root, and share it: a second instance on the same
+ * file in the same JVM would share H2's engine but not the in-memory view of current feedback. Another
+ * process holding the file (the app while the command line runs) makes opening fail with a sentence.
+ * Failures surface as {@link CollateralException} with the SQL cause attached, to be logged once by
+ * whoever handles them.
+ */
+public final class FeedbackDatabase implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeedbackDatabase.class);
+    private static final String SUFFIX = ".mv.db";
+    /** Stores committed changes in the file and fsyncs it. */
+    private static final String CHECKPOINT = """
+            CHECKPOINT SYNC
+            """;
+
+    /** A unit of work on one connection. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    private final JdbcConnectionPool pool;
+    private final Path file;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    /** Guarded by writeLock; null until first needed and after a failed write. */
+    private CurrentFeedback current;
+    private String restoreNotice;
+
+    private FeedbackDatabase(JdbcConnectionPool pool, Path file) {
+        this.pool = pool;
+        this.file = file;
+    }
+
+    /** Opens (creating and migrating as needed) the database of a data folder. */
+    public static FeedbackDatabase open(DataDirectory dataDirectory) {
+        return open(dataDirectory.feedbackDatabase());
+    }
+
+    /**
+     * Opens the database whose file is {@code base} + ".mv.db", backing it up once a day into a
+     * {@code backups} folder beside it. A damaged file is moved aside and the newest backup restored;
+     * {@link #restoreNotice()} then says so.
+     */
+    public static FeedbackDatabase open(Path base) {
+        Path absolute = base.toAbsolutePath().normalize();
+        FeedbackBackups backups = new FeedbackBackups(absolute.resolveSibling("backups"), java.time.Clock.systemUTC());
+        FeedbackDatabase db;
+        String notice = null;
+        try {
+            db = openOnce(absolute);
+        } catch (CollateralException e) {
+            if (!(e.getCause() instanceof SQLException sql) || !FeedbackBackups.isDamage(sql)) {
+                throw e;
+            }
+            LOG.error("The feedback database {} is damaged", absolute, e.getCause());
+            notice = backups.restoreNewest(Path.of(absolute + SUFFIX)).orElseThrow(() -> new CollateralException(
+                    "The feedback database is damaged and there is no backup yet; it is left untouched in "
+                            + absolute.getParent() + " for repair.", e.getCause()));
+            db = openOnce(absolute);
+        }
+        db.restoreNotice = notice;
+        backups.backUpIfDue(db);
+        return db;
+    }
+
+    /** A sentence when this open restored a backup of a damaged database, else null. */
+    public String restoreNotice() {
+        return restoreNotice;
+    }
+
+    private static FeedbackDatabase openOnce(Path absolute) {
+        if (absolute.toString().contains(";")) {
+            throw new CollateralException("The feedback database cannot live in a folder whose path contains \";\".");
+        }
+        // TRACE_LEVEL_FILE=4: H2's own messages go to SLF4J, no trace file next to the database.
+        // CACHE_SIZE (KB): 64 MB of pages instead of 16, so merging a team's history rereads less.
+        String url = "jdbc:h2:file:" + absolute + ";TRACE_LEVEL_FILE=4;CACHE_SIZE=65536";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        try {
+            try (Connection probe = pool.getConnection()) {
+                restrictToOwner(Path.of(absolute + SUFFIX));
+                LOG.debug("Opened feedback database {} (H2 {})", absolute, probe.getMetaData().getDatabaseProductVersion());
+            }
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translateOpenFailure(absolute, e);
+        } catch (FlywayException e) {
+            pool.dispose();
+            throw new CollateralException("The feedback database could not be brought up to date.", e);
+        }
+        return new FeedbackDatabase(pool, Path.of(absolute + SUFFIX));
+    }
+
+    private static CollateralException translateOpenFailure(Path base, SQLException e) {
+        // 90020: file locked by another process; 90028: I/O problem.
+        if (e.getErrorCode() == 90020) {
+            return new CollateralException("The feedback database is in use by another Collateral Finder;"
+                    + " close it and try again.", e);
+        }
+        return new CollateralException("The feedback database in " + base.getParent() + " could not be opened.", e);
+    }
+
+    private static void restrictToOwner(Path dbFile) {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix") || !Files.exists(dbFile)) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(dbFile, PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException e) {
+            LOG.warn("Could not make {} readable by its owner only", dbFile, e);
+        }
+    }
+
+    /** The database file (ending in ".mv.db"). */
+    public Path file() {
+        return file;
+    }
+
+    /** Runs read-only work. */
+    public <T> T read(SqlWork<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw new CollateralException("The feedback could not be read from the database.", e);
+        }
+    }
+
+    /** Runs work in one transaction, then makes it durable before returning. */
+    public <T> T write(SqlWork<T> work) {
+        writeLock.lock();
+        try {
+            T result = writeBatch(work);
+            makeDurable();
+            return result;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Runs work in one transaction, committed but not yet forced to disk: a crash may lose it whole
+     * (never half of it). Call {@link #makeDurable()} after a series of these.
+     */
+    public <T> T writeBatch(SqlWork<T> work) {
+        writeLock.lock();
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                current = null;  // it may hold events of the rolled-back transaction: reload when next needed
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new CollateralException("The feedback could not be saved in the database.", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Each rep's current feedback per content hash, loaded from the events on first use. Writers apply
+     * the events they insert to it (see {@link EventTable#insertNew}).
+     */
+    CurrentFeedback current() {
+        writeLock.lock();
+        try {
+            if (current == null) {
+                current = read(EventTable::loadCurrent);
+            }
+            return current;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Stores everything committed so far in the file and forces it to disk. */
+    public void makeDurable() {
+        try (Connection connection = pool.getConnection();
+             PreparedStatement checkpoint = connection.prepareStatement(CHECKPOINT)) {
+            checkpoint.execute();
+        } catch (SQLException e) {
+            throw new CollateralException("The feedback could not be written to disk.", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}

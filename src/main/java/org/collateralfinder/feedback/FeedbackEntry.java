@@ -1,0 +1,61 @@
+package org.collateralfinder.feedback;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * What one rep said about a file's content at one moment. A newer entry by the same rep for the same
+ * content supersedes this one; both stay in the history.
+ *
+ * @param contentHash the SHA-256 of the file's bytes: copies share feedback, renames and moves keep it
+ * @param path        where the file was when the feedback was given; lists show the last known path
+ * @param tags        normal forms ({@link FeedbackTags#normalize}), no duplicates, at most 20
+ * @param rating      1 to 5, or null
+ * @param comment     verbatim, whatever it contains, at most 10,000 characters, or null
+ * @param dealStage   optional, e.g. "discovery"
+ * @param industry    optional, e.g. "healthcare"
+ */
+public record FeedbackEntry(UUID id, String contentHash, String path, String user, Instant at,
+                            List<String> tags, Integer rating, String comment, String dealStage,
+                            String industry) implements FeedbackEvent {
+
+    public FeedbackEntry {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(at, "at");
+        FeedbackLimits.checkContentHash(contentHash);
+        FeedbackLimits.checkPath(path);
+        user = FeedbackLimits.checkLabel("user name", user, FeedbackLimits.MAX_USER_CHARS, true);
+        tags = FeedbackTags.normalizeAll(tags);
+        FeedbackLimits.checkRating(rating);
+        comment = comment == null || comment.isEmpty() ? null : comment;
+        FeedbackLimits.checkComment(comment);
+        dealStage = FeedbackLimits.checkLabel("deal stage", dealStage, FeedbackLimits.MAX_LABEL_CHARS, false);
+        industry = FeedbackLimits.checkLabel("industry", industry, FeedbackLimits.MAX_LABEL_CHARS, false);
+        if (tags.isEmpty() && rating == null && comment == null) {
+            throw new InvalidFeedbackException("Give at least a tag, a rating or a comment.");
+        }
+    }
+
+    /** A new entry made now, with a fresh id. */
+    public static FeedbackEntry create(String contentHash, String path, String user, List<String> tags,
+                                       Integer rating, String comment, String dealStage, String industry) {
+        return new FeedbackEntry(UUID.randomUUID(), contentHash, path, user, Instant.now(), tags, rating,
+                comment, dealStage, industry);
+    }
+
+    /** Whether the entry has a comment that is not just blanks. */
+    public boolean commented() {
+        return comment != null && !comment.isBlank();
+    }
+
+    /** The same entry shown at another path (the content's last known location). */
+    public FeedbackEntry withPath(String newPath) {
+        return new FeedbackEntry(id, contentHash, newPath, user, at, tags, rating, comment, dealStage, industry);
+    }
+
+    FeedbackEntry withAt(Instant newAt) {
+        return new FeedbackEntry(id, contentHash, path, user, newAt, tags, rating, comment, dealStage, industry);
+    }
+}

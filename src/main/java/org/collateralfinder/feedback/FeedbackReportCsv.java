@@ -1,0 +1,97 @@
+package org.collateralfinder.feedback;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes a {@link FeedbackReport} as CSV (RFC 4180: comma separated, CRLF line ends, fields quoted
+ * when they hold a comma, quote or line break, quotes doubled), one row per file: first the files with
+ * feedback by path, then the never-used files that have no row yet (a hash once listed is not listed again).
+ *
+ * <p>Spreadsheets run a cell that starts with {@code = + - @}, a tab or a carriage return as a formula,
+ * so such text cells are written with a leading apostrophe (OWASP's advice against CSV injection): a
+ * comment like {@code =HYPERLINK(...)} from a teammate stays text when marketing opens the file.
+ */
+public final class FeedbackReportCsv {
+
+    public static final List<String> HEADER = List.of("path", "content_hash", "entries", "average_rating",
+            FeedbackTags.WORKED, FeedbackTags.DIDNT_LAND, FeedbackTags.OUTDATED, FeedbackTags.CUSTOMER_ASKED,
+            FeedbackTags.NEEDS_UPDATE, "other_tags", "latest_comment", "latest_comment_by", "last_feedback",
+            "entries_per_month", "lists");
+
+    private FeedbackReportCsv() {
+    }
+
+    public static void write(FeedbackReport report, Writer out) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            for (FeedbackReport.FileReport file : report.files()) {
+                printer.printRecord(row(report, file));
+            }
+            Set<String> withRow = report.files().stream().map(FeedbackReport.FileReport::contentHash)
+                    .collect(Collectors.toSet());
+            for (KnownFile file : report.neverUsed()) {
+                if (!withRow.add(file.contentHash())) {
+                    continue;
+                }
+                List<String> row = new ArrayList<>(List.of(text(file.path()), file.contentHash(), "0"));
+                while (row.size() < HEADER.size() - 1) {
+                    row.add("");
+                }
+                row.add("never used");
+                printer.printRecord(row);
+            }
+        }
+    }
+
+    private static List<String> row(FeedbackReport report, FeedbackReport.FileReport file) {
+        List<String> row = new ArrayList<>();
+        row.add(text(file.path()));
+        row.add(file.contentHash());
+        row.add(Integer.toString(file.entries()));
+        row.add(file.averageRating() == null ? "" : String.format(Locale.ROOT, "%.2f", file.averageRating()));
+        for (String tag : FeedbackTags.BUILT_IN) {
+            row.add(Integer.toString(file.tagCount(tag)));
+        }
+        row.add(text(file.tagCounts().entrySet().stream()
+                .filter(tag -> !FeedbackTags.isBuiltIn(tag.getKey()))
+                .map(tag -> tag.getKey() + "=" + tag.getValue())
+                .collect(Collectors.joining("; "))));
+        FeedbackReport.Comment latest = file.latestComments().isEmpty() ? null : file.latestComments().getFirst();
+        row.add(latest == null ? "" : text(latest.text()));
+        row.add(latest == null ? "" : text(latest.user()));
+        row.add(file.lastFeedbackAt().toString());
+        row.add(file.entriesPerMonth().entrySet().stream()
+                .map(month -> month.getKey() + "=" + month.getValue())
+                .collect(Collectors.joining("; ")));
+        List<String> lists = new ArrayList<>();
+        if (report.mostValued().contains(file)) {
+            lists.add("most valued");
+        }
+        if (report.flaggedOutdated().contains(file)) {
+            lists.add("flagged outdated");
+        }
+        if (report.neverUsed().stream().anyMatch(unused -> unused.contentHash().equals(file.contentHash()))) {
+            lists.add("never used");
+        }
+        row.add(String.join("; ", lists));
+        return row;
+    }
+
+    /** Text a spreadsheet would take for a formula gets a leading apostrophe. */
+    static String text(String value) {
+        if (value == null || value.isEmpty()) {
+            return value == null ? "" : value;
+        }
+        char first = value.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return formula ? "'" + value : value;
+    }
+}

@@ -1,0 +1,96 @@
+package org.collateralfinder.gui.feedback;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import org.collateralfinder.feedback.FeedbackDatabase;
+import org.collateralfinder.feedback.FeedbackReporter;
+import org.collateralfinder.feedback.FeedbackRepository;
+import org.collateralfinder.feedback.TeamFolderSync;
+import org.collateralfinder.model.CollateralException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The H2 feedback store as the window uses it: opened (and migrated) on a background thread at start so
+ * the window does not wait for it, then shared. Every accessor may wait for the opening to finish, so
+ * call them on background threads only; if opening failed they throw its sentence.
+ */
+public final class FeedbackStore implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeedbackStore.class);
+
+    private record Opened(FeedbackDatabase database, FeedbackRepository repository, FeedbackReporter reporter,
+                          TeamFolderSync sync) {
+    }
+
+    private final CompletableFuture<Opened> opened;
+    private final String user;
+
+    private FeedbackStore(CompletableFuture<Opened> opened, String user) {
+        this.opened = opened;
+        this.user = user;
+    }
+
+    /**
+     * Starts opening the database whose file is {@code base} + ".mv.db" on {@code executor}.
+     *
+     * @param user whose feedback this window records (the login name)
+     */
+    public static FeedbackStore openInBackground(Path base, Executor executor, String user) {
+        return new FeedbackStore(CompletableFuture.supplyAsync(() -> open(base), executor), user);
+    }
+
+    private static Opened open(Path base) {
+        long start = System.nanoTime();
+        FeedbackDatabase database = FeedbackDatabase.open(base);
+        LOG.info("Feedback store opened in {} ms", (System.nanoTime() - start) / 1_000_000);
+        return new Opened(database, new FeedbackRepository(database), new FeedbackReporter(database),
+                new TeamFolderSync(database));
+    }
+
+    private Opened get() {
+        try {
+            return opened.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof CollateralException ce) {
+                throw ce;
+            }
+            throw new CollateralException("The feedback store could not be opened.", e.getCause());
+        }
+    }
+
+    public FeedbackRepository repository() {
+        return get().repository();
+    }
+
+    /** The repository if the store is open already; never waits (for ranking, which must not stall on it). */
+    public java.util.Optional<FeedbackRepository> repositoryIfOpen() {
+        return opened.isDone() && !opened.isCompletedExceptionally()
+                ? java.util.Optional.of(opened.join().repository()) : java.util.Optional.empty();
+    }
+
+    public FeedbackReporter reporter() {
+        return get().reporter();
+    }
+
+    public TeamFolderSync teamSync() {
+        return get().sync();
+    }
+
+    /** The rep using this window, whose entries supersede their own earlier ones. */
+    public String user() {
+        return user;
+    }
+
+    /** Closes the database once it is open (waits for a start still in progress). Not on the FX thread. */
+    @Override
+    public void close() {
+        try {
+            get().database().close();
+        } catch (RuntimeException e) {
+            LOG.debug("The feedback store was not open", e);
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package org.collateralfinder.gui.report;
+
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.collateralfinder.feedback.FeedbackPreferences;
+import org.collateralfinder.feedback.FeedbackReport;
+import org.collateralfinder.feedback.FeedbackReportCsv;
+import org.collateralfinder.feedback.KnownFile;
+import org.collateralfinder.feedback.SyncResult;
+import org.collateralfinder.gui.common.Formats;
+import org.collateralfinder.gui.common.UserError;
+import org.collateralfinder.gui.feedback.FeedbackLabels;
+import org.collateralfinder.gui.feedback.FeedbackStore;
+import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.search.SearchRequest;
+import org.collateralfinder.search.SearchService;
+import org.collateralfinder.task.BackgroundTask;
+
+/**
+ * Marketing's report on the team's feedback: the most valued files, the files flagged outdated, the
+ * files nobody used, tag counts and feedback per month for the charts, and a CSV export. Also the team
+ * folder feedback is shared through, synced on request and on a schedule. Work runs in the background.
+ */
+public final class ReportViewModel {
+
+    /** One line of a report list: the file's name, a short line of figures, and its path. */
+    public record Row(String name, String detail, String path) {
+    }
+
+    private final FeedbackStore store;
+    private final Supplier<SearchService> search;
+    private final FeedbackPreferences preferences;
+    private final Executor background;
+    private final Executor ui;
+    private final Consumer<UserError> errors;
+    private final Runnable feedbackChanged;
+
+    private final ObservableList<Row> mostValued = FXCollections.observableArrayList();
+    private final ObservableList<Row> outdated = FXCollections.observableArrayList();
+    private final ObservableList<Row> neverUsed = FXCollections.observableArrayList();
+    private final ObjectProperty<Map<String, Integer>> tagCounts = new SimpleObjectProperty<>(this, "tagCounts", Map.of());
+    private final ObjectProperty<Map<YearMonth, Integer>> perMonth = new SimpleObjectProperty<>(this, "perMonth", Map.of());
+    private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    private final StringProperty teamFolder = new SimpleStringProperty(this, "teamFolder", "");
+    private final StringProperty syncStatus = new SimpleStringProperty(this, "syncStatus", "");
+    private FeedbackReport report;
+
+    /** @param feedbackChanged called on the UI executor when a sync brought feedback from the team */
+    public ReportViewModel(FeedbackStore store, Supplier<SearchService> search, FeedbackPreferences preferences,
+                           Executor background, Executor ui, Consumer<UserError> errors, Runnable feedbackChanged) {
+        this.store = store;
+        this.search = search;
+        this.preferences = preferences;
+        this.background = background;
+        this.ui = ui;
+        this.errors = errors;
+        this.feedbackChanged = feedbackChanged;
+    }
+
+    /** Builds the report from every stored event and the files the index knows. */
+    public void load() {
+        BackgroundTask.of(() -> {
+                    Optional<Path> folder = preferences.teamFolder();
+                    return new Loaded(store.reporter().report(knownFiles()), folder.map(Path::toString).orElse(""));
+                })
+                .onSuccess(this::show)
+                .onFailure(e -> errors.accept(UserError.of("Building the feedback report", e)))
+                .runOn(background, ui);
+    }
+
+    private record Loaded(FeedbackReport report, String teamFolder) {
+    }
+
+    private List<KnownFile> knownFiles() {
+        SearchService service = search.get();
+        int all = Math.max(1, service.documentCount());
+        List<KnownFile> known = new ArrayList<>();
+        for (SearchHit hit : service.search(new SearchRequest("", all, Map.of(), SearchRequest.Order.NAME)).hits()) {
+            if (hit.contentHash() != null) {
+                known.add(new KnownFile(hit.contentHash(), hit.path()));
+            }
+        }
+        return known;
+    }
+
+    private void show(Loaded loaded) {
+        report = loaded.report();
+        teamFolder.set(loaded.teamFolder());
+        mostValued.setAll(report.mostValued().stream().map(f -> new Row(Formats.lastName(f.path()),
+                rating(f.averageRating()) + Formats.plural(f.entries(), "rep", "reps") + topTags(f.tagCounts()), f.path()))
+                .toList());
+        outdated.setAll(report.flaggedOutdated().stream().map(f -> new Row(Formats.lastName(f.path()),
+                "flagged by " + Formats.plural(f.tagCount("outdated"), "rep", "reps") + " of " + f.entries(), f.path()))
+                .toList());
+        neverUsed.setAll(report.neverUsed().stream().map(k -> new Row(Formats.lastName(k.path()), "no feedback yet",
+                k.path())).toList());
+        Map<String, Integer> tags = new LinkedHashMap<>();
+        Map<YearMonth, Integer> months = new TreeMap<>();
+        for (FeedbackReport.FileReport f : report.files()) {
+            f.tagCounts().forEach((tag, n) -> tags.merge(tag, n, Integer::sum));
+            f.entriesPerMonth().forEach((month, n) -> months.merge(month, n, Integer::sum));
+        }
+        tagCounts.set(tags);
+        perMonth.set(months);
+        summary.set(Formats.plural(report.files().size(), "file has", "files have") + " feedback; "
+                + mostValued.size() + " valued, " + outdated.size() + " flagged outdated, "
+                + neverUsed.size() + " never used.");
+    }
+
+    private static String rating(Double average) {
+        return average == null ? "" : String.format(Locale.ROOT, "★ %.1f · ", average);
+    }
+
+    private static String topTags(Map<String, Integer> tags) {
+        return tags.isEmpty() ? "" : " · " + tags.keySet().stream().limit(2).map(FeedbackLabels::label)
+                .reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    /** Writes the report as CSV (RFC 4180) for marketing's spreadsheet. */
+    public void exportCsv(Path file) {
+        FeedbackReport current = report;
+        if (current == null) {
+            return;
+        }
+        BackgroundTask.of(() -> {
+                    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                        FeedbackReportCsv.write(current, out);
+                    }
+                    return file;
+                })
+                .onSuccess(f -> syncStatus.set("Exported the report to " + f + "."))
+                .onFailure(e -> errors.accept(UserError.of("Exporting the report", e)))
+                .runOn(background, ui);
+    }
+
+    /** Shares feedback through this folder from now on (remembered), and syncs at once. */
+    public void chooseTeamFolder(Path folder) {
+        BackgroundTask.of(() -> {
+                    preferences.rememberTeamFolder(folder);
+                    return folder.toAbsolutePath().normalize().toString();
+                })
+                .onSuccess(path -> {
+                    teamFolder.set(path);
+                    syncNow();
+                })
+                .onFailure(e -> errors.accept(UserError.of("Choosing the team folder", e)))
+                .runOn(background, ui);
+    }
+
+    /** Publishes this computer's feedback to the team folder and merges the team's, when one is chosen. */
+    public void syncNow() {
+        BackgroundTask.of(() -> preferences.teamFolder().map(store.teamSync()::sync))
+                .onSuccess(result -> result.ifPresent(this::synced))
+                .onFailure(e -> errors.accept(UserError.of("Syncing feedback with the team", e)))
+                .runOn(background, ui);
+    }
+
+    private void synced(SyncResult r) {
+        if (!r.reachable()) {
+            syncStatus.set("The team folder cannot be reached; " + Formats.plural(r.queued(), "entry waits", "entries wait")
+                    + " to be shared.");
+            return;
+        }
+        syncStatus.set("Synced with the team: " + r.merged() + " new from others, " + r.published() + " shared"
+                + (r.skippedLines() > 0 ? ", " + r.skippedLines() + " damaged lines skipped" : "") + ".");
+        if (r.merged() > 0) {
+            feedbackChanged.run();
+            load();
+        }
+    }
+
+    public ObservableList<Row> mostValued() {
+        return mostValued;
+    }
+
+    public ObservableList<Row> outdated() {
+        return outdated;
+    }
+
+    public ObservableList<Row> neverUsed() {
+        return neverUsed;
+    }
+
+    public ReadOnlyObjectProperty<Map<String, Integer>> tagCountsProperty() {
+        return tagCounts;
+    }
+
+    public ReadOnlyObjectProperty<Map<YearMonth, Integer>> perMonthProperty() {
+        return perMonth;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary;
+    }
+
+    public ReadOnlyStringProperty teamFolderProperty() {
+        return teamFolder;
+    }
+
+    public ReadOnlyStringProperty syncStatusProperty() {
+        return syncStatus;
+    }
+}

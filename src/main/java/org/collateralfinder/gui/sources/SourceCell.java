@@ -1,0 +1,113 @@
+package org.collateralfinder.gui.sources;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.collateralfinder.gui.common.Icons;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * One source: path, state (reachable, degraded, unreachable…), counts, the last run's note with a
+ * "Confirm deletions" button when files were held back, its extra excludes, the other paths it is
+ * mounted at, and a remove button.
+ */
+final class SourceCell extends ListCell<SourceRow> {
+
+    private final SourcesViewModel vm;
+
+    SourceCell(SourcesViewModel vm) {
+        this.vm = vm;
+    }
+
+    @Override
+    protected void updateItem(SourceRow row, boolean empty) {
+        super.updateItem(row, empty);
+        if (empty || row == null) {
+            setGraphic(null);
+            setAccessibleText(null);
+            return;
+        }
+        boolean share = row.path().startsWith("\\\\") || row.path().startsWith("//");
+        Label path = new Label(row.path(), Icons.of(share ? Feather.SERVER : Feather.FOLDER));
+        path.getStyleClass().add(Styles.TEXT_BOLD);
+        path.setMinWidth(0);
+        Label state = new Label(row.state());
+        state.getStyleClass().addAll("source-state", "state-" + row.status().name().toLowerCase(java.util.Locale.ROOT));
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        Label detail = new Label(row.detail());
+        detail.setWrapText(true);
+        detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        TextField excludes = new TextField(String.join(", ", row.excludes()));
+        excludes.setPromptText("Extra excludes, e.g. *.psd, Old/");
+        excludes.setAccessibleText("Extra excludes of " + row.path());
+        excludes.setPrefColumnCount(16);
+        excludes.getStyleClass().add(Styles.SMALL);
+        excludes.setOnAction(e -> vm.setExcludes(row, excludes.getText()));
+        Button remove = new Button(null, Icons.of(Feather.TRASH_2));
+        remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.DANGER);
+        remove.setAccessibleText("Stop searching " + row.path());
+        remove.setOnAction(e -> vm.remove(row));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox top = new HBox(8, path, state, grow, excludes, remove);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, top, detail);
+        if (!row.note().isEmpty()) {
+            box.getChildren().add(note(row));
+        }
+        box.getChildren().add(aliases(row));
+        setGraphic(box);
+        setAccessibleText(row.path() + ", " + row.state() + ", " + row.detail() + " " + row.note());
+    }
+
+    private HBox note(SourceRow row) {
+        Label note = new Label(row.note(), Icons.of(row.needsConfirmation() ? Feather.ALERT_TRIANGLE : Feather.INFO, 12));
+        note.setWrapText(true);
+        note.getStyleClass().addAll(Styles.TEXT_SMALL, "source-note-text");
+        note.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(note, Priority.ALWAYS);
+        HBox line = new HBox(8, note);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.getStyleClass().add("source-note");
+        if (row.needsConfirmation()) {
+            Button confirm = new Button("Confirm deletions", Icons.of(Feather.CHECK_SQUARE, 12));
+            confirm.setId("confirm-deletions");
+            confirm.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
+            confirm.setMinWidth(Region.USE_PREF_SIZE);
+            confirm.setAccessibleText("Remove the files that disappeared from " + row.path() + " from the index");
+            confirm.disableProperty().bind(vm.runningProperty());
+            confirm.setOnAction(e -> vm.confirmDeletions());
+            line.getChildren().add(confirm);
+        }
+        return line;
+    }
+
+    private HBox aliases(SourceRow row) {
+        Label also = new Label(row.aliases().isEmpty() ? "Also mounted at:" : "Also mounted at: "
+                + String.join(", ", row.aliases()), Icons.of(Feather.LINK, 11));
+        also.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        also.setMinWidth(Region.USE_PREF_SIZE);
+        TextField alias = new TextField();
+        alias.getStyleClass().addAll(Styles.SMALL, "alias-field");
+        alias.setPromptText("Another path of this share, e.g. Z:\\Marketing or /Volumes/marketing");
+        alias.setAccessibleText("Another path " + row.path() + " is mounted at");
+        alias.setPrefColumnCount(26);
+        Button add = new Button("Add", Icons.of(Feather.PLUS, 11));
+        add.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, "add-alias");
+        add.setAccessibleText("Add the other mount point of " + row.path());
+        add.disableProperty().bind(alias.textProperty().isEmpty());
+        Runnable save = () -> vm.addAlias(row, alias.getText());
+        add.setOnAction(e -> save.run());
+        alias.setOnAction(e -> save.run());
+        HBox line = new HBox(8, also, alias, add);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
+    }
+}

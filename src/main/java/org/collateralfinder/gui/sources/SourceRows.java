@@ -1,0 +1,105 @@
+package org.collateralfinder.gui.sources;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.collateralfinder.gui.common.Formats;
+import org.collateralfinder.index.IndexReport;
+import org.collateralfinder.model.FacetCount;
+import org.collateralfinder.model.FailedFile;
+import org.collateralfinder.search.SearchRequest;
+import org.collateralfinder.search.SearchService;
+import org.collateralfinder.sources.Reachability;
+import org.collateralfinder.sources.SourceRegistry;
+
+/**
+ * Builds the rows of the sources view: each source's state checked now with a time limit (reachable,
+ * degraded or unreachable, trying its aliases too), its counts from the index and the last run's note.
+ * Touches the file system: background threads only.
+ */
+final class SourceRows {
+
+    /** A line saying what mass deletion the last run held back; the Indexer's note says it this way. */
+    static final String HELD_BACK = "until the deletion is confirmed";
+
+    record Snapshot(List<SourceRow> rows, List<FailedFile> failures, String lastRun) {
+    }
+
+    private SourceRows() {
+    }
+
+    static Snapshot read(SourceRegistry registry, SearchService search, Reachability reachability, Path dataDir,
+                         boolean indexing) {
+        IndexReport report = IndexReport.read(dataDir);
+        Map<String, IndexReport.SourceReport> reports = new HashMap<>();
+        report.sources().forEach(r -> reports.put(r.path(), r));
+        Map<String, Long> counts = new HashMap<>();
+        for (FacetCount c : search.search(new SearchRequest("", 1, Map.of(), SearchRequest.Order.NEWEST))
+                .facets().getOrDefault("source", List.of())) {
+            counts.put(c.value(), c.count());
+        }
+        List<FailedFile> failed = search.failedFiles(1_000);
+        List<SourceRow> list = new ArrayList<>();
+        for (SourceRegistry.SourceFolder source : registry.list()) {
+            String prefix = source.path().endsWith("/") || source.path().endsWith("\\") ? source.path()
+                    : source.path() + File.separator;
+            int failedHere = (int) failed.stream().filter(f -> f.path().startsWith(prefix)).count();
+            long files = counts.getOrDefault(source.path(), 0L);
+            list.add(row(source, files, failedHere, check(reachability, source), indexing, reports.get(source.path())));
+        }
+        String last = report.lastRun() == null ? "Not indexed yet." : "Last run " + report.finishedAt().replace('T', ' ')
+                .replaceAll("\\.\\d+Z$", " UTC") + ": " + SourcesViewModel.summary(report.lastRun());
+        return new Snapshot(list, failed, last);
+    }
+
+    /** The source's state at the first of its path and aliases that answers; else the path's. */
+    private static Reachability.Check check(Reachability reachability, SourceRegistry.SourceFolder source) {
+        Reachability.Check first = null;
+        for (Path mount : source.mountPoints()) {
+            Reachability.Check c = reachability.check(mount);
+            if (c.state().available()) {
+                return c;
+            }
+            if (first == null) {
+                first = c;
+            }
+        }
+        return first;
+    }
+
+    static SourceRow row(SourceRegistry.SourceFolder source, long files, int failed, Reachability.Check check,
+                         boolean indexing, IndexReport.SourceReport report) {
+        String counts = Formats.plural(files, "file", "files") + (failed > 0 ? ", " + failed + " could not be read" : "");
+        String note = report == null || report.note() == null ? "" : report.note();
+        boolean held = note.contains(HELD_BACK);
+        SourceRow.Status status;
+        String state;
+        String detail;
+        if (indexing) {
+            status = SourceRow.Status.INDEXING;
+            state = "Indexing…";
+            detail = counts + " so far.";
+        } else if (check.state() == Reachability.State.UNREACHABLE) {
+            status = SourceRow.Status.UNREACHABLE;
+            state = "Unreachable";
+            detail = "It cannot be reached now (" + check.reason() + "); its " + counts + " stay searchable.";
+        } else if (files == 0 && report == null) {
+            status = SourceRow.Status.NOT_INDEXED;
+            state = "Not indexed yet";
+            detail = "Re-index to add its files.";
+        } else if (check.state() == Reachability.State.DEGRADED) {
+            status = SourceRow.Status.DEGRADED;
+            state = "Degraded";
+            detail = counts + "; " + check.reason() + ", so large files are read last.";
+        } else {
+            status = SourceRow.Status.UP_TO_DATE;
+            state = "Reachable";
+            detail = counts + ".";
+        }
+        return new SourceRow(source.path(), source.excludes(), source.aliases(), status, state, detail, note, held,
+                files, failed);
+    }
+}

@@ -1,0 +1,106 @@
+package org.collateralfinder.index;
+
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * A MinHash signature of a text: {@value #HASHES} minimum hashes over its three-word shingles, 16 bits
+ * of each kept (b-bit MinHash). Two texts agree on a fraction of the positions that estimates how many
+ * shingles they share (Jaccard similarity, ±0.03), so near-identical texts (a corrected typo, a changed
+ * date) are found without comparing the texts. Short texts get no signature: too few shingles say nothing.
+ */
+public final class TextSignature {
+
+    public static final int HASHES = 128;
+    private static final int BYTES = 2;
+    /** Fewer shingles than this and the text has no signature. */
+    public static final int MIN_SHINGLES = 25;
+    private static final int SHINGLE = 3;
+    private static final long[] MULTIPLIERS = new long[HASHES];
+    private static final long[] ADDENDS = new long[HASHES];
+
+    static {
+        long x = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < HASHES; i++) {
+            x = mix(x + 0x632BE59BD9B4E019L);
+            MULTIPLIERS[i] = x | 1;
+            x = mix(x + 0x632BE59BD9B4E019L);
+            ADDENDS[i] = x;
+        }
+    }
+
+    private TextSignature() {
+    }
+
+    /** The signature of a text, or null when it is too short. */
+    public static byte[] of(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        long[] mins = new long[HASHES];
+        java.util.Arrays.fill(mins, Long.MAX_VALUE);
+        long[] window = new long[SHINGLE];
+        int words = 0;
+        int shingles = 0;
+        long word = 0;
+        boolean inWord = false;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                word = word * 31 + Character.toLowerCase(c);
+                inWord = true;
+                continue;
+            }
+            if (!inWord) {
+                continue;
+            }
+            inWord = false;
+            window[words % SHINGLE] = mix(word);
+            word = 0;
+            words++;
+            if (words >= SHINGLE) {
+                long h = 0;
+                for (int k = 0; k < SHINGLE; k++) {
+                    h = mix(h * 0x100000001B3L + window[(words - SHINGLE + k) % SHINGLE]);
+                }
+                for (int k = 0; k < HASHES; k++) {
+                    long v = (MULTIPLIERS[k] * h + ADDENDS[k]) >>> 1; // a random permutation, positive
+                    if (v < mins[k]) {
+                        mins[k] = v;
+                    }
+                }
+                shingles++;
+            }
+        }
+        if (shingles < MIN_SHINGLES) {
+            return null;
+        }
+        byte[] out = new byte[HASHES * BYTES];
+        for (int k = 0; k < HASHES; k++) {
+            long v = mix(mins[k]);
+            out[k * BYTES] = (byte) (v >>> 8);
+            out[k * BYTES + 1] = (byte) v;
+        }
+        return out;
+    }
+
+    /** The estimated Jaccard similarity of two signatures, 0 when either is missing. */
+    public static double similarity(BytesRef a, BytesRef b) {
+        if (a == null || b == null || a.length != HASHES * BYTES || b.length != HASHES * BYTES) {
+            return 0;
+        }
+        int same = 0;
+        for (int k = 0; k < HASHES * BYTES; k += BYTES) {
+            if (a.bytes[a.offset + k] == b.bytes[b.offset + k] && a.bytes[a.offset + k + 1] == b.bytes[b.offset + k + 1]) {
+                same++;
+            }
+        }
+        return same / (double) HASHES;
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

@@ -1,0 +1,259 @@
+package org.collateralfinder.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.util.BytesRef;
+import org.collateralfinder.index.Schema;
+
+/**
+ * Looks a typed word up in the index's own vocabulary: how many files contain it as typed, its close
+ * spellings, its completions, and where it splits into two known words. All of it reads term
+ * dictionaries only, so it takes microseconds per word.
+ */
+final class ForgivingWords {
+
+    /** Alternative words for one typed word: the query matching them, and the words themselves. */
+    record Expansion(Query query, Set<String> words) {
+    }
+
+    private static final String[] WORD_FIELDS = {Schema.NAME_WORDS, Schema.BODY_WORDS};
+    private static final int SPLIT_MIN_LETTERS = 3;
+    private static final int SPLIT_MIN_HITS = 1;
+    private static final int PREFIX_MAX_SCAN = 50_000;
+
+    private final IndexSearcher searcher;
+    private final IndexReader reader;
+    private final Analyzer words = Schema.wordsAnalyzer();
+    private final Analyzer stems = Schema.queryAnalyzer();
+    private final Analyzer names = Schema.namePartsAnalyzer();
+
+    ForgivingWords(IndexSearcher searcher) {
+        this.searcher = searcher;
+        this.reader = searcher.getIndexReader();
+    }
+
+    /** The word as the as-typed fields hold it (lower case, accents folded), split where the analyzer splits. */
+    List<String> tokens(String text) {
+        return analyze(words, Schema.BODY_WORDS, text);
+    }
+
+    /** The parts a file name splits into (separators, camelCase, letters and digits), as typed. */
+    List<String> nameParts(String text) {
+        return analyze(names, Schema.NAME_WORDS, text).stream().distinct().toList();
+    }
+
+    /** The word's stems as the title, file-name and body fields hold them. */
+    List<String> stems(String text) {
+        return analyze(stems, Schema.BODY, text);
+    }
+
+    /** How many files the index holds. */
+    int fileCount() {
+        return reader.numDocs();
+    }
+
+    /** Files containing the word as typed, in names or text (files with both count twice). */
+    long typedHits(String token) {
+        long n = 0;
+        for (String field : WORD_FIELDS) {
+            n += docFreq(field, token);
+        }
+        return n;
+    }
+
+    /** Files containing the word's stem in title, file name or body. */
+    long stemHits(String text) {
+        List<String> s = stems(text);
+        if (s.size() != 1) {
+            return Long.MAX_VALUE;
+        }
+        return docFreq(Schema.TITLE, s.getFirst()) + docFreq(Schema.FILENAME, s.getFirst()) + docFreq(Schema.BODY, s.getFirst());
+    }
+
+    /** Whether the word is rare enough that close spellings and splits are worth trying. */
+    boolean isWeak(String text, String token) {
+        return typedHits(token) <= Ranking.FEW_HITS && stemHits(text) <= Ranking.FEW_HITS;
+    }
+
+    /** Words within {@link Ranking#maxEdits} of the token, per field, or null for short words. */
+    Expansion closeSpellings(String token) throws IOException {
+        int edits = Ranking.maxEdits(token);
+        if (edits == 0) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        Set<String> found = new LinkedHashSet<>();
+        for (String field : WORD_FIELDS) {
+            Query fuzzy = new FuzzyQuery(new Term(field, token), edits, Ranking.FUZZY_PREFIX_LENGTH,
+                    Ranking.FUZZY_MAX_EXPANSIONS, true);
+            Query rewritten = searcher.rewrite(fuzzy);
+            Set<String> fieldWords = termsOf(rewritten);
+            fieldWords.remove(token);
+            if (fieldWords.isEmpty()) {
+                continue;
+            }
+            found.addAll(fieldWords);
+            b.add(new BoostQuery(rewritten, boost(field)), BooleanClause.Occur.SHOULD);
+        }
+        return found.isEmpty() ? null : new Expansion(b.build(), found);
+    }
+
+    /**
+     * The most frequent words starting with the token, per field, as one blended word each; with
+     * {@code everyCompletion}, also every other word starting with it, at a small constant score (so a
+     * rare completion is found too, when other words narrow the search).
+     */
+    Expansion completions(String token, boolean everyCompletion) throws IOException {
+        if (token.length() < Ranking.PREFIX_MIN_LETTERS) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        Set<String> found = new LinkedHashSet<>();
+        for (String field : WORD_FIELDS) {
+            List<BytesRef> top = mostFrequentWithPrefix(field, token, Ranking.PREFIX_EXPANSIONS);
+            if (top.isEmpty()) {
+                continue;
+            }
+            SynonymQuery.Builder synonyms = new SynonymQuery.Builder(field);
+            for (BytesRef t : top) {
+                synonyms.addTerm(new Term(field, t));
+                found.add(t.utf8ToString());
+            }
+            b.add(new BoostQuery(synonyms.build(), boost(field)), BooleanClause.Occur.SHOULD);
+            if (everyCompletion) {
+                b.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(field, token))),
+                        Ranking.RARE_COMPLETION_SCORE), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return found.isEmpty() ? null : new Expansion(b.build(), found);
+    }
+
+    /**
+     * Where a run-together word splits into two words the index knows ("onepager" → "one pager"), the
+     * split with the most common halves; null when there is none.
+     */
+    String split(String token) {
+        if (token.length() < 2 * SPLIT_MIN_LETTERS || !token.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        String best = null;
+        long bestHits = 0;
+        for (int i = SPLIT_MIN_LETTERS; i <= token.length() - SPLIT_MIN_LETTERS; i++) {
+            String a = token.substring(0, i);
+            String b = token.substring(i);
+            long hits = Math.min(typedHits(a), typedHits(b));
+            if (hits >= SPLIT_MIN_HITS && hits > bestHits) {
+                best = a + " " + b;
+                bestHits = hits;
+            }
+        }
+        return best;
+    }
+
+    /** The top {@code n} words by document frequency that start with {@code prefix}. */
+    private List<BytesRef> mostFrequentWithPrefix(String field, String prefix, int n) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, field);
+        if (terms == null) {
+            return List.of();
+        }
+        TermsEnum te = terms.iterator();
+        BytesRef p = new BytesRef(prefix);
+        if (te.seekCeil(p) == TermsEnum.SeekStatus.END) {
+            return List.of();
+        }
+        PriorityQueue<Object[]> queue = new PriorityQueue<>((x, y) -> Integer.compare((int) x[1], (int) y[1]));
+        int scanned = 0;
+        for (BytesRef t = te.term(); t != null && startsWith(t, p) && scanned < PREFIX_MAX_SCAN; t = te.next(), scanned++) {
+            int df = te.docFreq();
+            if (queue.size() < n) {
+                queue.add(new Object[] {BytesRef.deepCopyOf(t), df});
+            } else if (df > (int) queue.peek()[1]) {
+                queue.poll();
+                queue.add(new Object[] {BytesRef.deepCopyOf(t), df});
+            }
+        }
+        List<BytesRef> out = new ArrayList<>(queue.size());
+        queue.forEach(e -> out.add((BytesRef) e[0]));
+        return out;
+    }
+
+    private static boolean startsWith(BytesRef t, BytesRef prefix) {
+        if (t.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (t.bytes[t.offset + i] != prefix.bytes[prefix.offset + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static float boost(String field) {
+        return Schema.NAME_WORDS.equals(field) ? Ranking.NAME_WORDS_BOOST : Ranking.BODY_WORDS_BOOST;
+    }
+
+    private long docFreq(String field, String token) {
+        try {
+            return reader.docFreq(new Term(field, token));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> termsOf(Query q) {
+        Set<String> out = new LinkedHashSet<>();
+        q.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                for (Term t : terms) {
+                    out.add(t.text());
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return out;
+    }
+
+    private static List<String> analyze(Analyzer analyzer, String field, String text) {
+        List<String> out = new ArrayList<>(2);
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

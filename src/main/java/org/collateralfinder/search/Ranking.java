@@ -1,0 +1,136 @@
+package org.collateralfinder.search;
+
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.collateralfinder.index.Schema;
+
+/**
+ * The ranking function, in one place (see docs-ranking.md). A file's score is
+ *
+ * <pre>
+ *   BM25 over the fields, weighted  (title, file name ×4; author ×1.5; body ×1)
+ * + forgiving alternatives of a word, weighted lower (close spellings, completions, split or joined words)
+ * then, over the best {@value #PROXIMITY_WINDOW}:
+ * + a bonus when all words stand close together (sloppy phrase in body and title)
+ * then, over the top candidates:
+ * × recency  (1 + {@value #RECENCY_WEIGHT} × ½^(age / {@value #RECENCY_HALF_LIFE_DAYS} days), age counted from the newest file)
+ * × feedback (the team's ratings and tags, bounded, 1 without feedback)
+ * </pre>
+ *
+ * Ties go to the newer file. The weights were tuned on the relevance set in
+ * {@code src/test/resources/relevance/queries.tsv}.
+ */
+public final class Ranking {
+
+    /** Field weights for words the rep typed. */
+    public static final Map<String, Float> FIELD_BOOSTS = Map.of(Schema.TITLE, 4f, Schema.FILENAME, 4f,
+            Schema.BODY, 1f, Schema.AUTHOR, 1.5f);
+    /** Weights of the as-typed word fields, which forgiving alternatives search. */
+    public static final float NAME_WORDS_BOOST = 4f;
+    public static final float BODY_WORDS_BOOST = 1f;
+
+    /** A word is "weak" (so close spellings are tried) when at most this many files contain it. */
+    public static final int FEW_HITS = 2;
+    /** Close spellings are tried for words of at least this many letters. */
+    public static final int FUZZY_MIN_LETTERS = 5;
+    /** This many leading letters must match exactly (typos at the start are rare, and it keeps it fast). */
+    public static final int FUZZY_PREFIX_LENGTH = 1;
+    /** At most this many close spellings per field. */
+    public static final int FUZZY_MAX_EXPANSIONS = 16;
+    /** The weight of a close-spelling match relative to an exact one. */
+    public static final float FUZZY_WEIGHT = 0.3f;
+
+    /** As you type, the last word completes to at most this many words per field (the most frequent). */
+    public static final int PREFIX_EXPANSIONS = 6;
+    /** Completion starts at this many letters (two letters start too many words to help). */
+    public static final int PREFIX_MIN_LETTERS = 3;
+    /** The weight of a completion relative to an exact match. */
+    public static final float PREFIX_WEIGHT = 0.6f;
+    /**
+     * The score of a rarer completion (not among the most frequent), when other words narrow the search or
+     * the last word is long: enough to be found, too little to outrank a frequent one.
+     */
+    public static final float RARE_COMPLETION_SCORE = 0.1f;
+    /** Every completion counts from this many letters on, or when another word is in few files: */
+    public static final int EVERY_COMPLETION_MIN_LETTERS = 5;
+    /** ...at most this share of the files, */
+    public static final double NARROW_SHARE = 0.01;
+    /** ...or this many in a small index. */
+    public static final int NARROW_MIN_FILES = 50;
+
+    /** The weight of "one pager" when the rep typed "onepager", and of "onepager" for "one-pager". */
+    public static final float COMPOUND_WEIGHT = 0.8f;
+
+    /** Words within this many positions of each other count as "close together". */
+    public static final int PROXIMITY_SLOP = 6;
+    /** The weight of the closeness bonus. */
+    public static final float PROXIMITY_WEIGHT = 0.5f;
+    /** Phrase bonus only for queries of at most this many words. */
+    public static final int PROXIMITY_MAX_WORDS = 6;
+    /** The closeness bonus is computed for this many of the best files (a rescoring pass, not for every match). */
+    public static final int PROXIMITY_WINDOW = 50;
+
+    /** The largest recency bonus: the newest file scores up to this fraction more. */
+    public static final double RECENCY_WEIGHT = 0.05;
+    public static final double RECENCY_HALF_LIFE_DAYS = 365;
+
+    /** Grouping, recency and feedback look at this many times the requested hits. */
+    public static final int CANDIDATE_FACTOR = 3;
+    /** ...but at least this many. */
+    public static final int MIN_CANDIDATES = 30;
+
+    /** Feedback never moves a score by more than these factors. */
+    public static final double FEEDBACK_MIN = 0.6;
+    public static final double FEEDBACK_MAX = 1.5;
+
+    private static final Ranking STANDARD = new Ranking(hash -> 1.0);
+
+    private final ToDoubleFunction<String> feedback;
+
+    private Ranking(ToDoubleFunction<String> feedback) {
+        this.feedback = feedback;
+    }
+
+    /** The ranking without feedback. */
+    public static Ranking standard() {
+        return STANDARD;
+    }
+
+    /**
+     * The ranking with the team's feedback: {@code factorByHash} maps a content hash to a score factor
+     * (1 for none). Factors are clamped to [{@value #FEEDBACK_MIN}, {@value #FEEDBACK_MAX}]: feedback
+     * reorders, it never hides a file.
+     */
+    public static Ranking withFeedback(ToDoubleFunction<String> factorByHash) {
+        return new Ranking(factorByHash);
+    }
+
+    /** The feedback factor of a file's content, 1 without feedback. */
+    public double feedbackBoost(String contentHash) {
+        if (contentHash == null) {
+            return 1.0;
+        }
+        double f = feedback.applyAsDouble(contentHash);
+        return Double.isNaN(f) ? 1.0 : Math.clamp(f, FEEDBACK_MIN, FEEDBACK_MAX);
+    }
+
+    /** The recency factor of a file modified at {@code modified} when the newest file is {@code newest}. */
+    public static double recencyBoost(long modified, long newest) {
+        double ageDays = Math.max(0, newest - modified) / 86_400_000.0;
+        return 1.0 + RECENCY_WEIGHT * Math.pow(0.5, ageDays / RECENCY_HALF_LIFE_DAYS);
+    }
+
+    /** Most edits a close spelling may be away: 1 for words of 5–7 letters, 2 for longer ones. */
+    public static int maxEdits(String word) {
+        int letters = word.codePointCount(0, word.length());
+        if (letters < FUZZY_MIN_LETTERS) {
+            return 0;
+        }
+        return letters >= 8 ? 2 : 1;
+    }
+
+    /** How many candidates to rank, group and rescore for a page of {@code limit} hits. */
+    public static int candidates(int limit) {
+        return Math.max(MIN_CANDIDATES, limit * CANDIDATE_FACTOR);
+    }
+}

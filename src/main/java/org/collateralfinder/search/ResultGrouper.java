@@ -1,0 +1,233 @@
+package org.collateralfinder.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
+import org.collateralfinder.index.Schema;
+import org.collateralfinder.index.TextSignature;
+
+/**
+ * Folds the top candidates of a search into results: files with identical content (same hash) are one
+ * result listing every location; versions of one document (same folder and name once version markers
+ * are removed, or near-identical text) are one result showing the newest, the older ones listed newest
+ * first. A group takes the place of its best-ranked member. Only the candidates and the few files that
+ * share their hash or version key are read, so grouping costs a fraction of a millisecond.
+ */
+final class ResultGrouper {
+
+    /** Texts at least this similar (estimated Jaccard of shingles) are versions of one document. */
+    static final double NEAR_IDENTICAL = 0.85;
+    /** Text similarity is compared among at most this many candidates (pairwise). */
+    private static final int MAX_TEXT_COMPARED = 300;
+    /** Most locations fetched for the duplicates and versions of one page. */
+    private static final int MAX_RELATED = 5_000;
+
+    /** One result: its representative, best score, other locations of the same content, older versions. */
+    record Group(Candidate representative, float score, List<String> duplicates, List<String> versions) {
+    }
+
+    /** The results of one page, and how many candidates were folded into another. */
+    record Page(List<Group> groups, int collapsed) {
+    }
+
+    private ResultGrouper() {
+    }
+
+    /** Each candidate its own result (grouping off). */
+    static Page ungrouped(List<Candidate> ranked, int limit) {
+        List<Group> groups = new ArrayList<>();
+        for (Candidate c : ranked.subList(0, Math.min(limit, ranked.size()))) {
+            groups.add(new Group(c, c.score(), List.of(), List.of()));
+        }
+        return new Page(groups, 0);
+    }
+
+    static Page group(IndexSearcher searcher, List<Candidate> ranked, int limit) throws IOException {
+        int n = ranked.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        Map<String, Integer> byHash = new HashMap<>();
+        Map<String, Integer> byVersion = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Candidate c = ranked.get(i);
+            if (c.hash() != null) {
+                union(parent, i, byHash.merge(c.hash(), i, Math::min));
+            }
+            if (c.versionKey() != null) {
+                union(parent, i, byVersion.merge(c.versionKey(), i, Math::min));
+            }
+        }
+        int compared = Math.min(n, MAX_TEXT_COMPARED);
+        for (int i = 0; i < compared; i++) {
+            BytesRef a = ranked.get(i).signature();
+            if (a == null) {
+                continue;
+            }
+            for (int j = i + 1; j < compared; j++) {
+                if (find(parent, i) != find(parent, j) && TextSignature.similarity(a, ranked.get(j).signature()) >= NEAR_IDENTICAL) {
+                    union(parent, i, j);
+                }
+            }
+        }
+        Map<Integer, List<Candidate>> members = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            members.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(ranked.get(i));
+        }
+        List<List<Candidate>> page = members.values().stream().limit(limit).toList();
+        Related related = Related.fetch(searcher, page);
+        List<Group> groups = new ArrayList<>(page.size());
+        for (List<Candidate> group : page) {
+            groups.add(toGroup(group, related));
+        }
+        return new Page(groups, n - members.size());
+    }
+
+    private static Group toGroup(List<Candidate> members, Related related) {
+        Candidate best = members.getFirst();
+        // the newest version; of identical copies the best-scoring, then the first path
+        Candidate rep = members.stream().min(Comparator.comparingLong(Candidate::modified).reversed()
+                .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
+                .thenComparing(Candidate::id)).orElse(best);
+        List<String> duplicates = new ArrayList<>(new TreeSet<>(related.pathsWithHash(rep.hash())));
+        duplicates.remove(rep.id());
+        // the other contents of the group, one location each, newest first
+        Map<String, Candidate> versionByHash = new LinkedHashMap<>();
+        Set<String> keys = new LinkedHashSet<>();
+        for (Candidate c : members) {
+            if (c.versionKey() != null) {
+                keys.add(c.versionKey());
+            }
+            String content = c.hash() == null ? c.id() : c.hash();
+            if (!content.equals(rep.hash()) && c != rep) {
+                versionByHash.putIfAbsent(content, c);
+            }
+        }
+        for (Candidate c : related.withVersionKeys(keys)) {
+            String content = c.hash() == null ? c.id() : c.hash();
+            if (!content.equals(rep.hash()) && !c.id().equals(rep.id())) {
+                versionByHash.merge(content, c, (a, b) -> a.id().compareTo(b.id()) <= 0 ? a : b);
+            }
+        }
+        List<String> versions = versionByHash.values().stream()
+                .sorted(Comparator.comparingLong(Candidate::modified).reversed().thenComparing(Candidate::id))
+                .map(Candidate::id).toList();
+        return new Group(rep, best.score(), duplicates, versions);
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            // the earlier-ranked member stays the root, so a group keeps its best position
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+
+    /** Every file sharing a hash or a version key with the page's groups. */
+    private record Related(Map<String, List<String>> pathsByHash, Map<String, List<Candidate>> byVersionKey) {
+
+        List<String> pathsWithHash(String hash) {
+            return hash == null ? List.of() : pathsByHash.getOrDefault(hash, List.of());
+        }
+
+        List<Candidate> withVersionKeys(Set<String> keys) {
+            List<Candidate> out = new ArrayList<>();
+            keys.forEach(k -> out.addAll(byVersionKey.getOrDefault(k, List.of())));
+            return out;
+        }
+
+        static Related fetch(IndexSearcher searcher, List<List<Candidate>> page) throws IOException {
+            Set<BytesRef> hashes = new LinkedHashSet<>();
+            Set<BytesRef> keys = new LinkedHashSet<>();
+            for (List<Candidate> group : page) {
+                for (Candidate c : group) {
+                    if (c.hash() != null) {
+                        hashes.add(new BytesRef(c.hash()));
+                    }
+                    if (c.versionKey() != null) {
+                        keys.add(new BytesRef(c.versionKey()));
+                    }
+                }
+            }
+            Map<String, List<String>> pathsByHash = new HashMap<>();
+            Map<String, List<Candidate>> byKey = new HashMap<>();
+            if (hashes.isEmpty() && keys.isEmpty()) {
+                return new Related(pathsByHash, byKey);
+            }
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            if (!hashes.isEmpty()) {
+                b.add(new TermInSetQuery(Schema.HASH, hashes), BooleanClause.Occur.SHOULD);
+            }
+            if (!keys.isEmpty()) {
+                b.add(new TermInSetQuery(Schema.VERSION_GROUP, keys), BooleanClause.Occur.SHOULD);
+            }
+            Query q = searcher.rewrite(b.build());
+            Weight weight = searcher.createWeight(q, ScoreMode.COMPLETE_NO_SCORES, 1f);
+            int seen = 0;
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                SortedDocValues ids = DocValues.getSorted(leaf.reader(), Schema.ID);
+                SortedDocValues hashValues = DocValues.getSorted(leaf.reader(), Schema.HASH);
+                SortedDocValues versionValues = DocValues.getSorted(leaf.reader(), Schema.VERSION_GROUP);
+                NumericDocValues times = DocValues.getNumeric(leaf.reader(), Schema.MODIFIED);
+                var live = leaf.reader().getLiveDocs();
+                DocIdSetIterator it = scorer.iterator();
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && seen < MAX_RELATED; doc = it.nextDoc()) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    seen++;
+                    String id = ids.advanceExact(doc) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : null;
+                    String hash = hashValues.advanceExact(doc) ? hashValues.lookupOrd(hashValues.ordValue()).utf8ToString() : null;
+                    String key = versionValues.advanceExact(doc) ? versionValues.lookupOrd(versionValues.ordValue()).utf8ToString() : null;
+                    long modified = times.advanceExact(doc) ? times.longValue() : 0;
+                    if (id == null) {
+                        continue;
+                    }
+                    if (hash != null) {
+                        pathsByHash.computeIfAbsent(hash, h -> new ArrayList<>()).add(id);
+                    }
+                    if (key != null) {
+                        byKey.computeIfAbsent(key, k -> new ArrayList<>())
+                                .add(new Candidate(leaf.docBase + doc, 0f, Integer.MAX_VALUE, id, hash, key, null, modified));
+                    }
+                }
+            }
+            return new Related(pathsByHash, byKey);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.collateralfinder.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What to measure and where: parsed from {@code --name value} arguments, relative paths against the
+ * working directory (the project root when run through Maven).
+ *
+ * @param corpora      which corpora, in order: {@code real}, {@code 10k}, {@code 100k}
+ * @param out          results, logs and the data folders of the runs
+ * @param scaleDir     where {@code scale10k/} and {@code scale100k/} are found, or generated when missing
+ * @param jar          the runnable jar to measure
+ * @param realCorpus   the folder of real office files
+ * @param generator    {@code gen_scale.py}, which writes the synthetic corpora
+ * @param queries      measured queries per corpus (after the warm-up)
+ * @param warmup       queries run first and left out of the figures
+ * @param reruns       no-change re-runs whose median wall time is reported
+ * @param heapCap      the {@code -Xmx} of the capped run, e.g. {@code 512m}; null to skip that run
+ * @param recoll       index the real corpus with Recoll too, when {@code recollindex} is installed
+ * @param jfr          record the first index run of each corpus with Java Flight Recorder
+ */
+record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar, Path realCorpus, Path generator,
+                        int queries, int warmup, int reruns, String heapCap, boolean recoll, boolean jfr) {
+
+    static final List<String> KNOWN_CORPORA = List.of("real", "10k", "100k");
+
+    static final String USAGE = """
+            Usage: IndexingBenchmark [options]
+              --corpora LIST     real,10k,100k (any of them, comma-separated; default real,10k)
+              --out DIR          results, logs and index data (default target/bench)
+              --scale-dir DIR    where scale10k/ and scale100k/ are read, or generated when missing
+                                 or incomplete (default: the --out folder)
+              --jar FILE         the jar to measure (default target/collateral-finder.jar)
+              --real-corpus DIR  real office files (default ../shared/corpus/real)
+              --generator FILE   gen_scale.py (default ../shared/tools/gen_scale.py)
+              --queries N        measured queries per corpus (default 500)
+              --warmup N         queries run first and not counted (default 20)
+              --reruns N         no-change re-runs, median reported (default 3)
+              --heap-cap SIZE    -Xmx of the capped run (default 512m; "none" skips that run)
+              --no-recoll        do not run Recoll even when it is installed
+              --jfr              record the first index run of each corpus with Java Flight Recorder
+            """;
+
+    /**
+     * Parses the options. An argument that starts with {@code --} and holds spaces is split into words
+     * first, because Maven passes {@code -Dbench.args="--jfr --no-recoll"} as one argument.
+     */
+    static BenchmarkOptions parse(String[] rawArgs) {
+        List<String> words = new ArrayList<>();
+        for (String a : rawArgs) {
+            if (a.strip().startsWith("--") && a.strip().contains(" ")) {
+                words.addAll(List.of(a.strip().split("\\s+")));
+            } else {
+                words.add(a);
+            }
+        }
+        String[] args = words.toArray(new String[0]);
+        List<String> corpora = List.of("real", "10k");
+        Path out = Path.of("target/bench");
+        Path scaleDir = null;
+        Path jar = Path.of("target/collateral-finder.jar");
+        Path realCorpus = Path.of("../shared/corpus/real");
+        Path generator = Path.of("../shared/tools/gen_scale.py");
+        int queries = 500;
+        int warmup = 20;
+        int reruns = 3;
+        String heapCap = "512m";
+        boolean recoll = true;
+        boolean jfr = false;
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i];
+            if (name.isBlank()) {
+                continue; // an empty property from Maven
+            }
+            switch (name) {
+                case "--no-recoll" -> recoll = false;
+                case "--jfr" -> jfr = true;
+                case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
+                default -> {
+                    if (i + 1 >= args.length) {
+                        throw new IllegalArgumentException("The option " + name + " needs a value.\n" + USAGE);
+                    }
+                    String value = args[++i].strip();
+                    switch (name) {
+                        case "--corpora" -> corpora = corpora(value);
+                        case "--out" -> out = Path.of(value);
+                        case "--scale-dir" -> scaleDir = value.isEmpty() ? null : Path.of(value);
+                        case "--jar" -> jar = Path.of(value);
+                        case "--real-corpus" -> realCorpus = Path.of(value);
+                        case "--generator" -> generator = Path.of(value);
+                        case "--queries" -> queries = positive(name, value);
+                        case "--warmup" -> warmup = Integer.parseInt(value);
+                        case "--reruns" -> reruns = positive(name, value);
+                        case "--heap-cap" -> heapCap = value.isEmpty() || value.equalsIgnoreCase("none") ? null : value;
+                        default -> throw new IllegalArgumentException("Unknown option " + name + ".\n" + USAGE);
+                    }
+                }
+            }
+        }
+        out = out.toAbsolutePath().normalize();
+        return new BenchmarkOptions(corpora, out, (scaleDir == null ? out : scaleDir).toAbsolutePath().normalize(),
+                jar.toAbsolutePath().normalize(), realCorpus.toAbsolutePath().normalize(),
+                generator.toAbsolutePath().normalize(), queries, warmup, reruns, heapCap, recoll, jfr);
+    }
+
+    private static List<String> corpora(String value) {
+        List<String> list = new ArrayList<>();
+        for (String c : value.toLowerCase(Locale.ROOT).split("[,\\s]+")) {
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (!KNOWN_CORPORA.contains(c)) {
+                throw new IllegalArgumentException("Unknown corpus \"" + c + "\"; use real, 10k or 100k.");
+            }
+            if (!list.contains(c)) {
+                list.add(c);
+            }
+        }
+        if (list.isEmpty()) {
+            throw new IllegalArgumentException("--corpora needs at least one of real, 10k, 100k.");
+        }
+        return List.copyOf(list);
+    }
+
+    private static int positive(String name, String value) {
+        int n = Integer.parseInt(value);
+        if (n < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1.");
+        }
+        return n;
+    }
+}

@@ -1,0 +1,60 @@
+package org.collateralfinder.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything measured on one corpus.
+ *
+ * @param corpus        what was indexed
+ * @param first         the first (full) index run, default heap
+ * @param capped        the same full run with a capped heap, or null when skipped
+ * @param heapCap       that cap, e.g. {@code 512m}
+ * @param statusDocs    {@code status --json} documents
+ * @param indexBytes    {@code status --json} index_bytes
+ * @param indexParts    bytes of the index per kind of Lucene file, largest first
+ * @param contents      the index read with Lucene
+ * @param reruns        the no-change re-runs
+ * @param latency       query latency
+ * @param loadBefore    /proc/loadavg before the corpus
+ * @param loadAfter     /proc/loadavg after it
+ */
+record CorpusMeasurement(Corpus corpus, IndexRun first, IndexRun capped, String heapCap, long statusDocs, long indexBytes,
+                         Map<String, Long> indexParts, IndexContents contents, List<IndexRun> reruns, QueryLatency latency, String loadBefore,
+                         String loadAfter) {
+
+    /** One {@code index --json} run and the JSON object it printed (null if it printed none). */
+    record IndexRun(MeasuredProcess.Outcome outcome, JsonNode json) {
+
+        boolean completed() {
+            return outcome.exit() == 0 && json != null && !outcome.stderr().contains("OutOfMemoryError");
+        }
+
+        long files() {
+            return json == null ? -1 : json.path("files").asLong(-1);
+        }
+
+        long failed() {
+            return json == null ? -1 : json.path("failed").asLong(-1);
+        }
+
+        /** The indexer's own run time (walk, extraction, indexing, commit), without JVM start. */
+        double seconds() {
+            return json == null ? Double.NaN : json.path("seconds").asDouble(Double.NaN);
+        }
+
+        boolean changedNothing() {
+            return json != null && json.path("added").asLong(-1) == 0 && json.path("updated").asLong(-1) == 0
+                    && json.path("removed").asLong(-1) == 0;
+        }
+    }
+
+    double rerunMedianWall() {
+        double[] walls = reruns.stream().mapToDouble(r -> r.outcome().wallSeconds()).sorted().toArray();
+        if (walls.length == 0) {
+            return Double.NaN;
+        }
+        return walls.length % 2 == 1 ? walls[walls.length / 2] : (walls[walls.length / 2 - 1] + walls[walls.length / 2]) / 2;
+    }
+}

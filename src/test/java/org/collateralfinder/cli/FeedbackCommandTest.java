@@ -1,0 +1,280 @@
+package org.collateralfinder.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+class FeedbackCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private Path dataDir;
+    private Path deck;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    @BeforeEach
+    void createFiles() throws Exception {
+        dataDir = dir.resolve("data");
+        deck = Files.writeString(dir.resolve("pricing deck.pptx"), "the pricing deck", StandardCharsets.UTF_8);
+    }
+
+    /** Runs {@code feedback <subcommand> --data-dir <dataDir> <args>}. */
+    private Run feedback(String subcommand, String... args) {
+        List<String> all = new ArrayList<>(List.of(subcommand, "--data-dir", dataDir.toString()));
+        all.addAll(List.of(args));
+        return execute(all.toArray(String[]::new));
+    }
+
+    private static Run execute(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine command = new CommandLine(new FeedbackCommand());
+        command.setOut(new PrintWriter(out, true));
+        command.setErr(new PrintWriter(err, true));
+        int exit = command.execute(args);
+        assertThat(err.toString()).doesNotContain("Exception");
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private JsonNode listJson(Path file) throws Exception {
+        Run list = file == null ? feedback("list", "--json") : feedback("list", file.toString(), "--json");
+        assertThat(list.exit()).isZero();
+        return JSON.readTree(list.out());
+    }
+
+    @Test
+    void addListAsJsonAndRemoveRoundTrip() throws Exception {
+        Run add = feedback("add", deck.toString(), "--tag", "worked", "--tag", "Customer Asked", "--rating", "5",
+                "--comment", "Closed the \"Acme\" deal.", "--user", "alice", "--stage", "negotiation",
+                "--industry", "retail");
+        assertThat(add.exit()).isZero();
+        assertThat(add.err()).isEmpty();
+        assertThat(add.out()).startsWith("Saved alice's feedback on " + deck + " (");
+
+        JsonNode entries = listJson(deck);
+        assertThat(entries.isArray()).isTrue();
+        assertThat(entries).hasSize(1);
+        JsonNode entry = entries.get(0);
+        assertThat(entry.get("path").textValue()).isEqualTo(deck.toString());
+        assertThat(entry.get("user").textValue()).isEqualTo("alice");
+        assertThat(entry.get("tags").toString()).isEqualTo("[\"worked\",\"customer asked\"]");
+        assertThat(entry.get("rating").intValue()).isEqualTo(5);
+        assertThat(entry.get("comment").textValue()).isEqualTo("Closed the \"Acme\" deal.");
+        assertThat(entry.get("stage").textValue()).isEqualTo("negotiation");
+        assertThat(entry.get("industry").textValue()).isEqualTo("retail");
+        assertThat(Instant.parse(entry.get("at").textValue())).isBetween(Instant.now().minusSeconds(60), Instant.now());
+        assertThat(entry.get("at").textValue()).endsWith("Z");
+
+        Run remove = feedback("remove", deck.toString(), "--user", "alice");
+        assertThat(remove.exit()).isZero();
+        assertThat(remove.out()).isEqualTo("Withdrew alice's feedback on " + deck + "." + System.lineSeparator());
+        assertThat(listJson(deck)).isEmpty();
+    }
+
+    @Test
+    void userDefaultsToTheLoginName() throws Exception {
+        assertThat(feedback("add", deck.toString(), "--tag", "worked").exit()).isZero();
+        assertThat(listJson(deck).get(0).get("user").textValue()).isEqualTo(System.getProperty("user.name"));
+    }
+
+    @Test
+    void changedFeedbackReplacesTheRepsEarlierEntry() throws Exception {
+        feedback("add", deck.toString(), "--rating", "2", "--user", "alice");
+        feedback("add", deck.toString(), "--rating", "4", "--user", "alice");
+        feedback("add", deck.toString(), "--rating", "5", "--user", "bob");
+
+        JsonNode entries = listJson(deck);
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0).get("user").textValue()).isEqualTo("bob");
+        assertThat(entries.get(1).get("rating").intValue()).isEqualTo(4);
+    }
+
+    @Test
+    void feedbackFollowsARenamedAndMovedFile() throws Exception {
+        feedback("add", deck.toString(), "--tag", "worked", "--user", "alice");
+        Path moved = Files.createDirectories(dir.resolve("archive/2025")).resolve("pricing-final.pptx");
+        Files.move(deck, moved);
+
+        JsonNode entries = listJson(moved);
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).get("path").textValue()).isEqualTo(moved.toString());
+        assertThat(entries.get(0).get("tags").get(0).textValue()).isEqualTo("worked");
+    }
+
+    @Test
+    void copiesOfTheSameContentShareFeedback() throws Exception {
+        Path copy = Files.copy(deck, dir.resolve("copy.pptx"));
+        feedback("add", deck.toString(), "--tag", "worked", "--user", "alice");
+
+        assertThat(listJson(copy)).hasSize(1);
+    }
+
+    @Test
+    void hostileCommentsRoundTripExactlyThroughTheCommandLine() throws Exception {
+        List<String> comments = List.of(
+                "'; DROP TABLE feedback_event; --",
+                "<script>alert(\"x\")</script>",
+                "Emoji 👍🏽 and \"quotes\" and 'apostrophes'",
+                IntStream.range(1, 32).mapToObj(Character::toString).reduce("ctl:", String::concat) + "\u007f\u001b[31m",
+                "x".repeat(10_000));
+        for (int i = 0; i < comments.size(); i++) {
+            Run add = feedback("add", deck.toString(), "--comment", comments.get(i), "--user", "rep" + i);
+            assertThat(add.exit()).isZero();
+        }
+
+        List<String> listed = new ArrayList<>();
+        listJson(deck).forEach(entry -> listed.add(entry.get("comment").textValue()));
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(comments);
+    }
+
+    @Test
+    void plainListingShowsControlCharactersEscaped() {
+        feedback("add", deck.toString(), "--comment", "red \u001b[31malert\u001b[0m\nsecond line", "--user", "alice");
+
+        Run list = feedback("list", deck.toString());
+
+        assertThat(list.out()).contains("    red \\u001b[31malert\\u001b[0m\n    second line").doesNotContain("\u001b");
+    }
+
+    @Test
+    void commentOfTenThousandAndOneCharactersIsRefusedWithExitCodeTwo() throws Exception {
+        Run add = feedback("add", deck.toString(), "--comment", "x".repeat(10_001), "--user", "alice");
+
+        assertThat(add.exit()).isEqualTo(2);
+        assertThat(add.err()).isEqualTo("The comment has 10,001 characters; the limit is 10,000." + System.lineSeparator());
+        assertThat(add.out()).isEmpty();
+        assertThat(listJson(deck)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "6"})
+    void ratingOutsideOneToFiveIsRefused(String rating) {
+        Run add = feedback("add", deck.toString(), "--rating", rating);
+
+        assertThat(add.exit()).isEqualTo(2);
+        assertThat(add.err()).isEqualTo("The rating must be a whole number from 1 to 5, not " + rating + "."
+                + System.lineSeparator());
+    }
+
+    @Test
+    void tooLongOrTooManyTagsAreRefused() {
+        Run longTag = feedback("add", deck.toString(), "--tag", "t".repeat(51));
+        List<String> args = new ArrayList<>(List.of(deck.toString()));
+        IntStream.range(0, 21).forEach(i -> args.addAll(List.of("--tag", "tag" + i)));
+        Run manyTags = feedback("add", args.toArray(String[]::new));
+
+        assertThat(longTag.exit()).isEqualTo(2);
+        assertThat(longTag.err()).isEqualTo("A tag has 51 characters; the limit is 50." + System.lineSeparator());
+        assertThat(manyTags.exit()).isEqualTo(2);
+        assertThat(manyTags.err()).isEqualTo("There are 21 tags; the limit is 20." + System.lineSeparator());
+    }
+
+    @Test
+    void missingFilesAndFoldersAreRefused() {
+        Path missing = dir.resolve("missing.pdf");
+        Run add = feedback("add", missing.toString(), "--tag", "worked");
+        Run folder = feedback("add", dir.toString(), "--tag", "worked");
+        Run list = feedback("list", missing.toString());
+
+        assertThat(add.exit()).isEqualTo(2);
+        assertThat(add.err()).isEqualTo("The file " + missing + " does not exist." + System.lineSeparator());
+        assertThat(folder.exit()).isEqualTo(2);
+        assertThat(folder.err()).isEqualTo(dir + " is not a regular file." + System.lineSeparator());
+        assertThat(list.exit()).isEqualTo(2);
+    }
+
+    @Test
+    void malformedOptionsAreRefusedWithoutAStackTrace() {
+        Run rating = feedback("add", deck.toString(), "--rating", "five");
+
+        assertThat(rating.exit()).isEqualTo(2);
+        assertThat(rating.err()).startsWith("Invalid value for option '--rating': 'five' is not an int");
+    }
+
+    @Test
+    void removingFeedbackYouNeverGaveFailsWithASentence() {
+        Run remove = feedback("remove", deck.toString(), "--user", "alice");
+
+        assertThat(remove.exit()).isEqualTo(1);
+        assertThat(remove.err()).isEqualTo("alice has no feedback on this file to withdraw." + System.lineSeparator());
+    }
+
+    @Test
+    void syncRemembersTheTeamFolderAndReportsAnUnreachableOne() throws Exception {
+        Path team = dir.resolve("share/.collateral-feedback");
+        Files.createDirectories(team.getParent());
+        feedback("add", deck.toString(), "--tag", "worked", "--user", "alice");
+
+        Run first = feedback("sync", "--team-folder", team.toString());
+        assertThat(first.exit()).isZero();
+        assertThat(first.out()).isEqualTo("Published 1 entry and merged 0 new ones from 1 changed log in " + team
+                + "." + System.lineSeparator());
+        assertThat(Files.readString(team.resolve("alice.jsonl"))).contains("\"type\":\"add\"", "\"user\":\"alice\"");
+
+        Run again = feedback("sync", "--json");
+        assertThat(again.exit()).isZero();
+        assertThat(JSON.readTree(again.out()).get("published").intValue()).isZero();
+
+        Path offline = dir.resolve("unmounted/share/.collateral-feedback");
+        Run unreachable = feedback("sync", "--team-folder", offline.toString());
+        assertThat(unreachable.exit()).isEqualTo(1);
+        assertThat(unreachable.err()).isEqualTo("The team folder " + offline
+                + " is not reachable; 0 entries stay queued for the next sync." + System.lineSeparator());
+    }
+
+    @Test
+    void syncWithoutAnyTeamFolderAsksForOne() {
+        Run sync = feedback("sync");
+
+        assertThat(sync.exit()).isEqualTo(2);
+        assertThat(sync.err()).isEqualTo("No team folder is set; give one with --team-folder DIR." + System.lineSeparator());
+    }
+
+    @Test
+    void reportWritesCsvAndPrintsJson() throws Exception {
+        feedback("add", deck.toString(), "--tag", "outdated", "--rating", "2", "--comment", "Old, \"2023\" prices",
+                "--user", "bob");
+        Path csv = dir.resolve("report.csv");
+
+        Run report = feedback("report", "--csv", csv.toString(), "--json");
+
+        assertThat(report.exit()).isZero();
+        JsonNode json = JSON.readTree(report.out());
+        assertThat(json.get("files").get(0).get("path").textValue()).isEqualTo(deck.toString());
+        assertThat(json.get("flaggedOutdated").get(0).textValue()).isEqualTo(deck.toString());
+        assertThat(Files.readString(csv)).startsWith("path,content_hash,entries,average_rating,")
+                .contains("\r\n" + deck + ",", ",1,2.00,0,0,1,0,0,,\"Old, \"\"2023\"\" prices\",bob,");
+    }
+
+    @Test
+    void feedbackAloneShowsUsageAndEachSubcommandHasHelp() {
+        Run bare = execute();
+        Run help = execute("add", "--help");
+
+        assertThat(bare.exit()).isEqualTo(2);
+        assertThat(bare.err()).contains("Usage: feedback", "add", "list", "remove", "sync", "report");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("Usage: feedback add", "--data-dir=DIR", "--rating=N", "--tag=TAG");
+    }
+}

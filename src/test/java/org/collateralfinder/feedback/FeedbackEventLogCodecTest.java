@@ -1,0 +1,52 @@
+package org.collateralfinder.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.collateralfinder.feedback.FeedbackFixtures.HASH_A;
+import static org.collateralfinder.feedback.FeedbackFixtures.id;
+import static org.collateralfinder.feedback.FeedbackFixtures.withdrawal;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FeedbackEventLogCodecTest {
+
+    private final EventLogCodec codec = new EventLogCodec();
+
+    @Test
+    void entryIsOneLineOfJsonThatDecodesToTheSameEntry() throws Exception {
+        FeedbackEntry entry = new FeedbackEntry(id(1), HASH_A, "/share/deck.pptx", "alice",
+                Instant.parse("2025-03-01T09:30:00.123456Z"), List.of("worked", "pilot"), 4,
+                FeedbackValidationTest.ALL_CONTROL_CHARACTERS + "\"quoted\" 👍", "discovery", "healthcare");
+
+        String line = codec.encode(entry);
+
+        assertThat(line).doesNotContain("\n", "\r")
+                .startsWith("{\"v\":1,\"id\":\"00000000-0000-4000-8000-000000000001\",\"type\":\"add\","
+                        + "\"user\":\"alice\",\"at\":\"2025-03-01T09:30:00.123456Z\",\"hash\":\"" + HASH_A + "\"");
+        assertThat(codec.decode(line)).isEqualTo(entry);
+    }
+
+    @Test
+    void withdrawalRoundTrips() throws Exception {
+        FeedbackWithdrawal withdrawal = withdrawal(2, HASH_A, "bob", "2025-03-02T00:00:00Z");
+        assertThat(codec.decode(codec.encode(withdrawal))).isEqualTo(withdrawal);
+    }
+
+    @Test
+    void malformedLinesAreRejectedWithAReason() {
+        String good = codec.encode(withdrawal(2, HASH_A, "bob", "2025-03-02T00:00:00Z"));
+        assertThatThrownBy(() -> codec.decode(good.substring(0, good.length() - 1)))
+                .hasMessage("not valid JSON");
+        assertThatThrownBy(() -> codec.decode(good + " {}")).hasMessage("not valid JSON");
+        assertThatThrownBy(() -> codec.decode("[1,2]")).hasMessage("not a JSON object");
+        assertThatThrownBy(() -> codec.decode(good.replace("\"v\":1", "\"v\":2"))).hasMessage("unknown format version 2");
+        assertThatThrownBy(() -> codec.decode(good.replace("withdraw", "delete"))).hasMessage("unknown event type");
+        assertThatThrownBy(() -> codec.decode(good.replace("2025-03-02T00:00:00Z", "yesterday")))
+                .hasMessage("invalid id, time or value");
+        assertThatThrownBy(() -> codec.decode(good.replace("\"user\":\"bob\",", "")))
+                .hasMessage("missing \"user\"");
+        assertThatThrownBy(() -> codec.decode(new byte[] {'{', (byte) 0xC3, '}'})).hasMessage("not valid JSON");
+    }
+}

@@ -1,0 +1,102 @@
+package org.collateralfinder.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.collateralfinder.feedback.FeedbackFixtures.HASH_A;
+import static org.collateralfinder.feedback.FeedbackFixtures.HASH_B;
+import static org.collateralfinder.feedback.FeedbackFixtures.HASH_C;
+import static org.collateralfinder.feedback.FeedbackFixtures.entry;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.collateralfinder.sources.ContentHasher;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FeedbackReportTest {
+
+    private static final String HASH_D = ContentHasher.hash("deck D".getBytes(StandardCharsets.UTF_8));
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private FeedbackDatabase database;
+    private FeedbackReport report;
+
+    @BeforeEach
+    void recordFeedback() {
+        database = FeedbackDatabase.open(dir.resolve("feedback"));
+        FeedbackRepository repository = new FeedbackRepository(database, CLOCK);
+        repository.add(entry(1, HASH_A, "alice", "2025-01-10T09:00:00Z", List.of("worked"), 5, "First try."));
+        repository.add(entry(2, HASH_A, "bob", "2025-02-03T09:00:00Z", List.of("worked", "customer asked"), 4, null));
+        repository.add(entry(3, HASH_A, "alice", "2025-03-01T09:00:00Z", List.of("worked"), 5, "Still great."));
+        repository.add(entry(4, HASH_A, "carol", "2025-03-05T09:00:00Z", List.of("pilot"), 5,
+                "=HYPERLINK(\"http://x\",\"click\")"));
+        repository.add(entry(5, HASH_B, "bob", "2025-01-20T09:00:00Z", List.of("outdated"), 2,
+                "Old prices,\nsee the \"2023\" list"));
+        repository.add(entry(6, HASH_B, "alice", "2025-02-01T09:00:00Z", List.of("outdated", "needs update"), 1, null));
+        repository.add(entry(7, HASH_C, "carol", "2025-03-03T09:00:00Z", List.of("worked"), 3, null));
+        repository.withdraw(HASH_C, "carol");
+        report = new FeedbackReporter(database, CLOCK).report(List.of(
+                new KnownFile(HASH_A, "/share/decks/pricing.pptx"),
+                new KnownFile(HASH_D, "/share/decks/unused.pdf"),
+                new KnownFile(HASH_C, "/share/c.pdf")));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void reportCountsCurrentFeedbackPerFileWithTrendAndLatestComments() {
+        FeedbackReport.FileReport pricing = report.files().get(2);
+
+        assertThat(report.files()).extracting(FeedbackReport.FileReport::path)
+                .containsExactly("/share/c.pdf", "/share/db54f1.pptx", "/share/decks/pricing.pptx");
+        assertThat(pricing.entries()).isEqualTo(3);
+        assertThat(pricing.tagCounts()).containsExactly(Map.entry("worked", 2), Map.entry("customer asked", 1),
+                Map.entry("pilot", 1));
+        assertThat(pricing.averageRating()).isEqualTo(14.0 / 3);
+        assertThat(pricing.latestComments()).containsExactly(
+                new FeedbackReport.Comment("carol", Instant.parse("2025-03-05T09:00:00Z"),
+                        "=HYPERLINK(\"http://x\",\"click\")"),
+                new FeedbackReport.Comment("alice", Instant.parse("2025-03-01T09:00:00Z"), "Still great."));
+        assertThat(pricing.entriesPerMonth()).containsExactly(Map.entry(YearMonth.of(2025, 1), 1),
+                Map.entry(YearMonth.of(2025, 2), 1), Map.entry(YearMonth.of(2025, 3), 2));
+    }
+
+    @Test
+    void listsMostValuedFlaggedOutdatedAndNeverUsedFiles() {
+        assertThat(report.mostValued()).extracting(FeedbackReport.FileReport::contentHash).containsExactly(HASH_A);
+        assertThat(report.flaggedOutdated()).extracting(FeedbackReport.FileReport::contentHash).containsExactly(HASH_B);
+        assertThat(report.neverUsed()).containsExactly(new KnownFile(HASH_C, "/share/c.pdf"),
+                new KnownFile(HASH_D, "/share/decks/unused.pdf"));
+    }
+
+    @Test
+    void csvExportIsExactRfc4180WithFormulasDefused() throws Exception {
+        StringWriter csv = new StringWriter();
+        FeedbackReportCsv.write(report, csv);
+
+        assertThat(csv.toString()).isEqualTo(""
+                + "path,content_hash,entries,average_rating,worked,didn't land,outdated,customer asked,needs update,"
+                + "other_tags,latest_comment,latest_comment_by,last_feedback,entries_per_month,lists\r\n"
+                + "/share/c.pdf," + HASH_C + ",0,,0,0,0,0,0,,,,2025-06-01T12:00:00Z,2025-03=1,never used\r\n"
+                + "/share/db54f1.pptx," + HASH_B + ",2,1.50,0,0,2,0,1,,\"Old prices,\nsee the \"\"2023\"\" list\",bob,"
+                + "2025-02-01T09:00:00Z,2025-01=1; 2025-02=1,flagged outdated\r\n"
+                + "/share/decks/pricing.pptx," + HASH_A + ",3,4.67,2,0,0,1,0,pilot=1,"
+                + "\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",carol,2025-03-05T09:00:00Z,"
+                + "2025-01=1; 2025-02=1; 2025-03=2,most valued\r\n"
+                + "/share/decks/unused.pdf," + HASH_D + ",0,,,,,,,,,,,,never used\r\n");
+    }
+}

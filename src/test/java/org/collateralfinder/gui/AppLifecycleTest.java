@@ -1,0 +1,120 @@
+package org.collateralfinder.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.collateralfinder.gui.sources.IndexHealth;
+import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.search.SearchRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The app's life around the window, without a toolkit: one app per data folder, closing cleanly, and a
+ * damaged index found after start moved aside and rebuilt while search keeps working.
+ */
+class AppLifecycleTest {
+
+    @TempDir
+    Path temp;
+
+    private static AppContext.Options quick() {
+        return new AppContext.Options(false, false, 1, Duration.ofSeconds(1), Duration.ofMillis(200), Duration.ZERO);
+    }
+
+    @Test
+    void aSecondAppOnTheSameDataFolderIsRefusedWithASentenceUntilTheFirstCloses() {
+        Path data = temp.resolve("data");
+        AppContext first = AppContext.open(data, Runnable::run, quick());
+        assertThatThrownBy(() -> AppContext.open(data, Runnable::run, quick()))
+                .isInstanceOf(CollateralException.class)
+                .hasMessage("Collateral Finder is already running with the data folder " + data.toAbsolutePath()
+                        + " (process " + ProcessHandle.current().pid() + "); close it before you open the window.");
+        first.close();
+        AppContext second = AppContext.open(data, Runnable::run, quick());
+        second.close();
+    }
+
+    @Test
+    void closingCommitsTheIndexSoTheCommandLineSeesIt() throws Exception {
+        Path data = temp.resolve("data");
+        Path folder = Fixtures.writeTextFiles(temp.resolve("Marketing"));
+        AppContext context = AppContext.open(data, Runnable::run, quick());
+        context.registry().add(folder, List.of());
+        index(context);
+        context.close();
+        try (var reader = org.collateralfinder.index.IndexService.openForReading(data.resolve("index"))) {
+            assertThat(new org.collateralfinder.search.SearchService(reader).documentCount()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void aDamagedIndexIsMovedAsideAndRebuiltWhileSearchKeepsWorking() throws Exception {
+        Path data = temp.resolve("data");
+        Path folder = Files.createDirectories(temp.resolve("Notes"));
+        for (int i = 0; i < 20; i++) {
+            Files.writeString(folder.resolve("note-" + i + ".txt"), "capybara field note " + i + " " + "x".repeat(2_000));
+        }
+        try (UiThread ui = new UiThread()) {
+            AppContext context = AppContext.open(data, ui, quick());
+            try {
+                context.registry().add(folder, List.of());
+                index(context);
+                flipBytes(storedFieldsData(data.resolve("index")));
+                StringBuilder notice = new StringBuilder();
+                CountDownLatch rebuilt = new CountDownLatch(1);
+                IndexHealth health = new IndexHealth(context.live(), context.indexer(), context.background(), ui,
+                        notice::append, e -> { }, () -> context.indexer().start(p -> { }, s -> rebuilt.countDown(),
+                        e -> rebuilt.countDown()));
+                ui.run(health::check);
+                assertThat(rebuilt.await(60, TimeUnit.SECONDS)).isTrue();
+                assertThat(ui.read(notice::toString)).isEqualTo("The index is damaged (corruptindex data in a segment "
+                        + "file); it will be rebuilt from the source folders. Search works meanwhile and finds more "
+                        + "files as the new index fills.");
+                try (Stream<Path> siblings = Files.list(data)) {
+                    assertThat(siblings.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("index-damaged-"));
+                }
+                assertThat(context.search().search(new SearchRequest("capybara", 50, java.util.Map.of(),
+                        SearchRequest.Order.RELEVANCE)).total()).isEqualTo(20);
+                assertThat(context.index().verifyIntegrity()).isNull();
+            } finally {
+                context.close();
+            }
+        }
+    }
+
+    static void index(AppContext context) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        context.indexer().start(p -> { }, s -> done.countDown(), e -> done.countDown());
+        assertThat(done.await(60, TimeUnit.SECONDS)).isTrue();
+    }
+
+    private static Path storedFieldsData(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".fdt"))
+                    .max(Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
+        }
+    }
+
+    private static void flipBytes(Path file) throws IOException {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            long at = raf.length() / 2;
+            for (int i = 0; i < 8; i++) {
+                raf.seek(at + i);
+                int b = raf.read();
+                raf.seek(at + i);
+                raf.write(b ^ 0xFF);
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.collateralfinder.gui.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.feedback.FeedbackEntry;
+import org.collateralfinder.feedback.FeedbackPreferences;
+import org.collateralfinder.feedback.FeedbackTags;
+import org.collateralfinder.gui.TestIndex;
+import org.collateralfinder.gui.common.UserError;
+import org.collateralfinder.gui.feedback.FeedbackStore;
+import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.search.SearchRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report over a real index and real H2 stores, without a toolkit: lists, charts' data, CSV, team sync. */
+class ReportViewModelTest {
+
+    @TempDir
+    Path temp;
+
+    private final List<UserError> errors = new ArrayList<>();
+
+    private static SearchHit hit(TestIndex index, String fileName) {
+        return index.search.search(new SearchRequest("", 50, java.util.Map.of(), SearchRequest.Order.NAME)).hits().stream()
+                .filter(h -> h.fileName().equals(fileName)).findFirst().orElseThrow();
+    }
+
+    private static void give(FeedbackStore store, SearchHit hit, String user, Integer rating, String... tags) {
+        store.repository().add(FeedbackEntry.create(hit.contentHash(), hit.path(), user, List.of(tags), rating, null,
+                null, null));
+    }
+
+    @Test
+    void listsTheValuedTheOutdatedAndTheUnusedAndExportsCsv() throws Exception {
+        try (TestIndex index = TestIndex.ofTextFiles(temp)) {
+            FeedbackStore store = FeedbackStore.openInBackground(temp.resolve("feedback"), Runnable::run, "ana");
+            SearchHit checklist = hit(index, "Onboarding Checklist.txt");
+            SearchHit templates = hit(index, "Email Templates.md");
+            give(store, checklist, "ana", 5, FeedbackTags.WORKED);
+            give(store, checklist, "ben", 4, FeedbackTags.WORKED, FeedbackTags.CUSTOMER_ASKED);
+            give(store, templates, "ben", 2, FeedbackTags.OUTDATED);
+            ReportViewModel vm = new ReportViewModel(store, () -> index.search,
+                    new FeedbackPreferences(DataDirectory.open(temp.resolve("data"))), Runnable::run, Runnable::run,
+                    errors::add, () -> { });
+
+            vm.load();
+
+            assertThat(errors).isEmpty();
+            assertThat(vm.mostValued()).extracting(ReportViewModel.Row::name).containsExactly("Onboarding Checklist.txt");
+            assertThat(vm.mostValued().getFirst().detail()).isEqualTo("★ 4.5 · 2 reps · Worked, Customer asked");
+            assertThat(vm.outdated()).extracting(ReportViewModel.Row::detail).containsExactly("flagged by 1 rep of 1");
+            assertThat(vm.neverUsed()).extracting(ReportViewModel.Row::name)
+                    .containsExactlyInAnyOrder("Retail Case Study.txt", "Competitor Battlecard - Globex.md");
+            assertThat(vm.tagCountsProperty().get()).containsEntry(FeedbackTags.WORKED, 2).containsEntry(FeedbackTags.OUTDATED, 1);
+            assertThat(vm.perMonthProperty().get().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(3);
+            assertThat(vm.summaryProperty().get()).isEqualTo("2 files have feedback; 1 valued, 1 flagged outdated, 2 never used.");
+
+            Path csv = temp.resolve("report.csv");
+            vm.exportCsv(csv);
+            assertThat(Files.readAllLines(csv).getFirst()).startsWith("path,content_hash,entries,average_rating");
+            assertThat(Files.readString(csv)).contains("Onboarding Checklist.txt");
+            store.close();
+        }
+    }
+
+    @Test
+    void feedbackGivenOnAnotherLaptopArrivesThroughTheTeamFolder() throws Exception {
+        Path team = Files.createDirectories(temp.resolve("team"));
+        String hash = "b".repeat(64);
+        FeedbackStore theirs = FeedbackStore.openInBackground(temp.resolve("theirs"), Runnable::run, "carla");
+        theirs.repository().add(FeedbackEntry.create(hash, "/share/Deck.pptx", "carla", List.of(FeedbackTags.WORKED), 5,
+                null, null, null));
+        theirs.teamSync().sync(team);
+        theirs.close();
+
+        FeedbackStore mine = FeedbackStore.openInBackground(temp.resolve("mine"), Runnable::run, "dan");
+        try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("idx"))) {
+            int[] changed = {0};
+            ReportViewModel vm = new ReportViewModel(mine, () -> index.search,
+                    new FeedbackPreferences(DataDirectory.open(temp.resolve("data"))), Runnable::run, Runnable::run,
+                    errors::add, () -> changed[0]++);
+            vm.chooseTeamFolder(team);
+
+            assertThat(errors).isEmpty();
+            assertThat(vm.teamFolderProperty().get()).isEqualTo(team.toString());
+            assertThat(vm.syncStatusProperty().get()).isEqualTo("Synced with the team: 1 new from others, 0 shared.");
+            assertThat(changed[0]).isEqualTo(1);
+            assertThat(mine.repository().summaries(List.of(hash)).get(hash).averageRating()).isEqualTo(5.0);
+        }
+        mine.close();
+    }
+}

@@ -1,0 +1,149 @@
+package org.collateralfinder.gui.sources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.collateralfinder.gui.AppContext;
+import org.collateralfinder.gui.MainViewModel;
+import org.collateralfinder.gui.UiThread;
+import org.collateralfinder.gui.common.UserError;
+import org.collateralfinder.search.SearchRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Sources and indexing without a toolkit, over a real index of text files: coalesced runs, indexing on
+ * change, files held back when most of a source vanished at once, and a share found at another path.
+ */
+class SourcesViewModelTest {
+
+    private static final Duration LIMIT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path temp;
+
+    private final UiThread ui = new UiThread();
+    private AppContext context;
+    private SourcesViewModel vm;
+    private final List<UserError> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void open() {
+        context = AppContext.open(temp.resolve("data"), ui, new AppContext.Options(false, false, 1, Duration.ofSeconds(1),
+                Duration.ofMillis(200), Duration.ZERO).withWatching(Duration.ofMillis(300), Duration.ofMinutes(10)));
+        vm = new SourcesViewModel(context.registry(), context.live()::search, context.availability(),
+                context.reachability(), context.indexer(), context.dataDirectory().root(), context.background(), ui,
+                errors::add);
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+        ui.close();
+    }
+
+    private Path notes(String name, int count) throws Exception {
+        Path folder = Files.createDirectories(temp.resolve(name));
+        for (int i = 0; i < count; i++) {
+            Files.writeString(folder.resolve("note-" + i + ".txt"), "capybara field note " + i);
+        }
+        return folder;
+    }
+
+    private long found(String query) {
+        return context.search().search(new SearchRequest(query, 100, Map.of(), SearchRequest.Order.RELEVANCE)).total();
+    }
+
+    private void indexAndWait() {
+        int before = ui.read(vm::runsStarted);
+        ui.run(vm::reindex);
+        ui.await("the run finished", LIMIT, () -> vm.runsStarted() > before && !vm.runningProperty().get());
+    }
+
+    private SourceRow rowOnceReloaded(java.util.function.Predicate<SourceRow> ready) {
+        ui.run(vm::reload);
+        ui.await("the row is shown", LIMIT, () -> vm.rows().size() == 1 && ready.test(vm.rows().getFirst()));
+        return ui.read(() -> vm.rows().getFirst());
+    }
+
+    @Test
+    void requestsDuringARunStartExactlyOneMoreRunAfterIt() throws Exception {
+        context.registry().add(notes("Notes", 30), List.of());
+        ui.run(() -> {
+            vm.reindex();
+            vm.reindexBecauseChanged("a");
+            vm.reindexBecauseChanged("b");
+            vm.reindex();
+        });
+        ui.await("both runs finished", LIMIT, () -> vm.runsStarted() == 2 && !vm.runningProperty().get());
+        Thread.sleep(300);
+        assertThat(ui.read(vm::runsStarted)).isEqualTo(2);
+        assertThat(found("capybara")).isEqualTo(30);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aFileSavedInAWatchedFolderIsFoundWithoutAskingToIndex() throws Exception {
+        Path folder = notes("Notes", 3);
+        context.registry().add(folder, List.of());
+        MainViewModel main = ui.read(() -> new MainViewModel(context, false));
+        ui.run(() -> main.start(""));
+        ui.await("the folder is watched", LIMIT, () -> context.watch().watching() == 1);
+        Files.writeString(folder.resolve("Zebra Wholesale Offer.txt"), "Zebra wholesale offer for distributors.");
+        ui.run(() -> main.search().queryProperty().set("zebra"));
+        ui.await("the new file is found", LIMIT, () -> {
+            main.search().refresh();
+            return main.search().results().stream().anyMatch(i -> i.hit().fileName().equals("Zebra Wholesale Offer.txt"));
+        });
+    }
+
+    @Test
+    void filesThatVanishedAtOnceAreKeptUntilTheDeletionIsConfirmed() throws Exception {
+        Path folder = notes("Share", 25);
+        context.registry().add(folder, List.of());
+        indexAndWait();
+        for (int i = 0; i < 22; i++) {
+            Files.delete(folder.resolve("note-" + i + ".txt"));
+        }
+        indexAndWait();
+        SourceRow held = rowOnceReloaded(SourceRow::needsConfirmation);
+        assertThat(held.note()).isEqualTo("22 of its 25 files disappeared at once; they are kept until the deletion is "
+                + "confirmed (index --confirm-deletions, or Confirm in the app).");
+        assertThat(found("capybara")).isEqualTo(25);
+
+        int before = ui.read(vm::runsStarted);
+        ui.run(vm::confirmDeletions);
+        ui.await("the confirming run finished", LIMIT, () -> vm.runsStarted() > before && !vm.runningProperty().get());
+        assertThat(found("capybara")).isEqualTo(3);
+        SourceRow after = rowOnceReloaded(r -> !r.needsConfirmation());
+        assertThat(after.state()).isEqualTo("Reachable");
+        assertThat(after.detail()).isEqualTo("3 files.");
+    }
+
+    @Test
+    void aShareThatIsGoneShowsUnreachableUntilItIsFoundAtAnotherPath() throws Exception {
+        Path mounted = notes("mnt-marketing", 2);
+        context.registry().add(mounted, List.of());
+        indexAndWait();
+        Path elsewhere = temp.resolve("Volumes-marketing");
+        Files.move(mounted, elsewhere);
+        SourceRow gone = rowOnceReloaded(r -> r.status() == SourceRow.Status.UNREACHABLE);
+        assertThat(gone.state()).isEqualTo("Unreachable");
+        assertThat(gone.detail()).isEqualTo("It cannot be reached now (the folder is not there (not mounted?)); "
+                + "its 2 files stay searchable.");
+
+        ui.run(() -> vm.addAlias(gone, elsewhere.toString()));
+        ui.await("the run after the alias finished", LIMIT, () -> vm.runsStarted() == 2 && !vm.runningProperty().get());
+        SourceRow back = rowOnceReloaded(r -> r.status() == SourceRow.Status.UP_TO_DATE);
+        assertThat(back.aliases()).containsExactly(elsewhere.toString());
+        assertThat(found("capybara")).isEqualTo(2);
+        assertThat(context.search().search(new SearchRequest("capybara", 5, Map.of(), SearchRequest.Order.NAME))
+                .hits().getFirst().path()).startsWith(elsewhere.toString());
+    }
+}

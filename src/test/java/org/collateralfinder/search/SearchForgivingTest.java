@@ -1,0 +1,127 @@
+package org.collateralfinder.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.model.SearchResult;
+import org.collateralfinder.testing.IndexFixture;
+import org.collateralfinder.testing.OfficeFiles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Typos, word forms, split and joined words, file-name parts, as-you-type and closeness, on a small real index. */
+class SearchForgivingTest {
+
+    @TempDir
+    static Path tmp;
+    static IndexFixture f;
+
+    @BeforeAll
+    static void indexSamples() throws IOException {
+        Path src = Files.createDirectories(tmp.resolve("Collateral"));
+        file(src.resolve("Compliance One-Pager.txt"), "Healthcare compliance summary: controls, audit trail and retention.");
+        file(src.resolve("Partner Onepager.txt"), "A onepager for retail partners about the loyalty programme.");
+        file(src.resolve("Quarterly Business Review.txt"), "The quarterly business review covers renewals, expansion and churn.");
+        file(src.resolve("Battlecard Fabrikam.txt"), "Competitive battlecard: how we beat Fabrikam on support.");
+        file(src.resolve("Renewal Playbook.txt"), "Steps for a renewal conversation with the customer.");
+        file(src.resolve("Renewel Notes.txt"), "Renewel notes typed in a hurry.");
+        file(src.resolve("Pricing Guide.md"), "# Retail pricing guide\nPricing for the retail bundle, with the discount table.");
+        file(src.resolve("Pricing FAQ.txt"), "Questions about pricing and the discount table.");
+        file(src.resolve("Pricing Letter.txt"), "Our pricing changes in spring; the letter explains them.");
+        file(src.resolve("Prising Tools.txt"), "Prising open crates with the right tools.");
+        file(src.resolve("Appendix Notes.txt"), "The deck has twelve slides and an appendix of pricing tables for partners.");
+        file(src.resolve("Launch Plan.txt"), "The launch pricing deck is final and ready for the partners meeting.");
+        OfficeFiles.pptx(src.resolve("Q3_PricingDeck_v2.pptx"), "Quarter three", "Numbers for the quarter");
+        f = new IndexFixture(tmp, IndexFixture.testLimits());
+        f.sources.add(src, List.of());
+        f.run();
+    }
+
+    private static void file(Path p, String text) throws IOException {
+        OfficeFiles.text(p, text);
+        Files.setLastModifiedTime(p, FileTime.from(Instant.parse("2025-05-01T10:00:00Z")));
+    }
+
+    @AfterAll
+    static void close() {
+        f.close();
+    }
+
+    @Test
+    void aMisspelledWordFindsItsFileAndSaysSo() {
+        SearchResult r = f.query("battelcard");
+        assertThat(r.hits()).extracting(SearchHit::fileName).containsExactly("Battlecard Fabrikam.txt");
+        assertThat(r.message()).isEqualTo("No file contains \"battelcard\"; showing files with close spellings.");
+        assertThat(f.names("quartely review")).containsExactly("Quarterly Business Review.txt");
+        assertThat(f.names("fabrikma")).containsExactly("Battlecard Fabrikam.txt");
+    }
+
+    @Test
+    void closeSpellingsRankBelowTheExactWord() {
+        // "renewel" is in one file as typed: it comes first, the close spelling "renewal" after it
+        assertThat(f.names("renewel")).containsExactly("Renewel Notes.txt", "Renewal Playbook.txt");
+        assertThat(f.query("renewel").message()).isNull();
+    }
+
+    @Test
+    void aWordManyFilesContainIsNotRespelled() {
+        // "pricing" matches enough files as typed: "prising" must not flood in
+        assertThat(f.names("pricing")).doesNotContain("Prising Tools.txt").contains("Pricing Guide.md", "Pricing FAQ.txt");
+    }
+
+    @Test
+    void shortWordsAreNotRespelled() {
+        assertThat(f.names("supprt")).containsExactly("Battlecard Fabrikam.txt");
+        assertThat(f.names("dek")).isEmpty();
+    }
+
+    @Test
+    void splitAndJoinedWordsFindEachOther() {
+        assertThat(f.names("onepager")).containsExactlyInAnyOrder("Partner Onepager.txt", "Compliance One-Pager.txt");
+        assertThat(f.names("one-pager")).containsExactlyInAnyOrder("Partner Onepager.txt", "Compliance One-Pager.txt");
+        assertThat(f.names("one pager")).containsExactlyInAnyOrder("Partner Onepager.txt", "Compliance One-Pager.txt");
+    }
+
+    @Test
+    void fileNamePartsFindTheFile() {
+        assertThat(f.names("pricing deck").getFirst()).isEqualTo("Q3_PricingDeck_v2.pptx");
+        assertThat(f.names("q3 pricing").getFirst()).isEqualTo("Q3_PricingDeck_v2.pptx");
+        assertThat(f.names("deck v2")).containsExactly("Q3_PricingDeck_v2.pptx");
+        assertThat(f.names("Q3_PricingDeck_v2")).containsExactly("Q3_PricingDeck_v2.pptx");
+    }
+
+    @Test
+    void asYouTypeTheLastWordIsAPrefix() {
+        assertThat(typing("quarterly busi")).containsExactly("Quarterly Business Review.txt");
+        assertThat(typing("fabri")).containsExactly("Battlecard Fabrikam.txt");
+        // only the last word: "quart" in the middle is a word of its own
+        assertThat(typing("quart busi")).isEmpty();
+        // a complete word still ranks the files with that word first
+        assertThat(typing("retail pricing").getFirst()).isEqualTo("Pricing Guide.md");
+    }
+
+    @Test
+    void withoutAsYouTypeThePrefixIsJustAWord() {
+        assertThat(f.names("quarterly revi")).isEmpty();
+        assertThat(typing("quarterly revi")).containsExactly("Quarterly Business Review.txt");
+    }
+
+    @Test
+    void wordsCloseTogetherRankAboveScatteredOnes() {
+        // both files have "pricing" and "deck" in their text; in the plan they stand side by side
+        List<String> names = f.names("pricing deck partners");
+        assertThat(names).containsExactly("Launch Plan.txt", "Appendix Notes.txt");
+    }
+
+    private static List<String> typing(String q) {
+        return f.search.search(SearchRequest.of(q, 20).asYouType(true)).hits().stream().map(SearchHit::fileName).toList();
+    }
+}

@@ -1,0 +1,94 @@
+package org.collateralfinder.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import org.collateralfinder.testing.IndexFixture;
+import org.collateralfinder.testing.OfficeFiles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Completions of the word being typed and titles, built from the index and kept on disk. */
+class SearchSuggestionTest {
+
+    @TempDir
+    static Path tmp;
+    static Path src;
+    static IndexFixture f;
+    static SuggestionService suggestions;
+
+    @BeforeAll
+    static void indexSamples() throws IOException {
+        src = Files.createDirectories(tmp.resolve("Sales"));
+        file("Q3_PricingDeck_v2.txt", "Pricing for the third quarter.", "2025-03-01T10:00:00Z");
+        file("Pricing Guide.md", "# Retail pricing guide\nPrices, pricing tiers and the price list.", "2025-01-01T10:00:00Z");
+        file("Priority Support.txt", "Priority support for premium customers; pricing on request.", "2024-01-01T10:00:00Z");
+        file("Healthcare One-Pager.txt", "Healthcare compliance in one page.", "2024-06-01T10:00:00Z");
+        f = new IndexFixture(tmp, IndexFixture.testLimits());
+        f.sources.add(src, List.of());
+        f.run();
+        suggestions = new SuggestionService(f.index, f.dataDir.cacheDir().resolve("suggest"));
+        suggestions.rebuild();
+    }
+
+    private static void file(String name, String text, String modified) throws IOException {
+        Path p = src.resolve(name);
+        OfficeFiles.text(p, text);
+        Files.setLastModifiedTime(p, FileTime.from(Instant.parse(modified)));
+    }
+
+    @AfterAll
+    static void close() {
+        suggestions.close();
+        f.close();
+    }
+
+    @Test
+    void completesTheLastWordThenOffersTitles() {
+        // words in two files or more, by how many files have them (names count more); titles newest first
+        assertThat(suggestions.suggestions("pri", 6)).containsExactly(
+                new SuggestionService.Suggestion("pricing", SuggestionService.Kind.WORD),
+                new SuggestionService.Suggestion("priority", SuggestionService.Kind.WORD),
+                new SuggestionService.Suggestion("Q3_PricingDeck_v2", SuggestionService.Kind.TITLE),
+                new SuggestionService.Suggestion("Retail pricing guide", SuggestionService.Kind.TITLE),
+                new SuggestionService.Suggestion("Priority Support", SuggestionService.Kind.TITLE));
+    }
+
+    @Test
+    void keepsTheWordsBeforeTheLastAndMatchesTitlesByAllWords() {
+        assertThat(suggestions.suggest("retail pri", 4)).containsExactly("retail pricing", "retail priority",
+                "Retail pricing guide");
+        assertThat(suggestions.suggest("healthcare one", 4)).containsExactly("Healthcare One-Pager");
+        assertThat(suggestions.suggest("deck", 4)).containsExactly("Q3_PricingDeck_v2");
+    }
+
+    @Test
+    void nothingForBlanksOrASpaceAtTheEnd() {
+        assertThat(suggestions.suggest("", 5)).isEmpty();
+        assertThat(suggestions.suggest("   ", 5)).isEmpty();
+        assertThat(suggestions.suggest("pricing ", 5)).containsExactly("Q3_PricingDeck_v2", "Retail pricing guide");
+    }
+
+    @Test
+    void storedSuggestionsAreReadAtTheNextStart() {
+        try (SuggestionService reopened = new SuggestionService(f.index, f.dataDir.cacheDir().resolve("suggest"))) {
+            assertThat(reopened.isReady()).isTrue();
+            assertThat(reopened.suggest("pri", 6)).isEqualTo(suggestions.suggest("pri", 6));
+        }
+    }
+
+    @Test
+    void aNewFolderHasNoSuggestionsUntilBuilt() {
+        try (SuggestionService fresh = new SuggestionService(f.index, tmp.resolve("elsewhere"))) {
+            assertThat(fresh.isReady()).isFalse();
+            assertThat(fresh.suggest("pri", 5)).isEmpty();
+        }
+    }
+}
