@@ -14,6 +14,10 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.collateralfinder.feedback.FeedbackDatabase;
+import org.collateralfinder.feedback.FeedbackEntry;
+import org.collateralfinder.feedback.FeedbackPreferences;
+import org.collateralfinder.feedback.FeedbackRepository;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.offline.OfflineStore;
 import org.collateralfinder.testing.IndexFixture;
@@ -24,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An upgrade keeps the rep's data: a data folder written by the previous schema version (index commit
  * data {@code schema_version = VERSION - 1}) is opened by the current code; the index is rebuilt on the
- * next run while sources, aliases, excludes, offline pins and their copies stay exactly as they were.
- * (There is no feedback database on main yet; when it lands, its file belongs in {@link #userData}.)
+ * next run while sources, aliases, excludes, offline pins and their copies, the team feedback folder
+ * setting and the feedback database stay exactly as they were.
  */
 class SchemaUpgradeTest {
 
@@ -47,11 +51,16 @@ class SchemaUpgradeTest {
             OfflineStore offline = new OfflineStore(previous.dataDir.offlineDir(), previous.dataDir.settingsFile("offline"));
             offline.pin(src.resolve("Retail Pricing.md"));
             offline.setBudget(50_000_000);
+            try (FeedbackDatabase db = FeedbackDatabase.open(previous.dataDir)) {
+                new FeedbackRepository(db).add(feedback(src.resolve("Retail Pricing.md")));
+            }
+            new FeedbackPreferences(previous.dataDir).rememberTeamFolder(tmp.resolve("team-feedback"));
             dataRoot = previous.dataDir.root();
         }
         markIndexAsSchema(dataRoot.resolve("index"), Schema.VERSION - 1);
         Map<String, byte[]> before = userData(dataRoot);
-        assertThat(before).containsKeys("sources.json", "offline/manifest.json", "offline.properties");
+        assertThat(before).containsKeys("sources.json", "offline/manifest.json", "offline.properties", "feedback.mv.db",
+                "feedback.properties");
         assertThat(before.keySet()).anyMatch(k -> k.startsWith("offline/files/"));
 
         try (IndexFixture current = new IndexFixture(tmp, IndexFixture.testLimits())) {
@@ -70,11 +79,23 @@ class SchemaUpgradeTest {
         }
         assertThat(userData(dataRoot)).usingRecursiveComparison().isEqualTo(before);
         assertThat(storedSchemaVersion(dataRoot.resolve("index"))).isEqualTo(Schema.VERSION);
+        try (FeedbackDatabase db = FeedbackDatabase.open(dataRoot.resolve("feedback"))) {
+            assertThat(new FeedbackRepository(db).list(java.util.Optional.empty()))
+                    .containsExactly(feedback(src.resolve("Retail Pricing.md")));
+        }
+        assertThat(new FeedbackPreferences(org.collateralfinder.datadir.DataDirectory.open(dataRoot)).teamFolder())
+                .contains(tmp.resolve("team-feedback").toAbsolutePath().normalize());
 
         try (IndexFixture again = new IndexFixture(tmp, IndexFixture.testLimits())) {
             assertThat(again.index.wasRebuilt()).isFalse();
             assertThat(again.run().unchanged()).isEqualTo(2);
         }
+    }
+
+    private static FeedbackEntry feedback(Path file) {
+        return new FeedbackEntry(java.util.UUID.fromString("3f0c1e2a-5b6d-4e7f-8a9b-0c1d2e3f4a5b"), "a".repeat(64),
+                file.toString(), "marcus", java.time.Instant.parse("2026-06-19T10:15:30Z"), List.of("worked"), 5,
+                "Closed the Contoso renewal with slide 4.", null, null);
     }
 
     /** Rewrites the last commit's user data as an older release would have written it. */
