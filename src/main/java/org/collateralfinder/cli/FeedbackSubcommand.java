@@ -26,7 +26,13 @@ abstract class FeedbackSubcommand implements Callable<Integer> {
     static final int REFUSED = 2;
     static final int FAILED = 1;
 
-    private static final Logger LOG = LoggerFactory.getLogger(FeedbackSubcommand.class);
+    /**
+     * Not a static field: picocli creates every command before {@code --data-dir} is read, and the first
+     * logger fixes where the log file goes (the data folder's logs/, not the temporary folder).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(FeedbackSubcommand.class);
+    }
 
     @Spec
     CommandSpec spec;
@@ -48,12 +54,12 @@ abstract class FeedbackSubcommand implements Callable<Integer> {
             return REFUSED;
         } catch (CollateralException e) {
             if (e.getCause() != null) {
-                LOG.warn("{}", e.userMessage(), e.getCause());
+                log().warn("{}", e.userMessage(), e.getCause());
             }
             err().println(e.userMessage());
             return FAILED;
         } catch (RuntimeException e) {
-            LOG.error("The feedback command failed unexpectedly", e);
+            log().error("The feedback command failed unexpectedly", e);
             err().println("The feedback command failed unexpectedly; the log has the details.");
             return FAILED;
         }
