@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -35,20 +36,64 @@ public final class DesktopApp extends Application {
     private MainView view;
     private MainViewModel vm;
 
-    /** Starts the window; called by {@code Main} with no arguments. */
+    /** The data folder opening on its own thread while JavaFX starts (set by {@link #launchApp}). */
+    private static volatile CompletableFuture<Opened> opening;
+
+    /** What {@link #init()} needs before the window can be built. */
+    private record Opened(AppContext context, WindowSettings window, boolean dark) {
+    }
+
+    /**
+     * Starts the window; called by {@code Main} with no arguments. The data folder, index and feedback
+     * store open on a thread of their own while the JavaFX toolkit starts, so the two overlap.
+     */
     public static void launchApp(String[] args) {
+        StartupProbe.mark("Launching");
+        opening = CompletableFuture.supplyAsync(DesktopApp::openDataFolder,
+                task -> Thread.ofPlatform().name("opening").start(task));
         Application.launch(DesktopApp.class, args);
+    }
+
+    private static Opened openDataFolder() {
+        Path root = DataDirectory.resolve(null, System.getenv());
+        AppContext context = AppContext.open(root, Platform::runLater, AppContext.Options.desktop());
+        try {
+            Opened opened = new Opened(context, WindowSettings.load(context.settings("window")),
+                    ThemeSettings.loadDark(context.settings("appearance")));
+            StartupProbe.mark("Data folder, index and settings open");
+            return opened;
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
     }
 
     @Override
     public void init() {
+        StartupProbe.mark("Toolkit started");
+        CompletableFuture<Opened> started = opening;
+        opening = null;
         try {
-            Path root = DataDirectory.resolve(null, System.getenv());
-            context = AppContext.open(root, Platform::runLater, AppContext.Options.desktop());
-            window = WindowSettings.load(context.settings("window"));
-            dark = ThemeSettings.loadDark(context.settings("appearance"));
+            Opened opened = started != null ? join(started) : openDataFolder();
+            context = opened.context();
+            window = opened.window();
+            dark = opened.dark();
         } catch (RuntimeException e) {
             startupError = UserError.of("Starting Collateral Finder", e);
+        }
+    }
+
+    private static Opened join(CompletableFuture<Opened> started) {
+        try {
+            return started.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 
@@ -61,10 +106,14 @@ public final class DesktopApp extends Application {
             Platform.exit();
             return;
         }
+        StartupProbe.mark("Window start");
         vm = new MainViewModel(context, dark);
+        StartupProbe.mark("View model built");
         applyTheme(dark);
+        StartupProbe.mark("Theme set");
         vm.darkProperty().addListener((ChangeListener<Boolean>) (obs, old, now) -> applyTheme(now));
         view = new MainView(vm, window.dividers());
+        StartupProbe.mark("View built");
         Scene scene = new Scene(view, window.width(), window.height());
         scene.getStylesheets().add(STYLESHEET);
         view.installShortcuts(scene);
@@ -81,7 +130,9 @@ public final class DesktopApp extends Application {
             primary.setY(window.y());
         }
         primary.setMaximized(window.maximized());
+        StartupProbe.mark("Scene ready");
         primary.show();
+        StartupProbe.mark("Window shown");
         vm.start(window.lastQuery());
         view.focusSearch();
         StartupProbe.searchBoxShown(scene);

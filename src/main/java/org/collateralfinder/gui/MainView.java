@@ -55,10 +55,19 @@ public final class MainView extends BorderPane {
         getStyleClass().add("main-view");
         results = new ResultsView(vm.search(), vm.fileActions(), vm.offline()::toggle);
         searchBar = new SearchBar(vm.search(), results::focusList);
-        FeedbackView feedback = new FeedbackView(vm.feedback());
-        PreviewView preview = new PreviewView(vm.preview(), vm.fileActions(), vm.offline()::toggle,
-                vm.search()::moreLikeThis, feedback.bar(),
-                feedback.historyPane());
+        // the preview (pages, text, feedback) is built when the first file is selected, not at start
+        javafx.scene.layout.StackPane preview = new javafx.scene.layout.StackPane(previewPlaceholder());
+        preview.getStyleClass().add("preview-view");
+        preview.setAlignment(Pos.TOP_LEFT);
+        vm.preview().itemProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable item) {
+                item.removeListener(this);
+                FeedbackView feedback = new FeedbackView(vm.feedback());
+                preview.getChildren().setAll(new PreviewView(vm.preview(), vm.fileActions(), vm.offline()::toggle,
+                        vm.search()::moreLikeThis, feedback.bar(), feedback.historyPane()));
+            }
+        });
         FiltersPanel filters = new FiltersPanel(vm.search());
         results.list().getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null || vm.search().results().isEmpty()) {
@@ -82,10 +91,11 @@ public final class MainView extends BorderPane {
         searchTab = new Tab("Search", searchPage);
         searchTab.setGraphic(Icons.of(Feather.SEARCH));
         searchTab.setId("search-tab");
-        sourcesTab = new Tab("Sources & indexing", new SourcesView(vm.sources(), new OfflineSection(vm.offline())));
+        // built when first shown: the first screen is the search, and a start should not wait for the rest
+        sourcesTab = lazyTab("Sources & indexing", () -> new SourcesView(vm.sources(), new OfflineSection(vm.offline())));
         sourcesTab.setGraphic(Icons.of(Feather.HARD_DRIVE));
         sourcesTab.setId("sources-tab");
-        Tab reportTab = new Tab("Report", new ReportView(vm.report()));
+        Tab reportTab = lazyTab("Report", () -> new ReportView(vm.report()));
         reportTab.setGraphic(Icons.of(Feather.BAR_CHART_2));
         reportTab.setId("report-tab");
         reportTab.setOnSelectionChanged(e -> {
@@ -101,6 +111,26 @@ public final class MainView extends BorderPane {
         setTop(new VBox(new ErrorBanner(vm.errorProperty()), header(), new NoticeBanner(vm.noticeProperty())));
         setCenter(tabs);
         setBottom(statusBar());
+    }
+
+    private static Label previewPlaceholder() {
+        Label hint = new Label("Select a file to see it here");
+        hint.setId("preview-title");
+        hint.getStyleClass().add(Styles.TITLE_3);
+        hint.setWrapText(true);
+        hint.setPadding(new Insets(12));
+        return hint;
+    }
+
+    /** A tab whose content is built the first time it is selected. */
+    private static Tab lazyTab(String title, java.util.function.Supplier<javafx.scene.Node> content) {
+        Tab tab = new Tab(title);
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
+        return tab;
     }
 
     private HBox header() {

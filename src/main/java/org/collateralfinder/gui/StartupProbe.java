@@ -24,6 +24,17 @@ final class StartupProbe {
     private StartupProbe() {
     }
 
+    /** Logs how far into the process a start-up step was reached (only with the probe on). */
+    static void mark(String step) {
+        if (System.getProperty(PROPERTY) == null) {
+            return;
+        }
+        ProcessHandle.Info self = ProcessHandle.current().info();
+        long ms = self.startInstant().map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
+        long cpu = self.totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+        LOG.info("{} at {} ms ({} ms of CPU)", step, ms, cpu);
+    }
+
     /** Call once the window is shown and the search box focused; measures at the next layout pass. */
     static void searchBoxShown(Scene scene) {
         String mode = System.getProperty(PROPERTY);

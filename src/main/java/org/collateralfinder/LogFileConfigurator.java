@@ -1,0 +1,77 @@
+package org.collateralfinder;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.spi.ConfiguratorRank;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
+import ch.qos.logback.core.rolling.RollingFileAppender;
+import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
+import ch.qos.logback.core.spi.ContextAwareBase;
+import ch.qos.logback.core.util.FileSize;
+
+/**
+ * The log file, set up in code rather than from an XML file: reading logback's XML configuration
+ * cost a few hundred milliseconds of every start. The log goes to {@code <collateralfinder.logdir>/
+ * <collateralfinder.logname>.log} (the data folder's {@code logs} by default; the temp folder when
+ * unset), rotated at about 10 MB (its size is looked at every 10 s) into {@code .1}–{@code .3}. Library logs (Apache) only when they are
+ * errors. When a {@code logback-test.xml} is on the class path (the tests) or a configuration file is
+ * named with {@code -Dlogback.configurationFile}, that file is used instead.
+ */
+@ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
+public final class LogFileConfigurator extends ContextAwareBase implements Configurator {
+
+    static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+    /** How often the file's size is looked at (so a file may pass 10 MB by what is logged in that time). */
+    private static final ch.qos.logback.core.util.Duration SIZE_CHECK_EVERY = ch.qos.logback.core.util.Duration.buildBySeconds(10);
+
+    @Override
+    public ExecutionStatus configure(LoggerContext context) {
+        if (System.getProperty("logback.configurationFile") != null
+                || LogFileConfigurator.class.getClassLoader().getResource("logback-test.xml") != null) {
+            return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+        }
+        install(context, System.getProperty("collateralfinder.logdir", System.getProperty("java.io.tmpdir")),
+                System.getProperty("collateralfinder.logname", "collateral-finder"), SIZE_CHECK_EVERY);
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** Sends {@code context}'s logs to {@code <dir>/<name>.log}, rotated, with the levels above. */
+    static void install(LoggerContext context, String dir, String name, ch.qos.logback.core.util.Duration sizeCheckEvery) {
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n");
+        encoder.start();
+
+        RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
+        file.setContext(context);
+        file.setName("FILE");
+        file.setFile(dir + "/" + name + ".log");
+        file.setEncoder(encoder);
+        FixedWindowRollingPolicy rolling = new FixedWindowRollingPolicy();
+        rolling.setContext(context);
+        rolling.setParent(file);
+        rolling.setFileNamePattern(dir + "/" + name + ".%i.log");
+        rolling.setMinIndex(1);
+        rolling.setMaxIndex(3);
+        rolling.start();
+        SizeBasedTriggeringPolicy<ILoggingEvent> trigger = new SizeBasedTriggeringPolicy<>();
+        trigger.setContext(context);
+        trigger.setMaxFileSize(new FileSize(MAX_FILE_BYTES));
+        trigger.setCheckIncrement(sizeCheckEvery);
+        trigger.start();
+        file.setRollingPolicy(rolling);
+        file.setTriggeringPolicy(trigger);
+        file.start();
+
+        context.getLogger("org.apache").setLevel(Level.ERROR);
+        context.getLogger("org.flywaydb").setLevel(Level.WARN);
+        context.getLogger("com.zaxxer").setLevel(Level.WARN);
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(file);
+    }
+}
