@@ -24,6 +24,15 @@ final class StartupProbe {
     private StartupProbe() {
     }
 
+    private static void countNodes(javafx.scene.Node node, java.util.Map<String, Integer> kinds) {
+        kinds.merge(node.getClass().getSimpleName(), 1, Integer::sum);
+        if (node instanceof javafx.scene.Parent parent) {
+            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                countNodes(child, kinds);
+            }
+        }
+    }
+
     /** Logs how far into the process a start-up step was reached (only with the probe on). */
     static void mark(String step) {
         if (System.getProperty(PROPERTY) == null) {
@@ -48,6 +57,11 @@ final class StartupProbe {
             long ms = self.startInstant().map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
             long cpu = self.totalCpuDuration().map(Duration::toMillis).orElse(-1L);
             LOG.info("Search box usable {} ms after the process started ({} ms of CPU)", ms, cpu);
+            if (LOG.isDebugEnabled() || Boolean.getBoolean(PROPERTY + ".nodes")) {
+                java.util.Map<String, Integer> kinds = new java.util.TreeMap<>();
+                countNodes(scene.getRoot(), kinds);
+                LOG.info("Nodes in the window: {} {}", kinds.values().stream().mapToInt(Integer::intValue).sum(), kinds);
+            }
             if ("exit".equals(mode)) {
                 // long enough for the first search and the suggestions to load, then close as a rep would
                 PauseTransition linger = new PauseTransition(javafx.util.Duration.millis(LINGER.toMillis()));
