@@ -75,6 +75,7 @@ public final class AppContext implements AutoCloseable {
     private final InstanceLock lock;
     private final Options options;
     private final Executor ui;
+    private final TeamDefaults team;
     private final SourceRegistry registry;
     private final LiveIndex live;
     private final Reachability reachability = new Reachability();
@@ -100,7 +101,8 @@ public final class AppContext implements AutoCloseable {
         this.ui = ui;
         this.feedback = FeedbackStore.openInBackground(dataDirectory.feedbackDatabase(), background,
                 System.getProperty("user.name", "me"));
-        this.registry = TeamDefaults.forInstallation(System.getenv()).applyTo(dataDirectory); // locked if the team says so
+        this.team = TeamDefaults.forInstallation(System.getenv());
+        this.registry = team.applyTo(dataDirectory); // locked if the team says so
         this.samplesInstalled = options.installSamples()
                 ? SampleCollateralInstaller.fromClassPath().installIfFirstStart(sampleFolder(dataDirectory), registry)
                 : 0;
@@ -173,6 +175,11 @@ public final class AppContext implements AutoCloseable {
 
     public SearchService search() {
         return live.search();
+    }
+
+    /** The team's settings file next to the installation (or named by the environment), if there is one. */
+    public TeamDefaults teamDefaults() {
+        return team;
     }
 
     public Reachability reachability() {

@@ -49,6 +49,7 @@ public final class MainView extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final Tab searchTab;
     private final Tab sourcesTab;
+    private javafx.stage.Stage aboutWindow;
 
     public MainView(MainViewModel vm, List<Double> dividers) {
         this.vm = vm;
@@ -145,9 +146,15 @@ public final class MainView extends BorderPane {
         theme.setAccessibleText("Dark theme");
         theme.selectedProperty().bindBidirectional(vm.darkProperty());
         theme.setTooltip(new javafx.scene.control.Tooltip("Switch between light and dark"));
+        Button about = new Button(null, Icons.of(Feather.INFO));
+        about.setId("about-button");
+        about.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        about.setAccessibleText("About Collateral Finder, and diagnostics for support");
+        about.setTooltip(new javafx.scene.control.Tooltip("About Collateral Finder: version, data folder, logs, diagnostics"));
+        about.setOnAction(e -> showAbout());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.SOMETIMES);
-        HBox header = new HBox(16, logo, searchBar, grow, theme);
+        HBox header = new HBox(16, logo, searchBar, grow, new HBox(4, theme, about));
         header.setAlignment(Pos.TOP_LEFT);
         header.setPadding(new Insets(12, 16, 10, 16));
         header.getStyleClass().add("app-header");
@@ -202,6 +209,27 @@ public final class MainView extends BorderPane {
         box.setPadding(new Insets(4, 12, 4, 12));
         box.getStyleClass().add("status-bar");
         return box;
+    }
+
+    /** Opens the About window (one, next to the main window; Escape closes it). */
+    private void showAbout() {
+        if (aboutWindow == null) {
+            aboutWindow = new javafx.stage.Stage();
+            aboutWindow.initOwner(getScene().getWindow());
+            aboutWindow.setTitle("About Collateral Finder");
+            aboutWindow.getIcons().setAll(Icons.appIcons());
+            Scene scene = new Scene(new org.collateralfinder.gui.about.AboutView(vm.about(), vm.fileActions()::openFolder),
+                    680, 560);
+            scene.getStylesheets().setAll(getScene().getStylesheets());
+            scene.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    aboutWindow.hide();
+                }
+            });
+            aboutWindow.setScene(scene);
+        }
+        aboutWindow.show();
+        aboutWindow.toFront();
     }
 
     /** Installs the window-wide shortcuts: Ctrl+K (Cmd+K) focuses the search box from anywhere. */

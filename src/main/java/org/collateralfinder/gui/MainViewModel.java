@@ -44,6 +44,7 @@ public final class MainViewModel {
     private final IndexHealth health;
     private final OfflineViewModel offline;
     private final ReportViewModel report;
+    private final org.collateralfinder.gui.about.AboutViewModel about;
 
     public MainViewModel(AppContext context, boolean darkTheme) {
         this.context = context;
@@ -64,6 +65,9 @@ public final class MainViewModel {
         report = new ReportViewModel(context.feedback(), context.live()::ungroupedSearch,
                 new org.collateralfinder.feedback.FeedbackPreferences(context.dataDirectory()), context.background(), ui,
                 error::set, search::refresh);
+        about = new org.collateralfinder.gui.about.AboutViewModel(context.dataDirectory(), context.registry(),
+                context.teamDefaults(), context.reachability(), context::index, context.background(), ui,
+                org.collateralfinder.gui.common.SystemClipboard::putText, error::set);
         offline = new OfflineViewModel(context.offline(), context.background(), ui, error::set, search::updatePinned);
         context.indexer().addChangeListener(() -> ui.execute(search::refresh));
         sources.addRunFinishedListener(() -> {
@@ -184,6 +188,10 @@ public final class MainViewModel {
 
     public OfflineViewModel offline() {
         return offline;
+    }
+
+    public org.collateralfinder.gui.about.AboutViewModel about() {
+        return about;
     }
 
     public ReportViewModel report() {

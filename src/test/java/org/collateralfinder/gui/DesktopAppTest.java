@@ -208,6 +208,36 @@ class DesktopAppTest {
     }
 
     @Test
+    void theAboutWindowShowsWhereDataIsAndCopiesDiagnosticsForSupport(FxRobot robot) throws Exception {
+        robot.clickOn("#about-button");
+        FxWait.until("the About window opens", () -> robot.lookup("#about-version").tryQuery().isPresent());
+        assertThat(robot.lookup("#about-version").queryAs(Label.class).getText())
+                .isEqualTo("Version " + org.collateralfinder.diagnostics.AppVersion.current());
+        assertThat(robot.lookup("#about-data-folder").queryAs(Label.class).getText()).isEqualTo(temp.resolve("data").toString());
+        assertThat(robot.lookup("#about-logs").queryAs(Label.class).getText())
+                .isEqualTo(temp.resolve("data").resolve("logs").toString());
+        assertThat(robot.lookup("#about-sources").queryAs(Label.class).getText().lines().toList())
+                .isEqualTo(context.registry().list().stream().map(f -> f.path()).toList())
+                .startsWith(temp.resolve("Marketing").toString());
+
+        robot.clickOn("#copy-diagnostics");
+        FxWait.until("the diagnostics are copied", () -> robot.lookup("#diagnostics-status").queryAs(Label.class)
+                .getText().startsWith("Copied "));
+        String shown = robot.lookup("#diagnostics-text").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertThat(robot.lookup("#diagnostics-text").query().isVisible()).isTrue();
+        var searcher = context.index().acquire();
+        int documents = searcher.getIndexReader().numDocs();
+        context.index().release(searcher);
+        assertThat(shown).contains("  documents: " + documents + "\n").doesNotContain("Acme Pricing Guide", "Retail Case Study");
+        var onClipboard = new java.util.concurrent.CompletableFuture<String>();
+        Platform.runLater(() -> onClipboard.complete(javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+        assertThat(onClipboard.get(5, TimeUnit.SECONDS)).isEqualTo(shown);
+
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        FxWait.until("the About window closes", () -> robot.lookup("#about").tryQuery().isEmpty());
+    }
+
+    @Test
     void ctrlKFocusesTheSearchBoxFromAnywhere(FxRobot robot) {
         robot.clickOn("#sources-tab");
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);

@@ -135,6 +135,11 @@ class ScreenshotTest {
         robot.clickOn("#report-tab");
         robot.sleep(800);
         save("assets/screenshot-report.png");
+        robot.clickOn("#about-button");
+        robot.clickOn("#copy-diagnostics");
+        FxWait.until("the diagnostics are shown", 30, () -> robot.lookup("#diagnostics-text").query().isVisible());
+        robot.sleep(500);
+        save(robot.lookup("#about").query().getScene(), "target/screenshot-about.png");
     }
 
     private static final class ResultCellLine {
@@ -144,7 +149,11 @@ class ScreenshotTest {
     }
 
     private void save(String path) throws Exception {
-        WritableImage shot = FxWait.onFx(() -> stage.getScene().snapshot(null));
+        save(stage.getScene(), path);
+    }
+
+    private static void save(javafx.scene.Scene scene, String path) throws Exception {
+        WritableImage shot = FxWait.onFx(() -> scene.snapshot(null));
         BufferedImage image = SwingFXUtils.fromFXImage(shot, null);
         Path file = Path.of(path);
         Files.createDirectories(file.getParent());

@@ -91,10 +91,19 @@ public final class FileActions {
 
     /** Puts the full path on the clipboard as text (FX thread). */
     public void copyPath(SearchHit hit) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(hit.path());
-        Clipboard.getSystemClipboard().setContent(content);
+        SystemClipboard.putText(hit.path());
         status.accept("Copied the path of " + hit.fileName() + ".");
+    }
+
+    /** Opens one of the app's own folders (the data folder, the logs) in the file manager. */
+    public void openFolder(Path folder) {
+        BackgroundTask.of(() -> {
+                    desktop().open(folder.toFile());
+                    return "Opened " + folder + ".";
+                })
+                .onSuccess(status)
+                .onFailure(e -> errors.accept(UserError.of("Opening " + folder, e)))
+                .runOn(background, ui);
     }
 
     @FunctionalInterface
