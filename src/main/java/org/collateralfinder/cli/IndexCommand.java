@@ -73,6 +73,7 @@ public final class IndexCommand implements Callable<Integer> {
         ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);
         Cancellation cancellation = new Cancellation();
         IndexRunStats stats;
+        String rebuilding;
         try (InstanceLock lock = InstanceLock.acquire(dir, "index");
              IndexService index = IndexService.openForWriting(dir.indexDir());
              IsolatedExtractor extractor = new IsolatedExtractor(limits, dir.logsDir().resolve("extract-worker-output.log"),
@@ -82,6 +83,7 @@ public final class IndexCommand implements Callable<Integer> {
             Indexer.Options options = Indexer.Options.defaults().withCommitInterval(Duration.ofSeconds(commitSeconds))
                     .withConfirmDeletions(confirmDeletions);
             stats = new Indexer(index, extractor, options, dir.root()).run(all, progress, cancellation);
+            rebuilding = index.rebuildStatus();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
@@ -109,6 +111,10 @@ public final class IndexCommand implements Callable<Integer> {
             out.printf("Indexed %,d files in %.1f s: %,d added, %,d updated, %,d removed, %,d unchanged, %,d could not be read%s.%n",
                     stats.files(), stats.seconds(), stats.added(), stats.updated(), stats.removed(), stats.unchanged(),
                     stats.failed(), stats.failed() > 0 ? " (see 'status')" : "");
+            if (rebuilding != null) {
+                String waits = org.collateralfinder.index.IndexReport.read(dir.root()).rebuildNote();
+                out.println(rebuilding + (waits == null ? "" : " " + waits));
+            }
         }
         out.flush();
         return 0;

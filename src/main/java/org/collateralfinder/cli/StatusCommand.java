@@ -1,7 +1,6 @@
 package org.collateralfinder.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,8 +49,12 @@ public final class StatusCommand implements Callable<Integer> {
         List<FailedFile> failed = List.of();
         int documents = 0;
         long indexBytes = 0;
-        if (Files.exists(dir.indexDir().resolve("segments_1")) || hasIndex(dir.indexDir())) {
+        String rebuildNote = null;
+        if (IndexService.exists(dir.indexDir())) {
             try (IndexService index = IndexService.openForReading(dir.indexDir())) {
+                if (index.isRebuilding()) {
+                    rebuildNote = index.rebuildStatus() + (report.rebuildNote() == null ? "" : " " + report.rebuildNote());
+                }
                 SearchService search = new SearchService(index);
                 SearchResult all = search.search(SearchRequest.of("", 1));
                 for (FacetCount c : all.facets().getOrDefault("source", List.of())) {
@@ -103,9 +106,14 @@ public final class StatusCommand implements Callable<Integer> {
             o.put("skipped", skippedList);
             o.put("last_run", report.lastRun());
             o.put("last_run_finished", report.finishedAt());
+            o.put("rebuilding", rebuildNote != null);
+            o.put("rebuild_note", rebuildNote);
             out.println(Json.write(o));
         } else {
             out.printf("Data folder: %s%nDocuments: %,d (index %,.1f MB)%n", dir.root(), documents, indexBytes / 1e6);
+            if (rebuildNote != null) {
+                out.println(rebuildNote);
+            }
             out.println("Sources:");
             for (Map<String, Object> s : sourceList) {
                 out.printf("  %s  %s, %,d files%s%n", s.get("path"), s.get("state"),
@@ -142,13 +150,5 @@ public final class StatusCommand implements Callable<Integer> {
             }
         }
         return first;
-    }
-
-    private static boolean hasIndex(Path indexDir) {
-        try (var files = Files.list(indexDir)) {
-            return files.anyMatch(p -> p.getFileName().toString().startsWith("segments_"));
-        } catch (java.io.IOException e) {
-            return false;
-        }
     }
 }

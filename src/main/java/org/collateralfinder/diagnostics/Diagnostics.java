@@ -133,7 +133,7 @@ public final class Diagnostics {
         boolean opened = false;
         try {
             if (index == null) {
-                if (!hasCommit(dir.indexDir())) {
+                if (!IndexService.exists(dir.indexDir())) {
                     m.put("documents", 0);
                     m.put("bytes", 0L);
                     m.put("note", "Nothing has been indexed yet.");
@@ -156,6 +156,7 @@ public final class Diagnostics {
                 index.release(searcher);
             }
             m.put("bytes", index.sizeOnDisk());
+            m.put("rebuilding", index.isRebuilding());
         } catch (IOException | CollateralException | NumberFormatException e) {
             m.put("error", e.getMessage());
         } finally {
@@ -164,14 +165,6 @@ public final class Diagnostics {
             }
         }
         return m;
-    }
-
-    private static boolean hasCommit(Path indexDir) {
-        try (Stream<Path> files = Files.list(indexDir)) {
-            return files.anyMatch(p -> p.getFileName().toString().startsWith("segments_"));
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private Map<String, Object> logs() {

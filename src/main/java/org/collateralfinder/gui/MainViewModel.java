@@ -20,6 +20,8 @@ import org.collateralfinder.gui.search.SearchViewModel;
 import org.collateralfinder.gui.search.Suggestions;
 import org.collateralfinder.gui.sources.IndexHealth;
 import org.collateralfinder.gui.sources.SourcesViewModel;
+import org.collateralfinder.index.IndexReport;
+import org.collateralfinder.index.IndexService;
 import org.collateralfinder.task.BackgroundTask;
 
 /**
@@ -45,6 +47,7 @@ public final class MainViewModel {
     private final OfflineViewModel offline;
     private final ReportViewModel report;
     private final org.collateralfinder.gui.about.AboutViewModel about;
+    private boolean rebuildTold;
 
     public MainViewModel(AppContext context, boolean darkTheme) {
         this.context = context;
@@ -77,6 +80,7 @@ public final class MainViewModel {
             search.refresh();
             search.reloadSuggestions();
             checkOwnFolders();
+            tellRebuild();
         });
         sources.addSourcesChangedListener(context.watch()::rewatch);
         sources.addSourcesChangedListener(this::checkOwnFolders);
@@ -108,6 +112,7 @@ public final class MainViewModel {
         context.scheduler().scheduleWithFixedDelay(() -> context.ui().execute(report::syncNow), 0, every,
                 java.util.concurrent.TimeUnit.MILLISECONDS);
         checkOwnFolders();
+        tellRebuild();
         boolean rebuilding = health.wasRecoveredAtOpen();
         health.check();
         context.watch().rewatch();
@@ -128,6 +133,32 @@ public final class MainViewModel {
     public void select(ResultItem item) {
         preview.show(item, search.queryProperty().get());
         feedback.show(item);
+    }
+
+    /**
+     * While the index is rebuilt for a new schema version, the status line says the old one answers
+     * searches (and what the rebuild waits for, from the last run's report); once, when it is done.
+     */
+    private void tellRebuild() {
+        IndexService index = context.index();
+        if (index.isRebuilding()) {
+            rebuildTold = true;
+            Path root = context.dataDirectory().root();
+            BackgroundTask.of(() -> {
+                        String waits = IndexReport.read(root).rebuildNote();
+                        String now = index.rebuildStatus();
+                        return now == null || waits == null ? now : now + " " + waits;
+                    })
+                    .onSuccess(line -> {
+                        if (line != null) {
+                            status.set(line);
+                        }
+                    })
+                    .runOn(context.background(), context.ui());
+        } else if (rebuildTold) {
+            rebuildTold = false;
+            status.set("The index was rebuilt for this version of Collateral Finder; searches use it now.");
+        }
     }
 
     private void checkOwnFolders() {

@@ -13,10 +13,13 @@ import org.collateralfinder.model.SkippedPath;
 
 /**
  * What the last indexing run saw, kept in the data directory for {@code status}: each source's
- * reachability and note, the paths the walk skipped, and the run's counts.
+ * reachability and note, the paths the walk skipped, the run's counts, and while a rebuild for a new
+ * schema version is not finished, why the old index still answers searches.
+ *
+ * @param rebuildWaits what kept the run from finishing a rebuild (a source unreachable, the run stopped), else null
  */
 public record IndexReport(List<SourceReport> sources, List<SkippedPath> skipped, IndexRunStats lastRun,
-                          String finishedAt) {
+                          String finishedAt, String rebuildWaits) {
 
     /**
      * @param state     reachable, unreachable or degraded (slow)
@@ -24,6 +27,12 @@ public record IndexReport(List<SourceReport> sources, List<SkippedPath> skipped,
      * @param note      a sentence when the source's documents were kept although it looked gone or empty
      */
     public record SourceReport(String path, boolean reachable, String state, String mountedAt, String note) {
+    }
+
+    /** A sentence on what kept the last run from finishing a rebuild for a new schema version, or null. */
+    public String rebuildNote() {
+        return rebuildWaits == null ? null : "The last run could not finish the rebuild: " + rebuildWaits
+                + "; until one does, searches do not see files changed since the upgrade.";
     }
 
     /** The mount point a source was last walked at, or null. */
@@ -48,13 +57,18 @@ public record IndexReport(List<SourceReport> sources, List<SkippedPath> skipped,
     public static IndexReport read(Path dataDir) {
         Path file = dataDir.resolve(FILE);
         if (!Files.exists(file)) {
-            return new IndexReport(List.of(), List.of(), null, null);
+            return empty();
         }
         try {
             return JSON.readValue(file.toFile(), IndexReport.class);
         } catch (IOException e) {
-            return new IndexReport(List.of(), List.of(), null, null);
+            return empty();
         }
+    }
+
+    /** The report before any run. */
+    public static IndexReport empty() {
+        return new IndexReport(List.of(), List.of(), null, null, null);
     }
 
     public void write(Path dataDir) throws IOException {

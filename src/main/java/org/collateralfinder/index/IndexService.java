@@ -2,59 +2,66 @@ package org.collateralfinder.index;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.time.Duration;
 import java.util.Map;
-import org.apache.lucene.codecs.lucene104.Lucene104Codec;
-import org.apache.lucene.index.DirectoryReader;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
 import org.collateralfinder.model.CollateralException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The index on local disk: one long-lived {@link IndexWriter} (when opened for writing) and one
- * {@link SearcherManager}. Searches {@link #acquire()} and {@link #release(IndexSearcher)} a searcher in
- * try/finally. An index written by another schema version is rebuilt from scratch on open for writing.
+ * The index on local disk: one long-lived {@link IndexWriter} (when opened for writing) and the searchers
+ * over it. Searches {@link #acquire()} and {@link #release(IndexSearcher)} a searcher in try/finally.
+ *
+ * <p>An index written by another schema version is rebuilt without a gap: it keeps answering searches
+ * (read-only) while the writer fills {@code index-next} and the indexer's own bookkeeping
+ * ({@link #loadState()}, {@link #remap}, {@link #commit()}) works on the new one. When a run has walked
+ * every source, {@link #completeRebuild()} swaps the folders (see {@link IndexFolders}); the same
+ * object then serves the new index, so holders of this service need not change anything.
  */
 public final class IndexService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexService.class);
 
+    /** How long the swap waits for searches in flight on the old index before leaving it for the next run. */
+    private static final Duration SWAP_WAIT = Duration.ofSeconds(10);
+
     private final Path path;
-    private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final UnaryOperator<Directory> wrapper;
     private final boolean rebuilt;
     private final boolean recovered;
+    private final boolean otherVersionRead;
 
-    private IndexService(Path path, Directory directory, IndexWriter writer, SearcherManager searchers, boolean rebuilt,
-                         boolean recovered) {
+    /** Where the indexer writes and reads its bookkeeping; null when opened for reading. */
+    private volatile OpenIndex own;
+    /** What searches see: {@link #own}, or the old index while a rebuild fills {@link #own}. */
+    private volatile OpenIndex served;
+
+    private final SearchGate gate = new SearchGate();
+
+    private IndexService(Path path, UnaryOperator<Directory> wrapper, OpenIndex own, OpenIndex served, boolean rebuilt,
+                         boolean recovered, boolean otherVersionRead) {
         this.path = path;
-        this.directory = directory;
-        this.writer = writer;
-        this.searchers = searchers;
+        this.wrapper = wrapper;
+        this.own = own;
+        this.served = served;
         this.rebuilt = rebuilt;
         this.recovered = recovered;
+        this.otherVersionRead = otherVersionRead;
     }
 
     /**
      * Opens the index for indexing and near-real-time search. Only one process may do this at a time.
      * An index that cannot be opened because it is damaged is moved aside (kept for inspection, as
-     * {@code index-damaged-<time>}) and a new, empty one is started: the next run rebuilds it.
+     * {@code index-damaged-<time>}) and a new, empty one is started: the next run rebuilds it. An index
+     * of another schema version stays searchable while its replacement is built in {@code index-next}.
      */
     public static IndexService openForWriting(Path indexDir) {
         return openForWriting(indexDir, d -> d);
@@ -63,11 +70,11 @@ public final class IndexService implements AutoCloseable {
     /**
      * As {@link #openForWriting(Path)}, with the directory wrapped (tests simulate a full disk this way).
      */
-    public static IndexService openForWriting(Path indexDir, java.util.function.UnaryOperator<Directory> wrapper) {
+    public static IndexService openForWriting(Path indexDir, UnaryOperator<Directory> wrapper) {
         try {
             return openWriter(indexDir, false, wrapper);
         } catch (CollateralException e) {
-            if (!isDamage(e.getCause())) {
+            if (!IndexFolders.isDamage(e.getCause())) {
                 throw e;
             }
             Path aside = moveAside(indexDir);
@@ -76,29 +83,64 @@ public final class IndexService implements AutoCloseable {
         }
     }
 
-    private static boolean isDamage(Throwable t) {
-        return t instanceof org.apache.lucene.index.CorruptIndexException
-                || t instanceof org.apache.lucene.index.IndexFormatTooOldException
-                || t instanceof org.apache.lucene.index.IndexFormatTooNewException
-                || t instanceof java.io.EOFException
-                || t instanceof java.nio.file.NoSuchFileException;
-    }
-
     /** Moves a damaged index folder aside and returns where it went. */
     public static Path moveAside(Path indexDir) {
-        Path aside = indexDir.resolveSibling(indexDir.getFileName() + "-damaged-"
-                + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        return IndexFolders.moveAside(indexDir);
+    }
+
+    private static IndexService openWriter(Path indexDir, boolean recovered, UnaryOperator<Directory> wrapper) {
         try {
-            Files.move(indexDir, aside);
-            return aside;
+            IndexOpener.Opened opened = IndexOpener.forWriting(indexDir, wrapper);
+            return new IndexService(indexDir, wrapper, opened.own(), opened.served(), opened.own() != opened.served(),
+                    recovered, false);
         } catch (IOException e) {
-            throw new CollateralException("The damaged index in " + indexDir + " could not be moved aside: "
-                    + e.getMessage() + ".", e);
+            throw new CollateralException("The index in " + indexDir + " could not be opened: " + e.getMessage() + ".", e);
         }
     }
 
+    /** Whether there is an index to read in {@code indexDir} (or beside it, in the middle of a swap). */
+    public static boolean exists(Path indexDir) {
+        return IndexFolders.forReading(indexDir) != null;
+    }
+
     /**
-     * Reads every file of the index and checks its checksum (bytes flipped on disk are found here).
+     * Opens the last committed index for searching only (works while another process indexes, and
+     * never changes a folder). Between the two renames of a swap in another process it reads
+     * {@code index-next} or {@code index-previous}, whichever holds the index then.
+     */
+    public static IndexService openForReading(Path indexDir) {
+        IOException vanished = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Path folder = IndexFolders.forReading(indexDir);
+            if (folder == null) {
+                break;
+            }
+            try {
+                OpenIndex opened = OpenIndex.readOnly(folder, false);
+                boolean otherVersion;
+                try {
+                    otherVersion = opened.storedVersion() != Schema.VERSION;
+                } catch (IOException | RuntimeException e) {
+                    opened.close();
+                    throw e;
+                }
+                return new IndexService(indexDir, null, null, opened, false, false, otherVersion);
+            } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+                vanished = e; // a swap renamed the folder just now: look again
+            } catch (IOException e) {
+                throw new CollateralException("The index in " + indexDir + " could not be opened: " + e.getMessage() + ".", e);
+            }
+        }
+        if (vanished != null) {
+            throw new CollateralException("The index in " + indexDir + " could not be opened: " + vanished.getMessage()
+                    + ".", vanished);
+        }
+        throw new CollateralException("Nothing has been indexed yet in " + indexDir.getParent()
+                + "; run the index command first.");
+    }
+
+    /**
+     * Reads every file of the index searches use and checks its checksum (bytes flipped on disk are found here).
      *
      * @return null when the index is sound, else a sentence saying what is damaged
      */
@@ -124,153 +166,169 @@ public final class IndexService implements AutoCloseable {
         return recovered;
     }
 
-    private static IndexService openWriter(Path indexDir, boolean recovered, java.util.function.UnaryOperator<Directory> wrapper) {
-        try {
-            Files.createDirectories(indexDir);
-            Directory directory = wrapper.apply(FSDirectory.open(indexDir));
-            boolean exists = DirectoryReader.indexExists(directory);
-            boolean rebuild = exists && storedVersion(directory) != Schema.VERSION;
-            if (rebuild) {
-                LOG.info("Index schema changed (found {}, now {}); rebuilding", storedVersion(directory), Schema.VERSION);
-            }
-            IndexWriterConfig config = new IndexWriterConfig(Schema.indexAnalyzer())
-                    .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION))
-                    .setRAMBufferSizeMB(48)
-                    .setCommitOnClose(false);
-            TieredMergePolicy merges = new TieredMergePolicy();
-            merges.setSegmentsPerTier(8);
-            merges.setNoCFSRatio(0.0); // one file per part: damage is pinned to a part, and checked per part
-            config.setUseCompoundFile(false);
-            config.setMergePolicy(merges);
-            IndexWriter writer;
-            try {
-                writer = new IndexWriter(directory, config);
-            } catch (LockObtainFailedException e) {
-                directory.close();
-                throw new CollateralException("Another Collateral Finder is using the index in " + indexDir
-                        + " right now; wait for it to finish or close it.", e);
-            }
-            if (!exists || rebuild) {
-                writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Integer.toString(Schema.VERSION)).entrySet());
-                writer.commit();
-            }
-            SearcherManager searchers;
-            try {
-                searchers = new SearcherManager(writer, new SearcherFactory());
-            } catch (IOException e) {
-                writer.rollback();
-                directory.close();
-                throw e;
-            }
-            return new IndexService(indexDir, directory, writer, searchers, rebuild, recovered);
-        } catch (IOException e) {
-            throw new CollateralException("The index in " + indexDir + " could not be opened: " + e.getMessage() + ".", e);
-        }
-    }
-
-    /** Opens the last committed index for searching only (works while another process indexes). */
-    public static IndexService openForReading(Path indexDir) {
-        try {
-            Directory directory = FSDirectory.open(indexDir);
-            if (!DirectoryReader.indexExists(directory)) {
-                directory.close();
-                throw new CollateralException("Nothing has been indexed yet in " + indexDir.getParent()
-                        + "; run the index command first.");
-            }
-            SearcherManager searchers = new SearcherManager(directory, new SearcherFactory());
-            return new IndexService(indexDir, directory, null, searchers, false, false);
-        } catch (IOException e) {
-            throw new CollateralException("The index in " + indexDir + " could not be opened: " + e.getMessage() + ".", e);
-        }
-    }
-
-    private static int storedVersion(Directory directory) throws IOException {
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            String v = reader.getIndexCommit().getUserData().get(Schema.VERSION_KEY);
-            return v == null ? -1 : Integer.parseInt(v);
-        }
-    }
-
+    /** Whether the index found at open was written by another schema version (rebuilt, or being rebuilt). */
     public boolean wasRebuilt() {
         return rebuilt;
     }
 
+    /**
+     * Whether searches still see an index of another schema version: while its replacement is built
+     * (opened for writing), or until an indexing run rebuilds it (opened for reading).
+     */
+    public boolean isRebuilding() {
+        return own == null ? otherVersionRead : own != served;
+    }
+
+    /** A sentence for status lines while {@link #isRebuilding()}, else null. */
+    public String rebuildStatus() {
+        if (!isRebuilding()) {
+            return null;
+        }
+        if (own == null && !Files.exists(IndexFolders.next(path))) {
+            return "The index was written by another version of Collateral Finder; the next indexing run rebuilds it, "
+                    + "and the old index answers searches until then.";
+        }
+        return "The index is being rebuilt for this version of Collateral Finder; the old index answers searches "
+                + "until the new one is ready.";
+    }
+
+    /** The index folder ({@code index}, whatever is being rebuilt beside it). */
     public Path path() {
         return path;
     }
 
+    /** The writer the indexer adds to: the new index while a rebuild is going on. */
     public IndexWriter writer() {
-        if (writer == null) {
+        OpenIndex o = own;
+        if (o == null) {
             throw new IllegalStateException("the index was opened for reading only");
         }
-        return writer;
+        return o.writer;
     }
 
     public boolean isWritable() {
-        return writer != null;
+        return own != null;
     }
 
+    /** A searcher over the index searches use; blocks while a swap is under way. */
     public IndexSearcher acquire() throws IOException {
-        return searchers.acquire();
+        gate.enter();
+        try {
+            return served.searchers.acquire();
+        } catch (IOException | RuntimeException e) {
+            gate.leave();
+            throw e;
+        }
     }
 
     public void release(IndexSearcher searcher) {
         try {
-            searchers.release(searcher);
+            // what SearcherManager.release does, whichever manager (before or after a swap) it came from
+            searcher.getIndexReader().decRef();
         } catch (IOException e) {
             LOG.warn("Could not release a searcher", e);
+        } finally {
+            gate.leave();
         }
     }
 
     /** Makes recent changes visible to searches (without committing them). */
     public void refresh() throws IOException {
-        searchers.maybeRefreshBlocking();
+        gate.enter();
+        try {
+            served.searchers.maybeRefreshBlocking();
+        } finally {
+            gate.leave();
+        }
     }
 
     /** Commits everything added so far, with the schema version, and refreshes searchers. */
-    public void commit() throws IOException {
-        writer().setLiveCommitData(Map.of(Schema.VERSION_KEY, Integer.toString(Schema.VERSION)).entrySet());
-        writer().commit();
-        searchers.maybeRefresh();
+    public synchronized void commit() throws IOException {
+        writer();
+        own.commit();
     }
 
-    /** What the index knows of each file, for change detection: id to size, time and source. */
-    public Map<String, FileState> loadState() throws IOException {
-        refresh();
+    /**
+     * Ends a rebuild once an indexing run has walked every source without being cancelled: commits the
+     * new index, waits for searches in flight on the old one (blocking new ones briefly), closes both
+     * (Windows renames no open file), renames {@code index} to {@code index-previous} and
+     * {@code index-next} to {@code index}, reopens, and deletes {@code index-previous}. If searches do
+     * not let go in time or a rename fails, everything is put back and the old index stays in use.
+     *
+     * @return true when searches now see the rebuilt index; false when there was no rebuild or the swap
+     *         must wait for the next complete run
+     */
+    public synchronized boolean completeRebuild() throws IOException {
+        if (!isRebuilding() || own == null) {
+            return false;
+        }
+        own.commit();
+        if (!gate.close(SWAP_WAIT)) {
+            LOG.warn("Searches held the old index for over {} s; the rebuilt index replaces it after the next run",
+                    SWAP_WAIT.toSeconds());
+            return false;
+        }
+        Path next = IndexFolders.next(path);
+        Path previous = IndexFolders.previous(path);
+        try {
+            served.close();
+            own.close();
+            try {
+                IndexFolders.rename(path, previous);
+            } catch (IOException e) {
+                reopenRebuilding();
+                LOG.warn("Could not move the old index {} aside; it stays in use until the next run", path, e);
+                return false;
+            }
+            try {
+                IndexFolders.rename(next, path);
+            } catch (IOException e) {
+                IndexFolders.rename(previous, path);
+                reopenRebuilding();
+                LOG.warn("Could not move the rebuilt index {} into place; the old one stays in use until the next run",
+                        next, e);
+                return false;
+            }
+            OpenIndex swapped = OpenIndex.writable(path, wrapper, OpenMode.APPEND);
+            own = swapped;
+            served = swapped;
+        } finally {
+            gate.open();
+        }
+        LOG.info("The index was rebuilt for schema version {}; searches now use it", Schema.VERSION);
+        try {
+            IndexFolders.deleteTree(previous);
+        } catch (IOException e) {
+            LOG.warn("Could not delete the old index {}; it is deleted at the next start", previous, e);
+        }
+        return true;
+    }
+
+    private void reopenRebuilding() throws IOException {
+        served = OpenIndex.readOnly(path, true);
+        own = OpenIndex.writable(IndexFolders.next(path), wrapper, OpenMode.APPEND);
+    }
+
+    /** What the index being written knows of each file, for change detection: id to size, time and source. */
+    public synchronized Map<String, FileState> loadState() throws IOException {
+        writer();
+        own.searchers.maybeRefreshBlocking();
+        IndexSearcher searcher = own.searchers.acquire();
+        try {
+            return IndexContents.fileStates(searcher.getIndexReader());
+        } finally {
+            own.searchers.release(searcher);
+        }
+    }
+
+    /**
+     * How many documents of each source searches find now. While a rebuild goes on these are the old
+     * index's, which the new one must match before it replaces it.
+     */
+    public Map<String, Integer> searchedDocumentsPerSource() throws IOException {
         IndexSearcher searcher = acquire();
         try {
-            Map<String, FileState> state = new HashMap<>(searcher.getIndexReader().numDocs() * 2 + 16);
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                LeafReader reader = leaf.reader();
-                SortedDocValues ids = reader.getSortedDocValues(Schema.ID);
-                SortedDocValues sources = reader.getSortedDocValues(Schema.SOURCE);
-                NumericDocValues sizes = reader.getNumericDocValues(Schema.SIZE);
-                NumericDocValues times = reader.getNumericDocValues(Schema.MODIFIED);
-                if (ids == null) {
-                    continue;
-                }
-                Bits live = reader.getLiveDocs();
-                String[] sourceNames = new String[sources == null ? 0 : sources.getValueCount()];
-                for (int doc = ids.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
-                    if (live != null && !live.get(doc)) {
-                        continue;
-                    }
-                    String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
-                    long size = sizes != null && sizes.advanceExact(doc) ? sizes.longValue() : -1;
-                    long time = times != null && times.advanceExact(doc) ? times.longValue() : -1;
-                    String source = null;
-                    if (sources != null && sources.advanceExact(doc)) {
-                        int ord = sources.ordValue();
-                        if (sourceNames[ord] == null) {
-                            sourceNames[ord] = sources.lookupOrd(ord).utf8ToString();
-                        }
-                        source = sourceNames[ord];
-                    }
-                    state.put(id, new FileState(size, time, source));
-                }
-            }
-            return state;
+            return IndexContents.documentsPerSource(searcher.getIndexReader());
         } finally {
             release(searcher);
         }
@@ -278,85 +336,44 @@ public final class IndexService implements AutoCloseable {
 
     /**
      * Moves every document of {@code source} from the mount point {@code from} to {@code to} (the same
-     * share reached at another path), rebuilding each from its stored fields: nothing is extracted again.
+     * share reached at another path) in the index being written, rebuilding each from its stored
+     * fields: nothing is extracted again.
      *
      * @return how many documents moved
      */
-    public int remap(String source, String from, String to) throws IOException {
-        refresh();
-        IndexSearcher searcher = acquire();
-        int moved = 0;
+    public synchronized int remap(String source, String from, String to) throws IOException {
+        writer();
+        own.searchers.maybeRefreshBlocking();
+        IndexSearcher searcher = own.searchers.acquire();
+        int moved;
         try {
-            var query = new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Schema.SOURCE, source));
-            var top = searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc()));
-            var stored = searcher.storedFields();
-            for (var sd : top.scoreDocs) {
-                var f = Schema.fromDocument(stored.document(sd.doc));
-                if (!f.id().startsWith(from)) {
-                    continue;
-                }
-                String id = to + f.id().substring(from.length());
-                String folder = f.folder().startsWith(from) ? to + f.folder().substring(from.length()) : f.folder();
-                var moved1 = new org.collateralfinder.model.IndexedFile(id, f.source(), f.fileName(), folder, f.extension(),
-                        f.kind(), f.size(), f.modifiedMillis(), f.contentHash(), f.title(), f.author(), f.pages(),
-                        f.contentType(), f.text(), f.failure(), f.failureDetail());
-                writer().updateDocument(new org.apache.lucene.index.Term(Schema.ID, f.id()), Schema.toDocument(moved1));
-                moved++;
-            }
+            moved = IndexContents.remap(searcher, own.writer, source, from, to);
         } finally {
-            release(searcher);
+            own.searchers.release(searcher);
         }
         commit();
         return moved;
     }
 
-    /** Every indexed file's path (id) and content hash, for reports of files nobody gave feedback on. */
+    /** Every searched file's path (id) and content hash, for reports of files nobody gave feedback on. */
     public Map<String, String> contentHashes() throws IOException {
         IndexSearcher searcher = acquire();
         try {
-            Map<String, String> hashes = new HashMap<>();
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                SortedDocValues ids = leaf.reader().getSortedDocValues(Schema.ID);
-                SortedDocValues hash = leaf.reader().getSortedDocValues(Schema.HASH);
-                Bits live = leaf.reader().getLiveDocs();
-                if (ids == null || hash == null) {
-                    continue;
-                }
-                for (int doc = hash.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = hash.nextDoc()) {
-                    if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
-                        hashes.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), hash.lookupOrd(hash.ordValue()).utf8ToString());
-                    }
-                }
-            }
-            return hashes;
+            return IndexContents.contentHashes(searcher.getIndexReader());
         } finally {
             release(searcher);
         }
     }
 
-    /** Bytes the index takes on disk. */
+    /** Bytes the index searches use takes on disk. */
     public long sizeOnDisk() {
-        try (var files = Files.list(path)) {
-            return files.mapToLong(p -> {
-                try {
-                    return Files.isRegularFile(p) ? Files.size(p) : 0;
-                } catch (IOException e) {
-                    return 0;
-                }
-            }).sum();
-        } catch (IOException e) {
-            return 0;
-        }
+        return IndexFolders.bytes(served.folder);
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
-            searchers.close();
-            if (writer != null) {
-                writer.close();
-            }
-            directory.close();
+            org.apache.lucene.util.IOUtils.close(served == own ? null : served, own);
         } catch (IOException e) {
             LOG.warn("Closing the index failed", e);
         }

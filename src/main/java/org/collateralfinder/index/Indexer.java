@@ -150,13 +150,15 @@ public final class Indexer {
 
     private IndexRunStats doRun(List<SourceFolder> sources, ProgressListener listener, Cancellation cancellation,
                                 long start) throws IOException {
-        IndexReport previous = reportDir == null ? new IndexReport(List.of(), List.of(), null, null) : IndexReport.read(reportDir);
+        IndexReport previous = reportDir == null ? IndexReport.empty() : IndexReport.read(reportDir);
         Map<String, FileState> known = index.loadState();
         List<Walked> walked = new ArrayList<>();
         List<IndexReport.SourceReport> sourceReports = new ArrayList<>();
         List<SkippedPath> skipped = new ArrayList<>();
         Set<String> keptSources = new HashSet<>();
         Map<String, Integer> knownPerSource = countPerSource(known);
+        // while a rebuild fills a new index, the old one is what searches find: a source must keep those files
+        Map<String, Integer> searchedPerSource = index.isRebuilding() ? index.searchedDocumentsPerSource() : knownPerSource;
         for (SourceFolder source : sources) {
             Reachability.Check check = null;
             Path mount = null;
@@ -171,10 +173,11 @@ public final class Indexer {
                 }
             }
             int before = knownPerSource.getOrDefault(source.path(), 0);
+            int searched = Math.max(before, searchedPerSource.getOrDefault(source.path(), 0));
             String note = null;
             if (mount == null) {
                 keptSources.add(source.path());
-                note = "The folder could not be reached; its " + before + " indexed files are kept.";
+                note = "The folder could not be reached; its " + searched + " indexed files are kept.";
                 LOG.warn("{} is unreachable: {}", source.path(), check.reason());
                 sourceReports.add(new IndexReport.SourceReport(source.path(), false, check.state().id(),
                         previous.mountedAt(source.path()), note));
@@ -192,10 +195,10 @@ public final class Indexer {
                     .scan(mount, cancellation);
             if (!scan.reachable()) {
                 keptSources.add(source.path());
-                note = "The folder could not be reached; its " + before + " indexed files are kept.";
-            } else if (scan.files().isEmpty() && before > 0) {
+                note = "The folder could not be reached; its " + searched + " indexed files are kept.";
+            } else if (scan.files().isEmpty() && searched > 0) {
                 keptSources.add(source.path());
-                note = "The folder looks empty; its " + before + " indexed files are kept until it is seen with files again.";
+                note = "The folder looks empty; its " + searched + " indexed files are kept until it is seen with files again.";
             } else {
                 walked.add(new Walked(source, scan, check.state() == Reachability.State.DEGRADED));
             }
@@ -274,11 +277,12 @@ public final class Indexer {
 
         Counters counters = process(work, listener, cancellation);
         index.commit();
+        String rebuildWaits = index.isRebuilding() ? finishRebuild(cancellation.isCancelled(), keptSources) : null;
         int documents = index.writer().getDocStats().numDocs;
         IndexRunStats stats = new IndexRunStats(documents, counters.added.get(), counters.updated.get(),
                 deletions.size(), unchanged, counters.failed.get(), (System.nanoTime() - start) / 1e9);
         if (reportDir != null) {
-            new IndexReport(sourceReports, skipped, stats, Instant.now().toString()).write(reportDir);
+            new IndexReport(sourceReports, skipped, stats, Instant.now().toString(), rebuildWaits).write(reportDir);
         }
         if (cancellation.isCancelled()) {
             LOG.info("Indexing cancelled after {} of {} files; the rest is indexed on the next run",
@@ -288,6 +292,29 @@ public final class Indexer {
     }
 
     private record WorkItem(ScannedFile file, String source, boolean update, boolean slow) {
+    }
+
+    /**
+     * Puts the rebuilt index in place of the old one when this run read every source to the end: a
+     * source that could not be reached (or looked empty) would lose its files in the swap.
+     *
+     * @return null once searches use the rebuilt index, else what the rebuild still waits for
+     */
+    private String finishRebuild(boolean cancelled, Set<String> keptSources) throws IOException {
+        String waits;
+        if (cancelled) {
+            waits = "it was stopped before the end";
+        } else if (!keptSources.isEmpty()) {
+            waits = String.join(", ", new java.util.TreeSet<>(keptSources)) + (keptSources.size() == 1
+                    ? " was unreachable or looked empty, and its files would have been lost"
+                    : " were unreachable or looked empty, and their files would have been lost");
+        } else if (index.completeRebuild()) {
+            return null;
+        } else {
+            waits = "the old index could not be replaced yet (see the log)";
+        }
+        LOG.warn("The index is being rebuilt for this version and the old one still answers searches: {}", waits);
+        return waits;
     }
 
     private static Map<String, Integer> countPerSource(Map<String, FileState> known) {

@@ -13,7 +13,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.collateralfinder.index.Schema;
 import org.collateralfinder.testing.OfficeFiles;
+import org.collateralfinder.testing.OlderSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -126,6 +128,40 @@ class CommandLineTest {
         assertThat(o.get("failed").get(0).get("path").asText()).isEqualTo(src.resolve("broken.docx").toString());
         assertThat(o.get("failed").get(0).get("reason").asText()).isEqualTo("corrupt");
         assertThat(o.get("index_bytes").asLong()).isPositive();
+    }
+
+    @Test
+    void statusSaysTheIndexIsRebuiltForTheNewVersionWhileTheOldOneAnswers() throws IOException {
+        Path data = tmp.resolve("data");
+        Path src = corpus();
+        run("index", "--data-dir", data.toString(), "--source", src.toString());
+        OlderSchema.mark(data.resolve("index"), Schema.VERSION - 1);
+
+        JsonNode before = JSON.readTree(run("status", "--data-dir", data.toString(), "--json").out());
+        assertThat(before.get("documents").asInt()).isEqualTo(2);
+        assertThat(before.get("rebuilding").asBoolean()).isTrue();
+        assertThat(before.get("rebuild_note").asText()).isEqualTo("The index was written by another version of "
+                + "Collateral Finder; the next indexing run rebuilds it, and the old index answers searches until then.");
+
+        Path unmounted = Files.move(src, tmp.resolve("unmounted"));
+        run("index", "--data-dir", data.toString());
+        JsonNode waiting = JSON.readTree(run("status", "--data-dir", data.toString(), "--json").out());
+        assertThat(waiting.get("documents").asInt()).isEqualTo(2);
+        assertThat(waiting.get("rebuilding").asBoolean()).isTrue();
+        assertThat(waiting.get("rebuild_note").asText()).isEqualTo("The index is being rebuilt for this version of "
+                + "Collateral Finder; the old index answers searches until the new one is ready. The last run could not "
+                + "finish the rebuild: " + src + " was unreachable or looked empty, and its files would have been lost; "
+                + "until one does, searches do not see files changed since the upgrade.");
+        assertThat(JSON.readTree(run("search", "--data-dir", data.toString(), "--json", "retail").out())
+                .get("total").asInt()).isEqualTo(2);
+
+        Files.move(unmounted, src);
+        run("index", "--data-dir", data.toString());
+        JsonNode after = JSON.readTree(run("status", "--data-dir", data.toString(), "--json").out());
+        assertThat(after.get("documents").asInt()).isEqualTo(2);
+        assertThat(after.get("rebuilding").asBoolean()).isFalse();
+        assertThat(after.get("rebuild_note").isNull()).isTrue();
+        assertThat(OlderSchema.storedVersion(data.resolve("index"))).isEqualTo(Schema.VERSION);
     }
 
     @Test

@@ -14,14 +14,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.collateralfinder.gui.sources.IndexHealth;
+import org.collateralfinder.index.Schema;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.search.SearchRequest;
+import org.collateralfinder.testing.OlderSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The app's life around the window, without a toolkit: one app per data folder, closing cleanly, and a
- * damaged index found after start moved aside and rebuilt while search keeps working.
+ * The app's life around the window, without a toolkit: one app per data folder, closing cleanly, a
+ * damaged index found after start moved aside and rebuilt while search keeps working, and an index of
+ * an older version answering searches while it is rebuilt.
  */
 class AppLifecycleTest {
 
@@ -91,6 +94,46 @@ class AppLifecycleTest {
                 context.close();
             }
         }
+    }
+
+    @Test
+    void anIndexOfAnOlderVersionAnswersSearchesWhileTheWindowRebuildsIt() throws Exception {
+        Path data = temp.resolve("data");
+        Path folder = Files.createDirectories(temp.resolve("Offers"));
+        Files.writeString(folder.resolve("Retired offer.txt"), "The retired capybara offer.");
+        AppContext older = AppContext.open(data, Runnable::run, quick());
+        older.registry().add(folder, List.of());
+        index(older);
+        older.close();
+        OlderSchema.mark(data.resolve("index"), Schema.VERSION - 1);
+        Files.delete(folder.resolve("Retired offer.txt"));
+        Files.writeString(folder.resolve("Fresh offer.txt"), "The fresh capybara offer.");
+
+        try (UiThread ui = new UiThread()) {
+            AppContext context = AppContext.open(data, ui, quick());
+            try {
+                MainViewModel main = ui.read(() -> new MainViewModel(context, false));
+                ui.run(() -> main.start(""));
+                ui.await("the status line tells the rebuild", Duration.ofSeconds(20), () -> main.statusProperty().get()
+                        .equals("The index is being rebuilt for this version of Collateral Finder; the old index answers "
+                                + "searches until the new one is ready."));
+                assertThat(names(context, "capybara")).containsExactly("Retired offer.txt");
+
+                ui.run(() -> main.sources().reindex());
+                ui.await("the status line tells the rebuild is done", Duration.ofSeconds(60), () -> main.statusProperty()
+                        .get().equals("The index was rebuilt for this version of Collateral Finder; searches use it now."));
+                assertThat(context.index().isRebuilding()).isFalse();
+                assertThat(names(context, "capybara")).containsExactly("Fresh offer.txt");
+                assertThat(data.resolve("index-next")).doesNotExist();
+            } finally {
+                context.close();
+            }
+        }
+    }
+
+    private static List<String> names(AppContext context, String query) {
+        return context.search().search(SearchRequest.of(query, 10)).hits().stream()
+                .map(org.collateralfinder.model.SearchHit::fileName).toList();
     }
 
     static void index(AppContext context) throws InterruptedException {

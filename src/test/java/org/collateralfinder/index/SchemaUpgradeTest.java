@@ -9,11 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackPreferences;
@@ -22,14 +17,15 @@ import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.offline.OfflineStore;
 import org.collateralfinder.testing.IndexFixture;
 import org.collateralfinder.testing.OfficeFiles;
+import org.collateralfinder.testing.OlderSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An upgrade keeps the rep's data: a data folder written by the previous schema version (index commit
- * data {@code schema_version = VERSION - 1}) is opened by the current code; the index is rebuilt on the
- * next run while sources, aliases, excludes, offline pins and their copies, the team feedback folder
- * setting and the feedback database stay exactly as they were.
+ * data {@code schema_version = VERSION - 1}) is opened by the current code; the old index answers searches
+ * while the next run rebuilds it beside it, and sources, aliases, excludes, offline pins and their copies,
+ * the team feedback folder setting and the feedback database stay exactly as they were.
  */
 class SchemaUpgradeTest {
 
@@ -57,7 +53,7 @@ class SchemaUpgradeTest {
             new FeedbackPreferences(previous.dataDir).rememberTeamFolder(tmp.resolve("team-feedback"));
             dataRoot = previous.dataDir.root();
         }
-        markIndexAsSchema(dataRoot.resolve("index"), Schema.VERSION - 1);
+        OlderSchema.mark(dataRoot.resolve("index"), Schema.VERSION - 1);
         Map<String, byte[]> before = userData(dataRoot);
         assertThat(before).containsKeys("sources.json", "offline/manifest.json", "offline.properties", "feedback.mv.db",
                 "feedback.properties");
@@ -65,20 +61,26 @@ class SchemaUpgradeTest {
 
         try (IndexFixture current = new IndexFixture(tmp, IndexFixture.testLimits())) {
             assertThat(current.index.wasRebuilt()).isTrue();
-            assertThat(current.search.documentCount()).isZero(); // the gap: nothing to search until the run ends
+            assertThat(current.index.isRebuilding()).isTrue();
+            // no gap: the old index answers until the new one replaces it
+            assertThat(current.search.documentCount()).isEqualTo(2);
+            assertThat(current.names("capybara")).containsExactly("Pitch notes.txt");
             assertThat(userData(dataRoot)).usingRecursiveComparison().isEqualTo(before);
 
             IndexRunStats rebuilt = current.run();
 
             assertThat(rebuilt.added()).isEqualTo(2);
             assertThat(rebuilt.unchanged()).isZero();
+            assertThat(current.index.isRebuilding()).isFalse();
             assertThat(current.names("capybara")).containsExactly("Pitch notes.txt");
             assertThat(current.names("retail pricing")).containsExactly("Retail Pricing.md");
             assertThat(new OfflineStore(current.dataDir.offlineDir(), current.dataDir.settingsFile("offline"))
                     .copyFor(src.resolve("Retail Pricing.md").toString())).isPresent();
         }
         assertThat(userData(dataRoot)).usingRecursiveComparison().isEqualTo(before);
-        assertThat(storedSchemaVersion(dataRoot.resolve("index"))).isEqualTo(Schema.VERSION);
+        assertThat(OlderSchema.storedVersion(dataRoot.resolve("index"))).isEqualTo(Schema.VERSION);
+        assertThat(dataRoot.resolve("index-next")).doesNotExist();
+        assertThat(dataRoot.resolve("index-previous")).doesNotExist();
         try (FeedbackDatabase db = FeedbackDatabase.open(dataRoot.resolve("feedback"))) {
             assertThat(new FeedbackRepository(db).list(java.util.Optional.empty()))
                     .containsExactly(feedback(src.resolve("Retail Pricing.md")));
@@ -98,30 +100,13 @@ class SchemaUpgradeTest {
                 "Closed the Contoso renewal with slide 4.", null, null);
     }
 
-    /** Rewrites the last commit's user data as an older release would have written it. */
-    private static void markIndexAsSchema(Path indexDir, int version) throws IOException {
-        try (Directory dir = FSDirectory.open(indexDir);
-             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Schema.indexAnalyzer())
-                     .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
-            writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Integer.toString(version)).entrySet());
-            writer.commit();
-        }
-        assertThat(storedSchemaVersion(indexDir)).isEqualTo(version);
-    }
-
-    private static int storedSchemaVersion(Path indexDir) throws IOException {
-        try (Directory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
-            return Integer.parseInt(reader.getIndexCommit().getUserData().get(Schema.VERSION_KEY));
-        }
-    }
-
     /** Every file of the data folder that is the rep's (not the index, logs, caches or locks), by relative path. */
     private static Map<String, byte[]> userData(Path root) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (Stream<Path> all = Files.walk(root)) {
             for (Path p : all.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = root.relativize(p).toString().replace('\\', '/');
-                if (rel.startsWith("index/") || rel.startsWith("logs/") || rel.startsWith("cache/")
+                if (rel.startsWith("index/") || rel.startsWith("index-next/") || rel.startsWith("logs/") || rel.startsWith("cache/")
                         || rel.startsWith("offline/staging/") || rel.equals("index-report.json") || rel.endsWith(".lock")) {
                     continue;
                 }

@@ -1,0 +1,134 @@
+package org.collateralfinder.index;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Bits;
+import org.collateralfinder.model.IndexedFile;
+
+/** Passes over every document of an index: reads of the doc values every document carries, and the remap of a source. */
+final class IndexContents {
+
+    private IndexContents() {
+    }
+
+    /** What the index knows of each file, for change detection: id to size, time and source. */
+    static Map<String, FileState> fileStates(IndexReader index) throws IOException {
+        Map<String, FileState> state = new HashMap<>(index.numDocs() * 2 + 16);
+        for (LeafReaderContext leaf : index.leaves()) {
+            LeafReader reader = leaf.reader();
+            SortedDocValues ids = reader.getSortedDocValues(Schema.ID);
+            SortedDocValues sources = reader.getSortedDocValues(Schema.SOURCE);
+            NumericDocValues sizes = reader.getNumericDocValues(Schema.SIZE);
+            NumericDocValues times = reader.getNumericDocValues(Schema.MODIFIED);
+            if (ids == null) {
+                continue;
+            }
+            Bits live = reader.getLiveDocs();
+            String[] sourceNames = new String[sources == null ? 0 : sources.getValueCount()];
+            for (int doc = ids.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+                long size = sizes != null && sizes.advanceExact(doc) ? sizes.longValue() : -1;
+                long time = times != null && times.advanceExact(doc) ? times.longValue() : -1;
+                String source = null;
+                if (sources != null && sources.advanceExact(doc)) {
+                    int ord = sources.ordValue();
+                    if (sourceNames[ord] == null) {
+                        sourceNames[ord] = sources.lookupOrd(ord).utf8ToString();
+                    }
+                    source = sourceNames[ord];
+                }
+                state.put(id, new FileState(size, time, source));
+            }
+        }
+        return state;
+    }
+
+    /** Every indexed file's path (id) and content hash. */
+    static Map<String, String> contentHashes(IndexReader index) throws IOException {
+        Map<String, String> hashes = new HashMap<>();
+        for (LeafReaderContext leaf : index.leaves()) {
+            SortedDocValues ids = leaf.reader().getSortedDocValues(Schema.ID);
+            SortedDocValues hash = leaf.reader().getSortedDocValues(Schema.HASH);
+            Bits live = leaf.reader().getLiveDocs();
+            if (ids == null || hash == null) {
+                continue;
+            }
+            for (int doc = hash.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = hash.nextDoc()) {
+                if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
+                    hashes.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), hash.lookupOrd(hash.ordValue()).utf8ToString());
+                }
+            }
+        }
+        return hashes;
+    }
+
+    /**
+     * How many documents each source has. An index of an older schema is read with today's field
+     * names; a field it named differently simply counts nothing.
+     */
+    static Map<String, Integer> documentsPerSource(IndexReader index) throws IOException {
+        Map<String, Integer> counts = new HashMap<>();
+        for (LeafReaderContext leaf : index.leaves()) {
+            SortedDocValues sources = leaf.reader().getSortedDocValues(Schema.SOURCE);
+            Bits live = leaf.reader().getLiveDocs();
+            if (sources == null) {
+                continue;
+            }
+            int[] perOrd = new int[sources.getValueCount()];
+            for (int doc = sources.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = sources.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    perOrd[sources.ordValue()]++;
+                }
+            }
+            for (int ord = 0; ord < perOrd.length; ord++) {
+                if (perOrd[ord] > 0) {
+                    counts.merge(sources.lookupOrd(ord).utf8ToString(), perOrd[ord], Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Rewrites every document of {@code source} under the mount point {@code from} to {@code to}, from
+     * its stored fields (nothing is extracted again).
+     *
+     * @return how many documents moved
+     */
+    static int remap(IndexSearcher searcher, IndexWriter writer, String source, String from, String to) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(Schema.SOURCE, source)),
+                Math.max(1, searcher.getIndexReader().maxDoc()));
+        StoredFields stored = searcher.storedFields();
+        int moved = 0;
+        for (ScoreDoc sd : top.scoreDocs) {
+            IndexedFile f = Schema.fromDocument(stored.document(sd.doc));
+            if (!f.id().startsWith(from)) {
+                continue;
+            }
+            String id = to + f.id().substring(from.length());
+            String folder = f.folder().startsWith(from) ? to + f.folder().substring(from.length()) : f.folder();
+            IndexedFile remapped = new IndexedFile(id, f.source(), f.fileName(), folder, f.extension(), f.kind(), f.size(),
+                    f.modifiedMillis(), f.contentHash(), f.title(), f.author(), f.pages(), f.contentType(), f.text(),
+                    f.failure(), f.failureDetail());
+            writer.updateDocument(new Term(Schema.ID, f.id()), Schema.toDocument(remapped));
+            moved++;
+        }
+        return moved;
+    }
+}

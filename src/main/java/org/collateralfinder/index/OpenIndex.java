@@ -1,0 +1,138 @@
+package org.collateralfinder.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
+import org.collateralfinder.model.CollateralException;
+
+/**
+ * One index folder as opened: its directory, the writer (null when opened read-only) and the searcher
+ * manager over it (near-real-time over the writer, else over the last commit). A folder served
+ * read-only while its replacement is built keeps its write lock, so nothing else writes it meanwhile.
+ */
+final class OpenIndex implements java.io.Closeable {
+
+    final Path folder;
+    final Directory directory;
+    final IndexWriter writer;
+    final SearcherManager searchers;
+    private final Lock lock;
+
+    private OpenIndex(Path folder, Directory directory, IndexWriter writer, SearcherManager searchers, Lock lock) {
+        this.folder = folder;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+        this.lock = lock;
+    }
+
+    /**
+     * Opens {@code folder} for writing with {@code mode}; a folder without a commit (or opened with
+     * CREATE) gets a first commit carrying the schema version at once.
+     */
+    static OpenIndex writable(Path folder, UnaryOperator<Directory> wrapper, IndexWriterConfig.OpenMode mode)
+            throws IOException {
+        Files.createDirectories(folder);
+        Directory directory = wrapper.apply(FSDirectory.open(folder));
+        IndexWriter writer = null;
+        try {
+            boolean exists = DirectoryReader.indexExists(directory);
+            IndexWriterConfig config = new IndexWriterConfig(Schema.indexAnalyzer())
+                    .setOpenMode(mode)
+                    .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION))
+                    .setRAMBufferSizeMB(48)
+                    .setCommitOnClose(false);
+            TieredMergePolicy merges = new TieredMergePolicy();
+            merges.setSegmentsPerTier(8);
+            merges.setNoCFSRatio(0.0); // one file per part: damage is pinned to a part, and checked per part
+            config.setUseCompoundFile(false);
+            config.setMergePolicy(merges);
+            try {
+                writer = new IndexWriter(directory, config);
+            } catch (LockObtainFailedException e) {
+                throw inUse(folder, e);
+            }
+            if (!exists || mode == IndexWriterConfig.OpenMode.CREATE) {
+                writer.setLiveCommitData(versionData());
+                writer.commit();
+            }
+            return new OpenIndex(folder, directory, writer, new SearcherManager(writer, new SearcherFactory()), null);
+        } catch (IOException | RuntimeException e) {
+            if (writer != null) {
+                writer.rollback();
+            }
+            IOUtils.closeWhileHandlingException(directory);
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the last commit of {@code folder} for searching only.
+     *
+     * @param holdWriteLock keep others from writing the folder while it is open (the old index during a rebuild)
+     */
+    static OpenIndex readOnly(Path folder, boolean holdWriteLock) throws IOException {
+        Directory directory = FSDirectory.open(folder);
+        Lock lock = null;
+        try {
+            if (holdWriteLock) {
+                try {
+                    lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+                } catch (LockObtainFailedException e) {
+                    throw inUse(folder, e);
+                }
+            }
+            return new OpenIndex(folder, directory, null, new SearcherManager(directory, new SearcherFactory()), lock);
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(lock, directory);
+            throw e;
+        }
+    }
+
+    private static CollateralException inUse(Path folder, Exception e) {
+        return new CollateralException("Another Collateral Finder is using the index in " + folder
+                + " right now; wait for it to finish or close it.", e);
+    }
+
+    static Iterable<Map.Entry<String, String>> versionData() {
+        return Map.of(Schema.VERSION_KEY, Integer.toString(Schema.VERSION)).entrySet();
+    }
+
+    /** The schema version recorded by the commit the searchers see, or -1 for none. */
+    int storedVersion() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader() instanceof DirectoryReader reader ? IndexFolders.storedVersion(reader) : -1;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Commits everything written so far with the schema version and refreshes the searchers. */
+    void commit() throws IOException {
+        writer.setLiveCommitData(versionData());
+        writer.commit();
+        searchers.maybeRefresh();
+    }
+
+    /** Closes searchers, writer (uncommitted changes are dropped), lock and directory: no file stays open. */
+    @Override
+    public void close() throws IOException {
+        IOUtils.close(searchers, writer, lock, directory);
+    }
+}
