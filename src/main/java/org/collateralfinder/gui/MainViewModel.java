@@ -68,6 +68,10 @@ public final class MainViewModel {
         report = new ReportViewModel(context.feedback(), context.live()::ungroupedSearch,
                 new org.collateralfinder.feedback.FeedbackPreferences(context.dataDirectory()), context.background(), ui,
                 error::set, search::refresh);
+        if (context.teamDefaults().locked() && context.teamDefaults().feedbackFolder() != null) {
+            report.lockTeamFolder("The team feedback folder is set by your team's administrator ("
+                    + context.teamDefaults().origin() + ") and cannot be changed here.");
+        }
         about = new org.collateralfinder.gui.about.AboutViewModel(context.dataDirectory(), context.registry(),
                 context.teamDefaults(), context.reachability(), context::index, context.background(), ui,
                 org.collateralfinder.gui.common.SystemClipboard::putText, error::set);

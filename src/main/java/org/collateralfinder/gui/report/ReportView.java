@@ -178,6 +178,8 @@ public final class ReportView extends VBox {
         label.setId("team-folder");
         Button choose = new Button("Choose team folder…", Icons.of(Feather.FOLDER, 12));
         choose.getStyleClass().add(Styles.SMALL);
+        choose.setId("choose-team-folder");
+        choose.disableProperty().bind(vm.teamFolderLockedProperty());
         choose.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("Choose the shared folder your team's feedback goes to");

@@ -64,6 +64,9 @@ public final class ReportViewModel {
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
     private final StringProperty teamFolder = new SimpleStringProperty(this, "teamFolder", "");
     private final StringProperty syncStatus = new SimpleStringProperty(this, "syncStatus", "");
+    private final javafx.beans.property.BooleanProperty teamFolderLocked =
+            new javafx.beans.property.SimpleBooleanProperty(this, "teamFolderLocked");
+    private String lockedSentence;
     private FeedbackReport report;
 
     /** @param feedbackChanged called on the UI executor when a sync brought feedback from the team */
@@ -154,8 +157,26 @@ public final class ReportViewModel {
                 .runOn(background, ui);
     }
 
+    /**
+     * The team's defaults set the feedback folder: the rep cannot choose another one.
+     *
+     * @param sentence why not, shown if a choice is attempted anyway
+     */
+    public void lockTeamFolder(String sentence) {
+        lockedSentence = sentence;
+        teamFolderLocked.set(true);
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty teamFolderLockedProperty() {
+        return teamFolderLocked;
+    }
+
     /** Shares feedback through this folder from now on (remembered), and syncs at once. */
     public void chooseTeamFolder(Path folder) {
+        if (teamFolderLocked.get()) {
+            errors.accept(UserError.of(lockedSentence));
+            return;
+        }
         BackgroundTask.of(() -> {
                     preferences.rememberTeamFolder(folder);
                     return folder.toAbsolutePath().normalize().toString();

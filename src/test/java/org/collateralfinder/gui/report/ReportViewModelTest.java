@@ -95,4 +95,28 @@ class ReportViewModelTest {
         }
         mine.close();
     }
+
+    @Test
+    void aTeamFolderSetByTheTeamCannotBeChangedHere() throws Exception {
+        FeedbackStore mine = FeedbackStore.openInBackground(temp.resolve("mine"), Runnable::run, "dan");
+        DataDirectory data = DataDirectory.open(temp.resolve("data"));
+        FeedbackPreferences preferences = new FeedbackPreferences(data);
+        Path team = java.nio.file.Files.createDirectories(temp.resolve("team"));
+        preferences.rememberTeamFolder(team);
+        try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("idx"))) {
+            ReportViewModel vm = new ReportViewModel(mine, () -> index.search, preferences, Runnable::run, Runnable::run,
+                    errors::add, () -> { });
+            vm.lockTeamFolder("The team feedback folder is set by your team's administrator (/opt/cf/team-defaults.conf) "
+                    + "and cannot be changed here.");
+
+            vm.chooseTeamFolder(temp.resolve("elsewhere"));
+
+            assertThat(vm.teamFolderLockedProperty().get()).isTrue();
+            assertThat(errors).singleElement().satisfies(e -> assertThat(e.sentence()).isEqualTo(
+                    "The team feedback folder is set by your team's administrator (/opt/cf/team-defaults.conf) and "
+                            + "cannot be changed here."));
+            assertThat(preferences.teamFolder()).contains(team);
+        }
+        mine.close();
+    }
 }
