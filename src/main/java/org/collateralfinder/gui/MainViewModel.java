@@ -48,6 +48,10 @@ public final class MainViewModel {
     private final ReportViewModel report;
     private final org.collateralfinder.gui.about.AboutViewModel about;
     private boolean rebuildTold;
+    /** How long after the window opens the integrity check, folder watching and indexing start. */
+    static final java.time.Duration SETTLE_BEFORE_BACKGROUND_WORK = java.time.Duration.ofMillis(1500);
+    /** The first exchange with the team's feedback folder (a share, maybe slow) after the window opens. */
+    static final java.time.Duration TEAM_SYNC_AFTER_START = java.time.Duration.ofSeconds(10);
 
     public MainViewModel(AppContext context, boolean darkTheme) {
         this.context = context;
@@ -106,17 +110,28 @@ public final class MainViewModel {
      * and an incremental indexing run to catch up with them.
      */
     public void start(String lastQuery) {
+        // first what the first screen shows: the last search, suggestions, sources and pins for the badges
         search.setQueryQuietly(lastQuery);
         search.refresh();
         search.reloadSuggestions();
         sources.reload();
         offline.reload();
-        report.load();
-        long every = context.options().teamSync().toMillis();
-        context.scheduler().scheduleWithFixedDelay(() -> context.ui().execute(report::syncNow), 0, every,
-                java.util.concurrent.TimeUnit.MILLISECONDS);
         checkOwnFolders();
         tellRebuild();
+        // then, once the window has settled, the work that would compete with it for the processor: the
+        // index's integrity check, watching folders, the indexing run and the team sync (the report loads
+        // when its tab is first opened)
+        long every = context.options().teamSync().toMillis();
+        context.scheduler().scheduleWithFixedDelay(() -> context.ui().execute(report::syncNow),
+                Math.min(every, TEAM_SYNC_AFTER_START.toMillis()), every, java.util.concurrent.TimeUnit.MILLISECONDS);
+        context.scheduler().schedule(() -> context.ui().execute(this::startBackgroundWork),
+                SETTLE_BEFORE_BACKGROUND_WORK.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        if (context.samplesInstalled() > 0) {
+            status.set("Welcome! Indexing " + context.samplesInstalled() + " sample files so you can try a search now.");
+        }
+    }
+
+    private void startBackgroundWork() {
         boolean rebuilding = health.wasRecoveredAtOpen();
         health.check();
         context.watch().rewatch();
@@ -128,9 +143,6 @@ public final class MainViewModel {
                 })
                 .onFailure(e -> error.set(UserError.of("Reading the sources", e)))
                 .runOn(context.background(), context.ui());
-        if (context.samplesInstalled() > 0) {
-            status.set("Welcome! Indexing " + context.samplesInstalled() + " sample files so you can try a search now.");
-        }
     }
 
     /** The file the rep selected in the results (or null). */
