@@ -37,11 +37,28 @@ public final class IsolatedExtractor implements TextExtractor {
     public IsolatedExtractor(ExtractionLimits limits, Path errorLog, Path classDataArchive) {
         this.limits = limits;
         this.idle = new ArrayBlockingQueue<>(limits.workers());
+        Path archive = classDataArchive != null && archivable() ? classDataArchive : null;
+        boolean archiveMissing = archive != null && !java.nio.file.Files.isRegularFile(archive);
         for (int i = 0; i < limits.workers(); i++) {
-            WorkerProcess worker = new WorkerProcess(limits, errorLog, classDataArchive, readers);
+            // while there is no archive yet, the first worker alone writes it (two would write one file at once)
+            Path workerArchive = archiveMissing && i > 0 ? null : archive;
+            WorkerProcess worker = new WorkerProcess(limits, errorLog, workerArchive, readers);
             all.add(worker);
             idle.add(worker);
         }
+    }
+
+    /**
+     * Whether the workers can have a class archive: it extends the Java runtime's own, so a trimmed
+     * runtime without one (the packaged app's jlink image) cannot write or use it; and it holds classes
+     * from jar files only, so a class path with folders (the build's test runs) cannot either.
+     */
+    static boolean archivable() {
+        Path server = Path.of(System.getProperty("java.home"), "lib", "server");
+        boolean base = java.nio.file.Files.isRegularFile(server.resolve("classes.jsa"))
+                || java.nio.file.Files.isRegularFile(server.resolve("classes_nocoops.jsa"));
+        return base && java.util.Arrays.stream(System.getProperty("java.class.path", "").split(java.io.File.pathSeparator))
+                .allMatch(entry -> entry.endsWith(".jar") && java.nio.file.Files.isRegularFile(Path.of(entry)));
     }
 
     public ExtractionLimits limits() {

@@ -27,6 +27,9 @@ final class WorkerProcess implements AutoCloseable {
     private final ExtractionLimits limits;
     private final Path errorLog;
     private final Path classDataArchive;
+    /** How long a worker writing the class archive at exit is given before it is stopped. */
+    private static final int ARCHIVE_WRITE_SECONDS = 15;
+    private boolean writesArchive;
     private final ExecutorService readers;
     private Process process;
     private DataOutputStream toWorker;
@@ -94,9 +97,12 @@ final class WorkerProcess implements AutoCloseable {
         command.add("-Xlog:disable");
         command.add("-Xlog:all=warning:stderr");
         if (classDataArchive != null) {
-            // Class-data sharing: the first worker records the classes Tika loads, later ones start faster.
+            // Class-data sharing: the first worker records the classes Tika loads (written when it exits),
+            // later ones start faster. Classes it cannot archive are not worth a warning line each.
+            writesArchive = !java.nio.file.Files.isRegularFile(classDataArchive);
             command.add("-XX:+AutoCreateSharedArchive");
             command.add("-XX:SharedArchiveFile=" + classDataArchive);
+            command.add("-Xlog:cds*=error:stderr");
         }
         command.add("-Djava.awt.headless=true");
         if (errorLog != null) {
@@ -177,7 +183,8 @@ final class WorkerProcess implements AutoCloseable {
         if (process != null && process.isAlive()) {
             try {
                 toWorker.close(); // the worker exits on end of input
-                if (!process.waitFor(2, TimeUnit.SECONDS)) {
+                // a worker that writes the class archive at exit needs a few seconds more for it
+                if (!process.waitFor(writesArchive ? ARCHIVE_WRITE_SECONDS : 2, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                 }
             } catch (IOException | InterruptedException e) {

@@ -112,7 +112,8 @@ public final class AppContext implements AutoCloseable {
         this.offline = new OfflineStore(dataDirectory.offlineDir(), dataDirectory.settingsFile("offline"));
         ExtractionLimits limits = ExtractionLimits.defaults().withWorkers(options.extractionWorkers());
         Path workerLog = dataDirectory.logsDir().resolve("extract-worker-output.log");
-        this.indexer = new BackgroundIndexer(live, () -> new IsolatedExtractor(limits, workerLog), registry,
+        Path workerArchive = dataDirectory.cacheDir().resolve("extract-worker.jsa");
+        this.indexer = new BackgroundIndexer(live, () -> new IsolatedExtractor(limits, workerLog, workerArchive), registry,
                 dataDirectory.root(), options.commitInterval(), scheduler, options.refreshInterval());
         this.watch = new SourceWatch(registry, options.watchChanges(), options.quietPeriod(), options.shareRescan(),
                 reachability, background);
