@@ -3,7 +3,6 @@ package org.collateralfinder.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.offline.ByteSize;
 import org.collateralfinder.offline.CopyFailure;
@@ -13,25 +12,14 @@ import org.collateralfinder.offline.Pin;
 import org.collateralfinder.offline.PinResult;
 import org.collateralfinder.offline.RefreshSummary;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "offline", mixinStandardHelpOptions = true,
         description = "Keeps local copies of files and folders, so they open when their shared drive cannot be reached.",
         subcommands = {OfflineCommand.PinPath.class, OfflineCommand.UnpinPath.class, OfflineCommand.ListPins.class,
                 OfflineCommand.RefreshPins.class, OfflineCommand.Budget.class})
-public final class OfflineCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
+public final class OfflineCommand extends CommandGroup {
 
     /** What the offline subcommands share: the offline store of the data folder. */
     abstract static class OfflineSubcommand extends DataDirCommand {

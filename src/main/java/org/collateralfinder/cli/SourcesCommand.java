@@ -5,28 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.sources.SourceRegistry;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "sources", mixinStandardHelpOptions = true, description = "Lists, adds or removes source folders.",
         subcommands = {SourcesCommand.ListSources.class, SourcesCommand.AddSource.class, SourcesCommand.RemoveSource.class,
                 SourcesCommand.AliasSource.class})
-public final class SourcesCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
+public final class SourcesCommand extends CommandGroup {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the source folders.")
     static final class ListSources extends DataDirCommand {
