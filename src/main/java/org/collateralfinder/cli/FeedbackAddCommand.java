@@ -1,6 +1,5 @@
 package org.collateralfinder.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.collateralfinder.feedback.FeedbackDatabase;
@@ -8,15 +7,11 @@ import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code feedback add FILE}: records (or changes) your feedback on a file. */
 @Command(name = "add", mixinStandardHelpOptions = true,
         description = "Record your feedback on a file; it replaces your earlier feedback on the same content.")
-class FeedbackAddCommand extends FeedbackSubcommand {
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "The file (identified by its content).")
-    Path file;
+class FeedbackAddCommand extends OwnFeedbackSubcommand {
 
     @Option(names = "--tag", paramLabel = "TAG",
             description = "A tag, repeatable: worked, \"didn't land\", outdated, \"customer asked\", \"needs update\" or your own.")
@@ -28,9 +23,6 @@ class FeedbackAddCommand extends FeedbackSubcommand {
     @Option(names = "--comment", paramLabel = "TEXT", description = "Up to 10,000 characters, kept as written.")
     String comment;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "Whose feedback (default: your login name).")
-    String user;
-
     @Option(names = "--stage", paramLabel = "STAGE", description = "Deal stage, e.g. discovery.")
     String stage;
 
@@ -38,9 +30,8 @@ class FeedbackAddCommand extends FeedbackSubcommand {
     String industry;
 
     @Override
-    int run() {
-        TargetFile target = identify(file);
-        FeedbackEntry entry = FeedbackEntry.create(target.contentHash(), target.path(), userOrDefault(user), tags,
+    int run(TargetFile target, String who) {
+        FeedbackEntry entry = FeedbackEntry.create(target.contentHash(), target.path(), who, tags,
                 rating, comment, stage, industry);
         FeedbackEntry stored;
         try (FeedbackDatabase database = openDatabase()) {

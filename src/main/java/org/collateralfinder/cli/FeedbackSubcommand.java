@@ -89,10 +89,6 @@ abstract class FeedbackSubcommand implements Callable<Integer> {
         return db;
     }
 
-    static String userOrDefault(String user) {
-        return user != null ? user : System.getProperty("user.name");
-    }
-
     /** The file's path and content hash; refuses what is not an existing, readable regular file. */
     static TargetFile identify(Path file) {
         Path absolute = file.toAbsolutePath().normalize();

@@ -10,6 +10,10 @@ import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.model.FacetCount;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
+import org.collateralfinder.offline.CopyFailure;
+import org.collateralfinder.offline.OfflineListing;
+import org.collateralfinder.offline.Pin;
+import org.collateralfinder.offline.RefreshSummary;
 
 /** The command line's JSON shapes, built field by field so the contract is visible in one place. */
 final class Json {
@@ -109,6 +113,43 @@ final class Json {
         }
         m.put("duplicates", h.duplicates());
         m.put("versions", h.versions());
+        return m;
+    }
+
+    /** {@code offline list --json}: the space used, the budget and every pin. */
+    static Map<String, Object> offlineListing(OfflineListing listing) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("used_bytes", listing.usedBytes());
+        o.put("budget_bytes", listing.budgetBytes());
+        o.put("pins", listing.pins().stream().map(Json::pin).toList());
+        return o;
+    }
+
+    private static Map<String, Object> pin(Pin pin) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("path", pin.path());
+        m.put("copy", pin.copy().toString());
+        m.put("size", pin.size());
+        m.put("pinned_at", pin.pinnedAt().toString());
+        m.put("folder", pin.folder());
+        return m;
+    }
+
+    /** {@code offline refresh --json}: what a refresh of the pins did. */
+    static Map<String, Object> refreshSummary(RefreshSummary r) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("refreshed", r.refreshed());
+        o.put("added", r.added());
+        o.put("unchanged", r.unchanged());
+        o.put("unreachable", r.unreachable());
+        o.put("failed", r.failed().stream().map(Json::copyFailure).toList());
+        return o;
+    }
+
+    private static Map<String, Object> copyFailure(CopyFailure f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("path", f.path());
+        m.put("reason", f.reason());
         return m;
     }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.model.CollateralException;
@@ -24,11 +23,8 @@ import org.collateralfinder.feedback.FeedbackRepository;
 import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.sources.SourceRegistry;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Searches the index.",
@@ -36,13 +32,7 @@ import picocli.CommandLine.Spec;
                         + "modified:[2024-01 TO 2024-12], size:<5mb.",
                 "A misspelled word no file contains finds its close spellings; identical files and versions of a "
                         + "document are one hit."})
-public final class SearchCommand implements Callable<Integer> {
-
-    @Mixin
-    DataDirOption dataDir;
-
-    @Spec
-    CommandSpec spec;
+public final class SearchCommand extends DataDirCommand {
 
     @Option(names = "--json", description = "Print the result as one JSON object (with --batch: one per line).")
     boolean json;
@@ -79,12 +69,11 @@ public final class SearchCommand implements Callable<Integer> {
     List<String> words = new ArrayList<>();
 
     @Override
-    public Integer call() throws IOException {
+    int run(PrintWriter out) throws IOException {
         if (batch == null && words.isEmpty() && like == null) {
             throw new CollateralException("Say what to search for, e.g. search pricing deck.");
         }
         DataDirectory dir = dataDir.open();
-        PrintWriter out = spec.commandLine().getOut();
         SearchRequest.Order order = switch (sort.toLowerCase(java.util.Locale.ROOT)) {
             case "newest", "date" -> SearchRequest.Order.NEWEST;
             case "name" -> SearchRequest.Order.NAME;
@@ -120,7 +109,6 @@ public final class SearchCommand implements Callable<Integer> {
                 printHuman(out, result);
             }
         }
-        out.flush();
         return 0;
     }
 

@@ -6,26 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.search.SuggestionService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "suggest", mixinStandardHelpOptions = true,
         description = "Suggests what the search box offers for the text typed so far: completions of the last word, then titles.")
-public final class SuggestCommand implements Callable<Integer> {
-
-    @Mixin
-    DataDirOption dataDir;
-
-    @Spec
-    CommandSpec spec;
+public final class SuggestCommand extends DataDirCommand {
 
     @Option(names = "--json", description = "Print the suggestions as one JSON object.")
     boolean json;
@@ -40,9 +30,8 @@ public final class SuggestCommand implements Callable<Integer> {
     List<String> words = new ArrayList<>();
 
     @Override
-    public Integer call() {
+    int run(PrintWriter out) {
         DataDirectory dir = dataDir.open();
-        PrintWriter out = spec.commandLine().getOut();
         String typed = String.join(" ", words);
         try (IndexService index = IndexService.openForReading(dir.indexDir());
              SuggestionService suggestions = new SuggestionService(index, dir.cacheDir().resolve(SuggestionService.FOLDER))) {
@@ -69,7 +58,6 @@ public final class SuggestCommand implements Callable<Integer> {
                 found.forEach(s -> out.println(s.text()));
             }
         }
-        out.flush();
         return 0;
     }
 }

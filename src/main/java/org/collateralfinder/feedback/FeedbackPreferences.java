@@ -1,31 +1,26 @@
 package org.collateralfinder.feedback;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.settingsfile.PropertiesFile;
 
 /** The feedback feature's settings ({@code feedback.properties} in the data folder): the team folder. */
 public final class FeedbackPreferences {
 
     private static final String TEAM_FOLDER = "team.folder";
 
-    private final Path file;
+    private final PropertiesFile file;
 
     public FeedbackPreferences(DataDirectory dataDirectory) {
         this(dataDirectory.settingsFile("feedback"));
     }
 
     FeedbackPreferences(Path file) {
-        this.file = file;
+        this.file = new PropertiesFile(file, "Collateral Finder: feedback settings");
     }
 
     /** The team folder chosen last, if any. */
@@ -38,34 +33,18 @@ public final class FeedbackPreferences {
     public void rememberTeamFolder(Path folder) {
         Properties properties = load();
         properties.setProperty(TEAM_FOLDER, folder.toAbsolutePath().normalize().toString());
-        save(properties);
+        try {
+            file.write(properties);
+        } catch (IOException e) {
+            throw new CollateralException("The feedback settings could not be saved in " + file.path() + ".", e);
+        }
     }
 
     private Properties load() {
-        Properties properties = new Properties();
-        if (Files.isRegularFile(file)) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                properties.load(in);
-            } catch (IOException e) {
-                throw new CollateralException("The feedback settings in " + file + " could not be read.", e);
-            }
-        }
-        return properties;
-    }
-
-    private void save(Properties properties) {
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                properties.store(out, "Collateral Finder: feedback settings");
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            return file.read();
         } catch (IOException e) {
-            throw new CollateralException("The feedback settings could not be saved in " + file + ".", e);
+            throw new CollateralException("The feedback settings in " + file.path() + " could not be read.", e);
         }
     }
 }

@@ -1,15 +1,10 @@
 package org.collateralfinder.offline;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.settingsfile.PropertiesFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,10 +21,10 @@ public final class OfflineSettings {
     private static final Logger LOG = LoggerFactory.getLogger(OfflineSettings.class);
     private static final String BUDGET = "budget_bytes";
 
-    private final Path file;
+    private final PropertiesFile file;
 
     public OfflineSettings(Path file) {
-        this.file = file;
+        this.file = new PropertiesFile(file, "Collateral Finder: offline copies");
     }
 
     /** The most the local copies may take, in bytes. */
@@ -46,7 +41,7 @@ public final class OfflineSettings {
         } catch (NumberFormatException e) {
             // fall through to the default
         }
-        LOG.warn("Ignoring the offline budget '{}' in {}; using the default", value, file);
+        LOG.warn("Ignoring the offline budget '{}' in {}; using the default", value, file.path());
         return DEFAULT_BUDGET_BYTES;
     }
 
@@ -60,30 +55,19 @@ public final class OfflineSettings {
     }
 
     private Properties load() {
-        Properties p = new Properties();
-        if (Files.exists(file)) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                p.load(in);
-            } catch (IOException e) {
-                LOG.warn("The offline settings in {} could not be read; using the defaults", file, e);
-            }
+        try {
+            return file.read();
+        } catch (IOException e) {
+            LOG.warn("The offline settings in {} could not be read; using the defaults", file.path(), e);
+            return new Properties();
         }
-        return p;
     }
 
     private void save(Properties p) {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                p.store(out, "Collateral Finder: offline copies");
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            file.write(p);
         } catch (IOException e) {
-            throw new CollateralException("The offline settings could not be saved to " + file + ": " + e.getMessage() + ".", e);
+            throw new CollateralException("The offline settings could not be saved to " + file.path() + ": " + e.getMessage() + ".", e);
         }
     }
 }

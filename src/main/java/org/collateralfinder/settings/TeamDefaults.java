@@ -1,8 +1,6 @@
 package org.collateralfinder.settings;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +16,7 @@ import java.util.Properties;
 import java.util.Set;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.settingsfile.PropertiesFile;
 import org.collateralfinder.sources.SourceRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -213,7 +212,7 @@ public record TeamDefaults(Path origin, List<String> sources, List<String> exclu
             offerNewSources(dir, registry, current);
         }
         if (feedbackFolder != null) {
-            applyFeedbackFolder(dir.settingsFile(FEEDBACK_SETTINGS));
+            applyFeedbackFolder(new PropertiesFile(dir.settingsFile(FEEDBACK_SETTINGS), "Collateral Finder: feedback settings"));
         }
         return registry;
     }
@@ -224,7 +223,8 @@ public record TeamDefaults(Path origin, List<String> sources, List<String> exclu
     }
 
     private void offerNewSources(DataDirectory dir, SourceRegistry registry, List<SourceRegistry.SourceFolder> current) {
-        Path offeredFile = dir.settingsFile(OFFERED_SETTINGS);
+        PropertiesFile offeredFile = new PropertiesFile(dir.settingsFile(OFFERED_SETTINGS),
+                "Collateral Finder: team sources already offered to this data folder");
         Properties offered = load(offeredFile);
         Set<String> done = new LinkedHashSet<>(List.of(offered.getProperty("offered.sources", "").split("\n")));
         done.remove("");
@@ -242,41 +242,33 @@ public record TeamDefaults(Path origin, List<String> sources, List<String> exclu
         if (changed) {
             registry.replaceAll(updated);
             offered.setProperty("offered.sources", String.join("\n", done));
-            store(offered, offeredFile, "Collateral Finder: team sources already offered to this data folder");
+            store(offered, offeredFile);
         }
     }
 
-    private void applyFeedbackFolder(Path settings) {
+    private void applyFeedbackFolder(PropertiesFile settings) {
         Properties feedback = load(settings);
         String current = feedback.getProperty(FEEDBACK_TEAM_FOLDER);
         if (feedbackFolder.equals(current) || (!locked && current != null && !current.isBlank())) {
             return;
         }
         feedback.setProperty(FEEDBACK_TEAM_FOLDER, feedbackFolder);
-        store(feedback, settings, "Collateral Finder: feedback settings");
+        store(feedback, settings);
     }
 
-    private static Properties load(Path file) {
-        Properties p = new Properties();
-        if (Files.isRegularFile(file)) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                p.load(in);
-            } catch (IOException e) {
-                throw new CollateralException("The settings in " + file + " could not be read.", e);
-            }
-        }
-        return p;
-    }
-
-    private static void store(Properties p, Path file, String comment) {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    private static Properties load(PropertiesFile file) {
         try {
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                p.store(out, comment);
-            }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return file.read();
         } catch (IOException e) {
-            throw new CollateralException("The settings could not be saved in " + file + ": " + e.getMessage() + ".", e);
+            throw new CollateralException("The settings in " + file.path() + " could not be read.", e);
+        }
+    }
+
+    private static void store(Properties p, PropertiesFile file) {
+        try {
+            file.write(p);
+        } catch (IOException e) {
+            throw new CollateralException("The settings could not be saved in " + file.path() + ": " + e.getMessage() + ".", e);
         }
     }
 

@@ -24,7 +24,22 @@ class LayeringTest {
         noClasses().that().resideInAPackage("org.collateralfinder.model..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.collateralfinder.sources..", "org.collateralfinder.extract..", "org.collateralfinder.index..", "org.collateralfinder.search..", "org.collateralfinder.feedback..",
                         "org.collateralfinder.offline..", "org.collateralfinder.task..", "org.collateralfinder.cli..", "org.collateralfinder.gui..", "org.collateralfinder.datadir..",
-                        "org.collateralfinder.settings..", "org.collateralfinder.diagnostics..")
+                        "org.collateralfinder.settings..", "org.collateralfinder.settingsfile..", "org.collateralfinder.diagnostics..")
+                .check(classes);
+    }
+
+    /**
+     * {@code settingsfile} (a feature's properties file, read whole and replaced atomically) is a leaf like
+     * {@code model}: every feature may keep its settings with it (feedback and offline do), so it may use
+     * nothing of the project itself.
+     */
+    @Test
+    void settingsFilesDependOnNothingOfTheProject() {
+        noClasses().that().resideInAPackage("org.collateralfinder.settingsfile..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.collateralfinder.model..", "org.collateralfinder.sources..", "org.collateralfinder.extract..",
+                        "org.collateralfinder.index..", "org.collateralfinder.search..", "org.collateralfinder.feedback..",
+                        "org.collateralfinder.offline..", "org.collateralfinder.task..", "org.collateralfinder.cli..", "org.collateralfinder.gui..",
+                        "org.collateralfinder.datadir..", "org.collateralfinder.settings..", "org.collateralfinder.diagnostics..")
                 .check(classes);
     }
 
@@ -32,7 +47,7 @@ class LayeringTest {
     void logicPackagesNeverUseTheUserInterfaces() {
         noClasses().that().resideInAnyPackage("org.collateralfinder.sources..", "org.collateralfinder.extract..", "org.collateralfinder.index..", "org.collateralfinder.search..",
                         "org.collateralfinder.feedback..", "org.collateralfinder.offline..", "org.collateralfinder.task..", "org.collateralfinder.datadir..", "org.collateralfinder.model..",
-                        "org.collateralfinder.settings..", "org.collateralfinder.diagnostics..")
+                        "org.collateralfinder.settings..", "org.collateralfinder.settingsfile..", "org.collateralfinder.diagnostics..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.collateralfinder.cli..", "org.collateralfinder.gui..", "javafx.scene..", "javafx.stage..")
                 .check(classes);
     }
@@ -45,6 +60,7 @@ class LayeringTest {
                 .allowEmptyShould(true).check(classes);
     }
 
+    /** Offline copies use model and sources, and keep their budget in a {@code settingsfile}. */
     @Test
     void offlineCopiesUseOnlyModelAndSources() {
         noClasses().that().resideInAPackage("org.collateralfinder.offline..").should().dependOnClassesThat()

@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -30,11 +27,8 @@ import org.collateralfinder.gui.common.UserError;
 import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.gui.feedback.FeedbackStore;
 import org.collateralfinder.model.CollateralException;
-import org.collateralfinder.model.FacetCount;
-import org.collateralfinder.model.FileKind;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
-import org.collateralfinder.search.ModifiedPeriod;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.sources.SourceAvailability;
@@ -50,12 +44,7 @@ import org.slf4j.LoggerFactory;
 public final class SearchViewModel {
 
     public static final int LIMIT = 200;
-    /** The chip of a "More like this" search. */
-    static final String LIKE = "like";
     private static final Logger LOG = LoggerFactory.getLogger(SearchViewModel.class);
-    private static final List<String> DIMENSIONS = List.of("type", ModifiedPeriod.FACET, "source");
-    private static final Map<String, String> TITLES = Map.of("type", "Type", ModifiedPeriod.FACET, "Modified",
-            "source", "Source");
 
     private final Supplier<SearchService> search;
     private final Predicate<String> pinned;
@@ -78,10 +67,8 @@ public final class SearchViewModel {
     private final StringProperty emptyTitle = new SimpleStringProperty(this, "emptyTitle", "");
     private final StringProperty emptyTips = new SimpleStringProperty(this, "emptyTips", "");
     private final BooleanProperty searching = new SimpleBooleanProperty(this, "searching");
-    private final Map<String, LinkedHashMap<String, String>> selected = new LinkedHashMap<>();
+    private final ChosenFilters filters = new ChosenFilters();
 
-    private String likePath;
-    private String likeTitle;
     private long generation;
     private BackgroundTask<Outcome> running;
     private boolean quietQueryChange;
@@ -187,13 +174,7 @@ public final class SearchViewModel {
 
     /** Selects a facet value, or unselects it when it was selected; then searches. */
     public void toggleFilter(String dimension, String value, String label) {
-        LinkedHashMap<String, String> values = selected.computeIfAbsent(dimension, d -> new LinkedHashMap<>());
-        if (values.remove(value) == null) {
-            values.put(value, label);
-        }
-        if (values.isEmpty()) {
-            selected.remove(dimension);
-        }
+        filters.toggle(dimension, value, label);
         filtersChanged();
     }
 
@@ -202,33 +183,18 @@ public final class SearchViewModel {
      * and can narrow them, and a chip undoes it.
      */
     public void moreLikeThis(ResultItem item) {
-        likePath = item.hit().path();
-        likeTitle = item.hit().title();
+        filters.like(item.hit().path(), item.hit().title());
         setQueryQuietly("");
         filtersChanged();
     }
 
     public void removeFilter(ActiveFilter filter) {
-        if (LIKE.equals(filter.dimension())) {
-            likePath = null;
-            likeTitle = null;
-            filtersChanged();
-            return;
-        }
-        LinkedHashMap<String, String> values = selected.get(filter.dimension());
-        if (values != null) {
-            values.remove(filter.value());
-            if (values.isEmpty()) {
-                selected.remove(filter.dimension());
-            }
-        }
+        filters.remove(filter);
         filtersChanged();
     }
 
     public void clearFilters() {
-        selected.clear();
-        likePath = null;
-        likeTitle = null;
+        filters.clear();
         filtersChanged();
     }
 
@@ -253,12 +219,7 @@ public final class SearchViewModel {
     }
 
     private void filtersChanged() {
-        List<ActiveFilter> chips = new ArrayList<>();
-        if (likePath != null) {
-            chips.add(new ActiveFilter(LIKE, likePath, "Like “" + likeTitle + "”"));
-        }
-        selected.forEach((dim, values) -> values.forEach((v, label) -> chips.add(new ActiveFilter(dim, v, label))));
-        activeFilters.setAll(chips);
+        activeFilters.setAll(filters.chips());
         run(false);
     }
 
@@ -267,16 +228,14 @@ public final class SearchViewModel {
         if (running != null) {
             running.cancel();
         }
-        Map<String, List<String>> filters = new HashMap<>();
-        Map<String, List<String>> feedbackFilters = new HashMap<>();
-        selected.forEach((dim, values) -> (FeedbackFilters.isFeedback(dim) ? feedbackFilters : filters)
-                .put(dim, List.copyOf(values.keySet())));
+        Map<String, List<String>> indexFilters = filters.indexFilters();
+        Map<String, List<String>> feedbackFilters = filters.feedbackFilters();
         ResultOrder chosen = order.get();
         String text = query.get();
-        String like = likePath;
+        String like = filters.likePath();
         searching.set(true);
         running = BackgroundTask.of(() -> {
-                    Map<String, List<String>> all = new HashMap<>(filters);
+                    Map<String, List<String>> all = new HashMap<>(indexFilters);
                     if (!feedbackFilters.isEmpty()) {
                         all.putAll(FeedbackFilters.toIndexFilter(feedbackFilters, feedback.repository()));
                     }
@@ -350,8 +309,7 @@ public final class SearchViewModel {
         if (!results.equals(outcome.items())) {
             results.setAll(outcome.items());
         }
-        List<FacetGroup> groups = groups(outcome.result());
-        groups.addAll(FeedbackFilters.groups(outcome.items(), selected));
+        List<FacetGroup> groups = filters.groups(outcome.result(), outcome.items());
         if (!facets.equals(groups)) {
             facets.setAll(groups);
         }
@@ -369,7 +327,7 @@ public final class SearchViewModel {
         if (total > 0) {
             emptyTitle.set("");
             emptyTips.set("");
-        } else if (q.isEmpty() && selected.isEmpty() && likePath == null) {
+        } else if (q.isEmpty() && filters.isEmpty()) {
             emptyTitle.set("Nothing is indexed yet");
             emptyTips.set("Add your folders and shared drives in Sources & indexing; files show up here as they are read.");
         } else {
@@ -382,7 +340,7 @@ public final class SearchViewModel {
                     tips.add("Try the start of a word with a star, like " + last.substring(0, Math.min(4, last.length())) + "*");
                 }
             }
-            if (!selected.isEmpty()) {
+            if (filters.hasValues()) {
                 tips.add("Remove a filter: " + Formats.plural(activeFilters.size(), "filter is", "filters are") + " on.");
             }
             tips.add("Files still being indexed show up as soon as they are read.");
@@ -400,42 +358,5 @@ public final class SearchViewModel {
         } else {
             errors.accept(UserError.of("Searching", error));
         }
-    }
-
-    private List<FacetGroup> groups(SearchResult result) {
-        List<FacetGroup> groups = new ArrayList<>();
-        for (String dim : DIMENSIONS) {
-            Map<String, String> chosen = selected.getOrDefault(dim, new LinkedHashMap<>());
-            Set<String> shown = new LinkedHashSet<>();
-            List<FacetGroup.Option> options = new ArrayList<>();
-            for (FacetCount c : result.facets().getOrDefault(dim, List.of())) {
-                shown.add(c.value());
-                options.add(new FacetGroup.Option(c.value(), label(dim, c.value()), c.count(), chosen.containsKey(c.value())));
-            }
-            chosen.forEach((value, label) -> {
-                if (!shown.contains(value)) {
-                    options.add(new FacetGroup.Option(value, label, 0, true));
-                }
-            });
-            if (!options.isEmpty()) {
-                groups.add(new FacetGroup(dim, TITLES.get(dim), options));
-            }
-        }
-        return groups;
-    }
-
-    /** How a facet value reads in the panel and on a chip. */
-    public static String label(String dimension, String value) {
-        return switch (dimension) {
-            case "type" -> {
-                FileKind kind = FileKind.byIdOrExtension(value);
-                yield kind == null ? value : kind.label();
-            }
-            case ModifiedPeriod.FACET -> ModifiedPeriod.fromId(value).label();
-            case "source" -> Formats.lastName(value);
-            case FeedbackFilters.TAG -> org.collateralfinder.gui.feedback.FeedbackLabels.label(value);
-            case FeedbackFilters.RATING -> FeedbackFilters.ratingLabel(value);
-            default -> value;
-        };
     }
 }
