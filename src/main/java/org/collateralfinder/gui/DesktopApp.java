@@ -133,6 +133,9 @@ public final class DesktopApp extends Application {
         StartupProbe.mark("Scene ready");
         primary.show();
         StartupProbe.mark("Window shown");
+        if (!window.lastQuery().isBlank()) {
+            StartupProbe.firstSearch(vm.search().searchingProperty(), vm.search().results());
+        }
         vm.start(window.lastQuery());
         view.focusSearch();
         StartupProbe.searchBoxShown(scene);

@@ -63,6 +63,26 @@ final class StartupProbe {
         LOG.info("{} at {} ms ({} ms of CPU)", step, ms, cpu);
     }
 
+    /**
+     * Logs when the search restored from the last session has answered (the first time {@code searching}
+     * falls back to false), with how many results it shows.
+     */
+    static void firstSearch(javafx.beans.value.ObservableBooleanValue searching, java.util.List<?> results) {
+        if (System.getProperty(PROPERTY) == null) {
+            return;
+        }
+        searching.addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> value, Boolean was, Boolean now) {
+                if (was && !now) {
+                    value.removeListener(this);
+                    // the flag falls before the rows are replaced: count them once this pulse's work is done
+                    Platform.runLater(() -> mark("First search answered with " + results.size() + " results"));
+                }
+            }
+        });
+    }
+
     /** Call once the window is shown and the search box focused; measures at the next layout pass. */
     static void searchBoxShown(Scene scene) {
         String mode = System.getProperty(PROPERTY);
