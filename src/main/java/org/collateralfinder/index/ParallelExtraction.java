@@ -1,0 +1,103 @@
+package org.collateralfinder.index;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.collateralfinder.extract.IsolatedExtractor;
+import org.collateralfinder.task.Cancellation;
+import org.collateralfinder.task.ProgressListener;
+import org.collateralfinder.task.ProgressMeter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a run's planned files on a pool of threads, a few ahead of the pool at most: reports progress
+ * file by file, commits every interval so a kill loses little, stops when cancelled, and stops with
+ * the run's sentence when the index itself cannot be written (a file that fails alone is counted, and
+ * the run goes on).
+ */
+final class ParallelExtraction {
+
+    /** Logged as the indexing run, under the same name as before the run was split into parts. */
+    private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
+
+    private final IndexService index;
+    private final IsolatedExtractor extractor;
+    private final Indexer.Options options;
+    private final FileIndexing files;
+
+    ParallelExtraction(IndexService index, IsolatedExtractor extractor, Indexer.Options options) {
+        this.index = index;
+        this.extractor = extractor;
+        this.options = options;
+        this.files = new FileIndexing(index, extractor);
+    }
+
+    RunCounts run(List<WorkItem> work, ProgressListener listener, Cancellation cancellation) throws IOException {
+        RunCounts counts = new RunCounts();
+        ProgressMeter meter = new ProgressMeter(listener, options.progressInterval().toMillis());
+        meter.setTotal(work.size());
+        if (work.isEmpty()) {
+            meter.finish("");
+            return counts;
+        }
+        int threads = Math.max(2, extractor.limits().workers());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("indexer-", 0).daemon().factory());
+        Semaphore inFlight = new Semaphore(threads * 2);
+        AtomicReference<Exception> writeError = new AtomicReference<>();
+        Cancellation stop = new Cancellation();
+        long lastCommit = System.nanoTime();
+        try {
+            for (WorkItem item : work) {
+                if (cancellation.isCancelled() || stop.isCancelled()) {
+                    break;
+                }
+                inFlight.acquireUninterruptibly();
+                lastCommit = commitWhenDue(lastCommit);
+                pool.execute(() -> {
+                    try {
+                        files.index(item, counts);
+                    } catch (IOException | AlreadyClosedException e) {
+                        // the index itself cannot be written (disk full...): stop the run, keep the last commit
+                        writeError.compareAndSet(null, e);
+                        stop.cancel();
+                    } catch (RuntimeException e) {
+                        LOG.error("Could not index {}", item.file().path(), e);
+                        counts.countFailure();
+                    } finally {
+                        inFlight.release();
+                        meter.advance(item.file().path().toString());
+                    }
+                });
+            }
+        } finally {
+            pool.shutdown();
+            try {
+                while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                    lastCommit = commitWhenDue(lastCommit);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            meter.finish("");
+        }
+        if (writeError.get() != null) {
+            throw Indexer.writeFailure(writeError.get());
+        }
+        return counts;
+    }
+
+    /** Commits when the commit interval has passed since {@code lastCommit}; returns when the last commit was. */
+    private long commitWhenDue(long lastCommit) throws IOException {
+        if (System.nanoTime() - lastCommit > options.commitInterval().toNanos()) {
+            index.commit();
+            return System.nanoTime();
+        }
+        return lastCommit;
+    }
+}

@@ -1,0 +1,73 @@
+package org.collateralfinder.index;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.collateralfinder.extract.ArchiveLister;
+import org.collateralfinder.model.FileKind;
+import org.collateralfinder.sources.ScannedFile;
+
+/**
+ * What a run does once the sources are walked, from comparing what they hold with what the index knows.
+ *
+ * @param work               the new and changed files to read, large files on a slow share last
+ * @param unchanged          how many files (and members of unchanged archives) stay as they are
+ * @param deletionsPerSource the documents of files gone from a walked source, or from a source no
+ *                           longer registered, by source; a mass deletion among them still needs confirming
+ */
+record RunPlan(List<WorkItem> work, int unchanged, Map<String, List<Term>> deletionsPerSource) {
+
+    static RunPlan of(SourceWalk walk, long largeFileBytes) {
+        Map<String, FileState> known = walk.known();
+        List<WorkItem> work = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Set<String> unchangedArchives = new HashSet<>();
+        int unchanged = 0;
+        for (SourceWalk.Walked w : walk.walked()) {
+            String sourcePath = w.source().path();
+            for (ScannedFile file : w.scan().files()) {
+                String id = file.path().toString();
+                seen.add(id);
+                FileState state = known.get(id);
+                if (state != null && state.size() == file.size() && state.modifiedMillis() == file.modifiedMillis()
+                        && sourcePath.equals(state.source())) {
+                    unchanged++;
+                    if (ArchiveLister.handles(FileKind.extensionOf(id))) {
+                        unchangedArchives.add(id);
+                    }
+                } else {
+                    work.add(new WorkItem(file, sourcePath, state != null, w.degraded()));
+                }
+            }
+        }
+        // On a slow share, large files are read last so the rest is searchable sooner.
+        work.sort(Comparator.comparing(item -> item.slow() && item.file().size() > largeFileBytes));
+
+        Map<String, List<Term>> deletionsPerSource = new HashMap<>();
+        for (Map.Entry<String, FileState> entry : known.entrySet()) {
+            String id = entry.getKey();
+            String source = entry.getValue().source();
+            if (seen.contains(id) || walk.keepsAllFiles(source)) {
+                continue;
+            }
+            int member = id.indexOf(FileIndexing.MEMBER_SEPARATOR);
+            if (member > 0) {
+                String archive = id.substring(0, member);
+                if (unchangedArchives.contains(archive)) {
+                    unchanged++;
+                    continue;
+                }
+                if (seen.contains(archive)) {
+                    continue; // the changed archive's members are replaced when it is re-read
+                }
+            }
+            deletionsPerSource.computeIfAbsent(source, s -> new ArrayList<>()).add(new Term(Schema.ID, id));
+        }
+        return new RunPlan(work, unchanged, deletionsPerSource);
+    }
+}

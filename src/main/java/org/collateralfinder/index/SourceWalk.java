@@ -1,0 +1,200 @@
+package org.collateralfinder.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.collateralfinder.model.SkippedPath;
+import org.collateralfinder.sources.FolderScanner;
+import org.collateralfinder.sources.Reachability;
+import org.collateralfinder.sources.ScanResult;
+import org.collateralfinder.sources.SourceRegistry.SourceFolder;
+import org.collateralfinder.task.Cancellation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sources as one run found them, and which keep their indexed files. Each source is walked at the
+ * first of its mount points that answers (its documents re-keyed when that moved since the last run);
+ * one that is unreachable or suddenly empty keeps all its files, and so does one that lost most of
+ * its files at once until the deletion is confirmed. Each such decision is a note in the source's report.
+ */
+final class SourceWalk {
+
+    /** Logged as the indexing run, under the same name as before the run was split into parts. */
+    private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
+
+    /** A deletion of at least this many files, and more than this share of a source, needs confirming. */
+    static final int MASS_DELETION_MIN_FILES = 20;
+    static final double MASS_DELETION_SHARE = 0.5;
+
+    /** A source whose files are compared with the index: it answered and did not look empty. */
+    record Walked(SourceFolder source, ScanResult scan, boolean degraded) {
+    }
+
+    private final IndexService index;
+    private final Indexer.Options options;
+    private final IndexReport previous;
+    private final Map<String, Integer> knownPerSource;
+    private final Map<String, Integer> searchedPerSource;
+    private Map<String, FileState> known;
+
+    private final List<Walked> walked = new ArrayList<>();
+    private final List<IndexReport.SourceReport> reports = new ArrayList<>();
+    private final List<SkippedPath> skipped = new ArrayList<>();
+    private final Set<String> keptSources = new HashSet<>();
+    private final Set<String> registered = new HashSet<>();
+
+    private SourceWalk(IndexService index, Indexer.Options options, IndexReport previous) throws IOException {
+        this.index = index;
+        this.options = options;
+        this.previous = previous;
+        this.known = index.loadState();
+        this.knownPerSource = countPerSource(known);
+        // while a rebuild fills a new index, the old one is what searches find: a source must keep those files
+        this.searchedPerSource = index.isRebuilding() ? index.searchedDocumentsPerSource() : knownPerSource;
+    }
+
+    /** Walks every source in turn, {@code previous} telling where each was found last time. */
+    static SourceWalk walk(IndexService index, Indexer.Options options, List<SourceFolder> sources,
+                           IndexReport previous, Cancellation cancellation) throws IOException {
+        SourceWalk walk = new SourceWalk(index, options, previous);
+        for (SourceFolder source : sources) {
+            walk.registered.add(source.path());
+            walk.walkSource(source, cancellation);
+        }
+        return walk;
+    }
+
+    private void walkSource(SourceFolder source, Cancellation cancellation) throws IOException {
+        Reachability.Check check = null;
+        Path mount = null;
+        for (Path candidate : source.mountPoints()) {
+            Reachability.Check c = options.reachability().check(candidate);
+            if (check == null || c.state().available()) {
+                check = c;
+            }
+            if (c.state().available()) {
+                mount = candidate;
+                break;
+            }
+        }
+        int before = knownPerSource.getOrDefault(source.path(), 0);
+        int searched = Math.max(before, searchedPerSource.getOrDefault(source.path(), 0));
+        String note = null;
+        if (mount == null) {
+            keptSources.add(source.path());
+            note = unreachableNote(searched);
+            LOG.warn("{} is unreachable: {}", source.path(), check.reason());
+            reports.add(new IndexReport.SourceReport(source.path(), false, check.state().id(),
+                    previous.mountedAt(source.path()), note));
+            return;
+        }
+        String previousMount = previous.mountedAt(source.path());
+        if (previousMount != null && !previousMount.equals(mount.toString()) && before > 0) {
+            int moved = index.remap(source.path(), previousMount, mount.toString());
+            note = "Found at " + mount + " (was " + previousMount + "); its " + moved
+                    + " documents moved there without being read again.";
+            LOG.info("{}: {}", source.path(), note);
+            known = index.loadState();
+        }
+        ScanResult scan = new FolderScanner(source.excludeRules(), options.fileSystem(), options.concurrentListings())
+                .scan(mount, cancellation);
+        if (!scan.reachable()) {
+            keptSources.add(source.path());
+            note = unreachableNote(searched);
+        } else if (scan.files().isEmpty() && searched > 0) {
+            keptSources.add(source.path());
+            note = "The folder looks empty; its " + searched + " indexed files are kept until it is seen with files again.";
+        } else {
+            walked.add(new Walked(source, scan, check.state() == Reachability.State.DEGRADED));
+        }
+        if (note != null) {
+            LOG.warn("{}: {}", source.path(), note);
+        }
+        reports.add(new IndexReport.SourceReport(source.path(), scan.reachable(), check.state().id(),
+                mount.toString(), note));
+        skipped.addAll(scan.skipped());
+    }
+
+    private static String unreachableNote(int searched) {
+        return "The folder could not be reached; its " + searched + " indexed files are kept.";
+    }
+
+    /**
+     * The deletions to make of those {@code deletionsPerSource} proposes: all of a source's, unless
+     * it is still registered and lost at least {@link #MASS_DELETION_MIN_FILES} and more than
+     * {@link #MASS_DELETION_SHARE} of its files at once while deletions are not confirmed. Then its
+     * files are kept, and its report says so.
+     */
+    List<Term> confirmedDeletions(Map<String, List<Term>> deletionsPerSource, boolean confirmDeletions) {
+        List<Term> deletions = new ArrayList<>();
+        for (Map.Entry<String, List<Term>> perSource : deletionsPerSource.entrySet()) {
+            int gone = perSource.getValue().size();
+            int had = knownPerSource.getOrDefault(perSource.getKey(), 0);
+            boolean massDeletion = registered.contains(perSource.getKey()) && gone >= MASS_DELETION_MIN_FILES
+                    && gone > had * MASS_DELETION_SHARE;
+            if (massDeletion && !confirmDeletions) {
+                String note = gone + " of its " + had + " files disappeared at once; they are kept until the deletion "
+                        + "is confirmed (index --confirm-deletions, or Confirm in the app).";
+                LOG.warn("{}: {}", perSource.getKey(), note);
+                replaceNote(perSource.getKey(), note);
+                continue;
+            }
+            deletions.addAll(perSource.getValue());
+        }
+        return deletions;
+    }
+
+    private void replaceNote(String source, String note) {
+        for (int i = 0; i < reports.size(); i++) {
+            IndexReport.SourceReport r = reports.get(i);
+            if (r.path().equals(source)) {
+                reports.set(i, new IndexReport.SourceReport(r.path(), r.reachable(), r.state(), r.mountedAt(), note));
+            }
+        }
+    }
+
+    private static Map<String, Integer> countPerSource(Map<String, FileState> known) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (FileState s : known.values()) {
+            counts.merge(s.source(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** The sources whose files are compared with the index. */
+    List<Walked> walked() {
+        return walked;
+    }
+
+    /** What the index knows of each file, re-read after documents were re-keyed to a new mount point. */
+    Map<String, FileState> known() {
+        return known;
+    }
+
+    /** Whether a source keeps all its indexed files this run: it was unreachable or looked empty. */
+    boolean keepsAllFiles(String source) {
+        return keptSources.contains(source) && registered.contains(source);
+    }
+
+    /** The sources that were unreachable or looked empty. */
+    Set<String> keptSources() {
+        return keptSources;
+    }
+
+    /** Each source's reachability, mount point and note, in the order of the sources. */
+    List<IndexReport.SourceReport> reports() {
+        return reports;
+    }
+
+    /** The paths the walks passed over. */
+    List<SkippedPath> skipped() {
+        return skipped;
+    }
+}
