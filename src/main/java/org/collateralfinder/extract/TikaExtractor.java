@@ -18,6 +18,8 @@ import org.apache.tika.metadata.Office;
 import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.DefaultParser;
+import org.apache.tika.parser.EmptyParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
 import org.collateralfinder.model.FailureReason;
@@ -73,9 +75,64 @@ public final class TikaExtractor implements TextExtractor {
         } catch (RuntimeException | StackOverflowError e) {
             return Extraction.failed(FailureReason.CORRUPT, "The parser could not make sense of the file: "
                     + oneLine(e) + ".");
+        } catch (LinkageError e) {
+            return classifyMissingLibrary(e);
+        }
+        String contentType = metadata.get(Metadata.CONTENT_TYPE);
+        if (noReaderFor(metadata) && !isMedia(contentType)) {
+            return Extraction.failed(FailureReason.UNSUPPORTED, "No reader for this kind of file ("
+                    + baseType(contentType) + "); it is found by its name.");
         }
         return Extraction.ok(handler.toString(), metadata.get(TikaCoreProperties.TITLE),
-                metadata.get(TikaCoreProperties.CREATOR), pageCount(metadata), metadata.get(Metadata.CONTENT_TYPE));
+                metadata.get(TikaCoreProperties.CREATOR), pageCount(metadata), contentType);
+    }
+
+    /**
+     * Whether Tika detected the type but no parser of this build reads it (its fallback, the empty parser,
+     * was the only one used): formats the build leaves out of Tika (README, Packaging) and formats Tika has
+     * no parser for at all.
+     */
+    private static boolean noReaderFor(Metadata metadata) {
+        String[] parsedBy = metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY);
+        if (parsedBy.length == 0) {
+            return false;
+        }
+        for (String parser : parsedBy) {
+            if (!parser.equals(EmptyParser.class.getName()) && !parser.equals(DefaultParser.class.getName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Pictures, sound and video hold no text to search: found by name and type, not listed as failures. */
+    private static boolean isMedia(String contentType) {
+        return contentType != null && (contentType.startsWith("image/") || contentType.startsWith("audio/")
+                || contentType.startsWith("video/"));
+    }
+
+    private static String baseType(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return "unknown type";
+        }
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip();
+    }
+
+    /**
+     * A parser reached for a library this build leaves out (README, Packaging): BouncyCastle, which PDFBox
+     * only needs for PDFs encrypted for certificates (those can only be opened with a recipient's private
+     * key anyway), or a parser module's dependency.
+     */
+    private static Extraction classifyMissingLibrary(LinkageError e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.apache.pdfbox.pdmodel.encryption.")) {
+                return Extraction.failed(FailureReason.ENCRYPTED,
+                        "The file is encrypted for particular recipients' certificates.");
+            }
+        }
+        return Extraction.failed(FailureReason.UNSUPPORTED,
+                "This build has no reader for a part of this file's format; it is found by its name.");
     }
 
     private void parseMember(ExtractionRequest request, Metadata metadata, BodyContentHandler handler)

@@ -27,8 +27,9 @@ import javax.imageio.ImageIO;
  * own resolution (small sizes with fewer, bolder details) rather than scaled down from the large one.
  *
  * <p>Usage: {@code IconGenerator [target-folder]}, by default {@code assets}. Writes {@code icon.png} (512),
- * {@code icon-256.png}, {@code icon-64.png}, {@code icon-32.png}, {@code icon-16.png} and a Windows
- * {@code icon.ico} holding 16, 32, 48, 64 and 256.
+ * {@code icon-256.png}, {@code icon-64.png}, {@code icon-32.png}, {@code icon-16.png}, a Windows
+ * {@code icon.ico} holding 16, 32, 48, 64 and 256, and a macOS {@code icon.icns} holding 16, 32, 128, 256 and
+ * 512 points, each also at twice the pixels (up to 1024).
  */
 public final class IconGenerator {
 
@@ -59,6 +60,9 @@ public final class IconGenerator {
         }
         Files.write(ico, IcoEncoder.encode(images));
         System.out.printf("%8d  %s%n", Files.size(ico), ico);
+        Path icns = folder.resolve("icon.icns");
+        Files.write(icns, IcnsEncoder.encode(IconGenerator::draw));
+        System.out.printf("%8d  %s%n", Files.size(icns), icns);
     }
 
     /** The icon at {@code size} by {@code size} pixels, transparent outside the rounded square. */
@@ -173,6 +177,97 @@ public final class IconGenerator {
         g.setColor(color);
         g.setStroke(new BasicStroke((float) thickness, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(new Line2D.Double(fromX, y, toX, y));
+    }
+
+    /**
+     * Writes a macOS .icns: a big-endian {@code icns} header, then one element per size (a four-letter type,
+     * its length with the 8-byte element header, its data). 16 and 32 pixels are the classic RLE-packed RGB
+     * elements ({@code is32}, {@code il32}) with their 8-bit alpha masks ({@code s8mk}, {@code l8mk}), which
+     * every macOS version reads; the other sizes, and the Retina (@2x) variants, are PNG elements
+     * (macOS 10.7 and later): what Apple's {@code iconutil} writes from an iconset with the same sizes.
+     */
+    static final class IcnsEncoder {
+
+        /** Element type and pixel size: 16, 32, 128, 256 and 512 points, and each at twice the pixels. */
+        private static final Object[][] PNG_ELEMENTS = {
+            {"ic11", 32}, {"ic12", 64}, {"ic07", 128}, {"ic13", 256}, {"ic08", 256}, {"ic14", 512}, {"ic09", 512},
+            {"ic10", 1024},
+        };
+
+        private IcnsEncoder() {
+        }
+
+        static byte[] encode(java.util.function.IntFunction<BufferedImage> draw) throws IOException {
+            ByteArrayOutputStream elements = new ByteArrayOutputStream();
+            BufferedImage small = draw.apply(16);
+            element(elements, "is32", packedRgb(small));
+            element(elements, "s8mk", alphaMask(small));
+            BufferedImage large = draw.apply(32);
+            element(elements, "il32", packedRgb(large));
+            element(elements, "l8mk", alphaMask(large));
+            for (Object[] e : PNG_ELEMENTS) {
+                element(elements, (String) e[0], IcoEncoder.png(draw.apply((Integer) e[1])));
+            }
+            ByteBuffer icns = ByteBuffer.allocate(8 + elements.size()).order(ByteOrder.BIG_ENDIAN);
+            icns.put("icns".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(8 + elements.size());
+            icns.put(elements.toByteArray());
+            return icns.array();
+        }
+
+        private static void element(ByteArrayOutputStream out, String type, byte[] data) {
+            ByteBuffer header = ByteBuffer.allocate(8).order(ByteOrder.BIG_ENDIAN);
+            header.put(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(8 + data.length);
+            out.writeBytes(header.array());
+            out.writeBytes(data);
+        }
+
+        /** The red, then green, then blue channel, each packed: 0-127 = n+1 literal bytes, 128-255 = a byte repeated n-125 times. */
+        private static byte[] packedRgb(BufferedImage image) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            for (int shift : new int[] {16, 8, 0}) {
+                byte[] channel = new byte[image.getWidth() * image.getHeight()];
+                for (int i = 0; i < channel.length; i++) {
+                    channel[i] = (byte) (image.getRGB(i % image.getWidth(), i / image.getWidth()) >>> shift);
+                }
+                pack(channel, out);
+            }
+            return out.toByteArray();
+        }
+
+        private static void pack(byte[] data, ByteArrayOutputStream out) {
+            int i = 0;
+            while (i < data.length) {
+                int run = 1;
+                while (i + run < data.length && run < 130 && data[i + run] == data[i]) {
+                    run++;
+                }
+                if (run >= 3) {
+                    out.write(run + 125);
+                    out.write(data[i]);
+                    i += run;
+                    continue;
+                }
+                int start = i;
+                int literal = 0;
+                while (i < data.length && literal < 128) {
+                    if (i + 2 < data.length && data[i] == data[i + 1] && data[i] == data[i + 2]) {
+                        break;
+                    }
+                    i++;
+                    literal++;
+                }
+                out.write(literal - 1);
+                out.write(data, start, literal);
+            }
+        }
+
+        private static byte[] alphaMask(BufferedImage image) {
+            byte[] mask = new byte[image.getWidth() * image.getHeight()];
+            for (int i = 0; i < mask.length; i++) {
+                mask[i] = (byte) (image.getRGB(i % image.getWidth(), i / image.getWidth()) >>> 24);
+            }
+            return mask;
+        }
     }
 
     /**
