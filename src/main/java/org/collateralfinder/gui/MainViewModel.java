@@ -86,7 +86,11 @@ public final class MainViewModel {
                 status.set("Ready: the sample files are indexed. Try a search, or add your own folders.");
             }
             search.refresh();
-            search.reloadSuggestions();
+            if (sources.lastRunChangedIndex()) {
+                search.reloadSuggestions();
+            } else {
+                search.loadSuggestions();
+            }
             checkOwnFolders();
             tellRebuild();
         });
@@ -113,7 +117,7 @@ public final class MainViewModel {
         // first what the first screen shows: the last search, suggestions, sources and pins for the badges
         search.setQueryQuietly(lastQuery);
         search.refresh();
-        search.reloadSuggestions();
+        search.loadSuggestions();
         sources.reload();
         offline.reload();
         checkOwnFolders();

@@ -199,6 +199,21 @@ public final class SearchViewModel {
     }
 
     /** Rebuilds the title completions in the background (at start and after indexing). */
+    /**
+     * Makes sure there are suggestions: those kept from the last start are used as they are (rebuilding
+     * reads every title and word of the index, seconds of work on a large one); built only when missing.
+     */
+    public void loadSuggestions() {
+        BackgroundTask.of(() -> {
+                    if (!suggester.isReady()) {
+                        suggester.rebuild();
+                    }
+                    return true;
+                })
+                .onFailure(e -> LOG.warn("Suggestions could not be loaded", e))
+                .runOn(background, ui);
+    }
+
     public void reloadSuggestions() {
         BackgroundTask.of(() -> {
                     suggester.rebuild();

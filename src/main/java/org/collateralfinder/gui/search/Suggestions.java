@@ -13,6 +13,9 @@ public interface Suggestions {
     /** Rebuilds the suggestions from the index as it is now (after indexing). */
     void rebuild();
 
+    /** Whether suggestions are there to use (built now or kept from an earlier start). */
+    boolean isReady();
+
     /** Suggestions from the search package's suggestion service (word completions, then titles). */
     static Suggestions of(Supplier<SuggestionService> service) {
         return new Suggestions() {
@@ -24,6 +27,11 @@ public interface Suggestions {
             @Override
             public void rebuild() {
                 service.get().rebuild();
+            }
+
+            @Override
+            public boolean isReady() {
+                return service.get().isReady();
             }
         };
     }

@@ -64,6 +64,7 @@ public final class SourcesViewModel {
     private boolean rerunRequested;
     private boolean confirmRequested;
     private int runs;
+    private boolean lastRunChanged;
 
     public SourcesViewModel(SourceRegistry registry, Supplier<SearchService> search, SourceAvailability availability,
                             Reachability reachability, BackgroundIndexer indexer, Path dataDir, Executor background,
@@ -212,7 +213,13 @@ public final class SourcesViewModel {
         currentFile.set(p.current() == null ? "" : p.current());
     }
 
+    /** Whether the last indexing run added, changed or removed anything (or stopped, so it may have). */
+    public boolean lastRunChangedIndex() {
+        return lastRunChanged;
+    }
+
     private void finished(IndexRunStats stats, Throwable error) {
+        lastRunChanged = stats == null || stats.added() + stats.updated() + stats.removed() > 0;
         running.set(false);
         progress.set(stats == null ? 0 : 1);
         currentFile.set("");

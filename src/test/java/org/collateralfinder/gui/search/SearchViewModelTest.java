@@ -187,4 +187,26 @@ class SearchViewModelTest {
         vm.clearFilters();
         assertThat(fileNames()).hasSize(4);
     }
+
+    @Test
+    void suggestionsKeptFromTheLastStartAreUsedAsTheyAreAndMissingOnesAreBuilt() throws Exception {
+        Path folder = temp.resolve("suggest-start");
+        try (SuggestionService first = new SuggestionService(index.index, folder)) {
+            SearchViewModel start = new SearchViewModel(() -> index.search, feedback, new SourceAvailability(1_000),
+                    path -> false, Suggestions.of(() -> first), Runnable::run, Runnable::run, Debouncer.immediate(), errors::add);
+            start.loadSuggestions(); // none yet: built
+            assertThat(first.isReady()).isTrue();
+            assertThat(java.nio.file.Files.readString(folder.resolve("current"))).isEqualTo("1");
+        }
+        try (SuggestionService next = new SuggestionService(index.index, folder)) {
+            SearchViewModel restart = new SearchViewModel(() -> index.search, feedback, new SourceAvailability(1_000),
+                    path -> false, Suggestions.of(() -> next), Runnable::run, Runnable::run, Debouncer.immediate(), errors::add);
+            restart.loadSuggestions(); // kept from the last start: not built again
+            assertThat(java.nio.file.Files.readString(folder.resolve("current"))).isEqualTo("1");
+            assertThat(next.suggest("onboar", 5)).contains("onboarding");
+            restart.reloadSuggestions(); // after an indexing run that changed the index: built again
+            assertThat(java.nio.file.Files.readString(folder.resolve("current"))).isEqualTo("2");
+        }
+        assertThat(errors).isEmpty();
+    }
 }
