@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantLock;
 import org.collateralfinder.datadir.DataDirectory;
@@ -56,6 +57,9 @@ public final class FeedbackDatabase implements AutoCloseable {
     /** Guarded by writeLock; null until first needed and after a failed write. */
     private CurrentFeedback current;
     private String restoreNotice;
+
+    /** The version of the newest file in {@code db/migration} (a test checks they agree). */
+    static final String LATEST_MIGRATION = "1";
 
     private FeedbackDatabase(JdbcConnectionPool pool, Path file) {
         this.pool = pool;
@@ -112,12 +116,14 @@ public final class FeedbackDatabase implements AutoCloseable {
                 restrictToOwner(Path.of(absolute + SUFFIX));
                 LOG.debug("Opened feedback database {} (H2 {})", absolute, probe.getMetaData().getDatabaseProductVersion());
             }
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .failOnMissingLocations(true)
-                    .load()
-                    .migrate();
+            if (!isCurrent(pool)) {
+                Flyway.configure()
+                        .dataSource(pool)
+                        .locations("classpath:db/migration")
+                        .failOnMissingLocations(true)
+                        .load()
+                        .migrate();
+            }
         } catch (SQLException e) {
             pool.dispose();
             throw translateOpenFailure(absolute, e);
@@ -126,6 +132,22 @@ public final class FeedbackDatabase implements AutoCloseable {
             throw new CollateralException("The feedback database could not be brought up to date.", e);
         }
         return new FeedbackDatabase(pool, Path.of(absolute + SUFFIX));
+    }
+
+    /**
+     * Whether the database already has the newest migration: then Flyway, whose start-up costs a
+     * noticeable part of opening the window, is not needed at all.
+     */
+    private static boolean isCurrent(JdbcConnectionPool pool) {
+        String sql = """
+                SELECT "version" FROM "flyway_schema_history" WHERE "success" ORDER BY "installed_rank" DESC LIMIT 1
+                """;
+        try (Connection c = pool.getConnection(); PreparedStatement statement = c.prepareStatement(sql);
+             ResultSet row = statement.executeQuery()) {
+            return row.next() && LATEST_MIGRATION.equals(row.getString(1));
+        } catch (SQLException noHistoryYet) {
+            return false;
+        }
     }
 
     private static CollateralException translateOpenFailure(Path base, SQLException e) {

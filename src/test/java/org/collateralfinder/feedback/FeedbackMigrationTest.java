@@ -1,0 +1,81 @@
+package org.collateralfinder.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The feedback schema at open: migrated by Flyway when it is behind, Flyway skipped when it already
+ * has the newest migration (a faster start), and the newest migration known to the code.
+ */
+class FeedbackMigrationTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theNewestMigrationTheCodeKnowsIsTheNewestFile() throws Exception {
+        Pattern name = Pattern.compile("V(\\d+)__.*\\.sql");
+        try (var files = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
+            int newest = files.map(p -> name.matcher(p.getFileName().toString())).filter(Matcher::matches)
+                    .map(m -> Integer.parseInt(m.group(1))).max(Comparator.naturalOrder()).orElseThrow();
+            assertThat(FeedbackDatabase.LATEST_MIGRATION).isEqualTo(Integer.toString(newest));
+        }
+    }
+
+    @Test
+    void aDatabaseBehindTheNewestMigrationIsMigratedAtOpenAndACurrentOneOpensAsItIs() {
+        Path base = temp.resolve("feedback");
+        try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
+            assertThat(history(db)).containsExactly("1");
+            // as if the schema were older than this version of the app: no tables, no history
+            db.write(c -> {
+                try (var s = c.createStatement()) {
+                    s.execute("DROP TABLE feedback_event, feedback_outbox, content_path, team_log_cursor, "
+                            + "\"flyway_schema_history\"");
+                }
+                return null;
+            });
+        }
+        try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
+            assertThat(history(db)).containsExactly("1");
+            assertThat(tables(db)).contains("FEEDBACK_EVENT", "FEEDBACK_OUTBOX", "CONTENT_PATH", "TEAM_LOG_CURSOR");
+        }
+        try (FeedbackDatabase db = FeedbackDatabase.open(base)) { // current: opened without Flyway
+            assertThat(history(db)).containsExactly("1");
+            assertThat(tables(db)).contains("FEEDBACK_EVENT", "FEEDBACK_OUTBOX", "CONTENT_PATH", "TEAM_LOG_CURSOR");
+        }
+    }
+
+    private static List<String> history(FeedbackDatabase db) {
+        return db.read(c -> {
+            var out = new java.util.ArrayList<String>();
+            try (var s = c.createStatement();
+                 var rows = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+                while (rows.next()) {
+                    out.add(rows.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static List<String> tables(FeedbackDatabase db) {
+        return db.read(c -> {
+            var out = new java.util.ArrayList<String>();
+            try (var rows = c.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
+                while (rows.next()) {
+                    out.add(rows.getString("TABLE_NAME"));
+                }
+            }
+            return out;
+        });
+    }
+}
