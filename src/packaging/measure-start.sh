@@ -50,7 +50,7 @@ PY
 window() {
   # the window opens with the last session's search, as a rep's does
   printf 'lastQuery=pricing\n' > "$DATA/window.properties"
-  for variant in jar image-noaot image; do
+  for variant in jar image-noaot image script; do
     for temp in warm cold; do
       [ "$temp" = warm ] && COLLATERAL_FINDER_HOME=$DATA JAVA_TOOL_OPTIONS=-Dcollateralfinder.startup.probe=exit \
         ${CMD[$variant]} >/dev/null 2>&1
