@@ -17,8 +17,9 @@ import ch.qos.logback.core.util.FileSize;
  * The log file, set up in code rather than from an XML file: reading logback's XML configuration
  * cost a few hundred milliseconds of every start. The log goes to {@code <collateralfinder.logdir>/
  * <collateralfinder.logname>.log} (the data folder's {@code logs} by default; the temp folder when
- * unset), rotated at about 10 MB (its size is looked at every 10 s) into {@code .1}–{@code .3}. Library logs (Apache) only when they are
- * errors. When a {@code logback-test.xml} is on the class path (the tests) or a configuration file is
+ * unset), rotated at about 10 MB (its size is looked at every 10 s) into {@code .1}–{@code .3}.
+ * Library logs only when they matter: Apache's errors, Flyway's and H2's warnings (H2 would otherwise
+ * trace every statement with its parameters, feedback comments among them). When a {@code logback-test.xml} is on the class path (the tests) or a configuration file is
  * named with {@code -Dlogback.configurationFile}, that file is used instead.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
@@ -70,6 +71,8 @@ public final class LogFileConfigurator extends ContextAwareBase implements Confi
         context.getLogger("org.apache").setLevel(Level.ERROR);
         context.getLogger("org.flywaydb").setLevel(Level.WARN);
         context.getLogger("com.zaxxer").setLevel(Level.WARN);
+        // H2 traces every statement at INFO, with its parameters (feedback comments among them)
+        context.getLogger("h2database").setLevel(Level.WARN);
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(file);

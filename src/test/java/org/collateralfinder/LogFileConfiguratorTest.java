@@ -28,6 +28,7 @@ class LogFileConfiguratorTest {
             context.getLogger("org.apache.pdfbox.pdmodel.font.PDFont").warn("a library warning");
             context.getLogger("org.apache.tika.parser.AutoDetectParser").error("a library error");
             context.getLogger("org.flywaydb.core.Flyway").info("flyway chatter");
+            context.getLogger("h2database").info("feedback:jdbc[3] INSERT INTO feedback_event ... {8: 'a rep's comment'}");
         } finally {
             context.stop();
         }

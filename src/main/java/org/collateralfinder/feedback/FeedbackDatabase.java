@@ -142,10 +142,16 @@ public final class FeedbackDatabase implements AutoCloseable {
         String sql = """
                 SELECT "version" FROM "flyway_schema_history" WHERE "success" ORDER BY "installed_rank" DESC LIMIT 1
                 """;
-        try (Connection c = pool.getConnection(); PreparedStatement statement = c.prepareStatement(sql);
-             ResultSet row = statement.executeQuery()) {
-            return row.next() && LATEST_MIGRATION.equals(row.getString(1));
-        } catch (SQLException noHistoryYet) {
+        try (Connection c = pool.getConnection()) {
+            try (ResultSet history = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+                if (!history.next()) {
+                    return false; // a new database (asking for the table would make H2 log an error)
+                }
+            }
+            try (PreparedStatement statement = c.prepareStatement(sql); ResultSet row = statement.executeQuery()) {
+                return row.next() && LATEST_MIGRATION.equals(row.getString(1));
+            }
+        } catch (SQLException e) {
             return false;
         }
     }
