@@ -77,7 +77,15 @@ public final class FeedbackView {
         status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         status.textProperty().bind(vm.statusProperty());
         status.setWrapText(true);
-        tags.getChildren().addAll(stars, save);
+        Button withdraw = new Button("Withdraw", Icons.of(Feather.X, 12));
+        withdraw.setId("withdraw-feedback");
+        withdraw.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        withdraw.setAccessibleText("Withdraw your feedback on this file");
+        withdraw.setTooltip(new javafx.scene.control.Tooltip("Withdraw your feedback on this file (the history keeps it)"));
+        withdraw.visibleProperty().bind(vm.hasMineBinding());
+        withdraw.managedProperty().bind(withdraw.visibleProperty());
+        withdraw.setOnAction(e -> vm.withdraw());
+        tags.getChildren().addAll(stars, save, withdraw);
         Label heading = new Label("How did it go?");
         heading.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD);
         status.managedProperty().bind(vm.statusProperty().isNotEmpty());

@@ -38,6 +38,8 @@ public final class FeedbackViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedbackViewModel.class);
 
+    private final javafx.beans.property.ObjectProperty<FeedbackEntry> mine =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "mine");
     private final FeedbackStore store;
     private final Executor background;
     private final Executor ui;
@@ -62,17 +64,21 @@ public final class FeedbackViewModel {
         this.errors = errors;
         this.canSave = Bindings.createBooleanBinding(
                 () -> item.get() != null && item.get().hit().contentHash() != null
-                        && (!tags.isEmpty() || rating.get() > 0 || !comment.get().isBlank()),
-                item, tags, rating, comment);
+                        && (!tags.isEmpty() || rating.get() > 0 || !comment.get().isBlank()) && !formIsMine(),
+                item, tags, rating, comment, mine);
     }
 
-    /** Shows the feedback of a file (null for none) and clears the form. */
+    /**
+     * Shows the feedback of a file (null for none): the form holds the rep's own current feedback on
+     * it, if any, to change or withdraw; otherwise it is empty.
+     */
     public void show(ResultItem value) {
         ResultItem previous = item.get();
         item.set(value);
         if (previous != null && value != null && previous.hit().path().equals(value.hit().path())) {
             return;
         }
+        mine.set(null);
         clearForm();
         status.set(value != null && value.hit().contentHash() == null
                 ? "This file could not be read, so feedback cannot be attached to it." : "");
@@ -112,7 +118,7 @@ public final class FeedbackViewModel {
                 .onSuccess(saved -> {
                     if (item.get() != null && hash.equals(item.get().hit().contentHash())) {
                         history.setAll(saved.history());
-                        clearForm();
+                        mine.set(currentOf(saved.history(), store.user()));
                         status.set("Saved. Thank you! It replaces your earlier feedback on this file, if any.");
                     }
                     onSaved.accept(hash, saved.summary());
@@ -133,16 +139,78 @@ public final class FeedbackViewModel {
         if (current == null || current.hit().contentHash() == null) {
             return;
         }
-        long mine = ++generation;
+        long asked = ++generation;
         String hash = current.hit().contentHash();
         BackgroundTask.of(() -> newestFirst(store.repository().history(hash)))
                 .onSuccess(all -> {
-                    if (mine == generation) {
+                    if (asked == generation) {
                         history.setAll(all);
+                        showMine(currentOf(all, store.user()));
                     }
                 })
                 .onFailure(e -> errors.accept(UserError.of("Reading the feedback", e)))
                 .runOn(background, ui);
+    }
+
+    /** Withdraws the rep's current feedback on the shown file (the history keeps it, marked withdrawn). */
+    public void withdraw() {
+        ResultItem current = item.get();
+        if (current == null || mine.get() == null) {
+            return;
+        }
+        String hash = current.hit().contentHash();
+        record Withdrawn(FeedbackSummary summary, List<FeedbackHistoryItem> history) {
+        }
+        BackgroundTask.of(() -> {
+                    var repository = store.repository();
+                    repository.withdraw(hash, store.user());
+                    return new Withdrawn(repository.summaries(List.of(hash)).get(hash), newestFirst(repository.history(hash)));
+                })
+                .onSuccess(done -> {
+                    if (item.get() != null && hash.equals(item.get().hit().contentHash())) {
+                        history.setAll(done.history());
+                        mine.set(null);
+                        clearForm();
+                        status.set("Your feedback on this file is withdrawn.");
+                    }
+                    onSaved.accept(hash, done.summary());
+                })
+                .onFailure(e -> errors.accept(UserError.of("Withdrawing the feedback", e)))
+                .runOn(background, ui);
+    }
+
+    /** The rep's own current entry in a file's history (newest first), or null. */
+    private static FeedbackEntry currentOf(List<FeedbackHistoryItem> newestFirst, String user) {
+        for (FeedbackHistoryItem h : newestFirst) {
+            if (h.current() && h.event().user().equals(user) && h.event() instanceof FeedbackEntry entry) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    /** Puts the rep's current feedback in the form, unless they have started filling it in already. */
+    private void showMine(FeedbackEntry entry) {
+        mine.set(entry);
+        if (entry == null || !tags.isEmpty() || rating.get() > 0 || !comment.get().isBlank()) {
+            return;
+        }
+        tags.addAll(entry.tags());
+        rating.set(entry.rating() == null ? 0 : entry.rating());
+        comment.set(entry.comment() == null ? "" : entry.comment());
+        status.set("This is your current feedback on this file: change it and save, or withdraw it.");
+    }
+
+    private boolean formIsMine() {
+        FeedbackEntry entry = mine.get();
+        return entry != null && tags.equals(new java.util.HashSet<>(entry.tags()))
+                && rating.get() == (entry.rating() == null ? 0 : entry.rating())
+                && comment.get().strip().equals(entry.comment() == null ? "" : entry.comment());
+    }
+
+    /** Whether the rep has current feedback on the shown file (to withdraw). */
+    public javafx.beans.binding.BooleanBinding hasMineBinding() {
+        return mine.isNotNull();
     }
 
     private void clearForm() {

@@ -63,7 +63,8 @@ class FeedbackViewModelTest {
             assertThat(h.event().user()).isEqualTo("dana");
         });
         assertThat(badges.get(HASH).tagCounts()).containsEntry(FeedbackTags.WORKED, 1);
-        assertThat(vm.tags()).isEmpty();
+        assertThat(vm.tags()).containsExactly(FeedbackTags.WORKED); // the form now shows the rep's feedback
+        assertThat(vm.canSaveBinding().get()).isFalse(); // nothing changed since
         assertThat(vm.statusProperty().get()).startsWith("Saved");
         assertThat(errors).isEmpty();
     }
@@ -92,5 +93,43 @@ class FeedbackViewModelTest {
 
         assertThat(vm.canSaveBinding().get()).isFalse();
         assertThat(vm.statusProperty().get()).contains("could not be read");
+    }
+
+    @Test
+    void theRepsOwnFeedbackIsInTheFormToChangeOrWithdraw() {
+        store.repository().add(FeedbackEntry.create(HASH, "/share/Deck.pptx", "dana", List.of(FeedbackTags.OUTDATED), 2,
+                "Prices are last year's", null, null));
+        store.repository().add(FeedbackEntry.create(HASH, "/share/Deck.pptx", "eli", List.of(FeedbackTags.WORKED), 5,
+                null, null, null));
+
+        vm.show(item(HASH));
+
+        assertThat(vm.tags()).containsExactly(FeedbackTags.OUTDATED); // dana's, not eli's
+        assertThat(vm.ratingProperty().get()).isEqualTo(2);
+        assertThat(vm.commentProperty().get()).isEqualTo("Prices are last year's");
+        assertThat(vm.hasMineBinding().get()).isTrue();
+        assertThat(vm.canSaveBinding().get()).isFalse();
+        assertThat(vm.statusProperty().get())
+                .isEqualTo("This is your current feedback on this file: change it and save, or withdraw it.");
+
+        vm.rate(3);
+        assertThat(vm.canSaveBinding().get()).isTrue();
+        vm.save();
+        assertThat(badges.get(HASH).averageRating()).isEqualTo(4.0); // dana's 3 and eli's 5
+
+        vm.withdraw();
+
+        assertThat(errors).isEmpty();
+        assertThat(vm.tags()).isEmpty();
+        assertThat(vm.ratingProperty().get()).isZero();
+        assertThat(vm.hasMineBinding().get()).isFalse();
+        assertThat(vm.statusProperty().get()).isEqualTo("Your feedback on this file is withdrawn.");
+        assertThat(badges.get(HASH).averageRating()).isEqualTo(5.0); // eli's alone
+        assertThat(badges.get(HASH).count()).isEqualTo(1);
+
+        vm.show(null);
+        vm.show(item(HASH)); // shown again: nothing of dana's to put in the form
+        assertThat(vm.tags()).isEmpty();
+        assertThat(vm.statusProperty().get()).isEmpty();
     }
 }
