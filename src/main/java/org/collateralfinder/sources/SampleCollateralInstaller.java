@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.collateralfinder.model.CollateralException;
 import org.slf4j.Logger;
@@ -24,6 +25,27 @@ import org.slf4j.LoggerFactory;
 public final class SampleCollateralInstaller {
 
     public static final String RESOURCE_FOLDER = "sample-collateral";
+
+    /**
+     * How many days before the install each sample was last changed, so the first search looks like a
+     * real share (dates, the "modified" filter, an older and a newer pricing deck) rather than every
+     * file saying "Today". Files not named here keep the copy's time.
+     */
+    static final Map<String, Integer> AGE_DAYS = Map.ofEntries(
+            Map.entry("Release Notes 2026.md", 4),
+            Map.entry("Price Sheet Q3 2026.xlsx", 9),
+            Map.entry("Pricing Deck v2 FINAL.pptx", 13),
+            Map.entry("Northwind Platform Brochure 2026.pdf", 21),
+            Map.entry("Customer FAQ.html", 30),
+            Map.entry("Product Overview.odt", 38),
+            Map.entry("Battlecard - vs Fabrikam.docx", 47),
+            Map.entry("One-Pager - Healthcare Compliance.pdf", 64),
+            Map.entry("Discount Approval Matrix.csv", 79),
+            Map.entry("Pitch Deck - Retail Analytics.pptx", 96),
+            Map.entry("Case Study - Contoso Retail.docx", 124),
+            Map.entry("Pricing Deck v1.pptx", 158),
+            Map.entry("Manufacturing Quality Webinar.odp", 211),
+            Map.entry("Partner Program.txt", 402));
     private static final Logger LOG = LoggerFactory.getLogger(SampleCollateralInstaller.class);
 
     private final Path origin;
@@ -96,10 +118,16 @@ public final class SampleCollateralInstaller {
         }
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         deleteTree(partial);
+        java.time.Instant now = java.time.Instant.now();
         for (Path file : files) {
             Path to = partial.resolve(from.relativize(file).toString());
             Files.createDirectories(to.getParent());
             Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
+            Integer age = AGE_DAYS.get(to.getFileName().toString());
+            if (age != null) {
+                Files.setLastModifiedTime(to, java.nio.file.attribute.FileTime.from(
+                        now.minus(java.time.Duration.ofDays(age))));
+            }
         }
         Files.move(partial, target);
         return files.size();

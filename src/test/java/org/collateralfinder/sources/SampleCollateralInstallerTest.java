@@ -78,4 +78,30 @@ class SampleCollateralInstallerTest {
         assertThat(new SampleCollateralInstaller(classes).installIfFirstStart(temp.resolve("sample-collateral"), registry)).isZero();
         assertThat(temp.resolve("sample-collateral")).doesNotExist();
     }
+
+    @Test
+    void theShippedSamplesLookAsOldAsOnARealShareAndEveryOneHasAnAge() throws IOException {
+        Path target = temp.resolve("data/sample-collateral");
+        Files.createDirectories(target.getParent());
+        SourceRegistry registry = new SourceRegistry(temp.resolve("sources.json"));
+        long before = System.currentTimeMillis();
+
+        int copied = new SampleCollateralInstaller(Path.of("assets"))
+                .installIfFirstStart(target, registry);
+
+        List<String> shipped;
+        try (var files = Files.list(Path.of("assets", "sample-collateral"))) {
+            shipped = files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+        assertThat(copied).isEqualTo(shipped.size());
+        assertThat(SampleCollateralInstaller.AGE_DAYS.keySet()).containsExactlyInAnyOrderElementsOf(shipped);
+        long day = java.time.Duration.ofDays(1).toMillis();
+        for (String name : shipped) {
+            long age = before - Files.getLastModifiedTime(target.resolve(name)).toMillis();
+            int days = SampleCollateralInstaller.AGE_DAYS.get(name);
+            assertThat(age).as(name).isBetween(days * day - 60_000, days * day + 60_000);
+        }
+        assertThat(Files.getLastModifiedTime(target.resolve("Pricing Deck v1.pptx")))
+                .isLessThan(Files.getLastModifiedTime(target.resolve("Pricing Deck v2 FINAL.pptx")));
+    }
 }
