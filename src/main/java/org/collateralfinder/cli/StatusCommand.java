@@ -1,7 +1,6 @@
 package org.collateralfinder.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -138,17 +137,6 @@ public final class StatusCommand implements Callable<Integer> {
 
     /** The state of the first reachable mount point of a source (its path, then its aliases). */
     static Reachability.Check checkMountPoints(SourceRegistry.SourceFolder source) {
-        Reachability reachability = new Reachability();
-        Reachability.Check first = null;
-        for (Path mount : source.mountPoints()) {
-            Reachability.Check c = reachability.check(mount);
-            if (c.state().available()) {
-                return c;
-            }
-            if (first == null) {
-                first = c;
-            }
-        }
-        return first;
+        return new Reachability().firstReachable(source.mountPoints()).check();
     }
 }

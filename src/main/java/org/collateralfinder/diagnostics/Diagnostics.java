@@ -99,24 +99,14 @@ public final class Diagnostics {
     private List<Map<String, Object>> sources() {
         List<Map<String, Object>> list = new ArrayList<>();
         for (SourceRegistry.SourceFolder s : sources) {
-            Reachability.Check check = null;
-            Path at = null;
-            for (Path mount : s.mountPoints()) {
-                Reachability.Check c = reachability.check(mount);
-                if (check == null || c.state().available()) {
-                    check = c;
-                    at = mount;
-                }
-                if (c.state().available()) {
-                    break;
-                }
-            }
+            Reachability.MountCheck checked = reachability.firstReachable(s.mountPoints());
+            Reachability.Check check = checked.check();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("path", s.path());
             m.put("state", check.state().id());
             m.put("reachable", check.state().available());
             m.put("reason", check.reason());
-            m.put("checked_at", at.toString());
+            m.put("checked_at", checked.mount().toString());
             m.put("check_ms", check.millis());
             m.put("aliases", s.aliases());
             m.put("excludes", s.excludes());

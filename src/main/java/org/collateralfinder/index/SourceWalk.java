@@ -72,18 +72,9 @@ final class SourceWalk {
     }
 
     private void walkSource(SourceFolder source, Cancellation cancellation) throws IOException {
-        Reachability.Check check = null;
-        Path mount = null;
-        for (Path candidate : source.mountPoints()) {
-            Reachability.Check c = options.reachability().check(candidate);
-            if (check == null || c.state().available()) {
-                check = c;
-            }
-            if (c.state().available()) {
-                mount = candidate;
-                break;
-            }
-        }
+        Reachability.MountCheck checked = options.reachability().firstReachable(source.mountPoints());
+        Reachability.Check check = checked.check();
+        Path mount = checked.available() ? checked.mount() : null;
         int before = knownPerSource.getOrDefault(source.path(), 0);
         int searched = Math.max(before, searchedPerSource.getOrDefault(source.path(), 0));
         String note = null;

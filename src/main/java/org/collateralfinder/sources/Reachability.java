@@ -38,6 +38,14 @@ public final class Reachability {
     public record Check(State state, String reason, long millis) {
     }
 
+    /** A source checked at its mount points: the one that answered (or, when none did, the first) and its state. */
+    public record MountCheck(Path mount, Check check) {
+
+        public boolean available() {
+            return check.state().available();
+        }
+    }
+
     private final FileSystemAccess fs;
     private final Duration timeout;
     private final Duration slow;
@@ -50,6 +58,24 @@ public final class Reachability {
         this.fs = fs;
         this.timeout = timeout;
         this.slow = slow;
+    }
+
+    /**
+     * Checks a source's mount points in order (its path, then its aliases) and stops at the first that
+     * can be reached; when none can, the first one's state. Null when there are no mount points.
+     */
+    public MountCheck firstReachable(java.util.List<Path> mountPoints) {
+        MountCheck first = null;
+        for (Path mount : mountPoints) {
+            MountCheck checked = new MountCheck(mount, check(mount));
+            if (checked.available()) {
+                return checked;
+            }
+            if (first == null) {
+                first = checked;
+            }
+        }
+        return first;
     }
 
     public Check check(Path root) {

@@ -48,26 +48,11 @@ final class SourceRows {
                     : source.path() + File.separator;
             int failedHere = (int) failed.stream().filter(f -> f.path().startsWith(prefix)).count();
             long files = counts.getOrDefault(source.path(), 0L);
-            list.add(row(source, files, failedHere, check(reachability, source), indexing, reports.get(source.path())));
+            list.add(row(source, files, failedHere, reachability.firstReachable(source.mountPoints()).check(), indexing, reports.get(source.path())));
         }
         String last = report.lastRun() == null ? "Not indexed yet." : "Last run " + report.finishedAt().replace('T', ' ')
                 .replaceAll("\\.\\d+Z$", " UTC") + ": " + SourcesViewModel.summary(report.lastRun());
         return new Snapshot(list, failed, last);
-    }
-
-    /** The source's state at the first of its path and aliases that answers; else the path's. */
-    private static Reachability.Check check(Reachability reachability, SourceRegistry.SourceFolder source) {
-        Reachability.Check first = null;
-        for (Path mount : source.mountPoints()) {
-            Reachability.Check c = reachability.check(mount);
-            if (c.state().available()) {
-                return c;
-            }
-            if (first == null) {
-                first = c;
-            }
-        }
-        return first;
     }
 
     static SourceRow row(SourceRegistry.SourceFolder source, long files, int failed, Reachability.Check check,
