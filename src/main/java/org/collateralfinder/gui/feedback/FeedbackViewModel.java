@@ -107,13 +107,10 @@ public final class FeedbackViewModel {
         List<String> chosen = new ArrayList<>(tags);
         Integer stars = rating.get() > 0 ? rating.get() : null;
         String text = comment.get().isBlank() ? null : comment.get().strip();
-        record Saved(FeedbackSummary summary, List<FeedbackHistoryItem> history) {
-        }
         BackgroundTask.of(() -> {
-                    var repository = store.repository();
-                    repository.add(FeedbackEntry.create(hash, current.hit().path(), store.user(), chosen, stars, text,
-                            null, null));
-                    return new Saved(repository.summaries(List.of(hash)).get(hash), newestFirst(repository.history(hash)));
+                    store.repository().add(FeedbackEntry.create(hash, current.hit().path(), store.user(), chosen, stars,
+                            text, null, null));
+                    return fileState(hash);
                 })
                 .onSuccess(saved -> {
                     if (item.get() != null && hash.equals(item.get().hit().contentHash())) {
@@ -126,6 +123,15 @@ public final class FeedbackViewModel {
                 })
                 .onFailure(e -> errors.accept(UserError.of("Saving the feedback", e)))
                 .runOn(background, ui);
+    }
+
+    /** A file's feedback after a change: the team's summary (for the row badge) and its history. */
+    private record FileFeedback(FeedbackSummary summary, List<FeedbackHistoryItem> history) {
+    }
+
+    private FileFeedback fileState(String hash) {
+        var repository = store.repository();
+        return new FileFeedback(repository.summaries(List.of(hash)).get(hash), newestFirst(repository.history(hash)));
     }
 
     private static List<FeedbackHistoryItem> newestFirst(List<FeedbackHistoryItem> oldestFirst) {
@@ -159,12 +165,9 @@ public final class FeedbackViewModel {
             return;
         }
         String hash = current.hit().contentHash();
-        record Withdrawn(FeedbackSummary summary, List<FeedbackHistoryItem> history) {
-        }
         BackgroundTask.of(() -> {
-                    var repository = store.repository();
-                    repository.withdraw(hash, store.user());
-                    return new Withdrawn(repository.summaries(List.of(hash)).get(hash), newestFirst(repository.history(hash)));
+                    store.repository().withdraw(hash, store.user());
+                    return fileState(hash);
                 })
                 .onSuccess(done -> {
                     if (item.get() != null && hash.equals(item.get().hit().contentHash())) {

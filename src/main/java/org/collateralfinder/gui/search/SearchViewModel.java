@@ -198,25 +198,24 @@ public final class SearchViewModel {
         filtersChanged();
     }
 
-    /** Rebuilds the title completions in the background (at start and after indexing). */
     /**
      * Makes sure there are suggestions: those kept from the last start are used as they are (rebuilding
      * reads every title and word of the index, seconds of work on a large one); built only when missing.
      */
     public void loadSuggestions() {
-        BackgroundTask.of(() -> {
-                    if (!suggester.isReady()) {
-                        suggester.rebuild();
-                    }
-                    return true;
-                })
-                .onFailure(e -> LOG.warn("Suggestions could not be loaded", e))
-                .runOn(background, ui);
+        buildSuggestions(false);
     }
 
+    /** Rebuilds the suggestions in the background (after an indexing run changed the index). */
     public void reloadSuggestions() {
+        buildSuggestions(true);
+    }
+
+    private void buildSuggestions(boolean evenIfThere) {
         BackgroundTask.of(() -> {
-                    suggester.rebuild();
+                    if (evenIfThere || !suggester.isReady()) {
+                        suggester.rebuild();
+                    }
                     return true;
                 })
                 .onFailure(e -> LOG.warn("Suggestions could not be loaded", e))
