@@ -114,9 +114,7 @@ public final class DesktopApp extends Application {
         vm.darkProperty().addListener((ChangeListener<Boolean>) (obs, old, now) -> applyTheme(now));
         view = new MainView(vm, window.dividers());
         StartupProbe.mark("View built");
-        Scene scene = new Scene(view, window.width(), window.height());
-        scene.getStylesheets().add(STYLESHEET);
-        view.installShortcuts(scene);
+        Scene scene = sceneFor(view, window.width(), window.height());
         primary.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             String query = vm.search().queryProperty().get().strip();
             return query.isEmpty() ? "Collateral Finder" : query + " — Collateral Finder";
@@ -139,6 +137,14 @@ public final class DesktopApp extends Application {
         vm.start(window.lastQuery());
         view.focusSearch();
         StartupProbe.searchBoxShown(scene);
+    }
+
+    /** The window's scene: the view with the app's stylesheet and its shortcuts (Ctrl/Cmd+K). */
+    static Scene sceneFor(MainView view, double width, double height) {
+        Scene scene = new Scene(view, width, height);
+        scene.getStylesheets().add(STYLESHEET);
+        view.installShortcuts(scene);
+        return scene;
     }
 
     static void applyTheme(boolean dark) {

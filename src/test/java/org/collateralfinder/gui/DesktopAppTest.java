@@ -11,7 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.image.ImageView;
@@ -66,15 +65,9 @@ class DesktopAppTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        DesktopApp.applyTheme(false);
-        vm = new MainViewModel(context, false);
-        view = new MainView(vm, WindowSettings.defaults().dividers());
-        Scene scene = new Scene(view, 1280, 800);
-        scene.getStylesheets().add(DesktopApp.STYLESHEET);
-        view.installShortcuts(scene);
-        stage.setScene(scene);
-        stage.show();
-        vm.start("");
+        TestWindow window = TestWindow.show(stage, context, 1280, 800);
+        vm = window.vm();
+        view = window.view();
         view.focusSearch();
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -41,13 +40,7 @@ class FirstStartTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        DesktopApp.applyTheme(false);
-        MainViewModel vm = new MainViewModel(context, false);
-        MainView view = new MainView(vm, WindowSettings.defaults().dividers());
-        stage.setScene(new Scene(view, 1100, 700));
-        stage.getScene().getStylesheets().add(DesktopApp.STYLESHEET);
-        stage.show();
-        vm.start("");
+        TestWindow.show(stage, context, 1100, 700);
     }
 
     @Test

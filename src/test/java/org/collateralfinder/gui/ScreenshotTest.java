@@ -85,14 +85,9 @@ class ScreenshotTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        DesktopApp.applyTheme(false);
-        vm = new MainViewModel(context, false);
-        view = new MainView(vm, WindowSettings.defaults().dividers());
-        Scene scene = new Scene(view, 1280, 800);
-        scene.getStylesheets().add(DesktopApp.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
-        vm.start("");
+        TestWindow window = TestWindow.show(stage, context, 1280, 800);
+        vm = window.vm();
+        view = window.view();
         vm.dismissOwnFoldersOffer();
     }
 
