@@ -37,9 +37,7 @@ class SearchFiltersTest {
         file(src.resolve("large-2025.txt"), "ocelot archive", 11 * MB, "2025-04-01T10:00:00Z");
         file(src.resolve("small-2025.html"), "<html><body><p>ocelot page</p></body></html>", 0, "2025-05-01T10:00:00Z");
         file(src.resolve("small-2024.md"), "lynx notes", 0, "2024-05-01T10:00:00Z");
-        f = new IndexFixture(tmp, IndexFixture.testLimits());
-        f.sources.add(src, List.of());
-        f.run();
+        f = IndexFixture.indexed(tmp, src);
     }
 
     /** A file with the text, padded with blank lines to {@code size} bytes. */

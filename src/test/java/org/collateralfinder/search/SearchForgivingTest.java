@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.util.List;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
@@ -40,14 +38,11 @@ class SearchForgivingTest {
         file(src.resolve("Appendix Notes.txt"), "The deck has twelve slides and an appendix of pricing tables for partners.");
         file(src.resolve("Launch Plan.txt"), "The launch pricing deck is final and ready for the partners meeting.");
         OfficeFiles.pptx(src.resolve("Q3_PricingDeck_v2.pptx"), "Quarter three", "Numbers for the quarter");
-        f = new IndexFixture(tmp, IndexFixture.testLimits());
-        f.sources.add(src, List.of());
-        f.run();
+        f = IndexFixture.indexed(tmp, src);
     }
 
     private static void file(Path p, String text) throws IOException {
-        OfficeFiles.text(p, text);
-        Files.setLastModifiedTime(p, FileTime.from(Instant.parse("2025-05-01T10:00:00Z")));
+        OfficeFiles.text(p, text, "2025-05-01T10:00:00Z");
     }
 
     @AfterAll

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.collateralfinder.index.VersionNames;
@@ -50,15 +48,11 @@ class SearchGroupingTest {
         file("Stories/Fabrikam Case Study.txt", STORY.replace("Contoso", "Fabrikam").replace("six weeks", "a month")
                 .replace("two champions", "one champion").replace("a third", "half").replace("every month", "weekly")
                 .replace("regional managers", "store leads"), "2024-05-01T10:00:00Z");
-        f = new IndexFixture(tmp, IndexFixture.testLimits());
-        f.sources.add(src, List.of());
-        f.run();
+        f = IndexFixture.indexed(tmp, src);
     }
 
     private static void file(String path, String text, String modified) throws IOException {
-        Path p = src.resolve(path);
-        OfficeFiles.text(p, text);
-        Files.setLastModifiedTime(p, FileTime.from(Instant.parse(modified)));
+        OfficeFiles.text(src.resolve(path), text, modified);
     }
 
     @AfterAll

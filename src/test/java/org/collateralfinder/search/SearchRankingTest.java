@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -34,15 +33,11 @@ class SearchRankingTest {
         file("Planting Notes.txt", "Notes on the kiwi orchard and its trees.", "2024-01-01T10:00:00Z");
         file("Old Mango Sheet.txt", "Mango harvest figures by week.", "2022-06-01T10:00:00Z");
         file("New Mango Sheet.txt", "Mango harvest figures by month.", "2025-06-01T10:00:00Z");
-        f = new IndexFixture(tmp, IndexFixture.testLimits());
-        f.sources.add(src, List.of());
-        f.run();
+        f = IndexFixture.indexed(tmp, src);
     }
 
     private static void file(String name, String text, String modified) throws IOException {
-        Path p = src.resolve(name);
-        OfficeFiles.text(p, text);
-        Files.setLastModifiedTime(p, FileTime.from(Instant.parse(modified)));
+        OfficeFiles.text(src.resolve(name), text, modified);
     }
 
     @AfterAll

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
@@ -38,9 +37,7 @@ class SearchSimilarTest {
                 + "and inverters for charging.");
         OfficeFiles.text(src.resolve("Wind Turbines.txt"), "Wind turbines for farms: rotor blades, gearboxes and grid connection.");
         OfficeFiles.text(src.resolve("Catering Menu.txt"), "Lunch menu: soups, salads, sandwiches and coffee.");
-        f = new IndexFixture(tmp, IndexFixture.testLimits());
-        f.sources.add(src, List.of());
-        f.run();
+        f = IndexFixture.indexed(tmp, src);
     }
 
     @AfterAll

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
-import java.util.List;
 import org.collateralfinder.testing.IndexFixture;
 import org.collateralfinder.testing.OfficeFiles;
 import org.junit.jupiter.api.AfterAll;
@@ -31,17 +28,13 @@ class SearchSuggestionTest {
         file("Pricing Guide.md", "# Retail pricing guide\nPrices, pricing tiers and the price list.", "2025-01-01T10:00:00Z");
         file("Priority Support.txt", "Priority support for premium customers; pricing on request.", "2024-01-01T10:00:00Z");
         file("Healthcare One-Pager.txt", "Healthcare compliance in one page.", "2024-06-01T10:00:00Z");
-        f = new IndexFixture(tmp, IndexFixture.testLimits());
-        f.sources.add(src, List.of());
-        f.run();
+        f = IndexFixture.indexed(tmp, src);
         suggestions = new SuggestionService(f.index, f.dataDir.cacheDir().resolve("suggest"));
         suggestions.rebuild();
     }
 
     private static void file(String name, String text, String modified) throws IOException {
-        Path p = src.resolve(name);
-        OfficeFiles.text(p, text);
-        Files.setLastModifiedTime(p, FileTime.from(Instant.parse(modified)));
+        OfficeFiles.text(src.resolve(name), text, modified);
     }
 
     @AfterAll

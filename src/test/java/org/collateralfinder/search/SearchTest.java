@@ -37,14 +37,11 @@ class SearchTest {
         file(src.resolve("Manufacturing/Uptime Case Study.md"), "# Uptime case study\nTailspin raised uptime with predictive maintenance.", "2025-01-05T10:00:00Z");
         Path pdf = OfficeFiles.pdf(src.resolve("Manufacturing/Quality Battlecard.pdf"), "Quality battlecard", "Predictive quality beats Fabrikam.");
         Files.setLastModifiedTime(pdf, FileTime.from(Instant.parse("2025-07-01T10:00:00Z")));
-        f = new IndexFixture(tmp, IndexFixture.testLimits());
-        f.sources.add(src, List.of());
-        f.run();
+        f = IndexFixture.indexed(tmp, src);
     }
 
     private static void file(Path p, String text, String modified) throws IOException {
-        OfficeFiles.text(p, text);
-        Files.setLastModifiedTime(p, FileTime.from(Instant.parse(modified)));
+        OfficeFiles.text(p, text, modified);
     }
 
     @AfterAll

@@ -34,6 +34,14 @@ public final class IndexFixture implements AutoCloseable {
         this.search = new SearchService(index);
     }
 
+    /** A fixture under {@code root} with {@code source} as its one source, indexed once. */
+    public static IndexFixture indexed(Path root, Path source) {
+        IndexFixture fixture = new IndexFixture(root, testLimits());
+        fixture.sources.add(source, java.util.List.of());
+        fixture.run();
+        return fixture;
+    }
+
     public static ExtractionLimits testLimits() {
         return ExtractionLimits.defaults().withWorkers(1).withTimeout(Duration.ofSeconds(20)).withWorkerHeapMb(256);
     }

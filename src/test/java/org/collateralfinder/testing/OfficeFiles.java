@@ -72,4 +72,11 @@ public final class OfficeFiles {
         Files.createDirectories(file.getParent());
         return Files.writeString(file, text);
     }
+
+    /** A text file last modified at {@code modified} (an ISO instant such as 2025-01-01T10:00:00Z). */
+    public static Path text(Path file, String text, String modified) throws IOException {
+        text(file, text);
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(java.time.Instant.parse(modified)));
+        return file;
+    }
 }
