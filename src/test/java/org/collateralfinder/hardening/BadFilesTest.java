@@ -23,6 +23,7 @@ import org.collateralfinder.model.FailureReason;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.testing.IndexFixture;
 import org.collateralfinder.testing.OfficeFiles;
+import org.collateralfinder.testing.SharedCorpus;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,8 +41,7 @@ class BadFilesTest {
 
     @Test
     void everyBadFileIsIndexedOrListedWithAReasonAndTheRunCompletes() throws Exception {
-        Path corpus = Path.of(System.getProperty("collateralfinder.corpus", "../shared/corpus"), "bad");
-        assumeThat(Files.isDirectory(corpus)).as("the shared corpus is at " + corpus).isTrue();
+        Path corpus = SharedCorpus.require("bad", "indexing of broken, encrypted and hostile files");
         Path made = Files.createDirectories(tmp.resolve("made"));
         makeNastyFiles(made);
         long expectedFiles;

@@ -1,7 +1,6 @@
 package org.collateralfinder.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -37,6 +36,7 @@ import org.collateralfinder.index.Schema;
 import org.collateralfinder.model.IndexedFile;
 import org.collateralfinder.model.SearchHit;
 import org.junit.jupiter.api.AfterAll;
+import org.collateralfinder.testing.SharedCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -80,10 +80,7 @@ class RelevanceTest {
 
     @BeforeAll
     static void indexTheCorpusOnce() throws IOException {
-        String property = System.getProperty("collateralfinder.corpus");
-        corpus = property == null ? null : Path.of(property, "real");
-        assumeTrue(corpus != null && Files.isDirectory(corpus),
-                "The shared test corpus is not here (" + corpus + "); relevance is not measured.");
+        corpus = SharedCorpus.require("real", "search quality over real office files");
         items = readItems();
         ours = IndexService.openForWriting(tmp.resolve("ours"));
         plainDirectory = FSDirectory.open(tmp.resolve("plain"));
