@@ -32,13 +32,17 @@ final class OpenIndex implements java.io.Closeable {
     final IndexWriter writer;
     final SearcherManager searchers;
     private final Lock lock;
+    /** The writer's merges (null when read-only): a failed one stops the next commit. */
+    private final MergeFailures merges;
 
-    private OpenIndex(Path folder, Directory directory, IndexWriter writer, SearcherManager searchers, Lock lock) {
+    private OpenIndex(Path folder, Directory directory, IndexWriter writer, SearcherManager searchers, Lock lock,
+                      MergeFailures merges) {
         this.folder = folder;
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
         this.lock = lock;
+        this.merges = merges;
     }
 
     /**
@@ -62,6 +66,8 @@ final class OpenIndex implements java.io.Closeable {
             merges.setNoCFSRatio(0.0); // one file per part: damage is pinned to a part, and checked per part
             config.setUseCompoundFile(false);
             config.setMergePolicy(merges);
+            MergeFailures mergeFailures = new MergeFailures();
+            config.setMergeScheduler(mergeFailures);
             try {
                 writer = new IndexWriter(directory, config);
             } catch (LockObtainFailedException e) {
@@ -71,7 +77,8 @@ final class OpenIndex implements java.io.Closeable {
                 writer.setLiveCommitData(versionData());
                 writer.commit();
             }
-            return new OpenIndex(folder, directory, writer, new SearcherManager(writer, new SearcherFactory()), null);
+            return new OpenIndex(folder, directory, writer, new SearcherManager(writer, new SearcherFactory()), null,
+                    mergeFailures);
         } catch (IOException | RuntimeException e) {
             if (writer != null) {
                 writer.rollback();
@@ -97,7 +104,8 @@ final class OpenIndex implements java.io.Closeable {
                     throw inUse(folder, e);
                 }
             }
-            return new OpenIndex(folder, directory, null, new SearcherManager(directory, new SearcherFactory()), lock);
+            return new OpenIndex(folder, directory, null, new SearcherManager(directory, new SearcherFactory()), lock,
+                    null);
         } catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(lock, directory);
             throw e;
@@ -123,10 +131,22 @@ final class OpenIndex implements java.io.Closeable {
         }
     }
 
-    /** Commits everything written so far with the schema version and refreshes the searchers. */
+    /**
+     * Commits everything written so far with the schema version and refreshes the searchers. A writer
+     * that hit an unrecoverable error, or a merge that failed since the last commit, ends in an
+     * {@link IndexWriteException} carrying that error: the last commit stays the index on disk.
+     */
     void commit() throws IOException {
-        writer.setLiveCommitData(versionData());
-        writer.commit();
+        Throwable failedMerge = merges.take();
+        if (failedMerge != null) {
+            throw new IndexWriteException(failedMerge);
+        }
+        try {
+            writer.setLiveCommitData(versionData());
+            writer.commit();
+        } catch (IllegalStateException e) { // also AlreadyClosedException: the writer gave up after a tragic error
+            throw new IndexWriteException(writer.getTragicException() != null ? writer.getTragicException() : e);
+        }
         searchers.maybeRefresh();
     }
 
