@@ -36,6 +36,11 @@ public final class CommandLineRunner {
         for (Object sub : extraSubcommands) {
             cli.addSubcommand(sub);
         }
+        // a query or typed text may have words starting with a dash ("pricing -acme"): what is not an
+        // option is a word (and these commands have no short options a word could be taken for)
+        for (String words : new String[] {"search", "suggest"}) {
+            cli.getSubcommands().get(words).setUnmatchedOptionsArePositionalParams(true);
+        }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (e instanceof CollateralException ce) {

@@ -14,6 +14,7 @@ import org.collateralfinder.index.IndexService;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
+import org.collateralfinder.model.Snippet;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.offline.OfflineStore;
 import org.collateralfinder.search.SearchService;
@@ -22,17 +23,23 @@ import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackRepository;
 import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.sources.SourceRegistry;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "search", mixinStandardHelpOptions = true,
+@Command(name = "search", mixinStandardHelpOptions = false,
         description = {"Searches the index.",
                 "Words are AND-ed; use \"phrases\", OR, -word, prefix*, title:, author:, type:pdf, ext:pptx, path:, "
                         + "modified:[2024-01 TO 2024-12], size:<5mb.",
                 "A misspelled word no file contains finds its close spellings; identical files and versions of a "
                         + "document are one hit."})
 public final class SearchCommand extends DataDirCommand {
+
+    /** --help only: no -h, so a query word such as -history excludes "history" instead of asking for help. */
+    @Option(names = "--help", usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
 
     @Option(names = "--json", description = "Print the result as one JSON object (with --batch: one per line).")
     boolean json;
@@ -72,6 +79,9 @@ public final class SearchCommand extends DataDirCommand {
     int run(PrintWriter out) throws IOException {
         if (batch == null && words.isEmpty() && like == null) {
             throw new CollateralException("Say what to search for, e.g. search pricing deck.");
+        }
+        if (limit < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1 (it was " + limit + ").");
         }
         DataDirectory dir = dataDir.open();
         SearchRequest.Order order = switch (sort.toLowerCase(java.util.Locale.ROOT)) {
@@ -145,11 +155,19 @@ public final class SearchCommand extends DataDirCommand {
         try {
             queries = Files.readAllLines(batch, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new CollateralException("The query file " + batch + " could not be read: " + e.getMessage() + ".", e);
+            throw new CollateralException("The query file " + batch + " could not be read: " + CollateralException.why(e) + ".", e);
         }
         int failures = 0;
         for (String q : queries) {
             if (q.isBlank()) {
+                // its own answer, so answers stay in step with the lines
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("query", q);
+                o.put("total", 0);
+                o.put("took_ms", 0);
+                o.put("hits", List.of());
+                o.put("message", "The line is empty: there is nothing to search for.");
+                out.println(json ? Json.write(o) : q + "\t0\t0 ms");
                 continue;
             }
             try {
@@ -172,7 +190,8 @@ public final class SearchCommand extends DataDirCommand {
 
     private static void printHuman(PrintWriter out, SearchResult r) {
         boolean ansi = System.console() != null;
-        out.printf("%,d files match \"%s\" (%.1f ms)%n", r.total(), r.query(), r.tookMs());
+        out.printf("%,d %s \"%s\" (%.1f ms)%n", r.total(), r.total() == 1 ? "file matches" : "files match", r.query(),
+                r.tookMs());
         if (r.message() != null) {
             out.println(r.message());
         }
@@ -180,8 +199,11 @@ public final class SearchCommand extends DataDirCommand {
         for (SearchHit h : r.hits()) {
             out.printf("%n%2d. %s  [%s]%n    %s%n", i++, h.title(), h.type(), h.path());
             if (h.snippet() != null && !h.snippet().isBlank()) {
-                String s = ansi ? h.snippet().replace("<b>", "\u001b[1m").replace("</b>", "\u001b[0m")
-                        : h.snippet().replace("<b>", "").replace("</b>", "");
+                StringBuilder s = new StringBuilder();
+                for (Snippet.Run run : Snippet.runs(h.snippet())) {
+                    String text = FeedbackListCommand.printable(run.text());
+                    s.append(ansi && run.match() ? "\u001b[1m" + text + "\u001b[0m" : text);
+                }
                 out.println("    " + s);
             }
             for (String copy : h.duplicates()) {

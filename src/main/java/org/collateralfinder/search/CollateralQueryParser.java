@@ -19,7 +19,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.collateralfinder.index.Schema;
-import org.collateralfinder.model.FileKind;
 
 /**
  * Lucene's classic query syntax over title, file name, body and author, with AND as the default, plus
@@ -256,23 +255,11 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     }
 
     private static Query typeQuery(String word) throws ParseException {
-        String w = stripDot(word);
-        for (FileKind kind : FileKind.values()) {
-            if (kind.id().equals(w)) {
-                return new TermQuery(new Term(Schema.TYPE, kind.id()));
-            }
+        try {
+            return FileTypes.query(word);
+        } catch (org.collateralfinder.model.CollateralException e) {
+            throw new ParseException(e.userMessage());
         }
-        if (FileKind.isKnownExtension(w)) {
-            return new TermQuery(new Term(Schema.EXT, w));
-        }
-        StringBuilder known = new StringBuilder();
-        for (FileKind kind : FileKind.values()) {
-            if (kind != FileKind.OTHER) {
-                known.append(known.isEmpty() ? "" : ", ").append(kind.id());
-            }
-        }
-        throw new ParseException("There is no file type \"" + word + "\"; use one of " + known
-                + ", or an extension such as pptx.");
     }
 
     private static String stripDot(String s) {

@@ -7,7 +7,7 @@ import java.util.Map;
  * One search.
  *
  * @param query     what the rep typed (may be empty: everything, newest first)
- * @param limit     how many hits to return
+ * @param limit     how many hits to return, at most {@link #MAX_LIMIT} (less than 1 is read as 1)
  * @param filters   facet filters, OR within a key and AND across keys: "type", "source", "year", "ext" to
  *                  accepted values, "size" to {@link SizeBuckets} ids ({@code under-1mb}, {@code 1-10mb},
  *                  {@code over-10mb})
@@ -23,13 +23,14 @@ public record SearchRequest(String query, int limit, Map<String, List<String>> f
 
     public enum Order { RELEVANCE, NEWEST, NAME }
 
+    /** The most hits one search returns: more would not fit on any screen, and would only cost memory. */
+    public static final int MAX_LIMIT = 10_000;
+
     public SearchRequest {
         query = query == null ? "" : query;
         filters = filters == null ? Map.of() : Map.copyOf(filters);
         order = order == null ? Order.RELEVANCE : order;
-        if (limit < 1) {
-            limit = 1;
-        }
+        limit = Math.clamp(limit, 1, MAX_LIMIT);
         if (likePath != null && likePath.isBlank()) {
             likePath = null;
         }

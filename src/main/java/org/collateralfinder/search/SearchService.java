@@ -44,6 +44,7 @@ import org.collateralfinder.model.FailedFile;
 import org.collateralfinder.model.FailureReason;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
+import org.collateralfinder.model.Snippet;
 
 /**
  * Answers searches: interprets the query against the index's vocabulary (close spellings, split and
@@ -69,6 +70,7 @@ public final class SearchService {
     private final ZoneId zone;
     private final QueryInterpreter interpreter = new QueryInterpreter();
     private final FacetCounter facets = new FacetCounter();
+    private final ResultCount resultCount = new ResultCount();
     private volatile Newest newest;
 
     private record Newest(IndexReader reader, long millis) {
@@ -131,10 +133,11 @@ public final class SearchService {
             Map<String, List<FacetCount>> counts = facets.count(searcher.getIndexReader(), matching);
             counts.put(ModifiedPeriod.FACET, ModifiedPeriod.count(matching, LocalDate.now(zone), zone));
             double tookMs = Math.round((System.nanoTime() - start) / 1_000.0) / 1_000.0;
-            return new SearchResult(request.query(), Math.max(hits.size(), total - page.collapsed()), tookMs, hits,
+            long results = features.grouping() ? resultCount.count(searcher.getIndexReader(), matching) : total;
+            return new SearchResult(request.query(), Math.max(hits.size(), results), tookMs, hits,
                     counts, meaning.message());
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new CollateralException("The query expands to too many words; make wildcards more specific.", e);
+            throw QueryInterpreter.tooManyClauses(request.query(), e);
         } catch (IOException | UncheckedIOException e) {
             throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
         } finally {
@@ -240,6 +243,10 @@ public final class SearchService {
                 b.add(SizeBuckets.filter(f.getValue()), BooleanClause.Occur.FILTER);
                 continue;
             }
+            if (Schema.TYPE.equals(f.getKey())) {
+                b.add(FileTypes.anyOf(f.getValue()), BooleanClause.Occur.FILTER);
+                continue;
+            }
             if (ModifiedPeriod.FACET.equals(f.getKey())) {
                 b.add(ModifiedPeriod.filter(f.getValue(), LocalDate.now(zone), zone), BooleanClause.Occur.FILTER);
                 continue;
@@ -262,7 +269,7 @@ public final class SearchService {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Schema.queryAnalyzer())
                 .withMaxLength(2_000_000)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), SNIPPET_CHARS, 0.5f))
-                .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
+                .withFormatter(new EscapingFormatter())
                 .withMaxNoHighlightPassages(1)
                 .build();
         String[] raw = highlighter.highlight(Schema.BODY, query, top, 1);
@@ -273,10 +280,33 @@ public final class SearchService {
         return out;
     }
 
-    /** Collapses runs of white space so a snippet reads as one line. */
+    /** Collapses runs of white space so a snippet reads as one line; a cut never splits an escaped character. */
     static String tidy(String snippet) {
         String s = snippet.replaceAll("\\s+", " ").strip();
-        return s.length() > SNIPPET_CHARS * 3 ? s.substring(0, SNIPPET_CHARS * 3) + "…" : s;
+        if (s.length() <= SNIPPET_CHARS * 3) {
+            return s;
+        }
+        int cut = SNIPPET_CHARS * 3;
+        int amp = s.lastIndexOf('&', cut - 1);
+        if (amp >= 0 && amp > cut - 5 && s.indexOf(';', amp) >= cut) {
+            cut = amp;
+        }
+        return s.substring(0, cut) + "…";
+    }
+
+    /**
+     * Lucene's passage formatter with the document's text escaped as {@link Snippet} says, so the match
+     * markers are the snippet's only markup.
+     */
+    private static final class EscapingFormatter extends DefaultPassageFormatter {
+        EscapingFormatter() {
+            super(Snippet.MATCH_START, Snippet.MATCH_END, " … ", false);
+        }
+
+        @Override
+        protected void append(StringBuilder dest, String content, int start, int end) {
+            dest.append(Snippet.escape(content.subSequence(start, end)));
+        }
     }
 
     private static SearchHit toHit(Document doc, ResultGrouper.Group group, String snippet) {
