@@ -103,7 +103,7 @@ public final class SearchCommand extends DataDirCommand {
         try (IndexService index = IndexService.openForReading(dir.indexDir());
              FeedbackDatabase feedbackDb = openFeedback(dir)) {
             FeedbackFilters feedback = feedbackDb == null ? null : new FeedbackFilters(new FeedbackRepository(feedbackDb));
-            SearchService search = feedback == null ? new SearchService(index) : new SearchService(index, feedback.ranking());
+            SearchService search = feedback == null ? new SearchService(index) : new SearchService(index, feedback);
             this.feedback = feedback;
             Json.Availability availability = new SourceAvailability(new SourceRegistry(dir.sourcesFile()).list(),
                     new OfflineStore(dir.offlineDir(), dir.settingsFile("offline")));
@@ -111,8 +111,8 @@ public final class SearchCommand extends DataDirCommand {
                 return runBatch(search, out, filters, order, availability);
             }
             String likePath = like == null ? null : like.toAbsolutePath().normalize().toString();
-            SearchResult result = search.search(withFeedback(new SearchRequest(String.join(" ", words), limit, filters,
-                    order, asYouType, likePath)));
+            SearchResult result = search.search(new SearchRequest(String.join(" ", words), limit, filters,
+                    order, asYouType, likePath));
             if (json) {
                 out.println(Json.write(Json.searchResult(result, availability, summaries(result))));
             } else {
@@ -133,16 +133,6 @@ public final class SearchCommand extends DataDirCommand {
             System.err.println(e.userMessage() + " Searching without the team's feedback.");
             return null;
         }
-    }
-
-    private SearchRequest withFeedback(SearchRequest request) {
-        if (feedback != null) {
-            return feedback.apply(request);
-        }
-        if (request.query().matches("(?is).*(?<![\\w:])(tag|rating|commented):.*")) {
-            throw new CollateralException("There is no feedback yet, so tag:, rating: and commented: match no file.");
-        }
-        return request;
     }
 
     private Map<String, FeedbackSummary> summaries(SearchResult result) {
@@ -171,7 +161,7 @@ public final class SearchCommand extends DataDirCommand {
                 continue;
             }
             try {
-                SearchResult result = search.search(withFeedback(new SearchRequest(q, limit, filters, order, asYouType, null)));
+                SearchResult result = search.search(new SearchRequest(q, limit, filters, order, asYouType, null));
                 out.println(json ? Json.write(Json.searchResult(result, availability, summaries(result))) : q + "\t" + result.total() + "\t" + result.tookMs() + " ms");
             } catch (CollateralException e) {
                 failures++;

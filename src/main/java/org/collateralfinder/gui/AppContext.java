@@ -21,6 +21,7 @@ import org.collateralfinder.gui.sources.LiveIndex;
 import org.collateralfinder.gui.sources.SourceWatch;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.offline.OfflineStore;
+import org.collateralfinder.search.FeedbackFilters;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.settings.TeamDefaults;
 import org.collateralfinder.sources.Reachability;
@@ -108,7 +109,7 @@ public final class AppContext implements AutoCloseable {
                 : 0;
         this.live = LiveIndex.open(dataDirectory.indexDir(),
                 dataDirectory.cacheDir().resolve(org.collateralfinder.search.SuggestionService.FOLDER),
-                index -> new SearchService(index, org.collateralfinder.search.Ranking.withFeedback(this::feedbackFactor)));
+                index -> new SearchService(index, new FeedbackFilters(feedback::repository, feedback::repositoryIfOpen)));
         this.offline = new OfflineStore(dataDirectory.offlineDir(), dataDirectory.settingsFile("offline"));
         ExtractionLimits limits = ExtractionLimits.defaults().withWorkers(options.extractionWorkers());
         Path workerLog = dataDirectory.logsDir().resolve("extract-worker-output.log");
@@ -131,17 +132,6 @@ public final class AppContext implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             lock.close();
             throw e;
-        }
-    }
-
-    /** How the team's feedback moves a file in the ranking (1 without feedback or while the store opens). */
-    private double feedbackFactor(String contentHash) {
-        try {
-            var summary = feedback.repositoryIfOpen()
-                    .map(r -> r.summaries(java.util.List.of(contentHash)).get(contentHash)).orElse(null);
-            return summary == null ? 1.0 : org.collateralfinder.feedback.FeedbackBoost.factor(summary);
-        } catch (RuntimeException e) {
-            return 1.0;
         }
     }
 

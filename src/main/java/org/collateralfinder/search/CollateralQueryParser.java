@@ -50,6 +50,8 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     private int lastWordSeen;
     private final List<Query> highlightExtras = new ArrayList<>();
     private final List<String> respelled = new ArrayList<>();
+    /** What tag:, rating: and commented: mean, or null when there is no feedback store. */
+    private FeedbackFilters feedback;
 
     CollateralQueryParser(Analyzer analyzer) {
         this(analyzer, null, null, false);
@@ -72,6 +74,12 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
         setAutoGeneratePhraseQueries(true);
     }
 
+    /** Reads tag:, rating: and commented: with the team's feedback (without it, they are refused with a sentence). */
+    CollateralQueryParser withFeedback(FeedbackFilters filters) {
+        this.feedback = filters;
+        return this;
+    }
+
     /** Queries that only serve highlighting: the stems of the close spellings and completions matched. */
     List<Query> highlightExtras() {
         return highlightExtras;
@@ -90,6 +98,16 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
         }
         if (TEXT_FIELDS.contains(field)) {
             return super.getFieldQuery(field, queryText, quoted);
+        }
+        if (FeedbackFilters.isField(field)) {
+            if (feedback == null) {
+                throw new ParseException(FeedbackFilters.noFeedback());
+            }
+            try {
+                return feedback.clause(field, queryText);
+            } catch (org.collateralfinder.model.CollateralException e) {
+                throw new ParseException(e.userMessage());
+            }
         }
         return switch (field.toLowerCase(Locale.ROOT)) {
             case "type", "kind" -> typeQuery(queryText);

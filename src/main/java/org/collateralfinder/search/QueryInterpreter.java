@@ -39,6 +39,18 @@ public final class QueryInterpreter {
         }
     }
 
+    private final FeedbackFilters feedback;
+
+    /** Without the team's feedback: tag:, rating: and commented: are refused with a sentence. */
+    public QueryInterpreter() {
+        this(null);
+    }
+
+    /** @param feedback what tag:, rating: and commented: mean, or null when there is no feedback store */
+    public QueryInterpreter(FeedbackFilters feedback) {
+        this.feedback = feedback;
+    }
+
     /** The exact query, without looking at the index (no forgiving alternatives). */
     public Query interpret(String text) {
         String q = text == null ? "" : quotePaths(text.strip());
@@ -46,7 +58,7 @@ public final class QueryInterpreter {
             return new MatchAllDocsQuery();
         }
         precheck(q);
-        return parse(new CollateralQueryParser(Schema.queryAnalyzer()), q);
+        return parse(new CollateralQueryParser(Schema.queryAnalyzer()).withFeedback(feedback), q);
     }
 
     /**
@@ -63,7 +75,8 @@ public final class QueryInterpreter {
         precheck(q);
         QueryText typed = QueryText.read(quotePaths(text)); // not stripped: a trailing space ends the last word
         ForgivingWords words = new ForgivingWords(searcher);
-        CollateralQueryParser parser = new CollateralQueryParser(Schema.queryAnalyzer(), words, typed, asYouType);
+        CollateralQueryParser parser = new CollateralQueryParser(Schema.queryAnalyzer(), words, typed, asYouType)
+                .withFeedback(feedback);
         Query query = parse(parser, q);
         if (typed.plain()) {
             query = withJoinedWords(query, typed, words);
@@ -90,7 +103,7 @@ public final class QueryInterpreter {
     }
 
     /** "one pager" also finds "onepager": the query OR the query with two neighbouring words joined. */
-    private static Query withJoinedWords(Query query, QueryText typed, ForgivingWords words) {
+    private Query withJoinedWords(Query query, QueryText typed, ForgivingWords words) {
         List<QueryText.Token> tokens = typed.tokens();
         BooleanQuery.Builder any = null;
         int joins = 0;
@@ -102,7 +115,8 @@ public final class QueryInterpreter {
             if (joined.isEmpty() || words.typedHits(joined) == 0) {
                 continue;
             }
-            Query alternative = parse(new CollateralQueryParser(Schema.queryAnalyzer()), typed.join(i, joined));
+            Query alternative = parse(new CollateralQueryParser(Schema.queryAnalyzer()).withFeedback(feedback),
+                    typed.join(i, joined));
             if (any == null) {
                 any = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
             }

@@ -10,7 +10,8 @@ import java.util.Map;
  * @param limit     how many hits to return, at most {@link #MAX_LIMIT} (less than 1 is read as 1)
  * @param filters   facet filters, OR within a key and AND across keys: "type", "source", "year", "ext" to
  *                  accepted values, "size" to {@link SizeBuckets} ids ({@code under-1mb}, {@code 1-10mb},
- *                  {@code over-10mb})
+ *                  {@code over-10mb}), {@link FeedbackFilters#TAG} to tags and {@link FeedbackFilters#RATING}
+ *                  to least average ratings (with a search service that has the team's feedback)
  * @param order     how hits are ordered
  * @param asYouType the last word is still being typed, so it also matches the words it starts
  *                  ({@code pric} finds "pricing"); the search box sets it, the command line does not

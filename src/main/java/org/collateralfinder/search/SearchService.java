@@ -68,7 +68,8 @@ public final class SearchService {
     private final Ranking ranking;
     private final Features features;
     private final ZoneId zone;
-    private final QueryInterpreter interpreter = new QueryInterpreter();
+    private final FeedbackFilters feedback;
+    private final QueryInterpreter interpreter;
     private final FacetCounter facets = new FacetCounter();
     private final ResultCount resultCount = new ResultCount();
     private volatile Newest newest;
@@ -90,15 +91,29 @@ public final class SearchService {
     }
 
     /**
+     * With the team's feedback: in the ranking, in the query ({@code tag:}, {@code rating:},
+     * {@code commented:}) and as the filters {@link FeedbackFilters#TAG} and {@link FeedbackFilters#RATING}.
+     */
+    public SearchService(IndexService index, FeedbackFilters feedback) {
+        this(index, feedback.ranking(), Features.ALL, ZoneId.systemDefault(), feedback);
+    }
+
+    /**
      * @param ranking  the ranking, with or without the team's feedback
      * @param features which costlier features run ({@link Features#ALL} in the app)
      * @param zone     the time zone "this month" and "this year" of the modified facet are counted in
      */
     public SearchService(IndexService index, Ranking ranking, Features features, ZoneId zone) {
+        this(index, ranking, features, zone, null);
+    }
+
+    private SearchService(IndexService index, Ranking ranking, Features features, ZoneId zone, FeedbackFilters feedback) {
         this.index = index;
         this.ranking = ranking;
         this.features = features;
         this.zone = zone;
+        this.feedback = feedback;
+        this.interpreter = new QueryInterpreter(feedback);
     }
 
     public SearchResult search(SearchRequest request) {
@@ -241,6 +256,13 @@ public final class SearchService {
             }
             if (SizeBuckets.FACET.equals(f.getKey())) {
                 b.add(SizeBuckets.filter(f.getValue()), BooleanClause.Occur.FILTER);
+                continue;
+            }
+            if (FeedbackFilters.TAG.equals(f.getKey()) || FeedbackFilters.RATING.equals(f.getKey())) {
+                if (feedback == null) {
+                    throw new CollateralException(FeedbackFilters.noFeedback());
+                }
+                b.add(feedback.filter(f.getKey(), f.getValue()), BooleanClause.Occur.FILTER);
                 continue;
             }
             if (Schema.TYPE.equals(f.getKey())) {

@@ -250,9 +250,7 @@ public final class SearchViewModel {
         searching.set(true);
         running = BackgroundTask.of(() -> {
                     Map<String, List<String>> all = new HashMap<>(indexFilters);
-                    if (!feedbackFilters.isEmpty()) {
-                        all.putAll(FeedbackFilters.toIndexFilter(feedbackFilters, feedback.repository()));
-                    }
+                    all.putAll(feedbackFilters); // search's FeedbackFilters reads them, as it reads tag: in the query
                     return compute(new SearchRequest(text, LIMIT, all, chosen.searchOrder(), true, like), chosen,
                             withSuggestions);
                 })
