@@ -15,6 +15,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -50,6 +51,8 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     private int lastWordSeen;
     private final List<Query> highlightExtras = new ArrayList<>();
     private final List<String> respelled = new ArrayList<>();
+    /** True while a word without a field is expanded over the default fields. */
+    private boolean expandingDefaultFields;
     /** What tag:, rating: and commented: mean, or null when there is no feedback store. */
     private FeedbackFilters feedback;
 
@@ -96,6 +99,10 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
             Query exact = super.getFieldQuery(null, queryText, quoted);
             return quoted || forgiving == null || exact == null ? exact : forgiving(queryText, exact);
         }
+        if (Schema.TITLE.equals(field)) {
+            return titleOrName(super.getFieldQuery(Schema.TITLE, queryText, quoted),
+                    super.getFieldQuery(Schema.FILENAME, queryText, quoted), queryText);
+        }
         if (TEXT_FIELDS.contains(field)) {
             return super.getFieldQuery(field, queryText, quoted);
         }
@@ -117,6 +124,26 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
             case "name", "file" -> super.getFieldQuery(Schema.FILENAME, queryText, quoted);
             default -> super.getFieldQuery(null, field + " " + queryText, quoted);
         };
+    }
+
+    /**
+     * {@code title:} means the title a result shows ({@link Schema#shownTitle}): the document's title, or for
+     * a file without one, its name (not its extension).
+     */
+    private static Query titleOrName(Query onTitle, Query onName, String text) {
+        if (onName == null) {
+            return onTitle;
+        }
+        BooleanQuery.Builder untitled = new BooleanQuery.Builder().add(onName, BooleanClause.Occur.MUST)
+                .add(new FieldExistsQuery(Schema.TITLE), BooleanClause.Occur.MUST_NOT);
+        if (text != null) {
+            untitled.add(new TermQuery(new Term(Schema.EXT, text.strip().toLowerCase(Locale.ROOT))), BooleanClause.Occur.MUST_NOT);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        if (onTitle != null) {
+            any.add(onTitle, BooleanClause.Occur.SHOULD);
+        }
+        return any.add(untitled.build(), BooleanClause.Occur.SHOULD).build();
     }
 
     /** The exact query for a plain word, or it OR its forgiving alternatives. */
@@ -228,13 +255,36 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
             return new MatchAllDocsQuery();
         }
         countMultiTerm();
-        return super.getWildcardQuery(field, termStr);
+        if (Schema.TITLE.equals(field) && !expandingDefaultFields) {
+            return titleOrName(super.getWildcardQuery(field, termStr), super.getWildcardQuery(Schema.FILENAME, termStr), null);
+        }
+        return expandDefaultFields(field, () -> super.getWildcardQuery(field, termStr));
     }
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
         countMultiTerm();
-        return super.getPrefixQuery(field, termStr);
+        if (Schema.TITLE.equals(field) && !expandingDefaultFields) {
+            return titleOrName(super.getPrefixQuery(field, termStr), super.getPrefixQuery(Schema.FILENAME, termStr), null);
+        }
+        return expandDefaultFields(field, () -> super.getPrefixQuery(field, termStr));
+    }
+
+    private interface ParsedQuery {
+        Query get() throws ParseException;
+    }
+
+    /** For a word without a field, the default fields' queries: there the title field is only the title. */
+    private Query expandDefaultFields(String field, ParsedQuery query) throws ParseException {
+        if (field != null) {
+            return query.get();
+        }
+        expandingDefaultFields = true;
+        try {
+            return query.get();
+        } finally {
+            expandingDefaultFields = false;
+        }
     }
 
     @Override

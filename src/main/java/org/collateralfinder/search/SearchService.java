@@ -333,11 +333,7 @@ public final class SearchService {
 
     private static SearchHit toHit(Document doc, ResultGrouper.Group group, String snippet) {
         String name = doc.get(Schema.FILENAME);
-        String title = doc.get(Schema.TITLE);
-        if (title == null) {
-            int dot = name.lastIndexOf('.');
-            title = dot > 0 ? name.substring(0, dot) : name;
-        }
+        String title = Schema.shownTitle(doc.get(Schema.TITLE), name);
         String failure = doc.get(Schema.FAILURE);
         if (failure != null) {
             String detail = doc.get(Schema.FAILURE_DETAIL);
@@ -346,13 +342,8 @@ public final class SearchService {
         float score = group.score();
         return new SearchHit(doc.get(Schema.ID), title, doc.get(Schema.TYPE), doc.get(Schema.EXT), name,
                 doc.get(Schema.FOLDER), doc.get(Schema.SOURCE), Float.isNaN(score) ? 0f : score, snippet,
-                Instant.ofEpochMilli(numeric(doc, Schema.MODIFIED)), numeric(doc, Schema.SIZE), doc.get(Schema.AUTHOR),
-                (int) numeric(doc, Schema.PAGES), doc.get(Schema.HASH), failure, group.duplicates(), group.versions());
-    }
-
-    private static long numeric(Document doc, String field) {
-        var f = doc.getField(field);
-        return f == null || f.numericValue() == null ? 0 : f.numericValue().longValue();
+                Instant.ofEpochMilli(Schema.storedLong(doc, Schema.MODIFIED)), Schema.storedLong(doc, Schema.SIZE),
+                doc.get(Schema.AUTHOR), (int) Schema.storedLong(doc, Schema.PAGES), doc.get(Schema.HASH), failure, group.duplicates(), group.versions());
     }
 
     private IndexSearcher acquire() {
