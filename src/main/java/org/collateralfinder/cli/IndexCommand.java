@@ -12,6 +12,7 @@ import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.datadir.InstanceLock;
 import org.collateralfinder.extract.ExtractionLimits;
 import org.collateralfinder.extract.IsolatedExtractor;
+import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Indexer;
 import org.collateralfinder.model.CollateralException;
@@ -81,7 +82,8 @@ public final class IndexCommand implements Callable<Integer> {
             Thread hook = new Thread(cancellation::cancel);
             Runtime.getRuntime().addShutdownHook(hook);
             Indexer.Options options = Indexer.Options.defaults().withCommitInterval(Duration.ofSeconds(commitSeconds))
-                    .withConfirmDeletions(confirmDeletions);
+                    .withConfirmDeletions(confirmDeletions)
+                    .withTeamFolders(new FeedbackPreferences(dir).teamFolder().stream().toList());
             stats = new Indexer(index, extractor, options, dir.root()).run(all, progress, cancellation);
             rebuilding = index.rebuildStatus();
             try {
@@ -108,8 +110,8 @@ public final class IndexCommand implements Callable<Integer> {
             o.put("seconds", Math.round(stats.seconds() * 1000) / 1000.0);
             out.println(Json.write(o));
         } else {
-            out.printf("Indexed %,d files in %.1f s: %,d added, %,d updated, %,d removed, %,d unchanged, %,d could not be read%s.%n",
-                    stats.files(), stats.seconds(), stats.added(), stats.updated(), stats.removed(), stats.unchanged(),
+            out.printf("Indexed %,d %s in %.1f s: %,d added, %,d updated, %,d removed, %,d unchanged, %,d could not be read%s.%n",
+                    stats.files(), stats.files() == 1 ? "file" : "files", stats.seconds(), stats.added(), stats.updated(), stats.removed(), stats.unchanged(),
                     stats.failed(), stats.failed() > 0 ? " (see 'status')" : "");
             if (rebuilding != null) {
                 String waits = org.collateralfinder.index.IndexReport.read(dir.root()).rebuildNote();

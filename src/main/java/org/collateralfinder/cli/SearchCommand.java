@@ -22,6 +22,9 @@ import org.collateralfinder.search.FeedbackFilters;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackRepository;
 import org.collateralfinder.feedback.FeedbackSummary;
+import org.collateralfinder.index.IndexReport;
+import org.collateralfinder.sources.Reachability;
+import org.collateralfinder.sources.SourceAvailability;
 import org.collateralfinder.sources.SourceRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -105,8 +108,7 @@ public final class SearchCommand extends DataDirCommand {
             FeedbackFilters feedback = feedbackDb == null ? null : new FeedbackFilters(new FeedbackRepository(feedbackDb));
             SearchService search = feedback == null ? new SearchService(index) : new SearchService(index, feedback);
             this.feedback = feedback;
-            Json.Availability availability = new SourceAvailability(new SourceRegistry(dir.sourcesFile()).list(),
-                    new OfflineStore(dir.offlineDir(), dir.settingsFile("offline")));
+            Json.Availability availability = availability(dir);
             if (batch != null) {
                 return runBatch(search, out, filters, order, availability);
             }
@@ -120,6 +122,25 @@ public final class SearchCommand extends DataDirCommand {
             }
         }
         return 0;
+    }
+
+    /** Whether hits can be opened now, as the window's rows say it (and whether a pinned copy exists). */
+    private static Json.Availability availability(DataDirectory dir) {
+        SourceAvailability sources = new SourceAvailability(new SourceRegistry(dir.sourcesFile())::list,
+                () -> IndexReport.read(dir.root()).sourcesKeepingUnseenFiles(), new Reachability(),
+                java.time.Duration.ofHours(1).toMillis()); // one check per source for the whole command
+        OfflineStore offline = new OfflineStore(dir.offlineDir(), dir.settingsFile("offline"));
+        return new Json.Availability() {
+            @Override
+            public boolean available(SearchHit hit) {
+                return sources.isAvailable(hit.source(), hit.path());
+            }
+
+            @Override
+            public boolean offlineCopy(SearchHit hit) {
+                return offline.copyFor(hit.path()).isPresent();
+            }
+        };
     }
 
     /** The feedback store, when there is one (tag:, rating:, commented: and the feedback factor need it). */

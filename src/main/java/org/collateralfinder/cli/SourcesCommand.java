@@ -1,10 +1,11 @@
 package org.collateralfinder.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.sources.SourceRegistry;
 import picocli.CommandLine.Command;
@@ -27,16 +28,21 @@ public final class SourcesCommand extends CommandGroup {
             if (json) {
                 List<Object> list = new ArrayList<>();
                 for (SourceRegistry.SourceFolder s : sources) {
-                    list.add(java.util.Map.of("path", s.path(), "reachable", Files.isDirectory(Path.of(s.path())),
-                            "excludes", s.excludes()));
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("path", s.path());
+                    m.put("reachable", StatusCommand.checkMountPoints(s).state().available());
+                    m.put("excludes", s.excludes());
+                    m.put("aliases", s.aliases());
+                    list.add(m);
                 }
                 out.println(Json.write(list));
             } else if (sources.isEmpty()) {
                 out.println("No sources yet; add one with 'sources add DIR'.");
             } else {
                 for (SourceRegistry.SourceFolder s : sources) {
-                    out.println(s.path() + (Files.isDirectory(Path.of(s.path())) ? "" : "  (unreachable)")
-                            + (s.excludes().isEmpty() ? "" : "  excludes: " + String.join(" ", s.excludes())));
+                    out.println(s.path() + (StatusCommand.checkMountPoints(s).state().available() ? "" : "  (unreachable)")
+                            + (s.excludes().isEmpty() ? "" : "  excludes: " + String.join(" ", s.excludes()))
+                            + (s.aliases().isEmpty() ? "" : "  also at: " + String.join(" ", s.aliases())));
                 }
             }
             return 0;

@@ -19,6 +19,7 @@ import org.collateralfinder.gui.preview.RenderedPagePictures;
 import org.collateralfinder.gui.sources.BackgroundIndexer;
 import org.collateralfinder.gui.sources.LiveIndex;
 import org.collateralfinder.gui.sources.SourceWatch;
+import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.offline.OfflineStore;
 import org.collateralfinder.search.FeedbackFilters;
@@ -80,7 +81,7 @@ public final class AppContext implements AutoCloseable {
     private final SourceRegistry registry;
     private final LiveIndex live;
     private final Reachability reachability = new Reachability();
-    private final SourceAvailability availability = new SourceAvailability(15_000);
+    private final SourceAvailability availability;
     private final OfflineStore offline;
     private final FeedbackStore feedback;
     private final PagePictures pictures = new RenderedPagePictures(900, 24);
@@ -104,6 +105,8 @@ public final class AppContext implements AutoCloseable {
                 System.getProperty("user.name", "me"));
         this.team = TeamDefaults.forInstallation(System.getenv());
         this.registry = team.applyTo(dataDirectory); // locked if the team says so
+        this.availability = new SourceAvailability(registry::list,
+                () -> IndexReport.read(dataDirectory.root()).sourcesKeepingUnseenFiles(), reachability, 15_000);
         this.samplesInstalled = options.installSamples()
                 ? SampleCollateralInstaller.fromClassPath().installIfFirstStart(sampleFolder(dataDirectory), registry)
                 : 0;
@@ -115,7 +118,8 @@ public final class AppContext implements AutoCloseable {
         Path workerLog = dataDirectory.logsDir().resolve("extract-worker-output.log");
         Path workerArchive = dataDirectory.cacheDir().resolve("extract-worker.jsa");
         this.indexer = new BackgroundIndexer(live, () -> new IsolatedExtractor(limits, workerLog, workerArchive), registry,
-                dataDirectory.root(), options.commitInterval(), scheduler, options.refreshInterval());
+                dataDirectory.root(), options.commitInterval(), scheduler, options.refreshInterval(),
+                () -> new org.collateralfinder.feedback.FeedbackPreferences(dataDirectory).teamFolder().stream().toList());
         this.watch = new SourceWatch(registry, options.watchChanges(), options.quietPeriod(), options.shareRescan(),
                 reachability, background);
     }

@@ -196,9 +196,9 @@ public record TeamDefaults(Path origin, List<String> sources, List<String> exclu
      */
     public SourceRegistry applyTo(DataDirectory dir) {
         if (!present()) {
-            return new SourceRegistry(dir.sourcesFile());
+            return new SourceRegistry(dir.sourcesFile(), null, dir.root());
         }
-        SourceRegistry registry = new SourceRegistry(dir.sourcesFile(), locked ? lockedSentence() : null);
+        SourceRegistry registry = new SourceRegistry(dir.sourcesFile(), locked ? lockedSentence() : null, dir.root());
         List<SourceRegistry.SourceFolder> current = registry.list();
         if (locked) {
             List<SourceRegistry.SourceFolder> team = new ArrayList<>();

@@ -17,7 +17,9 @@ import org.collateralfinder.gui.feedback.FeedbackStore;
 import org.collateralfinder.search.FeedbackFilters;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.search.SuggestionService;
+import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceAvailability;
+import org.collateralfinder.sources.SourceRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,9 +54,15 @@ class SearchViewModelTest {
     }
 
     private SearchViewModel viewModel(Executor background) {
-        return new SearchViewModel(() -> search, feedback, new SourceAvailability(1_000), path -> false,
+        return new SearchViewModel(() -> search, feedback, availability(), path -> false,
                 Suggestions.of(() -> suggestions), background, Runnable::run, Debouncer.immediate(),
                 errors::add);
+    }
+
+    /** The index's one source, reachable. */
+    private static SourceAvailability availability() {
+        return new SourceAvailability(() -> List.of(new SourceRegistry.SourceFolder(index.folder.toString(), List.of())),
+                Set::of, new Reachability(), 1_000);
     }
 
     @AfterAll
@@ -197,14 +205,14 @@ class SearchViewModelTest {
     void suggestionsKeptFromTheLastStartAreUsedAsTheyAreAndMissingOnesAreBuilt() throws Exception {
         Path folder = temp.resolve("suggest-start");
         try (SuggestionService first = new SuggestionService(index.index, folder)) {
-            SearchViewModel start = new SearchViewModel(() -> search, feedback, new SourceAvailability(1_000),
+            SearchViewModel start = new SearchViewModel(() -> search, feedback, availability(),
                     path -> false, Suggestions.of(() -> first), Runnable::run, Runnable::run, Debouncer.immediate(), errors::add);
             start.loadSuggestions(); // none yet: built
             assertThat(first.isReady()).isTrue();
             assertThat(java.nio.file.Files.readString(folder.resolve("current"))).isEqualTo("1");
         }
         try (SuggestionService next = new SuggestionService(index.index, folder)) {
-            SearchViewModel restart = new SearchViewModel(() -> search, feedback, new SourceAvailability(1_000),
+            SearchViewModel restart = new SearchViewModel(() -> search, feedback, availability(),
                     path -> false, Suggestions.of(() -> next), Runnable::run, Runnable::run, Debouncer.immediate(), errors::add);
             restart.loadSuggestions(); // kept from the last start: not built again
             assertThat(java.nio.file.Files.readString(folder.resolve("current"))).isEqualTo("1");
