@@ -86,7 +86,7 @@ public final class SearchCommand extends DataDirCommand {
         if (limit < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1 (it was " + limit + ").");
         }
-        DataDirectory dir = dataDir.open();
+        DataDirectory dir = dataDir.openForReading();
         SearchRequest.Order order = switch (sort.toLowerCase(java.util.Locale.ROOT)) {
             case "newest", "date" -> SearchRequest.Order.NEWEST;
             case "name" -> SearchRequest.Order.NAME;
@@ -143,15 +143,12 @@ public final class SearchCommand extends DataDirCommand {
         };
     }
 
-    /** The feedback store, when there is one (tag:, rating:, commented: and the feedback factor need it). */
-    private static FeedbackDatabase openFeedback(DataDirectory dir) {
-        if (!Files.exists(Path.of(dir.feedbackDatabase() + ".mv.db"))) {
-            return null;
-        }
+    /** The feedback store, read-only, when there is one (tag:, rating:, commented: and the feedback factor need it). */
+    private FeedbackDatabase openFeedback(DataDirectory dir) {
         try {
-            return FeedbackDatabase.open(dir);
+            return FeedbackDatabase.openForReading(dir).orElse(null);
         } catch (CollateralException e) {
-            System.err.println(e.userMessage() + " Searching without the team's feedback.");
+            spec.commandLine().getErr().println(e.userMessage() + " Searching without the team's feedback.");
             return null;
         }
     }

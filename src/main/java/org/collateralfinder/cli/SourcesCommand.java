@@ -9,6 +9,7 @@ import java.util.Map;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.sources.SourceRegistry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,6 +18,9 @@ import picocli.CommandLine.Parameters;
                 SourcesCommand.AliasSource.class})
 public final class SourcesCommand extends CommandGroup {
 
+    @Mixin
+    GroupJson groupJson;
+
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the source folders.")
     static final class ListSources extends DataDirCommand {
         @Option(names = "--json", description = "Print the sources as JSON.")
@@ -24,8 +28,9 @@ public final class SourcesCommand extends CommandGroup {
 
         @Override
         int run(PrintWriter out) {
+            dataDir.openForReading();
             List<SourceRegistry.SourceFolder> sources = dataDir.registry().list();
-            if (json) {
+            if (GroupJson.requested(spec, json)) {
                 List<Object> list = new ArrayList<>();
                 for (SourceRegistry.SourceFolder s : sources) {
                     Map<String, Object> m = new LinkedHashMap<>();

@@ -39,7 +39,7 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DataDirectory dir = dataDir.open();
+        DataDirectory dir = dataDir.openForReading();
         List<SourceRegistry.SourceFolder> sources = dataDir.registry().list();
         IndexReport report = IndexReport.read(dir.root());
         Map<String, IndexReport.SourceReport> reports = new HashMap<>();

@@ -39,7 +39,7 @@ public final class SuggestCommand extends DataDirCommand {
         if (limit < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1 (it was " + limit + ").");
         }
-        DataDirectory dir = dataDir.open();
+        DataDirectory dir = dataDir.openForReading();
         String typed = String.join(" ", words);
         try (IndexService index = IndexService.openForReading(dir.indexDir());
              SuggestionService suggestions = new SuggestionService(index, dir.cacheDir().resolve(SuggestionService.FOLDER))) {

@@ -200,7 +200,7 @@ class CommandLineTest {
     @Test
     void dataDirectoryIsOwnerOnly() throws IOException {
         Path data = tmp.resolve("data");
-        run("sources", "list", "--data-dir", data.toString());
+        run("sources", "add", "--data-dir", data.toString(), corpus().toString());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("index")))).isEqualTo("rwx------");
     }

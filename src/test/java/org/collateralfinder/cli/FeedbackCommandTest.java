@@ -49,10 +49,13 @@ class FeedbackCommandTest {
     private static Run execute(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine command = new CommandLine(new FeedbackCommand());
+        CommandLine command = CommandLineRunner.create();
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
-        int exit = command.execute(args);
+        String[] feedback = new String[args.length + 1];
+        feedback[0] = "feedback";
+        System.arraycopy(args, 0, feedback, 1, args.length);
+        int exit = command.execute(feedback);
         assertThat(err.toString()).doesNotContain("Exception");
         return new Run(exit, out.toString(), err.toString());
     }
@@ -309,8 +312,8 @@ class FeedbackCommandTest {
         Run help = execute("add", "--help");
 
         assertThat(bare.exit()).isEqualTo(2);
-        assertThat(bare.err()).contains("Usage: feedback", "add", "list", "remove", "sync", "report");
+        assertThat(bare.err()).contains("Usage: collateral-finder feedback", "add", "list", "remove", "sync", "report");
         assertThat(help.exit()).isZero();
-        assertThat(help.out()).contains("Usage: feedback add", "--data-dir=DIR", "--rating=N", "--tag=TAG");
+        assertThat(help.out()).contains("Usage: collateral-finder feedback add", "--data-dir=DIR", "--rating=N", "--tag=TAG");
     }
 }
