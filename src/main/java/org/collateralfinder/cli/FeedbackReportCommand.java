@@ -74,7 +74,7 @@ class FeedbackReportCommand extends FeedbackSubcommand {
         } catch (CollateralException nothingIndexedYet) {
             return List.of();
         } catch (IOException e) {
-            throw new CollateralException("The index could not be read for the report: " + e.getMessage() + ".", e);
+            throw new CollateralException("The index could not be read for the report: " + CollateralException.why(e) + ".", e);
         }
     }
 

@@ -141,7 +141,7 @@ public final class SuggestionService implements AutoCloseable {
             }
             return out;
         } catch (IOException e) {
-            throw new CollateralException("Suggestions could not be read: " + e.getMessage() + ".", e);
+            throw new CollateralException("Suggestions could not be read: " + CollateralException.why(e) + ".", e);
         } finally {
             lock.readLock().unlock();
         }
@@ -205,7 +205,7 @@ public final class SuggestionService implements AutoCloseable {
             Files.writeString(tmp, Integer.toString(number), StandardCharsets.UTF_8);
             Files.move(tmp, folder.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new CollateralException("Suggestions could not be built in " + folder + ": " + e.getMessage() + ".", e);
+            throw new CollateralException("Suggestions could not be built in " + folder + ": " + CollateralException.why(e) + ".", e);
         }
         Generation old;
         lock.writeLock().lock();

@@ -130,7 +130,7 @@ public record TeamDefaults(Path origin, List<String> sources, List<String> exclu
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new CollateralException("The team defaults in " + file + " could not be read: " + e.getMessage() + ".", e);
+            throw new CollateralException("The team defaults in " + file + " could not be read: " + CollateralException.why(e) + ".", e);
         }
         Set<String> sources = new LinkedHashSet<>();
         List<String> excludes = new ArrayList<>();
@@ -268,7 +268,7 @@ public record TeamDefaults(Path origin, List<String> sources, List<String> exclu
         try {
             file.write(p);
         } catch (IOException e) {
-            throw new CollateralException("The settings could not be saved in " + file.path() + ": " + e.getMessage() + ".", e);
+            throw new CollateralException("The settings could not be saved in " + file.path() + ": " + CollateralException.why(e) + ".", e);
         }
     }
 

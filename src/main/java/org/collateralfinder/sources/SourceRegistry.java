@@ -243,7 +243,7 @@ public final class SourceRegistry {
             }
         } catch (IOException e) {
             throw new CollateralException("The list of sources could not be saved to " + file + ": "
-                    + e.getMessage() + ".", e);
+                    + CollateralException.why(e) + ".", e);
         }
     }
 }
