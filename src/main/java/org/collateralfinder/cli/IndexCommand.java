@@ -57,6 +57,13 @@ public final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (timeoutSeconds < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--timeout must be at least 1 second (it was " + timeoutSeconds + ").");
+        }
+        if (workers != null && workers < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1 (it was " + workers + ").");
+        }
         DataDirectory dir = dataDir.open();
         SourceRegistry registry = dataDir.registry();
         for (Path source : sources) {
@@ -68,7 +75,7 @@ public final class IndexCommand implements Callable<Integer> {
         }
         ExtractionLimits limits = ExtractionLimits.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds));
         if (workers != null) {
-            limits = limits.withWorkers(Math.max(1, workers));
+            limits = limits.withWorkers(workers);
         }
         PrintWriter out = spec.commandLine().getOut();
         ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);

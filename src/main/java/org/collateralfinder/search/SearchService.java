@@ -273,6 +273,11 @@ public final class SearchService {
                 b.add(ModifiedPeriod.filter(f.getValue(), LocalDate.now(zone), zone), BooleanClause.Occur.FILTER);
                 continue;
             }
+            if (Schema.YEAR.equals(f.getKey())) {
+                f.getValue().stream().filter(y -> !y.matches("\\d{4}")).findFirst().ifPresent(y -> {
+                    throw new CollateralException("There is no year \"" + y + "\"; write a year as 2025.");
+                });
+            }
             List<BytesRef> values = f.getValue().stream().map(BytesRef::new).toList();
             b.add(new TermInSetQuery(f.getKey(), values), BooleanClause.Occur.FILTER);
         }

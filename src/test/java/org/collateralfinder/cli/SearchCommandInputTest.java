@@ -133,6 +133,9 @@ class SearchCommandInputTest {
         assertThat(option.exit()).isEqualTo(1);
         assertThat(option.out()).isEmpty();
         assertThat(option.err()).isEqualTo(field.err()).startsWith("There is no file type \"bogus\"; use one of ");
+        Run year = run("search", "--data-dir", data.toString(), "--json", "--year", "abc", "pricing");
+        assertThat(year.exit()).isEqualTo(1);
+        assertThat(year.err().strip()).isEqualTo("There is no year \"abc\"; write a year as 2025.");
         Run extension = run("search", "--data-dir", data.toString(), "--json", "--type", "txt", "globex");
         assertThat(names(extension.json())).containsExactly("Globex pricing.txt");
     }
