@@ -31,10 +31,6 @@ import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Schema;
@@ -44,7 +40,6 @@ import org.collateralfinder.model.FailedFile;
 import org.collateralfinder.model.FailureReason;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
-import org.collateralfinder.model.Snippet;
 
 /**
  * Answers searches: interprets the query against the index's vocabulary (close spellings, split and
@@ -62,7 +57,6 @@ public final class SearchService {
     private static final Set<String> SHOWN_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.FILENAME, Schema.FOLDER,
             Schema.SOURCE, Schema.TYPE, Schema.EXT, Schema.MODIFIED, Schema.SIZE, Schema.AUTHOR, Schema.PAGES,
             Schema.HASH, Schema.FAILURE, Schema.FAILURE_DETAIL);
-    private static final int SNIPPET_CHARS = 180;
 
     private final IndexService index;
     private final Ranking ranking;
@@ -137,7 +131,7 @@ public final class SearchService {
             ResultGrouper.Page page = features.grouping()
                     ? ResultGrouper.group(searcher, candidates, request.limit())
                     : ResultGrouper.ungrouped(candidates, request.limit());
-            String[] snippets = snippets(searcher, meaning.highlight(), page.groups());
+            String[] snippets = Snippets.of(searcher, meaning.highlight(), page.groups());
             List<SearchHit> hits = new ArrayList<>(page.groups().size());
             var stored = searcher.storedFields();
             for (int i = 0; i < page.groups().size(); i++) {
@@ -282,58 +276,6 @@ public final class SearchService {
             b.add(new TermInSetQuery(f.getKey(), values), BooleanClause.Occur.FILTER);
         }
         return b.build();
-    }
-
-    private static String[] snippets(IndexSearcher searcher, Query query, List<ResultGrouper.Group> groups) throws IOException {
-        if (groups.isEmpty()) {
-            return new String[0];
-        }
-        ScoreDoc[] docs = new ScoreDoc[groups.size()];
-        for (int i = 0; i < docs.length; i++) {
-            docs[i] = new ScoreDoc(groups.get(i).representative().doc(), groups.get(i).score());
-        }
-        TopDocs top = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Schema.queryAnalyzer())
-                .withMaxLength(2_000_000)
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), SNIPPET_CHARS, 0.5f))
-                .withFormatter(new EscapingFormatter())
-                .withMaxNoHighlightPassages(1)
-                .build();
-        String[] raw = highlighter.highlight(Schema.BODY, query, top, 1);
-        String[] out = new String[raw.length];
-        for (int i = 0; i < raw.length; i++) {
-            out[i] = raw[i] == null ? "" : tidy(raw[i]);
-        }
-        return out;
-    }
-
-    /** Collapses runs of white space so a snippet reads as one line; a cut never splits an escaped character. */
-    static String tidy(String snippet) {
-        String s = snippet.replaceAll("\\s+", " ").strip();
-        if (s.length() <= SNIPPET_CHARS * 3) {
-            return s;
-        }
-        int cut = SNIPPET_CHARS * 3;
-        int amp = s.lastIndexOf('&', cut - 1);
-        if (amp >= 0 && amp > cut - 5 && s.indexOf(';', amp) >= cut) {
-            cut = amp;
-        }
-        return s.substring(0, cut) + "…";
-    }
-
-    /**
-     * Lucene's passage formatter with the document's text escaped as {@link Snippet} says, so the match
-     * markers are the snippet's only markup.
-     */
-    private static final class EscapingFormatter extends DefaultPassageFormatter {
-        EscapingFormatter() {
-            super(Snippet.MATCH_START, Snippet.MATCH_END, " … ", false);
-        }
-
-        @Override
-        protected void append(StringBuilder dest, String content, int start, int end) {
-            dest.append(Snippet.escape(content.subSequence(start, end)));
-        }
     }
 
     private static SearchHit toHit(Document doc, ResultGrouper.Group group, String snippet) {
