@@ -51,7 +51,8 @@ final class ResultCount {
                     continue;
                 }
                 results += touch(parent, a) + touch(parent, b);
-                if (a >= 0 && b >= 0 && union(parent, a, b)) {
+                if (a >= 0 && b >= 0 && ResultGrouper.find(parent, a) != ResultGrouper.find(parent, b)) {
+                    ResultGrouper.union(parent, a, b); // one file joins two results into one
                     results--;
                 }
             }
@@ -66,24 +67,6 @@ final class ResultCount {
         }
         parent[node] = node;
         return 1;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static boolean union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra == rb) {
-            return false;
-        }
-        parent[ra] = rb;
-        return true;
     }
 
     private Ordinals ordinals(IndexReader reader) throws IOException {

@@ -3,10 +3,7 @@ package org.collateralfinder.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -14,7 +11,6 @@ import java.util.TreeMap;
 import org.collateralfinder.testing.OfficeFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Files kept in the index although they are gone (the mass-deletion guard, an emptied folder) are
@@ -22,19 +18,14 @@ import picocli.CommandLine;
  */
 class AvailabilityTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TempDir
     Path tmp;
 
+    /** The JSON a command prints, once it succeeded. */
     private static JsonNode json(String... args) throws IOException {
-        CommandLine cli = CommandLineRunner.create();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        assertThat(cli.execute(args)).as(err.toString()).isZero();
-        return JSON.readTree(out.toString());
+        CliRun r = CliRun.of(args);
+        assertThat(r.exit()).as(r.err()).isZero();
+        return r.json();
     }
 
     /** File name to "available" of every hit for a query. */

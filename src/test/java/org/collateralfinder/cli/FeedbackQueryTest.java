@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +12,6 @@ import org.collateralfinder.testing.OfficeFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Feedback clauses in a query combine like every other field (issue 17.9). */
 class FeedbackQueryTest {
@@ -25,19 +22,6 @@ class FeedbackQueryTest {
     static Path tmp;
     static Path data;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cli = CommandLineRunner.create();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @BeforeAll
     static void indexAndGiveFeedback() throws IOException {
         Path src = Files.createDirectories(tmp.resolve("src"));
@@ -46,15 +30,15 @@ class FeedbackQueryTest {
         OfficeFiles.text(src.resolve("charlie brochure.txt"), "retail brochure charlie");
         OfficeFiles.text(src.resolve("delta sheet.txt"), "retail sheet delta");
         data = tmp.resolve("data");
-        assertThat(run("index", "--data-dir", data.toString(), "--source", src.toString()).exit()).isZero();
-        assertThat(run("feedback", "add", "--data-dir", data.toString(), src.resolve("alpha brochure.txt").toString(),
+        assertThat(CliRun.of("index", "--data-dir", data.toString(), "--source", src.toString()).exit()).isZero();
+        assertThat(CliRun.of("feedback", "add", "--data-dir", data.toString(), src.resolve("alpha brochure.txt").toString(),
                 "--tag", "worked", "--comment", "Closed Contoso with it", "--user", "dana").exit()).isZero();
-        assertThat(run("feedback", "add", "--data-dir", data.toString(), src.resolve("bravo brochure.txt").toString(),
+        assertThat(CliRun.of("feedback", "add", "--data-dir", data.toString(), src.resolve("bravo brochure.txt").toString(),
                 "--tag", "outdated", "--rating", "2", "--user", "lee").exit()).isZero();
     }
 
     private static List<String> names(String query) throws IOException {
-        Run r = run("search", "--data-dir", data.toString(), "--json", "--sort", "name", query);
+        CliRun r = CliRun.of("search", "--data-dir", data.toString(), "--json", "--sort", "name", query);
         assertThat(r.exit()).as(r.err()).isZero();
         List<String> names = new ArrayList<>();
         JSON.readTree(r.out()).get("hits").forEach(h -> names.add(h.get("file_name").asText()));
@@ -69,7 +53,7 @@ class FeedbackQueryTest {
 
     @Test
     void anUnknownCommentedValueIsExplained() {
-        Run r = run("search", "--data-dir", data.toString(), "--json", "commented:maybe");
+        CliRun r = CliRun.of("search", "--data-dir", data.toString(), "--json", "commented:maybe");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().strip()).isEqualTo("Write commented:yes or commented:no, not \"maybe\".");

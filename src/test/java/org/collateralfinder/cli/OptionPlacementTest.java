@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,54 +19,41 @@ class OptionPlacementTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cli = CommandLineRunner.create();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void dataDirIsTakenOnTheGroupAsOnTheSubcommandForEveryGroup() throws IOException {
         Path file = Files.writeString(tmp.resolve("deck.txt"), "a deck");
         Path share = Files.createDirectories(tmp.resolve("share"));
         Path data = tmp.resolve("data");
 
-        Run before = run("feedback", "--data-dir", data.toString(), "add", file.toString(), "--tag", "worked", "--user", "dana");
-        Run after = run("feedback", "add", file.toString(), "--tag", "outdated", "--data-dir", data.toString(), "--user", "lee");
+        CliRun before = CliRun.of("feedback", "--data-dir", data.toString(), "add", file.toString(), "--tag", "worked", "--user", "dana");
+        CliRun after = CliRun.of("feedback", "add", file.toString(), "--tag", "outdated", "--data-dir", data.toString(), "--user", "lee");
         assertThat(before.exit()).as(before.err()).isZero();
         assertThat(after.exit()).as(after.err()).isZero();
-        JsonNode entries = JSON.readTree(run("feedback", "--data-dir", data.toString(), "list", "--json").out());
+        JsonNode entries = JSON.readTree(CliRun.of("feedback", "--data-dir", data.toString(), "list", "--json").out());
         assertThat(entries).extracting(e -> e.get("user").asText()).containsExactlyInAnyOrder("dana", "lee");
 
-        assertThat(run("sources", "--data-dir", data.toString(), "add", share.toString()).exit()).isZero();
-        assertThat(run("sources", "list", "--data-dir", data.toString()).out()).isEqualTo(share + "\n");
-        assertThat(run("offline", "--data-dir", data.toString(), "budget", "500MB").out())
+        assertThat(CliRun.of("sources", "--data-dir", data.toString(), "add", share.toString()).exit()).isZero();
+        assertThat(CliRun.of("sources", "list", "--data-dir", data.toString()).out()).isEqualTo(share + "\n");
+        assertThat(CliRun.of("offline", "--data-dir", data.toString(), "budget", "500MB").out())
                 .isEqualTo("The offline budget is now 500 MB; 0 bytes of it is used.\n");
-        assertThat(run("offline", "budget", "--data-dir", data.toString()).out()).startsWith("The offline budget is 500 MB");
-        assertThat(run("--data-dir", data.toString(), "sources", "list").out()).isEqualTo(share + "\n");
+        assertThat(CliRun.of("offline", "budget", "--data-dir", data.toString()).out()).startsWith("The offline budget is 500 MB");
+        assertThat(CliRun.of("--data-dir", data.toString(), "sources", "list").out()).isEqualTo(share + "\n");
     }
 
     @Test
     void jsonIsTakenOnTheGroupForTheSubcommandsThatPrintIt() throws IOException {
         Path share = Files.createDirectories(tmp.resolve("share"));
         Path data = tmp.resolve("data");
-        run("sources", "add", "--data-dir", data.toString(), share.toString());
+        CliRun.of("sources", "add", "--data-dir", data.toString(), share.toString());
 
-        Run sources = run("sources", "--json", "list", "--data-dir", data.toString());
+        CliRun sources = CliRun.of("sources", "--json", "list", "--data-dir", data.toString());
         assertThat(JSON.readTree(sources.out()).get(0).get("path").asText()).isEqualTo(share.toString());
-        Run offline = run("offline", "--json", "--data-dir", data.toString(), "list");
+        CliRun offline = CliRun.of("offline", "--json", "--data-dir", data.toString(), "list");
         assertThat(JSON.readTree(offline.out()).get("pins")).isEmpty();
-        Run feedback = run("feedback", "--json", "--data-dir", data.toString(), "list");
+        CliRun feedback = CliRun.of("feedback", "--json", "--data-dir", data.toString(), "list");
         assertThat(JSON.readTree(feedback.out())).isEmpty();
 
-        Run notHere = run("sources", "--json", "add", "--data-dir", data.toString(), share.toString());
+        CliRun notHere = CliRun.of("sources", "--json", "add", "--data-dir", data.toString(), share.toString());
         assertThat(notHere.exit()).isEqualTo(2);
         assertThat(notHere.err().lines().findFirst().orElse("")).isEqualTo("--json does not apply to 'sources add'.");
     }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -18,7 +16,6 @@ import java.util.stream.Stream;
 import org.collateralfinder.testing.OfficeFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Commands that only read need no writes (issue 17.15): they create no folder, change nothing in the data
@@ -30,19 +27,6 @@ class ReadOnlyCommandsTest {
 
     @TempDir
     Path tmp;
-
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cli = CommandLineRunner.create();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     /** Every path under the folder with its size, time and permissions: what a write would change. */
     private static Map<String, String> snapshot(Path folder) throws IOException {
@@ -61,7 +45,7 @@ class ReadOnlyCommandsTest {
     void readingANonexistentDataFolderCreatesNothing() {
         Path parent = tmp.resolve("nonexistent");
         Path data = parent.resolve("dd");
-        Run search = run("search", "--data-dir", data.toString(), "pricing");
+        CliRun search = CliRun.of("search", "--data-dir", data.toString(), "pricing");
         assertThat(search.exit()).isEqualTo(1);
         assertThat(search.err().strip()).isEqualTo("Nothing has been indexed yet in " + data + "; run the index command first.");
         for (String[] command : List.of(new String[] {"status"}, new String[] {"sources", "list"},
@@ -69,7 +53,7 @@ class ReadOnlyCommandsTest {
                 new String[] {"feedback", "report"}, new String[] {"diagnostics"})) {
             List<String> args = new ArrayList<>(List.of(command));
             args.addAll(List.of("--data-dir", data.toString()));
-            run(args.toArray(String[]::new));
+            CliRun.of(args.toArray(String[]::new));
             assertThat(parent).as(String.join(" ", command)).doesNotExist();
         }
     }
@@ -79,13 +63,13 @@ class ReadOnlyCommandsTest {
         Path src = Files.createDirectories(tmp.resolve("src"));
         Path deck = OfficeFiles.text(src.resolve("pricing deck.txt"), "pricing deck for retail");
         Path data = tmp.resolve("data");
-        assertThat(run("index", "--data-dir", data.toString(), "--source", src.toString()).exit()).isZero();
-        assertThat(run("feedback", "add", "--data-dir", data.toString(), deck.toString(), "--tag", "worked").exit()).isZero();
-        assertThat(run("suggest", "--data-dir", data.toString(), "pric").exit()).isZero();
+        assertThat(CliRun.of("index", "--data-dir", data.toString(), "--source", src.toString()).exit()).isZero();
+        assertThat(CliRun.of("feedback", "add", "--data-dir", data.toString(), deck.toString(), "--tag", "worked").exit()).isZero();
+        assertThat(CliRun.of("suggest", "--data-dir", data.toString(), "pric").exit()).isZero();
         Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("r-x------")); // the owner made it read-only
         Map<String, String> before = snapshot(data);
 
-        Run search = run("search", "--data-dir", data.toString(), "--json", "pricing", "tag:worked");
+        CliRun search = CliRun.of("search", "--data-dir", data.toString(), "--json", "pricing", "tag:worked");
         assertThat(search.exit()).as(search.err()).isZero();
         assertThat(search.err()).isEmpty();
         assertThat(JSON.readTree(search.out()).get("total").asInt()).isEqualTo(1);
@@ -94,7 +78,7 @@ class ReadOnlyCommandsTest {
                 new String[] {"feedback", "report", "--json"}, new String[] {"diagnostics"})) {
             List<String> args = new ArrayList<>(List.of(command));
             args.addAll(List.of("--data-dir", data.toString()));
-            Run r = run(args.toArray(String[]::new));
+            CliRun r = CliRun.of(args.toArray(String[]::new));
             assertThat(r.exit()).as(String.join(" ", command) + ": " + r.err()).isZero();
         }
 
@@ -106,12 +90,12 @@ class ReadOnlyCommandsTest {
     void aWritingCommandTakesAwayOthersAccessButNeverAddsTheOwners() throws IOException {
         Path data = Files.createDirectories(tmp.resolve("data"));
         Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-x---"));
-        run("sources", "add", "--data-dir", data.toString(), Files.createDirectories(tmp.resolve("src")).toString());
+        CliRun.of("sources", "add", "--data-dir", data.toString(), Files.createDirectories(tmp.resolve("src")).toString());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
 
         Path readOnly = Files.createDirectories(tmp.resolve("read-only"));
         Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-x------"));
-        run("sources", "add", "--data-dir", readOnly.toString(), tmp.resolve("src").toString());
+        CliRun.of("sources", "add", "--data-dir", readOnly.toString(), tmp.resolve("src").toString());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(readOnly))).isEqualTo("r-x------");
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +13,6 @@ import org.collateralfinder.testing.OfficeFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * search as a new user types it (issue 17): queries starting with a dash, blank lines in a batch,
@@ -46,23 +43,7 @@ class SearchCommandInputTest {
             OfficeFiles.text(src.resolve("west/c" + i + ".txt"), "catalogue entry c" + i, "2023-06-01T10:00:00Z");
         }
         data = tmp.resolve("data");
-        assertThat(run("index", "--data-dir", data.toString(), "--source", src.toString()).exit()).isZero();
-    }
-
-    record Run(int exit, String out, String err) {
-        JsonNode json() throws IOException {
-            return JSON.readTree(out);
-        }
-    }
-
-    private static Run run(String... args) {
-        CommandLine cli = CommandLineRunner.create();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+        assertThat(CliRun.of("index", "--data-dir", data.toString(), "--source", src.toString()).exit()).isZero();
     }
 
     private static List<String> names(JsonNode result) {
@@ -73,13 +54,13 @@ class SearchCommandInputTest {
 
     @Test
     void aWordStartingWithADashExcludesItInsteadOfBeingReadAsAnOption() throws IOException {
-        Run r = run("search", "--data-dir", data.toString(), "--json", "pricing", "-acme");
+        CliRun r = CliRun.of("search", "--data-dir", data.toString(), "--json", "pricing", "-acme");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.json().get("query").asText()).isEqualTo("pricing -acme");
         assertThat(names(r.json())).containsExactly("Globex pricing.txt");
-        Run first = run("search", "--data-dir", data.toString(), "--json", "-acme", "pricing");
+        CliRun first = CliRun.of("search", "--data-dir", data.toString(), "--json", "-acme", "pricing");
         assertThat(names(first.json())).containsExactly("Globex pricing.txt");
-        Run likeHelp = run("search", "--data-dir", data.toString(), "--json", "pricing", "-hacme");
+        CliRun likeHelp = CliRun.of("search", "--data-dir", data.toString(), "--json", "pricing", "-hacme");
         assertThat(likeHelp.exit()).as(likeHelp.err()).isZero();
         assertThat(names(likeHelp.json())).containsExactly("Globex pricing.txt", "Acme pricing.txt");
     }
@@ -87,7 +68,7 @@ class SearchCommandInputTest {
     @Test
     void aBlankLineOfABatchGetsItsOwnAnswerSoLinesStayInStep() throws IOException {
         Path queries = Files.writeString(tmp.resolve("q.txt"), "pricing\n\nglobex\n   \nacme\n");
-        Run r = run("search", "--data-dir", data.toString(), "--json", "--batch", queries.toString());
+        CliRun r = CliRun.of("search", "--data-dir", data.toString(), "--json", "--batch", queries.toString());
         List<JsonNode> lines = new ArrayList<>();
         for (String line : r.out().split("\n")) {
             lines.add(JSON.readTree(line));
@@ -101,18 +82,18 @@ class SearchCommandInputTest {
     @Test
     void aLimitBelowOneIsRefusedWithASentenceAndAHugeOneIsCapped() throws IOException {
         for (String bad : List.of("0", "-1")) {
-            Run r = run("search", "--data-dir", data.toString(), "--json", "--limit", bad, "pricing");
+            CliRun r = CliRun.of("search", "--data-dir", data.toString(), "--json", "--limit", bad, "pricing");
             assertThat(r.exit()).isEqualTo(2);
             assertThat(r.out()).isEmpty();
             assertThat(r.err().lines().findFirst().orElse("")).isEqualTo("--limit must be at least 1 (it was " + bad + ").");
         }
-        Run huge = run("search", "--data-dir", data.toString(), "--json", "--limit", "2147483647", "catalogue");
+        CliRun huge = CliRun.of("search", "--data-dir", data.toString(), "--json", "--limit", "2147483647", "catalogue");
         assertThat(huge.exit()).as(huge.err()).isZero();
         assertThat(huge.json().get("hits")).hasSize(30);
-        Run suggest = run("suggest", "--data-dir", data.toString(), "--limit", "2147483647", "catal");
+        CliRun suggest = CliRun.of("suggest", "--data-dir", data.toString(), "--limit", "2147483647", "catal");
         assertThat(suggest.exit()).as(suggest.err()).isZero();
         assertThat(suggest.out().lines().toList()).startsWith("catalogue");
-        Run none = run("suggest", "--data-dir", data.toString(), "--limit", "0", "catal");
+        CliRun none = CliRun.of("suggest", "--data-dir", data.toString(), "--limit", "0", "catal");
         assertThat(none.exit()).isEqualTo(2);
         assertThat(none.err().lines().findFirst().orElse("")).isEqualTo("--limit must be at least 1 (it was 0).");
     }
@@ -120,45 +101,45 @@ class SearchCommandInputTest {
     @Test
     void theTotalDoesNotDependOnThePageSize() throws IOException {
         for (String limit : List.of("1", "10", "100")) {
-            JsonNode o = run("search", "--data-dir", data.toString(), "--json", "--limit", limit, "catalogue").json();
+            JsonNode o = CliRun.of("search", "--data-dir", data.toString(), "--json", "--limit", limit, "catalogue").json();
             assertThat(o.get("total").asInt()).as("total at --limit " + limit).isEqualTo(30);
         }
     }
 
     @Test
     void anUnknownTypeOptionIsExplainedLikeTypeInTheQuery() throws IOException {
-        Run option = run("search", "--data-dir", data.toString(), "--json", "--type", "bogus", "pricing");
-        Run field = run("search", "--data-dir", data.toString(), "--json", "type:bogus pricing");
+        CliRun option = CliRun.of("search", "--data-dir", data.toString(), "--json", "--type", "bogus", "pricing");
+        CliRun field = CliRun.of("search", "--data-dir", data.toString(), "--json", "type:bogus pricing");
         assertThat(field.exit()).isEqualTo(1);
         assertThat(option.exit()).isEqualTo(1);
         assertThat(option.out()).isEmpty();
         assertThat(option.err()).isEqualTo(field.err()).startsWith("There is no file type \"bogus\"; use one of ");
-        Run year = run("search", "--data-dir", data.toString(), "--json", "--year", "abc", "pricing");
+        CliRun year = CliRun.of("search", "--data-dir", data.toString(), "--json", "--year", "abc", "pricing");
         assertThat(year.exit()).isEqualTo(1);
         assertThat(year.err().strip()).isEqualTo("There is no year \"abc\"; write a year as 2025.");
-        Run extension = run("search", "--data-dir", data.toString(), "--json", "--type", "txt", "globex");
+        CliRun extension = CliRun.of("search", "--data-dir", data.toString(), "--json", "--type", "txt", "globex");
         assertThat(names(extension.json())).containsExactly("Globex pricing.txt");
     }
 
     @Test
     void snippetsEscapeTheDocumentsOwnMarkupAndOnlyTheHighlightIsMarkup() throws IOException {
-        JsonNode hit = run("search", "--data-dir", data.toString(), "--json", "bold").json().get("hits").get(0);
+        JsonNode hit = CliRun.of("search", "--data-dir", data.toString(), "--json", "bold").json().get("hits").get(0);
         assertThat(hit.get("snippet").asText())
                 .isEqualTo("&lt;script&gt;alert(1)&lt;/script&gt; &lt;b&gt;<b>bold</b>&lt;/b&gt; &amp; brave claims");
-        Run human = run("search", "--data-dir", data.toString(), "bold");
+        CliRun human = CliRun.of("search", "--data-dir", data.toString(), "bold");
         assertThat(human.out()).contains("    <script>alert(1)</script> <b>bold</b> & brave claims\n");
     }
 
     @Test
     void oneFileIsOneFile() {
-        Run r = run("search", "--data-dir", data.toString(), "globex");
+        CliRun r = CliRun.of("search", "--data-dir", data.toString(), "globex");
         assertThat(r.out()).startsWith("1 file matches \"globex\" (");
-        assertThat(run("search", "--data-dir", data.toString(), "pricing").out()).startsWith("2 files match \"pricing\" (");
+        assertThat(CliRun.of("search", "--data-dir", data.toString(), "pricing").out()).startsWith("2 files match \"pricing\" (");
     }
 
     @Test
     void aMissingQueryFileIsNamedOnce() {
-        Run r = run("search", "--data-dir", data.toString(), "--json", "--batch", tmp.resolve("nope.txt").toString());
+        CliRun r = CliRun.of("search", "--data-dir", data.toString(), "--json", "--batch", tmp.resolve("nope.txt").toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err().strip()).isEqualTo("The query file " + tmp.resolve("nope.txt") + " could not be read: it does not exist.");
     }
@@ -170,16 +151,16 @@ class SearchCommandInputTest {
             distinct.add("q" + (char) ('a' + i / 26 % 26) + (char) ('a' + i % 26));
         }
         String words = String.join(" ", distinct);
-        Run r = run("search", "--data-dir", data.toString(), "--json", words);
+        CliRun r = CliRun.of("search", "--data-dir", data.toString(), "--json", words);
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err().strip()).isEqualTo("The query has 300 words, more than one search can look for at once; use fewer words.");
     }
 
     @Test
     void aWindowsOrUnixPathIsAPathFilter() throws IOException {
-        assertThat(names(run("search", "--data-dir", data.toString(), "--json", "path:" + src.resolve("acme")).json()))
+        assertThat(names(CliRun.of("search", "--data-dir", data.toString(), "--json", "path:" + src.resolve("acme")).json()))
                 .containsExactly("Acme pricing.txt");
-        Run windows = run("search", "--data-dir", data.toString(), "--json", "path:C:\\Users\\rep\\Marketing");
+        CliRun windows = CliRun.of("search", "--data-dir", data.toString(), "--json", "path:C:\\Users\\rep\\Marketing");
         assertThat(windows.exit()).as(windows.err()).isZero();
         assertThat(windows.json().get("total").asInt()).isZero();
     }

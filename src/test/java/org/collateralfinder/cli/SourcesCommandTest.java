@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.collateralfinder.testing.OfficeFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Sources on the command line (issue 17.1, 17.2, 17.16): what is refused, and what is listed. */
 class SourcesCommandTest {
@@ -22,37 +19,20 @@ class SourcesCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-        JsonNode json() throws IOException {
-            String[] lines = out.strip().split("\n");
-            return JSON.readTree(lines[lines.length - 1]);
-        }
-    }
-
-    private static Run run(String... args) {
-        CommandLine cli = CommandLineRunner.create();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void anEmptyOrRelativeAliasIsRefusedAndNothingIsSaved() throws IOException {
         Path share = Files.createDirectories(tmp.resolve("share"));
         Path data = tmp.resolve("data");
-        run("sources", "add", "--data-dir", data.toString(), share.toString());
+        CliRun.of("sources", "add", "--data-dir", data.toString(), share.toString());
         for (String alias : new String[] {"", "."}) {
-            Run r = run("sources", "alias", "--data-dir", data.toString(), share.toString(), alias);
+            CliRun r = CliRun.of("sources", "alias", "--data-dir", data.toString(), share.toString(), alias);
             assertThat(r.exit()).isEqualTo(1);
             assertThat(r.out()).isEmpty();
             assertThat(r.err().strip()).isEqualTo("\"" + alias + "\" is not an absolute path; give the full path the share "
                     + "is mounted at, such as Z:\\Marketing, \\\\fs01\\marketing or /Volumes/marketing.");
         }
-        assertThat(run("sources", "alias", "--data-dir", data.toString(), share.toString(), "Z:\\Marketing").exit()).isZero();
-        JsonNode listed = run("sources", "list", "--data-dir", data.toString(), "--json").json();
+        assertThat(CliRun.of("sources", "alias", "--data-dir", data.toString(), share.toString(), "Z:\\Marketing").exit()).isZero();
+        JsonNode listed = CliRun.of("sources", "list", "--data-dir", data.toString(), "--json").json();
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).get("path").asText()).isEqualTo(share.toString());
         assertThat(listed.get(0).get("reachable").asBoolean()).isTrue();
@@ -65,16 +45,16 @@ class SourcesCommandTest {
         OfficeFiles.text(src.resolve("brochure.txt"), "brochure for retail");
         OfficeFiles.text(src.resolve("sub/price list.txt"), "price list for retail");
         Path data = src.resolve("cfdata");
-        JsonNode first = run("index", "--data-dir", data.toString(), "--json", "--source", src.toString()).json();
-        JsonNode second = run("index", "--data-dir", data.toString(), "--json").json();
-        JsonNode third = run("index", "--data-dir", data.toString(), "--json").json();
+        JsonNode first = CliRun.of("index", "--data-dir", data.toString(), "--json", "--source", src.toString()).json();
+        JsonNode second = CliRun.of("index", "--data-dir", data.toString(), "--json").json();
+        JsonNode third = CliRun.of("index", "--data-dir", data.toString(), "--json").json();
         assertThat(first.get("files").asInt()).isEqualTo(2);
         for (JsonNode again : new JsonNode[] {second, third}) {
             assertThat(again.get("files").asInt()).isEqualTo(2);
             assertThat(again.get("added").asInt()).isZero();
             assertThat(again.get("failed").asInt()).isZero();
         }
-        Run refused = run("index", "--data-dir", data.toString(), "--source", data.toString());
+        CliRun refused = CliRun.of("index", "--data-dir", data.toString(), "--source", data.toString());
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err().strip()).isEqualTo(data + " is Collateral Finder's own data folder; add the folders "
                 + "your documents are in.");
@@ -85,8 +65,8 @@ class SourcesCommandTest {
         Path share = Files.createDirectories(tmp.resolve("share"));
         Path product = Files.createDirectories(share.resolve("Product"));
         Path data = tmp.resolve("data");
-        assertThat(run("sources", "add", "--data-dir", data.toString(), share.toString()).exit()).isZero();
-        Run inner = run("index", "--data-dir", data.toString(), "--source", product.toString());
+        assertThat(CliRun.of("sources", "add", "--data-dir", data.toString(), share.toString()).exit()).isZero();
+        CliRun inner = CliRun.of("index", "--data-dir", data.toString(), "--source", product.toString());
         assertThat(inner.exit()).isEqualTo(1);
         assertThat(inner.err().strip()).isEqualTo(product + " is inside the source " + share + ", which already includes its files.");
     }
