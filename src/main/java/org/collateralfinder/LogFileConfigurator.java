@@ -7,17 +7,19 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import ch.qos.logback.core.status.NopStatusListener;
 import ch.qos.logback.core.util.FileSize;
 
 /**
  * The log file, set up in code rather than from an XML file: reading logback's XML configuration
  * cost a few hundred milliseconds of every start. The log goes to {@code <collateralfinder.logdir>/
- * <collateralfinder.logname>.log} (the data folder's {@code logs} by default; the temp folder when
- * unset), rotated at about 10 MB (its size is looked at every 10 s) into {@code .1}–{@code .3}.
+ * <collateralfinder.logname>.log} (the data folder's {@code logs}: every entry point sets it before the
+ * first logger; the temp folder only when it is unset), opened at the first event, rotated at about 10 MB (its size is looked at every 10 s) into {@code .1}–{@code .3}.
  * Library logs only when they matter: Apache's errors, Flyway's and H2's warnings (H2 would otherwise
  * trace every statement with its parameters, feedback comments among them). When a {@code logback-test.xml} is on the class path (the tests) or a configuration file is
  * named with {@code -Dlogback.configurationFile}, that file is used instead.
@@ -66,7 +68,13 @@ public final class LogFileConfigurator extends ContextAwareBase implements Confi
         trigger.start();
         file.setRollingPolicy(rolling);
         file.setTriggeringPolicy(trigger);
-        file.start();
+        OpenedOnFirstEvent lazy = new OpenedOnFirstEvent(file);
+        lazy.setContext(context);
+        lazy.setName("FILE");
+        lazy.start();
+        // logback prints its own errors (a log file another user owns, a read-only folder) to standard output
+        // unless a listener takes them: they must never mix with a command's JSON
+        context.getStatusManager().add(new NopStatusListener());
 
         context.getLogger("org.apache").setLevel(Level.ERROR);
         context.getLogger("org.flywaydb").setLevel(Level.WARN);
@@ -75,6 +83,36 @@ public final class LogFileConfigurator extends ContextAwareBase implements Confi
         context.getLogger("h2database").setLevel(Level.WARN);
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
-        root.addAppender(file);
+        root.addAppender(lazy);
+    }
+
+    /**
+     * The file appender, started at the first event: a command that logs nothing creates no log file (and
+     * no logs folder), so reading a data folder writes nothing to it.
+     */
+    static final class OpenedOnFirstEvent extends AppenderBase<ILoggingEvent> {
+        private final RollingFileAppender<ILoggingEvent> file;
+        private boolean opened;
+
+        OpenedOnFirstEvent(RollingFileAppender<ILoggingEvent> file) {
+            this.file = file;
+        }
+
+        @Override
+        protected void append(ILoggingEvent event) {
+            if (!opened) {
+                opened = true; // once: a file that cannot be opened is not tried at every event
+                file.start();
+            }
+            if (file.isStarted()) {
+                file.doAppend(event);
+            }
+        }
+
+        @Override
+        public void stop() {
+            file.stop();
+            super.stop();
+        }
     }
 }

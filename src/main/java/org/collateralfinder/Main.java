@@ -1,12 +1,11 @@
 package org.collateralfinder;
 
-import java.nio.file.Path;
 import org.collateralfinder.cli.CommandLineRunner;
-import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.gui.DesktopApp;
 
 /**
- * The entry point: with no arguments it starts the desktop app; otherwise it runs a command.
+ * The entry point: with no arguments (or only {@code --data-dir DIR}) it starts the desktop app;
+ * otherwise it runs a command.
  * This class must not extend {@code javafx.application.Application}, so the single runnable jar
  * starts JavaFX from the class path.
  */
@@ -23,13 +22,10 @@ public final class Main {
 
     public static void main(String[] args) {
         LUCENE_JUL.setLevel(java.util.logging.Level.SEVERE);
-        if (args.length == 0) {
-            if (System.getProperty("collateralfinder.logdir") == null) {
-                // before the first logger is created, so the log file lands in the data folder
-                Path root = DataDirectory.resolve(null, System.getenv());
-                System.setProperty("collateralfinder.logdir", root.resolve("logs").toString());
-            }
-            DesktopApp.launchApp(args);
+        if (CommandLineRunner.decide(args) instanceof CommandLineRunner.Launch.Window window) {
+            // before the first logger is created, so the log file lands in the data folder
+            CommandLineRunner.pointLogsAt(window.dataDir());
+            DesktopApp.launchApp(window.dataDir(), args.length == 0 ? args : new String[0]);
             return;
         }
         System.exit(CommandLineRunner.run(args));

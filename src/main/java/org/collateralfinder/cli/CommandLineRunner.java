@@ -1,6 +1,8 @@
 package org.collateralfinder.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.model.CollateralException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -30,12 +32,66 @@ public final class CommandLineRunner {
         return create().execute(args);
     }
 
+    /** What a command line asks for: the window (on a data folder, or the default one), or a command. */
+    private static final String DATA_DIR = "--data-dir";
+
+    public sealed interface Launch {
+        /** @param dataDir the folder given with --data-dir, or null for the default */
+        record Window(Path dataDir) implements Launch {
+        }
+
+        record Command() implements Launch {
+        }
+    }
+
+    /**
+     * Whether the arguments open the window: none at all, or only options of the top-level command that
+     * run nothing by themselves ({@code --data-dir D}). Anything else, a mistake included, is a command
+     * (which then explains the mistake).
+     */
+    public static Launch decide(String... args) {
+        try {
+            if (args.length == 0) {
+                return new Launch.Window(null);
+            }
+            // the top-level command's only option that runs nothing by itself (cheap: no command model is built)
+            if (args.length == 2 && args[0].equals(DATA_DIR)) {
+                return new Launch.Window(Path.of(args[1]));
+            }
+            if (args.length == 1 && args[0].startsWith(DATA_DIR + "=")) {
+                return new Launch.Window(Path.of(args[0].substring(DATA_DIR.length() + 1)));
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            // not a folder: the command line explains it
+        }
+        return new Launch.Command();
+    }
+
+    /** Where the log of a run with this data folder goes: its logs/ (set before anything logs). */
+    public static void pointLogsAt(Path dataDir) {
+        if (System.getProperty("collateralfinder.logdir") == null) {
+            System.setProperty("collateralfinder.logdir",
+                    DataDirectory.resolve(dataDir, System.getenv()).toAbsolutePath().normalize().resolve("logs").toString());
+        }
+    }
+
     public static CommandLine create(Object... extraSubcommands) {
         CommandLine cli = new CommandLine(new RootCommand());
         cli.setExpandAtFiles(false); // a comment or query starting with @ is text, not a file to read
         for (Object sub : extraSubcommands) {
             cli.addSubcommand(sub);
         }
+        // a query or typed text may have words starting with a dash ("pricing -acme"): what is not an
+        // option is a word (and these commands have no short options a word could be taken for)
+        for (String words : new String[] {"search", "suggest"}) {
+            cli.getSubcommands().get(words).setUnmatchedOptionsArePositionalParams(true);
+        }
+        cli.setExecutionStrategy(parseResult -> {
+            // every command logs into its data folder, whichever it is and whether or not it opens it
+            pointLogsAt(DataDirOption.chosen(parseResult.commandSpec()));
+            refuseMisplacedJson(parseResult);
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (e instanceof CollateralException ce) {
@@ -58,6 +114,21 @@ public final class CommandLineRunner {
             return 2;
         });
         return cli;
+    }
+
+    /** --json on a group is for its subcommands that print JSON; for the others it is a mistake, said as one. */
+    private static void refuseMisplacedJson(CommandLine.ParseResult parsed) {
+        boolean onGroup = false;
+        CommandLine.ParseResult leaf = parsed;
+        while (leaf.hasSubcommand()) {
+            onGroup |= leaf.hasMatchedOption("--json");
+            leaf = leaf.subcommand();
+        }
+        if (onGroup && leaf.commandSpec().findOption("--json") == null) {
+            String name = leaf.commandSpec().qualifiedName().substring(parsed.commandSpec().name().length()).strip();
+            throw new CommandLine.ParameterException(leaf.commandSpec().commandLine(),
+                    "--json does not apply to '" + name + "'.");
+        }
     }
 
     private static String sentence(Throwable e) {

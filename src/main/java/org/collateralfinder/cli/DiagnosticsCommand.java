@@ -29,7 +29,7 @@ public final class DiagnosticsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DataDirectory dir = dataDir.open();
+        DataDirectory dir = dataDir.openForReading();
         Map<String, Object> facts = new Diagnostics(dir, dataDir.registry().list(), dataDir.teamDefaults(),
                 new Reachability()).gather(null);
         PrintWriter out = spec.commandLine().getOut();

@@ -2,13 +2,13 @@ package org.collateralfinder.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code feedback}: record, list, withdraw, share and report reps' feedback on files. Register it as
- * a subcommand of the top-level command, or run it alone with
- * {@code new CommandLine(new FeedbackCommand()).execute(args)}.
+ * {@code feedback}: record, list, withdraw, share and report reps' feedback on files, a subcommand of the
+ * top-level command (whose {@code --data-dir} it and its subcommands take).
  */
 @Command(name = "feedback", mixinStandardHelpOptions = true,
         description = "Tags, ratings and comments reps give files, shared through a team folder.",
@@ -18,6 +18,9 @@ public class FeedbackCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    GroupJson groupJson;
 
     /** Without a subcommand: the usage, on stderr, and exit code 2. */
     @Override

@@ -25,14 +25,17 @@ class FeedbackListCommand extends FeedbackSubcommand {
     @Override
     int run() {
         Optional<TargetFile> target = Optional.ofNullable(file).map(FeedbackSubcommand::identify);
-        List<FeedbackEntry> entries;
-        try (FeedbackDatabase database = openDatabase()) {
-            entries = new FeedbackRepository(database).list(target.map(TargetFile::contentHash));
+        List<FeedbackEntry> entries = List.of();
+        Optional<FeedbackDatabase> stored = openDatabaseForReading();
+        if (stored.isPresent()) {
+            try (FeedbackDatabase database = stored.get()) {
+                entries = new FeedbackRepository(database).list(target.map(TargetFile::contentHash));
+            }
         }
         if (target.isPresent()) {
             entries = entries.stream().map(entry -> entry.withPath(target.get().path())).toList();
         }
-        if (json) {
+        if (json(json)) {
             out().println(FeedbackJson.write(entries.stream().map(FeedbackJson::entry).toList()));
         } else if (entries.isEmpty()) {
             out().println(target.isPresent() ? "No feedback on " + target.get().path() + " yet." : "No feedback yet.");

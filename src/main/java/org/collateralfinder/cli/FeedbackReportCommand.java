@@ -41,13 +41,18 @@ class FeedbackReportCommand extends FeedbackSubcommand {
         }
         FeedbackReport report;
         List<KnownFile> indexed = indexedFiles();
-        try (FeedbackDatabase database = openDatabase()) {
-            report = new FeedbackReporter(database).report(indexed);
+        java.util.Optional<FeedbackDatabase> stored = openDatabaseForReading();
+        if (stored.isPresent()) {
+            try (FeedbackDatabase database = stored.get()) {
+                report = new FeedbackReporter(database).report(indexed);
+            }
+        } else {
+            report = FeedbackReporter.withoutFeedback(indexed);
         }
         if (out != null) {
             writeCsv(report, out);
         }
-        if (json) {
+        if (json(json)) {
             out().println(FeedbackJson.write(FeedbackJson.report(report)));
         } else {
             printText(report);
@@ -60,7 +65,7 @@ class FeedbackReportCommand extends FeedbackSubcommand {
 
     /** The indexed files, so the report can list those nobody gave feedback on; none before the first index. */
     private List<KnownFile> indexedFiles() {
-        DataDirectory dir = dataDirectory();
+        DataDirectory dir = dataDir.openForReading();
         try (IndexService index = IndexService.openForReading(dir.indexDir())) {
             return index.contentHashes().entrySet().stream()
                     .map(e -> new KnownFile(e.getValue(), e.getKey()))
@@ -69,7 +74,7 @@ class FeedbackReportCommand extends FeedbackSubcommand {
         } catch (CollateralException nothingIndexedYet) {
             return List.of();
         } catch (IOException e) {
-            throw new CollateralException("The index could not be read for the report: " + e.getMessage() + ".", e);
+            throw new CollateralException("The index could not be read for the report: " + CollateralException.why(e) + ".", e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.feedback.FeedbackDatabase;
@@ -13,11 +14,11 @@ import org.collateralfinder.sources.ContentHasher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
- * What the {@code feedback} subcommands share: {@code --data-dir}, opening the database, identifying
+ * What the {@code feedback} subcommands share: the data folder, opening the database, identifying
  * a file by its content, and turning failures into one sentence on stderr with an exit code
  * (2 for refused input, 1 for anything else), whichever command line they are run from.
  */
@@ -28,7 +29,7 @@ abstract class FeedbackSubcommand implements Callable<Integer> {
 
     /**
      * Not a static field: picocli creates every command before {@code --data-dir} is read, and the first
-     * logger fixes where the log file goes (the data folder's logs/, not the temporary folder).
+     * logger fixes where the log file goes (the data folder's logs/, see {@link CommandLineRunner}).
      */
     private static Logger log() {
         return LoggerFactory.getLogger(FeedbackSubcommand.class);
@@ -37,9 +38,8 @@ abstract class FeedbackSubcommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "The data folder (default: $COLLATERAL_FINDER_HOME, else the platform's app-data folder).")
-    Path dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     /** A file as feedback knows it: where it is and what it contains. */
     record TargetFile(String path, String contentHash) {
@@ -76,8 +76,19 @@ abstract class FeedbackSubcommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    /** The data folder, for a command that changes feedback. */
     DataDirectory dataDirectory() {
-        return DataDirectory.open(DataDirectory.resolve(dataDir, System.getenv()));
+        return dataDir.open();
+    }
+
+    /** The database, read-only (nothing in the data folder changes); empty when no feedback was ever recorded. */
+    Optional<FeedbackDatabase> openDatabaseForReading() {
+        return FeedbackDatabase.openForReading(dataDir.openForReading());
+    }
+
+    /** Whether JSON was asked for, on the subcommand ({@code own}) or on {@code feedback}. */
+    boolean json(boolean own) {
+        return GroupJson.requested(spec, own);
     }
 
     FeedbackDatabase openDatabase() {

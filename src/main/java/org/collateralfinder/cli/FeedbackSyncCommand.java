@@ -24,6 +24,7 @@ class FeedbackSyncCommand extends FeedbackSubcommand {
 
     @Override
     int run() {
+        json = json(json);
         DataDirectory dataDirectory = dataDirectory();
         FeedbackPreferences preferences = new FeedbackPreferences(dataDirectory);
         Path folder = teamFolder;

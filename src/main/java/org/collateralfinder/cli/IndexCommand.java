@@ -12,6 +12,7 @@ import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.datadir.InstanceLock;
 import org.collateralfinder.extract.ExtractionLimits;
 import org.collateralfinder.extract.IsolatedExtractor;
+import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Indexer;
 import org.collateralfinder.model.CollateralException;
@@ -56,6 +57,13 @@ public final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (timeoutSeconds < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--timeout must be at least 1 second (it was " + timeoutSeconds + ").");
+        }
+        if (workers != null && workers < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1 (it was " + workers + ").");
+        }
         DataDirectory dir = dataDir.open();
         SourceRegistry registry = dataDir.registry();
         for (Path source : sources) {
@@ -67,7 +75,7 @@ public final class IndexCommand implements Callable<Integer> {
         }
         ExtractionLimits limits = ExtractionLimits.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds));
         if (workers != null) {
-            limits = limits.withWorkers(Math.max(1, workers));
+            limits = limits.withWorkers(workers);
         }
         PrintWriter out = spec.commandLine().getOut();
         ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);
@@ -81,7 +89,8 @@ public final class IndexCommand implements Callable<Integer> {
             Thread hook = new Thread(cancellation::cancel);
             Runtime.getRuntime().addShutdownHook(hook);
             Indexer.Options options = Indexer.Options.defaults().withCommitInterval(Duration.ofSeconds(commitSeconds))
-                    .withConfirmDeletions(confirmDeletions);
+                    .withConfirmDeletions(confirmDeletions)
+                    .withTeamFolders(new FeedbackPreferences(dir).teamFolder().stream().toList());
             stats = new Indexer(index, extractor, options, dir.root()).run(all, progress, cancellation);
             rebuilding = index.rebuildStatus();
             try {
@@ -108,8 +117,8 @@ public final class IndexCommand implements Callable<Integer> {
             o.put("seconds", Math.round(stats.seconds() * 1000) / 1000.0);
             out.println(Json.write(o));
         } else {
-            out.printf("Indexed %,d files in %.1f s: %,d added, %,d updated, %,d removed, %,d unchanged, %,d could not be read%s.%n",
-                    stats.files(), stats.seconds(), stats.added(), stats.updated(), stats.removed(), stats.unchanged(),
+            out.printf("Indexed %,d %s in %.1f s: %,d added, %,d updated, %,d removed, %,d unchanged, %,d could not be read%s.%n",
+                    stats.files(), stats.files() == 1 ? "file" : "files", stats.seconds(), stats.added(), stats.updated(), stats.removed(), stats.unchanged(),
                     stats.failed(), stats.failed() > 0 ? " (see 'status')" : "");
             if (rebuilding != null) {
                 String waits = org.collateralfinder.index.IndexReport.read(dir.root()).rebuildNote();

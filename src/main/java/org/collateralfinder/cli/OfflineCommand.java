@@ -12,6 +12,7 @@ import org.collateralfinder.offline.Pin;
 import org.collateralfinder.offline.PinResult;
 import org.collateralfinder.offline.RefreshSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,10 +22,19 @@ import picocli.CommandLine.Parameters;
                 OfflineCommand.RefreshPins.class, OfflineCommand.Budget.class})
 public final class OfflineCommand extends CommandGroup {
 
+    @Mixin
+    GroupJson groupJson;
+
     /** What the offline subcommands share: the offline store of the data folder. */
     abstract static class OfflineSubcommand extends DataDirCommand {
         OfflineStore store() {
             DataDirectory dir = dataDir.open();
+            return new OfflineStore(dir.offlineDir(), dir.settingsFile("offline"));
+        }
+
+        /** The store, for a subcommand that only reads it: nothing is created. */
+        OfflineStore storeForReading() {
+            DataDirectory dir = dataDir.openForReading();
             return new OfflineStore(dir.offlineDir(), dir.settingsFile("offline"));
         }
     }
@@ -79,8 +89,8 @@ public final class OfflineCommand extends CommandGroup {
 
         @Override
         int run(PrintWriter out) {
-            OfflineListing listing = store().list();
-            if (json) {
+            OfflineListing listing = storeForReading().list();
+            if (GroupJson.requested(spec, json)) {
                 out.println(Json.write(Json.offlineListing(listing)));
             } else if (listing.pins().isEmpty()) {
                 out.println("Nothing is pinned for offline use yet; pin a file or folder with 'offline pin PATH'.");
@@ -105,7 +115,7 @@ public final class OfflineCommand extends CommandGroup {
         @Override
         int run(PrintWriter out) {
             RefreshSummary r = store().refresh();
-            if (json) {
+            if (GroupJson.requested(spec, json)) {
                 out.println(Json.write(Json.refreshSummary(r)));
             } else {
                 out.printf("Offline copies refreshed: %,d updated, %,d added, %,d unchanged, %,d unreachable (copies kept), %,d failed.%n",

@@ -1,7 +1,10 @@
 package org.collateralfinder.cli;
 
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The top-level command; without a subcommand the desktop app starts (see {@code Main}). */
 @Command(name = "collateral-finder", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
@@ -10,9 +13,15 @@ import picocli.CommandLine.Command;
                 SourcesCommand.class, OfflineCommand.class, FeedbackCommand.class, DiagnosticsCommand.class})
 public final class RootCommand implements Runnable {
 
+    /** Given here or on any command below (inherited): where the command works. */
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Folder for the index, database, logs and settings (default: $COLLATERAL_FINDER_HOME, "
+                    + "else the per-user application-data folder).")
+    Path dataDir;
+
     @Override
     public void run() {
-        // Main starts the desktop app when no subcommand is given.
+        // Main starts the desktop app when no subcommand is given (see CommandLineRunner.decide).
     }
 
     /** The version from the build. */

@@ -14,6 +14,7 @@ import org.collateralfinder.index.IndexService;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
+import org.collateralfinder.model.Snippet;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.offline.OfflineStore;
 import org.collateralfinder.search.SearchService;
@@ -21,18 +22,27 @@ import org.collateralfinder.search.FeedbackFilters;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackRepository;
 import org.collateralfinder.feedback.FeedbackSummary;
+import org.collateralfinder.index.IndexReport;
+import org.collateralfinder.sources.Reachability;
+import org.collateralfinder.sources.SourceAvailability;
 import org.collateralfinder.sources.SourceRegistry;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "search", mixinStandardHelpOptions = true,
+@Command(name = "search", mixinStandardHelpOptions = false,
         description = {"Searches the index.",
                 "Words are AND-ed; use \"phrases\", OR, -word, prefix*, title:, author:, type:pdf, ext:pptx, path:, "
                         + "modified:[2024-01 TO 2024-12], size:<5mb.",
                 "A misspelled word no file contains finds its close spellings; identical files and versions of a "
                         + "document are one hit."})
 public final class SearchCommand extends DataDirCommand {
+
+    /** --help only: no -h, so a query word such as -history excludes "history" instead of asking for help. */
+    @Option(names = "--help", usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
 
     @Option(names = "--json", description = "Print the result as one JSON object (with --batch: one per line).")
     boolean json;
@@ -73,7 +83,10 @@ public final class SearchCommand extends DataDirCommand {
         if (batch == null && words.isEmpty() && like == null) {
             throw new CollateralException("Say what to search for, e.g. search pricing deck.");
         }
-        DataDirectory dir = dataDir.open();
+        if (limit < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1 (it was " + limit + ").");
+        }
+        DataDirectory dir = dataDir.openForReading();
         SearchRequest.Order order = switch (sort.toLowerCase(java.util.Locale.ROOT)) {
             case "newest", "date" -> SearchRequest.Order.NEWEST;
             case "name" -> SearchRequest.Order.NAME;
@@ -93,16 +106,15 @@ public final class SearchCommand extends DataDirCommand {
         try (IndexService index = IndexService.openForReading(dir.indexDir());
              FeedbackDatabase feedbackDb = openFeedback(dir)) {
             FeedbackFilters feedback = feedbackDb == null ? null : new FeedbackFilters(new FeedbackRepository(feedbackDb));
-            SearchService search = feedback == null ? new SearchService(index) : new SearchService(index, feedback.ranking());
+            SearchService search = feedback == null ? new SearchService(index) : new SearchService(index, feedback);
             this.feedback = feedback;
-            Json.Availability availability = new SourceAvailability(new SourceRegistry(dir.sourcesFile()).list(),
-                    new OfflineStore(dir.offlineDir(), dir.settingsFile("offline")));
+            Json.Availability availability = availability(dir);
             if (batch != null) {
                 return runBatch(search, out, filters, order, availability);
             }
             String likePath = like == null ? null : like.toAbsolutePath().normalize().toString();
-            SearchResult result = search.search(withFeedback(new SearchRequest(String.join(" ", words), limit, filters,
-                    order, asYouType, likePath)));
+            SearchResult result = search.search(new SearchRequest(String.join(" ", words), limit, filters,
+                    order, asYouType, likePath));
             if (json) {
                 out.println(Json.write(Json.searchResult(result, availability, summaries(result))));
             } else {
@@ -112,27 +124,33 @@ public final class SearchCommand extends DataDirCommand {
         return 0;
     }
 
-    /** The feedback store, when there is one (tag:, rating:, commented: and the feedback factor need it). */
-    private static FeedbackDatabase openFeedback(DataDirectory dir) {
-        if (!Files.exists(Path.of(dir.feedbackDatabase() + ".mv.db"))) {
-            return null;
-        }
-        try {
-            return FeedbackDatabase.open(dir);
-        } catch (CollateralException e) {
-            System.err.println(e.userMessage() + " Searching without the team's feedback.");
-            return null;
-        }
+    /** Whether hits can be opened now, as the window's rows say it (and whether a pinned copy exists). */
+    private static Json.Availability availability(DataDirectory dir) {
+        SourceAvailability sources = new SourceAvailability(new SourceRegistry(dir.sourcesFile())::list,
+                () -> IndexReport.read(dir.root()).sourcesKeepingUnseenFiles(), new Reachability(),
+                java.time.Duration.ofHours(1).toMillis()); // one check per source for the whole command
+        OfflineStore offline = new OfflineStore(dir.offlineDir(), dir.settingsFile("offline"));
+        return new Json.Availability() {
+            @Override
+            public boolean available(SearchHit hit) {
+                return sources.isAvailable(hit.source(), hit.path());
+            }
+
+            @Override
+            public boolean offlineCopy(SearchHit hit) {
+                return offline.copyFor(hit.path()).isPresent();
+            }
+        };
     }
 
-    private SearchRequest withFeedback(SearchRequest request) {
-        if (feedback != null) {
-            return feedback.apply(request);
+    /** The feedback store, read-only, when there is one (tag:, rating:, commented: and the feedback factor need it). */
+    private FeedbackDatabase openFeedback(DataDirectory dir) {
+        try {
+            return FeedbackDatabase.openForReading(dir).orElse(null);
+        } catch (CollateralException e) {
+            spec.commandLine().getErr().println(e.userMessage() + " Searching without the team's feedback.");
+            return null;
         }
-        if (request.query().matches("(?is).*(?<![\\w:])(tag|rating|commented):.*")) {
-            throw new CollateralException("There is no feedback yet, so tag:, rating: and commented: match no file.");
-        }
-        return request;
     }
 
     private Map<String, FeedbackSummary> summaries(SearchResult result) {
@@ -145,15 +163,23 @@ public final class SearchCommand extends DataDirCommand {
         try {
             queries = Files.readAllLines(batch, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new CollateralException("The query file " + batch + " could not be read: " + e.getMessage() + ".", e);
+            throw new CollateralException("The query file " + batch + " could not be read: " + CollateralException.why(e) + ".", e);
         }
         int failures = 0;
         for (String q : queries) {
             if (q.isBlank()) {
+                // its own answer, so answers stay in step with the lines
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("query", q);
+                o.put("total", 0);
+                o.put("took_ms", 0);
+                o.put("hits", List.of());
+                o.put("message", "The line is empty: there is nothing to search for.");
+                out.println(json ? Json.write(o) : q + "\t0\t0 ms");
                 continue;
             }
             try {
-                SearchResult result = search.search(withFeedback(new SearchRequest(q, limit, filters, order, asYouType, null)));
+                SearchResult result = search.search(new SearchRequest(q, limit, filters, order, asYouType, null));
                 out.println(json ? Json.write(Json.searchResult(result, availability, summaries(result))) : q + "\t" + result.total() + "\t" + result.tookMs() + " ms");
             } catch (CollateralException e) {
                 failures++;
@@ -172,7 +198,8 @@ public final class SearchCommand extends DataDirCommand {
 
     private static void printHuman(PrintWriter out, SearchResult r) {
         boolean ansi = System.console() != null;
-        out.printf("%,d files match \"%s\" (%.1f ms)%n", r.total(), r.query(), r.tookMs());
+        out.printf("%,d %s \"%s\" (%.1f ms)%n", r.total(), r.total() == 1 ? "file matches" : "files match", r.query(),
+                r.tookMs());
         if (r.message() != null) {
             out.println(r.message());
         }
@@ -180,8 +207,11 @@ public final class SearchCommand extends DataDirCommand {
         for (SearchHit h : r.hits()) {
             out.printf("%n%2d. %s  [%s]%n    %s%n", i++, h.title(), h.type(), h.path());
             if (h.snippet() != null && !h.snippet().isBlank()) {
-                String s = ansi ? h.snippet().replace("<b>", "\u001b[1m").replace("</b>", "\u001b[0m")
-                        : h.snippet().replace("<b>", "").replace("</b>", "");
+                StringBuilder s = new StringBuilder();
+                for (Snippet.Run run : Snippet.runs(h.snippet())) {
+                    String text = FeedbackListCommand.printable(run.text());
+                    s.append(ansi && run.match() ? "\u001b[1m" + text + "\u001b[0m" : text);
+                }
                 out.println("    " + s);
             }
             for (String copy : h.duplicates()) {

@@ -1,13 +1,15 @@
 package org.collateralfinder.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.sources.SourceRegistry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,6 +18,9 @@ import picocli.CommandLine.Parameters;
                 SourcesCommand.AliasSource.class})
 public final class SourcesCommand extends CommandGroup {
 
+    @Mixin
+    GroupJson groupJson;
+
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the source folders.")
     static final class ListSources extends DataDirCommand {
         @Option(names = "--json", description = "Print the sources as JSON.")
@@ -23,20 +28,26 @@ public final class SourcesCommand extends CommandGroup {
 
         @Override
         int run(PrintWriter out) {
+            dataDir.openForReading();
             List<SourceRegistry.SourceFolder> sources = dataDir.registry().list();
-            if (json) {
+            if (GroupJson.requested(spec, json)) {
                 List<Object> list = new ArrayList<>();
                 for (SourceRegistry.SourceFolder s : sources) {
-                    list.add(java.util.Map.of("path", s.path(), "reachable", Files.isDirectory(Path.of(s.path())),
-                            "excludes", s.excludes()));
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("path", s.path());
+                    m.put("reachable", StatusCommand.checkMountPoints(s).state().available());
+                    m.put("excludes", s.excludes());
+                    m.put("aliases", s.aliases());
+                    list.add(m);
                 }
                 out.println(Json.write(list));
             } else if (sources.isEmpty()) {
                 out.println("No sources yet; add one with 'sources add DIR'.");
             } else {
                 for (SourceRegistry.SourceFolder s : sources) {
-                    out.println(s.path() + (Files.isDirectory(Path.of(s.path())) ? "" : "  (unreachable)")
-                            + (s.excludes().isEmpty() ? "" : "  excludes: " + String.join(" ", s.excludes())));
+                    out.println(s.path() + (StatusCommand.checkMountPoints(s).state().available() ? "" : "  (unreachable)")
+                            + (s.excludes().isEmpty() ? "" : "  excludes: " + String.join(" ", s.excludes()))
+                            + (s.aliases().isEmpty() ? "" : "  also at: " + String.join(" ", s.aliases())));
                 }
             }
             return 0;

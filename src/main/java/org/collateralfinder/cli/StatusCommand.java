@@ -39,7 +39,7 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DataDirectory dir = dataDir.open();
+        DataDirectory dir = dataDir.openForReading();
         List<SourceRegistry.SourceFolder> sources = dataDir.registry().list();
         IndexReport report = IndexReport.read(dir.root());
         Map<String, IndexReport.SourceReport> reports = new HashMap<>();
@@ -68,14 +68,15 @@ public final class StatusCommand implements Callable<Integer> {
         for (SourceRegistry.SourceFolder s : sources) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("path", s.path());
-            Reachability.Check check = checkMountPoints(s);
+            IndexReport.SourceReport r = reports.get(s.path());
+            Reachability.Check live = checkMountPoints(s);
+            Reachability.Check check = r == null ? live : r.stateNow(live);
             m.put("reachable", check.state().available());
             m.put("state", check.state().id());
             if (check.reason() != null) {
                 m.put("state_reason", check.reason());
             }
             m.put("files", perSource.getOrDefault(s.path(), 0L));
-            IndexReport.SourceReport r = reports.get(s.path());
             m.put("mounted_at", r == null ? null : r.mountedAt());
             m.put("note", r == null ? null : r.note());
             m.put("excludes", s.excludes());

@@ -13,9 +13,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "suggest", mixinStandardHelpOptions = true,
+@Command(name = "suggest", mixinStandardHelpOptions = false,
         description = "Suggests what the search box offers for the text typed so far: completions of the last word, then titles.")
 public final class SuggestCommand extends DataDirCommand {
+
+    /** --help only: no -h, so a query word such as -history excludes "history" instead of asking for help. */
+    @Option(names = "--help", usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
 
     @Option(names = "--json", description = "Print the suggestions as one JSON object.")
     boolean json;
@@ -31,7 +36,10 @@ public final class SuggestCommand extends DataDirCommand {
 
     @Override
     int run(PrintWriter out) {
-        DataDirectory dir = dataDir.open();
+        if (limit < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1 (it was " + limit + ").");
+        }
+        DataDirectory dir = dataDir.openForReading();
         String typed = String.join(" ", words);
         try (IndexService index = IndexService.openForReading(dir.indexDir());
              SuggestionService suggestions = new SuggestionService(index, dir.cacheDir().resolve(SuggestionService.FOLDER))) {

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +27,14 @@ public final class DataDirectory {
         this.root = root;
     }
 
+    /**
+     * The data directory at {@code root} for commands that only read: nothing is created or changed, so a
+     * missing folder stays missing and a read-only one can be searched. What is not there reads as empty.
+     */
+    public static DataDirectory forReading(Path root) {
+        return new DataDirectory(root.toAbsolutePath().normalize());
+    }
+
     /** Opens (creating it owner-only if needed) the data directory at {@code root}. */
     public static DataDirectory open(Path root) {
         Path absolute = root.toAbsolutePath().normalize();
@@ -34,7 +45,7 @@ public final class DataDirectory {
             }
         } catch (IOException e) {
             throw new CollateralException("The data folder " + absolute + " could not be created: "
-                    + e.getMessage() + ".", e);
+                    + CollateralException.why(e) + ".", e);
         }
         if (!Files.isWritable(absolute)) {
             throw new CollateralException("The data folder " + absolute + " is not writable.");
@@ -80,7 +91,13 @@ public final class DataDirectory {
             }
         }
         if (posix) {
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            // others lose any access; the owner's own choice (a folder set read-only) is kept
+            Set<PosixFilePermission> permissions = new java.util.HashSet<>(Files.getPosixFilePermissions(dir));
+            if (permissions.removeAll(EnumSet.of(PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE,
+                    PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE,
+                    PosixFilePermission.OTHERS_EXECUTE))) {
+                Files.setPosixFilePermissions(dir, permissions);
+            }
         }
     }
 

@@ -60,7 +60,7 @@ public final class InstanceLock implements AutoCloseable {
             } catch (IOException ignored) {
                 // nothing more to release
             }
-            throw new CollateralException("The data folder " + dir.root() + " could not be locked: " + e.getMessage() + ".", e);
+            throw new CollateralException("The data folder " + dir.root() + " could not be locked: " + CollateralException.why(e) + ".", e);
         }
     }
 

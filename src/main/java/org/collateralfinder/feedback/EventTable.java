@@ -46,6 +46,9 @@ final class EventTable {
     private static final String INSERT_OUTBOX = """
             INSERT INTO feedback_outbox (content_hash, event_id) VALUES (?, ?)
             """;
+    private static final String INSERT_LOCAL = """
+            INSERT INTO local_event (content_hash, event_id) VALUES (?, ?)
+            """;
     private static final String EVENTS_OF_HASH = """
             SELECT %s FROM feedback_event e WHERE e.content_hash = ? ORDER BY e.at, e.id
             """.formatted(EVENT_COLUMNS);
@@ -63,7 +66,8 @@ final class EventTable {
     /**
      * Inserts the events not stored yet and applies them to the current view.
      *
-     * @param local true for events recorded on this computer: they are queued for publishing
+     * @param local true for events recorded on this computer: they are queued for publishing, and
+     *              remembered as this computer's for a team folder chosen later
      * @return the events actually inserted
      */
     static List<FeedbackEvent> insertNew(Connection connection, Collection<? extends FeedbackEvent> events,
@@ -75,7 +79,8 @@ final class EventTable {
         List<FeedbackEvent> unique = List.copyOf(byId.values());
         List<FeedbackEvent> fresh = new ArrayList<>();
         try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT);
-             PreparedStatement outbox = connection.prepareStatement(INSERT_OUTBOX)) {
+             PreparedStatement outbox = connection.prepareStatement(INSERT_OUTBOX);
+             PreparedStatement localEvent = connection.prepareStatement(INSERT_LOCAL)) {
             for (int from = 0; from < unique.size(); from += BATCH) {
                 List<FeedbackEvent> batch = unique.subList(from, Math.min(unique.size(), from + BATCH));
                 for (FeedbackEvent event : batch) {
@@ -91,11 +96,14 @@ final class EventTable {
             }
             if (local) {
                 for (FeedbackEvent event : fresh) {
-                    outbox.setString(1, event.contentHash());
-                    outbox.setObject(2, event.id());
-                    outbox.addBatch();
+                    for (PreparedStatement queue : List.of(outbox, localEvent)) {
+                        queue.setString(1, event.contentHash());
+                        queue.setObject(2, event.id());
+                        queue.addBatch();
+                    }
                 }
                 outbox.executeBatch();
+                localEvent.executeBatch();
             }
         }
         fresh.forEach(view::apply);

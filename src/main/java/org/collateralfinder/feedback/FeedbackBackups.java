@@ -81,7 +81,7 @@ public final class FeedbackBackups {
             LOG.info("Backed up the feedback database to {}", target);
             return target;
         } catch (IOException e) {
-            throw new CollateralException("The feedback database could not be backed up: " + e.getMessage() + ".", e);
+            throw new CollateralException("The feedback database could not be backed up: " + CollateralException.why(e) + ".", e);
         }
     }
 
@@ -112,7 +112,7 @@ public final class FeedbackBackups {
                     + "); feedback the team shared since then returns with the next sync.");
         } catch (IOException e) {
             throw new CollateralException("The feedback database is damaged and its backup " + newest.getFileName()
-                    + " could not be restored: " + e.getMessage() + ".", e);
+                    + " could not be restored: " + CollateralException.why(e) + ".", e);
         }
     }
 

@@ -59,7 +59,7 @@ public final class FeedbackDatabase implements AutoCloseable {
     private String restoreNotice;
 
     /** The version of the newest file in {@code db/migration} (a test checks they agree). */
-    static final String LATEST_MIGRATION = "1";
+    static final String LATEST_MIGRATION = "2";
 
     private FeedbackDatabase(JdbcConnectionPool pool, Path file) {
         this.pool = pool;
@@ -96,6 +96,35 @@ public final class FeedbackDatabase implements AutoCloseable {
         db.restoreNotice = notice;
         backups.backUpIfDue(db);
         return db;
+    }
+
+    /**
+     * The database of a data folder for commands that only read: opened read-only (nothing in the folder
+     * changes, and a read-only folder can be read), no migration, no backup, no repair. Empty when there
+     * is no database yet.
+     */
+    public static java.util.Optional<FeedbackDatabase> openForReading(DataDirectory dataDirectory) {
+        Path absolute = dataDirectory.feedbackDatabase().toAbsolutePath().normalize();
+        if (!Files.exists(Path.of(absolute + SUFFIX))) {
+            return java.util.Optional.empty();
+        }
+        if (absolute.toString().contains(";")) {
+            throw new CollateralException("The feedback database cannot live in a folder whose path contains \";\".");
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + absolute
+                + ";TRACE_LEVEL_FILE=4;ACCESS_MODE_DATA=r", "sa", "");
+        try (Connection probe = pool.getConnection()) {
+            LOG.debug("Opened feedback database {} read-only", absolute);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translateOpenFailure(absolute, e);
+        }
+        if (!isCurrent(pool)) {
+            pool.dispose();
+            throw new CollateralException("The feedback database was written by an older version of Collateral Finder; "
+                    + "open the app or record feedback once to bring it up to date.");
+        }
+        return java.util.Optional.of(new FeedbackDatabase(pool, Path.of(absolute + SUFFIX)));
     }
 
     /** A sentence when this open restored a backup of a damaged database, else null. */

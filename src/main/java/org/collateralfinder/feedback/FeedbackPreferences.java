@@ -1,6 +1,7 @@
 package org.collateralfinder.feedback;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
@@ -29,8 +30,12 @@ public final class FeedbackPreferences {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(Path.of(value));
     }
 
-    /** Remembers the team folder (saved at once). */
+    /** Remembers the team folder (saved at once); a file is refused, and not remembered. */
     public void rememberTeamFolder(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            throw new InvalidFeedbackException(absolute + " is a file, not a folder; give the team's shared feedback folder.");
+        }
         Properties properties = load();
         properties.setProperty(TEAM_FOLDER, folder.toAbsolutePath().normalize().toString());
         try {

@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes a {@link FeedbackReport} as CSV (RFC 4180: comma separated, CRLF line ends, fields quoted
- * when they hold a comma, quote or line break, quotes doubled), one row per file: first the files with
+ * when they hold a comma, quote or line break, quotes doubled), after a UTF-8 byte-order mark, one row per file: first the files with
  * feedback by path, then the never-used files that have no row yet (a hash once listed is not listed again).
  *
  * <p>Spreadsheets run a cell that starts with {@code = + - @}, a tab or a carriage return as a formula,
@@ -26,10 +26,14 @@ public final class FeedbackReportCsv {
             FeedbackTags.NEEDS_UPDATE, "other_tags", "latest_comment", "latest_comment_by", "last_feedback",
             "entries_per_month", "lists");
 
+    /** Written first, so Excel reads the file as UTF-8 ("résumé", not "rÃ©sumÃ©"); other readers skip it. */
+    public static final char BYTE_ORDER_MARK = '\uFEFF';
+
     private FeedbackReportCsv() {
     }
 
     public static void write(FeedbackReport report, Writer out) throws IOException {
+        out.write(BYTE_ORDER_MARK);
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (FeedbackReport.FileReport file : report.files()) {

@@ -43,16 +43,28 @@ public final class FeedbackReporter {
         this.clock = Objects.requireNonNull(clock);
     }
 
+    private FeedbackReporter(Clock clock) {
+        this.database = null;
+        this.clock = clock;
+    }
+
+    /** The report when there is no feedback database yet: every indexed file never used. */
+    public static FeedbackReport withoutFeedback(Collection<KnownFile> indexedFiles) {
+        return new FeedbackReporter(Clock.systemUTC()).report(indexedFiles);
+    }
+
     /** @param indexedFiles the files the index knows (may be empty) */
     public FeedbackReport report(Collection<KnownFile> indexedFiles) {
         Map<String, List<FeedbackEvent>> byHash = new HashMap<>();
         Map<String, String> localPaths = new HashMap<>();
-        database.read(connection -> {
-            EventTable.forEachEvent(connection, event ->
-                    byHash.computeIfAbsent(event.contentHash(), hash -> new ArrayList<>()).add(event));
-            readLocalPaths(connection, localPaths);
-            return null;
-        });
+        if (database != null) {
+            database.read(connection -> {
+                EventTable.forEachEvent(connection, event ->
+                        byHash.computeIfAbsent(event.contentHash(), hash -> new ArrayList<>()).add(event));
+                readLocalPaths(connection, localPaths);
+                return null;
+            });
+        }
         Map<String, String> indexedPaths = new HashMap<>();
         for (KnownFile file : indexedFiles) {
             indexedPaths.putIfAbsent(file.contentHash(), file.path());

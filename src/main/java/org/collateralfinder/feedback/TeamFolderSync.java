@@ -44,6 +44,17 @@ public final class TeamFolderSync {
     private static final String MARK_PUBLISHED = """
             DELETE FROM feedback_outbox WHERE content_hash = ? AND event_id = ?
             """;
+    private static final String PUBLISHED_TO = """
+            SELECT folder FROM team_publish_folder WHERE id = 1
+            """;
+    private static final String REQUEUE_LOCAL = """
+            INSERT INTO feedback_outbox (content_hash, event_id)
+            SELECT l.content_hash, l.event_id FROM local_event l
+            WHERE NOT EXISTS (SELECT 1 FROM feedback_outbox o WHERE o.content_hash = l.content_hash AND o.event_id = l.event_id)
+            """;
+    private static final String SAVE_PUBLISHED_TO = """
+            MERGE INTO team_publish_folder (id, folder) KEY (id) VALUES (1, ?)
+            """;
     private static final String COUNT_QUEUED = """
             SELECT COUNT(*) FROM feedback_outbox
             """;
@@ -75,6 +86,7 @@ public final class TeamFolderSync {
             LOG.info("Team folder {} is not reachable; {} events stay queued", folder, queued());
             return new SyncResult(folder, false, 0, queued(), 0, 0, 0, 0, 0, List.of());
         }
+        queueEverythingForANewFolder(folder);
         int published = publish(folder, warnings);
         Merge merge = new Merge(folder, warnings);
         merge.run();
@@ -113,6 +125,34 @@ public final class TeamFolderSync {
             LOG.warn("Could not create the team folder {}", folder, e);
             return false;
         }
+    }
+
+    /**
+     * When the folder is not the one this computer last published to, every event recorded here is queued
+     * again, so a teammate syncing with the new folder gets them all (a folder that had some ignores them).
+     */
+    private void queueEverythingForANewFolder(Path folder) {
+        database.write(connection -> {
+            String last;
+            try (PreparedStatement select = connection.prepareStatement(PUBLISHED_TO); ResultSet row = select.executeQuery()) {
+                last = row.next() ? row.getString(1) : null;
+            }
+            if (folder.toString().equals(last)) {
+                return 0;
+            }
+            int queued;
+            try (PreparedStatement requeue = connection.prepareStatement(REQUEUE_LOCAL)) {
+                queued = requeue.executeUpdate();
+            }
+            try (PreparedStatement save = connection.prepareStatement(SAVE_PUBLISHED_TO)) {
+                save.setString(1, folder.toString());
+                save.executeUpdate();
+            }
+            if (last != null) {
+                LOG.info("Team folder changed from {} to {}; {} local events queued for it", last, folder, queued);
+            }
+            return queued;
+        });
     }
 
     private int publish(Path folder, List<String> warnings) {

@@ -19,8 +19,10 @@ import org.collateralfinder.gui.preview.RenderedPagePictures;
 import org.collateralfinder.gui.sources.BackgroundIndexer;
 import org.collateralfinder.gui.sources.LiveIndex;
 import org.collateralfinder.gui.sources.SourceWatch;
+import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.offline.OfflineStore;
+import org.collateralfinder.search.FeedbackFilters;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.settings.TeamDefaults;
 import org.collateralfinder.sources.Reachability;
@@ -79,7 +81,7 @@ public final class AppContext implements AutoCloseable {
     private final SourceRegistry registry;
     private final LiveIndex live;
     private final Reachability reachability = new Reachability();
-    private final SourceAvailability availability = new SourceAvailability(15_000);
+    private final SourceAvailability availability;
     private final OfflineStore offline;
     private final FeedbackStore feedback;
     private final PagePictures pictures = new RenderedPagePictures(900, 24);
@@ -103,18 +105,21 @@ public final class AppContext implements AutoCloseable {
                 System.getProperty("user.name", "me"));
         this.team = TeamDefaults.forInstallation(System.getenv());
         this.registry = team.applyTo(dataDirectory); // locked if the team says so
+        this.availability = new SourceAvailability(registry::list,
+                () -> IndexReport.read(dataDirectory.root()).sourcesKeepingUnseenFiles(), reachability, 15_000);
         this.samplesInstalled = options.installSamples()
                 ? SampleCollateralInstaller.fromClassPath().installIfFirstStart(sampleFolder(dataDirectory), registry)
                 : 0;
         this.live = LiveIndex.open(dataDirectory.indexDir(),
                 dataDirectory.cacheDir().resolve(org.collateralfinder.search.SuggestionService.FOLDER),
-                index -> new SearchService(index, org.collateralfinder.search.Ranking.withFeedback(this::feedbackFactor)));
+                index -> new SearchService(index, new FeedbackFilters(feedback::repository, feedback::repositoryIfOpen)));
         this.offline = new OfflineStore(dataDirectory.offlineDir(), dataDirectory.settingsFile("offline"));
         ExtractionLimits limits = ExtractionLimits.defaults().withWorkers(options.extractionWorkers());
         Path workerLog = dataDirectory.logsDir().resolve("extract-worker-output.log");
         Path workerArchive = dataDirectory.cacheDir().resolve("extract-worker.jsa");
         this.indexer = new BackgroundIndexer(live, () -> new IsolatedExtractor(limits, workerLog, workerArchive), registry,
-                dataDirectory.root(), options.commitInterval(), scheduler, options.refreshInterval());
+                dataDirectory.root(), options.commitInterval(), scheduler, options.refreshInterval(),
+                () -> new org.collateralfinder.feedback.FeedbackPreferences(dataDirectory).teamFolder().stream().toList());
         this.watch = new SourceWatch(registry, options.watchChanges(), options.quietPeriod(), options.shareRescan(),
                 reachability, background);
     }
@@ -131,17 +136,6 @@ public final class AppContext implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             lock.close();
             throw e;
-        }
-    }
-
-    /** How the team's feedback moves a file in the ranking (1 without feedback or while the store opens). */
-    private double feedbackFactor(String contentHash) {
-        try {
-            var summary = feedback.repositoryIfOpen()
-                    .map(r -> r.summaries(java.util.List.of(contentHash)).get(contentHash)).orElse(null);
-            return summary == null ? 1.0 : org.collateralfinder.feedback.FeedbackBoost.factor(summary);
-        } catch (RuntimeException e) {
-            return 1.0;
         }
     }
 

@@ -38,6 +38,8 @@ public final class DesktopApp extends Application {
 
     /** The data folder opening on its own thread while JavaFX starts (set by {@link #launchApp}). */
     private static volatile CompletableFuture<Opened> opening;
+    /** The data folder given on the command line, or null for the default one. */
+    private static volatile Path chosenDataDir;
 
     /** What {@link #init()} needs before the window can be built. */
     private record Opened(AppContext context, WindowSettings window, boolean dark) {
@@ -48,6 +50,12 @@ public final class DesktopApp extends Application {
      * store open on a thread of their own while the JavaFX toolkit starts, so the two overlap.
      */
     public static void launchApp(String[] args) {
+        launchApp(null, args);
+    }
+
+    /** As {@link #launchApp(String[])}, on the data folder given with --data-dir (null: the default one). */
+    public static void launchApp(Path dataDir, String[] args) {
+        chosenDataDir = dataDir;
         StartupProbe.mark("Launching");
         opening = CompletableFuture.supplyAsync(DesktopApp::openDataFolder,
                 task -> Thread.ofPlatform().name("opening").start(task));
@@ -55,7 +63,7 @@ public final class DesktopApp extends Application {
     }
 
     private static Opened openDataFolder() {
-        Path root = DataDirectory.resolve(null, System.getenv());
+        Path root = DataDirectory.resolve(chosenDataDir, System.getenv());
         AppContext context = AppContext.open(root, Platform::runLater, AppContext.Options.desktop());
         try {
             Opened opened = new Opened(context, WindowSettings.load(context.settings("window")),

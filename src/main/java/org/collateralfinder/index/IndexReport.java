@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.model.SkippedPath;
+import org.collateralfinder.sources.Reachability;
 
 /**
  * What the last indexing run saw, kept in the data directory for {@code status}: each source's
@@ -25,8 +26,37 @@ public record IndexReport(List<SourceReport> sources, List<SkippedPath> skipped,
      * @param state     reachable, unreachable or degraded (slow)
      * @param mountedAt the path the source was walked at (its path or one of its aliases)
      * @param note      a sentence when the source's documents were kept although it looked gone or empty
+     * @param kept      how many indexed files the run kept although it did not see them (gone, or in a folder it
+     *                  could not list): they stay searchable, marked unavailable
      */
-    public record SourceReport(String path, boolean reachable, String state, String mountedAt, String note) {
+    public record SourceReport(String path, boolean reachable, String state, String mountedAt, String note, int kept) {
+
+        public SourceReport(String path, boolean reachable, String state, String mountedAt, String note) {
+            this(path, reachable, state, mountedAt, note, 0);
+        }
+
+        /**
+         * The source's state now, from a check just made: a source that answers but whose last run kept
+         * files it did not see is degraded, with the run's note as the reason.
+         */
+        public Reachability.Check stateNow(Reachability.Check live) {
+            if (kept > 0 && live.state() == Reachability.State.REACHABLE) {
+                return new Reachability.Check(Reachability.State.DEGRADED, note, live.millis());
+            }
+            return live;
+        }
+    }
+
+    /** The sources whose last run kept indexed files it did not see (their files may be gone). */
+    public java.util.Set<String> sourcesKeepingUnseenFiles() {
+        java.util.Set<String> keeping = new java.util.HashSet<>();
+        sources.stream().filter(s -> s.kept() > 0).forEach(s -> keeping.add(s.path()));
+        return keeping;
+    }
+
+    /** The last run's report of a source, or null. */
+    public SourceReport of(String source) {
+        return sources.stream().filter(r -> r.path().equals(source)).findFirst().orElse(null);
     }
 
     /** A sentence on what kept the last run from finishing a rebuild for a new schema version, or null. */

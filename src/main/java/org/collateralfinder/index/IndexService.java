@@ -94,7 +94,7 @@ public final class IndexService implements AutoCloseable {
             return new IndexService(indexDir, wrapper, opened.own(), opened.served(), opened.own() != opened.served(),
                     recovered, false);
         } catch (IOException e) {
-            throw new CollateralException("The index in " + indexDir + " could not be opened: " + e.getMessage() + ".", e);
+            throw new CollateralException("The index in " + indexDir + " could not be opened: " + CollateralException.why(e) + ".", e);
         }
     }
 
@@ -128,7 +128,7 @@ public final class IndexService implements AutoCloseable {
             } catch (NoSuchFileException | java.io.FileNotFoundException e) {
                 vanished = e; // a swap renamed the folder just now: look again
             } catch (IOException e) {
-                throw new CollateralException("The index in " + indexDir + " could not be opened: " + e.getMessage() + ".", e);
+                throw new CollateralException("The index in " + indexDir + " could not be opened: " + CollateralException.why(e) + ".", e);
             }
         }
         if (vanished != null) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.index.Term;
@@ -39,34 +41,50 @@ public final class Indexer {
      * @param concurrentListings folder listings in flight at once (network latency dominates on shares)
      * @param largeFileBytes     on a slow share, files above this size are read last
      * @param progressInterval   least time between two progress reports
+     * @param teamFolders        the team's feedback folders: never indexed, also when inside a source
      */
     public record Options(Duration commitInterval, boolean confirmDeletions, FileSystemAccess fileSystem,
                           Reachability reachability, int concurrentListings, long largeFileBytes,
-                          Duration progressInterval) {
+                          Duration progressInterval, List<Path> teamFolders) {
+
+        public Options {
+            teamFolders = teamFolders == null ? List.of() : List.copyOf(teamFolders);
+        }
+
+        public Options(Duration commitInterval, boolean confirmDeletions, FileSystemAccess fileSystem,
+                       Reachability reachability, int concurrentListings, long largeFileBytes, Duration progressInterval) {
+            this(commitInterval, confirmDeletions, fileSystem, reachability, concurrentListings, largeFileBytes,
+                    progressInterval, List.of());
+        }
 
         public static Options defaults() {
             return new Options(Duration.ofSeconds(15), false, FileSystemAccess.LOCAL, new Reachability(), 8,
                     20L * 1024 * 1024, Duration.ofMillis(250));
         }
 
+        public Options withTeamFolders(List<Path> folders) {
+            return new Options(commitInterval, confirmDeletions, fileSystem, reachability, concurrentListings,
+                    largeFileBytes, progressInterval, folders);
+        }
+
         public Options withCommitInterval(Duration value) {
             return new Options(value, confirmDeletions, fileSystem, reachability, concurrentListings, largeFileBytes,
-                    progressInterval);
+                    progressInterval, teamFolders);
         }
 
         public Options withConfirmDeletions(boolean value) {
             return new Options(commitInterval, value, fileSystem, reachability, concurrentListings, largeFileBytes,
-                    progressInterval);
+                    progressInterval, teamFolders);
         }
 
         public Options withFileSystem(FileSystemAccess fs, Reachability check) {
             return new Options(commitInterval, confirmDeletions, fs, check, concurrentListings, largeFileBytes,
-                    progressInterval);
+                    progressInterval, teamFolders);
         }
 
         public Options withProgressInterval(Duration value) {
             return new Options(commitInterval, confirmDeletions, fileSystem, reachability, concurrentListings,
-                    largeFileBytes, value);
+                    largeFileBytes, value, teamFolders);
         }
     }
 
@@ -123,7 +141,7 @@ public final class Indexer {
     private IndexRunStats doRun(List<SourceFolder> sources, ProgressListener listener, Cancellation cancellation,
                                 long start) throws IOException {
         IndexReport previous = reportDir == null ? IndexReport.empty() : IndexReport.read(reportDir);
-        SourceWalk walk = SourceWalk.walk(index, options, sources, previous, cancellation);
+        SourceWalk walk = SourceWalk.walk(index, options, sources, previous, neverWalked(), cancellation);
         RunPlan plan = RunPlan.of(walk, options.largeFileBytes());
         List<Term> deletions = walk.confirmedDeletions(plan.deletionsPerSource(), options.confirmDeletions());
         for (int i = 0; i < deletions.size(); i += 1000) {
@@ -144,6 +162,17 @@ public final class Indexer {
                     counts.added() + counts.updated(), plan.work().size());
         }
         return stats;
+    }
+
+    /** The app's own folders, never indexed even inside a source: the data folder, the team's feedback folders. */
+    private Map<Path, String> neverWalked() {
+        Map<Path, String> folders = new LinkedHashMap<>();
+        options.teamFolders().forEach(f -> folders.put(f.toAbsolutePath().normalize(),
+                "the team's feedback folder, never indexed"));
+        if (reportDir != null) {
+            folders.put(reportDir.toAbsolutePath().normalize(), "Collateral Finder's own data folder, never indexed");
+        }
+        return folders;
     }
 
     /**

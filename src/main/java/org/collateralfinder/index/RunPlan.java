@@ -55,6 +55,10 @@ record RunPlan(List<WorkItem> work, int unchanged, Map<String, List<Term>> delet
             if (seen.contains(id) || walk.keepsAllFiles(source)) {
                 continue;
             }
+            if (walk.keptUnlisted(source, id)) {
+                unchanged++; // in a folder the walk could not list: kept as it was
+                continue;
+            }
             int member = id.indexOf(FileIndexing.MEMBER_SEPARATOR);
             if (member > 0) {
                 String archive = id.substring(0, member);

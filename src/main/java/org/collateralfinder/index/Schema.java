@@ -229,25 +229,34 @@ public final class Schema {
         String failure = doc.get(FAILURE);
         String ext = doc.get(EXT);
         return new IndexedFile(doc.get(ID), doc.get(SOURCE), doc.get(FILENAME), doc.get(FOLDER), ext,
-                org.collateralfinder.model.FileKind.ofExtension(ext), number(doc, SIZE), number(doc, MODIFIED),
-                doc.get(HASH), doc.get(TITLE), doc.get(AUTHOR), (int) number(doc, PAGES), doc.get(CONTENT_TYPE),
+                org.collateralfinder.model.FileKind.ofExtension(ext), storedLong(doc, SIZE), storedLong(doc, MODIFIED),
+                doc.get(HASH), doc.get(TITLE), doc.get(AUTHOR), (int) storedLong(doc, PAGES), doc.get(CONTENT_TYPE),
                 doc.get(BODY), failure == null ? null : org.collateralfinder.model.FailureReason.fromId(failure),
                 doc.get(FAILURE_DETAIL));
     }
 
-    private static long number(Document doc, String field) {
+    /** A stored number of a document (size, modified, pages), 0 when it has none. */
+    public static long storedLong(Document doc, String field) {
         var f = doc.getField(field);
         return f == null || f.numericValue() == null ? 0 : f.numericValue().longValue();
     }
 
+    /**
+     * The title a result shows: the document's title, else its file name without the extension (what
+     * {@code title:} searches too), without control characters.
+     */
+    public static String shownTitle(String title, String fileName) {
+        String shown = title == null ? "" : TitleCleaner.withoutControls(title);
+        if (shown.isEmpty()) {
+            int dot = fileName.lastIndexOf('.');
+            shown = dot > 0 ? fileName.substring(0, dot) : fileName;
+        }
+        return shown;
+    }
+
     /** The title, else the file name without its extension, cut to a length suggestions can show. */
     static String label(IndexedFile f) {
-        String label = f.title();
-        if (label == null || label.isBlank()) {
-            String name = f.fileName();
-            int dot = name.lastIndexOf('.');
-            label = dot > 0 ? name.substring(0, dot) : name;
-        }
+        String label = shownTitle(f.title(), f.fileName());
         label = label.strip().replaceAll("\\s+", " ");
         return label.length() > MAX_LABEL_CHARS ? label.substring(0, MAX_LABEL_CHARS) : label;
     }

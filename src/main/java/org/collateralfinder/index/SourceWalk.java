@@ -49,21 +49,35 @@ final class SourceWalk {
     private final List<SkippedPath> skipped = new ArrayList<>();
     private final Set<String> keptSources = new HashSet<>();
     private final Set<String> registered = new HashSet<>();
+    /** Per source, the folders its walk could not list: what they hold stays indexed. */
+    private final Map<String, List<Path>> unlisted = new HashMap<>();
+    /** Folders never walked, with the reason the walk reports (the data folder, a team folder). */
+    private final Map<Path, String> neverWalked;
+    /** Every source's mount points: one inside another source is walked on its own, not as part of it. */
+    private final List<Path> sourceRoots = new ArrayList<>();
 
-    private SourceWalk(IndexService index, Indexer.Options options, IndexReport previous) throws IOException {
+    private SourceWalk(IndexService index, Indexer.Options options, IndexReport previous, Map<Path, String> neverWalked)
+            throws IOException {
         this.index = index;
         this.options = options;
         this.previous = previous;
+        this.neverWalked = neverWalked;
         this.known = index.loadState();
         this.knownPerSource = countPerSource(known);
         // while a rebuild fills a new index, the old one is what searches find: a source must keep those files
         this.searchedPerSource = index.isRebuilding() ? index.searchedDocumentsPerSource() : knownPerSource;
     }
 
-    /** Walks every source in turn, {@code previous} telling where each was found last time. */
+    /**
+     * Walks every source in turn, {@code previous} telling where each was found last time.
+     *
+     * @param neverWalked folders never walked into (the data folder, a team folder), with the reason reported
+     */
     static SourceWalk walk(IndexService index, Indexer.Options options, List<SourceFolder> sources,
-                           IndexReport previous, Cancellation cancellation) throws IOException {
-        SourceWalk walk = new SourceWalk(index, options, previous);
+                           IndexReport previous, Map<Path, String> neverWalked, Cancellation cancellation)
+            throws IOException {
+        SourceWalk walk = new SourceWalk(index, options, previous, neverWalked);
+        sources.forEach(s -> walk.sourceRoots.addAll(s.mountPoints()));
         for (SourceFolder source : sources) {
             walk.registered.add(source.path());
             walk.walkSource(source, cancellation);
@@ -72,21 +86,33 @@ final class SourceWalk {
     }
 
     private void walkSource(SourceFolder source, Cancellation cancellation) throws IOException {
-        Reachability.MountCheck checked = options.reachability().firstReachable(source.mountPoints());
-        Reachability.Check check = checked.check();
-        Path mount = checked.available() ? checked.mount() : null;
         int before = knownPerSource.getOrDefault(source.path(), 0);
         int searched = Math.max(before, searchedPerSource.getOrDefault(source.path(), 0));
+        String previousMount = previous.mountedAt(source.path());
+        String indexedAt = previousMount != null ? previousMount : source.path();
+        Set<Path> notTheSource = new HashSet<>();
+        Reachability.MountCheck checked = options.reachability().firstReachable(source.mountPoints(), candidate -> {
+            // a folder that answers but holds none of the source's files is not the source (it would lose them all)
+            if (before == 0 || candidate.toString().equals(indexedAt) || holdsAnyOf(candidate, indexedAt, source)) {
+                return true;
+            }
+            notTheSource.add(candidate);
+            return false;
+        });
+        Reachability.Check check = checked.check();
+        Path mount = checked.available() && !notTheSource.contains(checked.mount()) ? checked.mount() : null;
         String note = null;
         if (mount == null) {
             keptSources.add(source.path());
-            note = unreachableNote(searched);
-            LOG.warn("{} is unreachable: {}", source.path(), check.reason());
-            reports.add(new IndexReport.SourceReport(source.path(), false, check.state().id(),
-                    previous.mountedAt(source.path()), note));
+            note = notTheSource.isEmpty() ? unreachableNote(searched)
+                    : notTheSource.iterator().next() + " answered but holds none of the source's " + before
+                    + " indexed files, so it was not taken for the source; its " + searched + " indexed files are kept.";
+            LOG.warn("{} is unreachable: {}", source.path(), notTheSource.isEmpty() ? check.reason() : note);
+            reports.add(new IndexReport.SourceReport(source.path(), false,
+                    notTheSource.isEmpty() ? check.state().id() : Reachability.State.UNREACHABLE.id(),
+                    previousMount, note, searched));
             return;
         }
-        String previousMount = previous.mountedAt(source.path());
         if (previousMount != null && !previousMount.equals(mount.toString()) && before > 0) {
             int moved = index.remap(source.path(), previousMount, mount.toString());
             note = "Found at " + mount + " (was " + previousMount + "); its " + moved
@@ -94,23 +120,81 @@ final class SourceWalk {
             LOG.info("{}: {}", source.path(), note);
             known = index.loadState();
         }
-        ScanResult scan = new FolderScanner(source.excludeRules(), options.fileSystem(), options.concurrentListings())
-                .scan(mount, cancellation);
+        ScanResult scan = new FolderScanner(source.excludeRules(), options.fileSystem(), options.concurrentListings(),
+                leftOut(mount)).scan(mount, cancellation);
+        int kept = 0;
         if (!scan.reachable()) {
             keptSources.add(source.path());
             note = unreachableNote(searched);
+            kept = searched;
         } else if (scan.files().isEmpty() && searched > 0) {
             keptSources.add(source.path());
             note = "The folder looks empty; its " + searched + " indexed files are kept until it is seen with files again.";
+            kept = searched;
         } else {
             walked.add(new Walked(source, scan, check.state() == Reachability.State.DEGRADED));
+            if (!scan.unlisted().isEmpty()) {
+                unlisted.put(source.path(), scan.unlisted());
+                kept = (int) known.entrySet().stream()
+                        .filter(e -> source.path().equals(e.getValue().source()) && keptUnlisted(source.path(), e.getKey()))
+                        .count();
+                if (kept > 0) {
+                    int folders = scan.unlisted().size();
+                    note = (folders == 1 ? "1 folder" : folders + " folders") + " could not be listed; its " + kept
+                            + " indexed files are kept.";
+                }
+            }
         }
         if (note != null) {
             LOG.warn("{}: {}", source.path(), note);
         }
         reports.add(new IndexReport.SourceReport(source.path(), scan.reachable(), check.state().id(),
-                mount.toString(), note));
+                mount.toString(), note, kept));
         skipped.addAll(scan.skipped());
+    }
+
+    /** The folders a walk at {@code mount} leaves out: those never walked, and other sources inside it. */
+    private Map<Path, String> leftOut(Path mount) {
+        Map<Path, String> out = new HashMap<>();
+        for (Path other : sourceRoots) {
+            if (other.startsWith(mount) && !other.equals(mount)) {
+                out.put(other, ""); // walked as its own source
+            }
+        }
+        neverWalked.forEach((folder, why) -> {
+            if (folder.startsWith(mount)) {
+                out.put(folder, why);
+            }
+        });
+        return out;
+    }
+
+    /** Whether some of the source's indexed files (up to 50 looked at) are at {@code mount} too. */
+    private boolean holdsAnyOf(Path mount, String indexedAt, SourceFolder source) {
+        Path from = Path.of(indexedAt);
+        return known.entrySet().stream()
+                .filter(e -> source.path().equals(e.getValue().source()))
+                .map(e -> e.getKey().split(java.util.regex.Pattern.quote(FileIndexing.MEMBER_SEPARATOR), 2)[0])
+                .filter(id -> Path.of(id).startsWith(from))
+                .limit(50)
+                .anyMatch(id -> {
+                    try {
+                        options.fileSystem().stat(mount.resolve(from.relativize(Path.of(id))));
+                        return true;
+                    } catch (IOException e) {
+                        return false;
+                    }
+                });
+    }
+
+    /** Whether an indexed file is in a folder this run could not list (so it is kept). */
+    boolean keptUnlisted(String source, String id) {
+        for (Path folder : unlisted.getOrDefault(source, List.of())) {
+            if (Path.of(id.split(java.util.regex.Pattern.quote(FileIndexing.MEMBER_SEPARATOR), 2)[0]).startsWith(folder)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String unreachableNote(int searched) {
@@ -134,7 +218,7 @@ final class SourceWalk {
                 String note = gone + " of its " + had + " files disappeared at once; they are kept until the deletion "
                         + "is confirmed (index --confirm-deletions, or Confirm in the app).";
                 LOG.warn("{}: {}", perSource.getKey(), note);
-                replaceNote(perSource.getKey(), note);
+                replaceNote(perSource.getKey(), note, gone);
                 continue;
             }
             deletions.addAll(perSource.getValue());
@@ -142,11 +226,12 @@ final class SourceWalk {
         return deletions;
     }
 
-    private void replaceNote(String source, String note) {
+    private void replaceNote(String source, String note, int keptMore) {
         for (int i = 0; i < reports.size(); i++) {
             IndexReport.SourceReport r = reports.get(i);
             if (r.path().equals(source)) {
-                reports.set(i, new IndexReport.SourceReport(r.path(), r.reachable(), r.state(), r.mountedAt(), note));
+                reports.set(i, new IndexReport.SourceReport(r.path(), r.reachable(), r.state(), r.mountedAt(), note,
+                        r.kept() + keptMore));
             }
         }
     }

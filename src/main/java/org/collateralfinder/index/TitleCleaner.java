@@ -20,11 +20,16 @@ final class TitleCleaner {
     private TitleCleaner() {
     }
 
+    /** The text without control characters (a PDF title ending in NUL), runs of them read as one space, stripped. */
+    static String withoutControls(String text) {
+        return text.replaceAll("\\p{Cc}+", " ").strip();
+    }
+
     static String clean(String title) {
         if (title == null) {
             return null;
         }
-        String t = APP_PREFIX.matcher(title.strip()).replaceFirst("").strip();
+        String t = APP_PREFIX.matcher(withoutControls(title)).replaceFirst("").strip();
         if (t.length() < 2 || t.length() > 300 || GENERIC.contains(t.toLowerCase(Locale.ROOT))) {
             return null;
         }

@@ -16,6 +16,30 @@ public class CollateralException extends RuntimeException {
         super(userMessage, cause);
     }
 
+    /**
+     * Why a file operation failed, as the end of a sentence about that file ("could not be read: " +
+     * this): never the path again, which is what a {@link java.nio.file.FileSystemException}'s message is.
+     */
+    public static String why(java.io.IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "it does not exist";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return "it is not a folder";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "something else already has that name";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs) {
+            return fs.getReason() == null ? "the file system refused" : fs.getReason().strip();
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip();
+    }
+
     /** The sentence to show to a person. */
     public String userMessage() {
         return getMessage();

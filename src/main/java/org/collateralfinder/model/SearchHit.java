@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param path        absolute path; archive members as {@code /abs/archive.zip!/member.pptx}
  * @param contentHash SHA-256 of the file's bytes, the identity feedback and duplicates use
- * @param snippet     text around the matches, matches wrapped in {@code <b>} and {@code </b>}
+ * @param snippet     text around the matches, as {@link Snippet} writes it: the text escaped, matches
+ *                    wrapped in {@code <b>} and {@code </b>}
  * @param duplicates  other paths with identical content
  * @param versions    older versions of the same document, newest first
  */

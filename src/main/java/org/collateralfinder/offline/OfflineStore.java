@@ -44,6 +44,7 @@ public final class OfflineStore {
     private final FileCopier copier;
     private final PinRefresher refresher;
     private final ExcludeRules excludes = ExcludeRules.defaults();
+    private boolean prepared;
 
     /** The store in {@code DataDirectory.offlineDir()}, with settings in {@code DataDirectory.settingsFile("offline")}. */
     public OfflineStore(Path offlineDir, Path settingsFile) {
@@ -55,17 +56,27 @@ public final class OfflineStore {
         this.settings = settings;
         this.clock = clock;
         this.manifest = new PinManifest(this.offlineDir.resolve("manifest.json"));
-        Path staging = this.offlineDir.resolve("staging");
-        try {
-            Files.createDirectories(this.offlineDir.resolve("files"));
-            Files.createDirectories(staging);
-        } catch (IOException e) {
-            throw new CollateralException("The offline folder " + this.offlineDir + " could not be created: "
-                    + e.getMessage() + ".", e);
-        }
-        this.copier = new FileCopier(staging);
-        copier.clearLeftovers();
+        this.copier = new FileCopier(this.offlineDir.resolve("staging"));
         this.refresher = new PinRefresher(this.offlineDir, copier, excludes, manifest, () -> now());
+    }
+
+    /**
+     * Makes the folders copies are written to, once, before the first change: listing the pins or asking
+     * for a copy writes nothing (a read-only data folder still searches).
+     */
+    private void prepareToWrite() {
+        if (prepared) {
+            return;
+        }
+        try {
+            Files.createDirectories(offlineDir.resolve("files"));
+            Files.createDirectories(offlineDir.resolve("staging"));
+        } catch (IOException e) {
+            throw new CollateralException("The offline folder " + offlineDir + " could not be created: "
+                    + CollateralException.why(e) + ".", e);
+        }
+        copier.clearLeftovers();
+        prepared = true;
     }
 
     /**
@@ -74,6 +85,7 @@ public final class OfflineStore {
      * already available offline brings its copies up to date.
      */
     public synchronized PinResult pin(Path path) {
+        prepareToWrite();
         Path target = normalise(path);
         String key = target.toString();
         if (target.startsWith(offlineDir)) {
@@ -156,6 +168,7 @@ public final class OfflineStore {
 
     /** As {@link #refresh()}, stopping between files once {@code cancelled} answers true. */
     public synchronized RefreshSummary refresh(BooleanSupplier cancelled) {
+        prepareToWrite();
         PinManifest.State state = manifest.load().copy();
         Tally tally = new Tally(state.usedBytes(), settings.budgetBytes());
         for (PinEntry pin : List.copyOf(state.pins().values())) {
@@ -174,6 +187,7 @@ public final class OfflineStore {
      * unpinned. A file inside a pinned folder cannot be unpinned on its own.
      */
     public synchronized List<Pin> unpin(Path path) {
+        prepareToWrite();
         Path target = normalise(path);
         String key = target.toString();
         PinManifest.State state = manifest.load();
@@ -243,6 +257,7 @@ public final class OfflineStore {
 
     /** Sets the budget; refused when it is below what the copies already take. */
     public synchronized void setBudget(long bytes) {
+        prepareToWrite();
         long used = manifest.load().usedBytes();
         if (bytes > 0 && bytes < used) {
             throw new CollateralException("A budget of " + ByteSize.format(bytes) + " is less than the "

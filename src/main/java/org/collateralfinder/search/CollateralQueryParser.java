@@ -15,11 +15,11 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.collateralfinder.index.Schema;
-import org.collateralfinder.model.FileKind;
 
 /**
  * Lucene's classic query syntax over title, file name, body and author, with AND as the default, plus
@@ -51,6 +51,10 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     private int lastWordSeen;
     private final List<Query> highlightExtras = new ArrayList<>();
     private final List<String> respelled = new ArrayList<>();
+    /** True while a word without a field is expanded over the default fields. */
+    private boolean expandingDefaultFields;
+    /** What tag:, rating: and commented: mean, or null when there is no feedback store. */
+    private FeedbackFilters feedback;
 
     CollateralQueryParser(Analyzer analyzer) {
         this(analyzer, null, null, false);
@@ -73,6 +77,12 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
         setAutoGeneratePhraseQueries(true);
     }
 
+    /** Reads tag:, rating: and commented: with the team's feedback (without it, they are refused with a sentence). */
+    CollateralQueryParser withFeedback(FeedbackFilters filters) {
+        this.feedback = filters;
+        return this;
+    }
+
     /** Queries that only serve highlighting: the stems of the close spellings and completions matched. */
     List<Query> highlightExtras() {
         return highlightExtras;
@@ -89,8 +99,22 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
             Query exact = super.getFieldQuery(null, queryText, quoted);
             return quoted || forgiving == null || exact == null ? exact : forgiving(queryText, exact);
         }
+        if (Schema.TITLE.equals(field)) {
+            return titleOrName(super.getFieldQuery(Schema.TITLE, queryText, quoted),
+                    super.getFieldQuery(Schema.FILENAME, queryText, quoted), queryText);
+        }
         if (TEXT_FIELDS.contains(field)) {
             return super.getFieldQuery(field, queryText, quoted);
+        }
+        if (FeedbackFilters.isField(field)) {
+            if (feedback == null) {
+                throw new ParseException(FeedbackFilters.noFeedback());
+            }
+            try {
+                return feedback.clause(field, queryText);
+            } catch (org.collateralfinder.model.CollateralException e) {
+                throw new ParseException(e.userMessage());
+            }
         }
         return switch (field.toLowerCase(Locale.ROOT)) {
             case "type", "kind" -> typeQuery(queryText);
@@ -100,6 +124,26 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
             case "name", "file" -> super.getFieldQuery(Schema.FILENAME, queryText, quoted);
             default -> super.getFieldQuery(null, field + " " + queryText, quoted);
         };
+    }
+
+    /**
+     * {@code title:} means the title a result shows ({@link Schema#shownTitle}): the document's title, or for
+     * a file without one, its name (not its extension).
+     */
+    private static Query titleOrName(Query onTitle, Query onName, String text) {
+        if (onName == null) {
+            return onTitle;
+        }
+        BooleanQuery.Builder untitled = new BooleanQuery.Builder().add(onName, BooleanClause.Occur.MUST)
+                .add(new FieldExistsQuery(Schema.TITLE), BooleanClause.Occur.MUST_NOT);
+        if (text != null) {
+            untitled.add(new TermQuery(new Term(Schema.EXT, text.strip().toLowerCase(Locale.ROOT))), BooleanClause.Occur.MUST_NOT);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        if (onTitle != null) {
+            any.add(onTitle, BooleanClause.Occur.SHOULD);
+        }
+        return any.add(untitled.build(), BooleanClause.Occur.SHOULD).build();
     }
 
     /** The exact query for a plain word, or it OR its forgiving alternatives. */
@@ -211,13 +255,36 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
             return new MatchAllDocsQuery();
         }
         countMultiTerm();
-        return super.getWildcardQuery(field, termStr);
+        if (Schema.TITLE.equals(field) && !expandingDefaultFields) {
+            return titleOrName(super.getWildcardQuery(field, termStr), super.getWildcardQuery(Schema.FILENAME, termStr), null);
+        }
+        return expandDefaultFields(field, () -> super.getWildcardQuery(field, termStr));
     }
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
         countMultiTerm();
-        return super.getPrefixQuery(field, termStr);
+        if (Schema.TITLE.equals(field) && !expandingDefaultFields) {
+            return titleOrName(super.getPrefixQuery(field, termStr), super.getPrefixQuery(Schema.FILENAME, termStr), null);
+        }
+        return expandDefaultFields(field, () -> super.getPrefixQuery(field, termStr));
+    }
+
+    private interface ParsedQuery {
+        Query get() throws ParseException;
+    }
+
+    /** For a word without a field, the default fields' queries: there the title field is only the title. */
+    private Query expandDefaultFields(String field, ParsedQuery query) throws ParseException {
+        if (field != null) {
+            return query.get();
+        }
+        expandingDefaultFields = true;
+        try {
+            return query.get();
+        } finally {
+            expandingDefaultFields = false;
+        }
     }
 
     @Override
@@ -256,23 +323,11 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     }
 
     private static Query typeQuery(String word) throws ParseException {
-        String w = stripDot(word);
-        for (FileKind kind : FileKind.values()) {
-            if (kind.id().equals(w)) {
-                return new TermQuery(new Term(Schema.TYPE, kind.id()));
-            }
+        try {
+            return FileTypes.query(word);
+        } catch (org.collateralfinder.model.CollateralException e) {
+            throw new ParseException(e.userMessage());
         }
-        if (FileKind.isKnownExtension(w)) {
-            return new TermQuery(new Term(Schema.EXT, w));
-        }
-        StringBuilder known = new StringBuilder();
-        for (FileKind kind : FileKind.values()) {
-            if (kind != FileKind.OTHER) {
-                known.append(known.isEmpty() ? "" : ", ").append(kind.id());
-            }
-        }
-        throw new ParseException("There is no file type \"" + word + "\"; use one of " + known
-                + ", or an extension such as pptx.");
     }
 
     private static String stripDot(String s) {

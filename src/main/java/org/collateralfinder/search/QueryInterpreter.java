@@ -39,14 +39,26 @@ public final class QueryInterpreter {
         }
     }
 
+    private final FeedbackFilters feedback;
+
+    /** Without the team's feedback: tag:, rating: and commented: are refused with a sentence. */
+    public QueryInterpreter() {
+        this(null);
+    }
+
+    /** @param feedback what tag:, rating: and commented: mean, or null when there is no feedback store */
+    public QueryInterpreter(FeedbackFilters feedback) {
+        this.feedback = feedback;
+    }
+
     /** The exact query, without looking at the index (no forgiving alternatives). */
     public Query interpret(String text) {
-        String q = text == null ? "" : text.strip();
+        String q = text == null ? "" : quotePaths(text.strip());
         if (q.isEmpty()) {
             return new MatchAllDocsQuery();
         }
         precheck(q);
-        return parse(new CollateralQueryParser(Schema.queryAnalyzer()), q);
+        return parse(new CollateralQueryParser(Schema.queryAnalyzer()).withFeedback(feedback), q);
     }
 
     /**
@@ -55,15 +67,16 @@ public final class QueryInterpreter {
      * files where the words stand close together.
      */
     public Interpretation interpret(String text, IndexSearcher searcher, boolean asYouType) {
-        String q = text == null ? "" : text.strip();
+        String q = text == null ? "" : quotePaths(text.strip());
         if (q.isEmpty()) {
             Query all = new MatchAllDocsQuery();
             return new Interpretation(all, all, null);
         }
         precheck(q);
-        QueryText typed = QueryText.read(text);
+        QueryText typed = QueryText.read(quotePaths(text)); // not stripped: a trailing space ends the last word
         ForgivingWords words = new ForgivingWords(searcher);
-        CollateralQueryParser parser = new CollateralQueryParser(Schema.queryAnalyzer(), words, typed, asYouType);
+        CollateralQueryParser parser = new CollateralQueryParser(Schema.queryAnalyzer(), words, typed, asYouType)
+                .withFeedback(feedback);
         Query query = parse(parser, q);
         if (typed.plain()) {
             query = withJoinedWords(query, typed, words);
@@ -90,7 +103,7 @@ public final class QueryInterpreter {
     }
 
     /** "one pager" also finds "onepager": the query OR the query with two neighbouring words joined. */
-    private static Query withJoinedWords(Query query, QueryText typed, ForgivingWords words) {
+    private Query withJoinedWords(Query query, QueryText typed, ForgivingWords words) {
         List<QueryText.Token> tokens = typed.tokens();
         BooleanQuery.Builder any = null;
         int joins = 0;
@@ -102,7 +115,8 @@ public final class QueryInterpreter {
             if (joined.isEmpty() || words.typedHits(joined) == 0) {
                 continue;
             }
-            Query alternative = parse(new CollateralQueryParser(Schema.queryAnalyzer()), typed.join(i, joined));
+            Query alternative = parse(new CollateralQueryParser(Schema.queryAnalyzer()).withFeedback(feedback),
+                    typed.join(i, joined));
             if (any == null) {
                 any = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
             }
@@ -135,9 +149,44 @@ public final class QueryInterpreter {
         } catch (TokenMgrError e) {
             throw new CollateralException("The query has a character that cannot be read here; put the words in quotes.", e);
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new CollateralException("The query expands to too many words; make wildcards more specific.", e);
+            throw tooManyClauses(q, e);
         }
     }
+
+    /** The sentence for a query that needs more clauses than one search may have: too many wildcards, or words. */
+    static CollateralException tooManyClauses(String query, RuntimeException e) {
+        String q = query == null ? "" : query.strip();
+        if (q.matches("(?s).*[*?~/].*")) {
+            return new CollateralException("The query expands to too many words; make wildcards more specific.", e);
+        }
+        return new CollateralException("The query has " + q.split("\\s+").length
+                + " words, more than one search can look for at once; use fewer words.", e);
+    }
+
+    /**
+     * {@code path:} followed by a Windows or Unix path ({@code path:C:\Users\rep}, {@code path:/mnt/share})
+     * is read as the path, not as the syntax its backslashes, colons and slashes mean elsewhere.
+     */
+    static String quotePaths(String query) {
+        java.util.regex.Matcher m = PATH_VALUE.matcher(query);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = m.group(2);
+            String closing = "";
+            while (value.endsWith(")") && value.chars().filter(c -> c == ')').count() > value.chars().filter(c -> c == '(').count()) {
+                closing += ")"; // "(path:/mnt/x OR ...)": the parenthesis belongs to the query
+                value = value.substring(0, value.length() - 1);
+            }
+            String quoted = value.matches(".*[\\\\/:].*")
+                    ? "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"" : value;
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(m.group(1) + quoted + closing));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern PATH_VALUE =
+            java.util.regex.Pattern.compile("(?i)((?<![\\w:])path:)([^\\s\"(\\[{][^\\s]*)");
 
     private static void precheck(String q) {
         if (q.length() > MAX_LENGTH) {

@@ -16,7 +16,7 @@ record QueryText(List<Token> tokens, boolean plain, String lastWord) {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’&._-]*");
-    private static final Pattern FILTER = Pattern.compile("(?i)(type|kind|ext|extension|modified|year|date|size):[^\\s\"()]+");
+    private static final Pattern FILTER = Pattern.compile("(?i)(type|kind|ext|extension|modified|year|date|size|tag|rating|commented):[^\\s\"()]+");
     private static final List<String> OPERATORS = List.of("AND", "OR", "NOT", "&&", "||");
 
     static QueryText read(String query) {

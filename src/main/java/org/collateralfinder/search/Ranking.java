@@ -2,6 +2,7 @@ package org.collateralfinder.search;
 
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import org.collateralfinder.feedback.FeedbackBoost;
 import org.collateralfinder.index.Schema;
 
 /**
@@ -79,9 +80,9 @@ public final class Ranking {
     /** ...but at least this many. */
     public static final int MIN_CANDIDATES = 30;
 
-    /** Feedback never moves a score by more than these factors. */
-    public static final double FEEDBACK_MIN = 0.6;
-    public static final double FEEDBACK_MAX = 1.5;
+    /** Feedback never moves a score by more than these factors (the bounds of the one feedback factor, {@link FeedbackBoost}). */
+    public static final double FEEDBACK_MIN = FeedbackBoost.MIN;
+    public static final double FEEDBACK_MAX = FeedbackBoost.MAX;
 
     private static final Ranking STANDARD = new Ranking(hash -> 1.0);
 

@@ -137,7 +137,7 @@ final class ResultGrouper {
         return new Group(rep, best.score(), duplicates, versions);
     }
 
-    private static int find(int[] parent, int i) {
+    static int find(int[] parent, int i) {
         while (parent[i] != i) {
             parent[i] = parent[parent[i]];
             i = parent[i];
@@ -145,7 +145,7 @@ final class ResultGrouper {
         return i;
     }
 
-    private static void union(int[] parent, int a, int b) {
+    static void union(int[] parent, int a, int b) {
         int ra = find(parent, a);
         int rb = find(parent, b);
         if (ra != rb) {

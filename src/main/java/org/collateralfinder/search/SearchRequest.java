@@ -7,10 +7,11 @@ import java.util.Map;
  * One search.
  *
  * @param query     what the rep typed (may be empty: everything, newest first)
- * @param limit     how many hits to return
+ * @param limit     how many hits to return, at most {@link #MAX_LIMIT} (less than 1 is read as 1)
  * @param filters   facet filters, OR within a key and AND across keys: "type", "source", "year", "ext" to
  *                  accepted values, "size" to {@link SizeBuckets} ids ({@code under-1mb}, {@code 1-10mb},
- *                  {@code over-10mb})
+ *                  {@code over-10mb}), {@link FeedbackFilters#TAG} to tags and {@link FeedbackFilters#RATING}
+ *                  to least average ratings (with a search service that has the team's feedback)
  * @param order     how hits are ordered
  * @param asYouType the last word is still being typed, so it also matches the words it starts
  *                  ({@code pric} finds "pricing"); the search box sets it, the command line does not
@@ -23,13 +24,14 @@ public record SearchRequest(String query, int limit, Map<String, List<String>> f
 
     public enum Order { RELEVANCE, NEWEST, NAME }
 
+    /** The most hits one search returns: more would not fit on any screen, and would only cost memory. */
+    public static final int MAX_LIMIT = 10_000;
+
     public SearchRequest {
         query = query == null ? "" : query;
         filters = filters == null ? Map.of() : Map.copyOf(filters);
         order = order == null ? Order.RELEVANCE : order;
-        if (limit < 1) {
-            limit = 1;
-        }
+        limit = Math.clamp(limit, 1, MAX_LIMIT);
         if (likePath != null && likePath.isBlank()) {
             likePath = null;
         }

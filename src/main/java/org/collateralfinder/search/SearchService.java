@@ -31,10 +31,6 @@ import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Schema;
@@ -61,14 +57,15 @@ public final class SearchService {
     private static final Set<String> SHOWN_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.FILENAME, Schema.FOLDER,
             Schema.SOURCE, Schema.TYPE, Schema.EXT, Schema.MODIFIED, Schema.SIZE, Schema.AUTHOR, Schema.PAGES,
             Schema.HASH, Schema.FAILURE, Schema.FAILURE_DETAIL);
-    private static final int SNIPPET_CHARS = 180;
 
     private final IndexService index;
     private final Ranking ranking;
     private final Features features;
     private final ZoneId zone;
-    private final QueryInterpreter interpreter = new QueryInterpreter();
+    private final FeedbackFilters feedback;
+    private final QueryInterpreter interpreter;
     private final FacetCounter facets = new FacetCounter();
+    private final ResultCount resultCount = new ResultCount();
     private volatile Newest newest;
 
     private record Newest(IndexReader reader, long millis) {
@@ -88,15 +85,29 @@ public final class SearchService {
     }
 
     /**
+     * With the team's feedback: in the ranking, in the query ({@code tag:}, {@code rating:},
+     * {@code commented:}) and as the filters {@link FeedbackFilters#TAG} and {@link FeedbackFilters#RATING}.
+     */
+    public SearchService(IndexService index, FeedbackFilters feedback) {
+        this(index, feedback.ranking(), Features.ALL, ZoneId.systemDefault(), feedback);
+    }
+
+    /**
      * @param ranking  the ranking, with or without the team's feedback
      * @param features which costlier features run ({@link Features#ALL} in the app)
      * @param zone     the time zone "this month" and "this year" of the modified facet are counted in
      */
     public SearchService(IndexService index, Ranking ranking, Features features, ZoneId zone) {
+        this(index, ranking, features, zone, null);
+    }
+
+    private SearchService(IndexService index, Ranking ranking, Features features, ZoneId zone, FeedbackFilters feedback) {
         this.index = index;
         this.ranking = ranking;
         this.features = features;
         this.zone = zone;
+        this.feedback = feedback;
+        this.interpreter = new QueryInterpreter(feedback);
     }
 
     public SearchResult search(SearchRequest request) {
@@ -120,7 +131,7 @@ public final class SearchService {
             ResultGrouper.Page page = features.grouping()
                     ? ResultGrouper.group(searcher, candidates, request.limit())
                     : ResultGrouper.ungrouped(candidates, request.limit());
-            String[] snippets = snippets(searcher, meaning.highlight(), page.groups());
+            String[] snippets = Snippets.of(searcher, meaning.highlight(), page.groups());
             List<SearchHit> hits = new ArrayList<>(page.groups().size());
             var stored = searcher.storedFields();
             for (int i = 0; i < page.groups().size(); i++) {
@@ -131,10 +142,11 @@ public final class SearchService {
             Map<String, List<FacetCount>> counts = facets.count(searcher.getIndexReader(), matching);
             counts.put(ModifiedPeriod.FACET, ModifiedPeriod.count(matching, LocalDate.now(zone), zone));
             double tookMs = Math.round((System.nanoTime() - start) / 1_000.0) / 1_000.0;
-            return new SearchResult(request.query(), Math.max(hits.size(), total - page.collapsed()), tookMs, hits,
+            long results = features.grouping() ? resultCount.count(searcher.getIndexReader(), matching) : total;
+            return new SearchResult(request.query(), Math.max(hits.size(), results), tookMs, hits,
                     counts, meaning.message());
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new CollateralException("The query expands to too many words; make wildcards more specific.", e);
+            throw QueryInterpreter.tooManyClauses(request.query(), e);
         } catch (IOException | UncheckedIOException e) {
             throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
         } finally {
@@ -240,9 +252,25 @@ public final class SearchService {
                 b.add(SizeBuckets.filter(f.getValue()), BooleanClause.Occur.FILTER);
                 continue;
             }
+            if (FeedbackFilters.TAG.equals(f.getKey()) || FeedbackFilters.RATING.equals(f.getKey())) {
+                if (feedback == null) {
+                    throw new CollateralException(FeedbackFilters.noFeedback());
+                }
+                b.add(feedback.filter(f.getKey(), f.getValue()), BooleanClause.Occur.FILTER);
+                continue;
+            }
+            if (Schema.TYPE.equals(f.getKey())) {
+                b.add(FileTypes.anyOf(f.getValue()), BooleanClause.Occur.FILTER);
+                continue;
+            }
             if (ModifiedPeriod.FACET.equals(f.getKey())) {
                 b.add(ModifiedPeriod.filter(f.getValue(), LocalDate.now(zone), zone), BooleanClause.Occur.FILTER);
                 continue;
+            }
+            if (Schema.YEAR.equals(f.getKey())) {
+                f.getValue().stream().filter(y -> !y.matches("\\d{4}")).findFirst().ifPresent(y -> {
+                    throw new CollateralException("There is no year \"" + y + "\"; write a year as 2025.");
+                });
             }
             List<BytesRef> values = f.getValue().stream().map(BytesRef::new).toList();
             b.add(new TermInSetQuery(f.getKey(), values), BooleanClause.Occur.FILTER);
@@ -250,42 +278,9 @@ public final class SearchService {
         return b.build();
     }
 
-    private static String[] snippets(IndexSearcher searcher, Query query, List<ResultGrouper.Group> groups) throws IOException {
-        if (groups.isEmpty()) {
-            return new String[0];
-        }
-        ScoreDoc[] docs = new ScoreDoc[groups.size()];
-        for (int i = 0; i < docs.length; i++) {
-            docs[i] = new ScoreDoc(groups.get(i).representative().doc(), groups.get(i).score());
-        }
-        TopDocs top = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Schema.queryAnalyzer())
-                .withMaxLength(2_000_000)
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), SNIPPET_CHARS, 0.5f))
-                .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
-                .withMaxNoHighlightPassages(1)
-                .build();
-        String[] raw = highlighter.highlight(Schema.BODY, query, top, 1);
-        String[] out = new String[raw.length];
-        for (int i = 0; i < raw.length; i++) {
-            out[i] = raw[i] == null ? "" : tidy(raw[i]);
-        }
-        return out;
-    }
-
-    /** Collapses runs of white space so a snippet reads as one line. */
-    static String tidy(String snippet) {
-        String s = snippet.replaceAll("\\s+", " ").strip();
-        return s.length() > SNIPPET_CHARS * 3 ? s.substring(0, SNIPPET_CHARS * 3) + "…" : s;
-    }
-
     private static SearchHit toHit(Document doc, ResultGrouper.Group group, String snippet) {
         String name = doc.get(Schema.FILENAME);
-        String title = doc.get(Schema.TITLE);
-        if (title == null) {
-            int dot = name.lastIndexOf('.');
-            title = dot > 0 ? name.substring(0, dot) : name;
-        }
+        String title = Schema.shownTitle(doc.get(Schema.TITLE), name);
         String failure = doc.get(Schema.FAILURE);
         if (failure != null) {
             String detail = doc.get(Schema.FAILURE_DETAIL);
@@ -294,13 +289,8 @@ public final class SearchService {
         float score = group.score();
         return new SearchHit(doc.get(Schema.ID), title, doc.get(Schema.TYPE), doc.get(Schema.EXT), name,
                 doc.get(Schema.FOLDER), doc.get(Schema.SOURCE), Float.isNaN(score) ? 0f : score, snippet,
-                Instant.ofEpochMilli(numeric(doc, Schema.MODIFIED)), numeric(doc, Schema.SIZE), doc.get(Schema.AUTHOR),
-                (int) numeric(doc, Schema.PAGES), doc.get(Schema.HASH), failure, group.duplicates(), group.versions());
-    }
-
-    private static long numeric(Document doc, String field) {
-        var f = doc.getField(field);
-        return f == null || f.numericValue() == null ? 0 : f.numericValue().longValue();
+                Instant.ofEpochMilli(Schema.storedLong(doc, Schema.MODIFIED)), Schema.storedLong(doc, Schema.SIZE),
+                doc.get(Schema.AUTHOR), (int) Schema.storedLong(doc, Schema.PAGES), doc.get(Schema.HASH), failure, group.duplicates(), group.versions());
     }
 
     private IndexSearcher acquire() {

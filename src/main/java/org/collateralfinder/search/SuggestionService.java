@@ -97,6 +97,9 @@ public final class SuggestionService implements AutoCloseable {
     }
 
     /** Up to {@code limit} suggestions as text: completions of the last word first, then titles. */
+    /** The most suggestions one call returns, however many are asked for. */
+    public static final int MAX_SUGGESTIONS = 1_000;
+
     public List<String> suggest(String typed, int limit) {
         return suggestions(typed, limit).stream().map(Suggestion::text).toList();
     }
@@ -105,11 +108,12 @@ public final class SuggestionService implements AutoCloseable {
      * Up to {@code limit} suggestions for what was typed: at most half are completions of the last word
      * (the words before it kept), the rest titles containing all typed words, the last as a prefix.
      */
-    public List<Suggestion> suggestions(String typed, int limit) {
+    public List<Suggestion> suggestions(String typed, int wanted) {
         String text = typed == null ? "" : typed.stripLeading();
-        if (text.isBlank() || limit < 1) {
+        if (text.isBlank() || wanted < 1) {
             return List.of();
         }
+        int limit = Math.min(wanted, MAX_SUGGESTIONS);
         lock.readLock().lock();
         try {
             if (current == null) {
@@ -137,7 +141,7 @@ public final class SuggestionService implements AutoCloseable {
             }
             return out;
         } catch (IOException e) {
-            throw new CollateralException("Suggestions could not be read: " + e.getMessage() + ".", e);
+            throw new CollateralException("Suggestions could not be read: " + CollateralException.why(e) + ".", e);
         } finally {
             lock.readLock().unlock();
         }
@@ -201,7 +205,7 @@ public final class SuggestionService implements AutoCloseable {
             Files.writeString(tmp, Integer.toString(number), StandardCharsets.UTF_8);
             Files.move(tmp, folder.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new CollateralException("Suggestions could not be built in " + folder + ": " + e.getMessage() + ".", e);
+            throw new CollateralException("Suggestions could not be built in " + folder + ": " + CollateralException.why(e) + ".", e);
         }
         Generation old;
         lock.writeLock().lock();

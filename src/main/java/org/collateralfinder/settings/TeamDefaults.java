@@ -130,7 +130,7 @@ public record TeamDefaults(Path origin, List<String> sources, List<String> exclu
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new CollateralException("The team defaults in " + file + " could not be read: " + e.getMessage() + ".", e);
+            throw new CollateralException("The team defaults in " + file + " could not be read: " + CollateralException.why(e) + ".", e);
         }
         Set<String> sources = new LinkedHashSet<>();
         List<String> excludes = new ArrayList<>();
@@ -196,9 +196,9 @@ public record TeamDefaults(Path origin, List<String> sources, List<String> exclu
      */
     public SourceRegistry applyTo(DataDirectory dir) {
         if (!present()) {
-            return new SourceRegistry(dir.sourcesFile());
+            return new SourceRegistry(dir.sourcesFile(), null, dir.root());
         }
-        SourceRegistry registry = new SourceRegistry(dir.sourcesFile(), locked ? lockedSentence() : null);
+        SourceRegistry registry = new SourceRegistry(dir.sourcesFile(), locked ? lockedSentence() : null, dir.root());
         List<SourceRegistry.SourceFolder> current = registry.list();
         if (locked) {
             List<SourceRegistry.SourceFolder> team = new ArrayList<>();
@@ -268,7 +268,7 @@ public record TeamDefaults(Path origin, List<String> sources, List<String> exclu
         try {
             file.write(p);
         } catch (IOException e) {
-            throw new CollateralException("The settings could not be saved in " + file.path() + ": " + e.getMessage() + ".", e);
+            throw new CollateralException("The settings could not be saved in " + file.path() + ": " + CollateralException.why(e) + ".", e);
         }
     }
 

@@ -28,15 +28,25 @@ public final class FolderScanner {
     private final ExcludeRules excludes;
     private final FileSystemAccess fs;
     private final int concurrentListings;
+    private final java.util.Map<Path, String> leftOut;
 
     public FolderScanner(ExcludeRules excludes) {
         this(excludes, FileSystemAccess.LOCAL, 8);
     }
 
     public FolderScanner(ExcludeRules excludes, FileSystemAccess fs, int concurrentListings) {
+        this(excludes, fs, concurrentListings, java.util.Map.of());
+    }
+
+    /**
+     * @param leftOut folders never walked into, with the reason the walk reports (empty: left out silently,
+     *                as another source walked on its own), by absolute path
+     */
+    public FolderScanner(ExcludeRules excludes, FileSystemAccess fs, int concurrentListings, java.util.Map<Path, String> leftOut) {
         this.excludes = excludes;
         this.fs = fs;
         this.concurrentListings = Math.max(1, concurrentListings);
+        this.leftOut = java.util.Map.copyOf(leftOut);
     }
 
     private record Folder(Path path, List<Object> ancestors) {
@@ -45,6 +55,7 @@ public final class FolderScanner {
     public ScanResult scan(Path root, Cancellation cancellation) {
         List<ScannedFile> files = Collections.synchronizedList(new ArrayList<>());
         List<SkippedPath> skipped = Collections.synchronizedList(new ArrayList<>());
+        List<Path> unlisted = Collections.synchronizedList(new ArrayList<>());
         FileSystemAccess.Entry rootEntry;
         try {
             rootEntry = fs.stat(root);
@@ -70,7 +81,7 @@ public final class FolderScanner {
                 List<Future<List<Folder>>> listings = new ArrayList<>();
                 int d = depth;
                 for (Folder folder : level) {
-                    listings.add(pool.submit(() -> listOne(folder, d, files, skipped, walked)));
+                    listings.add(pool.submit(() -> listOne(folder, d, files, skipped, unlisted, walked)));
                 }
                 List<Folder> next = new ArrayList<>();
                 for (Future<List<Folder>> f : listings) {
@@ -90,25 +101,30 @@ public final class FolderScanner {
         sorted.sort((a, b) -> a.path().compareTo(b.path()));
         List<SkippedPath> skippedSorted = new ArrayList<>(skipped);
         skippedSorted.sort((a, b) -> a.path().compareTo(b.path()));
-        return new ScanResult(root, true, sorted, skippedSorted);
+        return new ScanResult(root, true, sorted, skippedSorted, List.copyOf(unlisted));
     }
 
     private List<Folder> listOne(Folder folder, int depth, List<ScannedFile> files, List<SkippedPath> skipped,
-                                 Set<Object> walked) {
+                                 List<Path> unlisted, Set<Object> walked) {
         List<FileSystemAccess.Entry> entries;
         try {
             entries = fs.list(folder.path());
         } catch (AccessDeniedException e) {
             skipped.add(new SkippedPath(folder.path().toString(), "no permission to read it"));
+            unlisted.add(folder.path());
             return List.of();
         } catch (IOException e) {
             skipped.add(new SkippedPath(folder.path().toString(), "could not be listed: " + e.getMessage()));
+            unlisted.add(folder.path());
             return List.of();
         }
         List<Folder> subfolders = new ArrayList<>();
         for (FileSystemAccess.Entry e : entries) {
             String name = e.path().getFileName().toString();
             if (e.error() != null) {
+                if (!e.symbolicLink()) {
+                    unlisted.add(e.path()); // perhaps a folder: what it holds is unknown, not gone
+                }
                 if (!excludes.excludesFile(name)) {
                     skipped.add(new SkippedPath(e.path().toString(), e.symbolicLink() ? "broken symbolic link"
                             : e.error() instanceof AccessDeniedException ? "no permission to read it"
@@ -118,6 +134,13 @@ public final class FolderScanner {
             }
             if (e.directory()) {
                 if (excludes.excludesFolder(name)) {
+                    continue;
+                }
+                String leftOutBecause = leftOut.get(e.path());
+                if (leftOutBecause != null) {
+                    if (!leftOutBecause.isEmpty()) {
+                        skipped.add(new SkippedPath(e.path().toString(), leftOutBecause));
+                    }
                     continue;
                 }
                 if (e.fileKey() != null && folder.ancestors().contains(e.fileKey())) {

@@ -65,10 +65,18 @@ public final class Reachability {
      * can be reached; when none can, the first one's state. Null when there are no mount points.
      */
     public MountCheck firstReachable(java.util.List<Path> mountPoints) {
+        return firstReachable(mountPoints, mount -> true);
+    }
+
+    /**
+     * As {@link #firstReachable(java.util.List)}, taking only a mount point that {@code accept} agrees holds
+     * the source (one that answers but is refused is passed over).
+     */
+    public MountCheck firstReachable(java.util.List<Path> mountPoints, java.util.function.Predicate<Path> accept) {
         MountCheck first = null;
         for (Path mount : mountPoints) {
             MountCheck checked = new MountCheck(mount, check(mount));
-            if (checked.available()) {
+            if (checked.available() && accept.test(mount)) {
                 return checked;
             }
             if (first == null) {

@@ -81,7 +81,7 @@ public final class SampleCollateralInstaller {
             copied = copyTo(target);
         } catch (IOException e) {
             throw new CollateralException("The sample collateral could not be copied to " + target + ": "
-                    + e.getMessage() + ".", e);
+                    + CollateralException.why(e) + ".", e);
         }
         if (copied > 0) {
             registry.add(target, List.of());

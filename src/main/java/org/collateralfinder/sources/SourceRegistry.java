@@ -43,11 +43,24 @@ public final class SourceRegistry {
             return Path.of(path);
         }
 
-        /** The path and then the aliases: where to look for the share. */
+        /**
+         * The path and then the aliases absolute on this computer: where to look for the share. An alias
+         * saved before aliases were checked that is not absolute ("" or ".", which would mean whatever
+         * folder the command runs in) is never a mount point.
+         */
         public List<Path> mountPoints() {
             List<Path> all = new ArrayList<>();
             all.add(Path.of(path));
-            aliases.forEach(a -> all.add(Path.of(a)));
+            for (String alias : aliases) {
+                try {
+                    Path mount = Path.of(alias.strip());
+                    if (!alias.isBlank() && mount.isAbsolute()) {
+                        all.add(mount);
+                    }
+                } catch (java.nio.file.InvalidPathException notAPathHere) {
+                    // a Windows path on another system: not a mount point on this computer
+                }
+            }
             return all;
         }
 
@@ -58,8 +71,13 @@ public final class SourceRegistry {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    /** An absolute path on some computer: {@code /Volumes/marketing}, {@code Z:\Marketing}, {@code \\fs01\marketing}. */
+    private static final java.util.regex.Pattern ABSOLUTE_ANYWHERE =
+            java.util.regex.Pattern.compile("/.*|[A-Za-z]:[\\\\/].*|\\\\\\\\[^\\\\/]+[\\\\/][^\\\\/].*");
+
     private final Path file;
     private final String lockedReason;
+    private final Path dataFolder;
 
     public SourceRegistry(Path file) {
         this(file, null);
@@ -67,8 +85,17 @@ public final class SourceRegistry {
 
     /** @param lockedReason null, or the sentence refusing changes because the sources are fixed */
     public SourceRegistry(Path file, String lockedReason) {
+        this(file, lockedReason, null);
+    }
+
+    /**
+     * @param lockedReason null, or the sentence refusing changes because the sources are fixed
+     * @param dataFolder   the app's data folder, which is never a source (its sample folder excepted), or null
+     */
+    public SourceRegistry(Path file, String lockedReason, Path dataFolder) {
         this.file = file;
         this.lockedReason = lockedReason;
+        this.dataFolder = dataFolder == null ? null : normalise(dataFolder);
     }
 
     /** Whether the rep may not add, remove or change sources. */
@@ -101,15 +128,36 @@ public final class SourceRegistry {
         if (!Files.isDirectory(absolute)) {
             throw new CollateralException("The folder " + absolute + " does not exist or is not a folder.");
         }
+        refuseDataFolder(absolute);
         List<SourceFolder> sources = new ArrayList<>(list());
         for (SourceFolder s : sources) {
             if (s.path().equals(absolute.toString())) {
                 return false;
             }
         }
+        for (SourceFolder s : sources) {
+            // one folder in two sources would be walked twice, its files taken from one source by the other
+            Path other = s.root();
+            if (absolute.startsWith(other)) {
+                throw new CollateralException(absolute + " is inside the source " + other + ", which already includes its files.");
+            }
+            if (other.startsWith(absolute)) {
+                throw new CollateralException(absolute + " contains the source " + other + "; remove that source first "
+                        + "('sources remove " + other + "'), then add " + absolute + ".");
+            }
+        }
         sources.add(new SourceFolder(absolute.toString(), excludes, List.of()));
         save(sources);
         return true;
+    }
+
+    private void refuseDataFolder(Path folder) {
+        if (dataFolder == null || !folder.startsWith(dataFolder)
+                || folder.startsWith(dataFolder.resolve(SampleCollateralInstaller.RESOURCE_FOLDER))) {
+            return;
+        }
+        throw new CollateralException(folder + (folder.equals(dataFolder) ? " is" : " is inside")
+                + " Collateral Finder's own data folder; add the folders your documents are in.");
     }
 
     /** Removes a folder; returns false when it was not a source. */
@@ -140,6 +188,11 @@ public final class SourceRegistry {
      * UNC path or mount point). Nothing is re-indexed: documents move to whichever is reachable.
      */
     public synchronized void addAlias(Path folder, String alias) {
+        if (alias == null || !ABSOLUTE_ANYWHERE.matcher(alias.strip()).matches()) {
+            throw new CollateralException("\"" + alias + "\" is not an absolute path; give the full path the share is "
+                    + "mounted at, such as Z:\\Marketing, \\\\fs01\\marketing or /Volumes/marketing.");
+        }
+        alias = alias.strip();
         String absolute = normalise(folder).toString();
         List<SourceFolder> sources = new ArrayList<>();
         boolean found = false;
@@ -190,7 +243,7 @@ public final class SourceRegistry {
             }
         } catch (IOException e) {
             throw new CollateralException("The list of sources could not be saved to " + file + ": "
-                    + e.getMessage() + ".", e);
+                    + CollateralException.why(e) + ".", e);
         }
     }
 }

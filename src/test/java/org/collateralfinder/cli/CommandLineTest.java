@@ -200,7 +200,7 @@ class CommandLineTest {
     @Test
     void dataDirectoryIsOwnerOnly() throws IOException {
         Path data = tmp.resolve("data");
-        run("sources", "list", "--data-dir", data.toString());
+        run("sources", "add", "--data-dir", data.toString(), corpus().toString());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("index")))).isEqualTo("rwx------");
     }
@@ -213,6 +213,9 @@ class CommandLineTest {
         assertThat(help.out()).contains("--batch=FILE", "--data-dir=DIR", "--json", "--limit=N");
         Run bad = run("search", "--limit");
         assertThat(bad.exit()).isEqualTo(2);
+        Run timeout = run("index", "--data-dir", tmp.resolve("data").toString(), "--timeout", "-1");
+        assertThat(timeout.exit()).isEqualTo(2);
+        assertThat(timeout.err().lines().findFirst().orElse("")).isEqualTo("--timeout must be at least 1 second (it was -1).");
     }
 
     @Test

@@ -49,10 +49,13 @@ class FeedbackCommandTest {
     private static Run execute(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine command = new CommandLine(new FeedbackCommand());
+        CommandLine command = CommandLineRunner.create();
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
-        int exit = command.execute(args);
+        String[] feedback = new String[args.length + 1];
+        feedback[0] = "feedback";
+        System.arraycopy(args, 0, feedback, 1, args.length);
+        int exit = command.execute(feedback);
         assertThat(err.toString()).doesNotContain("Exception");
         return new Run(exit, out.toString(), err.toString());
     }
@@ -244,6 +247,41 @@ class FeedbackCommandTest {
     }
 
     @Test
+    void aNewTeamFolderReceivesTheFeedbackAlreadyPublishedElsewhere() throws Exception {
+        Path deck2 = Files.writeString(dir.resolve("price list.xlsx"), "the price list", StandardCharsets.UTF_8);
+        feedback("add", deck.toString(), "--tag", "worked", "--user", "alice");
+        feedback("add", deck2.toString(), "--rating", "4", "--user", "alice");
+        Path first = Files.createDirectories(dir.resolve("old-share/feedback"));
+        Path next = Files.createDirectories(dir.resolve("new-share/feedback"));
+        assertThat(feedback("sync", "--team-folder", first.toString()).out()).startsWith("Published 2 entries");
+
+        Run moved = feedback("sync", "--team-folder", next.toString());
+
+        assertThat(moved.exit()).isZero();
+        assertThat(moved.out()).startsWith("Published 2 entries and merged 0 new ones");
+        Path teammate = dir.resolve("teammate");
+        Run theirs = execute("sync", "--data-dir", teammate.toString(), "--team-folder", next.toString(), "--json");
+        assertThat(JSON.readTree(theirs.out()).get("merged").intValue()).isEqualTo(2);
+        Run listed = execute("list", "--data-dir", teammate.toString(), "--json");
+        assertThat(JSON.readTree(listed.out())).hasSize(2);
+        assertThat(JSON.readTree(feedback("sync", "--json").out()).get("published").intValue()).isZero();
+    }
+
+    @Test
+    void aFileGivenAsTheTeamFolderIsRefusedAndNotRemembered() throws Exception {
+        Path team = Files.createDirectories(dir.resolve("share/feedback"));
+        assertThat(feedback("sync", "--team-folder", team.toString()).exit()).isZero();
+
+        Run file = feedback("sync", "--team-folder", deck.toString());
+
+        assertThat(file.exit()).isEqualTo(2);
+        assertThat(file.out()).isEmpty();
+        assertThat(file.err()).isEqualTo(deck + " is a file, not a folder; give the team's shared feedback folder."
+                + System.lineSeparator());
+        assertThat(JSON.readTree(feedback("sync", "--json").out()).get("folder").textValue()).isEqualTo(team.toString());
+    }
+
+    @Test
     void syncWithoutAnyTeamFolderAsksForOne() {
         Run sync = feedback("sync");
 
@@ -263,7 +301,8 @@ class FeedbackCommandTest {
         JsonNode json = JSON.readTree(report.out());
         assertThat(json.get("files").get(0).get("path").textValue()).isEqualTo(deck.toString());
         assertThat(json.get("flaggedOutdated").get(0).textValue()).isEqualTo(deck.toString());
-        assertThat(Files.readString(csv)).startsWith("path,content_hash,entries,average_rating,")
+        // with a byte-order mark, so Excel reads the file as UTF-8 (résumé, not rÃ©sumÃ©)
+        assertThat(Files.readString(csv)).startsWith("\uFEFFpath,content_hash,entries,average_rating,")
                 .contains("\r\n" + deck + ",", ",1,2.00,0,0,1,0,0,,\"Old, \"\"2023\"\" prices\",bob,");
     }
 
@@ -273,8 +312,8 @@ class FeedbackCommandTest {
         Run help = execute("add", "--help");
 
         assertThat(bare.exit()).isEqualTo(2);
-        assertThat(bare.err()).contains("Usage: feedback", "add", "list", "remove", "sync", "report");
+        assertThat(bare.err()).contains("Usage: collateral-finder feedback", "add", "list", "remove", "sync", "report");
         assertThat(help.exit()).isZero();
-        assertThat(help.out()).contains("Usage: feedback add", "--data-dir=DIR", "--rating=N", "--tag=TAG");
+        assertThat(help.out()).contains("Usage: collateral-finder feedback add", "--data-dir=DIR", "--rating=N", "--tag=TAG");
     }
 }

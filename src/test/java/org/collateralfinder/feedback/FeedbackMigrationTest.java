@@ -34,23 +34,25 @@ class FeedbackMigrationTest {
     void aDatabaseBehindTheNewestMigrationIsMigratedAtOpenAndACurrentOneOpensAsItIs() {
         Path base = temp.resolve("feedback");
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
-            assertThat(history(db)).containsExactly("1");
+            assertThat(history(db)).containsExactly("1", "2");
             // as if the schema were older than this version of the app: no tables, no history
             db.write(c -> {
                 try (var s = c.createStatement()) {
-                    s.execute("DROP TABLE feedback_event, feedback_outbox, content_path, team_log_cursor, "
-                            + "\"flyway_schema_history\"");
+                    s.execute("DROP TABLE feedback_event, feedback_outbox, content_path, team_log_cursor, local_event, "
+                            + "team_publish_folder, \"flyway_schema_history\"");
                 }
                 return null;
             });
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
-            assertThat(history(db)).containsExactly("1");
-            assertThat(tables(db)).contains("FEEDBACK_EVENT", "FEEDBACK_OUTBOX", "CONTENT_PATH", "TEAM_LOG_CURSOR");
+            assertThat(history(db)).containsExactly("1", "2");
+            assertThat(tables(db)).contains("FEEDBACK_EVENT", "FEEDBACK_OUTBOX", "CONTENT_PATH", "TEAM_LOG_CURSOR",
+                    "LOCAL_EVENT", "TEAM_PUBLISH_FOLDER");
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) { // current: opened without Flyway
-            assertThat(history(db)).containsExactly("1");
-            assertThat(tables(db)).contains("FEEDBACK_EVENT", "FEEDBACK_OUTBOX", "CONTENT_PATH", "TEAM_LOG_CURSOR");
+            assertThat(history(db)).containsExactly("1", "2");
+            assertThat(tables(db)).contains("FEEDBACK_EVENT", "FEEDBACK_OUTBOX", "CONTENT_PATH", "TEAM_LOG_CURSOR",
+                    "LOCAL_EVENT", "TEAM_PUBLISH_FOLDER");
         }
     }
 

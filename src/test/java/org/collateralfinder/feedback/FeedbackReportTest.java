@@ -88,7 +88,7 @@ class FeedbackReportTest {
         StringWriter csv = new StringWriter();
         FeedbackReportCsv.write(report, csv);
 
-        assertThat(csv.toString()).isEqualTo(""
+        assertThat(csv.toString()).isEqualTo("\uFEFF"
                 + "path,content_hash,entries,average_rating,worked,didn't land,outdated,customer asked,needs update,"
                 + "other_tags,latest_comment,latest_comment_by,last_feedback,entries_per_month,lists\r\n"
                 + "/share/c.pdf," + HASH_C + ",0,,0,0,0,0,0,,,,2025-06-01T12:00:00Z,2025-03=1,never used\r\n"

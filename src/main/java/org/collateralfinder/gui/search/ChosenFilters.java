@@ -98,7 +98,7 @@ final class ChosenFilters {
         return chosen(false);
     }
 
-    /** The chosen feedback tags and ratings (a copy, for a background search; see {@link FeedbackFilters}). */
+    /** The chosen feedback tags and ratings (a copy, for a background search; see {@link FeedbackFacets}). */
     Map<String, List<String>> feedbackFilters() {
         return chosen(true);
     }
@@ -106,7 +106,7 @@ final class ChosenFilters {
     private Map<String, List<String>> chosen(boolean feedback) {
         Map<String, List<String>> chosen = new HashMap<>();
         selected.forEach((dim, values) -> {
-            if (FeedbackFilters.isFeedback(dim) == feedback) {
+            if (FeedbackFacets.isFeedback(dim) == feedback) {
                 chosen.put(dim, List.copyOf(values.keySet()));
             }
         });
@@ -136,7 +136,7 @@ final class ChosenFilters {
                 groups.add(new FacetGroup(dim, TITLES.get(dim), options));
             }
         }
-        groups.addAll(FeedbackFilters.groups(items, selected));
+        groups.addAll(FeedbackFacets.groups(items, selected));
         return groups;
     }
 
@@ -149,8 +149,8 @@ final class ChosenFilters {
             }
             case ModifiedPeriod.FACET -> ModifiedPeriod.fromId(value).label();
             case "source" -> Formats.lastName(value);
-            case FeedbackFilters.TAG -> FeedbackLabels.label(value);
-            case FeedbackFilters.RATING -> FeedbackFilters.ratingLabel(value);
+            case FeedbackFacets.TAG -> FeedbackLabels.label(value);
+            case FeedbackFacets.RATING -> FeedbackFacets.ratingLabel(value);
             default -> value;
         };
     }

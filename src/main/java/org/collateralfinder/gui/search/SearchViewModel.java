@@ -250,9 +250,7 @@ public final class SearchViewModel {
         searching.set(true);
         running = BackgroundTask.of(() -> {
                     Map<String, List<String>> all = new HashMap<>(indexFilters);
-                    if (!feedbackFilters.isEmpty()) {
-                        all.putAll(FeedbackFilters.toIndexFilter(feedbackFilters, feedback.repository()));
-                    }
+                    all.putAll(feedbackFilters); // search's FeedbackFilters reads them, as it reads tag: in the query
                     return compute(new SearchRequest(text, LIMIT, all, chosen.searchOrder(), true, like), chosen,
                             withSuggestions);
                 })
@@ -273,10 +271,9 @@ public final class SearchViewModel {
         SearchResult result = search.get().search(request);
         Map<String, FeedbackSummary> summaries = feedbackFor(result.hits().stream()
                 .map(SearchHit::contentHash).filter(Objects::nonNull).distinct().toList());
-        Map<String, Boolean> reachable = new HashMap<>();
         List<ResultItem> items = new ArrayList<>(result.hits().size());
         for (SearchHit hit : result.hits()) {
-            boolean ok = reachable.computeIfAbsent(hit.source(), availability::isReachable);
+            boolean ok = availability.isAvailable(hit.source(), hit.path());
             items.add(new ResultItem(hit, hit.contentHash() == null ? null : summaries.get(hit.contentHash()), ok,
                     isPinned(hit.path())));
         }

@@ -25,29 +25,11 @@ public final class SnippetText {
     private SnippetText() {
     }
 
-    /** Splits a snippet with {@code <b>…</b>} around matches into spans; other markup is kept as text. */
+    /** Splits a snippet (see {@link org.collateralfinder.model.Snippet}) into spans of the document's text. */
     public static List<Span> parse(String snippet) {
         List<Span> spans = new ArrayList<>();
-        if (snippet == null || snippet.isEmpty()) {
-            return spans;
-        }
-        int i = 0;
-        while (i < snippet.length()) {
-            int open = snippet.indexOf("<b>", i);
-            if (open < 0) {
-                spans.add(new Span(snippet.substring(i), false));
-                break;
-            }
-            if (open > i) {
-                spans.add(new Span(snippet.substring(i, open), false));
-            }
-            int close = snippet.indexOf("</b>", open + 3);
-            if (close < 0) {
-                spans.add(new Span(snippet.substring(open + 3), true));
-                break;
-            }
-            spans.add(new Span(snippet.substring(open + 3, close), true));
-            i = close + 4;
+        for (org.collateralfinder.model.Snippet.Run run : org.collateralfinder.model.Snippet.runs(snippet)) {
+            spans.add(new Span(run.text(), run.match()));
         }
         return spans;
     }

@@ -45,10 +45,13 @@ public final class BackgroundIndexer implements AutoCloseable {
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final AtomicInteger lastCount = new AtomicInteger(-1);
     private volatile Cancellation cancellation;
+    private final Supplier<List<Path>> teamFolders;
 
+    /** @param teamFolders the team's feedback folders, never indexed */
     public BackgroundIndexer(LiveIndex live, Supplier<IsolatedExtractor> extractors, SourceRegistry registry,
                              Path reportDir, Duration commitInterval, ScheduledExecutorService scheduler,
-                             Duration refreshInterval) {
+                             Duration refreshInterval, Supplier<List<Path>> teamFolders) {
+        this.teamFolders = teamFolders;
         this.live = live;
         this.extractors = extractors;
         this.registry = registry;
@@ -94,7 +97,7 @@ public final class BackgroundIndexer implements AutoCloseable {
                     refreshInterval.toMillis(), refreshInterval.toMillis(), TimeUnit.MILLISECONDS);
             try (IsolatedExtractor extractor = extractors.get()) {
                 Indexer.Options options = Indexer.Options.defaults().withCommitInterval(commitInterval)
-                        .withConfirmDeletions(confirmDeletions);
+                        .withConfirmDeletions(confirmDeletions).withTeamFolders(teamFolders.get());
                 IndexRunStats stats = new Indexer(live.index(), extractor, options, reportDir)
                         .run(registry.list(), progress, cancel);
                 finish(refresher);

@@ -48,7 +48,9 @@ final class SourceRows {
                     : source.path() + File.separator;
             int failedHere = (int) failed.stream().filter(f -> f.path().startsWith(prefix)).count();
             long files = counts.getOrDefault(source.path(), 0L);
-            list.add(row(source, files, failedHere, reachability.firstReachable(source.mountPoints()).check(), indexing, reports.get(source.path())));
+            IndexReport.SourceReport last = reports.get(source.path());
+            Reachability.Check live = reachability.firstReachable(source.mountPoints()).check();
+            list.add(row(source, files, failedHere, last == null ? live : last.stateNow(live), indexing, last));
         }
         String last = report.lastRun() == null ? "Not indexed yet." : "Last run " + report.finishedAt().replace('T', ' ')
                 .replaceAll("\\.\\d+Z$", " UTC") + ": " + SourcesViewModel.summary(report.lastRun());
@@ -75,6 +77,11 @@ final class SourceRows {
             status = SourceRow.Status.NOT_INDEXED;
             state = "Not indexed yet";
             detail = "Re-index to add its files.";
+        } else if (check.state() == Reachability.State.DEGRADED && report != null && report.kept() > 0) {
+            status = SourceRow.Status.DEGRADED; // the same state as status on the command line
+            state = "Degraded";
+            detail = counts + "; " + Formats.plural(report.kept(), "file was", "files were")
+                    + " not seen by the last run and " + (report.kept() == 1 ? "is" : "are") + " shown as unavailable.";
         } else if (check.state() == Reachability.State.DEGRADED) {
             status = SourceRow.Status.DEGRADED;
             state = "Degraded";

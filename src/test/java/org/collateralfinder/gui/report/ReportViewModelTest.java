@@ -63,7 +63,7 @@ class ReportViewModelTest {
 
             Path csv = temp.resolve("report.csv");
             vm.exportCsv(csv);
-            assertThat(Files.readAllLines(csv).getFirst()).startsWith("path,content_hash,entries,average_rating");
+            assertThat(Files.readAllLines(csv).getFirst()).startsWith("\uFEFFpath,content_hash,entries,average_rating");
             assertThat(Files.readString(csv)).contains("Onboarding Checklist.txt");
             store.close();
         }

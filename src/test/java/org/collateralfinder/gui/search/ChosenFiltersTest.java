@@ -46,12 +46,12 @@ class ChosenFiltersTest {
     @Test
     void feedbackValuesAreKeptApartFromWhatTheIndexFiltersOn() {
         filters.toggle("type", "pdf", "PDF");
-        filters.toggle(FeedbackFilters.TAG, FeedbackTags.WORKED, "Worked");
-        filters.toggle(FeedbackFilters.RATING, "4", "★ 4 and up");
+        filters.toggle(FeedbackFacets.TAG, FeedbackTags.WORKED, "Worked");
+        filters.toggle(FeedbackFacets.RATING, "4", "★ 4 and up");
 
         assertThat(filters.indexFilters()).isEqualTo(Map.of("type", List.of("pdf")));
-        assertThat(filters.feedbackFilters()).isEqualTo(Map.of(FeedbackFilters.TAG, List.of(FeedbackTags.WORKED),
-                FeedbackFilters.RATING, List.of("4")));
+        assertThat(filters.feedbackFilters()).isEqualTo(Map.of(FeedbackFacets.TAG, List.of(FeedbackTags.WORKED),
+                FeedbackFacets.RATING, List.of("4")));
 
         filters.clear();
         assertThat(filters.indexFilters()).isEmpty();

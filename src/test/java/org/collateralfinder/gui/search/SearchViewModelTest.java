@@ -14,8 +14,12 @@ import org.collateralfinder.gui.common.UserError;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackTags;
 import org.collateralfinder.gui.feedback.FeedbackStore;
+import org.collateralfinder.search.FeedbackFilters;
+import org.collateralfinder.search.SearchService;
 import org.collateralfinder.search.SuggestionService;
+import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceAvailability;
+import org.collateralfinder.sources.SourceRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +35,8 @@ class SearchViewModelTest {
     private static TestIndex index;
     private static FeedbackStore feedback;
     private static SuggestionService suggestions;
+    /** The search service as the app builds it: with the team's feedback. */
+    private static SearchService search;
     private final List<UserError> errors = new ArrayList<>();
     private SearchViewModel vm;
 
@@ -39,6 +45,7 @@ class SearchViewModelTest {
         index = TestIndex.ofTextFiles(temp);
         feedback = FeedbackStore.openInBackground(temp.resolve("feedback"), Runnable::run, "rep");
         suggestions = new SuggestionService(index.index, temp.resolve("suggest"));
+        search = new SearchService(index.index, new FeedbackFilters(feedback::repository, feedback::repositoryIfOpen));
     }
 
     @BeforeEach
@@ -47,9 +54,15 @@ class SearchViewModelTest {
     }
 
     private SearchViewModel viewModel(Executor background) {
-        return new SearchViewModel(() -> index.search, feedback, new SourceAvailability(1_000), path -> false,
+        return new SearchViewModel(() -> search, feedback, availability(), path -> false,
                 Suggestions.of(() -> suggestions), background, Runnable::run, Debouncer.immediate(),
                 errors::add);
+    }
+
+    /** The index's one source, reachable. */
+    private static SourceAvailability availability() {
+        return new SourceAvailability(() -> List.of(new SourceRegistry.SourceFolder(index.folder.toString(), List.of())),
+                Set::of, new Reachability(), 1_000);
     }
 
     @AfterAll
@@ -177,11 +190,11 @@ class SearchViewModelTest {
             assertThat(g.options()).anySatisfy(o -> assertThat(o.label()).isEqualTo("Outdated"));
         });
 
-        vm.toggleFilter(FeedbackFilters.TAG, FeedbackTags.OUTDATED, "Outdated");
+        vm.toggleFilter(FeedbackFacets.TAG, FeedbackTags.OUTDATED, "Outdated");
         assertThat(fileNames()).containsExactly("Competitor Battlecard - Globex.md");
         assertThat(vm.activeFilters()).extracting(ActiveFilter::label).containsExactly("Outdated");
 
-        vm.toggleFilter(FeedbackFilters.RATING, "4", "★ 4 and up");
+        vm.toggleFilter(FeedbackFacets.RATING, "4", "★ 4 and up");
         assertThat(fileNames()).isEmpty();
         assertThat(vm.emptyTitleProperty().get()).isEqualTo("No files match these filters");
         vm.clearFilters();
@@ -192,14 +205,14 @@ class SearchViewModelTest {
     void suggestionsKeptFromTheLastStartAreUsedAsTheyAreAndMissingOnesAreBuilt() throws Exception {
         Path folder = temp.resolve("suggest-start");
         try (SuggestionService first = new SuggestionService(index.index, folder)) {
-            SearchViewModel start = new SearchViewModel(() -> index.search, feedback, new SourceAvailability(1_000),
+            SearchViewModel start = new SearchViewModel(() -> search, feedback, availability(),
                     path -> false, Suggestions.of(() -> first), Runnable::run, Runnable::run, Debouncer.immediate(), errors::add);
             start.loadSuggestions(); // none yet: built
             assertThat(first.isReady()).isTrue();
             assertThat(java.nio.file.Files.readString(folder.resolve("current"))).isEqualTo("1");
         }
         try (SuggestionService next = new SuggestionService(index.index, folder)) {
-            SearchViewModel restart = new SearchViewModel(() -> index.search, feedback, new SourceAvailability(1_000),
+            SearchViewModel restart = new SearchViewModel(() -> search, feedback, availability(),
                     path -> false, Suggestions.of(() -> next), Runnable::run, Runnable::run, Debouncer.immediate(), errors::add);
             restart.loadSuggestions(); // kept from the last start: not built again
             assertThat(java.nio.file.Files.readString(folder.resolve("current"))).isEqualTo("1");

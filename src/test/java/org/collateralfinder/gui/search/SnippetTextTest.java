@@ -15,6 +15,13 @@ class SnippetTextTest {
     }
 
     @Test
+    void showsTheDocumentsOwnMarkupAsTextNotAsHighlight() {
+        assertThat(SnippetText.parse("&lt;script&gt;x&lt;/script&gt; &lt;b&gt;<b>bold</b>&lt;/b&gt; &amp; more"))
+                .containsExactly(new SnippetText.Span("<script>x</script> <b>", false), new SnippetText.Span("bold", true),
+                        new SnippetText.Span("</b> & more", false));
+    }
+
+    @Test
     void keepsOnlyTheWordsOfAQuery() {
         assertThat(SnippetText.queryWords("\"price list\" AND type:pdf -draft title:Globex OR q3"))
                 .containsExactly("price", "list", "globex", "q3");

@@ -115,6 +115,8 @@ class SourcesViewModelTest {
         SourceRow held = rowOnceReloaded(SourceRow::needsConfirmation);
         assertThat(held.note()).isEqualTo("22 of its 25 files disappeared at once; they are kept until the deletion is "
                 + "confirmed (index --confirm-deletions, or Confirm in the app).");
+        assertThat(held.state()).isEqualTo("Degraded"); // as status says on the command line
+        assertThat(held.detail()).isEqualTo("25 files; 22 files were not seen by the last run and are shown as unavailable.");
         assertThat(found("capybara")).isEqualTo(25);
 
         int before = ui.read(vm::runsStarted);

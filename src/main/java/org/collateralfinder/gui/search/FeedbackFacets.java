@@ -1,62 +1,29 @@
 package org.collateralfinder.gui.search;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.collateralfinder.feedback.FeedbackRepository;
 import org.collateralfinder.feedback.FeedbackTags;
-import org.collateralfinder.feedback.RatingComparison;
 import org.collateralfinder.gui.feedback.FeedbackLabels;
-import org.collateralfinder.index.Schema;
 
 /**
- * The Feedback filters of the side panel: by tag ("Worked", "Outdated"…) and by rating ("4 stars and
- * up"). The feedback store answers which contents qualify; search then keeps the files with those
- * content hashes, so counts, facets and order stay the index's. Values within a filter are OR-ed,
- * the two filters AND-ed.
+ * The Feedback groups of the side panel: by tag ("Worked", "Outdated"…) and by rating ("4 stars and
+ * up"), counted over the rows shown. Chosen values are search filters that
+ * {@link org.collateralfinder.search.FeedbackFilters} turns into files (the one implementation the
+ * query's tag: and rating: use too), so counts, facets and order stay the index's. Values within a
+ * filter are OR-ed, the two filters AND-ed.
  */
-final class FeedbackFilters {
+final class FeedbackFacets {
 
-    static final String TAG = "feedback-tag";
-    static final String RATING = "feedback-rating";
+    static final String TAG = org.collateralfinder.search.FeedbackFilters.TAG;
+    static final String RATING = org.collateralfinder.search.FeedbackFilters.RATING;
     private static final List<Integer> RATING_STEPS = List.of(4, 3);
-    /** Matches no document: a filter nobody qualifies for must show nothing, not everything. */
-    private static final String NOTHING = "-";
-
-    private FeedbackFilters() {
+    private FeedbackFacets() {
     }
 
     static boolean isFeedback(String dimension) {
         return TAG.equals(dimension) || RATING.equals(dimension);
-    }
-
-    /** The index filter for the chosen feedback filters, or nothing when none is chosen. Background threads. */
-    static Map<String, List<String>> toIndexFilter(Map<String, List<String>> chosen, FeedbackRepository repository) {
-        Set<String> hashes = null;
-        List<String> tags = chosen.getOrDefault(TAG, List.of());
-        if (!tags.isEmpty()) {
-            Set<String> any = new HashSet<>();
-            tags.forEach(t -> any.addAll(repository.hashesWithTag(t)));
-            hashes = any;
-        }
-        List<String> ratings = chosen.getOrDefault(RATING, List.of());
-        if (!ratings.isEmpty()) {
-            Set<String> any = new HashSet<>();
-            ratings.forEach(r -> any.addAll(repository.hashesWithRating(RatingComparison.ofSymbol(">="),
-                    Double.parseDouble(r))));
-            if (hashes == null) {
-                hashes = any;
-            } else {
-                hashes.retainAll(any);
-            }
-        }
-        if (hashes == null) {
-            return Map.of();
-        }
-        return Map.of(Schema.HASH, hashes.isEmpty() ? List.of(NOTHING) : List.copyOf(hashes));
     }
 
     /** The panel's Feedback groups, counted over the rows shown, chosen values kept even at zero. */

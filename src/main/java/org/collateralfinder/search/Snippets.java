@@ -1,0 +1,80 @@
+package org.collateralfinder.search;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.collateralfinder.index.Schema;
+import org.collateralfinder.model.Snippet;
+
+/**
+ * The snippets of a page of results, from the unified highlighter over the stored text, written as
+ * {@link Snippet} says: the document's text escaped, the matches between the only two markers.
+ */
+final class Snippets {
+
+    static final int SNIPPET_CHARS = 180;
+
+    private Snippets() {
+    }
+
+    /** One snippet per result: the passage best matching the query, about {@value #SNIPPET_CHARS} characters. */
+    static String[] of(IndexSearcher searcher, Query query, List<ResultGrouper.Group> groups) throws IOException {
+        if (groups.isEmpty()) {
+            return new String[0];
+        }
+        ScoreDoc[] docs = new ScoreDoc[groups.size()];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = new ScoreDoc(groups.get(i).representative().doc(), groups.get(i).score());
+        }
+        TopDocs top = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Schema.queryAnalyzer())
+                .withMaxLength(2_000_000)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), SNIPPET_CHARS, 0.5f))
+                .withFormatter(new EscapingFormatter())
+                .withMaxNoHighlightPassages(1)
+                .build();
+        String[] raw = highlighter.highlight(Schema.BODY, query, top, 1);
+        String[] out = new String[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            out[i] = raw[i] == null ? "" : tidy(raw[i]);
+        }
+        return out;
+    }
+
+    /** Collapses runs of white space so a snippet reads as one line; a cut never splits an escaped character. */
+    static String tidy(String snippet) {
+        String s = snippet.replaceAll("\\s+", " ").strip();
+        if (s.length() <= SNIPPET_CHARS * 3) {
+            return s;
+        }
+        int cut = SNIPPET_CHARS * 3;
+        int amp = s.lastIndexOf('&', cut - 1);
+        if (amp >= 0 && amp > cut - 5 && s.indexOf(';', amp) >= cut) {
+            cut = amp;
+        }
+        return s.substring(0, cut) + "…";
+    }
+
+    /**
+     * Lucene's passage formatter with the document's text escaped as {@link Snippet} says, so the match
+     * markers are the snippet's only markup.
+     */
+    private static final class EscapingFormatter extends DefaultPassageFormatter {
+        EscapingFormatter() {
+            super(Snippet.MATCH_START, Snippet.MATCH_END, " … ", false);
+        }
+
+        @Override
+        protected void append(StringBuilder dest, String content, int start, int end) {
+            dest.append(Snippet.escape(content.subSequence(start, end)));
+        }
+    }
+
+}
