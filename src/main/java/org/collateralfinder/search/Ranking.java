@@ -6,7 +6,7 @@ import org.collateralfinder.feedback.FeedbackBoost;
 import org.collateralfinder.index.Schema;
 
 /**
- * The ranking function, in one place (see docs-ranking.md). A file's score is
+ * The ranking function, in one place (see docs/ranking.md). A file's score is
  *
  * <pre>
  *   BM25 over the fields, weighted  (title, file name ×4; author ×1.5; body ×1)
