@@ -15,7 +15,6 @@ import org.collateralfinder.gui.feedback.FeedbackViewModel;
 import org.collateralfinder.gui.offline.OfflineViewModel;
 import org.collateralfinder.gui.report.ReportViewModel;
 import org.collateralfinder.gui.preview.PreviewViewModel;
-import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.gui.search.SearchViewModel;
 import org.collateralfinder.gui.search.Suggestions;
 import org.collateralfinder.gui.sources.IndexHealth;
@@ -62,9 +61,11 @@ public final class MainViewModel {
         search = new SearchViewModel(context.live()::search, context.feedback(), context.availability(),
                 context.offline()::isPinned, Suggestions.of(context.live()::suggestions), context.background(),
                 ui, debouncer, error::set);
-        preview = new PreviewViewModel(context.live()::search, context.pictures(), context.background(),
-                context.pictureExecutor(), ui, context.offline()::copyFor);
-        feedback = new FeedbackViewModel(context.feedback(), context.background(), ui, search::updateFeedback, error::set);
+        // the preview and the feedback follow the one selected file of the search: they cannot show two files
+        preview = new PreviewViewModel(search.selectedProperty(), search.shownRequestProperty(), context.live()::search,
+                context.pictures(), context.background(), context.pictureExecutor(), ui, context.offline()::copyFor);
+        feedback = new FeedbackViewModel(search.selectedProperty(), context.feedback(), context.background(), ui,
+                search::updateFeedback, error::set);
         sources = new SourcesViewModel(context.registry(), context.live()::search, context.availability(),
                 context.reachability(), context.indexer(),
                 context.dataDirectory().root(), context.background(), ui, error::set);
@@ -149,10 +150,18 @@ public final class MainViewModel {
                 .runOn(context.background(), context.ui());
     }
 
-    /** The file the rep selected in the results (or null). */
-    public void select(ResultItem item) {
-        preview.show(item, search.queryProperty().get());
-        feedback.show(item);
+    /**
+     * An exception nothing caught on the window's thread (logged by {@code FxThreadErrors}): the rep is
+     * told once, in a sentence, where the details are.
+     */
+    public void windowFailed(Throwable error) {
+        this.error.set(UserError.of("Part of the window could not be shown because of an error in Collateral Finder; "
+                + "the details are in its log."));
+    }
+
+    /** Opens the folder of the log files (where the details of an error are). */
+    public void openLogFolder() {
+        fileActions.openFolder(context.dataDirectory().logsDir());
     }
 
     /**

@@ -44,6 +44,7 @@ import org.collateralfinder.model.FailedFile;
 import org.collateralfinder.model.FailureReason;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
+import org.collateralfinder.model.TextMatch;
 
 /**
  * Answers searches: interprets the query against the index's vocabulary (close spellings, split and
@@ -328,6 +329,31 @@ public final class SearchService {
             String body = doc.get(Schema.BODY);
             return Optional.of(body == null ? "" : body);
         } catch (IOException e) {
+            throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /**
+     * Where a search matched in one file's text (as {@link #documentText} gives it): its words, and the
+     * close spellings, word forms and completions it matched them with; by offset, at most {@code max}.
+     *
+     * @param maxChars only the text up to here is looked at
+     */
+    public List<TextMatch> matches(String id, SearchRequest request, int maxChars, int max) {
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs top = searcher.search(new org.apache.lucene.search.TermQuery(new Term(Schema.ID, id)), 1);
+            if (top.scoreDocs.length == 0 || (request.query().isBlank() && request.likePath() == null)) {
+                return List.of();
+            }
+            Query highlight = interpret(request, searcher).highlight();
+            return highlight == null ? List.of()
+                    : TextMatches.find(searcher, top.scoreDocs[0].doc, highlight, maxChars, max);
+        } catch (IndexSearcher.TooManyClauses e) {
+            return List.of();
+        } catch (IOException | UncheckedIOException e) {
             throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
         } finally {
             index.release(searcher);

@@ -1,7 +1,6 @@
 package org.collateralfinder.gui.search;
 
 import atlantafx.base.theme.Styles;
-import java.util.Objects;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -11,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -43,12 +43,12 @@ public final class ResultsView extends VBox {
         list.setAccessibleText("Search results");
         list.getStyleClass().addAll(Styles.STRIPED, "results");
         java.util.Set<String> expanded = new java.util.HashSet<>();
-        list.setCellFactory(v -> new ResultCell(expanded));
+        list.setCellFactory(v -> new ResultCell(expanded, actions::openPath));
         list.setItems(vm.results());
         list.setPlaceholder(emptyState(vm));
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        keepSelection(vm);
+        followSelection(vm);
         list.setOnKeyPressed(e -> {
             ResultItem item = list.getSelectionModel().getSelectedItem();
             if (item == null) {
@@ -139,26 +139,36 @@ public final class ResultsView extends VBox {
         return box;
     }
 
-    private void keepSelection(SearchViewModel vm) {
-        final String[] selectedPath = new String[1];
+    /**
+     * The list shows the search's selection (one property the preview and the feedback follow too): a
+     * row the rep picks becomes the selection, and the selection is shown and scrolled into view when the
+     * results change (a refresh, another order).
+     */
+    private void followSelection(SearchViewModel vm) {
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                selectedPath[0] = now.hit().path();
+                vm.select(now); // a refresh clears the list's selection for a moment: the search keeps its own
             }
         });
-        vm.results().addListener((ListChangeListener<ResultItem>) c -> {
-            if (vm.results().isEmpty()) {
-                return;
-            }
-            for (int i = 0; i < vm.results().size(); i++) {
-                if (Objects.equals(vm.results().get(i).hit().path(), selectedPath[0])) {
-                    list.getSelectionModel().select(i);
-                    return;
-                }
-            }
-            list.getSelectionModel().select(0);
-            list.scrollTo(0);
-        });
+        vm.selectedProperty().addListener((obs, old, now) -> showSelected(vm));
+        vm.results().addListener((ListChangeListener<ResultItem>) c -> showSelected(vm));
+    }
+
+    private void showSelected(SearchViewModel vm) {
+        ResultItem selected = vm.selectedProperty().get();
+        int index = selected == null ? -1 : list.getItems().indexOf(selected);
+        if (index < 0) {
+            list.getSelectionModel().clearSelection();
+            return;
+        }
+        if (list.getSelectionModel().getSelectedIndex() != index) {
+            list.getSelectionModel().select(index);
+        }
+        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(index);
+        } else {
+            list.scrollTo(index);
+        }
     }
 
     private ContextMenu contextMenu(FileActions actions, java.util.function.Consumer<ResultItem> toggleOffline,
