@@ -73,16 +73,21 @@ class SearchViewModelTest {
     }
 
     @Test
-    void aMalformedQueryShowsItsSentenceAndKeepsTheLastResults() {
-        vm.queryProperty().set("globex");
-        vm.queryProperty().set("globex AND (");
+    void aMalformedQueryShowsItsSentenceOverNoFilesNotOverTheLastOnes() {
+        vm.refresh();
+        assertThat(fileNames()).hasSize(4);
+        vm.queryProperty().set("\"pricing");
 
-        assertThat(vm.queryErrorProperty().get()).isEqualTo("The query opens a parenthesis that is never closed.");
-        assertThat(fileNames()).containsExactly("Competitor Battlecard - Globex.md");
+        assertThat(vm.queryErrorProperty().get()).isEqualTo("The query has an opening quote (\") without a closing one.");
+        assertThat(fileNames()).isEmpty(); // not the unfiltered list under the error
+        assertThat(vm.selectedProperty().get()).isNull();
+        assertThat(vm.summaryProperty().get()).isEmpty();
+        assertThat(vm.emptyTitleProperty().get()).isEqualTo("Fix the query to see files");
         assertThat(errors).isEmpty();
 
         vm.queryProperty().set("globex");
         assertThat(vm.queryErrorProperty().get()).isEmpty();
+        assertThat(fileNames()).containsExactly("Competitor Battlecard - Globex.md");
     }
 
     @Test
@@ -162,6 +167,36 @@ class SearchViewModelTest {
         vm.removeFilter(vm.activeFilters().getFirst());
         assertThat(vm.activeFilters()).isEmpty();
         assertThat(fileNames()).hasSize(4);
+    }
+
+    @Test
+    void aNewTypedSearchReplacesMoreLikeThisWhichIsOrderedBySimilarity() {
+        vm.orderProperty().set(ResultOrder.NAME);
+        vm.queryProperty().set("northwind");
+        vm.moreLikeThis(vm.results().getFirst());
+        assertThat(vm.orderProperty().get()).isEqualTo(ResultOrder.RELEVANCE);
+
+        vm.queryProperty().set("onboarding");
+
+        assertThat(vm.activeFilters()).isEmpty();
+        assertThat(vm.shownRequestProperty().get().likePath()).isNull();
+        assertThat(fileNames()).containsExactly("Onboarding Checklist.txt", "Competitor Battlecard - Globex.md",
+                "Retail Case Study.txt");
+    }
+
+    @Test
+    void theSelectionStaysOnItsFileWhenTheResultsChangeAndMovesToTheFirstWhenItIsGone() {
+        vm.refresh();
+        ResultItem email = vm.results().stream().filter(i -> i.hit().fileName().startsWith("Email")).findFirst().orElseThrow();
+        vm.select(email);
+        vm.orderProperty().set(ResultOrder.NAME);
+        assertThat(vm.selectedProperty().get().hit().fileName()).isEqualTo("Email Templates.md");
+        assertThat(vm.results()).contains(vm.selectedProperty().get());
+
+        vm.queryProperty().set("onboarding");
+        assertThat(vm.selectedProperty().get()).isSameAs(vm.results().getFirst());
+        vm.queryProperty().set("zzqxw");
+        assertThat(vm.selectedProperty().get()).isNull();
     }
 
     @Test
