@@ -71,6 +71,7 @@ public final class SearchService {
     private final QueryInterpreter interpreter = new QueryInterpreter();
     private final FacetCounter facets = new FacetCounter();
     private volatile Newest newest;
+    private volatile MatchGroups groups;
 
     private record Newest(IndexReader reader, long millis) {
     }
@@ -108,10 +109,6 @@ public final class SearchService {
             Query query = withFilters(meaning.query(), request.filters());
             TopDocs top = firstPass(searcher, query, meaning.closeness(), request);
             FacetsCollector matching = searcher.search(query, new FacetsCollectorManager());
-            long total = 0;
-            for (FacetsCollector.MatchingDocs m : matching.getMatchingDocs()) {
-                total += m.totalHits();
-            }
             ScoreDoc[] best = top.scoreDocs.length > Ranking.candidates(request.limit())
                     ? java.util.Arrays.copyOf(top.scoreDocs, Ranking.candidates(request.limit())) : top.scoreDocs;
             List<Candidate> candidates = Candidate.load(searcher, best);
@@ -129,10 +126,12 @@ public final class SearchService {
                 Document doc = stored.document(g.representative().doc(), SHOWN_FIELDS);
                 hits.add(toHit(doc, g, snippets[i]));
             }
-            Map<String, List<FacetCount>> counts = facets.count(searcher.getIndexReader(), matching);
-            counts.put(ModifiedPeriod.FACET, ModifiedPeriod.count(matching, LocalDate.now(zone), zone));
+            List<int[]> together = page.groups().stream().map(ResultGrouper.Group::members).toList();
+            MatchGroups.Folded results = groups(searcher).fold(matching, together);
+            Map<String, List<FacetCount>> counts = count(searcher, results.representatives());
+            countSideways(searcher, meaning.query(), request.filters(), counts);
             double tookMs = Math.round((System.nanoTime() - start) / 1_000.0) / 1_000.0;
-            return new SearchResult(request.query(), Math.max(hits.size(), total - page.collapsed()), tookMs, hits,
+            return new SearchResult(request.query(), Math.max(hits.size(), results.results()), tookMs, hits,
                     counts, meaning.message());
         } catch (IndexSearcher.TooManyClauses e) {
             throw new CollateralException("The query expands to too many words; make wildcards more specific.", e);
@@ -141,6 +140,41 @@ public final class SearchService {
         } finally {
             index.release(searcher);
         }
+    }
+
+    /** Facet counts over one document per result (copies and versions folded, as the list shows them). */
+    private Map<String, List<FacetCount>> count(IndexSearcher searcher, FacetsCollector representatives) throws IOException {
+        Map<String, List<FacetCount>> counts = facets.count(searcher.getIndexReader(), representatives);
+        counts.put(ModifiedPeriod.FACET, ModifiedPeriod.count(representatives, LocalDate.now(zone), zone));
+        return counts;
+    }
+
+    /**
+     * A filtered facet is counted as if its own filter were off (the others stay on), so the values not
+     * chosen keep their counts and can be added: two types at once.
+     */
+    private void countSideways(IndexSearcher searcher, Query query, Map<String, List<String>> filters,
+                               Map<String, List<FacetCount>> counts) throws IOException {
+        for (String dimension : filters.keySet()) {
+            if (!counts.containsKey(dimension) || filters.get(dimension).isEmpty()) {
+                continue;
+            }
+            Map<String, List<String>> others = new java.util.HashMap<>(filters);
+            others.remove(dimension);
+            FacetsCollector matching = searcher.search(withFilters(query, others), new FacetsCollectorManager());
+            MatchGroups.Folded results = groups(searcher).fold(matching, List.of());
+            counts.put(dimension, count(searcher, results.representatives()).getOrDefault(dimension, List.of()));
+        }
+    }
+
+    /** The copies and versions of the searcher's index, read once per index reader. */
+    private MatchGroups groups(IndexSearcher searcher) throws IOException {
+        MatchGroups current = groups;
+        if (current == null || current.reader() != searcher.getIndexReader()) {
+            current = MatchGroups.of(searcher.getIndexReader());
+            groups = current;
+        }
+        return current;
     }
 
     /**

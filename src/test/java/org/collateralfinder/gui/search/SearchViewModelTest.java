@@ -100,9 +100,14 @@ class SearchViewModelTest {
         assertThat(vm.activeFilters()).containsExactly(new ActiveFilter("type", "pdf", "PDF"));
         assertThat(vm.results()).isEmpty();
         FacetGroup types = vm.facets().stream().filter(g -> g.dimension().equals("type")).findFirst().orElseThrow();
-        assertThat(types.options()).singleElement().isEqualTo(new FacetGroup.Option("pdf", "PDF", 0, true));
+        // the types not chosen keep their counts, to be added to the filter
+        assertThat(types.options()).containsExactly(new FacetGroup.Option("text", "Text", 4, false),
+                new FacetGroup.Option("pdf", "PDF", 0, true));
+        vm.toggleFilter("type", "text", "Text");
+        assertThat(vm.results()).hasSize(4);
+        assertThat(vm.activeFilters()).hasSize(2);
 
-        vm.removeFilter(vm.activeFilters().getFirst());
+        vm.clearFilters();
         assertThat(vm.results()).hasSize(4);
         assertThat(vm.activeFilters()).isEmpty();
     }
