@@ -131,8 +131,10 @@ public final class SearchService {
             Map<String, List<FacetCount>> counts = count(searcher, results.representatives());
             countSideways(searcher, meaning.query(), request.filters(), counts);
             double tookMs = Math.round((System.nanoTime() - start) / 1_000.0) / 1_000.0;
+            String message = Respellings.describe(request.query(), meaning.respelled(), List.of(snippets))
+                    .orElse(meaning.message());
             return new SearchResult(request.query(), Math.max(hits.size(), results.results()), tookMs, hits,
-                    counts, meaning.message());
+                    counts, message);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new CollateralException("The query expands to too many words; make wildcards more specific.", e);
         } catch (IOException | UncheckedIOException e) {
@@ -223,7 +225,7 @@ public final class SearchService {
         Query both = new BooleanQuery.Builder().add(like.query(), BooleanClause.Occur.MUST)
                 .add(words.query(), BooleanClause.Occur.MUST).build();
         return new QueryInterpreter.Interpretation(both, words.highlight(),
-                like.message() != null ? like.message() : words.message(), words.closeness());
+                like.message() != null ? like.message() : words.message(), words.closeness(), words.respelled());
     }
 
     private QueryInterpreter.Interpretation exactOnly(String text) {

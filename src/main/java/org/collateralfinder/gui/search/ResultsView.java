@@ -22,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.WrappingText;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -115,7 +116,13 @@ public final class ResultsView extends VBox {
         HBox header = new HBox(10, count, chips, sortLabel, order);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("results-header");
-        getChildren().addAll(header, list);
+        WrappingText notice = new WrappingText();
+        notice.setId("search-notice");
+        notice.getStyleClass().add("search-notice");
+        vm.noticeProperty().addListener((obs, old, now) -> notice.setText(now, "notice-text"));
+        notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        getChildren().addAll(header, notice, list);
     }
 
     private static VBox emptyState(SearchViewModel vm) {

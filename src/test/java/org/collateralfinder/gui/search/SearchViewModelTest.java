@@ -91,6 +91,17 @@ class SearchViewModelTest {
     }
 
     @Test
+    void aCorrectedTypoSaysWhatWasSearchedFor() {
+        vm.queryProperty().set("onbaording checklist");
+
+        assertThat(fileNames().getFirst()).isEqualTo("Onboarding Checklist.txt");
+        assertThat(vm.noticeProperty().get())
+                .isEqualTo("Showing results for \"onboarding checklist\": no file contains \"onbaording\".");
+        vm.queryProperty().set("onboarding checklist");
+        assertThat(vm.noticeProperty().get()).isEmpty();
+    }
+
+    @Test
     void filteringByTypeNarrowsAndShowsARemovableChip() {
         vm.refresh();
         assertThat(vm.results()).hasSize(4);
