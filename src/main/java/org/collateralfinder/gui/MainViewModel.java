@@ -81,7 +81,12 @@ public final class MainViewModel {
                 context.teamDefaults(), context.reachability(), context::index, context.background(), ui,
                 org.collateralfinder.gui.common.SystemClipboard::putText, error::set);
         offline = new OfflineViewModel(context.offline(), context.background(), ui, error::set, search::updatePinned);
-        context.indexer().addChangeListener(() -> ui.execute(search::refresh));
+        context.indexer().addChangeListener(() -> ui.execute(() -> {
+            search.refresh();
+            if (sources.runningProperty().get()) {
+                sources.reload(); // each source's count of files read so far
+            }
+        }));
         sources.addRunFinishedListener(() -> {
             if (status.get().startsWith("Welcome!")) {
                 status.set("Ready: the sample files are indexed. Try a search, or add your own folders.");

@@ -422,6 +422,23 @@ public final class SearchService {
         }
     }
 
+    /** How many files (documents, copies and versions each counted) the index holds per source path. */
+    public Map<String, Long> filesPerSource() {
+        IndexSearcher searcher = acquire();
+        try {
+            FacetsCollector all = searcher.search(new org.apache.lucene.search.MatchAllDocsQuery(),
+                    new FacetsCollectorManager());
+            Map<String, Long> counts = new java.util.LinkedHashMap<>();
+            facets.count(searcher.getIndexReader(), all).getOrDefault(Schema.SOURCE, List.of())
+                    .forEach(c -> counts.put(c.value(), c.count()));
+            return counts;
+        } catch (IOException e) {
+            throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
     /** How many documents the index holds. */
     public int documentCount() {
         try {

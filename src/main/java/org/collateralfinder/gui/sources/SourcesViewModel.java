@@ -20,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.common.UserError;
+import org.collateralfinder.index.RunSummary;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.FailedFile;
 import org.collateralfinder.model.IndexRunStats;
@@ -65,6 +66,8 @@ public final class SourcesViewModel {
     private boolean confirmRequested;
     private int runs;
     private boolean lastRunChanged;
+    private boolean cancelled;
+    private Progress lastProgress;
 
     public SourcesViewModel(SourceRegistry registry, Supplier<SearchService> search, SourceAvailability availability,
                             Reachability reachability, BackgroundIndexer indexer, Path dataDir, Executor background,
@@ -197,6 +200,10 @@ public final class SourcesViewModel {
     }
 
     public void cancel() {
+        if (!running.get()) {
+            return;
+        }
+        cancelled = true;
         indexer.cancel();
         rerunRequested = false;
         confirmRequested = false;
@@ -206,6 +213,10 @@ public final class SourcesViewModel {
     private void showProgress(Progress p) {
         if (!running.get()) {
             return;
+        }
+        lastProgress = p;
+        if (cancelled) {
+            return; // "Stopping…" stays until the run has stopped
         }
         progress.set(p.total() > 0 ? p.fraction() : -1);
         String left = Formats.timeLeft(p.timeLeft());
@@ -220,12 +231,18 @@ public final class SourcesViewModel {
 
     private void finished(IndexRunStats stats, Throwable error) {
         lastRunChanged = stats == null || stats.added() + stats.updated() + stats.removed() > 0;
+        boolean stopped = cancelled;
+        Progress last = lastProgress;
+        cancelled = false;
+        lastProgress = null;
         running.set(false);
         progress.set(stats == null ? 0 : 1);
         currentFile.set("");
         if (error != null) {
             progressText.set("Indexing stopped.");
             errors.accept(UserError.of("Indexing", error));
+        } else if (stopped) {
+            progressText.set(RunSummary.cancelled(stats, last == null ? 0 : last.done(), last == null ? 0 : last.total()));
         } else {
             progressText.set(summary(stats));
         }
@@ -239,9 +256,9 @@ public final class SourcesViewModel {
         }
     }
 
+    /** The run as the command line tells it (same words, same numbers). */
     static String summary(IndexRunStats s) {
-        return String.format("Indexed %,d files in %.1f s: %,d new, %,d changed, %,d removed%s.", s.files(), s.seconds(),
-                s.added(), s.updated(), s.removed(), s.failed() > 0 ? ", " + s.failed() + " could not be read" : "");
+        return RunSummary.sentence(s, " (listed below)");
     }
 
     static List<String> parseExcludes(String text) {
