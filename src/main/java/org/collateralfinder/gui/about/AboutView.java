@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.WrappingText;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -44,7 +45,7 @@ public final class AboutView extends VBox {
         version.setId("about-version");
         Label line = new Label("Finds your team's marketing material in seconds, on the network or offline.");
         line.getStyleClass().add(Styles.TEXT_MUTED);
-        line.setWrapText(true);
+        WrappingText.wrapSafely(line);
         HBox head = new HBox(16, logo, new VBox(4, name, version, line));
         head.setAlignment(Pos.CENTER_LEFT);
 
@@ -77,7 +78,7 @@ public final class AboutView extends VBox {
         copy.setOnAction(e -> vm.copyDiagnostics());
         Label status = new Label();
         status.setId("diagnostics-status");
-        status.setWrapText(true);
+        WrappingText.wrapSafely(status);
         status.getStyleClass().add(Styles.TEXT_SMALL);
         status.textProperty().bind(vm.statusProperty());
         HBox.setHgrow(status, Priority.ALWAYS);
@@ -114,7 +115,7 @@ public final class AboutView extends VBox {
     private static Label path(String id, String text) {
         Label value = new Label(text);
         value.setId(id);
-        value.setWrapText(true);
+        WrappingText.wrapSafely(value);
         value.setMinWidth(0);
         return value;
     }

@@ -7,6 +7,8 @@ import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -163,6 +165,25 @@ public class WrappingText extends TextFlow {
     @Override
     public void resize(double width, double height) {
         super.resize(Math.max(width, computeMinWidth(-1)), height);
+    }
+
+    /**
+     * Lets a label wrap its text only while the text holds nothing complex (a wrapping label with Arabic in
+     * it throws, see the class comment); complex text is shown on one line instead, cut with an ellipsis,
+     * in full in a tooltip, and in its own direction. For labels whose text may hold names of files,
+     * folders or what was typed; longer text from files belongs in a {@code WrappingText}.
+     */
+    public static void wrapSafely(Labeled label) {
+        Tooltip full = new Tooltip();
+        full.textProperty().bind(label.textProperty());
+        InvalidationListener fit = o -> {
+            boolean complex = isComplex(label.getText());
+            label.setWrapText(!complex);
+            label.setTooltip(complex ? full : null);
+            label.setNodeOrientation(direction(label.getText()));
+        };
+        label.textProperty().addListener(fit);
+        fit.invalidated(null);
     }
 
     /** Right to left when the first strong character is Hebrew, Arabic, Persian…; else left to right. */

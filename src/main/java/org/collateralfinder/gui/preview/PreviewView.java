@@ -205,7 +205,7 @@ public final class PreviewView extends VBox {
         });
         Label note = new Label();
         note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        note.setWrapText(true);
+        WrappingText.wrapSafely(note);
         note.textProperty().bind(vm.pictureNoteProperty());
         VBox placeholder = new VBox(10, bigIcon, note);
         placeholder.setAlignment(Pos.CENTER);

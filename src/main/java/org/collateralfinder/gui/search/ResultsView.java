@@ -131,12 +131,12 @@ public final class ResultsView extends VBox {
         Label title = new Label();
         title.setId("empty-title");
         title.getStyleClass().add(Styles.TITLE_4);
-        title.setWrapText(true);
+        WrappingText.wrapSafely(title);
         title.textProperty().bind(vm.emptyTitleProperty());
         Label tips = new Label();
         tips.setId("empty-tips");
         tips.getStyleClass().add(Styles.TEXT_MUTED);
-        tips.setWrapText(true);
+        WrappingText.wrapSafely(tips);
         tips.textProperty().bind(vm.emptyTipsProperty());
         VBox box = new VBox(8, icon, title, tips);
         box.setAlignment(Pos.CENTER);

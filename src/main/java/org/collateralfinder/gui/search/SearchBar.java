@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.WrappingText;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -49,7 +50,7 @@ public final class SearchBar extends VBox {
         error.textProperty().bind(vm.queryErrorProperty());
         error.visibleProperty().bind(vm.queryErrorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        error.setWrapText(true);
+        WrappingText.wrapSafely(error);
 
         suggestionMenu.setId("suggestions");
         suggestionMenu.getStyleClass().add("suggestions");

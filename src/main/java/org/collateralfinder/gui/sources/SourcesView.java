@@ -75,6 +75,7 @@ public final class SourcesView extends VBox {
         sources.setPrefHeight(240);
         sources.setMinHeight(130);
         sources.setCellFactory(v -> new SourceCell(vm));
+        vm.pendingRemovalProperty().addListener((obs, old, now) -> sources.refresh()); // the question shows in its row
         Label none = new Label("No folders yet: add one above.");
         none.getStyleClass().add(Styles.TEXT_MUTED);
         sources.setPlaceholder(none);

@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -67,6 +69,7 @@ public final class SourcesViewModel {
     private int runs;
     private boolean lastRunChanged;
     private boolean cancelled;
+    private final ReadOnlyObjectWrapper<SourceRow> pendingRemoval = new ReadOnlyObjectWrapper<>(this, "pendingRemoval");
     private Progress lastProgress;
 
     public SourcesViewModel(SourceRegistry registry, Supplier<SearchService> search, SourceAvailability availability,
@@ -115,9 +118,37 @@ public final class SourcesViewModel {
         changeSources("Adding the folder", () -> registry.add(folder, parseExcludes(excludes)));
     }
 
-    /** Stops searching a folder; its files leave the index on the next run, started now. */
-    public void remove(SourceRow row) {
-        changeSources("Removing the folder", () -> registry.remove(Path.of(row.path())));
+    /**
+     * Asks before a folder stops being searched (its files leave the index): the row shows the question
+     * with Remove and Keep until one is chosen.
+     */
+    public void askToRemove(SourceRow row) {
+        pendingRemoval.set(row);
+    }
+
+    /** The folder whose removal is being asked about, or null. */
+    public ReadOnlyObjectProperty<SourceRow> pendingRemovalProperty() {
+        return pendingRemoval.getReadOnlyProperty();
+    }
+
+    /** The question asked before removing a folder: what leaves the index, and that the files stay where they are. */
+    public static String removalQuestion(SourceRow row) {
+        return "Stop searching " + row.path() + "? Its " + Formats.plural(row.files(), "file leaves", "files leave")
+                + " the index; the files themselves are not touched.";
+    }
+
+    /** The rep confirmed: the asked-about folder stops being searched; its files leave the index on the run started now. */
+    public void confirmRemoval() {
+        SourceRow row = pendingRemoval.get();
+        pendingRemoval.set(null);
+        if (row != null) {
+            changeSources("Removing the folder", () -> registry.remove(Path.of(row.path())));
+        }
+    }
+
+    /** The rep kept the folder. */
+    public void keepSource() {
+        pendingRemoval.set(null);
     }
 
     public void setExcludes(SourceRow row, String excludes) {

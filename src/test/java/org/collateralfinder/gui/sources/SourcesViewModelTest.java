@@ -111,6 +111,27 @@ class SourcesViewModelTest {
     }
 
     @Test
+    void removingASourceIsAskedFirstAndCanBeKept() throws Exception {
+        context.registry().add(notes("Shared notes", 12), List.of());
+        indexAndWait();
+        SourceRow row = rowOnceReloaded(r -> r.files() == 12);
+
+        ui.run(() -> vm.askToRemove(row));
+        assertThat(SourcesViewModel.removalQuestion(row)).isEqualTo("Stop searching " + row.path()
+                + "? Its 12 files leave the index; the files themselves are not touched.");
+        assertThat(context.registry().list()).hasSize(1); // asked, not done
+        ui.run(vm::keepSource);
+        assertThat(ui.read(() -> vm.pendingRemovalProperty().get())).isNull();
+        assertThat(context.registry().list()).hasSize(1);
+
+        ui.run(() -> vm.askToRemove(row));
+        ui.run(vm::confirmRemoval);
+        ui.await("the folder is gone and its files with it", LIMIT,
+                () -> context.registry().list().isEmpty() && !vm.runningProperty().get() && found("capybara") == 0);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void aFileSavedInAWatchedFolderIsFoundWithoutAskingToIndex() throws Exception {
         Path folder = notes("Notes", 3);
         context.registry().add(folder, List.of());
