@@ -231,6 +231,27 @@ class DesktopAppTest {
     }
 
     @Test
+    void escapeClosesTheSuggestionsAndKeepsTheQueryThenASecondEscapeClearsIt(FxRobot robot) {
+        robot.clickOn("#search-box").write("pric");
+        FxWait.until("suggestions drop down", () -> !vm.search().suggestions().isEmpty()
+                && robot.lookup(".suggestion").tryQuery().isPresent());
+
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+
+        FxWait.until("the suggestions are closed", () -> robot.lookup(".suggestion").tryQuery().isEmpty());
+        assertThat(FxWait.onFx(() -> vm.search().queryProperty().get())).isEqualTo("pric");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        FxWait.until("the query is cleared", () -> vm.search().queryProperty().get().isEmpty());
+
+        robot.write("pric"); // from inside the suggestions too
+        FxWait.until("suggestions drop down again", () -> robot.lookup(".suggestion").tryQuery().isPresent());
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        FxWait.until("the suggestions are closed again", () -> robot.lookup(".suggestion").tryQuery().isEmpty());
+        assertThat(FxWait.onFx(() -> vm.search().queryProperty().get())).isEqualTo("pric");
+    }
+
+    @Test
     void ctrlKFocusesTheSearchBoxFromAnywhere(FxRobot robot) {
         robot.clickOn("#sources-tab");
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);

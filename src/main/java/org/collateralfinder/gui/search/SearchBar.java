@@ -53,6 +53,9 @@ public final class SearchBar extends VBox {
         WrappingText.wrapSafely(error);
 
         suggestionMenu.setId("suggestions");
+        // Escape is the box's: with suggestions open it closes them and keeps the query (the menu would
+        // close itself first, and the box would then take the same Escape to clear the query)
+        suggestionMenu.setHideOnEscape(false);
         suggestionMenu.getStyleClass().add("suggestions");
         vm.suggestions().addListener((ListChangeListener<String>) c -> showSuggestions(vm));
         box.focusedProperty().addListener((obs, was, now) -> {
