@@ -108,6 +108,49 @@ class DesktopAppTest {
     }
 
     @Test
+    void aPdfPageIsAsWideAsThePreviewAndZoomsAndFitsTheWidthAgain(FxRobot robot) {
+        robot.clickOn("#search-box").write("pricing guide");
+        FxWait.until("the guide is found", () -> firstFileName().equals("Acme Pricing Guide 2025.pdf"));
+        FxWait.until("the first page is drawn", () -> robot.lookup("#preview-image").queryAs(ImageView.class).getImage() != null);
+        ImageView page = robot.lookup("#preview-image").queryAs(ImageView.class);
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#picture-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        FxWait.until("the page fits the width", () -> page.getFitWidth() == scroll.getViewportBounds().getWidth() - 16);
+        double fit = FxWait.onFx(page::getFitWidth);
+        assertThat(fit).isGreaterThan(300); // readable, not a 110 px thumbnail
+
+        robot.clickOn("#zoom-in");
+        FxWait.until("the page is a quarter larger", () -> Math.abs(page.getFitWidth() - fit * 1.25) < 1);
+        robot.clickOn("#fit-width");
+        FxWait.until("the page fits the width again", () -> page.getFitWidth() == fit);
+    }
+
+    @Test
+    void slidesSaySlideAndTurnWithPageDown(FxRobot robot) {
+        robot.clickOn("#search-box").write("product launch");
+        FxWait.until("the deck is found", () -> firstFileName().equals("Q3 Product Launch.pptx"));
+        FxWait.until("the first slide is drawn", () -> robot.lookup("#preview-image").queryAs(ImageView.class).getImage() != null
+                && robot.lookup("#page-label").queryAs(Label.class).getText().equals("Slide 1 of 3"));
+        FxWait.onFx(() -> {
+            robot.lookup("#picture-scroll").query().requestFocus();
+            return true;
+        });
+        robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        FxWait.until("slide two is shown", () -> robot.lookup("#page-label").queryAs(Label.class).getText().equals("Slide 2 of 3"));
+        robot.press(KeyCode.LEFT).release(KeyCode.LEFT);
+        FxWait.until("slide one again", () -> robot.lookup("#page-label").queryAs(Label.class).getText().equals("Slide 1 of 3"));
+    }
+
+    @Test
+    void aWordDocumentShowsItsTextInThePreview(FxRobot robot) {
+        robot.clickOn("#search-box").write("proposal template");
+        FxWait.until("the proposal is found", () -> firstFileName().equals("Enterprise Proposal Template.docx"));
+        FxWait.until("its text is in the preview", () -> robot.lookup("#preview-page-text").query().isVisible());
+        org.collateralfinder.gui.common.WrappingText text = robot.lookup("#preview-page-text .page-text")
+                .queryAs(org.collateralfinder.gui.common.WrappingText.class);
+        assertThat(text.getText()).contains("Executive summary, scope, timeline and investment.");
+    }
+
+    @Test
     void givingFeedbackShowsABadgeOnTheResult(FxRobot robot) {
         robot.clickOn("#search-box").write("battlecard");
         FxWait.until("the battlecard is found", () -> firstFileName().equals("Competitor Battlecard - Globex.md"));
@@ -233,21 +276,20 @@ class DesktopAppTest {
     @Test
     void escapeClosesTheSuggestionsAndKeepsTheQueryThenASecondEscapeClearsIt(FxRobot robot) {
         robot.clickOn("#search-box").write("pric");
-        FxWait.until("suggestions drop down", () -> !vm.search().suggestions().isEmpty()
-                && robot.lookup(".suggestion").tryQuery().isPresent());
+        FxWait.until("suggestions drop down", () -> !vm.search().suggestions().isEmpty() && suggestionsShown(robot));
 
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
 
-        FxWait.until("the suggestions are closed", () -> robot.lookup(".suggestion").tryQuery().isEmpty());
+        FxWait.until("the suggestions are closed", () -> !suggestionsShown(robot));
         assertThat(FxWait.onFx(() -> vm.search().queryProperty().get())).isEqualTo("pric");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         FxWait.until("the query is cleared", () -> vm.search().queryProperty().get().isEmpty());
 
         robot.write("pric"); // from inside the suggestions too
-        FxWait.until("suggestions drop down again", () -> robot.lookup(".suggestion").tryQuery().isPresent());
+        FxWait.until("suggestions drop down again", () -> suggestionsShown(robot));
         robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        FxWait.until("the suggestions are closed again", () -> robot.lookup(".suggestion").tryQuery().isEmpty());
+        FxWait.until("the suggestions are closed again", () -> !suggestionsShown(robot));
         assertThat(FxWait.onFx(() -> vm.search().queryProperty().get())).isEqualTo("pric");
     }
 
@@ -291,6 +333,14 @@ class DesktopAppTest {
         Files.createDirectories(file.getParent());
         ImageIO.write(image, "png", file.toFile());
         assertThat(image.getWidth()).isEqualTo(1280);
+    }
+
+    /** Whether this window's suggestions are showing (an earlier test's window may have left its own open). */
+    private boolean suggestionsShown(FxRobot robot) {
+        javafx.scene.Node box = FxWait.onFx(() -> stage.getScene().lookup("#search-box"));
+        return robot.lookup(".suggestion").match(n -> n.getScene() != null && n.getScene().getWindow()
+                instanceof javafx.scene.control.ContextMenu menu && menu.isShowing() && menu.getOwnerNode() == box)
+                .tryQuery().isPresent();
     }
 
     private void closeSuggestions() {

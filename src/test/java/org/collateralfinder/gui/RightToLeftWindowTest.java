@@ -62,6 +62,14 @@ class RightToLeftWindowTest {
         Files.writeString(folder.resolve("Pricing Sheet Middle East.txt"), """
                 Pricing sheet for the Middle East: الأسعار للشركاء, מחירים לשותפים and English terms in one page.""");
         Fixtures.writeTextFiles(folder);
+        StringBuilder handbook = new StringBuilder("Field handbook for the sales team.\n");
+        for (int i = 1; i <= 400; i++) {
+            handbook.append("Section ").append(i).append(": notes on territory planning, forecasts and call plans.\n");
+            if (i == 320 || i == 380) {
+                handbook.append("The walrus campaign starts in spring with new leaflets.\n");
+            }
+        }
+        Files.writeString(folder.resolve("Field Handbook.txt"), handbook);
         context = AppContext.open(temp.resolve("data"), Platform::runLater,
                 new AppContext.Options(false, false, 1, Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofMillis(60)));
         context.registry().add(folder, List.of());
@@ -101,7 +109,7 @@ class RightToLeftWindowTest {
 
     @Test
     void rowsInEveryScriptLayOutAtAnyWidthOfTheWindow(FxRobot robot) {
-        FxWait.until("every file is listed", () -> vm.search().results().size() == 8);
+        FxWait.until("every file is listed", () -> vm.search().results().size() == 9);
         for (double width : new double[] {900, 1000, 1111, 1280, 1600, 950}) {
             FxWait.onFx(() -> {
                 stage.setWidth(width);
@@ -123,8 +131,8 @@ class RightToLeftWindowTest {
 
     @Test
     void thePreviewAndTheFeedbackAreAlwaysAboutTheSelectedFile(FxRobot robot) {
-        FxWait.until("every file is listed", () -> vm.search().results().size() == 8);
-        for (int i = 0; i < 8; i++) {
+        FxWait.until("every file is listed", () -> vm.search().results().size() == 9);
+        for (int i = 0; i < 9; i++) {
             int index = i;
             FxWait.onFx(() -> {
                 results().getSelectionModel().select(index);
@@ -150,6 +158,32 @@ class RightToLeftWindowTest {
         assertThat(context.feedback().repository().history(hebrew.hit().contentHash())).hasSize(1);
         assertThat(vm.search().results().stream().filter(i -> !i.hit().path().equals(hebrew.hit().path()))
                 .allMatch(i -> i.feedback().isEmpty())).isTrue();
+    }
+
+    @Test
+    void theTextTabMarksTheCloseSpellingTheSearchMatchedAndScrollsToEachMatch(FxRobot robot) {
+        robot.clickOn("#search-box").write("walrsu"); // a typo: no file has it, the search matched "walrus"
+        FxWait.until("the handbook is found", () -> names().equals(List.of("Field Handbook.txt")));
+        robot.clickOn("#text-tab");
+        FxWait.until("both places are marked", () -> matchPosition(robot).equals("Match 1 of 2"));
+        FxWait.until("the first one is in view", () -> currentMatchInView(robot));
+        assertThat(robot.lookup(".text-match-current").queryAs(javafx.scene.text.Text.class).getText()).isEqualTo("walrus");
+
+        robot.clickOn("#next-match");
+        FxWait.until("the second one is marked", () -> matchPosition(robot).equals("Match 2 of 2"));
+        FxWait.until("and in view", () -> currentMatchInView(robot));
+    }
+
+    /** Whether the current match is inside the visible part of the Text tab. */
+    private static boolean currentMatchInView(FxRobot robot) {
+        var match = robot.lookup(".text-match-current").tryQuery();
+        var text = robot.lookup("#preview-text").tryQueryAs(javafx.scene.control.ScrollPane.class);
+        if (match.isEmpty() || text.isEmpty()) {
+            return false;
+        }
+        var node = match.get();
+        javafx.geometry.Bounds in = text.get().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        return in.getMinY() >= 0 && in.getMaxY() <= text.get().getHeight();
     }
 
     private ListView<ResultItem> results() {

@@ -25,6 +25,7 @@ final class HighlightedTextView extends ScrollPane {
     private final List<List<Text>> matchNodes = new ArrayList<>();
     private int current = -1;
     private boolean followMatch;
+    private boolean scrollPending;
 
     HighlightedTextView(PreviewViewModel vm) {
         getStyleClass().add("preview-text");
@@ -36,8 +37,8 @@ final class HighlightedTextView extends ScrollPane {
         vm.textProperty().addListener((obs, old, now) -> rebuild(vm));
         vm.matches().addListener((ListChangeListener<TextMatch>) c -> rebuild(vm));
         vm.currentMatchProperty().addListener((obs, old, now) -> markCurrent(now.intValue()));
-        paragraphs.heightProperty().addListener((obs, old, now) -> scrollToCurrent());
-        viewportBoundsProperty().addListener((obs, old, now) -> scrollToCurrent());
+        paragraphs.heightProperty().addListener((obs, old, now) -> scrollWhenLaidOut());
+        viewportBoundsProperty().addListener((obs, old, now) -> scrollWhenLaidOut());
         addEventFilter(ScrollEvent.SCROLL, e -> followMatch = false);
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> followMatch = false);
         rebuild(vm);
@@ -113,25 +114,50 @@ final class HighlightedTextView extends ScrollPane {
         if (index >= 0 && index < matchNodes.size()) {
             matchNodes.get(index).forEach(t -> t.getStyleClass().add("text-match-current"));
             followMatch = true;
-            scrollToCurrent();
+            scrollWhenLaidOut();
         }
     }
 
-    /** Puts the current match a third of the way down the view, once the text has its size. */
-    private void scrollToCurrent() {
-        if (!followMatch || current < 0 || current >= matchNodes.size() || matchNodes.get(current).isEmpty()) {
-            return;
+    private void scrollWhenLaidOut() {
+        if (followMatch) {
+            scrollPending = true;
+            requestLayout();
+        }
+    }
+
+    /** After the layout pass sized the view, the text is laid out at that width and the current match scrolled to. */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (scrollPending && followMatch) {
+            paragraphs.layout();
+            scrollPending = !scrollToCurrent();
+        }
+    }
+
+    /**
+     * Puts the current match a third of the way down the view.
+     *
+     * @return whether the text had its size (else it is tried again after the next layout)
+     */
+    private boolean scrollToCurrent() {
+        if (current < 0 || current >= matchNodes.size() || matchNodes.get(current).isEmpty()) {
+            return true;
         }
         Text node = matchNodes.get(current).getFirst();
         Node paragraph = node.getParent();
         double viewport = getViewportBounds().getHeight();
         double contentHeight = paragraphs.getHeight();
-        if (paragraph == null || viewport <= 0 || contentHeight <= viewport) {
+        if (paragraph == null || viewport <= 0 || contentHeight <= 0) {
+            return false;
+        }
+        if (contentHeight <= viewport) {
             setVvalue(0);
-            return;
+            return true;
         }
         Bounds inParagraph = node.getBoundsInParent();
         double y = paragraph.getBoundsInParent().getMinY() + inParagraph.getMinY();
         setVvalue(Math.clamp((y - viewport / 3) / (contentHeight - viewport), 0, 1));
+        return true;
     }
 }
