@@ -43,6 +43,9 @@ public final class ResultCell extends ListCell<ResultItem> {
 
     /** Lines of snippet every row has room for. */
     static final int SNIPPET_LINES = 2;
+    /** The title line's height, badges or not; the meta line's, with the copies link or not. */
+    private static final double TITLE_LINE = 22;
+    private static final double META_LINE = 18;
 
     private final FontIcon icon = new FontIcon();
     private final StackPane iconBox = new StackPane(icon);
@@ -77,6 +80,7 @@ public final class ResultCell extends ListCell<ResultItem> {
         badges.setMinWidth(Region.USE_PREF_SIZE);
         HBox titleLine = new HBox(8, title, badges);
         titleLine.setAlignment(Pos.CENTER_LEFT);
+        fixHeight(titleLine, TITLE_LINE);
         meta.getStyleClass().addAll("result-meta", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         meta.setMinWidth(0);
         meta.setMaxWidth(Double.MAX_VALUE);
@@ -94,6 +98,7 @@ public final class ResultCell extends ListCell<ResultItem> {
         });
         HBox metaLine = new HBox(8, meta, others);
         metaLine.setAlignment(Pos.CENTER_LEFT);
+        fixHeight(metaLine, META_LINE);
         snippet.getStyleClass().add("result-snippet");
         snippet.setMaxLines(SNIPPET_LINES);
         otherPaths.getStyleClass().add("other-paths");
@@ -116,6 +121,12 @@ public final class ResultCell extends ListCell<ResultItem> {
         });
     }
 
+    private static void fixHeight(Region line, double height) {
+        line.setMinHeight(height);
+        line.setPrefHeight(height);
+        line.setMaxHeight(height);
+    }
+
     @Override
     protected void updateItem(ResultItem item, boolean empty) {
         super.updateItem(item, empty);
@@ -135,7 +146,7 @@ public final class ResultCell extends ListCell<ResultItem> {
         for (SnippetText.Span span : SnippetText.parse(hit.snippet())) {
             spans.add(new WrappingText.Span(span.text(), span.bold() ? "snippet-match" : "snippet-text"));
         }
-        snippet.setSpans(spans);
+        snippet.setSpans(spans.isEmpty() ? List.of(new WrappingText.Span(" ", "snippet-text")) : spans); // its font sets the height
         badges.getChildren().setAll(badges(item));
         showOthers(item);
         setAccessibleText(hit.title() + ", " + meta.getText());
