@@ -164,6 +164,42 @@ class DesktopAppTest {
     }
 
     @Test
+    void theKeyboardFocusShowsOnTheFeedbackTagsAndStars(FxRobot robot) {
+        robot.clickOn("#search-box").write("battlecard");
+        FxWait.until("the battlecard is found", () -> firstFileName().equals("Competitor Battlecard - Globex.md"));
+        closeSuggestions();
+        FxWait.until("the feedback bar is there", () -> robot.lookup("#star-1").tryQuery().isPresent());
+        javafx.scene.control.Button star1 = robot.lookup("#star-1").queryAs(javafx.scene.control.Button.class);
+        javafx.scene.control.Button star2 = robot.lookup("#star-2").queryAs(javafx.scene.control.Button.class);
+        javafx.scene.control.ToggleButton worked = robot.lookup("#tag-worked").queryAs(javafx.scene.control.ToggleButton.class);
+        javafx.scene.control.ToggleButton didntLand = robot.lookup("#tag-didnt-land").queryAs(javafx.scene.control.ToggleButton.class);
+        FxWait.onFx(() -> {
+            worked.requestFocus();
+            return true;
+        });
+        robot.press(KeyCode.TAB).release(KeyCode.TAB);
+        FxWait.until("the next tag has the keyboard focus", didntLand::isFocusVisible);
+        assertThat(FxWait.onFx(() -> focusRing(didntLand))).isTrue();
+        assertThat(FxWait.onFx(() -> focusRing(worked))).isFalse();
+
+        FxWait.onFx(() -> {
+            star1.requestFocus();
+            return true;
+        });
+        robot.press(KeyCode.TAB).release(KeyCode.TAB);
+        FxWait.until("the second star has the keyboard focus", star2::isFocusVisible);
+        assertThat(FxWait.onFx(() -> focusRing(star2))).isTrue();
+        assertThat(FxWait.onFx(() -> focusRing(star1))).isFalse();
+    }
+
+    /** Whether the control draws a ring of at least 2 px in the accent colour around itself. */
+    private static boolean focusRing(javafx.scene.layout.Region control) {
+        var border = control.getBorder();
+        return border != null && border.getStrokes().stream().anyMatch(s -> s.getWidths().getTop() >= 2
+                && s.getTopStroke() instanceof javafx.scene.paint.Color c && c.getOpacity() > 0.5);
+    }
+
+    @Test
     void keepingAFileOfflineShowsTheBadgeAndListsItInSources(FxRobot robot) {
         robot.clickOn("#search-box").write("onboarding checklist");
         FxWait.until("the checklist is found", () -> firstFileName().equals("Onboarding Checklist.txt"));
