@@ -47,6 +47,7 @@ public final class MainViewModel {
     private final ReportViewModel report;
     private final org.collateralfinder.gui.about.AboutViewModel about;
     private boolean rebuildTold;
+    private String fileStatus;
     /** How long after the window opens the integrity check, folder watching and indexing start. */
     static final java.time.Duration SETTLE_BEFORE_BACKGROUND_WORK = java.time.Duration.ofMillis(1500);
     /** The first exchange with the team's feedback folder (a share, maybe slow) after the window opens. */
@@ -66,10 +67,16 @@ public final class MainViewModel {
                 context.pictures(), context.background(), context.pictureExecutor(), ui, context.offline()::copyFor);
         feedback = new FeedbackViewModel(search.selectedProperty(), context.feedback(), context.background(), ui,
                 search::updateFeedback, error::set);
+        search.selectedProperty().addListener((obs, old, now) -> {
+            boolean otherFile = old == null || now == null || !old.hit().path().equals(now.hit().path());
+            if (otherFile && fileStatus != null && fileStatus.equals(status.get())) {
+                status.set(""); // "Copied …" was about the file that was selected
+            }
+        });
         sources = new SourcesViewModel(context.registry(), context.live()::search, context.availability(),
                 context.reachability(), context.indexer(),
                 context.dataDirectory().root(), context.background(), ui, error::set);
-        fileActions = new FileActions(context.background(), ui, error::set, status::set, context.offline()::copyFor);
+        fileActions = new FileActions(context.background(), ui, error::set, this::tellAboutFile, context.offline()::copyFor);
         report = new ReportViewModel(context.feedback(), context.live()::ungroupedSearch,
                 new org.collateralfinder.feedback.FeedbackPreferences(context.dataDirectory()), context.background(), ui,
                 error::set, search::refresh);
@@ -153,6 +160,12 @@ public final class MainViewModel {
                 })
                 .onFailure(e -> error.set(UserError.of("Reading the sources", e)))
                 .runOn(context.background(), context.ui());
+    }
+
+    /** What was done with a file ("Copied … to the clipboard."), shown until another file is selected. */
+    private void tellAboutFile(String done) {
+        status.set(done);
+        fileStatus = done;
     }
 
     /**

@@ -200,6 +200,44 @@ class DesktopAppTest {
     }
 
     @Test
+    void whatWasDoneWithAFileIsSaidUntilAnotherFileIsSelected(FxRobot robot) {
+        robot.clickOn("#search-box").write("pricing");
+        FxWait.until("the search settled", () -> !vm.search().searchingProperty().get() && results().getItems().size() > 1);
+        closeSuggestions();
+        FxWait.onFx(() -> {
+            results().getSelectionModel().select(0);
+            return true;
+        });
+        FxWait.until("the preview is there", () -> robot.lookup("#copy-path").tryQuery().isPresent());
+        String name = FxWait.onFx(() -> vm.search().selectedProperty().get().hit().fileName());
+        robot.clickOn("#copy-path");
+        FxWait.until("the status says so", () -> vm.statusProperty().get().equals("Copied the path of " + name + "."));
+
+        FxWait.onFx(() -> {
+            results().getSelectionModel().select(1);
+            return true;
+        });
+
+        FxWait.until("the status is cleared", () -> vm.statusProperty().get().isEmpty());
+    }
+
+    @Test
+    void anErrorIsOneSentenceWithSomethingToDoNotAStackTrace(FxRobot robot) {
+        FxWait.onFx(() -> {
+            vm.errorProperty().set(org.collateralfinder.gui.common.UserError.of("Opening the file",
+                    new IllegalStateException("file:/tmp/Deck%20v2.pptx could not be opened")));
+            return true;
+        });
+        FxWait.until("the banner shows", () -> robot.lookup("#error-banner").query().isVisible());
+        assertThat(robot.lookup("#error-sentence").queryAs(org.collateralfinder.gui.common.WrappingText.class).getText())
+                .isEqualTo("Opening the file did not work because of an error in Collateral Finder; the details are in its log.");
+        assertThat(robot.lookup("#error-action").queryAs(javafx.scene.control.Button.class).getText())
+                .isEqualTo("Open the log folder");
+        assertThat(robot.lookup(".text-area").queryAllAs(javafx.scene.control.TextArea.class))
+                .noneMatch(t -> t.isVisible() && t.getText().contains("at org.")); // no stack trace in the window
+    }
+
+    @Test
     void keepingAFileOfflineShowsTheBadgeAndListsItInSources(FxRobot robot) {
         robot.clickOn("#search-box").write("onboarding checklist");
         FxWait.until("the checklist is found", () -> firstFileName().equals("Onboarding Checklist.txt"));

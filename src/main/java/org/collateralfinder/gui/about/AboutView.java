@@ -125,6 +125,7 @@ public final class AboutView extends VBox {
         open.setId(id);
         open.getStyleClass().add(Styles.SMALL);
         open.setAccessibleText(accessible);
+        open.setMinWidth(Region.USE_PREF_SIZE); // "Open", never "O…"
         open.setOnAction(e -> action.run());
         return open;
     }
