@@ -120,7 +120,7 @@ class DesktopAppTest {
 
         robot.clickOn("#zoom-in");
         FxWait.until("the page is a quarter larger", () -> Math.abs(page.getFitWidth() - fit * 1.25) < 1);
-        robot.clickOn("#fit-width");
+        robot.clickOn("#fit");
         FxWait.until("the page fits the width again", () -> page.getFitWidth() == fit);
     }
 
@@ -323,10 +323,10 @@ class DesktopAppTest {
         FxWait.until("the About window opens", () -> robot.lookup("#about-version").tryQuery().isPresent());
         assertThat(robot.lookup("#about-version").queryAs(Label.class).getText())
                 .isEqualTo("Version " + org.collateralfinder.diagnostics.AppVersion.current());
-        assertThat(robot.lookup("#about-data-folder").queryAs(Label.class).getText()).isEqualTo(temp.resolve("data").toString());
-        assertThat(robot.lookup("#about-logs").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#about-data-folder").queryAs(org.collateralfinder.gui.common.WrappingText.class).getText()).isEqualTo(temp.resolve("data").toString());
+        assertThat(robot.lookup("#about-logs").queryAs(org.collateralfinder.gui.common.WrappingText.class).getText())
                 .isEqualTo(temp.resolve("data").resolve("logs").toString());
-        assertThat(robot.lookup("#about-sources").queryAs(Label.class).getText().lines().toList())
+        assertThat(robot.lookup("#about-sources").queryAs(org.collateralfinder.gui.common.WrappingText.class).getText().lines().toList())
                 .isEqualTo(context.registry().list().stream().map(f -> f.path()).toList())
                 .startsWith(temp.resolve("Marketing").toString());
 

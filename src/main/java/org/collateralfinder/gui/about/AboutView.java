@@ -61,7 +61,7 @@ public final class AboutView extends VBox {
                 openButton("about-open-data", "Open the data folder", () -> openFolder.accept(vm.dataFolder())));
         addRow(facts, "Logs", path("about-logs", vm.logFolder().toString()),
                 openButton("about-open-logs", "Open the log folder", () -> openFolder.accept(vm.logFolder())));
-        Label sources = path("about-sources", vm.sources().isEmpty() ? "none yet" : String.join("\n", vm.sources()));
+        WrappingText sources = path("about-sources", vm.sources().isEmpty() ? "none yet" : String.join("\n", vm.sources()));
         addRow(facts, "Sources", sources, null);
         if (!vm.teamDefaults().isEmpty()) {
             addRow(facts, "Team defaults", path("about-team", vm.teamDefaults()), null);
@@ -112,11 +112,10 @@ public final class AboutView extends VBox {
         row++;
     }
 
-    private static Label path(String id, String text) {
-        Label value = new Label(text);
+    /** A value that wraps onto more lines rather than ending in "…" (a long path, the platform). */
+    private static WrappingText path(String id, String text) {
+        WrappingText value = new WrappingText(text, "about-value");
         value.setId(id);
-        WrappingText.wrapSafely(value);
-        value.setMinWidth(0);
         return value;
     }
 

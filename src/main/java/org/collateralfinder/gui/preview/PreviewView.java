@@ -177,11 +177,16 @@ public final class PreviewView extends VBox {
         pictureScroll.getStyleClass().add("picture-scroll");
         pictureScroll.setFitToWidth(true);
         pictureScroll.setPannable(true);
-        // as wide as the preview, or the zoom times the picture as drawn
+        // fitted (a page as wide as the preview, a slide whole), or the zoom times the picture as drawn
         image.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            var picture = vm.pictureProperty().get();
             double fit = Math.max(80, pictureScroll.getViewportBounds().getWidth() - 16);
+            if (picture != null && picture.getWidth() > picture.getHeight()) {
+                double wholeHeight = Math.max(60, pictureScroll.getViewportBounds().getHeight() - 16);
+                fit = Math.min(fit, wholeHeight * picture.getWidth() / picture.getHeight());
+            }
             double zoom = vm.zoomProperty().get();
-            return zoom == 0 || vm.pictureProperty().get() == null ? fit : vm.pictureProperty().get().getWidth() * zoom;
+            return zoom == 0 || picture == null ? fit : picture.getWidth() * zoom;
         }, pictureScroll.viewportBoundsProperty(), vm.zoomProperty(), vm.pictureProperty()));
         pictureScroll.visibleProperty().bind(vm.pictureProperty().isNotNull());
 
@@ -237,10 +242,11 @@ public final class PreviewView extends VBox {
 
         Button zoomOut = pagerButton(Feather.ZOOM_OUT, "zoom-out", "Zoom out");
         zoomOut.setOnAction(e -> vm.zoomOut(fittingZoom(image, vm)));
-        Button fit = new Button("Fit width");
-        fit.setId("fit-width");
+        Button fit = new Button("Fit");
+        fit.setId("fit");
         fit.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        fit.setOnAction(e -> vm.fitWidth());
+        fit.setTooltip(new Tooltip("A page as wide as the preview, a slide whole"));
+        fit.setOnAction(e -> vm.fit());
         fit.disableProperty().bind(vm.zoomProperty().isEqualTo(0, 0.0001));
         Button zoomIn = pagerButton(Feather.ZOOM_IN, "zoom-in", "Zoom in");
         zoomIn.setOnAction(e -> vm.zoomIn(fittingZoom(image, vm)));

@@ -179,8 +179,8 @@ public final class PreviewViewModel {
         }
     }
 
-    /** The page picture is as wide as the preview (the zoom starts there). */
-    public void fitWidth() {
+    /** The picture fits the preview: a page as wide as it, a slide whole (the zoom starts there). */
+    public void fit() {
         zoom.set(0);
     }
 
@@ -356,7 +356,7 @@ public final class PreviewViewModel {
         return textInPreview;
     }
 
-    /** The page picture's scale against the picture as drawn; 0 when it fits the preview's width. */
+    /** The page picture's scale against the picture as drawn; 0 when it fits the preview. */
     public ReadOnlyDoubleProperty zoomProperty() {
         return zoom;
     }
