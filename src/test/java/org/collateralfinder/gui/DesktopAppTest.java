@@ -154,6 +154,14 @@ class DesktopAppTest {
     void givingFeedbackShowsABadgeOnTheResult(FxRobot robot) {
         robot.clickOn("#search-box").write("battlecard");
         FxWait.until("the battlecard is found", () -> firstFileName().equals("Competitor Battlecard - Globex.md"));
+        // the comment box is where Save is, and the file's actions fit one row
+        assertThat(robot.lookup(".feedback-bar #feedback-comment").tryQuery()).isPresent();
+        assertThat(robot.lookup(".feedback-bar #save-feedback").tryQuery()).isPresent();
+        javafx.scene.layout.HBox actions = robot.lookup("#preview-actions").queryAs(javafx.scene.layout.HBox.class);
+        assertThat(FxWait.onFx(() -> actions.getChildren().stream().mapToDouble(n -> n.getBoundsInParent().getMinY())
+                .distinct().count())).isEqualTo(1);
+        assertThat(FxWait.onFx(() -> actions.lookup("#more-like-this").getBoundsInParent().getMaxX()))
+                .isLessThanOrEqualTo(FxWait.onFx(actions::getWidth));
         robot.clickOn("#tag-worked");
         robot.clickOn("#star-4");
         robot.clickOn("#save-feedback");
