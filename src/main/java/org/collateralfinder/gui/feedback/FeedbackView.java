@@ -144,10 +144,15 @@ public final class FeedbackView {
         Runnable fill = () -> {
             List<Node> shown = new ArrayList<>();
             for (FeedbackHistoryItem h : vm.history()) {
-                WrappingText line = new WrappingText(historyLine(h), "history-text");
-                line.getStyleClass().add("history-line");
-                line.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("superseded"), !h.current());
-                shown.add(line);
+                // who and when, then the comment on its own, in the direction it was written in
+                String[] parts = historyLine(h).split("\n", 2);
+                VBox entry = new VBox(2, new WrappingText(parts[0], "history-text"));
+                if (parts.length > 1) {
+                    entry.getChildren().add(new WrappingText(parts[1], "history-text"));
+                }
+                entry.getStyleClass().add("history-line");
+                entry.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("superseded"), !h.current());
+                shown.add(entry);
             }
             if (shown.isEmpty()) {
                 Label empty = new Label("No feedback on this file yet.");
