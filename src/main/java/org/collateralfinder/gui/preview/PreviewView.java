@@ -177,6 +177,9 @@ public final class PreviewView extends VBox {
         pictureScroll.getStyleClass().add("picture-scroll");
         pictureScroll.setFitToWidth(true);
         pictureScroll.setPannable(true);
+        pictureScroll.setFocusTraversable(true); // Tab reaches it, and a click on the page gives it the keys
+        pictureScroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> pictureScroll.requestFocus());
+        pictureScroll.setAccessibleText("The page: Page Up and Page Down turn pages");
         // fitted (a page as wide as the preview, a slide whole), or the zoom times the picture as drawn
         image.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> {
             var picture = vm.pictureProperty().get();
