@@ -62,6 +62,7 @@ final class FeedbackJson {
         json.put("generatedAt", report.generatedAt().toString());
         json.put("files", report.files().stream().map(FeedbackJson::file).toList());
         json.put("mostValued", paths(report.mostValued()));
+        json.put("didntLand", paths(report.didntLand()));
         json.put("flaggedOutdated", paths(report.flaggedOutdated()));
         json.put("neverUsed", report.neverUsed().stream().map(FeedbackJson::knownFile).toList());
         return json;

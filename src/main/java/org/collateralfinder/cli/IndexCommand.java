@@ -15,6 +15,7 @@ import org.collateralfinder.extract.IsolatedExtractor;
 import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Indexer;
+import org.collateralfinder.index.RunSummary;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.search.SuggestionService;
@@ -117,9 +118,7 @@ public final class IndexCommand implements Callable<Integer> {
             o.put("seconds", Math.round(stats.seconds() * 1000) / 1000.0);
             out.println(Json.write(o));
         } else {
-            out.printf("Indexed %,d %s in %.1f s: %,d added, %,d updated, %,d removed, %,d unchanged, %,d could not be read%s.%n",
-                    stats.files(), stats.files() == 1 ? "file" : "files", stats.seconds(), stats.added(), stats.updated(), stats.removed(), stats.unchanged(),
-                    stats.failed(), stats.failed() > 0 ? " (see 'status')" : "");
+            out.println(RunSummary.sentence(stats, " (see 'status')"));
             if (rebuilding != null) {
                 String waits = org.collateralfinder.index.IndexReport.read(dir.root()).rebuildNote();
                 out.println(rebuilding + (waits == null ? "" : " " + waits));

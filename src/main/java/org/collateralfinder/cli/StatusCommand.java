@@ -10,11 +10,8 @@ import java.util.concurrent.Callable;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
-import org.collateralfinder.model.FacetCount;
 import org.collateralfinder.model.FailedFile;
-import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.model.SkippedPath;
-import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceRegistry;
@@ -55,10 +52,7 @@ public final class StatusCommand implements Callable<Integer> {
                     rebuildNote = index.rebuildStatus() + (report.rebuildNote() == null ? "" : " " + report.rebuildNote());
                 }
                 SearchService search = new SearchService(index);
-                SearchResult all = search.search(SearchRequest.of("", 1));
-                for (FacetCount c : all.facets().getOrDefault("source", List.of())) {
-                    perSource.put(c.value(), c.count());
-                }
+                perSource.putAll(search.filesPerSource());
                 failed = search.failedFiles(100_000);
                 documents = search.documentCount();
                 indexBytes = index.sizeOnDisk();

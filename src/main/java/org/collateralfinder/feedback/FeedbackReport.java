@@ -10,21 +10,63 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Marketing's view of the feedback: every file that has any, and three lists drawn from them.
+ * Marketing's view of the feedback: every file that has some now, and lists drawn from them. One
+ * definition of each figure, used by the window's report, the CSV and the command line alike: a file
+ * "has feedback" when at least one rep's current entry is on it (an entry replaced by the same rep's newer
+ * one, or withdrawn, no longer counts); a file the index knows without any is "never used", so the two never
+ * overlap; the monthly trend counts the current entries by the month they were given.
  *
- * @param files           every content with feedback history, by path
+ * @param files           every content with current feedback, by path
  * @param mostValued      files the team's current feedback ranks up ({@link FeedbackBoost} above 1), best first
+ * @param didntLand       files with a current {@code didn't land} tag, most tagged first
  * @param flaggedOutdated files with a current {@code outdated} tag, most flagged first
  * @param neverUsed       indexed files nobody has current feedback on, by path
  */
 public record FeedbackReport(Instant generatedAt, List<FileReport> files, List<FileReport> mostValued,
-                             List<FileReport> flaggedOutdated, List<KnownFile> neverUsed) {
+                             List<FileReport> didntLand, List<FileReport> flaggedOutdated, List<KnownFile> neverUsed) {
 
     public FeedbackReport {
         files = List.copyOf(files);
         mostValued = List.copyOf(mostValued);
+        didntLand = List.copyOf(didntLand);
         flaggedOutdated = List.copyOf(flaggedOutdated);
         neverUsed = List.copyOf(neverUsed);
+    }
+
+    /** The figures of the report, as the window's summary says them: "3 files have feedback: …". */
+    public String summary() {
+        return plural(files.size(), "file has", "files have") + " feedback: " + mostValued.size() + " most valued, "
+                + didntLand.size() + " didn't land, " + flaggedOutdated.size() + " flagged outdated; "
+                + plural(neverUsed.size(), "indexed file has", "indexed files have") + " none yet.";
+    }
+
+    /** Current entries per month, all files together: the trend. */
+    public SortedMap<YearMonth, Integer> entriesPerMonth() {
+        TreeMap<YearMonth, Integer> months = new TreeMap<>();
+        files.forEach(f -> f.entriesPerMonth().forEach((month, n) -> months.merge(month, n, Integer::sum)));
+        return Collections.unmodifiableSortedMap(months);
+    }
+
+    /** The lists a file is in, as the CSV's {@code lists} column names them. */
+    public List<String> listsOf(String contentHash) {
+        List<String> lists = new java.util.ArrayList<>();
+        if (mostValued.stream().anyMatch(f -> f.contentHash().equals(contentHash))) {
+            lists.add("most valued");
+        }
+        if (didntLand.stream().anyMatch(f -> f.contentHash().equals(contentHash))) {
+            lists.add("didn't land");
+        }
+        if (flaggedOutdated.stream().anyMatch(f -> f.contentHash().equals(contentHash))) {
+            lists.add("flagged outdated");
+        }
+        if (neverUsed.stream().anyMatch(unused -> unused.contentHash().equals(contentHash))) {
+            lists.add("never used");
+        }
+        return lists;
+    }
+
+    private static String plural(int n, String one, String many) {
+        return String.format(java.util.Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
     }
 
     /**
@@ -34,7 +76,7 @@ public record FeedbackReport(Instant generatedAt, List<FileReport> files, List<F
      * @param tagCounts       current tags, most frequent first
      * @param averageRating   of the current ratings, or null
      * @param latestComments  the newest current comments, at most three
-     * @param entriesPerMonth entries given per month (UTC), superseded and withdrawn ones included: the trend
+     * @param entriesPerMonth current entries per month (UTC) they were given in: the trend
      * @param lastFeedbackAt  time of the latest event, whatever it was
      * @param boost           the ranking factor search applies
      */

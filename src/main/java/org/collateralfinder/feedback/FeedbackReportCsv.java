@@ -75,17 +75,7 @@ public final class FeedbackReportCsv {
         row.add(file.entriesPerMonth().entrySet().stream()
                 .map(month -> month.getKey() + "=" + month.getValue())
                 .collect(Collectors.joining("; ")));
-        List<String> lists = new ArrayList<>();
-        if (report.mostValued().contains(file)) {
-            lists.add("most valued");
-        }
-        if (report.flaggedOutdated().contains(file)) {
-            lists.add("flagged outdated");
-        }
-        if (report.neverUsed().stream().anyMatch(unused -> unused.contentHash().equals(file.contentHash()))) {
-            lists.add("never used");
-        }
-        row.add(String.join("; ", lists));
+        row.add(String.join("; ", report.listsOf(file.contentHash())));
         return row;
     }
 

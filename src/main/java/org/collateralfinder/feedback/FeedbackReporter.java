@@ -75,6 +75,9 @@ public final class FeedbackReporter {
             List<FeedbackEvent> events = content.getValue();
             events.sort(FeedbackEvent.ORDER);
             String hash = content.getKey();
+            if (currentEntries(events).isEmpty()) {
+                continue; // withdrawn (or never given): no feedback now, so "never used" if the index knows it
+            }
             String path = indexedPaths.getOrDefault(hash, localPaths.getOrDefault(hash, latestPath(events)));
             files.add(fileReport(hash, path, events));
         }
@@ -88,19 +91,24 @@ public final class FeedbackReporter {
                         .thenComparing(FeedbackReport.FileReport::path))
                 .limit(MOST_VALUED_LIMIT)
                 .toList();
-        List<FeedbackReport.FileReport> outdated = files.stream()
-                .filter(file -> file.tagCount(FeedbackTags.OUTDATED) > 0)
-                .sorted(Comparator.comparingInt((FeedbackReport.FileReport file) -> file.tagCount(FeedbackTags.OUTDATED))
-                        .reversed()
-                        .thenComparing(FeedbackReport.FileReport::path))
-                .toList();
+        List<FeedbackReport.FileReport> outdated = mostTagged(files, FeedbackTags.OUTDATED);
+        List<FeedbackReport.FileReport> didntLand = mostTagged(files, FeedbackTags.DIDNT_LAND);
         List<KnownFile> neverUsed = indexedFiles.stream()
                 .filter(file -> byHash.get(file.contentHash()) == null
                         || currentEntries(byHash.get(file.contentHash())).isEmpty())
                 .distinct()
                 .sorted(Comparator.comparing(KnownFile::path).thenComparing(KnownFile::contentHash))
                 .toList();
-        return new FeedbackReport(clock.instant(), files, mostValued, outdated, neverUsed);
+        return new FeedbackReport(clock.instant(), files, mostValued, didntLand, outdated, neverUsed);
+    }
+
+    /** The files whose current feedback has the tag, the most tagged first. */
+    private static List<FeedbackReport.FileReport> mostTagged(List<FeedbackReport.FileReport> files, String tag) {
+        return files.stream()
+                .filter(file -> file.tagCount(tag) > 0)
+                .sorted(Comparator.comparingInt((FeedbackReport.FileReport file) -> file.tagCount(tag)).reversed()
+                        .thenComparing(FeedbackReport.FileReport::path))
+                .toList();
     }
 
     private static FeedbackReport.FileReport fileReport(String hash, String path, List<FeedbackEvent> events) {
@@ -123,10 +131,8 @@ public final class FeedbackReporter {
                 .map(entry -> new FeedbackReport.Comment(entry.user(), entry.at(), entry.comment()))
                 .toList();
         TreeMap<YearMonth, Integer> perMonth = new TreeMap<>();
-        for (FeedbackEvent event : events) {
-            if (event instanceof FeedbackEntry) {
-                perMonth.merge(YearMonth.from(event.at().atZone(ZoneOffset.UTC)), 1, Integer::sum);
-            }
+        for (FeedbackEntry entry : current) {
+            perMonth.merge(YearMonth.from(entry.at().atZone(ZoneOffset.UTC)), 1, Integer::sum);
         }
         Map<String, Integer> sortedTags = CurrentFeedback.sortedByCount(tags);
         double boost = FeedbackBoost.factor(new FeedbackSummary(hash, sortedTags, average, current.size(),

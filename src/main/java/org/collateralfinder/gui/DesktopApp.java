@@ -10,9 +10,9 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.gui.common.FxThreadErrors;
 import org.collateralfinder.gui.common.UserError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -116,6 +116,7 @@ public final class DesktopApp extends Application {
         }
         StartupProbe.mark("Window start");
         vm = new MainViewModel(context, dark);
+        watchWindowThread(vm);
         StartupProbe.mark("View model built");
         applyTheme(dark);
         StartupProbe.mark("Theme set");
@@ -147,6 +148,11 @@ public final class DesktopApp extends Application {
         StartupProbe.searchBoxShown(scene);
     }
 
+    /** Exceptions nothing caught on the window's thread are logged once and told to the rep once. */
+    static void watchWindowThread(MainViewModel vm) {
+        FxThreadErrors.installOnThisThread(vm::windowFailed);
+    }
+
     /** The window's scene: the view with the app's stylesheet and its shortcuts (Ctrl/Cmd+K). */
     static Scene sceneFor(MainView view, double width, double height) {
         Scene scene = new Scene(view, width, height);
@@ -164,7 +170,7 @@ public final class DesktopApp extends Application {
         startupAlert(error).showAndWait();
     }
 
-    /** The dialog a start that cannot go on shows: the sentence, and the details behind an expander. */
+    /** The dialog a start that cannot go on shows: the sentence (the details are in the log). */
     static Alert startupAlert(UserError error) {
         boolean alreadyRunning = error.sentence().startsWith("Collateral Finder is already running");
         Alert alert = new Alert(alreadyRunning ? Alert.AlertType.INFORMATION : Alert.AlertType.ERROR, error.sentence());
@@ -173,11 +179,6 @@ public final class DesktopApp extends Application {
         alert.getDialogPane().setMinWidth(520);
         if (alert.getDialogPane().getScene().getWindow() instanceof Stage dialog) {
             dialog.getIcons().setAll(org.collateralfinder.gui.common.Icons.appIcons());
-        }
-        if (error.hasDetails()) {
-            TextArea details = new TextArea(error.details());
-            details.setEditable(false);
-            alert.getDialogPane().setExpandableContent(details);
         }
         return alert;
     }

@@ -70,11 +70,6 @@ public final class MainView extends BorderPane {
             }
         });
         FiltersPanel filters = new FiltersPanel(vm.search());
-        results.list().getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null || vm.search().results().isEmpty()) {
-                vm.select(now); // a refresh briefly clears the selection before restoring it: ignore that
-            }
-        });
 
         split.getItems().addAll(filters, results, preview);
         split.setId("main-split");
@@ -109,14 +104,15 @@ public final class MainView extends BorderPane {
         tabs.getStyleClass().add("main-tabs");
         vm.search().queryProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(searchTab));
 
-        setTop(new VBox(new ErrorBanner(vm.errorProperty()), header(), new NoticeBanner(vm.noticeProperty())));
+        setTop(new VBox(new ErrorBanner(vm.errorProperty(), vm::openLogFolder), header(),
+                new NoticeBanner(vm.noticeProperty())));
         setCenter(tabs);
         setBottom(statusBar());
     }
 
     private static Label previewPlaceholder() {
         Label hint = new Label("Select a file to see it here");
-        hint.setId("preview-title");
+        hint.setId("preview-placeholder");
         hint.getStyleClass().add(Styles.TITLE_3);
         hint.setWrapText(true);
         hint.setPadding(new Insets(12));

@@ -15,7 +15,6 @@ import org.collateralfinder.gui.feedback.FeedbackViewModel;
 import org.collateralfinder.gui.offline.OfflineViewModel;
 import org.collateralfinder.gui.report.ReportViewModel;
 import org.collateralfinder.gui.preview.PreviewViewModel;
-import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.gui.search.SearchViewModel;
 import org.collateralfinder.gui.search.Suggestions;
 import org.collateralfinder.gui.sources.IndexHealth;
@@ -48,6 +47,7 @@ public final class MainViewModel {
     private final ReportViewModel report;
     private final org.collateralfinder.gui.about.AboutViewModel about;
     private boolean rebuildTold;
+    private String fileStatus;
     /** How long after the window opens the integrity check, folder watching and indexing start. */
     static final java.time.Duration SETTLE_BEFORE_BACKGROUND_WORK = java.time.Duration.ofMillis(1500);
     /** The first exchange with the team's feedback folder (a share, maybe slow) after the window opens. */
@@ -62,13 +62,21 @@ public final class MainViewModel {
         search = new SearchViewModel(context.live()::search, context.feedback(), context.availability(),
                 context.offline()::isPinned, Suggestions.of(context.live()::suggestions), context.background(),
                 ui, debouncer, error::set);
-        preview = new PreviewViewModel(context.live()::search, context.pictures(), context.background(),
-                context.pictureExecutor(), ui, context.offline()::copyFor);
-        feedback = new FeedbackViewModel(context.feedback(), context.background(), ui, search::updateFeedback, error::set);
+        // the preview and the feedback follow the one selected file of the search: they cannot show two files
+        preview = new PreviewViewModel(search.selectedProperty(), search.shownRequestProperty(), context.live()::search,
+                context.pictures(), context.background(), context.pictureExecutor(), ui, context.offline()::copyFor);
+        feedback = new FeedbackViewModel(search.selectedProperty(), context.feedback(), context.background(), ui,
+                search::updateFeedback, error::set);
+        search.selectedProperty().addListener((obs, old, now) -> {
+            boolean otherFile = old == null || now == null || !old.hit().path().equals(now.hit().path());
+            if (otherFile && fileStatus != null && fileStatus.equals(status.get())) {
+                status.set(""); // "Copied …" was about the file that was selected
+            }
+        });
         sources = new SourcesViewModel(context.registry(), context.live()::search, context.availability(),
                 context.reachability(), context.indexer(),
                 context.dataDirectory().root(), context.background(), ui, error::set);
-        fileActions = new FileActions(context.background(), ui, error::set, status::set, context.offline()::copyFor);
+        fileActions = new FileActions(context.background(), ui, error::set, this::tellAboutFile, context.offline()::copyFor);
         report = new ReportViewModel(context.feedback(), context.live()::ungroupedSearch,
                 new org.collateralfinder.feedback.FeedbackPreferences(context.dataDirectory()), context.background(), ui,
                 error::set, search::refresh);
@@ -80,7 +88,12 @@ public final class MainViewModel {
                 context.teamDefaults(), context.reachability(), context::index, context.background(), ui,
                 org.collateralfinder.gui.common.SystemClipboard::putText, error::set);
         offline = new OfflineViewModel(context.offline(), context.background(), ui, error::set, search::updatePinned);
-        context.indexer().addChangeListener(() -> ui.execute(search::refresh));
+        context.indexer().addChangeListener(() -> ui.execute(() -> {
+            search.refresh();
+            if (sources.runningProperty().get()) {
+                sources.reload(); // each source's count of files read so far
+            }
+        }));
         sources.addRunFinishedListener(() -> {
             if (status.get().startsWith("Welcome!")) {
                 status.set("Ready: the sample files are indexed. Try a search, or add your own folders.");
@@ -149,10 +162,24 @@ public final class MainViewModel {
                 .runOn(context.background(), context.ui());
     }
 
-    /** The file the rep selected in the results (or null). */
-    public void select(ResultItem item) {
-        preview.show(item, search.queryProperty().get());
-        feedback.show(item);
+    /** What was done with a file ("Copied … to the clipboard."), shown until another file is selected. */
+    private void tellAboutFile(String done) {
+        status.set(done);
+        fileStatus = done;
+    }
+
+    /**
+     * An exception nothing caught on the window's thread (logged by {@code FxThreadErrors}): the rep is
+     * told once, in a sentence, where the details are.
+     */
+    public void windowFailed(Throwable error) {
+        this.error.set(UserError.of("Part of the window could not be shown because of an error in Collateral Finder; "
+                + "the details are in its log."));
+    }
+
+    /** Opens the folder of the log files (where the details of an error are). */
+    public void openLogFolder() {
+        fileActions.openFolder(context.dataDirectory().logsDir());
     }
 
     /**

@@ -31,8 +31,17 @@ public final class QueryInterpreter {
      * @param message   a sentence when the query was changed (a word no file contains was respelled), else null
      * @param closeness the bonus for files where the words stand close together, applied to the top
      *                  candidates only ({@link Ranking#PROXIMITY_WEIGHT}), or null
+     * @param respelled the typed words no file contains, searched for by their close spellings
      */
-    public record Interpretation(Query query, Query highlight, String message, Query closeness) {
+    public record Interpretation(Query query, Query highlight, String message, Query closeness, List<String> respelled) {
+
+        public Interpretation {
+            respelled = respelled == null ? List.of() : List.copyOf(respelled);
+        }
+
+        public Interpretation(Query query, Query highlight, String message, Query closeness) {
+            this(query, highlight, message, closeness, List.of());
+        }
 
         public Interpretation(Query query, Query highlight, String message) {
             this(query, highlight, message, null);
@@ -99,7 +108,7 @@ public final class QueryInterpreter {
             message = "No file contains " + String.join(" or ", parser.respelled().stream().map(w -> "\"" + w + "\"").toList())
                     + "; showing files with close spellings.";
         }
-        return new Interpretation(query, highlight, message, closeness);
+        return new Interpretation(query, highlight, message, closeness, parser.respelled());
     }
 
     /** "one pager" also finds "onepager": the query OR the query with two neighbouring words joined. */

@@ -43,8 +43,11 @@ final class ResultGrouper {
     /** Most locations fetched for the duplicates and versions of one page. */
     private static final int MAX_RELATED = 5_000;
 
-    /** One result: its representative, best score, other locations of the same content, older versions. */
-    record Group(Candidate representative, float score, List<String> duplicates, List<String> versions) {
+    /**
+     * One result: its representative, best score, other locations of the same content, older versions,
+     * and the candidates folded into it (their documents).
+     */
+    record Group(Candidate representative, float score, List<String> duplicates, List<String> versions, int[] members) {
     }
 
     /** The results of one page, and how many candidates were folded into another. */
@@ -58,7 +61,7 @@ final class ResultGrouper {
     static Page ungrouped(List<Candidate> ranked, int limit) {
         List<Group> groups = new ArrayList<>();
         for (Candidate c : ranked.subList(0, Math.min(limit, ranked.size()))) {
-            groups.add(new Group(c, c.score(), List.of(), List.of()));
+            groups.add(new Group(c, c.score(), List.of(), List.of(), new int[] {c.doc()}));
         }
         return new Page(groups, 0);
     }
@@ -134,7 +137,7 @@ final class ResultGrouper {
         List<String> versions = versionByHash.values().stream()
                 .sorted(Comparator.comparingLong(Candidate::modified).reversed().thenComparing(Candidate::id))
                 .map(Candidate::id).toList();
-        return new Group(rep, best.score(), duplicates, versions);
+        return new Group(rep, best.score(), duplicates, versions, members.stream().mapToInt(Candidate::doc).toArray());
     }
 
     static int find(int[] parent, int i) {

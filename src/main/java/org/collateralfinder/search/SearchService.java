@@ -40,6 +40,7 @@ import org.collateralfinder.model.FailedFile;
 import org.collateralfinder.model.FailureReason;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
+import org.collateralfinder.model.TextMatch;
 
 /**
  * Answers searches: interprets the query against the index's vocabulary (close spellings, split and
@@ -65,8 +66,8 @@ public final class SearchService {
     private final FeedbackFilters feedback;
     private final QueryInterpreter interpreter;
     private final FacetCounter facets = new FacetCounter();
-    private final ResultCount resultCount = new ResultCount();
     private volatile Newest newest;
+    private volatile MatchGroups groups;
 
     private record Newest(IndexReader reader, long millis) {
     }
@@ -118,10 +119,6 @@ public final class SearchService {
             Query query = withFilters(meaning.query(), request.filters());
             TopDocs top = firstPass(searcher, query, meaning.closeness(), request);
             FacetsCollector matching = searcher.search(query, new FacetsCollectorManager());
-            long total = 0;
-            for (FacetsCollector.MatchingDocs m : matching.getMatchingDocs()) {
-                total += m.totalHits();
-            }
             ScoreDoc[] best = top.scoreDocs.length > Ranking.candidates(request.limit())
                     ? java.util.Arrays.copyOf(top.scoreDocs, Ranking.candidates(request.limit())) : top.scoreDocs;
             List<Candidate> candidates = Candidate.load(searcher, best);
@@ -139,12 +136,16 @@ public final class SearchService {
                 Document doc = stored.document(g.representative().doc(), SHOWN_FIELDS);
                 hits.add(toHit(doc, g, snippets[i]));
             }
-            Map<String, List<FacetCount>> counts = facets.count(searcher.getIndexReader(), matching);
-            counts.put(ModifiedPeriod.FACET, ModifiedPeriod.count(matching, LocalDate.now(zone), zone));
+            // copies and versions fold over all matches; near-identical texts are only grouped among the
+            // candidates looked at, which depend on the page size, so they are left out of the counts
+            MatchGroups.Folded results = groups(searcher).fold(matching, List.of());
+            Map<String, List<FacetCount>> counts = count(searcher, results.representatives());
+            countSideways(searcher, meaning.query(), request.filters(), counts);
             double tookMs = Math.round((System.nanoTime() - start) / 1_000.0) / 1_000.0;
-            long results = features.grouping() ? resultCount.count(searcher.getIndexReader(), matching) : total;
-            return new SearchResult(request.query(), Math.max(hits.size(), results), tookMs, hits,
-                    counts, meaning.message());
+            String message = Respellings.describe(request.query(), meaning.respelled(), List.of(snippets))
+                    .orElse(meaning.message());
+            return new SearchResult(request.query(), Math.max(hits.size(), results.results()), tookMs, hits,
+                    counts, message);
         } catch (IndexSearcher.TooManyClauses e) {
             throw QueryInterpreter.tooManyClauses(request.query(), e);
         } catch (IOException | UncheckedIOException e) {
@@ -152,6 +153,41 @@ public final class SearchService {
         } finally {
             index.release(searcher);
         }
+    }
+
+    /** Facet counts over one document per result (copies and versions folded, as the list shows them). */
+    private Map<String, List<FacetCount>> count(IndexSearcher searcher, FacetsCollector representatives) throws IOException {
+        Map<String, List<FacetCount>> counts = facets.count(searcher.getIndexReader(), representatives);
+        counts.put(ModifiedPeriod.FACET, ModifiedPeriod.count(representatives, LocalDate.now(zone), zone));
+        return counts;
+    }
+
+    /**
+     * A filtered facet is counted as if its own filter were off (the others stay on), so the values not
+     * chosen keep their counts and can be added: two types at once.
+     */
+    private void countSideways(IndexSearcher searcher, Query query, Map<String, List<String>> filters,
+                               Map<String, List<FacetCount>> counts) throws IOException {
+        for (String dimension : filters.keySet()) {
+            if (!counts.containsKey(dimension) || filters.get(dimension).isEmpty()) {
+                continue;
+            }
+            Map<String, List<String>> others = new java.util.HashMap<>(filters);
+            others.remove(dimension);
+            FacetsCollector matching = searcher.search(withFilters(query, others), new FacetsCollectorManager());
+            MatchGroups.Folded results = groups(searcher).fold(matching, List.of());
+            counts.put(dimension, count(searcher, results.representatives()).getOrDefault(dimension, List.of()));
+        }
+    }
+
+    /** The copies and versions of the searcher's index, read once per index reader. */
+    private MatchGroups groups(IndexSearcher searcher) throws IOException {
+        MatchGroups current = groups;
+        if (current == null || current.reader() != searcher.getIndexReader()) {
+            current = MatchGroups.of(searcher.getIndexReader());
+            groups = current;
+        }
+        return current;
     }
 
     /**
@@ -200,7 +236,7 @@ public final class SearchService {
         Query both = new BooleanQuery.Builder().add(like.query(), BooleanClause.Occur.MUST)
                 .add(words.query(), BooleanClause.Occur.MUST).build();
         return new QueryInterpreter.Interpretation(both, words.highlight(),
-                like.message() != null ? like.message() : words.message(), words.closeness());
+                like.message() != null ? like.message() : words.message(), words.closeness(), words.respelled());
     }
 
     private QueryInterpreter.Interpretation exactOnly(String text) {
@@ -324,6 +360,31 @@ public final class SearchService {
         }
     }
 
+    /**
+     * Where a search matched in one file's text (as {@link #documentText} gives it): its words, and the
+     * close spellings, word forms and completions it matched them with; by offset, at most {@code max}.
+     *
+     * @param maxChars only the text up to here is looked at
+     */
+    public List<TextMatch> matches(String id, SearchRequest request, int maxChars, int max) {
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs top = searcher.search(new org.apache.lucene.search.TermQuery(new Term(Schema.ID, id)), 1);
+            if (top.scoreDocs.length == 0 || (request.query().isBlank() && request.likePath() == null)) {
+                return List.of();
+            }
+            Query highlight = interpret(request, searcher).highlight();
+            return highlight == null ? List.of()
+                    : TextMatches.find(searcher, top.scoreDocs[0].doc, highlight, maxChars, max);
+        } catch (IndexSearcher.TooManyClauses e) {
+            return List.of();
+        } catch (IOException | UncheckedIOException e) {
+            throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
     /** Files whose contents could not be read, with their reasons, by path. */
     public List<FailedFile> failedFiles(int limit) {
         IndexSearcher searcher;
@@ -343,6 +404,23 @@ public final class SearchService {
                         doc.get(Schema.FAILURE_DETAIL)));
             }
             return failed;
+        } catch (IOException e) {
+            throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** How many files (documents, copies and versions each counted) the index holds per source path. */
+    public Map<String, Long> filesPerSource() {
+        IndexSearcher searcher = acquire();
+        try {
+            FacetsCollector all = searcher.search(new org.apache.lucene.search.MatchAllDocsQuery(),
+                    new FacetsCollectorManager());
+            Map<String, Long> counts = new java.util.LinkedHashMap<>();
+            facets.count(searcher.getIndexReader(), all).getOrDefault(Schema.SOURCE, List.of())
+                    .forEach(c -> counts.put(c.value(), c.count()));
+            return counts;
         } catch (IOException e) {
             throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
         } finally {

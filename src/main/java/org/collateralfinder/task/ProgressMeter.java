@@ -6,7 +6,10 @@ import java.util.function.LongSupplier;
 
 /**
  * Counts finished items and reports {@link Progress} to a listener at most every
- * {@code intervalMillis}, with a rate and time left from the whole run so far.
+ * {@code intervalMillis}, with the rate of the last {@link #WINDOW_SECONDS} seconds and the time left at
+ * that rate. The clock starts when the first item is finished (starting the workers is not a rate), and
+ * there is no estimate until {@link #SETTLE_SECONDS} seconds of finished items have been seen: a run's
+ * first seconds would promise three times its length.
  */
 public final class ProgressMeter {
 
@@ -17,6 +20,10 @@ public final class ProgressMeter {
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong total = new AtomicLong();
     private final AtomicLong lastReport;
+    static final double WINDOW_SECONDS = 10;
+    static final double SETTLE_SECONDS = 2;
+    private final java.util.List<long[]> samples = new java.util.ArrayList<>();
+    private long firstDone = -1;
 
     public ProgressMeter(ProgressListener listener, long intervalMillis) {
         this(listener, intervalMillis, System::nanoTime);
@@ -53,11 +60,25 @@ public final class ProgressMeter {
         return done.get();
     }
 
-    private Progress snapshot(long d, long now, String current) {
-        double seconds = Math.max(1e-9, (now - start) / 1e9);
-        double rate = d / seconds;
+    private synchronized Progress snapshot(long d, long now, String current) {
         long t = Math.max(total.get(), d);
-        Duration left = rate > 0 && d > 0 ? Duration.ofMillis((long) ((t - d) / rate * 1000)) : null;
+        if (d == 0) {
+            return new Progress(d, t, current, 0, null);
+        }
+        if (firstDone < 0) {
+            firstDone = now;
+            samples.addLast(new long[] {now, d});
+            return new Progress(d, t, current, 0, null);
+        }
+        samples.addLast(new long[] {now, d});
+        while (samples.size() > 2 && (now - samples.get(1)[0]) / 1e9 >= WINDOW_SECONDS) {
+            samples.removeFirst();
+        }
+        long[] from = samples.getFirst();
+        double seconds = (now - from[0]) / 1e9;
+        double rate = seconds > 0 ? (d - from[1]) / seconds : 0;
+        boolean settled = (now - firstDone) / 1e9 >= SETTLE_SECONDS;
+        Duration left = settled && rate > 0 ? Duration.ofMillis((long) ((t - d) / rate * 1000)) : null;
         return new Progress(d, t, current, rate, left);
     }
 }

@@ -59,10 +59,11 @@ class FeedbackReportTest {
 
     @Test
     void reportCountsCurrentFeedbackPerFileWithTrendAndLatestComments() {
-        FeedbackReport.FileReport pricing = report.files().get(2);
+        FeedbackReport.FileReport pricing = report.files().get(1);
 
+        // c.pdf's only entry was withdrawn: it has no feedback now (and is "never used")
         assertThat(report.files()).extracting(FeedbackReport.FileReport::path)
-                .containsExactly("/share/c.pdf", "/share/db54f1.pptx", "/share/decks/pricing.pptx");
+                .containsExactly("/share/db54f1.pptx", "/share/decks/pricing.pptx");
         assertThat(pricing.entries()).isEqualTo(3);
         assertThat(pricing.tagCounts()).containsExactly(Map.entry("worked", 2), Map.entry("customer asked", 1),
                 Map.entry("pilot", 1));
@@ -71,8 +72,9 @@ class FeedbackReportTest {
                 new FeedbackReport.Comment("carol", Instant.parse("2025-03-05T09:00:00Z"),
                         "=HYPERLINK(\"http://x\",\"click\")"),
                 new FeedbackReport.Comment("alice", Instant.parse("2025-03-01T09:00:00Z"), "Still great."));
-        assertThat(pricing.entriesPerMonth()).containsExactly(Map.entry(YearMonth.of(2025, 1), 1),
-                Map.entry(YearMonth.of(2025, 2), 1), Map.entry(YearMonth.of(2025, 3), 2));
+        // the current entries by month: alice's January entry was replaced by her March one
+        assertThat(pricing.entriesPerMonth()).containsExactly(Map.entry(YearMonth.of(2025, 2), 1),
+                Map.entry(YearMonth.of(2025, 3), 2));
     }
 
     @Test
@@ -91,12 +93,58 @@ class FeedbackReportTest {
         assertThat(csv.toString()).isEqualTo("\uFEFF"
                 + "path,content_hash,entries,average_rating,worked,didn't land,outdated,customer asked,needs update,"
                 + "other_tags,latest_comment,latest_comment_by,last_feedback,entries_per_month,lists\r\n"
-                + "/share/c.pdf," + HASH_C + ",0,,0,0,0,0,0,,,,2025-06-01T12:00:00Z,2025-03=1,never used\r\n"
                 + "/share/db54f1.pptx," + HASH_B + ",2,1.50,0,0,2,0,1,,\"Old prices,\nsee the \"\"2023\"\" list\",bob,"
                 + "2025-02-01T09:00:00Z,2025-01=1; 2025-02=1,flagged outdated\r\n"
                 + "/share/decks/pricing.pptx," + HASH_A + ",3,4.67,2,0,0,1,0,pilot=1,"
                 + "\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",carol,2025-03-05T09:00:00Z,"
-                + "2025-01=1; 2025-02=1; 2025-03=2,most valued\r\n"
+                + "2025-02=1; 2025-03=2,most valued\r\n"
+                + "/share/c.pdf," + HASH_C + ",0,,,,,,,,,,,,never used\r\n"
                 + "/share/decks/unused.pdf," + HASH_D + ",0,,,,,,,,,,,,never used\r\n");
+    }
+
+    @Test
+    void aKnownHistoryIsCountedOnceByEachDefinitionInTheSummaryTheListsAndTheCsv() throws Exception {
+        FeedbackDatabase history = FeedbackDatabase.open(dir.resolve("history"));
+        try {
+            FeedbackRepository repository = new FeedbackRepository(history, CLOCK);
+            List<KnownFile> known = new java.util.ArrayList<>();
+            for (int i = 1; i <= 14; i++) {
+                known.add(new KnownFile(ContentHasher.hash(("file " + i).getBytes(StandardCharsets.UTF_8)),
+                        String.format("/share/file%02d.pdf", i)));
+            }
+            String f1 = known.get(0).contentHash();
+            String f2 = known.get(1).contentHash();
+            String f3 = known.get(2).contentHash();
+            String f4 = known.get(3).contentHash();
+            repository.add(entry(10, f1, "ana", "2025-01-05T09:00:00Z", List.of("worked"), 5, "Won the deal."));
+            repository.add(entry(11, f1, "ana", "2025-03-05T09:00:00Z", List.of("worked"), 4, null)); // replaces ana's
+            repository.add(entry(12, f1, "ben", "2025-03-09T09:00:00Z", List.of("worked"), 5, null));
+            repository.add(entry(13, f2, "ana", "2025-02-10T09:00:00Z", List.of("didn't land"), 2, null));
+            repository.add(entry(14, f3, "ben", "2025-02-11T09:00:00Z", List.of("outdated"), null, null));
+            repository.add(entry(15, f4, "cid", "2025-01-20T09:00:00Z", List.of("worked"), 5, null));
+            repository.withdraw(f4, "cid");
+
+            FeedbackReport known14 = new FeedbackReporter(history, CLOCK).report(known);
+
+            assertThat(known14.summary()).isEqualTo("3 files have feedback: 1 most valued, 1 didn't land, 1 flagged "
+                    + "outdated; 11 indexed files have none yet.");
+            assertThat(known14.files()).extracting(FeedbackReport.FileReport::contentHash).containsExactly(f1, f2, f3);
+            assertThat(known14.didntLand()).extracting(FeedbackReport.FileReport::contentHash).containsExactly(f2);
+            assertThat(known14.neverUsed()).hasSize(11).extracting(KnownFile::contentHash).contains(f4)
+                    .doesNotContain(f1, f2, f3);
+            assertThat(known14.entriesPerMonth()).containsExactly(Map.entry(YearMonth.of(2025, 2), 2),
+                    Map.entry(YearMonth.of(2025, 3), 2)); // four current entries: no replaced, no withdrawn one
+
+            StringWriter csv = new StringWriter();
+            FeedbackReportCsv.write(known14, csv);
+            List<String> rows = csv.toString().lines().skip(1).toList();
+            assertThat(rows).hasSize(14);
+            assertThat(rows.stream().filter(r -> r.endsWith(",never used"))).hasSize(11);
+            assertThat(rows.stream().filter(r -> !r.split(",")[2].equals("0"))).hasSize(3); // entries
+            assertThat(rows).filteredOn(r -> r.startsWith("/share/file02.pdf")).singleElement()
+                    .satisfies(r -> assertThat(r).endsWith(",didn't land"));
+        } finally {
+            history.close();
+        }
     }
 }

@@ -108,9 +108,57 @@ class DesktopAppTest {
     }
 
     @Test
+    void aPdfPageIsAsWideAsThePreviewAndZoomsAndFitsTheWidthAgain(FxRobot robot) {
+        robot.clickOn("#search-box").write("pricing guide");
+        FxWait.until("the guide is found", () -> firstFileName().equals("Acme Pricing Guide 2025.pdf"));
+        FxWait.until("the first page is drawn", () -> robot.lookup("#preview-image").queryAs(ImageView.class).getImage() != null);
+        ImageView page = robot.lookup("#preview-image").queryAs(ImageView.class);
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#picture-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        FxWait.until("the page fits the width", () -> page.getFitWidth() == scroll.getViewportBounds().getWidth() - 16);
+        double fit = FxWait.onFx(page::getFitWidth);
+        assertThat(fit).isGreaterThan(300); // readable, not a 110 px thumbnail
+
+        robot.clickOn("#zoom-in");
+        FxWait.until("the page is a quarter larger", () -> Math.abs(page.getFitWidth() - fit * 1.25) < 1);
+        robot.clickOn("#fit");
+        FxWait.until("the page fits the width again", () -> page.getFitWidth() == fit);
+    }
+
+    @Test
+    void slidesSaySlideAndTurnWithPageDown(FxRobot robot) {
+        robot.clickOn("#search-box").write("product launch");
+        FxWait.until("the deck is found", () -> firstFileName().equals("Q3 Product Launch.pptx"));
+        FxWait.until("the first slide is drawn", () -> robot.lookup("#preview-image").queryAs(ImageView.class).getImage() != null
+                && robot.lookup("#page-label").queryAs(Label.class).getText().equals("Slide 1 of 3"));
+        robot.clickOn("#preview-image"); // a click on the page gives it the keys
+        robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        FxWait.until("slide two is shown", () -> robot.lookup("#page-label").queryAs(Label.class).getText().equals("Slide 2 of 3"));
+        robot.press(KeyCode.LEFT).release(KeyCode.LEFT);
+        FxWait.until("slide one again", () -> robot.lookup("#page-label").queryAs(Label.class).getText().equals("Slide 1 of 3"));
+    }
+
+    @Test
+    void aWordDocumentShowsItsTextInThePreview(FxRobot robot) {
+        robot.clickOn("#search-box").write("proposal template");
+        FxWait.until("the proposal is found", () -> firstFileName().equals("Enterprise Proposal Template.docx"));
+        FxWait.until("its text is in the preview", () -> robot.lookup("#preview-page-text").query().isVisible());
+        org.collateralfinder.gui.common.WrappingText text = robot.lookup("#preview-page-text .page-text")
+                .queryAs(org.collateralfinder.gui.common.WrappingText.class);
+        assertThat(text.getText()).contains("Executive summary, scope, timeline and investment.");
+    }
+
+    @Test
     void givingFeedbackShowsABadgeOnTheResult(FxRobot robot) {
         robot.clickOn("#search-box").write("battlecard");
         FxWait.until("the battlecard is found", () -> firstFileName().equals("Competitor Battlecard - Globex.md"));
+        // the comment box is where Save is, and the file's actions fit one row
+        assertThat(robot.lookup(".feedback-bar #feedback-comment").tryQuery()).isPresent();
+        assertThat(robot.lookup(".feedback-bar #save-feedback").tryQuery()).isPresent();
+        javafx.scene.layout.HBox actions = robot.lookup("#preview-actions").queryAs(javafx.scene.layout.HBox.class);
+        assertThat(FxWait.onFx(() -> actions.getChildren().stream().mapToDouble(n -> n.getBoundsInParent().getMinY())
+                .distinct().count())).isEqualTo(1);
+        assertThat(FxWait.onFx(() -> actions.lookup("#more-like-this").getBoundsInParent().getMaxX()))
+                .isLessThanOrEqualTo(FxWait.onFx(actions::getWidth));
         robot.clickOn("#tag-worked");
         robot.clickOn("#star-4");
         robot.clickOn("#save-feedback");
@@ -118,6 +166,80 @@ class DesktopAppTest {
         FxWait.until("the badge is drawn", () -> robot.lookup("#results .badge-worked").tryQuery().isPresent());
         assertThat(robot.lookup("#results .badge-rating").queryAs(Label.class).getText()).isEqualTo("4.0");
         assertThat(robot.lookup("#feedback-status").queryAs(Label.class).getText()).startsWith("Saved");
+    }
+
+    @Test
+    void theKeyboardFocusShowsOnTheFeedbackTagsAndStars(FxRobot robot) {
+        robot.clickOn("#search-box").write("battlecard");
+        FxWait.until("the battlecard is found", () -> firstFileName().equals("Competitor Battlecard - Globex.md"));
+        closeSuggestions();
+        FxWait.until("the feedback bar is there", () -> robot.lookup("#star-1").tryQuery().isPresent());
+        javafx.scene.control.Button star1 = robot.lookup("#star-1").queryAs(javafx.scene.control.Button.class);
+        javafx.scene.control.Button star2 = robot.lookup("#star-2").queryAs(javafx.scene.control.Button.class);
+        javafx.scene.control.ToggleButton worked = robot.lookup("#tag-worked").queryAs(javafx.scene.control.ToggleButton.class);
+        javafx.scene.control.ToggleButton didntLand = robot.lookup("#tag-didnt-land").queryAs(javafx.scene.control.ToggleButton.class);
+        FxWait.onFx(() -> {
+            worked.requestFocus();
+            return true;
+        });
+        robot.press(KeyCode.TAB).release(KeyCode.TAB);
+        FxWait.until("the next tag has the keyboard focus", didntLand::isFocusVisible);
+        assertThat(FxWait.onFx(() -> focusRing(didntLand))).isTrue();
+        assertThat(FxWait.onFx(() -> focusRing(worked))).isFalse();
+
+        FxWait.onFx(() -> {
+            star1.requestFocus();
+            return true;
+        });
+        robot.press(KeyCode.TAB).release(KeyCode.TAB);
+        FxWait.until("the second star has the keyboard focus", star2::isFocusVisible);
+        assertThat(FxWait.onFx(() -> focusRing(star2))).isTrue();
+        assertThat(FxWait.onFx(() -> focusRing(star1))).isFalse();
+    }
+
+    /** Whether the control draws a ring of at least 2 px in the accent colour around itself. */
+    private static boolean focusRing(javafx.scene.layout.Region control) {
+        var border = control.getBorder();
+        return border != null && border.getStrokes().stream().anyMatch(s -> s.getWidths().getTop() >= 2
+                && s.getTopStroke() instanceof javafx.scene.paint.Color c && c.getOpacity() > 0.5);
+    }
+
+    @Test
+    void whatWasDoneWithAFileIsSaidUntilAnotherFileIsSelected(FxRobot robot) {
+        robot.clickOn("#search-box").write("pricing");
+        FxWait.until("the search settled", () -> !vm.search().searchingProperty().get() && results().getItems().size() > 1);
+        closeSuggestions();
+        FxWait.onFx(() -> {
+            results().getSelectionModel().select(0);
+            return true;
+        });
+        FxWait.until("the preview is there", () -> robot.lookup("#copy-path").tryQuery().isPresent());
+        String name = FxWait.onFx(() -> vm.search().selectedProperty().get().hit().fileName());
+        robot.clickOn("#copy-path");
+        FxWait.until("the status says so", () -> vm.statusProperty().get().equals("Copied the path of " + name + "."));
+
+        FxWait.onFx(() -> {
+            results().getSelectionModel().select(1);
+            return true;
+        });
+
+        FxWait.until("the status is cleared", () -> vm.statusProperty().get().isEmpty());
+    }
+
+    @Test
+    void anErrorIsOneSentenceWithSomethingToDoNotAStackTrace(FxRobot robot) {
+        FxWait.onFx(() -> {
+            vm.errorProperty().set(org.collateralfinder.gui.common.UserError.of("Opening the file",
+                    new IllegalStateException("file:/tmp/Deck%20v2.pptx could not be opened")));
+            return true;
+        });
+        FxWait.until("the banner shows", () -> robot.lookup("#error-banner").query().isVisible());
+        assertThat(robot.lookup("#error-sentence").queryAs(org.collateralfinder.gui.common.WrappingText.class).getText())
+                .isEqualTo("Opening the file did not work because of an error in Collateral Finder; the details are in its log.");
+        assertThat(robot.lookup("#error-action").queryAs(javafx.scene.control.Button.class).getText())
+                .isEqualTo("Open the log folder");
+        assertThat(robot.lookup(".text-area").queryAllAs(javafx.scene.control.TextArea.class))
+                .noneMatch(t -> t.isVisible() && t.getText().contains("at org.")); // no stack trace in the window
     }
 
     @Test
@@ -206,10 +328,10 @@ class DesktopAppTest {
         FxWait.until("the About window opens", () -> robot.lookup("#about-version").tryQuery().isPresent());
         assertThat(robot.lookup("#about-version").queryAs(Label.class).getText())
                 .isEqualTo("Version " + org.collateralfinder.diagnostics.AppVersion.current());
-        assertThat(robot.lookup("#about-data-folder").queryAs(Label.class).getText()).isEqualTo(temp.resolve("data").toString());
-        assertThat(robot.lookup("#about-logs").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#about-data-folder").queryAs(org.collateralfinder.gui.common.WrappingText.class).getText()).isEqualTo(temp.resolve("data").toString());
+        assertThat(robot.lookup("#about-logs").queryAs(org.collateralfinder.gui.common.WrappingText.class).getText())
                 .isEqualTo(temp.resolve("data").resolve("logs").toString());
-        assertThat(robot.lookup("#about-sources").queryAs(Label.class).getText().lines().toList())
+        assertThat(robot.lookup("#about-sources").queryAs(org.collateralfinder.gui.common.WrappingText.class).getText().lines().toList())
                 .isEqualTo(context.registry().list().stream().map(f -> f.path()).toList())
                 .startsWith(temp.resolve("Marketing").toString());
 
@@ -228,6 +350,26 @@ class DesktopAppTest {
 
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         FxWait.until("the About window closes", () -> robot.lookup("#about").tryQuery().isEmpty());
+    }
+
+    @Test
+    void escapeClosesTheSuggestionsAndKeepsTheQueryThenASecondEscapeClearsIt(FxRobot robot) {
+        robot.clickOn("#search-box").write("pric");
+        FxWait.until("suggestions drop down", () -> !vm.search().suggestions().isEmpty() && suggestionsShown(robot));
+
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+
+        FxWait.until("the suggestions are closed", () -> !suggestionsShown(robot));
+        assertThat(FxWait.onFx(() -> vm.search().queryProperty().get())).isEqualTo("pric");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        FxWait.until("the query is cleared", () -> vm.search().queryProperty().get().isEmpty());
+
+        robot.write("pric"); // from inside the suggestions too
+        FxWait.until("suggestions drop down again", () -> suggestionsShown(robot));
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        FxWait.until("the suggestions are closed again", () -> !suggestionsShown(robot));
+        assertThat(FxWait.onFx(() -> vm.search().queryProperty().get())).isEqualTo("pric");
     }
 
     @Test
@@ -270,6 +412,14 @@ class DesktopAppTest {
         Files.createDirectories(file.getParent());
         ImageIO.write(image, "png", file.toFile());
         assertThat(image.getWidth()).isEqualTo(1280);
+    }
+
+    /** Whether this window's suggestions are showing (an earlier test's window may have left its own open). */
+    private boolean suggestionsShown(FxRobot robot) {
+        javafx.scene.Node box = FxWait.onFx(() -> stage.getScene().lookup("#search-box"));
+        return robot.lookup(".suggestion").match(n -> n.getScene() != null && n.getScene().getWindow()
+                instanceof javafx.scene.control.ContextMenu menu && menu.isShowing() && menu.getOwnerNode() == box)
+                .tryQuery().isPresent();
     }
 
     private void closeSuggestions() {

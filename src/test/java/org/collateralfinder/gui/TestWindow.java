@@ -8,6 +8,7 @@ record TestWindow(MainViewModel vm, MainView view) {
     static TestWindow show(Stage stage, AppContext context, double width, double height) {
         DesktopApp.applyTheme(false);
         MainViewModel vm = new MainViewModel(context, false);
+        DesktopApp.watchWindowThread(vm);
         MainView view = new MainView(vm, WindowSettings.defaults().dividers());
         stage.setScene(DesktopApp.sceneFor(view, width, height));
         stage.show();

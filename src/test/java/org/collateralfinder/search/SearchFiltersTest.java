@@ -94,6 +94,23 @@ class SearchFiltersTest {
     }
 
     @Test
+    void aFilteredFacetKeepsTheCountsOfTheValuesNotChosenSoTwoCanBeCombined() {
+        SearchResult html = f.search.search(new SearchRequest("ocelot", 10, Map.of("type", List.of("html")),
+                SearchRequest.Order.RELEVANCE));
+        assertThat(html.hits()).extracting(SearchHit::fileName).containsExactly("small-2025.html");
+        // the type facet as if no type were chosen; the other facets count what the list shows
+        assertThat(html.facets().get("type")).containsExactly(new FacetCount("text", 3), new FacetCount("html", 1));
+        assertThat(html.facets().get("size")).containsExactly(new FacetCount("under-1mb", 1));
+
+        SearchResult both = f.search.search(new SearchRequest("ocelot", 10, Map.of("type", List.of("html", "text"),
+                "year", List.of("2025")), SearchRequest.Order.RELEVANCE));
+        assertThat(both.hits()).extracting(SearchHit::fileName).containsExactlyInAnyOrder("small-2025.html", "large-2025.txt");
+        assertThat(both.facets().get("type")).containsExactly(new FacetCount("html", 1), new FacetCount("text", 1));
+        assertThat(both.facets().get("year")).containsExactly(new FacetCount("2025", 2), new FacetCount("2023", 1),
+                new FacetCount("2024", 1));
+    }
+
+    @Test
     void unknownSizesAreExplained() {
         assertThatThrownBy(() -> names("ocelot", Map.of("size", List.of("huge")))).isInstanceOf(CollateralException.class)
                 .hasMessage("There is no size \"huge\"; use under-1mb, 1-10mb, over-10mb, or size:<5mb.");

@@ -54,8 +54,10 @@ class SearchForgivingTest {
     void aMisspelledWordFindsItsFileAndSaysSo() {
         SearchResult r = f.query("battelcard");
         assertThat(r.hits()).extracting(SearchHit::fileName).containsExactly("Battlecard Fabrikam.txt");
-        assertThat(r.message()).isEqualTo("No file contains \"battelcard\"; showing files with close spellings.");
+        assertThat(r.message()).isEqualTo("Showing results for \"battlecard\": no file contains \"battelcard\".");
         assertThat(f.names("quartely review")).containsExactly("Quarterly Business Review.txt");
+        assertThat(f.query("quartely review").message())
+                .isEqualTo("Showing results for \"quarterly review\": no file contains \"quartely\".");
         assertThat(f.names("fabrikma")).containsExactly("Battlecard Fabrikam.txt");
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.collateralfinder.index.VersionNames;
+import org.collateralfinder.model.FacetCount;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.testing.IndexFixture;
@@ -69,6 +70,24 @@ class SearchGroupingTest {
         assertThat(VersionNames.normalize("Brochure_20240301_draft.pdf")).isEqualTo("brochure.pdf");
         assertThat(VersionNames.normalize("doc-009148.md")).isEqualTo("doc 009148.md");
         assertThat(VersionNames.normalize("Version 3.docx")).isEqualTo("version 3.docx");
+    }
+
+    @Test
+    void theTotalAndTheFacetsCountResultsNotTheCopiesAndVersionsFoldedIntoThem() {
+        SearchResult logos = f.query("heron logo");
+        assertThat(logos.hits()).hasSize(1); // three identical files, one result
+        assertThat(logos.total()).isEqualTo(1);
+        assertThat(logos.facets().get("type")).containsExactly(new FacetCount("text", 1));
+        assertThat(logos.facets().get("modified")).allSatisfy(c -> assertThat(c.count()).isLessThanOrEqualTo(1));
+
+        SearchResult all = f.search.search(SearchRequest.of("", 50));
+        // copies and same-named versions fold in the counts; the near-identical Contoso story is grouped on the
+        // page only (its grouping depends on the candidates, hence on the page size), so it counts apart
+        assertThat(all.total()).isEqualTo(all.hits().size() + 1);
+        assertThat(all.facets().get("type").stream().mapToLong(FacetCount::count).sum()).isEqualTo(all.total());
+        assertThat(all.facets().get("source").stream().mapToLong(FacetCount::count).sum()).isEqualTo(all.total());
+        assertThat(all.facets().get("year").stream().mapToLong(FacetCount::count).sum()).isEqualTo(all.total());
+        assertThat(f.search.search(SearchRequest.of("", 3)).total()).as("whatever the page size").isEqualTo(all.total());
     }
 
     @Test

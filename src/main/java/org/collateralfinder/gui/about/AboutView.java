@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.WrappingText;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -44,7 +45,7 @@ public final class AboutView extends VBox {
         version.setId("about-version");
         Label line = new Label("Finds your team's marketing material in seconds, on the network or offline.");
         line.getStyleClass().add(Styles.TEXT_MUTED);
-        line.setWrapText(true);
+        WrappingText.wrapSafely(line);
         HBox head = new HBox(16, logo, new VBox(4, name, version, line));
         head.setAlignment(Pos.CENTER_LEFT);
 
@@ -60,7 +61,7 @@ public final class AboutView extends VBox {
                 openButton("about-open-data", "Open the data folder", () -> openFolder.accept(vm.dataFolder())));
         addRow(facts, "Logs", path("about-logs", vm.logFolder().toString()),
                 openButton("about-open-logs", "Open the log folder", () -> openFolder.accept(vm.logFolder())));
-        Label sources = path("about-sources", vm.sources().isEmpty() ? "none yet" : String.join("\n", vm.sources()));
+        WrappingText sources = path("about-sources", vm.sources().isEmpty() ? "none yet" : String.join("\n", vm.sources()));
         addRow(facts, "Sources", sources, null);
         if (!vm.teamDefaults().isEmpty()) {
             addRow(facts, "Team defaults", path("about-team", vm.teamDefaults()), null);
@@ -77,7 +78,7 @@ public final class AboutView extends VBox {
         copy.setOnAction(e -> vm.copyDiagnostics());
         Label status = new Label();
         status.setId("diagnostics-status");
-        status.setWrapText(true);
+        WrappingText.wrapSafely(status);
         status.getStyleClass().add(Styles.TEXT_SMALL);
         status.textProperty().bind(vm.statusProperty());
         HBox.setHgrow(status, Priority.ALWAYS);
@@ -111,11 +112,10 @@ public final class AboutView extends VBox {
         row++;
     }
 
-    private static Label path(String id, String text) {
-        Label value = new Label(text);
+    /** A value that wraps onto more lines rather than ending in "…" (a long path, the platform). */
+    private static WrappingText path(String id, String text) {
+        WrappingText value = new WrappingText(text, "about-value");
         value.setId(id);
-        value.setWrapText(true);
-        value.setMinWidth(0);
         return value;
     }
 
@@ -124,6 +124,7 @@ public final class AboutView extends VBox {
         open.setId(id);
         open.getStyleClass().add(Styles.SMALL);
         open.setAccessibleText(accessible);
+        open.setMinWidth(Region.USE_PREF_SIZE); // "Open", never "O…"
         open.setOnAction(e -> action.run());
         return open;
     }

@@ -5,53 +5,51 @@ import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * A strip at the top of the window showing the latest error as a sentence, with a "Details" toggle
- * revealing the technical details and a close button. Hidden while there is no error.
+ * A strip at the top of the window showing the latest error as one sentence, with the one thing to do
+ * about it (the error's own action, else opening the log folder, where the details are) and a close
+ * button. Hidden while there is no error.
  */
-public final class ErrorBanner extends VBox {
+public final class ErrorBanner extends HBox {
 
-    public ErrorBanner(ObjectProperty<UserError> error) {
+    /** @param openLogs opens the folder of the log files */
+    public ErrorBanner(ObjectProperty<UserError> error, Runnable openLogs) {
         getStyleClass().add("error-banner");
+        setId("error-banner");
         setPadding(new Insets(8, 12, 8, 12));
-        setSpacing(6);
-        Label sentence = new Label();
-        sentence.setGraphic(Icons.of(Feather.ALERT_TRIANGLE));
-        sentence.setWrapText(true);
+        setSpacing(8);
+        setAlignment(Pos.CENTER_LEFT);
+        WrappingText sentence = new WrappingText();
         sentence.setId("error-sentence");
-        ToggleButton details = new ToggleButton("Details");
-        details.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        details.setAccessibleText("Show the technical details of the error");
+        HBox.setHgrow(sentence, Priority.ALWAYS);
+        sentence.setMaxWidth(Double.MAX_VALUE);
+        Button action = new Button();
+        action.setId("error-action");
+        action.getStyleClass().addAll(Styles.SMALL);
         Button close = new Button(null, Icons.of(Feather.X));
         close.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.BUTTON_ICON);
         close.setAccessibleText("Dismiss the error");
         close.setOnAction(e -> error.set(null));
-        HBox line = new HBox(8, sentence, details, close);
-        line.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(sentence, Priority.ALWAYS);
-        sentence.setMaxWidth(Double.MAX_VALUE);
-        TextArea trace = new TextArea();
-        trace.setEditable(false);
-        trace.setPrefRowCount(8);
-        trace.getStyleClass().add("error-details");
-        trace.visibleProperty().bind(details.selectedProperty());
-        trace.managedProperty().bind(details.selectedProperty());
-        getChildren().addAll(line, trace);
+        getChildren().addAll(Icons.of(Feather.ALERT_TRIANGLE), sentence, action, close);
+        action.setMinWidth(USE_PREF_SIZE);
         visibleProperty().bind(error.isNotNull());
         managedProperty().bind(error.isNotNull());
         error.addListener((obs, old, now) -> {
-            details.setSelected(false);
-            sentence.setText(now == null ? "" : now.sentence());
-            trace.setText(now == null ? "" : now.details());
-            details.setVisible(now != null && now.hasDetails());
+            sentence.setText(now == null ? "" : now.sentence(), "error-text");
+            UserError.Action todo = now == null ? null : now.action();
+            action.setText(todo == null ? "Open the log folder" : todo.label());
+            action.setOnAction(e -> {
+                if (todo == null) {
+                    openLogs.run();
+                } else {
+                    todo.run().run();
+                }
+                error.set(null);
+            });
         });
     }
 }

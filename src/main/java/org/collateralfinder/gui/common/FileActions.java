@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.FileKind;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.task.BackgroundTask;
 
@@ -50,9 +51,44 @@ public final class FileActions {
 
     public void open(SearchHit hit) {
         run(hit, "Opening the file", file -> {
-            desktop().open(file.toFile());
+            openWithItsApplication(file);
             return "Opened " + file.getFileName() + (hit.path().contains("!/") ? " (the archive holding the file)" : "");
         });
+    }
+
+    /** Opens one of the copies or older versions listed under a result (by its path). */
+    public void openPath(String path) {
+        BackgroundTask.of(() -> {
+                    Path file = Path.of(path);
+                    if (!Files.exists(file)) {
+                        Optional<Path> copy = offlineCopy.apply(path);
+                        if (copy.isEmpty()) {
+                            throw new CollateralException(file.getFileName() + " cannot be found in " + file.getParent()
+                                    + ": it was moved or deleted, or its share is offline.");
+                        }
+                        file = copy.get();
+                    }
+                    openWithItsApplication(file);
+                    return "Opened " + file.getFileName() + ".";
+                })
+                .onSuccess(status)
+                .onFailure(e -> errors.accept(UserError.of("Opening the file", e)))
+                .runOn(background, ui);
+    }
+
+    /**
+     * Opens a file with the application the desktop has for it; when it has none, or it fails, one sentence
+     * saying so with the real path (the desktop's own message quotes it as an encoded URL).
+     */
+    private static void openWithItsApplication(Path file) throws IOException {
+        try {
+            desktop().open(file.toFile());
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            String ext = FileKind.extensionOf(file.getFileName().toString());
+            throw new CollateralException("This computer could not open " + file.getFileName() + " ("
+                    + file.getParent() + ")" + (ext.isEmpty() ? "" : ": no application seems to be set up for ."
+                    + ext + " files") + ". Use Show in folder to open it from there.", e);
+        }
     }
 
     public void reveal(SearchHit hit) {

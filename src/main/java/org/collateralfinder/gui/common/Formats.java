@@ -4,14 +4,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** How sizes, dates and durations read in the window. */
+/**
+ * How sizes, dates and durations read in the window. One date style everywhere: "5 Dec 2026",
+ * "5 Dec 2026, 14:05", and "Dec 2026" for a month, so a month never reads as a day.
+ */
 public final class Formats {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private Formats() {
     }
@@ -42,6 +47,16 @@ public final class Formats {
             return "Yesterday";
         }
         return DATE.format(day);
+    }
+
+    /** "5 Dec 2026, 14:05" in this computer's time zone, or "" for none. */
+    public static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    /** "Dec 2026". */
+    public static String month(YearMonth month) {
+        return MONTH.format(month);
     }
 
     /** "about 3 min left", "12 s left", or "" while unknown. */

@@ -24,7 +24,7 @@ public final class NoticeBanner extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         Label text = new Label(null, Icons.of(Feather.INFO));
         text.setId("notice-text");
-        text.setWrapText(true);
+        WrappingText.wrapSafely(text);
         text.textProperty().bind(notice);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);

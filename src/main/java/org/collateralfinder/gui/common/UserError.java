@@ -1,20 +1,23 @@
 package org.collateralfinder.gui.common;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.collateralfinder.model.CollateralException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An error as a person sees it: one sentence, and the technical details behind a "Details" expander.
+ * An error as a person sees it: one sentence, and maybe one thing to do about it (a button next to the
+ * sentence). The technical details go to the log, never into the window.
  *
  * @param sentence what went wrong, in plain words
- * @param details  the stack trace, or "" when there is nothing more to say
+ * @param action   what the rep can do about it, or null
  */
-public record UserError(String sentence, String details) {
+public record UserError(String sentence, Action action) {
 
     private static final Logger LOG = LoggerFactory.getLogger(UserError.class);
+
+    /** A button next to the sentence: "Show in folder", "Open the log folder"… */
+    public record Action(String label, Runnable run) {
+    }
 
     /**
      * Turns a failure into a sentence, logging its cause once (this is where the GUI handles it).
@@ -26,25 +29,19 @@ public record UserError(String sentence, String details) {
             if (ce.getCause() != null) {
                 LOG.warn("{}: {}", doing, ce.userMessage(), ce.getCause());
             }
-            return new UserError(ce.userMessage(), ce.getCause() == null ? "" : stackTrace(ce.getCause()));
+            return new UserError(ce.userMessage(), null);
         }
         LOG.error("{} failed", doing, error);
-        String message = error.getMessage() == null || error.getMessage().isBlank()
-                ? error.getClass().getSimpleName() : error.getMessage().lines().findFirst().orElse("");
-        return new UserError(doing + " did not work: " + message + ".", stackTrace(error));
+        return new UserError(doing + " did not work because of an error in Collateral Finder; the details are in "
+                + "its log.", null);
     }
 
     public static UserError of(String sentence) {
-        return new UserError(sentence, "");
+        return new UserError(sentence, null);
     }
 
-    public boolean hasDetails() {
-        return details != null && !details.isBlank();
-    }
-
-    static String stackTrace(Throwable t) {
-        StringWriter out = new StringWriter();
-        t.printStackTrace(new PrintWriter(out));
-        return out.toString();
+    /** The same sentence with a button that does something about it. */
+    public UserError withAction(String label, Runnable run) {
+        return new UserError(sentence, new Action(label, run));
     }
 }

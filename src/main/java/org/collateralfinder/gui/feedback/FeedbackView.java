@@ -1,37 +1,40 @@
 package org.collateralfinder.gui.feedback;
 
 import atlantafx.base.theme.Styles;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.collateralfinder.gui.common.Icons;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackHistoryItem;
 import org.collateralfinder.feedback.FeedbackTags;
+import org.collateralfinder.gui.common.Formats;
+import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.WrappingText;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The feedback bar next to the preview (tags, stars, Save) and the comment box with the file's history. */
+/**
+ * The feedback bar next to the preview (tags, stars, the comment, Save) and the file's history. A
+ * comment box does not wrap while it holds right-to-left or other complex text (see {@link WrappingText}).
+ */
 public final class FeedbackView {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
 
     private final FeedbackViewModel vm;
 
@@ -39,7 +42,7 @@ public final class FeedbackView {
         this.vm = vm;
     }
 
-    /** Quick tags, stars and Save: feedback in two clicks. */
+    /** Quick tags, stars, the comment and Save: feedback in two clicks, all in one place. */
     public Node bar() {
         FlowPane tags = new FlowPane(6, 6);
         for (String tag : FeedbackTags.BUILT_IN) {
@@ -61,35 +64,69 @@ public final class FeedbackView {
             b.setId("star-" + i);
             b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL, "star");
             b.setAccessibleText("Rate " + i + " of 5");
+            b.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("lit"), vm.ratingProperty().get() >= value);
             vm.ratingProperty().addListener((obs, old, now) -> b.pseudoClassStateChanged(
                     javafx.css.PseudoClass.getPseudoClass("lit"), now.intValue() >= value));
             b.setOnAction(e -> vm.rate(value));
             stars.getChildren().add(b);
         }
+        tags.getChildren().add(stars);
+
+        TextArea comment = new TextArea();
+        comment.setId("feedback-comment");
+        comment.setPromptText("Add a comment: what the customer said, where it helped…");
+        comment.setAccessibleText("Feedback comment");
+        comment.setPrefRowCount(2);
+        comment.textProperty().bindBidirectional(vm.commentProperty());
+        comment.wrapTextProperty().bind(Bindings.createBooleanBinding(
+                () -> !WrappingText.isComplex(comment.getText()), comment.textProperty()));
+        comment.nodeOrientationProperty().bind(Bindings.createObjectBinding(
+                () -> WrappingText.direction(comment.getText()), comment.textProperty()));
+
         Button save = new Button("Save", Icons.of(Feather.CHECK, 12));
         save.setId("save-feedback");
-        save.getStyleClass().addAll(Styles.SMALL, Styles.SUCCESS);
+        save.getStyleClass().addAll(Styles.SMALL, Styles.SUCCESS, "save-feedback");
         save.setAccessibleText("Save the feedback");
         save.disableProperty().bind(vm.canSaveBinding().not());
         save.setOnAction(e -> vm.save());
+        Button discard = new Button("Discard");
+        discard.setId("discard-feedback");
+        discard.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        discard.setAccessibleText("Forget the changes you have not saved");
+        discard.visibleProperty().bind(vm.changedProperty());
+        discard.managedProperty().bind(discard.visibleProperty());
+        discard.setOnAction(e -> vm.discard());
+        Button withdraw = new Button("Withdraw", Icons.of(Feather.X, 12));
+        withdraw.setId("withdraw-feedback");
+        withdraw.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        withdraw.setAccessibleText("Withdraw your feedback on this file");
+        withdraw.setTooltip(new Tooltip("Withdraw your feedback on this file (the history keeps it; you can undo it)"));
+        withdraw.visibleProperty().bind(vm.hasMineBinding());
+        withdraw.managedProperty().bind(withdraw.visibleProperty());
+        withdraw.setOnAction(e -> vm.withdraw());
+        Button undo = new Button("Undo", Icons.of(Feather.CORNER_UP_LEFT, 12));
+        undo.setId("undo-withdraw");
+        undo.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        undo.setAccessibleText("Give the withdrawn feedback again");
+        undo.visibleProperty().bind(vm.canUndoWithdrawProperty());
+        undo.managedProperty().bind(undo.visibleProperty());
+        undo.setOnAction(e -> vm.undoWithdraw());
         Label status = new Label();
         status.setId("feedback-status");
         status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         status.textProperty().bind(vm.statusProperty());
         status.setWrapText(true);
-        Button withdraw = new Button("Withdraw", Icons.of(Feather.X, 12));
-        withdraw.setId("withdraw-feedback");
-        withdraw.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        withdraw.setAccessibleText("Withdraw your feedback on this file");
-        withdraw.setTooltip(new javafx.scene.control.Tooltip("Withdraw your feedback on this file (the history keeps it)"));
-        withdraw.visibleProperty().bind(vm.hasMineBinding());
-        withdraw.managedProperty().bind(withdraw.visibleProperty());
-        withdraw.setOnAction(e -> vm.withdraw());
-        tags.getChildren().addAll(stars, save, withdraw);
+        status.setMinWidth(0);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox actions = new HBox(6, save, discard, withdraw, undo, status);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        actions.getChildren().stream().filter(n -> n != status)
+                .forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+
         Label heading = new Label("How did it go?");
         heading.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD);
-        status.managedProperty().bind(vm.statusProperty().isNotEmpty());
-        VBox box = new VBox(6, heading, tags, status);
+        VBox box = new VBox(6, heading, tags, comment, actions);
         box.getStyleClass().add("feedback-bar");
         box.setPadding(new Insets(8, 10, 8, 10));
         box.disableProperty().bind(Bindings.createBooleanBinding(
@@ -98,45 +135,43 @@ public final class FeedbackView {
         return box;
     }
 
-    /** The comment box and the file's feedback history. */
+    /** The file's feedback history, newest first. */
     public Node historyPane() {
-        TextArea comment = new TextArea();
-        comment.setId("feedback-comment");
-        comment.setPromptText("Add a comment: what the customer said, where it helped…");
-        comment.setAccessibleText("Feedback comment");
-        comment.setPrefRowCount(3);
-        comment.setWrapText(true);
-        comment.textProperty().bindBidirectional(vm.commentProperty());
-        ListView<FeedbackHistoryItem> history = new ListView<>(vm.history());
-        history.setId("feedback-history");
-        history.setAccessibleText("Feedback history of this file");
-        Label empty = new Label("No feedback on this file yet.");
-        empty.getStyleClass().add(Styles.TEXT_MUTED);
-        history.setPlaceholder(empty);
-        history.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(FeedbackHistoryItem h, boolean isEmpty) {
-                super.updateItem(h, isEmpty);
-                if (isEmpty || h == null) {
-                    setText(null);
-                    return;
+        VBox lines = new VBox(10);
+        lines.setId("feedback-history");
+        lines.setAccessibleText("Feedback history of this file");
+        lines.setPadding(new Insets(8));
+        Runnable fill = () -> {
+            List<Node> shown = new ArrayList<>();
+            for (FeedbackHistoryItem h : vm.history()) {
+                // who and when, then the comment on its own, in the direction it was written in
+                String[] parts = historyLine(h).split("\n", 2);
+                VBox entry = new VBox(2, new WrappingText(parts[0], "history-text"));
+                if (parts.length > 1) {
+                    entry.getChildren().add(new WrappingText(parts[1], "history-text"));
                 }
-                setText(historyLine(h));
-                setWrapText(true);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("superseded"), !h.current());
+                entry.getStyleClass().add("history-line");
+                entry.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("superseded"), !h.current());
+                shown.add(entry);
             }
-        });
-        VBox.setVgrow(history, Priority.ALWAYS);
-        Label title = new Label("History");
-        title.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD);
-        VBox box = new VBox(8, comment, title, history);
-        box.setPadding(new Insets(8, 4, 8, 4));
-        return box;
+            if (shown.isEmpty()) {
+                Label empty = new Label("No feedback on this file yet.");
+                empty.getStyleClass().add(Styles.TEXT_MUTED);
+                shown.add(empty);
+            }
+            lines.getChildren().setAll(shown);
+        };
+        fill.run();
+        vm.history().addListener((ListChangeListener<FeedbackHistoryItem>) c -> fill.run());
+        ScrollPane scroll = new ScrollPane(lines);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        return scroll;
     }
 
     /** One line of the history: who, when, stars, tags and comment; withdrawn and superseded marked. */
     static String historyLine(FeedbackHistoryItem h) {
-        StringBuilder s = new StringBuilder(h.event().user()).append(" · ").append(WHEN.format(h.event().at()));
+        StringBuilder s = new StringBuilder(h.event().user()).append(" · ").append(Formats.dateTime(h.event().at()));
         if (h.event() instanceof FeedbackEntry e) {
             if (e.rating() != null) {
                 s.append("  ").append("★".repeat(e.rating())).append("☆".repeat(5 - e.rating()));

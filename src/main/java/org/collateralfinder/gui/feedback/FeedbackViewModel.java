@@ -1,15 +1,24 @@
 package org.collateralfinder.gui.feedback;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -19,6 +28,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackHistoryItem;
 import org.collateralfinder.feedback.FeedbackSummary;
@@ -31,32 +41,52 @@ import org.slf4j.LoggerFactory;
 /**
  * Feedback on the selected file in two clicks: pick a tag (or stars), press Save. The entry is the rep's
  * current feedback on the file's content (it supersedes their earlier one, which stays in the history).
- * Shows the team's history of the file; after saving, tells the result list the file's new summary so
- * its badges update.
+ * It always works on the file the search's selection holds (it follows that one property, so the form,
+ * the history and Save can never be about another file than the one shown). Feedback typed but not saved
+ * is kept for its file when another file is selected, and is back in the form when the file is selected
+ * again, until it is saved or discarded. Withdrawing can be undone. After a change, tells the result list
+ * the file's new summary so its badges update.
  */
 public final class FeedbackViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedbackViewModel.class);
+    static final String SAVED = "Saved. Thank you! It replaces your earlier feedback on this file, if any.";
+    static final String NOT_SAVED = "Not saved yet: press Save to keep it.";
+    static final String DRAFT_KEPT = "Your unsaved feedback on this file was kept: press Save, or Discard it.";
+    static final String WITHDRAWN = "Your feedback on this file is withdrawn.";
 
-    private final javafx.beans.property.ObjectProperty<FeedbackEntry> mine =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "mine");
+    /** What the rep has put in the form for a file and not saved. */
+    private record Draft(Set<String> tags, int rating, String comment) {
+    }
+
+    private final ObjectProperty<FeedbackEntry> mine = new SimpleObjectProperty<>(this, "mine");
     private final FeedbackStore store;
     private final Executor background;
     private final Executor ui;
     private final BiConsumer<String, FeedbackSummary> onSaved;
     private final Consumer<UserError> errors;
 
-    private final ObjectProperty<ResultItem> item = new SimpleObjectProperty<>(this, "item");
+    private final ReadOnlyObjectProperty<ResultItem> item;
     private final ObservableSet<String> tags = FXCollections.observableSet(new LinkedHashSet<>());
     private final IntegerProperty rating = new SimpleIntegerProperty(this, "rating");
     private final StringProperty comment = new SimpleStringProperty(this, "comment", "");
     private final ObservableList<FeedbackHistoryItem> history = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper(this, "changed");
+    private final ReadOnlyBooleanWrapper canUndoWithdraw = new ReadOnlyBooleanWrapper(this, "canUndoWithdraw");
     private final BooleanBinding canSave;
+    private final Map<String, Draft> drafts = new HashMap<>();
+    private FeedbackEntry withdrawn;
+    private boolean filling;
     private long generation;
 
-    public FeedbackViewModel(FeedbackStore store, Executor background, Executor ui,
-                             BiConsumer<String, FeedbackSummary> onSaved, Consumer<UserError> errors) {
+    /**
+     * @param selected the file the feedback is about (the search's selection; null: none)
+     * @param onSaved  told a file's new summary (by content hash) after a save or withdrawal
+     */
+    public FeedbackViewModel(ReadOnlyObjectProperty<ResultItem> selected, FeedbackStore store, Executor background,
+                             Executor ui, BiConsumer<String, FeedbackSummary> onSaved, Consumer<UserError> errors) {
+        this.item = selected;
         this.store = store;
         this.background = background;
         this.ui = ui;
@@ -64,26 +94,66 @@ public final class FeedbackViewModel {
         this.errors = errors;
         this.canSave = Bindings.createBooleanBinding(
                 () -> item.get() != null && item.get().hit().contentHash() != null
-                        && (!tags.isEmpty() || rating.get() > 0 || !comment.get().isBlank()) && !formIsMine(),
-                item, tags, rating, comment, mine);
+                        && (!tags.isEmpty() || rating.get() > 0 || !comment.get().isBlank()) && changed.get(),
+                item, tags, rating, comment, changed);
+        InvalidationListener edited = o -> formEdited();
+        tags.addListener((SetChangeListener<String>) c -> formEdited());
+        rating.addListener(edited);
+        comment.addListener(edited);
+        mine.addListener(edited);
+        selected.addListener((obs, old, now) -> show(old, now));
+        show(null, selected.get());
     }
 
-    /**
-     * Shows the feedback of a file (null for none): the form holds the rep's own current feedback on
-     * it, if any, to change or withdraw; otherwise it is empty.
-     */
-    public void show(ResultItem value) {
-        ResultItem previous = item.get();
-        item.set(value);
-        if (previous != null && value != null && previous.hit().path().equals(value.hit().path())) {
+    /** The form now holds the rep's own current feedback on the file (or is empty): nothing to keep. */
+    private void show(ResultItem previous, ResultItem value) {
+        if (previous != null && value != null && previous.hit().path().equals(value.hit().path())
+                && Objects.equals(previous.hit().contentHash(), value.hit().contentHash())) {
             return;
         }
+        if (previous != null && previous.hit().contentHash() != null) {
+            if (changed.get() && !isEmpty()) {
+                drafts.put(previous.hit().contentHash(), new Draft(Set.copyOf(tags), rating.get(), comment.get()));
+            } else if (!changed.get()) {
+                drafts.remove(previous.hit().contentHash());
+            }
+        }
+        withdrawn = null;
+        canUndoWithdraw.set(false);
         mine.set(null);
-        clearForm();
+        Draft draft = value == null || value.hit().contentHash() == null ? null : drafts.get(value.hit().contentHash());
+        fill(draft == null ? Set.of() : draft.tags(), draft == null ? 0 : draft.rating(), draft == null ? "" : draft.comment());
         status.set(value != null && value.hit().contentHash() == null
-                ? "This file could not be read, so feedback cannot be attached to it." : "");
+                ? "This file could not be read, so feedback cannot be attached to it." : draft != null ? DRAFT_KEPT : "");
         history.clear();
         loadHistory();
+    }
+
+    private void fill(Set<String> newTags, int stars, String text) {
+        filling = true;
+        try {
+            tags.clear();
+            tags.addAll(newTags);
+            rating.set(stars);
+            comment.set(text);
+        } finally {
+            filling = false;
+        }
+        formEdited();
+    }
+
+    /** Whether the form differs from what is saved, and the status line that goes with it. */
+    private void formEdited() {
+        boolean differs = !formEquals(mine.get());
+        changed.set(differs);
+        if (filling || item.get() == null || item.get().hit().contentHash() == null) {
+            return;
+        }
+        if (differs && !isEmpty() && !DRAFT_KEPT.equals(status.get())) {
+            status.set(NOT_SAVED);
+        } else if (!differs && (NOT_SAVED.equals(status.get()) || DRAFT_KEPT.equals(status.get()))) {
+            status.set("");
+        }
     }
 
     public void toggleTag(String tag) {
@@ -107,22 +177,42 @@ public final class FeedbackViewModel {
         List<String> chosen = new ArrayList<>(tags);
         Integer stars = rating.get() > 0 ? rating.get() : null;
         String text = comment.get().isBlank() ? null : comment.get().strip();
+        FeedbackEntry entry = FeedbackEntry.create(hash, current.hit().path(), store.user(), chosen, stars, text, null, null);
+        record(entry, start);
+    }
+
+    private void record(FeedbackEntry entry, long start) {
+        String hash = entry.contentHash();
         BackgroundTask.of(() -> {
-                    store.repository().add(FeedbackEntry.create(hash, current.hit().path(), store.user(), chosen, stars,
-                            text, null, null));
+                    store.repository().add(entry);
                     return fileState(hash);
                 })
                 .onSuccess(saved -> {
+                    drafts.remove(hash);
                     if (item.get() != null && hash.equals(item.get().hit().contentHash())) {
                         history.setAll(saved.history());
                         mine.set(currentOf(saved.history(), store.user()));
-                        status.set("Saved. Thank you! It replaces your earlier feedback on this file, if any.");
+                        withdrawn = null;
+                        canUndoWithdraw.set(false);
+                        status.set(SAVED);
                     }
                     onSaved.accept(hash, saved.summary());
                     LOG.info("Feedback saved and shown in the row in {} ms", (System.nanoTime() - start) / 1_000_000.0);
                 })
                 .onFailure(e -> errors.accept(UserError.of("Saving the feedback", e)))
                 .runOn(background, ui);
+    }
+
+    /** Puts back what is saved (the rep's current feedback, or nothing), forgetting the unsaved changes. */
+    public void discard() {
+        ResultItem current = item.get();
+        if (current != null && current.hit().contentHash() != null) {
+            drafts.remove(current.hit().contentHash());
+        }
+        FeedbackEntry saved = mine.get();
+        fill(saved == null ? Set.of() : Set.copyOf(saved.tags()), saved == null || saved.rating() == null ? 0 : saved.rating(),
+                saved == null || saved.comment() == null ? "" : saved.comment());
+        status.set("");
     }
 
     /** A file's feedback after a change: the team's summary (for the row badge) and its history. */
@@ -136,7 +226,7 @@ public final class FeedbackViewModel {
 
     private static List<FeedbackHistoryItem> newestFirst(List<FeedbackHistoryItem> oldestFirst) {
         List<FeedbackHistoryItem> list = new ArrayList<>(oldestFirst);
-        java.util.Collections.reverse(list);
+        Collections.reverse(list);
         return list;
     }
 
@@ -158,10 +248,11 @@ public final class FeedbackViewModel {
                 .runOn(background, ui);
     }
 
-    /** Withdraws the rep's current feedback on the shown file (the history keeps it, marked withdrawn). */
+    /** Withdraws the rep's current feedback on the shown file (the history keeps it, marked withdrawn); undoable. */
     public void withdraw() {
         ResultItem current = item.get();
-        if (current == null || mine.get() == null) {
+        FeedbackEntry entry = mine.get();
+        if (current == null || entry == null) {
             return;
         }
         String hash = current.hit().contentHash();
@@ -170,16 +261,32 @@ public final class FeedbackViewModel {
                     return fileState(hash);
                 })
                 .onSuccess(done -> {
+                    drafts.remove(hash);
                     if (item.get() != null && hash.equals(item.get().hit().contentHash())) {
                         history.setAll(done.history());
                         mine.set(null);
-                        clearForm();
-                        status.set("Your feedback on this file is withdrawn.");
+                        fill(Set.of(), 0, "");
+                        withdrawn = entry;
+                        canUndoWithdraw.set(true);
+                        status.set(WITHDRAWN);
                     }
                     onSaved.accept(hash, done.summary());
                 })
                 .onFailure(e -> errors.accept(UserError.of("Withdrawing the feedback", e)))
                 .runOn(background, ui);
+    }
+
+    /** Gives the feedback just withdrawn again, as it was (a new entry with its tags, rating and comment). */
+    public void undoWithdraw() {
+        FeedbackEntry entry = withdrawn;
+        ResultItem current = item.get();
+        if (entry == null || current == null || !entry.contentHash().equals(current.hit().contentHash())) {
+            return;
+        }
+        fill(Set.copyOf(entry.tags()), entry.rating() == null ? 0 : entry.rating(),
+                entry.comment() == null ? "" : entry.comment());
+        record(FeedbackEntry.create(entry.contentHash(), current.hit().path(), store.user(), entry.tags(), entry.rating(),
+                entry.comment(), entry.dealStage(), entry.industry()), System.nanoTime());
     }
 
     /** The rep's own current entry in a file's history (newest first), or null. */
@@ -194,34 +301,45 @@ public final class FeedbackViewModel {
 
     /** Puts the rep's current feedback in the form, unless they have started filling it in already. */
     private void showMine(FeedbackEntry entry) {
+        boolean untouched = isEmpty();
         mine.set(entry);
-        if (entry == null || !tags.isEmpty() || rating.get() > 0 || !comment.get().isBlank()) {
+        if (entry == null || !untouched) {
             return;
         }
-        tags.addAll(entry.tags());
-        rating.set(entry.rating() == null ? 0 : entry.rating());
-        comment.set(entry.comment() == null ? "" : entry.comment());
+        fill(Set.copyOf(entry.tags()), entry.rating() == null ? 0 : entry.rating(),
+                entry.comment() == null ? "" : entry.comment());
         status.set("This is your current feedback on this file: change it and save, or withdraw it.");
     }
 
-    private boolean formIsMine() {
-        FeedbackEntry entry = mine.get();
-        return entry != null && tags.equals(new java.util.HashSet<>(entry.tags()))
+    private boolean isEmpty() {
+        return tags.isEmpty() && rating.get() == 0 && comment.get().isBlank();
+    }
+
+    private boolean formEquals(FeedbackEntry entry) {
+        if (entry == null) {
+            return isEmpty();
+        }
+        return tags.equals(new HashSet<>(entry.tags()))
                 && rating.get() == (entry.rating() == null ? 0 : entry.rating())
                 && comment.get().strip().equals(entry.comment() == null ? "" : entry.comment());
     }
 
     /** Whether the rep has current feedback on the shown file (to withdraw). */
-    public javafx.beans.binding.BooleanBinding hasMineBinding() {
+    public BooleanBinding hasMineBinding() {
         return mine.isNotNull();
     }
 
-    private void clearForm() {
-        tags.clear();
-        rating.set(0);
-        comment.set("");
+    /** Whether the form holds something else than what is saved for the file. */
+    public ReadOnlyBooleanProperty changedProperty() {
+        return changed.getReadOnlyProperty();
     }
 
+    /** Whether the feedback just withdrawn can be given back. */
+    public ReadOnlyBooleanProperty canUndoWithdrawProperty() {
+        return canUndoWithdraw.getReadOnlyProperty();
+    }
+
+    /** The file the feedback is about: always the search's selection. */
     public ReadOnlyObjectProperty<ResultItem> itemProperty() {
         return item;
     }

@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.WrappingText;
 import org.collateralfinder.offline.ByteSize;
 import org.collateralfinder.offline.Pin;
 import org.kordamp.ikonli.feather.Feather;
@@ -47,7 +48,7 @@ public final class OfflineSection extends VBox {
         Label status = new Label();
         status.setId("offline-status");
         status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        status.setWrapText(true);
+        WrappingText.wrapSafely(status);
         status.textProperty().bind(vm.statusProperty());
         status.managedProperty().bind(vm.statusProperty().isNotEmpty());
 
@@ -56,7 +57,7 @@ public final class OfflineSection extends VBox {
         list.setAccessibleText("Files and folders kept offline");
         Label none = new Label("Nothing is kept offline yet. Use Keep offline on a result to have it with you "
                 + "when the share cannot be reached.");
-        none.setWrapText(true);
+        WrappingText.wrapSafely(none);
         none.getStyleClass().add(Styles.TEXT_MUTED);
         list.setPlaceholder(none);
         list.setCellFactory(v -> new PinCell(vm));

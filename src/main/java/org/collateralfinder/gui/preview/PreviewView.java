@@ -1,18 +1,23 @@
 package org.collateralfinder.gui.preview;
 
 import atlantafx.base.theme.Styles;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,77 +26,63 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.WrappingText;
 import org.collateralfinder.gui.search.ResultItem;
+import org.collateralfinder.model.SearchHit;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The preview column: the file's title and actions, then tabs for the page picture with facts, the
- * text with match navigation, and whatever {@code feedbackTab} holds.
+ * The preview column: the file's title and actions, the feedback bar, then tabs for the page picture
+ * (or, for files without pages, the text) with facts, the text with match navigation, and the feedback
+ * history. Left/Right and Page Up/Page Down turn pages in the Preview tab.
  */
 public final class PreviewView extends VBox {
 
     private final TabPane tabs = new TabPane();
 
-    public PreviewView(PreviewViewModel vm, FileActions actions, java.util.function.Consumer<ResultItem> toggleOffline,
-                       java.util.function.Consumer<ResultItem> moreLikeThis, Node feedbackBar, Node feedbackHistory) {
+    public PreviewView(PreviewViewModel vm, FileActions actions, Consumer<ResultItem> toggleOffline,
+                       Consumer<ResultItem> moreLikeThis, Node feedbackBar, Node feedbackHistory) {
         getStyleClass().add("preview-view");
         setSpacing(8);
         setPadding(new Insets(12, 12, 0, 12));
 
-        Label title = new Label();
+        WrappingText title = new WrappingText();
         title.setId("preview-title");
-        title.getStyleClass().add(Styles.TITLE_3);
-        title.setWrapText(true);
-        title.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.itemProperty().get() == null ? "Select a file to see it here" : vm.itemProperty().get().hit().title(),
-                vm.itemProperty()));
+        title.getStyleClass().add("preview-title");
+        showTitle(title, vm.itemProperty().get());
+        vm.itemProperty().addListener((obs, old, now) -> showTitle(title, now));
 
-        Button keep = new Button("Keep offline", Icons.of(Feather.DOWNLOAD_CLOUD));
+        Button keep = new Button("Keep offline", Icons.of(Feather.DOWNLOAD_CLOUD, 14));
         keep.setId("keep-offline");
+        keep.setContentDisplay(ContentDisplay.LEFT);
         keep.getStyleClass().addAll(Styles.SMALL, "keep-offline");
-        keep.setTooltip(new javafx.scene.control.Tooltip("Keep a copy on this computer, to open when the share is offline"));
-        vm.itemProperty().addListener((obs, old, now) -> {
-            boolean pinned = now != null && now.pinned();
-            keep.setText(pinned ? "Kept offline" : "Keep offline");
-            keep.setGraphic(Icons.of(pinned ? Feather.CHECK_CIRCLE : Feather.DOWNLOAD_CLOUD));
-            keep.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("pinned"), pinned);
-            keep.setAccessibleText(pinned ? "Kept offline; press to remove the copy on this computer"
-                    : "Keep a copy of this file on this computer");
-        });
-        keep.setOnAction(e -> {
-            ResultItem item = vm.itemProperty().get();
-            if (item != null) {
-                toggleOffline.accept(item);
-            }
-        });
-        Button like = new Button(null, Icons.of(Feather.LAYERS));
-        like.setId("more-like-this");
-        like.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_ICON);
-        like.setAccessibleText("Find files like this one");
-        like.setTooltip(new javafx.scene.control.Tooltip("More like this: files with similar content"));
-        like.setOnAction(e -> {
-            ResultItem item = vm.itemProperty().get();
-            if (item != null) {
-                moreLikeThis.accept(item);
-            }
-        });
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6,
+        keep.setTooltip(new Tooltip("Keep a copy on this computer, to open when the share is offline"));
+        showPinned(keep, vm.itemProperty().get());
+        vm.itemProperty().addListener((obs, old, now) -> showPinned(keep, now));
+        keep.setOnAction(e -> withItem(vm, toggleOffline));
+        Button like = iconAction(Feather.LAYERS, "more-like-this", "Find files like this one",
+                "More like this: files with similar content");
+        like.setOnAction(e -> withItem(vm, moreLikeThis));
+        Button copyFile = iconAction(Feather.COPY, "copy-file", "Copy the file to the clipboard", "Copy file");
+        copyFile.setOnAction(e -> withItem(vm, i -> actions.copyFile(i.hit())));
+        Button copyPath = iconAction(Feather.CLIPBOARD, "copy-path", "Copy the path of the file", "Copy path");
+        copyPath.setOnAction(e -> withItem(vm, i -> actions.copyPath(i.hit())));
+        HBox buttons = new HBox(6,
                 action("Open", Feather.EXTERNAL_LINK, "Open the file in its application", vm, actions::open, true),
                 action("Show in folder", Feather.FOLDER, "Show the file in its folder", vm, actions::reveal, false),
-                action("Copy file", Feather.COPY, "Copy the file to the clipboard", vm, actions::copyFile, false),
-                action("Copy path", Feather.CLIPBOARD, "Copy the path of the file", vm, actions::copyPath, false),
-                keep, like);
+                copyFile, copyPath, keep, like);
+        buttons.setId("preview-actions");
         buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.getChildren().forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
         buttons.disableProperty().bind(vm.itemProperty().isNull());
 
-        Label offline = new Label();
+        WrappingText offlineText = new WrappingText(vm.offlineNoteProperty().get(), "note-text");
+        vm.offlineNoteProperty().addListener((obs, old, now) -> offlineText.setText(now, "note-text"));
+        HBox offline = new HBox(8, Icons.of(Feather.WIFI_OFF), offlineText);
+        HBox.setHgrow(offlineText, Priority.ALWAYS);
         offline.setId("offline-note");
-        offline.setWrapText(true);
-        offline.setGraphic(Icons.of(Feather.WIFI_OFF));
-        offline.getStyleClass().addAll("offline-note", Styles.WARNING);
-        offline.textProperty().bind(vm.offlineNoteProperty());
+        offline.getStyleClass().add("offline-note");
         offline.visibleProperty().bind(vm.offlineNoteProperty().isNotEmpty());
         offline.managedProperty().bind(offline.visibleProperty());
 
@@ -99,30 +90,75 @@ public final class PreviewView extends VBox {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab preview = new Tab("Preview", pictureAndFacts(vm));
         preview.setGraphic(Icons.of(Feather.EYE));
+        preview.setId("preview-tab");
         Tab text = new Tab("Text", textPane(vm));
         text.setGraphic(Icons.of(Feather.ALIGN_LEFT));
         text.setId("text-tab");
         Tab history = new Tab("Feedback", feedbackHistory);
         history.setGraphic(Icons.of(Feather.MESSAGE_SQUARE));
+        history.setId("history-tab");
         tabs.getTabs().addAll(preview, text, history);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().addAll(title, buttons, offline, feedbackBar, tabs);
+
+        // pages turn with the keyboard in the Preview tab, unless a text field has the keys
+        preview.getContent().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() instanceof TextInputControl) {
+                return;
+            }
+            switch (e.getCode()) {
+                case PAGE_DOWN, RIGHT -> {
+                    vm.nextPage();
+                    e.consume();
+                }
+                case PAGE_UP, LEFT -> {
+                    vm.previousPage();
+                    e.consume();
+                }
+                default -> {
+                }
+            }
+        });
+    }
+
+    private static void showTitle(WrappingText title, ResultItem item) {
+        title.setText(item == null ? "Select a file to see it here" : item.hit().title(), "title-text");
+    }
+
+    private static void showPinned(Button keep, ResultItem item) {
+        boolean pinned = item != null && item.pinned();
+        keep.setText(pinned ? "Kept offline" : "Keep offline");
+        keep.setGraphic(Icons.of(pinned ? Feather.CHECK_CIRCLE : Feather.DOWNLOAD_CLOUD, 14));
+        keep.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("pinned"), pinned);
+        keep.setAccessibleText(pinned ? "Kept offline; press to remove the copy on this computer"
+                : "Keep a copy of this file on this computer");
+    }
+
+    private static void withItem(PreviewViewModel vm, Consumer<ResultItem> action) {
+        ResultItem item = vm.itemProperty().get();
+        if (item != null) {
+            action.accept(item);
+        }
+    }
+
+    private static Button iconAction(Feather icon, String id, String accessible, String tooltip) {
+        Button b = new Button(null, Icons.of(icon, 14));
+        b.setId(id);
+        b.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_ICON);
+        b.setAccessibleText(accessible);
+        b.setTooltip(new Tooltip(tooltip));
+        return b;
     }
 
     private static Button action(String text, Feather icon, String accessible, PreviewViewModel vm,
-                                 java.util.function.Consumer<org.collateralfinder.model.SearchHit> what, boolean accent) {
-        Button b = new Button(text, Icons.of(icon));
+                                 Consumer<SearchHit> what, boolean accent) {
+        Button b = new Button(text, Icons.of(icon, 14));
         b.getStyleClass().add(Styles.SMALL);
         if (accent) {
             b.getStyleClass().add(Styles.ACCENT);
         }
         b.setAccessibleText(accessible);
-        b.setOnAction(e -> {
-            ResultItem item = vm.itemProperty().get();
-            if (item != null) {
-                what.accept(item.hit());
-            }
-        });
+        b.setOnAction(e -> withItem(vm, i -> what.accept(i.hit())));
         return b;
     }
 
@@ -134,6 +170,38 @@ public final class PreviewView extends VBox {
         image.imageProperty().bind(vm.pictureProperty());
         image.setAccessibleText("Picture of the current page");
         image.getStyleClass().add("page-picture");
+        StackPane page = new StackPane(image);
+        page.setPadding(new Insets(8));
+        ScrollPane pictureScroll = new ScrollPane(page);
+        pictureScroll.setId("picture-scroll");
+        pictureScroll.getStyleClass().add("picture-scroll");
+        pictureScroll.setFitToWidth(true);
+        pictureScroll.setPannable(true);
+        pictureScroll.setFocusTraversable(true); // Tab reaches it, and a click on the page gives it the keys
+        pictureScroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> pictureScroll.requestFocus());
+        pictureScroll.setAccessibleText("The page: Page Up and Page Down turn pages");
+        // fitted (a page as wide as the preview, a slide whole), or the zoom times the picture as drawn
+        image.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            var picture = vm.pictureProperty().get();
+            double fit = Math.max(80, pictureScroll.getViewportBounds().getWidth() - 16);
+            if (picture != null && picture.getWidth() > picture.getHeight()) {
+                double wholeHeight = Math.max(60, pictureScroll.getViewportBounds().getHeight() - 16);
+                fit = Math.min(fit, wholeHeight * picture.getWidth() / picture.getHeight());
+            }
+            double zoom = vm.zoomProperty().get();
+            return zoom == 0 || picture == null ? fit : picture.getWidth() * zoom;
+        }, pictureScroll.viewportBoundsProperty(), vm.zoomProperty(), vm.pictureProperty()));
+        pictureScroll.visibleProperty().bind(vm.pictureProperty().isNotNull());
+
+        WrappingText pageText = new WrappingText();
+        pageText.getStyleClass().add("page-text");
+        showPageText(pageText, vm.textProperty().get());
+        vm.textProperty().addListener((obs, old, now) -> showPageText(pageText, now));
+        ScrollPane textCard = new ScrollPane(pageText);
+        textCard.setId("preview-page-text");
+        textCard.getStyleClass().add("page-text-card");
+        textCard.setFitToWidth(true);
+        textCard.visibleProperty().bind(vm.textInPreviewProperty().and(vm.textProperty().isNotEmpty()));
 
         FontIcon bigIcon = new FontIcon(Feather.FILE);
         bigIcon.setIconSize(96);
@@ -145,70 +213,99 @@ public final class PreviewView extends VBox {
         });
         Label note = new Label();
         note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        note.setWrapText(true);
+        WrappingText.wrapSafely(note);
         note.textProperty().bind(vm.pictureNoteProperty());
         VBox placeholder = new VBox(10, bigIcon, note);
         placeholder.setAlignment(Pos.CENTER);
-        placeholder.visibleProperty().bind(vm.pictureProperty().isNull().and(vm.pictureLoadingProperty().not()));
+        placeholder.visibleProperty().bind(vm.pictureProperty().isNull().and(vm.pictureLoadingProperty().not())
+                .and(textCard.visibleProperty().not()));
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(32, 32);
         spinner.visibleProperty().bind(vm.pictureLoadingProperty().and(vm.pictureProperty().isNull()));
 
-        StackPane stage = new StackPane(placeholder, image, spinner);
+        StackPane stage = new StackPane(placeholder, pictureScroll, textCard, spinner);
         stage.getStyleClass().add("picture-stage");
         stage.setMinHeight(160);
-        stage.setPrefHeight(330);
-        image.fitWidthProperty().bind(stage.widthProperty().subtract(24));
-        image.fitHeightProperty().bind(stage.heightProperty().subtract(16));
+        stage.setPrefHeight(360);
 
-        Button previous = new Button(null, Icons.of(Feather.CHEVRON_LEFT));
-        previous.setId("previous-page");
-        previous.setAccessibleText("Previous page");
-        previous.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        Button previous = pagerButton(Feather.CHEVRON_LEFT, "previous-page", "Previous page (Page Up)");
         previous.setOnAction(e -> vm.previousPage());
         previous.disableProperty().bind(vm.pageProperty().lessThanOrEqualTo(0));
-        Button next = new Button(null, Icons.of(Feather.CHEVRON_RIGHT));
-        next.setId("next-page");
-        next.setAccessibleText("Next page");
-        next.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        Button next = pagerButton(Feather.CHEVRON_RIGHT, "next-page", "Next page (Page Down)");
         next.setOnAction(e -> vm.nextPage());
         next.disableProperty().bind(vm.pageProperty().add(1).greaterThanOrEqualTo(vm.pageCountProperty()));
         Label pageLabel = new Label();
         pageLabel.setId("page-label");
         pageLabel.getStyleClass().add(Styles.TEXT_SMALL);
-        pageLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.pageCountProperty().get() <= 0 ? ""
-                        : "Page " + (vm.pageProperty().get() + 1) + " of " + vm.pageCountProperty().get(),
-                vm.pageProperty(), vm.pageCountProperty()));
+        pageLabel.textProperty().bind(vm.pageLabelProperty());
         HBox pager = new HBox(6, previous, pageLabel, next);
-        pager.setAlignment(Pos.CENTER);
-        pager.visibleProperty().bind(vm.pictureProperty().isNotNull().and(vm.pageCountProperty().greaterThan(1)));
+        pager.setAlignment(Pos.CENTER_LEFT);
+        pager.visibleProperty().bind(vm.pageLabelProperty().isNotEmpty());
         pager.managedProperty().bind(pager.visibleProperty());
+
+        Button zoomOut = pagerButton(Feather.ZOOM_OUT, "zoom-out", "Zoom out");
+        zoomOut.setOnAction(e -> vm.zoomOut(fittingZoom(image, vm)));
+        Button fit = new Button("Fit");
+        fit.setId("fit");
+        fit.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        fit.setTooltip(new Tooltip("A page as wide as the preview, a slide whole"));
+        fit.setOnAction(e -> vm.fit());
+        fit.disableProperty().bind(vm.zoomProperty().isEqualTo(0, 0.0001));
+        Button zoomIn = pagerButton(Feather.ZOOM_IN, "zoom-in", "Zoom in");
+        zoomIn.setOnAction(e -> vm.zoomIn(fittingZoom(image, vm)));
+        HBox zoom = new HBox(2, zoomOut, fit, zoomIn);
+        zoom.setAlignment(Pos.CENTER_RIGHT);
+        zoom.visibleProperty().bind(vm.pictureProperty().isNotNull());
+        zoom.managedProperty().bind(zoom.visibleProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox tools = new HBox(6, pager, grow, zoom);
+        tools.setAlignment(Pos.CENTER_LEFT);
 
         GridPane facts = new GridPane();
         facts.setId("facts");
         facts.getStyleClass().add("facts");
         facts.setHgap(12);
         facts.setVgap(4);
-        vm.facts().addListener((ListChangeListener<PreviewViewModel.Fact>) c -> {
-            facts.getChildren().clear();
-            int row = 0;
-            for (PreviewViewModel.Fact f : vm.facts()) {
-                Label k = new Label(f.label());
-                k.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-                k.setMinWidth(Region.USE_PREF_SIZE);
-                Label v = new Label(f.value());
-                v.getStyleClass().add(Styles.TEXT_SMALL);
-                v.setWrapText(true);
-                facts.addRow(row++, k, v);
-            }
-        });
-        VBox box = new VBox(8, stage, pager, facts);
+        showFacts(facts, vm);
+        vm.facts().addListener((ListChangeListener<PreviewViewModel.Fact>) c -> showFacts(facts, vm));
+        VBox box = new VBox(8, stage, tools, facts);
         box.setPadding(new Insets(8, 4, 12, 4));
         VBox.setVgrow(stage, Priority.ALWAYS);
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        return scroll;
+        return box;
+    }
+
+    private static void showPageText(WrappingText pageText, String text) {
+        pageText.setText(text.length() > PreviewViewModel.PREVIEW_CHARS
+                ? text.substring(0, PreviewViewModel.PREVIEW_CHARS) + "…" : text, "text-plain");
+    }
+
+    private static void showFacts(GridPane facts, PreviewViewModel vm) {
+        facts.getChildren().clear();
+        int row = 0;
+        for (PreviewViewModel.Fact f : vm.facts()) {
+            Label k = new Label(f.label());
+            k.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            k.setMinWidth(Region.USE_PREF_SIZE);
+            WrappingText v = new WrappingText(f.value(), "fact-text");
+            GridPane.setHgrow(v, Priority.ALWAYS);
+            facts.addRow(row++, k, v);
+        }
+    }
+
+    /** The zoom at which the picture as drawn fills the preview's width. */
+    private static double fittingZoom(ImageView image, PreviewViewModel vm) {
+        var picture = vm.pictureProperty().get();
+        return picture == null || picture.getWidth() <= 0 ? 1 : image.getFitWidth() / picture.getWidth();
+    }
+
+    private static Button pagerButton(Feather icon, String id, String accessible) {
+        Button b = new Button(null, Icons.of(icon));
+        b.setId(id);
+        b.setAccessibleText(accessible);
+        b.setTooltip(new Tooltip(accessible));
+        b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        return b;
     }
 
     private static Node textPane(PreviewViewModel vm) {
@@ -220,27 +317,30 @@ public final class PreviewView extends VBox {
         position.textProperty().bind(Bindings.createStringBinding(() -> vm.matches().isEmpty() ? "No matches"
                         : "Match " + (vm.currentMatchProperty().get() + 1) + " of " + vm.matches().size(),
                 vm.matches(), vm.currentMatchProperty()));
-        Button up = new Button(null, Icons.of(Feather.CHEVRON_UP));
-        up.setAccessibleText("Previous match");
-        up.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        Button up = pagerButton(Feather.CHEVRON_UP, "previous-match", "Previous match");
+        up.getStyleClass().add(Styles.SMALL);
         up.setOnAction(e -> vm.previousMatch());
-        Button down = new Button(null, Icons.of(Feather.CHEVRON_DOWN));
-        down.setId("next-match");
-        down.setAccessibleText("Next match");
-        down.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        Button down = pagerButton(Feather.CHEVRON_DOWN, "next-match", "Next match");
+        down.getStyleClass().add(Styles.SMALL);
         down.setOnAction(e -> vm.nextMatch());
         up.disableProperty().bind(Bindings.isEmpty(vm.matches()));
         down.disableProperty().bind(Bindings.isEmpty(vm.matches()));
         Label note = new Label();
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         note.textProperty().bind(vm.textNoteProperty());
+        note.setMinWidth(0);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        position.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(6, note, grow, position, up, down);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 4, 6, 4));
         VBox box = new VBox(bar, text);
         VBox.setVgrow(text, Priority.ALWAYS);
         return box;
+    }
+
+    public TabPane tabs() {
+        return tabs;
     }
 }

@@ -3,16 +3,22 @@ package org.collateralfinder.gui.preview;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -22,84 +28,113 @@ import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.search.ResultItem;
-import org.collateralfinder.gui.search.SnippetText;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.FileKind;
 import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.model.TextMatch;
+import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.task.BackgroundTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The preview of the selected file: a picture of the current page or slide, paging, the file's facts,
- * and its extracted text with the query's words marked and "next match" navigation. Pictures are
- * drawn on their own executor so the result list never waits; answers for a file no longer shown
- * are dropped.
+ * The preview of the selected file: a picture of the current page or slide (fit to the width or zoomed),
+ * paging, the file's facts, and its extracted text with what the search matched marked and "next match"
+ * navigation. Files without page pictures (Word, Excel, OpenDocument, web pages, text) show their text in
+ * the preview. It always shows the file the search's selection holds: it follows that one property.
+ * Pictures are drawn on their own executor so the result list never waits; answers for a file no longer
+ * shown are dropped.
  */
 public final class PreviewViewModel {
 
     /** Text beyond this many characters is not shown (it stays searchable). */
     public static final int SHOWN_CHARS = 60_000;
+    /** The preview tab shows this much of the text of a file without page pictures. */
+    public static final int PREVIEW_CHARS = 6_000;
+    static final int MAX_MATCHES = 2_000;
+    static final double MIN_ZOOM = 0.25;
+    static final double MAX_ZOOM = 4;
     private static final Logger LOG = LoggerFactory.getLogger(PreviewViewModel.class);
 
     /** One line of the file's facts. */
     public record Fact(String label, String value) {
     }
 
-    private final java.util.function.Supplier<SearchService> search;
+    private final Supplier<SearchService> search;
     private final PagePictures pictures;
     private final Executor textExecutor;
     private final Executor pictureExecutor;
     private final Executor ui;
+    private final Function<String, Optional<Path>> offlineCopy;
 
-    private final ObjectProperty<ResultItem> item = new SimpleObjectProperty<>(this, "item");
+    private final ReadOnlyObjectProperty<ResultItem> item;
+    private final ReadOnlyObjectProperty<SearchRequest> request;
     private final ObjectProperty<Image> picture = new SimpleObjectProperty<>(this, "picture");
     private final IntegerProperty page = new SimpleIntegerProperty(this, "page");
     private final IntegerProperty pageCount = new SimpleIntegerProperty(this, "pageCount");
+    private final StringProperty pageLabel = new SimpleStringProperty(this, "pageLabel", "");
     private final BooleanProperty pictureLoading = new SimpleBooleanProperty(this, "pictureLoading");
+    private final BooleanProperty textInPreview = new SimpleBooleanProperty(this, "textInPreview");
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 0);
     private final StringProperty pictureNote = new SimpleStringProperty(this, "pictureNote", "");
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final StringProperty textNote = new SimpleStringProperty(this, "textNote", "");
     private final StringProperty offlineNote = new SimpleStringProperty(this, "offlineNote", "");
-    private final ObservableList<SnippetText.Match> matches = FXCollections.observableArrayList();
+    private final ObservableList<TextMatch> matches = FXCollections.observableArrayList();
     private final IntegerProperty currentMatch = new SimpleIntegerProperty(this, "currentMatch", -1);
     private final ObservableList<Fact> facts = FXCollections.observableArrayList();
     private final AtomicLong pictureGeneration = new AtomicLong();
     private long textGeneration;
+    private String textShownFor;
 
-    private record Text(String shown, String note, List<SnippetText.Match> matches) {
+    private record Text(String shown, String note, List<TextMatch> matches) {
     }
 
-    private final java.util.function.Function<String, java.util.Optional<Path>> offlineCopy;
-
-    /** @param offlineCopy the pinned local copy of an original path, drawn while the share is offline */
-    public PreviewViewModel(java.util.function.Supplier<SearchService> search, PagePictures pictures, Executor textExecutor,
-                            Executor pictureExecutor, Executor ui,
-                            java.util.function.Function<String, java.util.Optional<Path>> offlineCopy) {
+    /**
+     * @param selected    the file to show (the search's selection; null: none)
+     * @param request     the search whose results are shown: its matches are marked in the text
+     * @param offlineCopy the pinned local copy of an original path, drawn while the share is offline
+     */
+    public PreviewViewModel(ReadOnlyObjectProperty<ResultItem> selected, ReadOnlyObjectProperty<SearchRequest> request,
+                            Supplier<SearchService> search, PagePictures pictures, Executor textExecutor,
+                            Executor pictureExecutor, Executor ui, Function<String, Optional<Path>> offlineCopy) {
+        this.item = selected;
+        this.request = request;
         this.offlineCopy = offlineCopy;
         this.search = search;
         this.pictures = pictures;
         this.textExecutor = textExecutor;
         this.pictureExecutor = pictureExecutor;
         this.ui = ui;
+        selected.addListener((obs, old, now) -> show(old, now));
+        request.addListener((obs, old, now) -> {
+            if (item.get() != null) {
+                loadText(item.get().hit().path());
+            }
+        });
+        page.addListener((obs, old, now) -> updatePageLabel());
+        pageCount.addListener((obs, old, now) -> updatePageLabel());
+        show(null, selected.get());
     }
 
-    /** Shows a file (or nothing, for null) with the words of {@code query} marked in its text. */
-    public void show(ResultItem value, String query) {
-        ResultItem previous = item.get();
-        item.set(value);
-        pictureGeneration.incrementAndGet();
-        textGeneration++;
-        matches.clear();
-        currentMatch.set(-1);
+    private void show(ResultItem previous, ResultItem value) {
         facts.clear();
         if (value == null) {
+            pictureGeneration.incrementAndGet();
+            textGeneration++;
+            textShownFor = null;
+            matches.clear();
+            currentMatch.set(-1);
             picture.set(null);
+            pictureLoading.set(false);
+            page.set(0);
             pageCount.set(0);
             text.set("");
             textNote.set("");
             pictureNote.set("");
             offlineNote.set("");
+            textInPreview.set(false);
             return;
         }
         SearchHit hit = value.hit();
@@ -112,23 +147,51 @@ public final class PreviewViewModel {
         if (!sameFile) {
             page.set(0);
             pageCount.set(Math.max(0, hit.pages()));
+            textInPreview.set(value.isArchiveMember() || !pictures.supports(hit.extension()));
+            updatePageLabel();
             loadPicture();
         }
-        loadText(hit.path(), query);
+        loadText(hit.path());
+    }
+
+    /** "Slide 2 of 9" for a presentation, "Page 2 of 9" otherwise; "" for a file of one page or none. */
+    private void updatePageLabel() {
+        ResultItem current = item.get();
+        if (current == null || pageCount.get() <= 1) {
+            pageLabel.set("");
+            return;
+        }
+        boolean slides = FileKind.PRESENTATION == FileKind.byIdOrExtension(current.hit().extension());
+        pageLabel.set((slides ? "Slide " : "Page ") + (page.get() + 1) + " of " + pageCount.get());
     }
 
     public void nextPage() {
-        if (page.get() + 1 < pageCount.get()) {
+        if (item.get() != null && page.get() + 1 < pageCount.get()) {
             page.set(page.get() + 1);
             loadPicture();
         }
     }
 
     public void previousPage() {
-        if (page.get() > 0) {
+        if (item.get() != null && page.get() > 0) {
             page.set(page.get() - 1);
             loadPicture();
         }
+    }
+
+    /** The picture fits the preview: a page as wide as it, a slide whole (the zoom starts there). */
+    public void fit() {
+        zoom.set(0);
+    }
+
+    /** Zooms in a step (from the width that fits, the first time). */
+    public void zoomIn(double fittingZoom) {
+        zoom.set(Math.min(MAX_ZOOM, (zoom.get() == 0 ? fittingZoom : zoom.get()) * 1.25));
+    }
+
+    /** Zooms out a step (from the width that fits, the first time). */
+    public void zoomOut(double fittingZoom) {
+        zoom.set(Math.max(MIN_ZOOM, (zoom.get() == 0 ? fittingZoom : zoom.get()) / 1.25));
     }
 
     public void nextMatch() {
@@ -148,6 +211,7 @@ public final class PreviewViewModel {
         SearchHit hit = current.hit();
         long generation = pictureGeneration.incrementAndGet();
         picture.set(null);
+        pictureLoading.set(false);
         if (current.isArchiveMember()) {
             pictureNote.set("Files inside an archive are shown as text only.");
             return;
@@ -190,10 +254,20 @@ public final class PreviewViewModel {
                 .runOn(pictureExecutor, ui);
     }
 
-    private void loadText(String id, String query) {
-        long generation = textGeneration;
+    /** Loads the text and where the shown search matched in it, unless it is shown for that search already. */
+    private void loadText(String id) {
+        SearchRequest asked = request.get();
+        String key = id + "\n" + asked;
+        if (key.equals(textShownFor)) {
+            return;
+        }
+        textShownFor = key;
+        long generation = ++textGeneration;
+        matches.clear();
+        currentMatch.set(-1);
         BackgroundTask.of(() -> {
-                    String body = search.get().documentText(id).orElse("");
+                    SearchService service = search.get();
+                    String body = service.documentText(id).orElse("");
                     String note = "";
                     if (body.isBlank()) {
                         note = "No text could be read from this file.";
@@ -202,8 +276,11 @@ public final class PreviewViewModel {
                                 + String.format("%,d", body.length()) + " characters.";
                         body = body.substring(0, SHOWN_CHARS);
                     }
-                    List<SnippetText.Match> found = SnippetText.find(body, SnippetText.queryWords(query), 2_000);
-                    return new Text(body.strip().isEmpty() ? "" : body, note, found);
+                    List<TextMatch> found = asked == null || body.isBlank() ? List.of()
+                            : service.matches(id, asked, SHOWN_CHARS, MAX_MATCHES);
+                    int length = body.length();
+                    return new Text(body.strip().isEmpty() ? "" : body, note,
+                            found.stream().filter(m -> m.end() <= length).toList());
                 })
                 .onSuccess(t -> {
                     if (generation == textGeneration) {
@@ -215,8 +292,10 @@ public final class PreviewViewModel {
                 })
                 .onFailure(e -> {
                     if (generation == textGeneration) {
+                        textShownFor = null;
                         text.set("");
                         textNote.set(e instanceof CollateralException ce ? ce.userMessage() : "The text could not be read.");
+                        LOG.info("No text for {}", id, e);
                     }
                 })
                 .runOn(textExecutor, ui);
@@ -229,8 +308,8 @@ public final class PreviewViewModel {
             list.add(new Fact("Author", hit.author()));
         }
         if (hit.pages() > 0) {
-            list.add(new Fact(hit.extension() != null && hit.extension().startsWith("pp") ? "Slides" : "Pages",
-                    Integer.toString(hit.pages())));
+            boolean slides = FileKind.PRESENTATION == FileKind.byIdOrExtension(hit.extension());
+            list.add(new Fact(slides ? "Slides" : "Pages", Integer.toString(hit.pages())));
         }
         list.add(new Fact("Modified", Formats.date(hit.modified())));
         list.add(new Fact("Size", Formats.size(hit.size())));
@@ -239,17 +318,14 @@ public final class PreviewViewModel {
             list.add(new Fact("Note", "The contents could not be read (" + hit.failure() + ")."));
         }
         if (item.collapsed() > 0) {
-            list.add(new Fact("Copies", String.join("\n", concat(hit.duplicates(), hit.versions()))));
+            List<String> others = new ArrayList<>(hit.duplicates());
+            others.addAll(hit.versions());
+            list.add(new Fact("Copies", String.join("\n", others)));
         }
         return list;
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
-
+    /** The file shown: always the search's selection. */
     public ReadOnlyObjectProperty<ResultItem> itemProperty() {
         return item;
     }
@@ -266,8 +342,23 @@ public final class PreviewViewModel {
         return pageCount;
     }
 
+    /** "Slide 2 of 9", "Page 2 of 9", or "" when there is nothing to turn. */
+    public ReadOnlyStringProperty pageLabelProperty() {
+        return pageLabel;
+    }
+
     public ReadOnlyBooleanProperty pictureLoadingProperty() {
         return pictureLoading;
+    }
+
+    /** Whether the preview shows the file's text, for files without page pictures. */
+    public ReadOnlyBooleanProperty textInPreviewProperty() {
+        return textInPreview;
+    }
+
+    /** The page picture's scale against the picture as drawn; 0 when it fits the preview. */
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return zoom;
     }
 
     public ReadOnlyStringProperty pictureNoteProperty() {
@@ -286,7 +377,8 @@ public final class PreviewViewModel {
         return offlineNote;
     }
 
-    public ObservableList<SnippetText.Match> matches() {
+    /** Where the search matched in the text, in order. */
+    public ObservableList<TextMatch> matches() {
         return matches;
     }
 

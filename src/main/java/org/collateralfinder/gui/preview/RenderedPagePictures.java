@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.poi.sl.draw.Drawable;
 import org.apache.poi.sl.usermodel.Slide;
 import org.apache.poi.sl.usermodel.SlideShow;
 import org.apache.poi.sl.usermodel.SlideShowFactory;
@@ -35,6 +36,7 @@ public final class RenderedPagePictures implements PagePictures {
 
     private final int width;
     private final Map<String, Picture> cache;
+    private final SymbolFonts fonts = new SymbolFonts();
 
     public RenderedPagePictures(int width, int cachedPictures) {
         this.width = width;
@@ -108,6 +110,7 @@ public final class RenderedPagePictures implements PagePictures {
                 g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
                 g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
                 g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+                g.setRenderingHint(Drawable.FONT_HANDLER, fonts);
                 g.setPaint(java.awt.Color.WHITE);
                 g.fill(new Rectangle2D.Double(0, 0, width, height));
                 g.scale(scale, scale);

@@ -3,8 +3,6 @@ package org.collateralfinder.gui.report;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -24,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.common.Icons;
 import org.collateralfinder.gui.feedback.FeedbackLabels;
 import org.kordamp.ikonli.feather.Feather;
@@ -33,8 +32,6 @@ import org.kordamp.ikonli.feather.Feather;
  * charts of the tags given and the feedback per month, CSV export, and the team folder with Sync now.
  */
 public final class ReportView extends VBox {
-
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
 
     public ReportView(ReportViewModel vm) {
         getStyleClass().add("report-view");
@@ -65,13 +62,25 @@ public final class ReportView extends VBox {
                 vm.exportCsv(file.toPath());
             }
         });
+        Label exported = new Label();
+        exported.setId("report-export-status");
+        exported.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        exported.textProperty().bind(vm.exportStatusProperty());
+        exported.setMinWidth(0);
+        summary.setMinWidth(0);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox head = new HBox(10, new VBox(2, title, summary), grow, refresh, export);
+        VBox heading = new VBox(2, title, summary);
+        heading.setMinWidth(0);
+        HBox.setHgrow(heading, Priority.SOMETIMES);
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        HBox head = new HBox(10, heading, grow, exported, refresh, export);
         head.setAlignment(Pos.CENTER_LEFT);
 
         HBox lists = new HBox(12,
                 list("Most valued", Feather.AWARD, "report-valued", vm.mostValued(), "No file stands out yet."),
+                list("Didn't land", Feather.THUMBS_DOWN, "report-didnt-land", vm.didntLand(), "No file is marked as not landing."),
                 list("Flagged outdated", Feather.CLOCK, "report-outdated", vm.outdated(), "Nothing is flagged outdated."),
                 list("Never used", Feather.MOON, "report-unused", vm.neverUsed(), "Every indexed file has feedback."));
         VBox.setVgrow(lists, Priority.ALWAYS);
@@ -108,9 +117,14 @@ public final class ReportView extends VBox {
                 }
                 Label name = new Label(row.name());
                 name.getStyleClass().add(Styles.TEXT_BOLD);
+                name.setMinWidth(0);
                 Label detail = new Label(row.detail());
                 detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-                setGraphic(new VBox(1, name, detail));
+                detail.setMinWidth(0);
+                VBox lines = new VBox(1, name, detail);
+                lines.setMinWidth(0);
+                setGraphic(lines);
+                setPrefWidth(0);
                 setTooltip(new Tooltip(row.path()));
                 setAccessibleText(row.name() + ", " + row.detail());
             }
@@ -137,7 +151,7 @@ public final class ReportView extends VBox {
         vm.perMonthProperty().addListener((obs, old, now) -> {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             for (Map.Entry<YearMonth, Integer> e : now.entrySet()) {
-                series.getData().add(new XYChart.Data<>(MONTH.format(e.getKey()), e.getValue()));
+                series.getData().add(new XYChart.Data<>(Formats.month(e.getKey()), e.getValue()));
             }
             chart.getData().setAll(java.util.List.of(series));
         });

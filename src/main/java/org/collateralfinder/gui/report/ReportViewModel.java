@@ -58,6 +58,8 @@ public final class ReportViewModel {
 
     private final ObservableList<Row> mostValued = FXCollections.observableArrayList();
     private final ObservableList<Row> outdated = FXCollections.observableArrayList();
+    private final ObservableList<Row> didntLand = FXCollections.observableArrayList();
+    private final StringProperty exportStatus = new SimpleStringProperty(this, "exportStatus", "");
     private final ObservableList<Row> neverUsed = FXCollections.observableArrayList();
     private final ObjectProperty<Map<String, Integer>> tagCounts = new SimpleObjectProperty<>(this, "tagCounts", Map.of());
     private final ObjectProperty<Map<YearMonth, Integer>> perMonth = new SimpleObjectProperty<>(this, "perMonth", Map.of());
@@ -116,19 +118,18 @@ public final class ReportViewModel {
         outdated.setAll(report.flaggedOutdated().stream().map(f -> new Row(Formats.lastName(f.path()),
                 "flagged by " + Formats.plural(f.tagCount("outdated"), "rep", "reps") + " of " + f.entries(), f.path()))
                 .toList());
+        didntLand.setAll(report.didntLand().stream().map(f -> new Row(Formats.lastName(f.path()),
+                "didn't land for " + Formats.plural(f.tagCount("didn't land"), "rep", "reps") + " of " + f.entries(),
+                f.path())).toList());
         neverUsed.setAll(report.neverUsed().stream().map(k -> new Row(Formats.lastName(k.path()), "no feedback yet",
                 k.path())).toList());
         Map<String, Integer> tags = new LinkedHashMap<>();
-        Map<YearMonth, Integer> months = new TreeMap<>();
         for (FeedbackReport.FileReport f : report.files()) {
             f.tagCounts().forEach((tag, n) -> tags.merge(tag, n, Integer::sum));
-            f.entriesPerMonth().forEach((month, n) -> months.merge(month, n, Integer::sum));
         }
         tagCounts.set(tags);
-        perMonth.set(months);
-        summary.set(Formats.plural(report.files().size(), "file has", "files have") + " feedback; "
-                + mostValued.size() + " valued, " + outdated.size() + " flagged outdated, "
-                + neverUsed.size() + " never used.");
+        perMonth.set(new TreeMap<>(report.entriesPerMonth()));
+        summary.set(report.summary());
     }
 
     private static String rating(Double average) {
@@ -152,7 +153,7 @@ public final class ReportViewModel {
                     }
                     return file;
                 })
-                .onSuccess(f -> syncStatus.set("Exported the report to " + f + "."))
+                .onSuccess(f -> exportStatus.set("Exported the report to " + f + "."))
                 .onFailure(e -> errors.accept(UserError.of("Exporting the report", e)))
                 .runOn(background, ui);
     }
@@ -217,6 +218,15 @@ public final class ReportViewModel {
 
     public ObservableList<Row> outdated() {
         return outdated;
+    }
+
+    public ObservableList<Row> didntLand() {
+        return didntLand;
+    }
+
+    /** What the last export did ("Exported the report to …"), shown by the Export button. */
+    public ReadOnlyStringProperty exportStatusProperty() {
+        return exportStatus;
     }
 
     public ObservableList<Row> neverUsed() {

@@ -1,13 +1,19 @@
 package org.collateralfinder.gui.search;
 
 import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
@@ -16,40 +22,50 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
+import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.common.Icons;
-import org.collateralfinder.feedback.FeedbackSummary;
+import org.collateralfinder.gui.common.WrappingText;
 import org.collateralfinder.gui.feedback.FeedbackLabels;
 import org.collateralfinder.model.SearchHit;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * One result: a type icon, the title with feedback and availability badges, the file's name, folder,
- * date and size, and the snippet with the matches in bold. Dragging a row drags the file.
+ * One result, every row the same height: a type icon; the title with the feedback and availability
+ * badges; the file's name, folder, date and size with its copies and older versions; and two lines of
+ * snippet with the matches in bold, in the direction the text is written, cut off cleanly after its
+ * second line. The copies and older versions open when clicked. Dragging a row drags the file.
  */
 public final class ResultCell extends ListCell<ResultItem> {
 
-    private static final double SNIPPET_HEIGHT = 32;
+    /** Lines of snippet every row has room for. */
+    static final int SNIPPET_LINES = 2;
+    /** The title line's height, badges or not; the meta line's, with the copies link or not. */
+    private static final double TITLE_LINE = 22;
+    private static final double META_LINE = 18;
 
     private final FontIcon icon = new FontIcon();
     private final StackPane iconBox = new StackPane(icon);
     private final Label title = new Label();
     private final HBox badges = new HBox(6);
     private final Label meta = new Label();
-    private final TextFlow snippet = new TextFlow();
-    private final javafx.scene.control.Hyperlink others = new javafx.scene.control.Hyperlink();
+    private final WrappingText snippet = new WrappingText();
+    private final Hyperlink others = new Hyperlink();
     private final VBox otherPaths = new VBox(1);
-    private final java.util.Set<String> expanded;
+    private final Set<String> expanded;
+    private final Consumer<String> openPath;
     private final HBox root;
 
-    /** @param expanded the paths of rows whose copies and older versions are shown (shared by the cells) */
-    public ResultCell(java.util.Set<String> expanded) {
+    /**
+     * @param expanded the paths of rows whose copies and older versions are shown (shared by the cells)
+     * @param openPath opens one of the copies or older versions listed under a row
+     */
+    public ResultCell(Set<String> expanded, Consumer<String> openPath) {
         this.expanded = expanded;
+        this.openPath = openPath;
         getStyleClass().add("result-cell");
         iconBox.getStyleClass().add("kind-icon");
         iconBox.setMinSize(36, 36);
@@ -57,24 +73,22 @@ public final class ResultCell extends ListCell<ResultItem> {
         icon.setIconSize(18);
         title.getStyleClass().addAll("result-title", Styles.TEXT_BOLD);
         title.setMinWidth(0);
-        meta.getStyleClass().addAll("result-meta", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        snippet.getStyleClass().add("result-snippet");
-        snippet.setMaxHeight(SNIPPET_HEIGHT);
-        Rectangle clip = new Rectangle();
-        clip.widthProperty().bind(snippet.widthProperty());
-        clip.setHeight(SNIPPET_HEIGHT);
-        snippet.setClip(clip);
-        badges.setAlignment(Pos.CENTER_LEFT);
-        badges.getStyleClass().add("badges");
-        badges.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(badges.getChildren()));
-        badges.visibleProperty().bind(badges.managedProperty());
         title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        badges.setAlignment(Pos.CENTER_RIGHT);
+        badges.getStyleClass().add("badges");
+        badges.setMinWidth(Region.USE_PREF_SIZE);
+        HBox titleLine = new HBox(8, title, badges);
+        titleLine.setAlignment(Pos.CENTER_LEFT);
+        fixHeight(titleLine, TITLE_LINE);
+        meta.getStyleClass().addAll("result-meta", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        meta.setMinWidth(0);
+        meta.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(meta, Priority.ALWAYS);
         others.setId("other-copies");
         others.getStyleClass().addAll(Styles.TEXT_SMALL, "other-copies");
-        others.setFocusTraversable(false);
+        others.setMinWidth(Region.USE_PREF_SIZE);
         others.managedProperty().bind(others.visibleProperty());
-        otherPaths.getStyleClass().add("other-paths");
-        otherPaths.managedProperty().bind(otherPaths.visibleProperty());
         others.setOnAction(e -> {
             ResultItem item = getItem();
             if (item != null && !expanded.remove(item.hit().path())) {
@@ -82,7 +96,14 @@ public final class ResultCell extends ListCell<ResultItem> {
             }
             showOthers(item);
         });
-        VBox text = new VBox(2, title, meta, snippet, badges, others, otherPaths);
+        HBox metaLine = new HBox(8, meta, others);
+        metaLine.setAlignment(Pos.CENTER_LEFT);
+        fixHeight(metaLine, META_LINE);
+        snippet.getStyleClass().add("result-snippet");
+        snippet.setMaxLines(SNIPPET_LINES);
+        otherPaths.getStyleClass().add("other-paths");
+        otherPaths.managedProperty().bind(otherPaths.visibleProperty());
+        VBox text = new VBox(2, titleLine, metaLine, snippet, otherPaths);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         root = new HBox(12, iconBox, text);
@@ -93,11 +114,17 @@ public final class ResultCell extends ListCell<ResultItem> {
             if (getItem() != null) {
                 Dragboard board = startDragAndDrop(TransferMode.COPY);
                 ClipboardContent content = new ClipboardContent();
-                content.putFiles(java.util.List.of(FileActions.fileOnDisk(getItem().hit()).toFile()));
+                content.putFiles(List.of(FileActions.fileOnDisk(getItem().hit()).toFile()));
                 board.setContent(content);
                 e.consume();
             }
         });
+    }
+
+    private static void fixHeight(Region line, double height) {
+        line.setMinHeight(height);
+        line.setPrefHeight(height);
+        line.setMaxHeight(height);
     }
 
     @Override
@@ -115,12 +142,11 @@ public final class ResultCell extends ListCell<ResultItem> {
         iconBox.getStyleClass().add(Icons.styleClassForKind(hit.type()));
         title.setText(hit.title());
         meta.setText(metaLine(item));
-        snippet.getChildren().clear();
+        List<WrappingText.Span> spans = new ArrayList<>();
         for (SnippetText.Span span : SnippetText.parse(hit.snippet())) {
-            Text t = new Text(span.text());
-            t.getStyleClass().add(span.bold() ? "snippet-match" : "snippet-text");
-            snippet.getChildren().add(t);
+            spans.add(new WrappingText.Span(span.text(), span.bold() ? "snippet-match" : "snippet-text"));
         }
+        snippet.setSpans(spans.isEmpty() ? List.of(new WrappingText.Span(" ", "snippet-text")) : spans); // its font sets the height
         badges.getChildren().setAll(badges(item));
         showOthers(item);
         setAccessibleText(hit.title() + ", " + meta.getText());
@@ -148,7 +174,7 @@ public final class ResultCell extends ListCell<ResultItem> {
 
     /** "+2 copies · 1 older version", or "" when the file stands alone. */
     public static String othersLine(SearchHit hit) {
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         if (!hit.duplicates().isEmpty()) {
             parts.add("+" + Formats.plural(hit.duplicates().size(), "copy", "copies"));
         }
@@ -171,17 +197,20 @@ public final class ResultCell extends ListCell<ResultItem> {
         }
     }
 
-    private static Label otherPath(String kind, String path) {
-        Label l = new Label(kind + ": " + path, Icons.of(Feather.CORNER_DOWN_RIGHT, 11));
-        l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        l.setMinWidth(0);
-        l.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
-        l.setTooltip(new javafx.scene.control.Tooltip(path));
-        return l;
+    private Hyperlink otherPath(String kind, String path) {
+        Hyperlink link = new Hyperlink(kind + ": " + path, Icons.of(Feather.CORNER_DOWN_RIGHT, 11));
+        link.getStyleClass().addAll(Styles.TEXT_SMALL, "other-path");
+        link.setMinWidth(0);
+        link.setMaxWidth(Double.MAX_VALUE);
+        link.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        link.setTooltip(new Tooltip("Open " + path));
+        link.setAccessibleText("Open the " + ("Copy".equals(kind) ? "copy " : "older version ") + path);
+        link.setOnAction(e -> openPath.accept(path));
+        return link;
     }
 
-    private static java.util.List<Label> badges(ResultItem item) {
-        java.util.List<Label> list = new java.util.ArrayList<>();
+    static List<Label> badges(ResultItem item) {
+        List<Label> list = new ArrayList<>();
         FeedbackSummary f = item.feedback();
         if (f.averageRating() != null) {
             list.add(badge(String.format(Locale.ROOT, "%.1f", f.averageRating()), Feather.STAR, "badge-rating",
@@ -195,8 +224,11 @@ public final class ResultCell extends ListCell<ResultItem> {
                         "Tagged " + FeedbackLabels.label(e.getKey()) + " by " + Formats.plural(e.getValue(), "rep", "reps")))
                 .forEach(list::add);
         if (f.count() > 0) {
-            list.add(badge(Integer.toString(f.count()), Feather.MESSAGE_SQUARE, "badge-count",
+            list.add(badge(Integer.toString(f.count()), Feather.USERS, "badge-count",
                     "Feedback from " + Formats.plural(f.count(), "rep", "reps")));
+        }
+        if (f.commented()) {
+            list.add(badge("", Feather.MESSAGE_SQUARE, "badge-comment", "The team commented on this file"));
         }
         if (item.pinned()) {
             list.add(badge("Kept offline", Feather.DOWNLOAD_CLOUD, "badge-pinned", "A copy of this file is kept offline"));
@@ -209,10 +241,11 @@ public final class ResultCell extends ListCell<ResultItem> {
         return list;
     }
 
-    private static Label badge(String text, org.kordamp.ikonli.Ikon ikon, String style, String accessible) {
-        Label l = new Label(text, Icons.of(ikon, 11));
+    private static Label badge(String text, Ikon ikon, String style, String accessible) {
+        Label l = new Label(text.isEmpty() ? null : text, Icons.of(ikon, 11));
         l.getStyleClass().addAll("badge", style);
         l.setAccessibleText(accessible);
+        l.setTooltip(new Tooltip(accessible));
         l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }

@@ -1,7 +1,6 @@
 package org.collateralfinder.gui.search;
 
 import atlantafx.base.theme.Styles;
-import java.util.Objects;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -11,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -22,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.WrappingText;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -43,12 +44,12 @@ public final class ResultsView extends VBox {
         list.setAccessibleText("Search results");
         list.getStyleClass().addAll(Styles.STRIPED, "results");
         java.util.Set<String> expanded = new java.util.HashSet<>();
-        list.setCellFactory(v -> new ResultCell(expanded));
+        list.setCellFactory(v -> new ResultCell(expanded, actions::openPath));
         list.setItems(vm.results());
         list.setPlaceholder(emptyState(vm));
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        keepSelection(vm);
+        followSelection(vm);
         list.setOnKeyPressed(e -> {
             ResultItem item = list.getSelectionModel().getSelectedItem();
             if (item == null) {
@@ -115,7 +116,13 @@ public final class ResultsView extends VBox {
         HBox header = new HBox(10, count, chips, sortLabel, order);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("results-header");
-        getChildren().addAll(header, list);
+        WrappingText notice = new WrappingText();
+        notice.setId("search-notice");
+        notice.getStyleClass().add("search-notice");
+        vm.noticeProperty().addListener((obs, old, now) -> notice.setText(now, "notice-text"));
+        notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        getChildren().addAll(header, notice, list);
     }
 
     private static VBox emptyState(SearchViewModel vm) {
@@ -124,12 +131,12 @@ public final class ResultsView extends VBox {
         Label title = new Label();
         title.setId("empty-title");
         title.getStyleClass().add(Styles.TITLE_4);
-        title.setWrapText(true);
+        WrappingText.wrapSafely(title);
         title.textProperty().bind(vm.emptyTitleProperty());
         Label tips = new Label();
         tips.setId("empty-tips");
         tips.getStyleClass().add(Styles.TEXT_MUTED);
-        tips.setWrapText(true);
+        WrappingText.wrapSafely(tips);
         tips.textProperty().bind(vm.emptyTipsProperty());
         VBox box = new VBox(8, icon, title, tips);
         box.setAlignment(Pos.CENTER);
@@ -139,26 +146,36 @@ public final class ResultsView extends VBox {
         return box;
     }
 
-    private void keepSelection(SearchViewModel vm) {
-        final String[] selectedPath = new String[1];
+    /**
+     * The list shows the search's selection (one property the preview and the feedback follow too): a
+     * row the rep picks becomes the selection, and the selection is shown and scrolled into view when the
+     * results change (a refresh, another order).
+     */
+    private void followSelection(SearchViewModel vm) {
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                selectedPath[0] = now.hit().path();
+                vm.select(now); // a refresh clears the list's selection for a moment: the search keeps its own
             }
         });
-        vm.results().addListener((ListChangeListener<ResultItem>) c -> {
-            if (vm.results().isEmpty()) {
-                return;
-            }
-            for (int i = 0; i < vm.results().size(); i++) {
-                if (Objects.equals(vm.results().get(i).hit().path(), selectedPath[0])) {
-                    list.getSelectionModel().select(i);
-                    return;
-                }
-            }
-            list.getSelectionModel().select(0);
-            list.scrollTo(0);
-        });
+        vm.selectedProperty().addListener((obs, old, now) -> showSelected(vm));
+        vm.results().addListener((ListChangeListener<ResultItem>) c -> showSelected(vm));
+    }
+
+    private void showSelected(SearchViewModel vm) {
+        ResultItem selected = vm.selectedProperty().get();
+        int index = selected == null ? -1 : list.getItems().indexOf(selected);
+        if (index < 0) {
+            list.getSelectionModel().clearSelection();
+            return;
+        }
+        if (list.getSelectionModel().getSelectedIndex() != index) {
+            list.getSelectionModel().select(index);
+        }
+        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(index);
+        } else {
+            list.scrollTo(index);
+        }
     }
 
     private ContextMenu contextMenu(FileActions actions, java.util.function.Consumer<ResultItem> toggleOffline,

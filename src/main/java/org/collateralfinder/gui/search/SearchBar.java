@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.WrappingText;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -49,9 +50,12 @@ public final class SearchBar extends VBox {
         error.textProperty().bind(vm.queryErrorProperty());
         error.visibleProperty().bind(vm.queryErrorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        error.setWrapText(true);
+        WrappingText.wrapSafely(error);
 
         suggestionMenu.setId("suggestions");
+        // Escape is the box's: with suggestions open it closes them and keeps the query (the menu would
+        // close itself first, and the box would then take the same Escape to clear the query)
+        suggestionMenu.setHideOnEscape(false);
         suggestionMenu.getStyleClass().add("suggestions");
         vm.suggestions().addListener((ListChangeListener<String>) c -> showSuggestions(vm));
         box.focusedProperty().addListener((obs, was, now) -> {

@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -59,11 +61,15 @@ public final class SearchViewModel {
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObjectProperty<ResultOrder> order = new SimpleObjectProperty<>(this, "order", ResultOrder.RELEVANCE);
     private final ObservableList<ResultItem> results = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ResultItem> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyObjectWrapper<SearchRequest> shownRequest = new ReadOnlyObjectWrapper<>(this, "shownRequest",
+            new SearchRequest("", LIMIT, Map.of(), SearchRequest.Order.RELEVANCE, true, null));
     private final ObservableList<FacetGroup> facets = FXCollections.observableArrayList();
     private final ObservableList<ActiveFilter> activeFilters = FXCollections.observableArrayList();
     private final ObservableList<String> suggestions = FXCollections.observableArrayList();
     private final StringProperty queryError = new SimpleStringProperty(this, "queryError", "");
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final StringProperty emptyTitle = new SimpleStringProperty(this, "emptyTitle", "");
     private final StringProperty emptyTips = new SimpleStringProperty(this, "emptyTips", "");
     private final BooleanProperty searching = new SimpleBooleanProperty(this, "searching");
@@ -73,7 +79,7 @@ public final class SearchViewModel {
     private BackgroundTask<Outcome> running;
     private boolean quietQueryChange;
 
-    private record Outcome(SearchResult result, List<ResultItem> items, List<String> suggestions) {
+    private record Outcome(SearchRequest request, SearchResult result, List<ResultItem> items, List<String> suggestions) {
     }
 
     /**
@@ -94,6 +100,10 @@ public final class SearchViewModel {
         this.errors = errors;
         query.addListener((obs, old, now) -> {
             boolean wantSuggestions = !quietQueryChange;
+            if (!quietQueryChange && filters.likePath() != null) {
+                filters.like(null, null); // a new typed search replaces "More like this"
+                activeFilters.setAll(filters.chips());
+            }
             generation++; // answers to earlier queries are stale from this keystroke on
             searching.set(true);
             debouncer.submit(() -> run(wantSuggestions));
@@ -111,6 +121,39 @@ public final class SearchViewModel {
 
     public ObservableList<ResultItem> results() {
         return results;
+    }
+
+    /**
+     * The file the rep selected among the results, or null: the one thing the preview and the feedback
+     * show. Kept on the same file when the results are refreshed (the first result when it is gone).
+     */
+    public ReadOnlyObjectProperty<ResultItem> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** Selects one of the results (null: none). */
+    public void select(ResultItem item) {
+        selected.set(item == null ? null : sameFile(results, item.hit().path()));
+    }
+
+    /** The search whose results are shown (what the preview marks in the file's text). */
+    public ReadOnlyObjectProperty<SearchRequest> shownRequestProperty() {
+        return shownRequest.getReadOnlyProperty();
+    }
+
+    private static ResultItem sameFile(List<ResultItem> items, String path) {
+        for (ResultItem i : items) {
+            if (i.hit().path().equals(path)) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /** After the rows changed: the selected file's new row, the first row when it is gone, or none. */
+    private void keepSelection() {
+        ResultItem now = selected.get() == null ? null : sameFile(results, selected.get().hit().path());
+        selected.set(now != null ? now : results.isEmpty() ? null : results.getFirst());
     }
 
     public ObservableList<FacetGroup> facets() {
@@ -131,6 +174,11 @@ public final class SearchViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary;
+    }
+
+    /** What the search changed about the query ("Showing results for “pricing”…"), or "". */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice;
     }
 
     /** What the empty result list says: "No files match “…”", or that nothing is indexed yet. */
@@ -179,12 +227,15 @@ public final class SearchViewModel {
     }
 
     /**
-     * Shows the files most similar in content to this one ("More like this"); the query box is emptied
-     * and can narrow them, and a chip undoes it.
+     * Shows the files most similar in content to this one ("More like this"), most similar first; the
+     * query box is emptied, a chip undoes it, and typing a new search replaces it.
      */
     public void moreLikeThis(ResultItem item) {
         filters.like(item.hit().path(), item.hit().title());
         setQueryQuietly("");
+        if (order.get() != ResultOrder.RELEVANCE) {
+            order.set(ResultOrder.RELEVANCE);
+        }
         filtersChanged();
     }
 
@@ -230,6 +281,7 @@ public final class SearchViewModel {
                 results.set(i, item.withFeedback(value));
             }
         }
+        keepSelection();
     }
 
     private void filtersChanged() {
@@ -283,7 +335,7 @@ public final class SearchViewModel {
         }
         List<String> completions = withSuggestions && !request.query().isBlank() ? suggester.suggest(request.query(), 8)
                 : List.of();
-        return new Outcome(result, items, completions);
+        return new Outcome(request, result, items, completions);
     }
 
     private boolean isPinned(String path) {
@@ -303,6 +355,7 @@ public final class SearchViewModel {
                 results.set(i, item.withPinned(value));
             }
         }
+        keepSelection();
     }
 
     private Map<String, FeedbackSummary> feedbackFor(Collection<String> hashes) {
@@ -317,15 +370,18 @@ public final class SearchViewModel {
     private void apply(Outcome outcome) {
         searching.set(false);
         queryError.set("");
+        shownRequest.set(outcome.request());
         if (!results.equals(outcome.items())) {
             results.setAll(outcome.items());
         }
+        keepSelection();
         List<FacetGroup> groups = filters.groups(outcome.result(), outcome.items());
         if (!facets.equals(groups)) {
             facets.setAll(groups);
         }
         suggestions.setAll(outcome.suggestions());
         SearchResult r = outcome.result();
+        notice.set(r.message() == null ? "" : r.message());
         String count = Formats.plural(r.total(), "file", "files");
         summary.set(r.total() > r.hits().size()
                 ? count + ", showing the first " + r.hits().size()
@@ -365,7 +421,15 @@ public final class SearchViewModel {
         if (error instanceof org.apache.lucene.store.AlreadyClosedException) {
             LOG.info("A search met the index being replaced; it runs again on the new one");
         } else if (error instanceof CollateralException ce) {
+            // the list must not look like the answer to the query it cannot read
             queryError.set(ce.userMessage());
+            results.clear();
+            facets.clear();
+            keepSelection();
+            summary.set("");
+            notice.set("");
+            emptyTitle.set("Fix the query to see files");
+            emptyTips.set("");
         } else {
             errors.accept(UserError.of("Searching", error));
         }

@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.WrappingText;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -42,7 +43,7 @@ final class SourceCell extends ListCell<SourceRow> {
         state.getStyleClass().addAll("source-state", "state-" + row.status().name().toLowerCase(java.util.Locale.ROOT));
         state.setMinWidth(Region.USE_PREF_SIZE);
         Label detail = new Label(row.detail());
-        detail.setWrapText(true);
+        WrappingText.wrapSafely(detail);
         detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         TextField excludes = new TextField(String.join(", ", row.excludes()));
         excludes.setPromptText("Extra excludes, e.g. *.psd, Old/");
@@ -53,12 +54,17 @@ final class SourceCell extends ListCell<SourceRow> {
         Button remove = new Button(null, Icons.of(Feather.TRASH_2));
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.DANGER);
         remove.setAccessibleText("Stop searching " + row.path());
-        remove.setOnAction(e -> vm.remove(row));
+        remove.setId("remove-source");
+        remove.setOnAction(e -> vm.askToRemove(row));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox top = new HBox(8, path, state, grow, excludes, remove);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(4, top, detail);
+        SourceRow asked = vm.pendingRemovalProperty().get();
+        if (asked != null && asked.path().equals(row.path())) {
+            box.getChildren().add(removalQuestion(row));
+        }
         if (!row.note().isEmpty()) {
             box.getChildren().add(note(row));
         }
@@ -67,9 +73,33 @@ final class SourceCell extends ListCell<SourceRow> {
         setAccessibleText(row.path() + ", " + row.state() + ", " + row.detail() + " " + row.note());
     }
 
+    /** "Stop searching …? Its 1,033 files leave the index…" with Remove and Keep. */
+    private HBox removalQuestion(SourceRow row) {
+        Label question = new Label(SourcesViewModel.removalQuestion(row), Icons.of(Feather.ALERT_TRIANGLE, 12));
+        question.setId("removal-question");
+        WrappingText.wrapSafely(question);
+        question.getStyleClass().addAll(Styles.TEXT_SMALL, "source-note-text");
+        question.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(question, Priority.ALWAYS);
+        Button confirm = new Button("Remove", Icons.of(Feather.TRASH_2, 12));
+        confirm.setId("confirm-remove-source");
+        confirm.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
+        confirm.setMinWidth(Region.USE_PREF_SIZE);
+        confirm.setOnAction(e -> vm.confirmRemoval());
+        Button keep = new Button("Keep");
+        keep.setId("keep-source");
+        keep.getStyleClass().add(Styles.SMALL);
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        keep.setOnAction(e -> vm.keepSource());
+        HBox line = new HBox(8, question, confirm, keep);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.getStyleClass().add("source-note");
+        return line;
+    }
+
     private HBox note(SourceRow row) {
         Label note = new Label(row.note(), Icons.of(row.needsConfirmation() ? Feather.ALERT_TRIANGLE : Feather.INFO, 12));
-        note.setWrapText(true);
+        WrappingText.wrapSafely(note);
         note.getStyleClass().addAll(Styles.TEXT_SMALL, "source-note-text");
         note.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(note, Priority.ALWAYS);

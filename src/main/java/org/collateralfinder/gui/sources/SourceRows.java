@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.index.IndexReport;
-import org.collateralfinder.model.FacetCount;
 import org.collateralfinder.model.FailedFile;
-import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceRegistry;
@@ -37,10 +35,7 @@ final class SourceRows {
         Map<String, IndexReport.SourceReport> reports = new HashMap<>();
         report.sources().forEach(r -> reports.put(r.path(), r));
         Map<String, Long> counts = new HashMap<>();
-        for (FacetCount c : search.search(new SearchRequest("", 1, Map.of(), SearchRequest.Order.NEWEST))
-                .facets().getOrDefault("source", List.of())) {
-            counts.put(c.value(), c.count());
-        }
+        counts.putAll(search.filesPerSource());
         List<FailedFile> failed = search.failedFiles(1_000);
         List<SourceRow> list = new ArrayList<>();
         for (SourceRegistry.SourceFolder source : registry.list()) {

@@ -75,6 +75,7 @@ public final class SourcesView extends VBox {
         sources.setPrefHeight(240);
         sources.setMinHeight(130);
         sources.setCellFactory(v -> new SourceCell(vm));
+        vm.pendingRemovalProperty().addListener((obs, old, now) -> sources.refresh()); // the question shows in its row
         Label none = new Label("No folders yet: add one above.");
         none.getStyleClass().add(Styles.TEXT_MUTED);
         sources.setPlaceholder(none);
@@ -147,12 +148,31 @@ public final class SourcesView extends VBox {
         none.getStyleClass().add(Styles.TEXT_MUTED);
         list.setPlaceholder(none);
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                setPrefWidth(0); // as wide as the list: no sideways scrolling, long reasons end in "…"
+            }
+
             @Override
             protected void updateItem(FailedFile f, boolean empty) {
                 super.updateItem(f, empty);
-                setText(empty || f == null ? null : Formats.lastName(f.path()) + " — " + f.reason().id() + ": "
-                        + (f.detail() == null || f.detail().isBlank() ? f.reason().description() : f.detail()));
-                setGraphic(empty || f == null ? null : Icons.of(Feather.ALERT_CIRCLE, 12));
+                if (empty || f == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                Label name = new Label(Formats.lastName(f.path()), Icons.of(Feather.ALERT_CIRCLE, 12));
+                name.getStyleClass().add(Styles.TEXT_BOLD);
+                name.setMinWidth(0);
+                Label why = new Label(f.reason().description());
+                why.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+                why.setMinWidth(0);
+                VBox lines = new VBox(1, name, why);
+                lines.setMinWidth(0);
+                setGraphic(lines);
+                setText(null);
+                setTooltip(new javafx.scene.control.Tooltip(f.path() + (f.detail() == null || f.detail().isBlank()
+                        ? "" : "\n" + f.detail())));
+                setAccessibleText(Formats.lastName(f.path()) + ": " + f.reason().description());
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);

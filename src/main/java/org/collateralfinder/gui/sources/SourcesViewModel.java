@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -20,6 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.common.UserError;
+import org.collateralfinder.index.RunSummary;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.FailedFile;
 import org.collateralfinder.model.IndexRunStats;
@@ -65,6 +68,9 @@ public final class SourcesViewModel {
     private boolean confirmRequested;
     private int runs;
     private boolean lastRunChanged;
+    private boolean cancelled;
+    private final ReadOnlyObjectWrapper<SourceRow> pendingRemoval = new ReadOnlyObjectWrapper<>(this, "pendingRemoval");
+    private Progress lastProgress;
 
     public SourcesViewModel(SourceRegistry registry, Supplier<SearchService> search, SourceAvailability availability,
                             Reachability reachability, BackgroundIndexer indexer, Path dataDir, Executor background,
@@ -112,9 +118,37 @@ public final class SourcesViewModel {
         changeSources("Adding the folder", () -> registry.add(folder, parseExcludes(excludes)));
     }
 
-    /** Stops searching a folder; its files leave the index on the next run, started now. */
-    public void remove(SourceRow row) {
-        changeSources("Removing the folder", () -> registry.remove(Path.of(row.path())));
+    /**
+     * Asks before a folder stops being searched (its files leave the index): the row shows the question
+     * with Remove and Keep until one is chosen.
+     */
+    public void askToRemove(SourceRow row) {
+        pendingRemoval.set(row);
+    }
+
+    /** The folder whose removal is being asked about, or null. */
+    public ReadOnlyObjectProperty<SourceRow> pendingRemovalProperty() {
+        return pendingRemoval.getReadOnlyProperty();
+    }
+
+    /** The question asked before removing a folder: what leaves the index, and that the files stay where they are. */
+    public static String removalQuestion(SourceRow row) {
+        return "Stop searching " + row.path() + "? Its " + Formats.plural(row.files(), "file leaves", "files leave")
+                + " the index; the files themselves are not touched.";
+    }
+
+    /** The rep confirmed: the asked-about folder stops being searched; its files leave the index on the run started now. */
+    public void confirmRemoval() {
+        SourceRow row = pendingRemoval.get();
+        pendingRemoval.set(null);
+        if (row != null) {
+            changeSources("Removing the folder", () -> registry.remove(Path.of(row.path())));
+        }
+    }
+
+    /** The rep kept the folder. */
+    public void keepSource() {
+        pendingRemoval.set(null);
     }
 
     public void setExcludes(SourceRow row, String excludes) {
@@ -197,6 +231,10 @@ public final class SourcesViewModel {
     }
 
     public void cancel() {
+        if (!running.get()) {
+            return;
+        }
+        cancelled = true;
         indexer.cancel();
         rerunRequested = false;
         confirmRequested = false;
@@ -206,6 +244,10 @@ public final class SourcesViewModel {
     private void showProgress(Progress p) {
         if (!running.get()) {
             return;
+        }
+        lastProgress = p;
+        if (cancelled) {
+            return; // "Stopping…" stays until the run has stopped
         }
         progress.set(p.total() > 0 ? p.fraction() : -1);
         String left = Formats.timeLeft(p.timeLeft());
@@ -220,12 +262,18 @@ public final class SourcesViewModel {
 
     private void finished(IndexRunStats stats, Throwable error) {
         lastRunChanged = stats == null || stats.added() + stats.updated() + stats.removed() > 0;
+        boolean stopped = cancelled;
+        Progress last = lastProgress;
+        cancelled = false;
+        lastProgress = null;
         running.set(false);
         progress.set(stats == null ? 0 : 1);
         currentFile.set("");
         if (error != null) {
             progressText.set("Indexing stopped.");
             errors.accept(UserError.of("Indexing", error));
+        } else if (stopped) {
+            progressText.set(RunSummary.cancelled(stats, last == null ? 0 : last.done(), last == null ? 0 : last.total()));
         } else {
             progressText.set(summary(stats));
         }
@@ -239,9 +287,9 @@ public final class SourcesViewModel {
         }
     }
 
+    /** The run as the command line tells it (same words, same numbers). */
     static String summary(IndexRunStats s) {
-        return String.format("Indexed %,d files in %.1f s: %,d new, %,d changed, %,d removed%s.", s.files(), s.seconds(),
-                s.added(), s.updated(), s.removed(), s.failed() > 0 ? ", " + s.failed() + " could not be read" : "");
+        return RunSummary.sentence(s, " (listed below)");
     }
 
     static List<String> parseExcludes(String text) {

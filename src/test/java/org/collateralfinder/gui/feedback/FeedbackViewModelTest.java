@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.SimpleObjectProperty;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.feedback.FeedbackTags;
@@ -30,12 +31,13 @@ class FeedbackViewModelTest {
     private FeedbackStore store;
     private final Map<String, FeedbackSummary> badges = new HashMap<>();
     private final List<UserError> errors = new ArrayList<>();
+    private final SimpleObjectProperty<ResultItem> selected = new SimpleObjectProperty<>();
     private FeedbackViewModel vm;
 
     @BeforeEach
     void open() {
         store = FeedbackStore.openInBackground(temp.resolve("feedback"), Runnable::run, "dana");
-        vm = new FeedbackViewModel(store, Runnable::run, Runnable::run, badges::put, errors::add);
+        vm = new FeedbackViewModel(selected, store, Runnable::run, Runnable::run, badges::put, errors::add);
     }
 
     @AfterEach
@@ -44,14 +46,19 @@ class FeedbackViewModelTest {
     }
 
     private static ResultItem item(String hash) {
-        SearchHit hit = new SearchHit("/share/Deck.pptx", "Deck", "presentation", "pptx", "Deck.pptx", "/share", "/share",
+        return item(hash, "/share/Deck.pptx");
+    }
+
+    private static ResultItem item(String hash, String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        SearchHit hit = new SearchHit(path, name, "presentation", "pptx", name, "/share", "/share",
                 1f, "", Instant.EPOCH, 10, null, 3, hash, null, List.of(), List.of());
         return new ResultItem(hit, null, true);
     }
 
     @Test
     void savesATagInTwoClicksAndUpdatesTheBadge() {
-        vm.show(item(HASH));
+        selected.set(item(HASH));
         assertThat(vm.canSaveBinding().get()).isFalse();
 
         vm.toggleTag(FeedbackTags.WORKED);
@@ -72,7 +79,7 @@ class FeedbackViewModelTest {
     @Test
     void aNewEntryReplacesTheRepsEarlierOneAndTheTeamsCount() {
         store.repository().add(FeedbackEntry.create(HASH, "/share/Deck.pptx", "eli", List.of(), 2, null, null, null));
-        vm.show(item(HASH));
+        selected.set(item(HASH));
         vm.rate(4);
         vm.save();
         vm.rate(5);
@@ -88,7 +95,7 @@ class FeedbackViewModelTest {
 
     @Test
     void aFileThatCouldNotBeReadTakesNoFeedback() {
-        vm.show(item(null));
+        selected.set(item(null));
         vm.toggleTag(FeedbackTags.OUTDATED);
 
         assertThat(vm.canSaveBinding().get()).isFalse();
@@ -102,7 +109,7 @@ class FeedbackViewModelTest {
         store.repository().add(FeedbackEntry.create(HASH, "/share/Deck.pptx", "eli", List.of(FeedbackTags.WORKED), 5,
                 null, null, null));
 
-        vm.show(item(HASH));
+        selected.set(item(HASH));
 
         assertThat(vm.tags()).containsExactly(FeedbackTags.OUTDATED); // dana's, not eli's
         assertThat(vm.ratingProperty().get()).isEqualTo(2);
@@ -127,9 +134,81 @@ class FeedbackViewModelTest {
         assertThat(badges.get(HASH).averageRating()).isEqualTo(5.0); // eli's alone
         assertThat(badges.get(HASH).count()).isEqualTo(1);
 
-        vm.show(null);
-        vm.show(item(HASH)); // shown again: nothing of dana's to put in the form
+        selected.set(null);
+        selected.set(item(HASH)); // shown again: nothing of dana's to put in the form
         assertThat(vm.tags()).isEmpty();
         assertThat(vm.statusProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aCommentTypedButNotSavedIsKeptForItsFileAndNeverSavedOnAnother() {
+        String other = "b".repeat(64);
+        selected.set(item(HASH, "/share/Deck.pptx"));
+        vm.commentProperty().set("Send the 2026 prices with it");
+        assertThat(vm.statusProperty().get()).isEqualTo(FeedbackViewModel.NOT_SAVED);
+
+        selected.set(item(other, "/share/Brochure.pdf"));
+        assertThat(vm.commentProperty().get()).isEmpty();
+        assertThat(vm.canSaveBinding().get()).isFalse();
+        assertThat(vm.statusProperty().get()).isEmpty();
+
+        selected.set(item(HASH, "/share/Deck.pptx"));
+        assertThat(vm.commentProperty().get()).isEqualTo("Send the 2026 prices with it");
+        assertThat(vm.statusProperty().get()).isEqualTo(FeedbackViewModel.DRAFT_KEPT);
+        vm.save();
+
+        assertThat(badges).containsOnlyKeys(HASH);
+        assertThat(store.repository().history(other)).isEmpty();
+        assertThat(((FeedbackEntry) store.repository().history(HASH).getFirst().event()).comment())
+                .isEqualTo("Send the 2026 prices with it");
+        selected.set(item(other, "/share/Brochure.pdf"));
+        selected.set(item(HASH, "/share/Deck.pptx"));
+        assertThat(vm.statusProperty().get()).startsWith("This is your current feedback"); // no draft once saved
+    }
+
+    @Test
+    void aDiscardedDraftIsGone() {
+        selected.set(item(HASH));
+        vm.toggleTag(FeedbackTags.OUTDATED);
+        vm.discard();
+
+        assertThat(vm.tags()).isEmpty();
+        assertThat(vm.changedProperty().get()).isFalse();
+        selected.set(item("b".repeat(64), "/share/Other.pptx"));
+        selected.set(item(HASH));
+        assertThat(vm.tags()).isEmpty();
+    }
+
+    @Test
+    void savedThankYouGoesAwayOnceTheFormIsChangedAgain() {
+        selected.set(item(HASH));
+        vm.toggleTag(FeedbackTags.WORKED);
+        vm.save();
+        assertThat(vm.statusProperty().get()).isEqualTo(FeedbackViewModel.SAVED);
+
+        vm.rate(4);
+
+        assertThat(vm.statusProperty().get()).isEqualTo(FeedbackViewModel.NOT_SAVED);
+        vm.rate(4); // back to what is saved
+        assertThat(vm.statusProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aWithdrawalCanBeUndone() {
+        store.repository().add(FeedbackEntry.create(HASH, "/share/Deck.pptx", "dana", List.of(FeedbackTags.OUTDATED), 2,
+                "Prices are last year's", null, null));
+        selected.set(item(HASH));
+        vm.withdraw();
+        assertThat(vm.canUndoWithdrawProperty().get()).isTrue();
+        assertThat(badges.get(HASH).count()).isZero();
+
+        vm.undoWithdraw();
+
+        assertThat(vm.canUndoWithdrawProperty().get()).isFalse();
+        assertThat(vm.tags()).containsExactly(FeedbackTags.OUTDATED);
+        assertThat(vm.ratingProperty().get()).isEqualTo(2);
+        assertThat(vm.commentProperty().get()).isEqualTo("Prices are last year's");
+        assertThat(badges.get(HASH).count()).isEqualTo(1);
+        assertThat(errors).isEmpty();
     }
 }

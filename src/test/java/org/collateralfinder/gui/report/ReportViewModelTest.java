@@ -59,12 +59,15 @@ class ReportViewModelTest {
                     .containsExactlyInAnyOrder("Retail Case Study.txt", "Competitor Battlecard - Globex.md");
             assertThat(vm.tagCountsProperty().get()).containsEntry(FeedbackTags.WORKED, 2).containsEntry(FeedbackTags.OUTDATED, 1);
             assertThat(vm.perMonthProperty().get().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(3);
-            assertThat(vm.summaryProperty().get()).isEqualTo("2 files have feedback; 1 valued, 1 flagged outdated, 2 never used.");
+            assertThat(vm.summaryProperty().get()).isEqualTo(
+                    "2 files have feedback: 1 most valued, 0 didn't land, 1 flagged outdated; 2 indexed files have none yet.");
 
             Path csv = temp.resolve("report.csv");
             vm.exportCsv(csv);
             assertThat(Files.readAllLines(csv).getFirst()).startsWith("\uFEFFpath,content_hash,entries,average_rating");
             assertThat(Files.readString(csv)).contains("Onboarding Checklist.txt");
+            assertThat(vm.exportStatusProperty().get()).isEqualTo("Exported the report to " + csv + ".");
+            assertThat(vm.syncStatusProperty().get()).isEmpty(); // not in the team folder's bar
             store.close();
         }
     }

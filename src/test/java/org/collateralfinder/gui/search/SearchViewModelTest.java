@@ -86,16 +86,32 @@ class SearchViewModelTest {
     }
 
     @Test
-    void aMalformedQueryShowsItsSentenceAndKeepsTheLastResults() {
-        vm.queryProperty().set("globex");
-        vm.queryProperty().set("globex AND (");
+    void aMalformedQueryShowsItsSentenceOverNoFilesNotOverTheLastOnes() {
+        vm.refresh();
+        assertThat(fileNames()).hasSize(4);
+        vm.queryProperty().set("\"pricing");
 
-        assertThat(vm.queryErrorProperty().get()).isEqualTo("The query opens a parenthesis that is never closed.");
-        assertThat(fileNames()).containsExactly("Competitor Battlecard - Globex.md");
+        assertThat(vm.queryErrorProperty().get()).isEqualTo("The query has an opening quote (\") without a closing one.");
+        assertThat(fileNames()).isEmpty(); // not the unfiltered list under the error
+        assertThat(vm.selectedProperty().get()).isNull();
+        assertThat(vm.summaryProperty().get()).isEmpty();
+        assertThat(vm.emptyTitleProperty().get()).isEqualTo("Fix the query to see files");
         assertThat(errors).isEmpty();
 
         vm.queryProperty().set("globex");
         assertThat(vm.queryErrorProperty().get()).isEmpty();
+        assertThat(fileNames()).containsExactly("Competitor Battlecard - Globex.md");
+    }
+
+    @Test
+    void aCorrectedTypoSaysWhatWasSearchedFor() {
+        vm.queryProperty().set("onbaording checklist");
+
+        assertThat(fileNames().getFirst()).isEqualTo("Onboarding Checklist.txt");
+        assertThat(vm.noticeProperty().get())
+                .isEqualTo("Showing results for \"onboarding checklist\": no file contains \"onbaording\".");
+        vm.queryProperty().set("onboarding checklist");
+        assertThat(vm.noticeProperty().get()).isEmpty();
     }
 
     @Test
@@ -108,9 +124,14 @@ class SearchViewModelTest {
         assertThat(vm.activeFilters()).containsExactly(new ActiveFilter("type", "pdf", "PDF"));
         assertThat(vm.results()).isEmpty();
         FacetGroup types = vm.facets().stream().filter(g -> g.dimension().equals("type")).findFirst().orElseThrow();
-        assertThat(types.options()).singleElement().isEqualTo(new FacetGroup.Option("pdf", "PDF", 0, true));
+        // the types not chosen keep their counts, to be added to the filter
+        assertThat(types.options()).containsExactly(new FacetGroup.Option("text", "Text", 4, false),
+                new FacetGroup.Option("pdf", "PDF", 0, true));
+        vm.toggleFilter("type", "text", "Text");
+        assertThat(vm.results()).hasSize(4);
+        assertThat(vm.activeFilters()).hasSize(2);
 
-        vm.removeFilter(vm.activeFilters().getFirst());
+        vm.clearFilters();
         assertThat(vm.results()).hasSize(4);
         assertThat(vm.activeFilters()).isEmpty();
     }
@@ -175,6 +196,36 @@ class SearchViewModelTest {
         vm.removeFilter(vm.activeFilters().getFirst());
         assertThat(vm.activeFilters()).isEmpty();
         assertThat(fileNames()).hasSize(4);
+    }
+
+    @Test
+    void aNewTypedSearchReplacesMoreLikeThisWhichIsOrderedBySimilarity() {
+        vm.orderProperty().set(ResultOrder.NAME);
+        vm.queryProperty().set("northwind");
+        vm.moreLikeThis(vm.results().getFirst());
+        assertThat(vm.orderProperty().get()).isEqualTo(ResultOrder.RELEVANCE);
+
+        vm.queryProperty().set("onboarding");
+
+        assertThat(vm.activeFilters()).isEmpty();
+        assertThat(vm.shownRequestProperty().get().likePath()).isNull();
+        assertThat(fileNames()).containsExactly("Onboarding Checklist.txt", "Competitor Battlecard - Globex.md",
+                "Retail Case Study.txt");
+    }
+
+    @Test
+    void theSelectionStaysOnItsFileWhenTheResultsChangeAndMovesToTheFirstWhenItIsGone() {
+        vm.refresh();
+        ResultItem email = vm.results().stream().filter(i -> i.hit().fileName().startsWith("Email")).findFirst().orElseThrow();
+        vm.select(email);
+        vm.orderProperty().set(ResultOrder.NAME);
+        assertThat(vm.selectedProperty().get().hit().fileName()).isEqualTo("Email Templates.md");
+        assertThat(vm.results()).contains(vm.selectedProperty().get());
+
+        vm.queryProperty().set("onboarding");
+        assertThat(vm.selectedProperty().get()).isSameAs(vm.results().getFirst());
+        vm.queryProperty().set("zzqxw");
+        assertThat(vm.selectedProperty().get()).isNull();
     }
 
     @Test

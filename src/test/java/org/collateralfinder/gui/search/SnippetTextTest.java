@@ -20,17 +20,4 @@ class SnippetTextTest {
                 .containsExactly(new SnippetText.Span("<script>x</script> <b>", false), new SnippetText.Span("bold", true),
                         new SnippetText.Span("</b> & more", false));
     }
-
-    @Test
-    void keepsOnlyTheWordsOfAQuery() {
-        assertThat(SnippetText.queryWords("\"price list\" AND type:pdf -draft title:Globex OR q3"))
-                .containsExactly("price", "list", "globex", "q3");
-    }
-
-    @Test
-    void findsWordsAtWordStartsIgnoringCase() {
-        String text = "Pricing and prices; reprice is not a match.";
-        assertThat(SnippetText.find(text, SnippetText.queryWords("price"), 10))
-                .containsExactly(new SnippetText.Match(0, 7), new SnippetText.Match(12, 18));
-    }
 }

@@ -89,6 +89,49 @@ class SourcesViewModelTest {
     }
 
     @Test
+    void aCancelledRunSaysSoWithWhatItDidAndWhatIsLeftInTheCommandLinesWords() throws Exception {
+        context.registry().add(notes("Many notes", 200), List.of());
+        ui.run(() -> {
+            vm.reindex();
+            vm.cancel(); // before the run can have told the window anything: it is cancelled, whatever it did
+        });
+        ui.await("the run stopped", LIMIT, () -> vm.runsStarted() == 1 && !vm.runningProperty().get());
+
+        String said = ui.read(() -> vm.progressTextProperty().get());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Indexing was cancelled after \\d+\\.\\d s: (\\d+) added, "
+                + "0 updated, 0 removed; (\\d+) of the (\\d+) files to read (is|are) left for the next run\\.").matcher(said);
+        assertThat(m.matches()).as(said).isTrue();
+        assertThat(Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2))).isEqualTo(Integer.parseInt(m.group(3)));
+        assertThat(errors).isEmpty();
+
+        indexAndWait(); // the next run reads what is left and says it as the command line does
+        assertThat(ui.read(() -> vm.progressTextProperty().get())).matches("Indexed 200 files in \\d+\\.\\d s: \\d+ added, "
+                + "0 updated, 0 removed, \\d+ unchanged, 0 could not be read\\.");
+        assertThat(found("capybara")).isEqualTo(200);
+    }
+
+    @Test
+    void removingASourceIsAskedFirstAndCanBeKept() throws Exception {
+        context.registry().add(notes("Shared notes", 12), List.of());
+        indexAndWait();
+        SourceRow row = rowOnceReloaded(r -> r.files() == 12);
+
+        ui.run(() -> vm.askToRemove(row));
+        assertThat(SourcesViewModel.removalQuestion(row)).isEqualTo("Stop searching " + row.path()
+                + "? Its 12 files leave the index; the files themselves are not touched.");
+        assertThat(context.registry().list()).hasSize(1); // asked, not done
+        ui.run(vm::keepSource);
+        assertThat(ui.read(() -> vm.pendingRemovalProperty().get())).isNull();
+        assertThat(context.registry().list()).hasSize(1);
+
+        ui.run(() -> vm.askToRemove(row));
+        ui.run(vm::confirmRemoval);
+        ui.await("the folder is gone and its files with it", LIMIT,
+                () -> context.registry().list().isEmpty() && !vm.runningProperty().get() && found("capybara") == 0);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void aFileSavedInAWatchedFolderIsFoundWithoutAskingToIndex() throws Exception {
         Path folder = notes("Notes", 3);
         context.registry().add(folder, List.of());

@@ -1,0 +1,75 @@
+package org.collateralfinder.gui.common;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What happens to an exception nothing caught on the JavaFX thread (in a layout pass, an event handler):
+ * each different one is logged once with its stack trace, and the window is told once; the same one
+ * again (a layout pass fails on every frame) is only counted, and the count logged at 10, 100, 1000…
+ * The exception is then handed to the JVM's default handler, if one is set (the tests set one to fail on it).
+ */
+public final class FxThreadErrors implements Thread.UncaughtExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FxThreadErrors.class);
+
+    private final Map<String, AtomicLong> seen = new ConcurrentHashMap<>();
+    private final Consumer<Throwable> firstTime;
+
+    /** @param firstTime told (on the FX thread) the first time each different exception happens */
+    public FxThreadErrors(Consumer<Throwable> firstTime) {
+        this.firstTime = firstTime;
+    }
+
+    /** Makes this the handler of the current thread, which must be the JavaFX thread. */
+    public static FxThreadErrors installOnThisThread(Consumer<Throwable> firstTime) {
+        FxThreadErrors errors = new FxThreadErrors(firstTime);
+        Thread.currentThread().setUncaughtExceptionHandler(errors);
+        return errors;
+    }
+
+    @Override
+    public void uncaughtException(Thread thread, Throwable error) {
+        long count = seen.computeIfAbsent(signature(error), s -> new AtomicLong()).incrementAndGet();
+        if (count == 1) {
+            LOG.error("An error on the window's thread ({}); further identical ones are only counted", thread.getName(),
+                    error);
+            try {
+                firstTime.accept(error);
+            } catch (RuntimeException e) {
+                LOG.warn("The window could not be told of the error", e);
+            }
+        } else if (isPowerOfTen(count)) {
+            LOG.warn("The same error on the window's thread happened {} times: {}", count, error.toString());
+        }
+        Thread.UncaughtExceptionHandler next = Thread.getDefaultUncaughtExceptionHandler();
+        if (next != null && next != this) {
+            next.uncaughtException(thread, error);
+        }
+    }
+
+    /** How many times an error with this one's type and place has happened. */
+    public long count(Throwable error) {
+        AtomicLong n = seen.get(signature(error));
+        return n == null ? 0 : n.get();
+    }
+
+    private static boolean isPowerOfTen(long n) {
+        while (n >= 10 && n % 10 == 0) {
+            n /= 10;
+        }
+        return n == 1;
+    }
+
+    /** The exception's type and the first frames where it was thrown (its message may vary). */
+    static String signature(Throwable error) {
+        return error.getClass().getName() + Arrays.stream(error.getStackTrace()).limit(6)
+                .map(StackTraceElement::toString).collect(Collectors.joining("|", "@", ""));
+    }
+}

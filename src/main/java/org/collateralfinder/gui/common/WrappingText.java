@@ -1,0 +1,306 @@
+package org.collateralfinder.gui.common;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.scene.text.TextLineInfo;
+
+/**
+ * Wrapping text in any script (Arabic, Hebrew, Persian, Hindi, Thai as well as English), shown in the
+ * direction it is written in. Use it, not a wrapping {@code Label}, {@code Text} or {@code TextArea},
+ * wherever text from files or people can appear.
+ *
+ * <p>Why the text is cut up: on Linux, JavaFX 26 shapes right-to-left and other complex text with Pango,
+ * and {@code PangoGlyphLayout} keeps a UTF-8 copy of each run keyed by the run object. When a line wraps
+ * inside such a run, {@code PrismTextLayout} shortens the run ({@code TextRun.split}) and shapes it again
+ * from the copy of the whole run: the run gets the glyphs of characters it no longer holds, their offsets
+ * go negative, and {@code PrismTextLayout.computeTrailingSpaceWidth} throws
+ * {@code ArrayIndexOutOfBoundsException} on every layout pass (a wrapped {@code Label}, {@code Text} or
+ * {@code TextArea} fails the same way). A run is only split when a line breaks inside it. So complex text
+ * is handed over as one {@code Text} per line-break opportunity (the {@link BreakIterator} JavaFX breaks
+ * lines with): lines break where a run starts. A word longer than {@value #LONGEST_PIECE} characters is
+ * handed over one character (grapheme) at a time; and the flow is never narrower than its widest
+ * piece, so a piece never has to be broken. Text in Latin, Greek, Cyrillic or CJK scripts alone is kept
+ * in one piece per style, as JavaFX splits such runs safely.
+ *
+ * <p>The direction is that of the first strong character (as HTML's {@code dir=auto}): an Arabic snippet
+ * reads and aligns from the right, an English one from the left.
+ */
+public class WrappingText extends TextFlow {
+
+    /** A piece of text with the style class its {@code Text} node gets. */
+    public record Span(String text, String styleClass) {
+    }
+
+    /** Longer unbreakable words of complex text are handed over a character at a time. */
+    static final int LONGEST_PIECE = 24;
+
+    private final Text measure = new Text();
+    private final InvalidationListener fontChanged = o -> forgetWidest();
+    private final Rectangle clip = new Rectangle();
+    private double widest = -1;
+    private String text = "";
+    private int maxLines;
+
+    public WrappingText() {
+        getStyleClass().add("wrapping-text");
+        getChildren().addListener((ListChangeListener<Node>) c -> forgetWidest());
+    }
+
+    public WrappingText(String text, String styleClass) {
+        this();
+        setText(text, styleClass);
+    }
+
+    /** Shows one text in one style. */
+    public final void setText(String value, String styleClass) {
+        setSpans(List.of(new Span(value == null ? "" : value, styleClass)));
+    }
+
+    /** Shows the spans (replacing what was shown) in their writing direction. */
+    public final void setSpans(List<Span> spans) {
+        List<Node> nodes = new ArrayList<>();
+        for (Span piece : pieces(spans)) {
+            Text t = new Text(piece.text());
+            t.getStyleClass().add(piece.styleClass());
+            if (isComplex(piece.text())) {
+                t.fontProperty().addListener(fontChanged);
+            }
+            nodes.add(t);
+        }
+        text = joined(spans);
+        getChildren().setAll(nodes);
+        setNodeOrientation(direction(text));
+    }
+
+    /**
+     * Shows at most this many lines (0: all), always taking their height, whatever the text: the lines
+     * that fit are shown whole and what follows is cut off cleanly.
+     */
+    public final void setMaxLines(int lines) {
+        maxLines = Math.max(0, lines);
+        setClip(maxLines > 0 ? clip : null);
+        requestLayout();
+    }
+
+    /** The height of one line of text in the font of the first piece (after CSS), or of the default font. */
+    private double lineHeight() {
+        Text first = getChildren().isEmpty() || !(getChildren().getFirst() instanceof Text t) ? null : t;
+        measure.setFont(first == null ? Font.getDefault() : first.getFont());
+        measure.setText("Ag");
+        return Math.ceil(measure.getLayoutBounds().getHeight()) + getLineSpacing();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (maxLines > 0) {
+            double bottom = getHeight() - snappedBottomInset();
+            double shown = 0;
+            for (TextLineInfo line : getLayoutInfo().getTextLines(false)) {
+                if (line.bounds().getMaxY() > bottom + 0.5) {
+                    break;
+                }
+                shown = line.bounds().getMaxY();
+            }
+            clip.setWidth(getWidth());
+            clip.setHeight(shown == 0 ? bottom : Math.ceil(shown));
+        }
+    }
+
+    /** The text shown, all spans joined. */
+    public final String getText() {
+        return text;
+    }
+
+    private void forgetWidest() {
+        widest = -1;
+        requestLayout();
+    }
+
+    /** Never narrower than the widest piece of complex text, which must not be broken (see the class comment). */
+    @Override
+    protected double computeMinWidth(double height) {
+        if (widest < 0) {
+            widest = 0;
+            for (Node child : getChildren()) {
+                if (child instanceof Text t && isComplex(t.getText())) {
+                    measure.setFont(t.getFont());
+                    measure.setText(t.getText());
+                    widest = Math.max(widest, Math.ceil(measure.getLayoutBounds().getWidth()) + 1);
+                }
+            }
+        }
+        return widest == 0 ? super.computeMinWidth(height) : snappedLeftInset() + widest + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        if (maxLines > 0) {
+            return snappedTopInset() + maxLines * lineHeight() + snappedBottomInset();
+        }
+        return super.computePrefHeight(width < 0 ? width : Math.max(width, computeMinWidth(-1)));
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return maxLines > 0 ? computePrefHeight(width) : super.computeMinHeight(width);
+    }
+
+    @Override
+    protected double computeMaxHeight(double width) {
+        return maxLines > 0 ? computePrefHeight(width) : super.computeMaxHeight(width);
+    }
+
+    @Override
+    public void resize(double width, double height) {
+        super.resize(Math.max(width, computeMinWidth(-1)), height);
+    }
+
+    /**
+     * Lets a label wrap its text only while the text holds nothing complex (a wrapping label with Arabic in
+     * it throws, see the class comment); complex text is shown on one line instead, cut with an ellipsis,
+     * in full in a tooltip, and in its own direction. For labels whose text may hold names of files,
+     * folders or what was typed; longer text from files belongs in a {@code WrappingText}.
+     */
+    public static void wrapSafely(Labeled label) {
+        Tooltip full = new Tooltip();
+        full.textProperty().bind(label.textProperty());
+        InvalidationListener fit = o -> {
+            boolean complex = isComplex(label.getText());
+            label.setWrapText(!complex);
+            label.setTooltip(complex ? full : null);
+            label.setNodeOrientation(direction(label.getText()));
+        };
+        label.textProperty().addListener(fit);
+        fit.invalidated(null);
+    }
+
+    /** Right to left when the first strong character is Hebrew, Arabic, Persian…; else left to right. */
+    public static NodeOrientation direction(String text) {
+        return isRightToLeft(text) ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
+    }
+
+    /** Whether the first strong character of the text is written right to left. */
+    public static boolean isRightToLeft(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            byte d = Character.getDirectionality(cp);
+            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                return false;
+            }
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /** Whether JavaFX lays the text out as complex: shaped, or with right-to-left parts (see the class comment). */
+    public static boolean isComplex(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (isComplex(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    private static boolean isComplex(int cp) {
+        if (cp < 0x0300) {
+            return false;
+        }
+        if (cp <= 0x036F) {
+            return true; // combining accents (a decomposed é)
+        }
+        if (cp < 0x0590) {
+            return false; // Greek, Cyrillic, Armenian
+        }
+        if (cp < 0x1E00) {
+            return true; // Hebrew, Arabic, Syriac, Thaana, Indic scripts, Thai, Lao, Tibetan, Myanmar, Khmer…
+        }
+        if (cp < 0x2000) {
+            return false; // Latin and Greek extended
+        }
+        byte d = Character.getDirectionality(cp);
+        int type = Character.getType(cp);
+        return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                || d == Character.DIRECTIONALITY_ARABIC_NUMBER
+                || (d >= Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING
+                && d <= Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT)
+                || (d >= Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE
+                && d <= Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE)
+                || cp == 0x200C || cp == 0x200D || cp == 0x200E || cp == 0x200F
+                || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    /**
+     * The spans cut where a line may break (when the text is complex), long unbreakable complex words cut
+     * into characters; joined, the pieces are the spans' text, in order, in their styles.
+     */
+    public static List<Span> pieces(List<Span> spans) {
+        String all = joined(spans);
+        if (!isComplex(all)) {
+            return spans.stream().filter(s -> !s.text().isEmpty()).toList();
+        }
+        List<Integer> cuts = new ArrayList<>();
+        BreakIterator lines = BreakIterator.getLineInstance();
+        lines.setText(all);
+        BreakIterator characters = BreakIterator.getCharacterInstance();
+        characters.setText(all);
+        int start = lines.first();
+        for (int end = lines.next(); end != BreakIterator.DONE; start = end, end = lines.next()) {
+            cuts.add(start);
+            if (end - start > LONGEST_PIECE && isComplex(all.substring(start, end))) {
+                for (int c = characters.following(start); c < end; c = characters.next()) {
+                    cuts.add(c);
+                }
+            }
+        }
+        List<Span> pieces = new ArrayList<>();
+        int at = 0;
+        int cut = 0;
+        for (Span span : spans) {
+            int spanEnd = at + span.text().length();
+            int from = at;
+            while (cut < cuts.size() && cuts.get(cut) <= from) {
+                cut++;
+            }
+            while (cut < cuts.size() && cuts.get(cut) < spanEnd) {
+                pieces.add(new Span(all.substring(from, cuts.get(cut)), span.styleClass()));
+                from = cuts.get(cut++);
+            }
+            if (from < spanEnd) {
+                pieces.add(new Span(all.substring(from, spanEnd), span.styleClass()));
+            }
+            at = spanEnd;
+        }
+        return pieces;
+    }
+
+    private static String joined(List<Span> spans) {
+        StringBuilder all = new StringBuilder();
+        spans.forEach(s -> all.append(s.text()));
+        return all.toString();
+    }
+}

@@ -1,0 +1,200 @@
+package org.collateralfinder.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BitDocIdSet;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+import org.collateralfinder.index.Schema;
+
+/**
+ * The results a list of matches makes once copies and versions are folded together, as
+ * {@link ResultGrouper} folds the page: documents with the same content hash or the same version key are
+ * one result, shown by its newest document. Facets and the total are counted over one document per
+ * result, so "Presentation 4" means four rows. The keys of every document are read once per index
+ * reader; folding a search's matches is then a pass over them with plain arrays.
+ */
+final class MatchGroups {
+
+    private final IndexReader reader;
+    private final int[] hashKey;
+    private final int[] versionKey;
+    private final long[] modified;
+    private final int hashKeys;
+    private final int versionKeys;
+
+    /** The folded matches: one document per result, as a collector to count facets over, and how many results. */
+    record Folded(FacetsCollector representatives, int results) {
+    }
+
+    private MatchGroups(IndexReader reader, int[] hashKey, int[] versionKey, long[] modified, int hashKeys,
+                        int versionKeys) {
+        this.reader = reader;
+        this.hashKey = hashKey;
+        this.versionKey = versionKey;
+        this.modified = modified;
+        this.hashKeys = hashKeys;
+        this.versionKeys = versionKeys;
+    }
+
+    IndexReader reader() {
+        return reader;
+    }
+
+    /** Reads every document's content hash, version key and date. */
+    static MatchGroups of(IndexReader reader) throws IOException {
+        int max = reader.maxDoc();
+        int[] hashes = new int[max];
+        int[] versions = new int[max];
+        long[] dates = new long[max];
+        Arrays.fill(hashes, -1);
+        Arrays.fill(versions, -1);
+        Map<BytesRef, Integer> hashIds = new HashMap<>();
+        Map<BytesRef, Integer> versionIds = new HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            keys(DocValues.getSorted(leaf.reader(), Schema.HASH), leaf.docBase, hashes, hashIds);
+            keys(DocValues.getSorted(leaf.reader(), Schema.VERSION_GROUP), leaf.docBase, versions, versionIds);
+            NumericDocValues times = DocValues.getNumeric(leaf.reader(), Schema.MODIFIED);
+            for (int doc = times.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = times.nextDoc()) {
+                dates[leaf.docBase + doc] = times.longValue();
+            }
+        }
+        return new MatchGroups(reader, hashes, versions, dates, hashIds.size(), versionIds.size());
+    }
+
+    /** Numbers each distinct value (one string lookup per value and leaf, not per document). */
+    private static void keys(SortedDocValues values, int docBase, int[] into, Map<BytesRef, Integer> ids)
+            throws IOException {
+        int[] byOrd = new int[values.getValueCount()];
+        Arrays.fill(byOrd, -1);
+        for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+            int ord = values.ordValue();
+            if (byOrd[ord] < 0) {
+                byOrd[ord] = ids.computeIfAbsent(BytesRef.deepCopyOf(values.lookupOrd(ord)), k -> ids.size());
+            }
+            into[docBase + doc] = byOrd[ord];
+        }
+    }
+
+    /**
+     * Folds the matches into results.
+     *
+     * @param together documents the page folded together besides their hash and version key (near-identical
+     *                 texts), each array one result
+     */
+    Folded fold(FacetsCollector matching, List<int[]> together) throws IOException {
+        int max = reader.maxDoc();
+        int[] parent = new int[max];
+        Arrays.fill(parent, -1);
+        int[] firstWithHash = new int[hashKeys];
+        int[] firstWithVersion = new int[versionKeys];
+        Arrays.fill(firstWithHash, -1);
+        Arrays.fill(firstWithVersion, -1);
+        int[] docs = new int[max];
+        int matches = 0;
+        for (FacetsCollector.MatchingDocs m : matching.getMatchingDocs()) {
+            if (m.bits() == null) {
+                continue;
+            }
+            DocIdSetIterator it = m.bits().iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                int d = m.context().docBase + doc;
+                parent[d] = d;
+                docs[matches++] = d;
+                if (hashKey[d] >= 0) {
+                    firstWithHash[hashKey[d]] = join(parent, d, firstWithHash[hashKey[d]]);
+                }
+                if (versionKey[d] >= 0) {
+                    firstWithVersion[versionKey[d]] = join(parent, d, firstWithVersion[versionKey[d]]);
+                }
+            }
+        }
+        for (int[] group : together) {
+            for (int d : group) {
+                if (d < max && parent[d] >= 0 && parent[group[0]] >= 0) {
+                    union(parent, group[0], d);
+                }
+            }
+        }
+        int[] best = new int[max];
+        Arrays.fill(best, -1);
+        int results = 0;
+        for (int i = 0; i < matches; i++) {
+            int d = docs[i];
+            int root = find(parent, d);
+            int shown = best[root];
+            if (shown < 0) {
+                results++;
+            }
+            if (shown < 0 || modified[d] > modified[shown] || (modified[d] == modified[shown] && d < shown)) {
+                best[root] = d;
+            }
+        }
+        List<FacetsCollector.MatchingDocs> picked = new ArrayList<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            FixedBitSet bits = new FixedBitSet(Math.max(1, leaf.reader().maxDoc()));
+            int count = 0;
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                int d = leaf.docBase + doc;
+                if (parent[d] >= 0 && best[find(parent, d)] == d) {
+                    bits.set(doc);
+                    count++;
+                }
+            }
+            if (count > 0) {
+                picked.add(new FacetsCollector.MatchingDocs(leaf, new BitDocIdSet(bits, count), count, null));
+            }
+        }
+        return new Folded(new Picked(picked), results);
+    }
+
+    /** Puts {@code d} in the group of {@code first} (the first document with the key), or makes it the first. */
+    private static int join(int[] parent, int d, int first) {
+        if (first < 0) {
+            return d;
+        }
+        union(parent, first, d);
+        return first;
+    }
+
+    private static int find(int[] parent, int d) {
+        while (parent[d] != d) {
+            parent[d] = parent[parent[d]];
+            d = parent[d];
+        }
+        return d;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+
+    /** A collector holding chosen documents, for the facet counters (nothing is collected into it). */
+    private static final class Picked extends FacetsCollector {
+        private final List<MatchingDocs> docs;
+
+        Picked(List<MatchingDocs> docs) {
+            this.docs = List.copyOf(docs);
+        }
+
+        @Override
+        public List<MatchingDocs> getMatchingDocs() {
+            return docs;
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package org.collateralfinder.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.collateralfinder.feedback.FeedbackTags;
+import org.collateralfinder.gui.common.WrappingText;
+import org.collateralfinder.gui.search.ResultItem;
+import org.collateralfinder.testing.NoFxThreadErrors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The window over files in Arabic, Hebrew and Persian beside English ones: the Arabic web page that made
+ * every layout pass throw (tika's testHTMLNoisyMetaEncoding_4.html) and text files generated here. Rows,
+ * snippets, the preview and the Text tab show them; no exception reaches the window's thread (the
+ * {@link NoFxThreadErrors} extension fails any test during which one does); and whatever is selected,
+ * the preview and the feedback are about that file.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RightToLeftWindowTest {
+
+    static final String ARABIC_PAGE = "testHTMLNoisyMetaEncoding_4.html";
+
+    @TempDir
+    static Path temp;
+
+    private static AppContext context;
+    private MainViewModel vm;
+    private MainView view;
+    private Stage stage;
+
+    @BeforeAll
+    static void indexFiles() throws Exception {
+        Path folder = temp.resolve("Collateral");
+        Files.createDirectories(folder);
+        try (var page = RightToLeftWindowTest.class.getResourceAsStream("/rtl/" + ARABIC_PAGE)) {
+            Files.copy(page, folder.resolve(ARABIC_PAGE));
+        }
+        Files.writeString(folder.resolve("מחירון 2026.txt"), """
+                מחירון 2026 לשותפים: הנחות לכמויות, תנאי תשלום ותמיכה מקומית בכל הסניפים.
+                החבילה המורחבת כוללת הדרכה, הטמעה ודוחות חודשיים ללקוחות עסקיים גדולים.""");
+        Files.writeString(folder.resolve("بروشور فارسی.md"), """
+                # بروشور محصول
+                این بروشور برای تیم فروش نوشته شده است و قیمت‌ها، مزایا و نمونه‌های موفق مشتریان را نشان می‌دهد.""");
+        Files.writeString(folder.resolve("Pricing Sheet Middle East.txt"), """
+                Pricing sheet for the Middle East: الأسعار للشركاء, מחירים לשותפים and English terms in one page.""");
+        Fixtures.writeTextFiles(folder);
+        StringBuilder handbook = new StringBuilder("Field handbook for the sales team.\n");
+        for (int i = 1; i <= 400; i++) {
+            handbook.append("Section ").append(i).append(": notes on territory planning, forecasts and call plans.\n");
+            if (i == 320 || i == 380) {
+                handbook.append("The walrus campaign starts in spring with new leaflets.\n");
+            }
+        }
+        Files.writeString(folder.resolve("Field Handbook.txt"), handbook);
+        context = AppContext.open(temp.resolve("data"), Platform::runLater,
+                new AppContext.Options(false, false, 1, Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofMillis(60)));
+        context.registry().add(folder, List.of());
+        CountDownLatch done = new CountDownLatch(1);
+        context.indexer().start(p -> { }, stats -> done.countDown(), e -> done.countDown());
+        assertThat(done.await(120, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @AfterAll
+    static void close() {
+        context.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        TestWindow window = TestWindow.show(stage, context, 1280, 800);
+        vm = window.vm();
+        view = window.view();
+    }
+
+    @Test
+    void anArabicSearchShowsAReadableRowWrittenFromTheRight(FxRobot robot) {
+        robot.clickOn("#search-box").write("الاتحاد");
+        FxWait.until("the Arabic page is found", () -> names().equals(List.of(ARABIC_PAGE)));
+        FxWait.until("its row is drawn", () -> robot.lookup("#results .result-snippet").tryQuery().isPresent());
+        WrappingText snippet = robot.lookup("#results .result-snippet").queryAs(WrappingText.class);
+
+        assertThat(snippet.getText()).startsWith("وأعرب الاتحاد الجزائري");
+        assertThat(snippet.getNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        assertThat(snippet.lookupAll(".snippet-match")).extracting(n -> ((javafx.scene.text.Text) n).getText())
+                .containsExactly("الاتحاد");
+        FxWait.until("the preview shows it", () -> previewTitle(robot).equals("testHTMLNoisyMetaEncoding_4"));
+        robot.clickOn("#text-tab");
+        FxWait.until("the Text tab marks the word", () -> matchPosition(robot).equals("Match 1 of 1"));
+    }
+
+    @Test
+    void rowsInEveryScriptLayOutAtAnyWidthOfTheWindow(FxRobot robot) {
+        FxWait.until("every file is listed", () -> vm.search().results().size() == 9);
+        for (double width : new double[] {900, 1000, 1111, 1280, 1600, 950}) {
+            FxWait.onFx(() -> {
+                stage.setWidth(width);
+                stage.getScene().getRoot().applyCss();
+                stage.getScene().getRoot().layout();
+                return true;
+            });
+            for (ResultItem item : List.copyOf(vm.search().results())) {
+                FxWait.onFx(() -> {
+                    vm.search().select(item);
+                    return true;
+                });
+                FxWait.until("the preview of " + item.hit().fileName() + " is shown",
+                        () -> previewTitle(robot).equals(item.hit().title()));
+            }
+        }
+        assertThat(NoFxThreadErrors.drain()).isEmpty();
+    }
+
+    @Test
+    void thePreviewAndTheFeedbackAreAlwaysAboutTheSelectedFile(FxRobot robot) {
+        FxWait.until("every file is listed", () -> vm.search().results().size() == 9);
+        for (int i = 0; i < 9; i++) {
+            int index = i;
+            FxWait.onFx(() -> {
+                results().getSelectionModel().select(index);
+                return true;
+            });
+            ResultItem selected = FxWait.onFx(() -> results().getSelectionModel().getSelectedItem());
+            assertThat(FxWait.onFx(() -> vm.search().selectedProperty().get())).isSameAs(selected);
+            assertThat(FxWait.onFx(() -> vm.preview().itemProperty().get())).isSameAs(selected);
+            assertThat(FxWait.onFx(() -> vm.feedback().itemProperty().get())).isSameAs(selected);
+            FxWait.until("the preview title is the selected file's", () -> previewTitle(robot).equals(selected.hit().title()));
+        }
+        ResultItem hebrew = FxWait.onFx(() -> vm.search().results().stream()
+                .filter(i -> i.hit().fileName().equals("מחירון 2026.txt")).findFirst().orElseThrow());
+        FxWait.onFx(() -> {
+            vm.search().select(hebrew);
+            return true;
+        });
+        robot.clickOn("#tag-worked");
+        robot.clickOn("#save-feedback");
+        FxWait.until("the Hebrew file's row carries the feedback", () -> vm.search().results().stream()
+                .filter(i -> i.hit().path().equals(hebrew.hit().path())).findFirst().orElseThrow().feedback()
+                .tagCount(FeedbackTags.WORKED) == 1);
+        assertThat(context.feedback().repository().history(hebrew.hit().contentHash())).hasSize(1);
+        assertThat(vm.search().results().stream().filter(i -> !i.hit().path().equals(hebrew.hit().path()))
+                .allMatch(i -> i.feedback().isEmpty())).isTrue();
+    }
+
+    @Test
+    void theTextTabMarksTheCloseSpellingTheSearchMatchedAndScrollsToEachMatch(FxRobot robot) {
+        robot.clickOn("#search-box").write("walrsu"); // a typo: no file has it, the search matched "walrus"
+        FxWait.until("the handbook is found", () -> names().equals(List.of("Field Handbook.txt")));
+        robot.clickOn("#text-tab");
+        FxWait.until("both places are marked", () -> matchPosition(robot).equals("Match 1 of 2"));
+        FxWait.until("the first one is in view", () -> currentMatchInView(robot));
+        assertThat(robot.lookup(".text-match-current").queryAs(javafx.scene.text.Text.class).getText()).isEqualTo("walrus");
+
+        robot.clickOn("#next-match");
+        FxWait.until("the second one is marked", () -> matchPosition(robot).equals("Match 2 of 2"));
+        FxWait.until("and in view", () -> currentMatchInView(robot));
+    }
+
+    /** Whether the current match is inside the visible part of the Text tab. */
+    private static boolean currentMatchInView(FxRobot robot) {
+        var match = robot.lookup(".text-match-current").tryQuery();
+        var text = robot.lookup("#preview-text").tryQueryAs(javafx.scene.control.ScrollPane.class);
+        if (match.isEmpty() || text.isEmpty()) {
+            return false;
+        }
+        var node = match.get();
+        javafx.geometry.Bounds in = text.get().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        return in.getMinY() >= 0 && in.getMaxY() <= text.get().getHeight();
+    }
+
+    private ListView<ResultItem> results() {
+        return view.results().list();
+    }
+
+    private List<String> names() {
+        return FxWait.onFx(() -> results().getItems().stream().map(i -> i.hit().fileName()).toList());
+    }
+
+    private static String previewTitle(FxRobot robot) {
+        return robot.lookup("#preview-title").tryQueryAs(WrappingText.class).map(WrappingText::getText).orElse("");
+    }
+
+    private static String matchPosition(FxRobot robot) {
+        return robot.lookup("#match-position").tryQueryAs(Label.class).map(Label::getText).orElse("");
+    }
+}

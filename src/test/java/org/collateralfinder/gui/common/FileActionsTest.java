@@ -1,0 +1,43 @@
+package org.collateralfinder.gui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opening a copy or an older version listed under a result, and what the rep reads when it cannot be. */
+class FileActionsTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void anOlderVersionThatIsGoneIsOneSentenceWithItsRealPath() {
+        List<UserError> errors = new ArrayList<>();
+        List<String> said = new ArrayList<>();
+        FileActions actions = new FileActions(Runnable::run, Runnable::run, errors::add, said::add, p -> Optional.empty());
+        Path gone = temp.resolve("Old decks").resolve("Pricing Deck v1.pptx");
+
+        actions.openPath(gone.toString());
+
+        assertThat(said).isEmpty();
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.sentence()).isEqualTo("Pricing Deck v1.pptx cannot be found in " + gone.getParent()
+                    + ": it was moved or deleted, or its share is offline.");
+            assertThat(e.sentence()).doesNotContain("%20", "file:");
+        });
+    }
+
+    @Test
+    void aFailureWithoutASentenceSaysWhereTheDetailsAreNotWhatTheExceptionSaid() {
+        UserError e = UserError.of("Opening the file", new java.io.IOException("Failed to open file:/tmp/Deck%20v2.pptx"));
+
+        assertThat(e.sentence()).isEqualTo("Opening the file did not work because of an error in Collateral Finder; "
+                + "the details are in its log.");
+        assertThat(e.action()).isNull();
+    }
+}

@@ -1,0 +1,39 @@
+package org.collateralfinder.gui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FxThreadErrorsTest {
+
+    private static RuntimeException failingAt(int line) {
+        RuntimeException e = new ArrayIndexOutOfBoundsException("Index -" + line + " out of bounds for length 178");
+        e.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("com.sun.javafx.text.PrismTextLayout", "computeTrailingSpaceWidth", "PrismTextLayout.java", 980),
+                new StackTraceElement("com.sun.javafx.text.PrismTextLayout", "layout", "PrismTextLayout.java", 1370)});
+        return e;
+    }
+
+    @Test
+    void theSameErrorOnEveryLayoutPassIsToldOnceAndCounted() {
+        List<Throwable> told = new ArrayList<>();
+        FxThreadErrors errors = new FxThreadErrors(told::add);
+        Thread fx = new Thread(() -> { }, "JavaFX Application Thread");
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler(null); // only this handler's own effects are looked at here
+        try {
+            for (int pass = 1; pass <= 90; pass++) {
+                errors.uncaughtException(fx, failingAt(pass)); // the message differs, the place does not
+            }
+            errors.uncaughtException(fx, new IllegalStateException("another"));
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(previous);
+        }
+
+        assertThat(told).hasSize(2);
+        assertThat(told.getFirst()).hasMessage("Index -1 out of bounds for length 178");
+        assertThat(errors.count(failingAt(7))).isEqualTo(90);
+    }
+}

@@ -1,0 +1,124 @@
+package org.collateralfinder.gui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.collateralfinder.testing.NoFxThreadErrors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/**
+ * Text in Arabic, Hebrew, Persian, Hindi and Thai wraps at every width without JavaFX throwing (a wrapped
+ * Label or Text with the same text throws on Linux, see {@link WrappingText}), in its writing direction.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WrappingTextTest {
+
+    static final String ARABIC = "وأعرب الاتحاد الجزائري وقتها عن \"أسفه لهذا الموقف غير المقبول والفردي وغير الرياضي\"، "
+            + "وهدد \"باتخاذ كل الإجراءات لدى المنظمات المعنية للدفاع عن مصالحه والضرر الكبير الناجم عن ذلك\".";
+    static final List<String> TEXTS = List.of(ARABIC,
+            "שלום עולם זהו טקסט בעברית עם כמה מילים נוספות כדי לגרום לשבירת שורות בתוך התצוגה.",
+            "این یک متن فارسی است که برای آزمایش شکستن خطوط در نمایش نتایج جستجو نوشته شده است.",
+            "Pricing deck 2025 وأعرب الاتحاد الجزائري وقتها Battlecard v2 غير المقبول end.",
+            "كلمة " + "الاتحادالجزائريوقتهاعنأسفهلهذاالموقف".repeat(3) + " نهاية",
+            "यह एक हिंदी वाक्य है जो पंक्ति तोड़ने की जाँच के लिए लिखा गया है।",
+            "ภาษาไทยเป็นภาษาที่ไม่มีการเว้นวรรคระหว่างคำทำให้การตัดบรรทัดยากขึ้น",
+            "سطر أول طويل هنا\nسطر ثان\n\nPricing sheet\tالاتحاد   \n");
+
+    @Test
+    void piecesJoinedAreTheTextWithItsStylesAndComplexTextIsCutWhereLinesMayBreak() {
+        List<WrappingText.Span> spans = List.of(new WrappingText.Span("وأعرب ", "plain"),
+                new WrappingText.Span("الاتحاد", "match"), new WrappingText.Span(" الجزائري وقتها", "plain"));
+
+        assertThat(WrappingText.pieces(spans)).containsExactly(new WrappingText.Span("وأعرب ", "plain"),
+                new WrappingText.Span("الاتحاد", "match"), new WrappingText.Span(" ", "plain"),
+                new WrappingText.Span("الجزائري ", "plain"), new WrappingText.Span("وقتها", "plain"));
+        List<WrappingText.Span> english = List.of(new WrappingText.Span("Volume pricing for ", "plain"),
+                new WrappingText.Span("enterprise", "match"));
+        assertThat(WrappingText.pieces(english)).isEqualTo(english); // JavaFX splits Latin runs safely
+    }
+
+    @Test
+    void aLongUnbreakableComplexWordIsHandedOverACharacterAtATime() {
+        String word = "الاتحادالجزائريوقتهاعنأسفه";
+        List<WrappingText.Span> pieces = WrappingText.pieces(List.of(new WrappingText.Span(word, "plain")));
+
+        assertThat(pieces).hasSize(word.length());
+        assertThat(String.join("", pieces.stream().map(WrappingText.Span::text).toList())).isEqualTo(word);
+    }
+
+    @Test
+    void theDirectionIsThatOfTheFirstStrongCharacter() {
+        assertThat(WrappingText.direction("  \"الاتحاد\" 2026 Pricing")).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        assertThat(WrappingText.direction("2026: שלום")).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        assertThat(WrappingText.direction("Pricing الاتحاد")).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
+        assertThat(WrappingText.direction("2026 – 17")).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
+        assertThat(WrappingText.isComplex("Café déjà vu – “quotes” €5 中文")).isFalse();
+        assertThat(WrappingText.isComplex("Cafe\u0301")).isTrue();
+    }
+
+    @Test
+    void everyScriptWrapsAtEveryWidthAndShowsWholeLinesOnly() throws Exception {
+        CompletableFuture<Integer> laidOut = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                int passes = 0;
+                for (String text : TEXTS) {
+                    WrappingText flow = new WrappingText(text, "plain");
+                    WrappingText twoLines = new WrappingText(text, "plain");
+                    twoLines.setMaxLines(2);
+                    StackPane root = new StackPane(flow);
+                    StackPane other = new StackPane(twoLines);
+                    Stage stage = new Stage();
+                    stage.setScene(new Scene(new javafx.scene.layout.VBox(root, other), 700, 500));
+                    stage.show();
+                    for (int width = 12; width <= 700; width += 7) {
+                        flow.setMaxWidth(width);
+                        twoLines.setMaxWidth(width);
+                        stage.getScene().getRoot().applyCss();
+                        stage.getScene().getRoot().layout();
+                        flow.prefHeight(width);
+                        twoLines.prefHeight(width);
+                        passes++;
+                    }
+                    assertThat(twoLines.getHeight()).isEqualTo(twoLines.prefHeight(-1));
+                    stage.hide();
+                }
+                laidOut.complete(passes);
+            } catch (Throwable e) {
+                laidOut.completeExceptionally(e);
+            }
+        });
+        assertThat(laidOut.get(120, TimeUnit.SECONDS)).isEqualTo(TEXTS.size() * 99);
+        assertThat(NoFxThreadErrors.drain()).isEmpty();
+    }
+
+    @Test
+    void aLabelWrappingArabicWouldThrowOnThisJavaFx() throws Exception {
+        // the reason WrappingText exists: if this ever passes, JavaFX fixed its Pango run cache (see WrappingText)
+        CompletableFuture<Throwable> thrown = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            Text text = new Text(ARABIC);
+            text.setWrappingWidth(200);
+            try {
+                text.getLayoutBounds();
+                thrown.complete(null);
+            } catch (Throwable e) {
+                thrown.complete(e);
+            }
+        });
+        Throwable e = thrown.get(20, TimeUnit.SECONDS);
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux"));
+        assertThat(e).isInstanceOf(ArrayIndexOutOfBoundsException.class);
+        assertThat(e.getStackTrace()[0].getMethodName()).isEqualTo("computeTrailingSpaceWidth");
+    }
+}

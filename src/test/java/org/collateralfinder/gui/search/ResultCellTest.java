@@ -1,0 +1,117 @@
+package org.collateralfinder.gui.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.collections.FXCollections;
+import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ListView;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.TextLineInfo;
+import javafx.stage.Stage;
+import org.collateralfinder.feedback.FeedbackSummary;
+import org.collateralfinder.gui.DesktopApp;
+import org.collateralfinder.gui.common.WrappingText;
+import org.collateralfinder.model.SearchHit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Result rows as the list draws them: one height, whole snippet lines, badges, the copies that open. */
+@ExtendWith(ApplicationExtension.class)
+class ResultCellTest {
+
+    private static final String LONG = "Pricing tiers for Starter, Growth and <b>Enterprise</b> plans, with volume discounts "
+            + "and multi-year pricing for enterprise customers, the approval rules for discounts above twenty percent, "
+            + "and the answers to the questions procurement teams ask most often about renewals and upgrades.";
+    private static final String ARABIC = "وأعرب <b>الاتحاد</b> الجزائري وقتها عن \"أسفه لهذا الموقف غير المقبول والفردي وغير "
+            + "الرياضي\"، وهدد \"باتخاذ كل الإجراءات لدى المنظمات المعنية للدفاع عن مصالحه والضرر الكبير الناجم عن ذلك\".";
+
+    private final List<String> opened = new ArrayList<>();
+    private final Set<String> expanded = new HashSet<>();
+    private ListView<ResultItem> list;
+
+    private static SearchHit hit(String path, String snippet, List<String> copies, List<String> versions) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return new SearchHit(path, name, "pdf", "pdf", name, "/share/Decks", "/share", 1f, snippet,
+                Instant.parse("2026-03-01T10:00:00Z"), 123_456, null, 3, "h" + path.hashCode(), null, copies, versions);
+    }
+
+    @Start
+    void start(Stage stage) {
+        DesktopApp.class.getName(); // the app's stylesheet, as the window has it
+        list = new ListView<>();
+        list.setCellFactory(v -> new ResultCell(expanded, opened::add));
+        Scene scene = new Scene(list, 520, 700);
+        scene.getStylesheets().add(DesktopApp.STYLESHEET);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private void show(List<ResultItem> items) {
+        WaitForAsyncUtils.asyncFx(() -> list.setItems(FXCollections.observableArrayList(items)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void everyRowIsOneHeightAndItsSnippetShowsWholeLinesOnly(FxRobot robot) {
+        FeedbackSummary rated = new FeedbackSummary("x", Map.of("worked", 2), 4.5, 2, true);
+        show(List.of(
+                new ResultItem(hit("/share/Decks/Empty.pdf", "", List.of(), List.of()), null, true),
+                new ResultItem(hit("/share/Decks/Short.pdf", "One <b>line</b>.", List.of(), List.of()), rated, true),
+                new ResultItem(hit("/share/Decks/Long.pdf", LONG + " " + LONG, List.of("/b/Long.pdf"), List.of()), null, false),
+                new ResultItem(hit("/share/Decks/Arabic.pdf", ARABIC + " " + ARABIC, List.of(), List.of()), rated, true)));
+
+        List<ResultCell> cells = robot.lookup(".result-cell").queryAllAs(ResultCell.class).stream()
+                .filter(c -> c.getItem() != null).toList();
+        assertThat(cells).hasSize(4);
+        assertThat(cells.stream().map(ResultCell::getHeight).distinct()).hasSize(1);
+        for (ResultCell cell : cells) {
+            WrappingText snippet = (WrappingText) cell.lookup(".result-snippet");
+            List<TextLineInfo> lines = snippet.getLayoutInfo().getTextLines(false);
+            double clip = ((Rectangle) snippet.getClip()).getHeight();
+            assertThat(clip).isLessThanOrEqualTo(snippet.getHeight());
+            if (lines.size() > ResultCell.SNIPPET_LINES) { // cut after a whole line: no part of the next one shows
+                assertThat(clip).isEqualTo(Math.ceil(lines.get(ResultCell.SNIPPET_LINES - 1).bounds().getMaxY()));
+                assertThat(lines.get(ResultCell.SNIPPET_LINES).bounds().getMinY()).isGreaterThanOrEqualTo(clip - 1);
+            }
+        }
+    }
+
+    @Test
+    void theCommentBadgeShowsOnlyWhenSomeoneCommented() {
+        FeedbackSummary tagsOnly = new FeedbackSummary("x", Map.of("worked", 3), null, 3, false);
+        FeedbackSummary commented = new FeedbackSummary("x", Map.of("worked", 3), null, 3, true);
+        ResultItem plain = new ResultItem(hit("/share/Decks/A.pdf", "", List.of(), List.of()), tagsOnly, true);
+        ResultItem talked = new ResultItem(hit("/share/Decks/B.pdf", "", List.of(), List.of()), commented, true);
+
+        assertThat(ResultCell.badges(plain)).extracting(l -> l.getStyleClass().getLast())
+                .containsExactly("badge-worked", "badge-count");
+        assertThat(ResultCell.badges(talked)).extracting(l -> l.getStyleClass().getLast())
+                .containsExactly("badge-worked", "badge-count", "badge-comment");
+    }
+
+    @Test
+    void theCopiesAndOlderVersionsUnderARowOpenWhenClicked(FxRobot robot) {
+        show(List.of(new ResultItem(hit("/share/Decks/Deck v3.pdf", "", List.of("/other/Deck v3.pdf"),
+                List.of("/share/Decks/Deck v1.pdf")), null, true)));
+        robot.clickOn("#other-copies");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Hyperlink> links = robot.lookup(".other-path").queryAllAs(Hyperlink.class).stream().toList();
+        assertThat(links).extracting(Hyperlink::getText).containsExactly("Copy: /other/Deck v3.pdf",
+                "Older: /share/Decks/Deck v1.pdf");
+
+        robot.clickOn(links.get(1));
+
+        assertThat(opened).containsExactly("/share/Decks/Deck v1.pdf");
+    }
+}
