@@ -17,8 +17,10 @@ import org.collateralfinder.index.Indexer;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.search.SuggestionService;
+import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceRegistry;
 import org.collateralfinder.task.Cancellation;
+import org.collateralfinder.teamindex.TeamIndexCopier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,6 +75,7 @@ public final class IndexCommand implements Callable<Integer> {
         ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);
         Cancellation cancellation = new Cancellation();
         IndexRunStats stats;
+        TeamIndexCopier.Result copied;
         String rebuilding;
         try (InstanceLock lock = InstanceLock.acquire(dir, "index");
              IndexService index = IndexService.openForWriting(dir.indexDir());
@@ -82,6 +85,9 @@ public final class IndexCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(hook);
             Indexer.Options options = Indexer.Options.defaults().withCommitInterval(Duration.ofSeconds(commitSeconds))
                     .withConfirmDeletions(confirmDeletions);
+            // team indexes published in the sources first: the walk then reads only what changed since
+            copied = new TeamIndexCopier(new Reachability()).update(all, index, cancellation);
+            copied.notes().forEach(System.err::println);
             stats = new Indexer(index, extractor, options, dir.root()).run(all, progress, cancellation);
             rebuilding = index.rebuildStatus();
             try {
@@ -106,8 +112,14 @@ public final class IndexCommand implements Callable<Integer> {
             o.put("unchanged", stats.unchanged());
             o.put("failed", stats.failed());
             o.put("seconds", Math.round(stats.seconds() * 1000) / 1000.0);
+            o.put("copied_files", copied.copiedFiles());
+            o.put("copied_bytes", copied.copiedBytes());
             out.println(Json.write(o));
         } else {
+            if (copied.copiedFiles() > 0) {
+                out.printf("Copied %,d files (%,.1f MB) of team indexes from the shares.%n", copied.copiedFiles(),
+                        copied.copiedBytes() / 1e6);
+            }
             out.printf("Indexed %,d files in %.1f s: %,d added, %,d updated, %,d removed, %,d unchanged, %,d could not be read%s.%n",
                     stats.files(), stats.seconds(), stats.added(), stats.updated(), stats.removed(), stats.unchanged(),
                     stats.failed(), stats.failed() > 0 ? " (see 'status')" : "");

@@ -14,6 +14,7 @@ import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceRegistry;
+import org.collateralfinder.teamindex.TeamIndexStatus;
 
 /**
  * Builds the rows of the sources view: each source's state checked now with a time limit (reachable,
@@ -43,12 +44,18 @@ final class SourceRows {
         }
         List<FailedFile> failed = search.failedFiles(1_000);
         List<SourceRow> list = new ArrayList<>();
+        Map<String, TeamIndexStatus> published = TeamIndexStatus.of(dataDir.resolve("index"));
         for (SourceRegistry.SourceFolder source : registry.list()) {
             String prefix = source.path().endsWith("/") || source.path().endsWith("\\") ? source.path()
                     : source.path() + File.separator;
             int failedHere = (int) failed.stream().filter(f -> f.path().startsWith(prefix)).count();
             long files = counts.getOrDefault(source.path(), 0L);
-            list.add(row(source, files, failedHere, reachability.firstReachable(source.mountPoints()).check(), indexing, reports.get(source.path())));
+            SourceRow row = row(source, files, failedHere, reachability.firstReachable(source.mountPoints()).check(), indexing,
+                    reports.get(source.path()));
+            TeamIndexStatus team = published.get(source.path());
+            list.add(team == null ? row : new SourceRow(row.path(), row.excludes(), row.aliases(), row.status(), row.state(),
+                    row.detail() + " Searches its " + team.describe() + ".", row.note(), row.needsConfirmation(),
+                    row.files(), row.failed()));
         }
         String last = report.lastRun() == null ? "Not indexed yet." : "Last run " + report.finishedAt().replace('T', ' ')
                 .replaceAll("\\.\\d+Z$", " UTC") + ": " + SourcesViewModel.summary(report.lastRun());
