@@ -55,7 +55,7 @@ public record Manifest(int format, long generation, String publishedAt, String l
         files = List.copyOf(files);
     }
 
-    /** A manifest that cannot be used: it fails its checksum or cannot be read as one. */
+    /** A manifest that cannot be used; the message says what is wrong with it ("fails its checksum"). */
     public static final class DamagedException extends IOException {
         DamagedException(String message) {
             super(message);
@@ -84,21 +84,23 @@ public record Manifest(int format, long generation, String publishedAt, String l
         int bodyStart = PREFIX.length() + HASH_CHARS + MIDDLE.length();
         if (!text.startsWith(PREFIX) || text.length() <= bodyStart || !text.startsWith(MIDDLE, PREFIX.length() + HASH_CHARS)
                 || !text.endsWith("}")) {
-            throw new DamagedException("it is not a team index manifest (or only part of one)");
+            throw new DamagedException("is not a team index manifest (or only part of one)");
         }
         String hash = text.substring(PREFIX.length(), PREFIX.length() + HASH_CHARS);
         byte[] body = text.substring(bodyStart, text.length() - 1).getBytes(StandardCharsets.UTF_8);
         if (!sha256(body).equals(hash)) {
-            throw new DamagedException("it fails its checksum");
+            throw new DamagedException("fails its checksum");
         }
         try {
             Manifest m = JSON.readValue(body, Manifest.class);
             if (m.files() == null || m.segmentsFile() == null || m.root() == null || m.filesFolder() == null) {
-                throw new DamagedException("it lacks the commit's files");
+                throw new DamagedException("lacks the commit's files");
             }
             return m;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new DamagedException("cannot be read (" + e.getOriginalMessage() + ")");
         } catch (IOException e) {
-            throw new DamagedException("it cannot be read: " + e.getMessage());
+            throw new DamagedException("cannot be read (" + e.getMessage() + ")");
         }
     }
 
