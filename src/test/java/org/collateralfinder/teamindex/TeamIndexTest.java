@@ -11,9 +11,15 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
+import org.collateralfinder.feedback.FeedbackDatabase;
+import org.collateralfinder.feedback.FeedbackEntry;
+import org.collateralfinder.feedback.FeedbackRepository;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
+import org.collateralfinder.offline.OfflineStore;
+import org.collateralfinder.search.FeedbackFilters;
 import org.collateralfinder.search.SearchRequest;
+import org.collateralfinder.search.SearchService;
 import org.collateralfinder.testing.IndexFixture;
 import org.collateralfinder.testing.OfficeFiles;
 import org.junit.jupiter.api.Test;
@@ -172,6 +178,51 @@ class TeamIndexTest {
             assertThat(List.of(again.files(), again.added(), again.unchanged())).containsExactly(10, 0, 10);
             assertThat(team.publisher.search.search(new SearchRequest("", 50, Map.of(), SearchRequest.Order.NAME)).hits())
                     .extracting(SearchHit::path).noneMatch(p -> p.contains(".collateral-index")).hasSize(8);
+        }
+    }
+
+    @Test
+    void teamFilesShareOneResultListWithLocalFilesFeedbackPinsPreviewsAndSimilarFiles() throws IOException {
+        try (TeamShare team = new TeamShare(tmp, false); IndexFixture laptop = team.laptop("laptop")) {
+            team.publish();
+            Path mine = OfficeFiles.text(tmp.resolve("my-notes/Northwind call.txt"), "Northwind asked about pricing "
+                    + "for forty seats; send the second edition.", "2025-03-01T09:00:00Z");
+            laptop.sources.add(mine.getParent(), List.of());
+            TeamShare.Run run = TeamShare.index(laptop);
+            assertThat(List.of(run.stats().added(), run.stats().unchanged(), run.stats().files())).containsExactly(1, 10, 11);
+            Path mount = team.laptopMount;
+            String deck = mount.resolve("Decks/Pricing Deck v2.md").toString();
+
+            assertThat(laptop.query("northwind pricing").hits()).extracting(SearchHit::path)
+                    .containsExactly(deck, mine.toString(), mount.resolve("Notes/pricing-faq.md").toString());
+            try (IndexFixture crawler = team.laptop("crawler")) {
+                crawler.sources.add(mine.getParent(), List.of());
+                crawler.run();
+                for (SearchRequest q : QUERIES) {
+                    assertThat(shown(laptop.search.search(q))).as(q.toString()).isEqualTo(shown(crawler.search.search(q)));
+                }
+            }
+
+            try (FeedbackDatabase db = FeedbackDatabase.open(laptop.dataDir)) {
+                FeedbackRepository feedback = new FeedbackRepository(db);
+                SearchHit hit = laptop.query("volume discounts").hits().get(0);
+                feedback.add(FeedbackEntry.create(hit.contentHash(), hit.path(), "alice", List.of("worked"), 5, null, null, null));
+                FeedbackFilters filters = new FeedbackFilters(feedback);
+                SearchService ranked = new SearchService(laptop.index, filters.ranking());
+                assertThat(ranked.search(filters.apply(SearchRequest.of("tag:worked", 10))).hits())
+                        .extracting(SearchHit::path).containsExactly(deck);
+            }
+
+            OfflineStore offline = new OfflineStore(laptop.dataDir.offlineDir(), laptop.dataDir.settingsFile("offline"));
+            offline.pin(Path.of(deck));
+            assertThat(Files.readString(offline.copyFor(deck).orElseThrow())).contains("volume discounts");
+
+            assertThat(laptop.search.documentText(deck).orElseThrow()).contains("second edition with volume discounts");
+            assertThat(laptop.search.search(SearchRequest.like(deck, 10)).hits()).extracting(SearchHit::path)
+                    .containsExactly(mount.resolve("Decks/Pricing Deck v1.md").toString(), mine.toString(),
+                            mount.resolve("Notes/pricing-faq.md").toString(), mount.resolve("Launch kit.zip") + "!/kit/teaser.txt",
+                            mount.resolve("Archive/2024/Battlecard Contoso.txt").toString(),
+                            mount.resolve("Notes/onboarding.txt").toString());
         }
     }
 
