@@ -35,6 +35,8 @@ import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Schema;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.sources.SourceRegistry;
+import org.collateralfinder.task.Progress;
+import org.collateralfinder.task.ProgressListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -119,6 +121,15 @@ public final class TeamIndexPublisher {
      * @param target the published folder ({@link #defaultTarget} or another folder on the share)
      */
     public Result publish(IndexService index, Path share, Path target) throws IOException {
+        return publish(index, share, target, ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #publish(IndexService, Path, Path)}, telling {@code progress} each step done: every file
+     * written (by its path in the published folder), then {@code history/<g>.json}, {@code manifest.json}
+     * and the clean-up.
+     */
+    public Result publish(IndexService index, Path share, Path target, ProgressListener progress) throws IOException {
         if (index.isRebuilding()) {
             throw new CollateralException("The index is still being rebuilt for this version of Collateral Finder; "
                     + "publish again once an indexing run has finished.");
@@ -127,15 +138,18 @@ public final class TeamIndexPublisher {
         createLike(target, share);
         Files.createDirectories(folder.history());
         Manifest previous = readQuietly(folder.manifest());
-        long lastGeneration = Math.max(previous == null ? 0 : previous.generation(), newestHistory(folder));
+        // a generation in history/ beyond the manifest was never published (its publisher was killed): reused
+        long lastGeneration = previous != null ? previous.generation() : newestHistory(folder);
         String root = SourceRegistry.normalise(share).toString();
-        Result result = index.withLastCommit(commit -> publishCommit(commit, folder, previous, lastGeneration, root));
+        Result result = index.withLastCommit(commit -> publishCommit(commit, folder, previous, lastGeneration, root,
+                progress));
         cleanUp(folder);
+        progress.onProgress(new Progress(1, 1, "clean-up", 0, null));
         return result;
     }
 
     private Result publishCommit(IndexCommit commit, PublishedFolder folder, Manifest previous, long lastGeneration,
-                                 String root) throws IOException {
+                                 String root, ProgressListener progress) throws IOException {
         Directory dir = commit.getDirectory();
         SegmentInfos infos = SegmentInfos.readCommit(dir, commit.getSegmentsFileName());
         int documents = infos.totalMaxDoc();
@@ -170,6 +184,7 @@ public final class TeamIndexPublisher {
             PublishedFolder.moveIntoPlace(partial, file);
             written++;
             bytes += e.size();
+            progress.onProgress(new Progress(written, entries.size(), files + "/" + e.name(), 0, null));
         }
         long generation = lastGeneration + 1;
         Manifest manifest = new Manifest(Manifest.FORMAT, generation, Instant.now().toString(),
@@ -177,7 +192,9 @@ public final class TeamIndexPublisher {
                 File.separator, documents, files, commit.getSegmentsFileName(), entries);
         byte[] bytesOfManifest = manifest.toBytes();
         PublishedFolder.writeAtomically(folder.history(generation), bytesOfManifest);
+        progress.onProgress(new Progress(0, 1, PublishedFolder.HISTORY + "/" + generation + ".json", 0, null));
         PublishedFolder.writeAtomically(folder.manifest(), bytesOfManifest); // the generation is published now
+        progress.onProgress(new Progress(1, 1, PublishedFolder.MANIFEST, 0, null));
         LOG.info("Published generation {} ({} documents): {} files, {} bytes written", generation, documents, written, bytes);
         return new Result(generation, documents, written, bytes, true);
     }
