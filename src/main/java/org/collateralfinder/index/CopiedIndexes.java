@@ -344,6 +344,14 @@ public final class CopiedIndexes implements Closeable {
         return c.searcher();
     }
 
+    /** Lets go of the reader made for searches (the own index is about to be closed); the next search makes another. */
+    synchronized void forgetSearcher() throws IOException {
+        if (combined != null) {
+            combined.searcher().getIndexReader().decRef();
+            combined = null;
+        }
+    }
+
     /** What the copies know of each file (as this machine sees it), their hidden documents left out. */
     synchronized Map<String, FileState> fileStates(IndexReader own) throws IOException {
         Map<String, FileState> states = new HashMap<>();
@@ -485,10 +493,7 @@ public final class CopiedIndexes implements Closeable {
     @Override
     public synchronized void close() {
         try {
-            if (combined != null) {
-                combined.searcher().getIndexReader().decRef();
-                combined = null;
-            }
+            forgetSearcher();
             for (Copy c : copies.values()) {
                 c.reader().decRef();
             }

@@ -293,6 +293,7 @@ public final class IndexService implements AutoCloseable {
         Path next = IndexFolders.next(path);
         Path previous = IndexFolders.previous(path);
         try {
+            copies.forgetSearcher(); // it holds the old index open
             served.close();
             own.close();
             try {
