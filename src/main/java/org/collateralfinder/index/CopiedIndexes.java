@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -20,23 +20,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiReader;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,7 +121,7 @@ public final class CopiedIndexes implements Closeable {
             try {
                 int stored = IndexFolders.storedVersion(reader);
                 if (stored != Schema.VERSION || reader.numDocs() != info.documents()) {
-                    throw new org.apache.lucene.index.CorruptIndexException("the copy holds " + reader.numDocs()
+                    throw new CorruptIndexException("the copy holds " + reader.numDocs()
                             + " documents of schema " + stored + ", not " + info.documents() + " of schema "
                             + Schema.VERSION, info.segmentsFile());
                 }
@@ -143,65 +138,6 @@ public final class CopiedIndexes implements Closeable {
         } catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(directory);
             throw e;
-        }
-    }
-
-    /** A commit named by its segments file, read only when opened. */
-    private static final class NamedCommit extends IndexCommit {
-        private final Directory directory;
-        private final String segmentsFile;
-
-        NamedCommit(Directory directory, String segmentsFile) {
-            this.directory = directory;
-            this.segmentsFile = segmentsFile;
-        }
-
-        private org.apache.lucene.index.SegmentInfos infos() throws IOException {
-            return org.apache.lucene.index.SegmentInfos.readCommit(directory, segmentsFile);
-        }
-
-        @Override
-        public String getSegmentsFileName() {
-            return segmentsFile;
-        }
-
-        @Override
-        public java.util.Collection<String> getFileNames() throws IOException {
-            return infos().files(true);
-        }
-
-        @Override
-        public Directory getDirectory() {
-            return directory;
-        }
-
-        @Override
-        public void delete() {
-            throw new UnsupportedOperationException("a copied commit is not deleted through Lucene");
-        }
-
-        @Override
-        public boolean isDeleted() {
-            return false;
-        }
-
-        @Override
-        public int getSegmentCount() {
-            try {
-                return infos().size();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public long getGeneration() {
-            return org.apache.lucene.index.SegmentInfos.generationFromSegmentsFileName(segmentsFile);
-        }
-
-        @Override
-        public Map<String, String> getUserData() throws IOException {
-            return infos().getUserData();
         }
     }
 
@@ -296,7 +232,7 @@ public final class CopiedIndexes implements Closeable {
             if (!added.isEmpty()) {
                 c.gone().addAll(added);
                 writeAtomically(folderFor(c.info().source()).resolve(GONE),
-                        String.join("\n", new java.util.TreeSet<>(c.gone())).getBytes(StandardCharsets.UTF_8));
+                        String.join("\n", new TreeSet<>(c.gone())).getBytes(StandardCharsets.UTF_8));
                 version++;
             }
         }
@@ -378,7 +314,7 @@ public final class CopiedIndexes implements Closeable {
     public long bytes() {
         try (Stream<Path> all = Files.walk(home)) {
             return all.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return 0;
         }
     }
@@ -408,76 +344,7 @@ public final class CopiedIndexes implements Closeable {
 
     /** The copy as this machine sees it beside {@code own}: a new reference the caller closes. */
     private static DirectoryReader view(Copy copy, IndexReader own) throws IOException {
-        return MappedReader.of(copy.reader(), copy.info().paths(), copy.info().sources(), hidden(copy, own));
-    }
-
-    /**
-     * Per leaf of the copy, the documents to hide: files the own index has a document of under the copy's
-     * source (and their archive members), and files gone since publishing. Null when there are none.
-     */
-    private static List<FixedBitSet> hidden(Copy copy, IndexReader own) throws IOException {
-        Set<String> stored = new HashSet<>(copy.gone());
-        List<String> archives = new ArrayList<>();
-        PathMapping paths = copy.info().paths();
-        BytesRef source = new BytesRef(copy.info().source());
-        for (LeafReaderContext leaf : own.leaves()) {
-            Terms sources = leaf.reader().terms(Schema.SOURCE);
-            SortedDocValues ids = leaf.reader().getSortedDocValues(Schema.ID);
-            if (sources == null || ids == null) {
-                continue;
-            }
-            TermsEnum te = sources.iterator();
-            if (!te.seekExact(source)) {
-                continue;
-            }
-            Bits live = leaf.reader().getLiveDocs();
-            PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
-                    String id = paths.unmap(ids.lookupOrd(ids.ordValue()).utf8ToString());
-                    if (id != null) {
-                        stored.add(id);
-                        archives.add(id + FileIndexing.MEMBER_SEPARATOR);
-                    }
-                }
-            }
-        }
-        if (stored.isEmpty()) {
-            return null;
-        }
-        List<FixedBitSet> perLeaf = new ArrayList<>();
-        for (LeafReaderContext leaf : copy.reader().leaves()) {
-            FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
-            Terms terms = leaf.reader().terms(Schema.ID);
-            if (terms != null) {
-                TermsEnum te = terms.iterator();
-                PostingsEnum docs = null;
-                for (String id : stored) {
-                    if (te.seekExact(new BytesRef(id))) {
-                        docs = mark(te, docs, bits);
-                    }
-                }
-                for (String prefix : archives) {
-                    BytesRef p = new BytesRef(prefix);
-                    if (te.seekCeil(p) == TermsEnum.SeekStatus.END) {
-                        continue;
-                    }
-                    for (BytesRef t = te.term(); t != null && org.apache.lucene.util.StringHelper.startsWith(t, p); t = te.next()) {
-                        docs = mark(te, docs, bits);
-                    }
-                }
-            }
-            perLeaf.add(bits);
-        }
-        return perLeaf;
-    }
-
-    private static PostingsEnum mark(TermsEnum te, PostingsEnum reuse, FixedBitSet bits) throws IOException {
-        PostingsEnum docs = te.postings(reuse, PostingsEnum.NONE);
-        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-            bits.set(doc);
-        }
-        return docs;
+        return MappedReader.of(copy.reader(), copy.info().paths(), copy.info().sources(), HiddenDocuments.of(copy.reader(), copy.info(), copy.gone(), own));
     }
 
     /** Writes {@code bytes} to {@code file} through a temporary file moved into place, both forced to disk. */

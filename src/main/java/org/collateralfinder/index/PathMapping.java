@@ -1,5 +1,6 @@
 package org.collateralfinder.index;
 
+import java.io.File;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -21,7 +22,7 @@ public record PathMapping(String from, String to, char fromSeparator, char toSep
 
     /** A mapping between two folders of one machine (same separator). */
     public static PathMapping sameMachine(String from, String to) {
-        char separator = java.io.File.separatorChar;
+        char separator = File.separatorChar;
         return new PathMapping(from, to, separator, separator);
     }
 

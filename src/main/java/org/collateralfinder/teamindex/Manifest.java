@@ -1,5 +1,6 @@
 package org.collateralfinder.teamindex;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -97,7 +98,7 @@ public record Manifest(int format, long generation, String publishedAt, String l
                 throw new DamagedException("lacks the commit's files");
             }
             return m;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new DamagedException("cannot be read (" + e.getOriginalMessage() + ")");
         } catch (IOException e) {
             throw new DamagedException("cannot be read (" + e.getMessage() + ")");

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -339,7 +340,7 @@ public final class TeamIndexPublisher {
     private static Manifest readQuietly(Path file) {
         try {
             return Manifest.read(file);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
             LOG.warn("Ignoring {}: {}", file, e.getMessage());
