@@ -7,9 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.collateralfinder.teamindex.Manifest;
 
@@ -49,51 +54,80 @@ public final class TeamIndexBenchmark {
     public static void main(String[] args) throws Exception {
         Path jar = Path.of("target/collateral-finder.jar");
         Path work = Path.of("/tmp/team-bench");
+        boolean reuse = false;
         List<String[]> shares = new ArrayList<>();
-        for (int i = 0; i < args.length; i += 2) {
+        for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--jar" -> jar = Path.of(args[i + 1]);
-                case "--work" -> work = Path.of(args[i + 1]);
-                case "--share" -> shares.add(args[i + 1].split("=", 2));
+                case "--jar" -> jar = Path.of(args[++i]);
+                case "--work" -> work = Path.of(args[++i]);
+                case "--share" -> shares.add(args[++i].split("=", 2));
+                case "--reuse-publication" -> reuse = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         List<String> rows = new ArrayList<>();
         for (String[] share : shares) {
             rows.add(measure(share[0], Path.of(share[1]).toAbsolutePath().normalize(), jar.toAbsolutePath(),
-                    work.toAbsolutePath().resolve(share[0])));
+                    work.toAbsolutePath().resolve(share[0]), reuse));
         }
         System.out.println();
-        System.out.println("| share | files | crawl: until searchable | publish (first) | copy: until searchable | "
-                + "crawl ÷ copy | same hits (10 queries) | document files opened during the copy | index | "
-                + "republish after 1 % changed | copied after it | copied ÷ index |");
+        System.out.println("| share | files | crawl: `index` / of which suggestions | publish (first) | copy: `index` / "
+                + "of which suggestions / searchable after | crawl ÷ copy: `index` / without suggestions / until "
+                + "searchable | same hits (10 queries) | document files opened during the copy | index | republish "
+                + "after 1 % changed | copied after it | copied ÷ index |");
         System.out.println("|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|");
         rows.forEach(System.out::println);
     }
 
-    private static String measure(String name, Path source, Path jar, Path work) throws Exception {
-        IndexingBenchmark.deleteTree(work);
-        Files.createDirectories(work);
+    /**
+     * @param reuse measure crawl and copy again against the generation already published in the work folder
+     *              (skipping the first publication and the 1 % change), for a run at a quieter moment
+     */
+    private static String measure(String name, Path source, Path jar, Path work, boolean reuse) throws Exception {
         Path logs = work.resolve("logs");
         Path share = source;
         if (!Files.isWritable(source) || source.startsWith(Path.of("/work/shared"))) {
             share = work.resolve("share");
-            IndexingBenchmark.say("Copying %s to %s (it is read-only)...", source, share);
-            copyTree(source, share);
+        }
+        if (reuse) {
+            for (String old : List.of("crawl", "laptop", "laptop-traced")) {
+                IndexingBenchmark.deleteTree(work.resolve(old));
+            }
+        } else {
+            IndexingBenchmark.deleteTree(work);
+            Files.createDirectories(work);
+            if (!share.equals(source)) {
+                IndexingBenchmark.say("Copying %s to %s (it is read-only)...", source, share);
+                copyTree(source, share);
+            }
         }
         long files = countFiles(share);
         IndexingBenchmark.say("%s: %,d files in %s", name, files, share);
 
         MeasuredProcess.Outcome crawl = cf(jar, logs, name + "-crawl", "index", "--data-dir", work.resolve("crawl").toString(),
                 "--source", share.toString(), "--json");
-        IndexingBenchmark.say("  crawl: %.1f s %s", crawl.wallSeconds(), crawl.lastJsonLine());
-        MeasuredProcess.Outcome publish = cf(jar, logs, name + "-publish", "publish", share.toString(), "--data-dir",
-                work.resolve("publisher").toString(), "--json");
-        IndexingBenchmark.say("  publish: %.1f s %s", publish.wallSeconds(), publish.lastJsonLine());
+        double crawlSuggestions = suggestionSeconds(work.resolve("crawl"));
+        IndexingBenchmark.say("  crawl: %.1f s (suggestions %.1f s) %s", crawl.wallSeconds(), crawlSuggestions,
+                crawl.lastJsonLine());
+        MeasuredProcess.Outcome publish = null;
+        if (!reuse) {
+            publish = cf(jar, logs, name + "-publish", "publish", share.toString(), "--data-dir",
+                    work.resolve("publisher").toString(), "--json");
+            IndexingBenchmark.say("  publish: %.1f s %s", publish.wallSeconds(), publish.lastJsonLine());
+        }
+        LocalDateTime copyStarted = LocalDateTime.now();
         MeasuredProcess.Outcome copy = cf(jar, logs, name + "-copy", "index", "--data-dir", work.resolve("laptop").toString(),
                 "--source", share.toString(), "--json");
-        IndexingBenchmark.say("  copy: %.1f s %s", copy.wallSeconds(), copy.lastJsonLine());
+        double copySuggestions = suggestionSeconds(work.resolve("laptop"));
+        double searchable = Duration.between(copyStarted, attachedAt(work.resolve("laptop"))).toMillis() / 1000.0;
+        IndexingBenchmark.say("  copy: %.1f s (suggestions %.1f s, searchable after %.1f s) %s", copy.wallSeconds(),
+                copySuggestions, searchable, copy.lastJsonLine());
         boolean same = sameHits(jar, logs, name, work.resolve("crawl"), work.resolve("laptop"));
+        String crawlVsCopy = String.format("%.1f s / %.1f s | %s | %.1f s / %.1f s / %.1f s | **%.1f×** / %.1f× / %.1f×",
+                crawl.wallSeconds(), crawlSuggestions, publish == null ? "(reused)"
+                        : String.format("%.1f s", publish.wallSeconds()), copy.wallSeconds(), copySuggestions, searchable,
+                crawl.wallSeconds() / copy.wallSeconds(), (crawl.wallSeconds() - crawlSuggestions)
+                        / (copy.wallSeconds() - copySuggestions), (crawl.wallSeconds() - crawlSuggestions) / searchable);
 
         Path trace = logs.resolve(name + "-strace.txt");
         MeasuredProcess.Outcome traced = MeasuredProcess.run(List.of("strace", "-f", "-qq", "-e", "trace=open,openat",
@@ -105,6 +139,12 @@ public final class TeamIndexBenchmark {
                 documentsOpened.stream().limit(3).toList());
 
         Manifest first = Manifest.read(share.resolve(".collateral-index/manifest.json"));
+        String indexSize = IndexingBenchmark.mbBytes(first.files().stream().mapToLong(Manifest.Entry::size).sum())
+                + " (generation " + first.generation() + ")";
+        if (reuse) {
+            return String.format("| %s | %,d | %s | %s | %d | %s | (not repeated) | | |", name, files, crawlVsCopy,
+                    same ? "yes" : "**no**", documentsOpened.size(), indexSize);
+        }
         int changed = changeOnePercent(share);
         MeasuredProcess.Outcome republish = cf(jar, logs, name + "-republish", "publish", share.toString(), "--data-dir",
                 work.resolve("publisher").toString(), "--json");
@@ -117,12 +157,41 @@ public final class TeamIndexBenchmark {
         long indexBytes = second.files().stream().mapToLong(Manifest.Entry::size).sum();
         long copiedBytes = JSON.readTree(recopy.lastJsonLine()).get("copied_bytes").asLong();
         JsonNode republished = JSON.readTree(republish.lastJsonLine());
-        return String.format("| %s | %,d | %.1f s | %.1f s | %.1f s | **%.1f×** | %s | %d | %s (generation %d) | %.1f s, %s "
-                        + "written | %s | **%.2f %%** |", name, files, crawl.wallSeconds(), publish.wallSeconds(),
-                copy.wallSeconds(), crawl.wallSeconds() / copy.wallSeconds(), same ? "yes" : "**no**", documentsOpened.size(),
-                IndexingBenchmark.mbBytes(first.files().stream().mapToLong(Manifest.Entry::size).sum()), first.generation(),
-                republish.wallSeconds(), IndexingBenchmark.mbBytes(republished.get("bytes_published").asLong()),
-                IndexingBenchmark.mbBytes(copiedBytes), 100.0 * copiedBytes / indexBytes);
+        return String.format("| %s | %,d | %s | %s | %d | %s | %.1f s, %s written | %s | **%.2f %%** |", name, files,
+                crawlVsCopy, same ? "yes" : "**no**", documentsOpened.size(), indexSize, republish.wallSeconds(),
+                IndexingBenchmark.mbBytes(republished.get("bytes_published").asLong()), IndexingBenchmark.mbBytes(copiedBytes),
+                100.0 * copiedBytes / indexBytes);
+    }
+
+    private static final Pattern SUGGESTIONS = Pattern.compile("Suggestions rebuilt: .* in (\\d+) ms");
+    private static final Pattern ATTACHED = Pattern.compile("^(\\S+ \\S+) .*now searching generation");
+    private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+
+    /** How long the last run in a data folder took to rebuild the suggestions (from its log). */
+    private static double suggestionSeconds(Path dataDir) throws IOException {
+        double seconds = 0;
+        for (String line : Files.readAllLines(dataDir.resolve("logs/collateral-finder.log"), StandardCharsets.UTF_8)) {
+            Matcher m = SUGGESTIONS.matcher(line);
+            if (m.find()) {
+                seconds = Long.parseLong(m.group(1)) / 1000.0;
+            }
+        }
+        return seconds;
+    }
+
+    /** When the last run in a data folder started searching the copied team index (from its log). */
+    private static LocalDateTime attachedAt(Path dataDir) throws IOException {
+        LocalDateTime at = null;
+        for (String line : Files.readAllLines(dataDir.resolve("logs/collateral-finder.log"), StandardCharsets.UTF_8)) {
+            Matcher m = ATTACHED.matcher(line);
+            if (m.find()) {
+                at = LocalDateTime.parse(m.group(1), LOG_TIME);
+            }
+        }
+        if (at == null) {
+            throw new IllegalStateException("the copy run in " + dataDir + " did not attach a team index");
+        }
+        return at;
     }
 
     private static MeasuredProcess.Outcome cf(Path jar, Path logs, String run, String... args) throws Exception {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +147,7 @@ class TeamIndexCrashTest {
     private static final List<String> POINTS = List.of("indexing", "file 1", "file 4", "history", "manifest");
 
     @Test
-    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    @Timeout(value = 15, unit = TimeUnit.MINUTES) // a guard against a hung child; about a minute on a quiet machine
     void aPublisherKilledAtRandomPointsNeverExposesABrokenIndexAndTheLaptopEndsAtTheLastGeneration() throws Exception {
         Path share = tmp.resolve("fileserver/marketing");
         writeRound(share, 0);
@@ -171,51 +172,52 @@ class TeamIndexCrashTest {
                     LockSupport.parkNanos(20_000_000);
                 }
             });
-
-            int next = 1;
-            for (Kill kill : kills) {
-                Process child = ChildJvm.start(PublishRounds.class, tmp.resolve("publisher").toString(), share.toString(),
-                        Integer.toString(next), Integer.toString(ROUNDS));
-                BufferedReader out = ChildJvm.stdout(child);
-                int published = next - 1;
-                int filesWritten = 0;
-                String at = "the end";
-                for (String line; (line = out.readLine()) != null; ) {
-                    String[] words = line.split(" ");
-                    if (words[0].equals("PUBLISHED")) {
-                        published = Integer.parseInt(words[1]);
+            try {
+                int next = 1;
+                for (Kill kill : kills) {
+                    Process child = publisher(share, next);
+                    BufferedReader out = ChildJvm.stdout(child);
+                    int published = next - 1;
+                    int filesWritten = 0;
+                    String at = "the end";
+                    for (String line; (line = out.readLine()) != null; ) {
+                        String[] words = line.split(" ");
+                        if (words[0].equals("PUBLISHED")) {
+                            published = Integer.parseInt(words[1]);
+                        }
+                        boolean thisRound = words.length > 1 && words[1].equals(Integer.toString(kill.round()));
+                        boolean pastIt = words.length > 1 && words[1].matches("\\d+") && Integer.parseInt(words[1]) > kill.round();
+                        String step = words[0].equals("STEP") ? words[2] : words[0];
+                        if (thisRound && step.startsWith(PublishedFolder.FILES)) {
+                            filesWritten++;
+                        }
+                        boolean reached = thisRound && switch (kill.point()) {
+                            case "indexing" -> step.equals("ROUND");
+                            case "history" -> step.startsWith(PublishedFolder.HISTORY + "/");
+                            case "manifest" -> step.equals(PublishedFolder.MANIFEST);
+                            default -> step.startsWith(PublishedFolder.FILES)
+                                    && filesWritten == Integer.parseInt(kill.point().substring("file ".length()));
+                        };
+                        if (reached || pastIt) {
+                            at = line;
+                            break;
+                        }
                     }
-                    boolean thisRound = words.length > 1 && words[1].equals(Integer.toString(kill.round()));
-                    boolean pastIt = words.length > 1 && words[1].matches("\\d+") && Integer.parseInt(words[1]) > kill.round();
-                    String step = words[0].equals("STEP") ? words[2] : words[0];
-                    if (thisRound && step.startsWith(PublishedFolder.FILES)) {
-                        filesWritten++;
-                    }
-                    boolean reached = thisRound && switch (kill.point()) {
-                        case "indexing" -> step.equals("ROUND");
-                        case "history" -> step.startsWith(PublishedFolder.HISTORY + "/");
-                        case "manifest" -> step.equals(PublishedFolder.MANIFEST);
-                        default -> step.startsWith(PublishedFolder.FILES)
-                                && filesWritten == Integer.parseInt(kill.point().substring("file ".length()));
-                    };
-                    if (reached || pastIt) {
-                        at = line;
-                        break;
-                    }
+                    child.destroyForcibly(); // SIGKILL
+                    assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                    landed.add(kill + " after \"" + at + "\": published generation " + currentGeneration(share) + ", "
+                            + unpublishedFiles(share) + " files written for the next one");
+                    System.out.println(LocalTime.now() + " kill " + landed.getLast());
+                    next = published + 1;
                 }
-                child.destroyForcibly(); // SIGKILL
-                assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-                landed.add(kill + " after \"" + at + "\": published generation " + currentGeneration(share) + ", "
-                        + unpublishedFiles(share) + " files written for the next one");
-                next = published + 1;
+                Process last = publisher(share, next);
+                ChildJvm.awaitLine(ChildJvm.stdout(last), "PUBLISHED " + ROUNDS);
+                assertThat(last.waitFor(60, TimeUnit.SECONDS)).isTrue();
+                assertThat(last.exitValue()).isZero();
+            } finally {
+                publisherDone.set(true);
+                copying.get(120, TimeUnit.SECONDS); // the laptop is done with its index before it is closed
             }
-            Process last = ChildJvm.start(PublishRounds.class, tmp.resolve("publisher").toString(), share.toString(),
-                    Integer.toString(next), Integer.toString(ROUNDS));
-            ChildJvm.awaitLine(ChildJvm.stdout(last), "PUBLISHED " + ROUNDS);
-            assertThat(last.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(last.exitValue()).isZero();
-            publisherDone.set(true);
-            copying.get(60, TimeUnit.SECONDS);
 
             laptop.copyAndCheck();
             Manifest finalManifest = Manifest.read(share.resolve(".collateral-index/manifest.json"));
@@ -225,7 +227,6 @@ class TeamIndexCrashTest {
             laptop.copyAndCheck(); // the final generation, checked whole once more
             assertThat(laptop.lastRound).isEqualTo(ROUNDS);
         }
-        landed.forEach(l -> System.out.println("kill " + l));
         System.out.printf("%d publications, %d kills; the laptop copied and searched %d generations, checking each "
                 + "whole (%d copies found files replaced under them and kept the generation they had)%n", ROUNDS,
                 kills.size(), laptop.checks, laptop.interrupted);
@@ -234,6 +235,20 @@ class TeamIndexCrashTest {
             assertThat(left.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(PublishedFolder.PARTIAL)))
                     .as("files half written by killed publishers are cleaned up").isEmpty();
         }
+    }
+
+    /**
+     * Starts the publisher at {@code round}, in a JVM that starts quickly (the C1 compiler only, a serial
+     * collector): most of this test's time is JVMs starting.
+     */
+    private Process publisher(Path share, int round) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED",
+                "--sun-misc-unsafe-memory-access=allow", "-cp", System.getProperty("java.class.path"),
+                PublishRounds.class.getName(), tmp.resolve("publisher").toString(), share.toString(),
+                Integer.toString(round), Integer.toString(ROUNDS)));
+        System.out.println(LocalTime.now() + " publisher started at round " + round);
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     /** Files in the published folder that the manifest does not list (written by a publisher killed before it). */
