@@ -104,8 +104,21 @@ public final class TeamIndexBenchmark {
         long files = countFiles(share);
         IndexingBenchmark.say("%s: %,d files in %s", name, files, share);
 
-        MeasuredProcess.Outcome crawl = cf(jar, logs, name + "-crawl", "index", "--data-dir", work.resolve("crawl").toString(),
-                "--source", share.toString(), "--json");
+        // a crawl must not find the published index (it would copy it): set aside while it runs
+        Path published = share.resolve(".collateral-index");
+        Path aside = share.resolve(".collateral-index.aside");
+        if (reuse) {
+            Files.move(published, aside);
+        }
+        MeasuredProcess.Outcome crawl;
+        try {
+            crawl = cf(jar, logs, name + "-crawl", "index", "--data-dir", work.resolve("crawl").toString(),
+                    "--source", share.toString(), "--json");
+        } finally {
+            if (reuse) {
+                Files.move(aside, published);
+            }
+        }
         double crawlSuggestions = suggestionSeconds(work.resolve("crawl"));
         IndexingBenchmark.say("  crawl: %.1f s (suggestions %.1f s) %s", crawl.wallSeconds(), crawlSuggestions,
                 crawl.lastJsonLine());
@@ -273,7 +286,7 @@ public final class TeamIndexBenchmark {
 
     private static long countFiles(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).count();
+            return walk.filter(Files::isRegularFile).filter(p -> !p.toString().contains("/.collateral-index")).count();
         }
     }
 
