@@ -88,6 +88,15 @@ final class PublishedFolder {
         moveIntoPlace(partial, file);
     }
 
+    /** Deletes a file, or leaves it for next time when it cannot be deleted now (held open, on Windows). */
+    static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.debug("{} could not be deleted now; it is deleted later", file, e);
+        }
+    }
+
     /** Renames a complete file to its name (atomically where the file system can) and makes it durable. */
     static void moveIntoPlace(Path partial, Path file) throws IOException {
         try {

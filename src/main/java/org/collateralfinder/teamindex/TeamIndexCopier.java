@@ -246,10 +246,10 @@ public final class TeamIndexCopier {
                 files.sort((a, b) -> Boolean.compare(!a.getFileName().toString().startsWith("segments"),
                         !b.getFileName().toString().startsWith("segments")));
                 for (Path file : files) {
-                    Files.deleteIfExists(file);
+                    PublishedFolder.deleteQuietly(file);
                 }
                 if (needed.stream().noneMatch(n -> n.startsWith(folder.getFileName() + "/"))) {
-                    Files.deleteIfExists(folder);
+                    PublishedFolder.deleteQuietly(folder);
                 }
             }
         } catch (IOException e) {

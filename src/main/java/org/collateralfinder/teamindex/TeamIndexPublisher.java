@@ -310,12 +310,12 @@ public final class TeamIndexPublisher {
                     try (Stream<Path> files = Files.list(f)) {
                         for (Path file : files.toList()) {
                             if (names == null || !names.contains(file.getFileName().toString())) {
-                                Files.deleteIfExists(file);
+                                PublishedFolder.deleteQuietly(file); // a laptop may hold it open a little longer
                             }
                         }
                     }
                     if (names == null) {
-                        Files.deleteIfExists(f);
+                        PublishedFolder.deleteQuietly(f);
                     }
                 }
             }
