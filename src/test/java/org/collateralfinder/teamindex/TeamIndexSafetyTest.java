@@ -114,6 +114,35 @@ class TeamIndexSafetyTest {
         }
     }
 
+    @Test
+    void filesGoneFromUnderACopyKeepThePreviousGenerationUntilTheNextPublication() throws IOException {
+        try (TeamShare team = new TeamShare(tmp, false); IndexFixture laptop = team.laptop("laptop")) {
+            team.publish();
+            TeamShare.index(laptop);
+            Manifest one = Manifest.read(team.share.resolve(".collateral-index/manifest.json"));
+            OfficeFiles.text(team.share.resolve("Notes/onboarding.txt"), "Onboarding: the zeppelin edition.",
+                    "2025-04-01T09:00:00Z");
+            team.publish();
+            Manifest two = Manifest.read(team.share.resolve(".collateral-index/manifest.json"));
+            // as if the publisher's clean-up had deleted it while this laptop was copying
+            Manifest.Entry gone = two.files().stream().filter(e -> !one.files().contains(e)).findFirst().orElseThrow();
+            Files.delete(team.share.resolve(".collateral-index").resolve(two.filesFolder()).resolve(gone.name()));
+
+            TeamShare.Run run = TeamShare.index(laptop);
+            assertThat(run.copied().notes()).containsExactly("The team index on " + team.laptopMount + " was replaced "
+                    + "while it was being copied; the next run copies it. Generation 1 of its team index stays in use.");
+            assertThat(laptop.index.copies().get(team.laptopMount.toString()).orElseThrow().generation()).isEqualTo(1);
+            assertThat(laptop.query("zeppelin").hits()).hasSize(1);
+
+            OfficeFiles.text(team.share.resolve("Notes/new.txt"), "A quokka appears.", "2025-04-02T09:00:00Z");
+            team.publish();
+            TeamShare.Run next = TeamShare.index(laptop);
+            assertThat(next.copied().notes()).isEmpty();
+            assertThat(laptop.index.copies().get(team.laptopMount.toString()).orElseThrow().generation()).isEqualTo(3);
+            assertThat(List.of(next.stats().added(), next.stats().updated(), next.stats().files())).containsExactly(0, 0, 11);
+        }
+    }
+
     private static void flipByte(Path file, long position) throws IOException {
         try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
             f.seek(position);
