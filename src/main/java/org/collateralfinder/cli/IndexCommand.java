@@ -19,8 +19,10 @@ import org.collateralfinder.index.RunSummary;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.search.SuggestionService;
+import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceRegistry;
 import org.collateralfinder.task.Cancellation;
+import org.collateralfinder.teamindex.TeamIndexCopier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,6 +84,7 @@ public final class IndexCommand implements Callable<Integer> {
         ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);
         Cancellation cancellation = new Cancellation();
         IndexRunStats stats;
+        TeamIndexCopier.Result copied;
         String rebuilding;
         try (InstanceLock lock = InstanceLock.acquire(dir, "index");
              IndexService index = IndexService.openForWriting(dir.indexDir());
@@ -92,6 +95,9 @@ public final class IndexCommand implements Callable<Integer> {
             Indexer.Options options = Indexer.Options.defaults().withCommitInterval(Duration.ofSeconds(commitSeconds))
                     .withConfirmDeletions(confirmDeletions)
                     .withTeamFolders(new FeedbackPreferences(dir).teamFolder().stream().toList());
+            // team indexes published in the sources first: the walk then reads only what changed since
+            copied = new TeamIndexCopier(new Reachability()).update(all, index, cancellation);
+            copied.notes().forEach(System.err::println);
             stats = new Indexer(index, extractor, options, dir.root()).run(all, progress, cancellation);
             rebuilding = index.rebuildStatus();
             try {
@@ -116,8 +122,14 @@ public final class IndexCommand implements Callable<Integer> {
             o.put("unchanged", stats.unchanged());
             o.put("failed", stats.failed());
             o.put("seconds", Math.round(stats.seconds() * 1000) / 1000.0);
+            o.put("copied_files", copied.copiedFiles());
+            o.put("copied_bytes", copied.copiedBytes());
             out.println(Json.write(o));
         } else {
+            if (copied.copiedFiles() > 0) {
+                out.printf("Copied %,d files (%,.1f MB) of team indexes from the shares.%n", copied.copiedFiles(),
+                        copied.copiedBytes() / 1e6);
+            }
             out.println(RunSummary.sentence(stats, " (see 'status')"));
             if (rebuilding != null) {
                 String waits = org.collateralfinder.index.IndexReport.read(dir.root()).rebuildNote();

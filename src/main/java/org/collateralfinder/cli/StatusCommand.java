@@ -15,6 +15,7 @@ import org.collateralfinder.model.SkippedPath;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceRegistry;
+import org.collateralfinder.teamindex.TeamIndexStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,6 +59,7 @@ public final class StatusCommand implements Callable<Integer> {
                 indexBytes = index.sizeOnDisk();
             }
         }
+        Map<String, TeamIndexStatus> published = TeamIndexStatus.of(dir.indexDir());
         List<Map<String, Object>> sourceList = new ArrayList<>();
         for (SourceRegistry.SourceFolder s : sources) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -75,6 +77,7 @@ public final class StatusCommand implements Callable<Integer> {
             m.put("note", r == null ? null : r.note());
             m.put("excludes", s.excludes());
             m.put("aliases", s.aliases());
+            m.put("published", publishedJson(published.get(s.path())));
             sourceList.add(m);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -110,8 +113,9 @@ public final class StatusCommand implements Callable<Integer> {
             }
             out.println("Sources:");
             for (Map<String, Object> s : sourceList) {
-                out.printf("  %s  %s, %,d files%s%n", s.get("path"), s.get("state"),
-                        (Long) s.get("files"), s.get("note") == null ? "" : " — " + s.get("note"));
+                TeamIndexStatus team = published.get((String) s.get("path"));
+                out.printf("  %s  %s, %,d files%s%s%n", s.get("path"), s.get("state"), (Long) s.get("files"),
+                        team == null ? "" : ", " + team.describe(), s.get("note") == null ? "" : " — " + s.get("note"));
             }
             if (!failed.isEmpty()) {
                 out.printf("Files that could not be read (%,d):%n", failed.size());
@@ -128,6 +132,18 @@ public final class StatusCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** {"generation", "published_at", "copied_at"} of the team index copy a source searches, or null. */
+    private static Map<String, Object> publishedJson(TeamIndexStatus team) {
+        if (team == null) {
+            return null;
+        }
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("generation", team.generation());
+        o.put("published_at", team.publishedAt());
+        o.put("copied_at", team.copiedAt());
+        return o;
     }
 
     /** The state of the first reachable mount point of a source (its path, then its aliases). */

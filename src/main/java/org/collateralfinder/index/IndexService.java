@@ -5,11 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SnapshotDeletionPolicy;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.collateralfinder.model.CollateralException;
@@ -25,6 +29,9 @@ import org.slf4j.LoggerFactory;
  * ({@link #loadState()}, {@link #remap}, {@link #commit()}) works on the new one. When a run has walked
  * every source, {@link #completeRebuild()} swaps the folders (see {@link IndexFolders}); the same
  * object then serves the new index, so holders of this service need not change anything.
+ *
+ * <p>Team indexes copied from shares ({@link CopiedIndexes}) are searched beside the own index: searches,
+ * {@link #loadState()} and the counts see both, the writer only the own one.
  */
 public final class IndexService implements AutoCloseable {
 
@@ -45,6 +52,8 @@ public final class IndexService implements AutoCloseable {
     private volatile OpenIndex served;
 
     private final SearchGate gate = new SearchGate();
+    /** Team indexes copied from shares, searched beside the own index. */
+    private final CopiedIndexes copies;
 
     private IndexService(Path path, UnaryOperator<Directory> wrapper, OpenIndex own, OpenIndex served, boolean rebuilt,
                          boolean recovered, boolean otherVersionRead) {
@@ -55,6 +64,7 @@ public final class IndexService implements AutoCloseable {
         this.rebuilt = rebuilt;
         this.recovered = recovered;
         this.otherVersionRead = otherVersionRead;
+        this.copies = CopiedIndexes.open(CopiedIndexes.homeOf(path));
     }
 
     /**
@@ -149,8 +159,11 @@ public final class IndexService implements AutoCloseable {
             IndexSearcher searcher = acquire();
             try {
                 for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                    leaf.reader().checkIntegrity();
+                    if (!(leaf.reader() instanceof MappedReader.Leaf)) {
+                        leaf.reader().checkIntegrity();
+                    }
                 }
+                copies.verify(); // a damaged copy is dropped and copied again, the own index stays
                 return null;
             } finally {
                 release(searcher);
@@ -210,11 +223,20 @@ public final class IndexService implements AutoCloseable {
         return own != null;
     }
 
-    /** A searcher over the index searches use; blocks while a swap is under way. */
+    /** A searcher over the index searches use (and the team index copies); blocks while a swap is under way. */
     public IndexSearcher acquire() throws IOException {
         gate.enter();
         try {
-            return served.searchers.acquire();
+            IndexSearcher own = served.searchers.acquire();
+            if (copies.isEmpty()) {
+                return own;
+            }
+            try {
+                return copies.combine(own);
+            } catch (IOException | RuntimeException e) {
+                own.getIndexReader().decRef();
+                throw e;
+            }
         } catch (IOException | RuntimeException e) {
             gate.leave();
             throw e;
@@ -271,6 +293,7 @@ public final class IndexService implements AutoCloseable {
         Path next = IndexFolders.next(path);
         Path previous = IndexFolders.previous(path);
         try {
+            copies.forgetSearcher(); // it holds the old index open
             served.close();
             own.close();
             try {
@@ -315,9 +338,65 @@ public final class IndexService implements AutoCloseable {
         own.searchers.maybeRefreshBlocking();
         IndexSearcher searcher = own.searchers.acquire();
         try {
-            return IndexContents.fileStates(searcher.getIndexReader());
+            Map<String, FileState> states = copies.fileStates(searcher.getIndexReader());
+            states.putAll(IndexContents.fileStates(searcher.getIndexReader()));
+            return states;
         } finally {
             own.searchers.release(searcher);
+        }
+    }
+
+    /**
+     * Removes files from the index: deletes their documents, and hides those of the team index copies (until
+     * the next copy of that team index).
+     */
+    public synchronized void deleteFiles(List<Term> ids) throws IOException {
+        writer().deleteDocuments(ids.toArray(new Term[0]));
+        copies.hide(ids.stream().map(t -> t.text()).toList());
+    }
+
+    /** Documents the index being written holds, with those searches see in the team index copies. */
+    public synchronized int documentCount() throws IOException {
+        writer();
+        own.searchers.maybeRefreshBlocking();
+        IndexSearcher searcher = own.searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs() + copies.documents(searcher.getIndexReader());
+        } finally {
+            own.searchers.release(searcher);
+        }
+    }
+
+    /** The team indexes copied from shares that searches read beside this index. */
+    public CopiedIndexes copies() {
+        return copies;
+    }
+
+    /**
+     * Searches {@code copy} from now on for its source, instead of its previous copy, and deletes this
+     * index's own documents of that source (files read since the previous copy was published, which the
+     * new one includes or the next run reads again).
+     */
+    public synchronized void attach(CopiedIndex copy) throws IOException {
+        copies.put(copy);
+        writer().deleteDocuments(new Term(Schema.SOURCE, copy.source()));
+        commit();
+    }
+
+    /** Work on a commit's files while no later commit may delete them. */
+    @FunctionalInterface
+    public interface CommitWork<T> {
+        T apply(IndexCommit commit) throws IOException;
+    }
+
+    /** Runs {@code work} on the last commit, held (Lucene's {@link SnapshotDeletionPolicy}) until it returns. */
+    public <T> T withLastCommit(CommitWork<T> work) throws IOException {
+        SnapshotDeletionPolicy policy = (SnapshotDeletionPolicy) writer().getConfig().getIndexDeletionPolicy();
+        IndexCommit commit = policy.snapshot();
+        try {
+            return work.apply(commit);
+        } finally {
+            policy.release(commit);
         }
     }
 
@@ -351,6 +430,7 @@ public final class IndexService implements AutoCloseable {
         } finally {
             own.searchers.release(searcher);
         }
+        copies.remount(source, to);
         commit();
         return moved;
     }
@@ -367,11 +447,12 @@ public final class IndexService implements AutoCloseable {
 
     /** Bytes the index searches use takes on disk. */
     public long sizeOnDisk() {
-        return IndexFolders.bytes(served.folder);
+        return IndexFolders.bytes(served.folder) + copies.bytes();
     }
 
     @Override
     public synchronized void close() {
+        copies.close();
         try {
             org.apache.lucene.util.IOUtils.close(served == own ? null : served, own);
         } catch (IOException e) {

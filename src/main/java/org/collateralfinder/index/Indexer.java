@@ -145,13 +145,13 @@ public final class Indexer {
         RunPlan plan = RunPlan.of(walk, options.largeFileBytes());
         List<Term> deletions = walk.confirmedDeletions(plan.deletionsPerSource(), options.confirmDeletions());
         for (int i = 0; i < deletions.size(); i += 1000) {
-            index.writer().deleteDocuments(deletions.subList(i, Math.min(deletions.size(), i + 1000)).toArray(new Term[0]));
+            index.deleteFiles(deletions.subList(i, Math.min(deletions.size(), i + 1000)));
         }
 
         RunCounts counts = new ParallelExtraction(index, extractor, options).run(plan.work(), listener, cancellation);
         index.commit();
         String rebuildWaits = index.isRebuilding() ? finishRebuild(cancellation.isCancelled(), walk.keptSources()) : null;
-        int documents = index.writer().getDocStats().numDocs;
+        int documents = index.documentCount();
         IndexRunStats stats = new IndexRunStats(documents, counts.added(), counts.updated(),
                 deletions.size(), plan.unchanged(), counts.failed(), (System.nanoTime() - start) / 1e9);
         if (reportDir != null) {

@@ -9,6 +9,8 @@ import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
+import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -60,7 +62,9 @@ final class OpenIndex implements java.io.Closeable {
                     .setOpenMode(mode)
                     .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION))
                     .setRAMBufferSizeMB(48)
-                    .setCommitOnClose(false);
+                    .setCommitOnClose(false)
+                    // a commit can be held while its files are copied elsewhere (a team index being published)
+                    .setIndexDeletionPolicy(new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()));
             TieredMergePolicy merges = new TieredMergePolicy();
             merges.setSegmentsPerTier(8);
             merges.setNoCFSRatio(0.0); // one file per part: damage is pinned to a part, and checked per part

@@ -152,9 +152,9 @@ final class MatchGroups {
                     count++;
                 }
             }
-            if (count > 0) {
-                picked.add(new FacetsCollector.MatchingDocs(leaf, new BitDocIdSet(bits, count), count, null));
-            }
+            // every leaf, also one with nothing picked: Lucene's sorted-set facet counts take the ordinals of a
+            // lone leaf for the index's own, which on an index of several leaves counts the wrong values
+            picked.add(new FacetsCollector.MatchingDocs(leaf, new BitDocIdSet(bits, count), count, null));
         }
         return new Folded(new Picked(picked), results);
     }

@@ -18,7 +18,10 @@ public final class ExcludeRules {
     public static final List<String> DEFAULTS = List.of(
             "~$*", ".~lock.*", "~*.tmp", "*.tmp", "*.temp", "*.bak", "*.swp", "*.part", "*.crdownload",
             "Thumbs.db", "desktop.ini", ".DS_Store", "$RECYCLE.BIN/", "System Volume Information/",
-            "node_modules/", "__MACOSX/", ".git/", ".svn/");
+            "node_modules/", "__MACOSX/", ".git/", ".svn/",
+            // a team index published into the share is an index, not collateral (named here so it stays
+            // left out whatever becomes of the rule for hidden names)
+            ".collateral-index/");
 
     private final List<String> patterns;
     private final List<PathMatcher> fileMatchers = new ArrayList<>();

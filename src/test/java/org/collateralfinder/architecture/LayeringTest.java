@@ -24,7 +24,8 @@ class LayeringTest {
         noClasses().that().resideInAPackage("org.collateralfinder.model..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.collateralfinder.sources..", "org.collateralfinder.extract..", "org.collateralfinder.index..", "org.collateralfinder.search..", "org.collateralfinder.feedback..",
                         "org.collateralfinder.offline..", "org.collateralfinder.task..", "org.collateralfinder.cli..", "org.collateralfinder.gui..", "org.collateralfinder.datadir..",
-                        "org.collateralfinder.settings..", "org.collateralfinder.settingsfile..", "org.collateralfinder.diagnostics..")
+                        "org.collateralfinder.settings..", "org.collateralfinder.settingsfile..", "org.collateralfinder.diagnostics..",
+                        "org.collateralfinder.teamindex..")
                 .check(classes);
     }
 
@@ -47,7 +48,8 @@ class LayeringTest {
     void logicPackagesNeverUseTheUserInterfaces() {
         noClasses().that().resideInAnyPackage("org.collateralfinder.sources..", "org.collateralfinder.extract..", "org.collateralfinder.index..", "org.collateralfinder.search..",
                         "org.collateralfinder.feedback..", "org.collateralfinder.offline..", "org.collateralfinder.task..", "org.collateralfinder.datadir..", "org.collateralfinder.model..",
-                        "org.collateralfinder.settings..", "org.collateralfinder.settingsfile..", "org.collateralfinder.diagnostics..")
+                        "org.collateralfinder.settings..", "org.collateralfinder.settingsfile..", "org.collateralfinder.diagnostics..",
+                        "org.collateralfinder.teamindex..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.collateralfinder.cli..", "org.collateralfinder.gui..", "javafx.scene..", "javafx.stage..")
                 .check(classes);
     }
@@ -79,6 +81,25 @@ class LayeringTest {
         noClasses().that().resideInAnyPackage("org.collateralfinder.sources..", "org.collateralfinder.index..",
                         "org.collateralfinder.extract..", "org.collateralfinder.search..")
                 .should().dependOnClassesThat().resideInAPackage("org.collateralfinder.settings..")
+                .check(classes);
+    }
+
+    /**
+     * The team index (publishing a share's index, copying it to laptops) sits on {@code index}: it uses model,
+     * sources, index and task, and nothing below it knows it; the command line and the window call it.
+     */
+    @Test
+    void teamIndexSitsOnTheIndexAndNothingBelowKnowsIt() {
+        noClasses().that().resideInAPackage("org.collateralfinder.teamindex..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.collateralfinder.search..", "org.collateralfinder.feedback..",
+                        "org.collateralfinder.offline..", "org.collateralfinder.extract..", "org.collateralfinder.settings..",
+                        "org.collateralfinder.diagnostics..", "org.collateralfinder.datadir..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.collateralfinder.model..", "org.collateralfinder.sources..",
+                        "org.collateralfinder.extract..", "org.collateralfinder.index..", "org.collateralfinder.search..",
+                        "org.collateralfinder.feedback..", "org.collateralfinder.offline..", "org.collateralfinder.task..",
+                        "org.collateralfinder.datadir..", "org.collateralfinder.settings..", "org.collateralfinder.settingsfile..")
+                .should().dependOnClassesThat().resideInAPackage("org.collateralfinder.teamindex..")
                 .check(classes);
     }
 

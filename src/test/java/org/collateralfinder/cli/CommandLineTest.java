@@ -66,7 +66,8 @@ class CommandLineTest {
         Run r = run("index", "--data-dir", data.toString(), "--json", "--source", corpus().toString());
         assertThat(r.exit()).isZero();
         JsonNode o = r.lastJson();
-        assertThat(fieldNames(o)).containsExactly("files", "added", "updated", "removed", "unchanged", "failed", "seconds");
+        assertThat(fieldNames(o)).containsExactly("files", "added", "updated", "removed", "unchanged", "failed", "seconds",
+                "copied_files", "copied_bytes");
         assertThat(o.get("files").asInt()).isEqualTo(2);
         assertThat(o.get("added").asInt()).isEqualTo(2);
 

@@ -122,4 +122,23 @@ class SearchFiltersTest {
         return f.search.search(new SearchRequest(q, 10, filters, SearchRequest.Order.RELEVANCE)).hits().stream()
                 .map(SearchHit::fileName).toList();
     }
+
+    /**
+     * An index of two segments, a search that matches in only one of them: the facets count its files'
+     * own values (Lucene reads a lone segment's ordinals as the whole index's unless every segment is given).
+     */
+    @Test
+    void facetsAreRightWhenOnlyOneOfSeveralSegmentsMatches(@TempDir Path own) throws IOException {
+        Path src = Files.createDirectories(own.resolve("src"));
+        file(src.resolve("zebra.md"), "zebra notes", 0, "2021-04-01T10:00:00Z");
+        file(src.resolve("zebra.html"), "<html><body><p>zebra page</p></body></html>", 0, "2021-05-01T10:00:00Z");
+        try (IndexFixture two = IndexFixture.indexed(own, src)) {
+            file(src.resolve("quagga.txt"), "quagga notes", 0, "2024-04-01T10:00:00Z");
+            two.run(); // a second commit, a second segment
+            SearchResult r = two.query("quagga");
+            assertThat(r.hits()).extracting(SearchHit::fileName).containsExactly("quagga.txt");
+            assertThat(r.facets().get("type")).containsExactly(new FacetCount("text", 1));
+            assertThat(r.facets().get("year")).containsExactly(new FacetCount("2024", 1));
+        }
+    }
 }

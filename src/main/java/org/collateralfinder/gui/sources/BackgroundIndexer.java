@@ -20,6 +20,7 @@ import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.sources.SourceRegistry;
 import org.collateralfinder.task.Cancellation;
 import org.collateralfinder.task.ProgressListener;
+import org.collateralfinder.teamindex.TeamIndexCopier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,8 +99,11 @@ public final class BackgroundIndexer implements AutoCloseable {
             try (IsolatedExtractor extractor = extractors.get()) {
                 Indexer.Options options = Indexer.Options.defaults().withCommitInterval(commitInterval)
                         .withConfirmDeletions(confirmDeletions).withTeamFolders(teamFolders.get());
+                var sources = registry.list();
+                // team indexes published in the sources first (their notes go to the log)
+                new TeamIndexCopier(options.reachability()).update(sources, live.index(), cancel);
                 IndexRunStats stats = new Indexer(live.index(), extractor, options, reportDir)
-                        .run(registry.list(), progress, cancel);
+                        .run(sources, progress, cancel);
                 finish(refresher);
                 finished.accept(stats);
             } catch (RuntimeException | Error e) {

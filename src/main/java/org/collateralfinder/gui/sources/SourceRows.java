@@ -12,6 +12,7 @@ import org.collateralfinder.model.FailedFile;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceRegistry;
+import org.collateralfinder.teamindex.TeamIndexStatus;
 
 /**
  * Builds the rows of the sources view: each source's state checked now with a time limit (reachable,
@@ -38,6 +39,7 @@ final class SourceRows {
         counts.putAll(search.filesPerSource());
         List<FailedFile> failed = search.failedFiles(1_000);
         List<SourceRow> list = new ArrayList<>();
+        Map<String, TeamIndexStatus> published = TeamIndexStatus.of(dataDir.resolve("index"));
         for (SourceRegistry.SourceFolder source : registry.list()) {
             String prefix = source.path().endsWith("/") || source.path().endsWith("\\") ? source.path()
                     : source.path() + File.separator;
@@ -45,7 +47,11 @@ final class SourceRows {
             long files = counts.getOrDefault(source.path(), 0L);
             IndexReport.SourceReport last = reports.get(source.path());
             Reachability.Check live = reachability.firstReachable(source.mountPoints()).check();
-            list.add(row(source, files, failedHere, last == null ? live : last.stateNow(live), indexing, last));
+            SourceRow row = row(source, files, failedHere, last == null ? live : last.stateNow(live), indexing, last);
+            TeamIndexStatus team = published.get(source.path());
+            list.add(team == null ? row : new SourceRow(row.path(), row.excludes(), row.aliases(), row.status(), row.state(),
+                    row.detail() + " Searches its " + team.describe() + ".", row.note(), row.needsConfirmation(),
+                    row.files(), row.failed()));
         }
         String last = report.lastRun() == null ? "Not indexed yet." : "Last run " + report.finishedAt().replace('T', ' ')
                 .replaceAll("\\.\\d+Z$", " UTC") + ": " + SourcesViewModel.summary(report.lastRun());

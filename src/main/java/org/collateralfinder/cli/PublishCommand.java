@@ -1,0 +1,121 @@
+package org.collateralfinder.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.datadir.InstanceLock;
+import org.collateralfinder.extract.ExtractionLimits;
+import org.collateralfinder.extract.IsolatedExtractor;
+import org.collateralfinder.index.IndexService;
+import org.collateralfinder.index.Indexer;
+import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.IndexRunStats;
+import org.collateralfinder.sources.SourceRegistry;
+import org.collateralfinder.task.Cancellation;
+import org.collateralfinder.teamindex.TeamIndexPublisher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = {"Indexes a shared folder in a data folder of its own and publishes the index into the share "
+                + "(SHARE_FOLDER/.collateral-index), so laptops copy it instead of reading every file.",
+                "Only files changed since the last publication are read, and only new index files are written; "
+                        + "the manifest is replaced last, so laptops never see half a publication.",
+                "--data-dir DIR: the folder for this share's index, logs and settings (it must index nothing but "
+                        + "SHARE_FOLDER); by default publish/<name>-<hash> in the per-user data folder."})
+public final class PublishCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SHARE_FOLDER", description = "The shared folder to index and publish.")
+    Path share;
+
+    @Option(names = "--to", paramLabel = "DIR", description = "Publish into DIR instead of SHARE_FOLDER/.collateral-index "
+            + "(for instance the same folder reached through a writable mount).")
+    Path to;
+
+    @Option(names = "--json", description = "Print what was published as one JSON object on the last line.")
+    boolean json;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Longest time one file may take (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds = 60;
+
+    @Option(names = "--workers", paramLabel = "N", description = "Extraction worker processes (default: one per core).")
+    Integer workers;
+
+    @Override
+    public Integer call() throws IOException {
+        long start = System.nanoTime();
+        Path folder = SourceRegistry.normalise(share);
+        if (!Files.isDirectory(folder)) {
+            throw new CollateralException("The folder " + folder + " does not exist or is not a folder.");
+        }
+        Path dataDir = DataDirOption.chosen(spec);
+        DataDirectory dir = DataDirectory.open(dataDir != null ? dataDir
+                : TeamIndexPublisher.defaultDataFolder(DataDirectory.resolve(null, System.getenv()), folder));
+        if (System.getProperty("collateralfinder.logdir") == null) {
+            System.setProperty("collateralfinder.logdir", dir.logsDir().toString());
+        }
+        List<SourceRegistry.SourceFolder> sources = TeamIndexPublisher.sourcesFor(new SourceRegistry(dir.sourcesFile()), folder);
+        Path target = to != null ? SourceRegistry.normalise(to) : TeamIndexPublisher.defaultTarget(folder);
+        ExtractionLimits limits = ExtractionLimits.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds));
+        if (workers != null) {
+            limits = limits.withWorkers(Math.max(1, workers));
+        }
+        ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);
+        Cancellation cancellation = new Cancellation();
+        IndexRunStats stats;
+        TeamIndexPublisher.Result result;
+        try (InstanceLock lock = InstanceLock.acquire(dir, "publish");
+             IndexService index = IndexService.openForWriting(dir.indexDir());
+             IsolatedExtractor extractor = new IsolatedExtractor(limits, dir.logsDir().resolve("extract-worker-output.log"),
+                     dir.cacheDir().resolve("extract-worker.jsa"))) {
+            Thread hook = new Thread(cancellation::cancel);
+            Runtime.getRuntime().addShutdownHook(hook);
+            stats = new Indexer(index, extractor, Indexer.Options.defaults(), dir.root()).run(sources, progress, cancellation);
+            progress.end();
+            if (cancellation.isCancelled()) {
+                throw new CollateralException("Publishing was stopped before the share was indexed; nothing was published.");
+            }
+            result = new TeamIndexPublisher(TeamIndexPublisher.Options.defaults()).publish(index, folder, target);
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // stopped by Ctrl+C after the manifest was written: the generation is published
+            }
+        } finally {
+            progress.end();
+        }
+        double seconds = Math.round((System.nanoTime() - start) / 1e6) / 1000.0;
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("generation", result.generation());
+            o.put("documents", result.documents());
+            o.put("files_published", result.filesPublished());
+            o.put("bytes_published", result.bytesPublished());
+            o.put("seconds", seconds);
+            out.println(Json.write(o));
+        } else if (result.published()) {
+            out.printf("Published generation %d of %s into %s: %,d documents (%,d files read), %,d index files "
+                            + "(%,.1f MB) written in %.1f s.%n", result.generation(), folder, target, result.documents(),
+                    stats.added() + stats.updated(), result.filesPublished(), result.bytesPublished() / 1e6, seconds);
+        } else {
+            out.printf("Nothing changed in %s since generation %d (%,d documents); nothing was published.%n", folder,
+                    result.generation(), result.documents());
+        }
+        out.flush();
+        return 0;
+    }
+}

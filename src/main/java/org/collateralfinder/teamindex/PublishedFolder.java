@@ -1,0 +1,111 @@
+package org.collateralfinder.teamindex;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.apache.lucene.codecs.CodecUtil;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.store.NIOFSDirectory;
+import org.apache.lucene.store.NoLockFactory;
+import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The folder a team index is published in ({@code .collateral-index} in the share, or another folder):
+ * {@code manifest.json} (the current generation), {@code history/<generation>.json} (the manifests of
+ * recent generations, so their files are kept while laptops may still copy them) and {@code files-N/}
+ * (the Lucene files, each written once under its own name and never changed).
+ */
+final class PublishedFolder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PublishedFolder.class);
+
+    /** The folder's name in a share; the source walk never indexes it (see {@code ExcludeRules}). */
+    static final String NAME = ".collateral-index";
+    static final String MANIFEST = "manifest.json";
+    static final String HISTORY = "history";
+    static final String FILES = "files-";
+    /** Ending of a file being written; it only gets its name once complete. */
+    static final String PARTIAL = ".partial";
+
+    private final Path root;
+
+    PublishedFolder(Path root) {
+        this.root = root;
+    }
+
+    /** The folder a share's team index is published in. */
+    static PublishedFolder in(Path share) {
+        return new PublishedFolder(share.resolve(NAME));
+    }
+
+    Path root() {
+        return root;
+    }
+
+    Path manifest() {
+        return root.resolve(MANIFEST);
+    }
+
+    Path history() {
+        return root.resolve(HISTORY);
+    }
+
+    Path history(long generation) {
+        return history().resolve(generation + ".json");
+    }
+
+    Path files(String folder) {
+        return root.resolve(folder);
+    }
+
+    /**
+     * The checksum in a file's Lucene footer (read through Lucene, without locking anything on the share),
+     * or -1 when the file is missing or has no valid footer.
+     */
+    static long footerChecksum(Path file) {
+        try (Directory dir = new NIOFSDirectory(file.getParent(), NoLockFactory.INSTANCE);
+             IndexInput in = dir.openInput(file.getFileName().toString(), IOContext.READONCE)) {
+            return CodecUtil.retrieveChecksum(in);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Puts {@code bytes} at {@code file} through a file written beside it, forced to disk and then renamed
+     * over it, so a reader sees the old file or the new one, whole.
+     */
+    static void writeAtomically(Path file, byte[] bytes) throws IOException {
+        Path partial = file.resolveSibling(file.getFileName() + PARTIAL);
+        Files.write(partial, bytes);
+        IOUtils.fsync(partial, false);
+        moveIntoPlace(partial, file);
+    }
+
+    /** Deletes a file, or leaves it for next time when it cannot be deleted now (held open, on Windows). */
+    static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.debug("{} could not be deleted now; it is deleted later", file, e);
+        }
+    }
+
+    /** Renames a complete file to its name (atomically where the file system can) and makes it durable. */
+    static void moveIntoPlace(Path partial, Path file) throws IOException {
+        try {
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            // a reader of a half-replaced manifest sees it fail its checksum, and keeps what it has
+            LOG.warn("{} cannot be replaced atomically on this file system", file);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        IOUtils.fsync(file.getParent(), true);
+    }
+}

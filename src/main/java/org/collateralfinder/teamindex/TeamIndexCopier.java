@@ -1,0 +1,259 @@
+package org.collateralfinder.teamindex;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.lucene.codecs.CodecUtil;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.collateralfinder.index.CopiedIndex;
+import org.collateralfinder.index.CopiedIndexes;
+import org.collateralfinder.index.IndexService;
+import org.collateralfinder.sources.Reachability;
+import org.collateralfinder.sources.SourceRegistry.SourceFolder;
+import org.collateralfinder.task.Cancellation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings a laptop's copies of its sources' team indexes up to date, before an indexing run walks them:
+ * for each reachable source with a published team index newer than its copy, copies the files the copy
+ * lacks (only files of the published folder: not a byte of the documents), checks each against the
+ * manifest and its Lucene checksum, and then has the index search the new commit instead of the old one.
+ * Only the local copy is ever opened, never the index on the share.
+ *
+ * <p>Whatever goes wrong (the share unreachable, a manifest or file failing its checksum, a snapshot this
+ * version cannot read, files replaced while they were copied) the copy in use stays in use and the
+ * sentence saying so is among the {@link Result#notes()}; without any copy, the run reads the files.
+ */
+public final class TeamIndexCopier {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TeamIndexCopier.class);
+    private static final int ATTEMPTS = 3;
+    private static final String COPYING = ".copying";
+
+    /**
+     * @param copiedFiles files copied from shares
+     * @param copiedBytes their bytes
+     * @param notes       a sentence for each source whose team index could not be used as published
+     */
+    public record Result(int copiedFiles, long copiedBytes, List<String> notes) {
+    }
+
+    private final Reachability reachability;
+
+    public TeamIndexCopier(Reachability reachability) {
+        this.reachability = reachability;
+    }
+
+    /** Updates the copies of {@code sources}' team indexes; copies of sources no longer registered are dropped. */
+    public Result update(List<SourceFolder> sources, IndexService index, Cancellation cancellation) {
+        CopiedIndexes copies = index.copies();
+        Set<String> registered = new HashSet<>();
+        sources.forEach(s -> registered.add(s.path()));
+        for (CopiedIndex copy : copies.list()) {
+            if (!registered.contains(copy.source())) {
+                LOG.info("{} is no longer a source; dropping its team index copy", copy.source());
+                copies.remove(copy.source());
+            }
+        }
+        int files = 0;
+        long bytes = 0;
+        List<String> notes = new ArrayList<>();
+        for (SourceFolder source : sources) {
+            if (cancellation.isCancelled()) {
+                break;
+            }
+            Reachability.MountCheck check = reachability.firstReachable(source.mountPoints());
+            if (check == null || !check.available()) {
+                continue; // its copy (if any) stays searchable
+            }
+            Copied c = updateOne(source, check.mount(), index, cancellation);
+            files += c.files();
+            bytes += c.bytes();
+            if (c.note() != null) {
+                LOG.warn(c.note());
+                notes.add(c.note());
+            }
+        }
+        return new Result(files, bytes, notes);
+    }
+
+    private record Copied(int files, long bytes, String note) {
+    }
+
+    private Copied updateOne(SourceFolder source, Path mount, IndexService index, Cancellation cancellation) {
+        PublishedFolder published = PublishedFolder.in(mount);
+        Optional<CopiedIndex> current = index.copies().get(source.path());
+        String keeps = current.map(c -> " Generation " + c.generation() + " of its team index stays in use.")
+                .orElse(" Its files are read from the share instead.");
+        int files = 0;
+        long bytes = 0;
+        for (int attempt = 1; ; attempt++) {
+            Manifest manifest;
+            try {
+                manifest = Manifest.read(published.manifest());
+            } catch (NoSuchFileException e) {
+                if (current.isPresent() && Files.isDirectory(mount)) {
+                    index.copies().remove(source.path());
+                    return new Copied(0, 0, source.path() + " no longer has a team index; its files are read from the share.");
+                }
+                return new Copied(0, 0, null);
+            } catch (Manifest.DamagedException e) {
+                return new Copied(0, 0, "The team index on " + source.path() + " cannot be used: its manifest "
+                        + e.getMessage() + "." + keeps);
+            } catch (IOException e) {
+                return new Copied(0, 0, "The team index on " + source.path() + " could not be read: " + e.getMessage()
+                        + "." + keeps);
+            }
+            String incompatible = manifest.incompatibility();
+            if (incompatible != null) {
+                return new Copied(0, 0, "The team index on " + source.path() + " cannot be used: " + incompatible + "."
+                        + keeps);
+            }
+            if (current.isPresent() && current.get().generation() == manifest.generation()
+                    && current.get().segmentsFile().equals(manifest.segmentsFile())
+                    && current.get().folder().equals(manifest.filesFolder())) {
+                return new Copied(0, 0, null); // up to date
+            }
+            try {
+                Path local = index.copies().folderFor(source.path()).resolve(manifest.filesFolder());
+                long[] copied = copyFiles(published, manifest, local, cancellation);
+                files += (int) copied[0];
+                bytes += copied[1];
+                if (cancellation.isCancelled()) {
+                    return new Copied(files, bytes, null);
+                }
+                index.attach(new CopiedIndex(source.path(), mount.toString(), manifest.root(), manifest.separator(),
+                        manifest.filesFolder(), manifest.segmentsFile(), manifest.generation(), manifest.publishedAt(),
+                        Instant.now().toString(), manifest.documents()));
+                LOG.info("{}: now searching generation {} of its team index ({} files, {} bytes copied)", source.path(),
+                        manifest.generation(), files, bytes);
+                deleteUnneeded(index.copies().folderFor(source.path()), manifest, current.orElse(null));
+                return new Copied(files, bytes, null);
+            } catch (NoSuchFileException e) {
+                // the publisher replaced that generation meanwhile: start over from its newest manifest
+                LOG.info("{}: a file of generation {} went away while it was copied ({}); attempt {} of {}",
+                        source.path(), manifest.generation(), e.getMessage(), attempt, ATTEMPTS);
+                if (attempt == ATTEMPTS) {
+                    return new Copied(files, bytes, "The team index on " + source.path()
+                            + " was replaced while it was being copied; the next run copies it." + keeps);
+                }
+            } catch (CorruptIndexException e) {
+                LOG.error("{}: the team index failed its checks", source.path(), e);
+                return new Copied(files, bytes, "The team index on " + source.path() + " cannot be used: a file of it "
+                        + "fails its checksum or does not match its manifest." + keeps);
+            } catch (IOException | RuntimeException e) {
+                LOG.error("{}: copying the team index failed", source.path(), e);
+                return new Copied(files, bytes, "The team index on " + source.path() + " could not be copied: "
+                        + e.getMessage() + "." + keeps);
+            }
+        }
+    }
+
+    /**
+     * Copies the manifest's files that {@code local} lacks (the segments file last), each to a temporary
+     * name, checked (size, Lucene checksum of the whole file, the manifest's checksum), forced to disk and
+     * renamed. A file already there with the manifest's size and footer checksum was checked when copied.
+     *
+     * @return files and bytes copied
+     */
+    private static long[] copyFiles(PublishedFolder published, Manifest manifest, Path local, Cancellation cancellation)
+            throws IOException {
+        Files.createDirectories(local);
+        long files = 0;
+        long bytes = 0;
+        Path from = published.files(manifest.filesFolder());
+        try (Directory dir = FSDirectory.open(local)) {
+            for (Manifest.Entry e : manifest.files()) {
+                if (cancellation.isCancelled()) {
+                    break;
+                }
+                if (present(dir, local, e)) {
+                    continue;
+                }
+                String partial = e.name() + COPYING;
+                Files.copy(from.resolve(e.name()), local.resolve(partial), StandardCopyOption.REPLACE_EXISTING);
+                long checksum;
+                try (IndexInput in = dir.openInput(partial, IOContext.READONCE)) {
+                    if (in.length() != e.size()) {
+                        throw new CorruptIndexException("size " + in.length() + " instead of " + e.size(), e.name());
+                    }
+                    checksum = CodecUtil.checksumEntireFile(in);
+                }
+                if (checksum != e.checksum()) {
+                    throw new CorruptIndexException("checksum " + checksum + " instead of " + e.checksum(), e.name());
+                }
+                dir.sync(List.of(partial));
+                Files.move(local.resolve(partial), local.resolve(e.name()), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+                files++;
+                bytes += e.size();
+            }
+            dir.syncMetaData();
+        }
+        return new long[] {files, bytes};
+    }
+
+    private static boolean present(Directory dir, Path local, Manifest.Entry e) {
+        if (!Files.exists(local.resolve(e.name()))) {
+            return false;
+        }
+        try (IndexInput in = dir.openInput(e.name(), IOContext.READONCE)) {
+            return in.length() == e.size() && CodecUtil.retrieveChecksum(in) == e.checksum();
+        } catch (IOException ex) {
+            return false;
+        }
+    }
+
+    /**
+     * Deletes what neither the commit now searched nor the one before needs (a search in another process may
+     * have just opened it): other folders, segments files first (so no commit is left without its files),
+     * then the rest.
+     */
+    private static void deleteUnneeded(Path home, Manifest now, CopiedIndex before) {
+        Set<String> needed = new HashSet<>();
+        now.files().forEach(e -> needed.add(now.filesFolder() + "/" + e.name()));
+        if (before != null) {
+            try (Directory dir = FSDirectory.open(home.resolve(before.folder()))) {
+                for (String name : SegmentInfos.readCommit(dir, before.segmentsFile()).files(true)) {
+                    needed.add(before.folder() + "/" + name);
+                }
+            } catch (IOException e) {
+                LOG.debug("The previous copy {} is not complete; it is not kept", before.segmentsFile(), e);
+            }
+        }
+        try (Stream<Path> folders = Files.list(home)) {
+            for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                List<Path> files;
+                try (Stream<Path> list = Files.list(folder)) {
+                    files = new ArrayList<>(list.filter(p -> !needed.contains(folder.getFileName() + "/" + p.getFileName()))
+                            .toList());
+                }
+                files.sort((a, b) -> Boolean.compare(!a.getFileName().toString().startsWith("segments"),
+                        !b.getFileName().toString().startsWith("segments")));
+                for (Path file : files) {
+                    PublishedFolder.deleteQuietly(file);
+                }
+                if (needed.stream().noneMatch(n -> n.startsWith(folder.getFileName() + "/"))) {
+                    PublishedFolder.deleteQuietly(folder);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not delete old team index files in {}; the next copy tries again", home, e);
+        }
+    }
+}

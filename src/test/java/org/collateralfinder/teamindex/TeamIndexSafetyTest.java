@@ -1,0 +1,154 @@
+package org.collateralfinder.teamindex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.collateralfinder.index.Schema;
+import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.testing.IndexFixture;
+import org.collateralfinder.testing.OfficeFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a laptop does when the team index cannot be used as published (issue 14, item 5): the share is
+ * unreachable, the snapshot is for a newer version, or a manifest or file fails its checksum.
+ */
+class TeamIndexSafetyTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void anUnreachableShareKeepsTheLastCopySearchable() throws IOException {
+        try (TeamShare team = new TeamShare(tmp, false); IndexFixture laptop = team.laptop("laptop")) {
+            team.publish();
+            TeamShare.index(laptop);
+            Files.move(tmp.resolve("fileserver"), tmp.resolve("fileserver-unplugged"));
+
+            TeamShare.Run offline = TeamShare.index(laptop);
+            assertThat(offline.copied()).isEqualTo(new TeamIndexCopier.Result(0, 0, List.of()));
+            assertThat(List.of(offline.stats().removed(), offline.stats().added(), offline.stats().files()))
+                    .containsExactly(0, 0, 10);
+            assertThat(laptop.query("fabrikam forty").hits()).extracting(SearchHit::path)
+                    .containsExactly(team.laptopMount.resolve("Case study Fabrikam.txt").toString());
+            assertThat(TeamIndexStatus.of(laptop.dataDir.indexDir()).get(team.laptopMount.toString()).generation())
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aSnapshotForANewerVersionGetsOneSentenceAndTheShareIsReadInstead() throws IOException {
+        try (TeamShare team = new TeamShare(tmp, false); IndexFixture laptop = team.laptop("laptop")) {
+            team.publish();
+            Path manifestFile = team.share.resolve(".collateral-index/manifest.json");
+            Manifest m = Manifest.read(manifestFile);
+            Files.write(manifestFile, new Manifest(m.format(), m.generation(), m.publishedAt(), m.luceneVersion(),
+                    m.indexCreatedMajor(), Schema.VERSION + 1, m.root(), m.separator(), m.documents(), m.filesFolder(),
+                    m.segmentsFile(), m.files()).toBytes());
+
+            TeamShare.Run run = TeamShare.index(laptop);
+            assertThat(run.copied().notes()).containsExactly("The team index on " + team.laptopMount + " cannot be used: "
+                    + "it was published by a newer version of Collateral Finder (index schema " + (Schema.VERSION + 1)
+                    + ", this one reads " + Schema.VERSION + "). Its files are read from the share instead.");
+            assertThat(run.copied().copiedFiles()).isZero();
+            assertThat(laptop.index.copies().list()).isEmpty();
+            assertThat(List.of(run.stats().added(), run.stats().files())).containsExactly(10, 10);
+            assertThat(laptop.query("fabrikam forty").hits()).extracting(SearchHit::path)
+                    .containsExactly(team.laptopMount.resolve("Case study Fabrikam.txt").toString());
+        }
+    }
+
+    @Test
+    void aManifestFailingItsChecksumIsNeverUsedAndThePreviousGenerationStays() throws IOException {
+        try (TeamShare team = new TeamShare(tmp, false); IndexFixture laptop = team.laptop("laptop")) {
+            team.publish();
+            TeamShare.index(laptop);
+            OfficeFiles.text(team.share.resolve("Notes/onboarding.txt"), "Onboarding: the zeppelin edition.",
+                    "2025-04-01T09:00:00Z");
+            team.publish();
+            Path manifestFile = team.share.resolve(".collateral-index/manifest.json");
+            String text = Files.readString(manifestFile);
+            Files.writeString(manifestFile, text.replace("\"documents\":10", "\"documents\":11"));
+
+            TeamShare.Run run = TeamShare.index(laptop);
+            assertThat(run.copied().notes()).containsExactly("The team index on " + team.laptopMount + " cannot be used: "
+                    + "its manifest fails its checksum. Generation 1 of its team index stays in use.");
+            assertThat(run.copied().copiedFiles()).isZero();
+            assertThat(laptop.index.copies().get(team.laptopMount.toString()).orElseThrow().generation()).isEqualTo(1);
+            assertThat(run.stats().updated()).isEqualTo(1); // the changed file is read by itself meanwhile
+            assertThat(laptop.query("zeppelin").hits()).extracting(SearchHit::path)
+                    .containsExactly(team.laptopMount.resolve("Notes/onboarding.txt").toString());
+        }
+    }
+
+    @Test
+    void aFileFailingItsChecksumIsNeverOpenedAndThePreviousGenerationStays() throws IOException {
+        try (TeamShare team = new TeamShare(tmp, false); IndexFixture laptop = team.laptop("laptop")) {
+            team.publish();
+            TeamShare.index(laptop);
+            Manifest one = Manifest.read(team.share.resolve(".collateral-index/manifest.json"));
+            OfficeFiles.text(team.share.resolve("Notes/onboarding.txt"), "Onboarding: the zeppelin edition.",
+                    "2025-04-01T09:00:00Z");
+            team.publish();
+            Manifest two = Manifest.read(team.share.resolve(".collateral-index/manifest.json"));
+            Manifest.Entry damaged = two.files().stream().filter(e -> !one.files().contains(e))
+                    .max(java.util.Comparator.comparingLong(Manifest.Entry::size)).orElseThrow();
+            flipByte(team.share.resolve(".collateral-index").resolve(two.filesFolder()).resolve(damaged.name()),
+                    damaged.size() / 2);
+
+            TeamShare.Run run = TeamShare.index(laptop);
+            assertThat(run.copied().notes()).containsExactly("The team index on " + team.laptopMount + " cannot be used: "
+                    + "a file of it fails its checksum or does not match its manifest. Generation 1 of its team index "
+                    + "stays in use.");
+            assertThat(laptop.index.copies().get(team.laptopMount.toString()).orElseThrow().generation()).isEqualTo(1);
+            Path local = laptop.index.copies().folderFor(team.laptopMount.toString()).resolve(two.filesFolder());
+            assertThat(local.resolve(damaged.name())).doesNotExist();
+            assertThat(laptop.query("zeppelin").hits()).extracting(SearchHit::path)
+                    .containsExactly(team.laptopMount.resolve("Notes/onboarding.txt").toString());
+            assertThat(laptop.search.documentCount()).isEqualTo(10);
+        }
+    }
+
+    @Test
+    void filesGoneFromUnderACopyKeepThePreviousGenerationUntilTheNextPublication() throws IOException {
+        try (TeamShare team = new TeamShare(tmp, false); IndexFixture laptop = team.laptop("laptop")) {
+            team.publish();
+            TeamShare.index(laptop);
+            Manifest one = Manifest.read(team.share.resolve(".collateral-index/manifest.json"));
+            OfficeFiles.text(team.share.resolve("Notes/onboarding.txt"), "Onboarding: the zeppelin edition.",
+                    "2025-04-01T09:00:00Z");
+            team.publish();
+            Manifest two = Manifest.read(team.share.resolve(".collateral-index/manifest.json"));
+            // as if the publisher's clean-up had deleted it while this laptop was copying
+            Manifest.Entry gone = two.files().stream().filter(e -> !one.files().contains(e)).findFirst().orElseThrow();
+            Files.delete(team.share.resolve(".collateral-index").resolve(two.filesFolder()).resolve(gone.name()));
+
+            TeamShare.Run run = TeamShare.index(laptop);
+            assertThat(run.copied().notes()).containsExactly("The team index on " + team.laptopMount + " was replaced "
+                    + "while it was being copied; the next run copies it. Generation 1 of its team index stays in use.");
+            assertThat(laptop.index.copies().get(team.laptopMount.toString()).orElseThrow().generation()).isEqualTo(1);
+            assertThat(laptop.query("zeppelin").hits()).hasSize(1);
+
+            OfficeFiles.text(team.share.resolve("Notes/new.txt"), "A quokka appears.", "2025-04-02T09:00:00Z");
+            team.publish();
+            TeamShare.Run next = TeamShare.index(laptop);
+            assertThat(next.copied().notes()).isEmpty();
+            assertThat(laptop.index.copies().get(team.laptopMount.toString()).orElseThrow().generation()).isEqualTo(3);
+            assertThat(List.of(next.stats().added(), next.stats().updated(), next.stats().files())).containsExactly(0, 0, 11);
+        }
+    }
+
+    private static void flipByte(Path file, long position) throws IOException {
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.seek(position);
+            int b = f.read();
+            f.seek(position);
+            f.write(b ^ 0x5A);
+        }
+    }
+}
