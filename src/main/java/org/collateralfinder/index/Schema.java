@@ -13,10 +13,12 @@ import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -279,7 +281,7 @@ public final class Schema {
             Tokenizer source = new StandardTokenizer();
             TokenStream stream = source;
             if (parts) {
-                stream = new FlattenGraphFilter(new WordDelimiterGraphFilter(stream, PARTS, null));
+                stream = new WordParts(stream);
             }
             stream = new LowerCaseFilter(stream);
             stream = new ASCIIFoldingFilter(stream);
@@ -293,6 +295,44 @@ public final class Schema {
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
             return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+
+        /**
+         * The word splitter (then flattened) for the words that have parts. Most words are plain letters,
+         * lower case or capitalised, or plain digits: the splitter would give them back unchanged, after
+         * saving and restoring each one's state (analysing the bodies took twice as long). The same tokens
+         * either way (checked on the 1,034 real test files and 20,000 generated documents).
+         */
+        private static final class WordParts extends ConditionalTokenFilter {
+            private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+            WordParts(TokenStream input) {
+                super(input, in -> new FlattenGraphFilter(new WordDelimiterGraphFilter(in, PARTS, null)));
+            }
+
+            @Override
+            protected boolean shouldFilter() {
+                return !plainWord(term.buffer(), term.length());
+            }
+        }
+
+        /** ASCII letters, all lower case but perhaps the first, or ASCII digits only: nothing to split. */
+        static boolean plainWord(char[] word, int length) {
+            if (length == 0) {
+                return false;
+            }
+            char first = word[0];
+            boolean digits = first >= '0' && first <= '9';
+            if (!digits && !(first >= 'a' && first <= 'z') && !(first >= 'A' && first <= 'Z')) {
+                return false;
+            }
+            for (int i = 1; i < length; i++) {
+                char c = word[i];
+                if (digits ? c < '0' || c > '9' : c < 'a' || c > 'z') {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
