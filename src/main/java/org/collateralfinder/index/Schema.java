@@ -104,7 +104,8 @@ public final class Schema {
     public static final String STATE_OK = "ok";
     public static final String STATE_FAILED = "failed";
 
-    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+    /** The body's words (stored apart, as a {@link StoredField}): offsets for snippets. */
+    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
     private static final FieldType WORDS_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
     private static final int MAX_LABEL_CHARS = 200;
 
@@ -197,9 +198,12 @@ public final class Schema {
         if (f.author() != null) {
             doc.add(new TextField(AUTHOR, f.author(), Field.Store.YES));
         }
-        doc.add(new Field(BODY, f.text() == null ? "" : f.text(), BODY_TYPE));
+        // analysed once for both fields (BodyTokens): the same words as indexAnalyzer() gives each of them
+        BodyTokens body = new BodyTokens(f.text() == null ? "" : f.text());
+        doc.add(new StoredField(BODY, f.text() == null ? "" : f.text()));
+        doc.add(new Field(BODY, body.stemmed(), BODY_TYPE));
         if (f.text() != null && !f.text().isEmpty()) {
-            doc.add(new Field(BODY_WORDS, f.text(), WORDS_TYPE));
+            doc.add(new Field(BODY_WORDS, body.asTyped(), WORDS_TYPE));
             byte[] signature = TextSignature.of(f.text());
             if (signature != null) {
                 doc.add(new BinaryDocValuesField(SIGNATURE, new BytesRef(signature)));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -18,12 +19,16 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.collateralfinder.model.FileKind;
+import org.collateralfinder.model.IndexedFile;
 import org.junit.jupiter.api.Test;
 
 /**
  * The body's words as the index gets them, analysed the cheaper way (the splitter only on words with
- * parts), are exactly what the plain analysis chain gives: the same words, positions and offsets, so the
- * index and every search stay as they were.
+ * parts, the text analysed once for both body fields), are exactly what the plain analysis chains give:
+ * the same words, positions and offsets, so the index and every search stay as they were.
  */
 class BodyAnalysisTest {
 
@@ -45,6 +50,26 @@ class BodyAnalysisTest {
         }
     }
 
+    @Test
+    void bodyFieldsAnalysedOnceHoldTheTokensOfTheirAnalyzers() throws IOException {
+        String text = TEXT.repeat(40); // more words than the first buffers hold
+        Document doc = Schema.toDocument(file(text));
+        Analyzer analyzer = Schema.indexAnalyzer();
+
+        assertThat(tokens(indexed(doc, Schema.BODY), analyzer)).isEqualTo(tokens(analyzer, Schema.BODY, text));
+        assertThat(tokens(indexed(doc, Schema.BODY_WORDS), analyzer)).isEqualTo(tokens(analyzer, Schema.BODY_WORDS, text));
+        assertThat(doc.get(Schema.BODY)).isEqualTo(text);
+    }
+
+    @Test
+    void anEmptyBodyIsStoredAndIndexedWithNoWords() throws IOException {
+        Document doc = Schema.toDocument(file(""));
+
+        assertThat(doc.get(Schema.BODY)).isEmpty();
+        assertThat(tokens(indexed(doc, Schema.BODY), Schema.indexAnalyzer())).containsExactly("end 0 0");
+        assertThat(doc.getFields(Schema.BODY_WORDS)).isEmpty();
+    }
+
     /** The prose chain as it was: the word splitter (then flattened) on every word. */
     private static Analyzer splittingEveryWord(boolean stem) {
         int parts = WordDelimiterGraphFilter.GENERATE_WORD_PARTS | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
@@ -61,8 +86,22 @@ class BodyAnalysisTest {
         };
     }
 
+    private static IndexedFile file(String text) {
+        return new IndexedFile("/share/Decks/Q3 deck.txt", "/share", "Q3 deck.txt", "/share/Decks", "txt", FileKind.ofExtension("txt"),
+                text.length(), 1_700_000_000_000L, "hash", null, null, 0, "text/plain", text, null, null);
+    }
+
+    private static IndexableField indexed(Document doc, String name) {
+        return Arrays.stream(doc.getFields(name)).filter(f -> f.fieldType().indexOptions() != org.apache.lucene.index.IndexOptions.NONE)
+                .findFirst().orElseThrow();
+    }
+
     private static List<String> tokens(Analyzer analyzer, String field, String text) throws IOException {
         return tokens(analyzer.tokenStream(field, text));
+    }
+
+    private static List<String> tokens(IndexableField field, Analyzer analyzer) throws IOException {
+        return tokens(field.tokenStream(analyzer, null));
     }
 
     /** Each token as "word position-increment start-end", and the stream's end. */
