@@ -123,8 +123,14 @@ final class OpenIndex implements java.io.Closeable {
         }
     }
 
-    /** Commits everything written so far with the schema version and refreshes the searchers. */
+    /**
+     * Commits everything written so far with the schema version and refreshes the searchers. Nothing is
+     * written when nothing changed since the last commit (a run over unchanged sources saves the fsyncs).
+     */
     void commit() throws IOException {
+        if (!writer.hasUncommittedChanges()) {
+            return;
+        }
         writer.setLiveCommitData(versionData());
         writer.commit();
         searchers.maybeRefresh();
