@@ -353,6 +353,8 @@ public final class Schema {
                 | WordDelimiterGraphFilter.PRESERVE_ORIGINAL
                 | WordDelimiterGraphFilter.CATENATE_WORDS;
 
+        private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\\\/_\\-.()\\[\\]{},;+!&]+");
+
         private static final int PARTS_ONLY = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
                 | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
                 | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
@@ -373,7 +375,7 @@ public final class Schema {
         @Override
         protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
             // separators become spaces so each part is its own token before the word splitter runs
-            return new PatternReplaceCharFilter(java.util.regex.Pattern.compile("[\\\\/_\\-.()\\[\\]{},;+!&]+"), " ", reader);
+            return new PatternReplaceCharFilter(SEPARATORS, " ", reader);
         }
 
         @Override
