@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -134,6 +135,22 @@ final class OpenIndex implements java.io.Closeable {
         writer.setLiveCommitData(versionData());
         writer.commit();
         searchers.maybeRefresh();
+    }
+
+    /**
+     * Lets the merges that the last commits started run to the end and commits what they merged (a few
+     * rounds, as one merge can call for another). A writer closed without committing drops merges in flight,
+     * and the next run's first reader would start them again, then commit: the cost of a run over unchanged
+     * sources doubled (100,000 files), and searches read more segments meanwhile.
+     */
+    void commitMerges() throws IOException {
+        if (!(writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges)) {
+            return;
+        }
+        for (int round = 0; round < 10 && (merges.mergeThreadCount() > 0 || writer.hasPendingMerges()); round++) {
+            merges.sync();
+            commit();
+        }
     }
 
     /** Closes searchers, writer (uncommitted changes are dropped), lock and directory: no file stays open. */

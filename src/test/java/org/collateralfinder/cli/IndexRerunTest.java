@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** An index run over unchanged sources only looks: it rebuilds no suggestions and writes no commit. */
+/**
+ * An index run over unchanged sources only looks: it rebuilds no suggestions, merges nothing (the run
+ * before finished its merges) and writes no commit.
+ */
 class IndexRerunTest {
 
     @TempDir
@@ -25,10 +28,14 @@ class IndexRerunTest {
         Path src = Files.createDirectories(tmp.resolve("src"));
         OfficeFiles.text(src.resolve("Retail Pricing.md"), "# Retail pricing\nThe open source connector is free.");
         OfficeFiles.text(src.resolve("Slide notes.txt"), "Slide notes for the retail pitch.");
+        for (int i = 1; i <= 40; i++) {
+            OfficeFiles.text(src.resolve("Note " + i + ".txt"), "Call notes number " + i + " about the retail pitch.");
+        }
         Path data = tmp.resolve("data");
         Path generation = data.resolve("cache").resolve("suggest").resolve("current");
 
-        assertThat(index(data, "--source", src.toString())).isZero();
+        // a commit after every file: one small segment each, which the index merges
+        assertThat(index(data, "--source", src.toString(), "--commit-every", "0")).isZero();
         assertThat(Files.readString(generation)).isEqualTo("1");
         List<String> commit = commitFiles(data);
 
