@@ -264,6 +264,7 @@ public final class SearchService {
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), SNIPPET_CHARS, 0.5f))
                 .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
                 .withMaxNoHighlightPassages(1)
+                .withScorer(new SnippetScorer())
                 .build();
         String[] raw = highlighter.highlight(Schema.BODY, query, top, 1);
         String[] out = new String[raw.length];
