@@ -266,7 +266,7 @@ public final class SearchService {
                 .withMaxNoHighlightPassages(1)
                 .withScorer(new SnippetScorer())
                 .build();
-        String[] raw = highlighter.highlight(Schema.BODY, query, top, 1);
+        String[] raw = highlighter.highlight(Schema.BODY, SnippetQuery.bodyParts(query), top, 1);
         String[] out = new String[raw.length];
         for (int i = 0; i < raw.length; i++) {
             out[i] = raw[i] == null ? "" : tidy(raw[i]);
