@@ -55,7 +55,9 @@ final class OpenIndex implements java.io.Closeable {
             boolean exists = DirectoryReader.indexExists(directory);
             IndexWriterConfig config = new IndexWriterConfig(Schema.indexAnalyzer())
                     .setOpenMode(mode)
-                    .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION))
+                    // stored fields in LZ4 blocks: each result's fields and snippet text are read at every
+                    // keystroke, and inflating DEFLATE blocks was most of that (the index is a fifth larger)
+                    .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_SPEED))
                     .setRAMBufferSizeMB(48)
                     .setCommitOnClose(false);
             TieredMergePolicy merges = new TieredMergePolicy();
