@@ -17,6 +17,7 @@ import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.offline.OfflineStore;
 import org.collateralfinder.search.SearchService;
+import org.collateralfinder.search.SearchWarmUp;
 import org.collateralfinder.search.FeedbackFilters;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackRepository;
@@ -98,6 +99,7 @@ public final class SearchCommand extends DataDirCommand {
             Json.Availability availability = new SourceAvailability(new SourceRegistry(dir.sourcesFile()).list(),
                     new OfflineStore(dir.offlineDir(), dir.settingsFile("offline")));
             if (batch != null) {
+                SearchWarmUp.run(search, index); // as the window does when the index opens
                 return runBatch(search, out, filters, order, availability);
             }
             String likePath = like == null ? null : like.toAbsolutePath().normalize().toString();
