@@ -105,8 +105,9 @@ public final class IndexCommand implements Callable<Integer> {
             } catch (IllegalStateException shuttingDown) {
                 // the run was cancelled by Ctrl+C; what was done is committed
             }
-            if (!cancellation.isCancelled()) {
-                try (SuggestionService suggestions = new SuggestionService(index, dir.cacheDir().resolve(SuggestionService.FOLDER))) {
+            Path suggest = dir.cacheDir().resolve(SuggestionService.FOLDER);
+            if (!cancellation.isCancelled() && SuggestionService.staleAfter(stats, suggest)) {
+                try (SuggestionService suggestions = new SuggestionService(index, suggest)) {
                     suggestions.rebuild();
                 }
             }

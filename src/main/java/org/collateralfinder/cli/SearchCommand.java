@@ -18,6 +18,7 @@ import org.collateralfinder.model.Snippet;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.offline.OfflineStore;
 import org.collateralfinder.search.SearchService;
+import org.collateralfinder.search.SearchWarmUp;
 import org.collateralfinder.search.FeedbackFilters;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackRepository;
@@ -110,6 +111,7 @@ public final class SearchCommand extends DataDirCommand {
             this.feedback = feedback;
             Json.Availability availability = availability(dir);
             if (batch != null) {
+                SearchWarmUp.run(search, index); // as the window does when the index opens
                 return runBatch(search, out, filters, order, availability);
             }
             String likePath = like == null ? null : like.toAbsolutePath().normalize().toString();

@@ -23,6 +23,8 @@ final class WorkerProcess implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkerProcess.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    /** System property with more JVM options for the workers, see {@link #extraOptions()}. */
+    static final String EXTRA_OPTIONS = "collateralfinder.worker.options";
 
     private final ExtractionLimits limits;
     private final Path errorLog;
@@ -88,35 +90,8 @@ final class WorkerProcess implements AutoCloseable {
             return;
         }
         kill();
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx" + limits.workerHeapMb() + "m");
-        command.add("-Xss4m");
-        command.add("-XX:+UseSerialGC");
-        // The JVM's own warnings go to standard error: standard output carries the protocol.
-        command.add("-Xlog:disable");
-        command.add("-Xlog:all=warning:stderr");
-        if (classDataArchive != null) {
-            // Class-data sharing: the first worker records the classes Tika loads (written when it exits),
-            // later ones start faster. Classes it cannot archive are not worth a warning line each.
-            writesArchive = !java.nio.file.Files.isRegularFile(classDataArchive);
-            command.add("-XX:+AutoCreateSharedArchive");
-            command.add("-XX:SharedArchiveFile=" + classDataArchive);
-            command.add("-Xlog:cds*=error:stderr");
-        }
-        command.add("-Djava.awt.headless=true");
-        if (errorLog != null) {
-            command.add("-Dcollateralfinder.logdir=" + errorLog.getParent());
-            command.add("-Dcollateralfinder.logname=extract-worker");
-        }
-        command.add("--enable-native-access=ALL-UNNAMED");
-        command.add("--sun-misc-unsafe-memory-access=allow");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(ExtractWorkerMain.class.getName());
-        command.add(Integer.toString(limits.maxChars()));
-        command.add(Long.toString(limits.maxFileBytes()));
-        ProcessBuilder builder = new ProcessBuilder(command);
+        writesArchive = classDataArchive != null && !java.nio.file.Files.isRegularFile(classDataArchive);
+        ProcessBuilder builder = new ProcessBuilder(command());
         if (errorLog != null) {
             builder.redirectError(ProcessBuilder.Redirect.appendTo(errorLog.toFile()));
         } else {
@@ -141,6 +116,52 @@ final class WorkerProcess implements AutoCloseable {
             throw new IOException("the worker did not start", e);
         }
         LOG.debug("Extraction worker started (pid {})", process.pid());
+    }
+
+    /** The worker's command line: a JVM with its own heap cap and the options below. */
+    List<String> command() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + limits.workerHeapMb() + "m");
+        command.add("-Xss4m");
+        command.add("-XX:+UseSerialGC");
+        // The quick compiler only: Tika, POI and PDFBox are a great deal of code, most of it run briefly, and with
+        // the optimising compiler too a worker spent more CPU compiling than parsing (Tika alone over the real
+        // test files, one cold JVM: 33.9 s of CPU, 19.2 s with this; docs/benchmarks.md).
+        command.add("-XX:TieredStopAtLevel=1");
+        // The JVM's own warnings go to standard error: standard output carries the protocol.
+        command.add("-Xlog:disable");
+        command.add("-Xlog:all=warning:stderr");
+        if (classDataArchive != null) {
+            // Class-data sharing: the first worker records the classes Tika loads (written when it exits),
+            // later ones start faster. Classes it cannot archive are not worth a warning line each.
+            command.add("-XX:+AutoCreateSharedArchive");
+            command.add("-XX:SharedArchiveFile=" + classDataArchive);
+            command.add("-Xlog:cds*=error:stderr");
+        }
+        command.add("-Djava.awt.headless=true");
+        if (errorLog != null) {
+            command.add("-Dcollateralfinder.logdir=" + errorLog.getParent());
+            command.add("-Dcollateralfinder.logname=extract-worker");
+        }
+        command.add("--enable-native-access=ALL-UNNAMED");
+        command.add("--sun-misc-unsafe-memory-access=allow");
+        command.addAll(extraOptions());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(ExtractWorkerMain.class.getName());
+        command.add(Integer.toString(limits.maxChars()));
+        command.add(Long.toString(limits.maxFileBytes()));
+        return command;
+    }
+
+    /**
+     * More JVM options for the workers from the system property {@value #EXTRA_OPTIONS} (space-separated), for
+     * profiling them (the benchmark's {@code --jfr}); options that print to standard output would break the protocol.
+     */
+    static List<String> extraOptions() {
+        String value = System.getProperty(EXTRA_OPTIONS, "").strip();
+        return value.isEmpty() ? List.of() : List.of(value.split("\\s+"));
     }
 
     private Integer exitCode() {

@@ -270,6 +270,12 @@ public final class IndexService implements AutoCloseable {
         own.commit();
     }
 
+    /** Waits for the merges in flight and commits them, so the next run finds nothing left to merge. */
+    public synchronized void commitMerges() throws IOException {
+        writer();
+        own.commitMerges();
+    }
+
     /**
      * Ends a rebuild once an indexing run has walked every source without being cancelled: commits the
      * new index, waits for searches in flight on the old one (blocking new ones briefly), closes both

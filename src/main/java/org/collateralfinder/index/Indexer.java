@@ -150,6 +150,9 @@ public final class Indexer {
 
         RunCounts counts = new ParallelExtraction(index, extractor, options).run(plan.work(), listener, cancellation);
         index.commit();
+        if (!cancellation.isCancelled()) {
+            index.commitMerges();
+        }
         String rebuildWaits = index.isRebuilding() ? finishRebuild(cancellation.isCancelled(), walk.keptSources()) : null;
         int documents = index.documentCount();
         IndexRunStats stats = new IndexRunStats(documents, counts.added(), counts.updated(),

@@ -64,10 +64,8 @@ public final class TextSignature {
                     h = mix(h * 0x100000001B3L + window[(words - SHINGLE + k) % SHINGLE]);
                 }
                 for (int k = 0; k < HASHES; k++) {
-                    long v = (MULTIPLIERS[k] * h + ADDENDS[k]) >>> 1; // a random permutation, positive
-                    if (v < mins[k]) {
-                        mins[k] = v;
-                    }
+                    // a random permutation, positive; without a branch the compiler runs several k at once
+                    mins[k] = Math.min(mins[k], (MULTIPLIERS[k] * h + ADDENDS[k]) >>> 1);
                 }
                 shingles++;
             }

@@ -39,8 +39,9 @@ final class Snippets {
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), SNIPPET_CHARS, 0.5f))
                 .withFormatter(new EscapingFormatter())
                 .withMaxNoHighlightPassages(1)
+                .withScorer(new SnippetScorer())
                 .build();
-        String[] raw = highlighter.highlight(Schema.BODY, query, top, 1);
+        String[] raw = highlighter.highlight(Schema.BODY, SnippetQuery.bodyParts(query), top, 1);
         String[] out = new String[raw.length];
         for (int i = 0; i < raw.length; i++) {
             out[i] = raw[i] == null ? "" : tidy(raw[i]);

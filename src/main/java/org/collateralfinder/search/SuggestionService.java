@@ -28,6 +28,7 @@ import org.apache.lucene.util.IOUtils;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Schema;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.IndexRunStats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -167,6 +168,15 @@ public final class SuggestionService implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the suggestions kept in {@code folder} must be rebuilt after an indexing run: the run changed
+     * the index, or there are none yet. Rebuilding reads every title and word of the index (seconds on a
+     * large one), which a run that changed nothing would only repeat.
+     */
+    public static boolean staleAfter(IndexRunStats run, Path folder) {
+        return run.added() + run.updated() + run.removed() > 0 || !Files.exists(folder.resolve(CURRENT));
     }
 
     /** Rebuilds the suggestions from the index as it is now, then uses them; the old ones are removed. */

@@ -3,6 +3,7 @@ package org.collateralfinder.sources;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -48,8 +49,10 @@ public interface FileSystemAccess {
 
         @Override
         public Entry stat(Path p) throws IOException {
-            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-            boolean link = Files.isSymbolicLink(p);
+            // the entry's own attributes first: unless it is a link they are the target's, one system call instead of two
+            BasicFileAttributes own = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            boolean link = own.isSymbolicLink();
+            BasicFileAttributes a = link ? Files.readAttributes(p, BasicFileAttributes.class) : own;
             return new Entry(p, a.isDirectory(), a.isRegularFile(), link, a.size(), a.lastModifiedTime().toMillis(),
                     a.fileKey(), null);
         }

@@ -9,7 +9,7 @@ import java.util.Locale;
  * What to measure and where: parsed from {@code --name value} arguments, relative paths against the
  * working directory (the project root when run through Maven).
  *
- * @param corpora      which corpora, in order: {@code real}, {@code 10k}, {@code 100k}
+ * @param corpora      which corpora, in order: {@code real}, {@code 10k}, {@code 100k}, {@code 1m}
  * @param out          results, logs and the data folders of the runs
  * @param scaleDir     where {@code scale10k/} and {@code scale100k/} are found, or generated when missing
  * @param jar          the runnable jar to measure
@@ -19,17 +19,21 @@ import java.util.Locale;
  * @param warmup       queries run first and left out of the figures
  * @param reruns       no-change re-runs whose median wall time is reported
  * @param heapCap      the {@code -Xmx} of the capped run, e.g. {@code 512m}; null to skip that run
- * @param recoll       index the real corpus with Recoll too, when {@code recollindex} is installed
- * @param jfr          record the first index run of each corpus with Java Flight Recorder
+ * @param recoll       run Recoll on each corpus too (installing Debian's package when it is missing)
+ * @param jfr          record the first index run of each corpus with Java Flight Recorder (the extraction
+ *                     workers too)
+ * @param typed        queries typed key by key into the search box (every prefix searched as you type)
+ * @param references   run the limit references: Tika alone on the real files, plain Lucene on the same text
  */
 record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar, Path realCorpus, Path generator,
-                        int queries, int warmup, int reruns, String heapCap, boolean recoll, boolean jfr) {
+                        int queries, int warmup, int reruns, String heapCap, boolean recoll, boolean jfr, int typed,
+                        boolean references) {
 
-    static final List<String> KNOWN_CORPORA = List.of("real", "10k", "100k");
+    static final List<String> KNOWN_CORPORA = List.of("real", "10k", "100k", "1m");
 
     static final String USAGE = """
             Usage: IndexingBenchmark [options]
-              --corpora LIST     real,10k,100k (any of them, comma-separated; default real,10k)
+              --corpora LIST     real,10k,100k,1m (any of them, comma-separated; default real,10k)
               --out DIR          results, logs and index data (default target/bench)
               --scale-dir DIR    where scale10k/ and scale100k/ are read, or generated when missing
                                  or incomplete (default: the --out folder)
@@ -40,7 +44,9 @@ record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar,
               --warmup N         queries run first and not counted (default 20)
               --reruns N         no-change re-runs, median reported (default 3)
               --heap-cap SIZE    -Xmx of the capped run (default 512m; "none" skips that run)
-              --no-recoll        do not run Recoll even when it is installed
+              --typed N          queries typed key by key, every prefix searched as you type (default 20)
+              --no-recoll        do not run (or install) Recoll
+              --no-references    do not run the limit references (Tika alone, plain Lucene)
               --jfr              record the first index run of each corpus with Java Flight Recorder
             """;
 
@@ -70,6 +76,8 @@ record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar,
         String heapCap = "512m";
         boolean recoll = true;
         boolean jfr = false;
+        int typed = 20;
+        boolean references = true;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.isBlank()) {
@@ -77,6 +85,7 @@ record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar,
             }
             switch (name) {
                 case "--no-recoll" -> recoll = false;
+                case "--no-references" -> references = false;
                 case "--jfr" -> jfr = true;
                 case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
                 default -> {
@@ -94,6 +103,7 @@ record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar,
                         case "--queries" -> queries = positive(name, value);
                         case "--warmup" -> warmup = Integer.parseInt(value);
                         case "--reruns" -> reruns = positive(name, value);
+                        case "--typed" -> typed = positive(name, value);
                         case "--heap-cap" -> heapCap = value.isEmpty() || value.equalsIgnoreCase("none") ? null : value;
                         default -> throw new IllegalArgumentException("Unknown option " + name + ".\n" + USAGE);
                     }
@@ -103,7 +113,7 @@ record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar,
         out = out.toAbsolutePath().normalize();
         return new BenchmarkOptions(corpora, out, (scaleDir == null ? out : scaleDir).toAbsolutePath().normalize(),
                 jar.toAbsolutePath().normalize(), realCorpus.toAbsolutePath().normalize(),
-                generator.toAbsolutePath().normalize(), queries, warmup, reruns, heapCap, recoll, jfr);
+                generator.toAbsolutePath().normalize(), queries, warmup, reruns, heapCap, recoll, jfr, typed, references);
     }
 
     private static List<String> corpora(String value) {
@@ -113,14 +123,14 @@ record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar,
                 continue;
             }
             if (!KNOWN_CORPORA.contains(c)) {
-                throw new IllegalArgumentException("Unknown corpus \"" + c + "\"; use real, 10k or 100k.");
+                throw new IllegalArgumentException("Unknown corpus \"" + c + "\"; use real, 10k, 100k or 1m.");
             }
             if (!list.contains(c)) {
                 list.add(c);
             }
         }
         if (list.isEmpty()) {
-            throw new IllegalArgumentException("--corpora needs at least one of real, 10k, 100k.");
+            throw new IllegalArgumentException("--corpora needs at least one of real, 10k, 100k, 1m.");
         }
         return List.copyOf(list);
     }

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * One corpus to index: the real office files, or a synthetic one written by {@code gen_scale.py}
  * (reused when its folder already holds exactly the expected number of files, generated otherwise).
  *
- * @param name           {@code real}, {@code 10k} or {@code 100k}
+ * @param name           {@code real}, {@code 10k}, {@code 100k} or {@code 1m}
  * @param dir            its folder
  * @param files          regular files in it
  * @param bytes          their total size
@@ -29,7 +29,7 @@ record Corpus(String name, Path dir, long files, long bytes, int scaleDocuments)
         return new Corpus("real", dir, count[0], count[1], 0);
     }
 
-    /** The synthetic corpus of {@code n} documents in {@code scaleDir/scale10k} (or {@code scale100k}). */
+    /** The synthetic corpus of {@code n} documents in {@code scaleDir/scale10k} (or {@code scale100k}, {@code scale1m}). */
     static Corpus synthetic(String name, int n, Path scaleDir, Path generator, Path logs)
             throws IOException, InterruptedException {
         Path dir = scaleDir.resolve("scale" + name);

@@ -16,12 +16,16 @@ import java.util.Map;
  * @param indexParts    bytes of the index per kind of Lucene file, largest first
  * @param contents      the index read with Lucene
  * @param reruns        the no-change re-runs
- * @param latency       query latency
+ * @param latency       query latency (the mix of queries)
+ * @param typed         keystrokes of queries typed into the search box, searched as you type
+ * @param complete      the same queries, complete, as the command line searches them
+ * @param references    Recoll and the limit references on the same corpus
  * @param loadBefore    /proc/loadavg before the corpus
  * @param loadAfter     /proc/loadavg after it
  */
 record CorpusMeasurement(Corpus corpus, IndexRun first, IndexRun capped, String heapCap, long statusDocs, long indexBytes,
-                         Map<String, Long> indexParts, IndexContents contents, List<IndexRun> reruns, QueryLatency latency, String loadBefore,
+                         Map<String, Long> indexParts, IndexContents contents, List<IndexRun> reruns, QueryLatency latency,
+                         TypedLatency typed, TypedLatency complete, References references, String loadBefore,
                          String loadAfter) {
 
     /** One {@code index --json} run and the JSON object it printed (null if it printed none). */

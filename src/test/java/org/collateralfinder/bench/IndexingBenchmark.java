@@ -20,9 +20,11 @@ import java.util.stream.Stream;
 /**
  * The benchmark harness (not a test): indexes each chosen corpus with the built jar in a fresh data
  * folder and measures files/s, MB/s, peak memory, the run with a capped heap, index size against the
- * extracted text, the no-change re-run and query latency; optionally Recoll on the real corpus.
- * Prints a Markdown table and writes it to {@code <out>/results.md}. Run it with
- * {@code ./mvnw -q -Pbenchmark package -DskipTests} (see the {@code benchmark} profile in the pom).
+ * extracted text, the no-change re-run, query latency and the latency of each keystroke typed into the
+ * search box; beside them, in the same run, Recoll on the same files and the limit references (Tika alone
+ * on the real files, plain Lucene on the same text). Prints Markdown tables and writes them to
+ * {@code <out>/results.md}. Run it with {@code ./mvnw -q -Pbenchmark package -DskipTests} (see the
+ * {@code benchmark} profile in the pom, and docs/benchmarks.md).
  */
 public final class IndexingBenchmark {
 
@@ -34,6 +36,8 @@ public final class IndexingBenchmark {
     private final BenchmarkOptions options;
     private final String java;
     private final Path logs;
+    private Optional<Path> recollindex = Optional.empty();
+    private String recollMissing = "not installed";
 
     private IndexingBenchmark(BenchmarkOptions options) {
         this.options = options;
@@ -69,18 +73,17 @@ public final class IndexingBenchmark {
         if (!MeasuredProcess.gnuTimeAvailable()) {
             say("/usr/bin/time is not installed: peak memory comes from sampling /proc only.");
         }
+        recollindex = options.recoll() ? findOrInstallRecoll() : Optional.empty();
         ResultsReport report = new ResultsReport(options, Environment.describe(java, options.jar()));
         for (String name : options.corpora()) {
             Corpus corpus = switch (name) {
                 case "real" -> Corpus.real(options.realCorpus());
                 case "10k" -> Corpus.synthetic(name, 10_000, options.scaleDir(), options.generator(), logs);
+                case "1m" -> Corpus.synthetic(name, 1_000_000, options.scaleDir(), options.generator(), logs);
                 default -> Corpus.synthetic(name, 100_000, options.scaleDir(), options.generator(), logs);
             };
             report.add(measure(corpus));
             report.write(options.out().resolve("results.md")); // partial results survive a later failure
-        }
-        if (options.corpora().contains("real")) {
-            report.recoll(recoll());
         }
         String markdown = report.write(options.out().resolve("results.md"));
         System.out.println();
@@ -97,6 +100,9 @@ public final class IndexingBenchmark {
         if (options.jfr()) {
             Path jfr = Files.createDirectories(options.out().resolve("jfr"));
             jvmOptions.add("-XX:StartFlightRecording=filename=" + jfr.resolve(corpus.name() + "-index.jfr") + ",settings=profile");
+            // each extraction worker records its own file (its start-up message goes to standard error, not the pipe)
+            jvmOptions.add("-Dcollateralfinder.worker.options=-XX:StartFlightRecording=filename=" + jfr.resolve(corpus.name()
+                    + "-worker-%p.jfr") + ",settings=profile -Xlog:jfr+startup=error:stderr");
         }
         CorpusMeasurement.IndexRun first = index(corpus, data, jvmOptions, corpus.name() + "-index", true);
         if (!first.completed()) {
@@ -148,8 +154,102 @@ public final class IndexingBenchmark {
         say("  %d queries after %d warm-up: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d without hits, %d errors)",
                 latency.measured(), latency.warmup(), latency.all().p50(), latency.all().p99(), latency.all().max(),
                 latency.noHits(), latency.errors());
+
+        List<String> typed = mix.typed(options.typed());
+        List<String> keys = QueryMix.keystrokes(typed);
+        Path keyFile = options.out().resolve("keystrokes-" + corpus.name() + ".txt");
+        Path typedFile = options.out().resolve("typed-" + corpus.name() + ".txt");
+        Files.write(keyFile, keys, StandardCharsets.UTF_8);
+        Files.write(typedFile, typed, StandardCharsets.UTF_8);
+        TypedLatency keystrokes = TypedLatency.of(MeasuredProcess.run(List.of(java, "-jar", options.jar().toString(), "search",
+                "--data-dir", data.toString(), "--json", "--as-you-type", "--batch", keyFile.toString(), "--limit", "10"),
+                Map.of(), logs, corpus.name() + "-keystrokes", false), keys.size());
+        say("  %d keystrokes of %d typed queries: first %.1f ms, p50 %.2f, p90 %.2f, p99 %.2f ms", keystrokes.count(),
+                typed.size(), keystrokes.first(), keystrokes.all().p50(), keystrokes.all().p90(), keystrokes.all().p99());
+        TypedLatency complete = TypedLatency.of(MeasuredProcess.run(List.of(java, "-jar", options.jar().toString(), "search",
+                "--data-dir", data.toString(), "--json", "--batch", typedFile.toString(), "--limit", "10"),
+                Map.of(), logs, corpus.name() + "-complete", false), typed.size());
+        say("  the %d queries complete: p50 %.2f ms, p99 %.2f ms", complete.count(), complete.all().p50(), complete.all().p99());
+
+        References references = references(corpus, data, keyFile, typedFile, typed);
         return new CorpusMeasurement(corpus, first, capped, options.heapCap(), statusDocs, indexBytes, parts, contents, reruns,
-                latency, loadBefore, Environment.loadAverage());
+                latency, keystrokes, complete, references, loadBefore, Environment.loadAverage());
+    }
+
+    /** Recoll and the limit references on the same corpus, in this run. */
+    private References references(Corpus corpus, Path data, Path keyFile, Path typedFile, List<String> typed)
+            throws IOException, InterruptedException {
+        Optional<RecollComparison.Result> recoll = Optional.empty();
+        String recollNote = null;
+        if (!options.recoll()) {
+            recollNote = "left out (--no-recoll)";
+        } else if (recollindex.isEmpty()) {
+            recollNote = recollMissing;
+        } else {
+            say("  Recoll (%s) on the same files", recollindex.get());
+            Path work = options.out().resolve("data").resolve("recoll-" + corpus.name());
+            RecollComparison.Result r = RecollComparison.run(recollindex.get(), corpus.dir(), work, logs, corpus.name(),
+                    options.reruns(), typed);
+            say("  %s: exit %d, wall %.1f s, CPU %.1f s, %,d documents, %,d errors, peak RSS %s; re-run %.2f s; query "
+                            + "process p50 %.1f ms", r.version(), r.index().exit(), r.index().wallSeconds(), r.index().cpuSeconds(),
+                    r.documents(), r.errors(), mb(r.index().timeMaxRssKb()), r.rerunMedianWall(),
+                    QueryLatency.Percentiles.of(r.queryMs()).p50());
+            recoll = Optional.of(r);
+            deleteTree(work);
+        }
+        if (!options.references()) {
+            return new References(recoll, recollNote, null, null, null, null, null, null);
+        }
+        JsonNode lucene = null;
+        TypedLatency luceneTyped = null;
+        TypedLatency luceneQueries = null;
+        MeasuredProcess.Outcome luceneRun = null;
+        if (corpus.name().equals("1m")) {
+            say("  plain Lucene: left out at 1m (it holds the whole text in memory)");
+        } else {
+            Path work = options.out().resolve("data").resolve("lucene-" + corpus.name());
+            luceneRun = MeasuredProcess.run(List.of(java, "-Xmx4g", "-cp", System.getProperty("java.class.path"),
+                    LuceneReference.class.getName(), data.resolve("index").toString(), work.toString(), keyFile.toString(),
+                    typedFile.toString()), Map.of(), logs, corpus.name() + "-lucene", true);
+            lucene = parse(luceneRun);
+            if (lucene != null) {
+                luceneTyped = TypedLatency.of(lucene.path("keystroke_ms"));
+                luceneQueries = TypedLatency.of(lucene.path("query_ms"));
+                say("  plain Lucene, 2 threads: indexed in %.1f s (CPU %.1f s), %s; keystrokes p50 %.2f p99 %.2f ms; "
+                                + "queries p50 %.2f p99 %.2f ms", lucene.path("index_wall_s").asDouble(), lucene.path("index_cpu_s").asDouble(),
+                        mbBytes(lucene.path("index_bytes").asLong()), luceneTyped.all().p50(), luceneTyped.all().p99(),
+                        luceneQueries.all().p50(), luceneQueries.all().p99());
+            } else {
+                say("  plain Lucene failed (exit %d); see %s", luceneRun.exit(), logs.resolve(corpus.name() + "-lucene.err"));
+            }
+        }
+        JsonNode tika = null;
+        MeasuredProcess.Outcome tikaRun = null;
+        if (corpus.name().equals("real")) {
+            tikaRun = MeasuredProcess.run(List.of(java, "-cp", System.getProperty("java.class.path"), TikaReference.class.getName(),
+                    corpus.dir().toString()), Map.of(), logs, "real-tika", true);
+            tika = parse(tikaRun);
+            if (tika != null) {
+                say("  Tika alone, one JVM, one thread: cold pass CPU %.1f s (JIT %.1f s), warm pass CPU %.1f s, wall %.1f s",
+                        tika.path("pass1").path("cpu_s").asDouble(), tika.path("pass1").path("jit_s").asDouble(),
+                        tika.path("pass2").path("cpu_s").asDouble(), tika.path("pass2").path("wall_s").asDouble());
+            }
+        }
+        return new References(recoll, recollNote, lucene, luceneTyped, luceneQueries, luceneRun, tika, tikaRun);
+    }
+
+    /** Recoll's indexer, installed with apt-get when it is missing and that is possible. */
+    private Optional<Path> findOrInstallRecoll() throws IOException, InterruptedException {
+        Optional<Path> found = RecollComparison.recollindex();
+        if (found.isPresent()) {
+            return found;
+        }
+        say("Recoll is not installed; installing Debian's %s...", String.join(" ", RecollComparison.PACKAGES));
+        String how = RecollComparison.install(logs);
+        found = RecollComparison.recollindex();
+        say("  %s.", found.isPresent() ? how : how + "; Recoll is left out");
+        recollMissing = "not installed: " + how;
+        return found;
     }
 
     /** One index run; with a corpus the folder is added as a source first. */
@@ -163,26 +263,6 @@ public final class IndexingBenchmark {
         }
         MeasuredProcess.Outcome outcome = MeasuredProcess.run(command, Map.of(), logs, name, timeV);
         return new CorpusMeasurement.IndexRun(outcome, parse(outcome));
-    }
-
-    private Optional<RecollComparison.Result> recoll() throws IOException, InterruptedException {
-        if (!options.recoll()) {
-            say("Recoll: left out (--no-recoll).");
-            return Optional.empty();
-        }
-        Optional<Path> recollindex = RecollComparison.recollindex();
-        if (recollindex.isEmpty()) {
-            say("Recoll: recollindex is not installed, so there is no side-by-side run "
-                    + "(on Debian/Ubuntu: apt-get install recollcmd poppler-utils antiword catdoc unrtf python3-lxml).");
-            return Optional.empty();
-        }
-        say("== Recoll on the real corpus (%s)", recollindex.get());
-        Path work = options.out().resolve("data").resolve("recoll");
-        RecollComparison.Result result = RecollComparison.run(recollindex.get(), options.realCorpus(), work, logs);
-        say("  %s: exit %d, wall %.1f s, %,d documents, %,d errors, peak RSS %s", result.version(), result.outcome().exit(),
-                result.outcome().wallSeconds(), result.documents(), result.errors(), mb(result.outcome().timeMaxRssKb()));
-        deleteTree(work);
-        return Optional.of(result);
     }
 
     private static JsonNode parse(MeasuredProcess.Outcome outcome) throws IOException {
@@ -201,6 +281,16 @@ public final class IndexingBenchmark {
     static void say(String format, Object... args) {
         System.out.println("[" + LocalTime.now().format(CLOCK) + "] " + String.format(format, args));
         System.out.flush();
+    }
+
+    /** Bytes of the regular files under a folder, 0 when it is missing. */
+    static long treeBytes(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
     }
 
     static void deleteTree(Path dir) throws IOException {

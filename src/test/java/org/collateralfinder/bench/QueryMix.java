@@ -118,6 +118,43 @@ final class QueryMix {
         return list;
     }
 
+    /**
+     * {@code count} queries as a rep types them into the search box: two words of a title (the index's
+     * own words, so most find something), drawn with their own random numbers so the mix above stays as
+     * it was. {@link #keystrokes} turns them into what the box searches at each key.
+     */
+    List<String> typed(int count) {
+        Random own = new Random(SEED + 1);
+        List<String> list = new ArrayList<>();
+        for (int attempt = 0; list.size() < count && attempt < count * 100; attempt++) {
+            List<String> t = titleWords.get(own.nextInt(titleWords.size())).stream()
+                    .filter(w -> w != null && w.length() >= 3 && !STOP.contains(w)).distinct().toList();
+            if (t.size() >= 2) {
+                String q = t.get(0) + " " + t.get(1);
+                if (!list.contains(q)) {
+                    list.add(q);
+                }
+            }
+        }
+        while (list.size() < count) {
+            list.add(words.get(own.nextInt(words.size())));
+        }
+        return list;
+    }
+
+    /** Every prefix of each query, key by key (a prefix ending in a space searches as the one before it, left out). */
+    static List<String> keystrokes(List<String> queries) {
+        List<String> keys = new ArrayList<>();
+        for (String q : queries) {
+            for (int i = 1; i <= q.length(); i++) {
+                if (q.charAt(i - 1) != ' ') {
+                    keys.add(q.substring(0, i));
+                }
+            }
+        }
+        return keys;
+    }
+
     private String make(Kind kind) {
         return switch (kind) {
             case WORD -> word();

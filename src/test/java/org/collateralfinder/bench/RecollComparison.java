@@ -3,25 +3,41 @@ package org.collateralfinder.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Indexes a corpus with Recoll ({@code recollindex}, when installed) in a fresh configuration folder
- * with its own database, as a reference point. Recoll is not a dependency of the project: it is run
- * only if it is on the PATH.
+ * Recoll on the same corpus, in the same run, as the reference the issue names: a fresh index
+ * ({@code recollindex -z}) in its own configuration folder and database, no-change re-runs
+ * ({@code recollindex} again), and the complete queries, one {@code recollq} process each (Recoll
+ * answers from a new process; its time is the process's, start included), ten results with their
+ * abstracts. Recoll is not a dependency of the project: the benchmark installs Debian's package when
+ * it can (never the tests), and leaves Recoll out when it cannot.
  */
 final class RecollComparison {
 
+    /** The packages: Recoll's command-line tools and the helpers its filters call for office files. */
+    static final List<String> PACKAGES = List.of("recollcmd", "poppler-utils", "antiword", "catdoc", "unrtf", "python3-lxml");
+
     /**
-     * @param outcome    the measured {@code recollindex} run
-     * @param documents  documents in its database ({@code dbtotdocs} of its status file), -1 if unknown
-     * @param errors     files it could not index ({@code fileerrors}), -1 if unknown
-     * @param version    the version line of {@code recollq -v}
+     * @param index     the fresh index run
+     * @param reruns    the no-change re-runs
+     * @param documents documents in its database ({@code dbtotdocs} of its status file), -1 if unknown
+     * @param errors    files it could not index ({@code fileerrors}), -1 if unknown
+     * @param version   the version line of {@code recollq -v}
+     * @param queryMs   each complete query's {@code recollq} process, start to exit, in ms
+     * @param dbBytes   its database on disk
      */
-    record Result(MeasuredProcess.Outcome outcome, long documents, long errors, String version) {
+    record Result(MeasuredProcess.Outcome index, List<MeasuredProcess.Outcome> reruns, long documents, long errors,
+                  String version, List<Double> queryMs, long dbBytes) {
+
+        double rerunMedianWall() {
+            double[] w = reruns.stream().mapToDouble(MeasuredProcess.Outcome::wallSeconds).sorted().toArray();
+            return w.length == 0 ? Double.NaN : w.length % 2 == 1 ? w[w.length / 2] : (w[w.length / 2 - 1] + w[w.length / 2]) / 2;
+        }
     }
 
     private RecollComparison() {
@@ -29,7 +45,7 @@ final class RecollComparison {
 
     static Optional<Path> recollindex() {
         String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
-        for (String dir : path.split(":")) {
+        for (String dir : (path + ":/usr/bin").split(":")) {
             Path candidate = Path.of(dir.isEmpty() ? "." : dir, "recollindex");
             if (Files.isExecutable(candidate)) {
                 return Optional.of(candidate);
@@ -38,7 +54,23 @@ final class RecollComparison {
         return Optional.empty();
     }
 
-    static Result run(Path recollindex, Path corpus, Path work, Path logs) throws IOException, InterruptedException {
+    /** Installs Recoll with apt-get (directly as root, else through sudo without a password); says what happened. */
+    static String install(Path logs) throws IOException, InterruptedException {
+        if (!Files.isExecutable(Path.of("/usr/bin/apt-get"))) {
+            return "there is no apt-get to install it with";
+        }
+        boolean root = "root".equals(System.getProperty("user.name"));
+        List<String> command = new ArrayList<>(root ? List.of() : List.of("sudo", "-n"));
+        command.addAll(List.of("apt-get", "install", "-y", "--no-install-recommends"));
+        command.addAll(PACKAGES);
+        MeasuredProcess.Outcome apt = MeasuredProcess.run(command, Map.of("DEBIAN_FRONTEND", "noninteractive"), logs,
+                "recoll-install", false);
+        return apt.exit() == 0 ? "installed with apt-get" : "apt-get install failed (exit " + apt.exit() + ", see "
+                + logs.resolve("recoll-install.err") + ")";
+    }
+
+    static Result run(Path recollindex, Path corpus, Path work, Path logs, String name, int reruns, List<String> queries)
+            throws IOException, InterruptedException {
         IndexingBenchmark.deleteTree(work);
         Path conf = Files.createDirectories(work.resolve("conf"));
         Path db = work.resolve("db");
@@ -48,9 +80,20 @@ final class RecollComparison {
         env.put("RECOLL_CONFDIR", conf.toString());
         // Recoll's Python filters start "python3" from the PATH; the system one has the Debian modules they need.
         env.put("PATH", "/usr/bin:/bin:" + System.getenv().getOrDefault("PATH", ""));
-        MeasuredProcess.Outcome outcome = MeasuredProcess.run(
-                List.of(recollindex.toString(), "-c", conf.toString(), "-z", "--diagsfile", logs.resolve("recoll-diags.txt").toString()),
-                env, logs, "recoll-index", true);
+        MeasuredProcess.Outcome index = MeasuredProcess.run(List.of(recollindex.toString(), "-c", conf.toString(), "-z",
+                "--diagsfile", logs.resolve("recoll-diags-" + name + ".txt").toString()), env, logs, "recoll-index-" + name, true);
+        List<MeasuredProcess.Outcome> again = new ArrayList<>();
+        for (int i = 1; i <= reruns; i++) {
+            again.add(MeasuredProcess.run(List.of(recollindex.toString(), "-c", conf.toString()), env, logs,
+                    "recoll-rerun-" + name + "-" + i, true));
+        }
+        Path recollq = recollindex.resolveSibling("recollq");
+        List<Double> queryMs = new ArrayList<>();
+        for (String q : queries) {
+            MeasuredProcess.Outcome answer = MeasuredProcess.run(List.of(recollq.toString(), "-c", conf.toString(), "-n", "10",
+                    "-A", "-q", q), env, logs, "recoll-query-" + name, false);
+            queryMs.add(answer.wallSeconds() * 1000);
+        }
         Map<String, String> status = new HashMap<>();
         Path statusFile = conf.resolve("idxstatus.txt");
         if (Files.isRegularFile(statusFile)) {
@@ -62,14 +105,12 @@ final class RecollComparison {
             }
         }
         String version = "Recoll";
-        try {
-            MeasuredProcess.Outcome v = MeasuredProcess.run(List.of(recollindex.resolveSibling("recollq").toString(), "-v"),
-                    env, logs, "recoll-version", false);
-            version = v.stdout().isBlank() ? v.stderr().strip() : v.stdout().strip();
-        } catch (IOException e) {
-            // recollq is missing: keep the generic name
+        MeasuredProcess.Outcome v = MeasuredProcess.run(List.of(recollq.toString(), "-v"), env, logs, "recoll-version", false);
+        if (v.exit() == 0) {
+            version = (v.stdout().isBlank() ? v.stderr() : v.stdout()).strip().lines().findFirst().orElse("Recoll");
         }
-        return new Result(outcome, number(status.get("dbtotdocs")), number(status.get("fileerrors")), version);
+        long dbBytes = IndexingBenchmark.treeBytes(db);
+        return new Result(index, again, number(status.get("dbtotdocs")), number(status.get("fileerrors")), version, queryMs, dbBytes);
     }
 
     private static long number(String s) {

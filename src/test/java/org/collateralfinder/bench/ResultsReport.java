@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Function;
 
 /** The figures as Markdown: one table with a column per corpus, latency per kind of query, Recoll, and how. */
@@ -16,8 +15,6 @@ final class ResultsReport {
     private final BenchmarkOptions options;
     private final String environment;
     private final List<CorpusMeasurement> corpora = new ArrayList<>();
-    private Optional<RecollComparison.Result> recoll = Optional.empty();
-    private boolean recollTried;
 
     ResultsReport(BenchmarkOptions options, String environment) {
         this.options = options;
@@ -26,11 +23,6 @@ final class ResultsReport {
 
     void add(CorpusMeasurement m) {
         corpora.add(m);
-    }
-
-    void recoll(Optional<RecollComparison.Result> result) {
-        recoll = result;
-        recollTried = true;
     }
 
     /** Renders the report and writes it to {@code file}; returns the Markdown. */
@@ -45,6 +37,10 @@ final class ResultsReport {
         StringBuilder md = new StringBuilder();
         md.append("### Indexing and search benchmark\n\n");
         md.append("_").append(environment).append("._\n\n");
+        for (CorpusMeasurement m : corpora) {
+            SideBySide.render(md, m, options);
+        }
+        md.append("#### Every figure, per corpus\n\n");
         header(md, "");
         row(md, "files", m -> n(m.corpus().files()));
         row(md, "total size", m -> mb(m.corpus().bytes()));
@@ -72,7 +68,12 @@ final class ResultsReport {
         row(md, "index / corpus size", m -> ratio(m.indexBytes(), m.corpus().bytes()));
         row(md, "no-change re-run, wall incl. JVM start (median of " + options.reruns() + ")", m -> s(m.rerunMedianWall())
                 + (m.reruns().stream().allMatch(CorpusMeasurement.IndexRun::changedNothing) ? "" : " (**changed files!**)"));
-        row(md, "query latency p50 / p99 (`took_ms`)", m -> ms(m.latency().all().p50()) + " / " + ms(m.latency().all().p99()));
+        row(md, "keystrokes as you type: first / p50 / p90 / p99 (`took_ms`)", m -> ms(m.typed().first()) + " / "
+                + ms(m.typed().all().p50()) + " / " + ms(m.typed().all().p90()) + " / " + ms(m.typed().all().p99()));
+        row(md, "the typed queries complete: p50 / p99", m -> ms(m.complete().all().p50()) + " / " + ms(m.complete().all().p99()));
+        row(md, "indexer CPU per 1,000 files (how cost grows)", m -> m.first().outcome().cpuSeconds() <= 0 ? "n/a"
+                : s(m.first().outcome().cpuSeconds() * 1000 / m.corpus().files()));
+        row(md, "query mix latency p50 / p99 (`took_ms`)", m -> ms(m.latency().all().p50()) + " / " + ms(m.latency().all().p99()));
         row(md, "query latency p90 / max", m -> ms(m.latency().all().p90()) + " / " + ms(m.latency().all().max()));
         row(md, "queries measured (without hits, errors)", m -> m.latency().measured() + " (" + m.latency().noHits() + ", "
                 + m.latency().errors() + ")");
@@ -88,7 +89,6 @@ final class ResultsReport {
             });
         }
         md.append('\n');
-        recollSection(md);
         md.append("""
                 How: each corpus is indexed from scratch by `java -jar collateral-finder.jar index --json --source DIR` in \
                 a fresh data folder. Indexer time is the `seconds` it reports (walk, extraction, indexing, commit); wall \
@@ -106,37 +106,6 @@ final class ResultsReport {
                 averages); CPU times move less.
                 """.formatted(options.warmup() + options.queries(), kinds(), QueryMix.SEED, options.warmup()));
         return md.toString();
-    }
-
-    private void recollSection(StringBuilder md) {
-        CorpusMeasurement real = corpora.stream().filter(m -> m.corpus().name().equals("real")).findFirst().orElse(null);
-        if (real == null || !recollTried) {
-            return;
-        }
-        if (recoll.isEmpty()) {
-            md.append("Recoll: not run (").append(options.recoll() ? "recollindex is not installed" : "--no-recoll").append(").\n\n");
-            return;
-        }
-        RecollComparison.Result r = recoll.get();
-        double ours = real.corpus().files() / real.first().outcome().wallSeconds();
-        double theirs = real.corpus().files() / r.outcome().wallSeconds();
-        md.append("Side by side on the real corpus (").append(n(real.corpus().files())).append(" files, ")
-                .append(mb(real.corpus().bytes())).append("), fresh index each, wall time including start-up:\n\n");
-        md.append("| | Collateral Finder | ").append(r.version()).append(" |\n|---|---:|---:|\n");
-        md.append("| wall time | ").append(s(real.first().outcome().wallSeconds())).append(" | ").append(s(r.outcome().wallSeconds()))
-                .append(r.outcome().exit() == 0 ? "" : " (exit " + r.outcome().exit() + ")").append(" |\n");
-        md.append("| files/s (wall) | ").append(f1(ours)).append(" | ").append(f1(theirs)).append(" |\n");
-        md.append("| documents / files it could not read | ").append(n(real.statusDocs())).append(" / ")
-                .append(n(real.first().failed())).append(" | ").append(n(r.documents())).append(" / ").append(n(r.errors())).append(" |\n");
-        md.append("| CPU time, user + system | ").append(s(real.first().outcome().cpuSeconds())).append(" | ")
-                .append(s(r.outcome().cpuSeconds())).append(" |\n");
-        md.append("| peak RSS, largest process (`time -v`) | ").append(rss(real.first().outcome().timeMaxRssKb())).append(" | ")
-                .append(rss(r.outcome().timeMaxRssKb())).append(" |\n");
-        md.append("| peak RSS, all processes together (sampled) | ").append(rss(real.first().outcome().treePeakKb())).append(" | ")
-                .append(rss(r.outcome().treePeakKb())).append(" |\n");
-        md.append("| speed relative to Recoll | ").append(String.format(Locale.ROOT, "%.2f×", ours / theirs)).append(" | 1× |\n\n");
-        md.append("Recoll ran with its default configuration except `noaspell = 1` (no spelling dictionary), "
-                + "with `/usr/bin` first on the PATH so its Python filters find the system's modules.\n\n");
     }
 
     private static String cpu(MeasuredProcess.Outcome o) {
@@ -181,27 +150,27 @@ final class ResultsReport {
         md.append('\n');
     }
 
-    private static String n(long v) {
+    static String n(long v) {
         return v < 0 ? "n/a" : String.format(Locale.ROOT, "%,d", v);
     }
 
-    private static String mb(long bytes) {
+    static String mb(long bytes) {
         return bytes < 0 ? "n/a" : String.format(Locale.ROOT, bytes >= 1e9 ? "%,.0f MB" : "%,.1f MB", bytes / 1e6);
     }
 
-    private static String rss(long kb) {
+    static String rss(long kb) {
         return kb < 0 ? "n/a" : String.format(Locale.ROOT, "%,.0f MB", kb * 1024 / 1e6);
     }
 
-    private static String s(double seconds) {
+    static String s(double seconds) {
         return Double.isNaN(seconds) ? "n/a" : String.format(Locale.ROOT, seconds >= 100 ? "%,.0f s" : "%.1f s", seconds);
     }
 
-    private static String ms(double v) {
+    static String ms(double v) {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, v >= 100 ? "%.0f" : v >= 10 ? "%.1f" : "%.2f", v);
     }
 
-    private static String f1(double v) {
+    static String f1(double v) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%,.1f", v) : "n/a";
     }
 
@@ -209,7 +178,7 @@ final class ResultsReport {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : "n/a";
     }
 
-    private static String ratio(long a, long b) {
+    static String ratio(long a, long b) {
         return a < 0 || b <= 0 ? "n/a" : String.format(Locale.ROOT, "%.2f×", (double) a / b);
     }
 }

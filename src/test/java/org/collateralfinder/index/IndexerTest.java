@@ -311,6 +311,28 @@ class IndexerTest {
     }
 
     @Test
+    void aRunEndsWithTheMergesItStartedDoneAndCommitted() throws IOException {
+        Path src = source();
+        for (int i = 0; i < 100; i++) {
+            OfficeFiles.text(src.resolve("memo-" + i + ".txt"), "okapi memo " + i);
+        }
+        try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
+            f.sources.add(src, List.of());
+            // a commit before every file: one small segment each, which the writer keeps merging
+            Indexer.Options everyFile = Indexer.Options.defaults().withCommitInterval(Duration.ZERO);
+            new Indexer(f.index, f.extractor, everyFile, f.dataDir.root()).run(f.sources.list(),
+                    org.collateralfinder.task.ProgressListener.NONE, org.collateralfinder.task.Cancellation.none());
+
+            org.apache.lucene.index.IndexWriter writer = f.index.writer();
+            var merges = (org.apache.lucene.index.ConcurrentMergeScheduler) writer.getConfig().getMergeScheduler();
+            assertThat(merges.mergeThreadCount()).isZero();
+            assertThat(writer.hasPendingMerges()).isFalse();
+            assertThat(writer.hasUncommittedChanges()).isFalse();
+            assertThat(f.query("okapi").total()).isEqualTo(100);
+        }
+    }
+
+    @Test
     void cancellingMidRunLeavesASoundIndexAndTheNextRunFinishes() throws IOException {
         Path src = source();
         int files = 4_000;

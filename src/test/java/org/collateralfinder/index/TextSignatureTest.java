@@ -1,0 +1,89 @@
+package org.collateralfinder.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The similarity signature is computed faster, to the same bytes: indexes written before stay comparable. */
+class TextSignatureTest {
+
+    @Test
+    void signatureHasTheBytesOfTheLoopItReplaced() {
+        Random random = new Random(7);
+        String[] words = "price deck quarter brochure northwind platform the of and launch review customer partner"
+                .split(" ");
+        for (int length : new int[] {30, 200, 5_000}) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < length; i++) {
+                text.append(words[random.nextInt(words.length)]).append(i % 17 == 0 ? ". " : " ");
+            }
+            assertThat(TextSignature.of(text.toString())).isEqualTo(branching(text.toString()));
+        }
+        assertThat(TextSignature.of("too short to say anything")).isNull();
+    }
+
+    /** The signature as first written: a branch per hash function (the reference for the bytes). */
+    private static byte[] branching(String text) {
+        long[] multipliers = new long[TextSignature.HASHES];
+        long[] addends = new long[TextSignature.HASHES];
+        long x = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < TextSignature.HASHES; i++) {
+            x = mix(x + 0x632BE59BD9B4E019L);
+            multipliers[i] = x | 1;
+            x = mix(x + 0x632BE59BD9B4E019L);
+            addends[i] = x;
+        }
+        long[] mins = new long[TextSignature.HASHES];
+        java.util.Arrays.fill(mins, Long.MAX_VALUE);
+        long[] window = new long[3];
+        int words = 0;
+        int shingles = 0;
+        long word = 0;
+        boolean inWord = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                word = word * 31 + Character.toLowerCase(c);
+                inWord = true;
+                continue;
+            }
+            if (!inWord) {
+                continue;
+            }
+            inWord = false;
+            window[words % 3] = mix(word);
+            word = 0;
+            words++;
+            if (words >= 3) {
+                long h = 0;
+                for (int k = 0; k < 3; k++) {
+                    h = mix(h * 0x100000001B3L + window[(words - 3 + k) % 3]);
+                }
+                for (int k = 0; k < TextSignature.HASHES; k++) {
+                    long v = (multipliers[k] * h + addends[k]) >>> 1;
+                    if (v < mins[k]) {
+                        mins[k] = v;
+                    }
+                }
+                shingles++;
+            }
+        }
+        if (shingles < TextSignature.MIN_SHINGLES) {
+            return null;
+        }
+        byte[] out = new byte[TextSignature.HASHES * 2];
+        for (int k = 0; k < TextSignature.HASHES; k++) {
+            long v = mix(mins[k]);
+            out[k * 2] = (byte) (v >>> 8);
+            out[k * 2 + 1] = (byte) v;
+        }
+        return out;
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}
