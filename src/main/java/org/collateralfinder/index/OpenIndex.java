@@ -167,7 +167,9 @@ final class OpenIndex implements java.io.Closeable {
      * sources doubled (100,000 files), and searches read more segments meanwhile.
      */
     void commitMerges() throws IOException {
-        for (int round = 0; round < 10 && (merges.mergeThreadCount() > 0 || writer.hasPendingMerges()); round++) {
+        // a merge can end between a commit and the check: what it merged is then uncommitted, hence the third test
+        for (int round = 0; round < 10 && (merges.mergeThreadCount() > 0 || writer.hasPendingMerges()
+                || writer.hasUncommittedChanges()); round++) {
             merges.sync();
             commit();
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.collateralfinder.extract.ExtractionLimits;
 import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.model.FailedFile;
 import org.collateralfinder.model.FailureReason;
@@ -36,26 +38,33 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("slow")
 class BadFilesTest {
 
+    /** Copied from the shared corpus's bad/ folder (src/test/resources/bad-files). */
+    private static final List<String> BAD_FILES = List.of("PasswordSample-40bit.pdf", "AESkeylength128.pdf",
+            "PasswordProtected.doc", "testWORD_protected_passtika.docx", "Password_Protected-np-hello.ppt",
+            "testWORD_truncated.docx", "clusterfuzz-testcase-minimized-POIHSSFFuzzer-6137883240824832.xls",
+            "testRTFInvalidUnicode.rtf");
+
     @TempDir
     Path tmp;
 
     @Test
-    void everyBadFileIsIndexedOrListedWithAReasonAndTheRunCompletes() throws Exception {
-        Path corpus = SharedCorpus.require("bad", "indexing of broken, encrypted and hostile files");
+    void aBadFileOfEachKindIsIndexedOrListedWithAReasonAndTheRunCompletes() throws Exception {
+        // a few files of the shared corpus's bad/ folder, copied with the tests so this runs everywhere
+        Path bad = Files.createDirectories(tmp.resolve("bad"));
+        for (String name : BAD_FILES) {
+            try (InputStream in = BadFilesTest.class.getResourceAsStream("/bad-files/" + name)) {
+                Files.copy(in, bad.resolve(name));
+            }
+        }
         Path made = Files.createDirectories(tmp.resolve("made"));
         makeNastyFiles(made);
-        long expectedFiles;
-        try (Stream<Path> all = Files.walk(corpus)) {
-            expectedFiles = all.filter(Files::isRegularFile).count();
-        }
-        try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits()
-                .withWorkers(2).withTimeout(Duration.ofSeconds(30)).withMaxFileBytes(100L * 1024 * 1024))) {
-            f.sources.add(corpus, List.of());
+        try (IndexFixture f = new IndexFixture(tmp, limits())) {
+            f.sources.add(bad, List.of());
             f.sources.add(made, List.of());
             IndexRunStats stats = f.run();
 
-            // corpus files + 15 made files + 2 archive members of the flat bomb + 1 of the nested one
-            assertThat(stats.files()).isEqualTo((int) expectedFiles + 15 + 3);
+            // the copied files + 15 made files + 2 archive members of the flat bomb + 1 of the nested one
+            assertThat(stats.files()).isEqualTo(BAD_FILES.size() + 15 + 3);
             List<FailedFile> failed = f.search.failedFiles(1_000);
             assertThat(stats.failed()).isEqualTo(failed.size());
             assertThat(failed).allSatisfy(ff -> assertThat(ff.detail()).isNotBlank().endsWith("."));
@@ -69,7 +78,10 @@ class BadFilesTest {
                     .containsEntry("pipe.pdf", FailureReason.UNREADABLE)
                     .containsEntry("PasswordSample-40bit.pdf", FailureReason.ENCRYPTED)
                     // encrypted for certificates: BouncyCastle is left out of the build (README, Packaging)
-                    .containsEntry("AESkeylength128.pdf", FailureReason.ENCRYPTED);
+                    .containsEntry("AESkeylength128.pdf", FailureReason.ENCRYPTED)
+                    .containsEntry("PasswordProtected.doc", FailureReason.ENCRYPTED)
+                    .containsEntry("testWORD_protected_passtika.docx", FailureReason.ENCRYPTED)
+                    .containsEntry("Password_Protected-np-hello.ppt", FailureReason.ENCRYPTED);
             assertThat(byName).doesNotContainKeys("empty.docx", "-leading-dash.txt");
             assertThat(f.names("newline")).containsExactly("name with\nnewline.txt");
             assertThat(f.names("rocket")).containsExactly("launch \uD83D\uDE80 plan.txt");
@@ -84,6 +96,33 @@ class BadFilesTest {
             IndexRunStats again = f.run();
             assertThat(again.added() + again.updated() + again.removed()).isZero();
         }
+    }
+
+    @Test
+    void everyBadFileOfTheSharedCorpusIsIndexedOrListedWithAReason() throws Exception {
+        Path corpus = SharedCorpus.require("bad", "indexing of all 80 broken, encrypted and fuzzed files");
+        long expectedFiles;
+        try (Stream<Path> all = Files.walk(corpus)) {
+            expectedFiles = all.filter(Files::isRegularFile).count();
+        }
+        try (IndexFixture f = new IndexFixture(tmp, limits())) {
+            f.sources.add(corpus, List.of());
+            IndexRunStats stats = f.run();
+
+            assertThat(stats.files()).isEqualTo((int) expectedFiles);
+            List<FailedFile> failed = f.search.failedFiles(1_000);
+            assertThat(stats.failed()).isEqualTo(failed.size()).isPositive();
+            assertThat(failed).allSatisfy(ff -> assertThat(ff.detail()).isNotBlank().endsWith("."));
+            assertThat(failed).filteredOn(ff -> ff.path().endsWith("PasswordSample-40bit.pdf"))
+                    .singleElement().extracting(FailedFile::reason).isEqualTo(FailureReason.ENCRYPTED);
+            IndexRunStats again = f.run();
+            assertThat(again.added() + again.updated() + again.removed()).isZero();
+        }
+    }
+
+    private static ExtractionLimits limits() {
+        return IndexFixture.testLimits().withWorkers(2).withTimeout(Duration.ofSeconds(30))
+                .withMaxFileBytes(100L * 1024 * 1024);
     }
 
     private static void makeNastyFiles(Path dir) throws IOException, InterruptedException {
