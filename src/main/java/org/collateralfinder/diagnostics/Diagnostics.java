@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.IndexSearcher;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
@@ -132,8 +131,7 @@ public final class Diagnostics {
                 index = IndexService.openForReading(dir.indexDir());
                 opened = true;
             }
-            IndexSearcher searcher = index.acquire();
-            try {
+            index.withSearcher(searcher -> {
                 IndexReader reader = searcher.getIndexReader();
                 m.put("documents", reader.numDocs());
                 m.put("deleted_documents", reader.numDeletedDocs());
@@ -142,9 +140,8 @@ public final class Diagnostics {
                     String stored = directoryReader.getIndexCommit().getUserData().get(Schema.VERSION_KEY);
                     m.put("schema_version", stored == null ? null : Integer.valueOf(stored));
                 }
-            } finally {
-                index.release(searcher);
-            }
+                return null;
+            });
             m.put("bytes", index.sizeOnDisk());
             m.put("rebuilding", index.isRebuilding());
         } catch (IOException | CollateralException | NumberFormatException e) {

@@ -33,6 +33,8 @@ public final class MainViewModel {
     private final AppContext context;
     private final ObjectProperty<UserError> error = new SimpleObjectProperty<>(this, "error");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    /** The status greets a first start while the sample files are indexed; the first run's end says they are ready. */
+    private boolean welcomingWithSamples;
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final BooleanProperty offerOwnFolders = new SimpleBooleanProperty(this, "offerOwnFolders");
@@ -95,7 +97,8 @@ public final class MainViewModel {
             }
         }));
         sources.addRunFinishedListener(() -> {
-            if (status.get().startsWith("Welcome!")) {
+            if (welcomingWithSamples) {
+                welcomingWithSamples = false;
                 status.set("Ready: the sample files are indexed. Try a search, or add your own folders.");
             }
             search.refresh();
@@ -144,6 +147,7 @@ public final class MainViewModel {
         context.scheduler().schedule(() -> context.ui().execute(this::startBackgroundWork),
                 SETTLE_BEFORE_BACKGROUND_WORK.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         if (context.samplesInstalled() > 0) {
+            welcomingWithSamples = true;
             status.set("Welcome! Indexing " + context.samplesInstalled() + " sample files so you can try a search now.");
         }
     }

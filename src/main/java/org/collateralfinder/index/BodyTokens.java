@@ -21,7 +21,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 final class BodyTokens {
 
     /** The as-typed body analyzer: everything the stemmed one does, less stemming. */
-    private static final Analyzer AS_TYPED = new Schema.ProseAnalyzer(false, true);
+    private static final Analyzer AS_TYPED = new Schema.ProseAnalyzer(Schema.Stemming.AS_WRITTEN, Schema.Use.INDEX);
 
     private final String text;
     private boolean analysed;

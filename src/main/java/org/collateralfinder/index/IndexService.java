@@ -1,6 +1,7 @@
 package org.collateralfinder.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,14 +16,16 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.IndexReplacedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The index on local disk: one long-lived {@link IndexWriter} (when opened for writing) and the searchers
- * over it. Searches {@link #acquire()} and {@link #release(IndexSearcher)} a searcher in try/finally.
+ * over it. Searches borrow a searcher with {@link #withSearcher}.
  *
  * <p>An index written by another schema version is rebuilt without a gap: it keeps answering searches
  * (read-only) while the writer fills {@code index-next} and the indexer's own bookkeeping
@@ -156,8 +159,7 @@ public final class IndexService implements AutoCloseable {
      */
     public String verifyIntegrity() {
         try {
-            IndexSearcher searcher = acquire();
-            try {
+            return withSearcher(searcher -> {
                 for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                     if (!(leaf.reader() instanceof MappedReader.Leaf)) {
                         leaf.reader().checkIntegrity();
@@ -165,9 +167,7 @@ public final class IndexService implements AutoCloseable {
                 }
                 copies.verify(); // a damaged copy is dropped and copied again, the own index stays
                 return null;
-            } finally {
-                release(searcher);
-            }
+            });
         } catch (IOException e) {
             LOG.error("The index in {} failed its integrity check", path, e);
             return "The index is damaged (" + e.getClass().getSimpleName().replace("Exception", "").toLowerCase(java.util.Locale.ROOT)
@@ -251,6 +251,58 @@ public final class IndexService implements AutoCloseable {
             LOG.warn("Could not release a searcher", e);
         } finally {
             gate.leave();
+        }
+    }
+
+    /** Work on a searcher, which may read the index and throw what reading it throws. */
+    @FunctionalInterface
+    public interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /**
+     * Runs {@code work} on a searcher over the index searches use (and the team index copies), and gives
+     * the searcher back however the work ends: the one way to borrow a searcher.
+     */
+    public <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            return work.apply(searcher);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /**
+     * {@link #withSearcher} for searches and views: a failure to read the index becomes the sentence a
+     * person sees ({@link CollateralException}).
+     */
+    public <T> T read(SearcherWork<T> work) {
+        try {
+            return withSearcher(work);
+        } catch (AlreadyClosedException e) {
+            throw new IndexReplacedException(e);
+        } catch (IOException e) {
+            throw new CollateralException("The index could not be read: " + CollateralException.why(e) + ".", e);
+        } catch (UncheckedIOException e) {
+            throw new CollateralException("The index could not be read: " + CollateralException.why(e.getCause()) + ".", e);
+        }
+    }
+
+    /** How many documents searches find now (the team index copies included). */
+    public int searchedDocuments() {
+        return read(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /** Runs {@code work} on a fresh searcher over the index being written (not the team index copies). */
+    private <T> T withOwnSearcher(SearcherWork<T> work) throws IOException {
+        writer();
+        own.searchers.maybeRefreshBlocking();
+        IndexSearcher searcher = own.searchers.acquire();
+        try {
+            return work.apply(searcher);
+        } finally {
+            own.searchers.release(searcher);
         }
     }
 
@@ -340,16 +392,11 @@ public final class IndexService implements AutoCloseable {
 
     /** What the index being written knows of each file, for change detection: id to size, time and source. */
     public synchronized Map<String, FileState> loadState() throws IOException {
-        writer();
-        own.searchers.maybeRefreshBlocking();
-        IndexSearcher searcher = own.searchers.acquire();
-        try {
+        return withOwnSearcher(searcher -> {
             Map<String, FileState> states = copies.fileStates(searcher.getIndexReader());
             states.putAll(IndexContents.fileStates(searcher.getIndexReader()));
             return states;
-        } finally {
-            own.searchers.release(searcher);
-        }
+        });
     }
 
     /**
@@ -363,14 +410,7 @@ public final class IndexService implements AutoCloseable {
 
     /** Documents the index being written holds, with those searches see in the team index copies. */
     public synchronized int documentCount() throws IOException {
-        writer();
-        own.searchers.maybeRefreshBlocking();
-        IndexSearcher searcher = own.searchers.acquire();
-        try {
-            return searcher.getIndexReader().numDocs() + copies.documents(searcher.getIndexReader());
-        } finally {
-            own.searchers.release(searcher);
-        }
+        return withOwnSearcher(searcher -> searcher.getIndexReader().numDocs() + copies.documents(searcher.getIndexReader()));
     }
 
     /** The team indexes copied from shares that searches read beside this index. */
@@ -411,12 +451,7 @@ public final class IndexService implements AutoCloseable {
      * index's, which the new one must match before it replaces it.
      */
     public Map<String, Integer> searchedDocumentsPerSource() throws IOException {
-        IndexSearcher searcher = acquire();
-        try {
-            return IndexContents.documentsPerSource(searcher.getIndexReader());
-        } finally {
-            release(searcher);
-        }
+        return withSearcher(searcher -> IndexContents.documentsPerSource(searcher.getIndexReader()));
     }
 
     /**
@@ -427,15 +462,7 @@ public final class IndexService implements AutoCloseable {
      * @return how many documents moved
      */
     public synchronized int remap(String source, String from, String to) throws IOException {
-        writer();
-        own.searchers.maybeRefreshBlocking();
-        IndexSearcher searcher = own.searchers.acquire();
-        int moved;
-        try {
-            moved = IndexContents.remap(searcher, own.writer, source, from, to);
-        } finally {
-            own.searchers.release(searcher);
-        }
+        int moved = withOwnSearcher(searcher -> IndexContents.remap(searcher, own.writer, source, from, to));
         copies.remount(source, to);
         commit();
         return moved;
@@ -443,12 +470,7 @@ public final class IndexService implements AutoCloseable {
 
     /** Every searched file's path (id) and content hash, for reports of files nobody gave feedback on. */
     public Map<String, String> contentHashes() throws IOException {
-        IndexSearcher searcher = acquire();
-        try {
-            return IndexContents.contentHashes(searcher.getIndexReader());
-        } finally {
-            release(searcher);
-        }
+        return withSearcher(searcher -> IndexContents.contentHashes(searcher.getIndexReader()));
     }
 
     /** Bytes the index searches use takes on disk. */

@@ -117,9 +117,9 @@ public final class Schema {
     }
 
     private static final FacetsConfig FACETS = new FacetsConfig();
-    private static final Analyzer QUERY = new ProseAnalyzer(true, false);
-    private static final Analyzer WORDS = new ProseAnalyzer(false, false);
-    private static final Analyzer NAME_PARTS = new FileNameAnalyzer(false, false);
+    private static final Analyzer QUERY = new ProseAnalyzer(Stemming.STEMMED, Use.QUERY);
+    private static final Analyzer WORDS = new ProseAnalyzer(Stemming.AS_WRITTEN, Use.QUERY);
+    private static final Analyzer NAME_PARTS = new FileNameAnalyzer(Stemming.AS_WRITTEN, Use.QUERY);
 
     private Schema() {
     }
@@ -130,15 +130,15 @@ public final class Schema {
 
     /** The analyzer used when indexing: file names and paths split into their parts. */
     public static Analyzer indexAnalyzer() {
-        Analyzer text = new ProseAnalyzer(true, true);
-        Analyzer names = new FileNameAnalyzer(true, true);
+        Analyzer text = new ProseAnalyzer(Stemming.STEMMED, Use.INDEX);
+        Analyzer names = new FileNameAnalyzer(Stemming.STEMMED, Use.INDEX);
         return new PerFieldAnalyzerWrapper(text, Map.of(FILENAME, names, PATH_TEXT, names,
-                NAME_WORDS, new FileNameAnalyzer(false, true), BODY_WORDS, new ProseAnalyzer(false, true)));
+                NAME_WORDS, new FileNameAnalyzer(Stemming.AS_WRITTEN, Use.INDEX), BODY_WORDS, new ProseAnalyzer(Stemming.AS_WRITTEN, Use.INDEX)));
     }
 
     /** Titles and file names split into their parts, whole words kept, not stemmed (as {@link #NAME_WORDS} holds them). */
     public static Analyzer nameWordsAnalyzer() {
-        return new FileNameAnalyzer(false, true);
+        return new FileNameAnalyzer(Stemming.AS_WRITTEN, Use.INDEX);
     }
 
     /** A file name typed into the search box, split into its parts only (no whole words kept), not stemmed. */
@@ -267,6 +267,15 @@ public final class Schema {
         return label.length() > MAX_LABEL_CHARS ? label.substring(0, MAX_LABEL_CHARS) : label;
     }
 
+    /** Whether an analyzer reduces words to their stems ("pricing" finds "priced") or keeps them as written. */
+    enum Stemming { STEMMED, AS_WRITTEN }
+
+    /**
+     * What an analyzer reads: a document being indexed (a word made of parts gives the whole word and its
+     * parts) or a query (words as typed).
+     */
+    enum Use { INDEX, QUERY }
+
     /**
      * Words of prose: Unicode word breaks, lower case, accents folded, English stemming (or not, for the
      * as-typed fields). When indexing, a word made of parts ({@code Outer_haystack}, {@code accent1},
@@ -284,9 +293,9 @@ public final class Schema {
         private final boolean stem;
         private final boolean parts;
 
-        ProseAnalyzer(boolean stem, boolean parts) {
-            this.stem = stem;
-            this.parts = parts;
+        ProseAnalyzer(Stemming stemming, Use use) {
+            this.stem = stemming == Stemming.STEMMED;
+            this.parts = use == Use.INDEX;
         }
 
         @Override
@@ -373,12 +382,12 @@ public final class Schema {
         private final int flags;
 
         /**
-         * @param stem   whether to stem the parts
-         * @param wholes whether to keep whole words and catenations next to the parts (indexing) or not (a query)
+         * @param stemming whether to stem the parts
+         * @param use      indexing keeps whole words and catenations next to the parts; a query has parts only
          */
-        FileNameAnalyzer(boolean stem, boolean wholes) {
-            this.stem = stem;
-            this.flags = wholes ? FLAGS : PARTS_ONLY;
+        FileNameAnalyzer(Stemming stemming, Use use) {
+            this.stem = stemming == Stemming.STEMMED;
+            this.flags = use == Use.INDEX ? FLAGS : PARTS_ONLY;
         }
 
         @Override

@@ -22,6 +22,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -35,6 +36,7 @@ import org.apache.lucene.util.BytesRef;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Schema;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.IndexReplacedException;
 import org.collateralfinder.model.FacetCount;
 import org.collateralfinder.model.FailedFile;
 import org.collateralfinder.model.FailureReason;
@@ -148,6 +150,8 @@ public final class SearchService {
                     counts, message);
         } catch (IndexSearcher.TooManyClauses e) {
             throw QueryInterpreter.tooManyClauses(request.query(), e);
+        } catch (AlreadyClosedException e) {
+            throw new IndexReplacedException(e);
         } catch (IOException | UncheckedIOException e) {
             throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
         } finally {
@@ -199,7 +203,9 @@ public final class SearchService {
     private static TopDocs firstPass(IndexSearcher searcher, Query query, Query closeness, SearchRequest request)
             throws IOException {
         int window = Ranking.candidates(request.limit());
-        Sort byDate = new Sort(new SortField(Schema.MODIFIED, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+        // equal dates (the members of one archive) in path order, so every index lists them alike
+        Sort byDate = new Sort(new SortField(Schema.MODIFIED, SortField.Type.LONG, true), SortField.FIELD_SCORE,
+                new SortField(Schema.ID, SortField.Type.STRING));
         return switch (request.order()) {
             case NEWEST -> searcher.search(query, new TopFieldCollectorManager(byDate, window, null, window));
             case NAME -> searcher.search(query, new TopFieldCollectorManager(
@@ -339,13 +345,7 @@ public final class SearchService {
 
     /** The extracted text of one indexed file (by its id, the path), or empty when it is not indexed. */
     public Optional<String> documentText(String id) {
-        IndexSearcher searcher;
-        try {
-            searcher = index.acquire();
-        } catch (IOException e) {
-            throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
-        }
-        try {
+        return index.read(searcher -> {
             TopDocs top = searcher.search(new org.apache.lucene.search.TermQuery(new Term(Schema.ID, id)), 1);
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
@@ -353,11 +353,7 @@ public final class SearchService {
             Document doc = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.BODY));
             String body = doc.get(Schema.BODY);
             return Optional.of(body == null ? "" : body);
-        } catch (IOException e) {
-            throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
-        } finally {
-            index.release(searcher);
-        }
+        });
     }
 
     /**
@@ -367,33 +363,24 @@ public final class SearchService {
      * @param maxChars only the text up to here is looked at
      */
     public List<TextMatch> matches(String id, SearchRequest request, int maxChars, int max) {
-        IndexSearcher searcher = acquire();
-        try {
+        return index.read(searcher -> {
             TopDocs top = searcher.search(new org.apache.lucene.search.TermQuery(new Term(Schema.ID, id)), 1);
             if (top.scoreDocs.length == 0 || (request.query().isBlank() && request.likePath() == null)) {
                 return List.of();
             }
-            Query highlight = interpret(request, searcher).highlight();
-            return highlight == null ? List.of()
-                    : TextMatches.find(searcher, top.scoreDocs[0].doc, highlight, maxChars, max);
-        } catch (IndexSearcher.TooManyClauses e) {
-            return List.of();
-        } catch (IOException | UncheckedIOException e) {
-            throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
-        } finally {
-            index.release(searcher);
-        }
+            try {
+                Query highlight = interpret(request, searcher).highlight();
+                return highlight == null ? List.<TextMatch>of()
+                        : TextMatches.find(searcher, top.scoreDocs[0].doc, highlight, maxChars, max);
+            } catch (IndexSearcher.TooManyClauses e) {
+                return List.<TextMatch>of();
+            }
+        });
     }
 
     /** Files whose contents could not be read, with their reasons, by path. */
     public List<FailedFile> failedFiles(int limit) {
-        IndexSearcher searcher;
-        try {
-            searcher = index.acquire();
-        } catch (IOException e) {
-            throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
-        }
-        try {
+        return index.read(searcher -> {
             Query q = new org.apache.lucene.search.TermQuery(new Term(Schema.STATE, Schema.STATE_FAILED));
             TopDocs top = searcher.search(q, Math.max(1, limit), new Sort(new SortField(Schema.ID, SortField.Type.STRING)));
             List<FailedFile> failed = new ArrayList<>();
@@ -404,41 +391,23 @@ public final class SearchService {
                         doc.get(Schema.FAILURE_DETAIL)));
             }
             return failed;
-        } catch (IOException e) {
-            throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
-        } finally {
-            index.release(searcher);
-        }
+        });
     }
 
     /** How many files (documents, copies and versions each counted) the index holds per source path. */
     public Map<String, Long> filesPerSource() {
-        IndexSearcher searcher = acquire();
-        try {
+        return index.read(searcher -> {
             FacetsCollector all = searcher.search(new org.apache.lucene.search.MatchAllDocsQuery(),
                     new FacetsCollectorManager());
             Map<String, Long> counts = new java.util.LinkedHashMap<>();
             facets.count(searcher.getIndexReader(), all).getOrDefault(Schema.SOURCE, List.of())
                     .forEach(c -> counts.put(c.value(), c.count()));
             return counts;
-        } catch (IOException e) {
-            throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
-        } finally {
-            index.release(searcher);
-        }
+        });
     }
 
     /** How many documents the index holds. */
     public int documentCount() {
-        try {
-            IndexSearcher searcher = index.acquire();
-            try {
-                return searcher.getIndexReader().numDocs();
-            } finally {
-                index.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
-        }
+        return index.searchedDocuments();
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Schema;
@@ -61,10 +60,9 @@ public final class SearchWarmUp {
 
     /** The keystrokes of a common word and a less common one typed after it; none for an empty index. */
     static List<String> queries(IndexService index) throws IOException {
-        IndexSearcher searcher = index.acquire();
-        String common = null;
-        String narrower = null;
-        try {
+        String[] picked = index.withSearcher(searcher -> {
+            String common = null;
+            String narrower = null;
             Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Schema.BODY_WORDS);
             if (terms != null) {
                 int target = Math.max(2, searcher.getIndexReader().numDocs() / 100);
@@ -89,9 +87,10 @@ public final class SearchWarmUp {
                     }
                 }
             }
-        } finally {
-            index.release(searcher);
-        }
+            return new String[] {common, narrower};
+        });
+        String common = picked[0];
+        String narrower = picked[1];
         List<String> queries = new ArrayList<>();
         if (common == null || narrower == null) {
             return queries;

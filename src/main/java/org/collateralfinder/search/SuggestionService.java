@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.search.suggest.fst.WFSTCompletionLookup;
@@ -194,23 +193,18 @@ public final class SuggestionService implements AutoCloseable {
             Files.createDirectories(folder);
             deleteGeneration(number);
             Path dir = generationFolder(number);
-            IndexSearcher searcher = index.acquire();
-            try {
-                SuggestionSource source = SuggestionSource.read(searcher.getIndexReader());
-                Directory titleDirectory = FSDirectory.open(dir.resolve("titles"));
-                AnalyzingInfixSuggester titles = newTitleSuggester(titleDirectory);
-                titles.build(source.titles());
-                WFSTCompletionLookup words = new WFSTCompletionLookup(FSDirectory.open(dir), "words-build");
-                words.build(source.words());
-                try (OutputStream out = Files.newOutputStream(dir.resolve("words.fst"))) {
-                    words.store(new OutputStreamDataOutput(out));
-                }
-                next = new Generation(number, titleDirectory, titles, words);
-                LOG.info("Suggestions rebuilt: {} titles, {} words in {} ms", source.titleCount(), source.wordCount(),
-                        (System.nanoTime() - start) / 1_000_000);
-            } finally {
-                index.release(searcher);
+            SuggestionSource source = index.withSearcher(searcher -> SuggestionSource.read(searcher.getIndexReader()));
+            Directory titleDirectory = FSDirectory.open(dir.resolve("titles"));
+            AnalyzingInfixSuggester titles = newTitleSuggester(titleDirectory);
+            titles.build(source.titles());
+            WFSTCompletionLookup words = new WFSTCompletionLookup(FSDirectory.open(dir), "words-build");
+            words.build(source.words());
+            try (OutputStream out = Files.newOutputStream(dir.resolve("words.fst"))) {
+                words.store(new OutputStreamDataOutput(out));
             }
+            next = new Generation(number, titleDirectory, titles, words);
+            LOG.info("Suggestions rebuilt: {} titles, {} words in {} ms", source.titleCount(), source.wordCount(),
+                    (System.nanoTime() - start) / 1_000_000);
             Path tmp = folder.resolve(CURRENT + ".tmp");
             Files.writeString(tmp, Integer.toString(number), StandardCharsets.UTF_8);
             Files.move(tmp, folder.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

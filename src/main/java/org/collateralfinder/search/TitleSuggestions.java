@@ -1,6 +1,5 @@
 package org.collateralfinder.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,11 +8,9 @@ import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Schema;
-import org.collateralfinder.model.CollateralException;
 
 /**
  * Completions for the search box: titles and file names of the indexed files, looked up by the start
@@ -48,13 +45,7 @@ public final class TitleSuggestions {
     /** Reads the titles (or, without one, the file names) of up to {@code maxDocuments} files. */
     public static TitleSuggestions build(IndexService index, int maxDocuments) {
         List<String> names = new ArrayList<>();
-        IndexSearcher searcher;
-        try {
-            searcher = index.acquire();
-        } catch (IOException e) {
-            throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
-        }
-        try {
+        index.read(searcher -> {
             Set<String> fields = Set.of(Schema.TITLE, Schema.FILENAME);
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 StoredFields stored = leaf.reader().storedFields();
@@ -68,11 +59,8 @@ public final class TitleSuggestions {
                     names.add(title != null && !title.isBlank() ? title : stripExtension(d.get(Schema.FILENAME)));
                 }
             }
-        } catch (IOException e) {
-            throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
-        } finally {
-            index.release(searcher);
-        }
+            return null;
+        });
         return of(names);
     }
 

@@ -44,9 +44,9 @@ class BodyAnalysisTest {
     @Test
     void splittingOnlyWordsWithPartsGivesTheTokensOfSplittingEveryWord() throws IOException {
         String text = TEXT.repeat(3);
-        for (boolean stem : new boolean[] {true, false}) {
-            assertThat(tokens(new Schema.ProseAnalyzer(stem, true), Schema.BODY, text))
-                    .isEqualTo(tokens(splittingEveryWord(stem), Schema.BODY, text));
+        for (Schema.Stemming stemming : Schema.Stemming.values()) {
+            assertThat(tokens(new Schema.ProseAnalyzer(stemming, Schema.Use.INDEX), Schema.BODY, text))
+                    .isEqualTo(tokens(splittingEveryWord(stemming == Schema.Stemming.STEMMED), Schema.BODY, text));
         }
     }
 

@@ -28,6 +28,7 @@ import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.common.UserError;
 import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.gui.feedback.FeedbackStore;
+import org.collateralfinder.model.IndexReplacedException;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
@@ -418,7 +419,7 @@ public final class SearchViewModel {
     private void fail(Throwable error) {
         searching.set(false);
         suggestions.clear();
-        if (error instanceof org.apache.lucene.store.AlreadyClosedException) {
+        if (error instanceof IndexReplacedException) {
             LOG.info("A search met the index being replaced; it runs again on the new one");
         } else if (error instanceof CollateralException ce) {
             // the list must not look like the answer to the query it cannot read

@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.apache.lucene.search.IndexSearcher;
 import org.collateralfinder.extract.IsolatedExtractor;
 import org.collateralfinder.index.Indexer;
 import org.collateralfinder.model.IndexRunStats;
@@ -150,13 +149,7 @@ public final class BackgroundIndexer implements AutoCloseable {
         try {
             var index = live.index();
             index.refresh();
-            IndexSearcher searcher = index.acquire();
-            int count;
-            try {
-                count = searcher.getIndexReader().numDocs();
-            } finally {
-                index.release(searcher);
-            }
+            int count = index.searchedDocuments();
             if (lastCount.getAndSet(count) != count) {
                 changeListeners.forEach(Runnable::run);
             }

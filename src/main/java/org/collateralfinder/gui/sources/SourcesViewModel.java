@@ -23,6 +23,7 @@ import javafx.collections.ObservableList;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.common.UserError;
 import org.collateralfinder.index.RunSummary;
+import org.collateralfinder.model.IndexReplacedException;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.FailedFile;
 import org.collateralfinder.model.IndexRunStats;
@@ -106,7 +107,7 @@ public final class SourcesViewModel {
                     lastRun.set(s.lastRun());
                 })
                 .onFailure(e -> {
-                    if (!(e instanceof org.apache.lucene.store.AlreadyClosedException)) {
+                    if (!(e instanceof IndexReplacedException)) {
                         errors.accept(UserError.of("Reading the sources", e));
                     }
                 })
