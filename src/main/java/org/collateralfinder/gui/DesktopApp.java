@@ -1,5 +1,7 @@
 package org.collateralfinder.gui;
 
+import org.collateralfinder.app.ThemeSettings;
+import org.collateralfinder.app.WindowSettings;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
@@ -13,7 +15,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.gui.common.FxThreadErrors;
-import org.collateralfinder.gui.common.UserError;
+import org.collateralfinder.app.UserError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

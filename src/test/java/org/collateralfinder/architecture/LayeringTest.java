@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layers point one way: gui/cli → logic packages → model (see STYLE.md). */
+/** The layers point one way: gui → app (the window's services) and cli → logic packages → model (see STYLE.md). */
 class LayeringTest {
 
     private static JavaClasses classes;
@@ -50,12 +50,15 @@ class LayeringTest {
                         "org.collateralfinder.feedback..", "org.collateralfinder.offline..", "org.collateralfinder.task..", "org.collateralfinder.datadir..", "org.collateralfinder.model..",
                         "org.collateralfinder.settings..", "org.collateralfinder.settingsfile..", "org.collateralfinder.diagnostics..",
                         "org.collateralfinder.teamindex..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.collateralfinder.cli..", "org.collateralfinder.gui..", "javafx.scene..", "javafx.stage..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.collateralfinder.cli..", "org.collateralfinder.gui..",
+                        "org.collateralfinder.app..", "javafx.scene..", "javafx.stage..")
                 .check(classes);
     }
 
     @Test
     void commandLineAndDesktopAppAreIndependent() {
+        noClasses().that().resideInAPackage("org.collateralfinder.cli..").should().dependOnClassesThat().resideInAPackage("org.collateralfinder.app..")
+                .check(classes);
         noClasses().that().resideInAPackage("org.collateralfinder.cli..").should().dependOnClassesThat().resideInAPackage("org.collateralfinder.gui..")
                 .check(classes);
         noClasses().that().resideInAPackage("org.collateralfinder.gui..").should().dependOnClassesThat().resideInAPackage("org.collateralfinder.cli..")

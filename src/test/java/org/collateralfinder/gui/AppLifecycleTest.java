@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.collateralfinder.gui.sources.IndexHealth;
+import org.collateralfinder.app.IndexHealth;
 import org.collateralfinder.index.Schema;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.search.SearchRequest;

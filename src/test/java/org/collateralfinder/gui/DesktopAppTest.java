@@ -18,7 +18,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.collateralfinder.gui.common.UserError;
+import org.collateralfinder.app.UserError;
 import org.collateralfinder.gui.search.ResultItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -229,7 +229,7 @@ class DesktopAppTest {
     @Test
     void anErrorIsOneSentenceWithSomethingToDoNotAStackTrace(FxRobot robot) {
         FxWait.onFx(() -> {
-            vm.errorProperty().set(org.collateralfinder.gui.common.UserError.of("Opening the file",
+            vm.errorProperty().set(org.collateralfinder.app.UserError.of("Opening the file",
                     new IllegalStateException("file:/tmp/Deck%20v2.pptx could not be opened")));
             return true;
         });

@@ -1,5 +1,6 @@
 package org.collateralfinder.gui;
 
+import org.collateralfinder.app.WindowSettings;
 import javafx.stage.Stage;
 
 /** The main window as the app builds it (light theme, default layout), shown on a test's stage and started. */

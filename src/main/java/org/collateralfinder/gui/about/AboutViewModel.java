@@ -15,7 +15,7 @@ import javafx.beans.property.StringProperty;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.diagnostics.AppVersion;
 import org.collateralfinder.diagnostics.Diagnostics;
-import org.collateralfinder.gui.common.UserError;
+import org.collateralfinder.app.UserError;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.settings.TeamDefaults;
 import org.collateralfinder.sources.Reachability;

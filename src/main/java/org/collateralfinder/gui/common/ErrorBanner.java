@@ -1,5 +1,6 @@
 package org.collateralfinder.gui.common;
 
+import org.collateralfinder.app.UserError;
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;

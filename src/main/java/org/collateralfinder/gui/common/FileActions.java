@@ -1,5 +1,6 @@
 package org.collateralfinder.gui.common;
 
+import org.collateralfinder.app.UserError;
 import java.awt.Desktop;
 import java.io.File;
 import java.io.IOException;

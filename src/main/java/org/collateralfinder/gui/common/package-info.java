@@ -1,2 +1,2 @@
-/** Pieces every view shares: errors as sentences, settings files, icons, formats, file actions, debouncing. */
+/** Pieces every view shares: error and notice banners, icons, formats, file actions, debouncing. */
 package org.collateralfinder.gui.common;

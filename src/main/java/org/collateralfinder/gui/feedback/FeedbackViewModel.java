@@ -1,5 +1,6 @@
 package org.collateralfinder.gui.feedback;
 
+import org.collateralfinder.app.FeedbackStore;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -32,7 +33,7 @@ import javafx.collections.SetChangeListener;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackHistoryItem;
 import org.collateralfinder.feedback.FeedbackSummary;
-import org.collateralfinder.gui.common.UserError;
+import org.collateralfinder.app.UserError;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.task.BackgroundTask;
 import org.slf4j.Logger;

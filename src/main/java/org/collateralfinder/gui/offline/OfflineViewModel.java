@@ -18,7 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.Formats;
-import org.collateralfinder.gui.common.UserError;
+import org.collateralfinder.app.UserError;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.offline.ByteSize;
 import org.collateralfinder.offline.OfflineListing;

@@ -1,5 +1,6 @@
 package org.collateralfinder.gui.sources;
 
+import org.collateralfinder.app.BackgroundIndexer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +22,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.collateralfinder.gui.common.Formats;
-import org.collateralfinder.gui.common.UserError;
+import org.collateralfinder.app.UserError;
 import org.collateralfinder.index.RunSummary;
 import org.collateralfinder.model.IndexReplacedException;
 import org.collateralfinder.model.CollateralException;

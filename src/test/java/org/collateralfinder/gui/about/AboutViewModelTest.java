@@ -9,7 +9,7 @@ import java.util.List;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.diagnostics.AppVersion;
 import org.collateralfinder.gui.TestIndex;
-import org.collateralfinder.gui.common.UserError;
+import org.collateralfinder.app.UserError;
 import org.collateralfinder.settings.TeamDefaults;
 import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceRegistry;

@@ -1,5 +1,6 @@
 package org.collateralfinder.gui.common;
 
+import org.collateralfinder.app.UserError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

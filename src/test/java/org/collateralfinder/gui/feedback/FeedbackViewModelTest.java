@@ -1,5 +1,6 @@
 package org.collateralfinder.gui.feedback;
 
+import org.collateralfinder.app.FeedbackStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.feedback.FeedbackTags;
-import org.collateralfinder.gui.common.UserError;
+import org.collateralfinder.app.UserError;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.model.SearchHit;
 import org.junit.jupiter.api.AfterEach;

@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.collateralfinder.gui.common.FileActions;
-import org.collateralfinder.gui.common.UserError;
+import org.collateralfinder.app.UserError;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.SearchHit;

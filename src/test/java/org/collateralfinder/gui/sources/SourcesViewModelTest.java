@@ -10,7 +10,7 @@ import java.util.Map;
 import org.collateralfinder.gui.AppContext;
 import org.collateralfinder.gui.MainViewModel;
 import org.collateralfinder.gui.UiThread;
-import org.collateralfinder.gui.common.UserError;
+import org.collateralfinder.app.UserError;
 import org.collateralfinder.search.SearchRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

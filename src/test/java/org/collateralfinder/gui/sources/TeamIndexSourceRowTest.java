@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.collateralfinder.gui.AppContext;
 import org.collateralfinder.gui.UiThread;
-import org.collateralfinder.gui.common.UserError;
+import org.collateralfinder.app.UserError;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.teamindex.TeamIndexPublisher;
 import org.collateralfinder.teamindex.TeamIndexStatus;

@@ -1,4 +1,4 @@
-package org.collateralfinder.gui.sources;
+package org.collateralfinder.app;
 
 import java.time.Duration;
 import java.util.concurrent.Executor;

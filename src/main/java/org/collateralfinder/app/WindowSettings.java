@@ -1,9 +1,9 @@
-package org.collateralfinder.gui;
+package org.collateralfinder.app;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import org.collateralfinder.gui.common.SettingsFile;
+import org.collateralfinder.app.SettingsFile;
 
 /**
  * What the window remembers between starts: size and position, the divider positions and the last

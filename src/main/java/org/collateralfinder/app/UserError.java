@@ -1,4 +1,4 @@
-package org.collateralfinder.gui.common;
+package org.collateralfinder.app;
 
 import org.collateralfinder.model.CollateralException;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package org.collateralfinder.gui.common;
+package org.collateralfinder.app;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
-package org.collateralfinder.gui;
+package org.collateralfinder.app;
 
 import java.util.Properties;
-import org.collateralfinder.gui.common.SettingsFile;
+import org.collateralfinder.app.SettingsFile;
 
 /** The chosen theme, kept in {@code appearance.properties}. Load and save off the FX thread. */
 public final class ThemeSettings {

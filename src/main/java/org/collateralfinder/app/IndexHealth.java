@@ -1,8 +1,8 @@
-package org.collateralfinder.gui.sources;
+package org.collateralfinder.app;
 
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import org.collateralfinder.gui.common.UserError;
+import org.collateralfinder.app.UserError;
 import org.collateralfinder.task.BackgroundTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

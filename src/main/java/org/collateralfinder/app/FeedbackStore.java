@@ -1,4 +1,4 @@
-package org.collateralfinder.gui.feedback;
+package org.collateralfinder.app;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;

@@ -1,4 +1,4 @@
-package org.collateralfinder.gui.sources;
+package org.collateralfinder.app;
 
 import java.nio.file.Path;
 import java.util.function.Function;
