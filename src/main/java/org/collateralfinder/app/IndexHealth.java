@@ -30,14 +30,13 @@ public final class IndexHealth {
      * @param notice  hears the sentence to show in a non-blocking banner (on the UI executor)
      * @param rebuild starts indexing every source into the (new) index (on the UI executor)
      */
-    public IndexHealth(LiveIndex live, BackgroundIndexer indexer, Executor background, Executor ui,
-                       Consumer<String> notice, Consumer<UserError> errors, Runnable rebuild) {
+    public IndexHealth(LiveIndex live, BackgroundIndexer indexer, UiWork work, Consumer<String> notice, Runnable rebuild) {
         this.live = live;
         this.indexer = indexer;
-        this.background = background;
-        this.ui = ui;
+        this.background = work.background();
+        this.ui = work.ui();
         this.notice = notice;
-        this.errors = errors;
+        this.errors = work.errors();
         this.rebuild = rebuild;
     }
 

@@ -1,5 +1,6 @@
 package org.collateralfinder.gui;
 
+import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.ThemeSettings;
 import java.nio.file.Path;
 import javafx.beans.property.BooleanProperty;
@@ -60,16 +61,17 @@ public final class MainViewModel {
         this.context = context;
         this.dark.set(darkTheme);
         var ui = context.ui();
+        UiWork work = new UiWork(context.background(), ui, error::set);
         Debouncer debouncer = context.options().debounce().isZero() ? Debouncer.immediate()
                 : new Debouncer(context.scheduler(), context.options().debounce(), ui);
         search = new SearchViewModel(context.live()::search, context.feedback(), context.availability(),
-                context.offline()::isPinned, Suggestions.of(context.live()::suggestions), context.background(),
-                ui, debouncer, error::set);
+                context.offline()::isPinned, Suggestions.of(context.live()::suggestions),
+                work, debouncer);
         // the preview and the feedback follow the one selected file of the search: they cannot show two files
         preview = new PreviewViewModel(search.selectedProperty(), search.shownRequestProperty(), context.live()::search,
                 context.pictures(), context.background(), context.pictureExecutor(), ui, context.offline()::copyFor);
-        feedback = new FeedbackViewModel(search.selectedProperty(), context.feedback(), context.background(), ui,
-                search::updateFeedback, error::set);
+        feedback = new FeedbackViewModel(search.selectedProperty(), context.feedback(),
+                work, search::updateFeedback);
         search.selectedProperty().addListener((obs, old, now) -> {
             boolean otherFile = old == null || now == null || !old.hit().path().equals(now.hit().path());
             if (otherFile && fileStatus != null && fileStatus.equals(status.get())) {
@@ -77,20 +79,23 @@ public final class MainViewModel {
             }
         });
         sources = new SourcesViewModel(context.registry(), context.live()::search, context.availability(),
-                context.reachability(), context.indexer(),
-                context.dataDirectory().root(), context.background(), ui, error::set);
-        fileActions = new FileActions(context.background(), ui, error::set, this::tellAboutFile, context.offline()::copyFor);
+                context.reachability(), context.indexer(), context.dataDirectory().root(),
+                work);
+        fileActions = new FileActions(work, this::tellAboutFile,
+                context.offline()::copyFor);
         report = new ReportViewModel(context.feedback(), context.live()::ungroupedSearch,
-                new org.collateralfinder.feedback.FeedbackPreferences(context.dataDirectory()), context.background(), ui,
-                error::set, search::refresh);
+                new org.collateralfinder.feedback.FeedbackPreferences(context.dataDirectory()),
+                work, search::refresh);
         if (context.teamDefaults().locked() && context.teamDefaults().feedbackFolder() != null) {
             report.lockTeamFolder("The team feedback folder is set by your team's administrator ("
                     + context.teamDefaults().origin() + ") and cannot be changed here.");
         }
         about = new org.collateralfinder.gui.about.AboutViewModel(context.dataDirectory(), context.registry(),
-                context.teamDefaults(), context.reachability(), context::index, context.background(), ui,
-                org.collateralfinder.gui.common.SystemClipboard::putText, error::set);
-        offline = new OfflineViewModel(context.offline(), context.background(), ui, error::set, search::updatePinned);
+                context.teamDefaults(), context.reachability(), context::index,
+                work,
+                org.collateralfinder.gui.common.SystemClipboard::putText);
+        offline = new OfflineViewModel(context.offline(), work,
+                search::updatePinned);
         context.indexer().addChangeListener(() -> ui.execute(() -> {
             search.refresh();
             if (sources.runningProperty().get()) {
@@ -114,7 +119,8 @@ public final class MainViewModel {
         sources.addSourcesChangedListener(context.watch()::rewatch);
         sources.addSourcesChangedListener(this::checkOwnFolders);
         context.watch().onChange(source -> ui.execute(() -> sources.reindexBecauseChanged(source)));
-        health = new IndexHealth(context.live(), context.indexer(), context.background(), ui, notice::set, error::set,
+        health = new IndexHealth(context.live(), context.indexer(), work,
+                notice::set,
                 () -> {
                     search.refresh();
                     sources.reload();

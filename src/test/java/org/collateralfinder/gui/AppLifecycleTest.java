@@ -1,5 +1,6 @@
 package org.collateralfinder.gui;
 
+import org.collateralfinder.app.UiWork;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -76,8 +77,9 @@ class AppLifecycleTest {
                 flipBytes(storedFieldsData(data.resolve("index")));
                 StringBuilder notice = new StringBuilder();
                 CountDownLatch rebuilt = new CountDownLatch(1);
-                IndexHealth health = new IndexHealth(context.live(), context.indexer(), context.background(), ui,
-                        notice::append, e -> { }, () -> context.indexer().start(p -> { }, s -> rebuilt.countDown(),
+                IndexHealth health = new IndexHealth(context.live(), context.indexer(),
+                        new UiWork(context.background(), ui, e -> { }), notice::append,
+                        () -> context.indexer().start(p -> { }, s -> rebuilt.countDown(),
                         e -> rebuilt.countDown()));
                 ui.run(health::check);
                 assertThat(rebuilt.await(60, TimeUnit.SECONDS)).isTrue();

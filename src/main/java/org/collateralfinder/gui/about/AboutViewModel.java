@@ -1,5 +1,6 @@
 package org.collateralfinder.gui.about;
 
+import org.collateralfinder.app.UiWork;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -47,17 +48,16 @@ public final class AboutViewModel {
      * @param clipboard puts text on the system clipboard (FX thread)
      */
     public AboutViewModel(DataDirectory dir, SourceRegistry registry, TeamDefaults team, Reachability reachability,
-                          Supplier<IndexService> index, Executor background, Executor ui, Consumer<String> clipboard,
-                          Consumer<UserError> errors) {
+            Supplier<IndexService> index, UiWork work, Consumer<String> clipboard) {
         this.dir = dir;
         this.registry = registry;
         this.team = team;
         this.reachability = reachability;
         this.index = index;
-        this.background = background;
-        this.ui = ui;
+        this.background = work.background();
+        this.ui = work.ui();
         this.clipboard = clipboard;
-        this.errors = errors;
+        this.errors = work.errors();
     }
 
     public String version() {

@@ -1,5 +1,6 @@
 package org.collateralfinder.gui.common;
 
+import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import java.awt.Desktop;
 import java.io.File;
@@ -34,12 +35,11 @@ public final class FileActions {
     private final Function<String, Optional<Path>> offlineCopy;
 
     /** @param offlineCopy the pinned local copy of an original path, if there is one */
-    public FileActions(Executor background, Executor ui, Consumer<UserError> errors, Consumer<String> status,
-                       Function<String, Optional<Path>> offlineCopy) {
+    public FileActions(UiWork work, Consumer<String> status, Function<String, Optional<Path>> offlineCopy) {
         this.offlineCopy = offlineCopy;
-        this.background = background;
-        this.ui = ui;
-        this.errors = errors;
+        this.background = work.background();
+        this.ui = work.ui();
+        this.errors = work.errors();
         this.status = status;
     }
 

@@ -1,5 +1,6 @@
 package org.collateralfinder.gui.feedback;
 
+import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.FeedbackStore;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -85,14 +86,14 @@ public final class FeedbackViewModel {
      * @param selected the file the feedback is about (the search's selection; null: none)
      * @param onSaved  told a file's new summary (by content hash) after a save or withdrawal
      */
-    public FeedbackViewModel(ReadOnlyObjectProperty<ResultItem> selected, FeedbackStore store, Executor background,
-                             Executor ui, BiConsumer<String, FeedbackSummary> onSaved, Consumer<UserError> errors) {
+    public FeedbackViewModel(ReadOnlyObjectProperty<ResultItem> selected, FeedbackStore store, UiWork work,
+            BiConsumer<String, FeedbackSummary> onSaved) {
         this.item = selected;
         this.store = store;
-        this.background = background;
-        this.ui = ui;
+        this.background = work.background();
+        this.ui = work.ui();
         this.onSaved = onSaved;
-        this.errors = errors;
+        this.errors = work.errors();
         this.canSave = Bindings.createBooleanBinding(
                 () -> item.get() != null && item.get().hit().contentHash() != null
                         && (!tags.isEmpty() || rating.get() > 0 || !comment.get().isBlank()) && changed.get(),

@@ -1,5 +1,6 @@
 package org.collateralfinder.gui.offline;
 
+import org.collateralfinder.app.UiWork;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -50,12 +51,11 @@ public final class OfflineViewModel {
     /**
      * @param pinnedChanged hears a path that was pinned (true) or unpinned (false), on the UI executor
      */
-    public OfflineViewModel(OfflineStore store, Executor background, Executor ui, Consumer<UserError> errors,
-                            BiConsumer<String, Boolean> pinnedChanged) {
+    public OfflineViewModel(OfflineStore store, UiWork work, BiConsumer<String, Boolean> pinnedChanged) {
         this.store = store;
-        this.background = background;
-        this.ui = ui;
-        this.errors = errors;
+        this.background = work.background();
+        this.ui = work.ui();
+        this.errors = work.errors();
         this.pinnedChanged = pinnedChanged;
     }
 

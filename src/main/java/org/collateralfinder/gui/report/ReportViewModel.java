@@ -1,5 +1,6 @@
 package org.collateralfinder.gui.report;
 
+import org.collateralfinder.app.UiWork;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,13 +74,13 @@ public final class ReportViewModel {
 
     /** @param feedbackChanged called on the UI executor when a sync brought feedback from the team */
     public ReportViewModel(FeedbackStore store, Supplier<SearchService> search, FeedbackPreferences preferences,
-                           Executor background, Executor ui, Consumer<UserError> errors, Runnable feedbackChanged) {
+            UiWork work, Runnable feedbackChanged) {
         this.store = store;
         this.search = search;
         this.preferences = preferences;
-        this.background = background;
-        this.ui = ui;
-        this.errors = errors;
+        this.background = work.background();
+        this.ui = work.ui();
+        this.errors = work.errors();
         this.feedbackChanged = feedbackChanged;
     }
 

@@ -1,5 +1,6 @@
 package org.collateralfinder.gui.search;
 
+import org.collateralfinder.app.UiWork;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -88,17 +89,16 @@ public final class SearchViewModel {
      * @param pinned whether a path has a pinned offline copy (called on the background executor)
      */
     public SearchViewModel(Supplier<SearchService> search, FeedbackStore feedback, SourceAvailability availability,
-                           Predicate<String> pinned, Suggestions suggester, Executor background,
-                           Executor ui, Debouncer debouncer, Consumer<UserError> errors) {
+            Predicate<String> pinned, Suggestions suggester, UiWork work, Debouncer debouncer) {
         this.search = search;
         this.pinned = pinned;
         this.feedback = feedback;
         this.availability = availability;
         this.suggester = suggester;
-        this.background = background;
-        this.ui = ui;
+        this.background = work.background();
+        this.ui = work.ui();
         this.debouncer = debouncer;
-        this.errors = errors;
+        this.errors = work.errors();
         query.addListener((obs, old, now) -> {
             boolean wantSuggestions = !quietQueryChange;
             if (!quietQueryChange && filters.likePath() != null) {

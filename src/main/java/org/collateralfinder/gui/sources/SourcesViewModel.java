@@ -1,5 +1,6 @@
 package org.collateralfinder.gui.sources;
 
+import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.BackgroundIndexer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,17 +76,16 @@ public final class SourcesViewModel {
     private Progress lastProgress;
 
     public SourcesViewModel(SourceRegistry registry, Supplier<SearchService> search, SourceAvailability availability,
-                            Reachability reachability, BackgroundIndexer indexer, Path dataDir, Executor background,
-                            Executor ui, Consumer<UserError> errors) {
+            Reachability reachability, BackgroundIndexer indexer, Path dataDir, UiWork work) {
         this.registry = registry;
         this.search = search;
         this.availability = availability;
         this.reachability = reachability;
         this.indexer = indexer;
         this.dataDir = dataDir;
-        this.background = background;
-        this.ui = ui;
-        this.errors = errors;
+        this.background = work.background();
+        this.ui = work.ui();
+        this.errors = work.errors();
     }
 
     /** Called on the UI executor after every indexing run. */

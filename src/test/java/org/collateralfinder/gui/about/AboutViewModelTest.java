@@ -1,5 +1,6 @@
 package org.collateralfinder.gui.about;
 
+import org.collateralfinder.app.UiWork;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ class AboutViewModelTest {
             SourceRegistry registry = new SourceRegistry(dir.sourcesFile());
             registry.add(indexed.folder, List.of());
             AboutViewModel vm = new AboutViewModel(dir, registry, TeamDefaults.none(), new Reachability(),
-                    () -> indexed.index, Runnable::run, Runnable::run, clipboard::add, errors::add);
+                    () -> indexed.index, new UiWork(Runnable::run, Runnable::run, errors::add), clipboard::add);
 
             assertThat(vm.version()).isEqualTo(AppVersion.current());
             assertThat(vm.dataFolder()).isEqualTo(temp.resolve("data"));
@@ -78,8 +79,8 @@ class AboutViewModelTest {
         Files.writeString(conf, "source = " + share + "\nlocked = true\n");
         TeamDefaults team = TeamDefaults.read(conf);
         SourceRegistry registry = team.applyTo(dir);
-        AboutViewModel vm = new AboutViewModel(dir, registry, team, new Reachability(), () -> null, Runnable::run,
-                Runnable::run, clipboard::add, errors::add);
+        AboutViewModel vm = new AboutViewModel(dir, registry, team, new Reachability(), () -> null,
+                new UiWork(Runnable::run, Runnable::run, errors::add), clipboard::add);
 
         assertThat(vm.sources()).containsExactly(share.toString());
         assertThat(vm.teamDefaults()).isEqualTo(conf + " (sources set by the team)");

@@ -1,5 +1,6 @@
 package org.collateralfinder.gui.common;
 
+import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +21,8 @@ class FileActionsTest {
     void anOlderVersionThatIsGoneIsOneSentenceWithItsRealPath() {
         List<UserError> errors = new ArrayList<>();
         List<String> said = new ArrayList<>();
-        FileActions actions = new FileActions(Runnable::run, Runnable::run, errors::add, said::add, p -> Optional.empty());
+        FileActions actions = new FileActions(new UiWork(Runnable::run, Runnable::run, errors::add), said::add,
+                p -> Optional.empty());
         Path gone = temp.resolve("Old decks").resolve("Pricing Deck v1.pptx");
 
         actions.openPath(gone.toString());

@@ -1,5 +1,6 @@
 package org.collateralfinder.gui.feedback;
 
+import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.FeedbackStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +39,7 @@ class FeedbackViewModelTest {
     @BeforeEach
     void open() {
         store = FeedbackStore.openInBackground(temp.resolve("feedback"), Runnable::run, "dana");
-        vm = new FeedbackViewModel(selected, store, Runnable::run, Runnable::run, badges::put, errors::add);
+        vm = new FeedbackViewModel(selected, store, new UiWork(Runnable::run, Runnable::run, errors::add), badges::put);
     }
 
     @AfterEach

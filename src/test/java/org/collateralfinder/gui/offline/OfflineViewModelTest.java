@@ -1,5 +1,6 @@
 package org.collateralfinder.gui.offline;
 
+import org.collateralfinder.app.UiWork;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +43,8 @@ class OfflineViewModelTest {
         Path share = Files.createDirectories(temp.resolve("share"));
         Files.write(share.resolve("Price Sheet.pdf"), new byte[2048]);
         OfflineStore store = new OfflineStore(temp.resolve("offline"), temp.resolve("offline.properties"));
-        OfflineViewModel vm = new OfflineViewModel(store, Runnable::run, Runnable::run, errors::add, badges::put);
+        OfflineViewModel vm = new OfflineViewModel(store, new UiWork(Runnable::run, Runnable::run, errors::add),
+                badges::put);
 
         vm.toggle(new ResultItem(hit(share, "Price Sheet.pdf"), null, true, false));
 
@@ -66,7 +68,8 @@ class OfflineViewModelTest {
         store.pin(share.resolve("Kept.pdf"));
         Path unmounted = temp.resolve("unmounted");
         Files.move(share, unmounted); // the share goes away
-        FileActions actions = new FileActions(Runnable::run, Runnable::run, errors::add, s -> { }, store::copyFor);
+        FileActions actions = new FileActions(new UiWork(Runnable::run, Runnable::run, errors::add), s -> { },
+                store::copyFor);
 
         FileActions.Located kept = actions.locate(hit(share, "Kept.pdf"));
         assertThat(kept.offlineCopy()).isTrue();

@@ -1,5 +1,6 @@
 package org.collateralfinder.gui.report;
 
+import org.collateralfinder.app.UiWork;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -46,8 +47,8 @@ class ReportViewModelTest {
             give(store, checklist, "ben", 4, FeedbackTags.WORKED, FeedbackTags.CUSTOMER_ASKED);
             give(store, templates, "ben", 2, FeedbackTags.OUTDATED);
             ReportViewModel vm = new ReportViewModel(store, () -> index.search,
-                    new FeedbackPreferences(DataDirectory.open(temp.resolve("data"))), Runnable::run, Runnable::run,
-                    errors::add, () -> { });
+                    new FeedbackPreferences(DataDirectory.open(temp.resolve("data"))),
+                    new UiWork(Runnable::run, Runnable::run, errors::add), () -> { });
 
             vm.load();
 
@@ -86,8 +87,8 @@ class ReportViewModelTest {
         try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("idx"))) {
             int[] changed = {0};
             ReportViewModel vm = new ReportViewModel(mine, () -> index.search,
-                    new FeedbackPreferences(DataDirectory.open(temp.resolve("data"))), Runnable::run, Runnable::run,
-                    errors::add, () -> changed[0]++);
+                    new FeedbackPreferences(DataDirectory.open(temp.resolve("data"))),
+                    new UiWork(Runnable::run, Runnable::run, errors::add), () -> changed[0]++);
             vm.chooseTeamFolder(team);
 
             assertThat(errors).isEmpty();
@@ -107,8 +108,8 @@ class ReportViewModelTest {
         Path team = java.nio.file.Files.createDirectories(temp.resolve("team"));
         preferences.rememberTeamFolder(team);
         try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("idx"))) {
-            ReportViewModel vm = new ReportViewModel(mine, () -> index.search, preferences, Runnable::run, Runnable::run,
-                    errors::add, () -> { });
+            ReportViewModel vm = new ReportViewModel(mine, () -> index.search, preferences,
+                    new UiWork(Runnable::run, Runnable::run, errors::add), () -> { });
             vm.lockTeamFolder("The team feedback folder is set by your team's administrator (/opt/cf/team-defaults.conf) "
                     + "and cannot be changed here.");
 

@@ -1,5 +1,6 @@
 package org.collateralfinder.gui.search;
 
+import org.collateralfinder.app.UiWork;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -36,7 +37,8 @@ class ResultAvailabilityTest {
                 () -> IndexReport.read(f.dataDir.root()).sourcesKeepingUnseenFiles(), new Reachability(), 0);
         try (SuggestionService suggestions = new SuggestionService(f.index, f.dataDir.cacheDir().resolve("suggest"))) {
             SearchViewModel vm = new SearchViewModel(() -> f.search, feedback, availability, path -> false,
-                    Suggestions.of(() -> suggestions), Runnable::run, Runnable::run, Debouncer.immediate(), errors::add);
+                    Suggestions.of(() -> suggestions), new UiWork(Runnable::run, Runnable::run, errors::add),
+                    Debouncer.immediate());
             vm.queryProperty().set(query);
             assertThat(errors).isEmpty();
             Map<String, Boolean> rows = new TreeMap<>();

@@ -1,5 +1,6 @@
 package org.collateralfinder.gui.search;
 
+import org.collateralfinder.app.UiWork;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -55,8 +56,8 @@ class SearchViewModelTest {
 
     private SearchViewModel viewModel(Executor background) {
         return new SearchViewModel(() -> search, feedback, availability(), path -> false,
-                Suggestions.of(() -> suggestions), background, Runnable::run, Debouncer.immediate(),
-                errors::add);
+                Suggestions.of(() -> suggestions), new UiWork(background, Runnable::run, errors::add),
+                Debouncer.immediate());
     }
 
     /** The index's one source, reachable. */
@@ -256,15 +257,17 @@ class SearchViewModelTest {
     void suggestionsKeptFromTheLastStartAreUsedAsTheyAreAndMissingOnesAreBuilt() throws Exception {
         Path folder = temp.resolve("suggest-start");
         try (SuggestionService first = new SuggestionService(index.index, folder)) {
-            SearchViewModel start = new SearchViewModel(() -> search, feedback, availability(),
-                    path -> false, Suggestions.of(() -> first), Runnable::run, Runnable::run, Debouncer.immediate(), errors::add);
+            SearchViewModel start = new SearchViewModel(() -> search, feedback, availability(), path -> false,
+                    Suggestions.of(() -> first), new UiWork(Runnable::run, Runnable::run, errors::add),
+                    Debouncer.immediate());
             start.loadSuggestions(); // none yet: built
             assertThat(first.isReady()).isTrue();
             assertThat(java.nio.file.Files.readString(folder.resolve("current"))).isEqualTo("1");
         }
         try (SuggestionService next = new SuggestionService(index.index, folder)) {
-            SearchViewModel restart = new SearchViewModel(() -> search, feedback, availability(),
-                    path -> false, Suggestions.of(() -> next), Runnable::run, Runnable::run, Debouncer.immediate(), errors::add);
+            SearchViewModel restart = new SearchViewModel(() -> search, feedback, availability(), path -> false,
+                    Suggestions.of(() -> next), new UiWork(Runnable::run, Runnable::run, errors::add),
+                    Debouncer.immediate());
             restart.loadSuggestions(); // kept from the last start: not built again
             assertThat(java.nio.file.Files.readString(folder.resolve("current"))).isEqualTo("1");
             assertThat(next.suggest("onboar", 5)).contains("onboarding");

@@ -1,5 +1,6 @@
 package org.collateralfinder.gui.sources;
 
+import org.collateralfinder.app.UiWork;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -38,8 +39,8 @@ class SourcesViewModelTest {
         context = AppContext.open(temp.resolve("data"), ui, new AppContext.Options(false, false, 1, Duration.ofSeconds(1),
                 Duration.ofMillis(200), Duration.ZERO).withWatching(Duration.ofMillis(300), Duration.ofMinutes(10)));
         vm = new SourcesViewModel(context.registry(), context.live()::search, context.availability(),
-                context.reachability(), context.indexer(), context.dataDirectory().root(), context.background(), ui,
-                errors::add);
+                context.reachability(), context.indexer(), context.dataDirectory().root(),
+                new UiWork(context.background(), ui, errors::add));
     }
 
     @AfterEach
