@@ -66,10 +66,6 @@ public final class BackgroundIndexer implements AutoCloseable {
         changeListeners.add(listener);
     }
 
-    public boolean isRunning() {
-        return cancellation != null;
-    }
-
     /**
      * Starts an incremental run over all registered sources unless one is running.
      *

@@ -44,10 +44,6 @@ public final class SourceWatch implements AutoCloseable {
         listener = value;
     }
 
-    public boolean isEnabled() {
-        return enabled;
-    }
-
     /** Starts (or restarts) watching the registered sources, in the background. */
     public void rewatch() {
         if (!enabled) {

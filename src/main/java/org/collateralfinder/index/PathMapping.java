@@ -20,16 +20,6 @@ public record PathMapping(String from, String to, char fromSeparator, char toSep
     /** Between an archive's path and a member's name; member names always use {@code /}. */
     private static final String MEMBER = FileIndexing.MEMBER_SEPARATOR;
 
-    /** A mapping between two folders of one machine (same separator). */
-    public static PathMapping sameMachine(String from, String to) {
-        char separator = File.separatorChar;
-        return new PathMapping(from, to, separator, separator);
-    }
-
-    public boolean isIdentity() {
-        return from.equals(to) && fromSeparator == toSeparator;
-    }
-
     /** The stored path as seen here; unchanged when it is not under {@link #from}. */
     public String map(String stored) {
         if (!under(stored, from, fromSeparator)) {

@@ -70,10 +70,6 @@ public enum FileKind {
         return BY_EXTENSION.getOrDefault(extension.toLowerCase(Locale.ROOT), OTHER);
     }
 
-    public static FileKind ofFileName(String fileName) {
-        return ofExtension(extensionOf(fileName));
-    }
-
     /** The kind whose id or one of whose extensions is {@code word}, or null. */
     public static FileKind byIdOrExtension(String word) {
         String w = word.toLowerCase(Locale.ROOT);

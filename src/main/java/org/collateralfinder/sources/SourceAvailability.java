@@ -54,11 +54,6 @@ public final class SourceAvailability {
         this.clock = clock;
     }
 
-    /** Whether the source answers now at one of its mount points. */
-    public boolean isReachable(String source) {
-        return mount(source) != null;
-    }
-
     /** Whether the indexed file at {@code path} (an archive member: its archive) of {@code source} can be opened now. */
     public boolean isAvailable(String source, String path) {
         Path mount = mount(source);

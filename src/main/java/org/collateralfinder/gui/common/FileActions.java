@@ -51,10 +51,33 @@ public final class FileActions {
     }
 
     public void open(SearchHit hit) {
-        run(hit, "Opening the file", file -> {
-            openWithItsApplication(file);
-            return "Opened " + file.getFileName() + (hit.path().contains("!/") ? " (the archive holding the file)" : "");
-        });
+        BackgroundTask.of(() -> {
+                    Located found = locate(hit);
+                    openWithItsApplication(found.file());
+                    return "Opened " + found.file().getFileName()
+                            + (hit.path().contains("!/") ? " (the archive holding the file)" : "") + found.suffix() + ".";
+                })
+                .onSuccess(status)
+                .onFailure(e -> errors.accept(whenOpenFails(e, () -> reveal(hit))))
+                .runOn(background, ui);
+    }
+
+    /**
+     * The sentence for a file that could not be opened; when it is there but this computer cannot open it,
+     * with a Show in folder button (a file that is gone has no folder to show).
+     */
+    static UserError whenOpenFails(Throwable error, Runnable showInFolder) {
+        UserError sentence = UserError.of("Opening the file", error);
+        return error instanceof CannotOpen ? sentence.withAction("Show in folder", showInFolder) : sentence;
+    }
+
+    /** The file is there, but this computer has no way to open it. */
+    static final class CannotOpen extends CollateralException {
+        private static final long serialVersionUID = 1L;
+
+        CannotOpen(String sentence, Throwable cause) {
+            super(sentence, cause);
+        }
     }
 
     /** Opens one of the copies or older versions listed under a result (by its path). */
@@ -81,12 +104,14 @@ public final class FileActions {
      * Opens a file with the application the desktop has for it; when it has none, or it fails, one sentence
      * saying so with the real path (the desktop's own message quotes it as an encoded URL).
      */
-    private static void openWithItsApplication(Path file) throws IOException {
+    private static void openWithItsApplication(Path file) {
         try {
             desktop().open(file.toFile());
+        } catch (CollateralException e) {
+            throw new CannotOpen(e.userMessage(), e);
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             String ext = FileKind.extensionOf(file.getFileName().toString());
-            throw new CollateralException("This computer could not open " + file.getFileName() + " ("
+            throw new CannotOpen("This computer could not open " + file.getFileName() + " ("
                     + file.getParent() + ")" + (ext.isEmpty() ? "" : ": no application seems to be set up for ."
                     + ext + " files") + ". Use Show in folder to open it from there.", e);
         }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.collateralfinder.model.CollateralException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,5 +43,20 @@ class FileActionsTest {
         assertThat(e.sentence()).isEqualTo("Opening the file did not work because of an error in Collateral Finder; "
                 + "the details are in its log.");
         assertThat(e.action()).isNull();
+    }
+
+    @Test
+    void aFileThisComputerCannotOpenOffersToShowItInItsFolderAndAGoneFileDoesNot() {
+        List<String> shown = new ArrayList<>();
+        UserError cannotOpen = FileActions.whenOpenFails(new FileActions.CannotOpen("This computer could not open "
+                + "Deck.pptx (/share): no application seems to be set up for .pptx files. Use Show in folder to open "
+                + "it from there.", null), () -> shown.add("shown"));
+        UserError gone = FileActions.whenOpenFails(new CollateralException("Deck.pptx cannot be found in /share: it "
+                + "was moved or deleted, or its share is offline."), () -> shown.add("shown"));
+
+        assertThat(cannotOpen.action().label()).isEqualTo("Show in folder");
+        cannotOpen.action().run().run();
+        assertThat(shown).containsExactly("shown");
+        assertThat(gone.action()).isNull();
     }
 }
