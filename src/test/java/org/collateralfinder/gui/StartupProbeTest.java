@@ -17,7 +17,9 @@ class StartupProbeTest {
         long jvmBefore = ManagementFactory.getRuntimeMXBean().getUptime();
         long probe = StartupProbe.sinceProcessStart();
         long jvmAfter = ManagementFactory.getRuntimeMXBean().getUptime();
-        // the process exists a little before the JVM counts its uptime; /proc counts in 10 ms steps
-        assertThat(probe).isBetween(jvmBefore - 20, jvmAfter + 150);
+        // /proc counts in 10 ms steps, and the process exists before the JVM starts counting its uptime:
+        // ~0.1 s on an idle machine, more on a loaded one (190 ms was seen at a load of 19 on two cores),
+        // so the upper bound only rules out another unit or another clock (system uptime is far larger)
+        assertThat(probe).isBetween(jvmBefore - 20, jvmAfter + 5_000);
     }
 }
