@@ -29,8 +29,12 @@ final class SourceWalk {
     /** Logged as the indexing run, under the same name as before the run was split into parts. */
     private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
 
-    /** A deletion of at least this many files, and more than this share of a source, needs confirming. */
-    static final int MASS_DELETION_MIN_FILES = 20;
+    /**
+     * A deletion of more than this share of a source's files, and of at least this many, needs confirming:
+     * a half-mounted share loses most of its files at once whatever its size, while a rep deleting a file
+     * or two of a small folder (1 of 2, 2 of 3) or fewer than half of a large one is not held up.
+     */
+    static final int MASS_DELETION_MIN_FILES = 3;
     static final double MASS_DELETION_SHARE = 0.5;
 
     /** A source whose files are compared with the index: it answered and did not look empty. */
