@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.OwnFolder;
 
 /**
  * The data directory and its layout. Chosen by {@code --data-dir}, else {@code $COLLATERAL_FINDER_HOME},
@@ -50,6 +51,7 @@ public final class DataDirectory {
         if (!Files.isWritable(absolute)) {
             throw new CollateralException("The data folder " + absolute + " is not writable.");
         }
+        mark(absolute);
         return new DataDirectory(absolute);
     }
 
@@ -78,6 +80,20 @@ public final class DataDirectory {
         String xdg = environment.get("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(userHome, ".local", "share");
         return base.resolve("collateral-finder");
+    }
+
+    /** Writes the marker that tells every folder walk (this copy's and others') never to index this folder. */
+    private static void mark(Path root) {
+        Path marker = root.resolve(OwnFolder.DATA.marker());
+        if (Files.exists(marker)) {
+            return;
+        }
+        try {
+            Files.writeString(marker, OwnFolder.DATA.markerText());
+        } catch (IOException e) {
+            throw new CollateralException("The data folder " + root + " could not be written to: "
+                    + CollateralException.why(e) + ".", e);
+        }
     }
 
     private static void createOwnerOnly(Path dir) throws IOException {

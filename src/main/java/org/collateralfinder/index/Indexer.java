@@ -170,7 +170,13 @@ public final class Indexer {
         options.teamFolders().forEach(f -> folders.put(f.toAbsolutePath().normalize(),
                 "the team's feedback folder, never indexed"));
         if (reportDir != null) {
-            folders.put(reportDir.toAbsolutePath().normalize(), "Collateral Finder's own data folder, never indexed");
+            String why = "Collateral Finder's own data folder, never indexed";
+            folders.put(reportDir.toAbsolutePath().normalize(), why);
+            try {
+                folders.put(reportDir.toRealPath(), why); // reached through a symbolic link in a source
+            } catch (IOException e) {
+                LOG.debug("The data folder {} has no real path yet", reportDir, e);
+            }
         }
         return folders;
     }

@@ -157,19 +157,18 @@ final class SourceWalk {
         skipped.addAll(scan.skipped());
     }
 
-    /** The folders a walk at {@code mount} leaves out: those never walked, and other sources inside it. */
+    /**
+     * The folders a walk at {@code mount} leaves out: those never walked, and the other sources (inside it,
+     * or reached through a symbolic link in it), each walked on its own.
+     */
     private Map<Path, String> leftOut(Path mount) {
         Map<Path, String> out = new HashMap<>();
         for (Path other : sourceRoots) {
-            if (other.startsWith(mount) && !other.equals(mount)) {
+            if (!other.equals(mount)) {
                 out.put(other, ""); // walked as its own source
             }
         }
-        neverWalked.forEach((folder, why) -> {
-            if (folder.startsWith(mount)) {
-                out.put(folder, why);
-            }
-        });
+        out.putAll(neverWalked);
         return out;
     }
 
