@@ -55,10 +55,11 @@ public final class CommandLineRunner {
                 return new Launch.Window(null);
             }
             // the top-level command's only option that runs nothing by itself (cheap: no command model is built)
-            if (args.length == 2 && args[0].equals(DATA_DIR)) {
+            if (args.length == 2 && args[0].equals(DATA_DIR) && PathArgument.usable(args[1])) {
                 return new Launch.Window(Path.of(args[1]));
             }
-            if (args.length == 1 && args[0].startsWith(DATA_DIR + "=")) {
+            if (args.length == 1 && args[0].startsWith(DATA_DIR + "=")
+                    && PathArgument.usable(args[0].substring(DATA_DIR.length() + 1))) {
                 return new Launch.Window(Path.of(args[0].substring(DATA_DIR.length() + 1)));
             }
         } catch (java.nio.file.InvalidPathException e) {
@@ -78,6 +79,7 @@ public final class CommandLineRunner {
     public static CommandLine create(Object... extraSubcommands) {
         CommandLine cli = new CommandLine(new RootCommand());
         cli.setExpandAtFiles(false); // a comment or query starting with @ is text, not a file to read
+        cli.registerConverter(Path.class, new PathArgument()); // every typed path: an empty one is refused
         for (Object sub : extraSubcommands) {
             cli.addSubcommand(sub);
         }
