@@ -12,15 +12,19 @@ import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.datadir.InstanceLock;
 import org.collateralfinder.extract.ExtractionLimits;
 import org.collateralfinder.extract.IsolatedExtractor;
+import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackPreferences;
+import org.collateralfinder.feedback.FeedbackRepository;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Indexer;
 import org.collateralfinder.index.RunSummary;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.EditedFile;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.search.SuggestionService;
 import org.collateralfinder.sources.SourceRegistry;
 import org.collateralfinder.task.Cancellation;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,7 +96,9 @@ public final class IndexCommand implements Callable<Integer> {
             Indexer.Options options = Indexer.Options.defaults().withCommitInterval(Duration.ofSeconds(commitSeconds))
                     .withConfirmDeletions(confirmDeletions)
                     .withTeamFolders(new FeedbackPreferences(dir).teamFolder().stream().toList());
-            stats = new Indexer(index, extractor, options, dir.root()).run(all, progress, cancellation);
+            Indexer indexer = new Indexer(index, extractor, options, dir.root());
+            stats = indexer.run(all, progress, cancellation);
+            followEdits(dir, indexer.editedFiles());
             rebuilding = index.rebuildStatus();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -126,5 +132,19 @@ public final class IndexCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Feedback follows files edited in place; the index is right either way, so a failure here is only said. */
+    private static void followEdits(DataDirectory dir, List<EditedFile> edited) {
+        if (edited.isEmpty()) {
+            return;
+        }
+        try (FeedbackDatabase database = FeedbackDatabase.open(dir)) {
+            new FeedbackRepository(database).recordEdits(edited);
+        } catch (CollateralException e) {
+            LoggerFactory.getLogger(IndexCommand.class).warn("Could not carry feedback over to edited files", e);
+            System.err.println(e.userMessage() + " Feedback on the " + edited.size()
+                    + " edited files follows them after the next run.");
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.collateralfinder.extract.IsolatedExtractor;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.EditedFile;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.sources.FileSystemAccess;
 import org.collateralfinder.sources.Reachability;
@@ -92,6 +93,7 @@ public final class Indexer {
     private final IsolatedExtractor extractor;
     private final Options options;
     private final Path reportDir;
+    private volatile List<EditedFile> edited = List.of();
 
     public Indexer(IndexService index, IsolatedExtractor extractor, Duration commitInterval, Path reportDir) {
         this(index, extractor, Options.defaults().withCommitInterval(commitInterval), reportDir);
@@ -111,6 +113,14 @@ public final class Indexer {
         } catch (IOException | AlreadyClosedException e) {
             throw writeFailure(e);
         }
+    }
+
+    /**
+     * The files the last {@link #run} found edited in place (same path, new content), for feedback to follow
+     * them ({@code FeedbackRepository.recordEdits}).
+     */
+    public List<EditedFile> editedFiles() {
+        return edited;
     }
 
     /** The sentence for an index that could not be written (disk full, read-only, gone). */
@@ -150,6 +160,7 @@ public final class Indexer {
 
         RunCounts counts = new ParallelExtraction(index, extractor, options).run(plan.work(), listener, cancellation);
         index.commit();
+        edited = counts.edited();
         String rebuildWaits = index.isRebuilding() ? finishRebuild(cancellation.isCancelled(), walk.keptSources()) : null;
         int documents = index.writer().getDocStats().numDocs;
         IndexRunStats stats = new IndexRunStats(documents, counts.added(), counts.updated(),

@@ -41,7 +41,8 @@ record RunPlan(List<WorkItem> work, int unchanged, Map<String, List<Term>> delet
                         unchangedArchives.add(id);
                     }
                 } else {
-                    work.add(new WorkItem(file, sourcePath, state != null, w.degraded()));
+                    work.add(new WorkItem(file, sourcePath, state != null, w.degraded(),
+                            state == null ? null : state.contentHash()));
                 }
             }
         }
