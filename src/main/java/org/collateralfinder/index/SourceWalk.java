@@ -212,9 +212,11 @@ final class SourceWalk {
      */
     List<Term> confirmedDeletions(Map<String, List<Term>> deletionsPerSource, boolean confirmDeletions) {
         List<Term> deletions = new ArrayList<>();
+        Map<String, Integer> filesPerSource = filesPerSource();
         for (Map.Entry<String, List<Term>> perSource : deletionsPerSource.entrySet()) {
-            int gone = perSource.getValue().size();
-            int had = knownPerSource.getOrDefault(perSource.getKey(), 0);
+            // files, not archive members: deleting one ZIP of a small folder is one file gone
+            int gone = (int) perSource.getValue().stream().filter(term -> !isMember(term.text())).count();
+            int had = filesPerSource.getOrDefault(perSource.getKey(), 0);
             boolean massDeletion = registered.contains(perSource.getKey()) && gone >= MASS_DELETION_MIN_FILES
                     && gone > had * MASS_DELETION_SHARE;
             if (massDeletion && !confirmDeletions) {
@@ -237,6 +239,21 @@ final class SourceWalk {
                         r.kept() + keptMore));
             }
         }
+    }
+
+    private static boolean isMember(String id) {
+        return id.contains(FileIndexing.MEMBER_SEPARATOR);
+    }
+
+    /** The files (archive members left out) the index knows per source. */
+    private Map<String, Integer> filesPerSource() {
+        Map<String, Integer> counts = new HashMap<>();
+        known.forEach((id, state) -> {
+            if (!isMember(id)) {
+                counts.merge(state.source(), 1, Integer::sum);
+            }
+        });
+        return counts;
     }
 
     private static Map<String, Integer> countPerSource(Map<String, FileState> known) {
