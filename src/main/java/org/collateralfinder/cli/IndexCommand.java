@@ -1,5 +1,6 @@
 package org.collateralfinder.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,7 +76,8 @@ public final class IndexCommand implements Callable<Integer> {
             registry.add(source, List.of());
         }
         List<SourceRegistry.SourceFolder> all = registry.list();
-        if (all.isEmpty()) {
+        if (all.isEmpty() && !holdsDocuments(dir)) {
+            // with none left but documents of removed ones, the run takes those out
             throw new CollateralException("There are no sources yet; add one with --source DIR or 'sources add DIR'.");
         }
         ExtractionLimits limits = ExtractionLimits.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds));
@@ -132,6 +134,18 @@ public final class IndexCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static boolean holdsDocuments(DataDirectory dir) {
+        if (!IndexService.exists(dir.indexDir())) {
+            return false;
+        }
+        try (IndexService index = IndexService.openForReading(dir.indexDir())) {
+            return index.searchedDocumentsPerSource().values().stream().anyMatch(count -> count > 0);
+        } catch (IOException e) {
+            throw new CollateralException("The index in " + dir.indexDir() + " could not be read: "
+                    + CollateralException.why(e) + ".", e);
+        }
     }
 
     /** Feedback follows files edited in place; the index is right either way, so a failure here is only said. */
