@@ -2,6 +2,7 @@ package org.collateralfinder.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ public final class SearchCommand extends DataDirCommand {
     boolean json;
 
     @Option(names = "--limit", paramLabel = "N", description = "Most hits to show (default: ${DEFAULT-VALUE}).")
-    int limit = 10;
+    BigInteger limit = BigInteger.TEN; // any size: more than 10,000 is read as 10,000
 
     @Option(names = "--batch", paramLabel = "FILE", description = "Run one query per line of FILE, all in this process.")
     Path batch;
@@ -78,12 +79,17 @@ public final class SearchCommand extends DataDirCommand {
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "What to search for.")
     List<String> words = new ArrayList<>();
 
+    /** The hits to show: --limit, read as at most {@link SearchRequest#MAX_LIMIT}. */
+    private int shownLimit() {
+        return limit.min(BigInteger.valueOf(SearchRequest.MAX_LIMIT)).intValue();
+    }
+
     @Override
     int run(PrintWriter out) throws IOException {
         if (batch == null && words.isEmpty() && like == null) {
             throw new CollateralException("Say what to search for, e.g. search pricing deck.");
         }
-        if (limit < 1) {
+        if (limit.signum() < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1 (it was " + limit + ").");
         }
         DataDirectory dir = dataDir.openForReading();
@@ -113,7 +119,7 @@ public final class SearchCommand extends DataDirCommand {
                 return runBatch(search, out, filters, order, availability);
             }
             String likePath = like == null ? null : like.toAbsolutePath().normalize().toString();
-            SearchResult result = search.search(new SearchRequest(String.join(" ", words), limit, filters,
+            SearchResult result = search.search(new SearchRequest(String.join(" ", words), shownLimit(), filters,
                     order, asYouType, likePath));
             if (json) {
                 out.println(Json.write(Json.searchResult(result, availability, summaries(result))));
@@ -179,7 +185,7 @@ public final class SearchCommand extends DataDirCommand {
                 continue;
             }
             try {
-                SearchResult result = search.search(new SearchRequest(q, limit, filters, order, asYouType, null));
+                SearchResult result = search.search(new SearchRequest(q, shownLimit(), filters, order, asYouType, null));
                 out.println(json ? Json.write(Json.searchResult(result, availability, summaries(result))) : q + "\t" + result.total() + "\t" + result.tookMs() + " ms");
             } catch (CollateralException e) {
                 failures++;

@@ -212,7 +212,7 @@ class FeedbackCommandTest {
         Run rating = feedback("add", deck.toString(), "--rating", "five");
 
         assertThat(rating.exit()).isEqualTo(2);
-        assertThat(rating.err()).startsWith("Invalid value for option '--rating': 'five' is not an int");
+        assertThat(rating.err()).isEqualTo("The rating must be a whole number from 1 to 5, not five." + System.lineSeparator());
     }
 
     @Test

@@ -81,21 +81,27 @@ class SearchCommandInputTest {
 
     @Test
     void aLimitBelowOneIsRefusedWithASentenceAndAHugeOneIsCapped() throws IOException {
-        for (String bad : List.of("0", "-1")) {
+        for (String bad : List.of("0", "-1", "-99999999999999999999")) {
             CliRun r = CliRun.of("search", "--data-dir", data.toString(), "--json", "--limit", bad, "pricing");
             assertThat(r.exit()).isEqualTo(2);
             assertThat(r.out()).isEmpty();
             assertThat(r.err().lines().findFirst().orElse("")).isEqualTo("--limit must be at least 1 (it was " + bad + ").");
         }
-        CliRun huge = CliRun.of("search", "--data-dir", data.toString(), "--json", "--limit", "2147483647", "catalogue");
-        assertThat(huge.exit()).as(huge.err()).isZero();
-        assertThat(huge.json().get("hits")).hasSize(30);
-        CliRun suggest = CliRun.of("suggest", "--data-dir", data.toString(), "--limit", "2147483647", "catal");
+        for (String huge : List.of("2147483647", "2147483648", "99999999999999999999")) {
+            CliRun r = CliRun.of("search", "--data-dir", data.toString(), "--json", "--limit", huge, "catalogue");
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.json().get("hits")).hasSize(30);
+        }
+        CliRun suggest = CliRun.of("suggest", "--data-dir", data.toString(), "--limit", "2147483648", "catal");
         assertThat(suggest.exit()).as(suggest.err()).isZero();
         assertThat(suggest.out().lines().toList()).startsWith("catalogue");
         CliRun none = CliRun.of("suggest", "--data-dir", data.toString(), "--limit", "0", "catal");
         assertThat(none.exit()).isEqualTo(2);
         assertThat(none.err().lines().findFirst().orElse("")).isEqualTo("--limit must be at least 1 (it was 0).");
+        CliRun rating = CliRun.of("feedback", "add", src.resolve("markup.txt").toString(), "--rating", "99999999999",
+                "--data-dir", data.toString());
+        assertThat(rating.exit()).isEqualTo(2);
+        assertThat(rating.err()).isEqualTo("The rating must be a whole number from 1 to 5, not 99999999999.\n");
     }
 
     @Test
