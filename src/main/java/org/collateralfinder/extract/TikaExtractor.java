@@ -202,7 +202,10 @@ public final class TikaExtractor implements TextExtractor {
         if (message == null || message.isBlank()) {
             message = "no detail given";
         }
-        message = message.replaceAll("[\\r\\n]+", " ").replaceAll("\\b[\\w.$]*(Exception|Error)\\b:?\\s*", "").strip();
+        message = message.replaceAll("[\\r\\n]+", " ")
+                .replaceAll("(^[\\w.$]*(Exception|Error)\\b:?|\\b[\\w.$]*(Exception|Error):)\\s*", "")
+                // a parser printed as an object ("org.apache...OOXMLParser@2503ec73") is named by its class
+                .replaceAll("\\b(?:[a-z_$][\\w$]*\\.)+([A-Z][\\w$]*)@[0-9a-f]+\\b", "$1").strip();
         if (message.endsWith(".")) {
             message = message.substring(0, message.length() - 1);
         }
