@@ -300,7 +300,7 @@ class FeedbackCommandTest {
         assertThat(report.exit()).isZero();
         JsonNode json = JSON.readTree(report.out());
         assertThat(json.get("files").get(0).get("path").textValue()).isEqualTo(deck.toString());
-        assertThat(json.get("flaggedOutdated").get(0).textValue()).isEqualTo(deck.toString());
+        assertThat(json.get("flagged_outdated").get(0).textValue()).isEqualTo(deck.toString());
         // with a byte-order mark, so Excel reads the file as UTF-8 (résumé, not rÃ©sumÃ©)
         assertThat(Files.readString(csv)).startsWith("\uFEFFpath,content_hash,entries,average_rating,")
                 .contains("\r\n" + deck + ",", ",1,2.00,0,0,1,0,0,,\"Old, \"\"2023\"\" prices\",bob,");

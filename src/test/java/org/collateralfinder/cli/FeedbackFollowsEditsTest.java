@@ -68,7 +68,7 @@ class FeedbackFollowsEditsTest {
         assertThat(report.path("files").get(0).path("path").asText()).isEqualTo(deck.toString());
         assertThat(report.path("files").get(0).path("tags").path("worked").asInt()).isEqualTo(1);
         List<String> neverUsed = new ArrayList<>();
-        report.path("neverUsed").forEach(f -> neverUsed.add(f.path("path").asText()));
+        report.path("never_used").forEach(f -> neverUsed.add(f.path("path").asText()));
         assertThat(neverUsed).containsExactly(share.resolve("other.txt").toString());
 
         // the rep's feedback on the new content replaces the carried one
