@@ -89,6 +89,10 @@ public final class SearchCommand extends DataDirCommand {
         if (batch == null && words.isEmpty() && like == null) {
             throw new CollateralException("Say what to search for, e.g. search pricing deck.");
         }
+        if (batch != null && !words.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--batch reads the queries from " + batch
+                    + "; give no query words with it (here: " + String.join(" ", words) + ").");
+        }
         if (limit.signum() < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1 (it was " + limit + ").");
         }
@@ -124,7 +128,7 @@ public final class SearchCommand extends DataDirCommand {
             if (json) {
                 out.println(Json.write(Json.searchResult(result, availability, summaries(result))));
             } else {
-                printHuman(out, result);
+                printHuman(out, result, likePath);
             }
         }
         return 0;
@@ -175,11 +179,7 @@ public final class SearchCommand extends DataDirCommand {
         for (String q : queries) {
             if (q.isBlank()) {
                 // its own answer, so answers stay in step with the lines
-                Map<String, Object> o = new LinkedHashMap<>();
-                o.put("query", q);
-                o.put("total", 0);
-                o.put("took_ms", 0);
-                o.put("hits", List.of());
+                Map<String, Object> o = noAnswer(q);
                 o.put("message", "The line is empty: there is nothing to search for.");
                 out.println(json ? Json.write(o) : q + "\t0\t0 ms");
                 continue;
@@ -189,11 +189,7 @@ public final class SearchCommand extends DataDirCommand {
                 out.println(json ? Json.write(Json.searchResult(result, availability, summaries(result))) : q + "\t" + result.total() + "\t" + result.tookMs() + " ms");
             } catch (CollateralException e) {
                 failures++;
-                Map<String, Object> o = new LinkedHashMap<>();
-                o.put("query", q);
-                o.put("total", 0);
-                o.put("took_ms", 0);
-                o.put("hits", List.of());
+                Map<String, Object> o = noAnswer(q);
                 o.put("error", e.userMessage());
                 out.println(json ? Json.write(o) : q + "\t" + e.userMessage());
             }
@@ -202,16 +198,37 @@ public final class SearchCommand extends DataDirCommand {
         return failures == 0 ? 0 : 1;
     }
 
-    private static void printHuman(PrintWriter out, SearchResult r) {
+    /** A line's answer without a search: the shape of every answer, nothing found. */
+    private static Map<String, Object> noAnswer(String query) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("query", query);
+        o.put("total", 0);
+        o.put("took_ms", 0);
+        o.put("hits", List.of());
+        Map<String, Object> facets = new LinkedHashMap<>();
+        for (String facet : List.of("modified", "source", "type", "size", "year")) { // as a search's facets
+            facets.put(facet, Map.of());
+        }
+        o.put("facets", facets);
+        return o;
+    }
+
+    private static void printHuman(PrintWriter out, SearchResult r, String likePath) {
         boolean ansi = System.console() != null;
-        out.printf("%,d %s \"%s\" (%.1f ms)%n", r.total(), r.total() == 1 ? "file matches" : "files match", r.query(),
-                r.tookMs());
+        String what = likePath == null ? "\"" + r.query() + "\""
+                : r.query().isBlank() ? "like " + likePath : "\"" + r.query() + "\" and are like " + likePath;
+        if (likePath != null && r.query().isBlank()) {
+            out.printf("%,d %s %s (%.1f ms)%n", r.total(), r.total() == 1 ? "file is" : "files are", what, r.tookMs());
+        } else {
+            out.printf("%,d %s %s (%.1f ms)%n", r.total(), r.total() == 1 ? "file matches" : "files match", what, r.tookMs());
+        }
         if (r.message() != null) {
             out.println(r.message());
         }
         int i = 1;
         for (SearchHit h : r.hits()) {
-            out.printf("%n%2d. %s  [%s]%n    %s%n", i++, h.title(), h.type(), h.path());
+            out.printf("%n%2d. %s  [%s]%n    %s%n", i++, FeedbackListCommand.printableLine(h.title()), h.type(),
+                    FeedbackListCommand.printableLine(h.path()));
             if (h.snippet() != null && !h.snippet().isBlank()) {
                 StringBuilder s = new StringBuilder();
                 for (Snippet.Run run : Snippet.runs(h.snippet())) {
@@ -221,10 +238,10 @@ public final class SearchCommand extends DataDirCommand {
                 out.println("    " + s);
             }
             for (String copy : h.duplicates()) {
-                out.println("    also at " + copy);
+                out.println("    also at " + FeedbackListCommand.printableLine(copy));
             }
             for (String older : h.versions()) {
-                out.println("    older version " + older);
+                out.println("    older version " + FeedbackListCommand.printableLine(older));
             }
         }
     }

@@ -282,6 +282,23 @@ class FeedbackCommandTest {
     }
 
     @Test
+    void theDataFolderOrAFolderInsideItIsRefusedAsTheTeamFolder() {
+        feedback("add", deck.toString(), "--tag", "worked", "--user", "alice");
+        Path logs = dataDir.resolve("logs");
+
+        Run data = feedback("sync", "--team-folder", dataDir.toString());
+        Run inside = feedback("sync", "--team-folder", logs.toString());
+
+        assertThat(data.exit()).isEqualTo(2);
+        assertThat(data.err()).isEqualTo(dataDir + " is inside this computer's data folder " + dataDir
+                + "; the team folder must be a folder the team shares." + System.lineSeparator());
+        assertThat(inside.exit()).isEqualTo(2);
+        assertThat(inside.err()).startsWith(logs + " is inside this computer's data folder ");
+        assertThat(feedback("sync").err()).isEqualTo("No team folder is set; give one with --team-folder DIR."
+                + System.lineSeparator());
+    }
+
+    @Test
     void syncWithoutAnyTeamFolderAsksForOne() {
         Run sync = feedback("sync");
 

@@ -80,6 +80,33 @@ class SearchCommandInputTest {
     }
 
     @Test
+    void aBatchAnswersEveryLineInTheSameShapeFailsOnABadLineInTextToo() throws IOException {
+        Path queries = Files.writeString(tmp.resolve("bad.txt"), "pricing\ntitle:(unclosed\n\n");
+        CliRun json = CliRun.of("search", "--data-dir", data.toString(), "--json", "--batch", queries.toString());
+        CliRun text = CliRun.of("search", "--data-dir", data.toString(), "--batch", queries.toString());
+        CliRun extra = CliRun.of("search", "--data-dir", data.toString(), "--json", "--batch", queries.toString(),
+                "extra", "words");
+
+        assertThat(json.exit()).isEqualTo(1);
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : json.out().split("\n")) {
+            lines.add(JSON.readTree(line));
+        }
+        List<String> facets = new ArrayList<>();
+        lines.getFirst().get("facets").fieldNames().forEachRemaining(facets::add);
+        assertThat(facets).containsExactlyInAnyOrder("modified", "source", "type", "size", "year");
+        assertThat(lines).hasSize(3).allSatisfy(line -> assertThat(line.get("facets").fieldNames())
+                .toIterable().containsExactlyInAnyOrderElementsOf(facets));
+        assertThat(lines.get(1).has("error")).isTrue();
+        assertThat(text.exit()).isEqualTo(1);
+        assertThat(text.out().lines().toList()).hasSize(3);
+        assertThat(extra.exit()).isEqualTo(2);
+        assertThat(extra.out()).isEmpty();
+        assertThat(extra.err().lines().findFirst().orElse("")).isEqualTo("--batch reads the queries from " + queries
+                + "; give no query words with it (here: extra words).");
+    }
+
+    @Test
     void aLimitBelowOneIsRefusedWithASentenceAndAHugeOneIsCapped() throws IOException {
         for (String bad : List.of("0", "-1", "-99999999999999999999")) {
             CliRun r = CliRun.of("search", "--data-dir", data.toString(), "--json", "--limit", bad, "pricing");
