@@ -117,8 +117,11 @@ public final class FeedbackDatabase implements AutoCloseable {
         if (absolute.toString().contains(";")) {
             throw new CollateralException("The feedback database cannot live in a folder whose path contains \";\".");
         }
+        // TRACE_LEVEL_FILE=0: H2 closing a read-only store tries to write it back and logs that refusal as an
+        // error with a stack trace, on every command that reads; any failure that matters reaches this code
+        // as an exception and is logged where it is handled
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + absolute
-                + ";TRACE_LEVEL_FILE=4;ACCESS_MODE_DATA=r", "sa", "");
+                + ";TRACE_LEVEL_FILE=0;ACCESS_MODE_DATA=r", "sa", "");
         try (Connection probe = pool.getConnection()) {
             LOG.debug("Opened feedback database {} read-only", absolute);
         } catch (SQLException e) {
