@@ -22,10 +22,29 @@ public final class Main {
 
     public static void main(String[] args) {
         LUCENE_JUL.setLevel(java.util.logging.Level.SEVERE);
-        if (CommandLineRunner.decide(args) instanceof CommandLineRunner.Launch.Window window) {
+        CommandLineRunner.Launch launch = CommandLineRunner.decide(args);
+        if (launch instanceof CommandLineRunner.Launch.Refused refused) {
+            System.err.println(refused.sentence());
+            System.exit(2);
+        }
+        if (launch instanceof CommandLineRunner.Launch.Window) {
+            // before anything is created for the window: without a display it could never open
+            CommandLineRunner.windowRefusal(System.getProperty("os.name"), System.getenv(), System.getProperty("glass.platform"))
+                    .ifPresent(sentence -> {
+                        System.err.println(sentence);
+                        System.exit(1);
+                    });
+        }
+        if (launch instanceof CommandLineRunner.Launch.Window window) {
             // before the first logger is created, so the log file lands in the data folder
             CommandLineRunner.pointLogsAt(window.dataDir());
-            DesktopApp.launchApp(window.dataDir(), args.length == 0 ? args : new String[0]);
+            try {
+                DesktopApp.launchApp(window.dataDir(), args.length == 0 ? args : new String[0]);
+            } catch (UnsupportedOperationException e) { // JavaFX: "Unable to open DISPLAY" (a display set but not there)
+                System.err.println("The window could not open: " + e.getMessage() + ". Use the command line instead "
+                        + "(collateral-finder --help lists its commands).");
+                System.exit(1);
+            }
             return;
         }
         System.exit(CommandLineRunner.run(args));

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.collateralfinder.extract.IsolatedExtractor;
 import org.collateralfinder.index.Indexer;
+import org.collateralfinder.model.EditedFile;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.sources.SourceRegistry;
 import org.collateralfinder.task.Cancellation;
@@ -46,6 +47,7 @@ public final class BackgroundIndexer implements AutoCloseable {
     private final AtomicInteger lastCount = new AtomicInteger(-1);
     private volatile Cancellation cancellation;
     private final Supplier<List<Path>> teamFolders;
+    private volatile Consumer<List<EditedFile>> editedFiles = edited -> { };
 
     /** @param teamFolders the team's feedback folders, never indexed */
     public BackgroundIndexer(LiveIndex live, Supplier<IsolatedExtractor> extractors, SourceRegistry registry,
@@ -59,6 +61,14 @@ public final class BackgroundIndexer implements AutoCloseable {
         this.commitInterval = commitInterval;
         this.scheduler = scheduler;
         this.refreshInterval = refreshInterval;
+    }
+
+    /**
+     * Hears, on the indexing thread after each run, the files found edited in place (for feedback to follow
+     * them); a failure is logged and the run still counts.
+     */
+    public void onEditedFiles(Consumer<List<EditedFile>> listener) {
+        this.editedFiles = listener;
     }
 
     /** Called on the thread that noticed it (a background thread) when searches may see different files. */
@@ -97,8 +107,9 @@ public final class BackgroundIndexer implements AutoCloseable {
                 var sources = registry.list();
                 // team indexes published in the sources first (their notes go to the log)
                 new TeamIndexCopier(options.reachability()).update(sources, live.index(), cancel);
-                IndexRunStats stats = new Indexer(live.index(), extractor, options, reportDir)
-                        .run(sources, progress, cancel);
+                Indexer indexer = new Indexer(live.index(), extractor, options, reportDir);
+                IndexRunStats stats = indexer.run(sources, progress, cancel);
+                followEdits(indexer.editedFiles());
                 finish(refresher);
                 finished.accept(stats);
             } catch (RuntimeException | Error e) {
@@ -107,6 +118,17 @@ public final class BackgroundIndexer implements AutoCloseable {
             }
         });
         return true;
+    }
+
+    private void followEdits(List<EditedFile> edited) {
+        if (edited.isEmpty()) {
+            return;
+        }
+        try {
+            editedFiles.accept(edited);
+        } catch (RuntimeException e) {
+            LOG.warn("Feedback could not follow {} files edited in place", edited.size(), e);
+        }
     }
 
     private void finish(ScheduledFuture<?> refresher) {

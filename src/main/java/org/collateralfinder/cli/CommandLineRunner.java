@@ -2,6 +2,12 @@ package org.collateralfinder.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.model.CollateralException;
 import org.slf4j.LoggerFactory;
@@ -42,6 +48,10 @@ public final class CommandLineRunner {
 
         record Command() implements Launch {
         }
+
+        /** Neither: the sentence saying why (a command name given as the data folder). */
+        record Refused(String sentence) implements Launch {
+        }
     }
 
     /**
@@ -55,16 +65,44 @@ public final class CommandLineRunner {
                 return new Launch.Window(null);
             }
             // the top-level command's only option that runs nothing by itself (cheap: no command model is built)
-            if (args.length == 2 && args[0].equals(DATA_DIR)) {
+            if (args.length == 2 && args[0].equals(DATA_DIR) && COMMANDS.contains(args[1])) {
+                // "--data-dir status": the folder was forgotten, not a folder named status meant
+                return new Launch.Refused(DATA_DIR + " needs a folder before '" + args[1] + "' (collateral-finder "
+                        + DATA_DIR + " DIR " + args[1] + "); to open the window on a folder named " + args[1]
+                        + ", write ./" + args[1] + ".");
+            }
+            if (args.length == 2 && args[0].equals(DATA_DIR) && PathArgument.usable(args[1])) {
                 return new Launch.Window(Path.of(args[1]));
             }
-            if (args.length == 1 && args[0].startsWith(DATA_DIR + "=")) {
+            if (args.length == 1 && args[0].startsWith(DATA_DIR + "=")
+                    && PathArgument.usable(args[0].substring(DATA_DIR.length() + 1))) {
                 return new Launch.Window(Path.of(args[0].substring(DATA_DIR.length() + 1)));
             }
         } catch (java.nio.file.InvalidPathException e) {
             // not a folder: the command line explains it
         }
         return new Launch.Command();
+    }
+
+    /** The commands' names, read from their annotations (cheap: no command model is built). */
+    private static final Set<String> COMMANDS = Arrays.stream(RootCommand.class.getAnnotation(CommandLine.Command.class)
+            .subcommands()).map(c -> c.getAnnotation(CommandLine.Command.class).name()).collect(Collectors.toSet());
+
+    /**
+     * Why the window cannot open here, before anything is created for it: on Linux without a display
+     * (no DISPLAY or WAYLAND_DISPLAY, and not the headless Monocle toolkit). Empty when it can.
+     *
+     * @param glassPlatform the {@code glass.platform} system property (Monocle in headless tests), or null
+     */
+    public static Optional<String> windowRefusal(String osName, Map<String, String> environment, String glassPlatform) {
+        boolean linux = osName.toLowerCase(Locale.ROOT).contains("linux");
+        boolean display = !environment.getOrDefault("DISPLAY", "").isBlank()
+                || !environment.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
+        if (!linux || display || "Monocle".equalsIgnoreCase(glassPlatform)) {
+            return Optional.empty();
+        }
+        return Optional.of("There is no display to open the window on; use the command line instead "
+                + "(collateral-finder --help lists its commands).");
     }
 
     /** Where the log of a run with this data folder goes: its logs/ (set before anything logs). */
@@ -78,6 +116,7 @@ public final class CommandLineRunner {
     public static CommandLine create(Object... extraSubcommands) {
         CommandLine cli = new CommandLine(new RootCommand());
         cli.setExpandAtFiles(false); // a comment or query starting with @ is text, not a file to read
+        cli.registerConverter(Path.class, new PathArgument()); // every typed path: an empty one is refused
         for (Object sub : extraSubcommands) {
             cli.addSubcommand(sub);
         }

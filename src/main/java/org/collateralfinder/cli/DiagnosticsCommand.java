@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.diagnostics.Diagnostics;
+import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.sources.Reachability;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +32,7 @@ public final class DiagnosticsCommand implements Callable<Integer> {
     public Integer call() {
         DataDirectory dir = dataDir.openForReading();
         Map<String, Object> facts = new Diagnostics(dir, dataDir.registry().list(), dataDir.teamDefaults(),
-                new Reachability()).gather(null);
+                new Reachability()).withTeamFolder(new FeedbackPreferences(dir).teamFolder().orElse(null)).gather(null);
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? Json.write(facts) + System.lineSeparator() : Diagnostics.toText(facts));
         out.flush();

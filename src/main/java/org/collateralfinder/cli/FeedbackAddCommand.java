@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackEntry;
+import org.collateralfinder.feedback.FeedbackLimits;
 import org.collateralfinder.feedback.FeedbackRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +19,7 @@ class FeedbackAddCommand extends OwnFeedbackSubcommand {
     List<String> tags = new ArrayList<>();
 
     @Option(names = "--rating", paramLabel = "N", description = "1 (poor) to 5 (great).")
-    Integer rating;
+    String rating; // read by FeedbackLimits, so any number (also 99999999999) gets the same sentence
 
     @Option(names = "--comment", paramLabel = "TEXT", description = "Up to 10,000 characters, kept as written.")
     String comment;
@@ -32,7 +33,7 @@ class FeedbackAddCommand extends OwnFeedbackSubcommand {
     @Override
     int run(TargetFile target, String who) {
         FeedbackEntry entry = FeedbackEntry.create(target.contentHash(), target.path(), who, tags,
-                rating, comment, stage, industry);
+                FeedbackLimits.parseRating(rating), comment, stage, industry);
         FeedbackEntry stored;
         try (FeedbackDatabase database = openDatabase()) {
             stored = new FeedbackRepository(database).add(entry);

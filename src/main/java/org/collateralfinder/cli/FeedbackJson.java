@@ -48,23 +48,23 @@ final class FeedbackJson {
         json.put("reachable", result.reachable());
         json.put("published", result.published());
         json.put("queued", result.queued());
-        json.put("logsRead", result.logsRead());
+        json.put("logs_read", result.logsRead());
         json.put("merged", result.merged());
-        json.put("alreadyKnown", result.alreadyKnown());
-        json.put("skippedLines", result.skippedLines());
-        json.put("incompleteLines", result.incompleteLines());
+        json.put("already_known", result.alreadyKnown());
+        json.put("skipped_lines", result.skippedLines());
+        json.put("incomplete_lines", result.incompleteLines());
         json.put("warnings", result.warnings());
         return json;
     }
 
     static Map<String, Object> report(FeedbackReport report) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("generatedAt", report.generatedAt().toString());
+        json.put("generated_at", report.generatedAt().toString());
         json.put("files", report.files().stream().map(FeedbackJson::file).toList());
-        json.put("mostValued", paths(report.mostValued()));
-        json.put("didntLand", paths(report.didntLand()));
-        json.put("flaggedOutdated", paths(report.flaggedOutdated()));
-        json.put("neverUsed", report.neverUsed().stream().map(FeedbackJson::knownFile).toList());
+        json.put("most_valued", paths(report.mostValued()));
+        json.put("didnt_land", paths(report.didntLand()));
+        json.put("flagged_outdated", paths(report.flaggedOutdated()));
+        json.put("never_used", report.neverUsed().stream().map(FeedbackJson::knownFile).toList());
         return json;
     }
 
@@ -74,8 +74,8 @@ final class FeedbackJson {
         json.put("hash", file.contentHash());
         json.put("entries", file.entries());
         json.put("tags", file.tagCounts());
-        json.put("averageRating", file.averageRating());
-        json.put("latestComments", file.latestComments().stream().map(comment -> {
+        json.put("average_rating", file.averageRating());
+        json.put("latest_comments", file.latestComments().stream().map(comment -> {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("user", comment.user());
             c.put("at", comment.at().toString());
@@ -84,8 +84,8 @@ final class FeedbackJson {
         }).toList());
         Map<String, Integer> perMonth = new LinkedHashMap<>();
         file.entriesPerMonth().forEach((month, count) -> perMonth.put(month.toString(), count));
-        json.put("entriesPerMonth", perMonth);
-        json.put("lastFeedbackAt", file.lastFeedbackAt().toString());
+        json.put("entries_per_month", perMonth);
+        json.put("last_feedback_at", file.lastFeedbackAt().toString());
         json.put("boost", file.boost());
         return json;
     }

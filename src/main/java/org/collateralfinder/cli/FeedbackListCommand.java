@@ -72,6 +72,11 @@ class FeedbackListCommand extends FeedbackSubcommand {
      * {@code \}{@code uXXXX}, so a comment cannot move the cursor or recolour the screen. {@code --json}
      * gives the exact text.
      */
+    /** As {@link #printable}, line breaks and tabs also escaped: a file name on one line of a layout. */
+    static String printableLine(String text) {
+        return printable(text).replace("\n", "\\u000a").replace("\t", "\\u0009");
+    }
+
     static String printable(String text) {
         StringBuilder shown = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {

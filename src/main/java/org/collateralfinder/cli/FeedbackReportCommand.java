@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
         description = "Feedback per file (tags, ratings, comments, trend) with the most valued and outdated files.")
 class FeedbackReportCommand extends FeedbackSubcommand {
 
-    @Option(names = "--csv", paramLabel = "OUT", description = "Also write the report to this CSV file (RFC 4180).")
+    @Option(names = "--csv", paramLabel = "OUT", description = "Write the report to this CSV file (RFC 4180) instead of printing it.")
     Path csv;
 
     @Option(names = "--json", description = "Print the report as JSON.")
@@ -54,11 +54,11 @@ class FeedbackReportCommand extends FeedbackSubcommand {
         }
         if (json(json)) {
             out().println(FeedbackJson.write(FeedbackJson.report(report)));
+        } else if (out != null) {
+            out().println("Wrote the report on " + report.files().size() + (report.files().size() == 1 ? " file" : " files")
+                    + " to " + out + ".");
         } else {
             printText(report);
-            if (out != null) {
-                out().println("Wrote the report on " + report.files().size() + " files to " + out + ".");
-            }
         }
         return 0;
     }
@@ -97,11 +97,17 @@ class FeedbackReportCommand extends FeedbackSubcommand {
     private void printText(FeedbackReport report) {
         out().println("Feedback on " + report.files().size() + (report.files().size() == 1 ? " file." : " files."));
         section("Most valued", report.mostValued());
+        section("Didn't land", report.didntLand());
         section("Flagged outdated", report.flaggedOutdated());
         if (!report.files().isEmpty()) {
             out().println();
             out().println("All files:");
             report.files().forEach(this::printFile);
+        }
+        if (!report.neverUsed().isEmpty()) {
+            out().println();
+            out().println("Never used:");
+            report.neverUsed().forEach(file -> out().println("  " + FeedbackListCommand.printable(file.path())));
         }
     }
 

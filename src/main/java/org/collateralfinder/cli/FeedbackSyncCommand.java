@@ -1,5 +1,7 @@
 package org.collateralfinder.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.feedback.FeedbackDatabase;
@@ -32,6 +34,11 @@ class FeedbackSyncCommand extends FeedbackSubcommand {
             folder = preferences.teamFolder().orElseThrow(() -> new InvalidFeedbackException(
                     "No team folder is set; give one with --team-folder DIR."));
         } else {
+            folder = folder.toAbsolutePath().normalize(); // said and remembered as the folder it is
+            if (realPath(folder).startsWith(realPath(dataDirectory.root()))) {
+                throw new InvalidFeedbackException(folder + " is inside this computer's data folder "
+                        + dataDirectory.root() + "; the team folder must be a folder the team shares.");
+            }
             preferences.rememberTeamFolder(folder);
         }
         SyncResult result;
@@ -51,10 +58,24 @@ class FeedbackSyncCommand extends FeedbackSubcommand {
             out().println("Published " + entries(result.published()) + " and merged " + result.merged() + " new "
                     + (result.merged() == 1 ? "one" : "ones") + " from " + result.logsRead() + " changed "
                     + (result.logsRead() == 1 ? "log" : "logs") + " in " + result.folder() + "."
-                    + (result.skippedLines() > 0 ? " Skipped " + result.skippedLines() + " unreadable "
-                    + (result.skippedLines() == 1 ? "line" : "lines") + "." : ""));
+                    + (result.skippedLines() > 0 ? " Skipped " + result.skippedLines()
+                    + (result.skippedLines() == 1 ? " line that was unreadable or refused" : " lines that were unreadable or refused")
+                    + " (the warnings say why)." : ""));
         }
         return 0;
+    }
+
+    /** The path with symbolic links resolved as far as it exists (the team folder may not exist yet). */
+    private static Path realPath(Path path) {
+        Path existing = path;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        try {
+            return existing == null ? path : existing.toRealPath().resolve(existing.relativize(path));
+        } catch (IOException e) {
+            return path;
+        }
     }
 
     private static String entries(int count) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
  */
 final class GroupJson {
 
-    @Option(names = "--json", description = "Print JSON, for the subcommands that print it (list, sync, report, refresh).")
+    @Option(names = "--json", description = "Print JSON, for the subcommands of this group that print it (their --help says so).")
     boolean json;
 
     /** Whether a command was asked for JSON: on itself ({@code own}) or on a group above it. */

@@ -1,5 +1,6 @@
 package org.collateralfinder.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,17 +13,21 @@ import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.datadir.InstanceLock;
 import org.collateralfinder.extract.ExtractionLimits;
 import org.collateralfinder.extract.IsolatedExtractor;
+import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackPreferences;
+import org.collateralfinder.feedback.FeedbackRepository;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Indexer;
 import org.collateralfinder.index.RunSummary;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.EditedFile;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.search.SuggestionService;
 import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceRegistry;
 import org.collateralfinder.task.Cancellation;
 import org.collateralfinder.teamindex.TeamIndexCopier;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,7 +78,8 @@ public final class IndexCommand implements Callable<Integer> {
             registry.add(source, List.of());
         }
         List<SourceRegistry.SourceFolder> all = registry.list();
-        if (all.isEmpty()) {
+        if (all.isEmpty() && !holdsDocuments(dir)) {
+            // with none left but documents of removed ones, the run takes those out
             throw new CollateralException("There are no sources yet; add one with --source DIR or 'sources add DIR'.");
         }
         ExtractionLimits limits = ExtractionLimits.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds));
@@ -98,7 +104,9 @@ public final class IndexCommand implements Callable<Integer> {
             // team indexes published in the sources first: the walk then reads only what changed since
             copied = new TeamIndexCopier(new Reachability()).update(all, index, cancellation);
             copied.notes().forEach(System.err::println);
-            stats = new Indexer(index, extractor, options, dir.root()).run(all, progress, cancellation);
+            Indexer indexer = new Indexer(index, extractor, options, dir.root());
+            stats = indexer.run(all, progress, cancellation);
+            followEdits(dir, indexer.editedFiles());
             rebuilding = index.rebuildStatus();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -139,5 +147,31 @@ public final class IndexCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static boolean holdsDocuments(DataDirectory dir) {
+        if (!IndexService.exists(dir.indexDir())) {
+            return false;
+        }
+        try (IndexService index = IndexService.openForReading(dir.indexDir())) {
+            return index.searchedDocumentsPerSource().values().stream().anyMatch(count -> count > 0);
+        } catch (IOException e) {
+            throw new CollateralException("The index in " + dir.indexDir() + " could not be read: "
+                    + CollateralException.why(e) + ".", e);
+        }
+    }
+
+    /** Feedback follows files edited in place; the index is right either way, so a failure here is only said. */
+    private static void followEdits(DataDirectory dir, List<EditedFile> edited) {
+        if (edited.isEmpty()) {
+            return;
+        }
+        try (FeedbackDatabase database = FeedbackDatabase.open(dir)) {
+            new FeedbackRepository(database).recordEdits(edited);
+        } catch (CollateralException e) {
+            LoggerFactory.getLogger(IndexCommand.class).warn("Could not carry feedback over to edited files", e);
+            System.err.println(e.userMessage() + " Feedback on the " + edited.size()
+                    + " edited files follows them after the next run.");
+        }
     }
 }

@@ -114,7 +114,9 @@ public final class OfflineCommand extends CommandGroup {
 
         @Override
         int run(PrintWriter out) {
-            RefreshSummary r = store().refresh();
+            // nothing pinned: nothing to refresh, and no data folder to create for it
+            RefreshSummary r = storeForReading().list().pins().isEmpty()
+                    ? new RefreshSummary(List.of(), List.of(), 0, List.of(), List.of(), false) : store().refresh();
             if (GroupJson.requested(spec, json)) {
                 out.println(Json.write(Json.refreshSummary(r)));
             } else {
@@ -137,7 +139,7 @@ public final class OfflineCommand extends CommandGroup {
 
         @Override
         int run(PrintWriter out) {
-            OfflineStore store = store();
+            OfflineStore store = size != null ? store() : storeForReading(); // showing it changes nothing
             if (size != null) {
                 store.setBudget(ByteSize.parse(size));
             }

@@ -2,6 +2,7 @@ package org.collateralfinder.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ public final class SearchCommand extends DataDirCommand {
     boolean json;
 
     @Option(names = "--limit", paramLabel = "N", description = "Most hits to show (default: ${DEFAULT-VALUE}).")
-    int limit = 10;
+    BigInteger limit = BigInteger.TEN; // any size: more than 10,000 is read as 10,000
 
     @Option(names = "--batch", paramLabel = "FILE", description = "Run one query per line of FILE, all in this process.")
     Path batch;
@@ -79,12 +80,21 @@ public final class SearchCommand extends DataDirCommand {
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "What to search for.")
     List<String> words = new ArrayList<>();
 
+    /** The hits to show: --limit, read as at most {@link SearchRequest#MAX_LIMIT}. */
+    private int shownLimit() {
+        return limit.min(BigInteger.valueOf(SearchRequest.MAX_LIMIT)).intValue();
+    }
+
     @Override
     int run(PrintWriter out) throws IOException {
         if (batch == null && words.isEmpty() && like == null) {
             throw new CollateralException("Say what to search for, e.g. search pricing deck.");
         }
-        if (limit < 1) {
+        if (batch != null && !words.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--batch reads the queries from " + batch
+                    + "; give no query words with it (here: " + String.join(" ", words) + ").");
+        }
+        if (limit.signum() < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1 (it was " + limit + ").");
         }
         DataDirectory dir = dataDir.openForReading();
@@ -115,12 +125,12 @@ public final class SearchCommand extends DataDirCommand {
                 return runBatch(search, out, filters, order, availability);
             }
             String likePath = like == null ? null : like.toAbsolutePath().normalize().toString();
-            SearchResult result = search.search(new SearchRequest(String.join(" ", words), limit, filters,
+            SearchResult result = search.search(new SearchRequest(String.join(" ", words), shownLimit(), filters,
                     order, asYouType, likePath));
             if (json) {
                 out.println(Json.write(Json.searchResult(result, availability, summaries(result))));
             } else {
-                printHuman(out, result);
+                printHuman(out, result, likePath);
             }
         }
         return 0;
@@ -171,25 +181,17 @@ public final class SearchCommand extends DataDirCommand {
         for (String q : queries) {
             if (q.isBlank()) {
                 // its own answer, so answers stay in step with the lines
-                Map<String, Object> o = new LinkedHashMap<>();
-                o.put("query", q);
-                o.put("total", 0);
-                o.put("took_ms", 0);
-                o.put("hits", List.of());
+                Map<String, Object> o = noAnswer(q);
                 o.put("message", "The line is empty: there is nothing to search for.");
                 out.println(json ? Json.write(o) : q + "\t0\t0 ms");
                 continue;
             }
             try {
-                SearchResult result = search.search(new SearchRequest(q, limit, filters, order, asYouType, null));
+                SearchResult result = search.search(new SearchRequest(q, shownLimit(), filters, order, asYouType, null));
                 out.println(json ? Json.write(Json.searchResult(result, availability, summaries(result))) : q + "\t" + result.total() + "\t" + result.tookMs() + " ms");
             } catch (CollateralException e) {
                 failures++;
-                Map<String, Object> o = new LinkedHashMap<>();
-                o.put("query", q);
-                o.put("total", 0);
-                o.put("took_ms", 0);
-                o.put("hits", List.of());
+                Map<String, Object> o = noAnswer(q);
                 o.put("error", e.userMessage());
                 out.println(json ? Json.write(o) : q + "\t" + e.userMessage());
             }
@@ -198,16 +200,37 @@ public final class SearchCommand extends DataDirCommand {
         return failures == 0 ? 0 : 1;
     }
 
-    private static void printHuman(PrintWriter out, SearchResult r) {
+    /** A line's answer without a search: the shape of every answer, nothing found. */
+    private static Map<String, Object> noAnswer(String query) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("query", query);
+        o.put("total", 0);
+        o.put("took_ms", 0);
+        o.put("hits", List.of());
+        Map<String, Object> facets = new LinkedHashMap<>();
+        for (String facet : List.of("modified", "source", "type", "size", "year")) { // as a search's facets
+            facets.put(facet, Map.of());
+        }
+        o.put("facets", facets);
+        return o;
+    }
+
+    private static void printHuman(PrintWriter out, SearchResult r, String likePath) {
         boolean ansi = System.console() != null;
-        out.printf("%,d %s \"%s\" (%.1f ms)%n", r.total(), r.total() == 1 ? "file matches" : "files match", r.query(),
-                r.tookMs());
+        String what = likePath == null ? "\"" + r.query() + "\""
+                : r.query().isBlank() ? "like " + likePath : "\"" + r.query() + "\" and are like " + likePath;
+        if (likePath != null && r.query().isBlank()) {
+            out.printf("%,d %s %s (%.1f ms)%n", r.total(), r.total() == 1 ? "file is" : "files are", what, r.tookMs());
+        } else {
+            out.printf("%,d %s %s (%.1f ms)%n", r.total(), r.total() == 1 ? "file matches" : "files match", what, r.tookMs());
+        }
         if (r.message() != null) {
             out.println(r.message());
         }
         int i = 1;
         for (SearchHit h : r.hits()) {
-            out.printf("%n%2d. %s  [%s]%n    %s%n", i++, h.title(), h.type(), h.path());
+            out.printf("%n%2d. %s  [%s]%n    %s%n", i++, FeedbackListCommand.printableLine(h.title()), h.type(),
+                    FeedbackListCommand.printableLine(h.path()));
             if (h.snippet() != null && !h.snippet().isBlank()) {
                 StringBuilder s = new StringBuilder();
                 for (Snippet.Run run : Snippet.runs(h.snippet())) {
@@ -217,10 +240,10 @@ public final class SearchCommand extends DataDirCommand {
                 out.println("    " + s);
             }
             for (String copy : h.duplicates()) {
-                out.println("    also at " + copy);
+                out.println("    also at " + FeedbackListCommand.printableLine(copy));
             }
             for (String older : h.versions()) {
-                out.println("    older version " + older);
+                out.println("    older version " + FeedbackListCommand.printableLine(older));
             }
         }
     }

@@ -81,7 +81,7 @@ public final class SourcesCommand extends CommandGroup {
             if (!dataDir.registry().remove(folder)) {
                 throw new CollateralException(SourceRegistry.normalise(folder) + " is not a source; 'sources list' shows them.");
             }
-            out.println("Removed " + SourceRegistry.normalise(folder) + ".");
+            out.println("Removed " + SourceRegistry.normalise(folder) + "; its files leave the index at the next 'index' run.");
             return 0;
         }
     }

@@ -120,13 +120,14 @@ public final class StatusCommand implements Callable<Integer> {
             if (!failed.isEmpty()) {
                 out.printf("Files that could not be read (%,d):%n", failed.size());
                 for (FailedFile f : failed) {
-                    out.printf("  %s%n      %s: %s%n", f.path(), f.reason().id(), f.detail());
+                    out.printf("  %s%n      %s: %s%n", FeedbackListCommand.printableLine(f.path()), f.reason().id(),
+                            FeedbackListCommand.printableLine(String.valueOf(f.detail())));
                 }
             }
             if (!report.skipped().isEmpty()) {
                 out.printf("Skipped while walking the folders (%,d):%n", report.skipped().size());
                 for (SkippedPath sp : report.skipped()) {
-                    out.printf("  %s — %s%n", sp.path(), sp.reason());
+                    out.printf("  %s — %s%n", FeedbackListCommand.printableLine(sp.path()), sp.reason());
                 }
             }
         }

@@ -1,6 +1,7 @@
 package org.collateralfinder.cli;
 
 import java.io.PrintWriter;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.index.IndexService;
+import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SuggestionService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +28,7 @@ public final class SuggestCommand extends DataDirCommand {
     boolean json;
 
     @Option(names = "--limit", paramLabel = "N", description = "Most suggestions (default: ${DEFAULT-VALUE}).")
-    int limit = 8;
+    BigInteger limit = BigInteger.valueOf(8); // any size: more than 10,000 is read as 10,000
 
     @Option(names = "--rebuild", description = "Rebuild the suggestions from the index first (indexing does this).")
     boolean rebuild;
@@ -36,7 +38,7 @@ public final class SuggestCommand extends DataDirCommand {
 
     @Override
     int run(PrintWriter out) {
-        if (limit < 1) {
+        if (limit.signum() < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1 (it was " + limit + ").");
         }
         DataDirectory dir = dataDir.openForReading();
@@ -47,7 +49,7 @@ public final class SuggestCommand extends DataDirCommand {
                 suggestions.rebuild();
             }
             long start = System.nanoTime();
-            List<SuggestionService.Suggestion> found = suggestions.suggestions(typed, limit);
+            List<SuggestionService.Suggestion> found = suggestions.suggestions(typed, limit.min(BigInteger.valueOf(SearchRequest.MAX_LIMIT)).intValue());
             double tookMs = Math.round((System.nanoTime() - start) / 1_000.0) / 1_000.0;
             if (json) {
                 Map<String, Object> o = new LinkedHashMap<>();

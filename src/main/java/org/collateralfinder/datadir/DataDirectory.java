@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.OwnFolder;
 
 /**
  * The data directory and its layout. Chosen by {@code --data-dir}, else {@code $COLLATERAL_FINDER_HOME},
@@ -32,7 +33,33 @@ public final class DataDirectory {
      * missing folder stays missing and a read-only one can be searched. What is not there reads as empty.
      */
     public static DataDirectory forReading(Path root) {
-        return new DataDirectory(root.toAbsolutePath().normalize());
+        DataDirectory dir = new DataDirectory(root.toAbsolutePath().normalize());
+        dir.requireReadable();
+        return dir;
+    }
+
+    /**
+     * Refuses, with a sentence, a path that cannot be a data folder: a file, or a folder holding other
+     * things but none of the app's (as {@code /proc/1}); a missing or empty folder reads as empty.
+     */
+    private void requireReadable() {
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new CollateralException("The data folder " + root + " is a file, not a folder.");
+        }
+        if (!Files.isDirectory(root) || Files.exists(root.resolve(OwnFolder.DATA.marker())) || Files.exists(indexDir())
+                || Files.exists(sourcesFile()) || Files.exists(Path.of(feedbackDatabase() + ".mv.db"))) {
+            return;
+        }
+        try (var entries = Files.list(root)) {
+            // logs/ alone may come from logging this very run
+            if (entries.anyMatch(entry -> !entry.equals(logsDir()))) {
+                throw new CollateralException(root + " is not a Collateral Finder data folder (it holds other files "
+                        + "and none of the app's); give the folder the app keeps its data in.");
+            }
+        } catch (IOException e) {
+            throw new CollateralException("The data folder " + root + " could not be read: " + CollateralException.why(e)
+                    + ".", e);
+        }
     }
 
     /** Opens (creating it owner-only if needed) the data directory at {@code root}. */
@@ -50,6 +77,7 @@ public final class DataDirectory {
         if (!Files.isWritable(absolute)) {
             throw new CollateralException("The data folder " + absolute + " is not writable.");
         }
+        mark(absolute);
         return new DataDirectory(absolute);
     }
 
@@ -78,6 +106,20 @@ public final class DataDirectory {
         String xdg = environment.get("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(userHome, ".local", "share");
         return base.resolve("collateral-finder");
+    }
+
+    /** Writes the marker that tells every folder walk (this copy's and others') never to index this folder. */
+    private static void mark(Path root) {
+        Path marker = root.resolve(OwnFolder.DATA.marker());
+        if (Files.exists(marker)) {
+            return;
+        }
+        try {
+            Files.writeString(marker, OwnFolder.DATA.markerText());
+        } catch (IOException e) {
+            throw new CollateralException("The data folder " + root + " could not be written to: "
+                    + CollateralException.why(e) + ".", e);
+        }
     }
 
     private static void createOwnerOnly(Path dir) throws IOException {

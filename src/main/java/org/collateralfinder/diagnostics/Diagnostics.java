@@ -34,6 +34,7 @@ public final class Diagnostics {
     private final List<SourceRegistry.SourceFolder> sources;
     private final TeamDefaults team;
     private final Reachability reachability;
+    private Path teamFolder;
 
     public Diagnostics(DataDirectory dir, List<SourceRegistry.SourceFolder> sources, TeamDefaults team,
                        Reachability reachability) {
@@ -41,6 +42,12 @@ public final class Diagnostics {
         this.sources = List.copyOf(sources);
         this.team = team;
         this.reachability = reachability;
+    }
+
+    /** The team feedback folder this computer publishes to (null: none set). */
+    public Diagnostics withTeamFolder(Path folder) {
+        this.teamFolder = folder;
+        return this;
     }
 
     /**
@@ -60,6 +67,7 @@ public final class Diagnostics {
         data.put("free_bytes", dir.root().toFile().getUsableSpace());
         o.put("data_dir", data);
         o.put("team_defaults", team.present() ? team.describe() : null);
+        o.put("team_folder", teamFolder == null ? null : teamFolder.toString());
         o.put("sources", sources());
         o.put("index", index(openIndex));
         o.put("logs", logs());

@@ -202,7 +202,12 @@ public final class TikaExtractor implements TextExtractor {
         if (message == null || message.isBlank()) {
             message = "no detail given";
         }
-        message = message.replaceAll("[\\r\\n]+", " ").replaceAll("\\b[\\w.$]*(Exception|Error)\\b:?\\s*", "").strip();
+        message = message.replaceAll("[\\r\\n]+", " ")
+                // Tika's wrapper of a parser's failure ("TIKA-198: Illegal IOException from <parser>")
+                .replaceAll("TIKA-198: Illegal [\\w.$]*(Exception|Error) from ", "the reading failed in ")
+                .replaceAll("\\b[\\w.$]*(Exception|Error)\\b:?\\s*", "")
+                // a parser printed as an object ("org.apache...OOXMLParser@2503ec73") is named by its class
+                .replaceAll("\\b(?:[a-z_$][\\w$]*\\.)+([A-Z][\\w$]*)@[0-9a-f]+\\b", "$1").strip();
         if (message.endsWith(".")) {
             message = message.substring(0, message.length() - 1);
         }

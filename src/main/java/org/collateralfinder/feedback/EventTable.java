@@ -173,9 +173,13 @@ final class EventTable {
         }
     }
 
-    /** Builds the current view from every stored event; "commented" is decided as {@link FeedbackEntry#commented}. */
+    /**
+     * Builds the current view from every stored event and edit; "commented" is decided as
+     * {@link FeedbackEntry#commented}.
+     */
     static CurrentFeedback loadCurrent(Connection connection) throws SQLException {
         CurrentFeedback view = new CurrentFeedback();
+        ContentEdits.load(connection, view);
         try (PreparedStatement select = connection.prepareStatement(CURRENT_COLUMNS);
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.model.CollateralException;
@@ -59,7 +60,12 @@ public final class FeedbackDatabase implements AutoCloseable {
     private String restoreNotice;
 
     /** The version of the newest file in {@code db/migration} (a test checks they agree). */
-    static final String LATEST_MIGRATION = "2";
+    static final String LATEST_MIGRATION = "3";
+    /**
+     * What a read-only open accepts: the newest schema, and the one before it, whose missing table (edits
+     * in place) reads as empty, so commands that only read keep the team's feedback after an update.
+     */
+    private static final Set<String> READABLE_MIGRATIONS = Set.of("2", LATEST_MIGRATION);
 
     private FeedbackDatabase(JdbcConnectionPool pool, Path file) {
         this.pool = pool;
@@ -111,15 +117,18 @@ public final class FeedbackDatabase implements AutoCloseable {
         if (absolute.toString().contains(";")) {
             throw new CollateralException("The feedback database cannot live in a folder whose path contains \";\".");
         }
+        // TRACE_LEVEL_FILE=0: H2 closing a read-only store tries to write it back and logs that refusal as an
+        // error with a stack trace, on every command that reads; any failure that matters reaches this code
+        // as an exception and is logged where it is handled
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + absolute
-                + ";TRACE_LEVEL_FILE=4;ACCESS_MODE_DATA=r", "sa", "");
+                + ";TRACE_LEVEL_FILE=0;ACCESS_MODE_DATA=r", "sa", "");
         try (Connection probe = pool.getConnection()) {
             LOG.debug("Opened feedback database {} read-only", absolute);
         } catch (SQLException e) {
             pool.dispose();
             throw translateOpenFailure(absolute, e);
         }
-        if (!isCurrent(pool)) {
+        if (!READABLE_MIGRATIONS.contains(schemaVersion(pool))) {
             pool.dispose();
             throw new CollateralException("The feedback database was written by an older version of Collateral Finder; "
                     + "open the app or record feedback once to bring it up to date.");
@@ -168,20 +177,25 @@ public final class FeedbackDatabase implements AutoCloseable {
      * noticeable part of opening the window, is not needed at all.
      */
     private static boolean isCurrent(JdbcConnectionPool pool) {
+        return LATEST_MIGRATION.equals(schemaVersion(pool));
+    }
+
+    /** The newest migration applied, or null for a new database (or one that cannot say). */
+    private static String schemaVersion(JdbcConnectionPool pool) {
         String sql = """
                 SELECT "version" FROM "flyway_schema_history" WHERE "success" ORDER BY "installed_rank" DESC LIMIT 1
                 """;
         try (Connection c = pool.getConnection()) {
             try (ResultSet history = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
                 if (!history.next()) {
-                    return false; // a new database (asking for the table would make H2 log an error)
+                    return null; // a new database (asking for the table would make H2 log an error)
                 }
             }
             try (PreparedStatement statement = c.prepareStatement(sql); ResultSet row = statement.executeQuery()) {
-                return row.next() && LATEST_MIGRATION.equals(row.getString(1));
+                return row.next() ? row.getString(1) : null;
             }
         } catch (SQLException e) {
-            return false;
+            return null;
         }
     }
 

@@ -25,6 +25,19 @@ public final class FeedbackLimits {
         return text.codePointCount(0, text.length());
     }
 
+    /** A rating as typed ("4"), or refuses it with the same sentence as any rating outside 1 to 5. */
+    public static Integer parseRating(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        if (!typed.strip().matches("[+-]?\\d{1,9}")) {
+            throw new InvalidFeedbackException("The rating must be a whole number from 1 to 5, not " + typed.strip() + ".");
+        }
+        Integer rating = Integer.valueOf(typed.strip());
+        checkRating(rating);
+        return rating;
+    }
+
     static void checkRating(Integer rating) {
         if (rating != null && (rating < MIN_RATING || rating > MAX_RATING)) {
             throw new InvalidFeedbackException("The rating must be a whole number from 1 to 5, not " + rating + ".");

@@ -12,9 +12,11 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -53,10 +55,15 @@ public final class FeedbackReporter {
         return new FeedbackReporter(Clock.systemUTC()).report(indexedFiles);
     }
 
-    /** @param indexedFiles the files the index knows (may be empty) */
+    /**
+     * @param indexedFiles the files the index knows (may be empty). A file edited in place is reported
+     *                     once, under its current content and path, with the feedback given on the
+     *                     contents it had before.
+     */
     public FeedbackReport report(Collection<KnownFile> indexedFiles) {
         Map<String, List<FeedbackEvent>> byHash = new HashMap<>();
         Map<String, String> localPaths = new HashMap<>();
+        CurrentFeedback view = database == null ? new CurrentFeedback() : database.current();
         if (database != null) {
             database.read(connection -> {
                 EventTable.forEachEvent(connection, event ->
@@ -69,11 +76,24 @@ public final class FeedbackReporter {
         for (KnownFile file : indexedFiles) {
             indexedPaths.putIfAbsent(file.contentHash(), file.path());
         }
+        Map<String, List<FeedbackEvent>> withEarlier = new HashMap<>();
+        Set<String> reported = new LinkedHashSet<>(indexedPaths.keySet());
+        reported.addAll(byHash.keySet());
+        for (String hash : reported) {
+            if (!indexedPaths.containsKey(hash) && view.editedInto(hash).stream().anyMatch(indexedPaths::containsKey)) {
+                continue; // edited in place: reported under the content the file has now
+            }
+            List<FeedbackEvent> events = new ArrayList<>();
+            view.lineage(hash).forEach(content -> events.addAll(byHash.getOrDefault(content, List.of())));
+            if (!events.isEmpty()) {
+                events.sort(FeedbackEvent.ORDER);
+                withEarlier.put(hash, events);
+            }
+        }
 
         List<FeedbackReport.FileReport> files = new ArrayList<>();
-        for (Map.Entry<String, List<FeedbackEvent>> content : byHash.entrySet()) {
+        for (Map.Entry<String, List<FeedbackEvent>> content : withEarlier.entrySet()) {
             List<FeedbackEvent> events = content.getValue();
-            events.sort(FeedbackEvent.ORDER);
             String hash = content.getKey();
             if (currentEntries(events).isEmpty()) {
                 continue; // withdrawn (or never given): no feedback now, so "never used" if the index knows it
@@ -94,8 +114,8 @@ public final class FeedbackReporter {
         List<FeedbackReport.FileReport> outdated = mostTagged(files, FeedbackTags.OUTDATED);
         List<FeedbackReport.FileReport> didntLand = mostTagged(files, FeedbackTags.DIDNT_LAND);
         List<KnownFile> neverUsed = indexedFiles.stream()
-                .filter(file -> byHash.get(file.contentHash()) == null
-                        || currentEntries(byHash.get(file.contentHash())).isEmpty())
+                .filter(file -> withEarlier.get(file.contentHash()) == null
+                        || currentEntries(withEarlier.get(file.contentHash())).isEmpty())
                 .distinct()
                 .sorted(Comparator.comparing(KnownFile::path).thenComparing(KnownFile::contentHash))
                 .toList();

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.EditedFile;
 
 /**
  * Reps' feedback on files, keyed by content hash: what the GUI records and shows, and what search
@@ -100,28 +101,70 @@ public final class FeedbackRepository {
         });
     }
 
-    /** Every event on a content hash, oldest first, each marked current or not. */
+    /**
+     * Every event on a content hash and on the contents the file had before edits in place, oldest first,
+     * each marked current (on this content) or not.
+     */
     public List<FeedbackHistoryItem> history(String contentHash) {
         CurrentFeedback view = database.current();
-        List<FeedbackEvent> events = database.read(connection -> EventTable.eventsOf(connection, contentHash));
+        List<FeedbackEvent> events = database.read(connection -> eventsOfLineage(connection, view, contentHash));
         events.sort(FeedbackEvent.ORDER);
-        return events.stream().map(event -> new FeedbackHistoryItem(event, view.isCurrentEntry(event))).toList();
+        return events.stream().map(event -> new FeedbackHistoryItem(event, view.isCurrentEntryOn(contentHash, event)))
+                .toList();
     }
 
     /**
-     * Current entries, newest first: of one content hash, or of all when empty. Each entry's path is
-     * where the content was last seen on this computer, else where its latest entry was given.
+     * Files edited in place (same path, new content): feedback on each previous content counts for the new
+     * content from now on, on this computer, and the new content is remembered at its path. Recording an
+     * edit again changes nothing.
+     */
+    public void recordEdits(Collection<EditedFile> edits) {
+        List<EditedFile> real = edits.stream().filter(e -> !e.previousHash().equals(e.contentHash())).toList();
+        if (real.isEmpty()) {
+            return;
+        }
+        real.forEach(e -> {
+            FeedbackLimits.checkContentHash(e.previousHash());
+            FeedbackLimits.checkContentHash(e.contentHash());
+            FeedbackLimits.checkPath(e.path());
+        });
+        database.write(connection -> {
+            Instant now = clock.instant();
+            ContentEdits.insert(connection, real, now, database.current());
+            for (EditedFile edit : real) {
+                rememberPath(connection, edit.contentHash(), edit.path(), now);
+            }
+            return null;
+        });
+    }
+
+    private static List<FeedbackEvent> eventsOfLineage(Connection connection, CurrentFeedback view, String hash)
+            throws SQLException {
+        List<FeedbackEvent> events = new ArrayList<>();
+        for (String content : view.lineage(hash)) {
+            events.addAll(EventTable.eventsOf(connection, content));
+        }
+        return events;
+    }
+
+    /**
+     * Current entries, newest first: of one content hash (also those given on the contents the file had
+     * before an edit in place), or of all when empty. Each entry's path is where the content was last seen
+     * on this computer, else where its latest entry was given.
      */
     public List<FeedbackEntry> list(Optional<String> contentHash) {
         CurrentFeedback view = database.current();
         return database.read(connection -> {
             List<FeedbackEntry> entries = new ArrayList<>();
             if (contentHash.isPresent()) {
-                for (FeedbackEvent event : EventTable.eventsOf(connection, contentHash.get())) {
-                    if (event instanceof FeedbackEntry entry && view.isCurrentEntry(entry)) {
+                for (FeedbackEvent event : eventsOfLineage(connection, view, contentHash.get())) {
+                    if (event instanceof FeedbackEntry entry && view.isCurrentEntryOn(contentHash.get(), entry)) {
                         entries.add(entry);
                     }
                 }
+                entries.sort(NEWEST_FIRST);
+                String shown = shownPath(connection, contentHash.get()).orElse(null);
+                return entries.stream().map(entry -> shown == null ? entry : entry.withPath(shown)).toList();
             } else {
                 EventTable.forEachEvent(connection, event -> {
                     if (event instanceof FeedbackEntry entry && view.isCurrentEntry(entry)) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.collateralfinder.model.OwnFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,6 +87,7 @@ public final class TeamFolderSync {
             LOG.info("Team folder {} is not reachable; {} events stay queued", folder, queued());
             return new SyncResult(folder, false, 0, queued(), 0, 0, 0, 0, 0, List.of());
         }
+        mark(folder);
         queueEverythingForANewFolder(folder);
         int published = publish(folder, warnings);
         Merge merge = new Merge(folder, warnings);
@@ -124,6 +126,19 @@ public final class TeamFolderSync {
         } catch (IOException e) {
             LOG.warn("Could not create the team folder {}", folder, e);
             return false;
+        }
+    }
+
+    /** Writes the marker that tells every copy's folder walk never to index the team folder (it may lie in a source). */
+    private static void mark(Path folder) {
+        Path marker = folder.resolve(OwnFolder.TEAM_FEEDBACK.marker());
+        if (Files.exists(marker)) {
+            return;
+        }
+        try {
+            Files.writeString(marker, OwnFolder.TEAM_FEEDBACK.markerText());
+        } catch (IOException e) {
+            LOG.warn("Could not write the marker {} into the team folder", marker, e);
         }
     }
 

@@ -120,6 +120,7 @@ public final class AppContext implements AutoCloseable {
         this.indexer = new BackgroundIndexer(live, () -> new IsolatedExtractor(limits, workerLog, workerArchive), registry,
                 dataDirectory.root(), options.commitInterval(), scheduler, options.refreshInterval(),
                 () -> new org.collateralfinder.feedback.FeedbackPreferences(dataDirectory).teamFolder().stream().toList());
+        this.indexer.onEditedFiles(edited -> feedback.repository().recordEdits(edited)); // feedback follows edits
         this.watch = new SourceWatch(registry, options.watchChanges(), options.quietPeriod(), options.shareRescan(),
                 reachability, background);
     }

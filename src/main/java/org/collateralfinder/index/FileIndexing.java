@@ -14,6 +14,7 @@ import org.collateralfinder.extract.ArchiveLister;
 import org.collateralfinder.extract.Extraction;
 import org.collateralfinder.extract.ExtractionRequest;
 import org.collateralfinder.extract.IsolatedExtractor;
+import org.collateralfinder.model.EditedFile;
 import org.collateralfinder.model.FailureReason;
 import org.collateralfinder.model.FileKind;
 import org.collateralfinder.model.IndexedFile;
@@ -89,6 +90,9 @@ final class FileIndexing {
             index.writer().deleteDocuments(new PrefixQuery(new Term(Schema.ID, id + MEMBER_SEPARATOR)));
         }
         counts.count(item.update(), extraction);
+        if (hash != null && item.previousHash() != null && !hash.equals(item.previousHash())) {
+            counts.edited(new EditedFile(id, item.previousHash(), hash));
+        }
         if (!members.isEmpty()) {
             indexMembers(path, item.source(), file.modifiedMillis(), members, item.update(), counts);
         }

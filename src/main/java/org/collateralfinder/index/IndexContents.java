@@ -2,20 +2,25 @@ package org.collateralfinder.index;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
+import org.collateralfinder.model.FailureReason;
 import org.collateralfinder.model.IndexedFile;
 
 /** Passes over every document of an index: reads of the doc values every document carries, and the remap of a source. */
@@ -24,7 +29,10 @@ final class IndexContents {
     private IndexContents() {
     }
 
-    /** What the index knows of each file, for change detection: id to size, time and source. */
+    /** Failures worth another try at the next run: permissions may come back, a slow read may pass. */
+    private static final Set<String> READ_AGAIN = Set.of(FailureReason.UNREADABLE.id(), FailureReason.TIMEOUT.id());
+
+    /** What the index knows of each file, for change detection: id to size, time, source, content and whether to read it again. */
     static Map<String, FileState> fileStates(IndexReader index) throws IOException {
         Map<String, FileState> state = new HashMap<>(index.numDocs() * 2 + 16);
         for (LeafReaderContext leaf : index.leaves()) {
@@ -33,9 +41,11 @@ final class IndexContents {
             SortedDocValues sources = reader.getSortedDocValues(Schema.SOURCE);
             NumericDocValues sizes = reader.getNumericDocValues(Schema.SIZE);
             NumericDocValues times = reader.getNumericDocValues(Schema.MODIFIED);
+            SortedDocValues hashes = reader.getSortedDocValues(Schema.HASH);
             if (ids == null) {
                 continue;
             }
+            Set<Integer> readAgain = failedToReadAgain(reader);
             Bits live = reader.getLiveDocs();
             String[] sourceNames = new String[sources == null ? 0 : sources.getValueCount()];
             for (int doc = ids.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
@@ -53,10 +63,28 @@ final class IndexContents {
                     }
                     source = sourceNames[ord];
                 }
-                state.put(id, new FileState(size, time, source));
+                String hash = hashes != null && hashes.advanceExact(doc) ? hashes.lookupOrd(hashes.ordValue()).utf8ToString() : null;
+                state.put(id, new FileState(size, time, source, hash, readAgain.contains(doc)));
             }
         }
         return state;
+    }
+
+    /** The documents of a segment whose reading failed for a reason in {@link #READ_AGAIN} (failures are few). */
+    private static Set<Integer> failedToReadAgain(LeafReader reader) throws IOException {
+        Set<Integer> docs = new HashSet<>();
+        PostingsEnum failed = reader.postings(new Term(Schema.STATE, Schema.STATE_FAILED));
+        if (failed == null) {
+            return docs;
+        }
+        StoredFields stored = reader.storedFields();
+        for (int doc = failed.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = failed.nextDoc()) {
+            String reason = stored.document(doc, Set.of(Schema.FAILURE)).get(Schema.FAILURE);
+            if (reason != null && READ_AGAIN.contains(reason)) {
+                docs.add(doc);
+            }
+        }
+        return docs;
     }
 
     /** Every indexed file's path (id) and content hash. */

@@ -13,6 +13,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.collateralfinder.extract.IsolatedExtractor;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.EditedFile;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.sources.FileSystemAccess;
 import org.collateralfinder.sources.Reachability;
@@ -92,6 +93,7 @@ public final class Indexer {
     private final IsolatedExtractor extractor;
     private final Options options;
     private final Path reportDir;
+    private volatile List<EditedFile> edited = List.of();
 
     public Indexer(IndexService index, IsolatedExtractor extractor, Duration commitInterval, Path reportDir) {
         this(index, extractor, Options.defaults().withCommitInterval(commitInterval), reportDir);
@@ -111,6 +113,14 @@ public final class Indexer {
         } catch (IOException | AlreadyClosedException e) {
             throw writeFailure(e);
         }
+    }
+
+    /**
+     * The files the last {@link #run} found edited in place (same path, new content), for feedback to follow
+     * them ({@code FeedbackRepository.recordEdits}).
+     */
+    public List<EditedFile> editedFiles() {
+        return edited;
     }
 
     /** The sentence for an index that could not be written (disk full, read-only, gone). */
@@ -153,6 +163,7 @@ public final class Indexer {
         if (!cancellation.isCancelled()) {
             index.commitMerges();
         }
+        edited = counts.edited();
         String rebuildWaits = index.isRebuilding() ? finishRebuild(cancellation.isCancelled(), walk.keptSources()) : null;
         int documents = index.documentCount();
         IndexRunStats stats = new IndexRunStats(documents, counts.added(), counts.updated(),
@@ -173,7 +184,13 @@ public final class Indexer {
         options.teamFolders().forEach(f -> folders.put(f.toAbsolutePath().normalize(),
                 "the team's feedback folder, never indexed"));
         if (reportDir != null) {
-            folders.put(reportDir.toAbsolutePath().normalize(), "Collateral Finder's own data folder, never indexed");
+            String why = "Collateral Finder's own data folder, never indexed";
+            folders.put(reportDir.toAbsolutePath().normalize(), why);
+            try {
+                folders.put(reportDir.toRealPath(), why); // reached through a symbolic link in a source
+            } catch (IOException e) {
+                LOG.debug("The data folder {} has no real path yet", reportDir, e);
+            }
         }
         return folders;
     }

@@ -1,7 +1,10 @@
 package org.collateralfinder.index;
 
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.collateralfinder.extract.Extraction;
+import org.collateralfinder.model.EditedFile;
 
 /** The files a run added, updated and failed on, counted from its worker threads; a failed file is also added or updated. */
 final class RunCounts {
@@ -9,6 +12,7 @@ final class RunCounts {
     private final AtomicInteger added = new AtomicInteger();
     private final AtomicInteger updated = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
+    private final ConcurrentLinkedQueue<EditedFile> edited = new ConcurrentLinkedQueue<>();
 
     /** Counts a file (or archive member) written to the index, and as failed when its extraction did not succeed. */
     void count(boolean update, Extraction extraction) {
@@ -21,6 +25,16 @@ final class RunCounts {
     /** Counts a file that could not be indexed at all. */
     void countFailure() {
         failed.incrementAndGet();
+    }
+
+    /** Notes a file found edited in place (its content replaced at the same path). */
+    void edited(EditedFile file) {
+        edited.add(file);
+    }
+
+    /** The files found edited in place, in no particular order. */
+    List<EditedFile> edited() {
+        return List.copyOf(edited);
     }
 
     int added() {

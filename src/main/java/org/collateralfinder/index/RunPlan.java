@@ -35,13 +35,15 @@ record RunPlan(List<WorkItem> work, int unchanged, Map<String, List<Term>> delet
                 seen.add(id);
                 FileState state = known.get(id);
                 if (state != null && state.size() == file.size() && state.modifiedMillis() == file.modifiedMillis()
-                        && sourcePath.equals(state.source())) {
+                        && sourcePath.equals(state.source())
+                        && (!state.readAgain() || file.special())) { // a pipe or device is never opened: no retry
                     unchanged++;
                     if (ArchiveLister.handles(FileKind.extensionOf(id))) {
                         unchangedArchives.add(id);
                     }
                 } else {
-                    work.add(new WorkItem(file, sourcePath, state != null, w.degraded()));
+                    work.add(new WorkItem(file, sourcePath, state != null, w.degraded(),
+                            state == null ? null : state.contentHash()));
                 }
             }
         }

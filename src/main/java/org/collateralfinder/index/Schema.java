@@ -1,8 +1,10 @@
 package org.collateralfinder.index;
 
+import java.text.Collator;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -43,7 +45,7 @@ import org.collateralfinder.model.IndexedFile;
 public final class Schema {
 
     /** Bump when a field, an analyzer or the document layout changes: the index is then rebuilt. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     public static final String VERSION_KEY = "schema_version";
 
     // Identity and state
@@ -89,6 +91,11 @@ public final class Schema {
     public static final String SIGNATURE = "signature";
     /** What the result list shows as the name (title, else file name): suggestions. Sorted doc values. */
     public static final String LABEL = "label";
+    /**
+     * The shown name's collation key (root locale, case and width ignored, accents not): the order of
+     * {@code --sort name}. Sorted doc values.
+     */
+    public static final String NAME_ORDER = "name_order";
 
     // Filters and facets
     /** The {@link org.collateralfinder.model.FileKind} id. String, stored, facet "type". */
@@ -120,6 +127,7 @@ public final class Schema {
     private static final Analyzer QUERY = new ProseAnalyzer(Stemming.STEMMED, Use.QUERY);
     private static final Analyzer WORDS = new ProseAnalyzer(Stemming.AS_WRITTEN, Use.QUERY);
     private static final Analyzer NAME_PARTS = new FileNameAnalyzer(Stemming.AS_WRITTEN, Use.QUERY);
+    private static final Analyzer NAME_QUERY = new FileNameAnalyzer(Stemming.STEMMED, Use.QUERY);
 
     private Schema() {
     }
@@ -144,6 +152,14 @@ public final class Schema {
     /** A file name typed into the search box, split into its parts only (no whole words kept), not stemmed. */
     public static Analyzer namePartsAnalyzer() {
         return NAME_PARTS;
+    }
+
+    /**
+     * A file name or path typed after {@code path:}, {@code name:} or {@code title:}: split into its parts
+     * and stemmed, as {@link #FILENAME} and {@link #PATH_TEXT} hold them (the parts, in order, find it).
+     */
+    public static Analyzer nameQueryAnalyzer() {
+        return NAME_QUERY;
     }
 
     /** Words as typed (lower case, accents folded, not stemmed): how {@link #NAME_WORDS} and {@link #BODY_WORDS} see a query word. */
@@ -195,6 +211,7 @@ public final class Schema {
         doc.add(new StringField(VERSION_GROUP, versionKey, Field.Store.NO));
         doc.add(new SortedDocValuesField(VERSION_GROUP, new BytesRef(versionKey)));
         doc.add(new SortedDocValuesField(LABEL, new BytesRef(label(f))));
+        doc.add(new SortedDocValuesField(NAME_ORDER, new BytesRef(nameOrderKey(label(f)))));
         if (f.author() != null) {
             doc.add(new TextField(AUTHOR, f.author(), Field.Store.YES));
         }
@@ -258,6 +275,13 @@ public final class Schema {
             shown = dot > 0 ? fileName.substring(0, dot) : fileName;
         }
         return shown;
+    }
+
+    /** The collation key of a shown name: "aardvark" &lt; "Alpha" &lt; "brochure", whatever the case. */
+    static byte[] nameOrderKey(String shown) {
+        Collator collator = Collator.getInstance(Locale.ROOT); // not thread-safe: one per call
+        collator.setStrength(Collator.SECONDARY);
+        return collator.getCollationKey(shown).toByteArray();
     }
 
     /** The title, else the file name without its extension, cut to a length suggestions can show. */

@@ -29,8 +29,12 @@ final class SourceWalk {
     /** Logged as the indexing run, under the same name as before the run was split into parts. */
     private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
 
-    /** A deletion of at least this many files, and more than this share of a source, needs confirming. */
-    static final int MASS_DELETION_MIN_FILES = 20;
+    /**
+     * A deletion of more than this share of a source's files, and of at least this many, needs confirming:
+     * a half-mounted share loses most of its files at once whatever its size, while a rep deleting a file
+     * or two of a small folder (1 of 2, 2 of 3) or fewer than half of a large one is not held up.
+     */
+    static final int MASS_DELETION_MIN_FILES = 3;
     static final double MASS_DELETION_SHARE = 0.5;
 
     /** A source whose files are compared with the index: it answered and did not look empty. */
@@ -153,19 +157,18 @@ final class SourceWalk {
         skipped.addAll(scan.skipped());
     }
 
-    /** The folders a walk at {@code mount} leaves out: those never walked, and other sources inside it. */
+    /**
+     * The folders a walk at {@code mount} leaves out: those never walked, and the other sources (inside it,
+     * or reached through a symbolic link in it), each walked on its own.
+     */
     private Map<Path, String> leftOut(Path mount) {
         Map<Path, String> out = new HashMap<>();
         for (Path other : sourceRoots) {
-            if (other.startsWith(mount) && !other.equals(mount)) {
+            if (!other.equals(mount)) {
                 out.put(other, ""); // walked as its own source
             }
         }
-        neverWalked.forEach((folder, why) -> {
-            if (folder.startsWith(mount)) {
-                out.put(folder, why);
-            }
-        });
+        out.putAll(neverWalked);
         return out;
     }
 
@@ -209,9 +212,11 @@ final class SourceWalk {
      */
     List<Term> confirmedDeletions(Map<String, List<Term>> deletionsPerSource, boolean confirmDeletions) {
         List<Term> deletions = new ArrayList<>();
+        Map<String, Integer> filesPerSource = filesPerSource();
         for (Map.Entry<String, List<Term>> perSource : deletionsPerSource.entrySet()) {
-            int gone = perSource.getValue().size();
-            int had = knownPerSource.getOrDefault(perSource.getKey(), 0);
+            // files, not archive members: deleting one ZIP of a small folder is one file gone
+            int gone = (int) perSource.getValue().stream().filter(term -> !isMember(term.text())).count();
+            int had = filesPerSource.getOrDefault(perSource.getKey(), 0);
             boolean massDeletion = registered.contains(perSource.getKey()) && gone >= MASS_DELETION_MIN_FILES
                     && gone > had * MASS_DELETION_SHARE;
             if (massDeletion && !confirmDeletions) {
@@ -234,6 +239,21 @@ final class SourceWalk {
                         r.kept() + keptMore));
             }
         }
+    }
+
+    private static boolean isMember(String id) {
+        return id.contains(FileIndexing.MEMBER_SEPARATOR);
+    }
+
+    /** The files (archive members left out) the index knows per source. */
+    private Map<String, Integer> filesPerSource() {
+        Map<String, Integer> counts = new HashMap<>();
+        known.forEach((id, state) -> {
+            if (!isMember(id)) {
+                counts.merge(state.source(), 1, Integer::sum);
+            }
+        });
+        return counts;
     }
 
     private static Map<String, Integer> countPerSource(Map<String, FileState> known) {

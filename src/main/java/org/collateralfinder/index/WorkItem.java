@@ -8,6 +8,7 @@ import org.collateralfinder.sources.ScannedFile;
  * @param source the registered source it was found in
  * @param update whether the index already holds a version of it
  * @param slow   whether it lives on a share that answered slowly
+ * @param previousHash the content the index holds for it (an edit in place replaces it), or null
  */
-record WorkItem(ScannedFile file, String source, boolean update, boolean slow) {
+record WorkItem(ScannedFile file, String source, boolean update, boolean slow, String previousHash) {
 }

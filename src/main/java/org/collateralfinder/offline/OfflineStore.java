@@ -125,11 +125,12 @@ public final class OfflineStore {
         requireDiskSpace(key, newBytes);
 
         Instant now = now();
-        String copy = "files/" + hash16(key) + "/" + nameOf(target);
+        String copy = copyOf(target);
         Path copyRoot = offlineDir.resolve(copy);
         List<Staged> staged = stageAll(key, target, folder, originals, copyRoot, failed);
         long copiedBytes = staged.stream().mapToLong(Staged::size).sum();
-        PinEntry pin = new PinEntry(key, folder, copy, now.toString());
+        List<PinEntry> earlier = EarlierPins.flatten(absorbed);
+        PinEntry pin = new PinEntry(key, folder, copy, now.toString(), earlier.isEmpty() ? null : earlier);
         PinManifest.State next = state.copy();
         absorbed.forEach(next::remove);
         for (Staged s : staged) {
@@ -183,7 +184,8 @@ public final class OfflineStore {
     }
 
     /**
-     * Unpins a path and deletes its copies; for a folder, also every pin under it. Returns what was
+     * Unpins a path and deletes its copies; for a folder, also every pin under it, except the pins the
+     * folder took over when it was pinned: those are pinned again with their copies. Returns what was
      * unpinned. A file inside a pinned folder cannot be unpinned on its own.
      */
     public synchronized List<Pin> unpin(Path path) {
@@ -202,9 +204,19 @@ public final class OfflineStore {
         }
         List<Pin> result = new ArrayList<>();
         PinManifest.State next = state.copy();
+        List<EarlierPins.Move> moves = new ArrayList<>();
         for (PinEntry pin : removed) {
-            result.add(toPin(state, pin));
+            if (pin.path().equals(key)) {
+                moves.addAll(EarlierPins.restore(next, pin, offlineDir)); // the pins it took over stay pinned
+            }
+            result.add(toPin(next, pin));
             next.remove(pin);
+        }
+        try {
+            EarlierPins.move(moves);
+        } catch (IOException e) {
+            throw new CollateralException("The copies of the pins inside " + key + " could not be kept: "
+                    + FileCopier.reason(e) + "; nothing was unpinned.", e);
         }
         manifest.save(next);
         for (PinEntry pin : removed) {
@@ -352,6 +364,11 @@ public final class OfflineStore {
         } catch (InvalidPathException e) {
             return Optional.empty();
         }
+    }
+
+    /** Where a pin's copies go, relative to the offline folder. */
+    static String copyOf(Path pinned) {
+        return "files/" + hash16(pinned.toString()) + "/" + nameOf(pinned);
     }
 
     static String hash16(String path) {

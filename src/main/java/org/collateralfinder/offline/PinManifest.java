@@ -26,8 +26,12 @@ final class PinManifest {
 
     static final int VERSION = 1;
 
-    /** What the rep pinned; {@code copy} is relative to the offline folder. */
-    record PinEntry(String path, boolean folder, String copy, String pinnedAt) {
+    /**
+     * What the rep pinned; {@code copy} is relative to the offline folder; {@code earlier} the pins made
+     * inside this folder before it was pinned, pinned again when it is unpinned (null when none; a
+     * manifest of an older version has none).
+     */
+    record PinEntry(String path, boolean folder, String copy, String pinnedAt, List<PinEntry> earlier) {
         Path original() {
             return Path.of(path);
         }

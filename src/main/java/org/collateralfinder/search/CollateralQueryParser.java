@@ -17,6 +17,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.collateralfinder.index.Schema;
@@ -101,7 +102,10 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
         }
         if (Schema.TITLE.equals(field)) {
             return titleOrName(super.getFieldQuery(Schema.TITLE, queryText, quoted),
-                    super.getFieldQuery(Schema.FILENAME, queryText, quoted), queryText);
+                    nameQuery(Schema.FILENAME, queryText), queryText);
+        }
+        if (Schema.FILENAME.equals(field) || Schema.PATH_TEXT.equals(field)) {
+            return nameQuery(field, queryText);
         }
         if (TEXT_FIELDS.contains(field)) {
             return super.getFieldQuery(field, queryText, quoted);
@@ -121,9 +125,39 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
             case "ext", "extension" -> new TermQuery(new Term(Schema.EXT, stripDot(queryText)));
             case "modified", "year", "date" -> dateRange(queryText, queryText);
             case "size" -> SizeBuckets.parse(queryText);
-            case "name", "file" -> super.getFieldQuery(Schema.FILENAME, queryText, quoted);
+            case "name", "file" -> nameQuery(Schema.FILENAME, queryText);
             default -> super.getFieldQuery(null, field + " " + queryText, quoted);
         };
+    }
+
+    /**
+     * A quoted word after a field ({@code tag:"didn't land"}, {@code title:"price list"}, a whole path after
+     * {@code path:}) means what the same words unquoted mean there: the field's own reading, then the slop.
+     * (The multi-field parser would otherwise read it as a phrase of the field's words.)
+     */
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+        if (field == null) {
+            return super.getFieldQuery(null, queryText, slop);
+        }
+        Query query = getFieldQuery(field, queryText, true);
+        if (slop > 0 && query instanceof PhraseQuery phrase) {
+            PhraseQuery.Builder sloppy = new PhraseQuery.Builder().setSlop(slop);
+            for (int i = 0; i < phrase.getTerms().length; i++) {
+                sloppy.add(phrase.getTerms()[i], phrase.getPositions()[i]);
+            }
+            return sloppy.build();
+        }
+        return query;
+    }
+
+    /**
+     * A file name or path, or a part of one, as the index holds names: split at separators ({@code _ . / \ -}),
+     * case changes and digits, so {@code doc_html}, {@code brochure.html}, {@code w1/src} and a whole path
+     * match the parts in order.
+     */
+    private Query nameQuery(String field, String text) throws ParseException {
+        return newFieldQuery(Schema.nameQueryAnalyzer(), field, text, true);
     }
 
     /**

@@ -208,8 +208,9 @@ public final class SearchService {
                 new SortField(Schema.ID, SortField.Type.STRING));
         return switch (request.order()) {
             case NEWEST -> searcher.search(query, new TopFieldCollectorManager(byDate, window, null, window));
-            case NAME -> searcher.search(query, new TopFieldCollectorManager(
-                    new Sort(new SortField(Schema.ID, SortField.Type.STRING)), window, null, window));
+            case NAME -> searcher.search(query, new TopFieldCollectorManager(new Sort(
+                    new SortField(Schema.NAME_ORDER, SortField.Type.STRING), new SortField(Schema.ID, SortField.Type.STRING)),
+                    window, null, window));
             case RELEVANCE -> {
                 int n = closeness == null ? window : Math.max(window, Ranking.PROXIMITY_WINDOW);
                 TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(n, null, n));

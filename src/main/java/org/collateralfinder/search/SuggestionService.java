@@ -120,7 +120,9 @@ public final class SuggestionService implements AutoCloseable {
                 return List.of();
             }
             List<String> words = completions(text, limit);
-            List<Lookup.LookupResult> titles = current.titles().lookup(text, (Set<BytesRef>) null, limit, true, false);
+            // one more title for each completion: a title spelled as a completion is offered once
+            List<Lookup.LookupResult> titles = current.titles().lookup(text, (Set<BytesRef>) null, limit + words.size(),
+                    true, false);
             LinkedHashSet<String> seen = new LinkedHashSet<>();
             List<Suggestion> out = new ArrayList<>(limit);
             int wordShare = (limit + 1) / 2;
@@ -161,8 +163,9 @@ public final class SuggestionService implements AutoCloseable {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        for (Lookup.LookupResult r : current.words().lookup(last, null, false, limit)) {
-            if (!r.key.toString().equals(last)) {
+        // one more: the typed word itself may be among them, and is no completion
+        for (Lookup.LookupResult r : current.words().lookup(last, null, false, limit + 1)) {
+            if (!r.key.toString().equals(last) && out.size() < limit) {
                 out.add(before + r.key);
             }
         }

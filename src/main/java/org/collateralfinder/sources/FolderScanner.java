@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.collateralfinder.model.OwnFolder;
 import org.collateralfinder.model.SkippedPath;
 import org.collateralfinder.task.Cancellation;
 
@@ -20,6 +21,10 @@ import org.collateralfinder.task.Cancellation;
  * share, latency dominates). Follows symbolic links but never into a loop, never opens special files
  * (FIFOs, devices, sockets: reported, not opened), leaves out excluded and hidden names, and records
  * every folder it could not enter with a reason. Reads attributes only, never file contents.
+ *
+ * <p>Folders left out are recognised by their real path, so a symbolic link cannot lead the walk into
+ * them, and Collateral Finder's own folders (any copy's data folder, a team feedback folder) by the
+ * marker file they hold ({@link OwnFolder}): both are passed over and reported.
  */
 public final class FolderScanner {
 
@@ -40,7 +45,9 @@ public final class FolderScanner {
 
     /**
      * @param leftOut folders never walked into, with the reason the walk reports (empty: left out silently,
-     *                as another source walked on its own), by absolute path
+     *                as another source walked on its own), by absolute path; a folder reached through a
+     *                symbolic link is compared by its real path too (give a folder's real path as well
+     *                when it differs)
      */
     public FolderScanner(ExcludeRules excludes, FileSystemAccess fs, int concurrentListings, java.util.Map<Path, String> leftOut) {
         this.excludes = excludes;
@@ -49,7 +56,16 @@ public final class FolderScanner {
         this.leftOut = java.util.Map.copyOf(leftOut);
     }
 
-    private record Folder(Path path, List<Object> ancestors) {
+    /** @param real where the folder really is (symbolic links resolved), to compare with the folders left out */
+    private record Folder(Path path, Path real, List<Object> ancestors) {
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 
     public ScanResult scan(Path root, Cancellation cancellation) {
@@ -74,7 +90,8 @@ public final class FolderScanner {
         if (rootEntry.fileKey() != null) {
             walked.add(rootEntry.fileKey());
         }
-        List<Folder> level = List.of(new Folder(root, rootEntry.fileKey() == null ? List.of() : List.of(rootEntry.fileKey())));
+        List<Folder> level = List.of(new Folder(root, realPath(root),
+                rootEntry.fileKey() == null ? List.of() : List.of(rootEntry.fileKey())));
         try (ExecutorService pool = Executors.newFixedThreadPool(concurrentListings,
                 Thread.ofVirtual().name("folder-listing-", 0).factory())) {
             for (int depth = 0; !level.isEmpty() && !cancellation.isCancelled(); depth++) {
@@ -118,6 +135,12 @@ public final class FolderScanner {
             unlisted.add(folder.path());
             return List.of();
         }
+        java.util.Optional<OwnFolder> own = OwnFolder.recognise(entries.stream()
+                .map(e -> e.path().getFileName().toString()).toList());
+        if (own.isPresent()) {
+            skipped.add(new SkippedPath(folder.path().toString(), own.get().reason()));
+            return List.of();
+        }
         List<Folder> subfolders = new ArrayList<>();
         for (FileSystemAccess.Entry e : entries) {
             String name = e.path().getFileName().toString();
@@ -136,7 +159,11 @@ public final class FolderScanner {
                 if (excludes.excludesFolder(name)) {
                     continue;
                 }
+                Path real = e.symbolicLink() ? realPath(e.path()) : folder.real().resolve(name);
                 String leftOutBecause = leftOut.get(e.path());
+                if (leftOutBecause == null) {
+                    leftOutBecause = leftOut.get(real);
+                }
                 if (leftOutBecause != null) {
                     if (!leftOutBecause.isEmpty()) {
                         skipped.add(new SkippedPath(e.path().toString(), leftOutBecause));
@@ -154,7 +181,7 @@ public final class FolderScanner {
                     if (e.fileKey() != null) {
                         ancestors.add(e.fileKey());
                     }
-                    subfolders.add(new Folder(e.path(), ancestors));
+                    subfolders.add(new Folder(e.path(), real, ancestors));
                 }
             } else if (!excludes.excludesFile(name)) {
                 boolean special = !e.regularFile();

@@ -260,8 +260,29 @@ class CommandLineTest {
         assertThat(added.exit()).as(added.err()).isZero();
 
         JsonNode report = JSON.readTree(run("feedback", "report", "--data-dir", data.toString(), "--json").out());
-        assertThat(report.get("neverUsed")).extracting(n -> n.get("path").asText())
+        assertThat(report.get("never_used")).extracting(n -> n.get("path").asText())
                 .containsExactly(src.resolve("Slide notes.txt").toString());
+    }
+
+    @Test
+    void feedbackReportAsTextHasEverySectionAndWithCsvOnlySaysWhereItWrote() throws IOException {
+        Path data = tmp.resolve("data");
+        Path src = corpus();
+        run("index", "--data-dir", data.toString(), "--source", src.toString());
+        String pricing = src.resolve("Retail Pricing.md").toString();
+        assertThat(run("feedback", "add", "--data-dir", data.toString(), pricing, "--tag", "didn't land",
+                "--user", "dana").exit()).isZero();
+
+        Run text = run("feedback", "report", "--data-dir", data.toString());
+        assertThat(text.out()).isEqualTo(String.join(System.lineSeparator(), "Feedback on 1 file.", "",
+                "Didn't land:", "  " + pricing + "  1 entry, no rating, didn't land 1", "",
+                "All files:", "  " + pricing + "  1 entry, no rating, didn't land 1", "",
+                "Never used:", "  " + src.resolve("Slide notes.txt"), ""));
+
+        Path csv = tmp.resolve("report.csv");
+        Run withCsv = run("feedback", "report", "--data-dir", data.toString(), "--csv", csv.toString());
+        assertThat(withCsv.out()).isEqualTo("Wrote the report on 1 file to " + csv + "." + System.lineSeparator());
+        assertThat(Files.readAllLines(csv)).hasSize(3); // the header, the file with feedback, the one never used
     }
 
     @Test

@@ -212,7 +212,7 @@ class FeedbackCommandTest {
         Run rating = feedback("add", deck.toString(), "--rating", "five");
 
         assertThat(rating.exit()).isEqualTo(2);
-        assertThat(rating.err()).startsWith("Invalid value for option '--rating': 'five' is not an int");
+        assertThat(rating.err()).isEqualTo("The rating must be a whole number from 1 to 5, not five." + System.lineSeparator());
     }
 
     @Test
@@ -282,6 +282,23 @@ class FeedbackCommandTest {
     }
 
     @Test
+    void theDataFolderOrAFolderInsideItIsRefusedAsTheTeamFolder() {
+        feedback("add", deck.toString(), "--tag", "worked", "--user", "alice");
+        Path logs = dataDir.resolve("logs");
+
+        Run data = feedback("sync", "--team-folder", dataDir.toString());
+        Run inside = feedback("sync", "--team-folder", logs.toString());
+
+        assertThat(data.exit()).isEqualTo(2);
+        assertThat(data.err()).isEqualTo(dataDir + " is inside this computer's data folder " + dataDir
+                + "; the team folder must be a folder the team shares." + System.lineSeparator());
+        assertThat(inside.exit()).isEqualTo(2);
+        assertThat(inside.err()).startsWith(logs + " is inside this computer's data folder ");
+        assertThat(feedback("sync").err()).isEqualTo("No team folder is set; give one with --team-folder DIR."
+                + System.lineSeparator());
+    }
+
+    @Test
     void syncWithoutAnyTeamFolderAsksForOne() {
         Run sync = feedback("sync");
 
@@ -300,7 +317,7 @@ class FeedbackCommandTest {
         assertThat(report.exit()).isZero();
         JsonNode json = JSON.readTree(report.out());
         assertThat(json.get("files").get(0).get("path").textValue()).isEqualTo(deck.toString());
-        assertThat(json.get("flaggedOutdated").get(0).textValue()).isEqualTo(deck.toString());
+        assertThat(json.get("flagged_outdated").get(0).textValue()).isEqualTo(deck.toString());
         // with a byte-order mark, so Excel reads the file as UTF-8 (résumé, not rÃ©sumÃ©)
         assertThat(Files.readString(csv)).startsWith("\uFEFFpath,content_hash,entries,average_rating,")
                 .contains("\r\n" + deck + ",", ",1,2.00,0,0,1,0,0,,\"Old, \"\"2023\"\" prices\",bob,");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -69,5 +70,25 @@ class OptionPlacementTest {
                 .isInstanceOf(CommandLineRunner.Launch.Command.class);
         assertThat(CommandLineRunner.decide("--help")).isInstanceOf(CommandLineRunner.Launch.Command.class);
         assertThat(CommandLineRunner.decide("--bogus")).isInstanceOf(CommandLineRunner.Launch.Command.class);
+    }
+
+    @Test
+    void aForgottenDataFolderValueOrAMissingDisplayIsToldInASentenceBeforeAnythingIsCreated() throws Exception {
+        Path cwd = Path.of("").toAbsolutePath();
+        assertThat(CommandLineRunner.decide("--data-dir", "status")).isEqualTo(new CommandLineRunner.Launch.Refused(
+                "--data-dir needs a folder before 'status' (collateral-finder --data-dir DIR status); "
+                        + "to open the window on a folder named status, write ./status."));
+        assertThat(CommandLineRunner.decide("--data-dir", "./status"))
+                .isEqualTo(new CommandLineRunner.Launch.Window(Path.of("./status")));
+        assertThat(Files.exists(cwd.resolve("status"))).isFalse();
+
+        String noDisplay = "There is no display to open the window on; use the command line instead "
+                + "(collateral-finder --help lists its commands).";
+        assertThat(CommandLineRunner.windowRefusal("Linux", Map.of(), null)).contains(noDisplay);
+        assertThat(CommandLineRunner.windowRefusal("Linux", Map.of("DISPLAY", ":0"), null)).isEmpty();
+        assertThat(CommandLineRunner.windowRefusal("Linux", Map.of("WAYLAND_DISPLAY", "wayland-0"), null)).isEmpty();
+        assertThat(CommandLineRunner.windowRefusal("Linux", Map.of(), "Monocle")).isEmpty();
+        assertThat(CommandLineRunner.windowRefusal("Windows 11", Map.of(), null)).isEmpty();
+        assertThat(CommandLineRunner.windowRefusal("Mac OS X", Map.of(), null)).isEmpty();
     }
 }

@@ -85,8 +85,9 @@ class PackagedAppCommandsTest {
         JsonNode o = JSON.readTree(r.out());
         List<String> fields = new ArrayList<>();
         o.fieldNames().forEachRemaining(fields::add);
-        assertThat(fields).containsExactly("generated_at", "app", "java", "os", "data_dir", "team_defaults", "sources",
-                "index", "logs", "last_run");
+        assertThat(fields).containsExactly("generated_at", "app", "java", "os", "data_dir", "team_defaults",
+                "team_folder", "sources", "index", "logs", "last_run");
+        assertThat(o.get("team_folder").isNull()).isTrue();
         assertThat(o.at("/app/version").asText()).isEqualTo(RootCommand.version());
         assertThat(o.at("/java/version").asText()).isEqualTo(Runtime.version().toString());
         assertThat(o.at("/os/name").asText()).isEqualTo(System.getProperty("os.name"));
@@ -103,6 +104,11 @@ class PackagedAppCommandsTest {
         assertThat(o.at("/last_run/files").asInt()).isEqualTo(1);
         assertThat(o.at("/last_run/failed").asInt()).isZero();
         assertThat(r.out()).doesNotContain("Secret", "confidential", "42 percent");
+
+        Path team = Files.createDirectories(tmp.resolve("team"));
+        assertThat(run("feedback", "sync", "--data-dir", data, "--team-folder", team.toString()).exit()).isZero();
+        Run withTeam = run("diagnostics", "--data-dir", data, "--json");
+        assertThat(JSON.readTree(withTeam.out()).get("team_folder").asText()).isEqualTo(team.toString());
 
         Run text = run("diagnostics", "--data-dir", data);
         assertThat(text.exit()).isZero();

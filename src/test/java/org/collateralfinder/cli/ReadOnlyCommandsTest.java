@@ -50,7 +50,8 @@ class ReadOnlyCommandsTest {
         assertThat(search.err().strip()).isEqualTo("Nothing has been indexed yet in " + data + "; run the index command first.");
         for (String[] command : List.of(new String[] {"status"}, new String[] {"sources", "list"},
                 new String[] {"suggest", "pri"}, new String[] {"offline", "list"}, new String[] {"feedback", "list"},
-                new String[] {"feedback", "report"}, new String[] {"diagnostics"})) {
+                new String[] {"feedback", "report"}, new String[] {"diagnostics"}, new String[] {"offline", "budget"},
+                new String[] {"offline", "refresh"})) {
             List<String> args = new ArrayList<>(List.of(command));
             args.addAll(List.of("--data-dir", data.toString()));
             CliRun.of(args.toArray(String[]::new));

@@ -80,22 +80,55 @@ class SearchCommandInputTest {
     }
 
     @Test
+    void aBatchAnswersEveryLineInTheSameShapeFailsOnABadLineInTextToo() throws IOException {
+        Path queries = Files.writeString(tmp.resolve("bad.txt"), "pricing\ntitle:(unclosed\n\n");
+        CliRun json = CliRun.of("search", "--data-dir", data.toString(), "--json", "--batch", queries.toString());
+        CliRun text = CliRun.of("search", "--data-dir", data.toString(), "--batch", queries.toString());
+        CliRun extra = CliRun.of("search", "--data-dir", data.toString(), "--json", "--batch", queries.toString(),
+                "extra", "words");
+
+        assertThat(json.exit()).isEqualTo(1);
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : json.out().split("\n")) {
+            lines.add(JSON.readTree(line));
+        }
+        List<String> facets = new ArrayList<>();
+        lines.getFirst().get("facets").fieldNames().forEachRemaining(facets::add);
+        assertThat(facets).containsExactlyInAnyOrder("modified", "source", "type", "size", "year");
+        assertThat(lines).hasSize(3).allSatisfy(line -> assertThat(line.get("facets").fieldNames())
+                .toIterable().containsExactlyInAnyOrderElementsOf(facets));
+        assertThat(lines.get(1).has("error")).isTrue();
+        assertThat(text.exit()).isEqualTo(1);
+        assertThat(text.out().lines().toList()).hasSize(3);
+        assertThat(extra.exit()).isEqualTo(2);
+        assertThat(extra.out()).isEmpty();
+        assertThat(extra.err().lines().findFirst().orElse("")).isEqualTo("--batch reads the queries from " + queries
+                + "; give no query words with it (here: extra words).");
+    }
+
+    @Test
     void aLimitBelowOneIsRefusedWithASentenceAndAHugeOneIsCapped() throws IOException {
-        for (String bad : List.of("0", "-1")) {
+        for (String bad : List.of("0", "-1", "-99999999999999999999")) {
             CliRun r = CliRun.of("search", "--data-dir", data.toString(), "--json", "--limit", bad, "pricing");
             assertThat(r.exit()).isEqualTo(2);
             assertThat(r.out()).isEmpty();
             assertThat(r.err().lines().findFirst().orElse("")).isEqualTo("--limit must be at least 1 (it was " + bad + ").");
         }
-        CliRun huge = CliRun.of("search", "--data-dir", data.toString(), "--json", "--limit", "2147483647", "catalogue");
-        assertThat(huge.exit()).as(huge.err()).isZero();
-        assertThat(huge.json().get("hits")).hasSize(30);
-        CliRun suggest = CliRun.of("suggest", "--data-dir", data.toString(), "--limit", "2147483647", "catal");
+        for (String huge : List.of("2147483647", "2147483648", "99999999999999999999")) {
+            CliRun r = CliRun.of("search", "--data-dir", data.toString(), "--json", "--limit", huge, "catalogue");
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.json().get("hits")).hasSize(30);
+        }
+        CliRun suggest = CliRun.of("suggest", "--data-dir", data.toString(), "--limit", "2147483648", "catal");
         assertThat(suggest.exit()).as(suggest.err()).isZero();
         assertThat(suggest.out().lines().toList()).startsWith("catalogue");
         CliRun none = CliRun.of("suggest", "--data-dir", data.toString(), "--limit", "0", "catal");
         assertThat(none.exit()).isEqualTo(2);
         assertThat(none.err().lines().findFirst().orElse("")).isEqualTo("--limit must be at least 1 (it was 0).");
+        CliRun rating = CliRun.of("feedback", "add", src.resolve("markup.txt").toString(), "--rating", "99999999999",
+                "--data-dir", data.toString());
+        assertThat(rating.exit()).isEqualTo(2);
+        assertThat(rating.err()).isEqualTo("The rating must be a whole number from 1 to 5, not 99999999999.\n");
     }
 
     @Test

@@ -89,6 +89,15 @@ class SearchCommandTest {
     }
 
     @Test
+    void likeInTextSaysWhatTheFilesAreLikeAndGroupJsonHelpNamesNoOtherGroupsCommand() {
+        Path solar = src.resolve("Team A/Solar.txt");
+        String text = run("search", "--data-dir", data.toString(), "--like", solar.toString()).out();
+        assertThat(text.lines().findFirst().orElse("")).startsWith("1 file is like " + solar + " (");
+        String help = run("feedback", "--help").out();
+        assertThat(help).contains("--json").doesNotContain("refresh");
+    }
+
+    @Test
     void sizeAndYearFiltersAndTheSizeFacet() throws IOException {
         JsonNode small = run("search", "--data-dir", data.toString(), "--json", "--size", "under-1mb", "battery").json();
         assertThat(small.get("total").asInt()).isEqualTo(2);

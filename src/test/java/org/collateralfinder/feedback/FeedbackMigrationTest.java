@@ -1,13 +1,17 @@
 package org.collateralfinder.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.model.EditedFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,25 +38,57 @@ class FeedbackMigrationTest {
     void aDatabaseBehindTheNewestMigrationIsMigratedAtOpenAndACurrentOneOpensAsItIs() {
         Path base = temp.resolve("feedback");
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
-            assertThat(history(db)).containsExactly("1", "2");
+            assertThat(history(db)).containsExactly("1", "2", "3");
             // as if the schema were older than this version of the app: no tables, no history
             db.write(c -> {
                 try (var s = c.createStatement()) {
                     s.execute("DROP TABLE feedback_event, feedback_outbox, content_path, team_log_cursor, local_event, "
-                            + "team_publish_folder, \"flyway_schema_history\"");
+                            + "team_publish_folder, content_succession, \"flyway_schema_history\"");
                 }
                 return null;
             });
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
-            assertThat(history(db)).containsExactly("1", "2");
+            assertThat(history(db)).containsExactly("1", "2", "3");
             assertThat(tables(db)).contains("FEEDBACK_EVENT", "FEEDBACK_OUTBOX", "CONTENT_PATH", "TEAM_LOG_CURSOR",
-                    "LOCAL_EVENT", "TEAM_PUBLISH_FOLDER");
+                    "LOCAL_EVENT", "TEAM_PUBLISH_FOLDER", "CONTENT_SUCCESSION");
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) { // current: opened without Flyway
-            assertThat(history(db)).containsExactly("1", "2");
+            assertThat(history(db)).containsExactly("1", "2", "3");
             assertThat(tables(db)).contains("FEEDBACK_EVENT", "FEEDBACK_OUTBOX", "CONTENT_PATH", "TEAM_LOG_CURSOR",
-                    "LOCAL_EVENT", "TEAM_PUBLISH_FOLDER");
+                    "LOCAL_EVENT", "TEAM_PUBLISH_FOLDER", "CONTENT_SUCCESSION");
+        }
+    }
+
+    @Test
+    void aVersionTwoDatabaseIsReadAsItIsAndMigratedKeepingItsFeedback() {
+        Path data = temp.resolve("data");
+        DataDirectory dir = DataDirectory.open(data);
+        FeedbackEntry given = FeedbackFixtures.entry(1, FeedbackFixtures.HASH_A, "ana", "2026-03-01T10:00:00Z",
+                List.of("worked"), 4, null);
+        try (FeedbackDatabase db = FeedbackDatabase.open(dir)) {
+            new FeedbackRepository(db).add(given);
+            // as written by the version before edits in place were followed
+            db.write(c -> {
+                try (var s = c.createStatement()) {
+                    s.execute("DROP TABLE content_succession");
+                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '3'");
+                }
+                return null;
+            });
+        }
+        try (FeedbackDatabase db = FeedbackDatabase.openForReading(DataDirectory.forReading(data)).orElseThrow()) {
+            assertThat(history(db)).containsExactly("1", "2");
+            assertThat(new FeedbackRepository(db).list(Optional.of(FeedbackFixtures.HASH_A)))
+                    .extracting(FeedbackEntry::user).containsExactly("ana");
+        }
+        try (FeedbackDatabase db = FeedbackDatabase.open(dir)) {
+            assertThat(history(db)).containsExactly("1", "2", "3");
+            FeedbackRepository repository = new FeedbackRepository(db);
+            repository.recordEdits(List.of(new EditedFile("/share/deck.pptx", FeedbackFixtures.HASH_A,
+                    FeedbackFixtures.HASH_B)));
+            assertThat(repository.list(Optional.of(FeedbackFixtures.HASH_B))).extracting(FeedbackEntry::user,
+                    FeedbackEntry::path).containsExactly(tuple("ana", "/share/deck.pptx"));
         }
     }
 

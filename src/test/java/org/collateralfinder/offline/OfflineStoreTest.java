@@ -1,6 +1,7 @@
 package org.collateralfinder.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -239,6 +240,32 @@ class OfflineStoreTest {
         assertThat(store.list().pins()).extracting(Pin::path).containsExactly(pricing.toString());
         assertThat(filesUnder(offlineDir.resolve("files"))).containsExactly(expectedCopyRoot(pricing).resolve("Retail.xlsx"));
         assertThat(store.copyFor(sheet.toString())).contains(expectedCopyRoot(pricing).resolve("Retail.xlsx"));
+    }
+
+    @Test
+    void unpinningAFolderThatTookOverEarlierPinsKeepsThemPinnedWithTheirCopies() throws IOException {
+        Path pricing = share.resolve("Pricing");
+        Path sheet = write(pricing.resolve("Retail.xlsx"), "prices");
+        Path old = write(pricing.resolve("Old/2023.pdf"), "old");
+        Path older = write(pricing.resolve("Old/2022.pdf"), "older");
+        write(pricing.resolve("Notes.txt"), "notes");
+        store.pin(sheet);
+        store.pin(old.getParent());
+        store.pin(pricing);
+        assertThat(store.list().pins()).extracting(Pin::path).containsExactly(pricing.toString());
+
+        List<Pin> removed = store.unpin(pricing);
+
+        assertThat(removed).extracting(Pin::path, Pin::files).containsExactly(tuple(pricing.toString(), 1));
+        assertThat(store.list().pins()).extracting(Pin::path, Pin::files, Pin::pinnedAt).containsExactly(
+                tuple(old.getParent().toString(), 2, NOW), tuple(sheet.toString(), 1, NOW));
+        assertThat(filesUnder(offlineDir.resolve("files"))).containsExactlyInAnyOrder(expectedCopyRoot(sheet),
+                expectedCopyRoot(old.getParent()).resolve("2022.pdf"), expectedCopyRoot(old.getParent()).resolve("2023.pdf"));
+        assertThat(store.copyFor(older.toString())).contains(expectedCopyRoot(old.getParent()).resolve("2022.pdf"));
+        assertThat(Files.readString(store.copyFor(sheet.toString()).orElseThrow())).isEqualTo("prices");
+        assertThat(store.isPinned(pricing.resolve("Notes.txt").toString())).isFalse();
+        assertThat(newStore().list().pins()).extracting(Pin::path).containsExactly(old.getParent().toString(),
+                sheet.toString());
     }
 
     @Test

@@ -63,6 +63,20 @@ class SearchSuggestionTest {
     }
 
     @Test
+    void theTypedWordItselfDoesNotTakeASuggestionsPlace(@TempDir Path other) throws IOException {
+        Path notes = Files.createDirectories(other.resolve("notes"));
+        OfficeFiles.text(notes.resolve("a.txt"), "pri primer", "2025-01-01T10:00:00Z");
+        OfficeFiles.text(notes.resolve("b.txt"), "pri primer", "2025-01-02T10:00:00Z");
+        OfficeFiles.text(notes.resolve("c.txt"), "pri", "2025-01-03T10:00:00Z");
+        try (IndexFixture g = IndexFixture.indexed(other, notes);
+             SuggestionService s = new SuggestionService(g.index, g.dataDir.cacheDir().resolve("suggest"))) {
+            s.rebuild();
+            assertThat(s.suggest("pri", 1)).containsExactly("primer");
+            assertThat(s.suggest("pri", 3)).containsExactly("primer");
+        }
+    }
+
+    @Test
     void nothingForBlanksOrASpaceAtTheEnd() {
         assertThat(suggestions.suggest("", 5)).isEmpty();
         assertThat(suggestions.suggest("   ", 5)).isEmpty();
