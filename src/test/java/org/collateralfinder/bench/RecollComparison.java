@@ -38,6 +38,11 @@ final class RecollComparison {
             double[] w = reruns.stream().mapToDouble(MeasuredProcess.Outcome::wallSeconds).sorted().toArray();
             return w.length == 0 ? Double.NaN : w.length % 2 == 1 ? w[w.length / 2] : (w[w.length / 2 - 1] + w[w.length / 2]) / 2;
         }
+
+        double rerunMedianCpu() {
+            double[] c = reruns.stream().mapToDouble(MeasuredProcess.Outcome::cpuSeconds).sorted().toArray();
+            return c.length == 0 ? Double.NaN : c.length % 2 == 1 ? c[c.length / 2] : (c[c.length / 2 - 1] + c[c.length / 2]) / 2;
+        }
     }
 
     private RecollComparison() {
