@@ -111,14 +111,47 @@ public final class SearchService {
         this.interpreter = new QueryInterpreter(feedback);
     }
 
+    /** The page of results with its total and facets: {@link #page}, then {@link Page#counted()}. */
     public SearchResult search(SearchRequest request) {
+        return page(request).counted();
+    }
+
+    /**
+     * A search in two parts, so that a keystroke's results need not wait for what looks at every match:
+     * the page (the best results with their snippets) first, then its total and facets.
+     */
+    public static final class Page {
+        private final SearchService service;
+        private final SearchResult shown;
+        private final SearchRequest request;
+        private final Query words;
+
+        private Page(SearchService service, SearchResult shown, SearchRequest request, Query words) {
+            this.service = service;
+            this.shown = shown;
+            this.request = request;
+            this.words = words;
+        }
+
+        /** The page as the list shows it; its total is the hits shown and it has no facets yet. */
+        public SearchResult shown() {
+            return shown;
+        }
+
+        /** The same page with the total and the facets, counted over every match (on the index as it is now). */
+        public SearchResult counted() {
+            return service.counted(this);
+        }
+    }
+
+    /** The first part of a search: the page of results, ranked, grouped and with snippets. */
+    public Page page(SearchRequest request) {
         long start = System.nanoTime();
         IndexSearcher searcher = acquire();
         try {
             QueryInterpreter.Interpretation meaning = interpret(request, searcher);
             Query query = withFilters(meaning.query(), request.filters());
             TopDocs top = firstPass(searcher, query, meaning.closeness(), request);
-            FacetsCollector matching = searcher.search(query, new FacetsCollectorManager());
             ScoreDoc[] best = top.scoreDocs.length > Ranking.candidates(request.limit())
                     ? java.util.Arrays.copyOf(top.scoreDocs, Ranking.candidates(request.limit())) : top.scoreDocs;
             List<Candidate> candidates = Candidate.load(searcher, best);
@@ -136,16 +169,11 @@ public final class SearchService {
                 Document doc = stored.document(g.representative().doc(), SHOWN_FIELDS);
                 hits.add(toHit(doc, g, snippets[i]));
             }
-            // copies and versions fold over all matches; near-identical texts are only grouped among the
-            // candidates looked at, which depend on the page size, so they are left out of the counts
-            MatchGroups.Folded results = groups(searcher).fold(matching, List.of());
-            Map<String, List<FacetCount>> counts = count(searcher, results.representatives());
-            countSideways(searcher, meaning.query(), request.filters(), counts);
-            double tookMs = Math.round((System.nanoTime() - start) / 1_000.0) / 1_000.0;
             String message = Respellings.describe(request.query(), meaning.respelled(), List.of(snippets))
                     .orElse(meaning.message());
-            return new SearchResult(request.query(), Math.max(hits.size(), results.results()), tookMs, hits,
-                    counts, message);
+            double tookMs = millis(start);
+            return new Page(this, new SearchResult(request.query(), hits.size(), tookMs, 0, hits, Map.of(), message),
+                    request, meaning.query());
         } catch (IndexSearcher.TooManyClauses e) {
             throw QueryInterpreter.tooManyClauses(request.query(), e);
         } catch (IOException | UncheckedIOException e) {
@@ -153,6 +181,35 @@ public final class SearchService {
         } finally {
             index.release(searcher);
         }
+    }
+
+    /** The second part: the total and facets over every match of the page's query. */
+    private SearchResult counted(Page page) {
+        long start = System.nanoTime();
+        IndexSearcher searcher = acquire();
+        try {
+            FacetsCollector matching = searcher.search(withFilters(page.words, page.request.filters()),
+                    new FacetsCollectorManager());
+            // copies and versions fold over all matches; near-identical texts are only grouped among the
+            // candidates looked at, which depend on the page size, so they are left out of the counts
+            MatchGroups.Folded results = groups(searcher).fold(matching, List.of());
+            Map<String, List<FacetCount>> counts = count(searcher, results.representatives());
+            countSideways(searcher, page.words, page.request.filters(), counts);
+            SearchResult shown = page.shown;
+            return new SearchResult(shown.query(), Math.max(shown.hits().size(), results.results()), shown.tookMs(),
+                    millis(start), shown.hits(), counts, shown.message());
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw QueryInterpreter.tooManyClauses(page.request.query(), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** Milliseconds since {@code start}, to the microsecond. */
+    private static double millis(long start) {
+        return Math.round((System.nanoTime() - start) / 1_000.0) / 1_000.0;
     }
 
     /** Facet counts over one document per result (copies and versions folded, as the list shows them). */

@@ -83,6 +83,10 @@ final class SideBySide {
                 at100k ? "p50 ≤ 3, p99 ≤ 16" : at1m ? "p99 ≤ 50" : "",
                 at100k ? verdict(typed.all().p50() <= 3, true) + " / " + verdict(typed.all().p99() <= 16, true)
                         : at1m ? verdict(typed.all().p99() <= 50, true) : "");
+        row(md, "… then the total and facets follow (counts_ms), p50 / p99 ms", before == null ? "n/a"
+                        : before.typed().counts() == null ? "counted before the page" : counts(before.typed()),
+                typed.counts() == null ? "n/a" : counts(typed), "–", "", at100k ? "p99 ≤ 50" : "",
+                at100k && typed.counts() != null ? verdict(typed.counts().p99() <= 50, true) : "");
         row(md, "first search after the index opens, ms", before == null ? "n/a" : ms(before.typed().first()), ms(typed.first()),
                 "–", luceneTyped == null ? "" : ms(luceneTyped.first()), at100k ? "≤ 50" : "",
                 at100k ? verdict(typed.first() <= 50, true) : "");
@@ -103,6 +107,10 @@ final class SideBySide {
 
     private static String percentiles(TypedLatency t) {
         return ms(t.all().p50()) + " / " + ms(t.all().p90()) + " / " + ms(t.all().p99());
+    }
+
+    private static String counts(TypedLatency t) {
+        return ms(t.counts().p50()) + " / " + ms(t.counts().p99());
     }
 
     private static String times(double a, double b) {
