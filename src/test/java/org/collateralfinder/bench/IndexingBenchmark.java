@@ -164,8 +164,10 @@ public final class IndexingBenchmark {
         Files.write(keyFile, keys, StandardCharsets.UTF_8);
         Files.write(typedFile, typed, StandardCharsets.UTF_8);
         TypedLatency keystrokes = keystrokes(options.jar(), data, keyFile, keys.size(), corpus.name() + "-keystrokes");
-        say("  %d keystrokes of %d typed queries: first %.1f ms, p50 %.2f, p90 %.2f, p99 %.2f ms", keystrokes.count(),
-                typed.size(), keystrokes.first(), keystrokes.all().p50(), keystrokes.all().p90(), keystrokes.all().p99());
+        say("  %d keystrokes of %d typed queries: first %.1f ms, p50 %.2f, p90 %.2f, p99 %.2f ms; total and facets after "
+                        + "them p50 %.2f, p99 %.2f ms", keystrokes.count(), typed.size(), keystrokes.first(), keystrokes.all().p50(),
+                keystrokes.all().p90(), keystrokes.all().p99(), keystrokes.counts() == null ? Double.NaN : keystrokes.counts().p50(),
+                keystrokes.counts() == null ? Double.NaN : keystrokes.counts().p99());
         TypedLatency complete = complete(options.jar(), data, typedFile, typed.size(), corpus.name() + "-complete");
         say("  the %d queries complete: p50 %.2f ms, p99 %.2f ms", complete.count(), complete.all().p50(), complete.all().p99());
 
