@@ -65,6 +65,7 @@ final class Json {
         out.put("query", r.query());
         out.put("total", r.total());
         out.put("took_ms", r.tookMs());
+        out.put("counts_ms", r.countMs());
         List<Map<String, Object>> hits = new ArrayList<>();
         for (SearchHit h : r.hits()) {
             Map<String, Object> m = hit(h);

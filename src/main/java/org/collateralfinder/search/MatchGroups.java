@@ -11,6 +11,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BitDocIdSet;
@@ -141,20 +142,26 @@ final class MatchGroups {
                 best[root] = d;
             }
         }
-        List<FacetsCollector.MatchingDocs> picked = new ArrayList<>();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            FixedBitSet bits = new FixedBitSet(Math.max(1, leaf.reader().maxDoc()));
-            int count = 0;
-            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                int d = leaf.docBase + doc;
-                if (parent[d] >= 0 && best[find(parent, d)] == d) {
-                    bits.set(doc);
-                    count++;
-                }
+        // one bit per result, set by going over the matches only (not every document of the index)
+        List<LeafReaderContext> leaves = reader.leaves();
+        FixedBitSet[] bits = new FixedBitSet[leaves.size()];
+        int[] counts = new int[leaves.size()];
+        for (int l = 0; l < bits.length; l++) {
+            bits[l] = new FixedBitSet(Math.max(1, leaves.get(l).reader().maxDoc()));
+        }
+        for (int i = 0; i < matches; i++) {
+            int d = docs[i];
+            if (best[find(parent, d)] == d) {
+                int l = ReaderUtil.subIndex(d, leaves);
+                bits[l].set(d - leaves.get(l).docBase);
+                counts[l]++;
             }
+        }
+        List<FacetsCollector.MatchingDocs> picked = new ArrayList<>(bits.length);
+        for (int l = 0; l < bits.length; l++) {
             // every leaf, also one with nothing picked: Lucene's sorted-set facet counts take the ordinals of a
             // lone leaf for the index's own, which on an index of several leaves counts the wrong values
-            picked.add(new FacetsCollector.MatchingDocs(leaf, new BitDocIdSet(bits, count), count, null));
+            picked.add(new FacetsCollector.MatchingDocs(leaves.get(l), new BitDocIdSet(bits[l], counts[l]), counts[l], null));
         }
         return new Folded(new Picked(picked), results);
     }

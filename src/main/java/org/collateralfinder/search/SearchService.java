@@ -1,7 +1,6 @@
 package org.collateralfinder.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,7 +21,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -36,7 +34,6 @@ import org.apache.lucene.util.BytesRef;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Schema;
 import org.collateralfinder.model.CollateralException;
-import org.collateralfinder.model.IndexReplacedException;
 import org.collateralfinder.model.FacetCount;
 import org.collateralfinder.model.FailedFile;
 import org.collateralfinder.model.FailureReason;
@@ -113,50 +110,99 @@ public final class SearchService {
         this.interpreter = new QueryInterpreter(feedback);
     }
 
+    /** The page of results with its total and facets: {@link #page}, then {@link Page#counted()}. */
     public SearchResult search(SearchRequest request) {
-        long start = System.nanoTime();
-        IndexSearcher searcher = acquire();
-        try {
-            QueryInterpreter.Interpretation meaning = interpret(request, searcher);
-            Query query = withFilters(meaning.query(), request.filters());
-            TopDocs top = firstPass(searcher, query, meaning.closeness(), request);
-            FacetsCollector matching = searcher.search(query, new FacetsCollectorManager());
-            ScoreDoc[] best = top.scoreDocs.length > Ranking.candidates(request.limit())
-                    ? java.util.Arrays.copyOf(top.scoreDocs, Ranking.candidates(request.limit())) : top.scoreDocs;
-            List<Candidate> candidates = Candidate.load(searcher, best);
-            if (request.order() == SearchRequest.Order.RELEVANCE) {
-                candidates = rescore(candidates, newestMillis(searcher.getIndexReader()));
-            }
-            ResultGrouper.Page page = features.grouping()
-                    ? ResultGrouper.group(searcher, candidates, request.limit())
-                    : ResultGrouper.ungrouped(candidates, request.limit());
-            String[] snippets = Snippets.of(searcher, meaning.highlight(), page.groups());
-            List<SearchHit> hits = new ArrayList<>(page.groups().size());
-            var stored = searcher.storedFields();
-            for (int i = 0; i < page.groups().size(); i++) {
-                ResultGrouper.Group g = page.groups().get(i);
-                Document doc = stored.document(g.representative().doc(), SHOWN_FIELDS);
-                hits.add(toHit(doc, g, snippets[i]));
-            }
-            // copies and versions fold over all matches; near-identical texts are only grouped among the
-            // candidates looked at, which depend on the page size, so they are left out of the counts
-            MatchGroups.Folded results = groups(searcher).fold(matching, List.of());
-            Map<String, List<FacetCount>> counts = count(searcher, results.representatives());
-            countSideways(searcher, meaning.query(), request.filters(), counts);
-            double tookMs = Math.round((System.nanoTime() - start) / 1_000.0) / 1_000.0;
-            String message = Respellings.describe(request.query(), meaning.respelled(), List.of(snippets))
-                    .orElse(meaning.message());
-            return new SearchResult(request.query(), Math.max(hits.size(), results.results()), tookMs, hits,
-                    counts, message);
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw QueryInterpreter.tooManyClauses(request.query(), e);
-        } catch (AlreadyClosedException e) {
-            throw new IndexReplacedException(e);
-        } catch (IOException | UncheckedIOException e) {
-            throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
-        } finally {
-            index.release(searcher);
+        return page(request).counted();
+    }
+
+    /**
+     * A search in two parts, so that a keystroke's results need not wait for what looks at every match:
+     * the page (the best results with their snippets) first, then its total and facets.
+     */
+    public static final class Page {
+        private final SearchService service;
+        private final SearchResult shown;
+        private final SearchRequest request;
+        private final Query words;
+
+        private Page(SearchService service, SearchResult shown, SearchRequest request, Query words) {
+            this.service = service;
+            this.shown = shown;
+            this.request = request;
+            this.words = words;
         }
+
+        /** The page as the list shows it; its total is the hits shown and it has no facets yet. */
+        public SearchResult shown() {
+            return shown;
+        }
+
+        /** The same page with the total and the facets, counted over every match (on the index as it is now). */
+        public SearchResult counted() {
+            return service.counted(this);
+        }
+    }
+
+    /** The first part of a search: the page of results, ranked, grouped and with snippets. */
+    public Page page(SearchRequest request) {
+        long start = System.nanoTime();
+        return index.read(searcher -> {
+            try {
+                QueryInterpreter.Interpretation meaning = interpret(request, searcher);
+                Query query = withFilters(meaning.query(), request.filters());
+                TopDocs top = firstPass(searcher, query, meaning.closeness(), request);
+                ScoreDoc[] best = top.scoreDocs.length > Ranking.candidates(request.limit())
+                        ? java.util.Arrays.copyOf(top.scoreDocs, Ranking.candidates(request.limit())) : top.scoreDocs;
+                List<Candidate> candidates = Candidate.load(searcher, best);
+                if (request.order() == SearchRequest.Order.RELEVANCE) {
+                    candidates = rescore(candidates, newestMillis(searcher.getIndexReader()));
+                }
+                ResultGrouper.Page page = features.grouping()
+                        ? ResultGrouper.group(searcher, candidates, request.limit())
+                        : ResultGrouper.ungrouped(candidates, request.limit());
+                String[] snippets = Snippets.of(searcher, meaning.highlight(), page.groups());
+                List<SearchHit> hits = new ArrayList<>(page.groups().size());
+                var stored = searcher.storedFields();
+                for (int i = 0; i < page.groups().size(); i++) {
+                    ResultGrouper.Group g = page.groups().get(i);
+                    Document doc = stored.document(g.representative().doc(), SHOWN_FIELDS);
+                    hits.add(toHit(doc, g, snippets[i]));
+                }
+                String message = Respellings.describe(request.query(), meaning.respelled(), List.of(snippets))
+                        .orElse(meaning.message());
+                double tookMs = millis(start);
+                return new Page(this, new SearchResult(request.query(), hits.size(), tookMs, 0, hits, Map.of(), message),
+                        request, meaning.query());
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw QueryInterpreter.tooManyClauses(request.query(), e);
+            }
+        });
+    }
+
+    /** The second part: the total and facets over every match of the page's query. */
+    private SearchResult counted(Page page) {
+        long start = System.nanoTime();
+        return index.read(searcher -> {
+            try {
+                FacetsCollector matching = searcher.search(withFilters(page.words, page.request.filters()),
+                        new FacetsCollectorManager());
+                // copies and versions fold over all matches; near-identical texts are only grouped among the
+                // candidates looked at, which depend on the page size, so they are left out of the counts
+                MatchGroups.Folded results = groups(searcher).fold(matching, List.of());
+                Map<String, List<FacetCount>> counts = count(searcher, results.representatives());
+                countSideways(searcher, page.words, page.request.filters(), counts);
+                SearchResult shown = page.shown;
+                return new SearchResult(shown.query(), Math.max(shown.hits().size(), results.results()), shown.tookMs(),
+                        millis(start), shown.hits(), counts, shown.message());
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw QueryInterpreter.tooManyClauses(page.request.query(), e);
+            }
+        });
+    }
+
+    /** Milliseconds since {@code start}, to the microsecond. */
+    private static double millis(long start) {
+        return Math.round((System.nanoTime() - start) / 1_000.0) / 1_000.0;
     }
 
     /** Facet counts over one document per result (copies and versions folded, as the list shows them). */
@@ -334,14 +380,6 @@ public final class SearchService {
                 doc.get(Schema.FOLDER), doc.get(Schema.SOURCE), Float.isNaN(score) ? 0f : score, snippet,
                 Instant.ofEpochMilli(Schema.storedLong(doc, Schema.MODIFIED)), Schema.storedLong(doc, Schema.SIZE),
                 doc.get(Schema.AUTHOR), (int) Schema.storedLong(doc, Schema.PAGES), doc.get(Schema.HASH), failure, group.duplicates(), group.versions());
-    }
-
-    private IndexSearcher acquire() {
-        try {
-            return index.acquire();
-        } catch (IOException e) {
-            throw new CollateralException("The index could not be read: " + e.getMessage() + ".", e);
-        }
     }
 
     /** The extracted text of one indexed file (by its id, the path), or empty when it is not indexed. */

@@ -1,8 +1,5 @@
 package org.collateralfinder.sources;
 
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +7,8 @@ import java.util.Locale;
 /**
  * Simple wildcard excludes matched against a file or folder name: {@code *.tmp}, {@code ~$*}; a
  * trailing slash ({@code .git/}) means folders only. Hidden names (starting with a dot) and system
- * folders are always left out.
+ * folders are always left out. Only {@code *} (any characters) and {@code ?} (one character) are wildcards;
+ * everything else is literal. Matched without regular expressions: a walk tests every file's name.
  */
 public final class ExcludeRules {
 
@@ -24,16 +22,15 @@ public final class ExcludeRules {
             ".collateral-index/");
 
     private final List<String> patterns;
-    private final List<PathMatcher> fileMatchers = new ArrayList<>();
-    private final List<PathMatcher> folderMatchers = new ArrayList<>();
+    private final List<Wildcard> fileMatchers = new ArrayList<>();
+    private final List<Wildcard> folderMatchers = new ArrayList<>();
 
     public ExcludeRules(List<String> patterns) {
         this.patterns = List.copyOf(patterns);
-        var fs = FileSystems.getDefault();
         for (String pattern : this.patterns) {
             boolean folderOnly = pattern.endsWith("/");
             String glob = folderOnly ? pattern.substring(0, pattern.length() - 1) : pattern;
-            PathMatcher matcher = fs.getPathMatcher("glob:" + escapeForGlob(glob.toLowerCase(Locale.ROOT)));
+            Wildcard matcher = new Wildcard(glob.toLowerCase(Locale.ROOT));
             folderMatchers.add(matcher);
             if (!folderOnly) {
                 fileMatchers.add(matcher);
@@ -72,18 +69,43 @@ public final class ExcludeRules {
         return name.startsWith(".") && !name.equals(".") && !name.equals("..");
     }
 
-    private static boolean matches(List<PathMatcher> matchers, String name) {
-        Path p = Path.of(name.toLowerCase(Locale.ROOT));
-        for (PathMatcher m : matchers) {
-            if (m.matches(p)) {
+    private static boolean matches(List<Wildcard> matchers, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (Wildcard m : matchers) {
+            if (m.matches(lower)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Globs treat backslash and braces specially; a rep's pattern means them literally. */
-    private static String escapeForGlob(String glob) {
-        return glob.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("[", "\\[");
+    /** A whole-name pattern where {@code *} is any run of characters and {@code ?} any one character. */
+    private record Wildcard(String pattern) {
+
+        boolean matches(String name) {
+            int p = 0;
+            int n = 0;
+            int star = -1;
+            int resume = 0;
+            while (n < name.length()) {
+                if (p < pattern.length() && (pattern.charAt(p) == '?' || pattern.charAt(p) == name.charAt(n))) {
+                    p++;
+                    n++;
+                } else if (p < pattern.length() && pattern.charAt(p) == '*') {
+                    star = p++;
+                    resume = n;
+                } else if (star >= 0) {
+                    // the last star takes one more character, and the rest is tried again
+                    p = star + 1;
+                    n = ++resume;
+                } else {
+                    return false;
+                }
+            }
+            while (p < pattern.length() && pattern.charAt(p) == '*') {
+                p++;
+            }
+            return p == pattern.length();
+        }
     }
 }

@@ -24,12 +24,16 @@ import java.util.Locale;
  *                     workers too)
  * @param typed        queries typed key by key into the search box (every prefix searched as you type)
  * @param references   run the limit references: Tika alone on the real files, plain Lucene on the same text
+ * @param baseline     the "before" measured in the same run: a commit (its jar built once) or a jar; null for none
  */
 record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar, Path realCorpus, Path generator,
                         int queries, int warmup, int reruns, String heapCap, boolean recoll, boolean jfr, int typed,
-                        boolean references) {
+                        boolean references, String baseline) {
 
     static final List<String> KNOWN_CORPORA = List.of("real", "10k", "100k", "1m");
+
+    /** The commit before issue 13's speed work: the figures in the issue were measured on it. */
+    static final String DEFAULT_BASELINE = "781bf3c";
 
     static final String USAGE = """
             Usage: IndexingBenchmark [options]
@@ -48,7 +52,10 @@ record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar,
               --no-recoll        do not run (or install) Recoll
               --no-references    do not run the limit references (Tika alone, plain Lucene)
               --jfr              record the first index run of each corpus with Java Flight Recorder
-            """;
+              --baseline REV     the "before": a commit whose jar is built once and measured in the same run,
+                                 or a jar file; "none" to leave it out (default %s)
+            """.formatted(DEFAULT_BASELINE);
+
 
     /**
      * Parses the options. An argument that starts with {@code --} and holds spaces is split into words
@@ -78,6 +85,7 @@ record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar,
         boolean jfr = false;
         int typed = 20;
         boolean references = true;
+        String baseline = DEFAULT_BASELINE;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.isBlank()) {
@@ -104,6 +112,7 @@ record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar,
                         case "--warmup" -> warmup = Integer.parseInt(value);
                         case "--reruns" -> reruns = positive(name, value);
                         case "--typed" -> typed = positive(name, value);
+                        case "--baseline" -> baseline = value.isEmpty() || value.equalsIgnoreCase("none") ? null : value;
                         case "--heap-cap" -> heapCap = value.isEmpty() || value.equalsIgnoreCase("none") ? null : value;
                         default -> throw new IllegalArgumentException("Unknown option " + name + ".\n" + USAGE);
                     }
@@ -113,7 +122,8 @@ record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar,
         out = out.toAbsolutePath().normalize();
         return new BenchmarkOptions(corpora, out, (scaleDir == null ? out : scaleDir).toAbsolutePath().normalize(),
                 jar.toAbsolutePath().normalize(), realCorpus.toAbsolutePath().normalize(),
-                generator.toAbsolutePath().normalize(), queries, warmup, reruns, heapCap, recoll, jfr, typed, references);
+                generator.toAbsolutePath().normalize(), queries, warmup, reruns, heapCap, recoll, jfr, typed, references,
+                baseline);
     }
 
     private static List<String> corpora(String value) {

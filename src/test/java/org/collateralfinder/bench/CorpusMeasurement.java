@@ -20,12 +20,13 @@ import java.util.Map;
  * @param typed         keystrokes of queries typed into the search box, searched as you type
  * @param complete      the same queries, complete, as the command line searches them
  * @param references    Recoll and the limit references on the same corpus
+ * @param before        the baseline jar on the same corpus in this run, or null
  * @param loadBefore    /proc/loadavg before the corpus
  * @param loadAfter     /proc/loadavg after it
  */
 record CorpusMeasurement(Corpus corpus, IndexRun first, IndexRun capped, String heapCap, long statusDocs, long indexBytes,
                          Map<String, Long> indexParts, IndexContents contents, List<IndexRun> reruns, QueryLatency latency,
-                         TypedLatency typed, TypedLatency complete, References references, String loadBefore,
+                         TypedLatency typed, TypedLatency complete, References references, Before before, String loadBefore,
                          String loadAfter) {
 
     /** One {@code index --json} run and the JSON object it printed (null if it printed none). */
@@ -54,11 +55,48 @@ record CorpusMeasurement(Corpus corpus, IndexRun first, IndexRun capped, String 
         }
     }
 
+    /**
+     * The baseline jar's figures on the same corpus, in the same run.
+     *
+     * @param label      the commit it was built from (or the jar's name)
+     * @param first      its full index run
+     * @param reruns     its no-change re-runs
+     * @param typed      its keystrokes
+     * @param complete   its complete queries
+     * @param indexBytes its index on disk
+     */
+    record Before(String label, IndexRun first, List<IndexRun> reruns, TypedLatency typed, TypedLatency complete,
+                  long indexBytes) {
+
+        double rerunMedianWall() {
+            return median(reruns);
+        }
+
+        double rerunMedianCpu() {
+            return medianCpu(reruns);
+        }
+    }
+
     double rerunMedianWall() {
-        double[] walls = reruns.stream().mapToDouble(r -> r.outcome().wallSeconds()).sorted().toArray();
-        if (walls.length == 0) {
+        return median(reruns);
+    }
+
+    double rerunMedianCpu() {
+        return medianCpu(reruns);
+    }
+
+    static double median(List<IndexRun> runs) {
+        return middle(runs.stream().mapToDouble(r -> r.outcome().wallSeconds()).sorted().toArray());
+    }
+
+    static double medianCpu(List<IndexRun> runs) {
+        return middle(runs.stream().mapToDouble(r -> r.outcome().cpuSeconds()).sorted().toArray());
+    }
+
+    private static double middle(double[] sorted) {
+        if (sorted.length == 0) {
             return Double.NaN;
         }
-        return walls.length % 2 == 1 ? walls[walls.length / 2] : (walls[walls.length / 2 - 1] + walls[walls.length / 2]) / 2;
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 }

@@ -38,6 +38,7 @@ public final class IndexingBenchmark {
     private final Path logs;
     private Optional<Path> recollindex = Optional.empty();
     private String recollMissing = "not installed";
+    private Path baselineJar;
 
     private IndexingBenchmark(BenchmarkOptions options) {
         this.options = options;
@@ -74,6 +75,7 @@ public final class IndexingBenchmark {
             say("/usr/bin/time is not installed: peak memory comes from sampling /proc only.");
         }
         recollindex = options.recoll() ? findOrInstallRecoll() : Optional.empty();
+        baselineJar = options.baseline() == null ? null : BaselineJar.resolve(options.baseline(), options.out(), logs);
         ResultsReport report = new ResultsReport(options, Environment.describe(java, options.jar()));
         for (String name : options.corpora()) {
             Corpus corpus = switch (name) {
@@ -104,7 +106,7 @@ public final class IndexingBenchmark {
             jvmOptions.add("-Dcollateralfinder.worker.options=-XX:StartFlightRecording=filename=" + jfr.resolve(corpus.name()
                     + "-worker-%p.jfr") + ",settings=profile -Xlog:jfr+startup=error:stderr");
         }
-        CorpusMeasurement.IndexRun first = index(corpus, data, jvmOptions, corpus.name() + "-index", true);
+        CorpusMeasurement.IndexRun first = index(options.jar(), corpus, data, jvmOptions, corpus.name() + "-index", true);
         if (!first.completed()) {
             throw new IllegalStateException("Indexing " + corpus.dir() + " failed (exit " + first.outcome().exit() + "); see "
                     + logs.resolve(corpus.name() + "-index.err"));
@@ -118,7 +120,7 @@ public final class IndexingBenchmark {
         if (options.heapCap() != null) {
             Path cappedData = options.out().resolve("data").resolve(corpus.name() + "-xmx" + options.heapCap());
             deleteTree(cappedData);
-            capped = index(corpus, cappedData, List.of("-Xmx" + options.heapCap()), corpus.name() + "-index-xmx" + options.heapCap(), true);
+            capped = index(options.jar(), corpus, cappedData, List.of("-Xmx" + options.heapCap()), corpus.name() + "-index-xmx" + options.heapCap(), true);
             say("  with -Xmx%s: %s in %.1f s (CPU %.1f s), peak RSS indexer %s, all together %s", options.heapCap(),
                     capped.completed() ? "completed" : "FAILED (exit " + capped.outcome().exit() + ")", capped.seconds(),
                     capped.outcome().cpuSeconds(), mb(capped.outcome().ownPeakKb()), mb(capped.outcome().treePeakKb()));
@@ -137,7 +139,7 @@ public final class IndexingBenchmark {
 
         List<CorpusMeasurement.IndexRun> reruns = new ArrayList<>();
         for (int i = 1; i <= options.reruns(); i++) {
-            CorpusMeasurement.IndexRun rerun = index(null, data, List.of(), corpus.name() + "-rerun-" + i, false);
+            CorpusMeasurement.IndexRun rerun = index(options.jar(), null, data, List.of(), corpus.name() + "-rerun-" + i, true);
             reruns.add(rerun);
             say("  no-change re-run %d: wall %.2f s (indexer %.2f s)%s", i, rerun.outcome().wallSeconds(), rerun.seconds(),
                     rerun.changedNothing() ? "" : " -- it changed something: " + rerun.json());
@@ -161,19 +163,62 @@ public final class IndexingBenchmark {
         Path typedFile = options.out().resolve("typed-" + corpus.name() + ".txt");
         Files.write(keyFile, keys, StandardCharsets.UTF_8);
         Files.write(typedFile, typed, StandardCharsets.UTF_8);
-        TypedLatency keystrokes = TypedLatency.of(MeasuredProcess.run(List.of(java, "-jar", options.jar().toString(), "search",
-                "--data-dir", data.toString(), "--json", "--as-you-type", "--batch", keyFile.toString(), "--limit", "10"),
-                Map.of(), logs, corpus.name() + "-keystrokes", false), keys.size());
-        say("  %d keystrokes of %d typed queries: first %.1f ms, p50 %.2f, p90 %.2f, p99 %.2f ms", keystrokes.count(),
-                typed.size(), keystrokes.first(), keystrokes.all().p50(), keystrokes.all().p90(), keystrokes.all().p99());
-        TypedLatency complete = TypedLatency.of(MeasuredProcess.run(List.of(java, "-jar", options.jar().toString(), "search",
-                "--data-dir", data.toString(), "--json", "--batch", typedFile.toString(), "--limit", "10"),
-                Map.of(), logs, corpus.name() + "-complete", false), typed.size());
+        TypedLatency keystrokes = keystrokes(options.jar(), data, keyFile, keys.size(), corpus.name() + "-keystrokes");
+        say("  %d keystrokes of %d typed queries: first %.1f ms, p50 %.2f, p90 %.2f, p99 %.2f ms; total and facets after "
+                        + "them p50 %.2f, p99 %.2f ms", keystrokes.count(), typed.size(), keystrokes.first(), keystrokes.all().p50(),
+                keystrokes.all().p90(), keystrokes.all().p99(), keystrokes.counts() == null ? Double.NaN : keystrokes.counts().p50(),
+                keystrokes.counts() == null ? Double.NaN : keystrokes.counts().p99());
+        TypedLatency complete = complete(options.jar(), data, typedFile, typed.size(), corpus.name() + "-complete");
         say("  the %d queries complete: p50 %.2f ms, p99 %.2f ms", complete.count(), complete.all().p50(), complete.all().p99());
 
+        CorpusMeasurement.Before before = baselineJar == null ? null : before(corpus, keyFile, keys.size(), typedFile, typed.size());
         References references = references(corpus, data, keyFile, typedFile, typed);
         return new CorpusMeasurement(corpus, first, capped, options.heapCap(), statusDocs, indexBytes, parts, contents, reruns,
-                latency, keystrokes, complete, references, loadBefore, Environment.loadAverage());
+                latency, keystrokes, complete, references, before, loadBefore, Environment.loadAverage());
+    }
+
+    /** The baseline jar on the same corpus, in this run: full index, no-change re-runs, keystrokes, complete queries. */
+    private CorpusMeasurement.Before before(Corpus corpus, Path keyFile, int keys, Path typedFile, int typed)
+            throws IOException, InterruptedException {
+        String label = BaselineJar.label(baselineJar);
+        Path data = options.out().resolve("data").resolve(corpus.name() + "-before");
+        deleteTree(data);
+        String name = corpus.name() + "-before-" + label;
+        CorpusMeasurement.IndexRun first = index(baselineJar, corpus, data, List.of(), name + "-index", true);
+        if (!first.completed()) {
+            say("  before (%s): indexing failed (exit %d); see %s", label, first.outcome().exit(), logs.resolve(name + "-index.err"));
+            deleteTree(data);
+            return null;
+        }
+        List<CorpusMeasurement.IndexRun> reruns = new ArrayList<>();
+        for (int i = 1; i <= options.reruns(); i++) {
+            reruns.add(index(baselineJar, null, data, List.of(), name + "-rerun-" + i, true));
+        }
+        TypedLatency keystrokes = keystrokes(baselineJar, data, keyFile, keys, name + "-keystrokes");
+        TypedLatency complete = complete(baselineJar, data, typedFile, typed, name + "-complete");
+        CorpusMeasurement.Before before = new CorpusMeasurement.Before(label, first, reruns, keystrokes, complete,
+                treeBytes(data.resolve("index")));
+        say("  before (%s): indexed in wall %.1f s (CPU %.1f s), peak RSS all together %s; re-run %.2f s; keystrokes first "
+                        + "%.1f ms, p50 %.2f, p99 %.2f ms; complete p50 %.2f, p99 %.2f ms", label, first.outcome().wallSeconds(),
+                first.outcome().cpuSeconds(), mb(first.outcome().treePeakKb()), before.rerunMedianWall(), keystrokes.first(),
+                keystrokes.all().p50(), keystrokes.all().p99(), complete.all().p50(), complete.all().p99());
+        deleteTree(data);
+        return before;
+    }
+
+    /** Each prefix of the typed queries, searched as the search box does, one process. */
+    private TypedLatency keystrokes(Path jar, Path data, Path keyFile, int keys, String name)
+            throws IOException, InterruptedException {
+        return TypedLatency.of(MeasuredProcess.run(List.of(java, "-jar", jar.toString(), "search", "--data-dir",
+                data.toString(), "--json", "--as-you-type", "--batch", keyFile.toString(), "--limit", "10"), Map.of(), logs,
+                name, false), keys);
+    }
+
+    /** The typed queries, complete, one process. */
+    private TypedLatency complete(Path jar, Path data, Path typedFile, int typed, String name)
+            throws IOException, InterruptedException {
+        return TypedLatency.of(MeasuredProcess.run(List.of(java, "-jar", jar.toString(), "search", "--data-dir",
+                data.toString(), "--json", "--batch", typedFile.toString(), "--limit", "10"), Map.of(), logs, name, false), typed);
     }
 
     /** Recoll and the limit references on the same corpus, in this run. */
@@ -253,11 +298,11 @@ public final class IndexingBenchmark {
     }
 
     /** One index run; with a corpus the folder is added as a source first. */
-    private CorpusMeasurement.IndexRun index(Corpus corpus, Path data, List<String> jvmOptions, String name, boolean timeV)
-            throws IOException, InterruptedException {
+    private CorpusMeasurement.IndexRun index(Path jar, Corpus corpus, Path data, List<String> jvmOptions, String name,
+                                             boolean timeV) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", options.jar().toString(), "index", "--data-dir", data.toString(), "--json"));
+        command.addAll(List.of("-jar", jar.toString(), "index", "--data-dir", data.toString(), "--json"));
         if (corpus != null) {
             command.addAll(List.of("--source", corpus.dir().toString()));
         }

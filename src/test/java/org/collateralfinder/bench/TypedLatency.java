@@ -12,17 +12,21 @@ import java.util.List;
  * from the {@code took_ms} each answer reports, or from a reference's list of times.
  *
  * @param first    the first search after the index opened, in ms
- * @param all      percentiles over every search, the first included
+ * @param all      percentiles over every search, the first included: the time to the page of results
+ * @param counts   percentiles of the time the total and facets took after the page ({@code counts_ms}), or
+ *                 null when the answers do not say it (a reference, or a jar from before they followed)
  * @param count    searches made
  * @param noHits   searches that found nothing
  * @param errors   searches answered with an error
  */
-record TypedLatency(double first, QueryLatency.Percentiles all, int count, int noHits, int errors) {
+record TypedLatency(double first, QueryLatency.Percentiles all, QueryLatency.Percentiles counts, int count, int noHits,
+                    int errors) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static TypedLatency of(MeasuredProcess.Outcome batch, int expected) throws IOException {
         List<Double> ms = new ArrayList<>();
+        List<Double> counts = new ArrayList<>();
         int noHits = 0;
         int errors = 0;
         for (String line : batch.stdout().split("\n")) {
@@ -36,16 +40,21 @@ record TypedLatency(double first, QueryLatency.Percentiles all, int count, int n
                 noHits++;
             }
             ms.add(a.path("took_ms").asDouble());
+            if (a.has("counts_ms")) {
+                counts.add(a.path("counts_ms").asDouble());
+            }
         }
         if (ms.size() != expected) {
             throw new IllegalStateException("The batch search answered " + ms.size() + " of " + expected
                     + " searches (exit " + batch.exit() + "): " + batch.stderr().strip());
         }
-        return of(ms, noHits, errors);
+        return new TypedLatency(ms.isEmpty() ? Double.NaN : ms.getFirst(), QueryLatency.Percentiles.of(ms),
+                counts.isEmpty() ? null : QueryLatency.Percentiles.of(counts), ms.size(), noHits, errors);
     }
 
     static TypedLatency of(List<Double> ms, int noHits, int errors) {
-        return new TypedLatency(ms.isEmpty() ? Double.NaN : ms.getFirst(), QueryLatency.Percentiles.of(ms), ms.size(), noHits, errors);
+        return new TypedLatency(ms.isEmpty() ? Double.NaN : ms.getFirst(), QueryLatency.Percentiles.of(ms), null, ms.size(),
+                noHits, errors);
     }
 
     static TypedLatency of(JsonNode array) {

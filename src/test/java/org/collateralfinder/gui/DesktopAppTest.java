@@ -75,6 +75,7 @@ class DesktopAppTest {
     void typingAQueryPutsTheBestFileFirst(FxRobot robot) {
         robot.clickOn("#search-box").write("pricing guide");
         FxWait.until("the price guide is the first result", () -> firstFileName().equals("Acme Pricing Guide 2025.pdf"));
+        FxWait.until("the count followed the results", () -> !vm.search().searchingProperty().get());
         assertThat(robot.lookup("#result-count").queryAs(Label.class).getText()).isEqualTo("1 file");
     }
 

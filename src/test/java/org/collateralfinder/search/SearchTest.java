@@ -115,6 +115,25 @@ class SearchTest {
     }
 
     @Test
+    void thePageComesFirstAndItsTotalAndFacetsFollow() {
+        SearchRequest request = new SearchRequest("pricing", 2, Map.of(), SearchRequest.Order.RELEVANCE);
+        SearchService.Page page = f.search.page(request);
+
+        // what the list shows, before anything looks at every match
+        assertThat(page.shown().hits()).extracting(h -> h.fileName())
+                .containsExactly("Pricing Guide.md", "Compliance One-Pager.txt");
+        assertThat(page.shown().facets()).isEmpty();
+        assertThat(page.shown().total()).isEqualTo(2); // as many as shown, until counted
+
+        SearchResult counted = page.counted();
+        assertThat(counted.hits()).isEqualTo(page.shown().hits());
+        assertThat(counted.total()).isEqualTo(3);
+        assertThat(counted.facets().get("type")).containsExactly(new FacetCount("text", 3));
+        assertThat(counted.tookMs()).isEqualTo(page.shown().tookMs());
+        assertThat(counted.facets()).isEqualTo(f.search.search(request).facets());
+    }
+
+    @Test
     void facetFiltersNarrowTheResults() {
         SearchResult r = f.search.search(new SearchRequest("pricing", 10, Map.of("year", List.of("2025")), SearchRequest.Order.RELEVANCE));
         assertThat(r.hits()).extracting(h -> h.fileName()).containsExactly("Compliance One-Pager.txt", "Loyalty Brochure.txt");

@@ -81,7 +81,13 @@ public final class SearchViewModel {
     private BackgroundTask<Outcome> running;
     private boolean quietQueryChange;
 
-    private record Outcome(SearchRequest request, SearchResult result, List<ResultItem> items, List<String> suggestions) {
+    private record Outcome(SearchRequest request, SearchService.Page page, SearchResult result, List<ResultItem> items,
+                           List<String> suggestions) {
+
+        /** The same results with their total and facets. */
+        Outcome counted(SearchResult withCounts) {
+            return new Outcome(request, page, withCounts, items, suggestions);
+        }
     }
 
     /**
@@ -309,6 +315,23 @@ public final class SearchViewModel {
                 })
                 .onSuccess(outcome -> {
                     if (current == generation) {
+                        show(outcome);
+                        count(outcome, current);
+                    }
+                })
+                .onFailure(error -> {
+                    if (current == generation) {
+                        fail(error);
+                    }
+                })
+                .runOn(background, ui);
+    }
+
+    /** The total and facets follow the page: they look at every match, the results need not wait for them. */
+    private void count(Outcome shown, long current) {
+        running = BackgroundTask.of(() -> shown.counted(shown.page().counted()))
+                .onSuccess(outcome -> {
+                    if (current == generation) {
                         apply(outcome);
                     }
                 })
@@ -321,7 +344,8 @@ public final class SearchViewModel {
     }
 
     private Outcome compute(SearchRequest request, ResultOrder chosen, boolean withSuggestions) {
-        SearchResult result = search.get().search(request);
+        SearchService.Page page = search.get().page(request);
+        SearchResult result = page.shown();
         Map<String, FeedbackSummary> summaries = feedbackFor(result.hits().stream()
                 .map(SearchHit::contentHash).filter(Objects::nonNull).distinct().toList());
         List<ResultItem> items = new ArrayList<>(result.hits().size());
@@ -336,7 +360,7 @@ public final class SearchViewModel {
         }
         List<String> completions = withSuggestions && !request.query().isBlank() ? suggester.suggest(request.query(), 8)
                 : List.of();
-        return new Outcome(request, result, items, completions);
+        return new Outcome(request, page, result, items, completions);
     }
 
     private boolean isPinned(String path) {
@@ -368,21 +392,27 @@ public final class SearchViewModel {
         }
     }
 
-    private void apply(Outcome outcome) {
-        searching.set(false);
+    /** The page of results, painted as soon as it is ready; still searching until the counts follow. */
+    private void show(Outcome outcome) {
         queryError.set("");
         shownRequest.set(outcome.request());
         if (!results.equals(outcome.items())) {
             results.setAll(outcome.items());
         }
         keepSelection();
+        suggestions.setAll(outcome.suggestions());
+        SearchResult r = outcome.result();
+        notice.set(r.message() == null ? "" : r.message());
+    }
+
+    private void apply(Outcome outcome) {
+        show(outcome);
+        searching.set(false);
         List<FacetGroup> groups = filters.groups(outcome.result(), outcome.items());
         if (!facets.equals(groups)) {
             facets.setAll(groups);
         }
-        suggestions.setAll(outcome.suggestions());
         SearchResult r = outcome.result();
-        notice.set(r.message() == null ? "" : r.message());
         String count = Formats.plural(r.total(), "file", "files");
         summary.set(r.total() > r.hits().size()
                 ? count + ", showing the first " + r.hits().size()

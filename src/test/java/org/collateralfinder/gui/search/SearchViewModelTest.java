@@ -160,6 +160,41 @@ class SearchViewModelTest {
     }
 
     @Test
+    void showsTheResultsBeforeTheirCountAndFacets() {
+        List<Runnable> queued = new ArrayList<>();
+        vm = viewModel(queued::add);
+        vm.queryProperty().set("onboarding checklist");
+        queued.getFirst().run();
+
+        // the page is painted; the total and facets, which look at every match, follow
+        assertThat(fileNames()).containsExactly("Onboarding Checklist.txt");
+        assertThat(vm.searchingProperty().get()).isTrue();
+        assertThat(vm.summaryProperty().get()).isEmpty();
+        assertThat(queued).hasSize(2);
+
+        queued.get(1).run();
+        assertThat(vm.summaryProperty().get()).isEqualTo("1 file");
+        assertThat(vm.facets()).isNotEmpty();
+        assertThat(vm.searchingProperty().get()).isFalse();
+    }
+
+    @Test
+    void dropsTheCountOfAnOlderQuery() {
+        List<Runnable> queued = new ArrayList<>();
+        vm = viewModel(queued::add);
+        vm.queryProperty().set("globex");
+        queued.getFirst().run(); // globex's page; its count is queued
+        vm.queryProperty().set("northwind");
+        queued.get(2).run();
+        queued.get(3).run();
+        queued.get(1).run(); // globex's count, late
+
+        assertThat(fileNames()).containsExactly("Retail Case Study.txt");
+        assertThat(vm.summaryProperty().get()).isEqualTo("1 file");
+        assertThat(vm.searchingProperty().get()).isFalse();
+    }
+
+    @Test
     void dropsTheAnswerToAnOlderQuery() {
         List<Runnable> queued = new ArrayList<>();
         vm = viewModel(queued::add);
