@@ -34,25 +34,51 @@ class FeedbackMigrationTest {
     void aDatabaseBehindTheNewestMigrationIsMigratedAtOpenAndACurrentOneOpensAsItIs() {
         Path base = temp.resolve("feedback");
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
-            assertThat(history(db)).containsExactly("1", "2");
+            assertThat(history(db)).containsExactly("1", "2", "4");
             // as if the schema were older than this version of the app: no tables, no history
             db.write(c -> {
                 try (var s = c.createStatement()) {
-                    s.execute("DROP TABLE feedback_event, feedback_outbox, content_path, team_log_cursor, local_event, "
+                    s.execute("DROP TABLE response_outbox, local_response, response_read, feedback_response, "
+                            + "feedback_event, feedback_outbox, content_path, team_log_cursor, local_event, "
                             + "team_publish_folder, \"flyway_schema_history\"");
                 }
                 return null;
             });
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
-            assertThat(history(db)).containsExactly("1", "2");
+            assertThat(history(db)).containsExactly("1", "2", "4");
             assertThat(tables(db)).contains("FEEDBACK_EVENT", "FEEDBACK_OUTBOX", "CONTENT_PATH", "TEAM_LOG_CURSOR",
-                    "LOCAL_EVENT", "TEAM_PUBLISH_FOLDER");
+                    "LOCAL_EVENT", "TEAM_PUBLISH_FOLDER", "FEEDBACK_RESPONSE", "RESPONSE_OUTBOX", "LOCAL_RESPONSE",
+                    "RESPONSE_READ");
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) { // current: opened without Flyway
-            assertThat(history(db)).containsExactly("1", "2");
+            assertThat(history(db)).containsExactly("1", "2", "4");
             assertThat(tables(db)).contains("FEEDBACK_EVENT", "FEEDBACK_OUTBOX", "CONTENT_PATH", "TEAM_LOG_CURSOR",
-                    "LOCAL_EVENT", "TEAM_PUBLISH_FOLDER");
+                    "LOCAL_EVENT", "TEAM_PUBLISH_FOLDER", "FEEDBACK_RESPONSE", "RESPONSE_OUTBOX", "LOCAL_RESPONSE",
+                    "RESPONSE_READ");
+        }
+    }
+
+    @Test
+    void aDatabaseOfTheLastVersionGainsTheAnswerTablesAndKeepsItsFeedback() {
+        Path base = temp.resolve("feedback");
+        FeedbackEntry entry = FeedbackFixtures.entry(1, FeedbackFixtures.HASH_A, "alice", "2025-03-01T00:00:00Z",
+                List.of("worked"), 5, null);
+        try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
+            new FeedbackRepository(db).add(entry);
+            // as the last version left it: migrated to 2, no answer tables
+            db.write(c -> {
+                try (var s = c.createStatement()) {
+                    s.execute("DROP TABLE response_outbox, local_response, response_read, feedback_response");
+                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'");
+                }
+                return null;
+            });
+        }
+        try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
+            assertThat(history(db)).containsExactly("1", "2", "4");
+            assertThat(new FeedbackRepository(db).list(java.util.Optional.empty())).containsExactly(entry);
+            assertThat(new FeedbackResponses(db).allResponses()).isEmpty();
         }
     }
 
