@@ -68,7 +68,11 @@ public final class AnswerFormViewModel {
         BackgroundTask.of(() -> teamFolder.get().map(ResponderRole::mayAnswer).orElse(false))
                 .onSuccess(may -> {
                     mayAnswer.set(may);
-                    message.set(may ? "" : notAllowed());
+                    if (!may) {
+                        message.set(notAllowed());
+                    } else if (message.get().equals(notAllowed())) {
+                        message.set(""); // allowed now; what the last answer did stays
+                    }
                 })
                 .onFailure(e -> errors.accept(UserError.of("Checking who may answer feedback", e)))
                 .runOn(background, ui);
