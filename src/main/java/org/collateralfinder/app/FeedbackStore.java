@@ -7,6 +7,7 @@ import java.util.concurrent.Executor;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackReporter;
 import org.collateralfinder.feedback.FeedbackRepository;
+import org.collateralfinder.feedback.FeedbackResponses;
 import org.collateralfinder.feedback.TeamFolderSync;
 import org.collateralfinder.model.CollateralException;
 import org.slf4j.Logger;
@@ -22,7 +23,7 @@ public final class FeedbackStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FeedbackStore.class);
 
     private record Opened(FeedbackDatabase database, FeedbackRepository repository, FeedbackReporter reporter,
-                          TeamFolderSync sync) {
+                          TeamFolderSync sync, FeedbackResponses responses) {
     }
 
     private final CompletableFuture<Opened> opened;
@@ -47,7 +48,7 @@ public final class FeedbackStore implements AutoCloseable {
         FeedbackDatabase database = FeedbackDatabase.open(base);
         LOG.info("Feedback store opened in {} ms", (System.nanoTime() - start) / 1_000_000);
         return new Opened(database, new FeedbackRepository(database), new FeedbackReporter(database),
-                new TeamFolderSync(database));
+                new TeamFolderSync(database), new FeedbackResponses(database));
     }
 
     private Opened get() {
@@ -73,6 +74,11 @@ public final class FeedbackStore implements AutoCloseable {
 
     public FeedbackReporter reporter() {
         return get().reporter();
+    }
+
+    /** Marketing's answers: giving them, and telling the rep. */
+    public FeedbackResponses responses() {
+        return get().responses();
     }
 
     public TeamFolderSync teamSync() {

@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.collateralfinder.feedback.FeedbackEntry;
+import org.collateralfinder.feedback.FeedbackLoop;
 import org.collateralfinder.feedback.FeedbackReport;
+import org.collateralfinder.feedback.FeedbackResponse;
 import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.feedback.SyncResult;
 
@@ -25,6 +27,23 @@ final class FeedbackJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Maps of plain values always serialize", e);
         }
+    }
+
+    /** An entry with its response: marketing's latest answer to it, or null. */
+    static Map<String, Object> entry(FeedbackEntry entry, FeedbackResponse response) {
+        Map<String, Object> json = entry(entry);
+        json.put("response", response == null ? null : response(response));
+        return json;
+    }
+
+    static Map<String, Object> response(FeedbackResponse response) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("status", response.status().code());
+        json.put("note", response.note());
+        json.put("by", response.by());
+        json.put("at", response.at().toString());
+        json.put("fixed_by", response.fixedBy());
+        return json;
     }
 
     static Map<String, Object> entry(FeedbackEntry entry) {
@@ -65,6 +84,30 @@ final class FeedbackJson {
         json.put("didnt_land", paths(report.didntLand()));
         json.put("flagged_outdated", paths(report.flaggedOutdated()));
         json.put("never_used", report.neverUsed().stream().map(FeedbackJson::knownFile).toList());
+        json.put("loop", loop(report.loop()));
+        return json;
+    }
+
+    /** The loop's figures for all feedback, and per month the feedback was given in ({@code months}). */
+    private static Map<String, Object> loop(FeedbackLoop loop) {
+        Map<String, Object> json = figures(loop.total());
+        List<Map<String, Object>> months = new java.util.ArrayList<>();
+        loop.months().forEach((month, figures) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("month", month.toString());
+            m.putAll(figures(figures));
+            months.add(m);
+        });
+        json.put("months", months);
+        return json;
+    }
+
+    private static Map<String, Object> figures(FeedbackLoop.Figures figures) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("received", figures.received());
+        json.put("answered", figures.answered());
+        json.put("median_days_to_answer", figures.medianDaysToAnswer());
+        json.put("open_over_14_days", figures.openOver14Days());
         return json;
     }
 

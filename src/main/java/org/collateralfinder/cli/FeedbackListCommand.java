@@ -2,10 +2,14 @@ package org.collateralfinder.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackRepository;
+import org.collateralfinder.feedback.FeedbackResponse;
+import org.collateralfinder.feedback.FeedbackResponses;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,30 +23,43 @@ class FeedbackListCommand extends FeedbackSubcommand {
             description = "Only this file's feedback (found by its content, wherever it was given).")
     Path file;
 
-    @Option(names = "--json", description = "Print a JSON array of {path, user, tags, rating, comment, at, ...}.")
+    @Option(names = "--json", description = "Print a JSON array of {path, user, tags, rating, comment, at, ..., response}.")
     boolean json;
 
     @Override
     int run() {
         Optional<TargetFile> target = Optional.ofNullable(file).map(FeedbackSubcommand::identify);
         List<FeedbackEntry> entries = List.of();
+        Map<UUID, FeedbackResponse> responses = Map.of();
         Optional<FeedbackDatabase> stored = openDatabaseForReading();
         if (stored.isPresent()) {
             try (FeedbackDatabase database = stored.get()) {
                 entries = new FeedbackRepository(database).list(target.map(TargetFile::contentHash));
+                responses = new FeedbackResponses(database).allResponses();
             }
         }
+        Map<UUID, FeedbackResponse> answers = responses;
         if (target.isPresent()) {
             entries = entries.stream().map(entry -> entry.withPath(target.get().path())).toList();
         }
         if (json(json)) {
-            out().println(FeedbackJson.write(entries.stream().map(FeedbackJson::entry).toList()));
+            out().println(FeedbackJson.write(entries.stream()
+                    .map(entry -> FeedbackJson.entry(entry, answers.get(entry.id()))).toList()));
         } else if (entries.isEmpty()) {
             out().println(target.isPresent() ? "No feedback on " + target.get().path() + " yet." : "No feedback yet.");
         } else {
-            entries.forEach(this::print);
+            entries.forEach(entry -> print(entry, answers.get(entry.id())));
         }
         return 0;
+    }
+
+    private void print(FeedbackEntry entry, FeedbackResponse response) {
+        print(entry);
+        if (response != null) {
+            out().println("    answered by " + printable(response.by()) + " " + response.at() + ": "
+                    + response.status().label() + " — " + printable(response.note())
+                    + (response.fixedBy() == null ? "" : " (fixed by " + printable(response.fixedBy()) + ")"));
+        }
     }
 
     private void print(FeedbackEntry entry) {

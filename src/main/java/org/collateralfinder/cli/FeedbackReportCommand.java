@@ -96,6 +96,7 @@ class FeedbackReportCommand extends FeedbackSubcommand {
 
     private void printText(FeedbackReport report) {
         out().println("Feedback on " + report.files().size() + (report.files().size() == 1 ? " file." : " files."));
+        out().println("Answered by marketing: " + report.loop().total().sentence() + ".");
         section("Most valued", report.mostValued());
         section("Didn't land", report.didntLand());
         section("Flagged outdated", report.flaggedOutdated());

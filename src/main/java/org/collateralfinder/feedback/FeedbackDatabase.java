@@ -60,12 +60,12 @@ public final class FeedbackDatabase implements AutoCloseable {
     private String restoreNotice;
 
     /** The version of the newest file in {@code db/migration} (a test checks they agree). */
-    static final String LATEST_MIGRATION = "3";
+    static final String LATEST_MIGRATION = "4";
     /**
-     * What a read-only open accepts: the newest schema, and the one before it, whose missing table (edits
-     * in place) reads as empty, so commands that only read keep the team's feedback after an update.
+     * What a read-only open accepts: the newest schema, and the two before it, whose missing tables (edits
+     * in place, answers) read as empty, so commands that only read keep the team's feedback after an update.
      */
-    private static final Set<String> READABLE_MIGRATIONS = Set.of("2", LATEST_MIGRATION);
+    private static final Set<String> READABLE_MIGRATIONS = Set.of("2", "3", LATEST_MIGRATION);
 
     private FeedbackDatabase(JdbcConnectionPool pool, Path file) {
         this.pool = pool;

@@ -21,9 +21,11 @@ import java.util.TreeMap;
  * @param didntLand       files with a current {@code didn't land} tag, most tagged first
  * @param flaggedOutdated files with a current {@code outdated} tag, most flagged first
  * @param neverUsed       indexed files nobody has current feedback on, by path
+ * @param loop            how much of the current feedback marketing answered, and how fast
  */
 public record FeedbackReport(Instant generatedAt, List<FileReport> files, List<FileReport> mostValued,
-                             List<FileReport> didntLand, List<FileReport> flaggedOutdated, List<KnownFile> neverUsed) {
+                             List<FileReport> didntLand, List<FileReport> flaggedOutdated, List<KnownFile> neverUsed,
+                             FeedbackLoop loop) {
 
     public FeedbackReport {
         files = List.copyOf(files);
@@ -31,6 +33,7 @@ public record FeedbackReport(Instant generatedAt, List<FileReport> files, List<F
         didntLand = List.copyOf(didntLand);
         flaggedOutdated = List.copyOf(flaggedOutdated);
         neverUsed = List.copyOf(neverUsed);
+        loop = loop == null ? FeedbackLoop.EMPTY : loop;
     }
 
     /** The figures of the report, as the window's summary says them: "3 files have feedback: …". */

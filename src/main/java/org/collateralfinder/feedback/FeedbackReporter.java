@@ -64,11 +64,14 @@ public final class FeedbackReporter {
         Map<String, List<FeedbackEvent>> byHash = new HashMap<>();
         Map<String, String> localPaths = new HashMap<>();
         CurrentFeedback view = database == null ? new CurrentFeedback() : database.current();
+        Map<java.util.UUID, List<FeedbackResponse>> answers = new HashMap<>();
         if (database != null) {
             database.read(connection -> {
                 EventTable.forEachEvent(connection, event ->
                         byHash.computeIfAbsent(event.contentHash(), hash -> new ArrayList<>()).add(event));
                 readLocalPaths(connection, localPaths);
+                ResponseTable.all(connection).forEach(answer ->
+                        answers.computeIfAbsent(answer.answers(), id -> new ArrayList<>()).add(answer));
                 return null;
             });
         }
@@ -119,7 +122,10 @@ public final class FeedbackReporter {
                 .distinct()
                 .sorted(Comparator.comparing(KnownFile::path).thenComparing(KnownFile::contentHash))
                 .toList();
-        return new FeedbackReport(clock.instant(), files, mostValued, didntLand, outdated, neverUsed);
+        List<FeedbackEntry> current = new ArrayList<>();
+        byHash.values().forEach(events -> current.addAll(currentEntries(events)));
+        FeedbackLoop loop = FeedbackLoop.of(current, answers, clock.instant());
+        return new FeedbackReport(clock.instant(), files, mostValued, didntLand, outdated, neverUsed, loop);
     }
 
     /** The files whose current feedback has the tag, the most tagged first. */

@@ -15,11 +15,21 @@ import java.util.List;
  * @param skippedLines    corrupt or invalid lines skipped (see {@code warnings})
  * @param incompleteLines logs ending in a line still being written, left for the next sync
  * @param warnings        sentences about skipped lines and unreadable logs (at most 50)
+ * @param answersPublished marketing's answers given here and written to the responses folder
+ * @param answersMerged   answers new to this computer
  */
 public record SyncResult(Path folder, boolean reachable, int published, int queued, int logsRead, int merged,
-                         int alreadyKnown, int skippedLines, int incompleteLines, List<String> warnings) {
+                         int alreadyKnown, int skippedLines, int incompleteLines, List<String> warnings,
+                         int answersPublished, int answersMerged) {
 
     public SyncResult {
         warnings = List.copyOf(warnings);
+    }
+
+    /** A sync that moved no answers. */
+    public SyncResult(Path folder, boolean reachable, int published, int queued, int logsRead, int merged,
+                      int alreadyKnown, int skippedLines, int incompleteLines, List<String> warnings) {
+        this(folder, reachable, published, queued, logsRead, merged, alreadyKnown, skippedLines, incompleteLines,
+                warnings, 0, 0);
     }
 }

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * database and are published at the next sync; a crash between writing a log and marking the events
  * published only republishes them, which merging ignores. Per log, the byte offset merged so far is
  * kept, so a sync with nothing new reads nothing. A corrupt or half-written line is skipped with a
- * warning, never fatal.
+ * warning, never fatal. Marketing's answers travel the same way in the folder's {@code responses/}
+ * ({@link ResponseLogSync}).
  */
 public final class TeamFolderSync {
 
@@ -59,10 +60,10 @@ public final class TeamFolderSync {
     private static final String COUNT_QUEUED = """
             SELECT COUNT(*) FROM feedback_outbox
             """;
-    private static final String CURSORS = """
+    static final String CURSORS = """
             SELECT file_name, byte_offset, lines_read FROM team_log_cursor WHERE folder = ?
             """;
-    private static final String SAVE_CURSOR = """
+    static final String SAVE_CURSOR = """
             MERGE INTO team_log_cursor (folder, file_name, byte_offset, lines_read) KEY (folder, file_name)
             VALUES (?, ?, ?, ?)
             """;
@@ -92,10 +93,11 @@ public final class TeamFolderSync {
         int published = publish(folder, warnings);
         Merge merge = new Merge(folder, warnings);
         merge.run();
+        ResponseLogSync.Result answers = new ResponseLogSync(database).sync(folder, warnings::add);
         database.makeDurable();
         SyncResult result = new SyncResult(folder, true, published, queued(), merge.logsRead, merge.merged,
-                merge.alreadyKnown, merge.skipped, merge.incomplete,
-                warnings.subList(0, Math.min(MAX_WARNINGS, warnings.size())));
+                merge.alreadyKnown, merge.skipped + answers.skipped(), merge.incomplete,
+                warnings.subList(0, Math.min(MAX_WARNINGS, warnings.size())), answers.published(), answers.merged());
         LOG.info("Synced team folder {}: {}", folder, result);
         return result;
     }
@@ -156,8 +158,9 @@ public final class TeamFolderSync {
                 return 0;
             }
             int queued;
-            try (PreparedStatement requeue = connection.prepareStatement(REQUEUE_LOCAL)) {
-                queued = requeue.executeUpdate();
+            try (PreparedStatement requeue = connection.prepareStatement(REQUEUE_LOCAL);
+                 PreparedStatement requeueAnswers = connection.prepareStatement(ResponseTable.REQUEUE_LOCAL)) {
+                queued = requeue.executeUpdate() + requeueAnswers.executeUpdate();
             }
             try (PreparedStatement save = connection.prepareStatement(SAVE_PUBLISHED_TO)) {
                 save.setString(1, folder.toString());

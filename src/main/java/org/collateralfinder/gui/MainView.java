@@ -24,6 +24,8 @@ import javafx.scene.layout.VBox;
 import org.collateralfinder.gui.common.ErrorBanner;
 import org.collateralfinder.gui.common.Icons;
 import org.collateralfinder.gui.common.NoticeBanner;
+import org.collateralfinder.gui.feedback.AnswerNoticeBanner;
+import org.collateralfinder.gui.feedback.AnswersPane;
 import org.collateralfinder.gui.feedback.FeedbackView;
 import org.collateralfinder.gui.offline.OfflineSection;
 import org.collateralfinder.gui.preview.PreviewView;
@@ -65,8 +67,11 @@ public final class MainView extends BorderPane {
             public void invalidated(javafx.beans.Observable item) {
                 item.removeListener(this);
                 FeedbackView feedback = new FeedbackView(vm.feedback());
+                VBox history = new VBox(new AnswersPane(vm.fileAnswers(), vm.fileAnswerForm(), vm.search().selectedProperty(),
+                        vm.fileActions()::openPath), feedback.historyPane());
+                VBox.setVgrow(history.getChildren().get(1), Priority.ALWAYS);
                 preview.getChildren().setAll(new PreviewView(vm.preview(), vm.fileActions(), vm.offline()::toggle,
-                        vm.search()::moreLikeThis, feedback.bar(), feedback.historyPane()));
+                        vm.search()::moreLikeThis, feedback.bar(), history));
             }
         });
         FiltersPanel filters = new FiltersPanel(vm.search());
@@ -105,7 +110,7 @@ public final class MainView extends BorderPane {
         vm.search().queryProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(searchTab));
 
         setTop(new VBox(new ErrorBanner(vm.errorProperty(), vm::openLogFolder), header(),
-                new NoticeBanner(vm.noticeProperty())));
+                new NoticeBanner(vm.noticeProperty()), new AnswerNoticeBanner(vm.answerNotices())));
         setCenter(tabs);
         setBottom(statusBar());
     }

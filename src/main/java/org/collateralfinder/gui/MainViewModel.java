@@ -13,7 +13,10 @@ import javafx.beans.property.StringProperty;
 import org.collateralfinder.gui.common.Debouncer;
 import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.app.UserError;
+import org.collateralfinder.gui.feedback.AnswerFormViewModel;
+import org.collateralfinder.gui.feedback.AnswerNoticesViewModel;
 import org.collateralfinder.gui.feedback.FeedbackViewModel;
+import org.collateralfinder.gui.feedback.FileAnswersViewModel;
 import org.collateralfinder.gui.offline.OfflineViewModel;
 import org.collateralfinder.gui.report.ReportViewModel;
 import org.collateralfinder.gui.preview.PreviewViewModel;
@@ -49,6 +52,9 @@ public final class MainViewModel {
     private final IndexHealth health;
     private final OfflineViewModel offline;
     private final ReportViewModel report;
+    private final AnswerNoticesViewModel answerNotices;
+    private final FileAnswersViewModel fileAnswers;
+    private final AnswerFormViewModel fileAnswerForm;
     private final org.collateralfinder.gui.about.AboutViewModel about;
     private boolean rebuildTold;
     private String fileStatus;
@@ -83,9 +89,17 @@ public final class MainViewModel {
                 work);
         fileActions = new FileActions(work, this::tellAboutFile,
                 context.offline()::copyFor);
-        report = new ReportViewModel(context.feedback(), context.live()::ungroupedSearch,
-                new org.collateralfinder.feedback.FeedbackPreferences(context.dataDirectory()),
-                work, search::refresh);
+        var feedbackPreferences = new org.collateralfinder.feedback.FeedbackPreferences(context.dataDirectory());
+        answerNotices = new AnswerNoticesViewModel(context.feedback(), work, fileActions::openPath);
+        fileAnswers = new FileAnswersViewModel(search.selectedProperty(), context.feedback(), work);
+        fileAnswerForm = new AnswerFormViewModel(context.feedback(), feedbackPreferences::teamFolder, work,
+                fileAnswers::reload);
+        report = new ReportViewModel(context.feedback(), context.live()::ungroupedSearch, feedbackPreferences,
+                work, () -> {
+                    search.refresh();
+                    answerNotices.check();
+                    fileAnswers.reload();
+                });
         if (context.teamDefaults().locked() && context.teamDefaults().feedbackFolder() != null) {
             report.lockTeamFolder("The team feedback folder is set by your team's administrator ("
                     + context.teamDefaults().origin() + ") and cannot be changed here.");
@@ -143,6 +157,8 @@ public final class MainViewModel {
         search.loadSuggestions();
         sources.reload();
         offline.reload();
+        answerNotices.check();
+        fileAnswerForm.checkRole();
         checkOwnFolders();
         tellRebuild();
         // then, once the window has settled, the work that would compete with it for the processor: the
@@ -281,6 +297,21 @@ public final class MainViewModel {
 
     public org.collateralfinder.gui.about.AboutViewModel about() {
         return about;
+    }
+
+    /** Tells the rep, once, that marketing answered their feedback. */
+    public AnswerNoticesViewModel answerNotices() {
+        return answerNotices;
+    }
+
+    /** Marketing's answers on the selected file, for its history. */
+    public FileAnswersViewModel fileAnswers() {
+        return fileAnswers;
+    }
+
+    /** The answer form of the feedback panel (answers everyone's feedback on the selected file). */
+    public AnswerFormViewModel fileAnswerForm() {
+        return fileAnswerForm;
     }
 
     public ReportViewModel report() {

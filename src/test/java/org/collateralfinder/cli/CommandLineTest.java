@@ -274,7 +274,8 @@ class CommandLineTest {
                 "--user", "dana").exit()).isZero();
 
         Run text = run("feedback", "report", "--data-dir", data.toString());
-        assertThat(text.out()).isEqualTo(String.join(System.lineSeparator(), "Feedback on 1 file.", "",
+        assertThat(text.out()).isEqualTo(String.join(System.lineSeparator(), "Feedback on 1 file.",
+                "Answered by marketing: 1 received · 0 answered · 0 open over 14 days.", "",
                 "Didn't land:", "  " + pricing + "  1 entry, no rating, didn't land 1", "",
                 "All files:", "  " + pricing + "  1 entry, no rating, didn't land 1", "",
                 "Never used:", "  " + src.resolve("Slide notes.txt"), ""));

@@ -38,25 +38,28 @@ class FeedbackMigrationTest {
     void aDatabaseBehindTheNewestMigrationIsMigratedAtOpenAndACurrentOneOpensAsItIs() {
         Path base = temp.resolve("feedback");
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
-            assertThat(history(db)).containsExactly("1", "2", "3");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4");
             // as if the schema were older than this version of the app: no tables, no history
             db.write(c -> {
                 try (var s = c.createStatement()) {
-                    s.execute("DROP TABLE feedback_event, feedback_outbox, content_path, team_log_cursor, local_event, "
+                    s.execute("DROP TABLE response_outbox, local_response, response_read, feedback_response, "
+                            + "feedback_event, feedback_outbox, content_path, team_log_cursor, local_event, "
                             + "team_publish_folder, content_succession, \"flyway_schema_history\"");
                 }
                 return null;
             });
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
-            assertThat(history(db)).containsExactly("1", "2", "3");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4");
             assertThat(tables(db)).contains("FEEDBACK_EVENT", "FEEDBACK_OUTBOX", "CONTENT_PATH", "TEAM_LOG_CURSOR",
-                    "LOCAL_EVENT", "TEAM_PUBLISH_FOLDER", "CONTENT_SUCCESSION");
+                    "LOCAL_EVENT", "TEAM_PUBLISH_FOLDER", "CONTENT_SUCCESSION", "FEEDBACK_RESPONSE", "RESPONSE_OUTBOX",
+                    "LOCAL_RESPONSE", "RESPONSE_READ");
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) { // current: opened without Flyway
-            assertThat(history(db)).containsExactly("1", "2", "3");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4");
             assertThat(tables(db)).contains("FEEDBACK_EVENT", "FEEDBACK_OUTBOX", "CONTENT_PATH", "TEAM_LOG_CURSOR",
-                    "LOCAL_EVENT", "TEAM_PUBLISH_FOLDER", "CONTENT_SUCCESSION");
+                    "LOCAL_EVENT", "TEAM_PUBLISH_FOLDER", "CONTENT_SUCCESSION", "FEEDBACK_RESPONSE", "RESPONSE_OUTBOX",
+                    "LOCAL_RESPONSE", "RESPONSE_READ");
         }
     }
 
@@ -71,8 +74,9 @@ class FeedbackMigrationTest {
             // as written by the version before edits in place were followed
             db.write(c -> {
                 try (var s = c.createStatement()) {
-                    s.execute("DROP TABLE content_succession");
-                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '3'");
+                    s.execute("DROP TABLE content_succession, response_outbox, local_response, response_read, "
+                            + "feedback_response");
+                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('3', '4')");
                 }
                 return null;
             });
@@ -83,7 +87,7 @@ class FeedbackMigrationTest {
                     .extracting(FeedbackEntry::user).containsExactly("ana");
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(dir)) {
-            assertThat(history(db)).containsExactly("1", "2", "3");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4");
             FeedbackRepository repository = new FeedbackRepository(db);
             repository.recordEdits(List.of(new EditedFile("/share/deck.pptx", FeedbackFixtures.HASH_A,
                     FeedbackFixtures.HASH_B)));
@@ -115,5 +119,28 @@ class FeedbackMigrationTest {
             }
             return out;
         });
+    }
+
+    @Test
+    void aDatabaseOfTheLastVersionGainsTheAnswerTablesAndKeepsItsFeedback() {
+        Path base = temp.resolve("feedback");
+        FeedbackEntry entry = FeedbackFixtures.entry(1, FeedbackFixtures.HASH_A, "alice", "2025-03-01T00:00:00Z",
+                List.of("worked"), 5, null);
+        try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
+            new FeedbackRepository(db).add(entry);
+            // as the last version left it: migrated to 3, no answer tables
+            db.write(c -> {
+                try (var s = c.createStatement()) {
+                    s.execute("DROP TABLE response_outbox, local_response, response_read, feedback_response");
+                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'");
+                }
+                return null;
+            });
+        }
+        try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
+            assertThat(history(db)).containsExactly("1", "2", "3", "4");
+            assertThat(new FeedbackRepository(db).list(java.util.Optional.empty())).containsExactly(entry);
+            assertThat(new FeedbackResponses(db).allResponses()).isEmpty();
+        }
     }
 }

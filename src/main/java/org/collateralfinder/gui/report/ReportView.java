@@ -88,7 +88,52 @@ public final class ReportView extends VBox {
         HBox charts = new HBox(12, tagChart(vm), monthChart(vm));
         charts.setPrefHeight(250);
         charts.setMinHeight(200);
-        getChildren().addAll(head, lists, charts, team(vm));
+        getChildren().addAll(head, lists, charts, loop(vm), team(vm));
+    }
+
+    /** The loop per month, the feedback waiting for an answer, and the answer form. */
+    private static HBox loop(ReportViewModel vm) {
+        Label summary = new Label();
+        summary.setId("report-loop-summary");
+        summary.getStyleClass().add(Styles.TEXT_BOLD);
+        summary.textProperty().bind(vm.loopSummaryProperty());
+        ListView<ReportViewModel.Row> months = new ListView<>(vm.loopMonths());
+        months.setId("report-loop-months");
+        months.setAccessibleText("Feedback answered per month");
+        months.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ReportViewModel.Row row, boolean isEmpty) {
+                super.updateItem(row, isEmpty);
+                setText(isEmpty || row == null ? null : row.name() + "   " + row.detail());
+            }
+        });
+        months.setPrefHeight(120);
+        VBox perMonth = new VBox(6, summary, months);
+        perMonth.setPrefWidth(0);
+        HBox.setHgrow(perMonth, Priority.ALWAYS);
+
+        Label title = new Label("Waiting for an answer", Icons.of(Feather.MESSAGE_SQUARE, 14));
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        ListView<ReportViewModel.Waiting> waiting = new ListView<>(vm.waiting());
+        waiting.setId("report-waiting");
+        waiting.setAccessibleText("Feedback waiting for an answer");
+        Label none = new Label("Every piece of feedback has an answer.");
+        none.getStyleClass().add(Styles.TEXT_MUTED);
+        waiting.setPlaceholder(none);
+        waiting.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ReportViewModel.Waiting row, boolean isEmpty) {
+                super.updateItem(row, isEmpty);
+                setText(isEmpty || row == null ? null : row.name() + " — " + row.detail());
+            }
+        });
+        waiting.setPrefHeight(120);
+        javafx.scene.Node form = org.collateralfinder.gui.feedback.AnswersPane.form(vm.answerForm(),
+                () -> vm.answer(waiting.getSelectionModel().getSelectedItem()));
+        VBox answer = new VBox(6, title, waiting, form);
+        answer.setPrefWidth(0);
+        HBox.setHgrow(answer, Priority.ALWAYS);
+        return new HBox(12, perMonth, answer);
     }
 
     private static VBox list(String heading, Feather icon, String id, ObservableList<ReportViewModel.Row> rows,

@@ -24,13 +24,18 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.collateralfinder.feedback.FeedbackEntry;
+import org.collateralfinder.feedback.FeedbackEvent;
+import org.collateralfinder.feedback.FeedbackLoop;
 import org.collateralfinder.feedback.FeedbackPreferences;
+import org.collateralfinder.feedback.FeedbackResponse;
 import org.collateralfinder.feedback.FeedbackReport;
 import org.collateralfinder.feedback.FeedbackReportCsv;
 import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.feedback.SyncResult;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.app.UserError;
+import org.collateralfinder.gui.feedback.AnswerFormViewModel;
 import org.collateralfinder.gui.feedback.FeedbackLabels;
 import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.model.SearchHit;
@@ -47,6 +52,10 @@ public final class ReportViewModel {
 
     /** One line of a report list: the file's name, a short line of figures, and its path. */
     public record Row(String name, String detail, String path) {
+    }
+
+    /** A rep's current feedback nobody has answered yet: what marketing can answer from the report. */
+    public record Waiting(String name, String detail, String contentHash, String rep) {
     }
 
     private final FeedbackStore store;
@@ -69,6 +78,10 @@ public final class ReportViewModel {
     private final StringProperty syncStatus = new SimpleStringProperty(this, "syncStatus", "");
     private final javafx.beans.property.BooleanProperty teamFolderLocked =
             new javafx.beans.property.SimpleBooleanProperty(this, "teamFolderLocked");
+    private final ObservableList<Row> loopMonths = FXCollections.observableArrayList();
+    private final StringProperty loopSummary = new SimpleStringProperty(this, "loopSummary", "");
+    private final ObservableList<Waiting> waiting = FXCollections.observableArrayList();
+    private final AnswerFormViewModel answerForm;
     private String lockedSentence;
     private FeedbackReport report;
 
@@ -82,20 +95,42 @@ public final class ReportViewModel {
         this.ui = work.ui();
         this.errors = work.errors();
         this.feedbackChanged = feedbackChanged;
+        this.answerForm = new AnswerFormViewModel(store, preferences::teamFolder, work, this::load);
     }
 
     /** Builds the report from every stored event and the files the index knows. */
     public void load() {
         BackgroundTask.of(() -> {
                     Optional<Path> folder = preferences.teamFolder();
-                    return new Loaded(store.reporter().report(knownFiles()), folder.map(Path::toString).orElse(""));
+                    return new Loaded(store.reporter().report(knownFiles()), folder.map(Path::toString).orElse(""),
+                            unanswered());
                 })
                 .onSuccess(this::show)
                 .onFailure(e -> errors.accept(UserError.of("Building the feedback report", e)))
                 .runOn(background, ui);
     }
 
-    private record Loaded(FeedbackReport report, String teamFolder) {
+    private record Loaded(FeedbackReport report, String teamFolder, List<Waiting> waiting) {
+    }
+
+    /** Current feedback without an answer, oldest first. */
+    private List<Waiting> unanswered() {
+        Map<java.util.UUID, FeedbackResponse> answered = store.responses().allResponses();
+        List<FeedbackEntry> entries = new ArrayList<>(store.repository().list(Optional.empty()));
+        entries.sort(FeedbackEvent.ORDER);
+        return entries.stream().filter(entry -> !answered.containsKey(entry.id()))
+                .map(entry -> new Waiting(Formats.lastName(entry.path()), entry.user() + " · "
+                        + Formats.dateTime(entry.at()) + (entry.tags().isEmpty() ? "" : " · " + entry.tags().stream()
+                        .map(FeedbackLabels::label).reduce((a, b) -> a + ", " + b).orElse(""))
+                        + (entry.commented() ? " · " + entry.comment() : ""), entry.contentHash(), entry.user()))
+                .toList();
+    }
+
+    /** Answers the waiting feedback with what the answer form holds; the report reloads when it is saved. */
+    public void answer(Waiting feedback) {
+        if (feedback != null) {
+            answerForm.answer(feedback.contentHash(), Optional.of(feedback.rep()), feedback.name());
+        }
     }
 
     private List<KnownFile> knownFiles() {
@@ -131,6 +166,12 @@ public final class ReportViewModel {
         tagCounts.set(tags);
         perMonth.set(new TreeMap<>(report.entriesPerMonth()));
         summary.set(report.summary());
+        FeedbackLoop loop = report.loop();
+        loopSummary.set("Answered by marketing: " + loop.total().sentence() + ".");
+        loopMonths.setAll(loop.months().entrySet().stream()
+                .map(month -> new Row(month.getKey().toString(), month.getValue().sentence(), "")).toList());
+        waiting.setAll(loaded.waiting());
+        answerForm.checkRole();
     }
 
     private static String rating(Double average) {
@@ -206,11 +247,32 @@ public final class ReportViewModel {
             return;
         }
         syncStatus.set("Synced with the team: " + r.merged() + " new from others, " + r.published() + " shared"
+                + (r.answersMerged() > 0 ? ", " + Formats.plural(r.answersMerged(), "answer", "answers") + " from marketing" : "")
                 + (r.skippedLines() > 0 ? ", " + r.skippedLines() + " damaged lines skipped" : "") + ".");
-        if (r.merged() > 0) {
+        if (r.merged() > 0 || r.answersMerged() > 0) {
             feedbackChanged.run();
             load();
         }
+    }
+
+    /** The loop per month the feedback was given: month, then "2 received · 1 answered · …". */
+    public ObservableList<Row> loopMonths() {
+        return loopMonths;
+    }
+
+    /** "Answered by marketing: 2 received · 1 answered · median 3.0 days to answer · 0 open over 14 days." */
+    public ReadOnlyStringProperty loopSummaryProperty() {
+        return loopSummary;
+    }
+
+    /** Feedback waiting for an answer, oldest first. */
+    public ObservableList<Waiting> waiting() {
+        return waiting;
+    }
+
+    /** The answer form of the report. */
+    public AnswerFormViewModel answerForm() {
+        return answerForm;
     }
 
     public ObservableList<Row> mostValued() {

@@ -1,0 +1,138 @@
+package org.collateralfinder.feedback;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Closing the loop: marketing answers the field's feedback (acknowledged, addressed, won't change, with a
+ * note and, when addressed, the file that fixes it), and the rep who gave it is told. The window and the
+ * command line both answer through {@link #respond} and read answers here.
+ */
+public final class FeedbackResponses {
+
+    private final FeedbackDatabase database;
+    private final FeedbackRepository repository;
+    private final Clock clock;
+
+    public FeedbackResponses(FeedbackDatabase database) {
+        this(database, Clock.systemUTC());
+    }
+
+    /** @param clock the time answers are given at */
+    public FeedbackResponses(FeedbackDatabase database, Clock clock) {
+        this.database = Objects.requireNonNull(database);
+        this.repository = new FeedbackRepository(database, clock);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /**
+     * What marketing says about a file's feedback.
+     *
+     * @param rep         whose feedback is answered; empty: everyone's current feedback on the file
+     * @param fixedBy     the path of the file that fixes it (for addressed), or null
+     * @param fixedByHash that file's content hash, or null
+     * @param by          who answers
+     */
+    public record Answer(String contentHash, Optional<String> rep, ResponseStatus status, String note, String fixedBy,
+                         String fixedByHash, String by) {
+    }
+
+    /**
+     * Answers the current feedback on a file (one rep's, or everyone's) and queues the answers for the
+     * team folder. Durable when this returns.
+     *
+     * @throws InvalidFeedbackException when this user may not write the team's responses folder, or there
+     *                                  is no feedback to answer
+     */
+    public List<FeedbackResponse> respond(Answer answer, Path teamFolder) {
+        ResponderRole.checkMayAnswer(teamFolder);
+        FeedbackLimits.checkContentHash(answer.contentHash());
+        List<FeedbackEntry> current = repository.list(Optional.of(answer.contentHash())).stream()
+                .filter(entry -> answer.rep().isEmpty() || sameUser(entry.user(), answer.rep().get()))
+                .toList();
+        if (current.isEmpty()) {
+            throw new InvalidFeedbackException(answer.rep().map(rep -> rep.strip() + " has no feedback on this file to answer.")
+                    .orElse("Nobody has feedback on this file to answer."));
+        }
+        Instant now = clock.instant();
+        List<FeedbackResponse> responses = new ArrayList<>();
+        for (FeedbackEntry entry : current) {
+            Instant at = now.isAfter(entry.at()) ? now : entry.at().plus(1, ChronoUnit.MICROS);
+            responses.add(new FeedbackResponse(UUID.randomUUID(), entry.contentHash(), entry.id(), entry.user(),
+                    answer.by(), at, answer.status(), answer.note(), answer.fixedBy(), answer.fixedByHash()));
+        }
+        database.write(connection -> ResponseTable.insertNew(connection, responses, true));
+        return responses;
+    }
+
+    /** Whether this user may answer feedback shared through the team folder. */
+    public boolean mayAnswer(Path teamFolder) {
+        return ResponderRole.mayAnswer(teamFolder);
+    }
+
+    /** The response of each answered entry on a content: its latest answer, by the entry's id. */
+    public Map<UUID, FeedbackResponse> responsesOn(String contentHash) {
+        return latestByEntry(database.read(connection -> ResponseTable.of(connection, contentHash)));
+    }
+
+    /** The response of every answered entry, by the entry's id. */
+    public Map<UUID, FeedbackResponse> allResponses() {
+        return latestByEntry(database.read(ResponseTable::all));
+    }
+
+    /**
+     * Answers to this rep's feedback they have not read yet, oldest first, each with the sentence the
+     * window shows: "Marketing answered your feedback on Pricing Deck v1: addressed — use Pricing Deck v2".
+     */
+    public List<AnswerNotice> unread(String rep) {
+        Set<UUID> read = database.read(ResponseTable::readIds);
+        List<AnswerNotice> notices = new ArrayList<>();
+        for (FeedbackResponse response : allResponses().values()) {
+            if (sameUser(response.rep(), rep) && !read.contains(response.id())) {
+                notices.add(notice(response));
+            }
+        }
+        notices.sort((a, b) -> FeedbackResponse.ORDER.compare(a.response(), b.response()));
+        return notices;
+    }
+
+    /** The notice of an answer, with names and paths as this computer knows the files. */
+    public AnswerNotice notice(FeedbackResponse response) {
+        String about = repository.lastKnownPath(response.contentHash()).orElse(response.contentHash());
+        String fix = response.fixedByHash() == null ? response.fixedBy()
+                : repository.lastKnownPath(response.fixedByHash()).orElse(response.fixedBy());
+        return new AnswerNotice(response, about, fix);
+    }
+
+    /** The rep has read these answers: they are not told again. */
+    public void markRead(Collection<UUID> responseIds) {
+        if (responseIds.isEmpty()) {
+            return;
+        }
+        database.write(connection -> {
+            ResponseTable.markRead(connection, responseIds);
+            return null;
+        });
+    }
+
+    private static Map<UUID, FeedbackResponse> latestByEntry(List<FeedbackResponse> inOrder) {
+        Map<UUID, FeedbackResponse> latest = new LinkedHashMap<>();
+        inOrder.forEach(response -> latest.put(response.answers(), response));
+        return latest;
+    }
+
+    private static boolean sameUser(String a, String b) {
+        return TeamLogFiles.logFileName(a).equals(TeamLogFiles.logFileName(b));
+    }
+}

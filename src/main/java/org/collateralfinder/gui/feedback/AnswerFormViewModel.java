@@ -1,0 +1,149 @@
+package org.collateralfinder.gui.feedback;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.collateralfinder.app.FeedbackStore;
+import org.collateralfinder.app.UiWork;
+import org.collateralfinder.app.UserError;
+import org.collateralfinder.feedback.FeedbackResponses;
+import org.collateralfinder.feedback.InvalidFeedbackException;
+import org.collateralfinder.feedback.ResponderRole;
+import org.collateralfinder.feedback.ResponseStatus;
+import org.collateralfinder.sources.ContentHasher;
+import org.collateralfinder.task.BackgroundTask;
+
+/**
+ * Marketing's answer form (status, note, the file that fixes it), in the Report tab and the feedback
+ * panel. Whether this user may answer comes from the team folder's permissions ({@link ResponderRole});
+ * anyone else sees the form disabled with the sentence why, and gets it again if they try.
+ */
+public final class AnswerFormViewModel {
+
+    private final FeedbackStore store;
+    private final Supplier<Optional<Path>> teamFolder;
+    private final Executor background;
+    private final Executor ui;
+    private final Consumer<UserError> errors;
+    private final Runnable answered;
+
+    private final ObjectProperty<ResponseStatus> status = new SimpleObjectProperty<>(this, "status",
+            ResponseStatus.ACKNOWLEDGED);
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final StringProperty fixedBy = new SimpleStringProperty(this, "fixedBy", "");
+    private final ReadOnlyBooleanWrapper mayAnswer = new ReadOnlyBooleanWrapper(this, "mayAnswer");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final BooleanBinding canAnswer;
+
+    /**
+     * @param teamFolder the team folder answers travel through (the remembered one), read in the background
+     * @param answered   called on the UI executor after an answer was saved
+     */
+    public AnswerFormViewModel(FeedbackStore store, Supplier<Optional<Path>> teamFolder, UiWork work, Runnable answered) {
+        this.store = store;
+        this.teamFolder = teamFolder;
+        this.background = work.background();
+        this.ui = work.ui();
+        this.errors = work.errors();
+        this.answered = answered;
+        // a rep may try (and is told why not): the share's permissions decide, when the answer is saved
+        this.canAnswer = Bindings.createBooleanBinding(() -> !note.get().isBlank()
+                && (status.get() == ResponseStatus.ADDRESSED || fixedBy.get().isBlank()), note, status, fixedBy);
+    }
+
+    /** Finds out (in the background) whether this user may answer, and says why not when they may not. */
+    public void checkRole() {
+        BackgroundTask.of(() -> teamFolder.get().map(ResponderRole::mayAnswer).orElse(false))
+                .onSuccess(may -> {
+                    mayAnswer.set(may);
+                    if (!may) {
+                        message.set(notAllowed());
+                    } else if (message.get().equals(notAllowed())) {
+                        message.set(""); // allowed now; what the last answer did stays
+                    }
+                })
+                .onFailure(e -> errors.accept(UserError.of("Checking who may answer feedback", e)))
+                .runOn(background, ui);
+    }
+
+    private String notAllowed() {
+        return teamFolder.get().map(folder -> "Only marketing answers feedback: you cannot write the team's responses folder "
+                + ResponderRole.responsesFolder(folder) + ", so answers are shown to you read-only.")
+                .orElse("Choose the team folder first: answers travel through it.");
+    }
+
+    /**
+     * Answers the current feedback on a file: one rep's, or everyone's when {@code rep} is empty.
+     *
+     * @param aboutName the file's name for the sentence saying it is done
+     */
+    public void answer(String contentHash, Optional<String> rep, String aboutName) {
+        ResponseStatus chosen = status.get();
+        String text = note.get();
+        String fix = fixedBy.get().isBlank() ? null : fixedBy.get().strip();
+        BackgroundTask.of(() -> {
+                    Path folder = teamFolder.get().orElseThrow(() -> new InvalidFeedbackException(
+                            "Choose the team folder first: answers travel through it."));
+                    String fixHash = fix == null ? null : ContentHasher.hash(Path.of(fix));
+                    FeedbackResponses.Answer answer = new FeedbackResponses.Answer(contentHash, rep, chosen, text, fix,
+                            fixHash, store.user());
+                    return store.responses().respond(answer, folder);
+                })
+                .onSuccess(given -> {
+                    note.set("");
+                    fixedBy.set("");
+                    message.set("Answered " + (given.size() == 1 ? given.getFirst().rep() + "'s" : given.size() + " reps'")
+                            + " feedback on " + aboutName + ": " + chosen.label() + ". It reaches them at the next sync.");
+                    answered.run();
+                })
+                .onFailure(e -> {
+                    if (e instanceof InvalidFeedbackException refused) {
+                        message.set(refused.userMessage());
+                    } else if (e instanceof java.io.IOException) {
+                        message.set("The file that fixes it, " + fix + ", could not be read.");
+                    } else {
+                        errors.accept(UserError.of("Answering the feedback", e));
+                    }
+                })
+                .runOn(background, ui);
+    }
+
+    /** The answer's status; a fixing file only goes with addressed. */
+    public ObjectProperty<ResponseStatus> statusProperty() {
+        return status;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    /** The path of the file that fixes it, or "". */
+    public StringProperty fixedByProperty() {
+        return fixedBy;
+    }
+
+    public ReadOnlyBooleanProperty mayAnswerProperty() {
+        return mayAnswer.getReadOnlyProperty();
+    }
+
+    /** What the last answer did, or why this user may not answer. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canAnswerBinding() {
+        return canAnswer;
+    }
+}

@@ -1,0 +1,92 @@
+package org.collateralfinder.gui.feedback;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.collateralfinder.app.FeedbackStore;
+import org.collateralfinder.app.UiWork;
+import org.collateralfinder.app.UserError;
+import org.collateralfinder.feedback.AnswerNotice;
+import org.collateralfinder.task.BackgroundTask;
+
+/**
+ * Tells the rep, once, that marketing answered their feedback: "Marketing answered your feedback on
+ * Pricing Deck v1: addressed — use Pricing Deck v2", with the fixing file one click away. The notice
+ * stays until it is read (dismissed, or its file opened); several answers are told one after another.
+ */
+public final class AnswerNoticesViewModel {
+
+    private final FeedbackStore store;
+    private final Executor background;
+    private final Executor ui;
+    private final Consumer<UserError> errors;
+    private final Consumer<String> openPath;
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper fixPath = new ReadOnlyStringWrapper(this, "fixPath", "");
+    private final List<AnswerNotice> waiting = new ArrayList<>();
+
+    /** @param openPath opens a file by its path (the fixing file) */
+    public AnswerNoticesViewModel(FeedbackStore store, UiWork work, Consumer<String> openPath) {
+        this.store = store;
+        this.background = work.background();
+        this.ui = work.ui();
+        this.errors = work.errors();
+        this.openPath = openPath;
+    }
+
+    /** Looks for answers to this rep's feedback they have not read (at start, and after each sync). */
+    public void check() {
+        BackgroundTask.of(() -> store.responses().unread(store.user()))
+                .onSuccess(unread -> {
+                    waiting.clear();
+                    waiting.addAll(unread);
+                    showFirst();
+                })
+                .onFailure(e -> errors.accept(UserError.of("Reading marketing's answers", e)))
+                .runOn(background, ui);
+    }
+
+    private void showFirst() {
+        AnswerNotice first = waiting.isEmpty() ? null : waiting.getFirst();
+        notice.set(first == null ? "" : first.sentence());
+        fixPath.set(first == null || first.fixPath() == null ? "" : first.fixPath());
+    }
+
+    /** The rep has read the notice shown: it is not told again; the next one, if any, shows. */
+    public void dismiss() {
+        if (waiting.isEmpty()) {
+            return;
+        }
+        UUID read = waiting.removeFirst().response().id();
+        showFirst();
+        BackgroundTask.of(() -> {
+                    store.responses().markRead(List.of(read));
+                    return read;
+                })
+                .onFailure(e -> errors.accept(UserError.of("Saving that the answer was read", e)))
+                .runOn(background, ui);
+    }
+
+    /** Opens the file that fixes it, and counts the notice as read. */
+    public void openFix() {
+        String path = fixPath.get();
+        if (!path.isEmpty()) {
+            openPath.accept(path);
+        }
+        dismiss();
+    }
+
+    /** The sentence to show, or "" when there is nothing unread. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Where the fixing file is on this computer, or "" (no link then). */
+    public ReadOnlyStringProperty fixPathProperty() {
+        return fixPath.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,111 @@
+package org.collateralfinder.gui.feedback;
+
+import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.collateralfinder.feedback.AnswerNotice;
+import org.collateralfinder.feedback.ResponseStatus;
+import org.collateralfinder.gui.common.Formats;
+import org.collateralfinder.gui.common.WrappingText;
+import org.collateralfinder.gui.search.ResultItem;
+
+/**
+ * Marketing's answers in a file's feedback history (each with its fixing file one click away) and, for
+ * those who may answer, the form answering everyone's feedback on the file.
+ */
+public final class AnswersPane extends VBox {
+
+    public AnswersPane(FileAnswersViewModel answers, AnswerFormViewModel form,
+                       javafx.beans.property.ReadOnlyObjectProperty<ResultItem> item, Consumer<String> openPath) {
+        setSpacing(6);
+        setPadding(new Insets(8));
+        setId("file-answers");
+        VBox lines = new VBox(6);
+        Runnable fill = () -> {
+            List<Node> shown = new ArrayList<>();
+            for (FileAnswersViewModel.Line line : answers.lines()) {
+                VBox one = new VBox(2, new WrappingText(line.text(), "history-text"));
+                one.getStyleClass().addAll("history-line", "answer-line");
+                if (!line.fixPath().isEmpty()) {
+                    Hyperlink fix = new Hyperlink("Open " + AnswerNotice.name(line.fixPath()));
+                    fix.getStyleClass().add("answer-fix-link");
+                    fix.setOnAction(e -> openPath.accept(line.fixPath()));
+                    one.getChildren().add(fix);
+                }
+                shown.add(one);
+            }
+            lines.getChildren().setAll(shown);
+        };
+        fill.run();
+        answers.lines().addListener((ListChangeListener<FileAnswersViewModel.Line>) c -> fill.run());
+        Node answerForm = form(form, () -> {
+            ResultItem current = item.get();
+            if (current != null && current.hit().contentHash() != null) {
+                form.answer(current.hit().contentHash(), Optional.empty(), Formats.lastName(current.hit().path()));
+            }
+        });
+        // a rep sees the answers read-only: the form is only there for those who may answer
+        answerForm.visibleProperty().bind(form.mayAnswerProperty());
+        answerForm.managedProperty().bind(answerForm.visibleProperty());
+        getChildren().addAll(lines, answerForm);
+    }
+
+    /** Status, note, fixing file and Answer, and below it what the last answer did or why this user may not answer. */
+    public static Node form(AnswerFormViewModel form, Runnable answer) {
+        ComboBox<ResponseStatus> status = new ComboBox<>();
+        status.getItems().setAll(ResponseStatus.values());
+        status.valueProperty().bindBidirectional(form.statusProperty());
+        status.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ResponseStatus value) {
+                return value == null ? "" : value.label();
+            }
+
+            @Override
+            public ResponseStatus fromString(String text) {
+                return ResponseStatus.of(text);
+            }
+        });
+        status.setId("answer-status");
+        TextField note = new TextField();
+        note.setId("answer-note");
+        note.setPromptText("A short note for the rep");
+        note.textProperty().bindBidirectional(form.noteProperty());
+        HBox.setHgrow(note, Priority.ALWAYS);
+        TextField fixedBy = new TextField();
+        fixedBy.setId("answer-fixed-by");
+        fixedBy.setPromptText("Path of the file that fixes it (addressed)");
+        fixedBy.textProperty().bindBidirectional(form.fixedByProperty());
+        fixedBy.disableProperty().bind(form.statusProperty().isNotEqualTo(ResponseStatus.ADDRESSED));
+        Button send = new Button("Answer");
+        send.setId("answer-send");
+        send.getStyleClass().add(Styles.SMALL);
+        send.disableProperty().bind(form.canAnswerBinding().not());
+        send.setOnAction(e -> answer.run());
+        HBox row = new HBox(6, status, note, send);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Label message = new Label();
+        message.setId("answer-message");
+        message.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        message.setWrapText(true);
+        message.textProperty().bind(form.messageProperty());
+        Label heading = new Label("Answer the feedback");
+        heading.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD);
+        return new VBox(4, heading, row, fixedBy, message);
+    }
+}

@@ -1,0 +1,162 @@
+package org.collateralfinder.gui.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javafx.beans.property.SimpleObjectProperty;
+import org.collateralfinder.app.FeedbackStore;
+import org.collateralfinder.app.UiWork;
+import org.collateralfinder.app.UserError;
+import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.feedback.FeedbackEntry;
+import org.collateralfinder.feedback.FeedbackPreferences;
+import org.collateralfinder.feedback.ResponseStatus;
+import org.collateralfinder.gui.TestIndex;
+import org.collateralfinder.gui.common.Formats;
+import org.collateralfinder.gui.feedback.AnswerNoticesViewModel;
+import org.collateralfinder.gui.feedback.FileAnswersViewModel;
+import org.collateralfinder.gui.search.ResultItem;
+import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.sources.ContentHasher;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The issue's "done when", through the window's view models (no toolkit): a rep flags a deck on one laptop,
+ * marketing answers from the Report tab on another, and after both sync the rep is told once, can open the
+ * new deck in one click, and sees the answer in the file's history; the report counts the loop.
+ */
+class AnswerLoopViewModelTest {
+
+    @TempDir
+    Path temp;
+
+    private final List<UserError> errors = new ArrayList<>();
+    private final UiWork work = new UiWork(Runnable::run, Runnable::run, errors::add);
+    private Path team;
+    private Path deckV1;
+    private Path deckV2;
+    private FeedbackStore rep;
+    private FeedbackStore marketing;
+
+    @BeforeEach
+    void twoLaptopsAndOneTeamFolder() throws Exception {
+        team = Files.createDirectories(temp.resolve("share/.collateral-feedback"));
+        Files.setPosixFilePermissions(Files.createDirectories(team.resolve("responses")),
+                PosixFilePermissions.fromString("rwxr-xr-x"));
+        deckV1 = Files.writeString(temp.resolve("share/Pricing Deck v1.pptx"), "pricing deck, first version");
+        deckV2 = Files.writeString(temp.resolve("share/Pricing Deck v2.pptx"), "pricing deck, second version");
+        rep = FeedbackStore.openInBackground(temp.resolve("rep/feedback"), Runnable::run, "alice");
+        marketing = FeedbackStore.openInBackground(temp.resolve("marketing/feedback"), Runnable::run, "maria");
+    }
+
+    @AfterEach
+    void close() {
+        rep.close();
+        marketing.close();
+    }
+
+    private FeedbackPreferences preferences(String laptop) {
+        FeedbackPreferences preferences = new FeedbackPreferences(DataDirectory.open(temp.resolve(laptop + "-data")));
+        preferences.rememberTeamFolder(team);
+        return preferences;
+    }
+
+    private static ResultItem item(Path file) throws Exception {
+        String name = file.getFileName().toString();
+        SearchHit hit = new SearchHit(file.toString(), name, "presentation", "pptx", name, file.getParent().toString(),
+                file.getParent().toString(), 1f, "", Instant.EPOCH, 10, null, 3, ContentHasher.hash(file), null,
+                List.of(), List.of());
+        return new ResultItem(hit, null, true);
+    }
+
+    @Test
+    void marketingAnswersFromTheReportTabAndTheRepIsToldOnceWithALinkToTheFix() throws Exception {
+        Instant flagged = Instant.now().minusSeconds(3600);
+        FeedbackEntry entry = rep.repository().add(new FeedbackEntry(UUID.randomUUID(), ContentHasher.hash(deckV1),
+                deckV1.toString(), "alice", flagged, List.of("didn't land"), null, "Prices confused them.", null, null));
+        rep.teamSync().sync(team);
+        List<String> opened = new ArrayList<>();
+        AnswerNoticesViewModel notices = new AnswerNoticesViewModel(rep, work, opened::add);
+        FileAnswersViewModel history = new FileAnswersViewModel(new SimpleObjectProperty<>(item(deckV1)), rep, work);
+
+        try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("index"))) {
+            ReportViewModel report = new ReportViewModel(marketing, () -> index.search, preferences("marketing"), work,
+                    () -> { });
+            report.syncNow();
+            assertThat(report.waiting()).containsExactly(new ReportViewModel.Waiting("Pricing Deck v1.pptx",
+                    "alice · " + Formats.dateTime(flagged) + " · Didn't land · Prices confused them.",
+                    entry.contentHash(), "alice"));
+            assertThat(report.answerForm().mayAnswerProperty().get()).isTrue();
+
+            report.answerForm().statusProperty().set(ResponseStatus.ADDRESSED);
+            report.answerForm().noteProperty().set("New pricing slide.");
+            report.answerForm().fixedByProperty().set(deckV2.toString());
+            report.answer(report.waiting().getFirst());
+
+            assertThat(report.answerForm().messageProperty().get()).isEqualTo("Answered alice's feedback on "
+                    + "Pricing Deck v1.pptx: addressed. It reaches them at the next sync.");
+            assertThat(report.waiting()).isEmpty();
+            assertThat(report.loopSummaryProperty().get())
+                    .isEqualTo("Answered by marketing: 1 received · 1 answered · median 0.0 days to answer · 0 open over 14 days.");
+            assertThat(report.loopMonths()).hasSize(1);
+            report.syncNow();
+
+            ReportViewModel repReport = new ReportViewModel(rep, () -> index.search, preferences("rep"), work, () -> {
+                notices.check();
+                history.reload();
+            });
+            assertThat(notices.noticeProperty().get()).isEmpty();
+            repReport.syncNow();
+
+            assertThat(repReport.syncStatusProperty().get())
+                    .isEqualTo("Synced with the team: 0 new from others, 0 shared, 1 answer from marketing.");
+        }
+        assertThat(notices.noticeProperty().get())
+                .isEqualTo("Marketing answered your feedback on Pricing Deck v1: addressed — use Pricing Deck v2");
+        assertThat(notices.fixPathProperty().get()).isEqualTo(deckV2.toString());
+        assertThat(history.lines()).extracting(FileAnswersViewModel.Line::fixPath).containsExactly(deckV2.toString());
+        assertThat(history.lines().getFirst().text()).startsWith("maria answered alice · ")
+                .endsWith(": addressed — New pricing slide. (use Pricing Deck v2)");
+
+        notices.openFix();
+
+        assertThat(opened).containsExactly(deckV2.toString());
+        assertThat(notices.noticeProperty().get()).isEmpty();
+        AnswerNoticesViewModel afterRestart = new AnswerNoticesViewModel(rep, work, opened::add);
+        afterRestart.check();
+        assertThat(afterRestart.noticeProperty().get()).isEmpty();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aRepWhoCannotWriteTheResponsesFolderSeesWhyAndIsRefusedIfTheyTry() throws Exception {
+        rep.repository().add(FeedbackEntry.create(ContentHasher.hash(deckV1), deckV1.toString(), "alice",
+                List.of("worked"), 5, null, null, null));
+        Files.setPosixFilePermissions(team.resolve("responses"), PosixFilePermissions.fromString("r-xr-xr-x"));
+        String sentence = "Only marketing answers feedback: you cannot write the team's responses folder "
+                + team.resolve("responses") + ", so answers are shown to you read-only.";
+        try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("index"))) {
+            ReportViewModel report = new ReportViewModel(rep, () -> index.search, preferences("rep"), work, () -> { });
+            report.load();
+
+            assertThat(report.answerForm().mayAnswerProperty().get()).isFalse();
+            assertThat(report.answerForm().messageProperty().get()).isEqualTo(sentence);
+
+            report.answerForm().noteProperty().set("Seen.");
+            report.answer(report.waiting().getFirst());
+
+            assertThat(report.answerForm().messageProperty().get()).isEqualTo(sentence);
+            assertThat(report.waiting()).hasSize(1);
+        }
+        assertThat(errors).isEmpty();
+    }
+}
