@@ -186,7 +186,7 @@ public final class TeamIndexCopier {
                     continue;
                 }
                 String partial = e.name() + COPYING;
-                Files.copy(from.resolve(e.name()), local.resolve(partial), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(inside(from, e.name()), inside(local, partial), StandardCopyOption.REPLACE_EXISTING);
                 long checksum;
                 try (IndexInput in = dir.openInput(partial, IOContext.READONCE)) {
                     if (in.length() != e.size()) {
@@ -198,14 +198,42 @@ public final class TeamIndexCopier {
                     throw new CorruptIndexException("checksum " + checksum + " instead of " + e.checksum(), e.name());
                 }
                 dir.sync(List.of(partial));
-                Files.move(local.resolve(partial), local.resolve(e.name()), StandardCopyOption.REPLACE_EXISTING,
+                Files.move(inside(local, partial), inside(local, e.name()), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
                 files++;
                 bytes += e.size();
             }
             dir.syncMetaData();
+            if (!cancellation.isCancelled()) {
+                checkCommit(dir, manifest);
+            }
         }
         return new long[] {files, bytes};
+    }
+
+    /** {@code name} in {@code folder}, refused unless it stays inside it (the manifest's names are checked too). */
+    private static Path inside(Path folder, String name) throws CorruptIndexException {
+        Path base = folder.toAbsolutePath().normalize();
+        Path resolved = base.resolve(name).normalize();
+        if (!Manifest.isLuceneFileName(name.endsWith(COPYING) ? name.substring(0, name.length() - COPYING.length()) : name)
+                || !resolved.startsWith(base) || !resolved.getParent().equals(base)) {
+            throw new CorruptIndexException("a file name outside its folder", name);
+        }
+        return resolved;
+    }
+
+    /**
+     * Lucene's own check of the copied commit: its segments file reads (each segment's id matching its
+     * {@code .si}) and needs exactly the files the manifest lists.
+     */
+    private static void checkCommit(Directory dir, Manifest manifest) throws IOException {
+        Set<String> needed = new HashSet<>(SegmentInfos.readCommit(dir, manifest.segmentsFile()).files(true));
+        Set<String> listed = new HashSet<>();
+        manifest.files().forEach(e -> listed.add(e.name()));
+        if (!needed.equals(listed)) {
+            throw new CorruptIndexException("the commit needs " + needed.size() + " files, the manifest lists "
+                    + listed.size(), manifest.segmentsFile());
+        }
     }
 
     private static boolean present(Directory dir, Path local, Manifest.Entry e) {

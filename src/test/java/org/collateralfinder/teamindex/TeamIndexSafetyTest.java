@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.codecs.CodecUtil;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexOutput;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.collateralfinder.index.Schema;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.testing.IndexFixture;
@@ -140,6 +147,44 @@ class TeamIndexSafetyTest {
             assertThat(next.copied().notes()).isEmpty();
             assertThat(laptop.index.copies().get(team.laptopMount.toString()).orElseThrow().generation()).isEqualTo(3);
             assertThat(List.of(next.stats().added(), next.stats().updated(), next.stats().files())).containsExactly(0, 0, 11);
+        }
+    }
+
+    @Test
+    void aManifestNamingAFileOutsideItsFolderIsRefusedWholeAndNothingIsWrittenOutsideTheCopy() throws IOException {
+        try (TeamShare team = new TeamShare(tmp, false); IndexFixture laptop = team.laptop("laptop")) {
+            team.publish();
+            TeamShare.index(laptop);
+            // a file with a valid Lucene footer, where the forged name leads on the share (beside the share)
+            Path payload = team.share.resolveSibling("payload.sh");
+            writeWithFooter(payload, "#!/bin/sh\necho pwned\n# ");
+            Path manifestFile = team.share.resolve(".collateral-index/manifest.json");
+            Manifest m = Manifest.read(manifestFile);
+            List<Manifest.Entry> files = new ArrayList<>(m.files());
+            files.add(0, new Manifest.Entry("../../../payload.sh", Files.size(payload),
+                    PublishedFolder.footerChecksum(payload)));
+            Files.write(manifestFile, new Manifest(m.format(), m.generation() + 1, m.publishedAt(), m.luceneVersion(),
+                    m.indexCreatedMajor(), m.schemaVersion(), m.root(), m.separator(), m.documents(), m.filesFolder(),
+                    m.segmentsFile(), files).toBytes());
+
+            TeamShare.Run run = TeamShare.index(laptop);
+            assertThat(run.copied().notes()).containsExactly("The team index on " + team.laptopMount + " cannot be used: "
+                    + "its manifest names a file that is not a Lucene file of its folder (../../../payload.sh). "
+                    + "Generation 1 of its team index stays in use.");
+            assertThat(run.copied().copiedFiles()).isZero();
+            assertThat(laptop.dataDir.root().resolve("payload.sh")).doesNotExist();
+            assertThat(laptop.index.copies().get(team.laptopMount.toString()).orElseThrow().generation()).isEqualTo(1);
+            assertThat(laptop.search.documentCount()).isEqualTo(10);
+        }
+    }
+
+    private static void writeWithFooter(Path file, String text) throws IOException {
+        try (Directory dir = new NIOFSDirectory(file.getParent());
+             IndexOutput out = dir.createOutput(file.getFileName().toString(),
+                     IOContext.DEFAULT)) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            out.writeBytes(bytes, bytes.length);
+            CodecUtil.writeFooter(out);
         }
     }
 
