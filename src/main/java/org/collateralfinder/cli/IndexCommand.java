@@ -67,6 +67,9 @@ public final class IndexCommand implements Callable<Integer> {
         if (workers != null && workers < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1 (it was " + workers + ").");
         }
+        for (Path source : sources) {
+            SourceRegistry.refuseDataFolder(source, dataDir.path()); // before the data folder is created or locked down
+        }
         DataDirectory dir = dataDir.open();
         SourceRegistry registry = dataDir.registry();
         for (Path source : sources) {
