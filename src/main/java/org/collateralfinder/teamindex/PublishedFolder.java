@@ -12,6 +12,7 @@ import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.store.NoLockFactory;
 import org.apache.lucene.util.IOUtils;
+import org.collateralfinder.sources.FolderScanner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,8 +28,9 @@ final class PublishedFolder {
 
     /** The folder's name in a share; the source walk never indexes it (see {@code ExcludeRules}). */
     static final String NAME = ".collateral-index";
-    static final String MANIFEST = "manifest.json";
-    static final String HISTORY = "history";
+    /** With {@link #HISTORY}, what marks a published folder to every walk ({@code FolderScanner}). */
+    static final String MANIFEST = FolderScanner.TEAM_INDEX_MANIFEST;
+    static final String HISTORY = FolderScanner.TEAM_INDEX_HISTORY;
     static final String FILES = "files-";
     /** Ending of a file being written; it only gets its name once complete. */
     static final String PARTIAL = ".partial";
