@@ -96,9 +96,12 @@ public final class BackgroundIndexer implements AutoCloseable {
                         .withConfirmDeletions(confirmDeletions).withTeamFolders(teamFolders.get());
                 var sources = registry.list();
                 // team indexes published in the sources first (their notes go to the log)
-                new TeamIndexCopier(options.reachability()).update(sources, live.index(), cancel);
+                TeamIndexCopier.Result copied = new TeamIndexCopier(options.reachability()).update(sources, live.index(), cancel);
                 IndexRunStats stats = new Indexer(live.index(), extractor, options, reportDir)
                         .run(sources, progress, cancel);
+                if (reportDir != null) {
+                    copied.record(reportDir);
+                }
                 finish(refresher);
                 finished.accept(stats);
             } catch (RuntimeException | Error e) {

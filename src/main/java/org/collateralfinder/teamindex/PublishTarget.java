@@ -121,7 +121,8 @@ public final class PublishTarget {
         try (Stream<Path> top = Files.list(target)) {
             for (Path p : top.sorted().toList()) {
                 String name = p.getFileName().toString();
-                if (name.equals(PublishedFolder.MANIFEST) || name.equals(PublishedFolder.MANIFEST + PublishedFolder.PARTIAL)) {
+                if (name.equals(PublishedFolder.MANIFEST) || name.equals(PublishedFolder.MANIFEST + PublishedFolder.PARTIAL)
+                        || name.equals(PublishedFolder.LOCK)) {
                     if (!Files.isRegularFile(p)) {
                         return name;
                     }

@@ -1,5 +1,6 @@
 package org.collateralfinder.teamindex;
 
+import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -138,16 +139,22 @@ public final class TeamIndexPublisher {
         PublishTarget.check(share, target);
         PublishedFolder folder = new PublishedFolder(target);
         createLike(target, share);
-        Files.createDirectories(folder.history());
-        Manifest previous = readQuietly(folder.manifest());
-        // a generation in history/ beyond the manifest was never published (its publisher was killed): reused
-        long lastGeneration = previous != null ? previous.generation() : newestHistory(folder);
-        String root = SourceRegistry.normalise(share).toString();
-        Result result = index.withLastCommit(commit -> publishCommit(commit, folder, previous, lastGeneration, root,
-                progress));
-        cleanUp(folder);
-        progress.onProgress(new Progress(1, 1, "clean-up", 0, null));
-        return result;
+        try (Closeable lock = folder.lock()) {
+            if (lock == null) {
+                throw new CollateralException("Another publisher is publishing into " + target + " right now; nothing "
+                        + "was published. Publish each share from one place only (the next run publishes this change).");
+            }
+            Files.createDirectories(folder.history());
+            Manifest previous = readQuietly(folder.manifest());
+            // a generation in history/ beyond the manifest was never published (its publisher was killed): reused
+            long lastGeneration = previous != null ? previous.generation() : newestHistory(folder);
+            String root = SourceRegistry.normalise(share).toString();
+            Result result = index.withLastCommit(commit -> publishCommit(commit, folder, previous, lastGeneration, root,
+                    progress));
+            cleanUp(folder);
+            progress.onProgress(new Progress(1, 1, "clean-up", 0, null));
+            return result;
+        }
     }
 
     private Result publishCommit(IndexCommit commit, PublishedFolder folder, Manifest previous, long lastGeneration,

@@ -83,7 +83,13 @@ class PublishCommandTest {
         assertThat(i.get("copied_files").asInt()).isEqualTo(p.get("files_published").asInt());
         assertThat(i.get("copied_bytes").asLong()).isEqualTo(p.get("bytes_published").asLong());
 
-        JsonNode source = JSON.readTree(run("status", "--data-dir", laptop, "--json").out()).get("sources").get(0);
+        JsonNode status = JSON.readTree(run("status", "--data-dir", laptop, "--json").out());
+        assertThat(fieldNames(status.get("last_run"))).containsExactly("files", "added", "updated", "removed", "unchanged",
+                "failed", "seconds", "copied_files", "copied_bytes", "copy_notes");
+        assertThat(List.of(status.get("last_run").get("copied_files").asLong(), status.get("last_run").get("copied_bytes")
+                .asLong())).containsExactly(p.get("files_published").asLong(), p.get("bytes_published").asLong());
+        assertThat(status.get("last_run").get("copy_notes")).isEmpty();
+        JsonNode source = status.get("sources").get(0);
         assertThat(fieldNames(source.get("published"))).containsExactly("generation", "published_at", "copied_at");
         assertThat(source.get("published").get("generation").asLong()).isEqualTo(1);
         assertThat(source.get("files").asInt()).isEqualTo(2);
