@@ -106,10 +106,13 @@ public final class BackgroundIndexer implements AutoCloseable {
                         .withConfirmDeletions(confirmDeletions).withTeamFolders(teamFolders.get());
                 var sources = registry.list();
                 // team indexes published in the sources first (their notes go to the log)
-                new TeamIndexCopier(options.reachability()).update(sources, live.index(), cancel);
+                TeamIndexCopier.Result copied = new TeamIndexCopier(options.reachability()).update(sources, live.index(), cancel);
                 Indexer indexer = new Indexer(live.index(), extractor, options, reportDir);
                 IndexRunStats stats = indexer.run(sources, progress, cancel);
                 followEdits(indexer.editedFiles());
+                if (reportDir != null) {
+                    copied.record(reportDir);
+                }
                 finish(refresher);
                 finished.accept(stats);
             } catch (RuntimeException | Error e) {

@@ -31,6 +31,11 @@ public final class DataDirOption {
         return anyCommand.root().userObject() instanceof RootCommand root ? root.dataDir : null;
     }
 
+    /** The data folder this command uses, without opening (creating or changing) it. */
+    public Path path() {
+        return root();
+    }
+
     private Path root() {
         return DataDirectory.resolve(chosen(command), System.getenv());
     }

@@ -19,6 +19,7 @@ import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.sources.SourceRegistry;
 import org.collateralfinder.task.Cancellation;
+import org.collateralfinder.teamindex.PublishTarget;
 import org.collateralfinder.teamindex.TeamIndexPublisher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,13 +63,17 @@ public final class PublishCommand implements Callable<Integer> {
             throw new CollateralException("The folder " + folder + " does not exist or is not a folder.");
         }
         Path dataDir = DataDirOption.chosen(spec);
-        DataDirectory dir = DataDirectory.open(dataDir != null ? dataDir
-                : TeamIndexPublisher.defaultDataFolder(DataDirectory.resolve(null, System.getenv()), folder));
+        Path dataFolder = dataDir != null ? dataDir
+                : TeamIndexPublisher.defaultDataFolder(DataDirectory.resolve(null, System.getenv()), folder);
+        Path target = to != null ? SourceRegistry.normalise(to) : TeamIndexPublisher.defaultTarget(folder);
+        // refused before anything is created, read or has its permissions changed
+        PublishTarget.checkDataFolder(dataFolder, folder, target);
+        PublishTarget.check(folder, target);
+        DataDirectory dir = DataDirectory.open(dataFolder);
         if (System.getProperty("collateralfinder.logdir") == null) {
             System.setProperty("collateralfinder.logdir", dir.logsDir().toString());
         }
         List<SourceRegistry.SourceFolder> sources = TeamIndexPublisher.sourcesFor(new SourceRegistry(dir.sourcesFile()), folder);
-        Path target = to != null ? SourceRegistry.normalise(to) : TeamIndexPublisher.defaultTarget(folder);
         ExtractionLimits limits = ExtractionLimits.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds));
         if (workers != null) {
             limits = limits.withWorkers(Math.max(1, workers));

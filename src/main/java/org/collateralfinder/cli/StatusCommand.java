@@ -11,6 +11,7 @@ import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.model.FailedFile;
+import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.model.SkippedPath;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.sources.Reachability;
@@ -101,7 +102,7 @@ public final class StatusCommand implements Callable<Integer> {
                 skippedList.add(Map.of("path", sp.path(), "reason", sp.reason()));
             }
             o.put("skipped", skippedList);
-            o.put("last_run", report.lastRun());
+            o.put("last_run", lastRun(report));
             o.put("last_run_finished", report.finishedAt());
             o.put("rebuilding", rebuildNote != null);
             o.put("rebuild_note", rebuildNote);
@@ -150,5 +151,27 @@ public final class StatusCommand implements Callable<Integer> {
     /** The state of the first reachable mount point of a source (its path, then its aliases). */
     static Reachability.Check checkMountPoints(SourceRegistry.SourceFolder source) {
         return new Reachability().firstReachable(source.mountPoints()).check();
+    }
+
+    /** The last run's counts, with what it copied of team indexes (0 and no notes when nothing). */
+    private static Map<String, Object> lastRun(IndexReport report) {
+        IndexRunStats run = report.lastRun();
+        if (run == null) {
+            return null;
+        }
+        IndexReport.TeamIndexCopies copied = report.copied() == null
+                ? new IndexReport.TeamIndexCopies(0, 0, List.of()) : report.copied();
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("files", run.files());
+        o.put("added", run.added());
+        o.put("updated", run.updated());
+        o.put("removed", run.removed());
+        o.put("unchanged", run.unchanged());
+        o.put("failed", run.failed());
+        o.put("seconds", run.seconds());
+        o.put("copied_files", copied.files());
+        o.put("copied_bytes", copied.bytes());
+        o.put("copy_notes", copied.notes());
+        return o;
     }
 }

@@ -342,6 +342,33 @@ public final class CopiedIndexes implements Closeable {
         return damaged;
     }
 
+    /**
+     * Checks every file of a source's copy against its checksum (reading it whole); a damaged one is removed.
+     *
+     * @return false when the copy was damaged (and is gone now), true when it is whole or there is none
+     */
+    public synchronized boolean verify(String source) {
+        Copy copy = copies.get(source);
+        if (copy == null) {
+            return true;
+        }
+        try {
+            for (LeafReaderContext leaf : copy.reader().leaves()) {
+                leaf.reader().checkIntegrity();
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.error("The team index copy of {} failed its integrity check; it is copied again", source, e);
+            remove(source);
+            return false;
+        }
+    }
+
+    /** Whether a source has a copy described in {@code copy.json} that did not open (a file of it missing or damaged). */
+    public synchronized boolean failedToOpen(String source) {
+        return !copies.containsKey(source) && Files.isRegularFile(folderFor(source).resolve(DESCRIPTION));
+    }
+
     /** The copy as this machine sees it beside {@code own}: a new reference the caller closes. */
     private static DirectoryReader view(Copy copy, IndexReader own) throws IOException {
         return MappedReader.of(copy.reader(), copy.info().paths(), copy.info().sources(), HiddenDocuments.of(copy.reader(), copy.info(), copy.gone(), own));

@@ -20,7 +20,28 @@ import org.collateralfinder.sources.Reachability;
  * @param rebuildWaits what kept the run from finishing a rebuild (a source unreachable, the run stopped), else null
  */
 public record IndexReport(List<SourceReport> sources, List<SkippedPath> skipped, IndexRunStats lastRun,
-                          String finishedAt, String rebuildWaits) {
+                          String finishedAt, String rebuildWaits, TeamIndexCopies copied) {
+
+    /**
+     * What the run copied of team indexes before it walked the sources ({@code teamindex}).
+     *
+     * @param notes a sentence for each source whose team index could not be used as published
+     */
+    public record TeamIndexCopies(int files, long bytes, List<String> notes) {
+        public TeamIndexCopies {
+            notes = notes == null ? List.of() : List.copyOf(notes);
+        }
+    }
+
+    public IndexReport(List<SourceReport> sources, List<SkippedPath> skipped, IndexRunStats lastRun,
+                       String finishedAt, String rebuildWaits) {
+        this(sources, skipped, lastRun, finishedAt, rebuildWaits, null);
+    }
+
+    /** The same report with what the run copied of team indexes. */
+    public IndexReport withCopied(TeamIndexCopies value) {
+        return new IndexReport(sources, skipped, lastRun, finishedAt, rebuildWaits, value);
+    }
 
     /**
      * @param state     reachable, unreachable or degraded (slow)

@@ -97,7 +97,7 @@ final class SourceWalk {
         Set<Path> notTheSource = new HashSet<>();
         Reachability.MountCheck checked = options.reachability().firstReachable(source.mountPoints(), candidate -> {
             // a folder that answers but holds none of the source's files is not the source (it would lose them all)
-            if (before == 0 || candidate.toString().equals(indexedAt) || holdsAnyOf(candidate, indexedAt, source)) {
+            if (before == 0 || candidate.toString().equals(indexedAt) || holdsAnyOf(candidate, source)) {
                 return true;
             }
             notTheSource.add(candidate);
@@ -172,17 +172,22 @@ final class SourceWalk {
         return out;
     }
 
-    /** Whether some of the source's indexed files (up to 50 looked at) are at {@code mount} too. */
-    private boolean holdsAnyOf(Path mount, String indexedAt, SourceFolder source) {
-        Path from = Path.of(indexedAt);
+    /**
+     * Whether some of the source's indexed files (up to 50 looked at) are at {@code mount} too. Each is
+     * taken relative to whichever of the source's mount points it is under: a team index copy is shown
+     * under the mount point it was last copied at, which need not be where the last walk went.
+     */
+    private boolean holdsAnyOf(Path mount, SourceFolder source) {
+        List<Path> mounts = source.mountPoints();
         return known.entrySet().stream()
                 .filter(e -> source.path().equals(e.getValue().source()))
-                .map(e -> e.getKey().split(java.util.regex.Pattern.quote(FileIndexing.MEMBER_SEPARATOR), 2)[0])
-                .filter(id -> Path.of(id).startsWith(from))
+                .map(e -> Path.of(e.getKey().split(java.util.regex.Pattern.quote(FileIndexing.MEMBER_SEPARATOR), 2)[0]))
+                .map(id -> mounts.stream().filter(id::startsWith).findFirst().map(m -> m.relativize(id)).orElse(null))
+                .filter(relative -> relative != null && !relative.toString().isEmpty())
                 .limit(50)
-                .anyMatch(id -> {
+                .anyMatch(relative -> {
                     try {
-                        options.fileSystem().stat(mount.resolve(from.relativize(Path.of(id))));
+                        options.fileSystem().stat(mount.resolve(relative));
                         return true;
                     } catch (IOException e) {
                         return false;

@@ -29,6 +29,9 @@ import org.collateralfinder.task.Cancellation;
 public final class FolderScanner {
 
     private static final int MAX_DEPTH = 256;
+    /** The names that mark a published team index (those of {@code teamindex.PublishedFolder}). */
+    public static final String TEAM_INDEX_MANIFEST = "manifest.json";
+    public static final String TEAM_INDEX_HISTORY = "history";
 
     private final ExcludeRules excludes;
     private final FileSystemAccess fs;
@@ -121,6 +124,22 @@ public final class FolderScanner {
         return new ScanResult(root, true, sorted, skippedSorted, List.copyOf(unlisted));
     }
 
+    /**
+     * Whether a folder's entries are those of a published team index ({@code manifest.json} beside
+     * {@code history/}, as {@code teamindex.PublishedFolder} writes them): recognised by what it holds
+     * wherever it is and whatever its name, so a publication into a source is never read as documents.
+     */
+    static boolean isPublishedTeamIndex(List<FileSystemAccess.Entry> entries) {
+        boolean manifest = false;
+        boolean history = false;
+        for (FileSystemAccess.Entry e : entries) {
+            String name = e.path().getFileName().toString();
+            manifest |= name.equals(TEAM_INDEX_MANIFEST) && e.error() == null && e.regularFile();
+            history |= name.equals(TEAM_INDEX_HISTORY) && e.error() == null && e.directory();
+        }
+        return manifest && history;
+    }
+
     private List<Folder> listOne(Folder folder, int depth, List<ScannedFile> files, List<SkippedPath> skipped,
                                  List<Path> unlisted, Set<Object> walked) {
         List<FileSystemAccess.Entry> entries;
@@ -137,8 +156,9 @@ public final class FolderScanner {
         }
         java.util.Optional<OwnFolder> own = OwnFolder.recognise(entries.stream()
                 .map(e -> e.path().getFileName().toString()).toList());
-        if (own.isPresent()) {
-            skipped.add(new SkippedPath(folder.path().toString(), own.get().reason()));
+        if (own.isPresent() || isPublishedTeamIndex(entries)) {
+            skipped.add(new SkippedPath(folder.path().toString(),
+                    own.isPresent() ? own.get().reason() : "a published team index, never indexed"));
             return List.of();
         }
         List<Folder> subfolders = new ArrayList<>();

@@ -152,6 +152,16 @@ public final class SourceRegistry {
     }
 
     private void refuseDataFolder(Path folder) {
+        refuseDataFolder(folder, dataFolder);
+    }
+
+    /**
+     * Refuses {@code folder} as a source when it is the data folder {@code dataFolder} or inside it; a command
+     * checks this before it opens (creates, locks down) the data folder.
+     */
+    public static void refuseDataFolder(Path folder, Path dataFolder) {
+        folder = normalise(folder);
+        dataFolder = dataFolder == null ? null : normalise(dataFolder);
         if (dataFolder == null || !folder.startsWith(dataFolder)
                 || folder.startsWith(dataFolder.resolve(SampleCollateralInstaller.RESOURCE_FOLDER))) {
             return;

@@ -13,6 +13,8 @@ import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.util.Version;
 import org.collateralfinder.index.Schema;
 
@@ -51,6 +53,9 @@ public record Manifest(int format, long generation, String publishedAt, String l
     private static final String PREFIX = "{\"sha256\":\"";
     private static final String MIDDLE = "\",\"manifest\":";
     private static final int HASH_CHARS = 64;
+    private static final Pattern FILES_FOLDER = Pattern.compile(Pattern.quote(PublishedFolder.FILES) + "[1-9][0-9]{0,8}");
+    private static final Pattern SEGMENTS = Pattern.compile(Pattern.quote(IndexFileNames.SEGMENTS) + "_[0-9a-z]{1,13}");
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_.-]{1,200}");
 
     public Manifest {
         files = List.copyOf(files);
@@ -92,17 +97,54 @@ public record Manifest(int format, long generation, String publishedAt, String l
         if (!sha256(body).equals(hash)) {
             throw new DamagedException("fails its checksum");
         }
+        Manifest m = readBody(body);
+        m.checkNames();
+        return m;
+    }
+
+    private static Manifest readBody(byte[] body) throws DamagedException {
         try {
             Manifest m = JSON.readValue(body, Manifest.class);
             if (m.files() == null || m.segmentsFile() == null || m.root() == null || m.filesFolder() == null) {
                 throw new DamagedException("lacks the commit's files");
             }
             return m;
+        } catch (DamagedException e) {
+            throw e;
         } catch (JsonProcessingException e) {
             throw new DamagedException("cannot be read (" + e.getOriginalMessage() + ")");
         } catch (IOException e) {
             throw new DamagedException("cannot be read (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * Refuses names that are not plain Lucene file names of the files folder: the checksum only proves the
+     * manifest is whole, not who wrote it, and a laptop writes each named file into its own copy's folder.
+     */
+    private void checkNames() throws DamagedException {
+        if (!FILES_FOLDER.matcher(filesFolder).matches()) {
+            throw new DamagedException("names a files folder that is not one of the team index's (" + filesFolder + ")");
+        }
+        if (!isSegmentsFile(segmentsFile) || files.isEmpty() || !files.getLast().name().equals(segmentsFile)) {
+            throw new DamagedException("does not end with the commit's segments file (" + segmentsFile + ")");
+        }
+        for (Entry e : files) {
+            if (e == null || !isLuceneFileName(e.name()) || e.size() < 0) {
+                throw new DamagedException("names a file that is not a Lucene file of its folder ("
+                        + (e == null ? null : e.name()) + ")");
+            }
+        }
+    }
+
+    /** A plain Lucene file name ({@code _3_Lucene104_0.tim}, {@code segments_9}): no separator, no "..". */
+    static boolean isLuceneFileName(String name) {
+        return name != null && SAFE.matcher(name).matches() && !name.contains("..")
+                && (isSegmentsFile(name) || IndexFileNames.CODEC_FILE_PATTERN.matcher(name).matches());
+    }
+
+    private static boolean isSegmentsFile(String name) {
+        return name != null && SEGMENTS.matcher(name).matches();
     }
 
     /**

@@ -1,10 +1,14 @@
 package org.collateralfinder.teamindex;
 
+import java.io.Closeable;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
@@ -12,6 +16,7 @@ import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.store.NoLockFactory;
 import org.apache.lucene.util.IOUtils;
+import org.collateralfinder.sources.FolderScanner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,9 +32,12 @@ final class PublishedFolder {
 
     /** The folder's name in a share; the source walk never indexes it (see {@code ExcludeRules}). */
     static final String NAME = ".collateral-index";
-    static final String MANIFEST = "manifest.json";
-    static final String HISTORY = "history";
+    /** With {@link #HISTORY}, what marks a published folder to every walk ({@code FolderScanner}). */
+    static final String MANIFEST = FolderScanner.TEAM_INDEX_MANIFEST;
+    static final String HISTORY = FolderScanner.TEAM_INDEX_HISTORY;
     static final String FILES = "files-";
+    /** Locked by the publisher writing the folder (the lock, not the file, matters: it goes with the process). */
+    static final String LOCK = "publishing.lock";
     /** Ending of a file being written; it only gets its name once complete. */
     static final String PARTIAL = ".partial";
 
@@ -62,6 +70,23 @@ final class PublishedFolder {
 
     Path files(String folder) {
         return root.resolve(folder);
+    }
+
+    /**
+     * Locks the folder for one publisher: the lock to close when done, or null when another publisher (in
+     * this process or another) holds it. The operating system lets go of it when its process ends, killed or not.
+     */
+    Closeable lock() throws IOException {
+        FileChannel channel = FileChannel.open(root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            if (channel.tryLock() != null) {
+                return channel; // closing the channel releases the lock
+            }
+        } catch (OverlappingFileLockException heldHere) {
+            // another publisher in this process
+        }
+        channel.close();
+        return null;
     }
 
     /**

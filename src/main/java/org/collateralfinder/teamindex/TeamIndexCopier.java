@@ -21,6 +21,7 @@ import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.collateralfinder.index.CopiedIndex;
 import org.collateralfinder.index.CopiedIndexes;
+import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceRegistry.SourceFolder;
@@ -51,6 +52,16 @@ public final class TeamIndexCopier {
      * @param notes       a sentence for each source whose team index could not be used as published
      */
     public record Result(int copiedFiles, long copiedBytes, List<String> notes) {
+
+        /** Adds what was copied to the report the indexing run that followed wrote in {@code reportDir}, for {@code status}. */
+        public void record(Path reportDir) {
+            try {
+                IndexReport.read(reportDir).withCopied(new IndexReport.TeamIndexCopies(copiedFiles, copiedBytes, notes))
+                        .write(reportDir);
+            } catch (IOException e) {
+                LOG.warn("Could not add what was copied to the report in {}", reportDir, e);
+            }
+        }
     }
 
     private final Reachability reachability;
@@ -81,6 +92,18 @@ public final class TeamIndexCopier {
             if (check == null || !check.available()) {
                 continue; // its copy (if any) stays searchable
             }
+            String repaired = null;
+            if (copies.failedToOpen(source.path())) {
+                repaired = "The team index copy of " + source.path() + " on this computer could not be opened (a file "
+                        + "of it is missing or damaged); it is copied again.";
+            } else if (!copies.verify(source.path())) {
+                repaired = "The team index copy of " + source.path() + " on this computer was damaged (a file of it "
+                        + "fails its checksum); it is copied again.";
+            }
+            if (repaired != null) {
+                LOG.warn(repaired);
+                notes.add(repaired);
+            }
             Copied c = updateOne(source, check.mount(), index, cancellation);
             files += c.files();
             bytes += c.bytes();
@@ -102,14 +125,19 @@ public final class TeamIndexCopier {
                 .orElse(" Its files are read from the share instead.");
         int files = 0;
         long bytes = 0;
+        long firstGeneration = -1;
         for (int attempt = 1; ; attempt++) {
             Manifest manifest;
             try {
                 manifest = Manifest.read(published.manifest());
             } catch (NoSuchFileException e) {
-                if (current.isPresent() && Files.isDirectory(mount)) {
-                    index.copies().remove(source.path());
-                    return new Copied(0, 0, source.path() + " no longer has a team index; its files are read from the share.");
+                if (current.isPresent()) {
+                    // an empty or half-mounted share looks just like one that stopped publishing: the copy
+                    // stays, and the walk compares the share with it (an empty one, or one that lost most of
+                    // its files at once, keeps them; files changed since are read from the share)
+                    return new Copied(0, 0, "The team index on " + source.path() + " was not found (" + published.manifest()
+                            + " is missing; the share may be only partly mounted)." + keeps + " Files changed since "
+                            + "are read from the share; to stop using the copy, remove the source and add it again.");
                 }
                 return new Copied(0, 0, null);
             } catch (Manifest.DamagedException e) {
@@ -118,6 +146,9 @@ public final class TeamIndexCopier {
             } catch (IOException e) {
                 return new Copied(0, 0, "The team index on " + source.path() + " could not be read: " + e.getMessage()
                         + "." + keeps);
+            }
+            if (attempt == 1) {
+                firstGeneration = manifest.generation();
             }
             String incompatible = manifest.incompatibility();
             if (incompatible != null) {
@@ -149,8 +180,13 @@ public final class TeamIndexCopier {
                 LOG.info("{}: a file of generation {} went away while it was copied ({}); attempt {} of {}",
                         source.path(), manifest.generation(), e.getMessage(), attempt, ATTEMPTS);
                 if (attempt == ATTEMPTS) {
-                    return new Copied(files, bytes, "The team index on " + source.path()
-                            + " was replaced while it was being copied; the next run copies it." + keeps);
+                    String missing = e.getFile() == null ? "?" : Path.of(e.getFile()).getFileName().toString();
+                    return new Copied(files, bytes, firstGeneration == manifest.generation()
+                            ? "The team index on " + source.path() + " cannot be used: its file " + missing
+                                    + " of generation " + manifest.generation() + " is missing on the share; the next "
+                                    + "run tries again." + keeps
+                            : "The team index on " + source.path() + " was replaced while it was being copied; the next "
+                                    + "run copies it." + keeps);
                 }
             } catch (CorruptIndexException e) {
                 LOG.error("{}: the team index failed its checks", source.path(), e);
@@ -167,7 +203,8 @@ public final class TeamIndexCopier {
     /**
      * Copies the manifest's files that {@code local} lacks (the segments file last), each to a temporary
      * name, checked (size, Lucene checksum of the whole file, the manifest's checksum), forced to disk and
-     * renamed. A file already there with the manifest's size and footer checksum was checked when copied.
+     * renamed. A file already there is kept when it has the manifest's size and its whole content matches
+     * the checksum.
      *
      * @return files and bytes copied
      */
@@ -186,7 +223,7 @@ public final class TeamIndexCopier {
                     continue;
                 }
                 String partial = e.name() + COPYING;
-                Files.copy(from.resolve(e.name()), local.resolve(partial), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(inside(from, e.name()), inside(local, partial), StandardCopyOption.REPLACE_EXISTING);
                 long checksum;
                 try (IndexInput in = dir.openInput(partial, IOContext.READONCE)) {
                     if (in.length() != e.size()) {
@@ -198,14 +235,42 @@ public final class TeamIndexCopier {
                     throw new CorruptIndexException("checksum " + checksum + " instead of " + e.checksum(), e.name());
                 }
                 dir.sync(List.of(partial));
-                Files.move(local.resolve(partial), local.resolve(e.name()), StandardCopyOption.REPLACE_EXISTING,
+                Files.move(inside(local, partial), inside(local, e.name()), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
                 files++;
                 bytes += e.size();
             }
             dir.syncMetaData();
+            if (!cancellation.isCancelled()) {
+                checkCommit(dir, manifest);
+            }
         }
         return new long[] {files, bytes};
+    }
+
+    /** {@code name} in {@code folder}, refused unless it stays inside it (the manifest's names are checked too). */
+    private static Path inside(Path folder, String name) throws CorruptIndexException {
+        Path base = folder.toAbsolutePath().normalize();
+        Path resolved = base.resolve(name).normalize();
+        if (!Manifest.isLuceneFileName(name.endsWith(COPYING) ? name.substring(0, name.length() - COPYING.length()) : name)
+                || !resolved.startsWith(base) || !resolved.getParent().equals(base)) {
+            throw new CorruptIndexException("a file name outside its folder", name);
+        }
+        return resolved;
+    }
+
+    /**
+     * Lucene's own check of the copied commit: its segments file reads (each segment's id matching its
+     * {@code .si}) and needs exactly the files the manifest lists.
+     */
+    private static void checkCommit(Directory dir, Manifest manifest) throws IOException {
+        Set<String> needed = new HashSet<>(SegmentInfos.readCommit(dir, manifest.segmentsFile()).files(true));
+        Set<String> listed = new HashSet<>();
+        manifest.files().forEach(e -> listed.add(e.name()));
+        if (!needed.equals(listed)) {
+            throw new CorruptIndexException("the commit needs " + needed.size() + " files, the manifest lists "
+                    + listed.size(), manifest.segmentsFile());
+        }
     }
 
     private static boolean present(Directory dir, Path local, Manifest.Entry e) {
@@ -213,7 +278,8 @@ public final class TeamIndexCopier {
             return false;
         }
         try (IndexInput in = dir.openInput(e.name(), IOContext.READONCE)) {
-            return in.length() == e.size() && CodecUtil.retrieveChecksum(in) == e.checksum();
+            // read whole: a file damaged on this disk since it was copied is copied again
+            return in.length() == e.size() && CodecUtil.checksumEntireFile(in) == e.checksum();
         } catch (IOException ex) {
             return false;
         }

@@ -1,5 +1,6 @@
 package org.collateralfinder.teamindex;
 
+import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -135,18 +136,25 @@ public final class TeamIndexPublisher {
             throw new CollateralException("The index is still being rebuilt for this version of Collateral Finder; "
                     + "publish again once an indexing run has finished.");
         }
+        PublishTarget.check(share, target);
         PublishedFolder folder = new PublishedFolder(target);
         createLike(target, share);
-        Files.createDirectories(folder.history());
-        Manifest previous = readQuietly(folder.manifest());
-        // a generation in history/ beyond the manifest was never published (its publisher was killed): reused
-        long lastGeneration = previous != null ? previous.generation() : newestHistory(folder);
-        String root = SourceRegistry.normalise(share).toString();
-        Result result = index.withLastCommit(commit -> publishCommit(commit, folder, previous, lastGeneration, root,
-                progress));
-        cleanUp(folder);
-        progress.onProgress(new Progress(1, 1, "clean-up", 0, null));
-        return result;
+        try (Closeable lock = folder.lock()) {
+            if (lock == null) {
+                throw new CollateralException("Another publisher is publishing into " + target + " right now; nothing "
+                        + "was published. Publish each share from one place only (the next run publishes this change).");
+            }
+            Files.createDirectories(folder.history());
+            Manifest previous = readQuietly(folder.manifest());
+            // a generation in history/ beyond the manifest was never published (its publisher was killed): reused
+            long lastGeneration = previous != null ? previous.generation() : newestHistory(folder);
+            String root = SourceRegistry.normalise(share).toString();
+            Result result = index.withLastCommit(commit -> publishCommit(commit, folder, previous, lastGeneration, root,
+                    progress));
+            cleanUp(folder);
+            progress.onProgress(new Progress(1, 1, "clean-up", 0, null));
+            return result;
+        }
     }
 
     private Result publishCommit(IndexCommit commit, PublishedFolder folder, Manifest previous, long lastGeneration,
@@ -265,9 +273,11 @@ public final class TeamIndexPublisher {
     }
 
     /**
-     * Deletes what no kept generation needs: manifests in {@code history/} of generations replaced more
-     * than {@link Options#keepFor} ago (beyond the {@link Options#keepGenerations} newest), then every file
-     * that neither the current manifest nor a kept one lists (also files a killed publisher left behind).
+     * Deletes what no kept generation needs: every Lucene file in a folder some manifest names that neither
+     * the current manifest nor a kept one lists (also files a killed publisher left behind), then manifests
+     * in {@code history/} of generations replaced more than {@link Options#keepFor} ago (beyond the
+     * {@link Options#keepGenerations} newest). Nothing else is ever deleted: a file of another name, or a
+     * folder no manifest names, was not written by a publisher.
      */
     private void cleanUp(PublishedFolder folder) {
         try {
@@ -275,10 +285,14 @@ public final class TeamIndexPublisher {
             List<Manifest> history = new ArrayList<>();
             try (Stream<Path> files = Files.list(folder.history())) {
                 for (Path p : files.toList()) {
-                    Manifest m = p.getFileName().toString().endsWith(".json") ? readQuietly(p) : null;
+                    String name = p.getFileName().toString();
+                    if (!PublishTarget.isHistoryFile(name)) {
+                        continue; // not written by a publisher: never deleted
+                    }
+                    Manifest m = name.endsWith(PublishedFolder.PARTIAL) ? null : readQuietly(p);
                     if (m == null || m.generation() >= current.generation()) {
-                        if (m == null || m.generation() > current.generation()) {
-                            Files.deleteIfExists(p); // damaged, or left by a publisher killed before its manifest
+                        if (name.endsWith(PublishedFolder.PARTIAL) || m != null && m.generation() > current.generation()) {
+                            Files.deleteIfExists(p); // left by a publisher killed before its manifest
                         }
                         continue;
                     }
@@ -287,6 +301,10 @@ public final class TeamIndexPublisher {
             }
             history.sort(Comparator.comparingLong(Manifest::generation).reversed());
             List<Manifest> kept = new ArrayList<>(List.of(current));
+            List<Manifest> expired = new ArrayList<>();
+            // only folders a manifest names are cleaned: a files-N folder no manifest names is not known to be ours
+            Set<String> published = new HashSet<>(List.of(current.filesFolder()));
+            history.forEach(m -> published.add(m.filesFolder()));
             Instant now = Instant.now();
             String replacedAt = current.publishedAt();
             for (int i = 0; i < history.size(); i++) {
@@ -295,7 +313,7 @@ public final class TeamIndexPublisher {
                 if (i < options.keepGenerations() || recent) {
                     kept.add(m);
                 } else {
-                    Files.deleteIfExists(folder.history(m.generation()));
+                    expired.add(m);
                 }
                 replacedAt = m.publishedAt();
             }
@@ -305,19 +323,23 @@ public final class TeamIndexPublisher {
                 m.files().forEach(e -> names.add(e.name()));
             }
             try (Stream<Path> folders = Files.list(folder.root())) {
-                for (Path f : folders.filter(p -> p.getFileName().toString().startsWith(PublishedFolder.FILES)).toList()) {
+                for (Path f : folders.filter(p -> published.contains(p.getFileName().toString())).toList()) {
                     Set<String> names = needed.get(f.getFileName().toString());
                     try (Stream<Path> files = Files.list(f)) {
                         for (Path file : files.toList()) {
-                            if (names == null || !names.contains(file.getFileName().toString())) {
+                            String name = file.getFileName().toString();
+                            if ((names == null || !names.contains(name)) && PublishTarget.isPublishedFile(name)) {
                                 PublishedFolder.deleteQuietly(file); // a laptop may hold it open a little longer
                             }
                         }
                     }
                     if (names == null) {
-                        PublishedFolder.deleteQuietly(f);
+                        PublishedFolder.deleteQuietly(f); // stays when something else is in it
                     }
                 }
+            }
+            for (Manifest m : expired) { // last: until then they name the folders to clean
+                Files.deleteIfExists(folder.history(m.generation()));
             }
         } catch (IOException | RuntimeException e) {
             LOG.warn("Cleaning up older generations in {} failed; the next publication tries again", folder.root(), e);

@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.collateralfinder.testing.OfficeFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,7 +83,13 @@ class PublishCommandTest {
         assertThat(i.get("copied_files").asInt()).isEqualTo(p.get("files_published").asInt());
         assertThat(i.get("copied_bytes").asLong()).isEqualTo(p.get("bytes_published").asLong());
 
-        JsonNode source = JSON.readTree(run("status", "--data-dir", laptop, "--json").out()).get("sources").get(0);
+        JsonNode status = JSON.readTree(run("status", "--data-dir", laptop, "--json").out());
+        assertThat(fieldNames(status.get("last_run"))).containsExactly("files", "added", "updated", "removed", "unchanged",
+                "failed", "seconds", "copied_files", "copied_bytes", "copy_notes");
+        assertThat(List.of(status.get("last_run").get("copied_files").asLong(), status.get("last_run").get("copied_bytes")
+                .asLong())).containsExactly(p.get("files_published").asLong(), p.get("bytes_published").asLong());
+        assertThat(status.get("last_run").get("copy_notes")).isEmpty();
+        JsonNode source = status.get("sources").get(0);
         assertThat(fieldNames(source.get("published"))).containsExactly("generation", "published_at", "copied_at");
         assertThat(source.get("published").get("generation").asLong()).isEqualTo(1);
         assertThat(source.get("files").asInt()).isEqualTo(2);
@@ -106,5 +115,97 @@ class PublishCommandTest {
         assertThat(refused.out()).isEmpty();
         assertThat(refused.err().strip()).isEqualTo("The data folder for publishing " + share + " also indexes " + other
                 + ", which would be published with it; use a data folder of its own (--data-dir).");
+    }
+
+    @Test
+    void publishRefusesAToFolderHoldingFilesItDidNotWriteAndDeletesNoneOfThem() throws IOException {
+        Path share = share();
+        Path to = tmp.resolve("tofolder");
+        List<Path> theirs = List.of(to.resolve("keep-me.txt"), to.resolve("files-1/user-notes.txt"),
+                to.resolve("history/notes.txt"), to.resolve("files-7/_0.si"), to.resolve("history/3.json"));
+        for (Path p : theirs) {
+            OfficeFiles.text(p, "keep");
+        }
+        String publisher = tmp.resolve("publisher").toString();
+        Run refused = run("publish", share.toString(), "--data-dir", publisher, "--to", to.toString(), "--json");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err().strip()).isEqualTo("Cannot publish into " + to + ": it holds files-1/user-notes.txt, which is "
+                + "not part of a team index, and publishing deletes what older generations leave there. Publish into an "
+                + "empty or new folder, or the share's .collateral-index.");
+        Files.delete(to.resolve("keep-me.txt"));
+        Files.delete(to.resolve("files-1/user-notes.txt"));
+        Files.delete(to.resolve("history/notes.txt"));
+        // what is left is named like a team index's files, but no manifest names files-7 or lists 3.json's files
+        assertThat(run("publish", share.toString(), "--data-dir", publisher, "--to", to.toString()).exit()).isZero();
+        OfficeFiles.text(share.resolve("more.txt"), "More retail notes.");
+        assertThat(run("publish", share.toString(), "--data-dir", publisher, "--to", to.toString(), "--json").lastJson()
+                .get("generation").asLong()).isEqualTo(2);
+
+        Path fresh = tmp.resolve("published");
+        assertThat(run("publish", share.toString(), "--data-dir", publisher, "--to", fresh.toString()).exit()).isZero();
+        Files.writeString(fresh.resolve("history/notes.txt"), "mine");
+        Run again = run("publish", share.toString(), "--data-dir", publisher, "--to", fresh.toString());
+        assertThat(again.err().strip()).startsWith("Cannot publish into " + fresh + ": it holds history/notes.txt, which");
+        assertThat(theirs.stream().filter(Files::exists).toList()).containsExactly(to.resolve("files-7/_0.si"),
+                to.resolve("history/3.json"));
+        assertThat(fresh.resolve("history/notes.txt")).hasContent("mine");
+    }
+
+    @Test
+    void publishRefusesAToThatIsAFileOrWhoseFolderDoesNotExist() throws IOException {
+        Path share = share();
+        String publisher = tmp.resolve("publisher").toString();
+        Path file = Files.writeString(tmp.resolve("afile"), "x");
+        Run onFile = run("publish", share.toString(), "--data-dir", publisher, "--to", file.toString());
+        assertThat(onFile.exit()).isEqualTo(1);
+        assertThat(onFile.err().strip()).isEqualTo("Cannot publish into " + file + ": it is a file, not a folder.");
+        Path deep = tmp.resolve("nonexistent/deep/dir");
+        Run missing = run("publish", share.toString(), "--data-dir", publisher, "--to", deep.toString());
+        assertThat(missing.err().strip()).isEqualTo("Cannot publish into " + deep + ": the folder " + deep.getParent()
+                + " it would be made in does not exist (check the path, or create that folder first).");
+        assertThat(tmp.resolve("nonexistent")).doesNotExist();
+        assertThat(tmp.resolve("publisher")).doesNotExist();
+    }
+
+    @Test
+    void publishRefusesADataFolderInOrAroundTheShareBeforeChangingAnything() throws IOException {
+        Path share = share();
+        Set<PosixFilePermission> before = Files.getPosixFilePermissions(share);
+        Run same = run("publish", share.toString(), "--data-dir", share.toString(), "--json");
+        assertThat(same.exit()).isEqualTo(1);
+        assertThat(same.err().strip()).isEqualTo("The data folder " + share + " is the shared folder " + share
+                + "; the publisher's own index and logs would be published with the share. Use a data folder apart "
+                + "from the share (--data-dir).");
+        Path inside = share.resolve("pubdata");
+        assertThat(run("publish", share.toString(), "--data-dir", inside.toString()).err().strip())
+                .startsWith("The data folder " + inside + " is inside the shared folder " + share + ";");
+        assertThat(run("publish", share.toString(), "--data-dir", tmp.toString()).err().strip())
+                .startsWith("The data folder " + tmp + " holds the shared folder " + share + ";");
+        Path to = tmp.resolve("out");
+        assertThat(run("publish", share.toString(), "--data-dir", to.resolve("data").toString(), "--to", to.toString())
+                .err().strip()).isEqualTo("The data folder " + to.resolve("data") + " and the folder published into, "
+                + to + ", overlap; use a data folder apart from both (--data-dir).");
+        assertThat(Files.getPosixFilePermissions(share)).isEqualTo(before);
+        try (var files = Files.list(share)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+                    .containsExactly("Decks", "Retail Pricing.md");
+        }
+        assertThat(to).doesNotExist();
+    }
+
+    @Test
+    void aRefusedIndexLeavesTheFolderGivenAsDataFolderAsItWas() throws IOException {
+        Path share = share();
+        Set<PosixFilePermission> before = Files.getPosixFilePermissions(share);
+        Run refused = run("index", "--source", share.toString(), "--data-dir", share.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err().strip()).isEqualTo(share + " is Collateral Finder's own data folder; add the folders "
+                + "your documents are in.");
+        assertThat(Files.getPosixFilePermissions(share)).isEqualTo(before);
+        try (var files = Files.list(share)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+                    .containsExactly("Decks", "Retail Pricing.md");
+        }
     }
 }

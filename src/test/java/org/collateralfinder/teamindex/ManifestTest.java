@@ -39,6 +39,27 @@ class ManifestTest {
     }
 
     @Test
+    void namesThatAreNotPlainLuceneFileNamesOfTheFilesFolderAreRefused() throws IOException {
+        for (String name : List.of("../../x.si", "_0.si/../../x", "/etc/_0.si", "..\\_0.si", "C:_0.si", "notes.txt", "")) {
+            byte[] bytes = new Manifest(Manifest.FORMAT, 7, "2026-12-05T09:00:00Z", Version.LATEST.toString(),
+                    Version.LATEST.major, Schema.VERSION, "/srv/marketing", "/", 12, "files-1", "segments_9",
+                    List.of(new Manifest.Entry(name, 1, 1L), new Manifest.Entry("segments_9", 321, 42L))).toBytes();
+            assertThatThrownBy(() -> Manifest.parse(bytes)).as(name).isInstanceOf(Manifest.DamagedException.class)
+                    .hasMessage("names a file that is not a Lucene file of its folder (" + name + ")");
+        }
+        byte[] folder = new Manifest(Manifest.FORMAT, 7, "2026-12-05T09:00:00Z", Version.LATEST.toString(),
+                Version.LATEST.major, Schema.VERSION, "/srv/marketing", "/", 12, "../files-1", "segments_9",
+                List.of(new Manifest.Entry("segments_9", 321, 42L))).toBytes();
+        assertThatThrownBy(() -> Manifest.parse(folder)).isInstanceOf(Manifest.DamagedException.class)
+                .hasMessage("names a files folder that is not one of the team index's (../files-1)");
+        byte[] segments = new Manifest(Manifest.FORMAT, 7, "2026-12-05T09:00:00Z", Version.LATEST.toString(),
+                Version.LATEST.major, Schema.VERSION, "/srv/marketing", "/", 12, "files-1", "../segments_9",
+                List.of(new Manifest.Entry("../segments_9", 321, 42L))).toBytes();
+        assertThatThrownBy(() -> Manifest.parse(segments)).isInstanceOf(Manifest.DamagedException.class)
+                .hasMessage("does not end with the commit's segments file (../segments_9)");
+    }
+
+    @Test
     void aNewerLuceneIsNamed() {
         Manifest newer = new Manifest(Manifest.FORMAT, 7, "2026-12-05T09:00:00Z", "99.0.0", 99, Schema.VERSION,
                 "/srv/marketing", "/", 12, "files-1", "segments_9", List.of());

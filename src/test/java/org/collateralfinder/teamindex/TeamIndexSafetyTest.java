@@ -4,9 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.codecs.CodecUtil;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexOutput;
+import org.apache.lucene.store.NIOFSDirectory;
+import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.Schema;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.testing.IndexFixture;
@@ -129,8 +138,9 @@ class TeamIndexSafetyTest {
             Files.delete(team.share.resolve(".collateral-index").resolve(two.filesFolder()).resolve(gone.name()));
 
             TeamShare.Run run = TeamShare.index(laptop);
-            assertThat(run.copied().notes()).containsExactly("The team index on " + team.laptopMount + " was replaced "
-                    + "while it was being copied; the next run copies it. Generation 1 of its team index stays in use.");
+            assertThat(run.copied().notes()).containsExactly("The team index on " + team.laptopMount + " cannot be used: "
+                    + "its file " + gone.name() + " of generation 2 is missing on the share; the next run tries again. "
+                    + "Generation 1 of its team index stays in use.");
             assertThat(laptop.index.copies().get(team.laptopMount.toString()).orElseThrow().generation()).isEqualTo(1);
             assertThat(laptop.query("zeppelin").hits()).hasSize(1);
 
@@ -140,6 +150,142 @@ class TeamIndexSafetyTest {
             assertThat(next.copied().notes()).isEmpty();
             assertThat(laptop.index.copies().get(team.laptopMount.toString()).orElseThrow().generation()).isEqualTo(3);
             assertThat(List.of(next.stats().added(), next.stats().updated(), next.stats().files())).containsExactly(0, 0, 11);
+        }
+    }
+
+    @Test
+    void aManifestNamingAFileOutsideItsFolderIsRefusedWholeAndNothingIsWrittenOutsideTheCopy() throws IOException {
+        try (TeamShare team = new TeamShare(tmp, false); IndexFixture laptop = team.laptop("laptop")) {
+            team.publish();
+            TeamShare.index(laptop);
+            // a file with a valid Lucene footer, where the forged name leads on the share (beside the share)
+            Path payload = team.share.resolveSibling("payload.sh");
+            writeWithFooter(payload, "#!/bin/sh\necho pwned\n# ");
+            Path manifestFile = team.share.resolve(".collateral-index/manifest.json");
+            Manifest m = Manifest.read(manifestFile);
+            List<Manifest.Entry> files = new ArrayList<>(m.files());
+            files.add(0, new Manifest.Entry("../../../payload.sh", Files.size(payload),
+                    PublishedFolder.footerChecksum(payload)));
+            Files.write(manifestFile, new Manifest(m.format(), m.generation() + 1, m.publishedAt(), m.luceneVersion(),
+                    m.indexCreatedMajor(), m.schemaVersion(), m.root(), m.separator(), m.documents(), m.filesFolder(),
+                    m.segmentsFile(), files).toBytes());
+
+            TeamShare.Run run = TeamShare.index(laptop);
+            assertThat(run.copied().notes()).containsExactly("The team index on " + team.laptopMount + " cannot be used: "
+                    + "its manifest names a file that is not a Lucene file of its folder (../../../payload.sh). "
+                    + "Generation 1 of its team index stays in use.");
+            assertThat(run.copied().copiedFiles()).isZero();
+            assertThat(laptop.dataDir.root().resolve("payload.sh")).doesNotExist();
+            assertThat(laptop.index.copies().get(team.laptopMount.toString()).orElseThrow().generation()).isEqualTo(1);
+            assertThat(laptop.search.documentCount()).isEqualTo(10);
+        }
+    }
+
+    @Test
+    void aShareThatComesBackEmptyKeepsTheCopyAndItsDocuments() throws IOException {
+        try (TeamShare team = new TeamShare(tmp, false); IndexFixture laptop = team.laptop("laptop")) {
+            team.publish();
+            TeamShare.index(laptop);
+            Files.move(team.share, tmp.resolve("marketing-away"));
+            Files.createDirectories(team.share); // the mount point is there, the share is not mounted
+
+            TeamShare.Run run = TeamShare.index(laptop);
+            assertThat(run.copied().notes()).containsExactly("The team index on " + team.laptopMount + " was not found ("
+                    + team.laptopMount.resolve(".collateral-index/manifest.json") + " is missing; the share may be only "
+                    + "partly mounted). Generation 1 of its team index stays in use. Files changed since are read from "
+                    + "the share; to stop using the copy, remove the source and add it again.");
+            assertThat(List.of(run.stats().removed(), run.stats().files())).containsExactly(0, 10);
+            assertThat(laptop.index.copies().get(team.laptopMount.toString()).orElseThrow().generation()).isEqualTo(1);
+            assertThat(IndexReport.read(laptop.dataDir.root()).of(team.laptopMount.toString()).note())
+                    .isEqualTo("The folder looks empty; its 10 indexed files are kept until it is seen with files again.");
+            assertThat(laptop.query("fabrikam forty").hits()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aHalfMountedShareWithoutItsTeamIndexKeepsTheCopiedDocumentsUntilTheDeletionIsConfirmed() throws IOException {
+        try (TeamShare team = new TeamShare(tmp, false); IndexFixture laptop = team.laptop("laptop")) {
+            for (int i = 0; i < 30; i++) {
+                OfficeFiles.text(team.share.resolve("Leaflets/leaflet " + i + ".txt"), "Leaflet number " + i + ".",
+                        "2025-03-01T09:00:00Z");
+            }
+            team.publish();
+            TeamShare.index(laptop);
+            Path away = Files.move(team.share, tmp.resolve("marketing-away"));
+            Files.createDirectories(team.share.resolve("Notes"));
+            Files.copy(away.resolve("Notes/onboarding.txt"), team.share.resolve("Notes/onboarding.txt"),
+                    StandardCopyOption.COPY_ATTRIBUTES);
+
+            TeamShare.Run run = TeamShare.index(laptop);
+            assertThat(run.copied().notes()).hasSize(1);
+            assertThat(List.of(run.stats().removed(), run.stats().files())).containsExactly(0, 40);
+            assertThat(IndexReport.read(laptop.dataDir.root()).of(team.laptopMount.toString()).note())
+                    .isEqualTo("37 of its 38 files disappeared at once; they are kept until the deletion is confirmed "
+                            + "(index --confirm-deletions, or Confirm in the app).");
+            assertThat(laptop.query("leaflet").total()).isEqualTo(30);
+        }
+    }
+
+    @Test
+    void aCopyDamagedOnTheLaptopIsFoundByTheNextRunAndCopiedAgain() throws IOException {
+        try (TeamShare team = new TeamShare(tmp, false); IndexFixture laptop = team.laptop("laptop")) {
+            team.publish();
+            TeamShare.index(laptop);
+            Manifest m = Manifest.read(team.share.resolve(".collateral-index/manifest.json"));
+            Manifest.Entry largest = m.files().stream().max(java.util.Comparator.comparingLong(Manifest.Entry::size))
+                    .orElseThrow();
+            Path local = laptop.index.copies().folderFor(team.laptopMount.toString()).resolve(m.filesFolder());
+            flipByte(local.resolve(largest.name()), largest.size() / 2);
+
+            TeamShare.Run run = TeamShare.index(laptop);
+            assertThat(run.copied().notes()).containsExactly("The team index copy of " + team.laptopMount + " on this "
+                    + "computer was damaged (a file of it fails its checksum); it is copied again.");
+            // the damaged copy is dropped whole and copied again whole
+            assertThat(run.copied().copiedFiles()).isEqualTo(m.files().size());
+            assertThat(run.copied().copiedBytes()).isEqualTo(m.files().stream().mapToLong(Manifest.Entry::size).sum());
+            assertThat(laptop.index.copies().get(team.laptopMount.toString()).orElseThrow().generation()).isEqualTo(1);
+            assertThat(List.of(run.stats().added(), run.stats().files())).containsExactly(0, 10);
+            assertThat(laptop.query("fabrikam forty").hits()).extracting(SearchHit::path)
+                    .containsExactly(team.laptopMount.resolve("Case study Fabrikam.txt").toString());
+        }
+    }
+
+    @Test
+    void aLaptopThatFollowedItsCopyToAnAliasGoesBackWhenTheAliasIsEmptyAndThePathHoldsTheShare() throws IOException {
+        try (TeamShare team = new TeamShare(tmp, false); IndexFixture laptop = team.laptop("laptop")) {
+            Path alias = Files.createSymbolicLink(tmp.resolve("alias-mount"), team.share);
+            laptop.sources.addAlias(team.laptopMount, alias.toString());
+            team.publish();
+            TeamShare.index(laptop);
+            Files.delete(team.laptopMount); // the usual mount point is gone: the alias answers
+            TeamShare.index(laptop);
+            assertThat(IndexReport.read(laptop.dataDir.root()).mountedAt(team.laptopMount.toString()))
+                    .isEqualTo(alias.toString());
+
+            Files.createSymbolicLink(team.laptopMount, team.share); // back, while the alias is now an empty folder
+            Files.delete(alias);
+            Files.createDirectories(alias);
+            OfficeFiles.text(team.share.resolve("Notes/onboarding.txt"), "Onboarding: the zeppelin edition.",
+                    "2025-04-01T09:00:00Z");
+            team.publish();
+            OfficeFiles.text(team.share.resolve("Notes/ocelot.txt"), "An ocelot appears.", "2025-04-02T09:00:00Z");
+
+            TeamShare.Run run = TeamShare.index(laptop);
+            assertThat(IndexReport.read(laptop.dataDir.root()).mountedAt(team.laptopMount.toString()))
+                    .isEqualTo(team.laptopMount.toString());
+            assertThat(List.of(run.stats().added(), run.stats().files())).containsExactly(1, 11);
+            assertThat(laptop.query("ocelot").hits()).extracting(SearchHit::path)
+                    .containsExactly(team.laptopMount.resolve("Notes/ocelot.txt").toString());
+        }
+    }
+
+    private static void writeWithFooter(Path file, String text) throws IOException {
+        try (Directory dir = new NIOFSDirectory(file.getParent());
+             IndexOutput out = dir.createOutput(file.getFileName().toString(),
+                     IOContext.DEFAULT)) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            out.writeBytes(bytes, bytes.length);
+            CodecUtil.writeFooter(out);
         }
     }
 
