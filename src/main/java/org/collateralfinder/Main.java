@@ -1,5 +1,7 @@
 package org.collateralfinder;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.collateralfinder.cli.CommandLineRunner;
 import org.collateralfinder.gui.DesktopApp;
 
@@ -15,13 +17,13 @@ public final class Main {
      * Lucene reports through java.util.logging that the incubating vector API is not enabled; that
      * is not the user's concern, so it must not reach the terminal. Held here so it is not collected.
      */
-    private static final java.util.logging.Logger LUCENE_JUL = java.util.logging.Logger.getLogger("org.apache.lucene");
+    private static final Logger LUCENE_JUL = Logger.getLogger("org.apache.lucene");
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        LUCENE_JUL.setLevel(java.util.logging.Level.SEVERE);
+        LUCENE_JUL.setLevel(Level.SEVERE);
         CommandLineRunner.Launch launch = CommandLineRunner.decide(args);
         if (launch instanceof CommandLineRunner.Launch.Refused refused) {
             System.err.println(refused.sentence());

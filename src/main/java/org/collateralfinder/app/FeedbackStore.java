@@ -1,6 +1,7 @@
 package org.collateralfinder.app;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -67,9 +68,9 @@ public final class FeedbackStore implements AutoCloseable {
     }
 
     /** The repository if the store is open already; never waits (for ranking, which must not stall on it). */
-    public java.util.Optional<FeedbackRepository> repositoryIfOpen() {
+    public Optional<FeedbackRepository> repositoryIfOpen() {
         return opened.isDone() && !opened.isCompletedExceptionally()
-                ? java.util.Optional.of(opened.join().repository()) : java.util.Optional.empty();
+                ? Optional.of(opened.join().repository()) : Optional.empty();
     }
 
     public FeedbackReporter reporter() {

@@ -2,7 +2,6 @@ package org.collateralfinder.app;
 
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import org.collateralfinder.app.UserError;
 import org.collateralfinder.task.BackgroundTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,8 +1,10 @@
 package org.collateralfinder.app;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.function.Function;
 import org.collateralfinder.index.IndexService;
+import org.collateralfinder.search.Ranking;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.search.SuggestionService;
 import org.slf4j.Logger;
@@ -49,8 +51,8 @@ public final class LiveIndex implements AutoCloseable {
 
     /** Every indexed file as it is, copies and versions not grouped (for reports and counts). */
     public SearchService ungroupedSearch() {
-        return new SearchService(index, org.collateralfinder.search.Ranking.standard(),
-                new SearchService.Features(false, false), java.time.ZoneId.systemDefault());
+        return new SearchService(index, Ranking.standard(),
+                new SearchService.Features(false, false), ZoneId.systemDefault());
     }
 
     /** The search box's suggestions over the current index. */

@@ -1,7 +1,6 @@
 package org.collateralfinder.app;
 
 import java.util.Properties;
-import org.collateralfinder.app.SettingsFile;
 
 /** The chosen theme, kept in {@code appearance.properties}. Load and save off the FX thread. */
 public final class ThemeSettings {

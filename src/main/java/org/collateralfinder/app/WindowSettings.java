@@ -2,8 +2,8 @@ package org.collateralfinder.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
-import org.collateralfinder.app.SettingsFile;
 
 /**
  * What the window remembers between starts: size and position, the divider positions and the last
@@ -56,7 +56,7 @@ public record WindowSettings(double x, double y, double width, double height, bo
         p.setProperty("width", Double.toString(width));
         p.setProperty("height", Double.toString(height));
         p.setProperty("maximized", Boolean.toString(maximized));
-        p.setProperty("dividers", String.join(",", dividers.stream().map(d -> String.format(java.util.Locale.ROOT, "%.4f", d)).toList()));
+        p.setProperty("dividers", String.join(",", dividers.stream().map(d -> String.format(Locale.ROOT, "%.4f", d)).toList()));
         p.setProperty("lastQuery", lastQuery);
         file.save(p);
     }

@@ -1,6 +1,7 @@
 package org.collateralfinder.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -78,7 +79,7 @@ public final class CommandLineRunner {
                     && PathArgument.usable(args[0].substring(DATA_DIR.length() + 1))) {
                 return new Launch.Window(Path.of(args[0].substring(DATA_DIR.length() + 1)));
             }
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             // not a folder: the command line explains it
         }
         return new Launch.Command();

@@ -3,6 +3,7 @@ package org.collateralfinder.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ final class FeedbackJson {
     /** The loop's figures for all feedback, and per month the feedback was given in ({@code months}). */
     private static Map<String, Object> loop(FeedbackLoop loop) {
         Map<String, Object> json = figures(loop.total());
-        List<Map<String, Object>> months = new java.util.ArrayList<>();
+        List<Map<String, Object>> months = new ArrayList<>();
         loop.months().forEach((month, figures) -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("month", month.toString());

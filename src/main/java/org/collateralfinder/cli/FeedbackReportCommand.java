@@ -7,17 +7,19 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.feedback.FeedbackDatabase;
-import org.collateralfinder.feedback.KnownFile;
-import org.collateralfinder.index.IndexService;
 import org.collateralfinder.feedback.FeedbackReport;
 import org.collateralfinder.feedback.FeedbackReportCsv;
 import org.collateralfinder.feedback.FeedbackReporter;
 import org.collateralfinder.feedback.InvalidFeedbackException;
+import org.collateralfinder.feedback.KnownFile;
+import org.collateralfinder.index.IndexService;
 import org.collateralfinder.model.CollateralException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,7 +43,7 @@ class FeedbackReportCommand extends FeedbackSubcommand {
         }
         FeedbackReport report;
         List<KnownFile> indexed = indexedFiles();
-        java.util.Optional<FeedbackDatabase> stored = openDatabaseForReading();
+        Optional<FeedbackDatabase> stored = openDatabaseForReading();
         if (stored.isPresent()) {
             try (FeedbackDatabase database = stored.get()) {
                 report = new FeedbackReporter(database).report(indexed);
@@ -69,7 +71,7 @@ class FeedbackReportCommand extends FeedbackSubcommand {
         try (IndexService index = IndexService.openForReading(dir.indexDir())) {
             return index.contentHashes().entrySet().stream()
                     .map(e -> new KnownFile(e.getValue(), e.getKey()))
-                    .sorted(java.util.Comparator.comparing(KnownFile::path))
+                    .sorted(Comparator.comparing(KnownFile::path))
                     .toList();
         } catch (CollateralException nothingIndexedYet) {
             return List.of();

@@ -13,8 +13,8 @@ import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.sources.ContentHasher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**

@@ -16,6 +16,7 @@ import org.collateralfinder.extract.IsolatedExtractor;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.feedback.FeedbackRepository;
+import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Indexer;
 import org.collateralfinder.index.RunSummary;
@@ -148,7 +149,7 @@ public final class IndexCommand implements Callable<Integer> {
             }
             out.println(RunSummary.sentence(stats, " (see 'status')"));
             if (rebuilding != null) {
-                String waits = org.collateralfinder.index.IndexReport.read(dir.root()).rebuildNote();
+                String waits = IndexReport.read(dir.root()).rebuildNote();
                 out.println(rebuilding + (waits == null ? "" : " " + waits));
             }
         }

@@ -2,6 +2,7 @@ package org.collateralfinder.cli;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Locale;
 import picocli.CommandLine;
 
 /**
@@ -29,7 +30,7 @@ final class PathArgument implements CommandLine.ITypeConverter<Path> {
             return Path.of(value);
         } catch (InvalidPathException e) {
             throw new CommandLine.TypeConversionException("\"" + value + "\" is not a path this computer can use ("
-                    + e.getReason().toLowerCase(java.util.Locale.ROOT) + ").");
+                    + e.getReason().toLowerCase(Locale.ROOT) + ").");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.collateralfinder.cli;
 
 import java.nio.file.Path;
+import org.collateralfinder.diagnostics.AppVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +28,7 @@ public final class RootCommand implements Runnable {
 
     /** The version from the build. */
     public static String version() {
-        return org.collateralfinder.diagnostics.AppVersion.current();
+        return AppVersion.current();
     }
 
     static final class Version implements CommandLine.IVersionProvider {

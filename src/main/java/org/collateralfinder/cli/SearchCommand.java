@@ -6,25 +6,27 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.feedback.FeedbackDatabase;
+import org.collateralfinder.feedback.FeedbackRepository;
+import org.collateralfinder.feedback.FeedbackSummary;
+import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.model.Snippet;
-import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.offline.OfflineStore;
+import org.collateralfinder.search.FeedbackFilters;
+import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.search.SearchWarmUp;
-import org.collateralfinder.search.FeedbackFilters;
-import org.collateralfinder.feedback.FeedbackDatabase;
-import org.collateralfinder.feedback.FeedbackRepository;
-import org.collateralfinder.feedback.FeedbackSummary;
-import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceAvailability;
 import org.collateralfinder.sources.SourceRegistry;
@@ -98,7 +100,7 @@ public final class SearchCommand extends DataDirCommand {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1 (it was " + limit + ").");
         }
         DataDirectory dir = dataDir.openForReading();
-        SearchRequest.Order order = switch (sort.toLowerCase(java.util.Locale.ROOT)) {
+        SearchRequest.Order order = switch (sort.toLowerCase(Locale.ROOT)) {
             case "newest", "date" -> SearchRequest.Order.NEWEST;
             case "name" -> SearchRequest.Order.NAME;
             case "relevance" -> SearchRequest.Order.RELEVANCE;
@@ -140,7 +142,7 @@ public final class SearchCommand extends DataDirCommand {
     private static Json.Availability availability(DataDirectory dir) {
         SourceAvailability sources = new SourceAvailability(new SourceRegistry(dir.sourcesFile())::list,
                 () -> IndexReport.read(dir.root()).sourcesKeepingUnseenFiles(), new Reachability(),
-                java.time.Duration.ofHours(1).toMillis()); // one check per source for the whole command
+                Duration.ofHours(1).toMillis()); // one check per source for the whole command
         OfflineStore offline = new OfflineStore(dir.offlineDir(), dir.settingsFile("offline"));
         return new Json.Availability() {
             @Override

@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
-import java.util.Set;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.OwnFolder;
 
@@ -134,7 +135,7 @@ public final class DataDirectory {
         }
         if (posix) {
             // others lose any access; the owner's own choice (a folder set read-only) is kept
-            Set<PosixFilePermission> permissions = new java.util.HashSet<>(Files.getPosixFilePermissions(dir));
+            Set<PosixFilePermission> permissions = new HashSet<>(Files.getPosixFilePermissions(dir));
             if (permissions.removeAll(EnumSet.of(PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE,
                     PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE,
                     PosixFilePermission.OTHERS_EXECUTE))) {

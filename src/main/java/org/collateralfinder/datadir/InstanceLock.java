@@ -1,6 +1,7 @@
 package org.collateralfinder.datadir;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -48,7 +49,7 @@ public final class InstanceLock implements AutoCloseable {
                         + (holder.isEmpty() ? "" : " (" + holder + ")") + "; close it before you " + what + ".");
             }
             channel.truncate(0);
-            channel.write(java.nio.ByteBuffer.wrap(("process " + ProcessHandle.current().pid())
+            channel.write(ByteBuffer.wrap(("process " + ProcessHandle.current().pid())
                     .getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(false);
             return new InstanceLock(channel, lock);

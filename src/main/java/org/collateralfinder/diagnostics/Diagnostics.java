@@ -1,6 +1,7 @@
 package org.collateralfinder.diagnostics;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -83,7 +84,7 @@ public final class Diagnostics {
         String classPath = System.getProperty("java.class.path", "");
         m.put("class_path", classPath);
         String aot = null;
-        for (String arg : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (arg.startsWith("-XX:AOTCache=") || arg.startsWith("-XX:SharedArchiveFile=")) {
                 aot = arg.substring(arg.indexOf('=') + 1);
             }

@@ -3,6 +3,7 @@ package org.collateralfinder.extract;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Set;
+import org.collateralfinder.model.FailureReason;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,7 +30,7 @@ public final class HtmlDecoder {
         try {
             doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
         } catch (IOException e) {
-            return Extraction.failed(org.collateralfinder.model.FailureReason.CORRUPT,
+            return Extraction.failed(FailureReason.CORRUPT,
                     "The page could not be read: " + e.getMessage() + ".");
         }
         Element body = doc.body();

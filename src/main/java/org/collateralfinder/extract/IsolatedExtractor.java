@@ -1,7 +1,10 @@
 package org.collateralfinder.extract;
 
+import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -38,7 +41,7 @@ public final class IsolatedExtractor implements TextExtractor {
         this.limits = limits;
         this.idle = new ArrayBlockingQueue<>(limits.workers());
         Path archive = classDataArchive != null && archivable() ? classDataArchive : null;
-        boolean archiveMissing = archive != null && !java.nio.file.Files.isRegularFile(archive);
+        boolean archiveMissing = archive != null && !Files.isRegularFile(archive);
         for (int i = 0; i < limits.workers(); i++) {
             // while there is no archive yet, the first worker alone writes it (two would write one file at once)
             Path workerArchive = archiveMissing && i > 0 ? null : archive;
@@ -55,10 +58,10 @@ public final class IsolatedExtractor implements TextExtractor {
      */
     static boolean archivable() {
         Path server = Path.of(System.getProperty("java.home"), "lib", "server");
-        boolean base = java.nio.file.Files.isRegularFile(server.resolve("classes.jsa"))
-                || java.nio.file.Files.isRegularFile(server.resolve("classes_nocoops.jsa"));
-        return base && java.util.Arrays.stream(System.getProperty("java.class.path", "").split(java.io.File.pathSeparator))
-                .allMatch(entry -> entry.endsWith(".jar") && java.nio.file.Files.isRegularFile(Path.of(entry)));
+        boolean base = Files.isRegularFile(server.resolve("classes.jsa"))
+                || Files.isRegularFile(server.resolve("classes_nocoops.jsa"));
+        return base && Arrays.stream(System.getProperty("java.class.path", "").split(File.pathSeparator))
+                .allMatch(entry -> entry.endsWith(".jar") && Files.isRegularFile(Path.of(entry)));
     }
 
     public ExtractionLimits limits() {

@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import org.collateralfinder.model.FailureReason;
 
 /**
  * Reads plain-text formats (txt, md, csv...) in-process: there is no parser to hang, so they skip the
@@ -28,7 +29,7 @@ public final class PlainTextDecoder {
     public static Extraction decode(byte[] bytes, String extension, int maxChars) {
         String text = decodeText(bytes);
         if (text.indexOf('\0') >= 0 && looksBinary(text)) {
-            return Extraction.failed(org.collateralfinder.model.FailureReason.CORRUPT,
+            return Extraction.failed(FailureReason.CORRUPT,
                     "The file is named as text but holds binary data.");
         }
         if (text.length() > maxChars) {

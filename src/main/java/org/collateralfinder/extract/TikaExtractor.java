@@ -2,8 +2,8 @@ package org.collateralfinder.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -16,11 +16,13 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.Office;
 import org.apache.tika.metadata.PagedText;
+import org.apache.tika.metadata.Property;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.DefaultParser;
 import org.apache.tika.parser.EmptyParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.collateralfinder.model.FailureReason;
 import org.xml.sax.SAXException;
@@ -140,7 +142,7 @@ public final class TikaExtractor implements TextExtractor {
         try (ZipFile zip = new ZipFile(request.file().toFile())) {
             ZipEntry entry = zip.getEntry(request.member());
             if (entry == null) {
-                throw new java.nio.file.NoSuchFileException(request.toString());
+                throw new NoSuchFileException(request.toString());
             }
             try (InputStream raw = zip.getInputStream(entry);
                  TikaInputStream in = TikaInputStream.get(new BoundedInputStream(maxFileBytes, raw))) {
@@ -155,7 +157,7 @@ public final class TikaExtractor implements TextExtractor {
      */
     private ParseContext context() {
         ParseContext context = new ParseContext();
-        context.set(org.apache.tika.parser.Parser.class, parser);
+        context.set(Parser.class, parser);
         return context;
     }
 
@@ -177,7 +179,7 @@ public final class TikaExtractor implements TextExtractor {
     }
 
     private static int pageCount(Metadata metadata) {
-        for (var property : new org.apache.tika.metadata.Property[] {
+        for (var property : new Property[] {
                 PagedText.N_PAGES, Office.SLIDE_COUNT, Office.PAGE_COUNT}) {
             String value = metadata.get(property);
             if (value != null) {

@@ -5,6 +5,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ final class WorkerProcess implements AutoCloseable {
             return;
         }
         kill();
-        writesArchive = classDataArchive != null && !java.nio.file.Files.isRegularFile(classDataArchive);
+        writesArchive = classDataArchive != null && !Files.isRegularFile(classDataArchive);
         ProcessBuilder builder = new ProcessBuilder(command());
         if (errorLog != null) {
             builder.redirectError(ProcessBuilder.Redirect.appendTo(errorLog.toFile()));

@@ -2,6 +2,7 @@ package org.collateralfinder.extract;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -89,7 +90,7 @@ final class WorkerProtocol {
         }
         byte[] bytes = in.readNBytes(length);
         if (bytes.length != length) {
-            throw new java.io.EOFException("the extraction worker's answer was cut short");
+            throw new EOFException("the extraction worker's answer was cut short");
         }
         return new String(bytes, StandardCharsets.UTF_8);
     }

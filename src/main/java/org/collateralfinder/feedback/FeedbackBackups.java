@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -135,7 +136,7 @@ public final class FeedbackBackups {
     static boolean isDamage(SQLException e) {
         // 90030 FILE_CORRUPTED_1, 90048 FILE_VERSION_ERROR_1, 90125 no database file header
         int code = e.getErrorCode();
-        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         return code == 90030 || code == 90048 || message.contains("corrupt") || message.contains("file header");
     }
 }

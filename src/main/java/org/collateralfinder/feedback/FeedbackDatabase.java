@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.collateralfinder.datadir.DataDirectory;
@@ -84,7 +86,7 @@ public final class FeedbackDatabase implements AutoCloseable {
      */
     public static FeedbackDatabase open(Path base) {
         Path absolute = base.toAbsolutePath().normalize();
-        FeedbackBackups backups = new FeedbackBackups(absolute.resolveSibling("backups"), java.time.Clock.systemUTC());
+        FeedbackBackups backups = new FeedbackBackups(absolute.resolveSibling("backups"), Clock.systemUTC());
         FeedbackDatabase db;
         String notice = null;
         try {
@@ -109,10 +111,10 @@ public final class FeedbackDatabase implements AutoCloseable {
      * changes, and a read-only folder can be read), no migration, no backup, no repair. Empty when there
      * is no database yet.
      */
-    public static java.util.Optional<FeedbackDatabase> openForReading(DataDirectory dataDirectory) {
+    public static Optional<FeedbackDatabase> openForReading(DataDirectory dataDirectory) {
         Path absolute = dataDirectory.feedbackDatabase().toAbsolutePath().normalize();
         if (!Files.exists(Path.of(absolute + SUFFIX))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (absolute.toString().contains(";")) {
             throw new CollateralException("The feedback database cannot live in a folder whose path contains \";\".");
@@ -133,7 +135,7 @@ public final class FeedbackDatabase implements AutoCloseable {
             throw new CollateralException("The feedback database was written by an older version of Collateral Finder; "
                     + "open the app or record feedback once to bring it up to date.");
         }
-        return java.util.Optional.of(new FeedbackDatabase(pool, Path.of(absolute + SUFFIX)));
+        return Optional.of(new FeedbackDatabase(pool, Path.of(absolute + SUFFIX)));
     }
 
     /** A sentence when this open restored a backup of a damaged database, else null. */

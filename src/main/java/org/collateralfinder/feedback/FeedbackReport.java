@@ -2,9 +2,11 @@ package org.collateralfinder.feedback;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -52,7 +54,7 @@ public record FeedbackReport(Instant generatedAt, List<FileReport> files, List<F
 
     /** The lists a file is in, as the CSV's {@code lists} column names them. */
     public List<String> listsOf(String contentHash) {
-        List<String> lists = new java.util.ArrayList<>();
+        List<String> lists = new ArrayList<>();
         if (mostValued.stream().anyMatch(f -> f.contentHash().equals(contentHash))) {
             lists.add("most valued");
         }
@@ -69,7 +71,7 @@ public record FeedbackReport(Instant generatedAt, List<FileReport> files, List<F
     }
 
     private static String plural(int n, String one, String many) {
-        return String.format(java.util.Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
     }
 
     /**

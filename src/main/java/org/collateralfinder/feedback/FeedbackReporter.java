@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * Builds marketing's {@link FeedbackReport} from every stored event. The index lives elsewhere, so the
@@ -64,7 +65,7 @@ public final class FeedbackReporter {
         Map<String, List<FeedbackEvent>> byHash = new HashMap<>();
         Map<String, String> localPaths = new HashMap<>();
         CurrentFeedback view = database == null ? new CurrentFeedback() : database.current();
-        Map<java.util.UUID, List<FeedbackResponse>> answers = new HashMap<>();
+        Map<UUID, List<FeedbackResponse>> answers = new HashMap<>();
         if (database != null) {
             database.read(connection -> {
                 EventTable.forEachEvent(connection, event ->

@@ -1,6 +1,7 @@
 package org.collateralfinder.feedback;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -50,6 +51,6 @@ public record FeedbackResponse(UUID id, String contentHash, UUID answers, String
     }
 
     /** The order every copy of the app agrees on: time, then id as text. */
-    public static final java.util.Comparator<FeedbackResponse> ORDER = java.util.Comparator
+    public static final Comparator<FeedbackResponse> ORDER = Comparator
             .comparing(FeedbackResponse::at).thenComparing(response -> response.id().toString());
 }

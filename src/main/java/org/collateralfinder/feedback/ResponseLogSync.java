@@ -1,6 +1,7 @@
 package org.collateralfinder.feedback;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -165,7 +166,7 @@ final class ResponseLogSync {
         public void line(byte[] line, long endOffset) {
             count++;
             offset = endOffset;
-            if (line != null && new String(line, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            if (line != null && new String(line, StandardCharsets.UTF_8).isBlank()) {
                 return;
             }
             if (line == null) {

@@ -8,22 +8,25 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.collateralfinder.app.BackgroundIndexer;
+import org.collateralfinder.app.FeedbackStore;
+import org.collateralfinder.app.LiveIndex;
+import org.collateralfinder.app.SettingsFile;
+import org.collateralfinder.app.SourceWatch;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.datadir.InstanceLock;
 import org.collateralfinder.extract.ExtractionLimits;
 import org.collateralfinder.extract.IsolatedExtractor;
-import org.collateralfinder.app.SettingsFile;
-import org.collateralfinder.app.FeedbackStore;
+import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.gui.preview.PagePictures;
 import org.collateralfinder.gui.preview.RenderedPagePictures;
-import org.collateralfinder.app.BackgroundIndexer;
-import org.collateralfinder.app.LiveIndex;
-import org.collateralfinder.app.SourceWatch;
 import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.offline.OfflineStore;
 import org.collateralfinder.search.FeedbackFilters;
 import org.collateralfinder.search.SearchService;
+import org.collateralfinder.search.SuggestionService;
 import org.collateralfinder.settings.TeamDefaults;
 import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SampleCollateralInstaller;
@@ -111,7 +114,7 @@ public final class AppContext implements AutoCloseable {
                 ? SampleCollateralInstaller.fromClassPath().installIfFirstStart(sampleFolder(dataDirectory), registry)
                 : 0;
         this.live = LiveIndex.open(dataDirectory.indexDir(),
-                dataDirectory.cacheDir().resolve(org.collateralfinder.search.SuggestionService.FOLDER),
+                dataDirectory.cacheDir().resolve(SuggestionService.FOLDER),
                 index -> new SearchService(index, new FeedbackFilters(feedback::repository, feedback::repositoryIfOpen)));
         this.offline = new OfflineStore(dataDirectory.offlineDir(), dataDirectory.settingsFile("offline"));
         ExtractionLimits limits = ExtractionLimits.defaults().withWorkers(options.extractionWorkers());
@@ -119,7 +122,7 @@ public final class AppContext implements AutoCloseable {
         Path workerArchive = dataDirectory.cacheDir().resolve("extract-worker.jsa");
         this.indexer = new BackgroundIndexer(live, () -> new IsolatedExtractor(limits, workerLog, workerArchive), registry,
                 dataDirectory.root(), options.commitInterval(), scheduler, options.refreshInterval(),
-                () -> new org.collateralfinder.feedback.FeedbackPreferences(dataDirectory).teamFolder().stream().toList());
+                () -> new FeedbackPreferences(dataDirectory).teamFolder().stream().toList());
         this.indexer.onEditedFiles(edited -> feedback.repository().recordEdits(edited)); // feedback follows edits
         this.watch = new SourceWatch(registry, options.watchChanges(), options.quietPeriod(), options.shareRescan(),
                 reachability, background);
@@ -248,7 +251,7 @@ public final class AppContext implements AutoCloseable {
         pictureExecutor.shutdownNow();
         background.shutdown();
         try {
-            background.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            background.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

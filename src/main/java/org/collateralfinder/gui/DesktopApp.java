@@ -1,21 +1,24 @@
 package org.collateralfinder.gui;
 
-import org.collateralfinder.app.ThemeSettings;
-import org.collateralfinder.app.WindowSettings;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.collateralfinder.app.ThemeSettings;
+import org.collateralfinder.app.UserError;
+import org.collateralfinder.app.WindowSettings;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.gui.common.FxThreadErrors;
-import org.collateralfinder.app.UserError;
+import org.collateralfinder.gui.common.Icons;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,7 +99,7 @@ public final class DesktopApp extends Application {
     private static Opened join(CompletableFuture<Opened> started) {
         try {
             return started.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
@@ -126,11 +129,11 @@ public final class DesktopApp extends Application {
         view = new MainView(vm, window.dividers());
         StartupProbe.mark("View built");
         Scene scene = sceneFor(view, window.width(), window.height());
-        primary.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+        primary.titleProperty().bind(Bindings.createStringBinding(() -> {
             String query = vm.search().queryProperty().get().strip();
             return query.isEmpty() ? "Collateral Finder" : query + " — Collateral Finder";
         }, vm.search().queryProperty()));
-        primary.getIcons().setAll(org.collateralfinder.gui.common.Icons.appIcons());
+        primary.getIcons().setAll(Icons.appIcons());
         primary.setScene(scene);
         primary.setMinWidth(900);
         primary.setMinHeight(560);
@@ -180,7 +183,7 @@ public final class DesktopApp extends Application {
         alert.setHeaderText(alreadyRunning ? "Collateral Finder is already open" : "Collateral Finder could not start");
         alert.getDialogPane().setMinWidth(520);
         if (alert.getDialogPane().getScene().getWindow() instanceof Stage dialog) {
-            dialog.getIcons().setAll(org.collateralfinder.gui.common.Icons.appIcons());
+            dialog.getIcons().setAll(Icons.appIcons());
         }
         return alert;
     }

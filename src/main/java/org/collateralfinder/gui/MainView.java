@@ -1,10 +1,15 @@
 package org.collateralfinder.gui;
 
 import atlantafx.base.theme.Styles;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,6 +18,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -20,7 +26,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.collateralfinder.gui.about.AboutView;
 import org.collateralfinder.gui.common.ErrorBanner;
 import org.collateralfinder.gui.common.Icons;
 import org.collateralfinder.gui.common.NoticeBanner;
@@ -51,7 +60,7 @@ public final class MainView extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final Tab searchTab;
     private final Tab sourcesTab;
-    private javafx.stage.Stage aboutWindow;
+    private Stage aboutWindow;
 
     public MainView(MainViewModel vm, List<Double> dividers) {
         this.vm = vm;
@@ -59,12 +68,12 @@ public final class MainView extends BorderPane {
         results = new ResultsView(vm.search(), vm.fileActions(), vm.offline()::toggle);
         searchBar = new SearchBar(vm.search(), results::focusList);
         // the preview (pages, text, feedback) is built when the first file is selected, not at start
-        javafx.scene.layout.StackPane preview = new javafx.scene.layout.StackPane(previewPlaceholder());
+        StackPane preview = new StackPane(previewPlaceholder());
         preview.getStyleClass().add("preview-view");
         preview.setAlignment(Pos.TOP_LEFT);
-        vm.preview().itemProperty().addListener(new javafx.beans.InvalidationListener() {
+        vm.preview().itemProperty().addListener(new InvalidationListener() {
             @Override
-            public void invalidated(javafx.beans.Observable item) {
+            public void invalidated(Observable item) {
                 item.removeListener(this);
                 FeedbackView feedback = new FeedbackView(vm.feedback());
                 VBox history = new VBox(new AnswersPane(vm.fileAnswers(), vm.fileAnswerForm(), vm.search().selectedProperty(),
@@ -86,7 +95,7 @@ public final class MainView extends BorderPane {
         FirstStartPane firstStart = new FirstStartPane(vm, this::showSources);
         firstStart.visibleProperty().bind(vm.noSourcesProperty());
         split.visibleProperty().bind(vm.noSourcesProperty().not());
-        javafx.scene.layout.StackPane body = new javafx.scene.layout.StackPane(split, firstStart);
+        StackPane body = new StackPane(split, firstStart);
         VBox searchPage = new VBox(welcome(), body);
         VBox.setVgrow(body, Priority.ALWAYS);
         searchTab = new Tab("Search", searchPage);
@@ -125,7 +134,7 @@ public final class MainView extends BorderPane {
     }
 
     /** A tab whose content is built the first time it is selected. */
-    private static Tab lazyTab(String title, java.util.function.Supplier<javafx.scene.Node> content) {
+    private static Tab lazyTab(String title, Supplier<Node> content) {
         Tab tab = new Tab(title);
         tab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected && tab.getContent() == null) {
@@ -146,12 +155,12 @@ public final class MainView extends BorderPane {
         theme.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         theme.setAccessibleText("Dark theme");
         theme.selectedProperty().bindBidirectional(vm.darkProperty());
-        theme.setTooltip(new javafx.scene.control.Tooltip("Switch between light and dark"));
+        theme.setTooltip(new Tooltip("Switch between light and dark"));
         Button about = new Button(null, Icons.of(Feather.INFO));
         about.setId("about-button");
         about.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         about.setAccessibleText("About Collateral Finder, and diagnostics for support");
-        about.setTooltip(new javafx.scene.control.Tooltip("About Collateral Finder: version, data folder, logs, diagnostics"));
+        about.setTooltip(new Tooltip("About Collateral Finder: version, data folder, logs, diagnostics"));
         about.setOnAction(e -> showAbout());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.SOMETIMES);
@@ -215,11 +224,11 @@ public final class MainView extends BorderPane {
     /** Opens the About window (one, next to the main window; Escape closes it). */
     private void showAbout() {
         if (aboutWindow == null) {
-            aboutWindow = new javafx.stage.Stage();
+            aboutWindow = new Stage();
             aboutWindow.initOwner(getScene().getWindow());
             aboutWindow.setTitle("About Collateral Finder");
             aboutWindow.getIcons().setAll(Icons.appIcons());
-            Scene scene = new Scene(new org.collateralfinder.gui.about.AboutView(vm.about(), vm.fileActions()::openFolder),
+            Scene scene = new Scene(new AboutView(vm.about(), vm.fileActions()::openFolder),
                     680, 560);
             scene.getStylesheets().setAll(getScene().getStylesheets());
             scene.setOnKeyPressed(e -> {
@@ -248,7 +257,7 @@ public final class MainView extends BorderPane {
     }
 
     public List<Double> dividerPositions() {
-        return java.util.Arrays.stream(split.getDividerPositions()).boxed().toList();
+        return Arrays.stream(split.getDividerPositions()).boxed().toList();
     }
 
     public ResultsView results() {

@@ -1,8 +1,8 @@
 package org.collateralfinder.gui;
 
-import org.collateralfinder.app.UiWork;
-import org.collateralfinder.app.ThemeSettings;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -10,19 +10,24 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.collateralfinder.app.IndexHealth;
+import org.collateralfinder.app.ThemeSettings;
+import org.collateralfinder.app.UiWork;
+import org.collateralfinder.app.UserError;
+import org.collateralfinder.feedback.FeedbackPreferences;
+import org.collateralfinder.gui.about.AboutViewModel;
 import org.collateralfinder.gui.common.Debouncer;
 import org.collateralfinder.gui.common.FileActions;
-import org.collateralfinder.app.UserError;
+import org.collateralfinder.gui.common.SystemClipboard;
 import org.collateralfinder.gui.feedback.AnswerFormViewModel;
 import org.collateralfinder.gui.feedback.AnswerNoticesViewModel;
 import org.collateralfinder.gui.feedback.FeedbackViewModel;
 import org.collateralfinder.gui.feedback.FileAnswersViewModel;
 import org.collateralfinder.gui.offline.OfflineViewModel;
-import org.collateralfinder.gui.report.ReportViewModel;
 import org.collateralfinder.gui.preview.PreviewViewModel;
+import org.collateralfinder.gui.report.ReportViewModel;
 import org.collateralfinder.gui.search.SearchViewModel;
 import org.collateralfinder.gui.search.Suggestions;
-import org.collateralfinder.app.IndexHealth;
 import org.collateralfinder.gui.sources.SourcesViewModel;
 import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
@@ -55,13 +60,13 @@ public final class MainViewModel {
     private final AnswerNoticesViewModel answerNotices;
     private final FileAnswersViewModel fileAnswers;
     private final AnswerFormViewModel fileAnswerForm;
-    private final org.collateralfinder.gui.about.AboutViewModel about;
+    private final AboutViewModel about;
     private boolean rebuildTold;
     private String fileStatus;
     /** How long after the window opens the integrity check, folder watching and indexing start. */
-    static final java.time.Duration SETTLE_BEFORE_BACKGROUND_WORK = java.time.Duration.ofMillis(1500);
+    static final Duration SETTLE_BEFORE_BACKGROUND_WORK = Duration.ofMillis(1500);
     /** The first exchange with the team's feedback folder (a share, maybe slow) after the window opens. */
-    static final java.time.Duration TEAM_SYNC_AFTER_START = java.time.Duration.ofSeconds(10);
+    static final Duration TEAM_SYNC_AFTER_START = Duration.ofSeconds(10);
 
     public MainViewModel(AppContext context, boolean darkTheme) {
         this.context = context;
@@ -89,7 +94,7 @@ public final class MainViewModel {
                 work);
         fileActions = new FileActions(work, this::tellAboutFile,
                 context.offline()::copyFor);
-        var feedbackPreferences = new org.collateralfinder.feedback.FeedbackPreferences(context.dataDirectory());
+        var feedbackPreferences = new FeedbackPreferences(context.dataDirectory());
         answerNotices = new AnswerNoticesViewModel(context.feedback(), work, fileActions::openPath);
         fileAnswers = new FileAnswersViewModel(search.selectedProperty(), context.feedback(), work);
         fileAnswerForm = new AnswerFormViewModel(context.feedback(), feedbackPreferences::teamFolder, work,
@@ -104,10 +109,10 @@ public final class MainViewModel {
             report.lockTeamFolder("The team feedback folder is set by your team's administrator ("
                     + context.teamDefaults().origin() + ") and cannot be changed here.");
         }
-        about = new org.collateralfinder.gui.about.AboutViewModel(context.dataDirectory(), context.registry(),
+        about = new AboutViewModel(context.dataDirectory(), context.registry(),
                 context.teamDefaults(), context.reachability(), context::index,
                 work,
-                org.collateralfinder.gui.common.SystemClipboard::putText);
+                SystemClipboard::putText);
         offline = new OfflineViewModel(context.offline(), work,
                 search::updatePinned);
         context.indexer().addChangeListener(() -> ui.execute(() -> {
@@ -166,9 +171,9 @@ public final class MainViewModel {
         // when its tab is first opened)
         long every = context.options().teamSync().toMillis();
         context.scheduler().scheduleWithFixedDelay(() -> context.ui().execute(report::syncNow),
-                Math.min(every, TEAM_SYNC_AFTER_START.toMillis()), every, java.util.concurrent.TimeUnit.MILLISECONDS);
+                Math.min(every, TEAM_SYNC_AFTER_START.toMillis()), every, TimeUnit.MILLISECONDS);
         context.scheduler().schedule(() -> context.ui().execute(this::startBackgroundWork),
-                SETTLE_BEFORE_BACKGROUND_WORK.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                SETTLE_BEFORE_BACKGROUND_WORK.toMillis(), TimeUnit.MILLISECONDS);
         if (context.samplesInstalled() > 0) {
             welcomingWithSamples = true;
             status.set("Welcome! Indexing " + context.samplesInstalled() + " sample files so you can try a search now.");
@@ -295,7 +300,7 @@ public final class MainViewModel {
         return offline;
     }
 
-    public org.collateralfinder.gui.about.AboutViewModel about() {
+    public AboutViewModel about() {
         return about;
     }
 

@@ -1,9 +1,20 @@
 package org.collateralfinder.gui;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,22 +43,22 @@ final class StartupProbe {
      */
     static long sinceProcessStart() {
         try {
-            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+            String stat = Files.readString(Path.of("/proc/self/stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long startTicks = Long.parseLong(fields[19]); // field 22, starttime, in ticks of 1/100 s
-            String uptime = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/uptime"));
+            String uptime = Files.readString(Path.of("/proc/uptime"));
             double uptimeSeconds = Double.parseDouble(uptime.substring(0, uptime.indexOf(' ')));
             return Math.round(uptimeSeconds * 1000 - startTicks * 10.0);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return ProcessHandle.current().info().startInstant()
                     .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
         }
     }
 
-    private static void countNodes(javafx.scene.Node node, java.util.Map<String, Integer> kinds) {
+    private static void countNodes(Node node, Map<String, Integer> kinds) {
         kinds.merge(node.getClass().getSimpleName(), 1, Integer::sum);
-        if (node instanceof javafx.scene.Parent parent) {
-            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
                 countNodes(child, kinds);
             }
         }
@@ -67,13 +78,13 @@ final class StartupProbe {
      * Logs when the search restored from the last session has answered (the first time {@code searching}
      * falls back to false), with how many results it shows.
      */
-    static void firstSearch(javafx.beans.value.ObservableBooleanValue searching, java.util.List<?> results) {
+    static void firstSearch(ObservableBooleanValue searching, List<?> results) {
         if (System.getProperty(PROPERTY) == null) {
             return;
         }
-        searching.addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+        searching.addListener(new ChangeListener<Boolean>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> value, Boolean was, Boolean now) {
+            public void changed(ObservableValue<? extends Boolean> value, Boolean was, Boolean now) {
                 if (was && !now) {
                     value.removeListener(this);
                     // the flag falls before the rows are replaced: count them once this pulse's work is done
@@ -96,7 +107,7 @@ final class StartupProbe {
             long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
             LOG.info("Search box usable {} ms after the process started ({} ms of CPU)", ms, cpu);
             if (LOG.isDebugEnabled() || Boolean.getBoolean(PROPERTY + ".nodes")) {
-                java.util.Map<String, Integer> kinds = new java.util.TreeMap<>();
+                Map<String, Integer> kinds = new TreeMap<>();
                 countNodes(scene.getRoot(), kinds);
                 LOG.info("Nodes in the window: {} {}", kinds.values().stream().mapToInt(Integer::intValue).sum(), kinds);
             }

@@ -1,14 +1,21 @@
 package org.collateralfinder.index;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
@@ -124,17 +131,17 @@ final class IndexFolders {
 
     /** Whether an exception opening an index means its files are damaged (rather than locked or unreadable). */
     static boolean isDamage(Throwable t) {
-        return t instanceof org.apache.lucene.index.CorruptIndexException
-                || t instanceof org.apache.lucene.index.IndexFormatTooOldException
-                || t instanceof org.apache.lucene.index.IndexFormatTooNewException
-                || t instanceof java.io.EOFException
-                || t instanceof java.nio.file.NoSuchFileException;
+        return t instanceof CorruptIndexException
+                || t instanceof IndexFormatTooOldException
+                || t instanceof IndexFormatTooNewException
+                || t instanceof EOFException
+                || t instanceof NoSuchFileException;
     }
 
     /** Moves a damaged index folder aside (kept for inspection) and returns where it went. */
     static Path moveAside(Path indexDir) {
         Path aside = indexDir.resolveSibling(indexDir.getFileName() + "-damaged-"
-                + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         try {
             Files.move(indexDir, aside);
             return aside;

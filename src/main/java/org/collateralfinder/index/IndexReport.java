@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.model.SkippedPath;
 import org.collateralfinder.sources.Reachability;
@@ -69,8 +71,8 @@ public record IndexReport(List<SourceReport> sources, List<SkippedPath> skipped,
     }
 
     /** The sources whose last run kept indexed files it did not see (their files may be gone). */
-    public java.util.Set<String> sourcesKeepingUnseenFiles() {
-        java.util.Set<String> keeping = new java.util.HashSet<>();
+    public Set<String> sourcesKeepingUnseenFiles() {
+        Set<String> keeping = new HashSet<>();
         sources.stream().filter(s -> s.kept() > 0).forEach(s -> keeping.add(s.path()));
         return keeping;
     }

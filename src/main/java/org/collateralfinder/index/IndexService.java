@@ -1,5 +1,6 @@
 package org.collateralfinder.index;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.index.IndexCommit;
@@ -18,6 +20,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.IOUtils;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.IndexReplacedException;
 import org.slf4j.Logger;
@@ -138,7 +141,7 @@ public final class IndexService implements AutoCloseable {
                     throw e;
                 }
                 return new IndexService(indexDir, null, null, opened, false, false, otherVersion);
-            } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+            } catch (NoSuchFileException | FileNotFoundException e) {
                 vanished = e; // a swap renamed the folder just now: look again
             } catch (IOException e) {
                 throw new CollateralException("The index in " + indexDir + " could not be opened: " + CollateralException.why(e) + ".", e);
@@ -170,7 +173,7 @@ public final class IndexService implements AutoCloseable {
             });
         } catch (IOException e) {
             LOG.error("The index in {} failed its integrity check", path, e);
-            return "The index is damaged (" + e.getClass().getSimpleName().replace("Exception", "").toLowerCase(java.util.Locale.ROOT)
+            return "The index is damaged (" + e.getClass().getSimpleName().replace("Exception", "").toLowerCase(Locale.ROOT)
                     + " data in a segment file); it will be rebuilt from the source folders.";
         }
     }
@@ -482,7 +485,7 @@ public final class IndexService implements AutoCloseable {
     public synchronized void close() {
         copies.close();
         try {
-            org.apache.lucene.util.IOUtils.close(served == own ? null : served, own);
+            IOUtils.close(served == own ? null : served, own);
         } catch (IOException e) {
             LOG.warn("Closing the index failed", e);
         }

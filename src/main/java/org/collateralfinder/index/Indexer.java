@@ -1,6 +1,7 @@
 package org.collateralfinder.index;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -134,8 +135,8 @@ public final class Indexer {
             return new CollateralException("Indexing stopped: the disk holding the data folder is full. The index keeps "
                     + "what was last saved; free some space and index again.", e);
         }
-        if (m.contains("Read-only file system") || e instanceof java.nio.file.AccessDeniedException
-                || root instanceof java.nio.file.AccessDeniedException) {
+        if (m.contains("Read-only file system") || e instanceof AccessDeniedException
+                || root instanceof AccessDeniedException) {
             return new CollateralException("Indexing stopped: the data folder cannot be written to (read-only or no "
                     + "permission). The index keeps what was last saved.", e);
         }

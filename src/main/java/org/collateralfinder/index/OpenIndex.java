@@ -1,5 +1,6 @@
 package org.collateralfinder.index;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ import org.collateralfinder.model.CollateralException;
  * manager over it (near-real-time over the writer, else over the last commit). A folder served
  * read-only while its replacement is built keeps its write lock, so nothing else writes it meanwhile.
  */
-final class OpenIndex implements java.io.Closeable {
+final class OpenIndex implements Closeable {
 
     final Path folder;
     final Directory directory;

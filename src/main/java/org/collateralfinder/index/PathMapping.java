@@ -1,6 +1,5 @@
 package org.collateralfinder.index;
 
-import java.io.File;
 import org.apache.lucene.util.BytesRef;
 
 /**

@@ -1,11 +1,14 @@
 package org.collateralfinder.index;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.text.Collator;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -35,6 +38,8 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.collateralfinder.model.FailureReason;
+import org.collateralfinder.model.FileKind;
 import org.collateralfinder.model.IndexedFile;
 
 /**
@@ -239,7 +244,7 @@ public final class Schema {
         }
         try {
             return FACETS.build(doc);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("facet configuration is inconsistent", e);
         }
     }
@@ -252,9 +257,9 @@ public final class Schema {
         String failure = doc.get(FAILURE);
         String ext = doc.get(EXT);
         return new IndexedFile(doc.get(ID), doc.get(SOURCE), doc.get(FILENAME), doc.get(FOLDER), ext,
-                org.collateralfinder.model.FileKind.ofExtension(ext), storedLong(doc, SIZE), storedLong(doc, MODIFIED),
+                FileKind.ofExtension(ext), storedLong(doc, SIZE), storedLong(doc, MODIFIED),
                 doc.get(HASH), doc.get(TITLE), doc.get(AUTHOR), (int) storedLong(doc, PAGES), doc.get(CONTENT_TYPE),
-                doc.get(BODY), failure == null ? null : org.collateralfinder.model.FailureReason.fromId(failure),
+                doc.get(BODY), failure == null ? null : FailureReason.fromId(failure),
                 doc.get(FAILURE_DETAIL));
     }
 
@@ -395,7 +400,7 @@ public final class Schema {
                 | WordDelimiterGraphFilter.PRESERVE_ORIGINAL
                 | WordDelimiterGraphFilter.CATENATE_WORDS;
 
-        private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\\\/_\\-.()\\[\\]{},;+!&]+");
+        private static final Pattern SEPARATORS = Pattern.compile("[\\\\/_\\-.()\\[\\]{},;+!&]+");
 
         private static final int PARTS_ONLY = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
                 | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
@@ -415,7 +420,7 @@ public final class Schema {
         }
 
         @Override
-        protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+        protected Reader initReader(String fieldName, Reader reader) {
             // separators become spaces so each part is its own token before the word splitter runs
             return new PatternReplaceCharFilter(SEPARATORS, " ", reader);
         }

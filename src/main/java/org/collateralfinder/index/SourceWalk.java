@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
 import org.collateralfinder.model.SkippedPath;
 import org.collateralfinder.sources.FolderScanner;
@@ -181,7 +182,7 @@ final class SourceWalk {
         List<Path> mounts = source.mountPoints();
         return known.entrySet().stream()
                 .filter(e -> source.path().equals(e.getValue().source()))
-                .map(e -> Path.of(e.getKey().split(java.util.regex.Pattern.quote(FileIndexing.MEMBER_SEPARATOR), 2)[0]))
+                .map(e -> Path.of(e.getKey().split(Pattern.quote(FileIndexing.MEMBER_SEPARATOR), 2)[0]))
                 .map(id -> mounts.stream().filter(id::startsWith).findFirst().map(m -> m.relativize(id)).orElse(null))
                 .filter(relative -> relative != null && !relative.toString().isEmpty())
                 .limit(50)
@@ -198,7 +199,7 @@ final class SourceWalk {
     /** Whether an indexed file is in a folder this run could not list (so it is kept). */
     boolean keptUnlisted(String source, String id) {
         for (Path folder : unlisted.getOrDefault(source, List.of())) {
-            if (Path.of(id.split(java.util.regex.Pattern.quote(FileIndexing.MEMBER_SEPARATOR), 2)[0]).startsWith(folder)) {
+            if (Path.of(id.split(Pattern.quote(FileIndexing.MEMBER_SEPARATOR), 2)[0]).startsWith(folder)) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package org.collateralfinder.index;
 
+import java.util.Arrays;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -37,7 +38,7 @@ public final class TextSignature {
             return null;
         }
         long[] mins = new long[HASHES];
-        java.util.Arrays.fill(mins, Long.MAX_VALUE);
+        Arrays.fill(mins, Long.MAX_VALUE);
         long[] window = new long[SHINGLE];
         int words = 0;
         int shingles = 0;

@@ -2,6 +2,7 @@ package org.collateralfinder.index;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.collateralfinder.model.FileKind;
 
 /**
  * The name a file has once its version markers are taken away, so {@code Pricing Deck v2.pptx},
@@ -28,7 +29,7 @@ public final class VersionNames {
         String name = fileName;
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         name = name.substring(slash + 1);
-        String ext = org.collateralfinder.model.FileKind.extensionOf(name);
+        String ext = FileKind.extensionOf(name);
         if (!ext.isEmpty() && name.length() > ext.length() + 1) {
             name = name.substring(0, name.length() - ext.length() - 1);
         }

@@ -1,5 +1,6 @@
 package org.collateralfinder.model;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +25,7 @@ public enum FileKind {
     private static final Map<String, FileKind> BY_EXTENSION;
 
     static {
-        var map = new java.util.HashMap<String, FileKind>();
+        var map = new HashMap<String, FileKind>();
         for (FileKind kind : values()) {
             for (String ext : kind.extensions) {
                 map.put(ext, kind);

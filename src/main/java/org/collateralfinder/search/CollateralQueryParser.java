@@ -1,5 +1,7 @@
 package org.collateralfinder.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -7,6 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -21,6 +25,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.collateralfinder.index.Schema;
+import org.collateralfinder.model.CollateralException;
 
 /**
  * Lucene's classic query syntax over title, file name, body and author, with AND as the default, plus
@@ -39,7 +44,7 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     static final int MAX_MULTI_TERMS = 24;
     private static final int NAME_PARTS_SLOP = 1;
     /** A word with _ or . inside, as file names have (the word splitter keeps those together). */
-    private static final java.util.regex.Pattern PASTED_NAME = java.util.regex.Pattern.compile("\\w[_.]\\w");
+    private static final Pattern PASTED_NAME = Pattern.compile("\\w[_.]\\w");
     static final int MAX_REGEXP_LENGTH = 80;
 
     private static final List<String> TEXT_FIELDS = List.of(Schema.TITLE, Schema.FILENAME, Schema.BODY,
@@ -116,7 +121,7 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
             }
             try {
                 return feedback.clause(field, queryText);
-            } catch (org.collateralfinder.model.CollateralException e) {
+            } catch (CollateralException e) {
                 throw new ParseException(e.userMessage());
             }
         }
@@ -235,8 +240,8 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
                     alternatives++;
                 }
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return alternatives == 0 ? exact : any.build();
     }
@@ -263,7 +268,7 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
         return ++lastWordSeen == typed.occurrences(text);
     }
 
-    private void highlight(java.util.Set<String> words) {
+    private void highlight(Set<String> words) {
         for (String w : words) {
             for (String stem : forgiving.stems(w)) {
                 highlightExtras.add(new TermQuery(new Term(Schema.BODY, stem)));
@@ -359,7 +364,7 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     private static Query typeQuery(String word) throws ParseException {
         try {
             return FileTypes.query(word);
-        } catch (org.collateralfinder.model.CollateralException e) {
+        } catch (CollateralException e) {
             throw new ParseException(e.userMessage());
         }
     }

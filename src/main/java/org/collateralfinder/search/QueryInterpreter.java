@@ -1,6 +1,8 @@
 package org.collateralfinder.search;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
@@ -177,7 +179,7 @@ public final class QueryInterpreter {
      * is read as the path, not as the syntax its backslashes, colons and slashes mean elsewhere.
      */
     static String quotePaths(String query) {
-        java.util.regex.Matcher m = PATH_VALUE.matcher(query);
+        Matcher m = PATH_VALUE.matcher(query);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String value = m.group(2);
@@ -188,14 +190,14 @@ public final class QueryInterpreter {
             }
             String quoted = value.matches(".*[\\\\/:].*")
                     ? "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"" : value;
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(m.group(1) + quoted + closing));
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + quoted + closing));
         }
         m.appendTail(out);
         return out.toString();
     }
 
-    private static final java.util.regex.Pattern PATH_VALUE =
-            java.util.regex.Pattern.compile("(?i)((?<![\\w:])path:)([^\\s\"(\\[{][^\\s]*)");
+    private static final Pattern PATH_VALUE =
+            Pattern.compile("(?i)((?<![\\w:])path:)([^\\s\"(\\[{][^\\s]*)");
 
     private static void precheck(String q) {
         if (q.length() > MAX_LENGTH) {
@@ -277,7 +279,7 @@ public final class QueryInterpreter {
             return "The query ends right after \"" + words[words.length - 1]
                     + "\"; add what should follow it, or put it in quotes.";
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("column (\\d+)").matcher(inner);
+        Matcher m = Pattern.compile("column (\\d+)").matcher(inner);
         String near = "";
         if (m.find()) {
             near = " at \"" + wordAt(query, Integer.parseInt(m.group(1)) - 1) + "\"";

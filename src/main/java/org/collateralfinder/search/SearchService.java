@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,12 +24,14 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -152,7 +157,7 @@ public final class SearchService {
                 Query query = withFilters(meaning.query(), request.filters());
                 TopDocs top = firstPass(searcher, query, meaning.closeness(), request);
                 ScoreDoc[] best = top.scoreDocs.length > Ranking.candidates(request.limit())
-                        ? java.util.Arrays.copyOf(top.scoreDocs, Ranking.candidates(request.limit())) : top.scoreDocs;
+                        ? Arrays.copyOf(top.scoreDocs, Ranking.candidates(request.limit())) : top.scoreDocs;
                 List<Candidate> candidates = Candidate.load(searcher, best);
                 if (request.order() == SearchRequest.Order.RELEVANCE) {
                     candidates = rescore(candidates, newestMillis(searcher.getIndexReader()));
@@ -222,7 +227,7 @@ public final class SearchService {
             if (!counts.containsKey(dimension) || filters.get(dimension).isEmpty()) {
                 continue;
             }
-            Map<String, List<String>> others = new java.util.HashMap<>(filters);
+            Map<String, List<String>> others = new HashMap<>(filters);
             others.remove(dimension);
             FacetsCollector matching = searcher.search(withFilters(query, others), new FacetsCollectorManager());
             MatchGroups.Folded results = groups(searcher).fold(matching, List.of());
@@ -385,7 +390,7 @@ public final class SearchService {
     /** The extracted text of one indexed file (by its id, the path), or empty when it is not indexed. */
     public Optional<String> documentText(String id) {
         return index.read(searcher -> {
-            TopDocs top = searcher.search(new org.apache.lucene.search.TermQuery(new Term(Schema.ID, id)), 1);
+            TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
@@ -403,7 +408,7 @@ public final class SearchService {
      */
     public List<TextMatch> matches(String id, SearchRequest request, int maxChars, int max) {
         return index.read(searcher -> {
-            TopDocs top = searcher.search(new org.apache.lucene.search.TermQuery(new Term(Schema.ID, id)), 1);
+            TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
             if (top.scoreDocs.length == 0 || (request.query().isBlank() && request.likePath() == null)) {
                 return List.of();
             }
@@ -420,7 +425,7 @@ public final class SearchService {
     /** Files whose contents could not be read, with their reasons, by path. */
     public List<FailedFile> failedFiles(int limit) {
         return index.read(searcher -> {
-            Query q = new org.apache.lucene.search.TermQuery(new Term(Schema.STATE, Schema.STATE_FAILED));
+            Query q = new TermQuery(new Term(Schema.STATE, Schema.STATE_FAILED));
             TopDocs top = searcher.search(q, Math.max(1, limit), new Sort(new SortField(Schema.ID, SortField.Type.STRING)));
             List<FailedFile> failed = new ArrayList<>();
             var stored = searcher.storedFields();
@@ -436,9 +441,9 @@ public final class SearchService {
     /** How many files (documents, copies and versions each counted) the index holds per source path. */
     public Map<String, Long> filesPerSource() {
         return index.read(searcher -> {
-            FacetsCollector all = searcher.search(new org.apache.lucene.search.MatchAllDocsQuery(),
+            FacetsCollector all = searcher.search(new MatchAllDocsQuery(),
                     new FacetsCollectorManager());
-            Map<String, Long> counts = new java.util.LinkedHashMap<>();
+            Map<String, Long> counts = new LinkedHashMap<>();
             facets.count(searcher.getIndexReader(), all).getOrDefault(Schema.SOURCE, List.of())
                     .forEach(c -> counts.put(c.value(), c.count()));
             return counts;

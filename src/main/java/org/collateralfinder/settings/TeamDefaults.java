@@ -8,10 +8,12 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import org.collateralfinder.datadir.DataDirectory;
@@ -172,17 +174,17 @@ public record TeamDefaults(Path origin, List<String> sources, List<String> exclu
                 + line.strip() + "'): " + hint + ".");
     }
 
-    private static java.util.Optional<String> usablePath(String value) {
+    private static Optional<String> usablePath(String value) {
         try {
             Path path = Path.of(value);
             if (path.isAbsolute()) {
-                return java.util.Optional.of(SourceRegistry.normalise(path).toString());
+                return Optional.of(SourceRegistry.normalise(path).toString());
             }
         } catch (InvalidPathException e) {
             // a path of another operating system
         }
         LOG.debug("Team source {} is not a path on this computer; left out", value);
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** The sentence refusing a change to the sources when they are locked. */
@@ -274,7 +276,7 @@ public record TeamDefaults(Path origin, List<String> sources, List<String> exclu
 
     /** For diagnostics: where the defaults came from and whether they are locked. */
     public Map<String, Object> describe() {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", origin == null ? null : origin.toString());
         m.put("locked", locked);
         m.put("sources", sources);

@@ -1,6 +1,8 @@
 package org.collateralfinder.sources;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileStore;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -98,7 +100,7 @@ public final class ChangeWatcher implements AutoCloseable {
             walk.filter(Files::isDirectory)
                     .filter(d -> d.equals(root) || !excludes.excludesFolder(d.getFileName().toString()))
                     .forEach(d -> register(d, source));
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             LOG.warn("Could not watch all folders of {}; it is still indexed on request", root, e);
         }
     }
@@ -119,7 +121,7 @@ public final class ChangeWatcher implements AutoCloseable {
             WatchKey key;
             try {
                 key = service.take();
-            } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
+            } catch (InterruptedException | ClosedWatchServiceException e) {
                 return;
             }
             String source;

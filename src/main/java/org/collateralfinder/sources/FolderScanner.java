@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -36,14 +38,14 @@ public final class FolderScanner {
     private final ExcludeRules excludes;
     private final FileSystemAccess fs;
     private final int concurrentListings;
-    private final java.util.Map<Path, String> leftOut;
+    private final Map<Path, String> leftOut;
 
     public FolderScanner(ExcludeRules excludes) {
         this(excludes, FileSystemAccess.LOCAL, 8);
     }
 
     public FolderScanner(ExcludeRules excludes, FileSystemAccess fs, int concurrentListings) {
-        this(excludes, fs, concurrentListings, java.util.Map.of());
+        this(excludes, fs, concurrentListings, Map.of());
     }
 
     /**
@@ -52,11 +54,11 @@ public final class FolderScanner {
      *                symbolic link is compared by its real path too (give a folder's real path as well
      *                when it differs)
      */
-    public FolderScanner(ExcludeRules excludes, FileSystemAccess fs, int concurrentListings, java.util.Map<Path, String> leftOut) {
+    public FolderScanner(ExcludeRules excludes, FileSystemAccess fs, int concurrentListings, Map<Path, String> leftOut) {
         this.excludes = excludes;
         this.fs = fs;
         this.concurrentListings = Math.max(1, concurrentListings);
-        this.leftOut = java.util.Map.copyOf(leftOut);
+        this.leftOut = Map.copyOf(leftOut);
     }
 
     /** @param real where the folder really is (symbolic links resolved), to compare with the folders left out */
@@ -154,7 +156,7 @@ public final class FolderScanner {
             unlisted.add(folder.path());
             return List.of();
         }
-        java.util.Optional<OwnFolder> own = OwnFolder.recognise(entries.stream()
+        Optional<OwnFolder> own = OwnFolder.recognise(entries.stream()
                 .map(e -> e.path().getFileName().toString()).toList());
         if (own.isPresent() || isPublishedTeamIndex(entries)) {
             skipped.add(new SkippedPath(folder.path().toString(),

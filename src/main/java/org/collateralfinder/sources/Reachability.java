@@ -1,12 +1,16 @@
 package org.collateralfinder.sources;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 /**
  * Tells cheaply, and within a time limit, whether a source folder can be reached: a hung network
@@ -64,7 +68,7 @@ public final class Reachability {
      * Checks a source's mount points in order (its path, then its aliases) and stops at the first that
      * can be reached; when none can, the first one's state. Null when there are no mount points.
      */
-    public MountCheck firstReachable(java.util.List<Path> mountPoints) {
+    public MountCheck firstReachable(List<Path> mountPoints) {
         return firstReachable(mountPoints, mount -> true);
     }
 
@@ -72,7 +76,7 @@ public final class Reachability {
      * As {@link #firstReachable(java.util.List)}, taking only a mount point that {@code accept} agrees holds
      * the source (one that answers but is refused is passed over).
      */
-    public MountCheck firstReachable(java.util.List<Path> mountPoints, java.util.function.Predicate<Path> accept) {
+    public MountCheck firstReachable(List<Path> mountPoints, Predicate<Path> accept) {
         MountCheck first = null;
         for (Path mount : mountPoints) {
             MountCheck checked = new MountCheck(mount, check(mount));
@@ -122,9 +126,9 @@ public final class Reachability {
             }
             fs.list(root);
             return null;
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             return "the folder is not there (not mounted?)";
-        } catch (java.nio.file.AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             return "no permission to read the folder";
         } catch (IOException e) {
             return "the folder could not be listed: " + e.getMessage();

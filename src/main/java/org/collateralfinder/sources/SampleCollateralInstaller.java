@@ -7,7 +7,10 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.CodeSource;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -118,15 +121,15 @@ public final class SampleCollateralInstaller {
         }
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         deleteTree(partial);
-        java.time.Instant now = java.time.Instant.now();
+        Instant now = Instant.now();
         for (Path file : files) {
             Path to = partial.resolve(from.relativize(file).toString());
             Files.createDirectories(to.getParent());
             Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
             Integer age = AGE_DAYS.get(to.getFileName().toString());
             if (age != null) {
-                Files.setLastModifiedTime(to, java.nio.file.attribute.FileTime.from(
-                        now.minus(java.time.Duration.ofDays(age))));
+                Files.setLastModifiedTime(to, FileTime.from(
+                        now.minus(Duration.ofDays(age))));
             }
         }
         Files.move(partial, target);

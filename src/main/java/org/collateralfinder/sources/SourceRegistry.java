@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.collateralfinder.model.CollateralException;
 
 /**
@@ -57,7 +59,7 @@ public final class SourceRegistry {
                     if (!alias.isBlank() && mount.isAbsolute()) {
                         all.add(mount);
                     }
-                } catch (java.nio.file.InvalidPathException notAPathHere) {
+                } catch (InvalidPathException notAPathHere) {
                     // a Windows path on another system: not a mount point on this computer
                 }
             }
@@ -72,8 +74,8 @@ public final class SourceRegistry {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** An absolute path on some computer: {@code /Volumes/marketing}, {@code Z:\Marketing}, {@code \\fs01\marketing}. */
-    private static final java.util.regex.Pattern ABSOLUTE_ANYWHERE =
-            java.util.regex.Pattern.compile("/.*|[A-Za-z]:[\\\\/].*|\\\\\\\\[^\\\\/]+[\\\\/][^\\\\/].*");
+    private static final Pattern ABSOLUTE_ANYWHERE =
+            Pattern.compile("/.*|[A-Za-z]:[\\\\/].*|\\\\\\\\[^\\\\/]+[\\\\/][^\\\\/].*");
 
     private final Path file;
     private final String lockedReason;

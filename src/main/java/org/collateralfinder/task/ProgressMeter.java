@@ -1,6 +1,8 @@
 package org.collateralfinder.task;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
@@ -22,7 +24,7 @@ public final class ProgressMeter {
     private final AtomicLong lastReport;
     static final double WINDOW_SECONDS = 10;
     static final double SETTLE_SECONDS = 2;
-    private final java.util.List<long[]> samples = new java.util.ArrayList<>();
+    private final List<long[]> samples = new ArrayList<>();
     private long firstDone = -1;
 
     public ProgressMeter(ProgressListener listener, long intervalMillis) {

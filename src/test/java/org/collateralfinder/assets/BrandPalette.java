@@ -1,6 +1,7 @@
 package org.collateralfinder.assets;
 
 import java.awt.Color;
+import java.util.Locale;
 
 /** The colours of the fictional Northwind Analytics brand and of the app icon, in one place. */
 final class BrandPalette {
@@ -23,6 +24,6 @@ final class BrandPalette {
 
     /** {@code #rrggbb}, as HTML and OpenDocument want it. */
     static String cssHex(Color color) {
-        return "#" + hex(color).toLowerCase(java.util.Locale.ROOT);
+        return "#" + hex(color).toLowerCase(Locale.ROOT);
     }
 }

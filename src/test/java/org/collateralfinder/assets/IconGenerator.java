@@ -14,11 +14,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
+import java.util.function.IntFunction;
 import javax.imageio.ImageIO;
 
 /**
@@ -197,7 +198,7 @@ public final class IconGenerator {
         private IcnsEncoder() {
         }
 
-        static byte[] encode(java.util.function.IntFunction<BufferedImage> draw) throws IOException {
+        static byte[] encode(IntFunction<BufferedImage> draw) throws IOException {
             ByteArrayOutputStream elements = new ByteArrayOutputStream();
             BufferedImage small = draw.apply(16);
             element(elements, "is32", packedRgb(small));
@@ -209,14 +210,14 @@ public final class IconGenerator {
                 element(elements, (String) e[0], IcoEncoder.png(draw.apply((Integer) e[1])));
             }
             ByteBuffer icns = ByteBuffer.allocate(8 + elements.size()).order(ByteOrder.BIG_ENDIAN);
-            icns.put("icns".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(8 + elements.size());
+            icns.put("icns".getBytes(StandardCharsets.US_ASCII)).putInt(8 + elements.size());
             icns.put(elements.toByteArray());
             return icns.array();
         }
 
         private static void element(ByteArrayOutputStream out, String type, byte[] data) {
             ByteBuffer header = ByteBuffer.allocate(8).order(ByteOrder.BIG_ENDIAN);
-            header.put(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(8 + data.length);
+            header.put(type.getBytes(StandardCharsets.US_ASCII)).putInt(8 + data.length);
             out.writeBytes(header.array());
             out.writeBytes(data);
         }

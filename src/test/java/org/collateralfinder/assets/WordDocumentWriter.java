@@ -1,11 +1,11 @@
 package org.collateralfinder.assets;
 
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -80,7 +80,7 @@ final class WordDocumentWriter {
         word.createParagraph();
     }
 
-    private static XWPFRun addRun(XWPFParagraph paragraph, String text, int size, boolean bold, java.awt.Color color) {
+    private static XWPFRun addRun(XWPFParagraph paragraph, String text, int size, boolean bold, Color color) {
         paragraph.setAlignment(ParagraphAlignment.LEFT);
         XWPFRun run = paragraph.createRun();
         run.setFontFamily(FONT);

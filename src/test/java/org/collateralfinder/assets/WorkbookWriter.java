@@ -1,12 +1,12 @@
 package org.collateralfinder.assets;
 
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -17,7 +17,6 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import org.collateralfinder.assets.SampleWorkbook.CellFormat;
 import org.collateralfinder.assets.SampleWorkbook.Column;
 
@@ -37,7 +36,7 @@ final class WorkbookWriter {
         noteStyle = workbook.createCellStyle();
         noteStyle.setFont(font(10, false, BrandPalette.MUTED));
         headerStyle = workbook.createCellStyle();
-        headerStyle.setFont(font(11, true, java.awt.Color.WHITE));
+        headerStyle.setFont(font(11, true, Color.WHITE));
         headerStyle.setFillForegroundColor(new XSSFColor(BrandPalette.DEEP_BLUE, null));
         headerStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         headerStyle.setVerticalAlignment(VerticalAlignment.CENTER);
@@ -110,7 +109,7 @@ final class WorkbookWriter {
         cell.setCellStyle(style);
     }
 
-    private XSSFFont font(int points, boolean bold, java.awt.Color color) {
+    private XSSFFont font(int points, boolean bold, Color color) {
         XSSFFont font = workbook.createFont();
         font.setFontName("Calibri");
         font.setFontHeightInPoints((short) points);

@@ -3,6 +3,7 @@ package org.collateralfinder.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
@@ -63,7 +64,7 @@ record Corpus(String name, Path dir, long files, long bytes, int scaleDocuments)
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.forEach(p -> {
                 try {
-                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                     if (a.isRegularFile()) {
                         c[0]++;
                         c[1] += a.size();

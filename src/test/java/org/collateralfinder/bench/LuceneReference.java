@@ -1,5 +1,6 @@
 package org.collateralfinder.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -62,7 +64,7 @@ public final class LuceneReference {
         }
         IOUtils.rm(work);
         Files.createDirectories(work);
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu0 = os.getProcessCpuTime();
         long wall0 = System.nanoTime();
         Analyzer analyzer = new StandardAnalyzer();
@@ -145,7 +147,7 @@ public final class LuceneReference {
         try (Directory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
             StoredFields stored = reader.storedFields();
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                String body = stored.document(doc, java.util.Set.of(Schema.BODY)).get(Schema.BODY);
+                String body = stored.document(doc, Set.of(Schema.BODY)).get(Schema.BODY);
                 if (body != null) {
                     texts.add(body);
                 }

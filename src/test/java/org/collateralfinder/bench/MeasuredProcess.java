@@ -1,10 +1,12 @@
 package org.collateralfinder.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,7 +101,7 @@ final class MeasuredProcess {
         Path outFile = logs.resolve(name + ".out");
         Path errFile = logs.resolve(name + ".err");
         ProcessBuilder builder = new ProcessBuilder(full).redirectOutput(outFile.toFile()).redirectError(errFile.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().putAll(environment);
         Sampler sampler = new Sampler(wrapped);
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().factory());
@@ -204,7 +206,7 @@ final class MeasuredProcess {
             try {
                 byte[] own = Files.readAllBytes(Path.of("/proc", Long.toString(p.pid()), "cmdline"));
                 byte[] theirs = Files.readAllBytes(Path.of("/proc", Long.toString(parent.get().pid()), "cmdline"));
-                return java.util.Arrays.equals(own, theirs);
+                return Arrays.equals(own, theirs);
             } catch (IOException | RuntimeException gone) {
                 return true; // gone already: nothing to count
             }

@@ -1,6 +1,7 @@
 package org.collateralfinder.bench;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -110,7 +111,7 @@ final class QueryMix {
         while (kinds.size() < count) {
             kinds.add(Kind.WORD);
         }
-        java.util.Collections.shuffle(kinds, random);
+        Collections.shuffle(kinds, random);
         List<Query> list = new ArrayList<>();
         for (Kind k : kinds.subList(0, count)) {
             list.add(new Query(k, make(k)));

@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -274,9 +277,9 @@ public final class TeamIndexBenchmark {
         for (int i = 0; i < all.size(); i += 100) {
             Path p = all.get(i);
             FileTime before = Files.getLastModifiedTime(p);
-            String ext = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            String ext = p.getFileName().toString().toLowerCase(Locale.ROOT);
             if (ext.endsWith(".txt") || ext.endsWith(".md") || ext.endsWith(".html") || ext.endsWith(".csv")) {
-                Files.writeString(p, "\nChanged for the team index benchmark.\n", java.nio.file.StandardOpenOption.APPEND);
+                Files.writeString(p, "\nChanged for the team index benchmark.\n", StandardOpenOption.APPEND);
             }
             Files.setLastModifiedTime(p, FileTime.fromMillis(before.toMillis() + 86_400_000L));
             changed++;
@@ -297,7 +300,7 @@ public final class TeamIndexBenchmark {
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
                     target.toFile().setWritable(true);
                 }
             }

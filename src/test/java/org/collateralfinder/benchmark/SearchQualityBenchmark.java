@@ -1,7 +1,10 @@
 package org.collateralfinder.benchmark;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,7 +39,7 @@ import org.collateralfinder.search.SuggestionService;
 public final class SearchQualityBenchmark {
 
     private static final int LIMIT = 10;
-    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private SearchQualityBenchmark() {
     }
@@ -212,7 +215,7 @@ public final class SearchQualityBenchmark {
                     s.like.add(d.get(Schema.ID));
                     s.suggestPrefixes.add(b.substring(0, 2 + random.nextInt(3)));
                     if (s.year == null) {
-                        s.year = Integer.toString(java.time.Instant.ofEpochMilli(d.getField(Schema.MODIFIED).numericValue().longValue())
+                        s.year = Integer.toString(Instant.ofEpochMilli(d.getField(Schema.MODIFIED).numericValue().longValue())
                                 .atZone(ZoneOffset.UTC).getYear());
                     }
                 }

@@ -1,6 +1,7 @@
 package org.collateralfinder.benchmark;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -58,7 +59,7 @@ public final class ShareScanBenchmark {
             Thread.sleep(d);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException();
+            throw new InterruptedIOException();
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -243,7 +244,7 @@ class CommandLineTest {
     private static List<String> withoutAvailability(JsonNode result) {
         List<String> hits = new ArrayList<>();
         for (JsonNode h : result.get("hits")) {
-            var copy = (com.fasterxml.jackson.databind.node.ObjectNode) h.deepCopy();
+            var copy = (ObjectNode) h.deepCopy();
             copy.remove(List.of("available", "offline_copy"));
             hits.add(copy.toString());
         }

@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,7 +66,7 @@ class FeedbackRespondCommandTest {
         assertThat(response.get("fixed_by").textValue()).isEqualTo(deckV2.toString());
         assertThat(Instant.parse(response.get("at").textValue()))
                 .isAfter(Instant.parse(list.get(0).get("at").textValue()));
-        assertThat(response.properties()).extracting(java.util.Map.Entry::getKey)
+        assertThat(response.properties()).extracting(Map.Entry::getKey)
                 .containsExactly("status", "note", "by", "at", "fixed_by");
 
         JsonNode loop = on("rep", "report", "--json").json().get("loop");

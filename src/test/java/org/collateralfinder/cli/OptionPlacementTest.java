@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Options where people put them (issue 12.5): --data-dir and --json on a group or its subcommand. */
 class OptionPlacementTest {

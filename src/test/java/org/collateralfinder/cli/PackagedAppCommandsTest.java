@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.collateralfinder.index.Schema;
 import org.collateralfinder.settings.TeamDefaults;
 import org.collateralfinder.testing.OfficeFiles;
 import org.junit.jupiter.api.AfterEach;
@@ -98,7 +99,7 @@ class PackagedAppCommandsTest {
         assertThat(o.at("/sources/1/path").asText()).isEqualTo(gone.toString());
         assertThat(o.at("/sources/1/state").asText()).isEqualTo("unreachable");
         assertThat(o.at("/index/documents").asInt()).isEqualTo(1);
-        assertThat(o.at("/index/schema_version").asInt()).isEqualTo(org.collateralfinder.index.Schema.VERSION);
+        assertThat(o.at("/index/schema_version").asInt()).isEqualTo(Schema.VERSION);
         assertThat(o.at("/index/bytes").asLong()).isPositive();
         assertThat(o.at("/logs/dir").asText()).isEqualTo(Path.of(data, "logs").toAbsolutePath().toString());
         assertThat(o.at("/last_run/files").asInt()).isEqualTo(1);

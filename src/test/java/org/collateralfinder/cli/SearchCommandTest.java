@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.collateralfinder.testing.OfficeFiles;
@@ -32,11 +33,11 @@ class SearchCommandTest {
         src = Files.createDirectories(tmp.resolve("src"));
         OfficeFiles.text(src.resolve("Decks/Pricing Deck v1.txt"), "Pricing deck for retail, first cut.");
         OfficeFiles.text(src.resolve("Decks/Pricing Deck v2.txt"), "Pricing deck for retail with volume discounts.");
-        Files.setLastModifiedTime(src.resolve("Decks/Pricing Deck v1.txt"), java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L));
+        Files.setLastModifiedTime(src.resolve("Decks/Pricing Deck v1.txt"), FileTime.fromMillis(1_700_000_000_000L));
         OfficeFiles.text(src.resolve("Team A/Solar.txt"), "Solar panels and photovoltaic roofs with battery storage.");
         OfficeFiles.text(src.resolve("Team B/Solar copy.txt"), "Solar panels and photovoltaic roofs with battery storage.");
         for (String copy : new String[] {"Team A/Solar.txt", "Team B/Solar copy.txt"}) {
-            Files.setLastModifiedTime(src.resolve(copy), java.nio.file.attribute.FileTime.fromMillis(1_750_000_000_000L));
+            Files.setLastModifiedTime(src.resolve(copy), FileTime.fromMillis(1_750_000_000_000L));
         }
         OfficeFiles.text(src.resolve("Inverters.txt"), "Inverters for photovoltaic roofs and battery storage.");
         data = tmp.resolve("data");

@@ -3,7 +3,6 @@ package org.collateralfinder.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.collateralfinder.testing.OfficeFiles;

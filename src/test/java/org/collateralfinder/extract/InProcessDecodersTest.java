@@ -2,6 +2,7 @@ package org.collateralfinder.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.collateralfinder.model.FailureReason;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class InProcessDecodersTest {
 
     @Test
     void plainTextIsDecodedAsUtf8OrWindows1252AndMarkdownHeadingIsTheTitle() {
-        byte[] latin = "R\u00e9sum\u00e9 of prices".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        byte[] latin = "R\u00e9sum\u00e9 of prices".getBytes(Charset.forName("windows-1252"));
         assertThat(PlainTextDecoder.decode(latin, "txt", 1_000).text()).isEqualTo("R\u00e9sum\u00e9 of prices");
         Extraction md = PlainTextDecoder.decode("\n# Release notes 2026\nPulse is GA.".getBytes(StandardCharsets.UTF_8), "md", 1_000);
         assertThat(md.title()).isEqualTo("Release notes 2026");

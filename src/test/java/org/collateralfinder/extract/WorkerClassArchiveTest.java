@@ -2,6 +2,7 @@ package org.collateralfinder.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class WorkerClassArchiveTest {
 
     @Test
     void aClassPathWithFoldersStartsTheWorkersWithoutAnArchiveAndWithoutComplaint(@TempDir Path temp) throws Exception {
-        assertThat(System.getProperty("java.class.path")).contains("target" + java.io.File.separator + "classes");
+        assertThat(System.getProperty("java.class.path")).contains("target" + File.separator + "classes");
         assertThat(IsolatedExtractor.archivable()).isFalse();
         Path archive = temp.resolve("extract-worker.jsa");
         Path log = temp.resolve("worker.log");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -26,7 +28,7 @@ class FeedbackBackupTest {
             assertThat(db.restoreNotice()).isNull();
             new FeedbackRepository(db).add(FeedbackEntry.create(HASH, "/share/Deck.pptx", "dana", List.of("worked"), 5,
                     "Won the Contoso deal", null, null));
-            new FeedbackBackups(tmp.resolve("backups"), java.time.Clock.systemUTC()).backUpNow(db);
+            new FeedbackBackups(tmp.resolve("backups"), Clock.systemUTC()).backUpNow(db);
         }
         Path file = tmp.resolve("feedback.mv.db");
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
@@ -53,13 +55,13 @@ class FeedbackBackupTest {
     void openingMakesADailyBackupAndKeepsTheLastThree() throws Exception {
         Path base = tmp.resolve("feedback");
         FeedbackDatabase.open(base).close();
-        FeedbackBackups backups = new FeedbackBackups(tmp.resolve("backups"), java.time.Clock.systemUTC());
+        FeedbackBackups backups = new FeedbackBackups(tmp.resolve("backups"), Clock.systemUTC());
         assertThat(backups.list()).hasSize(1);
         FeedbackDatabase.open(base).close();
         assertThat(backups.list()).as("not again within a day").hasSize(1);
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
             for (int i = 1; i <= 4; i++) {
-                java.time.Clock later = java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofDays(i));
+                Clock later = Clock.offset(Clock.systemUTC(), Duration.ofDays(i));
                 new FeedbackBackups(tmp.resolve("backups"), later).backUpNow(db);
             }
         }

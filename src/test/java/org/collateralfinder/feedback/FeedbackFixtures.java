@@ -1,5 +1,6 @@
 package org.collateralfinder.feedback;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -8,9 +9,9 @@ import org.collateralfinder.sources.ContentHasher;
 /** Small builders shared by the feedback tests: fixed hashes, times and ids so assertions are exact. */
 final class FeedbackFixtures {
 
-    static final String HASH_A = ContentHasher.hash("deck A".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    static final String HASH_B = ContentHasher.hash("deck B".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    static final String HASH_C = ContentHasher.hash("deck C".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    static final String HASH_A = ContentHasher.hash("deck A".getBytes(StandardCharsets.UTF_8));
+    static final String HASH_B = ContentHasher.hash("deck B".getBytes(StandardCharsets.UTF_8));
+    static final String HASH_C = ContentHasher.hash("deck C".getBytes(StandardCharsets.UTF_8));
 
     private FeedbackFixtures() {
     }

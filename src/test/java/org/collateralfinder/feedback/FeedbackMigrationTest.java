@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -98,7 +99,7 @@ class FeedbackMigrationTest {
 
     private static List<String> history(FeedbackDatabase db) {
         return db.read(c -> {
-            var out = new java.util.ArrayList<String>();
+            var out = new ArrayList<String>();
             try (var s = c.createStatement();
                  var rows = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
                 while (rows.next()) {
@@ -111,7 +112,7 @@ class FeedbackMigrationTest {
 
     private static List<String> tables(FeedbackDatabase db) {
         return db.read(c -> {
-            var out = new java.util.ArrayList<String>();
+            var out = new ArrayList<String>();
             try (var rows = c.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
                 while (rows.next()) {
                     out.add(rows.getString("TABLE_NAME"));
@@ -139,7 +140,7 @@ class FeedbackMigrationTest {
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
             assertThat(history(db)).containsExactly("1", "2", "3", "4");
-            assertThat(new FeedbackRepository(db).list(java.util.Optional.empty())).containsExactly(entry);
+            assertThat(new FeedbackRepository(db).list(Optional.empty())).containsExactly(entry);
             assertThat(new FeedbackResponses(db).allResponses()).isEmpty();
         }
     }

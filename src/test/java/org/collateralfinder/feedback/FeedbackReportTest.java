@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.collateralfinder.sources.ContentHasher;
@@ -107,7 +108,7 @@ class FeedbackReportTest {
         FeedbackDatabase history = FeedbackDatabase.open(dir.resolve("history"));
         try {
             FeedbackRepository repository = new FeedbackRepository(history, CLOCK);
-            List<KnownFile> known = new java.util.ArrayList<>();
+            List<KnownFile> known = new ArrayList<>();
             for (int i = 1; i <= 14; i++) {
                 known.add(new KnownFile(ContentHasher.hash(("file " + i).getBytes(StandardCharsets.UTF_8)),
                         String.format("/share/file%02d.pdf", i)));

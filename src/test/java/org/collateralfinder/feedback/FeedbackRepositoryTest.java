@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.model.CollateralException;
 import org.junit.jupiter.api.AfterEach;
@@ -77,9 +78,9 @@ class FeedbackRepositoryTest {
         assertThat(repository.list(Optional.of(HASH_A))).extracting(FeedbackEntry::id).containsExactly(id(3), id(2));
         assertThat(repository.history(HASH_A)).extracting(item -> item.event().id(), FeedbackHistoryItem::current)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(id(1), false),
-                        org.assertj.core.groups.Tuple.tuple(id(2), true),
-                        org.assertj.core.groups.Tuple.tuple(id(3), true));
+                        Tuple.tuple(id(1), false),
+                        Tuple.tuple(id(2), true),
+                        Tuple.tuple(id(3), true));
     }
 
     @Test

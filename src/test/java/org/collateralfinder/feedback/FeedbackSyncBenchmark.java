@@ -1,5 +1,6 @@
 package org.collateralfinder.feedback;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.BufferedWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -28,7 +29,7 @@ public final class FeedbackSyncBenchmark {
     }
 
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
 

@@ -1,6 +1,5 @@
 package org.collateralfinder.gui;
 
-import org.collateralfinder.app.UiWork;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,13 +10,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.collateralfinder.app.IndexHealth;
+import org.collateralfinder.app.UiWork;
+import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Schema;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.search.SearchRequest;
+import org.collateralfinder.search.SearchService;
 import org.collateralfinder.testing.OlderSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,8 +61,8 @@ class AppLifecycleTest {
         context.registry().add(folder, List.of());
         index(context);
         context.close();
-        try (var reader = org.collateralfinder.index.IndexService.openForReading(data.resolve("index"))) {
-            assertThat(new org.collateralfinder.search.SearchService(reader).documentCount()).isEqualTo(4);
+        try (var reader = IndexService.openForReading(data.resolve("index"))) {
+            assertThat(new SearchService(reader).documentCount()).isEqualTo(4);
         }
     }
 
@@ -89,7 +93,7 @@ class AppLifecycleTest {
                 try (Stream<Path> siblings = Files.list(data)) {
                     assertThat(siblings.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("index-damaged-"));
                 }
-                assertThat(context.search().search(new SearchRequest("capybara", 50, java.util.Map.of(),
+                assertThat(context.search().search(new SearchRequest("capybara", 50, Map.of(),
                         SearchRequest.Order.RELEVANCE)).total()).isEqualTo(20);
                 assertThat(context.index().verifyIntegrity()).isNull();
             } finally {
@@ -135,7 +139,7 @@ class AppLifecycleTest {
 
     private static List<String> names(AppContext context, String query) {
         return context.search().search(SearchRequest.of(query, 10)).hits().stream()
-                .map(org.collateralfinder.model.SearchHit::fileName).toList();
+                .map(SearchHit::fileName).toList();
     }
 
     static void index(AppContext context) throws InterruptedException {

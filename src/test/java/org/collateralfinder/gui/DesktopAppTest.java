@@ -6,20 +6,37 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.collateralfinder.app.UserError;
+import org.collateralfinder.diagnostics.AppVersion;
+import org.collateralfinder.gui.common.WrappingText;
+import org.collateralfinder.gui.search.ResultCell;
 import org.collateralfinder.gui.search.ResultItem;
+import org.collateralfinder.model.SearchHit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,8 +105,8 @@ class DesktopAppTest {
         robot.clickOn("#facet-type-pdf");
         FxWait.until("only PDFs", () -> results().getItems().stream().allMatch(i -> i.hit().type().equals("pdf"))
                 && results().getItems().size() == 1);
-        assertThat(robot.lookup("#filter-chips .button").queryAllAs(javafx.scene.control.Button.class))
-                .extracting(javafx.scene.control.Button::getText).containsExactly("PDF");
+        assertThat(robot.lookup("#filter-chips .button").queryAllAs(Button.class))
+                .extracting(Button::getText).containsExactly("PDF");
         robot.clickOn("#filter-chips .button");
         FxWait.until("the filter is removed", () -> results().getItems().size() >= 3);
     }
@@ -114,7 +131,7 @@ class DesktopAppTest {
         FxWait.until("the guide is found", () -> firstFileName().equals("Acme Pricing Guide 2025.pdf"));
         FxWait.until("the first page is drawn", () -> robot.lookup("#preview-image").queryAs(ImageView.class).getImage() != null);
         ImageView page = robot.lookup("#preview-image").queryAs(ImageView.class);
-        javafx.scene.control.ScrollPane scroll = robot.lookup("#picture-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        ScrollPane scroll = robot.lookup("#picture-scroll").queryAs(ScrollPane.class);
         FxWait.until("the page fits the width", () -> page.getFitWidth() == scroll.getViewportBounds().getWidth() - 16);
         double fit = FxWait.onFx(page::getFitWidth);
         assertThat(fit).isGreaterThan(300); // readable, not a 110 px thumbnail
@@ -143,8 +160,8 @@ class DesktopAppTest {
         robot.clickOn("#search-box").write("proposal template");
         FxWait.until("the proposal is found", () -> firstFileName().equals("Enterprise Proposal Template.docx"));
         FxWait.until("its text is in the preview", () -> robot.lookup("#preview-page-text").query().isVisible());
-        org.collateralfinder.gui.common.WrappingText text = robot.lookup("#preview-page-text .page-text")
-                .queryAs(org.collateralfinder.gui.common.WrappingText.class);
+        WrappingText text = robot.lookup("#preview-page-text .page-text")
+                .queryAs(WrappingText.class);
         assertThat(text.getText()).contains("Executive summary, scope, timeline and investment.");
     }
 
@@ -155,7 +172,7 @@ class DesktopAppTest {
         // the comment box is where Save is, and the file's actions fit one row
         assertThat(robot.lookup(".feedback-bar #feedback-comment").tryQuery()).isPresent();
         assertThat(robot.lookup(".feedback-bar #save-feedback").tryQuery()).isPresent();
-        javafx.scene.layout.HBox actions = robot.lookup("#preview-actions").queryAs(javafx.scene.layout.HBox.class);
+        HBox actions = robot.lookup("#preview-actions").queryAs(HBox.class);
         assertThat(FxWait.onFx(() -> actions.getChildren().stream().mapToDouble(n -> n.getBoundsInParent().getMinY())
                 .distinct().count())).isEqualTo(1);
         assertThat(FxWait.onFx(() -> actions.lookup("#more-like-this").getBoundsInParent().getMaxX()))
@@ -175,10 +192,10 @@ class DesktopAppTest {
         FxWait.until("the battlecard is found", () -> firstFileName().equals("Competitor Battlecard - Globex.md"));
         closeSuggestions();
         FxWait.until("the feedback bar is there", () -> robot.lookup("#star-1").tryQuery().isPresent());
-        javafx.scene.control.Button star1 = robot.lookup("#star-1").queryAs(javafx.scene.control.Button.class);
-        javafx.scene.control.Button star2 = robot.lookup("#star-2").queryAs(javafx.scene.control.Button.class);
-        javafx.scene.control.ToggleButton worked = robot.lookup("#tag-worked").queryAs(javafx.scene.control.ToggleButton.class);
-        javafx.scene.control.ToggleButton didntLand = robot.lookup("#tag-didnt-land").queryAs(javafx.scene.control.ToggleButton.class);
+        Button star1 = robot.lookup("#star-1").queryAs(Button.class);
+        Button star2 = robot.lookup("#star-2").queryAs(Button.class);
+        ToggleButton worked = robot.lookup("#tag-worked").queryAs(ToggleButton.class);
+        ToggleButton didntLand = robot.lookup("#tag-didnt-land").queryAs(ToggleButton.class);
         FxWait.onFx(() -> {
             worked.requestFocus();
             return true;
@@ -199,10 +216,10 @@ class DesktopAppTest {
     }
 
     /** Whether the control draws a ring of at least 2 px in the accent colour around itself. */
-    private static boolean focusRing(javafx.scene.layout.Region control) {
+    private static boolean focusRing(Region control) {
         var border = control.getBorder();
         return border != null && border.getStrokes().stream().anyMatch(s -> s.getWidths().getTop() >= 2
-                && s.getTopStroke() instanceof javafx.scene.paint.Color c && c.getOpacity() > 0.5);
+                && s.getTopStroke() instanceof Color c && c.getOpacity() > 0.5);
     }
 
     @Test
@@ -230,16 +247,16 @@ class DesktopAppTest {
     @Test
     void anErrorIsOneSentenceWithSomethingToDoNotAStackTrace(FxRobot robot) {
         FxWait.onFx(() -> {
-            vm.errorProperty().set(org.collateralfinder.app.UserError.of("Opening the file",
+            vm.errorProperty().set(UserError.of("Opening the file",
                     new IllegalStateException("file:/tmp/Deck%20v2.pptx could not be opened")));
             return true;
         });
         FxWait.until("the banner shows", () -> robot.lookup("#error-banner").query().isVisible());
-        assertThat(robot.lookup("#error-sentence").queryAs(org.collateralfinder.gui.common.WrappingText.class).getText())
+        assertThat(robot.lookup("#error-sentence").queryAs(WrappingText.class).getText())
                 .isEqualTo("Opening the file did not work because of an error in Collateral Finder; the details are in its log.");
-        assertThat(robot.lookup("#error-action").queryAs(javafx.scene.control.Button.class).getText())
+        assertThat(robot.lookup("#error-action").queryAs(Button.class).getText())
                 .isEqualTo("Open the log folder");
-        assertThat(robot.lookup(".text-area").queryAllAs(javafx.scene.control.TextArea.class))
+        assertThat(robot.lookup(".text-area").queryAllAs(TextArea.class))
                 .noneMatch(t -> t.isVisible() && t.getText().contains("at org.")); // no stack trace in the window
     }
 
@@ -251,7 +268,7 @@ class DesktopAppTest {
         FxWait.until("the preview shows it", () -> robot.lookup("#keep-offline").query().isVisible());
         robot.clickOn("#keep-offline");
         FxWait.until("the row shows it is kept offline", () -> robot.lookup("#results .badge-pinned").tryQuery().isPresent());
-        FxWait.until("the preview says so", () -> robot.lookup("#keep-offline").queryAs(javafx.scene.control.Button.class)
+        FxWait.until("the preview says so", () -> robot.lookup("#keep-offline").queryAs(Button.class)
                 .getText().equals("Kept offline"));
         robot.clickOn("#sources-tab");
         FxWait.until("the offline section lists it", () -> robot.lookup("#offline-pins").queryAs(ListView.class)
@@ -283,7 +300,7 @@ class DesktopAppTest {
         }
         UserError refused = error;
         assertThat(refused).isNotNull();
-        javafx.scene.control.Alert alert = FxWait.onFx(() -> DesktopApp.startupAlert(refused));
+        Alert alert = FxWait.onFx(() -> DesktopApp.startupAlert(refused));
         assertThat(alert.getHeaderText()).isEqualTo("Collateral Finder is already open");
         assertThat(alert.getContentText()).isEqualTo("Collateral Finder is already running with the data folder " + data
                 + " (process " + ProcessHandle.current().pid() + "); close it before you open the window.");
@@ -317,10 +334,10 @@ class DesktopAppTest {
 
     @Test
     void aRowSaysHowManyCopiesAndOlderVersionsItHolds() {
-        var hit = new org.collateralfinder.model.SearchHit("/s/Deck v3.pptx", "Deck", "presentation", "pptx", "Deck v3.pptx",
-                "/s", "/s", 1f, "", java.time.Instant.EPOCH, 1, null, 1, null, null, List.of("/t/Deck v3.pptx",
+        var hit = new SearchHit("/s/Deck v3.pptx", "Deck", "presentation", "pptx", "Deck v3.pptx",
+                "/s", "/s", 1f, "", Instant.EPOCH, 1, null, 1, null, null, List.of("/t/Deck v3.pptx",
                 "/u/Deck v3.pptx"), List.of("/s/Deck v2.pptx"));
-        assertThat(org.collateralfinder.gui.search.ResultCell.othersLine(hit)).isEqualTo("+2 copies · 1 older version");
+        assertThat(ResultCell.othersLine(hit)).isEqualTo("+2 copies · 1 older version");
     }
 
     @Test
@@ -328,25 +345,25 @@ class DesktopAppTest {
         robot.clickOn("#about-button");
         FxWait.until("the About window opens", () -> robot.lookup("#about-version").tryQuery().isPresent());
         assertThat(robot.lookup("#about-version").queryAs(Label.class).getText())
-                .isEqualTo("Version " + org.collateralfinder.diagnostics.AppVersion.current());
-        assertThat(robot.lookup("#about-data-folder").queryAs(org.collateralfinder.gui.common.WrappingText.class).getText()).isEqualTo(temp.resolve("data").toString());
-        assertThat(robot.lookup("#about-logs").queryAs(org.collateralfinder.gui.common.WrappingText.class).getText())
+                .isEqualTo("Version " + AppVersion.current());
+        assertThat(robot.lookup("#about-data-folder").queryAs(WrappingText.class).getText()).isEqualTo(temp.resolve("data").toString());
+        assertThat(robot.lookup("#about-logs").queryAs(WrappingText.class).getText())
                 .isEqualTo(temp.resolve("data").resolve("logs").toString());
-        assertThat(robot.lookup("#about-sources").queryAs(org.collateralfinder.gui.common.WrappingText.class).getText().lines().toList())
+        assertThat(robot.lookup("#about-sources").queryAs(WrappingText.class).getText().lines().toList())
                 .isEqualTo(context.registry().list().stream().map(f -> f.path()).toList())
                 .startsWith(temp.resolve("Marketing").toString());
 
         robot.clickOn("#copy-diagnostics");
         FxWait.until("the diagnostics are copied", () -> robot.lookup("#diagnostics-status").queryAs(Label.class)
                 .getText().startsWith("Copied "));
-        String shown = robot.lookup("#diagnostics-text").queryAs(javafx.scene.control.TextArea.class).getText();
+        String shown = robot.lookup("#diagnostics-text").queryAs(TextArea.class).getText();
         assertThat(robot.lookup("#diagnostics-text").query().isVisible()).isTrue();
         var searcher = context.index().acquire();
         int documents = searcher.getIndexReader().numDocs();
         context.index().release(searcher);
         assertThat(shown).contains("  documents: " + documents + "\n").doesNotContain("Acme Pricing Guide", "Retail Case Study");
-        var onClipboard = new java.util.concurrent.CompletableFuture<String>();
-        Platform.runLater(() -> onClipboard.complete(javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+        var onClipboard = new CompletableFuture<String>();
+        Platform.runLater(() -> onClipboard.complete(Clipboard.getSystemClipboard().getString()));
         assertThat(onClipboard.get(5, TimeUnit.SECONDS)).isEqualTo(shown);
 
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
@@ -417,9 +434,9 @@ class DesktopAppTest {
 
     /** Whether this window's suggestions are showing (an earlier test's window may have left its own open). */
     private boolean suggestionsShown(FxRobot robot) {
-        javafx.scene.Node box = FxWait.onFx(() -> stage.getScene().lookup("#search-box"));
+        Node box = FxWait.onFx(() -> stage.getScene().lookup("#search-box"));
         return robot.lookup(".suggestion").match(n -> n.getScene() != null && n.getScene().getWindow()
-                instanceof javafx.scene.control.ContextMenu menu && menu.isShowing() && menu.getOwnerNode() == box)
+                instanceof ContextMenu menu && menu.isShowing() && menu.getOwnerNode() == box)
                 .tryQuery().isPresent();
     }
 

@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.collateralfinder.feedback.FeedbackTags;
 import org.collateralfinder.gui.common.WrappingText;
@@ -100,7 +103,7 @@ class RightToLeftWindowTest {
 
         assertThat(snippet.getText()).startsWith("وأعرب الاتحاد الجزائري");
         assertThat(snippet.getNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
-        assertThat(snippet.lookupAll(".snippet-match")).extracting(n -> ((javafx.scene.text.Text) n).getText())
+        assertThat(snippet.lookupAll(".snippet-match")).extracting(n -> ((Text) n).getText())
                 .containsExactly("الاتحاد");
         FxWait.until("the preview shows it", () -> previewTitle(robot).equals("testHTMLNoisyMetaEncoding_4"));
         robot.clickOn("#text-tab");
@@ -167,7 +170,7 @@ class RightToLeftWindowTest {
         robot.clickOn("#text-tab");
         FxWait.until("both places are marked", () -> matchPosition(robot).equals("Match 1 of 2"));
         FxWait.until("the first one is in view", () -> currentMatchInView(robot));
-        assertThat(robot.lookup(".text-match-current").queryAs(javafx.scene.text.Text.class).getText()).isEqualTo("walrus");
+        assertThat(robot.lookup(".text-match-current").queryAs(Text.class).getText()).isEqualTo("walrus");
 
         robot.clickOn("#next-match");
         FxWait.until("the second one is marked", () -> matchPosition(robot).equals("Match 2 of 2"));
@@ -177,12 +180,12 @@ class RightToLeftWindowTest {
     /** Whether the current match is inside the visible part of the Text tab. */
     private static boolean currentMatchInView(FxRobot robot) {
         var match = robot.lookup(".text-match-current").tryQuery();
-        var text = robot.lookup("#preview-text").tryQueryAs(javafx.scene.control.ScrollPane.class);
+        var text = robot.lookup("#preview-text").tryQueryAs(ScrollPane.class);
         if (match.isEmpty() || text.isEmpty()) {
             return false;
         }
         var node = match.get();
-        javafx.geometry.Bounds in = text.get().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        Bounds in = text.get().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
         return in.getMinY() >= 0 && in.getMaxY() <= text.get().getHeight();
     }
 

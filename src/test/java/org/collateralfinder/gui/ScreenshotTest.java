@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -19,6 +21,8 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackTags;
+import org.collateralfinder.gui.search.ResultCell;
+import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.search.SearchRequest;
 import org.junit.jupiter.api.AfterAll;
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -70,10 +75,10 @@ class ScreenshotTest {
     }
 
     private static void give(String title, String user, int rating, List<String> tags, String comment, int daysAgo) {
-        SearchHit hit = context.live().ungroupedSearch().search(new SearchRequest("", 100, java.util.Map.of(),
+        SearchHit hit = context.live().ungroupedSearch().search(new SearchRequest("", 100, Map.of(),
                 SearchRequest.Order.NAME)).hits().stream().filter(h -> h.fileName().startsWith(title + "."))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + title));
-        context.feedback().repository().add(new FeedbackEntry(java.util.UUID.randomUUID(), hit.contentHash(), hit.path(),
+        context.feedback().repository().add(new FeedbackEntry(UUID.randomUUID(), hit.contentHash(), hit.path(),
                 user, Instant.now().minus(Duration.ofDays(daysAgo)), tags, rating, comment, null, null));
     }
 
@@ -101,7 +106,7 @@ class ScreenshotTest {
             vm.dismissOwnFoldersOffer();
             vm.statusProperty().set("14 files indexed · feedback from 4 reps");
             var list = view.results().list();
-            org.slf4j.LoggerFactory.getLogger(ScreenshotTest.class).warn("Rows: {}", list.getItems().stream()
+            LoggerFactory.getLogger(ScreenshotTest.class).warn("Rows: {}", list.getItems().stream()
                     .map(i -> i.hit().fileName() + " " + ResultCellLine.of(i)).toList());
             list.getSelectionModel().select(list.getItems().stream()
                     .filter(i -> i.hit().fileName().equals("Northwind Platform Brochure 2026.pdf")).findFirst()
@@ -138,8 +143,8 @@ class ScreenshotTest {
     }
 
     private static final class ResultCellLine {
-        static String of(org.collateralfinder.gui.search.ResultItem i) {
-            return org.collateralfinder.gui.search.ResultCell.othersLine(i.hit());
+        static String of(ResultItem i) {
+            return ResultCell.othersLine(i.hit());
         }
     }
 
@@ -147,7 +152,7 @@ class ScreenshotTest {
         save(stage.getScene(), path);
     }
 
-    private static void save(javafx.scene.Scene scene, String path) throws Exception {
+    private static void save(Scene scene, String path) throws Exception {
         WritableImage shot = FxWait.onFx(() -> scene.snapshot(null));
         BufferedImage image = SwingFXUtils.fromFXImage(shot, null);
         Path file = Path.of(path);

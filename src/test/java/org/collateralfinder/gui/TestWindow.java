@@ -1,7 +1,7 @@
 package org.collateralfinder.gui;
 
-import org.collateralfinder.app.WindowSettings;
 import javafx.stage.Stage;
+import org.collateralfinder.app.WindowSettings;
 
 /** The main window as the app builds it (light theme, default layout), shown on a test's stage and started. */
 record TestWindow(MainViewModel vm, MainView view) {

@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -135,7 +137,7 @@ class BadFilesTest {
             }
             z.closeEntry();
             z.putNextEntry(new ZipEntry("readme.txt"));
-            z.write("a harmless note beside the bomb".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            z.write("a harmless note beside the bomb".getBytes(StandardCharsets.UTF_8));
             z.closeEntry();
         }
         // 2. a nested zip: an archive inside an archive (its members are not unpacked further)
@@ -159,7 +161,7 @@ class BadFilesTest {
         // 7. a truncated presentation
         Path deck = OfficeFiles.pptx(dir.resolve("whole.pptx"), "Whole deck", "First slide", "Second slide");
         byte[] bytes = Files.readAllBytes(deck);
-        Files.write(dir.resolve("truncated.pptx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Files.write(dir.resolve("truncated.pptx"), Arrays.copyOf(bytes, bytes.length / 2));
         // 8. a FIFO named as a PDF (never opened)
         Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.pdf").toString()).start();
         assumeThat(mkfifo.waitFor()).as("mkfifo is available").isZero();

@@ -29,9 +29,9 @@ import org.collateralfinder.task.ProgressListener;
 import org.collateralfinder.testing.IndexFixture;
 import org.collateralfinder.testing.OfficeFiles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A disk that fills up mid-run: a clear sentence, the last good index kept, nothing half-written. */
 class DiskFullTest {

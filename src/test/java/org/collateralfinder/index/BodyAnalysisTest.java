@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.collateralfinder.model.FileKind;
 import org.collateralfinder.model.IndexedFile;
@@ -92,7 +93,7 @@ class BodyAnalysisTest {
     }
 
     private static IndexableField indexed(Document doc, String name) {
-        return Arrays.stream(doc.getFields(name)).filter(f -> f.fieldType().indexOptions() != org.apache.lucene.index.IndexOptions.NONE)
+        return Arrays.stream(doc.getFields(name)).filter(f -> f.fieldType().indexOptions() != IndexOptions.NONE)
                 .findFirst().orElseThrow();
     }
 

@@ -7,12 +7,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.collateralfinder.datadir.DataDirectory;
@@ -77,7 +79,7 @@ class CrashRecoveryTest {
                 int i = random.nextInt(FILES);
                 Path p = src.resolve("part-" + i / 100 + "/doc-" + i + ".txt");
                 Files.writeString(p, Files.readString(p) + " round" + k);
-                Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + k * 1000L));
+                Files.setLastModifiedTime(p, FileTime.fromMillis(System.currentTimeMillis() + k * 1000L));
             }
             Process child = ChildJvm.start(IndexUntilKilled.class, dir.root().toString());
             ChildJvm.awaitLine(ChildJvm.stdout(child), "STARTED");
@@ -126,7 +128,7 @@ class CrashRecoveryTest {
 
     private static long commitGeneration(Path indexDir) throws IOException {
         try (Directory d = FSDirectory.open(indexDir)) {
-            return DirectoryReader.indexExists(d) ? org.apache.lucene.index.SegmentInfos.getLastCommitGeneration(d) : -1;
+            return DirectoryReader.indexExists(d) ? SegmentInfos.getLastCommitGeneration(d) : -1;
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.collateralfinder.model.IndexRunStats;
+import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.task.Cancellation;
 import org.collateralfinder.task.ProgressListener;
 import org.collateralfinder.testing.IndexFixture;
@@ -85,7 +86,7 @@ class DeletionGuardTest {
             delete(ten, 1, 5);   // half of a folder of 10
 
             assertThat(f.run().removed()).isEqualTo(8);
-            assertThat(f.query("numbat").hits()).extracting(org.collateralfinder.model.SearchHit::path)
+            assertThat(f.query("numbat").hits()).extracting(SearchHit::path)
                     .containsExactlyInAnyOrder(two.resolve("doc-2.txt").toString(), three.resolve("doc-3.txt").toString(),
                             ten.resolve("doc-6.txt").toString(), ten.resolve("doc-7.txt").toString(),
                             ten.resolve("doc-8.txt").toString(), ten.resolve("doc-9.txt").toString(),

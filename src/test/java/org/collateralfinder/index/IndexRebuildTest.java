@@ -6,9 +6,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.collateralfinder.model.IndexRunStats;
+import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.task.Cancellation;
 import org.collateralfinder.task.ProgressListener;
@@ -113,11 +119,11 @@ class IndexRebuildTest {
         OfficeFiles.text(src.resolve("Fresh offer.txt"), "The fresh tapir offer.");
 
         try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
-            java.util.Set<List<String>> answers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            Set<List<String>> answers = ConcurrentHashMap.newKeySet();
             List<Throwable> failures = new CopyOnWriteArrayList<>();
-            java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
-            java.util.concurrent.atomic.AtomicInteger searches = new java.util.concurrent.atomic.AtomicInteger();
-            List<Thread> searchers = new java.util.ArrayList<>();
+            AtomicBoolean done = new AtomicBoolean();
+            AtomicInteger searches = new AtomicInteger();
+            List<Thread> searchers = new ArrayList<>();
             for (int t = 0; t < 2; t++) {
                 searchers.add(Thread.ofPlatform().start(() -> {
                     while (!done.get()) {
@@ -258,7 +264,7 @@ class IndexRebuildTest {
 
         try (IndexService reader = IndexService.openForReading(indexDir())) {
             assertThat(reader.isRebuilding()).isTrue();
-            assertThat(new SearchService(reader).search(org.collateralfinder.search.SearchRequest.of("jaguar", 5))
+            assertThat(new SearchService(reader).search(SearchRequest.of("jaguar", 5))
                     .hits()).extracting(h -> h.fileName()).containsExactly("Old deck.txt");
         }
         assertThat(indexDir()).doesNotExist();

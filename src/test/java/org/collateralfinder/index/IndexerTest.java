@@ -6,18 +6,27 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
+import org.apache.lucene.index.IndexWriter;
+import org.assertj.core.groups.Tuple;
 import org.collateralfinder.model.FailedFile;
 import org.collateralfinder.model.FailureReason;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.sources.ContentHasher;
+import org.collateralfinder.task.Cancellation;
+import org.collateralfinder.task.ProgressListener;
 import org.collateralfinder.testing.IndexFixture;
 import org.collateralfinder.testing.OfficeFiles;
 import org.junit.jupiter.api.Test;
@@ -151,10 +160,10 @@ class IndexerTest {
             List<FailedFile> failed = f.search.failedFiles(100);
             assertThat(failed).extracting(ff -> Path.of(ff.path()).getFileName().toString(), FailedFile::reason)
                     .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple("PasswordSample-40bit.pdf", FailureReason.ENCRYPTED),
-                            org.assertj.core.groups.Tuple.tuple("random-bytes.pdf", FailureReason.CORRUPT),
-                            org.assertj.core.groups.Tuple.tuple("testWORD_protected_passtika.docx", FailureReason.ENCRYPTED),
-                            org.assertj.core.groups.Tuple.tuple("testWORD_truncated.docx", FailureReason.CORRUPT));
+                            Tuple.tuple("PasswordSample-40bit.pdf", FailureReason.ENCRYPTED),
+                            Tuple.tuple("random-bytes.pdf", FailureReason.CORRUPT),
+                            Tuple.tuple("testWORD_protected_passtika.docx", FailureReason.ENCRYPTED),
+                            Tuple.tuple("testWORD_truncated.docx", FailureReason.CORRUPT));
             assertThat(failed).allSatisfy(ff -> assertThat(ff.detail()).endsWith(".").doesNotContain("Exception"));
             assertThat(f.names("contoso reporting")).containsExactly("Case Study.docx");
             // a file that could not be read is still found by its name
@@ -214,7 +223,7 @@ class IndexerTest {
             Files.copy(deck, z);
             z.closeEntry();
             z.putNextEntry(new ZipEntry("notes.txt"));
-            z.write("Zebra discount notes".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            z.write("Zebra discount notes".getBytes(StandardCharsets.UTF_8));
             z.closeEntry();
         }
         try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
@@ -282,7 +291,7 @@ class IndexerTest {
             f.sources.add(src, List.of());
             f.run();
             var w = f.index.writer();
-            w.setLiveCommitData(java.util.Map.of(Schema.VERSION_KEY, "0").entrySet());
+            w.setLiveCommitData(Map.of(Schema.VERSION_KEY, "0").entrySet());
             w.commit();
         }
         try (IndexService reopened = IndexService.openForWriting(tmp.resolve("data/index"))) {
@@ -303,8 +312,8 @@ class IndexerTest {
             // identical content is one result listing every location
             List<SearchHit> hits = f.query("pelican").hits();
             assertThat(hits).hasSize(1);
-            assertThat(hits.getFirst().contentHash()).isEqualTo(org.collateralfinder.sources.ContentHasher.hash(a));
-            List<String> locations = new java.util.ArrayList<>(hits.getFirst().duplicates());
+            assertThat(hits.getFirst().contentHash()).isEqualTo(ContentHasher.hash(a));
+            List<String> locations = new ArrayList<>(hits.getFirst().duplicates());
             locations.add(hits.getFirst().path());
             assertThat(locations).containsExactlyInAnyOrder(a.toString(), src.resolve("team-b/brochure copy.txt").toString());
         }
@@ -321,10 +330,10 @@ class IndexerTest {
             // a commit before every file: one small segment each, which the writer keeps merging
             Indexer.Options everyFile = Indexer.Options.defaults().withCommitInterval(Duration.ZERO);
             new Indexer(f.index, f.extractor, everyFile, f.dataDir.root()).run(f.sources.list(),
-                    org.collateralfinder.task.ProgressListener.NONE, org.collateralfinder.task.Cancellation.none());
+                    ProgressListener.NONE, Cancellation.none());
 
-            org.apache.lucene.index.IndexWriter writer = f.index.writer();
-            var merges = (org.apache.lucene.index.ConcurrentMergeScheduler) writer.getConfig().getMergeScheduler();
+            IndexWriter writer = f.index.writer();
+            var merges = (ConcurrentMergeScheduler) writer.getConfig().getMergeScheduler();
             assertThat(merges.mergeThreadCount()).isZero();
             assertThat(writer.hasPendingMerges()).isFalse();
             assertThat(writer.hasUncommittedChanges()).isFalse();
@@ -341,7 +350,7 @@ class IndexerTest {
         }
         try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
             f.sources.add(src, List.of());
-            org.collateralfinder.task.Cancellation cancel = new org.collateralfinder.task.Cancellation();
+            Cancellation cancel = new Cancellation();
             Indexer.Options everyFile = Indexer.Options.defaults().withCommitInterval(Duration.ofMillis(50))
                     .withProgressInterval(Duration.ZERO);
             IndexRunStats partial = new Indexer(f.index, f.extractor, everyFile, f.dataDir.root())

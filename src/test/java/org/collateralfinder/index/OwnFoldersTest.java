@@ -14,7 +14,9 @@ import org.collateralfinder.feedback.FeedbackRepository;
 import org.collateralfinder.feedback.TeamFolderSync;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.model.OwnFolder;
+import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SkippedPath;
+import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.sources.ContentHasher;
 import org.collateralfinder.testing.IndexFixture;
 import org.collateralfinder.testing.OfficeFiles;
@@ -32,8 +34,8 @@ class OwnFoldersTest {
     Path tmp;
 
     private static List<String> paths(IndexFixture f, String query) {
-        return f.search.search(org.collateralfinder.search.SearchRequest.of(query, 100)).hits().stream()
-                .map(org.collateralfinder.model.SearchHit::path).toList();
+        return f.search.search(SearchRequest.of(query, 100)).hits().stream()
+                .map(SearchHit::path).toList();
     }
 
     @Test

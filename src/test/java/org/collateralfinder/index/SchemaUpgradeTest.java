@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
+import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackPreferences;
@@ -82,10 +86,10 @@ class SchemaUpgradeTest {
         assertThat(dataRoot.resolve("index-next")).doesNotExist();
         assertThat(dataRoot.resolve("index-previous")).doesNotExist();
         try (FeedbackDatabase db = FeedbackDatabase.open(dataRoot.resolve("feedback"))) {
-            assertThat(new FeedbackRepository(db).list(java.util.Optional.empty()))
+            assertThat(new FeedbackRepository(db).list(Optional.empty()))
                     .containsExactly(feedback(src.resolve("Retail Pricing.md")));
         }
-        assertThat(new FeedbackPreferences(org.collateralfinder.datadir.DataDirectory.open(dataRoot)).teamFolder())
+        assertThat(new FeedbackPreferences(DataDirectory.open(dataRoot)).teamFolder())
                 .contains(tmp.resolve("team-feedback").toAbsolutePath().normalize());
 
         try (IndexFixture again = new IndexFixture(tmp, IndexFixture.testLimits())) {
@@ -95,8 +99,8 @@ class SchemaUpgradeTest {
     }
 
     private static FeedbackEntry feedback(Path file) {
-        return new FeedbackEntry(java.util.UUID.fromString("3f0c1e2a-5b6d-4e7f-8a9b-0c1d2e3f4a5b"), "a".repeat(64),
-                file.toString(), "marcus", java.time.Instant.parse("2026-06-19T10:15:30Z"), List.of("worked"), 5,
+        return new FeedbackEntry(UUID.fromString("3f0c1e2a-5b6d-4e7f-8a9b-0c1d2e3f4a5b"), "a".repeat(64),
+                file.toString(), "marcus", Instant.parse("2026-06-19T10:15:30Z"), List.of("worked"), 5,
                 "Closed the Contoso renewal with slide 4.", null, null);
     }
 

@@ -3,6 +3,7 @@ package org.collateralfinder.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,7 +43,7 @@ class SharedDriveTest {
             try {
                 Thread.sleep(p.startsWith(hangs == null ? Path.of("/nonexistent") : hangs) ? 60_000 : latency.toMillis());
             } catch (InterruptedException e) {
-                throw new java.io.InterruptedIOException("interrupted");
+                throw new InterruptedIOException("interrupted");
             }
         }
 

@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SkippedPath;
+import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.sources.FileSystemAccess;
 import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceRegistry;
@@ -52,7 +55,7 @@ class SourceSafetyTest {
     }
 
     private static List<String> paths(IndexFixture f, String query) {
-        return f.search.search(org.collateralfinder.search.SearchRequest.of(query, 100)).hits().stream()
+        return f.search.search(SearchRequest.of(query, 100)).hits().stream()
                 .map(SearchHit::path).toList();
     }
 
@@ -100,7 +103,7 @@ class SourceSafetyTest {
                     IndexRunStats::unchanged).containsExactly(2, 0, 0, 2);
             assertThat(f.search.failedFiles(100)).isEmpty();
             assertThat(IndexReport.read(f.dataDir.root()).skipped()).extracting(SkippedPath::path, SkippedPath::reason)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(f.dataDir.root().toString(),
+                    .containsExactly(Tuple.tuple(f.dataDir.root().toString(),
                             "Collateral Finder's own data folder, never indexed"));
         }
     }
@@ -138,8 +141,8 @@ class SourceSafetyTest {
             assertThat(second).extracting(IndexRunStats::added, IndexRunStats::updated, IndexRunStats::unchanged)
                     .containsExactly(0, 0, 2);
             assertThat(f.query("tapir").hits()).extracting(SearchHit::fileName, SearchHit::source)
-                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("overview.txt", outer.toString()),
-                            org.assertj.core.groups.Tuple.tuple("sheet.txt", inner.toString()));
+                    .containsExactlyInAnyOrder(Tuple.tuple("overview.txt", outer.toString()),
+                            Tuple.tuple("sheet.txt", inner.toString()));
         }
     }
 
@@ -155,13 +158,13 @@ class SourceSafetyTest {
             FileSystemAccess denied = new Unlistable(source.resolve("sub"));
 
             IndexRunStats stats = run(f, Indexer.Options.defaults().withFileSystem(denied, new Reachability(denied,
-                    java.time.Duration.ofSeconds(3), java.time.Duration.ofSeconds(3))));
+                    Duration.ofSeconds(3), Duration.ofSeconds(3))));
 
             assertThat(stats.removed()).isZero();
             assertThat(f.names("serval")).containsExactlyInAnyOrder("brief.txt", "one.txt", "two.txt");
             IndexReport report = IndexReport.read(f.dataDir.root());
             assertThat(report.skipped()).extracting(SkippedPath::path, SkippedPath::reason).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple(source.resolve("sub").toString(), "no permission to read it"));
+                    Tuple.tuple(source.resolve("sub").toString(), "no permission to read it"));
             IndexReport.SourceReport sourceReport = report.sources().getFirst();
             assertThat(sourceReport.kept()).isEqualTo(2);
             assertThat(sourceReport.note()).isEqualTo("1 folder could not be listed; its 2 indexed files are kept.");

@@ -2,6 +2,7 @@ package org.collateralfinder.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class TextSignatureTest {
             addends[i] = x;
         }
         long[] mins = new long[TextSignature.HASHES];
-        java.util.Arrays.fill(mins, Long.MAX_VALUE);
+        Arrays.fill(mins, Long.MAX_VALUE);
         long[] window = new long[3];
         int words = 0;
         int shingles = 0;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
@@ -55,7 +56,7 @@ class SearchSimilarTest {
 
     @Test
     void wordsNarrowTheSimilarFiles() {
-        SearchResult r = f.search.search(new SearchRequest("parking", 10, java.util.Map.of(), SearchRequest.Order.RELEVANCE, false,
+        SearchResult r = f.search.search(new SearchRequest("parking", 10, Map.of(), SearchRequest.Order.RELEVANCE, false,
                 src.resolve("Solar Panels Brochure.txt").toString()));
         assertThat(r.hits()).extracting(SearchHit::fileName).containsExactly("Solar Carports.txt");
     }

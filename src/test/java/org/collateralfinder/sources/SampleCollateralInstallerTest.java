@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -95,7 +96,7 @@ class SampleCollateralInstallerTest {
         }
         assertThat(copied).isEqualTo(shipped.size());
         assertThat(SampleCollateralInstaller.AGE_DAYS.keySet()).containsExactlyInAnyOrderElementsOf(shipped);
-        long day = java.time.Duration.ofDays(1).toMillis();
+        long day = Duration.ofDays(1).toMillis();
         for (String name : shipped) {
             long age = before - Files.getLastModifiedTime(target.resolve(name)).toMillis();
             int days = SampleCollateralInstaller.AGE_DAYS.get(name);

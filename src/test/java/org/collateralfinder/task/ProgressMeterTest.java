@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.assertj.core.data.Offset;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** Progress with a clock the test moves: no waiting, no wall-clock time. */
@@ -26,7 +28,7 @@ class ProgressMeterTest {
         meter.advance("c.pdf");
 
         assertThat(reports).extracting(Progress::done, Progress::current).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1L, "a.pdf"), org.assertj.core.groups.Tuple.tuple(3L, "c.pdf"));
+                Tuple.tuple(1L, "a.pdf"), Tuple.tuple(3L, "c.pdf"));
         Progress last = reports.getLast();
         assertThat(last.perSecond()).isEqualTo(2 / 0.19); // 2 more items in the 0.19 s since the first one
         assertThat(last.timeLeft()).isNull(); // not settled yet: no promise in the first seconds
@@ -46,7 +48,7 @@ class ProgressMeterTest {
         }
 
         Progress last = reports.getLast();
-        assertThat(last.perSecond()).isEqualTo(100.0, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(last.perSecond()).isEqualTo(100.0, Offset.offset(0.5));
         // the files left at 100/s (from the whole run's average, with the 5 s start, it would say half as much again)
         long left = 1_600 - last.done();
         assertThat(last.done()).isGreaterThan(900);

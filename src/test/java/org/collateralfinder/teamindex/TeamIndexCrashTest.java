@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -257,10 +259,10 @@ class TeamIndexCrashTest {
         Manifest m;
         try {
             m = Manifest.read(root.resolve("manifest.json"));
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             return 0;
         }
-        Set<String> listed = new java.util.HashSet<>();
+        Set<String> listed = new HashSet<>();
         m.files().forEach(e -> listed.add(e.name()));
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(p -> p.getParent().getFileName().toString().startsWith(PublishedFolder.FILES))

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.store.Directory;
@@ -106,7 +107,7 @@ class TeamIndexSafetyTest {
             team.publish();
             Manifest two = Manifest.read(team.share.resolve(".collateral-index/manifest.json"));
             Manifest.Entry damaged = two.files().stream().filter(e -> !one.files().contains(e))
-                    .max(java.util.Comparator.comparingLong(Manifest.Entry::size)).orElseThrow();
+                    .max(Comparator.comparingLong(Manifest.Entry::size)).orElseThrow();
             flipByte(team.share.resolve(".collateral-index").resolve(two.filesFolder()).resolve(damaged.name()),
                     damaged.size() / 2);
 
@@ -232,7 +233,7 @@ class TeamIndexSafetyTest {
             team.publish();
             TeamShare.index(laptop);
             Manifest m = Manifest.read(team.share.resolve(".collateral-index/manifest.json"));
-            Manifest.Entry largest = m.files().stream().max(java.util.Comparator.comparingLong(Manifest.Entry::size))
+            Manifest.Entry largest = m.files().stream().max(Comparator.comparingLong(Manifest.Entry::size))
                     .orElseThrow();
             Path local = laptop.index.copies().folderFor(team.laptopMount.toString()).resolve(m.filesFolder());
             flipByte(local.resolve(largest.name()), largest.size() / 2);

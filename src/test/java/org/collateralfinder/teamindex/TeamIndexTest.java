@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
+import org.assertj.core.groups.Tuple;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackRepository;
+import org.collateralfinder.index.IndexService;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.offline.OfflineStore;
@@ -76,11 +78,11 @@ class TeamIndexTest {
             Path mount = team.laptopMount;
             assertThat(laptop.query("northwind pricing").hits()).extracting(SearchHit::path, SearchHit::versions)
                     .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple(mount.resolve("Decks/Pricing Deck v2.pptx").toString(),
+                            Tuple.tuple(mount.resolve("Decks/Pricing Deck v2.pptx").toString(),
                                     List.of(mount.resolve("Decks/Pricing Deck v1.pptx").toString())),
-                            org.assertj.core.groups.Tuple.tuple(mount.resolve("Notes/pricing-faq.md").toString(), List.of()));
+                            Tuple.tuple(mount.resolve("Notes/pricing-faq.md").toString(), List.of()));
             assertThat(laptop.query("contoso").hits()).extracting(SearchHit::path, SearchHit::duplicates).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple(mount.resolve("Archive/2024/Battlecard Contoso.docx").toString(),
+                    Tuple.tuple(mount.resolve("Archive/2024/Battlecard Contoso.docx").toString(),
                             List.of(mount.resolve("Briefs/Battlecard Contoso.docx").toString())));
             assertThat(laptop.query("tailspin").hits()).extracting(SearchHit::path).containsExactly(
                     mount.resolve("Launch kit.zip") + "!/kit/press.txt", mount.resolve("Launch kit.zip") + "!/kit/teaser.txt");
@@ -145,8 +147,8 @@ class TeamIndexTest {
                     delta.stats().unchanged(), delta.stats().files())).containsExactly(1, 1, 1, 8, 10);
             assertThat(ownDocuments(laptop)).isEqualTo(2);
             assertDeltaSeen(laptop.search, mount);
-            try (var reopened = org.collateralfinder.index.IndexService.openForReading(laptop.dataDir.indexDir())) {
-                assertDeltaSeen(new org.collateralfinder.search.SearchService(reopened), mount); // another process
+            try (var reopened = IndexService.openForReading(laptop.dataDir.indexDir())) {
+                assertDeltaSeen(new SearchService(reopened), mount); // another process
             }
 
             team.publish();
@@ -159,7 +161,7 @@ class TeamIndexTest {
         }
     }
 
-    private static void assertDeltaSeen(org.collateralfinder.search.SearchService search, Path mount) {
+    private static void assertDeltaSeen(SearchService search, Path mount) {
         assertThat(search.search(SearchRequest.of("zeppelin", 10)).hits()).extracting(SearchHit::path)
                 .containsExactly(mount.resolve("Notes/onboarding.txt").toString());
         assertThat(search.search(SearchRequest.of("checklist", 10)).hits()).isEmpty();

@@ -3,10 +3,12 @@ package org.collateralfinder.teamindex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.collateralfinder.model.IndexRunStats;
@@ -53,7 +55,7 @@ final class TeamShare implements AutoCloseable {
     /** A laptop whose one source is the share, reached at {@code laptop-mount}; nothing run yet. */
     IndexFixture laptop(String name) {
         IndexFixture laptop = new IndexFixture(tmp.resolve(name), IndexFixture.testLimits());
-        laptop.sources.add(laptopMount, java.util.List.of());
+        laptop.sources.add(laptopMount, List.of());
         return laptop;
     }
 
@@ -102,10 +104,10 @@ final class TeamShare implements AutoCloseable {
         Path kit = share.resolve("Launch kit.zip");
         try (OutputStream out = Files.newOutputStream(kit); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("kit/teaser.txt"));
-            zip.write("Launch teaser: the Tailspin edition ships in spring.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.write("Launch teaser: the Tailspin edition ships in spring.".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry("kit/press.txt"));
-            zip.write("Press release draft for the Tailspin launch.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.write("Press release draft for the Tailspin launch.".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
         dated(kit, "2024-09-09T09:00:00Z");

@@ -37,7 +37,7 @@ public final class IndexFixture implements AutoCloseable {
     /** A fixture under {@code root} with {@code source} as its one source, indexed once. */
     public static IndexFixture indexed(Path root, Path source) {
         IndexFixture fixture = new IndexFixture(root, testLimits());
-        fixture.sources.add(source, java.util.List.of());
+        fixture.sources.add(source, List.of());
         fixture.run();
         return fixture;
     }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -76,7 +78,7 @@ public final class OfficeFiles {
     /** A text file last modified at {@code modified} (an ISO instant such as 2025-01-01T10:00:00Z). */
     public static Path text(Path file, String text, String modified) throws IOException {
         text(file, text);
-        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(java.time.Instant.parse(modified)));
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse(modified)));
         return file;
     }
 }

@@ -6,10 +6,12 @@ import java.util.function.Consumer;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -72,7 +74,7 @@ public final class AboutView extends VBox {
         copy.setId("copy-diagnostics");
         copy.getStyleClass().add(Styles.ACCENT);
         copy.setMinWidth(Region.USE_PREF_SIZE);
-        copy.setTooltip(new javafx.scene.control.Tooltip(
+        copy.setTooltip(new Tooltip(
                 "Copies versions, folders, sources, index size and logs for support: no document names or contents"));
         copy.disableProperty().bind(vm.gatheringProperty());
         copy.setOnAction(e -> vm.copyDiagnostics());
@@ -102,8 +104,8 @@ public final class AboutView extends VBox {
         Label l = new Label(label);
         l.getStyleClass().add(Styles.TEXT_MUTED);
         l.setMinWidth(Region.USE_PREF_SIZE);
-        GridPane.setValignment(l, javafx.geometry.VPos.BASELINE);
-        GridPane.setValignment(value, javafx.geometry.VPos.BASELINE);
+        GridPane.setValignment(l, VPos.BASELINE);
+        GridPane.setValignment(value, VPos.BASELINE);
         grid.add(l, 0, row);
         grid.add(value, 1, row);
         if (action != null) {

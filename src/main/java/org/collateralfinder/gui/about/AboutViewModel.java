@@ -1,6 +1,5 @@
 package org.collateralfinder.gui.about;
 
-import org.collateralfinder.app.UiWork;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +12,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.collateralfinder.app.UiWork;
+import org.collateralfinder.app.UserError;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.diagnostics.AppVersion;
 import org.collateralfinder.diagnostics.Diagnostics;
-import org.collateralfinder.app.UserError;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.settings.TeamDefaults;
 import org.collateralfinder.sources.Reachability;

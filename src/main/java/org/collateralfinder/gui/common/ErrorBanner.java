@@ -1,6 +1,5 @@
 package org.collateralfinder.gui.common;
 
-import org.collateralfinder.app.UserError;
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
@@ -8,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.collateralfinder.app.UserError;
 import org.kordamp.ikonli.feather.Feather;
 
 /**

@@ -1,7 +1,5 @@
 package org.collateralfinder.gui.common;
 
-import org.collateralfinder.app.UiWork;
-import org.collateralfinder.app.UserError;
 import java.awt.Desktop;
 import java.io.File;
 import java.io.IOException;
@@ -10,11 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import org.collateralfinder.app.UiWork;
+import org.collateralfinder.app.UserError;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.FileKind;
 import org.collateralfinder.model.SearchHit;

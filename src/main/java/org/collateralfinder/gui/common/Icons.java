@@ -1,5 +1,8 @@
 package org.collateralfinder.gui.common;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.image.Image;
 import org.collateralfinder.model.FileKind;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -43,12 +46,12 @@ public final class Icons {
     }
 
     /** The app icon in every size packaged (16 to 256 pixels), for windows and dialogs; empty if missing. */
-    public static java.util.List<javafx.scene.image.Image> appIcons() {
-        java.util.List<javafx.scene.image.Image> images = new java.util.ArrayList<>();
+    public static List<Image> appIcons() {
+        List<Image> images = new ArrayList<>();
         for (int size : new int[] {16, 32, 64, 256}) {
             var url = Icons.class.getResource("/org/collateralfinder/gui/icons/icon-" + size + ".png");
             if (url != null) {
-                images.add(new javafx.scene.image.Image(url.toExternalForm()));
+                images.add(new Image(url.toExternalForm()));
             }
         }
         return images;

@@ -1,5 +1,6 @@
 package org.collateralfinder.gui.feedback;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -111,7 +112,7 @@ public final class AnswerFormViewModel {
                 .onFailure(e -> {
                     if (e instanceof InvalidFeedbackException refused) {
                         message.set(refused.userMessage());
-                    } else if (e instanceof java.io.IOException) {
+                    } else if (e instanceof IOException) {
                         message.set("The file that fixes it, " + fix + ", could not be read.");
                     } else {
                         errors.accept(UserError.of("Answering the feedback", e));

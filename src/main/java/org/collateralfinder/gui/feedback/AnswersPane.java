@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -31,7 +32,7 @@ import org.collateralfinder.gui.search.ResultItem;
 public final class AnswersPane extends VBox {
 
     public AnswersPane(FileAnswersViewModel answers, AnswerFormViewModel form,
-                       javafx.beans.property.ReadOnlyObjectProperty<ResultItem> item, Consumer<String> openPath) {
+                       ReadOnlyObjectProperty<ResultItem> item, Consumer<String> openPath) {
         setSpacing(6);
         setPadding(new Insets(8));
         setId("file-answers");

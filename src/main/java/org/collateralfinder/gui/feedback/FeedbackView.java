@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -64,9 +65,9 @@ public final class FeedbackView {
             b.setId("star-" + i);
             b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL, "star");
             b.setAccessibleText("Rate " + i + " of 5");
-            b.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("lit"), vm.ratingProperty().get() >= value);
+            b.pseudoClassStateChanged(PseudoClass.getPseudoClass("lit"), vm.ratingProperty().get() >= value);
             vm.ratingProperty().addListener((obs, old, now) -> b.pseudoClassStateChanged(
-                    javafx.css.PseudoClass.getPseudoClass("lit"), now.intValue() >= value));
+                    PseudoClass.getPseudoClass("lit"), now.intValue() >= value));
             b.setOnAction(e -> vm.rate(value));
             stars.getChildren().add(b);
         }
@@ -151,7 +152,7 @@ public final class FeedbackView {
                     entry.getChildren().add(new WrappingText(parts[1], "history-text"));
                 }
                 entry.getStyleClass().add("history-line");
-                entry.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("superseded"), !h.current());
+                entry.pseudoClassStateChanged(PseudoClass.getPseudoClass("superseded"), !h.current());
                 shown.add(entry);
             }
             if (shown.isEmpty()) {

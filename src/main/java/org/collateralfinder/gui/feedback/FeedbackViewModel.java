@@ -1,7 +1,5 @@
 package org.collateralfinder.gui.feedback;
 
-import org.collateralfinder.app.UiWork;
-import org.collateralfinder.app.FeedbackStore;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -31,10 +29,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
+import org.collateralfinder.app.FeedbackStore;
+import org.collateralfinder.app.UiWork;
+import org.collateralfinder.app.UserError;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackHistoryItem;
 import org.collateralfinder.feedback.FeedbackSummary;
-import org.collateralfinder.app.UserError;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.task.BackgroundTask;
 import org.slf4j.Logger;

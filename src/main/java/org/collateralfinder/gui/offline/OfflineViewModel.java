@@ -1,6 +1,5 @@
 package org.collateralfinder.gui.offline;
 
-import org.collateralfinder.app.UiWork;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -17,9 +16,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.collateralfinder.app.UiWork;
+import org.collateralfinder.app.UserError;
 import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.Formats;
-import org.collateralfinder.app.UserError;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.offline.ByteSize;
 import org.collateralfinder.offline.OfflineListing;

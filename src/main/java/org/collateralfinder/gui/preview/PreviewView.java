@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,6 +19,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -129,7 +131,7 @@ public final class PreviewView extends VBox {
         boolean pinned = item != null && item.pinned();
         keep.setText(pinned ? "Kept offline" : "Keep offline");
         keep.setGraphic(Icons.of(pinned ? Feather.CHECK_CIRCLE : Feather.DOWNLOAD_CLOUD, 14));
-        keep.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("pinned"), pinned);
+        keep.pseudoClassStateChanged(PseudoClass.getPseudoClass("pinned"), pinned);
         keep.setAccessibleText(pinned ? "Kept offline; press to remove the copy on this computer"
                 : "Keep a copy of this file on this computer");
     }
@@ -178,7 +180,7 @@ public final class PreviewView extends VBox {
         pictureScroll.setFitToWidth(true);
         pictureScroll.setPannable(true);
         pictureScroll.setFocusTraversable(true); // Tab reaches it, and a click on the page gives it the keys
-        pictureScroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> pictureScroll.requestFocus());
+        pictureScroll.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> pictureScroll.requestFocus());
         pictureScroll.setAccessibleText("The page: Page Up and Page Down turn pages");
         // fitted (a page as wide as the preview, a slide whole), or the zoom times the picture as drawn
         image.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> {

@@ -1,5 +1,6 @@
 package org.collateralfinder.gui.preview;
 
+import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -13,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.image.Image;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -111,7 +111,7 @@ public final class RenderedPagePictures implements PagePictures {
                 g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
                 g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
                 g.setRenderingHint(Drawable.FONT_HANDLER, fonts);
-                g.setPaint(java.awt.Color.WHITE);
+                g.setPaint(Color.WHITE);
                 g.fill(new Rectangle2D.Double(0, 0, width, height));
                 g.scale(scale, scale);
                 slides.get(index).draw(g);

@@ -3,10 +3,13 @@ package org.collateralfinder.gui.report;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -22,8 +25,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.feedback.AnswersPane;
 import org.collateralfinder.gui.feedback.FeedbackLabels;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -128,7 +133,7 @@ public final class ReportView extends VBox {
             }
         });
         waiting.setPrefHeight(120);
-        javafx.scene.Node form = org.collateralfinder.gui.feedback.AnswersPane.form(vm.answerForm(),
+        Node form = AnswersPane.form(vm.answerForm(),
                 () -> vm.answer(waiting.getSelectionModel().getSelectedItem()));
         VBox answer = new VBox(6, title, waiting, form);
         answer.setPrefWidth(0);
@@ -142,7 +147,7 @@ public final class ReportView extends VBox {
         title.getStyleClass().add(Styles.TEXT_BOLD);
         Label count = new Label();
         count.getStyleClass().addAll("report-count", Styles.TEXT_SMALL);
-        count.textProperty().bind(javafx.beans.binding.Bindings.size(rows).asString());
+        count.textProperty().bind(Bindings.size(rows).asString());
         HBox top = new HBox(8, title, count);
         top.setAlignment(Pos.CENTER_LEFT);
         ListView<ReportViewModel.Row> list = new ListView<>(rows);
@@ -186,7 +191,7 @@ public final class ReportView extends VBox {
         vm.tagCountsProperty().addListener((obs, old, now) -> {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             now.forEach((tag, n) -> series.getData().add(new XYChart.Data<>(FeedbackLabels.label(tag), n)));
-            chart.getData().setAll(java.util.List.of(series));
+            chart.getData().setAll(List.of(series));
         });
         return chart;
     }
@@ -198,7 +203,7 @@ public final class ReportView extends VBox {
             for (Map.Entry<YearMonth, Integer> e : now.entrySet()) {
                 series.getData().add(new XYChart.Data<>(Formats.month(e.getKey()), e.getValue()));
             }
-            chart.getData().setAll(java.util.List.of(series));
+            chart.getData().setAll(List.of(series));
         });
         return chart;
     }
@@ -206,7 +211,7 @@ public final class ReportView extends VBox {
     private static BarChart<String, Number> chart(String title, String id) {
         NumberAxis counts = new NumberAxis();
         counts.setMinorTickVisible(false);
-        counts.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+        counts.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
                 return n.doubleValue() == Math.rint(n.doubleValue()) ? Integer.toString(n.intValue()) : "";
@@ -231,9 +236,9 @@ public final class ReportView extends VBox {
 
     private HBox team(ReportViewModel vm) {
         Label label = new Label(null, Icons.of(Feather.USERS, 14));
-        label.textProperty().bind(javafx.beans.binding.Bindings.when(vm.teamFolderProperty().isEmpty())
+        label.textProperty().bind(Bindings.when(vm.teamFolderProperty().isEmpty())
                 .then("No team folder: feedback stays on this computer.")
-                .otherwise(javafx.beans.binding.Bindings.concat("Team folder: ", vm.teamFolderProperty())));
+                .otherwise(Bindings.concat("Team folder: ", vm.teamFolderProperty())));
         label.setId("team-folder");
         Button choose = new Button("Choose team folder…", Icons.of(Feather.FOLDER, 12));
         choose.getStyleClass().add(Styles.SMALL);

@@ -1,6 +1,5 @@
 package org.collateralfinder.gui.report;
 
-import org.collateralfinder.app.UiWork;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,31 +12,36 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.collateralfinder.app.FeedbackStore;
+import org.collateralfinder.app.UiWork;
+import org.collateralfinder.app.UserError;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackEvent;
 import org.collateralfinder.feedback.FeedbackLoop;
 import org.collateralfinder.feedback.FeedbackPreferences;
-import org.collateralfinder.feedback.FeedbackResponse;
 import org.collateralfinder.feedback.FeedbackReport;
 import org.collateralfinder.feedback.FeedbackReportCsv;
+import org.collateralfinder.feedback.FeedbackResponse;
 import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.feedback.SyncResult;
 import org.collateralfinder.gui.common.Formats;
-import org.collateralfinder.app.UserError;
 import org.collateralfinder.gui.feedback.AnswerFormViewModel;
 import org.collateralfinder.gui.feedback.FeedbackLabels;
-import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
@@ -76,8 +80,8 @@ public final class ReportViewModel {
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
     private final StringProperty teamFolder = new SimpleStringProperty(this, "teamFolder", "");
     private final StringProperty syncStatus = new SimpleStringProperty(this, "syncStatus", "");
-    private final javafx.beans.property.BooleanProperty teamFolderLocked =
-            new javafx.beans.property.SimpleBooleanProperty(this, "teamFolderLocked");
+    private final BooleanProperty teamFolderLocked =
+            new SimpleBooleanProperty(this, "teamFolderLocked");
     private final ObservableList<Row> loopMonths = FXCollections.observableArrayList();
     private final StringProperty loopSummary = new SimpleStringProperty(this, "loopSummary", "");
     private final ObservableList<Waiting> waiting = FXCollections.observableArrayList();
@@ -115,7 +119,7 @@ public final class ReportViewModel {
 
     /** Current feedback without an answer, oldest first. */
     private List<Waiting> unanswered() {
-        Map<java.util.UUID, FeedbackResponse> answered = store.responses().allResponses();
+        Map<UUID, FeedbackResponse> answered = store.responses().allResponses();
         List<FeedbackEntry> entries = new ArrayList<>(store.repository().list(Optional.empty()));
         entries.sort(FeedbackEvent.ORDER);
         return entries.stream().filter(entry -> !answered.containsKey(entry.id()))
@@ -210,7 +214,7 @@ public final class ReportViewModel {
         teamFolderLocked.set(true);
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty teamFolderLockedProperty() {
+    public ReadOnlyBooleanProperty teamFolderLockedProperty() {
         return teamFolderLocked;
     }
 

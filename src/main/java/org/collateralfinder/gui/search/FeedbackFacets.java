@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.collateralfinder.feedback.FeedbackTags;
 import org.collateralfinder.gui.feedback.FeedbackLabels;
+import org.collateralfinder.search.FeedbackFilters;
 
 /**
  * The Feedback groups of the side panel: by tag ("Worked", "Outdated"…) and by rating ("4 stars and
@@ -16,8 +17,8 @@ import org.collateralfinder.gui.feedback.FeedbackLabels;
  */
 final class FeedbackFacets {
 
-    static final String TAG = org.collateralfinder.search.FeedbackFilters.TAG;
-    static final String RATING = org.collateralfinder.search.FeedbackFilters.RATING;
+    static final String TAG = FeedbackFilters.TAG;
+    static final String RATING = FeedbackFilters.RATING;
     private static final List<Integer> RATING_STEPS = List.of(4, 3);
     private FeedbackFacets() {
     }

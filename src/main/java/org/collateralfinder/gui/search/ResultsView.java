@@ -1,10 +1,16 @@
 package org.collateralfinder.gui.search;
 
 import atlantafx.base.theme.Styles;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -38,12 +44,12 @@ public final class ResultsView extends VBox {
 
     private final ListView<ResultItem> list = new ListView<>();
 
-    public ResultsView(SearchViewModel vm, FileActions actions, java.util.function.Consumer<ResultItem> toggleOffline) {
+    public ResultsView(SearchViewModel vm, FileActions actions, Consumer<ResultItem> toggleOffline) {
         getStyleClass().add("results-view");
         list.setId("results");
         list.setAccessibleText("Search results");
         list.getStyleClass().addAll(Styles.STRIPED, "results");
-        java.util.Set<String> expanded = new java.util.HashSet<>();
+        Set<String> expanded = new HashSet<>();
         list.setCellFactory(v -> new ResultCell(expanded, actions::openPath));
         list.setItems(vm.results());
         list.setPlaceholder(emptyState(vm));
@@ -85,7 +91,7 @@ public final class ResultsView extends VBox {
             chips.getChildren().clear();
             for (ActiveFilter f : vm.activeFilters()) {
                 Button chip = new Button(f.label(), Icons.of(Feather.X, 11));
-                chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                chip.setContentDisplay(ContentDisplay.RIGHT);
                 chip.getStyleClass().addAll("chip", Styles.SMALL, Styles.ROUNDED, Styles.ACCENT);
                 chip.setAccessibleText("Remove the filter " + f.label());
                 chip.setOnAction(e -> vm.removeFilter(f));
@@ -141,7 +147,7 @@ public final class ResultsView extends VBox {
         VBox box = new VBox(8, icon, title, tips);
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(380);
-        box.setPadding(new javafx.geometry.Insets(24));
+        box.setPadding(new Insets(24));
         box.visibleProperty().bind(vm.emptyTitleProperty().isNotEmpty());
         return box;
     }
@@ -178,7 +184,7 @@ public final class ResultsView extends VBox {
         }
     }
 
-    private ContextMenu contextMenu(FileActions actions, java.util.function.Consumer<ResultItem> toggleOffline,
+    private ContextMenu contextMenu(FileActions actions, Consumer<ResultItem> toggleOffline,
                                     SearchViewModel vm) {
         MenuItem open = new MenuItem("Open", Icons.of(Feather.EXTERNAL_LINK));
         open.setOnAction(e -> withSelected(i -> actions.open(i.hit())));
@@ -190,7 +196,7 @@ public final class ResultsView extends VBox {
         MenuItem path = new MenuItem("Copy path", Icons.of(Feather.CLIPBOARD));
         path.setAccelerator(COPY_PATH);
         path.setOnAction(e -> withSelected(i -> actions.copyPath(i.hit())));
-        javafx.scene.control.CheckMenuItem keep = new javafx.scene.control.CheckMenuItem("Keep offline",
+        CheckMenuItem keep = new CheckMenuItem("Keep offline",
                 Icons.of(Feather.DOWNLOAD_CLOUD));
         keep.setId("menu-keep-offline");
         keep.setOnAction(e -> withSelected(toggleOffline));
@@ -206,7 +212,7 @@ public final class ResultsView extends VBox {
         return menu;
     }
 
-    private void withSelected(java.util.function.Consumer<ResultItem> action) {
+    private void withSelected(Consumer<ResultItem> action) {
         ResultItem item = list.getSelectionModel().getSelectedItem();
         if (item != null) {
             action.accept(item);

@@ -1,6 +1,6 @@
 package org.collateralfinder.gui.search;
 
-import org.collateralfinder.app.UiWork;
+import java.io.File;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -24,13 +24,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.collateralfinder.gui.common.Debouncer;
-import org.collateralfinder.gui.common.Formats;
+import org.collateralfinder.app.FeedbackStore;
+import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.feedback.FeedbackSummary;
-import org.collateralfinder.app.FeedbackStore;
-import org.collateralfinder.model.IndexReplacedException;
+import org.collateralfinder.gui.common.Debouncer;
+import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.IndexReplacedException;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.search.SearchRequest;
@@ -376,7 +377,7 @@ public final class SearchViewModel {
     public void updatePinned(String path, boolean value) {
         for (int i = 0; i < results.size(); i++) {
             ResultItem item = results.get(i);
-            if (item.hit().path().equals(path) || item.hit().path().startsWith(path + java.io.File.separator)) {
+            if (item.hit().path().equals(path) || item.hit().path().startsWith(path + File.separator)) {
                 results.set(i, item.withPinned(value));
             }
         }

@@ -2,6 +2,7 @@ package org.collateralfinder.gui.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.collateralfinder.model.Snippet;
 
 /** Turns a highlighted snippet into runs of plain and bold text. */
 public final class SnippetText {
@@ -16,7 +17,7 @@ public final class SnippetText {
     /** Splits a snippet (see {@link org.collateralfinder.model.Snippet}) into spans of the document's text. */
     public static List<Span> parse(String snippet) {
         List<Span> spans = new ArrayList<>();
-        for (org.collateralfinder.model.Snippet.Run run : org.collateralfinder.model.Snippet.runs(snippet)) {
+        for (Snippet.Run run : Snippet.runs(snippet)) {
             spans.add(new Span(run.text(), run.match()));
         }
         return spans;

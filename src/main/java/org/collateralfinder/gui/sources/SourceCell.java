@@ -1,6 +1,7 @@
 package org.collateralfinder.gui.sources;
 
 import atlantafx.base.theme.Styles;
+import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -40,7 +41,7 @@ final class SourceCell extends ListCell<SourceRow> {
         path.getStyleClass().add(Styles.TEXT_BOLD);
         path.setMinWidth(0);
         Label state = new Label(row.state());
-        state.getStyleClass().addAll("source-state", "state-" + row.status().name().toLowerCase(java.util.Locale.ROOT));
+        state.getStyleClass().addAll("source-state", "state-" + row.status().name().toLowerCase(Locale.ROOT));
         state.setMinWidth(Region.USE_PREF_SIZE);
         Label detail = new Label(row.detail());
         WrappingText.wrapSafely(detail);

@@ -3,14 +3,18 @@ package org.collateralfinder.gui.sources;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,7 +30,7 @@ public final class SourcesView extends VBox {
 
     private final TextField folder = new TextField();
 
-    public SourcesView(SourcesViewModel vm, javafx.scene.Node offline) {
+    public SourcesView(SourcesViewModel vm, Node offline) {
         getStyleClass().add("sources-view");
         setSpacing(12);
         setPadding(new Insets(16));
@@ -104,13 +108,13 @@ public final class SourcesView extends VBox {
         bar.managedProperty().bind(bar.visibleProperty());
         Label text = new Label();
         text.setId("index-progress-text");
-        text.textProperty().bind(javafx.beans.binding.Bindings.when(vm.progressTextProperty().isEmpty())
+        text.textProperty().bind(Bindings.when(vm.progressTextProperty().isEmpty())
                 .then("Files are indexed when they change; Re-index looks for changes now.")
                 .otherwise(vm.progressTextProperty()));
         Label current = new Label();
         current.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         current.textProperty().bind(vm.currentFileProperty());
-        current.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        current.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
         Button reindex = new Button("Re-index", Icons.of(Feather.REFRESH_CW));
         reindex.setId("reindex");
         reindex.setAccessibleText("Index new and changed files now");
@@ -170,7 +174,7 @@ public final class SourcesView extends VBox {
                 lines.setMinWidth(0);
                 setGraphic(lines);
                 setText(null);
-                setTooltip(new javafx.scene.control.Tooltip(f.path() + (f.detail() == null || f.detail().isBlank()
+                setTooltip(new Tooltip(f.path() + (f.detail() == null || f.detail().isBlank()
                         ? "" : "\n" + f.detail())));
                 setAccessibleText(Formats.lastName(f.path()) + ": " + f.reason().description());
             }

@@ -1,20 +1,19 @@
 package org.collateralfinder.gui.sources;
 
-import org.collateralfinder.app.UiWork;
-import org.collateralfinder.app.BackgroundIndexer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -22,12 +21,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.collateralfinder.gui.common.Formats;
+import org.collateralfinder.app.BackgroundIndexer;
+import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
+import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.index.RunSummary;
-import org.collateralfinder.model.IndexReplacedException;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.FailedFile;
+import org.collateralfinder.model.IndexReplacedException;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.sources.Reachability;
@@ -178,7 +179,7 @@ public final class SourcesViewModel {
         });
     }
 
-    private void changeSources(String doing, java.util.concurrent.Callable<Boolean> change) {
+    private void changeSources(String doing, Callable<Boolean> change) {
         BackgroundTask.of(change)
                 .onSuccess(changed -> {
                     reload();

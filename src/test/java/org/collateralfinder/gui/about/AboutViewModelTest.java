@@ -1,16 +1,16 @@
 package org.collateralfinder.gui.about;
 
-import org.collateralfinder.app.UiWork;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.collateralfinder.app.UiWork;
+import org.collateralfinder.app.UserError;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.diagnostics.AppVersion;
 import org.collateralfinder.gui.TestIndex;
-import org.collateralfinder.app.UserError;
 import org.collateralfinder.settings.TeamDefaults;
 import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceRegistry;

@@ -1,13 +1,14 @@
 package org.collateralfinder.gui.common;
 
-import org.collateralfinder.app.UiWork;
-import org.collateralfinder.app.UserError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.collateralfinder.app.UiWork;
+import org.collateralfinder.app.UserError;
 import org.collateralfinder.model.CollateralException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +39,7 @@ class FileActionsTest {
 
     @Test
     void aFailureWithoutASentenceSaysWhereTheDetailsAreNotWhatTheExceptionSaid() {
-        UserError e = UserError.of("Opening the file", new java.io.IOException("Failed to open file:/tmp/Deck%20v2.pptx"));
+        UserError e = UserError.of("Opening the file", new IOException("Failed to open file:/tmp/Deck%20v2.pptx"));
 
         assertThat(e.sentence()).isEqualTo("Opening the file did not work because of an error in Collateral Finder; "
                 + "the details are in its log.");

@@ -9,9 +9,11 @@ import javafx.application.Platform;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.collateralfinder.testing.NoFxThreadErrors;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -79,7 +81,7 @@ class WrappingTextTest {
                     StackPane root = new StackPane(flow);
                     StackPane other = new StackPane(twoLines);
                     Stage stage = new Stage();
-                    stage.setScene(new Scene(new javafx.scene.layout.VBox(root, other), 700, 500));
+                    stage.setScene(new Scene(new VBox(root, other), 700, 500));
                     stage.show();
                     for (int width = 12; width <= 700; width += 7) {
                         flow.setMaxWidth(width);
@@ -117,7 +119,7 @@ class WrappingTextTest {
             }
         });
         Throwable e = thrown.get(20, TimeUnit.SECONDS);
-        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux"));
+        Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux"));
         assertThat(e).isInstanceOf(ArrayIndexOutOfBoundsException.class);
         assertThat(e.getStackTrace()[0].getMethodName()).isEqualTo("computeTrailingSpaceWidth");
     }

@@ -1,7 +1,5 @@
 package org.collateralfinder.gui.feedback;
 
-import org.collateralfinder.app.UiWork;
-import org.collateralfinder.app.FeedbackStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,10 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.SimpleObjectProperty;
+import org.collateralfinder.app.FeedbackStore;
+import org.collateralfinder.app.UiWork;
+import org.collateralfinder.app.UserError;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.feedback.FeedbackTags;
-import org.collateralfinder.app.UserError;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.model.SearchHit;
 import org.junit.jupiter.api.AfterEach;

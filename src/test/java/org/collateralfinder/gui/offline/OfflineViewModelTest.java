@@ -1,6 +1,5 @@
 package org.collateralfinder.gui.offline;
 
-import org.collateralfinder.app.UiWork;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,8 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.collateralfinder.gui.common.FileActions;
+import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
+import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.SearchHit;

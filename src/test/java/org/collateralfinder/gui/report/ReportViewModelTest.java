@@ -1,19 +1,20 @@
 package org.collateralfinder.gui.report;
 
-import org.collateralfinder.app.UiWork;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.collateralfinder.app.FeedbackStore;
+import org.collateralfinder.app.UiWork;
+import org.collateralfinder.app.UserError;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.feedback.FeedbackTags;
 import org.collateralfinder.gui.TestIndex;
-import org.collateralfinder.app.UserError;
-import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.search.SearchRequest;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class ReportViewModelTest {
     private final List<UserError> errors = new ArrayList<>();
 
     private static SearchHit hit(TestIndex index, String fileName) {
-        return index.search.search(new SearchRequest("", 50, java.util.Map.of(), SearchRequest.Order.NAME)).hits().stream()
+        return index.search.search(new SearchRequest("", 50, Map.of(), SearchRequest.Order.NAME)).hits().stream()
                 .filter(h -> h.fileName().equals(fileName)).findFirst().orElseThrow();
     }
 
@@ -105,7 +106,7 @@ class ReportViewModelTest {
         FeedbackStore mine = FeedbackStore.openInBackground(temp.resolve("mine"), Runnable::run, "dan");
         DataDirectory data = DataDirectory.open(temp.resolve("data"));
         FeedbackPreferences preferences = new FeedbackPreferences(data);
-        Path team = java.nio.file.Files.createDirectories(temp.resolve("team"));
+        Path team = Files.createDirectories(temp.resolve("team"));
         preferences.rememberTeamFolder(team);
         try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("idx"))) {
             ReportViewModel vm = new ReportViewModel(mine, () -> index.search, preferences,

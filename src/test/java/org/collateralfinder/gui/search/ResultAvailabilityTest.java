@@ -1,6 +1,5 @@
 package org.collateralfinder.gui.search;
 
-import org.collateralfinder.app.UiWork;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -9,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.collateralfinder.gui.common.Debouncer;
-import org.collateralfinder.app.UserError;
 import org.collateralfinder.app.FeedbackStore;
+import org.collateralfinder.app.UiWork;
+import org.collateralfinder.app.UserError;
+import org.collateralfinder.gui.common.Debouncer;
 import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.search.SuggestionService;
 import org.collateralfinder.sources.Reachability;

@@ -1,20 +1,20 @@
 package org.collateralfinder.gui.search;
 
-import org.collateralfinder.app.UiWork;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import org.collateralfinder.gui.TestIndex;
-import org.collateralfinder.gui.common.Debouncer;
+import org.collateralfinder.app.FeedbackStore;
+import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackTags;
-import org.collateralfinder.app.FeedbackStore;
+import org.collateralfinder.gui.TestIndex;
+import org.collateralfinder.gui.common.Debouncer;
 import org.collateralfinder.search.FeedbackFilters;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.search.SuggestionService;
@@ -297,17 +297,17 @@ class SearchViewModelTest {
                     Debouncer.immediate());
             start.loadSuggestions(); // none yet: built
             assertThat(first.isReady()).isTrue();
-            assertThat(java.nio.file.Files.readString(folder.resolve("current"))).isEqualTo("1");
+            assertThat(Files.readString(folder.resolve("current"))).isEqualTo("1");
         }
         try (SuggestionService next = new SuggestionService(index.index, folder)) {
             SearchViewModel restart = new SearchViewModel(() -> search, feedback, availability(), path -> false,
                     Suggestions.of(() -> next), new UiWork(Runnable::run, Runnable::run, errors::add),
                     Debouncer.immediate());
             restart.loadSuggestions(); // kept from the last start: not built again
-            assertThat(java.nio.file.Files.readString(folder.resolve("current"))).isEqualTo("1");
+            assertThat(Files.readString(folder.resolve("current"))).isEqualTo("1");
             assertThat(next.suggest("onboar", 5)).contains("onboarding");
             restart.reloadSuggestions(); // after an indexing run that changed the index: built again
-            assertThat(java.nio.file.Files.readString(folder.resolve("current"))).isEqualTo("2");
+            assertThat(Files.readString(folder.resolve("current"))).isEqualTo("2");
         }
         assertThat(errors).isEmpty();
     }

@@ -1,6 +1,5 @@
 package org.collateralfinder.gui.sources;
 
-import org.collateralfinder.app.UiWork;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -8,10 +7,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.collateralfinder.app.UiWork;
+import org.collateralfinder.app.UserError;
 import org.collateralfinder.gui.AppContext;
 import org.collateralfinder.gui.MainViewModel;
 import org.collateralfinder.gui.UiThread;
-import org.collateralfinder.app.UserError;
 import org.collateralfinder.search.SearchRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +36,7 @@ class SourcesViewModelTest {
     private final UiThread ui = new UiThread();
     private AppContext context;
     private SourcesViewModel vm;
-    private final List<UserError> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<UserError> errors = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void open() {
@@ -67,7 +71,7 @@ class SourcesViewModelTest {
         ui.await("the run finished", LIMIT, () -> vm.runsStarted() > before && !vm.runningProperty().get());
     }
 
-    private SourceRow rowOnceReloaded(java.util.function.Predicate<SourceRow> ready) {
+    private SourceRow rowOnceReloaded(Predicate<SourceRow> ready) {
         ui.run(vm::reload);
         ui.await("the row is shown", LIMIT, () -> vm.rows().size() == 1 && ready.test(vm.rows().getFirst()));
         return ui.read(() -> vm.rows().getFirst());
@@ -99,7 +103,7 @@ class SourcesViewModelTest {
         ui.await("the run stopped", LIMIT, () -> vm.runsStarted() == 1 && !vm.runningProperty().get());
 
         String said = ui.read(() -> vm.progressTextProperty().get());
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Indexing was cancelled after \\d+\\.\\d s: (\\d+) added, "
+        Matcher m = Pattern.compile("Indexing was cancelled after \\d+\\.\\d s: (\\d+) added, "
                 + "0 updated, 0 removed; (\\d+) of the (\\d+) files to read (is|are) left for the next run\\.").matcher(said);
         assertThat(m.matches()).as(said).isTrue();
         assertThat(Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2))).isEqualTo(Integer.parseInt(m.group(3)));

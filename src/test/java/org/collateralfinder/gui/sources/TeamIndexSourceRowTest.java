@@ -1,6 +1,5 @@
 package org.collateralfinder.gui.sources;
 
-import org.collateralfinder.app.UiWork;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -8,9 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.collateralfinder.app.UiWork;
+import org.collateralfinder.app.UserError;
 import org.collateralfinder.gui.AppContext;
 import org.collateralfinder.gui.UiThread;
-import org.collateralfinder.app.UserError;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.teamindex.TeamIndexPublisher;
 import org.collateralfinder.teamindex.TeamIndexStatus;
@@ -31,7 +32,7 @@ class TeamIndexSourceRowTest {
     private final UiThread ui = new UiThread();
     private AppContext context;
     private SourcesViewModel vm;
-    private final List<UserError> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<UserError> errors = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void open() {
