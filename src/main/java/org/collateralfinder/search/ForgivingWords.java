@@ -122,6 +122,41 @@ final class ForgivingWords {
     }
 
     /**
+     * What a word no file contains was likely meant to be: its close spellings fewest edits away, one
+     * word per stem (a search for "pricing" finds "prices" too), the word most files contain first; at
+     * most {@code max}. Empty when it has none.
+     */
+    List<String> likelySpellings(String token, int max) throws IOException {
+        int edits = Ranking.maxEdits(token);
+        if (edits == 0) {
+            return List.of();
+        }
+        Set<String> close = new LinkedHashSet<>();
+        for (String field : WORD_FIELDS) {
+            close.addAll(termsOf(searcher.rewrite(new FuzzyQuery(new Term(field, token), edits,
+                    Ranking.FUZZY_PREFIX_LENGTH, Ranking.FUZZY_MAX_EXPANSIONS, true))));
+        }
+        close.remove(token);
+        int fewest = close.stream().mapToInt(w -> Respellings.distance(w, token)).min().orElse(0);
+        java.util.Map<List<String>, String> byStem = new java.util.LinkedHashMap<>();
+        close.stream().filter(w -> Respellings.distance(w, token) == fewest)
+                .sorted(java.util.Comparator.<String>comparingLong(this::typedHits).reversed()
+                        .thenComparing(java.util.Comparator.naturalOrder()))
+                .forEach(w -> byStem.putIfAbsent(stems(w), w));
+        return byStem.values().stream().limit(max).toList();
+    }
+
+    /** The word as typed, in file names and text (a file with exactly this word, not another form of it). */
+    Query asTyped(String token) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String field : WORD_FIELDS) {
+            b.add(new BoostQuery(new org.apache.lucene.search.TermQuery(new Term(field, token)), boost(field)),
+                    BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /**
      * The most frequent words starting with the token, per field, as one blended word each; with
      * {@code everyCompletion}, also every other word starting with it, at a small constant score (so a
      * rare completion is found too, when other words narrow the search).

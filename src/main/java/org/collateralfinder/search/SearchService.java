@@ -144,8 +144,7 @@ public final class SearchService {
             Map<String, List<FacetCount>> counts = count(searcher, results.representatives());
             countSideways(searcher, meaning.query(), request.filters(), counts);
             double tookMs = Math.round((System.nanoTime() - start) / 1_000.0) / 1_000.0;
-            String message = Respellings.describe(request.query(), meaning.respelled(), List.of(snippets))
-                    .orElse(meaning.message());
+            String message = meaning.message();
             return new SearchResult(request.query(), Math.max(hits.size(), results.results()), tookMs, hits,
                     counts, message);
         } catch (IndexSearcher.TooManyClauses e) {
