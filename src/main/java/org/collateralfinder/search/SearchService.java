@@ -28,6 +28,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -138,9 +139,13 @@ public final class SearchService {
                 Document doc = stored.document(g.representative().doc(), SHOWN_FIELDS);
                 hits.add(toHit(doc, g, snippets[i]));
             }
-            // copies and versions fold over all matches; near-identical texts are only grouped among the
-            // candidates looked at, which depend on the page size, so they are left out of the counts
-            MatchGroups.Folded results = groups(searcher).fold(matching, List.of());
+            // when every match was looked at and is in a row, the counts are the rows; otherwise copies and
+            // versions fold over all matches, and near-identical texts (grouped only among the candidates
+            // looked at, which depend on the page size) are left out of the counts
+            boolean everyMatchListed = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+                    && top.totalHits.value() <= best.length && hits.size() == candidates.size() - page.collapsed();
+            MatchGroups.Folded results = everyMatchListed ? new MatchGroups.Folded(shown(searcher, hits), hits.size())
+                    : groups(searcher).fold(matching, List.of());
             Map<String, List<FacetCount>> counts = count(searcher, results.representatives());
             countSideways(searcher, meaning.query(), request.filters(), counts);
             double tookMs = Math.round((System.nanoTime() - start) / 1_000.0) / 1_000.0;
@@ -156,6 +161,12 @@ public final class SearchService {
         } finally {
             index.release(searcher);
         }
+    }
+
+    /** The documents the rows show, one per row, to count facets over. */
+    private static FacetsCollector shown(IndexSearcher searcher, List<SearchHit> hits) throws IOException {
+        Query rows = new TermInSetQuery(Schema.ID, hits.stream().map(h -> new BytesRef(h.path())).toList());
+        return searcher.search(rows, new FacetsCollectorManager());
     }
 
     /** Facet counts over one document per result (copies and versions folded, as the list shows them). */
