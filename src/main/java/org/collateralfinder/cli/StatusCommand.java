@@ -101,7 +101,7 @@ public final class StatusCommand implements Callable<Integer> {
                 skippedList.add(Map.of("path", sp.path(), "reason", sp.reason()));
             }
             o.put("skipped", skippedList);
-            o.put("last_run", report.lastRun());
+            o.put("last_run", Json.lastRun(report.lastRun(), report.cancelled()));
             o.put("last_run_finished", report.finishedAt());
             o.put("rebuilding", rebuildNote != null);
             o.put("rebuild_note", rebuildNote);

@@ -18,9 +18,10 @@ import org.collateralfinder.sources.Reachability;
  * schema version is not finished, why the old index still answers searches.
  *
  * @param rebuildWaits what kept the run from finishing a rebuild (a source unreachable, the run stopped), else null
+ * @param cancelled    whether the last run was stopped before its end (the files it did not read wait for the next)
  */
 public record IndexReport(List<SourceReport> sources, List<SkippedPath> skipped, IndexRunStats lastRun,
-                          String finishedAt, String rebuildWaits) {
+                          String finishedAt, String rebuildWaits, boolean cancelled) {
 
     /**
      * @param state     reachable, unreachable or degraded (slow)
@@ -98,7 +99,7 @@ public record IndexReport(List<SourceReport> sources, List<SkippedPath> skipped,
 
     /** The report before any run. */
     public static IndexReport empty() {
-        return new IndexReport(List.of(), List.of(), null, null, null);
+        return new IndexReport(List.of(), List.of(), null, null, null, false);
     }
 
     public void write(Path dataDir) throws IOException {
