@@ -15,6 +15,7 @@ import org.collateralfinder.app.UserError;
 import org.collateralfinder.search.SearchRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.collateralfinder.sources.SourceRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,6 +88,30 @@ class SourcesViewModelTest {
         assertThat(ui.read(vm::runsStarted)).isEqualTo(2);
         assertThat(found("capybara")).isEqualTo(30);
         assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aTypedPathThatIsNoFolderIsExplainedBesideTheFieldAndKeptToCorrect() throws Exception {
+        String typo = temp.resolve("Markting").toString();
+        ui.run(() -> {
+            vm.newFolderProperty().set(typo);
+            vm.addTyped();
+        });
+        ui.await("the problem is told", LIMIT, () -> !vm.addProblemProperty().get().isEmpty());
+
+        assertThat(ui.read(() -> vm.addProblemProperty().get()))
+                .isEqualTo("The folder " + typo + " does not exist or is not a folder.");
+        assertThat(ui.read(() -> vm.newFolderProperty().get())).isEqualTo(typo); // to correct, not to type again
+        assertThat(errors).isEmpty(); // an input problem, not an error with a log to open
+
+        Path folder = notes("Marketing", 1);
+        ui.run(() -> {
+            vm.newFolderProperty().set(folder.toString());
+            vm.addTyped();
+        });
+        ui.await("the folder is added", LIMIT, () -> vm.newFolderProperty().get().isEmpty());
+        assertThat(context.registry().list()).extracting(SourceRegistry.SourceFolder::path).containsExactly(folder.toString());
+        assertThat(ui.read(() -> vm.addProblemProperty().get())).isEmpty();
     }
 
     @Test
