@@ -120,7 +120,8 @@ public final class SearchService {
         try {
             QueryInterpreter.Interpretation meaning = interpret(request, searcher);
             Query query = withFilters(meaning.query(), request.filters());
-            TopDocs top = firstPass(searcher, query, meaning.closeness(), request);
+            TopDocs top = firstPass(searcher, query, meaning.closeness(), request,
+                    feedback == null ? null : feedback.favoured());
             FacetsCollector matching = searcher.search(query, new FacetsCollectorManager());
             ScoreDoc[] best = top.scoreDocs.length > Ranking.candidates(request.limit())
                     ? java.util.Arrays.copyOf(top.scoreDocs, Ranking.candidates(request.limit())) : top.scoreDocs;
@@ -161,6 +162,21 @@ public final class SearchService {
         } finally {
             index.release(searcher);
         }
+    }
+
+    /** The first documents, then the others not among them (as many as the others held). */
+    private static TopDocs withFirst(TopDocs first, TopDocs others) {
+        java.util.LinkedHashMap<Integer, ScoreDoc> docs = new java.util.LinkedHashMap<>();
+        for (ScoreDoc sd : first.scoreDocs) {
+            docs.putIfAbsent(sd.doc, sd);
+        }
+        for (ScoreDoc sd : others.scoreDocs) {
+            if (docs.size() >= Math.max(others.scoreDocs.length, first.scoreDocs.length)) {
+                break;
+            }
+            docs.putIfAbsent(sd.doc, sd);
+        }
+        return new TopDocs(others.totalHits, docs.values().toArray(ScoreDoc[]::new));
     }
 
     /** The documents the rows show, one per row, to count facets over. */
@@ -210,8 +226,9 @@ public final class SearchService {
      * the same (an empty query, filters only), the newest. Facets and the total come from a second pass
      * that counts every match without scoring it.
      */
-    private static TopDocs firstPass(IndexSearcher searcher, Query query, Query closeness, SearchRequest request)
-            throws IOException {
+    /** @param favoured files the team's feedback moves up, ranked too when every match scores alike (or null) */
+    private static TopDocs firstPass(IndexSearcher searcher, Query query, Query closeness, SearchRequest request,
+                                     Query favoured) throws IOException {
         int window = Ranking.candidates(request.limit());
         // equal dates (the members of one archive) in path order, so every index lists them alike
         Sort byDate = new Sort(new SortField(Schema.MODIFIED, SortField.Type.LONG, true), SortField.FIELD_SCORE,
@@ -228,6 +245,12 @@ public final class SearchService {
                     // all alike: the newest of them all, not the first found
                     float score = docs[0].score;
                     TopDocs newest = searcher.search(query, new TopFieldCollectorManager(byDate, n, null, n));
+                    if (favoured != null) {
+                        // and the files feedback moves up, wherever they are in that order
+                        Query up = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                                .add(favoured, BooleanClause.Occur.FILTER).build();
+                        newest = withFirst(searcher.search(up, new TopFieldCollectorManager(byDate, n, null, n)), newest);
+                    }
                     for (ScoreDoc sd : newest.scoreDocs) {
                         sd.score = score;
                     }
