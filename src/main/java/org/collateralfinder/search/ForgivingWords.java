@@ -100,7 +100,7 @@ final class ForgivingWords {
 
     /** Words within {@link Ranking#maxEdits} of the token, per field, or null for short words. */
     Expansion closeSpellings(String token) throws IOException {
-        int edits = Ranking.maxEdits(token);
+        int edits = spelledWord(token) ? Ranking.maxEdits(token) : 0;
         if (edits == 0) {
             return null;
         }
@@ -127,7 +127,7 @@ final class ForgivingWords {
      * most {@code max}. Empty when it has none.
      */
     List<String> likelySpellings(String token, int max) throws IOException {
-        int edits = Ranking.maxEdits(token);
+        int edits = spelledWord(token) ? Ranking.maxEdits(token) : 0;
         if (edits == 0) {
             return List.of();
         }
@@ -144,6 +144,14 @@ final class ForgivingWords {
                         .thenComparing(java.util.Comparator.naturalOrder()))
                 .forEach(w -> byStem.putIfAbsent(stems(w), w));
         return byStem.values().stream().limit(max).toList();
+    }
+
+    /**
+     * Whether a word can be misspelled: one with a digit (a quote, part or version number) means exactly
+     * that number, and a number one digit away is another one, not a typo.
+     */
+    private static boolean spelledWord(String token) {
+        return token.chars().noneMatch(Character::isDigit);
     }
 
     /** The word as typed, in file names and text (a file with exactly this word, not another form of it). */

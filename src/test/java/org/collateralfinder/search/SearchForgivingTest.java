@@ -38,6 +38,8 @@ class SearchForgivingTest {
         file(src.resolve("Appendix Notes.txt"), "The deck has twelve slides and an appendix of pricing tables for partners.");
         file(src.resolve("Launch Plan.txt"), "The launch pricing deck is final and ready for the partners meeting.");
         file(src.resolve("Price List.txt"), "Our prices for the year, by region.");
+        file(src.resolve("Quote 42486.txt"), "Quote for the harbour project.");
+        file(src.resolve("Stock Sheet.txt"), "Part 42480 and part 4248 are in stock.");
         OfficeFiles.pptx(src.resolve("Q3_PricingDeck_v2.pptx"), "Quarter three", "Numbers for the quarter");
         f = IndexFixture.indexed(tmp, src);
     }
@@ -77,6 +79,14 @@ class SearchForgivingTest {
         List<String> either = new java.util.ArrayList<>(f.names("renewal"));
         f.names("renewel").stream().filter(n -> !either.contains(n)).forEach(either::add);
         assertThat(f.names("renewxl")).containsExactlyInAnyOrderElementsOf(either).contains("Renewel Notes.txt");
+    }
+
+    @Test
+    void aNumberIsNotRespelledIntoOtherNumbers() {
+        // a quote or part number means that number: 42480 and 4248 are other parts, not typos of it
+        assertThat(f.names("42486")).containsExactly("Quote 42486.txt");
+        assertThat(f.names("42487")).isEmpty();
+        assertThat(f.query("42487").message()).isNull();
     }
 
     @Test
