@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.model.FacetCount;
+import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.offline.CopyFailure;
@@ -48,6 +49,17 @@ final class Json {
         boolean available(SearchHit hit);
 
         boolean offlineCopy(SearchHit hit);
+    }
+
+    /** A run's counts as {@code index --json} gives them, and whether it was stopped before its end; null: none. */
+    static Map<String, Object> lastRun(IndexRunStats stats, boolean cancelled) {
+        if (stats == null) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = new LinkedHashMap<>(MAPPER.convertValue(stats, Map.class));
+        m.put("cancelled", cancelled);
+        return m;
     }
 
     static Map<String, Object> searchResult(SearchResult r) {

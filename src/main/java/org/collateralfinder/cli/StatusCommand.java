@@ -169,6 +169,7 @@ public final class StatusCommand implements Callable<Integer> {
         o.put("unchanged", run.unchanged());
         o.put("failed", run.failed());
         o.put("seconds", run.seconds());
+        o.put("cancelled", report.cancelled());
         o.put("copied_files", copied.files());
         o.put("copied_bytes", copied.bytes());
         o.put("copy_notes", copied.notes());

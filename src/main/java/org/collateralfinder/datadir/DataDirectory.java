@@ -76,10 +76,22 @@ public final class DataDirectory {
                     + CollateralException.why(e) + ".", e);
         }
         if (!Files.isWritable(absolute)) {
-            throw new CollateralException("The data folder " + absolute + " is not writable.");
+            throw notWritable(absolute);
         }
         mark(absolute);
         return new DataDirectory(absolute);
+    }
+
+    /**
+     * Why the window (or a command that writes) cannot use a read-only data folder, and what to do: the
+     * index, the feedback and the settings are written there as the window runs; the command line can
+     * still search it.
+     */
+    static CollateralException notWritable(Path folder) {
+        return new CollateralException("The data folder " + folder + " is read-only, and Collateral Finder writes its "
+                + "index, feedback and settings there: make it writable, or start with --data-dir and a folder you can "
+                + "write to. The command line can still search it (collateral-finder search --data-dir " + folder
+                + " WORDS).");
     }
 
     /** Resolves the folder from an explicit choice, the environment, or the platform default. */

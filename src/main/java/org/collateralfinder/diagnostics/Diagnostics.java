@@ -201,6 +201,7 @@ public final class Diagnostics {
         m.put("unchanged", stats.unchanged());
         m.put("failed", stats.failed());
         m.put("seconds", stats.seconds());
+        m.put("cancelled", report.cancelled());
         m.put("skipped_paths", report.skipped().size());
         long notes = report.sources().stream().filter(r -> r.note() != null).count();
         m.put("sources_kept_while_missing", notes);

@@ -117,10 +117,15 @@ public final class FeedbackReporter {
                 .toList();
         List<FeedbackReport.FileReport> outdated = mostTagged(files, FeedbackTags.OUTDATED);
         List<FeedbackReport.FileReport> didntLand = mostTagged(files, FeedbackTags.DIDNT_LAND);
-        List<KnownFile> neverUsed = indexedFiles.stream()
+        // feedback is on a file's content: identical copies are one file (the first path names it), as the
+        // search lists them and as the CSV has one row per content
+        Map<String, KnownFile> unused = new TreeMap<>();
+        indexedFiles.stream()
                 .filter(file -> withEarlier.get(file.contentHash()) == null
                         || currentEntries(withEarlier.get(file.contentHash())).isEmpty())
-                .distinct()
+                .sorted(Comparator.comparing(KnownFile::path).thenComparing(KnownFile::contentHash))
+                .forEach(file -> unused.putIfAbsent(file.contentHash(), file));
+        List<KnownFile> neverUsed = unused.values().stream()
                 .sorted(Comparator.comparing(KnownFile::path).thenComparing(KnownFile::contentHash))
                 .toList();
         List<FeedbackEntry> current = new ArrayList<>();

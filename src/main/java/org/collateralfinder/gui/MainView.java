@@ -116,6 +116,7 @@ public final class MainView extends BorderPane {
         tabs.getTabs().addAll(searchTab, sourcesTab, reportTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("main-tabs");
+        tabs.setId("main-tabs");
         vm.search().queryProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(searchTab));
 
         setTop(new VBox(new ErrorBanner(vm.errorProperty(), vm::openLogFolder), header(),

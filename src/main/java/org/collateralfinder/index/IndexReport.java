@@ -20,9 +20,10 @@ import org.collateralfinder.sources.Reachability;
  * schema version is not finished, why the old index still answers searches.
  *
  * @param rebuildWaits what kept the run from finishing a rebuild (a source unreachable, the run stopped), else null
+ * @param cancelled    whether the last run was stopped before its end (the files it did not read wait for the next)
  */
 public record IndexReport(List<SourceReport> sources, List<SkippedPath> skipped, IndexRunStats lastRun,
-                          String finishedAt, String rebuildWaits, TeamIndexCopies copied) {
+                          String finishedAt, String rebuildWaits, boolean cancelled, TeamIndexCopies copied) {
 
     /**
      * What the run copied of team indexes before it walked the sources ({@code teamindex}).
@@ -37,12 +38,17 @@ public record IndexReport(List<SourceReport> sources, List<SkippedPath> skipped,
 
     public IndexReport(List<SourceReport> sources, List<SkippedPath> skipped, IndexRunStats lastRun,
                        String finishedAt, String rebuildWaits) {
-        this(sources, skipped, lastRun, finishedAt, rebuildWaits, null);
+        this(sources, skipped, lastRun, finishedAt, rebuildWaits, false, null);
+    }
+
+    public IndexReport(List<SourceReport> sources, List<SkippedPath> skipped, IndexRunStats lastRun,
+                       String finishedAt, String rebuildWaits, boolean cancelled) {
+        this(sources, skipped, lastRun, finishedAt, rebuildWaits, cancelled, null);
     }
 
     /** The same report with what the run copied of team indexes. */
     public IndexReport withCopied(TeamIndexCopies value) {
-        return new IndexReport(sources, skipped, lastRun, finishedAt, rebuildWaits, value);
+        return new IndexReport(sources, skipped, lastRun, finishedAt, rebuildWaits, cancelled, value);
     }
 
     /**
@@ -121,7 +127,7 @@ public record IndexReport(List<SourceReport> sources, List<SkippedPath> skipped,
 
     /** The report before any run. */
     public static IndexReport empty() {
-        return new IndexReport(List.of(), List.of(), null, null, null);
+        return new IndexReport(List.of(), List.of(), null, null, null, false, null);
     }
 
     public void write(Path dataDir) throws IOException {

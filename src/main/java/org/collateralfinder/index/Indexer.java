@@ -170,7 +170,8 @@ public final class Indexer {
         IndexRunStats stats = new IndexRunStats(documents, counts.added(), counts.updated(),
                 deletions.size(), plan.unchanged(), counts.failed(), (System.nanoTime() - start) / 1e9);
         if (reportDir != null) {
-            new IndexReport(walk.reports(), walk.skipped(), stats, Instant.now().toString(), rebuildWaits).write(reportDir);
+            new IndexReport(walk.reports(), walk.skipped(), stats, Instant.now().toString(), rebuildWaits,
+                    cancellation.isCancelled()).write(reportDir);
         }
         if (cancellation.isCancelled()) {
             LOG.info("Indexing cancelled after {} of {} files; the rest is indexed on the next run",

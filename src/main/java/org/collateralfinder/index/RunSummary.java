@@ -12,16 +12,30 @@ public final class RunSummary {
     private RunSummary() {
     }
 
-    /** "Indexed 1,034 files in 16.6 s: 1,034 added, 0 updated, 0 removed, 0 unchanged, 15 could not be read." */
+    /**
+     * "Indexed 1,034 files in 16.6 s: 1,034 added, 0 updated, 0 removed, 0 unchanged, 15 could not be read."
+     * The files this run could not read are named only when there are: files that could not be read
+     * before and did not change are among the unchanged ones (not read again), and "0 could not be read"
+     * would contradict the list of unreadable files beside it.
+     */
     public static String sentence(IndexRunStats s) {
         return sentence(s, "");
     }
 
     /** As {@link #sentence(IndexRunStats)}, with a hint after the files that could not be read, when there are. */
     public static String sentence(IndexRunStats s, String failedHint) {
-        return String.format(Locale.ROOT, "Indexed %,d files in %.1f s: %,d added, %,d updated, %,d removed, %,d unchanged, "
-                        + "%,d could not be read%s.", s.files(), s.seconds(), s.added(), s.updated(), s.removed(),
-                s.unchanged(), s.failed(), s.failed() > 0 ? failedHint : "");
+        return String.format(Locale.ROOT, "Indexed %,d files in %.1f s: %,d added, %,d updated, %,d removed, %,d unchanged",
+                s.files(), s.seconds(), s.added(), s.updated(), s.removed(), s.unchanged())
+                + (s.failed() > 0 ? String.format(Locale.ROOT, ", %,d could not be read%s", s.failed(), failedHint) : "") + ".";
+    }
+
+    /**
+     * What a run stopped before its end did, told later ("Last run … was cancelled after 54.2 s: 265 added, 0
+     * updated, 0 removed; the files it did not read are read on the next run.").
+     */
+    public static String stopped(IndexRunStats s) {
+        return String.format(Locale.ROOT, "was cancelled after %.1f s: %,d added, %,d updated, %,d removed; the files it "
+                + "did not read are read on the next run.", s.seconds(), s.added(), s.updated(), s.removed());
     }
 
     /**

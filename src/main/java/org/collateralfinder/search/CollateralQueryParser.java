@@ -7,8 +7,10 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -56,7 +58,8 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     private final boolean asYouType;
     private int lastWordSeen;
     private final List<Query> highlightExtras = new ArrayList<>();
-    private final List<String> respelled = new ArrayList<>();
+    /** Each word no file contains, with the close spelling searched instead (in the order typed). */
+    private final Map<String, List<String>> respelled = new LinkedHashMap<>();
     /** True while a word without a field is expanded over the default fields. */
     private boolean expandingDefaultFields;
     /** What tag:, rating: and commented: mean, or null when there is no feedback store. */
@@ -94,8 +97,8 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
         return highlightExtras;
     }
 
-    /** Words no file contains, matched by close spellings instead. */
-    List<String> respelled() {
+    /** Words no file contains, each with the close spellings searched instead of it. */
+    Map<String, List<String>> respelled() {
         return respelled;
     }
 
@@ -188,20 +191,45 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     /** The exact query for a plain word, or it OR its forgiving alternatives. */
     private Query forgiving(String text, Query exact) throws ParseException {
         List<String> tokens = forgiving.tokens(text);
+        return forgiving(text, exact, tokens, tokens.size() == 1 && isLastWord(text));
+    }
+
+    /**
+     * As {@link #forgiving(String, Query)}; a word no file contains in any form is searched as its likely
+     * spellings, each exactly as if it had been typed (so "Showing results for" shows what a search for
+     * the words it names shows).
+     */
+    private Query forgiving(String text, Query exact, List<String> tokens, boolean last) throws ParseException {
         BooleanQuery.Builder any = new BooleanQuery.Builder().add(exact, BooleanClause.Occur.SHOULD);
         int alternatives = 0;
         try {
             if (tokens.size() == 1) {
                 String token = tokens.getFirst();
                 if (forgiving.isWeak(text, token)) {
+                    // (a last word still being typed that starts known words is not misspelled: it completes)
+                    if (forgiving.typedHits(token) == 0 && forgiving.stemHits(text) == 0
+                            && !(last && forgiving.completions(token, false) != null)) {
+                        List<String> meant = new ArrayList<>();
+                        BooleanQuery.Builder anyMeant = new BooleanQuery.Builder();
+                        for (String word : forgiving.likelySpellings(token, Ranking.RESPELLINGS_MAX)) {
+                            Query corrected = super.getFieldQuery(null, word, false);
+                            if (corrected != null) {
+                                anyMeant.add(forgiving(word, corrected, forgiving.tokens(word), last), BooleanClause.Occur.SHOULD);
+                                // the files with the very spelling first (it matches no file the word's search misses)
+                                anyMeant.add(new BoostQuery(forgiving.asTyped(word), Ranking.FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
+                                meant.add(word);
+                            }
+                        }
+                        if (!meant.isEmpty()) {
+                            respelled.put(text, meant);
+                            return anyMeant.build();
+                        }
+                    }
                     ForgivingWords.Expansion close = forgiving.closeSpellings(token);
                     if (close != null) {
                         any.add(new BoostQuery(close.query(), Ranking.FUZZY_WEIGHT), BooleanClause.Occur.SHOULD);
                         highlight(close.words());
                         alternatives++;
-                        if (forgiving.typedHits(token) == 0) {
-                            respelled.add(text);
-                        }
                     }
                     String split = forgiving.split(token);
                     if (split != null) {
@@ -212,7 +240,7 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
                         }
                     }
                 }
-                if (isLastWord(text)) {
+                if (last) {
                     boolean narrowed = token.length() >= Ranking.EVERY_COMPLETION_MIN_LETTERS || narrowedByOtherWords(text);
                     ForgivingWords.Expansion completions = forgiving.completions(token, narrowed);
                     if (completions != null) {

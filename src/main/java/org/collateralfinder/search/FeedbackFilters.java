@@ -1,6 +1,7 @@
 package org.collateralfinder.search;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -116,6 +117,29 @@ public final class FeedbackFilters {
             return new MatchNoDocsQuery("no file has this feedback");
         }
         return new TermInSetQuery(Schema.HASH, hashes.stream().map(BytesRef::new).toList());
+    }
+
+    /**
+     * The files the team's feedback moves up (a factor above 1), for a list of every file: there all files
+     * score alike and only the newest are ranked, so these are ranked too. Null when there are none or the
+     * store is not open yet.
+     */
+    public Query favoured() {
+        try {
+            Optional<FeedbackRepository> repository = ifOpen.get();
+            if (repository.isEmpty()) {
+                return null;
+            }
+            Set<String> up = new HashSet<>();
+            repository.get().summaries(repository.get().hashesWithFeedback()).forEach((hash, summary) -> {
+                if (FeedbackBoost.factor(summary) > 1.0) {
+                    up.add(hash);
+                }
+            });
+            return up.isEmpty() ? null : files(up);
+        } catch (RuntimeException e) {
+            return null; // feedback reorders; a store that cannot be read must not stop a search
+        }
     }
 
     /** The ranking with the team's feedback factor for each file's content (1 without feedback, or while the store opens). */

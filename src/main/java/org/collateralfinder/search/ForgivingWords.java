@@ -3,8 +3,11 @@ package org.collateralfinder.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -25,6 +28,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.collateralfinder.index.Schema;
 
@@ -100,7 +104,7 @@ final class ForgivingWords {
 
     /** Words within {@link Ranking#maxEdits} of the token, per field, or null for short words. */
     Expansion closeSpellings(String token) throws IOException {
-        int edits = Ranking.maxEdits(token);
+        int edits = spelledWord(token) ? Ranking.maxEdits(token) : 0;
         if (edits == 0) {
             return null;
         }
@@ -119,6 +123,49 @@ final class ForgivingWords {
             b.add(new BoostQuery(rewritten, boost(field)), BooleanClause.Occur.SHOULD);
         }
         return found.isEmpty() ? null : new Expansion(b.build(), found);
+    }
+
+    /**
+     * What a word no file contains was likely meant to be: its close spellings fewest edits away, one
+     * word per stem (a search for "pricing" finds "prices" too), the word most files contain first; at
+     * most {@code max}. Empty when it has none.
+     */
+    List<String> likelySpellings(String token, int max) throws IOException {
+        int edits = spelledWord(token) ? Ranking.maxEdits(token) : 0;
+        if (edits == 0) {
+            return List.of();
+        }
+        Set<String> close = new LinkedHashSet<>();
+        for (String field : WORD_FIELDS) {
+            close.addAll(termsOf(searcher.rewrite(new FuzzyQuery(new Term(field, token), edits,
+                    Ranking.FUZZY_PREFIX_LENGTH, Ranking.FUZZY_MAX_EXPANSIONS, true))));
+        }
+        close.remove(token);
+        int fewest = close.stream().mapToInt(w -> Respellings.distance(w, token)).min().orElse(0);
+        Map<List<String>, String> byStem = new LinkedHashMap<>();
+        close.stream().filter(w -> Respellings.distance(w, token) == fewest)
+                .sorted(Comparator.<String>comparingLong(this::typedHits).reversed()
+                        .thenComparing(Comparator.naturalOrder()))
+                .forEach(w -> byStem.putIfAbsent(stems(w), w));
+        return byStem.values().stream().limit(max).toList();
+    }
+
+    /**
+     * Whether a word can be misspelled: one with a digit (a quote, part or version number) means exactly
+     * that number, and a number one digit away is another one, not a typo.
+     */
+    private static boolean spelledWord(String token) {
+        return token.chars().noneMatch(Character::isDigit);
+    }
+
+    /** The word as typed, in file names and text (a file with exactly this word, not another form of it). */
+    Query asTyped(String token) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String field : WORD_FIELDS) {
+            b.add(new BoostQuery(new TermQuery(new Term(field, token)), boost(field)),
+                    BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
     }
 
     /**

@@ -105,12 +105,8 @@ public final class QueryInterpreter {
             parser.highlightExtras().forEach(extra -> b.add(extra, BooleanClause.Occur.SHOULD));
             highlight = b.build();
         }
-        String message = null;
-        if (!parser.respelled().isEmpty()) {
-            message = "No file contains " + String.join(" or ", parser.respelled().stream().map(w -> "\"" + w + "\"").toList())
-                    + "; showing files with close spellings.";
-        }
-        return new Interpretation(query, highlight, message, closeness, parser.respelled());
+        String message = Respellings.describe(text, parser.respelled()).orElse(null);
+        return new Interpretation(query, highlight, message, closeness, List.copyOf(parser.respelled().keySet()));
     }
 
     /** "one pager" also finds "onepager": the query OR the query with two neighbouring words joined. */

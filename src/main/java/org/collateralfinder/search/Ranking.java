@@ -121,6 +121,9 @@ public final class Ranking {
         return 1.0 + RECENCY_WEIGHT * Math.pow(0.5, ageDays / RECENCY_HALF_LIFE_DAYS);
     }
 
+    /** At most this many spellings are searched for a word no file contains (one per stem, fewest edits away). */
+    static final int RESPELLINGS_MAX = 3;
+
     /** Most edits a close spelling may be away: 1 for words of 5–7 letters, 2 for longer ones. */
     public static int maxEdits(String word) {
         int letters = word.codePointCount(0, word.length());

@@ -1,60 +1,45 @@
 package org.collateralfinder.search;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Says what a search looked for when a typed word is in no file and its close spellings were searched
- * instead: "Showing results for "pricing guide": no file contains "prcing"." The spelling named is the one
- * the best results show in bold (the close spellings themselves are stems, not words a rep would read).
+ * Says what a search looked for when a typed word is in no file and its likely spellings were searched
+ * instead: "Showing results for "pricing guide": no file contains "prcing"." The queries named are those
+ * searched: the results are those of a search for them.
  */
 final class Respellings {
 
-    private static final Pattern BOLD = Pattern.compile("<b>(.*?)</b>");
+    /** More spelled-out queries than this are summed up as "close spellings". */
+    private static final int MAX_NAMED = 3;
 
     private Respellings() {
     }
 
     /**
-     * @param query     what was typed
-     * @param respelled the typed words no file contains
-     * @param snippets  the results' snippets, best first, matches in {@code <b>…</b>}
-     * @return the sentence, or empty when a respelled word shows in no snippet
+     * @param query       what was typed
+     * @param corrections each typed word no file contains, with the spellings searched instead
+     * @return the sentence, or empty when no word was respelled
      */
-    static Optional<String> describe(String query, List<String> respelled, List<String> snippets) {
-        if (respelled.isEmpty()) {
+    static Optional<String> describe(String query, Map<String, List<String>> corrections) {
+        if (corrections.isEmpty()) {
             return Optional.empty();
         }
-        String corrected = query;
-        for (String word : respelled) {
-            Optional<String> shown = shownFor(word, snippets);
-            if (shown.isEmpty()) {
-                return Optional.empty();
-            }
-            corrected = corrected.replaceFirst("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])",
-                    Matcher.quoteReplacement(shown.get()));
+        // every combination of the spellings searched, as a query of its own: the results are theirs
+        List<String> queries = List.of(query);
+        for (Map.Entry<String, List<String>> c : corrections.entrySet()) {
+            Pattern word = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(c.getKey()) + "(?![\\p{L}\\p{N}])");
+            queries = queries.stream().flatMap(q -> c.getValue().stream()
+                    .map(s -> word.matcher(q).replaceFirst(Matcher.quoteReplacement(s)).strip())).toList();
         }
-        return Optional.of("Showing results for \"" + corrected.strip() + "\": no file contains "
-                + String.join(" or ", respelled.stream().map(w -> "\"" + w + "\"").toList()) + ".");
-    }
-
-    /** The first word in bold in the snippets that is a close spelling of the typed word. */
-    private static Optional<String> shownFor(String typed, List<String> snippets) {
-        String want = typed.toLowerCase(Locale.ROOT);
-        int edits = Math.max(2, Ranking.maxEdits(want));
-        for (String snippet : snippets) {
-            Matcher m = BOLD.matcher(snippet == null ? "" : snippet);
-            while (m.find()) {
-                String word = m.group(1).strip().toLowerCase(Locale.ROOT);
-                if (!word.isEmpty() && !word.equals(want) && distance(word, want) <= edits) {
-                    return Optional.of(word);
-                }
-            }
-        }
-        return Optional.empty();
+        String searched = queries.size() <= MAX_NAMED
+                ? String.join(" or ", queries.stream().map(q -> "\"" + q + "\"").toList())
+                : "close spellings (" + String.join(", ", corrections.values().stream().flatMap(List::stream).toList()) + ")";
+        return Optional.of("Showing results for " + searched + ": no file contains "
+                + String.join(" or ", corrections.keySet().stream().map(w -> "\"" + w + "\"").toList()) + ".");
     }
 
     /** Edits (insert, delete, replace, swap two neighbours) from one word to the other. */

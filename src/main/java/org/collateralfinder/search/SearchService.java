@@ -35,6 +35,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Schema;
@@ -129,12 +130,15 @@ public final class SearchService {
         private final SearchResult shown;
         private final SearchRequest request;
         private final Query words;
+        private final boolean everyMatchListed;
 
-        private Page(SearchService service, SearchResult shown, SearchRequest request, Query words) {
+        private Page(SearchService service, SearchResult shown, SearchRequest request, Query words,
+                     boolean everyMatchListed) {
             this.service = service;
             this.shown = shown;
             this.request = request;
             this.words = words;
+            this.everyMatchListed = everyMatchListed;
         }
 
         /** The page as the list shows it; its total is the hits shown and it has no facets yet. */
@@ -155,7 +159,8 @@ public final class SearchService {
             try {
                 QueryInterpreter.Interpretation meaning = interpret(request, searcher);
                 Query query = withFilters(meaning.query(), request.filters());
-                TopDocs top = firstPass(searcher, query, meaning.closeness(), request);
+                TopDocs top = firstPass(searcher, query, meaning.closeness(), request,
+                        feedback == null ? null : feedback.favoured());
                 ScoreDoc[] best = top.scoreDocs.length > Ranking.candidates(request.limit())
                         ? Arrays.copyOf(top.scoreDocs, Ranking.candidates(request.limit())) : top.scoreDocs;
                 List<Candidate> candidates = Candidate.load(searcher, best);
@@ -173,11 +178,13 @@ public final class SearchService {
                     Document doc = stored.document(g.representative().doc(), SHOWN_FIELDS);
                     hits.add(toHit(doc, g, snippets[i]));
                 }
-                String message = Respellings.describe(request.query(), meaning.respelled(), List.of(snippets))
-                        .orElse(meaning.message());
+                String message = meaning.message();
+                // when every match was looked at and is in a row, the counts are the rows (see counted)
+                boolean everyMatchListed = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+                        && top.totalHits.value() <= best.length && hits.size() == candidates.size() - page.collapsed();
                 double tookMs = millis(start);
                 return new Page(this, new SearchResult(request.query(), hits.size(), tookMs, 0, hits, Map.of(), message),
-                        request, meaning.query());
+                        request, meaning.query(), everyMatchListed);
             } catch (IndexSearcher.TooManyClauses e) {
                 throw QueryInterpreter.tooManyClauses(request.query(), e);
             }
@@ -191,9 +198,12 @@ public final class SearchService {
             try {
                 FacetsCollector matching = searcher.search(withFilters(page.words, page.request.filters()),
                         new FacetsCollectorManager());
-                // copies and versions fold over all matches; near-identical texts are only grouped among the
-                // candidates looked at, which depend on the page size, so they are left out of the counts
-                MatchGroups.Folded results = groups(searcher).fold(matching, List.of());
+                // when every match was looked at and is in a row, the counts are the rows; otherwise copies and
+                // versions fold over all matches, and near-identical texts (grouped only among the candidates
+                // looked at, which depend on the page size) are left out of the counts
+                MatchGroups.Folded results = page.everyMatchListed
+                        ? new MatchGroups.Folded(shown(searcher, page.shown.hits()), page.shown.hits().size())
+                        : groups(searcher).fold(matching, List.of());
                 Map<String, List<FacetCount>> counts = count(searcher, results.representatives());
                 countSideways(searcher, page.words, page.request.filters(), counts);
                 SearchResult shown = page.shown;
@@ -208,6 +218,27 @@ public final class SearchService {
     /** Milliseconds since {@code start}, to the microsecond. */
     private static double millis(long start) {
         return Math.round((System.nanoTime() - start) / 1_000.0) / 1_000.0;
+    }
+
+    /** The first documents, then the others not among them (as many as the others held). */
+    private static TopDocs withFirst(TopDocs first, TopDocs others) {
+        LinkedHashMap<Integer, ScoreDoc> docs = new LinkedHashMap<>();
+        for (ScoreDoc sd : first.scoreDocs) {
+            docs.putIfAbsent(sd.doc, sd);
+        }
+        for (ScoreDoc sd : others.scoreDocs) {
+            if (docs.size() >= Math.max(others.scoreDocs.length, first.scoreDocs.length)) {
+                break;
+            }
+            docs.putIfAbsent(sd.doc, sd);
+        }
+        return new TopDocs(others.totalHits, docs.values().toArray(ScoreDoc[]::new));
+    }
+
+    /** The documents the rows show, one per row, to count facets over. */
+    private static FacetsCollector shown(IndexSearcher searcher, List<SearchHit> hits) throws IOException {
+        Query rows = new TermInSetQuery(Schema.ID, hits.stream().map(h -> new BytesRef(h.path())).toList());
+        return searcher.search(rows, new FacetsCollectorManager());
     }
 
     /** Facet counts over one document per result (copies and versions folded, as the list shows them). */
@@ -251,8 +282,9 @@ public final class SearchService {
      * the same (an empty query, filters only), the newest. Facets and the total come from a second pass
      * that counts every match without scoring it.
      */
-    private static TopDocs firstPass(IndexSearcher searcher, Query query, Query closeness, SearchRequest request)
-            throws IOException {
+    /** @param favoured files the team's feedback moves up, ranked too when every match scores alike (or null) */
+    private static TopDocs firstPass(IndexSearcher searcher, Query query, Query closeness, SearchRequest request,
+                                     Query favoured) throws IOException {
         int window = Ranking.candidates(request.limit());
         // equal dates (the members of one archive) in path order, so every index lists them alike
         Sort byDate = new Sort(new SortField(Schema.MODIFIED, SortField.Type.LONG, true), SortField.FIELD_SCORE,
@@ -270,6 +302,12 @@ public final class SearchService {
                     // all alike: the newest of them all, not the first found
                     float score = docs[0].score;
                     TopDocs newest = searcher.search(query, new TopFieldCollectorManager(byDate, n, null, n));
+                    if (favoured != null) {
+                        // and the files feedback moves up, wherever they are in that order
+                        Query up = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                                .add(favoured, BooleanClause.Occur.FILTER).build();
+                        newest = withFirst(searcher.search(up, new TopFieldCollectorManager(byDate, n, null, n)), newest);
+                    }
                     for (ScoreDoc sd : newest.scoreDocs) {
                         sd.score = score;
                     }

@@ -3,6 +3,7 @@ package org.collateralfinder.task;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
@@ -46,8 +47,20 @@ public final class BackgroundTask<T> {
         cancellation.cancel();
     }
 
-    /** Runs the work on {@code background}; delivers the outcome on {@code ui} unless cancelled. */
+    /**
+     * Runs the work on {@code background}; delivers the outcome on {@code ui} unless cancelled. Work handed
+     * to an executor that is shutting down (the app is closing) is dropped, as if cancelled.
+     */
     public BackgroundTask<T> runOn(Executor background, Executor ui) {
+        try {
+            submit(background, ui);
+        } catch (RejectedExecutionException closing) {
+            cancellation.cancel();
+        }
+        return this;
+    }
+
+    private void submit(Executor background, Executor ui) {
         background.execute(() -> {
             try {
                 T result = work.call();
@@ -60,6 +73,5 @@ public final class BackgroundTask<T> {
                 }
             }
         });
-        return this;
     }
 }

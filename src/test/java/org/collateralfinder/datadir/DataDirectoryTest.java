@@ -24,4 +24,12 @@ class DataDirectoryTest {
         assertThat(DataDirectory.platformDefault("Windows 11", "C:/Users/ann", Map.of("LOCALAPPDATA", "C:/Users/ann/AppData/Local")))
                 .isEqualTo(Path.of("C:/Users/ann/AppData/Local/CollateralFinder"));
     }
+
+    @Test
+    void aReadOnlyDataFolderIsExplainedWithWhatToDo() {
+        assertThat(DataDirectory.notWritable(Path.of("/srv/cf-data")).userMessage()).isEqualTo("The data folder "
+                + "/srv/cf-data is read-only, and Collateral Finder writes its index, feedback and settings there: make it "
+                + "writable, or start with --data-dir and a folder you can write to. The command line can still search "
+                + "it (collateral-finder search --data-dir /srv/cf-data WORDS).");
+    }
 }

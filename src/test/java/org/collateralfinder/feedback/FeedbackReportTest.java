@@ -148,4 +148,27 @@ class FeedbackReportTest {
             history.close();
         }
     }
+
+    @Test
+    void identicalCopiesAreOneFileInTheSummaryTheListAndTheCsv() throws Exception {
+        FeedbackDatabase history = FeedbackDatabase.open(dir.resolve("copies"));
+        try {
+            String same = ContentHasher.hash("the same deck".getBytes(StandardCharsets.UTF_8));
+            String other = ContentHasher.hash("another deck".getBytes(StandardCharsets.UTF_8));
+            List<KnownFile> known = List.of(new KnownFile(same, "/share/b/deck.pptx"), new KnownFile(same, "/share/a/deck.pptx"),
+                    new KnownFile(other, "/share/other.pptx"));
+
+            FeedbackReport report = new FeedbackReporter(history, CLOCK).report(known);
+
+            // feedback is on a file's content: the two copies are one file, as the search lists them
+            assertThat(report.neverUsed()).containsExactly(new KnownFile(same, "/share/a/deck.pptx"),
+                    new KnownFile(other, "/share/other.pptx"));
+            assertThat(report.summary()).endsWith("; 2 indexed files have none yet.");
+            StringWriter csv = new StringWriter();
+            FeedbackReportCsv.write(report, csv);
+            assertThat(csv.toString().lines().skip(1).filter(r -> r.endsWith(",never used"))).hasSize(2);
+        } finally {
+            history.close();
+        }
+    }
 }

@@ -12,6 +12,7 @@ record TestWindow(MainViewModel vm, MainView view) {
         DesktopApp.watchWindowThread(vm);
         MainView view = new MainView(vm, WindowSettings.defaults().dividers());
         stage.setScene(DesktopApp.sceneFor(view, width, height));
+        ClosingGuard.install(stage, vm.feedback());
         stage.show();
         vm.start("");
         return new TestWindow(vm, view);

@@ -361,11 +361,13 @@ class IndexerTest {
                     }, cancel);
 
             assertThat(partial.added()).isBetween(50, files - 1);
+            assertThat(IndexReport.read(f.dataDir.root()).cancelled()).isTrue(); // status and the window can say so
             assertThat(f.index.verifyIntegrity()).isNull();
             assertThat(f.query("tapir").total()).isEqualTo(partial.added());
             IndexRunStats rest = f.run();
             assertThat(rest.added()).isEqualTo(files - partial.added());
             assertThat(rest.unchanged()).isEqualTo(partial.added());
+            assertThat(IndexReport.read(f.dataDir.root()).cancelled()).isFalse();
             assertThat(f.query("tapir").total()).isEqualTo(files);
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
@@ -37,6 +38,9 @@ class SearchForgivingTest {
         file(src.resolve("Prising Tools.txt"), "Prising open crates with the right tools.");
         file(src.resolve("Appendix Notes.txt"), "The deck has twelve slides and an appendix of pricing tables for partners.");
         file(src.resolve("Launch Plan.txt"), "The launch pricing deck is final and ready for the partners meeting.");
+        file(src.resolve("Price List.txt"), "Our prices for the year, by region.");
+        file(src.resolve("Quote 42486.txt"), "Quote for the harbour project.");
+        file(src.resolve("Stock Sheet.txt"), "Part 42480 and part 4248 are in stock.");
         OfficeFiles.pptx(src.resolve("Q3_PricingDeck_v2.pptx"), "Quarter three", "Numbers for the quarter");
         f = IndexFixture.indexed(tmp, src);
     }
@@ -59,6 +63,31 @@ class SearchForgivingTest {
         assertThat(f.query("quartely review").message())
                 .isEqualTo("Showing results for \"quarterly review\": no file contains \"quartely\".");
         assertThat(f.names("fabrikma")).containsExactly("Battlecard Fabrikam.txt");
+    }
+
+    @Test
+    void aRespelledWordFindsTheSameFilesAsTheWordTheMessageNames() {
+        SearchResult r = f.query("pricng");
+        assertThat(r.message()).isEqualTo("Showing results for \"pricing\": no file contains \"pricng\".");
+        // "prices" is a form of "pricing" (one stem), not a close spelling of "pricng": found all the same
+        assertThat(f.names("pricing")).contains("Price List.txt");
+        assertThat(f.names("pricng")).containsExactlyInAnyOrderElementsOf(f.names("pricing"));
+        assertThat(r.total()).isEqualTo(f.query("pricing").total());
+        assertThat(f.names("pricng letter")).containsExactlyInAnyOrderElementsOf(f.names("pricing letter"));
+        // two spellings as close: both are named, and the files are those of either search
+        assertThat(f.query("renewxl").message())
+                .isEqualTo("Showing results for \"renewal\" or \"renewel\": no file contains \"renewxl\".");
+        List<String> either = new ArrayList<>(f.names("renewal"));
+        f.names("renewel").stream().filter(n -> !either.contains(n)).forEach(either::add);
+        assertThat(f.names("renewxl")).containsExactlyInAnyOrderElementsOf(either).contains("Renewel Notes.txt");
+    }
+
+    @Test
+    void aNumberIsNotRespelledIntoOtherNumbers() {
+        // a quote or part number means that number: 42480 and 4248 are other parts, not typos of it
+        assertThat(f.names("42486")).containsExactly("Quote 42486.txt");
+        assertThat(f.names("42487")).isEmpty();
+        assertThat(f.query("42487").message()).isNull();
     }
 
     @Test

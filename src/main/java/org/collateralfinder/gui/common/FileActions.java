@@ -120,17 +120,31 @@ public final class FileActions {
     public void reveal(SearchHit hit) {
         run(hit, "Showing the file in its folder", file -> {
             String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-            if (os.contains("win")) {
-                new ProcessBuilder("explorer.exe", "/select,", file.toString()).start();
-            } else if (os.contains("mac")) {
-                new ProcessBuilder("open", "-R", file.toString()).start();
-            } else if (desktop().isSupported(Desktop.Action.BROWSE_FILE_DIR)) {
-                desktop().browseFileDirectory(file.toFile());
-            } else {
-                desktop().open(file.getParent().toFile());
+            try {
+                if (os.contains("win")) {
+                    new ProcessBuilder("explorer.exe", "/select,", file.toString()).start();
+                } else if (os.contains("mac")) {
+                    new ProcessBuilder("open", "-R", file.toString()).start();
+                } else if (desktop().isSupported(Desktop.Action.BROWSE_FILE_DIR)) {
+                    desktop().browseFileDirectory(file.toFile());
+                } else {
+                    desktop().open(file.getParent().toFile());
+                }
+            } catch (IOException | UnsupportedOperationException | IllegalArgumentException | CollateralException e) {
+                throw cannotShow(file, e);
             }
             return "Showed " + file.getFileName() + " in its folder";
         });
+    }
+
+    /**
+     * The file is there but this computer has no file manager to show it with: said as the computer's
+     * limit, with the real path (the desktop's own message quotes it as an encoded URL).
+     */
+    static CollateralException cannotShow(Path file, Exception cause) {
+        return new CollateralException("This computer could not show " + file.getFileName() + " in its folder ("
+                + file.getParent() + "): no file manager seems to be set up. Copy the path to open the folder yourself.",
+                cause);
     }
 
     /**

@@ -11,12 +11,15 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.TraversalDirection;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -78,6 +81,13 @@ public final class FeedbackView {
         comment.setPromptText("Add a comment: what the customer said, where it helped…");
         comment.setAccessibleText("Feedback comment");
         comment.setPrefRowCount(2);
+        // Tab moves on, as in any form (a tab character is of no use in a comment); Shift+Tab goes back
+        comment.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+                e.consume();
+                comment.requestFocusTraversal(e.isShiftDown() ? TraversalDirection.PREVIOUS : TraversalDirection.NEXT);
+            }
+        });
         comment.textProperty().bindBidirectional(vm.commentProperty());
         comment.wrapTextProperty().bind(Bindings.createBooleanBinding(
                 () -> !WrappingText.isComplex(comment.getText()), comment.textProperty()));

@@ -58,7 +58,7 @@ public final class FeedbackViewModel {
     static final String WITHDRAWN = "Your feedback on this file is withdrawn.";
 
     /** What the rep has put in the form for a file and not saved. */
-    private record Draft(Set<String> tags, int rating, String comment) {
+    private record Draft(String path, String fileName, Set<String> tags, int rating, String comment) {
     }
 
     private final ObjectProperty<FeedbackEntry> mine = new SimpleObjectProperty<>(this, "mine");
@@ -115,7 +115,7 @@ public final class FeedbackViewModel {
         }
         if (previous != null && previous.hit().contentHash() != null) {
             if (changed.get() && !isEmpty()) {
-                drafts.put(previous.hit().contentHash(), new Draft(Set.copyOf(tags), rating.get(), comment.get()));
+                drafts.put(previous.hit().contentHash(), formAsDraft(previous));
             } else if (!changed.get()) {
                 drafts.remove(previous.hit().contentHash());
             }
@@ -203,6 +203,66 @@ public final class FeedbackViewModel {
                 })
                 .onFailure(e -> errors.accept(UserError.of("Saving the feedback", e)))
                 .runOn(background, ui);
+    }
+
+    private Draft formAsDraft(ResultItem file) {
+        return new Draft(file.hit().path(), file.hit().fileName(), Set.copyOf(tags), rating.get(), comment.get());
+    }
+
+    /** The feedback typed and not saved, by content hash: the kept drafts and the form, if it holds some. */
+    private Map<String, Draft> unsaved() {
+        Map<String, Draft> all = new HashMap<>(drafts);
+        ResultItem current = item.get();
+        if (current != null && current.hit().contentHash() != null) {
+            if (canSave.get()) {
+                all.put(current.hit().contentHash(), formAsDraft(current));
+            } else {
+                all.remove(current.hit().contentHash()); // put back to what is saved, or emptied
+            }
+        }
+        return all;
+    }
+
+    /** The names of the files with feedback typed and not saved (A to Z), for the question on closing. */
+    public List<String> unsavedFiles() {
+        return unsaved().values().stream().map(Draft::fileName).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
+    /**
+     * Saves the feedback typed and not saved on every file (the rep chose Save on closing), then runs
+     * {@code saved} on the UI executor; on a failure the rep is told and {@code saved} does not run.
+     */
+    public void saveAllUnsaved(Runnable saved) {
+        List<FeedbackEntry> entries = unsaved().entrySet().stream()
+                .map(e -> FeedbackEntry.create(e.getKey(), e.getValue().path(), store.user(),
+                        new ArrayList<>(e.getValue().tags()), e.getValue().rating() > 0 ? e.getValue().rating() : null,
+                        e.getValue().comment().isBlank() ? null : e.getValue().comment().strip(), null, null))
+                .toList();
+        BackgroundTask.of(() -> {
+                    Map<String, FeedbackSummary> summaries = new HashMap<>();
+                    for (FeedbackEntry entry : entries) {
+                        store.repository().add(entry);
+                        summaries.putAll(store.repository().summaries(List.of(entry.contentHash())));
+                    }
+                    return summaries;
+                })
+                .onSuccess(summaries -> {
+                    drafts.clear();
+                    summaries.forEach(onSaved);
+                    ResultItem current = item.get();
+                    entries.stream().filter(e -> current != null && e.contentHash().equals(current.hit().contentHash()))
+                            .findFirst().ifPresent(mine::set);
+                    LOG.info("Saved the feedback typed on {} files before closing", entries.size());
+                    saved.run();
+                })
+                .onFailure(e -> errors.accept(UserError.of("Saving the feedback", e)))
+                .runOn(background, ui);
+    }
+
+    /** Forgets the feedback typed and not saved on every file (the rep chose not to save it on closing). */
+    public void discardAllUnsaved() {
+        drafts.clear();
+        discard();
     }
 
     /** Puts back what is saved (the rep's current feedback, or nothing), forgetting the unsaved changes. */

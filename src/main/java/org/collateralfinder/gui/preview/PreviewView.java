@@ -88,6 +88,7 @@ public final class PreviewView extends VBox {
         offline.visibleProperty().bind(vm.offlineNoteProperty().isNotEmpty());
         offline.managedProperty().bind(offline.visibleProperty());
 
+        tabs.setId("preview-tabs");
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab preview = new Tab("Preview", pictureAndFacts(vm));

@@ -71,10 +71,6 @@ public final class SearchBar extends VBox {
                     focusResults.run();
                 }
                 e.consume();
-            } else if (e.getCode() == KeyCode.TAB && !e.isShiftDown() && !e.isControlDown()) {
-                suggestionMenu.hide(); // Tab goes on to the results: the order a rep reads the window in
-                focusResults.run();
-                e.consume();
             } else if (e.getCode() == KeyCode.ENTER) {
                 suggestionMenu.hide();
                 vm.dismissSuggestions();

@@ -65,6 +65,8 @@ public final class SearchViewModel {
     private final ObjectProperty<ResultOrder> order = new SimpleObjectProperty<>(this, "order", ResultOrder.RELEVANCE);
     private final ObservableList<ResultItem> results = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ResultItem> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    /** Whether the selected file is one the rep picked (kept when the same search shows new results). */
+    private boolean repChose;
     private final ReadOnlyObjectWrapper<SearchRequest> shownRequest = new ReadOnlyObjectWrapper<>(this, "shownRequest",
             new SearchRequest("", LIMIT, Map.of(), SearchRequest.Order.RELEVANCE, true, null));
     private final ObservableList<FacetGroup> facets = FXCollections.observableArrayList();
@@ -141,7 +143,11 @@ public final class SearchViewModel {
 
     /** Selects one of the results (null: none). */
     public void select(ResultItem item) {
-        selected.set(item == null ? null : sameFile(results, item.hit().path()));
+        ResultItem now = item == null ? null : sameFile(results, item.hit().path());
+        if (now == null || selected.get() == null || !selected.get().hit().path().equals(now.hit().path())) {
+            repChose = now != null;
+        }
+        selected.set(now);
     }
 
     /** The search whose results are shown (what the preview marks in the file's text). */
@@ -162,6 +168,25 @@ public final class SearchViewModel {
     private void keepSelection() {
         ResultItem now = selected.get() == null ? null : sameFile(results, selected.get().hit().path());
         selected.set(now != null ? now : results.isEmpty() ? null : results.getFirst());
+    }
+
+    /**
+     * After new results: another search (other words, filters or "more like this") shows its best file, as
+     * does the same search while the rep has not picked a file (the first start, while files are indexed);
+     * the same search again (a refresh, another order) keeps the file the rep picked.
+     */
+    private void selectAfter(boolean anotherSearch) {
+        if (anotherSearch || !repChose) {
+            repChose = false;
+            selected.set(results.isEmpty() ? null : results.getFirst());
+        } else {
+            keepSelection();
+        }
+    }
+
+    private static boolean sameSearch(SearchRequest a, SearchRequest b) {
+        return a.query().strip().equals(b.query().strip()) && a.filters().equals(b.filters())
+                && Objects.equals(a.likePath(), b.likePath());
     }
 
     public ObservableList<FacetGroup> facets() {
@@ -396,11 +421,12 @@ public final class SearchViewModel {
     /** The page of results, painted as soon as it is ready; still searching until the counts follow. */
     private void show(Outcome outcome) {
         queryError.set("");
+        boolean anotherSearch = !sameSearch(shownRequest.get(), outcome.request());
         shownRequest.set(outcome.request());
         if (!results.equals(outcome.items())) {
             results.setAll(outcome.items());
         }
-        keepSelection();
+        selectAfter(anotherSearch);
         suggestions.setAll(outcome.suggestions());
         SearchResult r = outcome.result();
         notice.set(r.message() == null ? "" : r.message());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.index.IndexReport;
+import org.collateralfinder.index.RunSummary;
 import org.collateralfinder.model.FailedFile;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.sources.Reachability;
@@ -54,7 +55,8 @@ final class SourceRows {
                     row.files(), row.failed()));
         }
         String last = report.lastRun() == null ? "Not indexed yet." : "Last run " + report.finishedAt().replace('T', ' ')
-                .replaceAll("\\.\\d+Z$", " UTC") + ": " + SourcesViewModel.summary(report.lastRun());
+                .replaceAll("\\.\\d+Z$", " UTC") + (report.cancelled() ? " " + RunSummary.stopped(report.lastRun())
+                : ": " + SourcesViewModel.summary(report.lastRun()));
         return new Snapshot(list, failed, last);
     }
 

@@ -2,7 +2,6 @@ package org.collateralfinder.gui.sources;
 
 import atlantafx.base.theme.Styles;
 import java.io.File;
-import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -65,13 +64,20 @@ public final class SourcesView extends VBox {
         add.getStyleClass().add(Styles.ACCENT);
         add.setAccessibleText("Add the folder and index it");
         add.disableProperty().bind(folder.textProperty().isEmpty());
-        add.setOnAction(e -> {
-            vm.add(Path.of(folder.getText().strip()), excludes.getText());
-            folder.clear();
-            excludes.clear();
-        });
+        folder.textProperty().bindBidirectional(vm.newFolderProperty());
+        excludes.textProperty().bindBidirectional(vm.newExcludesProperty());
+        add.setOnAction(e -> vm.addTyped());
+        folder.setOnAction(e -> vm.addTyped()); // Enter in the field adds, as the Add button does
+        excludes.setOnAction(e -> vm.addTyped());
         HBox addRow = new HBox(8, folder, excludes, browse, add);
         addRow.setAlignment(Pos.CENTER_LEFT);
+        Label addProblem = new Label();
+        addProblem.setId("add-source-problem");
+        addProblem.getStyleClass().add(Styles.DANGER);
+        addProblem.setWrapText(true);
+        addProblem.textProperty().bind(vm.addProblemProperty());
+        addProblem.visibleProperty().bind(vm.addProblemProperty().isNotEmpty());
+        addProblem.managedProperty().bind(addProblem.visibleProperty());
 
         ListView<SourceRow> sources = new ListView<>(vm.rows());
         sources.setId("sources");
@@ -92,7 +98,7 @@ public final class SourcesView extends VBox {
         if (offline instanceof Region r) {
             r.setPrefWidth(0);
         }
-        getChildren().addAll(title, intro, addRow, progressCard(vm), sources, lower);
+        getChildren().addAll(title, intro, addRow, addProblem, progressCard(vm), sources, lower);
         VBox.setVgrow(sources, Priority.ALWAYS);
         lower.setPrefHeight(230);
         lower.setMinHeight(150);

@@ -1,5 +1,6 @@
 package org.collateralfinder.gui.sources;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +16,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -66,6 +68,10 @@ public final class SourcesViewModel {
     private final StringProperty progressText = new SimpleStringProperty(this, "progressText", "");
     private final StringProperty currentFile = new SimpleStringProperty(this, "currentFile", "");
     private final StringProperty lastRun = new SimpleStringProperty(this, "lastRun", "");
+    private final StringProperty newFolder = new SimpleStringProperty(this, "newFolder", "");
+    private final StringProperty newExcludes = new SimpleStringProperty(this, "newExcludes", "");
+    private final ReadOnlyStringWrapper addProblem =
+            new ReadOnlyStringWrapper(this, "addProblem", "");
     private final List<Runnable> runFinishedListeners = new ArrayList<>();
     private final List<Runnable> sourcesChangedListeners = new ArrayList<>();
     private boolean rerunRequested;
@@ -78,6 +84,7 @@ public final class SourcesViewModel {
 
     public SourcesViewModel(SourceRegistry registry, Supplier<SearchService> search, SourceAvailability availability,
             Reachability reachability, BackgroundIndexer indexer, Path dataDir, UiWork work) {
+        newFolder.addListener((obs, old, now) -> addProblem.set("")); // told about what was typed, until it changes
         this.registry = registry;
         this.search = search;
         this.availability = availability;
@@ -111,6 +118,57 @@ public final class SourcesViewModel {
                 .onFailure(e -> {
                     if (!(e instanceof IndexReplacedException)) {
                         errors.accept(UserError.of("Reading the sources", e));
+                    }
+                })
+                .runOn(background, ui);
+    }
+
+    /** The path typed in the add-folder field. */
+    public StringProperty newFolderProperty() {
+        return newFolder;
+    }
+
+    /** The extra excludes typed for the folder to add. */
+    public StringProperty newExcludesProperty() {
+        return newExcludes;
+    }
+
+    /** Why the typed path could not be added (one sentence, shown beside the field), or "". */
+    public ReadOnlyStringProperty addProblemProperty() {
+        return addProblem.getReadOnlyProperty();
+    }
+
+    /**
+     * Adds the typed folder and indexes it. The field is cleared once it is added; a path that is no folder
+     * (or the app's own data folder) is said beside the field and stays there to be corrected.
+     */
+    public void addTyped() {
+        String text = newFolder.get().strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        Path folder;
+        try {
+            folder = Path.of(text);
+        } catch (InvalidPathException e) {
+            addProblem.set(text + " is not a folder path this computer can read.");
+            return;
+        }
+        String excludes = newExcludes.get();
+        BackgroundTask.of(() -> registry.add(folder, parseExcludes(excludes)))
+                .onSuccess(changed -> {
+                    addProblem.set("");
+                    newFolder.set("");
+                    newExcludes.set("");
+                    reload();
+                    sourcesChangedListeners.forEach(Runnable::run);
+                    reindex();
+                })
+                .onFailure(e -> {
+                    if (e instanceof CollateralException problem) {
+                        addProblem.set(problem.userMessage());
+                    } else {
+                        errors.accept(UserError.of("Adding the folder", e));
                     }
                 })
                 .runOn(background, ui);

@@ -60,4 +60,15 @@ class FileActionsTest {
         assertThat(shown).containsExactly("shown");
         assertThat(gone.action()).isNull();
     }
+
+    @Test
+    void aFolderThisComputerCannotShowIsSaidAsTheComputersLimitNotAnErrorOfTheApp() {
+        Path file = Path.of("/share/my corpus/sub/notes.txt");
+        CollateralException e = FileActions.cannotShow(file,
+                new IOException("Failed to show URI:file:/share/my%20corpus/sub/"));
+
+        assertThat(UserError.of("Showing the file in its folder", e).sentence()).isEqualTo("This computer could not show "
+                + "notes.txt in its folder (/share/my corpus/sub): no file manager seems to be set up. Copy the path "
+                + "to open the folder yourself.");
+    }
 }

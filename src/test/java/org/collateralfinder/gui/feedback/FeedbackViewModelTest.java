@@ -213,4 +213,43 @@ class FeedbackViewModelTest {
         assertThat(badges.get(HASH).count()).isEqualTo(1);
         assertThat(errors).isEmpty();
     }
+
+    @Test
+    void unsavedFeedbackOnEveryFileIsListedAndSavedTogetherBeforeClosing() {
+        String other = "b".repeat(64);
+        selected.set(item(HASH, "/share/Deck.pptx"));
+        vm.commentProperty().set("Send the 2026 prices with it");
+        selected.set(item(other, "/share/Brochure.pdf"));
+        vm.toggleTag(FeedbackTags.WORKED);
+        assertThat(vm.unsavedFiles()).containsExactly("Brochure.pdf", "Deck.pptx"); // by name, for the question
+
+        boolean[] done = {false};
+        vm.saveAllUnsaved(() -> done[0] = true);
+
+        assertThat(done[0]).isTrue();
+        assertThat(errors).isEmpty();
+        assertThat(vm.unsavedFiles()).isEmpty();
+        assertThat(((FeedbackEntry) store.repository().history(HASH).getFirst().event()).comment())
+                .isEqualTo("Send the 2026 prices with it");
+        assertThat(((FeedbackEntry) store.repository().history(other).getFirst().event()).tags())
+                .containsExactly(FeedbackTags.WORKED);
+        assertThat(badges).containsOnlyKeys(HASH, other);
+    }
+
+    @Test
+    void aFormPutBackToWhatIsSavedIsNotUnsaved() {
+        store.repository().add(FeedbackEntry.create(HASH, "/share/Deck.pptx", "dana", List.of(FeedbackTags.OUTDATED), 2,
+                null, null, null));
+        selected.set(item(HASH));
+        assertThat(vm.unsavedFiles()).isEmpty();
+        vm.rate(4);
+        assertThat(vm.unsavedFiles()).containsExactly("Deck.pptx");
+        vm.rate(2);
+        assertThat(vm.unsavedFiles()).isEmpty();
+
+        vm.rate(5);
+        vm.discardAllUnsaved();
+        assertThat(vm.unsavedFiles()).isEmpty();
+        assertThat(vm.ratingProperty().get()).isEqualTo(2);
+    }
 }

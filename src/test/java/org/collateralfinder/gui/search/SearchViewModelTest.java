@@ -265,6 +265,20 @@ class SearchViewModelTest {
     }
 
     @Test
+    void aNewSearchSelectsItsBestFileEvenWhenTheLastSelectedOneIsStillListed() {
+        vm.refresh();
+        ResultItem email = vm.results().stream().filter(i -> i.hit().fileName().startsWith("Email")).findFirst().orElseThrow();
+        vm.select(email);
+        vm.refresh(); // the same search again (the index changed): the rep's choice stays
+        assertThat(vm.selectedProperty().get().hit().fileName()).isEqualTo("Email Templates.md");
+
+        vm.queryProperty().set("case study"); // another search: its best file, not the old one further down
+        assertThat(fileNames()).contains("Email Templates.md");
+        assertThat(vm.selectedProperty().get()).isSameAs(vm.results().getFirst());
+        assertThat(fileNames().getFirst()).isNotEqualTo("Email Templates.md");
+    }
+
+    @Test
     void theFeedbackFiltersKeepFilesWithTheTagOrRating() {
         vm.refresh();
         ResultItem battlecard = vm.results().stream().filter(i -> i.hit().fileName().startsWith("Competitor"))

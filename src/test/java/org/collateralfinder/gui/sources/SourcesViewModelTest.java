@@ -17,6 +17,7 @@ import org.collateralfinder.gui.AppContext;
 import org.collateralfinder.gui.MainViewModel;
 import org.collateralfinder.gui.UiThread;
 import org.collateralfinder.search.SearchRequest;
+import org.collateralfinder.sources.SourceRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,30 @@ class SourcesViewModelTest {
     }
 
     @Test
+    void aTypedPathThatIsNoFolderIsExplainedBesideTheFieldAndKeptToCorrect() throws Exception {
+        String typo = temp.resolve("Markting").toString();
+        ui.run(() -> {
+            vm.newFolderProperty().set(typo);
+            vm.addTyped();
+        });
+        ui.await("the problem is told", LIMIT, () -> !vm.addProblemProperty().get().isEmpty());
+
+        assertThat(ui.read(() -> vm.addProblemProperty().get()))
+                .isEqualTo("The folder " + typo + " does not exist or is not a folder.");
+        assertThat(ui.read(() -> vm.newFolderProperty().get())).isEqualTo(typo); // to correct, not to type again
+        assertThat(errors).isEmpty(); // an input problem, not an error with a log to open
+
+        Path folder = notes("Marketing", 1);
+        ui.run(() -> {
+            vm.newFolderProperty().set(folder.toString());
+            vm.addTyped();
+        });
+        ui.await("the folder is added", LIMIT, () -> vm.newFolderProperty().get().isEmpty());
+        assertThat(context.registry().list()).extracting(SourceRegistry.SourceFolder::path).containsExactly(folder.toString());
+        assertThat(ui.read(() -> vm.addProblemProperty().get())).isEmpty();
+    }
+
+    @Test
     void aCancelledRunSaysSoWithWhatItDidAndWhatIsLeftInTheCommandLinesWords() throws Exception {
         context.registry().add(notes("Many notes", 200), List.of());
         ui.run(() -> {
@@ -108,10 +133,16 @@ class SourcesViewModelTest {
         assertThat(m.matches()).as(said).isTrue();
         assertThat(Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2))).isEqualTo(Integer.parseInt(m.group(3)));
         assertThat(errors).isEmpty();
+        // the line on the last run, there until the next one, says it was cancelled too
+        ui.run(vm::reload);
+        ui.await("the last run is told", LIMIT, () -> vm.lastRunProperty().get().startsWith("Last run"));
+        assertThat(ui.read(() -> vm.lastRunProperty().get())).matches("Last run \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC "
+                + "was cancelled after \\d+\\.\\d s: " + m.group(1) + " added, 0 updated, 0 removed; the files it did not "
+                + "read are read on the next run\\.");
 
         indexAndWait(); // the next run reads what is left and says it as the command line does
         assertThat(ui.read(() -> vm.progressTextProperty().get())).matches("Indexed 200 files in \\d+\\.\\d s: \\d+ added, "
-                + "0 updated, 0 removed, \\d+ unchanged, 0 could not be read\\.");
+                + "0 updated, 0 removed, \\d+ unchanged\\.");
         assertThat(found("capybara")).isEqualTo(200);
     }
 

@@ -1,0 +1,66 @@
+package org.collateralfinder.gui;
+
+import java.util.List;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.feedback.FeedbackViewModel;
+
+/**
+ * Closing the window with feedback typed and not saved asks first, as a desktop editor does: Save (then
+ * close), Don't save (close) or Cancel (keep the window). The question does not block the window's thread.
+ */
+final class ClosingGuard {
+
+    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    static final ButtonType DONT_SAVE = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+
+    private ClosingGuard() {
+    }
+
+    static void install(Stage stage, FeedbackViewModel feedback) {
+        stage.setOnCloseRequest(request -> {
+            List<String> files = feedback.unsavedFiles();
+            if (files.isEmpty()) {
+                return;
+            }
+            request.consume();
+            Alert question = question(stage, files);
+            question.resultProperty().addListener((obs, old, answer) -> {
+                if (answer == SAVE) {
+                    feedback.saveAllUnsaved(stage::close);
+                } else if (answer == DONT_SAVE) {
+                    feedback.discardAllUnsaved();
+                    stage.close();
+                }
+            });
+            question.show();
+        });
+    }
+
+    private static Alert question(Stage stage, List<String> files) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, sentence(files), SAVE, DONT_SAVE, ButtonType.CANCEL);
+        alert.initOwner(stage);
+        alert.setTitle("Collateral Finder");
+        alert.setHeaderText("Save your feedback before closing?");
+        alert.getDialogPane().setId("unsaved-feedback-question");
+        alert.getDialogPane().lookupButton(SAVE).setId("close-save");
+        alert.getDialogPane().lookupButton(DONT_SAVE).setId("close-dont-save");
+        alert.getDialogPane().lookupButton(ButtonType.CANCEL).setId("close-cancel");
+        alert.getDialogPane().setMinWidth(480);
+        if (alert.getDialogPane().getScene().getWindow() instanceof Stage dialog) {
+            dialog.getIcons().setAll(Icons.appIcons());
+        }
+        return alert;
+    }
+
+    /** "You typed feedback on Deck.pptx and did not save it." / "… on 3 files (A, B, C) …" */
+    static String sentence(List<String> files) {
+        String which = files.size() == 1 ? files.getFirst()
+                : files.size() + " files (" + String.join(", ", files.subList(0, Math.min(3, files.size())))
+                        + (files.size() > 3 ? ", …" : "") + ")";
+        return "You typed feedback on " + which + " and did not save it. If you don't save it, it is lost.";
+    }
+}

@@ -1,0 +1,32 @@
+package org.collateralfinder.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.collateralfinder.model.IndexRunStats;
+import org.junit.jupiter.api.Test;
+
+/** The sentence a run is told in, by the window and the command line. */
+class RunSummaryTest {
+
+    @Test
+    void aRunThatReadEveryFileItTriedSaysNothingOfUnreadableOnes() {
+        // the files that could not be read before are among the unchanged ones, still listed with the source:
+        // "0 could not be read" would contradict that list
+        assertThat(RunSummary.sentence(new IndexRunStats(1034, 0, 0, 0, 1034, 0, 0.6), " (listed below)"))
+                .isEqualTo("Indexed 1,034 files in 0.6 s: 0 added, 0 updated, 0 removed, 1,034 unchanged.");
+    }
+
+    @Test
+    void aCancelledLastRunSaysSo() {
+        assertThat(RunSummary.stopped(new IndexRunStats(279, 265, 0, 0, 14, 1, 54.2)))
+                .isEqualTo("was cancelled after 54.2 s: 265 added, 0 updated, 0 removed; the files it did not read are "
+                        + "read on the next run.");
+    }
+
+    @Test
+    void aRunWithFilesItCouldNotReadSaysHowMany() {
+        assertThat(RunSummary.sentence(new IndexRunStats(1034, 1034, 0, 0, 0, 15, 16.6), " (listed below)"))
+                .isEqualTo("Indexed 1,034 files in 16.6 s: 1,034 added, 0 updated, 0 removed, 0 unchanged, "
+                        + "15 could not be read (listed below).");
+    }
+}
