@@ -85,7 +85,7 @@ class PublishCommandTest {
 
         JsonNode status = JSON.readTree(run("status", "--data-dir", laptop, "--json").out());
         assertThat(fieldNames(status.get("last_run"))).containsExactly("files", "added", "updated", "removed", "unchanged",
-                "failed", "seconds", "copied_files", "copied_bytes", "copy_notes");
+                "failed", "seconds", "cancelled", "copied_files", "copied_bytes", "copy_notes");
         assertThat(List.of(status.get("last_run").get("copied_files").asLong(), status.get("last_run").get("copied_bytes")
                 .asLong())).containsExactly(p.get("files_published").asLong(), p.get("bytes_published").asLong());
         assertThat(status.get("last_run").get("copy_notes")).isEmpty();

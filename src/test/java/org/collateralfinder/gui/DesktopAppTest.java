@@ -324,6 +324,8 @@ class DesktopAppTest {
                 .startsWith("Check the spelling, or use fewer words").contains("zzqx*");
         robot.eraseText(5).write("pricing guide");
         FxWait.until("the guide is found", () -> firstFileName().equals("Acme Pricing Guide 2025.pdf"));
+        // the count follows the results: Enter once the search has settled, as a rep's Enter after reading
+        FxWait.until("the search settled", () -> !vm.search().searchingProperty().get());
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER); // Tab goes through the window in reading order
         FxWait.until("the results have focus", () -> results().isFocused());
     }
