@@ -110,8 +110,11 @@ final class EventTable {
         return fresh;
     }
 
-    /** Runs a batch; rows refused as duplicate keys get a count of 0 instead of failing the batch. */
-    private static int[] executeSkippingDuplicates(PreparedStatement insert) throws SQLException {
+    /**
+     * Runs a batch; rows refused as duplicate keys get a count of 0 instead of failing the batch (events and
+     * answers arrive more than once from the team folder).
+     */
+    static int[] executeSkippingDuplicates(PreparedStatement insert) throws SQLException {
         try {
             return insert.executeBatch();
         } catch (BatchUpdateException e) {

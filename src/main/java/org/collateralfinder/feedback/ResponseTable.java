@@ -1,6 +1,5 @@
 package org.collateralfinder.feedback;
 
-import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,7 +20,6 @@ import java.util.UUID;
  */
 final class ResponseTable {
 
-    private static final String DUPLICATE_KEY = "23505";
     private static final String COLUMNS = """
             r.id, r.content_hash, r.answers, r.rep, r.responder, r.at, r.status, r.note, r.fixed_by, r.fixed_by_hash
             """;
@@ -82,7 +80,7 @@ final class ResponseTable {
                 bind(insert, response);
                 insert.addBatch();
             }
-            int[] counts = executeSkippingDuplicates(insert);
+            int[] counts = EventTable.executeSkippingDuplicates(insert);
             for (int i = 0; i < unique.size(); i++) {
                 if (i < counts.length && counts[i] > 0) {
                     fresh.add(unique.get(i));
@@ -102,19 +100,6 @@ final class ResponseTable {
             }
         }
         return fresh;
-    }
-
-    private static int[] executeSkippingDuplicates(PreparedStatement insert) throws SQLException {
-        try {
-            return insert.executeBatch();
-        } catch (BatchUpdateException e) {
-            for (SQLException failure = e.getNextException(); failure != null; failure = failure.getNextException()) {
-                if (!DUPLICATE_KEY.equals(failure.getSQLState())) {
-                    throw e;
-                }
-            }
-            return e.getUpdateCounts();
-        }
     }
 
     private static void bind(PreparedStatement insert, FeedbackResponse response) throws SQLException {
