@@ -427,7 +427,11 @@ public final class SearchViewModel {
             results.setAll(outcome.items());
         }
         selectAfter(anotherSearch);
-        suggestions.setAll(outcome.suggestions());
+        if (anotherSearch) {
+            // only with a search's first answer: its counts, arriving after the rep closed the suggestions,
+            // must not open them again
+            suggestions.setAll(outcome.suggestions());
+        }
         SearchResult r = outcome.result();
         notice.set(r.message() == null ? "" : r.message());
     }
