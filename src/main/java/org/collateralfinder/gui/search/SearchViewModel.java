@@ -341,7 +341,7 @@ public final class SearchViewModel {
                 })
                 .onSuccess(outcome -> {
                     if (current == generation) {
-                        show(outcome);
+                        show(outcome, true);
                         count(outcome, current);
                     }
                 })
@@ -419,7 +419,7 @@ public final class SearchViewModel {
     }
 
     /** The page of results, painted as soon as it is ready; still searching until the counts follow. */
-    private void show(Outcome outcome) {
+    private void show(Outcome outcome, boolean firstAnswer) {
         queryError.set("");
         boolean anotherSearch = !sameSearch(shownRequest.get(), outcome.request());
         shownRequest.set(outcome.request());
@@ -427,7 +427,7 @@ public final class SearchViewModel {
             results.setAll(outcome.items());
         }
         selectAfter(anotherSearch);
-        if (anotherSearch) {
+        if (firstAnswer) {
             // only with a search's first answer: its counts, arriving after the rep closed the suggestions,
             // must not open them again
             suggestions.setAll(outcome.suggestions());
@@ -437,7 +437,7 @@ public final class SearchViewModel {
     }
 
     private void apply(Outcome outcome) {
-        show(outcome);
+        show(outcome, false);
         searching.set(false);
         List<FacetGroup> groups = filters.groups(outcome.result(), outcome.items());
         if (!facets.equals(groups)) {
