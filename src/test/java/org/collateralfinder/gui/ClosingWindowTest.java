@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
@@ -39,12 +35,7 @@ class ClosingWindowTest {
     @BeforeAll
     static void indexFiles() throws Exception {
         Path folder = Fixtures.writeTextFiles(temp.resolve("Marketing"));
-        context = AppContext.open(temp.resolve("data"), Platform::runLater,
-                new AppContext.Options(false, false, 1, Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofMillis(60)));
-        context.registry().add(folder, List.of());
-        CountDownLatch done = new CountDownLatch(1);
-        context.indexer().start(p -> { }, stats -> done.countDown(), e -> done.countDown());
-        assertThat(done.await(120, TimeUnit.SECONDS)).isTrue();
+        context = TestWindow.indexed(temp.resolve("data"), folder, Duration.ofMillis(60), Duration.ofSeconds(120));
     }
 
     @AfterAll

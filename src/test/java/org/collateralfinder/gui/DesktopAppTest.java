@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -65,12 +64,7 @@ class DesktopAppTest {
         Path collateral = temp.resolve("Marketing");
         Fixtures.writeTextFiles(collateral);
         Fixtures.writeOfficeFiles(collateral);
-        context = AppContext.open(temp.resolve("data"), Platform::runLater,
-                new AppContext.Options(false, false, 1, Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofMillis(120)));
-        context.registry().add(collateral, List.of());
-        CountDownLatch done = new CountDownLatch(1);
-        context.indexer().start(p -> { }, stats -> done.countDown(), e -> done.countDown());
-        assertThat(done.await(90, TimeUnit.SECONDS)).isTrue();
+        context = TestWindow.indexed(temp.resolve("data"), collateral, Duration.ofMillis(120), Duration.ofSeconds(90));
     }
 
     @AfterAll

@@ -1,16 +1,11 @@
 package org.collateralfinder.gui;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -47,12 +42,7 @@ class ResultListTest {
             Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2026-01-01T10:00:00Z")
                     .minus(Duration.ofDays((i * 37L) % 60))));
         }
-        context = AppContext.open(temp.resolve("data"), Platform::runLater,
-                new AppContext.Options(false, false, 1, Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofMillis(60)));
-        context.registry().add(folder, List.of());
-        CountDownLatch done = new CountDownLatch(1);
-        context.indexer().start(p -> { }, stats -> done.countDown(), e -> done.countDown());
-        assertThat(done.await(120, TimeUnit.SECONDS)).isTrue();
+        context = TestWindow.indexed(temp.resolve("data"), folder, Duration.ofMillis(60), Duration.ofSeconds(120));
     }
 
     @AfterAll

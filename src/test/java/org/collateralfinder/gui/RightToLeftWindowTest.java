@@ -6,9 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Label;
@@ -73,12 +70,7 @@ class RightToLeftWindowTest {
             }
         }
         Files.writeString(folder.resolve("Field Handbook.txt"), handbook);
-        context = AppContext.open(temp.resolve("data"), Platform::runLater,
-                new AppContext.Options(false, false, 1, Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofMillis(60)));
-        context.registry().add(folder, List.of());
-        CountDownLatch done = new CountDownLatch(1);
-        context.indexer().start(p -> { }, stats -> done.countDown(), e -> done.countDown());
-        assertThat(done.await(120, TimeUnit.SECONDS)).isTrue();
+        context = TestWindow.indexed(temp.resolve("data"), folder, Duration.ofMillis(60), Duration.ofSeconds(120));
     }
 
     @AfterAll

@@ -1,10 +1,32 @@
 package org.collateralfinder.gui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.collateralfinder.app.WindowSettings;
 
 /** The main window as the app builds it (light theme, default layout), shown on a test's stage and started. */
 record TestWindow(MainViewModel vm, MainView view) {
+
+    /**
+     * An app context on {@code data} (no samples, no indexing at start, one worker) with {@code folder} as
+     * its source, indexed once; fails when the run has not ended within {@code wait}.
+     */
+    static AppContext indexed(Path data, Path folder, Duration debounce, Duration wait) throws InterruptedException {
+        AppContext context = AppContext.open(data, Platform::runLater,
+                new AppContext.Options(false, false, 1, Duration.ofSeconds(1), Duration.ofMillis(300), debounce));
+        context.registry().add(folder, List.of());
+        CountDownLatch done = new CountDownLatch(1);
+        context.indexer().start(p -> { }, stats -> done.countDown(), e -> done.countDown());
+        assertThat(done.await(wait.toSeconds(), TimeUnit.SECONDS)).as("the first indexing run ended").isTrue();
+        return context;
+    }
 
     static TestWindow show(Stage stage, AppContext context, double width, double height) {
         DesktopApp.applyTheme(false);
