@@ -317,10 +317,11 @@ public final class PreviewViewModel {
         if (hit.failure() != null) {
             list.add(new Fact("Note", "The contents could not be read (" + hit.failure() + ")."));
         }
-        if (item.collapsed() > 0) {
-            List<String> others = new ArrayList<>(hit.duplicates());
-            others.addAll(hit.versions());
-            list.add(new Fact("Copies", String.join("\n", others)));
+        if (!hit.duplicates().isEmpty()) {
+            list.add(new Fact("Copies", String.join("\n", hit.duplicates())));
+        }
+        if (!hit.versions().isEmpty()) {
+            list.add(new Fact("Older versions", String.join("\n", hit.versions())));
         }
         return list;
     }

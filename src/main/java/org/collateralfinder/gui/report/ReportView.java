@@ -1,10 +1,11 @@
 package org.collateralfinder.gui.report;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import java.io.File;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -18,7 +19,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -36,12 +39,12 @@ import org.kordamp.ikonli.feather.Feather;
  * Marketing's view of the feedback: three lists (most valued, flagged outdated, never used) with counts,
  * charts of the tags given and the feedback per month, CSV export, and the team folder with Sync now.
  */
-public final class ReportView extends VBox {
+public final class ReportView extends BorderPane {
 
     public ReportView(ReportViewModel vm) {
         getStyleClass().add("report-view");
-        setSpacing(12);
-        setPadding(new Insets(16));
+        VBox page = new VBox(12);
+        page.setPadding(new Insets(16, 16, 12, 16));
 
         Label title = new Label("Feedback report");
         title.getStyleClass().add(Styles.TITLE_3);
@@ -93,7 +96,16 @@ public final class ReportView extends VBox {
         HBox charts = new HBox(12, tagChart(vm), monthChart(vm));
         charts.setPrefHeight(250);
         charts.setMinHeight(200);
-        getChildren().addAll(head, lists, charts, loop(vm), team(vm));
+        page.getChildren().addAll(head, lists, charts, loop(vm));
+        // the report scrolls when the window is too small for its lists; the team bar with Sync now stays put
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        setCenter(scroll);
+        HBox team = team(vm);
+        BorderPane.setMargin(team, new Insets(4, 16, 12, 16));
+        setBottom(team);
     }
 
     /** The loop per month, the feedback waiting for an answer, and the answer form. */
@@ -101,6 +113,7 @@ public final class ReportView extends VBox {
         Label summary = new Label();
         summary.setId("report-loop-summary");
         summary.getStyleClass().add(Styles.TEXT_BOLD);
+        summary.setWrapText(true);
         summary.textProperty().bind(vm.loopSummaryProperty());
         ListView<ReportViewModel.Row> months = new ListView<>(vm.loopMonths());
         months.setId("report-loop-months");
@@ -113,6 +126,7 @@ public final class ReportView extends VBox {
             }
         });
         months.setPrefHeight(120);
+        months.setMinHeight(96);
         VBox perMonth = new VBox(6, summary, months);
         perMonth.setPrefWidth(0);
         HBox.setHgrow(perMonth, Priority.ALWAYS);
@@ -133,6 +147,7 @@ public final class ReportView extends VBox {
             }
         });
         waiting.setPrefHeight(120);
+        waiting.setMinHeight(96);
         Node form = AnswersPane.form(vm.answerForm(),
                 () -> vm.answer(waiting.getSelectionModel().getSelectedItem()));
         VBox answer = new VBox(6, title, waiting, form);
@@ -152,6 +167,7 @@ public final class ReportView extends VBox {
         top.setAlignment(Pos.CENTER_LEFT);
         ListView<ReportViewModel.Row> list = new ListView<>(rows);
         list.setId(id);
+        list.setMinHeight(112); // three rows stay readable; a smaller window scrolls the page
         list.setAccessibleText(heading);
         Label none = new Label(empty);
         none.getStyleClass().add(Styles.TEXT_MUTED);
@@ -188,24 +204,25 @@ public final class ReportView extends VBox {
 
     private static BarChart<String, Number> tagChart(ReportViewModel vm) {
         BarChart<String, Number> chart = chart("Tags given", "report-tags-chart");
-        vm.tagCountsProperty().addListener((obs, old, now) -> {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            now.forEach((tag, n) -> series.getData().add(new XYChart.Data<>(FeedbackLabels.label(tag), n)));
-            chart.getData().setAll(List.of(series));
-        });
+        // what is loaded already (the tab may open after the first load), then every new load
+        draw(chart, vm.tagCountsProperty().get(), FeedbackLabels::label);
+        vm.tagCountsProperty().addListener((obs, old, now) -> draw(chart, now, FeedbackLabels::label));
         return chart;
     }
 
     private static BarChart<String, Number> monthChart(ReportViewModel vm) {
         BarChart<String, Number> chart = chart("Feedback per month", "report-months-chart");
-        vm.perMonthProperty().addListener((obs, old, now) -> {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            for (Map.Entry<YearMonth, Integer> e : now.entrySet()) {
-                series.getData().add(new XYChart.Data<>(Formats.month(e.getKey()), e.getValue()));
-            }
-            chart.getData().setAll(List.of(series));
-        });
+        draw(chart, vm.perMonthProperty().get(), Formats::month);
+        vm.perMonthProperty().addListener((obs, old, now) -> draw(chart, now, Formats::month));
         return chart;
+    }
+
+    private static <K> void draw(BarChart<String, Number> chart, Map<K, Integer> counts, Function<K, String> name) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        if (counts != null) {
+            counts.forEach((key, n) -> series.getData().add(new XYChart.Data<>(name.apply(key), n)));
+        }
+        chart.getData().setAll(List.of(series));
     }
 
     private static BarChart<String, Number> chart(String title, String id) {
