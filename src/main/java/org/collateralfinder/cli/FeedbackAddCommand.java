@@ -34,11 +34,11 @@ class FeedbackAddCommand extends OwnFeedbackSubcommand {
 
     @Override
     int run(TargetFile target, String who) {
+        FeedbackEntry entry = FeedbackEntry.create(target.contentHash(), target.path(), who, tags,
+                FeedbackLimits.parseRating(rating), comment, stage, industry);
         dataDir.registry().outsideEverySource(Path.of(target.path())).ifPresent(why -> {
             throw new InvalidFeedbackException(why);
         });
-        FeedbackEntry entry = FeedbackEntry.create(target.contentHash(), target.path(), who, tags,
-                FeedbackLimits.parseRating(rating), comment, stage, industry);
         FeedbackEntry stored;
         try (FeedbackDatabase database = openDatabase()) {
             stored = new FeedbackRepository(database).add(entry);
