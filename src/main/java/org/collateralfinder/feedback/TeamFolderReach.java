@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * marker every sync leaves in it, is a share that is not mounted (what is left is its bare mount point). It
  * is never made again there: a folder made on the local disk would take the entries as published, and the
  * share would never get them. The entries wait in the database until the share is back. Only a folder never
- * used on this computer is made, once, where its parent folder exists.
+ * used on this computer is made, once, where its parent folder exists and is not empty (an empty parent is
+ * what a share that is not mounted yet leaves on a new laptop).
  */
 final class TeamFolderReach {
 
@@ -70,6 +71,11 @@ final class TeamFolderReach {
         Path parent = folder.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
             return new Reach(false, cannot + "the folder " + parent + " it would be made in does not exist");
+        }
+        if (isEmpty(parent)) { // a new laptop whose share is not mounted yet would publish to its local disk
+            return new Reach(false, cannot + "the folder " + parent + " it would be made in is empty, like the mount "
+                    + "point of a share that is not mounted (if that is the right place, make " + folder.getFileName()
+                    + " in it yourself)");
         }
         if (!mayCreate) {
             return new Reach(false, cannot + "it does not exist yet (the first sync with it makes it)");

@@ -228,7 +228,7 @@ class FeedbackCommandTest {
     @Test
     void syncRemembersTheTeamFolderAndReportsAnUnreachableOne() throws Exception {
         Path team = dir.resolve("share/.collateral-feedback");
-        Files.createDirectories(team.getParent());
+        Files.writeString(Files.createDirectories(team.getParent()).resolve("price list.xlsx"), "the price list");
         feedback("add", deck.toString(), "--tag", "worked", "--user", "alice");
 
         Run first = feedback("sync", "--team-folder", team.toString());

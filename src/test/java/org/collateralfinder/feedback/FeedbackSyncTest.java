@@ -180,6 +180,7 @@ class FeedbackSyncTest {
         assertThat(team).doesNotExist();
 
         Files.createDirectories(share);
+        Files.writeString(share.resolve("deck.pptx"), "the deck");
         SyncResult online = aliceSync.sync(team);
         assertThat(online.created()).isTrue();
         assertThat(online.folderSentence()).isEqualTo("Created the team folder " + team + ", as this is its first use.");
@@ -199,6 +200,7 @@ class FeedbackSyncTest {
     void aTeamFolderUsedBeforeThatIsGoneIsNotMadeAgainAndItsEntriesWaitForIt() throws Exception {
         Path team = dir.resolve("mnt/share/.collateral-feedback");
         Files.createDirectories(team.getParent());
+        Files.writeString(team.getParent().resolve("deck.pptx"), "the deck");
         FeedbackDatabase alice = database("alice");
         FeedbackRepository repository = new FeedbackRepository(alice);
         TeamFolderSync sync = new TeamFolderSync(alice);
@@ -229,6 +231,29 @@ class FeedbackSyncTest {
         assertThat(back.folderSentence()).isEmpty();
         SyncResult bob = new TeamFolderSync(database("bob")).sync(team);
         assertThat(bob.merged()).isEqualTo(2);
+    }
+
+    @Test
+    void aNewTeamFolderIsNotMadeInAnEmptyFolderLikeTheMountPointOfAShareNotMountedYet() throws Exception {
+        Path mountPoint = Files.createDirectories(dir.resolve("mnt/share"));
+        Path team = mountPoint.resolve(".collateral-feedback");
+        FeedbackDatabase alice = database("alice");
+        new FeedbackRepository(alice).add(entry(1, HASH_A, "alice", "2025-03-01T00:00:00Z", List.of("worked"), 5, null));
+        TeamFolderSync sync = new TeamFolderSync(alice);
+
+        SyncResult early = sync.sync(team);
+
+        assertThat(early.reachable()).isFalse();
+        assertThat(early.folderSentence()).isEqualTo("The team folder " + team + " cannot be reached: the folder "
+                + mountPoint + " it would be made in is empty, like the mount point of a share that is not mounted (if "
+                + "that is the right place, make .collateral-feedback in it yourself); 1 entry waits for the next sync.");
+        assertThat(team).doesNotExist();
+
+        Files.writeString(mountPoint.resolve("deck.pptx"), "the deck"); // the share is mounted
+        SyncResult mounted = sync.sync(team);
+
+        assertThat(mounted.created()).isTrue();
+        assertThat(mounted.published()).isEqualTo(1);
     }
 
     @Test

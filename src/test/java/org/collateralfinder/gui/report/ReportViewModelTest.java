@@ -104,6 +104,7 @@ class ReportViewModelTest {
     @Test
     void aTeamFolderThatIsGoneIsSaidInTheSameSentenceAsOnTheCommandLine() throws Exception {
         Path share = Files.createDirectories(temp.resolve("mnt/share"));
+        Files.writeString(share.resolve("Deck.pptx"), "the deck");
         Path team = share.resolve(".collateral-feedback");
         FeedbackStore mine = FeedbackStore.openInBackground(temp.resolve("mine"), Runnable::run, "dan");
         mine.repository().add(FeedbackEntry.create("c".repeat(64), share + "/Deck.pptx", "dan",
