@@ -1,17 +1,19 @@
 package org.collateralfinder.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackLimits;
 import org.collateralfinder.feedback.FeedbackRepository;
+import org.collateralfinder.feedback.InvalidFeedbackException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code feedback add FILE}: records (or changes) your feedback on a file. */
 @Command(name = "add", mixinStandardHelpOptions = true,
-        description = "Record your feedback on a file; it replaces your earlier feedback on the same content.")
+        description = "Record your feedback on a file in a source; it replaces your earlier feedback on the same content.")
 class FeedbackAddCommand extends OwnFeedbackSubcommand {
 
     @Option(names = "--tag", paramLabel = "TAG",
@@ -34,6 +36,9 @@ class FeedbackAddCommand extends OwnFeedbackSubcommand {
     int run(TargetFile target, String who) {
         FeedbackEntry entry = FeedbackEntry.create(target.contentHash(), target.path(), who, tags,
                 FeedbackLimits.parseRating(rating), comment, stage, industry);
+        dataDir.registry().outsideEverySource(Path.of(target.path())).ifPresent(why -> {
+            throw new InvalidFeedbackException(why);
+        });
         FeedbackEntry stored;
         try (FeedbackDatabase database = openDatabase()) {
             stored = new FeedbackRepository(database).add(entry);

@@ -74,6 +74,9 @@ final class FeedbackJson {
         json.put("skipped_lines", result.skippedLines());
         json.put("incomplete_lines", result.incompleteLines());
         json.put("warnings", result.warnings());
+        json.put("answers_published", result.answersPublished());
+        json.put("answers_merged", result.answersMerged());
+        json.put("created", result.created());
         return json;
     }
 

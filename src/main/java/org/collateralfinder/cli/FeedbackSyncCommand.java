@@ -49,20 +49,34 @@ class FeedbackSyncCommand extends FeedbackSubcommand {
             out().println(FeedbackJson.write(FeedbackJson.syncResult(result)));
         }
         if (!result.reachable()) {
-            err().println("The team folder " + result.folder() + " is not reachable; " + entries(result.queued())
-                    + " stay queued for the next sync.");
+            err().println(result.folderSentence());
             return FAILED;
         }
         result.warnings().forEach(warning -> err().println("Warning: " + warning));
         if (!json) {
+            if (result.created()) {
+                out().println(result.folderSentence());
+            }
             out().println("Published " + entries(result.published()) + " and merged " + result.merged() + " new "
                     + (result.merged() == 1 ? "one" : "ones") + " from " + result.logsRead() + " changed "
-                    + (result.logsRead() == 1 ? "log" : "logs") + " in " + result.folder() + "."
+                    + (result.logsRead() == 1 ? "log" : "logs") + " in " + result.folder() + "." + answers(result)
                     + (result.skippedLines() > 0 ? " Skipped " + result.skippedLines()
                     + (result.skippedLines() == 1 ? " line that was unreadable or refused" : " lines that were unreadable or refused")
                     + " (the warnings say why)." : ""));
         }
         return 0;
+    }
+
+    /** " Published 1 answer and merged 2 new ones from marketing.", or "" when no answer moved. */
+    private static String answers(SyncResult result) {
+        int published = result.answersPublished();
+        int merged = result.answersMerged();
+        String mergedText = merged + " new " + (merged == 1 ? "answer" : "answers") + " from marketing";
+        if (published > 0) {
+            return " Published " + published + (published == 1 ? " answer" : " answers")
+                    + (merged > 0 ? " and merged " + mergedText : "") + ".";
+        }
+        return merged > 0 ? " Merged " + mergedText + "." : "";
     }
 
     /** The path with symbolic links resolved as far as it exists (the team folder may not exist yet). */

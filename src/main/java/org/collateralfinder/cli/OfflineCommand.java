@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.offline.ByteSize;
 import org.collateralfinder.offline.CopyFailure;
 import org.collateralfinder.offline.OfflineListing;
@@ -40,13 +41,16 @@ public final class OfflineCommand extends CommandGroup {
     }
 
     @Command(name = "pin", mixinStandardHelpOptions = true,
-            description = "Makes a file, or a folder with every file under it, available offline.")
+            description = "Makes a file, or a folder with every file under it, in a source available offline.")
     static final class PinPath extends OfflineSubcommand {
         @Parameters(paramLabel = "PATH")
         Path path;
 
         @Override
         int run(PrintWriter out) {
+            dataDir.registry().outsideEverySource(path).ifPresent(why -> {
+                throw new CollateralException(why);
+            });
             OfflineStore store = store();
             PinResult r = store.pin(path);
             Pin pin = r.pin();

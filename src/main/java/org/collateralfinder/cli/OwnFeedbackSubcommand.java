@@ -14,8 +14,13 @@ abstract class OwnFeedbackSubcommand extends FeedbackSubcommand {
     String user;
 
     @Override
-    final int run() {
-        return run(identify(file), user != null ? user : System.getProperty("user.name"));
+    int run() {
+        return run(identify(file), who());
+    }
+
+    /** The --user given, else the login name. */
+    String who() {
+        return user != null ? user : System.getProperty("user.name");
     }
 
     /** The command's work on the identified file, as {@code who}: the --user given, else the login name. */

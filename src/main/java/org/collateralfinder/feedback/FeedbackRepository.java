@@ -102,6 +102,42 @@ public final class FeedbackRepository {
     }
 
     /**
+     * Withdraws a rep's current feedback on the file at {@code path} when the file cannot be read to know its
+     * content (deleted, or on a share that is not mounted): each of the rep's current entries that was given
+     * at that path, or whose content was last seen there.
+     *
+     * @return the withdrawals, none when the rep has no current feedback at that path
+     */
+    public List<FeedbackWithdrawal> withdrawAt(String path, String user) {
+        FeedbackLimits.checkPath(path);
+        String who = FeedbackLimits.checkLabel("user name", user, FeedbackLimits.MAX_USER_CHARS, true);
+        CurrentFeedback view = database.current();
+        Set<String> hashes = database.read(connection -> {
+            Set<String> atPath = new LinkedHashSet<>();
+            List<FeedbackEntry> own = new ArrayList<>();
+            EventTable.forEachEvent(connection, event -> {
+                if (event instanceof FeedbackEntry entry && entry.user().equals(who) && view.isCurrentEntry(entry)) {
+                    own.add(entry);
+                }
+            });
+            for (FeedbackEntry entry : own) {
+                if (entry.path().equals(path) || shownPath(connection, entry.contentHash()).filter(path::equals).isPresent()) {
+                    atPath.add(entry.contentHash());
+                }
+            }
+            return atPath;
+        });
+        List<FeedbackWithdrawal> withdrawn = new ArrayList<>();
+        for (String hash : hashes) {
+            // withdrawing on a content also withdraws on the contents it was edited into
+            if (view.of(hash, who).filter(CurrentFeedback.Current::entry).isPresent()) {
+                withdrawn.add(withdraw(hash, who));
+            }
+        }
+        return withdrawn;
+    }
+
+    /**
      * Every event on a content hash and on the contents the file had before edits in place, oldest first,
      * each marked current (on this content) or not.
      */

@@ -31,12 +31,21 @@ public record FeedbackResponse(UUID id, String contentHash, UUID answers, String
         FeedbackLimits.checkContentHash(contentHash);
         rep = FeedbackLimits.checkLabel("rep's name", rep, FeedbackLimits.MAX_USER_CHARS, true);
         by = FeedbackLimits.checkLabel("responder's name", by, FeedbackLimits.MAX_USER_CHARS, true);
+        checkNoteAndFix(status, note, fixedBy);
+        note = note.strip();
+        if (fixedByHash != null) {
+            FeedbackLimits.checkContentHash(fixedByHash);
+        }
+    }
+
+    /** Refuses a note or a fixing file an answer with this status cannot have, with the sentence why. */
+    static void checkNoteAndFix(ResponseStatus status, String note, String fixedBy) {
         if (note == null || note.isBlank()) {
             throw new InvalidFeedbackException("Give a short note with the answer.");
         }
-        note = note.strip();
-        if (FeedbackLimits.length(note) > MAX_NOTE_CHARS) {
-            throw new InvalidFeedbackException("The note has " + FeedbackLimits.length(note) + " characters; the limit is "
+        int length = FeedbackLimits.length(note.strip());
+        if (length > MAX_NOTE_CHARS) {
+            throw new InvalidFeedbackException("The note has " + length + " characters; the limit is "
                     + String.format("%,d", MAX_NOTE_CHARS) + ".");
         }
         if (fixedBy != null && status != ResponseStatus.ADDRESSED) {
@@ -44,9 +53,6 @@ public record FeedbackResponse(UUID id, String contentHash, UUID answers, String
         }
         if (fixedBy != null) {
             FeedbackLimits.checkPath(fixedBy);
-        }
-        if (fixedByHash != null) {
-            FeedbackLimits.checkContentHash(fixedByHash);
         }
     }
 

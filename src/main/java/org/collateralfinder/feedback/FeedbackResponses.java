@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.collateralfinder.model.CollateralException;
 
 /**
  * Closing the loop: marketing answers the field's feedback (acknowledged, addressed, won't change, with a
@@ -52,12 +53,18 @@ public final class FeedbackResponses {
      * Answers the current feedback on a file (one rep's, or everyone's) and queues the answers for the
      * team folder. Durable when this returns.
      *
-     * @throws InvalidFeedbackException when this user may not write the team's responses folder, or there
-     *                                  is no feedback to answer
+     * <p>What was given is checked first (the note, the rep, whether there is feedback to answer), then
+     * whether the team folder can be reached and this user may write its responses folder.
+     *
+     * @throws InvalidFeedbackException when the answer is not valid, there is no feedback to answer, or this
+     *                                  user may not write the team's responses folder
+     * @throws CollateralException      when the team folder cannot be reached
      */
     public List<FeedbackResponse> respond(Answer answer, Path teamFolder) {
-        ResponderRole.checkMayAnswer(teamFolder);
         FeedbackLimits.checkContentHash(answer.contentHash());
+        FeedbackResponse.checkNoteAndFix(answer.status(), answer.note(), answer.fixedBy());
+        answer.rep().ifPresent(rep -> FeedbackLimits.checkLabel("rep's name", rep, FeedbackLimits.MAX_USER_CHARS, true));
+        FeedbackLimits.checkLabel("responder's name", answer.by(), FeedbackLimits.MAX_USER_CHARS, true);
         List<FeedbackEntry> current = repository.list(Optional.of(answer.contentHash())).stream()
                 .filter(entry -> answer.rep().isEmpty() || sameUser(entry.user(), answer.rep().get()))
                 .toList();
@@ -65,6 +72,13 @@ public final class FeedbackResponses {
             throw new InvalidFeedbackException(answer.rep().map(rep -> rep.strip() + " has no feedback on this file to answer.")
                     .orElse("Nobody has feedback on this file to answer."));
         }
+        TeamFolderReach.Reach reach = reach(teamFolder);
+        if (!reach.usable()) {
+            throw new CollateralException(unreachable(reach));
+        }
+        ResponderRole.whyNot(teamFolder).ifPresent(why -> {
+            throw new InvalidFeedbackException(why);
+        });
         Instant now = clock.instant();
         List<FeedbackResponse> responses = new ArrayList<>();
         for (FeedbackEntry entry : current) {
@@ -78,7 +92,25 @@ public final class FeedbackResponses {
 
     /** Whether this user may answer feedback shared through the team folder. */
     public boolean mayAnswer(Path teamFolder) {
-        return ResponderRole.mayAnswer(teamFolder);
+        return whyNotAnswer(teamFolder).isEmpty();
+    }
+
+    /**
+     * Why this user cannot answer now, in one sentence (the team folder cannot be reached, it has no responses
+     * folder yet, or this user may not write it), or empty when they can.
+     */
+    public Optional<String> whyNotAnswer(Path teamFolder) {
+        TeamFolderReach.Reach reach = reach(teamFolder);
+        return reach.usable() ? ResponderRole.whyNot(teamFolder) : Optional.of(unreachable(reach));
+    }
+
+    /** Answering never makes the team folder: the first sync with it does. */
+    private TeamFolderReach.Reach reach(Path teamFolder) {
+        return TeamFolderReach.reach(database, teamFolder.toAbsolutePath().normalize(), false);
+    }
+
+    private static String unreachable(TeamFolderReach.Reach reach) {
+        return reach.problem() + "; answer once it is back.";
     }
 
     /** The response of each answered entry on a content: its latest answer, by the entry's id. */

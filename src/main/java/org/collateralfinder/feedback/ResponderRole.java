@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,10 +33,24 @@ public final class ResponderRole {
         return teamFolder.toAbsolutePath().normalize().resolve(FOLDER_NAME);
     }
 
-    /** Whether this user may answer feedback shared through this team folder. */
-    public static boolean mayAnswer(Path teamFolder) {
+    /**
+     * Why this user may not answer, in one sentence, or empty when they may. A team folder without a responses
+     * folder is not given one here: any rep can write the team folder, so the folder made by whoever runs the
+     * share (writable by marketing only) is what tells marketing from the reps.
+     */
+    static Optional<String> whyNot(Path teamFolder) {
         Path folder = responsesFolder(teamFolder);
-        if (!Files.isDirectory(folder) || !Files.isWritable(folder)) {
+        if (!Files.isDirectory(folder)) {
+            return Optional.of("The team folder " + teamFolder.toAbsolutePath().normalize() + " has no " + FOLDER_NAME
+                    + " folder yet: whoever runs the share makes " + folder + ", writable by marketing only, and then "
+                    + "marketing can answer.");
+        }
+        return writable(folder) ? Optional.empty() : Optional.of("Only marketing answers feedback: you cannot write the "
+                + "team's responses folder " + folder + ", so answers are shown to you read-only.");
+    }
+
+    private static boolean writable(Path folder) {
+        if (!Files.isWritable(folder)) {
             return false;
         }
         try {
@@ -51,14 +66,6 @@ public final class ResponderRole {
         } catch (IOException e) {
             LOG.warn("Could not read the permissions of {}", folder, e);
             return false;
-        }
-    }
-
-    /** Refuses with one sentence when this user may not answer. */
-    public static void checkMayAnswer(Path teamFolder) {
-        if (!mayAnswer(teamFolder)) {
-            throw new InvalidFeedbackException("Only marketing answers feedback: you cannot write the team's responses "
-                    + "folder " + responsesFolder(teamFolder) + ", so answers are shown to you read-only.");
         }
     }
 }

@@ -17,13 +17,23 @@ import java.util.List;
  * @param warnings        sentences about skipped lines and unreadable logs (at most 50)
  * @param answersPublished marketing's answers given here and written to the responses folder
  * @param answersMerged   answers new to this computer
+ * @param created         whether this sync made the folder (its first use)
+ * @param unreachableWhy  when not reachable, the sentence why and what waits; else null
  */
 public record SyncResult(Path folder, boolean reachable, int published, int queued, int logsRead, int merged,
                          int alreadyKnown, int skippedLines, int incompleteLines, List<String> warnings,
-                         int answersPublished, int answersMerged) {
+                         int answersPublished, int answersMerged, boolean created, String unreachableWhy) {
 
     public SyncResult {
         warnings = List.copyOf(warnings);
+    }
+
+    /** A sync that reached a folder that was there already. */
+    public SyncResult(Path folder, boolean reachable, int published, int queued, int logsRead, int merged,
+                      int alreadyKnown, int skippedLines, int incompleteLines, List<String> warnings,
+                      int answersPublished, int answersMerged) {
+        this(folder, reachable, published, queued, logsRead, merged, alreadyKnown, skippedLines, incompleteLines,
+                warnings, answersPublished, answersMerged, false, null);
     }
 
     /** A sync that moved no answers. */
@@ -31,5 +41,22 @@ public record SyncResult(Path folder, boolean reachable, int published, int queu
                       int alreadyKnown, int skippedLines, int incompleteLines, List<String> warnings) {
         this(folder, reachable, published, queued, logsRead, merged, alreadyKnown, skippedLines, incompleteLines,
                 warnings, 0, 0);
+    }
+
+    /** A sync that could not reach the folder: the entries wait. */
+    static SyncResult unreachable(Path folder, String why, int queued) {
+        return new SyncResult(folder, false, 0, queued, 0, 0, 0, 0, 0, List.of(), 0, 0, false,
+                why + "; " + queued + (queued == 1 ? " entry waits" : " entries wait") + " for the next sync.");
+    }
+
+    /**
+     * What the window and the command line say about the folder itself: why it could not be reached, that it
+     * was made now, or "" when it was simply there.
+     */
+    public String folderSentence() {
+        if (!reachable) {
+            return unreachableWhy;
+        }
+        return created ? "Created the team folder " + folder + ", as this is its first use." : "";
     }
 }

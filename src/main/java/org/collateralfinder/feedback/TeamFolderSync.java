@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * <p>Merging is idempotent and order-independent: events are deduplicated by id and each rep's current
  * feedback per file is their latest event by (time, id), so any set of logs gives the same state
  * whatever order they are read in. Events recorded while the folder is unreachable stay queued in the
- * database and are published at the next sync; a crash between writing a log and marking the events
+ * database and are published at the next sync (a folder used before is never made again where a share
+ * that is not mounted left its mount point: {@link TeamFolderReach}); a crash between writing a log and marking the events
  * published only republishes them, which merging ignores. Per log, the byte offset merged so far is
  * kept, so a sync with nothing new reads nothing. A corrupt or half-written line is skipped with a
  * warning, never fatal. Marketing's answers travel the same way in the folder's {@code responses/}
@@ -84,9 +85,10 @@ public final class TeamFolderSync {
     public SyncResult sync(Path teamFolder) {
         Path folder = teamFolder.toAbsolutePath().normalize();
         List<String> warnings = new ArrayList<>();
-        if (!reachable(folder)) {
-            LOG.info("Team folder {} is not reachable; {} events stay queued", folder, queued());
-            return new SyncResult(folder, false, 0, queued(), 0, 0, 0, 0, 0, List.of());
+        TeamFolderReach.Reach reach = TeamFolderReach.reach(database, folder, true);
+        if (!reach.usable()) {
+            LOG.info("{}; {} events stay queued", reach.problem(), queued());
+            return SyncResult.unreachable(folder, reach.problem(), queued());
         }
         mark(folder);
         queueEverythingForANewFolder(folder);
@@ -97,7 +99,8 @@ public final class TeamFolderSync {
         database.makeDurable();
         SyncResult result = new SyncResult(folder, true, published, queued(), merge.logsRead, merge.merged,
                 merge.alreadyKnown, merge.skipped + answers.skipped(), merge.incomplete,
-                warnings.subList(0, Math.min(MAX_WARNINGS, warnings.size())), answers.published(), answers.merged());
+                warnings.subList(0, Math.min(MAX_WARNINGS, warnings.size())), answers.published(), answers.merged(),
+                reach.created(), null);
         LOG.info("Synced team folder {}: {}", folder, result);
         return result;
     }
@@ -111,24 +114,6 @@ public final class TeamFolderSync {
                 return rows.getInt(1);
             }
         });
-    }
-
-    /** Reachable means the folder exists, or its parent (a source root) does and the folder can be made. */
-    private static boolean reachable(Path folder) {
-        if (Files.isDirectory(folder)) {
-            return true;
-        }
-        Path parent = folder.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            return false;
-        }
-        try {
-            Files.createDirectories(folder);
-            return true;
-        } catch (IOException e) {
-            LOG.warn("Could not create the team folder {}", folder, e);
-            return false;
-        }
     }
 
     /** Writes the marker that tells every copy's folder walk never to index the team folder (it may lie in a source). */

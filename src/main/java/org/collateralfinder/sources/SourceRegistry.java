@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.collateralfinder.model.CollateralException;
 
@@ -170,6 +171,38 @@ public final class SourceRegistry {
         }
         throw new CollateralException(folder + (folder.equals(dataFolder) ? " is" : " is inside")
                 + " Collateral Finder's own data folder; add the folders your documents are in.");
+    }
+
+    /**
+     * Why a file or folder may not get feedback or an offline copy, or empty when it may: those are for the
+     * collateral the app indexes, so the path must be a source, or inside one (at its path or an alias, also
+     * once symbolic links are followed). The sentence names the sources.
+     */
+    public Optional<String> outsideEverySource(Path path) {
+        Path absolute = normalise(path);
+        Path real = realPath(absolute);
+        List<SourceFolder> sources = list();
+        for (SourceFolder source : sources) {
+            for (Path mount : source.mountPoints()) {
+                Path root = normalise(mount);
+                Path realRoot = realPath(root);
+                if (absolute.startsWith(root) || (real != null && realRoot != null && real.startsWith(realRoot))) {
+                    return Optional.empty();
+                }
+            }
+        }
+        String named = sources.isEmpty() ? "there are none yet"
+                : String.join(", ", sources.stream().map(SourceFolder::path).toList());
+        return Optional.of(absolute + " is not in a source (" + named + "); feedback and offline copies are only for "
+                + "the files Collateral Finder indexes.");
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return null; // not there (a share that is not mounted): its path as given decides
+        }
     }
 
     /** Removes a folder; returns false when it was not a source. */

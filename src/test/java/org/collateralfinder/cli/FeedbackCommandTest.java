@@ -37,6 +37,8 @@ class FeedbackCommandTest {
     void createFiles() throws Exception {
         dataDir = dir.resolve("data");
         deck = Files.writeString(dir.resolve("pricing deck.pptx"), "the pricing deck", StandardCharsets.UTF_8);
+        assertThat(CliRun.of("sources", "add", dir.toString(), "--data-dir", dataDir.toString()).exit())
+                .isZero(); // feedback is for files in a source
     }
 
     /** Runs {@code feedback <subcommand> --data-dir <dataDir> <args>}. */
@@ -226,12 +228,13 @@ class FeedbackCommandTest {
     @Test
     void syncRemembersTheTeamFolderAndReportsAnUnreachableOne() throws Exception {
         Path team = dir.resolve("share/.collateral-feedback");
-        Files.createDirectories(team.getParent());
+        Files.writeString(Files.createDirectories(team.getParent()).resolve("price list.xlsx"), "the price list");
         feedback("add", deck.toString(), "--tag", "worked", "--user", "alice");
 
         Run first = feedback("sync", "--team-folder", team.toString());
         assertThat(first.exit()).isZero();
-        assertThat(first.out()).isEqualTo("Published 1 entry and merged 0 new ones from 1 changed log in " + team
+        assertThat(first.out()).isEqualTo("Created the team folder " + team + ", as this is its first use."
+                + System.lineSeparator() + "Published 1 entry and merged 0 new ones from 1 changed log in " + team
                 + "." + System.lineSeparator());
         assertThat(Files.readString(team.resolve("alice.jsonl"))).contains("\"type\":\"add\"", "\"user\":\"alice\"");
 
@@ -242,8 +245,9 @@ class FeedbackCommandTest {
         Path offline = dir.resolve("unmounted/share/.collateral-feedback");
         Run unreachable = feedback("sync", "--team-folder", offline.toString());
         assertThat(unreachable.exit()).isEqualTo(1);
-        assertThat(unreachable.err()).isEqualTo("The team folder " + offline
-                + " is not reachable; 0 entries stay queued for the next sync." + System.lineSeparator());
+        assertThat(unreachable.err()).isEqualTo("The team folder " + offline + " cannot be reached: the folder "
+                + offline.getParent() + " it would be made in does not exist; 0 entries wait for the next sync."
+                + System.lineSeparator());
     }
 
     @Test

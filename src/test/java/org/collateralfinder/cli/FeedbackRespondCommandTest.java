@@ -31,6 +31,10 @@ class FeedbackRespondCommandTest {
                 PosixFilePermissions.fromString("rwxr-xr-x"));
         deckV1 = Files.writeString(dir.resolve("share/Pricing Deck v1.pptx"), "pricing deck, first version");
         deckV2 = Files.writeString(dir.resolve("share/Pricing Deck v2.pptx"), "pricing deck, second version");
+        for (String laptop : List.of("rep", "marketing")) { // feedback is for files in a source
+            assertThat(CliRun.of("sources", "add", dir.resolve("share").toString(), "--data-dir",
+                    dir.resolve(laptop).toString()).exit()).isZero();
+        }
     }
 
     private CliRun on(String laptop, String... args) {

@@ -37,6 +37,7 @@ class OfflineCommandTest {
     void createShare() throws IOException {
         data = tmp.resolve("data");
         share = Files.createDirectories(tmp.resolve("share"));
+        assertThat(run("sources", "add", share.toString()).exit()).isZero(); // pins are for files in a source
     }
 
     private Run run(String... args) {

@@ -21,9 +21,11 @@ class OptionPlacementTest {
 
     @Test
     void dataDirIsTakenOnTheGroupAsOnTheSubcommandForEveryGroup() throws IOException {
-        Path file = Files.writeString(tmp.resolve("deck.txt"), "a deck");
+        Path docs = Files.createDirectories(tmp.resolve("docs"));
+        Path file = Files.writeString(docs.resolve("deck.txt"), "a deck");
         Path share = Files.createDirectories(tmp.resolve("share"));
         Path data = tmp.resolve("data");
+        assertThat(CliRun.of("sources", "add", docs.toString(), "--data-dir", data.toString()).exit()).isZero();
 
         CliRun before = CliRun.of("feedback", "--data-dir", data.toString(), "add", file.toString(), "--tag", "worked", "--user", "dana");
         CliRun after = CliRun.of("feedback", "add", file.toString(), "--tag", "outdated", "--data-dir", data.toString(), "--user", "lee");
@@ -33,11 +35,11 @@ class OptionPlacementTest {
         assertThat(entries).extracting(e -> e.get("user").asText()).containsExactlyInAnyOrder("dana", "lee");
 
         assertThat(CliRun.of("sources", "--data-dir", data.toString(), "add", share.toString()).exit()).isZero();
-        assertThat(CliRun.of("sources", "list", "--data-dir", data.toString()).out()).isEqualTo(share + "\n");
+        assertThat(CliRun.of("sources", "list", "--data-dir", data.toString()).out()).isEqualTo(docs + "\n" + share + "\n");
         assertThat(CliRun.of("offline", "--data-dir", data.toString(), "budget", "500MB").out())
                 .isEqualTo("The offline budget is now 500 MB; 0 bytes of it is used.\n");
         assertThat(CliRun.of("offline", "budget", "--data-dir", data.toString()).out()).startsWith("The offline budget is 500 MB");
-        assertThat(CliRun.of("--data-dir", data.toString(), "sources", "list").out()).isEqualTo(share + "\n");
+        assertThat(CliRun.of("--data-dir", data.toString(), "sources", "list").out()).isEqualTo(docs + "\n" + share + "\n");
     }
 
     @Test

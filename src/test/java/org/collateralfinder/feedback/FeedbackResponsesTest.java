@@ -129,6 +129,61 @@ class FeedbackResponsesTest {
     }
 
     @Test
+    void aTeamFolderWithoutAResponsesFolderIsSaidToHaveNoneYetAndWhoMakesIt() throws Exception {
+        FeedbackDatabase marketing = database("marketing-laptop");
+        flag(marketing);
+        Files.delete(team.resolve("responses"));
+        new TeamFolderSync(marketing).sync(team);
+
+        FeedbackResponses responses = new FeedbackResponses(marketing, at(ANSWERED));
+
+        assertThat(responses.whyNotAnswer(team)).contains("The team folder " + team + " has no responses folder yet: "
+                + "whoever runs the share makes " + team.resolve("responses") + ", writable by marketing only, and then "
+                + "marketing can answer.");
+        assertThat(responses.mayAnswer(team)).isFalse();
+        assertThatThrownBy(() -> responses.respond(addressed(), team))
+                .isInstanceOf(InvalidFeedbackException.class)
+                .hasMessage("The team folder " + team + " has no responses folder yet: whoever runs the share makes "
+                        + team.resolve("responses") + ", writable by marketing only, and then marketing can answer.");
+        assertThat(team.resolve("responses")).doesNotExist();
+    }
+
+    @Test
+    void theNoteAndTheRepAreCheckedBeforeWhoMayAnswer() throws Exception {
+        FeedbackDatabase rep = database("rep-laptop");
+        flag(rep);
+        Files.setPosixFilePermissions(team.resolve("responses"), PosixFilePermissions.fromString("r-xr-xr-x"));
+        FeedbackResponses responses = new FeedbackResponses(rep, at(ANSWERED));
+
+        assertThatThrownBy(() -> responses.respond(new FeedbackResponses.Answer(v1, Optional.of("alice"),
+                ResponseStatus.ACKNOWLEDGED, "  ", null, null, "alice"), team))
+                .isInstanceOf(InvalidFeedbackException.class)
+                .hasMessage("Give a short note with the answer.");
+        assertThatThrownBy(() -> responses.respond(new FeedbackResponses.Answer(v1, Optional.of("nosuchrep"),
+                ResponseStatus.ACKNOWLEDGED, "Seen.", null, null, "alice"), team))
+                .hasMessage("nosuchrep has no feedback on this file to answer.");
+        assertThatThrownBy(() -> responses.respond(new FeedbackResponses.Answer(v1, Optional.of("alice"),
+                ResponseStatus.ACKNOWLEDGED, "Seen.", deckV2.toString(), v2, "alice"), team))
+                .hasMessage("Only an addressed answer names the file that fixes it.");
+    }
+
+    @Test
+    void answeringWhileTheTeamFolderIsGoneSaysItCannotBeReached() throws Exception {
+        FeedbackDatabase marketing = database("marketing-laptop");
+        flag(marketing);
+        new TeamFolderSync(marketing).sync(team);
+        Files.move(team, dir.resolve("team-away"));
+
+        FeedbackResponses responses = new FeedbackResponses(marketing, at(ANSWERED));
+
+        assertThatThrownBy(() -> responses.respond(addressed(), team))
+                .hasMessage("The team folder " + team + " cannot be reached: it is gone, as when its share is not "
+                        + "mounted; answer once it is back.");
+        assertThat(team).doesNotExist();
+        assertThat(responses.responsesOn(v1)).isEmpty();
+    }
+
+    @Test
     void forgedAndCorruptAnswerLinesAreSkippedWithAWarning() throws Exception {
         FeedbackDatabase rep = database("rep-laptop");
         FeedbackDatabase marketing = database("marketing-laptop");

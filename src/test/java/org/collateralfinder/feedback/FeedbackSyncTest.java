@@ -173,11 +173,17 @@ class FeedbackSyncTest {
         TeamFolderSync aliceSync = new TeamFolderSync(alice);
 
         SyncResult offline = aliceSync.sync(team);
-        assertThat(offline).isEqualTo(new SyncResult(team, false, 0, 2, 0, 0, 0, 0, 0, List.of()));
+        assertThat(offline.reachable()).isFalse();
+        assertThat(offline.queued()).isEqualTo(2);
+        assertThat(offline.folderSentence()).isEqualTo("The team folder " + team + " cannot be reached: the folder "
+                + share + " it would be made in does not exist; 2 entries wait for the next sync.");
         assertThat(team).doesNotExist();
 
         Files.createDirectories(share);
+        Files.writeString(share.resolve("deck.pptx"), "the deck");
         SyncResult online = aliceSync.sync(team);
+        assertThat(online.created()).isTrue();
+        assertThat(online.folderSentence()).isEqualTo("Created the team folder " + team + ", as this is its first use.");
         assertThat(online.published()).isEqualTo(2);
         assertThat(online.queued()).isZero();
         assertThat(team.resolve("alice.jsonl")).exists();
@@ -188,6 +194,99 @@ class FeedbackSyncTest {
         assertThat(bobSync.merged()).isEqualTo(2);
         assertThat(new FeedbackRepository(bob).list(Optional.empty()))
                 .isEqualTo(aliceRepository.list(Optional.empty()));
+    }
+
+    @Test
+    void aTeamFolderUsedBeforeThatIsGoneIsNotMadeAgainAndItsEntriesWaitForIt() throws Exception {
+        Path team = dir.resolve("mnt/share/.collateral-feedback");
+        Files.createDirectories(team.getParent());
+        Files.writeString(team.getParent().resolve("deck.pptx"), "the deck");
+        FeedbackDatabase alice = database("alice");
+        FeedbackRepository repository = new FeedbackRepository(alice);
+        TeamFolderSync sync = new TeamFolderSync(alice);
+        repository.add(entry(1, HASH_A, "alice", "2025-03-01T00:00:00Z", List.of("worked"), 5, null));
+        assertThat(sync.sync(team).published()).isEqualTo(1);
+        Path away = Files.move(team.getParent(), dir.resolve("share-away")); // the share is unmounted
+        Files.createDirectories(team.getParent()); // its mount point stays, empty
+
+        repository.add(entry(2, HASH_B, "alice", "2025-03-02T00:00:00Z", List.of("needs update"), null, "Offline."));
+        SyncResult offline = sync.sync(team);
+
+        assertThat(offline.reachable()).isFalse();
+        assertThat(offline.published()).isZero();
+        assertThat(offline.queued()).isEqualTo(1);
+        assertThat(offline.folderSentence()).isEqualTo("The team folder " + team + " cannot be reached: it is gone, "
+                + "as when its share is not mounted; 1 entry waits for the next sync.");
+        assertThat(team).doesNotExist();
+        assertThat(sync.queued()).isEqualTo(1);
+
+        Files.delete(team.getParent());
+        Files.move(away, team.getParent()); // the share is back
+        SyncResult back = sync.sync(team);
+
+        assertThat(back.reachable()).isTrue();
+        assertThat(back.created()).isFalse();
+        assertThat(back.published()).isEqualTo(1);
+        assertThat(back.queued()).isZero();
+        assertThat(back.folderSentence()).isEmpty();
+        SyncResult bob = new TeamFolderSync(database("bob")).sync(team);
+        assertThat(bob.merged()).isEqualTo(2);
+    }
+
+    @Test
+    void aNewTeamFolderIsNotMadeInAnEmptyFolderLikeTheMountPointOfAShareNotMountedYet() throws Exception {
+        Path mountPoint = Files.createDirectories(dir.resolve("mnt/share"));
+        Path team = mountPoint.resolve(".collateral-feedback");
+        FeedbackDatabase alice = database("alice");
+        new FeedbackRepository(alice).add(entry(1, HASH_A, "alice", "2025-03-01T00:00:00Z", List.of("worked"), 5, null));
+        TeamFolderSync sync = new TeamFolderSync(alice);
+
+        SyncResult early = sync.sync(team);
+
+        assertThat(early.reachable()).isFalse();
+        assertThat(early.folderSentence()).isEqualTo("The team folder " + team + " cannot be reached: the folder "
+                + mountPoint + " it would be made in is empty, like the mount point of a share that is not mounted (if "
+                + "that is the right place, make .collateral-feedback in it yourself); 1 entry waits for the next sync.");
+        assertThat(team).doesNotExist();
+
+        Files.writeString(mountPoint.resolve("deck.pptx"), "the deck"); // the share is mounted
+        SyncResult mounted = sync.sync(team);
+
+        assertThat(mounted.created()).isTrue();
+        assertThat(mounted.published()).isEqualTo(1);
+    }
+
+    @Test
+    void anEmptyTeamFolderWithoutItsMarkerIsAnUnmountedShareAndIsLeftAlone() throws Exception {
+        Path team = Files.createDirectories(dir.resolve("mnt/team"));
+        FeedbackDatabase alice = database("alice");
+        FeedbackRepository repository = new FeedbackRepository(alice);
+        TeamFolderSync sync = new TeamFolderSync(alice);
+        repository.add(entry(1, HASH_A, "alice", "2025-03-01T00:00:00Z", List.of("worked"), 5, null));
+        SyncResult first = sync.sync(team); // an empty folder never used before: the first use marks it
+        assertThat(first.reachable()).isTrue();
+        assertThat(first.created()).isFalse();
+        assertThat(first.published()).isEqualTo(1);
+        Path away = Files.move(team, dir.resolve("team-away"));
+        Files.createDirectories(team); // the bare mount point of the unmounted share
+
+        repository.add(entry(2, HASH_B, "alice", "2025-03-02T00:00:00Z", List.of("outdated"), null, null));
+        SyncResult unmounted = sync.sync(team);
+
+        assertThat(unmounted.reachable()).isFalse();
+        assertThat(unmounted.published()).isZero();
+        assertThat(unmounted.folderSentence()).isEqualTo("The team folder " + team + " cannot be reached: it is empty, "
+                + "without the marker file .collateral-finder-team every sync leaves in it, as when its share is not "
+                + "mounted; 1 entry waits for the next sync.");
+        try (var entries = Files.list(team)) {
+            assertThat(entries).isEmpty();
+        }
+
+        Files.delete(team);
+        Files.move(away, team);
+        SyncResult back = sync.sync(team);
+        assertThat(back.published()).isEqualTo(1);
+        assertThat(Files.readAllLines(team.resolve("alice.jsonl"))).hasSize(2);
     }
 
     @Test

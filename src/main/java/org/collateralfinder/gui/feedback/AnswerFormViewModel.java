@@ -21,17 +21,18 @@ import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.feedback.FeedbackResponses;
 import org.collateralfinder.feedback.InvalidFeedbackException;
-import org.collateralfinder.feedback.ResponderRole;
 import org.collateralfinder.feedback.ResponseStatus;
 import org.collateralfinder.sources.ContentHasher;
 import org.collateralfinder.task.BackgroundTask;
 
 /**
  * Marketing's answer form (status, note, the file that fixes it), in the Report tab and the feedback
- * panel. Whether this user may answer comes from the team folder's permissions ({@link ResponderRole});
+ * panel. Whether this user may answer comes from the team folder's permissions ({@link FeedbackResponses#whyNotAnswer});
  * anyone else sees the form disabled with the sentence why, and gets it again if they try.
  */
 public final class AnswerFormViewModel {
+
+    private static final String NO_TEAM_FOLDER = "Choose the team folder first: answers travel through it.";
 
     private final FeedbackStore store;
     private final Supplier<Optional<Path>> teamFolder;
@@ -47,6 +48,8 @@ public final class AnswerFormViewModel {
     private final ReadOnlyBooleanWrapper mayAnswer = new ReadOnlyBooleanWrapper(this, "mayAnswer");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanBinding canAnswer;
+    /** The sentence the last check gave for why this user may not answer, or null. */
+    private String refusal;
 
     /**
      * @param teamFolder the team folder answers travel through (the remembered one), read in the background
@@ -66,23 +69,19 @@ public final class AnswerFormViewModel {
 
     /** Finds out (in the background) whether this user may answer, and says why not when they may not. */
     public void checkRole() {
-        BackgroundTask.of(() -> teamFolder.get().map(ResponderRole::mayAnswer).orElse(false))
-                .onSuccess(may -> {
-                    mayAnswer.set(may);
-                    if (!may) {
-                        message.set(notAllowed());
-                    } else if (message.get().equals(notAllowed())) {
+        BackgroundTask.of(() -> teamFolder.get().map(store.responses()::whyNotAnswer)
+                        .orElse(Optional.of(NO_TEAM_FOLDER)))
+                .onSuccess(whyNot -> {
+                    mayAnswer.set(whyNot.isEmpty());
+                    if (whyNot.isPresent()) {
+                        message.set(whyNot.get());
+                    } else if (message.get().equals(refusal)) {
                         message.set(""); // allowed now; what the last answer did stays
                     }
+                    refusal = whyNot.orElse(null);
                 })
                 .onFailure(e -> errors.accept(UserError.of("Checking who may answer feedback", e)))
                 .runOn(background, ui);
-    }
-
-    private String notAllowed() {
-        return teamFolder.get().map(folder -> "Only marketing answers feedback: you cannot write the team's responses folder "
-                + ResponderRole.responsesFolder(folder) + ", so answers are shown to you read-only.")
-                .orElse("Choose the team folder first: answers travel through it.");
     }
 
     /**
@@ -95,8 +94,7 @@ public final class AnswerFormViewModel {
         String text = note.get();
         String fix = fixedBy.get().isBlank() ? null : fixedBy.get().strip();
         BackgroundTask.of(() -> {
-                    Path folder = teamFolder.get().orElseThrow(() -> new InvalidFeedbackException(
-                            "Choose the team folder first: answers travel through it."));
+                    Path folder = teamFolder.get().orElseThrow(() -> new InvalidFeedbackException(NO_TEAM_FOLDER));
                     String fixHash = fix == null ? null : ContentHasher.hash(Path.of(fix));
                     FeedbackResponses.Answer answer = new FeedbackResponses.Answer(contentHash, rep, chosen, text, fix,
                             fixHash, store.user());

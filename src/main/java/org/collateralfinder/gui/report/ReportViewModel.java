@@ -246,11 +246,10 @@ public final class ReportViewModel {
 
     private void synced(SyncResult r) {
         if (!r.reachable()) {
-            syncStatus.set("The team folder cannot be reached; " + Formats.plural(r.queued(), "entry waits", "entries wait")
-                    + " to be shared.");
+            syncStatus.set(r.folderSentence());
             return;
         }
-        syncStatus.set("Synced with the team: " + r.merged() + " new from others, " + r.published() + " shared"
+        syncStatus.set((r.created() ? r.folderSentence() + " " : "") + "Synced with the team: " + r.merged() + " new from others, " + r.published() + " shared"
                 + (r.answersMerged() > 0 ? ", " + Formats.plural(r.answersMerged(), "answer", "answers") + " from marketing" : "")
                 + (r.skippedLines() > 0 ? ", " + r.skippedLines() + " damaged lines skipped" : "") + ".");
         if (r.merged() > 0 || r.answersMerged() > 0) {

@@ -159,4 +159,22 @@ class AnswerLoopViewModelTest {
         }
         assertThat(errors).isEmpty();
     }
+
+    @Test
+    void withoutAResponsesFolderTheFormSaysItDoesNotExistYetAndWhoMakesIt() throws Exception {
+        marketing.repository().add(FeedbackEntry.create(ContentHasher.hash(deckV1), deckV1.toString(), "alice",
+                List.of("worked"), 5, null, null, null));
+        Files.delete(team.resolve("responses"));
+        String sentence = "The team folder " + team + " has no responses folder yet: whoever runs the share makes "
+                + team.resolve("responses") + ", writable by marketing only, and then marketing can answer.";
+        try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("index"))) {
+            ReportViewModel report = new ReportViewModel(marketing, () -> index.search, preferences("marketing"), work,
+                    () -> { });
+            report.load();
+
+            assertThat(report.answerForm().mayAnswerProperty().get()).isFalse();
+            assertThat(report.answerForm().messageProperty().get()).isEqualTo(sentence);
+        }
+        assertThat(errors).isEmpty();
+    }
 }

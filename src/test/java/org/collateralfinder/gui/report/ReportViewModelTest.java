@@ -102,6 +102,36 @@ class ReportViewModelTest {
     }
 
     @Test
+    void aTeamFolderThatIsGoneIsSaidInTheSameSentenceAsOnTheCommandLine() throws Exception {
+        Path share = Files.createDirectories(temp.resolve("mnt/share"));
+        Files.writeString(share.resolve("Deck.pptx"), "the deck");
+        Path team = share.resolve(".collateral-feedback");
+        FeedbackStore mine = FeedbackStore.openInBackground(temp.resolve("mine"), Runnable::run, "dan");
+        mine.repository().add(FeedbackEntry.create("c".repeat(64), share + "/Deck.pptx", "dan",
+                List.of(FeedbackTags.WORKED), 4, null, null, null));
+        try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("idx"))) {
+            ReportViewModel vm = new ReportViewModel(mine, () -> index.search,
+                    new FeedbackPreferences(DataDirectory.open(temp.resolve("data"))),
+                    new UiWork(Runnable::run, Runnable::run, errors::add), () -> { });
+            vm.chooseTeamFolder(team);
+            assertThat(vm.syncStatusProperty().get()).isEqualTo("Created the team folder " + team
+                    + ", as this is its first use. Synced with the team: 0 new from others, 1 shared.");
+            mine.repository().add(FeedbackEntry.create("d".repeat(64), share + "/Sheet.xlsx", "dan",
+                    List.of(FeedbackTags.OUTDATED), null, null, null, null));
+            Files.move(share, temp.resolve("share-away"));
+            Files.createDirectories(share);
+
+            vm.syncNow();
+
+            assertThat(errors).isEmpty();
+            assertThat(vm.syncStatusProperty().get()).isEqualTo("The team folder " + team + " cannot be reached: it is "
+                    + "gone, as when its share is not mounted; 1 entry waits for the next sync.");
+            assertThat(team).doesNotExist();
+        }
+        mine.close();
+    }
+
+    @Test
     void aTeamFolderSetByTheTeamCannotBeChangedHere() throws Exception {
         FeedbackStore mine = FeedbackStore.openInBackground(temp.resolve("mine"), Runnable::run, "dan");
         DataDirectory data = DataDirectory.open(temp.resolve("data"));

@@ -1,0 +1,114 @@
+package org.collateralfinder.feedback;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.OwnFolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Whether the team folder can be used now: one rule for the sync, for answering and for the window.
+ *
+ * <p>A team folder this computer synced with before that is now gone, or is an empty folder without the
+ * marker every sync leaves in it, is a share that is not mounted (what is left is its bare mount point). It
+ * is never made again there: a folder made on the local disk would take the entries as published, and the
+ * share would never get them. The entries wait in the database until the share is back. Only a folder never
+ * used on this computer is made, once, where its parent folder exists and is not empty (an empty parent is
+ * what a share that is not mounted yet leaves on a new laptop).
+ */
+final class TeamFolderReach {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TeamFolderReach.class);
+
+    /** A folder this computer published to or merged from: its publish mark or a log cursor names it. */
+    private static final String USED_BEFORE = """
+            SELECT (SELECT COUNT(*) FROM team_publish_folder WHERE folder = ?)
+                 + (SELECT COUNT(*) FROM team_log_cursor WHERE folder = ?)
+            """;
+
+    /**
+     * What was found.
+     *
+     * @param created whether the folder was made now (its first use)
+     * @param problem why it cannot be used, as the start of a sentence ("The team folder … cannot be
+     *                reached: it is gone, as when its share is not mounted"), or null when it can
+     */
+    record Reach(boolean created, String problem) {
+
+        boolean usable() {
+            return problem == null;
+        }
+    }
+
+    private TeamFolderReach() {
+    }
+
+    /**
+     * Finds out whether {@code folder} (absolute, normalised) can be used, making it when {@code mayCreate}
+     * and it was never used here.
+     */
+    static Reach reach(FeedbackDatabase database, Path folder, boolean mayCreate) {
+        String cannot = "The team folder " + folder + " cannot be reached: ";
+        if (Files.isDirectory(folder)) {
+            if (Files.exists(folder.resolve(OwnFolder.TEAM_FEEDBACK.marker())) || !isEmpty(folder)
+                    || !usedBefore(database, folder)) {
+                return new Reach(false, null);
+            }
+            return new Reach(false, cannot + "it is empty, without the marker file " + OwnFolder.TEAM_FEEDBACK.marker()
+                    + " every sync leaves in it, as when its share is not mounted");
+        }
+        if (Files.exists(folder)) {
+            return new Reach(false, cannot + "it is a file, not a folder");
+        }
+        if (usedBefore(database, folder)) {
+            return new Reach(false, cannot + "it is gone, as when its share is not mounted");
+        }
+        Path parent = folder.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return new Reach(false, cannot + "the folder " + parent + " it would be made in does not exist");
+        }
+        if (isEmpty(parent)) { // a new laptop whose share is not mounted yet would publish to its local disk
+            return new Reach(false, cannot + "the folder " + parent + " it would be made in is empty, like the mount "
+                    + "point of a share that is not mounted (if that is the right place, make " + folder.getFileName()
+                    + " in it yourself)");
+        }
+        if (!mayCreate) {
+            return new Reach(false, cannot + "it does not exist yet (the first sync with it makes it)");
+        }
+        try {
+            Files.createDirectory(folder);
+            LOG.info("Made the team folder {} at its first use", folder);
+            return new Reach(true, null);
+        } catch (IOException e) {
+            LOG.warn("Could not create the team folder {}", folder, e);
+            return new Reach(false, cannot + "it could not be made: " + CollateralException.why(e));
+        }
+    }
+
+    private static boolean usedBefore(FeedbackDatabase database, Path folder) {
+        return database.read(connection -> {
+            try (PreparedStatement count = connection.prepareStatement(USED_BEFORE)) {
+                count.setString(1, folder.toString());
+                count.setString(2, folder.toString());
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    return row.getInt(1) > 0;
+                }
+            }
+        });
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            return !entries.iterator().hasNext();
+        } catch (IOException e) {
+            LOG.warn("Could not list the team folder {}", folder, e);
+            return false; // the sync's listing says it could not be read
+        }
+    }
+}

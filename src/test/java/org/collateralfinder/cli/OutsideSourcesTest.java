@@ -1,0 +1,108 @@
+package org.collateralfinder.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Feedback and offline copies are for the files in the sources; withdrawing your feedback works on a file that is gone. */
+class OutsideSourcesTest {
+
+    private static final String NL = System.lineSeparator();
+
+    @TempDir
+    Path dir;
+
+    private Path source;
+    private Path outside;
+
+    @BeforeEach
+    void sourceAndAFileOutsideIt() throws Exception {
+        source = Files.createDirectories(dir.resolve("share"));
+        Files.writeString(source.resolve("deck.txt"), "the deck");
+        outside = Files.writeString(dir.resolve("passwd"), "root:x:0:0");
+    }
+
+    private CliRun run(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--data-dir", dir.resolve("data").toString()));
+        CliRun run = CliRun.of(all.toArray(String[]::new));
+        assertThat(run.err()).doesNotContain("Exception");
+        return run;
+    }
+
+    @Test
+    void feedbackOnAFileOutsideEverySourceIsRefusedNamingTheSources() throws Exception {
+        Path other = Files.createDirectories(dir.resolve("other share"));
+        run("sources", "add", source.toString());
+        run("sources", "add", other.toString());
+
+        CliRun add = run("feedback", "add", outside.toString(), "--tag", "worked");
+
+        assertThat(add.exit()).isEqualTo(2);
+        assertThat(add.out()).isEmpty();
+        assertThat(add.err()).isEqualTo(outside + " is not in a source (" + source + ", " + other + "); feedback and "
+                + "offline copies are only for the files Collateral Finder indexes." + NL);
+        assertThat(run("feedback", "list", "--json").json()).isEmpty();
+    }
+
+    @Test
+    void feedbackWithoutAnySourceIsRefused() {
+        CliRun add = run("feedback", "add", outside.toString(), "--tag", "worked");
+
+        assertThat(add.exit()).isEqualTo(2);
+        assertThat(add.err()).isEqualTo(outside + " is not in a source (there are none yet); feedback and offline "
+                + "copies are only for the files Collateral Finder indexes." + NL);
+    }
+
+    @Test
+    void pinningAFileOrFolderOutsideEverySourceIsRefused() throws Exception {
+        run("sources", "add", source.toString());
+
+        CliRun file = run("offline", "pin", outside.toString());
+        CliRun folder = run("offline", "pin", dir.toString());
+        CliRun inside = run("offline", "pin", source.resolve("deck.txt").toString());
+
+        assertThat(file.exit()).isEqualTo(1);
+        assertThat(file.err()).isEqualTo(outside + " is not in a source (" + source + "); feedback and offline copies "
+                + "are only for the files Collateral Finder indexes." + NL);
+        assertThat(folder.exit()).isEqualTo(1);
+        assertThat(folder.err()).isEqualTo(dir + " is not in a source (" + source + "); feedback and offline copies "
+                + "are only for the files Collateral Finder indexes." + NL);
+        assertThat(inside.exit()).isZero();
+        assertThat(run("offline", "list", "--json").json().get("pins")).singleElement()
+                .satisfies(pin -> assertThat(pin.get("path").textValue()).isEqualTo(source.resolve("deck.txt").toString()));
+    }
+
+    @Test
+    void yourFeedbackOnAFileThatIsGoneCanBeWithdrawn() throws Exception {
+        run("sources", "add", source.toString());
+        Path deck = source.resolve("deck.txt");
+        Path slides = Files.writeString(source.resolve("slides.txt"), "the slides");
+        run("feedback", "add", deck.toString(), "--tag", "outdated", "--user", "alice");
+        run("feedback", "add", deck.toString(), "--tag", "worked", "--user", "bob");
+        run("feedback", "add", slides.toString(), "--tag", "worked", "--user", "alice");
+        Files.delete(deck);
+
+        CliRun removed = run("feedback", "remove", deck.toString(), "--user", "alice");
+        CliRun again = run("feedback", "remove", deck.toString(), "--user", "alice");
+        CliRun typo = run("feedback", "remove", source.resolve("dek.txt").toString(), "--user", "alice");
+
+        assertThat(removed.exit()).isZero();
+        assertThat(removed.out()).isEqualTo("Withdrew alice's feedback on " + deck + " (the file is gone)." + NL);
+        assertThat(again.exit()).isEqualTo(2);
+        assertThat(again.err()).isEqualTo("The file " + deck + " does not exist, and alice has no feedback on it to "
+                + "withdraw." + NL);
+        assertThat(typo.exit()).isEqualTo(2);
+        assertThat(typo.err()).isEqualTo("The file " + source.resolve("dek.txt") + " does not exist, and alice has no "
+                + "feedback on it to withdraw." + NL);
+        List<String> left = new ArrayList<>();
+        run("feedback", "list", "--json").json().forEach(e -> left.add(e.get("user").textValue() + " " + e.get("path").textValue()));
+        assertThat(left).containsExactlyInAnyOrder("bob " + deck, "alice " + slides);
+    }
+}
