@@ -154,6 +154,9 @@ class FeedbackFollowsEditsTest {
 
         assertThat(hits(lapY, "tag:worked")).containsExactly(a.toString());
         assertThat(hits(lapY, "rating:>=4")).containsExactly(a.toString());
+        JsonNode hit = cf(lapY, "search", "--json", "gazelleword").json().path("hits").get(0);
+        assertThat(hit.path("tags").toString()).isEqualTo("[\"worked\"]");
+        assertThat(hit.path("feedback_count").asInt()).isEqualTo(1);
         JsonNode onA = cf(lapY, "feedback", "list", a.toString(), "--json").json();
         assertThat(users(onA)).containsExactly("xavier");
         assertThat(onA.get(0).path("comment").asText()).isEqualTo("X likes a");

@@ -16,6 +16,7 @@ import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.feedback.FeedbackTags;
 import org.collateralfinder.feedback.IndexedContents;
+import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.model.SearchHit;
 import org.junit.jupiter.api.AfterEach;
@@ -60,6 +61,33 @@ class FeedbackViewModelTest {
         SearchHit hit = new SearchHit(path, name, "presentation", "pptx", name, "/share", "/share",
                 1f, "", Instant.EPOCH, 10, null, 3, hash, null, List.of(), List.of());
         return new ResultItem(hit, null, true);
+    }
+
+    /**
+     * Retest 4, N2 in the window: the deck was edited in place before this laptop indexed it; the panel shows
+     * the feedback given on its earlier content (at its path) as the search and the lists do, and withdraws it.
+     */
+    @Test
+    void thePanelShowsAndWithdrawsTheRepsFeedbackGivenBeforeTheFileWasEditedInPlace() {
+        String before = "c".repeat(64);
+        store.repository().add(FeedbackEntry.create(before, DECK, "dana", List.of(FeedbackTags.WORKED), 4, null, null, null));
+        List<KnownFile> indexed = List.of(new KnownFile(HASH, DECK), new KnownFile("d".repeat(64), "/share/Other.pptx"));
+        FeedbackViewModel edited = new FeedbackViewModel(selected, store,
+                () -> store.repository().byFile(IndexedContents.of(indexed)),
+                new UiWork(Runnable::run, Runnable::run, errors::add), badges::put);
+
+        selected.set(item(HASH));
+
+        assertThat(edited.history()).singleElement().satisfies(h -> {
+            assertThat(h.current()).isTrue();
+            assertThat(h.event().contentHash()).isEqualTo(before);
+        });
+        assertThat(edited.tags()).containsExactly(FeedbackTags.WORKED);
+        assertThat(edited.ratingProperty().get()).isEqualTo(4);
+        edited.withdraw();
+        assertThat(badges.get(DECK).count()).isZero();
+        assertThat(store.repository().byFile(IndexedContents.of(indexed)).current(new KnownFile(HASH, DECK))).isEmpty();
+        assertThat(errors).isEmpty();
     }
 
     @Test
