@@ -186,11 +186,6 @@ final class CurrentFeedback {
         return matching;
     }
 
-    /** Hashes with at least one current entry. */
-    synchronized Set<String> hashesWithFeedback() {
-        return hashesWhere(summary -> true);
-    }
-
     private static FeedbackSummary summarize(String hash, Collection<Current> users) {
         Map<String, Integer> tags = new HashMap<>();
         int count = 0;

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.EditedFile;
@@ -22,8 +21,9 @@ import org.collateralfinder.model.EditedFile;
 /**
  * Reps' feedback on files, keyed by content hash: what the GUI records and shows, and what search
  * filters and ranks with. "Current" feedback is each rep's latest entry per content hash, unless they
- * withdrew it; everything else is history. Summaries and filters are served from memory; all methods
- * are safe to call from background threads.
+ * withdrew it; everything else is history. Which of it belongs to which file of an index (identical
+ * copies, renames, edits in place) is {@link #byFile}'s. Summaries and filters are served from memory;
+ * all methods are safe to call from background threads.
  */
 public final class FeedbackRepository {
 
@@ -183,29 +183,6 @@ public final class FeedbackRepository {
             summaries.put(hash, view.summary(hash));
         }
         return summaries;
-    }
-
-    /** Hashes whose current feedback has this tag (in any spelling {@link FeedbackTags#normalize} accepts). */
-    public Set<String> hashesWithTag(String tag) {
-        String normal = FeedbackTags.normalize(tag);
-        return database.current().hashesWhere(summary -> summary.tagCount(normal) > 0);
-    }
-
-    /** Hashes whose average current rating compares to {@code value} as asked: {@code rating:>=4}. */
-    public Set<String> hashesWithRating(RatingComparison comparison, double value) {
-        Objects.requireNonNull(comparison);
-        return database.current().hashesWhere(summary -> summary.averageRating() != null
-                && comparison.test(summary.averageRating(), value));
-    }
-
-    /** Hashes with at least one current comment: {@code commented:yes}. */
-    public Set<String> hashesCommented() {
-        return database.current().hashesWhere(FeedbackSummary::commented);
-    }
-
-    /** Hashes with any current feedback. */
-    public Set<String> hashesWithFeedback() {
-        return database.current().hashesWithFeedback();
     }
 
     private static Optional<String> shownPath(Connection connection, String hash) throws SQLException {
