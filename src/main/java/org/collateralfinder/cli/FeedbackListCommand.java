@@ -10,6 +10,8 @@ import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackRepository;
 import org.collateralfinder.feedback.FeedbackResponse;
 import org.collateralfinder.feedback.FeedbackResponses;
+import org.collateralfinder.feedback.IndexedContents;
+import org.collateralfinder.feedback.KnownFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Parameters;
 class FeedbackListCommand extends FeedbackSubcommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-            description = "Only this file's feedback (found by its content, wherever it was given).")
+            description = "Only this file's feedback (given on its content wherever it was given, and before it was edited in place).")
     Path file;
 
     @Option(names = "--json", description = "Print a JSON array of {path, user, tags, rating, comment, at, ..., response}.")
@@ -34,14 +36,17 @@ class FeedbackListCommand extends FeedbackSubcommand {
         Optional<FeedbackDatabase> stored = openDatabaseForReading();
         if (stored.isPresent()) {
             try (FeedbackDatabase database = stored.get()) {
-                entries = new FeedbackRepository(database).list(target.map(TargetFile::contentHash));
+                FeedbackRepository repository = new FeedbackRepository(database);
+                if (target.isPresent()) {
+                    entries = byFile(repository, target.get()).current(target.get().asKnown());
+                } else {
+                    List<KnownFile> indexed = indexedFiles();
+                    entries = repository.byFile(IndexedContents.of(indexed)).all(indexed);
+                }
                 responses = new FeedbackResponses(database).allResponses();
             }
         }
         Map<UUID, FeedbackResponse> answers = responses;
-        if (target.isPresent()) {
-            entries = entries.stream().map(entry -> entry.withPath(target.get().path())).toList();
-        }
         if (json(json)) {
             out().println(FeedbackJson.write(entries.stream()
                     .map(entry -> FeedbackJson.entry(entry, answers.get(entry.id()))).toList()));

@@ -40,7 +40,8 @@ class FeedbackRemoveCommand extends OwnFeedbackSubcommand {
     @Override
     int run(TargetFile target, String who) {
         try (FeedbackDatabase database = openDatabase()) {
-            new FeedbackRepository(database).withdraw(target.contentHash(), who);
+            FeedbackRepository repository = new FeedbackRepository(database);
+            byFile(repository, target).withdraw(target.asKnown(), who);
         }
         out().println("Withdrew " + who.strip() + "'s feedback on " + target.path() + ".");
         return 0;

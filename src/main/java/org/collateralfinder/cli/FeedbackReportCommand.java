@@ -7,19 +7,16 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackReport;
 import org.collateralfinder.feedback.FeedbackReportCsv;
 import org.collateralfinder.feedback.FeedbackReporter;
 import org.collateralfinder.feedback.InvalidFeedbackException;
 import org.collateralfinder.feedback.KnownFile;
-import org.collateralfinder.index.IndexService;
 import org.collateralfinder.model.CollateralException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,21 +60,6 @@ class FeedbackReportCommand extends FeedbackSubcommand {
             printText(report);
         }
         return 0;
-    }
-
-    /** The indexed files, so the report can list those nobody gave feedback on; none before the first index. */
-    private List<KnownFile> indexedFiles() {
-        DataDirectory dir = dataDir.openForReading();
-        try (IndexService index = IndexService.openForReading(dir.indexDir())) {
-            return index.contentHashes().entrySet().stream()
-                    .map(e -> new KnownFile(e.getValue(), e.getKey()))
-                    .sorted(Comparator.comparing(KnownFile::path))
-                    .toList();
-        } catch (CollateralException nothingIndexedYet) {
-            return List.of();
-        } catch (IOException e) {
-            throw new CollateralException("The index could not be read for the report: " + CollateralException.why(e) + ".", e);
-        }
     }
 
     private static void writeCsv(FeedbackReport report, Path out) {

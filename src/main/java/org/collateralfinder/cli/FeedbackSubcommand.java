@@ -4,11 +4,19 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.feedback.FeedbackByFile;
 import org.collateralfinder.feedback.FeedbackDatabase;
+import org.collateralfinder.feedback.FeedbackRepository;
+import org.collateralfinder.feedback.IndexedContents;
 import org.collateralfinder.feedback.InvalidFeedbackException;
+import org.collateralfinder.feedback.KnownFile;
+import org.collateralfinder.index.IndexService;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.sources.ContentHasher;
 import org.slf4j.Logger;
@@ -43,6 +51,10 @@ abstract class FeedbackSubcommand implements Callable<Integer> {
 
     /** A file as feedback knows it: where it is and what it contains. */
     record TargetFile(String path, String contentHash) {
+
+        KnownFile asKnown() {
+            return new KnownFile(contentHash, path);
+        }
     }
 
     @Override
@@ -98,6 +110,32 @@ abstract class FeedbackSubcommand implements Callable<Integer> {
             err().flush();
         }
         return db;
+    }
+
+    /** The files the index knows (path and content), sorted by path; none before the first index. */
+    List<KnownFile> indexedFiles() {
+        DataDirectory dir = dataDir.openForReading();
+        try (IndexService index = IndexService.openForReading(dir.indexDir())) {
+            return index.contentHashes().entrySet().stream()
+                    .map(e -> new KnownFile(e.getValue(), e.getKey()))
+                    .sorted(Comparator.comparing(KnownFile::path))
+                    .toList();
+        } catch (CollateralException nothingIndexedYet) {
+            return List.of();
+        } catch (IOException e) {
+            throw new CollateralException("The index could not be read: " + CollateralException.why(e) + ".", e);
+        }
+    }
+
+    /**
+     * Which feedback belongs to the target file, for the index as it is with the file as it is on disk now
+     * (edited since the last index run, what the index still holds for it is its previous content).
+     */
+    FeedbackByFile byFile(FeedbackRepository repository, TargetFile target) {
+        List<KnownFile> files = new ArrayList<>(indexedFiles());
+        files.removeIf(file -> file.path().equals(target.path()));
+        files.add(target.asKnown());
+        return repository.byFile(IndexedContents.of(files));
     }
 
     /** The file's path and content hash; refuses what is not an existing, readable regular file. */

@@ -70,7 +70,7 @@ final class Json {
         return searchResult(r, availability, Map.of());
     }
 
-    /** With the team's feedback per hit: "tags" (most given first), "rating" (average or null), "feedback_count". */
+    /** With the team's feedback per hit (by path): "tags" (most given first), "rating" (average or null), "feedback_count". */
     static Map<String, Object> searchResult(SearchResult r, Availability availability,
                                             Map<String, FeedbackSummary> feedback) {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -81,7 +81,7 @@ final class Json {
         List<Map<String, Object>> hits = new ArrayList<>();
         for (SearchHit h : r.hits()) {
             Map<String, Object> m = hit(h);
-            FeedbackSummary f = h.contentHash() == null ? null : feedback.get(h.contentHash());
+            FeedbackSummary f = h.contentHash() == null ? null : feedback.get(h.path());
             m.put("tags", f == null ? List.of() : f.tagCounts().entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .map(Map.Entry::getKey).toList());

@@ -15,7 +15,6 @@ import java.util.Map;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackRepository;
-import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.model.CollateralException;
@@ -77,8 +76,6 @@ public final class SearchCommand extends DataDirCommand {
             + "(the file itself and its copies left out); words, if any, narrow them.")
     Path like;
 
-    private FeedbackFilters feedback;
-
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "What to search for.")
     List<String> words = new ArrayList<>();
 
@@ -120,7 +117,6 @@ public final class SearchCommand extends DataDirCommand {
              FeedbackDatabase feedbackDb = openFeedback(dir)) {
             FeedbackFilters feedback = feedbackDb == null ? null : new FeedbackFilters(new FeedbackRepository(feedbackDb));
             SearchService search = feedback == null ? new SearchService(index) : new SearchService(index, feedback);
-            this.feedback = feedback;
             Json.Availability availability = availability(dir);
             if (batch != null) {
                 SearchWarmUp.run(search, index); // as the window does when the index opens
@@ -130,7 +126,7 @@ public final class SearchCommand extends DataDirCommand {
             SearchResult result = search.search(new SearchRequest(String.join(" ", words), shownLimit(), filters,
                     order, asYouType, likePath));
             if (json) {
-                out.println(Json.write(Json.searchResult(result, availability, summaries(result))));
+                out.println(Json.write(Json.searchResult(result, availability, search.feedbackOf(result.hits()))));
             } else {
                 printHuman(out, result, likePath);
             }
@@ -167,10 +163,6 @@ public final class SearchCommand extends DataDirCommand {
         }
     }
 
-    private Map<String, FeedbackSummary> summaries(SearchResult result) {
-        return feedback == null ? Map.of() : feedback.summaries(result.hits().stream().map(SearchHit::contentHash).toList());
-    }
-
     private int runBatch(SearchService search, PrintWriter out, Map<String, List<String>> filters, SearchRequest.Order order,
                          Json.Availability availability) {
         List<String> queries;
@@ -190,7 +182,7 @@ public final class SearchCommand extends DataDirCommand {
             }
             try {
                 SearchResult result = search.search(new SearchRequest(q, shownLimit(), filters, order, asYouType, null));
-                out.println(json ? Json.write(Json.searchResult(result, availability, summaries(result))) : q + "\t" + result.total() + "\t" + result.tookMs() + " ms");
+                out.println(json ? Json.write(Json.searchResult(result, availability, search.feedbackOf(result.hits()))) : q + "\t" + result.total() + "\t" + result.tookMs() + " ms");
             } catch (CollateralException e) {
                 failures++;
                 Map<String, Object> o = noAnswer(q);

@@ -9,24 +9,25 @@ import java.util.Collection;
 import org.collateralfinder.model.EditedFile;
 
 /**
- * The SQL of edits in place ({@code content_succession}): a file that kept its path but got new content
- * links the previous content hash to the new one, so feedback follows the file ({@link CurrentFeedback#link}).
- * Every method runs on the caller's connection and transaction.
+ * The SQL of edits in place ({@code content_succession}): a file that kept its path but got new content is
+ * a fact about that path, which had the previous content ({@link CurrentFeedback#wasAt}); feedback on it
+ * then follows the file at that path ({@link FeedbackByFile}). Every method runs on the caller's connection
+ * and transaction.
  */
 final class ContentEdits {
 
     private static final String INSERT = """
-            MERGE INTO content_succession (previous_hash, content_hash, path, seen_at) KEY (previous_hash, content_hash)
+            MERGE INTO content_succession (previous_hash, content_hash, path, seen_at) KEY (previous_hash, content_hash, path)
             VALUES (?, ?, ?, ?)
             """;
     private static final String ALL = """
-            SELECT previous_hash, content_hash FROM content_succession
+            SELECT previous_hash, path FROM content_succession
             """;
 
     private ContentEdits() {
     }
 
-    /** Records the edits (again is harmless) and links them in the current view. */
+    /** Records the edits (again is harmless) and where the previous contents were in the current view. */
     static void insert(Connection connection, Collection<EditedFile> edits, Instant seenAt, CurrentFeedback view)
             throws SQLException {
         try (PreparedStatement merge = connection.prepareStatement(INSERT)) {
@@ -39,12 +40,12 @@ final class ContentEdits {
             }
             merge.executeBatch();
         }
-        edits.forEach(edit -> view.link(edit.previousHash(), edit.contentHash()));
+        edits.forEach(edit -> view.wasAt(edit.previousHash(), edit.path()));
     }
 
     /**
-     * Links every recorded edit in the view. A database one migration behind (opened read-only by a command
-     * that may not migrate it) has no edits yet.
+     * Tells the view where every recorded edit's previous content was. A database of a version before edits
+     * were recorded (opened read-only by a command that may not migrate it) has none.
      */
     static void load(Connection connection, CurrentFeedback view) throws SQLException {
         try (ResultSet table = connection.getMetaData().getTables(null, null, "CONTENT_SUCCESSION", null)) {
@@ -54,7 +55,7 @@ final class ContentEdits {
         }
         try (PreparedStatement select = connection.prepareStatement(ALL); ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                view.link(rows.getString(1), rows.getString(2));
+                view.wasAt(rows.getString(1), rows.getString(2));
             }
         }
     }

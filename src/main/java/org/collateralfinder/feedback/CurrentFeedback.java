@@ -2,6 +2,8 @@ package org.collateralfinder.feedback;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,12 +17,14 @@ import java.util.function.Predicate;
 
 /**
  * Each rep's current event per content hash, and per hash the summary search reads: a pure function of
- * the set of stored events and edits (the latest by {@link FeedbackEvent#ORDER} wins), kept in memory so
- * filters and summaries cost no query. Loaded once from the database, then every inserted event is applied.
+ * the set of stored events (the latest by {@link FeedbackEvent#ORDER} wins), kept in memory so filters and
+ * summaries cost no query. Loaded once from the database, then every inserted event is applied.
  *
- * <p>A file edited in place gets a new content hash; the edit links the previous content to the new one
- * ({@link #link}), and an event on a content counts for every content it was edited into, so a rep's
- * current feedback on a file is their latest event over all the contents it had. Thread-safe.
+ * <p>It also keeps where each content was: the paths entries on it were given at, and the paths this
+ * computer saw it edited at. A file edited in place gets a new content hash; {@link #carried} tells, for
+ * the index as it is now, which earlier contents each path had, and {@link #latest} merges a file's
+ * contents: a rep's current feedback on a file is their latest event over all the contents it had
+ * ({@link FeedbackByFile} is the one place that decides which contents those are). Thread-safe.
  */
 final class CurrentFeedback {
 
@@ -43,99 +47,131 @@ final class CurrentFeedback {
 
     private final Map<String, Map<String, Current>> byHash = new HashMap<>();
     private final Map<String, FeedbackSummary> summaries = new HashMap<>();
-    /** Edits: the contents each content was edited into, and back. */
-    private final Map<String, Set<String>> next = new HashMap<>();
-    private final Map<String, Set<String>> previous = new HashMap<>();
+    /** Where each content was: the paths entries on it were given at and the paths it was seen edited at. */
+    private final Map<String, Set<String>> paths = new HashMap<>();
+    /** Counts every change, so a view of the files built on this one knows when it is out of date. */
+    private long version;
 
     synchronized void apply(FeedbackEvent event) {
         apply(event.contentHash(), event.user(), Current.of(event));
-    }
-
-    /** Records an event unless the rep already has a later one on this content, and on the contents it was edited into. */
-    synchronized void apply(String hash, String user, Current candidate) {
-        apply(hash, user, candidate, new HashSet<>());
-    }
-
-    private void apply(String hash, String user, Current candidate, Set<String> visited) {
-        if (!visited.add(hash)) {
-            return; // edited back and forth: each content once
+        if (event instanceof FeedbackEntry entry) {
+            wasAt(entry.contentHash(), entry.path());
         }
+    }
+
+    /** Records an event unless the rep already has a later one on this content. */
+    synchronized void apply(String hash, String user, Current candidate) {
         Map<String, Current> users = byHash.computeIfAbsent(hash, h -> new HashMap<>());
         Current current = users.get(user);
         if (current == null || candidate.isAfter(current)) {
             users.put(user, candidate);
             summaries.remove(hash);
-            for (String edited : next.getOrDefault(hash, Set.of())) {
-                apply(edited, user, candidate, visited);
-            }
+            version++;
         }
     }
 
-    /** A file with content {@code from} was edited into {@code to}: feedback on {@code from} counts for {@code to}. */
-    synchronized void link(String from, String to) {
-        if (from.equals(to) || !next.computeIfAbsent(from, h -> new HashSet<>()).add(to)) {
-            return;
-        }
-        previous.computeIfAbsent(to, h -> new HashSet<>()).add(from);
-        for (Map.Entry<String, Current> user : List.copyOf(byHash.getOrDefault(from, Map.of()).entrySet())) {
-            apply(to, user.getKey(), user.getValue());
+    /** The content {@code hash} was at {@code path}: feedback was given on it there, or the file there was edited from it. */
+    synchronized void wasAt(String hash, String path) {
+        if (path != null && paths.computeIfAbsent(hash, h -> new HashSet<>()).add(path)) {
+            version++;
         }
     }
 
-    /** The content and every content it was edited from (directly or through other edits), itself first. */
-    synchronized List<String> lineage(String hash) {
-        List<String> lineage = new ArrayList<>(List.of(hash));
-        Set<String> seen = new HashSet<>(lineage);
-        for (int i = 0; i < lineage.size(); i++) {
-            for (String before : previous.getOrDefault(lineage.get(i), Set.of())) {
-                if (seen.add(before)) {
-                    lineage.add(before);
+    synchronized long version() {
+        return version;
+    }
+
+    /**
+     * The files that had earlier contents, for the index as it is now: a content no indexed file has any more,
+     * that was at a path now holding other content, was that file's before it was edited in place. A content
+     * still in some file keeps its feedback there (a copy kept, or the file moved and another put in its
+     * place). Each such path maps to its file's contents: the one it has now, then the earlier ones sorted
+     * (files with the same contents compare equal).
+     */
+    Map<String, List<String>> carried(IndexedContents index) {
+        Map<String, Set<String>> where = new HashMap<>();
+        synchronized (this) {
+            paths.forEach((hash, at) -> {
+                if (byHash.containsKey(hash)) {
+                    where.put(hash, Set.copyOf(at));
+                }
+            });
+        }
+        if (where.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> gone = new HashSet<>(where.keySet());
+        gone.removeAll(index.held(where.keySet()));
+        Set<String> pathsOfGone = new HashSet<>();
+        gone.forEach(hash -> pathsOfGone.addAll(where.get(hash)));
+        Map<String, String> now = pathsOfGone.isEmpty() ? Map.of() : index.contentsAt(pathsOfGone);
+        Map<String, List<String>> earlier = new HashMap<>();
+        for (String hash : gone) {
+            for (String path : where.get(hash)) {
+                String there = now.get(path);
+                if (there != null && !there.equals(hash)) {
+                    earlier.computeIfAbsent(path, p -> new ArrayList<>()).add(hash);
                 }
             }
         }
-        return lineage;
+        Map<String, List<String>> carrying = new HashMap<>();
+        earlier.forEach((path, hashes) -> {
+            Collections.sort(hashes);
+            List<String> contents = new ArrayList<>(List.of(now.get(path)));
+            contents.addAll(hashes);
+            carrying.put(path, List.copyOf(contents));
+        });
+        return carrying;
     }
 
-    /** Every content {@code hash} was edited into (directly or through other edits), not itself. */
-    synchronized Set<String> editedInto(String hash) {
-        Set<String> later = new HashSet<>();
-        List<String> queue = new ArrayList<>(List.of(hash));
-        for (int i = 0; i < queue.size(); i++) {
-            for (String after : next.getOrDefault(queue.get(i), Set.of())) {
-                if (!after.equals(hash) && later.add(after)) {
-                    queue.add(after);
-                }
+    /** The rep's latest event over these contents (a file's content and the contents it had before), if any. */
+    synchronized Optional<Current> latest(List<String> contents, String user) {
+        Current latest = null;
+        for (String hash : contents) {
+            Current current = byHash.getOrDefault(hash, Map.of()).get(user);
+            if (current != null && (latest == null || current.isAfter(latest))) {
+                latest = current;
             }
         }
-        return later;
+        return Optional.ofNullable(latest);
     }
 
-    /** Whether an event is the rep's current feedback on {@code hash} (given there, or on a content it was edited from). */
-    synchronized boolean isCurrentEntryOn(String hash, FeedbackEvent event) {
-        return of(hash, event.user())
+    /** Whether an event is the rep's current feedback on a file with these contents (their latest event over them, an entry). */
+    synchronized boolean isCurrentEntryOver(List<String> contents, FeedbackEvent event) {
+        return latest(contents, event.user())
                 .filter(current -> current.entry() && current.id().equals(event.id()))
                 .isPresent();
     }
 
     synchronized Optional<Current> of(String hash, String user) {
-        Map<String, Current> users = byHash.get(hash);
-        return users == null ? Optional.empty() : Optional.ofNullable(users.get(user));
+        return latest(List.of(hash), user);
     }
 
     /** Whether this event is a current entry (a rep's latest event on its content, and not a withdrawal). */
     synchronized boolean isCurrentEntry(FeedbackEvent event) {
-        return of(event.contentHash(), event.user())
-                .filter(current -> current.entry() && current.id().equals(event.id()))
-                .isPresent();
+        return isCurrentEntryOver(List.of(event.contentHash()), event);
     }
 
     synchronized FeedbackSummary summary(String hash) {
         FeedbackSummary summary = summaries.get(hash);
         if (summary == null) {
-            summary = summarize(hash, byHash.getOrDefault(hash, Map.of()));
+            summary = summarize(hash, byHash.getOrDefault(hash, Map.of()).values());
             summaries.put(hash, summary);
         }
         return summary;
+    }
+
+    /** The summary of a file with these contents (its own first): each rep's latest event over them. */
+    synchronized FeedbackSummary summary(List<String> contents) {
+        if (contents.size() == 1) {
+            return summary(contents.getFirst());
+        }
+        Map<String, Current> users = new HashMap<>();
+        for (String hash : contents) {
+            byHash.getOrDefault(hash, Map.of()).forEach((user, current) -> users.merge(user, current,
+                    (a, b) -> b.isAfter(a) ? b : a));
+        }
+        return summarize(contents.getFirst(), users.values());
     }
 
     /** Hashes whose (non-empty) summary matches. */
@@ -150,18 +186,13 @@ final class CurrentFeedback {
         return matching;
     }
 
-    /** Hashes with at least one current entry. */
-    synchronized Set<String> hashesWithFeedback() {
-        return hashesWhere(summary -> true);
-    }
-
-    private static FeedbackSummary summarize(String hash, Map<String, Current> users) {
+    private static FeedbackSummary summarize(String hash, Collection<Current> users) {
         Map<String, Integer> tags = new HashMap<>();
         int count = 0;
         int rated = 0;
         int ratingSum = 0;
         boolean commented = false;
-        for (Current current : users.values()) {
+        for (Current current : users) {
             if (!current.entry()) {
                 continue;
             }

@@ -56,7 +56,7 @@ final class EventTable {
             SELECT %s FROM feedback_event e
             """.formatted(EVENT_COLUMNS);
     private static final String CURRENT_COLUMNS = """
-            SELECT content_hash, user_name, at, id, kind = 'add', tags, rating, comment
+            SELECT content_hash, user_name, at, id, kind = 'add', tags, rating, comment, path
             FROM feedback_event
             """;
 
@@ -177,7 +177,7 @@ final class EventTable {
     }
 
     /**
-     * Builds the current view from every stored event and edit; "commented" is decided as
+     * Builds the current view from every stored event and edit (and where each content was); "commented" is decided as
      * {@link FeedbackEntry#commented}.
      */
     static CurrentFeedback loadCurrent(Connection connection) throws SQLException {
@@ -192,6 +192,7 @@ final class EventTable {
                 view.apply(rows.getString(1), rows.getString(2), new CurrentFeedback.Current(instant(rows, 3),
                         rows.getObject(4, UUID.class), rows.getBoolean(5), tags(rows.getArray(6)), rated,
                         comment != null && !comment.isBlank()));
+                view.wasAt(rows.getString(1), rows.getString(9));
             }
         }
         return view;

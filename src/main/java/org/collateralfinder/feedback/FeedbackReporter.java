@@ -1,9 +1,5 @@
 package org.collateralfinder.feedback;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -12,11 +8,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -30,9 +24,8 @@ public final class FeedbackReporter {
     public static final int MOST_VALUED_LIMIT = 20;
     private static final int LATEST_COMMENTS = 3;
 
-    private static final String LOCAL_PATHS = """
-            SELECT content_hash, path FROM content_path
-            """;
+    private static final Comparator<KnownFile> BY_PATH = Comparator.comparing(KnownFile::path)
+            .thenComparing(KnownFile::contentHash);
 
     private final FeedbackDatabase database;
     private final Clock clock;
@@ -57,57 +50,48 @@ public final class FeedbackReporter {
     }
 
     /**
-     * @param indexedFiles the files the index knows (may be empty). A file edited in place is reported
-     *                     once, under its current content and path, with the feedback given on the
-     *                     contents it had before.
+     * @param indexedFiles the files the index knows (may be empty). Which feedback each has is
+     *                     {@link FeedbackByFile}'s: a file edited in place is reported once, at its path, with
+     *                     the feedback given on the contents it had before; identical copies are one file.
      */
     public FeedbackReport report(Collection<KnownFile> indexedFiles) {
-        Map<String, List<FeedbackEvent>> byHash = new HashMap<>();
-        Map<String, String> localPaths = new HashMap<>();
-        CurrentFeedback view = database == null ? new CurrentFeedback() : database.current();
+        if (database == null) {
+            return report(List.of(), indexedFiles.stream().sorted(BY_PATH).toList(), List.of(), Map.of());
+        }
+        FeedbackByFile byFile = new FeedbackRepository(database, clock).byFile(IndexedContents.of(indexedFiles));
+        List<FeedbackByFile.ShownFile> shown = byFile.everyFile(indexedFiles);
         Map<UUID, List<FeedbackResponse>> answers = new HashMap<>();
-        if (database != null) {
-            database.read(connection -> {
-                EventTable.forEachEvent(connection, event ->
-                        byHash.computeIfAbsent(event.contentHash(), hash -> new ArrayList<>()).add(event));
-                readLocalPaths(connection, localPaths);
-                ResponseTable.all(connection).forEach(answer ->
-                        answers.computeIfAbsent(answer.answers(), id -> new ArrayList<>()).add(answer));
-                return null;
+        List<FeedbackEntry> current = new ArrayList<>();
+        CurrentFeedback view = database.current();
+        database.read(connection -> {
+            ResponseTable.all(connection).forEach(answer ->
+                    answers.computeIfAbsent(answer.answers(), id -> new ArrayList<>()).add(answer));
+            // the loop counts each entry once, on the content it was given on
+            EventTable.forEachEvent(connection, event -> {
+                if (event instanceof FeedbackEntry entry && view.isCurrentEntry(entry)) {
+                    current.add(entry);
+                }
             });
-        }
-        Map<String, String> indexedPaths = new HashMap<>();
-        for (KnownFile file : indexedFiles) {
-            indexedPaths.putIfAbsent(file.contentHash(), file.path());
-        }
-        Map<String, List<FeedbackEvent>> withEarlier = new HashMap<>();
-        Set<String> reported = new LinkedHashSet<>(indexedPaths.keySet());
-        reported.addAll(byHash.keySet());
-        for (String hash : reported) {
-            if (!indexedPaths.containsKey(hash) && view.editedInto(hash).stream().anyMatch(indexedPaths::containsKey)) {
-                continue; // edited in place: reported under the content the file has now
-            }
-            List<FeedbackEvent> events = new ArrayList<>();
-            view.lineage(hash).forEach(content -> events.addAll(byHash.getOrDefault(content, List.of())));
-            if (!events.isEmpty()) {
-                events.sort(FeedbackEvent.ORDER);
-                withEarlier.put(hash, events);
-            }
-        }
-
+            return null;
+        });
         List<FeedbackReport.FileReport> files = new ArrayList<>();
-        for (Map.Entry<String, List<FeedbackEvent>> content : withEarlier.entrySet()) {
-            List<FeedbackEvent> events = content.getValue();
-            String hash = content.getKey();
-            if (currentEntries(events).isEmpty()) {
-                continue; // withdrawn (or never given): no feedback now, so "never used" if the index knows it
+        List<KnownFile> neverUsed = new ArrayList<>();
+        for (FeedbackByFile.ShownFile file : shown) {
+            if (!file.current().isEmpty()) {
+                files.add(fileReport(file));
+            } else if (file.indexed()) {
+                neverUsed.add(new KnownFile(file.contentHash(), file.path()));
             }
-            String path = indexedPaths.getOrDefault(hash, localPaths.getOrDefault(hash, latestPath(events)));
-            files.add(fileReport(hash, path, events));
         }
+        neverUsed.sort(BY_PATH);
+        return report(files, neverUsed, current, answers);
+    }
+
+    private FeedbackReport report(List<FeedbackReport.FileReport> withFeedback, List<KnownFile> neverUsed,
+                                  List<FeedbackEntry> current, Map<UUID, List<FeedbackResponse>> answers) {
+        List<FeedbackReport.FileReport> files = new ArrayList<>(withFeedback);
         files.sort(Comparator.comparing(FeedbackReport.FileReport::path)
                 .thenComparing(FeedbackReport.FileReport::contentHash));
-
         List<FeedbackReport.FileReport> mostValued = files.stream()
                 .filter(file -> file.entries() > 0 && file.boost() > 1.0)
                 .sorted(Comparator.comparingDouble(FeedbackReport.FileReport::boost).reversed()
@@ -118,20 +102,12 @@ public final class FeedbackReporter {
         List<FeedbackReport.FileReport> outdated = mostTagged(files, FeedbackTags.OUTDATED);
         List<FeedbackReport.FileReport> didntLand = mostTagged(files, FeedbackTags.DIDNT_LAND);
         // feedback is on a file's content: identical copies are one file (the first path names it), as the
-        // search lists them and as the CSV has one row per content
-        Map<String, KnownFile> unused = new TreeMap<>();
-        indexedFiles.stream()
-                .filter(file -> withEarlier.get(file.contentHash()) == null
-                        || currentEntries(withEarlier.get(file.contentHash())).isEmpty())
-                .sorted(Comparator.comparing(KnownFile::path).thenComparing(KnownFile::contentHash))
-                .forEach(file -> unused.putIfAbsent(file.contentHash(), file));
-        List<KnownFile> neverUsed = unused.values().stream()
-                .sorted(Comparator.comparing(KnownFile::path).thenComparing(KnownFile::contentHash))
-                .toList();
-        List<FeedbackEntry> current = new ArrayList<>();
-        byHash.values().forEach(events -> current.addAll(currentEntries(events)));
+        // search lists them and as the CSV has one row per file
+        Map<String, KnownFile> unused = new LinkedHashMap<>();
+        neverUsed.forEach(file -> unused.putIfAbsent(file.contentHash(), file));
         FeedbackLoop loop = FeedbackLoop.of(current, answers, clock.instant());
-        return new FeedbackReport(clock.instant(), files, mostValued, didntLand, outdated, neverUsed, loop);
+        return new FeedbackReport(clock.instant(), files, mostValued, didntLand, outdated,
+                List.copyOf(unused.values()), loop);
     }
 
     /** The files whose current feedback has the tag, the most tagged first. */
@@ -143,8 +119,11 @@ public final class FeedbackReporter {
                 .toList();
     }
 
-    private static FeedbackReport.FileReport fileReport(String hash, String path, List<FeedbackEvent> events) {
-        List<FeedbackEntry> current = currentEntries(events);
+    private static FeedbackReport.FileReport fileReport(FeedbackByFile.ShownFile file) {
+        List<FeedbackEntry> current = file.current();
+        List<FeedbackEvent> events = file.events();
+        String hash = file.contentHash();
+        String path = file.path();
         Map<String, Integer> tags = new HashMap<>();
         int rated = 0;
         int ratingSum = 0;
@@ -171,41 +150,5 @@ public final class FeedbackReporter {
                 !comments.isEmpty()));
         return new FeedbackReport.FileReport(hash, path, current.size(), sortedTags, average, comments, perMonth,
                 events.getLast().at(), boost);
-    }
-
-    /** Each rep's latest event, when it is an entry. Events must be in {@link FeedbackEvent#ORDER}. */
-    private static List<FeedbackEntry> currentEntries(List<FeedbackEvent> events) {
-        Map<String, FeedbackEvent> latest = new LinkedHashMap<>();
-        for (FeedbackEvent event : events) {
-            FeedbackEvent previous = latest.get(event.user());
-            if (previous == null || FeedbackEvent.ORDER.compare(event, previous) > 0) {
-                latest.put(event.user(), event);
-            }
-        }
-        List<FeedbackEntry> entries = new ArrayList<>();
-        for (FeedbackEvent event : latest.values()) {
-            if (event instanceof FeedbackEntry entry) {
-                entries.add(entry);
-            }
-        }
-        return entries;
-    }
-
-    private static String latestPath(List<FeedbackEvent> events) {
-        for (FeedbackEvent event : events.reversed()) {
-            if (event instanceof FeedbackEntry entry) {
-                return entry.path();
-            }
-        }
-        return "";
-    }
-
-    private static void readLocalPaths(Connection connection, Map<String, String> into) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(LOCAL_PATHS);
-             ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                into.put(rows.getString(1), rows.getString(2));
-            }
-        }
     }
 }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,13 +23,14 @@ import org.collateralfinder.model.EditedFile;
 /**
  * Reps' feedback on files, keyed by content hash: what the GUI records and shows, and what search
  * filters and ranks with. "Current" feedback is each rep's latest entry per content hash, unless they
- * withdrew it; everything else is history. Summaries and filters are served from memory; all methods
- * are safe to call from background threads.
+ * withdrew it; everything else is history. Which of it belongs to which file of an index (identical
+ * copies, renames, edits in place) is {@link #byFile}'s. Summaries and filters are served from memory;
+ * all methods are safe to call from background threads.
  */
 public final class FeedbackRepository {
 
-    /** Newest first, in the one order every copy of the app agrees on. */
-    private static final Comparator<FeedbackEvent> NEWEST_FIRST = FeedbackEvent.ORDER.reversed();
+    /** No file indexed: feedback is on contents only. */
+    private static final IndexedContents NOTHING_INDEXED = IndexedContents.of(List.of());
 
     private static final String REMEMBER_PATH = """
             MERGE INTO content_path (content_hash, path, seen_at) KEY (content_hash) VALUES (?, ?, ?)
@@ -80,22 +80,28 @@ public final class FeedbackRepository {
     }
 
     /**
-     * Withdraws a rep's current feedback on a content hash. Their entries stay in the history.
+     * Withdraws a rep's current feedback on a content hash (given on it; see {@link FeedbackByFile#withdraw}
+     * for a file's). Their entries stay in the history.
      *
      * @throws CollateralException when the rep has no current feedback on it
      */
     public FeedbackWithdrawal withdraw(String contentHash, String user) {
         FeedbackLimits.checkContentHash(contentHash);
+        return withdraw(List.of(contentHash), user);
+    }
+
+    /** Withdraws the rep's latest entry over these contents (a file's, its own first) with a withdrawal on the first. */
+    FeedbackWithdrawal withdraw(List<String> contents, String user) {
         String who = FeedbackLimits.checkLabel("user name", user, FeedbackLimits.MAX_USER_CHARS, true);
         return database.write(connection -> {
             CurrentFeedback view = database.current();
-            Optional<CurrentFeedback.Current> current = view.of(contentHash, who);
+            Optional<CurrentFeedback.Current> current = view.latest(contents, who);
             if (current.isEmpty() || !current.get().entry()) {
                 throw new CollateralException(who + " has no feedback on this file to withdraw.");
             }
             Instant now = clock.instant();
             Instant at = current.get().at().isBefore(now) ? now : current.get().at().plus(1, ChronoUnit.MICROS);
-            FeedbackWithdrawal withdrawal = new FeedbackWithdrawal(UUID.randomUUID(), contentHash, who, at);
+            FeedbackWithdrawal withdrawal = new FeedbackWithdrawal(UUID.randomUUID(), contents.getFirst(), who, at);
             EventTable.insertNew(connection, List.of(withdrawal), true, view);
             return withdrawal;
         });
@@ -138,21 +144,22 @@ public final class FeedbackRepository {
     }
 
     /**
-     * Every event on a content hash and on the contents the file had before edits in place, oldest first,
-     * each marked current (on this content) or not.
+     * Which feedback belongs to which file of an index ({@link FeedbackByFile}): what search, the lists, the
+     * report and the window ask for a file.
      */
+    public FeedbackByFile byFile(IndexedContents index) {
+        return new FeedbackByFile(this, database, Objects.requireNonNull(index));
+    }
+
+    /** Every event given on a content hash, oldest first, each marked current on it or not (a file's: {@link FeedbackByFile#history}). */
     public List<FeedbackHistoryItem> history(String contentHash) {
-        CurrentFeedback view = database.current();
-        List<FeedbackEvent> events = database.read(connection -> eventsOfLineage(connection, view, contentHash));
-        events.sort(FeedbackEvent.ORDER);
-        return events.stream().map(event -> new FeedbackHistoryItem(event, view.isCurrentEntryOn(contentHash, event)))
-                .toList();
+        return byFile(NOTHING_INDEXED).history(new KnownFile(contentHash, ""));
     }
 
     /**
-     * Files edited in place (same path, new content): feedback on each previous content counts for the new
-     * content from now on, on this computer, and the new content is remembered at its path. Recording an
-     * edit again changes nothing.
+     * Files edited in place (same path, new content): the path had the previous content, so feedback on it
+     * follows the file there ({@link FeedbackByFile}) on this computer, and the new content is remembered at
+     * its path. Recording an edit again changes nothing.
      */
     public void recordEdits(Collection<EditedFile> edits) {
         List<EditedFile> real = edits.stream().filter(e -> !e.previousHash().equals(e.contentHash())).toList();
@@ -174,49 +181,18 @@ public final class FeedbackRepository {
         });
     }
 
-    private static List<FeedbackEvent> eventsOfLineage(Connection connection, CurrentFeedback view, String hash)
-            throws SQLException {
-        List<FeedbackEvent> events = new ArrayList<>();
-        for (String content : view.lineage(hash)) {
-            events.addAll(EventTable.eventsOf(connection, content));
-        }
-        return events;
-    }
-
     /**
-     * Current entries, newest first: of one content hash (also those given on the contents the file had
-     * before an edit in place), or of all when empty. Each entry's path is where the content was last seen
-     * on this computer, else where its latest entry was given.
+     * Current entries given on one content hash, newest first, or every current entry when empty, as if
+     * nothing were indexed: each shown where its content was last seen on this computer, else where its
+     * latest entry was given. A file's are {@link FeedbackByFile#current} and {@link FeedbackByFile#all}.
      */
     public List<FeedbackEntry> list(Optional<String> contentHash) {
-        CurrentFeedback view = database.current();
-        return database.read(connection -> {
-            List<FeedbackEntry> entries = new ArrayList<>();
-            if (contentHash.isPresent()) {
-                for (FeedbackEvent event : eventsOfLineage(connection, view, contentHash.get())) {
-                    if (event instanceof FeedbackEntry entry && view.isCurrentEntryOn(contentHash.get(), entry)) {
-                        entries.add(entry);
-                    }
-                }
-                entries.sort(NEWEST_FIRST);
-                String shown = shownPath(connection, contentHash.get()).orElse(null);
-                return entries.stream().map(entry -> shown == null ? entry : entry.withPath(shown)).toList();
-            } else {
-                EventTable.forEachEvent(connection, event -> {
-                    if (event instanceof FeedbackEntry entry && view.isCurrentEntry(entry)) {
-                        entries.add(entry);
-                    }
-                });
-            }
-            entries.sort(NEWEST_FIRST);
-            Map<String, String> paths = new LinkedHashMap<>();
-            for (FeedbackEntry entry : entries) {
-                if (!paths.containsKey(entry.contentHash())) {
-                    paths.put(entry.contentHash(), shownPath(connection, entry.contentHash()).orElse(entry.path()));
-                }
-            }
-            return entries.stream().map(entry -> entry.withPath(paths.get(entry.contentHash()))).toList();
-        });
+        FeedbackByFile files = byFile(NOTHING_INDEXED);
+        if (contentHash.isEmpty()) {
+            return files.all(List.of());
+        }
+        Optional<String> shown = lastKnownPath(contentHash.get());
+        return shown.isEmpty() ? List.of() : files.current(new KnownFile(contentHash.get(), shown.get()));
     }
 
     /** Remembers where a content hash is now (the index calls this for files it sees moved or renamed). */
@@ -245,29 +221,6 @@ public final class FeedbackRepository {
             summaries.put(hash, view.summary(hash));
         }
         return summaries;
-    }
-
-    /** Hashes whose current feedback has this tag (in any spelling {@link FeedbackTags#normalize} accepts). */
-    public Set<String> hashesWithTag(String tag) {
-        String normal = FeedbackTags.normalize(tag);
-        return database.current().hashesWhere(summary -> summary.tagCount(normal) > 0);
-    }
-
-    /** Hashes whose average current rating compares to {@code value} as asked: {@code rating:>=4}. */
-    public Set<String> hashesWithRating(RatingComparison comparison, double value) {
-        Objects.requireNonNull(comparison);
-        return database.current().hashesWhere(summary -> summary.averageRating() != null
-                && comparison.test(summary.averageRating(), value));
-    }
-
-    /** Hashes with at least one current comment: {@code commented:yes}. */
-    public Set<String> hashesCommented() {
-        return database.current().hashesWhere(FeedbackSummary::commented);
-    }
-
-    /** Hashes with any current feedback. */
-    public Set<String> hashesWithFeedback() {
-        return database.current().hashesWithFeedback();
     }
 
     private static Optional<String> shownPath(Connection connection, String hash) throws SQLException {

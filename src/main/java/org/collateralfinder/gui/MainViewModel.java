@@ -75,14 +75,14 @@ public final class MainViewModel {
         UiWork work = new UiWork(context.background(), ui, error::set);
         Debouncer debouncer = context.options().debounce().isZero() ? Debouncer.immediate()
                 : new Debouncer(context.scheduler(), context.options().debounce(), ui);
-        search = new SearchViewModel(context.live()::search, context.feedback(), context.availability(),
+        search = new SearchViewModel(context.live()::search, context.availability(),
                 context.offline()::isPinned, Suggestions.of(context.live()::suggestions),
                 work, debouncer);
         // the preview and the feedback follow the one selected file of the search: they cannot show two files
         preview = new PreviewViewModel(search.selectedProperty(), search.shownRequestProperty(), context.live()::search,
                 context.pictures(), context.background(), context.pictureExecutor(), ui, context.offline()::copyFor);
         feedback = new FeedbackViewModel(search.selectedProperty(), context.feedback(),
-                work, search::updateFeedback);
+                () -> context.live().search().feedbackByFile(), work, search::updateFeedback);
         search.selectedProperty().addListener((obs, old, now) -> {
             boolean otherFile = old == null || now == null || !old.hit().path().equals(now.hit().path());
             if (otherFile && fileStatus != null && fileStatus.equals(status.get())) {

@@ -1,7 +1,8 @@
 package org.collateralfinder.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,16 +11,22 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 import org.collateralfinder.feedback.FeedbackBoost;
+import org.collateralfinder.feedback.FeedbackByFile;
 import org.collateralfinder.feedback.FeedbackRepository;
 import org.collateralfinder.feedback.FeedbackSummary;
+import org.collateralfinder.feedback.FeedbackTags;
+import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.feedback.RatingComparison;
 import org.collateralfinder.index.Schema;
 import org.collateralfinder.model.CollateralException;
@@ -28,9 +35,11 @@ import org.collateralfinder.model.CollateralException;
  * The team's feedback in search, the one implementation the command line and the window share, without
  * re-reading any file. In a query, {@code tag:outdated}, {@code tag:"didn't land"}, {@code rating:>=4}
  * and {@code commented:yes} / {@code commented:no} are fields like any other (they combine with
- * {@code OR}, {@code -} and parentheses): each means the files whose content the feedback store names.
- * As filters ({@link #TAG}, {@link #RATING}; the window's Feedback panel) the values of one are OR-ed.
- * The ranking's feedback factor comes from the store's summaries.
+ * {@code OR}, {@code -} and parentheses): each means the files whose feedback passes. As filters
+ * ({@link #TAG}, {@link #RATING}; the window's Feedback panel) the values of one are OR-ed. The ranking's
+ * feedback factor and the badges come from the same summaries. Which feedback a file has is
+ * {@link FeedbackByFile}'s to say, for the index a searcher reads (built once per index reader and
+ * feedback change).
  */
 public final class FeedbackFilters {
 
@@ -45,6 +54,11 @@ public final class FeedbackFilters {
 
     private final Supplier<FeedbackRepository> store;
     private final Supplier<Optional<FeedbackRepository>> ifOpen;
+    private volatile Snapshot last;
+
+    /** Which feedback belongs to which file of one index reader, while feedback does not change. */
+    private record Snapshot(IndexReader reader, FeedbackByFile files) {
+    }
 
     /** Over an open repository (the command line). */
     public FeedbackFilters(FeedbackRepository repository) {
@@ -71,12 +85,15 @@ public final class FeedbackFilters {
         return "There is no feedback yet, so tag:, rating: and commented: match no file.";
     }
 
-    /** What a query's {@code field:value} means: the files whose content has that feedback. */
+    /** What a query's {@code field:value} means: the files that have that feedback. */
     Query clause(String field, String value) {
         return switch (field.toLowerCase(Locale.ROOT)) {
-            case TAG -> files(store.get().hashesWithTag(value));
+            case TAG -> {
+                String tag = FeedbackTags.normalize(value);
+                yield new FeedbackQuery(this, TAG + ":" + tag, summary -> summary.tagCount(tag) > 0);
+            }
             case COMMENTED -> commented(value);
-            default -> files(ratedFiles(value));
+            default -> rated(value);
         };
     }
 
@@ -91,7 +108,7 @@ public final class FeedbackFilters {
 
     private Query commented(String value) {
         String v = value.strip().toLowerCase(Locale.ROOT);
-        Query commented = files(store.get().hashesCommented());
+        Query commented = new FeedbackQuery(this, COMMENTED + ":yes", FeedbackSummary::commented);
         if (List.of("yes", "true", "1").contains(v)) {
             return commented;
         }
@@ -103,20 +120,59 @@ public final class FeedbackFilters {
         throw new CollateralException("Write commented:yes or commented:no, not \"" + value + "\".");
     }
 
-    private Set<String> ratedFiles(String value) {
+    private Query rated(String value) {
         Matcher r = RATING_VALUE.matcher(value.strip());
         if (!r.matches()) {
             throw new CollateralException("Write a rating filter as rating:4, rating:>=4 or rating:<3 (1 to 5).");
         }
-        String op = r.group(1) == null ? ">=" : r.group(1);
-        return store.get().hashesWithRating(RatingComparison.ofSymbol(op), Double.parseDouble(r.group(2)));
+        RatingComparison comparison = RatingComparison.ofSymbol(r.group(1) == null ? ">=" : r.group(1));
+        double rating = Double.parseDouble(r.group(2));
+        return new FeedbackQuery(this, RATING + ":" + comparison.symbol() + r.group(2), summary ->
+                summary.averageRating() != null && comparison.test(summary.averageRating(), rating));
     }
 
-    private static Query files(Set<String> hashes) {
-        if (hashes.isEmpty()) {
+    /** The files a {@link FeedbackByFile.Matching} names: by content, but by path where a file carries feedback of its own. */
+    static Query files(FeedbackByFile.Matching matching) {
+        if (matching.isEmpty()) {
             return new MatchNoDocsQuery("no file has this feedback");
         }
-        return new TermInSetQuery(Schema.HASH, hashes.stream().map(BytesRef::new).toList());
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        if (!matching.contents().isEmpty()) {
+            Query byContent = terms(Schema.HASH, matching.contents());
+            if (!matching.carryingPaths().isEmpty()) {
+                byContent = new BooleanQuery.Builder().add(byContent, BooleanClause.Occur.FILTER)
+                        .add(terms(Schema.ID, matching.carryingPaths()), BooleanClause.Occur.MUST_NOT).build();
+            }
+            any.add(byContent, BooleanClause.Occur.SHOULD);
+        }
+        if (!matching.paths().isEmpty()) {
+            any.add(terms(Schema.ID, matching.paths()), BooleanClause.Occur.SHOULD);
+        }
+        return new ConstantScoreQuery(any.build());
+    }
+
+    private static Query terms(String field, Set<String> values) {
+        return new TermInSetQuery(field, values.stream().sorted().map(BytesRef::new).toList());
+    }
+
+    /** Which feedback belongs to which file of the index this searcher reads, waiting for the store to open. */
+    FeedbackByFile byFile(IndexSearcher searcher) throws IOException {
+        return byFile(searcher, store.get());
+    }
+
+    private FeedbackByFile byFile(IndexSearcher searcher, FeedbackRepository repository) throws IOException {
+        Snapshot snapshot = last;
+        IndexReader reader = searcher.getIndexReader();
+        if (snapshot != null && snapshot.reader() == reader && snapshot.files().isCurrent()) {
+            return snapshot.files();
+        }
+        try {
+            FeedbackByFile files = repository.byFile(new IndexedFiles(searcher));
+            last = new Snapshot(reader, files);
+            return files;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /**
@@ -124,38 +180,41 @@ public final class FeedbackFilters {
      * score alike and only the newest are ranked, so these are ranked too. Null when there are none or the
      * store is not open yet.
      */
-    public Query favoured() {
+    Query favoured(IndexSearcher searcher) {
         try {
             Optional<FeedbackRepository> repository = ifOpen.get();
             if (repository.isEmpty()) {
                 return null;
             }
-            Set<String> up = new HashSet<>();
-            repository.get().summaries(repository.get().hashesWithFeedback()).forEach((hash, summary) -> {
-                if (FeedbackBoost.factor(summary) > 1.0) {
-                    up.add(hash);
-                }
-            });
+            FeedbackByFile.Matching up = byFile(searcher, repository.get()).where(summary -> FeedbackBoost.factor(summary) > 1.0);
             return up.isEmpty() ? null : files(up);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return null; // feedback reorders; a store that cannot be read must not stop a search
         }
     }
 
-    /** The ranking with the team's feedback factor for each file's content (1 without feedback, or while the store opens). */
-    public Ranking ranking() {
-        return Ranking.withFeedback(hash -> {
-            try {
-                FeedbackSummary summary = ifOpen.get().map(r -> r.summaries(List.of(hash)).get(hash)).orElse(null);
-                return summary == null ? 1.0 : FeedbackBoost.factor(summary);
-            } catch (RuntimeException e) {
-                return 1.0; // feedback reorders; a store that cannot be read must not stop a search
+    /** The ranking with the team's feedback factor for each file (1 without feedback, or while the store opens). */
+    Ranking ranking(IndexSearcher searcher) {
+        try {
+            Optional<FeedbackRepository> repository = ifOpen.get();
+            if (repository.isEmpty()) {
+                return Ranking.standard();
             }
-        });
+            FeedbackByFile files = byFile(searcher, repository.get());
+            return Ranking.withFeedback((path, hash) -> {
+                try {
+                    return FeedbackBoost.factor(files.summary(new KnownFile(hash, path)));
+                } catch (RuntimeException e) {
+                    return 1.0;
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            return Ranking.standard(); // feedback reorders; a store that cannot be read must not stop a search
+        }
     }
 
-    /** Summaries for the hits' contents, for their badges and JSON. */
-    public Map<String, FeedbackSummary> summaries(Collection<String> hashes) {
-        return store.get().summaries(hashes.stream().filter(h -> h != null).toList());
+    /** The feedback on these files (by path), for their badges and JSON. */
+    Map<String, FeedbackSummary> summaries(IndexSearcher searcher, Collection<KnownFile> files) throws IOException {
+        return byFile(searcher).summaries(files);
     }
 }

@@ -84,11 +84,17 @@ public final class Ranking {
     public static final double FEEDBACK_MIN = FeedbackBoost.MIN;
     public static final double FEEDBACK_MAX = FeedbackBoost.MAX;
 
-    private static final Ranking STANDARD = new Ranking(hash -> 1.0);
+    private static final Ranking STANDARD = new Ranking((path, hash) -> 1.0);
 
-    private final ToDoubleFunction<String> feedback;
+    /** The feedback factor of one file: its path and content (feedback carried over an edit is the path's). */
+    @FunctionalInterface
+    public interface FeedbackFactor {
+        double of(String path, String contentHash);
+    }
 
-    private Ranking(ToDoubleFunction<String> feedback) {
+    private final FeedbackFactor feedback;
+
+    private Ranking(FeedbackFactor feedback) {
         this.feedback = feedback;
     }
 
@@ -103,15 +109,25 @@ public final class Ranking {
      * reorders, it never hides a file.
      */
     public static Ranking withFeedback(ToDoubleFunction<String> factorByHash) {
-        return new Ranking(factorByHash);
+        return new Ranking((path, hash) -> factorByHash.applyAsDouble(hash));
+    }
+
+    /** As {@link #withFeedback(ToDoubleFunction)}, with a factor per file (path and content). */
+    public static Ranking withFeedback(FeedbackFactor factorByFile) {
+        return new Ranking(factorByFile);
     }
 
     /** The feedback factor of a file's content, 1 without feedback. */
     public double feedbackBoost(String contentHash) {
+        return feedbackBoost(null, contentHash);
+    }
+
+    /** The feedback factor of the file at {@code path} with this content, 1 without feedback. */
+    public double feedbackBoost(String path, String contentHash) {
         if (contentHash == null) {
             return 1.0;
         }
-        double f = feedback.applyAsDouble(contentHash);
+        double f = feedback.of(path, contentHash);
         return Double.isNaN(f) ? 1.0 : Math.clamp(f, FEEDBACK_MIN, FEEDBACK_MAX);
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,6 +38,9 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
+import org.collateralfinder.feedback.FeedbackByFile;
+import org.collateralfinder.feedback.FeedbackSummary;
+import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Schema;
 import org.collateralfinder.model.CollateralException;
@@ -95,7 +99,7 @@ public final class SearchService {
      * {@code commented:}) and as the filters {@link FeedbackFilters#TAG} and {@link FeedbackFilters#RATING}.
      */
     public SearchService(IndexService index, FeedbackFilters feedback) {
-        this(index, feedback.ranking(), Features.ALL, ZoneId.systemDefault(), feedback);
+        this(index, Ranking.standard(), Features.ALL, ZoneId.systemDefault(), feedback);
     }
 
     /**
@@ -160,12 +164,13 @@ public final class SearchService {
                 QueryInterpreter.Interpretation meaning = interpret(request, searcher);
                 Query query = withFilters(meaning.query(), request.filters());
                 TopDocs top = firstPass(searcher, query, meaning.closeness(), request,
-                        feedback == null ? null : feedback.favoured());
+                        feedback == null ? null : feedback.favoured(searcher));
                 ScoreDoc[] best = top.scoreDocs.length > Ranking.candidates(request.limit())
                         ? Arrays.copyOf(top.scoreDocs, Ranking.candidates(request.limit())) : top.scoreDocs;
                 List<Candidate> candidates = Candidate.load(searcher, best);
                 if (request.order() == SearchRequest.Order.RELEVANCE) {
-                    candidates = rescore(candidates, newestMillis(searcher.getIndexReader()));
+                    candidates = rescore(candidates, newestMillis(searcher.getIndexReader()),
+                            feedback == null ? ranking : feedback.ranking(searcher));
                 }
                 ResultGrouper.Page page = features.grouping()
                         ? ResultGrouper.group(searcher, candidates, request.limit())
@@ -213,6 +218,30 @@ public final class SearchService {
                 throw QueryInterpreter.tooManyClauses(page.request.query(), e);
             }
         });
+    }
+
+    /**
+     * The team's feedback on these hits, by path, for their badges and JSON: as search filtered and ranked
+     * them (a hit without content has none). Empty without a feedback store.
+     */
+    public Map<String, FeedbackSummary> feedbackOf(Collection<SearchHit> hits) {
+        if (feedback == null) {
+            return Map.of();
+        }
+        List<KnownFile> files = hits.stream().filter(hit -> hit.contentHash() != null)
+                .map(hit -> new KnownFile(hit.contentHash(), hit.path())).toList();
+        return index.read(searcher -> feedback.summaries(searcher, files));
+    }
+
+    /**
+     * Which feedback belongs to which file of the index searched now (the window's feedback panel asks it for
+     * the file it shows).
+     */
+    public FeedbackByFile feedbackByFile() {
+        if (feedback == null) {
+            throw new CollateralException(FeedbackFilters.noFeedback());
+        }
+        return index.read(feedback::byFile);
     }
 
     /** Milliseconds since {@code start}, to the microsecond. */
@@ -341,10 +370,10 @@ public final class SearchService {
     }
 
     /** Recency and feedback over the candidates, then the order again (ties: newer first, then the first ranking). */
-    private List<Candidate> rescore(List<Candidate> candidates, long newestMillis) {
+    private static List<Candidate> rescore(List<Candidate> candidates, long newestMillis, Ranking ranking) {
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            double factor = Ranking.recencyBoost(c.modified(), newestMillis) * ranking.feedbackBoost(c.hash());
+            double factor = Ranking.recencyBoost(c.modified(), newestMillis) * ranking.feedbackBoost(c.id(), c.hash());
             out.add(c.withScore((float) (c.score() * factor)));
         }
         out.sort(Comparator.comparingDouble((Candidate c) -> -c.score())

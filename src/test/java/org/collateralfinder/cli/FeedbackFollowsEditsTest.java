@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.collateralfinder.testing.OfficeFiles;
@@ -44,6 +47,18 @@ class FeedbackFollowsEditsTest {
 
     private static void edit(Path file) throws IOException {
         Files.writeString(file, " typo fix", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    }
+
+    private static List<String> users(JsonNode entries) {
+        List<String> users = new ArrayList<>();
+        entries.forEach(e -> users.add(e.path("user").asText()));
+        return users;
+    }
+
+    private static List<String> paths(JsonNode entries) {
+        List<String> paths = new ArrayList<>();
+        entries.forEach(e -> paths.add(e.isTextual() ? e.asText() : e.path("path").asText()));
+        return paths;
     }
 
     @Test
@@ -112,5 +127,136 @@ class FeedbackFollowsEditsTest {
                 assertThat(event.path("type").asText()).isEqualTo("add");
             }
         }
+    }
+
+    /**
+     * Retest 4, N2: a laptop that first indexes a file after it was edited never saw the old content, yet the
+     * feedback given on it (at that path, on content no file has any more) counts for the file there, in
+     * search, both lists and the report, as on the laptop that saw the edit.
+     */
+    @Test
+    void aLaptopIndexingTheFileOnlyAfterItsEditKeepsTheTeamsFeedbackOnIt() throws IOException {
+        Path share = Files.createDirectories(tmp.resolve("s12"));
+        Path a = OfficeFiles.text(share.resolve("a.txt"), "alpha gazelleword one");
+        Path b = OfficeFiles.text(share.resolve("b.txt"), "beta impalaword two");
+        Path c = OfficeFiles.text(share.resolve("c.txt"), "gamma elandword three");
+        Path team = tmp.resolve("tfT");
+        Path lapX = tmp.resolve("lapX");
+        Path lapY = tmp.resolve("lapY");
+        cf(lapX, "index", "--source", share.toString());
+        cf(lapX, "feedback", "add", a.toString(), "--tag", "worked", "--rating", "5", "--comment", "X likes a",
+                "--user", "xavier");
+        cf(lapX, "feedback", "sync", "--team-folder", team.toString());
+        Files.writeString(a, "edited in place\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+        cf(lapY, "index", "--source", share.toString());
+        cf(lapY, "feedback", "sync", "--team-folder", team.toString());
+
+        assertThat(hits(lapY, "tag:worked")).containsExactly(a.toString());
+        assertThat(hits(lapY, "rating:>=4")).containsExactly(a.toString());
+        JsonNode hit = cf(lapY, "search", "--json", "gazelleword").json().path("hits").get(0);
+        assertThat(hit.path("tags").toString()).isEqualTo("[\"worked\"]");
+        assertThat(hit.path("feedback_count").asInt()).isEqualTo(1);
+        JsonNode onA = cf(lapY, "feedback", "list", a.toString(), "--json").json();
+        assertThat(users(onA)).containsExactly("xavier");
+        assertThat(onA.get(0).path("comment").asText()).isEqualTo("X likes a");
+        assertThat(paths(cf(lapY, "feedback", "list", "--json").json())).containsExactly(a.toString());
+        JsonNode report = cf(lapY, "feedback", "report", "--json").json();
+        assertThat(paths(report.path("files"))).containsExactly(a.toString());
+        assertThat(paths(report.path("most_valued"))).containsExactly(a.toString());
+        assertThat(paths(report.path("never_used"))).containsExactly(b.toString(), c.toString());
+
+        // the laptop that saw the edit, after both synced again, agrees
+        cf(lapX, "index");
+        cf(lapX, "feedback", "sync");
+        cf(lapY, "feedback", "sync");
+        for (Path laptop : List.of(lapX, lapY)) {
+            assertThat(hits(laptop, "tag:worked")).as(laptop.toString()).containsExactly(a.toString());
+            assertThat(users(cf(laptop, "feedback", "list", a.toString(), "--json").json())).containsExactly("xavier");
+        }
+    }
+
+    /**
+     * Retest 4, N8: a laptop copying the team index never reads the file; marketing edits it and republishes
+     * before the laptop's next run. The rep's own feedback stays on the file.
+     */
+    @Test
+    void aLaptopCopyingTheTeamIndexKeepsItsRepsFeedbackOnAFileEditedAndRepublished() throws IOException {
+        Path share = Files.createDirectories(tmp.resolve("share3"));
+        Path f2 = OfficeFiles.text(share.resolve("f2.txt"), "f two ocelotword");
+        Path f3 = OfficeFiles.text(share.resolve("f3.txt"), "f three ocelotword");
+        Path publisher = tmp.resolve("pub3d");
+        Path lapF = tmp.resolve("lapF");
+        cf(publisher, "publish", share.toString());
+        JsonNode copied = cf(lapF, "index", "--source", share.toString(), "--json").json();
+        assertThat(copied.path("copied_files").asInt()).isPositive();
+        cf(lapF, "feedback", "add", f2.toString(), "--tag", "worked", "--user", "rep9");
+        Files.writeString(f2, " edited", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        cf(publisher, "publish", share.toString());
+
+        JsonNode run = cf(lapF, "index", "--json").json();
+        assertThat(run.path("copied_files").asInt()).isPositive();
+        assertThat(run.path("updated").asInt()).isZero();
+
+        assertThat(hits(lapF, "tag:worked")).containsExactly(f2.toString());
+        // f2 is longer now, so only its feedback (worked: ×1.25) ranks it above f3
+        assertThat(hits(lapF, "ocelotword")).containsExactly(f2.toString(), f3.toString());
+        assertThat(users(cf(lapF, "feedback", "list", f2.toString(), "--json").json())).containsExactly("rep9");
+        JsonNode report = cf(lapF, "feedback", "report", "--json").json();
+        assertThat(paths(report.path("files"))).containsExactly(f2.toString());
+        assertThat(paths(report.path("never_used"))).containsExactly(f3.toString());
+    }
+
+    /**
+     * Retest 4, N5: old.txt is overwritten with new.txt's content. The feedback given on old.txt follows the
+     * file that was edited (old.txt), never the other file that has the content it now has (new.txt).
+     */
+    @Test
+    void aFileOverwrittenWithAnothersContentKeepsItsFeedbackAndTheOtherFileGetsNone() throws IOException {
+        Path share = Files.createDirectories(tmp.resolve("s13"));
+        Path old = OfficeFiles.text(share.resolve("old.txt"), "old price sheet 2024 lynxword", "2025-01-01T00:00:00Z");
+        Path fresh = OfficeFiles.text(share.resolve("new.txt"), "new price sheet 2025 lynxword", "2025-02-01T00:00:00Z");
+        Path data = tmp.resolve("d13");
+        cf(data, "index", "--source", share.toString());
+        cf(data, "feedback", "add", old.toString(), "--tag", "outdated", "--rating", "1", "--comment", "prices wrong",
+                "--user", "rep1");
+        cf(data, "feedback", "add", fresh.toString(), "--tag", "worked", "--rating", "5", "--user", "rep2");
+        Files.copy(fresh, old, StandardCopyOption.REPLACE_EXISTING);
+        Files.setLastModifiedTime(old, FileTime.from(Instant.parse("2025-03-01T00:00:00Z")));
+
+        cf(data, "index");
+
+        assertThat(users(cf(data, "feedback", "list", fresh.toString(), "--json").json())).containsExactly("rep2");
+        // old.txt now holds new.txt's content, so it shares rep2's entry, and keeps its own from rep1
+        assertThat(users(cf(data, "feedback", "list", old.toString(), "--json").json())).containsExactly("rep2", "rep1");
+        assertThat(hits(data, "tag:outdated")).containsExactly(old.toString());
+        JsonNode report = cf(data, "feedback", "report", "--json").json();
+        assertThat(paths(report.path("flagged_outdated"))).containsExactly(old.toString());
+        assertThat(paths(report.path("files"))).containsExactly(fresh.toString(), old.toString());
+        assertThat(report.path("files").get(0).path("entries").asInt()).isEqualTo(1);
+        assertThat(report.path("files").get(1).path("entries").asInt()).isEqualTo(2);
+        List<String> shownAt = new ArrayList<>();
+        cf(data, "feedback", "list", "--json").json()
+                .forEach(e -> shownAt.add(e.path("user").asText() + " " + e.path("path").asText()));
+        assertThat(shownAt).containsExactlyInAnyOrder("rep1 " + old, "rep2 " + fresh, "rep2 " + old);
+    }
+
+    /** Retest 4, N6: the list of all feedback shows a renamed file at its new path, as the report and list FILE do. */
+    @Test
+    void theListOfAllFeedbackShowsARenamedFileAtItsNewPath() throws IOException {
+        Path share = Files.createDirectories(tmp.resolve("s5"));
+        Path w = OfficeFiles.text(share.resolve("w.txt"), "walrusword notes");
+        Path data = tmp.resolve("d7");
+        cf(data, "index", "--source", share.toString());
+        cf(data, "feedback", "add", w.toString(), "--tag", "worked", "--user", "alice");
+        Path renamed = Files.move(w, share.resolve("w renamed ü.txt"));
+
+        cf(data, "index");
+
+        assertThat(paths(cf(data, "feedback", "list", "--json").json())).containsExactly(renamed.toString());
+        assertThat(paths(cf(data, "feedback", "list", renamed.toString(), "--json").json()))
+                .containsExactly(renamed.toString());
+        assertThat(paths(cf(data, "feedback", "report", "--json").json().path("files")))
+                .containsExactly(renamed.toString());
     }
 }

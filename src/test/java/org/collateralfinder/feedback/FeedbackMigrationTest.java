@@ -39,7 +39,7 @@ class FeedbackMigrationTest {
     void aDatabaseBehindTheNewestMigrationIsMigratedAtOpenAndACurrentOneOpensAsItIs() {
         Path base = temp.resolve("feedback");
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
-            assertThat(history(db)).containsExactly("1", "2", "3", "4");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5");
             // as if the schema were older than this version of the app: no tables, no history
             db.write(c -> {
                 try (var s = c.createStatement()) {
@@ -51,13 +51,13 @@ class FeedbackMigrationTest {
             });
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
-            assertThat(history(db)).containsExactly("1", "2", "3", "4");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5");
             assertThat(tables(db)).contains("FEEDBACK_EVENT", "FEEDBACK_OUTBOX", "CONTENT_PATH", "TEAM_LOG_CURSOR",
                     "LOCAL_EVENT", "TEAM_PUBLISH_FOLDER", "CONTENT_SUCCESSION", "FEEDBACK_RESPONSE", "RESPONSE_OUTBOX",
                     "LOCAL_RESPONSE", "RESPONSE_READ");
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) { // current: opened without Flyway
-            assertThat(history(db)).containsExactly("1", "2", "3", "4");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5");
             assertThat(tables(db)).contains("FEEDBACK_EVENT", "FEEDBACK_OUTBOX", "CONTENT_PATH", "TEAM_LOG_CURSOR",
                     "LOCAL_EVENT", "TEAM_PUBLISH_FOLDER", "CONTENT_SUCCESSION", "FEEDBACK_RESPONSE", "RESPONSE_OUTBOX",
                     "LOCAL_RESPONSE", "RESPONSE_READ");
@@ -77,7 +77,7 @@ class FeedbackMigrationTest {
                 try (var s = c.createStatement()) {
                     s.execute("DROP TABLE content_succession, response_outbox, local_response, response_read, "
                             + "feedback_response");
-                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('3', '4')");
+                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('3', '4', '5')");
                 }
                 return null;
             });
@@ -88,11 +88,12 @@ class FeedbackMigrationTest {
                     .extracting(FeedbackEntry::user).containsExactly("ana");
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(dir)) {
-            assertThat(history(db)).containsExactly("1", "2", "3", "4");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5");
             FeedbackRepository repository = new FeedbackRepository(db);
             repository.recordEdits(List.of(new EditedFile("/share/deck.pptx", FeedbackFixtures.HASH_A,
                     FeedbackFixtures.HASH_B)));
-            assertThat(repository.list(Optional.of(FeedbackFixtures.HASH_B))).extracting(FeedbackEntry::user,
+            KnownFile deck = new KnownFile(FeedbackFixtures.HASH_B, "/share/deck.pptx");
+            assertThat(repository.byFile(IndexedContents.of(List.of(deck))).current(deck)).extracting(FeedbackEntry::user,
                     FeedbackEntry::path).containsExactly(tuple("ana", "/share/deck.pptx"));
         }
     }
@@ -133,15 +134,55 @@ class FeedbackMigrationTest {
             db.write(c -> {
                 try (var s = c.createStatement()) {
                     s.execute("DROP TABLE response_outbox, local_response, response_read, feedback_response");
-                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4'");
+                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5')");
                 }
                 return null;
             });
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
-            assertThat(history(db)).containsExactly("1", "2", "3", "4");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5");
             assertThat(new FeedbackRepository(db).list(Optional.empty())).containsExactly(entry);
             assertThat(new FeedbackResponses(db).allResponses()).isEmpty();
+        }
+    }
+
+    /**
+     * Version 5 keys an edit by its path too: a database of version 4 keeps its edits, and two copies of a
+     * content edited alike are two edits, each carrying the feedback to its own file.
+     */
+    @Test
+    void aVersionFourDatabaseKeepsItsEditsAndTheSameEditAtTwoPathsIsRecordedTwice() {
+        Path base = temp.resolve("feedback");
+        FeedbackEntry given = FeedbackFixtures.entry(1, FeedbackFixtures.HASH_A, "ana", "2026-03-01T10:00:00Z",
+                List.of("worked"), 4, null);
+        try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
+            new FeedbackRepository(db).add(given.withPath("/elsewhere/deck.pptx"));
+            new FeedbackRepository(db).recordEdits(List.of(new EditedFile("/share/one.pptx", FeedbackFixtures.HASH_A,
+                    FeedbackFixtures.HASH_B)));
+            // as version 4 left it: edits keyed by their contents only
+            db.write(c -> {
+                try (var s = c.createStatement()) {
+                    s.execute("ALTER TABLE content_succession DROP PRIMARY KEY");
+                    s.execute("ALTER TABLE content_succession ADD PRIMARY KEY (previous_hash, content_hash)");
+                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '5'");
+                }
+                return null;
+            });
+        }
+        try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5");
+            FeedbackRepository repository = new FeedbackRepository(db);
+            repository.recordEdits(List.of(new EditedFile("/share/two.pptx", FeedbackFixtures.HASH_A,
+                    FeedbackFixtures.HASH_B)));
+            KnownFile one = new KnownFile(FeedbackFixtures.HASH_B, "/share/one.pptx");
+            KnownFile two = new KnownFile(FeedbackFixtures.HASH_B, "/share/two.pptx");
+            KnownFile third = new KnownFile(FeedbackFixtures.HASH_B, "/share/three.pptx");
+            FeedbackByFile files = repository.byFile(IndexedContents.of(List.of(one, two, third)));
+            assertThat(files.current(one)).extracting(FeedbackEntry::user, FeedbackEntry::path)
+                    .containsExactly(tuple("ana", "/share/one.pptx"));
+            assertThat(files.current(two)).extracting(FeedbackEntry::user, FeedbackEntry::path)
+                    .containsExactly(tuple("ana", "/share/two.pptx"));
+            assertThat(files.current(third)).isEmpty(); // a copy of the new content was never edited
         }
     }
 }

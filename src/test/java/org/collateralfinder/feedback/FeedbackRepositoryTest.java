@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.assertj.core.groups.Tuple;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.model.CollateralException;
@@ -150,18 +151,23 @@ class FeedbackRepositoryTest {
     }
 
     @Test
-    void filterHelpersSelectHashesByCurrentTagRatingAndComment() {
+    void filtersSelectContentsByCurrentTagRatingAndComment() {
         repository.add(entry(1, HASH_A, "alice", "2025-03-01T00:00:00Z", List.of("outdated"), 5, "old"));
         repository.add(entry(2, HASH_A, "alice", "2025-03-02T00:00:00Z", List.of("worked"), 4, null));
         repository.add(entry(3, HASH_B, "bob", "2025-03-02T00:00:00Z", List.of("Outdated"), 2, "Prices are from 2023."));
         repository.add(entry(4, HASH_C, "bob", "2025-03-02T00:00:00Z", List.of("pilot"), 3, null));
         repository.add(entry(5, HASH_C, "carol", "2025-03-02T00:00:00Z", List.of("pilot"), 4, null));
+        FeedbackByFile files = repository.byFile(IndexedContents.of(List.of()));
 
-        assertThat(repository.hashesWithTag("OUTDATED")).containsExactly(HASH_B);
-        assertThat(repository.hashesWithTag("worked")).containsExactly(HASH_A);
-        assertThat(repository.hashesWithRating(RatingComparison.GREATER_OR_EQUAL, 4)).containsExactly(HASH_A);
-        assertThat(repository.hashesWithRating(RatingComparison.LESS, 4)).containsExactlyInAnyOrder(HASH_B, HASH_C);
-        assertThat(repository.hashesWithRating(RatingComparison.EQUAL, 3.5)).containsExactly(HASH_C);
-        assertThat(repository.hashesCommented()).containsExactly(HASH_B);
+        assertThat(files.where(s -> s.tagCount(FeedbackTags.OUTDATED) > 0).contents()).containsExactly(HASH_B);
+        assertThat(files.where(s -> s.tagCount(FeedbackTags.WORKED) > 0).contents()).containsExactly(HASH_A);
+        assertThat(files.where(rated(RatingComparison.GREATER_OR_EQUAL, 4)).contents()).containsExactly(HASH_A);
+        assertThat(files.where(rated(RatingComparison.LESS, 4)).contents()).containsExactlyInAnyOrder(HASH_B, HASH_C);
+        assertThat(files.where(rated(RatingComparison.EQUAL, 3.5)).contents()).containsExactly(HASH_C);
+        assertThat(files.where(FeedbackSummary::commented).contents()).containsExactly(HASH_B);
+    }
+
+    private static Predicate<FeedbackSummary> rated(RatingComparison comparison, double value) {
+        return summary -> summary.averageRating() != null && comparison.test(summary.averageRating(), value);
     }
 }

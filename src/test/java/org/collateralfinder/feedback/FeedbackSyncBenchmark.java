@@ -67,8 +67,10 @@ public final class FeedbackSyncBenchmark {
                     FeedbackRepository repository = new FeedbackRepository(database);
                     for (String pass : new String[] {"first", "second"}) {
                         start = System.nanoTime();
-                        int withTag = repository.hashesWithTag("worked").size();
-                        int rated = repository.hashesWithRating(RatingComparison.GREATER_OR_EQUAL, 4).size();
+                        FeedbackByFile files = repository.byFile(IndexedContents.of(List.of()));
+                        int withTag = files.where(s -> s.tagCount(FeedbackTags.WORKED) > 0).contents().size();
+                        int rated = files.where(s -> s.averageRating() != null
+                                && RatingComparison.GREATER_OR_EQUAL.test(s.averageRating(), 4)).contents().size();
                         long filterNanos = System.nanoTime() - start;
                         System.out.printf("Filters tag:worked (%d files) and rating:>=4 (%d files), %s call: %.1f ms%n",
                                 withTag, rated, pass, filterNanos / 1e6);
@@ -78,7 +80,8 @@ public final class FeedbackSyncBenchmark {
         }
         try (FeedbackDatabase database = FeedbackDatabase.open(work.resolve("db3").resolve("feedback"))) {
             long start = System.nanoTime();
-            int withTag = new FeedbackRepository(database).hashesWithTag("worked").size();
+            int withTag = new FeedbackRepository(database).byFile(IndexedContents.of(List.of()))
+                    .where(s -> s.tagCount(FeedbackTags.WORKED) > 0).contents().size();
             System.out.printf("Reopened: first filter, loading the current view of %d events, in %.1f ms (%d files)%n",
                     logs * eventsPerLog, (System.nanoTime() - start) / 1e6, withTag);
         }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -32,9 +33,11 @@ import javafx.collections.SetChangeListener;
 import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
+import org.collateralfinder.feedback.FeedbackByFile;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackHistoryItem;
 import org.collateralfinder.feedback.FeedbackSummary;
+import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.task.BackgroundTask;
 import org.slf4j.Logger;
@@ -63,6 +66,7 @@ public final class FeedbackViewModel {
 
     private final ObjectProperty<FeedbackEntry> mine = new SimpleObjectProperty<>(this, "mine");
     private final FeedbackStore store;
+    private final Supplier<FeedbackByFile> files;
     private final Executor background;
     private final Executor ui;
     private final BiConsumer<String, FeedbackSummary> onSaved;
@@ -84,12 +88,14 @@ public final class FeedbackViewModel {
 
     /**
      * @param selected the file the feedback is about (the search's selection; null: none)
-     * @param onSaved  told a file's new summary (by content hash) after a save or withdrawal
+     * @param files    which feedback belongs to which file of the index searched now (waits for the store)
+     * @param onSaved  told a file's new summary (by path) after a save or withdrawal
      */
-    public FeedbackViewModel(ReadOnlyObjectProperty<ResultItem> selected, FeedbackStore store, UiWork work,
-            BiConsumer<String, FeedbackSummary> onSaved) {
+    public FeedbackViewModel(ReadOnlyObjectProperty<ResultItem> selected, FeedbackStore store,
+            Supplier<FeedbackByFile> files, UiWork work, BiConsumer<String, FeedbackSummary> onSaved) {
         this.item = selected;
         this.store = store;
+        this.files = files;
         this.background = work.background();
         this.ui = work.ui();
         this.onSaved = onSaved;
@@ -185,9 +191,10 @@ public final class FeedbackViewModel {
 
     private void record(FeedbackEntry entry, long start) {
         String hash = entry.contentHash();
+        KnownFile file = new KnownFile(hash, entry.path());
         BackgroundTask.of(() -> {
                     store.repository().add(entry);
-                    return fileState(hash);
+                    return fileState(file);
                 })
                 .onSuccess(saved -> {
                     drafts.remove(hash);
@@ -198,7 +205,7 @@ public final class FeedbackViewModel {
                         canUndoWithdraw.set(false);
                         status.set(SAVED);
                     }
-                    onSaved.accept(hash, saved.summary());
+                    onSaved.accept(file.path(), saved.summary());
                     LOG.info("Feedback saved and shown in the row in {} ms", (System.nanoTime() - start) / 1_000_000.0);
                 })
                 .onFailure(e -> errors.accept(UserError.of("Saving the feedback", e)))
@@ -239,11 +246,13 @@ public final class FeedbackViewModel {
                         e.getValue().comment().isBlank() ? null : e.getValue().comment().strip(), null, null))
                 .toList();
         BackgroundTask.of(() -> {
-                    Map<String, FeedbackSummary> summaries = new HashMap<>();
                     for (FeedbackEntry entry : entries) {
                         store.repository().add(entry);
-                        summaries.putAll(store.repository().summaries(List.of(entry.contentHash())));
                     }
+                    FeedbackByFile now = files.get();
+                    Map<String, FeedbackSummary> summaries = new HashMap<>();
+                    entries.forEach(entry -> summaries.put(entry.path(),
+                            now.summary(new KnownFile(entry.contentHash(), entry.path()))));
                     return summaries;
                 })
                 .onSuccess(summaries -> {
@@ -281,9 +290,15 @@ public final class FeedbackViewModel {
     private record FileFeedback(FeedbackSummary summary, List<FeedbackHistoryItem> history) {
     }
 
-    private FileFeedback fileState(String hash) {
-        var repository = store.repository();
-        return new FileFeedback(repository.summaries(List.of(hash)).get(hash), newestFirst(repository.history(hash)));
+    private FileFeedback fileState(KnownFile file) {
+        FeedbackByFile now = files.get();
+        return new FileFeedback(now.summary(file), newestFirst(now.history(file)));
+    }
+
+    /** The selected file as feedback knows it, or null for none (or one that could not be read). */
+    private static KnownFile fileOf(ResultItem item) {
+        return item == null || item.hit().contentHash() == null ? null
+                : new KnownFile(item.hit().contentHash(), item.hit().path());
     }
 
     private static List<FeedbackHistoryItem> newestFirst(List<FeedbackHistoryItem> oldestFirst) {
@@ -298,8 +313,8 @@ public final class FeedbackViewModel {
             return;
         }
         long asked = ++generation;
-        String hash = current.hit().contentHash();
-        BackgroundTask.of(() -> newestFirst(store.repository().history(hash)))
+        KnownFile file = fileOf(current);
+        BackgroundTask.of(() -> newestFirst(files.get().history(file)))
                 .onSuccess(all -> {
                     if (asked == generation) {
                         history.setAll(all);
@@ -318,9 +333,10 @@ public final class FeedbackViewModel {
             return;
         }
         String hash = current.hit().contentHash();
+        KnownFile file = fileOf(current);
         BackgroundTask.of(() -> {
-                    store.repository().withdraw(hash, store.user());
-                    return fileState(hash);
+                    files.get().withdraw(file, store.user());
+                    return fileState(file);
                 })
                 .onSuccess(done -> {
                     drafts.remove(hash);
@@ -332,7 +348,7 @@ public final class FeedbackViewModel {
                         canUndoWithdraw.set(true);
                         status.set(WITHDRAWN);
                     }
-                    onSaved.accept(hash, done.summary());
+                    onSaved.accept(file.path(), done.summary());
                 })
                 .onFailure(e -> errors.accept(UserError.of("Withdrawing the feedback", e)))
                 .runOn(background, ui);

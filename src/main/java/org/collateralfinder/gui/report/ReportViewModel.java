@@ -37,6 +37,7 @@ import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.feedback.FeedbackReport;
 import org.collateralfinder.feedback.FeedbackReportCsv;
 import org.collateralfinder.feedback.FeedbackResponse;
+import org.collateralfinder.feedback.IndexedContents;
 import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.feedback.SyncResult;
 import org.collateralfinder.gui.common.Formats;
@@ -106,8 +107,9 @@ public final class ReportViewModel {
     public void load() {
         BackgroundTask.of(() -> {
                     Optional<Path> folder = preferences.teamFolder();
-                    return new Loaded(store.reporter().report(knownFiles()), folder.map(Path::toString).orElse(""),
-                            unanswered());
+                    List<KnownFile> known = knownFiles();
+                    return new Loaded(store.reporter().report(known), folder.map(Path::toString).orElse(""),
+                            unanswered(known));
                 })
                 .onSuccess(this::show)
                 .onFailure(e -> errors.accept(UserError.of("Building the feedback report", e)))
@@ -117,10 +119,10 @@ public final class ReportViewModel {
     private record Loaded(FeedbackReport report, String teamFolder, List<Waiting> waiting) {
     }
 
-    /** Current feedback without an answer, oldest first. */
-    private List<Waiting> unanswered() {
+    /** Current feedback without an answer, oldest first, each at the path of the indexed file it belongs to. */
+    private List<Waiting> unanswered(List<KnownFile> known) {
         Map<UUID, FeedbackResponse> answered = store.responses().allResponses();
-        List<FeedbackEntry> entries = new ArrayList<>(store.repository().list(Optional.empty()));
+        List<FeedbackEntry> entries = new ArrayList<>(store.repository().byFile(IndexedContents.of(known)).all(known));
         entries.sort(FeedbackEvent.ORDER);
         return entries.stream().filter(entry -> !answered.containsKey(entry.id()))
                 .map(entry -> new Waiting(Formats.lastName(entry.path()), entry.user() + " · "

@@ -24,7 +24,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.feedback.FeedbackSummary;
@@ -53,7 +52,6 @@ public final class SearchViewModel {
 
     private final Supplier<SearchService> search;
     private final Predicate<String> pinned;
-    private final FeedbackStore feedback;
     private final SourceAvailability availability;
     private final Suggestions suggester;
     private final Executor background;
@@ -97,11 +95,10 @@ public final class SearchViewModel {
      * @param search the search service over the current index (the index is replaced when found damaged)
      * @param pinned whether a path has a pinned offline copy (called on the background executor)
      */
-    public SearchViewModel(Supplier<SearchService> search, FeedbackStore feedback, SourceAvailability availability,
+    public SearchViewModel(Supplier<SearchService> search, SourceAvailability availability,
             Predicate<String> pinned, Suggestions suggester, UiWork work, Debouncer debouncer) {
         this.search = search;
         this.pinned = pinned;
-        this.feedback = feedback;
         this.availability = availability;
         this.suggester = suggester;
         this.background = work.background();
@@ -306,15 +303,42 @@ public final class SearchViewModel {
                 .runOn(background, ui);
     }
 
-    /** Shows new feedback on every row of the file with this content hash. */
-    public void updateFeedback(String contentHash, FeedbackSummary value) {
+    /**
+     * Shows new feedback on the row of the file at this path, then on the other rows with its content (their
+     * feedback changed too, and is read again: a file edited in place may carry feedback of its own).
+     */
+    public void updateFeedback(String path, FeedbackSummary value) {
+        String content = null;
+        List<SearchHit> others = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             ResultItem item = results.get(i);
-            if (Objects.equals(item.hit().contentHash(), contentHash)) {
+            if (item.hit().path().equals(path)) {
+                content = item.hit().contentHash();
                 results.set(i, item.withFeedback(value));
             }
         }
+        for (ResultItem item : results) {
+            if (content != null && content.equals(item.hit().contentHash()) && !item.hit().path().equals(path)) {
+                others.add(item.hit());
+            }
+        }
         keepSelection();
+        if (others.isEmpty()) {
+            return;
+        }
+        BackgroundTask.of(() -> feedbackFor(others))
+                .onSuccess(summaries -> {
+                    for (int i = 0; i < results.size(); i++) {
+                        ResultItem item = results.get(i);
+                        FeedbackSummary summary = summaries.get(item.hit().path());
+                        if (summary != null && others.contains(item.hit())) {
+                            results.set(i, item.withFeedback(summary));
+                        }
+                    }
+                    keepSelection();
+                })
+                .onFailure(e -> LOG.warn("Feedback could not be read again", e))
+                .runOn(background, ui);
     }
 
     private void filtersChanged() {
@@ -372,12 +396,11 @@ public final class SearchViewModel {
     private Outcome compute(SearchRequest request, ResultOrder chosen, boolean withSuggestions) {
         SearchService.Page page = search.get().page(request);
         SearchResult result = page.shown();
-        Map<String, FeedbackSummary> summaries = feedbackFor(result.hits().stream()
-                .map(SearchHit::contentHash).filter(Objects::nonNull).distinct().toList());
+        Map<String, FeedbackSummary> summaries = feedbackFor(result.hits());
         List<ResultItem> items = new ArrayList<>(result.hits().size());
         for (SearchHit hit : result.hits()) {
             boolean ok = availability.isAvailable(hit.source(), hit.path());
-            items.add(new ResultItem(hit, hit.contentHash() == null ? null : summaries.get(hit.contentHash()), ok,
+            items.add(new ResultItem(hit, hit.contentHash() == null ? null : summaries.get(hit.path()), ok,
                     isPinned(hit.path())));
         }
         if (chosen == ResultOrder.RATING) {
@@ -409,9 +432,10 @@ public final class SearchViewModel {
         keepSelection();
     }
 
-    private Map<String, FeedbackSummary> feedbackFor(Collection<String> hashes) {
+    /** The feedback on these hits, by path. */
+    private Map<String, FeedbackSummary> feedbackFor(Collection<SearchHit> hits) {
         try {
-            return feedback.repository().summaries(hashes);
+            return search.get().feedbackOf(hits);
         } catch (RuntimeException e) {
             LOG.warn("Feedback could not be read; results are shown without it", e);
             return Map.of();

@@ -15,6 +15,8 @@ import org.collateralfinder.app.UserError;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.feedback.FeedbackTags;
+import org.collateralfinder.feedback.IndexedContents;
+import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.model.SearchHit;
 import org.junit.jupiter.api.AfterEach;
@@ -26,11 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
 class FeedbackViewModelTest {
 
     private static final String HASH = "a".repeat(64);
+    private static final String DECK = "/share/Deck.pptx";
 
     @TempDir
     Path temp;
 
     private FeedbackStore store;
+    /** The summaries the window was told, by path. */
     private final Map<String, FeedbackSummary> badges = new HashMap<>();
     private final List<UserError> errors = new ArrayList<>();
     private final SimpleObjectProperty<ResultItem> selected = new SimpleObjectProperty<>();
@@ -39,7 +43,8 @@ class FeedbackViewModelTest {
     @BeforeEach
     void open() {
         store = FeedbackStore.openInBackground(temp.resolve("feedback"), Runnable::run, "dana");
-        vm = new FeedbackViewModel(selected, store, new UiWork(Runnable::run, Runnable::run, errors::add), badges::put);
+        vm = new FeedbackViewModel(selected, store, () -> store.repository().byFile(IndexedContents.of(List.of())),
+                new UiWork(Runnable::run, Runnable::run, errors::add), badges::put);
     }
 
     @AfterEach
@@ -58,6 +63,33 @@ class FeedbackViewModelTest {
         return new ResultItem(hit, null, true);
     }
 
+    /**
+     * Retest 4, N2 in the window: the deck was edited in place before this laptop indexed it; the panel shows
+     * the feedback given on its earlier content (at its path) as the search and the lists do, and withdraws it.
+     */
+    @Test
+    void thePanelShowsAndWithdrawsTheRepsFeedbackGivenBeforeTheFileWasEditedInPlace() {
+        String before = "c".repeat(64);
+        store.repository().add(FeedbackEntry.create(before, DECK, "dana", List.of(FeedbackTags.WORKED), 4, null, null, null));
+        List<KnownFile> indexed = List.of(new KnownFile(HASH, DECK), new KnownFile("d".repeat(64), "/share/Other.pptx"));
+        FeedbackViewModel edited = new FeedbackViewModel(selected, store,
+                () -> store.repository().byFile(IndexedContents.of(indexed)),
+                new UiWork(Runnable::run, Runnable::run, errors::add), badges::put);
+
+        selected.set(item(HASH));
+
+        assertThat(edited.history()).singleElement().satisfies(h -> {
+            assertThat(h.current()).isTrue();
+            assertThat(h.event().contentHash()).isEqualTo(before);
+        });
+        assertThat(edited.tags()).containsExactly(FeedbackTags.WORKED);
+        assertThat(edited.ratingProperty().get()).isEqualTo(4);
+        edited.withdraw();
+        assertThat(badges.get(DECK).count()).isZero();
+        assertThat(store.repository().byFile(IndexedContents.of(indexed)).current(new KnownFile(HASH, DECK))).isEmpty();
+        assertThat(errors).isEmpty();
+    }
+
     @Test
     void savesATagInTwoClicksAndUpdatesTheBadge() {
         selected.set(item(HASH));
@@ -71,7 +103,7 @@ class FeedbackViewModelTest {
             assertThat(((FeedbackEntry) h.event()).tags()).containsExactly(FeedbackTags.WORKED);
             assertThat(h.event().user()).isEqualTo("dana");
         });
-        assertThat(badges.get(HASH).tagCounts()).containsEntry(FeedbackTags.WORKED, 1);
+        assertThat(badges.get(DECK).tagCounts()).containsEntry(FeedbackTags.WORKED, 1);
         assertThat(vm.tags()).containsExactly(FeedbackTags.WORKED); // the form now shows the rep's feedback
         assertThat(vm.canSaveBinding().get()).isFalse(); // nothing changed since
         assertThat(vm.statusProperty().get()).startsWith("Saved");
@@ -88,8 +120,8 @@ class FeedbackViewModelTest {
         vm.commentProperty().set("Customer loved the new numbers");
         vm.save();
 
-        assertThat(badges.get(HASH).averageRating()).isEqualTo(3.5); // eli's 2 and dana's latest 5
-        assertThat(badges.get(HASH).count()).isEqualTo(2);
+        assertThat(badges.get(DECK).averageRating()).isEqualTo(3.5); // eli's 2 and dana's latest 5
+        assertThat(badges.get(DECK).count()).isEqualTo(2);
         assertThat(vm.history()).hasSize(3);
         assertThat(vm.history().getFirst().current()).isTrue();
         assertThat(FeedbackView.historyLine(vm.history().get(1))).contains("(replaced by a newer entry)");
@@ -124,7 +156,7 @@ class FeedbackViewModelTest {
         vm.rate(3);
         assertThat(vm.canSaveBinding().get()).isTrue();
         vm.save();
-        assertThat(badges.get(HASH).averageRating()).isEqualTo(4.0); // dana's 3 and eli's 5
+        assertThat(badges.get(DECK).averageRating()).isEqualTo(4.0); // dana's 3 and eli's 5
 
         vm.withdraw();
 
@@ -133,8 +165,8 @@ class FeedbackViewModelTest {
         assertThat(vm.ratingProperty().get()).isZero();
         assertThat(vm.hasMineBinding().get()).isFalse();
         assertThat(vm.statusProperty().get()).isEqualTo("Your feedback on this file is withdrawn.");
-        assertThat(badges.get(HASH).averageRating()).isEqualTo(5.0); // eli's alone
-        assertThat(badges.get(HASH).count()).isEqualTo(1);
+        assertThat(badges.get(DECK).averageRating()).isEqualTo(5.0); // eli's alone
+        assertThat(badges.get(DECK).count()).isEqualTo(1);
 
         selected.set(null);
         selected.set(item(HASH)); // shown again: nothing of dana's to put in the form
@@ -159,7 +191,7 @@ class FeedbackViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo(FeedbackViewModel.DRAFT_KEPT);
         vm.save();
 
-        assertThat(badges).containsOnlyKeys(HASH);
+        assertThat(badges).containsOnlyKeys(DECK);
         assertThat(store.repository().history(other)).isEmpty();
         assertThat(((FeedbackEntry) store.repository().history(HASH).getFirst().event()).comment())
                 .isEqualTo("Send the 2026 prices with it");
@@ -202,7 +234,7 @@ class FeedbackViewModelTest {
         selected.set(item(HASH));
         vm.withdraw();
         assertThat(vm.canUndoWithdrawProperty().get()).isTrue();
-        assertThat(badges.get(HASH).count()).isZero();
+        assertThat(badges.get(DECK).count()).isZero();
 
         vm.undoWithdraw();
 
@@ -210,7 +242,7 @@ class FeedbackViewModelTest {
         assertThat(vm.tags()).containsExactly(FeedbackTags.OUTDATED);
         assertThat(vm.ratingProperty().get()).isEqualTo(2);
         assertThat(vm.commentProperty().get()).isEqualTo("Prices are last year's");
-        assertThat(badges.get(HASH).count()).isEqualTo(1);
+        assertThat(badges.get(DECK).count()).isEqualTo(1);
         assertThat(errors).isEmpty();
     }
 
@@ -233,7 +265,7 @@ class FeedbackViewModelTest {
                 .isEqualTo("Send the 2026 prices with it");
         assertThat(((FeedbackEntry) store.repository().history(other).getFirst().event()).tags())
                 .containsExactly(FeedbackTags.WORKED);
-        assertThat(badges).containsOnlyKeys(HASH, other);
+        assertThat(badges).containsOnlyKeys(DECK, "/share/Brochure.pdf");
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.gui.common.Debouncer;
@@ -31,12 +30,12 @@ class ResultAvailabilityTest {
     @TempDir
     Path temp;
 
-    private static Map<String, Boolean> rows(IndexFixture f, FeedbackStore feedback, String query) throws Exception {
+    private static Map<String, Boolean> rows(IndexFixture f, String query) throws Exception {
         List<UserError> errors = new ArrayList<>();
         SourceAvailability availability = new SourceAvailability(f.sources::list,
                 () -> IndexReport.read(f.dataDir.root()).sourcesKeepingUnseenFiles(), new Reachability(), 0);
         try (SuggestionService suggestions = new SuggestionService(f.index, f.dataDir.cacheDir().resolve("suggest"))) {
-            SearchViewModel vm = new SearchViewModel(() -> f.search, feedback, availability, path -> false,
+            SearchViewModel vm = new SearchViewModel(() -> f.search, availability, path -> false,
                     Suggestions.of(() -> suggestions), new UiWork(Runnable::run, Runnable::run, errors::add),
                     Debouncer.immediate());
             vm.queryProperty().set(query);
@@ -51,13 +50,12 @@ class ResultAvailabilityTest {
     void aShareReachedThroughAnAliasIsAvailable() throws Exception {
         Path share = Files.createDirectories(temp.resolve("mnt-marketing"));
         OfficeFiles.text(share.resolve("deck.txt"), "dingo deck");
-        try (IndexFixture f = IndexFixture.indexed(temp, share);
-             FeedbackStore feedback = FeedbackStore.openInBackground(temp.resolve("feedback"), Runnable::run, "rep")) {
+        try (IndexFixture f = IndexFixture.indexed(temp, share)) {
             Path elsewhere = temp.resolve("Volumes-marketing");
             Files.move(share, elsewhere); // mounted at another path on this laptop, not indexed since
             f.sources.addAlias(share, elsewhere.toString());
 
-            assertThat(rows(f, feedback, "dingo")).isEqualTo(Map.of("deck.txt", true));
+            assertThat(rows(f, "dingo")).isEqualTo(Map.of("deck.txt", true));
         }
     }
 
@@ -67,14 +65,13 @@ class ResultAvailabilityTest {
         for (int i = 10; i < 35; i++) {
             OfficeFiles.text(share.resolve("doc-" + i + ".txt"), "numbat " + i);
         }
-        try (IndexFixture f = IndexFixture.indexed(temp, share);
-             FeedbackStore feedback = FeedbackStore.openInBackground(temp.resolve("feedback"), Runnable::run, "rep")) {
+        try (IndexFixture f = IndexFixture.indexed(temp, share)) {
             for (int i = 10; i < 30; i++) {
                 Files.delete(share.resolve("doc-" + i + ".txt"));
             }
             f.run(); // the guard keeps the 20 files that vanished at once
 
-            Map<String, Boolean> rows = rows(f, feedback, "numbat");
+            Map<String, Boolean> rows = rows(f, "numbat");
             assertThat(rows).hasSize(25);
             rows.forEach((name, yes) -> assertThat(yes).as(name).isEqualTo(name.compareTo("doc-30.txt") >= 0));
         }

@@ -55,7 +55,7 @@ class SearchViewModelTest {
     }
 
     private SearchViewModel viewModel(Executor background) {
-        return new SearchViewModel(() -> search, feedback, availability(), path -> false,
+        return new SearchViewModel(() -> search, availability(), path -> false,
                 Suggestions.of(() -> suggestions), new UiWork(background, Runnable::run, errors::add),
                 Debouncer.immediate());
     }
@@ -306,7 +306,7 @@ class SearchViewModelTest {
     void suggestionsKeptFromTheLastStartAreUsedAsTheyAreAndMissingOnesAreBuilt() throws Exception {
         Path folder = temp.resolve("suggest-start");
         try (SuggestionService first = new SuggestionService(index.index, folder)) {
-            SearchViewModel start = new SearchViewModel(() -> search, feedback, availability(), path -> false,
+            SearchViewModel start = new SearchViewModel(() -> search, availability(), path -> false,
                     Suggestions.of(() -> first), new UiWork(Runnable::run, Runnable::run, errors::add),
                     Debouncer.immediate());
             start.loadSuggestions(); // none yet: built
@@ -314,7 +314,7 @@ class SearchViewModelTest {
             assertThat(Files.readString(folder.resolve("current"))).isEqualTo("1");
         }
         try (SuggestionService next = new SuggestionService(index.index, folder)) {
-            SearchViewModel restart = new SearchViewModel(() -> search, feedback, availability(), path -> false,
+            SearchViewModel restart = new SearchViewModel(() -> search, availability(), path -> false,
                     Suggestions.of(() -> next), new UiWork(Runnable::run, Runnable::run, errors::add),
                     Debouncer.immediate());
             restart.loadSuggestions(); // kept from the last start: not built again
