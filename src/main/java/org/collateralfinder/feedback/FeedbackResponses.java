@@ -62,10 +62,18 @@ public final class FeedbackResponses {
      */
     public List<FeedbackResponse> respond(Answer answer, Path teamFolder) {
         FeedbackLimits.checkContentHash(answer.contentHash());
+        return respond(answer, repository.list(Optional.of(answer.contentHash())), teamFolder);
+    }
+
+    /**
+     * The same, answering {@code onFile}: the file's current feedback as {@link FeedbackByFile#current} finds
+     * it, which includes feedback given before the file was edited in place.
+     */
+    public List<FeedbackResponse> respond(Answer answer, List<FeedbackEntry> onFile, Path teamFolder) {
         FeedbackResponse.checkNoteAndFix(answer.status(), answer.note(), answer.fixedBy());
         answer.rep().ifPresent(rep -> FeedbackLimits.checkLabel("rep's name", rep, FeedbackLimits.MAX_USER_CHARS, true));
         FeedbackLimits.checkLabel("responder's name", answer.by(), FeedbackLimits.MAX_USER_CHARS, true);
-        List<FeedbackEntry> current = repository.list(Optional.of(answer.contentHash())).stream()
+        List<FeedbackEntry> current = onFile.stream()
                 .filter(entry -> answer.rep().isEmpty() || sameUser(entry.user(), answer.rep().get()))
                 .toList();
         if (current.isEmpty()) {

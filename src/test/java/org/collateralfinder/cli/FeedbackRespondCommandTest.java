@@ -47,6 +47,24 @@ class FeedbackRespondCommandTest {
     }
 
     @Test
+    void marketingAnswersFeedbackGivenBeforeTheFileWasEditedOnALaptopThatOnlyIndexedItAfterwards() throws Exception {
+        assertThat(on("rep", "add", deckV1.toString(), "--tag", "outdated", "--comment", "Old prices.",
+                "--user", "alice").exit()).isZero();
+        assertThat(on("rep", "sync", "--team-folder", team.toString()).exit()).isZero();
+        Files.writeString(deckV1, "pricing deck, first version, prices of 2027");
+        assertThat(CliRun.of("index", "--data-dir", dir.resolve("marketing").toString()).exit()).isZero();
+        assertThat(on("marketing", "sync", "--team-folder", team.toString()).exit()).isZero();
+
+        CliRun respond = on("marketing", "respond", deckV1.toString(), "--status", "acknowledged", "--note",
+                "Prices updated in the file.", "--by", "maria");
+
+        assertThat(respond.err()).isEmpty();
+        assertThat(respond.out()).isEqualTo("Answered alice's feedback on " + deckV1 + ": acknowledged. It reaches "
+                + "them at the next sync." + System.lineSeparator());
+        assertThat(respond.exit()).isZero();
+    }
+
+    @Test
     void marketingAnswersOnOneLaptopAndTheRepSeesTheAnswerOnTheOther() throws Exception {
         assertThat(on("rep", "add", deckV1.toString(), "--tag", "didn't land", "--comment", "Prices confused them.",
                 "--user", "alice").exit()).isZero();
