@@ -168,7 +168,7 @@ public final class SearchService {
                     candidates = rescore(candidates, newestMillis(searcher.getIndexReader()));
                 }
                 ResultGrouper.Page page = features.grouping()
-                        ? ResultGrouper.group(searcher, candidates, request.limit())
+                        ? ResultGrouper.group(searcher, candidates, request.limit(), request.order() == SearchRequest.Order.NAME)
                         : ResultGrouper.ungrouped(candidates, request.limit());
                 String[] snippets = Snippets.of(searcher, meaning.highlight(), page.groups());
                 List<SearchHit> hits = new ArrayList<>(page.groups().size());
