@@ -28,7 +28,7 @@ public final class SourceAvailability {
     /** Why an indexed file cannot be opened now. */
     public enum Unavailable {
         SOURCE_UNREACHABLE("unreachable", "its source cannot be reached"),
-        MISSING("missing", "it is no longer there; the next indexing run removes it from the index"),
+        MISSING("missing", "it is no longer there (gone since the last indexing run)"),
         KEPT_MISSING("missing", "it is no longer there; the index keeps it until the deletion is confirmed"),
         UNREADABLE("unreadable", "it is there but cannot be opened (no permission); its indexed text is kept");
 

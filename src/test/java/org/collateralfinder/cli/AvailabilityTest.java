@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -56,7 +57,14 @@ class AvailabilityTest {
         Map<String, Boolean> available = availability(data, "numbat");
         assertThat(available).hasSize(25);
         available.forEach((name, yes) -> assertThat(yes).as(name).isEqualTo(name.compareTo("doc-30.txt") >= 0));
-        JsonNode source = json("status", "--data-dir", data.toString(), "--json").get("sources").get(0);
+        JsonNode status = json("status", "--data-dir", data.toString(), "--json");
+        List<String> kept = new ArrayList<>();
+        status.get("unavailable").forEach(u -> kept.add(Path.of(u.get("path").asText()).getFileName() + " "
+                + u.get("reason").asText() + ": " + u.get("detail").asText()));
+        assertThat(kept).hasSize(20).allMatch(k -> k.endsWith(".txt missing: it is no longer there; the index keeps it "
+                + "until the deletion is confirmed"));
+        assertThat(kept.getFirst()).startsWith("doc-10.txt");
+        JsonNode source = status.get("sources").get(0);
         assertThat(source.get("reachable").asBoolean()).isTrue();
         assertThat(source.get("state").asText()).isEqualTo("degraded");
         assertThat(source.get("state_reason").asText()).isEqualTo("20 of its 25 files disappeared at once; they are "
@@ -77,12 +85,11 @@ class AvailabilityTest {
         assertThat(availability(data, "wombat")).isEqualTo(Map.of("a.txt", true, "b.txt", false, "c.txt", true));
         JsonNode status = json("status", "--data-dir", data.toString(), "--json");
         assertThat(status.get("unavailable").toString()).isEqualTo("[{\"path\":" + quoted(src.resolve("b.txt"))
-                + ",\"reason\":\"missing\",\"detail\":\"it is no longer there; the next indexing run removes it from "
-                + "the index\"}]");
+                + ",\"reason\":\"missing\",\"detail\":\"it is no longer there (gone since the last indexing run)\"}]");
         assertThat(status.get("sources").get(0).get("state").asText()).isEqualTo("reachable");
         CliRun text = CliRun.of("status", "--data-dir", data.toString());
         assertThat(text.out()).contains("Files that cannot be opened now (1):\n  " + src.resolve("b.txt")
-                + "\n      missing: it is no longer there; the next indexing run removes it from the index\n");
+                + "\n      missing: it is no longer there (gone since the last indexing run)\n");
 
         json("index", "--data-dir", data.toString(), "--json");
         assertThat(availability(data, "wombat")).isEqualTo(Map.of("a.txt", true, "c.txt", true));
