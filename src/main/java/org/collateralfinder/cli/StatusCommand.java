@@ -1,6 +1,8 @@
 package org.collateralfinder.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +17,7 @@ import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.model.SkippedPath;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.sources.Reachability;
+import org.collateralfinder.sources.SourceAvailability;
 import org.collateralfinder.sources.SourceRegistry;
 import org.collateralfinder.teamindex.TeamIndexStatus;
 import picocli.CommandLine.Command;
@@ -37,7 +40,7 @@ public final class StatusCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         DataDirectory dir = dataDir.openForReading();
         List<SourceRegistry.SourceFolder> sources = dataDir.registry().list();
         IndexReport report = IndexReport.read(dir.root());
@@ -45,6 +48,7 @@ public final class StatusCommand implements Callable<Integer> {
         report.sources().forEach(r -> reports.put(r.path(), r));
         Map<String, Long> perSource = new HashMap<>();
         List<FailedFile> failed = List.of();
+        Map<String, List<String>> indexedFiles = Map.of();
         int documents = 0;
         long indexBytes = 0;
         String rebuildNote = null;
@@ -56,10 +60,12 @@ public final class StatusCommand implements Callable<Integer> {
                 SearchService search = new SearchService(index);
                 perSource.putAll(search.filesPerSource());
                 failed = search.failedFiles(100_000);
+                indexedFiles = index.searchedFilesPerSource();
                 documents = search.documentCount();
                 indexBytes = index.sizeOnDisk();
             }
         }
+        Map<String, SourceAvailability.Unavailable> unavailable = unavailable(sources, report, indexedFiles, failed);
         Map<String, TeamIndexStatus> published = TeamIndexStatus.of(dir.indexDir());
         List<Map<String, Object>> sourceList = new ArrayList<>();
         for (SourceRegistry.SourceFolder s : sources) {
@@ -97,6 +103,15 @@ public final class StatusCommand implements Callable<Integer> {
                 failedList.add(m);
             }
             o.put("failed", failedList);
+            List<Map<String, Object>> unavailableList = new ArrayList<>();
+            unavailable.forEach((path, why) -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("path", path);
+                m.put("reason", why.id());
+                m.put("detail", why.sentence());
+                unavailableList.add(m);
+            });
+            o.put("unavailable", unavailableList);
             List<Map<String, Object>> skippedList = new ArrayList<>();
             for (SkippedPath sp : report.skipped()) {
                 skippedList.add(Map.of("path", sp.path(), "reason", sp.reason()));
@@ -125,6 +140,11 @@ public final class StatusCommand implements Callable<Integer> {
                             FeedbackListCommand.printableLine(String.valueOf(f.detail())));
                 }
             }
+            if (!unavailable.isEmpty()) {
+                out.printf("Files that cannot be opened now (%,d):%n", unavailable.size());
+                unavailable.forEach((path, why) -> out.printf("  %s%n      %s: %s%n", FeedbackListCommand.printableLine(path),
+                        why.id(), why.sentence()));
+            }
             if (!report.skipped().isEmpty()) {
                 out.printf("Skipped while walking the folders (%,d):%n", report.skipped().size());
                 for (SkippedPath sp : report.skipped()) {
@@ -134,6 +154,20 @@ public final class StatusCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The indexed files of answering sources that cannot be opened now (gone or unreadable since the last run,
+     * which compares sizes and times only), as search's {@code available} says it; those that could not be
+     * read at all are in {@code failed} already.
+     */
+    private static Map<String, SourceAvailability.Unavailable> unavailable(List<SourceRegistry.SourceFolder> sources,
+            IndexReport report, Map<String, List<String>> indexedFiles, List<FailedFile> failed) {
+        SourceAvailability availability = new SourceAvailability(() -> sources, report::sourcesKeepingUnseenFiles,
+                new Reachability(), Duration.ofHours(1).toMillis()); // one check per source for the whole command
+        Map<String, SourceAvailability.Unavailable> unavailable = availability.unavailableFiles(indexedFiles);
+        failed.forEach(f -> unavailable.remove(f.path()));
+        return unavailable;
     }
 
     /** {"generation", "published_at", "copied_at"} of the team index copy a source searches, or null. */

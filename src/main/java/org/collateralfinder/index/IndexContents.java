@@ -1,8 +1,10 @@
 package org.collateralfinder.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
@@ -104,6 +106,26 @@ final class IndexContents {
             }
         }
         return hashes;
+    }
+
+    /** Every indexed file's path (id), by source. */
+    static Map<String, List<String>> filesPerSource(IndexReader index) throws IOException {
+        Map<String, List<String>> files = new HashMap<>();
+        for (LeafReaderContext leaf : index.leaves()) {
+            SortedDocValues ids = leaf.reader().getSortedDocValues(Schema.ID);
+            SortedDocValues sources = leaf.reader().getSortedDocValues(Schema.SOURCE);
+            Bits live = leaf.reader().getLiveDocs();
+            if (ids == null || sources == null) {
+                continue;
+            }
+            for (int doc = ids.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
+                if ((live == null || live.get(doc)) && sources.advanceExact(doc)) {
+                    files.computeIfAbsent(sources.lookupOrd(sources.ordValue()).utf8ToString(), s -> new ArrayList<>())
+                            .add(ids.lookupOrd(ids.ordValue()).utf8ToString());
+                }
+            }
+        }
+        return files;
     }
 
     /**

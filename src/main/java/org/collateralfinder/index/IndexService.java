@@ -471,6 +471,11 @@ public final class IndexService implements AutoCloseable {
         return moved;
     }
 
+    /** Every searched file's path (id), by source: what {@code status} checks can still be opened. */
+    public Map<String, List<String>> searchedFilesPerSource() throws IOException {
+        return withSearcher(searcher -> IndexContents.filesPerSource(searcher.getIndexReader()));
+    }
+
     /** Every searched file's path (id) and content hash, for reports of files nobody gave feedback on. */
     public Map<String, String> contentHashes() throws IOException {
         return withSearcher(searcher -> IndexContents.contentHashes(searcher.getIndexReader()));

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -24,6 +25,8 @@ import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -309,7 +312,7 @@ public final class Schema {
      * Words of prose: Unicode word breaks, lower case, accents folded, English stemming (or not, for the
      * as-typed fields). When indexing, a word made of parts ({@code Outer_haystack}, {@code accent1},
      * {@code PowerPoint}, {@code twitter.com}) is kept whole and also split into its parts, so either
-     * finds it; queries are not split.
+     * finds it; queries are not split, but keep the positions the parts take in the index (phrases line up).
      */
     static final class ProseAnalyzer extends Analyzer {
         private static final int PARTS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
@@ -330,9 +333,9 @@ public final class Schema {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream stream = source;
-            if (parts) {
-                stream = new WordParts(stream);
+            TokenStream stream = new WordParts(source);
+            if (!parts) {
+                stream = new WithoutParts(stream);
             }
             stream = new LowerCaseFilter(stream);
             stream = new ASCIIFoldingFilter(stream);
@@ -364,6 +367,39 @@ public final class Schema {
             @Override
             protected boolean shouldFilter() {
                 return !plainWord(term.buffer(), term.length());
+            }
+        }
+
+        /**
+         * A query's words whole, at the positions the index gives them: the index puts a word's parts after
+         * it ({@code newfile1} at 0, its parts {@code newfile} at 0 and {@code 1} at 1, the next word at 2),
+         * so a query word the index splits leaves as many positions as its parts and a phrase with it lines
+         * up ({@code "newfile1 content"}). The splitter gives a word first, then its parts, all with the
+         * word's offsets: a token starting before the end of the last one kept is a part of it.
+         */
+        private static final class WithoutParts extends FilteringTokenFilter {
+            private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+            private final PositionLengthAttribute length = addAttribute(PositionLengthAttribute.class);
+            private int lastEnd;
+
+            WithoutParts(TokenStream input) {
+                super(input);
+            }
+
+            @Override
+            protected boolean accept() {
+                if (offset.startOffset() < lastEnd) {
+                    return false;
+                }
+                lastEnd = offset.endOffset();
+                length.setPositionLength(1); // the gap is the next word's increment, not a graph to follow
+                return true;
+            }
+
+            @Override
+            public void reset() throws IOException {
+                super.reset();
+                lastEnd = Integer.MIN_VALUE;
             }
         }
 

@@ -47,6 +47,8 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     private static final int NAME_PARTS_SLOP = 1;
     /** A word with _ or . inside, as file names have (the word splitter keeps those together). */
     private static final Pattern PASTED_NAME = Pattern.compile("\\w[_.]\\w");
+    /** A word where letters and digits meet, as in product and part codes (X500, ISO27001, v2). */
+    private static final Pattern LETTERS_AND_DIGITS = Pattern.compile("\\p{L}\\p{Nd}|\\p{Nd}\\p{L}");
     static final int MAX_REGEXP_LENGTH = 80;
 
     private static final List<String> TEXT_FIELDS = List.of(Schema.TITLE, Schema.FILENAME, Schema.BODY,
@@ -240,7 +242,9 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
                         }
                     }
                 }
-                if (last) {
+                if (last && !(hasDigit(token) && forgiving.typedHits(token) > 0)) {
+                    // (a number files hold is taken as typed in full: the window cannot tell it from one being
+                    // typed, and part 4248 is not part 42480; a number no file holds still completes)
                     boolean narrowed = token.length() >= Ranking.EVERY_COMPLETION_MIN_LETTERS || narrowedByOtherWords(text);
                     ForgivingWords.Expansion completions = forgiving.completions(token, narrowed);
                     if (completions != null) {
@@ -259,10 +263,12 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
                     }
                 }
             }
-            List<String> parts = PASTED_NAME.matcher(text).find() ? forgiving.nameParts(text) : List.of();
+            boolean pasted = PASTED_NAME.matcher(text).find();
+            List<String> parts = pasted || LETTERS_AND_DIGITS.matcher(text).find() ? forgiving.nameParts(text) : List.of();
             if (parts.size() > 1 && !parts.equals(tokens)) {
-                // a pasted file name or a word made of parts: Q3_PricingDeck_v2 matches its parts in order
-                Query inOrder = super.getFieldQuery(null, String.join(" ", parts), NAME_PARTS_SLOP);
+                // a pasted file name or a word made of parts: Q3_PricingDeck_v2 matches its parts in order; a
+                // code of letters and digits its parts side by side (x500 finds "x-500" and "X 500")
+                Query inOrder = super.getFieldQuery(null, String.join(" ", parts), pasted ? NAME_PARTS_SLOP : 0);
                 if (inOrder != null) {
                     any.add(new BoostQuery(inOrder, Ranking.COMPOUND_WEIGHT), BooleanClause.Occur.SHOULD);
                     alternatives++;
@@ -272,6 +278,10 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
             throw new UncheckedIOException(e);
         }
         return alternatives == 0 ? exact : any.build();
+    }
+
+    private static boolean hasDigit(String token) {
+        return token.chars().anyMatch(Character::isDigit);
     }
 
     /** Whether another typed word is rare enough to narrow the search to a few files. */

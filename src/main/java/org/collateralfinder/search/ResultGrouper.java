@@ -2,8 +2,10 @@ package org.collateralfinder.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.TreeSet;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -66,7 +69,11 @@ final class ResultGrouper {
         return new Page(groups, 0);
     }
 
-    static Page group(IndexSearcher searcher, List<Candidate> ranked, int limit) throws IOException {
+    /**
+     * @param byShownName order the results by the name each shows (its representative's), as {@code --sort name}
+     *                    orders files; otherwise a result takes its best-ranked member's place
+     */
+    static Page group(IndexSearcher searcher, List<Candidate> ranked, int limit, boolean byShownName) throws IOException {
         int n = ranked.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
@@ -99,7 +106,8 @@ final class ResultGrouper {
         for (int i = 0; i < n; i++) {
             members.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(ranked.get(i));
         }
-        List<List<Candidate>> page = members.values().stream().limit(limit).toList();
+        List<List<Candidate>> results = byShownName ? byShownName(searcher, members.values()) : List.copyOf(members.values());
+        List<List<Candidate>> page = results.stream().limit(limit).toList();
         Related related = Related.fetch(searcher, page);
         List<Group> groups = new ArrayList<>(page.size());
         for (List<Candidate> group : page) {
@@ -108,12 +116,34 @@ final class ResultGrouper {
         return new Page(groups, n - members.size());
     }
 
+    /** The member a result shows: the newest version; of identical copies the best-scoring, then the first path. */
+    private static Candidate representative(List<Candidate> members) {
+        return members.stream().min(Comparator.comparingLong(Candidate::modified).reversed()
+                .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
+                .thenComparing(Candidate::id)).orElse(members.getFirst());
+    }
+
+    /** The results in the order of the names they show ({@link Schema#NAME_ORDER}), then of their paths. */
+    private static List<List<Candidate>> byShownName(IndexSearcher searcher, Collection<List<Candidate>> results)
+            throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Map<List<Candidate>, BytesRef> names = new IdentityHashMap<>();
+        for (List<Candidate> result : results) {
+            Candidate shown = representative(result);
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(shown.doc(), leaves));
+            SortedDocValues keys = DocValues.getSorted(leaf.reader(), Schema.NAME_ORDER);
+            names.put(result, keys.advanceExact(shown.doc() - leaf.docBase)
+                    ? BytesRef.deepCopyOf(keys.lookupOrd(keys.ordValue())) : new BytesRef());
+        }
+        List<List<Candidate>> sorted = new ArrayList<>(results);
+        sorted.sort(Comparator.<List<Candidate>, BytesRef>comparing(names::get)
+                .thenComparing(result -> new BytesRef(representative(result).id())));
+        return sorted;
+    }
+
     private static Group toGroup(List<Candidate> members, Related related) {
         Candidate best = members.getFirst();
-        // the newest version; of identical copies the best-scoring, then the first path
-        Candidate rep = members.stream().min(Comparator.comparingLong(Candidate::modified).reversed()
-                .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
-                .thenComparing(Candidate::id)).orElse(best);
+        Candidate rep = representative(members);
         List<String> duplicates = new ArrayList<>(new TreeSet<>(related.pathsWithHash(rep.hash())));
         duplicates.remove(rep.id());
         // the other contents of the group, one location each, newest first

@@ -173,7 +173,7 @@ public final class SearchService {
                             feedback == null ? ranking : feedback.ranking(searcher));
                 }
                 ResultGrouper.Page page = features.grouping()
-                        ? ResultGrouper.group(searcher, candidates, request.limit())
+                        ? ResultGrouper.group(searcher, candidates, request.limit(), request.order() == SearchRequest.Order.NAME)
                         : ResultGrouper.ungrouped(candidates, request.limit());
                 String[] snippets = Snippets.of(searcher, meaning.highlight(), page.groups());
                 List<SearchHit> hits = new ArrayList<>(page.groups().size());

@@ -117,6 +117,25 @@ public final class Reachability {
         return new Check(State.REACHABLE, null, millis);
     }
 
+    /**
+     * Where a folder really is (symbolic links resolved), asked within the time limit; the path as given
+     * (absolute, normalised) when it is not there, cannot be resolved or does not answer in time.
+     */
+    public Path realPath(Path folder) {
+        Path given = folder.toAbsolutePath().normalize();
+        FutureTask<Path> resolve = new FutureTask<>(given::toRealPath);
+        Thread.ofVirtual().name("real-path").start(resolve);
+        try {
+            return resolve.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            resolve.cancel(true);
+            return given;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return given;
+        }
+    }
+
     /** Null when the folder is there and can be listed, else why not. */
     private String probe(Path root) {
         try {

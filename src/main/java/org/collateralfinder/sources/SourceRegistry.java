@@ -78,6 +78,9 @@ public final class SourceRegistry {
     private static final Pattern ABSOLUTE_ANYWHERE =
             Pattern.compile("/.*|[A-Za-z]:[\\\\/].*|\\\\\\\\[^\\\\/]+[\\\\/][^\\\\/].*");
 
+    /** Said when a folder is a source, or inside or around one, only where each really is. */
+    private static final String ANOTHER_PATH = " (by another path, such as a symbolic link)";
+
     private final Path file;
     private final String lockedReason;
     private final Path dataFolder;
@@ -138,14 +141,25 @@ public final class SourceRegistry {
                 return false;
             }
         }
+        // compared as given and where each really is: a symbolic link to a source, or to a folder holding one,
+        // would index the same files twice
+        Reachability reachability = new Reachability();
+        Path real = reachability.realPath(absolute);
         for (SourceFolder s : sources) {
             // one folder in two sources would be walked twice, its files taken from one source by the other
             Path other = s.root();
-            if (absolute.startsWith(other)) {
-                throw new CollateralException(absolute + " is inside the source " + other + ", which already includes its files.");
+            Path otherReal = reachability.realPath(other);
+            if (real.equals(otherReal)) {
+                throw new CollateralException(absolute + " is the folder of the source " + other + ANOTHER_PATH
+                        + "; its files are indexed already.");
             }
-            if (other.startsWith(absolute)) {
-                throw new CollateralException(absolute + " contains the source " + other + "; remove that source first "
+            if (absolute.startsWith(other) || real.startsWith(otherReal)) {
+                throw new CollateralException(absolute + " is inside the source " + other
+                        + (absolute.startsWith(other) ? "" : ANOTHER_PATH) + ", which already includes its files.");
+            }
+            if (other.startsWith(absolute) || otherReal.startsWith(real)) {
+                throw new CollateralException(absolute + " contains the source " + other
+                        + (other.startsWith(absolute) ? "" : ANOTHER_PATH) + "; remove that source first "
                         + "('sources remove " + other + "'), then add " + absolute + ".");
             }
         }

@@ -63,6 +63,24 @@ class BodyAnalysisTest {
     }
 
     @Test
+    void aQueryKeepsEachWordWholeAtThePositionTheIndexGivesIt() throws IOException {
+        // so a phrase with a word the index splits ("newfile1 content", "PowerPoint deck") lines up with the text
+        for (Schema.Stemming stemming : Schema.Stemming.values()) {
+            List<Token> indexed = positioned(new Schema.ProseAnalyzer(stemming, Schema.Use.INDEX).tokenStream(Schema.BODY, TEXT));
+            List<Token> expected = new ArrayList<>();
+            for (Token word : positioned(notSplitting(stemming == Schema.Stemming.STEMMED).tokenStream(Schema.BODY, TEXT))) {
+                int position = indexed.stream().filter(t -> t.start() == word.start() && t.end() == word.end())
+                        .mapToInt(Token::position).min().orElseThrow();
+                Token atIndexPosition = new Token(word.term(), position, word.start(), word.end());
+                assertThat(indexed).contains(atIndexPosition);
+                expected.add(atIndexPosition);
+            }
+            assertThat(positioned(new Schema.ProseAnalyzer(stemming, Schema.Use.QUERY).tokenStream(Schema.BODY, TEXT)))
+                    .isEqualTo(expected);
+        }
+    }
+
+    @Test
     void anEmptyBodyIsStoredAndIndexedWithNoWords() throws IOException {
         Document doc = Schema.toDocument(file(""));
 
@@ -85,6 +103,39 @@ class BodyAnalysisTest {
                 return new TokenStreamComponents(source, stem ? new PorterStemFilter(stream) : stream);
             }
         };
+    }
+
+    /** The prose chain without the word splitter: each word as the tokenizer gives it. */
+    private static Analyzer notSplitting(boolean stem) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new EnglishPossessiveFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+                return new TokenStreamComponents(source, stem ? new PorterStemFilter(stream) : stream);
+            }
+        };
+    }
+
+    record Token(String term, int position, int start, int end) {
+    }
+
+    /** Each token with its position counted from the first. */
+    private static List<Token> positioned(TokenStream stream) throws IOException {
+        List<Token> out = new ArrayList<>();
+        try (stream) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                out.add(new Token(term.toString(), position, offset.startOffset(), offset.endOffset()));
+            }
+            stream.end();
+        }
+        return out;
     }
 
     private static IndexedFile file(String text) {

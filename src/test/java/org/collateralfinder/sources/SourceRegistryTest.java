@@ -65,6 +65,41 @@ class SourceRegistryTest {
     }
 
     @Test
+    void aSymbolicLinkToASourceOrAroundOrInsideOneIsRefusedNamingTheSource() throws IOException {
+        // retest N9: the link was added as another source and every file indexed twice
+        Path share = Files.createDirectories(tmp.resolve("odd dir").resolve("spa ce ü"));
+        Path product = Files.createDirectories(share.resolve("Product"));
+        SourceRegistry registry = registry();
+        registry.add(share, List.of());
+
+        Path toShare = Files.createSymbolicLink(tmp.resolve("symsrc"), share);
+        assertThatThrownBy(() -> registry.add(toShare, List.of())).isInstanceOf(CollateralException.class)
+                .hasMessage(toShare + " is the folder of the source " + share
+                        + " (by another path, such as a symbolic link); its files are indexed already.");
+        Path toParent = Files.createSymbolicLink(tmp.resolve("symparent"), share.getParent());
+        assertThatThrownBy(() -> registry.add(toParent, List.of())).isInstanceOf(CollateralException.class)
+                .hasMessage(toParent + " contains the source " + share + " (by another path, such as a symbolic link); remove that source "
+                        + "first ('sources remove " + share + "'), then add " + toParent + ".");
+        Path toProduct = Files.createSymbolicLink(tmp.resolve("symproduct"), product);
+        assertThatThrownBy(() -> registry.add(toProduct, List.of())).isInstanceOf(CollateralException.class)
+                .hasMessage(toProduct + " is inside the source " + share + " (by another path, such as a symbolic link), which already "
+                        + "includes its files.");
+        assertThatThrownBy(() -> registry.add(toShare.resolve("Product"), List.of())).isInstanceOf(CollateralException.class)
+                .hasMessage(toShare.resolve("Product") + " is inside the source " + share
+                        + " (by another path, such as a symbolic link), which already includes its files.");
+        assertThat(registry.list()).extracting(SourceRegistry.SourceFolder::path).containsExactly(share.toString());
+
+        // a source added by its link: the folder itself is that source too
+        SourceRegistry byLink = new SourceRegistry(tmp.resolve("data").resolve("by-link.json"));
+        byLink.add(toShare, List.of());
+        assertThatThrownBy(() -> byLink.add(share, List.of())).isInstanceOf(CollateralException.class)
+                .hasMessage(share + " is the folder of the source " + toShare
+                        + " (by another path, such as a symbolic link); its files are indexed already.");
+        assertThat(byLink.add(toShare, List.of())).isFalse();
+        assertThat(byLink.list()).extracting(SourceRegistry.SourceFolder::path).containsExactly(toShare.toString());
+    }
+
+    @Test
     void theDataFolderIsNotASource() throws IOException {
         SourceRegistry registry = registry();
         Path data = tmp.resolve("data");
