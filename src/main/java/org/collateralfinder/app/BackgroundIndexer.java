@@ -20,7 +20,7 @@ import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.sources.SourceRegistry;
 import org.collateralfinder.task.Cancellation;
 import org.collateralfinder.task.ProgressListener;
-import org.collateralfinder.teamindex.TeamIndexCopier;
+import org.collateralfinder.teamindex.SourcesRun;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -104,17 +104,12 @@ public final class BackgroundIndexer implements AutoCloseable {
             try (IsolatedExtractor extractor = extractors.get()) {
                 Indexer.Options options = Indexer.Options.defaults().withCommitInterval(commitInterval)
                         .withConfirmDeletions(confirmDeletions).withTeamFolders(teamFolders.get());
-                var sources = registry.list();
-                // team indexes published in the sources first (their notes go to the log)
-                TeamIndexCopier.Result copied = new TeamIndexCopier(options.reachability()).update(sources, live.index(), cancel);
-                Indexer indexer = new Indexer(live.index(), extractor, options, reportDir);
-                IndexRunStats stats = indexer.run(sources, progress, cancel);
-                followEdits(indexer.editedFiles());
-                if (reportDir != null) {
-                    copied.record(reportDir);
-                }
+                // the team indexes' notes go to the log (TeamIndexCopier logs them)
+                SourcesRun.Result run = SourcesRun.run(registry.list(), live.index(), extractor, options, reportDir,
+                        progress, cancel);
+                followEdits(run.edited());
                 finish(refresher);
-                finished.accept(stats);
+                finished.accept(run.stats());
             } catch (RuntimeException | Error e) {
                 finish(refresher);
                 failed.accept(e);

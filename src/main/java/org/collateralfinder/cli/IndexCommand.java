@@ -24,9 +24,9 @@ import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.EditedFile;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.search.SuggestionService;
-import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceRegistry;
 import org.collateralfinder.task.Cancellation;
+import org.collateralfinder.teamindex.SourcesRun;
 import org.collateralfinder.teamindex.TeamIndexCopier;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -93,9 +93,7 @@ public final class IndexCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ProgressPrinter progress = new ProgressPrinter(System.err, System.console() != null);
         Cancellation cancellation = new Cancellation();
-        IndexRunStats stats;
-        TeamIndexCopier.Result copied;
-        double copySeconds;
+        SourcesRun.Result run;
         String rebuilding;
         try (InstanceLock lock = InstanceLock.acquire(dir, "index");
              IndexService index = IndexService.openForWriting(dir.indexDir());
@@ -106,15 +104,9 @@ public final class IndexCommand implements Callable<Integer> {
             Indexer.Options options = Indexer.Options.defaults().withCommitInterval(Duration.ofSeconds(commitSeconds))
                     .withConfirmDeletions(confirmDeletions)
                     .withTeamFolders(new FeedbackPreferences(dir).teamFolder().stream().toList());
-            // team indexes published in the sources first: the walk then reads only what changed since
-            long copyStart = System.nanoTime();
-            copied = new TeamIndexCopier(new Reachability()).update(all, index, cancellation);
-            copySeconds = (System.nanoTime() - copyStart) / 1e9;
-            copied.notes().forEach(System.err::println);
-            Indexer indexer = new Indexer(index, extractor, options, dir.root());
-            stats = indexer.run(all, progress, cancellation);
-            followEdits(dir, indexer.editedFiles());
-            copied.record(dir.root());
+            run = SourcesRun.run(all, index, extractor, options, dir.root(), progress, cancellation);
+            run.copied().notes().forEach(System.err::println);
+            followEdits(dir, run.edited());
             rebuilding = index.rebuildStatus();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -122,7 +114,7 @@ public final class IndexCommand implements Callable<Integer> {
                 // the run was cancelled by Ctrl+C; what was done is committed
             }
             Path suggest = dir.cacheDir().resolve(SuggestionService.FOLDER);
-            if (!cancellation.isCancelled() && SuggestionService.staleAfter(stats, suggest)) {
+            if (!cancellation.isCancelled() && SuggestionService.staleAfter(run.stats(), suggest)) {
                 try (SuggestionService suggestions = new SuggestionService(index, suggest)) {
                     suggestions.rebuild();
                 }
@@ -130,6 +122,8 @@ public final class IndexCommand implements Callable<Integer> {
         } finally {
             progress.end();
         }
+        IndexRunStats stats = run.stats();
+        TeamIndexCopier.Result copied = run.copied();
         if (json) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("files", stats.files());
@@ -138,7 +132,7 @@ public final class IndexCommand implements Callable<Integer> {
             o.put("removed", stats.removed());
             o.put("unchanged", stats.unchanged());
             o.put("failed", stats.failed());
-            o.put("seconds", Math.round((copySeconds + stats.seconds()) * 1000) / 1000.0); // the copy is part of the run
+            o.put("seconds", Math.round(run.seconds() * 1000) / 1000.0); // the copy is part of the run
             o.put("copied_files", copied.copiedFiles());
             o.put("copied_bytes", copied.copiedBytes());
             out.println(Json.write(o));

@@ -1,0 +1,58 @@
+package org.collateralfinder.teamindex;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.collateralfinder.extract.IsolatedExtractor;
+import org.collateralfinder.index.IndexService;
+import org.collateralfinder.index.Indexer;
+import org.collateralfinder.model.EditedFile;
+import org.collateralfinder.model.IndexRunStats;
+import org.collateralfinder.sources.SourceRegistry.SourceFolder;
+import org.collateralfinder.task.Cancellation;
+import org.collateralfinder.task.ProgressListener;
+
+/**
+ * One indexing run over the sources, the same for the command line and the window: the team indexes
+ * published in the sources are copied first (the walk then reads only what changed since), then the
+ * sources are walked, and what was copied is added to the run's report for {@code status}. What the
+ * caller does with the result (the copy's notes, the files edited in place for feedback) differs, so it
+ * is returned.
+ */
+public final class SourcesRun {
+
+    /**
+     * @param stats       the walk's figures
+     * @param copied      what was copied of team indexes, with a sentence per index that could not be used
+     * @param copySeconds how long the copy took (part of the run)
+     * @param edited      files edited in place during this run (same path, new content)
+     */
+    public record Result(IndexRunStats stats, TeamIndexCopier.Result copied, double copySeconds, List<EditedFile> edited) {
+
+        /** The whole run's seconds, the copy included. */
+        public double seconds() {
+            return copySeconds + stats.seconds();
+        }
+    }
+
+    private SourcesRun() {
+    }
+
+    /**
+     * Runs once over {@code sources}.
+     *
+     * @param reportDir where the run's report is written (the data folder), or null for none
+     */
+    public static Result run(List<SourceFolder> sources, IndexService index, IsolatedExtractor extractor,
+                             Indexer.Options options, Path reportDir, ProgressListener progress,
+                             Cancellation cancellation) {
+        long copyStart = System.nanoTime();
+        TeamIndexCopier.Result copied = new TeamIndexCopier(options.reachability()).update(sources, index, cancellation);
+        double copySeconds = (System.nanoTime() - copyStart) / 1e9;
+        Indexer indexer = new Indexer(index, extractor, options, reportDir);
+        IndexRunStats stats = indexer.run(sources, progress, cancellation);
+        if (reportDir != null) {
+            copied.record(reportDir);
+        }
+        return new Result(stats, copied, copySeconds, indexer.editedFiles());
+    }
+}
