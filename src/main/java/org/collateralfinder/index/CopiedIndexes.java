@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -64,6 +65,8 @@ public final class CopiedIndexes implements Closeable {
 
     private final Path home;
     private final Map<String, Copy> copies = new TreeMap<>();
+    /** Sources whose copy is described but did not open: left out of searches until copied again. */
+    private final Set<String> unopened = new TreeSet<>();
     private long version;
     private Combined combined;
 
@@ -84,6 +87,7 @@ public final class CopiedIndexes implements Closeable {
                 all.copies.put(info.source(), openCopy(all.folderFor(info.source()), info));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("The team index copy of {} does not open; it is left out until it is copied again", info.source(), e);
+                all.unopened.add(info.source());
             }
         }
         return all;
@@ -182,7 +186,21 @@ public final class CopiedIndexes implements Closeable {
         if (old != null) {
             old.reader().decRef();
         }
+        unopened.remove(info.source());
         version++;
+    }
+
+    /**
+     * What a search says while a copy is left out because it did not open (a file of it missing or damaged
+     * on this computer): one sentence per source, or empty when every copy is searched.
+     */
+    public synchronized Optional<String> leftOut() {
+        if (unopened.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(unopened.stream().map(source -> "The team index copied from " + source
+                + " could not be opened on this computer (a file of it is missing or damaged), so its files are not"
+                + " in these results; the next index run copies it again.").collect(Collectors.joining(" ")));
     }
 
     /** Shows a copy's files under another mount point (the source was found at an alias); nothing is re-read. */
@@ -199,6 +217,7 @@ public final class CopiedIndexes implements Closeable {
 
     /** Stops searching a source's copy and deletes it (as far as open files allow). */
     public synchronized void remove(String source) {
+        unopened.remove(source);
         Copy c = copies.remove(source);
         if (c != null) {
             try {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollector;
@@ -183,7 +184,8 @@ public final class SearchService {
                     Document doc = stored.document(g.representative().doc(), SHOWN_FIELDS);
                     hits.add(toHit(doc, g, snippets[i]));
                 }
-                String message = meaning.message();
+                String message = Stream.concat(Stream.ofNullable(meaning.message()), index.copies().leftOut().stream())
+                        .reduce((said, more) -> said + " " + more).orElse(null);
                 // when every match was looked at and is in a row, the counts are the rows (see counted)
                 boolean everyMatchListed = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
                         && top.totalHits.value() <= best.length && hits.size() == candidates.size() - page.collapsed();

@@ -19,6 +19,7 @@ import org.apache.lucene.store.NIOFSDirectory;
 import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.Schema;
 import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.testing.IndexFixture;
 import org.collateralfinder.testing.OfficeFiles;
 import org.junit.jupiter.api.Test;
@@ -248,6 +249,36 @@ class TeamIndexSafetyTest {
             assertThat(List.of(run.stats().added(), run.stats().files())).containsExactly(0, 10);
             assertThat(laptop.query("fabrikam forty").hits()).extracting(SearchHit::path)
                     .containsExactly(team.laptopMount.resolve("Case study Fabrikam.txt").toString());
+        }
+    }
+
+    @Test
+    void aCopyThatDoesNotOpenIsSaidWithEverySearchUntilTheNextRunCopiesItAgain() throws IOException {
+        try (TeamShare team = new TeamShare(tmp, false)) {
+            team.publish();
+            Manifest m = Manifest.read(team.share.resolve(".collateral-index/manifest.json"));
+            Manifest.Entry largest = m.files().stream().max(Comparator.comparingLong(Manifest.Entry::size)).orElseThrow();
+            Path local;
+            try (IndexFixture laptop = team.laptop("laptop")) {
+                TeamShare.index(laptop);
+                local = laptop.index.copies().folderFor(team.laptopMount.toString()).resolve(m.filesFolder());
+            }
+            Files.delete(local.resolve(largest.name())); // lost on the laptop: a clean-up tool, a crash
+
+            try (IndexFixture reopened = new IndexFixture(tmp.resolve("laptop"), IndexFixture.testLimits())) {
+                SearchResult leftOut = reopened.query("fabrikam forty");
+                assertThat(leftOut.hits()).isEmpty();
+                assertThat(leftOut.message()).isEqualTo("The team index copied from " + team.laptopMount + " could not "
+                        + "be opened on this computer (a file of it is missing or damaged), so its files are not in these "
+                        + "results; the next index run copies it again.");
+
+                TeamShare.index(reopened);
+
+                SearchResult back = reopened.query("fabrikam forty");
+                assertThat(back.hits()).extracting(SearchHit::path)
+                        .containsExactly(team.laptopMount.resolve("Case study Fabrikam.txt").toString());
+                assertThat(back.message()).isNull();
+            }
         }
     }
 

@@ -7,13 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.collateralfinder.index.Indexer;
 import org.collateralfinder.model.IndexRunStats;
-import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.task.Cancellation;
+import org.collateralfinder.task.ProgressListener;
 import org.collateralfinder.testing.IndexFixture;
 import org.collateralfinder.testing.OfficeFiles;
 
@@ -61,9 +63,10 @@ final class TeamShare implements AutoCloseable {
 
     /** What {@code index} does on a laptop: copies its team indexes, then walks and reads what changed. */
     static Run index(IndexFixture laptop) {
-        TeamIndexCopier.Result copied = new TeamIndexCopier(new Reachability())
-                .update(laptop.sources.list(), laptop.index, Cancellation.none());
-        return new Run(copied, laptop.run());
+        SourcesRun.Result run = SourcesRun.run(laptop.sources.list(), laptop.index, laptop.extractor,
+                Indexer.Options.defaults().withCommitInterval(Duration.ofSeconds(30)), laptop.dataDir.root(),
+                ProgressListener.NONE, Cancellation.none());
+        return new Run(run.copied(), run.stats());
     }
 
     record Run(TeamIndexCopier.Result copied, IndexRunStats stats) {
