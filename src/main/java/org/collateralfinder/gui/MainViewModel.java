@@ -138,6 +138,12 @@ public final class MainViewModel {
         sources.addSourcesChangedListener(context.watch()::rewatch);
         sources.addSourcesChangedListener(this::checkOwnFolders);
         context.watch().onChange(source -> ui.execute(() -> sources.reindexBecauseChanged(source)));
+        // a source renamed, removed or unmounted: its row says unreachable and its hits not available now, at
+        // once (its files stay indexed; when it is back the watch reports it changed and it is indexed again)
+        context.watch().onUnreachable(source -> ui.execute(() -> {
+            sources.sourceUnreachable(source);
+            search.refresh();
+        }));
         health = new IndexHealth(context.live(), context.indexer(), work,
                 notice::set,
                 () -> {

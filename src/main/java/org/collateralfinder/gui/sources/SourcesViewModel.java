@@ -263,6 +263,17 @@ public final class SourcesViewModel {
     }
 
     /**
+     * A source can no longer be reached (its folder renamed, removed or unmounted): its row is read again
+     * and says so, and whether files can be opened is checked again. Nothing is indexed: its files stay
+     * searchable until it is back.
+     */
+    public void sourceUnreachable(String source) {
+        LOG.info("{} cannot be reached now", source);
+        availability.forget();
+        reload();
+    }
+
+    /**
      * Runs indexing that also removes the files a source lost all at once (held back by the last run
      * because a half-mounted share looks the same).
      */
