@@ -259,6 +259,11 @@ class SourcesViewModelTest {
         });
         assertThat(found("capybara")).as("nothing indexed is deleted").isEqualTo(3);
         assertThat(ui.read(sources::runsStarted)).as("nothing to index while it is away").isEqualTo(runs);
+        ui.run(sources::reindex); // the rep presses Re-index all the same: the figures add up to the files indexed
+        ui.await("that run ended", LIMIT, () -> sources.runsStarted() > runs && !sources.runningProperty().get());
+        assertThat(ui.read(() -> sources.progressTextProperty().get())).matches("Indexed 3 files in \\d+\\.\\d s: "
+                + "0 added, 0 updated, 0 removed, 0 unchanged, 3 not seen but kept\\.");
+        assertThat(found("capybara")).isEqualTo(3);
 
         Files.writeString(moved.resolve("Walrus offer.txt"), "Walrus offer for the field.");
         Files.move(moved, folder);
