@@ -198,8 +198,10 @@ public final class PreviewView extends VBox {
 
         WrappingText pageText = new WrappingText();
         pageText.getStyleClass().add("page-text");
-        showPageText(pageText, vm.textProperty().get());
-        vm.textProperty().addListener((obs, old, now) -> showPageText(pageText, now));
+        // only shown for files without page pictures: for the others it would be laid out unseen, on the window's thread
+        showPageText(pageText, vm.textInPreviewProperty().get() ? vm.textProperty().get() : "");
+        vm.textProperty().addListener((obs, old, now) -> showPageText(pageText, vm.textInPreviewProperty().get() ? now : ""));
+        vm.textInPreviewProperty().addListener((obs, old, now) -> showPageText(pageText, now ? vm.textProperty().get() : ""));
         ScrollPane textCard = new ScrollPane(pageText);
         textCard.setId("preview-page-text");
         textCard.getStyleClass().add("page-text-card");
