@@ -270,7 +270,9 @@ public class WrappingText extends TextFlow {
         characters.setText(all);
         int start = lines.first();
         for (int end = lines.next(); end != BreakIterator.DONE; start = end, end = lines.next()) {
-            cuts.add(start);
+            if (start == 0 || !mayNotStartALine(all.codePointAt(start))) {
+                cuts.add(start);
+            }
             if (end - start > LONGEST_PIECE && isComplex(all.substring(start, end))) {
                 for (int c = characters.following(start); c < end; c = characters.next()) {
                     cuts.add(c);
@@ -296,6 +298,19 @@ public class WrappingText extends TextFlow {
             at = spanEnd;
         }
         return pieces;
+    }
+
+    /** Marks no line may start with, after a word (UAX #14 CL, CP, EX, IS), whatever Java's line breaks allow. */
+    private static final String NO_BREAK_BEFORE = ",.;:!?،؛؟۔٫٬׃、。，．：；！？";
+
+    /**
+     * Whether a line may not start with this character: a comma, stop or closing mark. Java's line breaks put
+     * one between a closing quote and the Arabic comma after it, and a line of the preview began with "،".
+     */
+    static boolean mayNotStartALine(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.END_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                || NO_BREAK_BEFORE.indexOf(cp) >= 0;
     }
 
     private static String joined(List<Span> spans) {

@@ -50,6 +50,15 @@ class WrappingTextTest {
     }
 
     @Test
+    void aLineNeverStartsWithACommaOrAClosingMark() {
+        // Java's line breaks allow one between a closing quote and the Arabic comma after it; a line began with "،"
+        List<WrappingText.Span> quoted = List.of(new WrappingText.Span("عن \"أسفه لهذا الموقف\"، وهدد «كلمة»؛ نعم (ها)؟ لا", "plain"));
+
+        assertThat(WrappingText.pieces(quoted)).extracting(WrappingText.Span::text).containsExactly("عن ", "\"أسفه ",
+                "لهذا ", "الموقف\"، ", "وهدد ", "«كلمة»؛ ", "نعم ", "(ها)؟ ", "لا");
+    }
+
+    @Test
     void aLongUnbreakableComplexWordIsHandedOverACharacterAtATime() {
         String word = "الاتحادالجزائريوقتهاعنأسفه";
         List<WrappingText.Span> pieces = WrappingText.pieces(List.of(new WrappingText.Span(word, "plain")));
