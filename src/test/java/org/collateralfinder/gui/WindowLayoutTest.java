@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 import org.collateralfinder.gui.preview.PreviewViewModel;
+import org.collateralfinder.gui.search.ResultCell;
 import org.collateralfinder.gui.search.ResultItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,8 +26,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * How the window holds together: a malformed query is told without moving the window, a file whose
- * text could not be read says why in one sentence, and at the smallest window size the preview column
- * shows all of itself.
+ * text could not be read says why in one sentence, at the smallest window size the preview column
+ * shows all of itself, and rows with feedback typed and not saved are marked.
  */
 @ExtendWith(ApplicationExtension.class)
 class WindowLayoutTest {
@@ -117,6 +118,28 @@ class WindowLayoutTest {
             double[] now = split.getDividerPositions();
             return Math.abs(now[0] - dividers[0]) < 0.005 && Math.abs(now[1] - dividers[1]) < 0.005;
         });
+    }
+
+    @Test
+    void aFileWithFeedbackTypedAndNotSavedIsMarkedInTheList(FxRobot robot) {
+        select("Retail Case Study.txt");
+        FxWait.until("the comment box is there", () -> robot.lookup("#feedback-comment").tryQuery().isPresent());
+        robot.clickOn("#feedback-comment").write("Send it with the price list");
+        select("Onboarding Checklist.txt");
+
+        FxWait.until("the case study's row is marked", () -> markedRows(robot).equals(List.of("Retail Case Study.txt")));
+        FxWait.onFx(() -> {
+            vm.feedback().discardAllUnsaved();
+            return true;
+        });
+        FxWait.until("no row is marked", () -> markedRows(robot).isEmpty());
+    }
+
+    /** The files whose rows carry the mark of feedback typed and not saved. */
+    private static List<String> markedRows(FxRobot robot) {
+        return robot.lookup(".result-cell").queryAllAs(ResultCell.class).stream()
+                .filter(c -> c.getItem() != null && !c.isEmpty() && c.lookup(".badge-draft") != null)
+                .map(c -> c.getItem().hit().fileName()).sorted().toList();
     }
 
     private ResultItem select(String fileName) {

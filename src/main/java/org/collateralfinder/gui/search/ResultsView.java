@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableSet;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -46,13 +47,15 @@ public final class ResultsView extends VBox {
 
     private final ListView<ResultItem> list = new ListView<>();
 
-    public ResultsView(SearchViewModel vm, FileActions actions, Consumer<ResultItem> toggleOffline) {
+    /** @param drafts the content hashes of the files with feedback typed and not saved (their rows are marked) */
+    public ResultsView(SearchViewModel vm, FileActions actions, Consumer<ResultItem> toggleOffline,
+                       ObservableSet<String> drafts) {
         getStyleClass().add("results-view");
         list.setId("results");
         list.setAccessibleText("Search results");
         list.getStyleClass().addAll(Styles.STRIPED, "results");
         Set<String> expanded = new HashSet<>();
-        list.setCellFactory(v -> new ResultCell(expanded, actions::openPath));
+        list.setCellFactory(v -> new ResultCell(expanded, actions::openPath, drafts));
         list.setItems(vm.results());
         list.setPlaceholder(emptyState(vm));
         VBox.setVgrow(list, Priority.ALWAYS);
