@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.collateralfinder.gui.common.WrappingText;
 import org.collateralfinder.gui.preview.PreviewViewModel;
 import org.collateralfinder.gui.search.ResultCell;
 import org.collateralfinder.gui.search.ResultItem;
@@ -133,6 +136,32 @@ class WindowLayoutTest {
             return true;
         });
         FxWait.until("no row is marked", () -> markedRows(robot).isEmpty());
+    }
+
+    @Test
+    void aCommentMixingHebrewAndArabicIsShownInTheBoxAsTheHistoryShowsIt(FxRobot robot) {
+        String mixed = "Customer loved it שלום עולם مرحبا (RTL) end";
+        select("Email Templates.md");
+        FxWait.until("the comment box is there", () -> robot.lookup("#feedback-comment").tryQuery().isPresent());
+        robot.clickOn("#feedback-comment").write("Customer loved it");
+        FxWait.onFx(() -> {
+            vm.feedback().commentProperty().set(mixed);
+            return true;
+        });
+        WrappingText shown = robot.lookup("#feedback-comment-shown").queryAs(WrappingText.class);
+        assertThat(shown.isVisible()).as("not while the rep edits it").isFalse();
+
+        robot.clickOn("#save-feedback");
+        FxWait.until("it is saved", () -> vm.feedback().statusProperty().get().startsWith("Saved"));
+        FxWait.until("the box shows it drawn a word at a time", shown::isVisible);
+        assertThat(shown.getText()).isEqualTo(mixed);
+        assertThat(shown.getChildren()).extracting(n -> ((Text) n).getText())
+                .containsExactly("Customer ", "loved ", "it ", "שלום ", "עולם ", "مرحبا ", "(RTL) ", "end");
+        assertThat(robot.lookup("#feedback-comment").query().getPseudoClassStates())
+                .contains(PseudoClass.getPseudoClass("covered")); // its own drawing hidden under it
+
+        robot.clickOn("#feedback-comment");
+        FxWait.until("editing shows the box's own drawing", () -> !shown.isVisible());
     }
 
     /** The files whose rows carry the mark of feedback typed and not saved. */
