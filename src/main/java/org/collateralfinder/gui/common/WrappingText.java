@@ -71,7 +71,7 @@ public class WrappingText extends TextFlow {
     public final void setSpans(List<Span> spans) {
         List<Node> nodes = new ArrayList<>();
         for (Span piece : pieces(spans)) {
-            Text t = new Text(piece.text());
+            Text t = new Text(drawn(piece.text()));
             t.getStyleClass().add(piece.styleClass());
             if (isComplex(piece.text())) {
                 t.fontProperty().addListener(fontChanged);
@@ -298,6 +298,32 @@ public class WrappingText extends TextFlow {
             at = spanEnd;
         }
         return pieces;
+    }
+
+    /**
+     * A piece as it is drawn: where Java's line breaks would still allow a break inside it (before a mark
+     * no line may start with, see {@link #mayNotStartALine}), a narrow no-break space (U+202F) comes
+     * first. JavaFX breaks lines wherever Java's line breaks allow, inside a {@code Text} as well, and a
+     * complex run broken inside is drawn with the glyphs of the whole run (the Arabic comma after a quote
+     * showed at the end of one line and again at the start of the next); the no-break space is the only
+     * joiner Java's line breaks keep (a word joiner is passed over, a zero-width no-break space is drawn
+     * as a box).
+     */
+    static String drawn(String piece) {
+        if (!isComplex(piece)) {
+            return piece;
+        }
+        BreakIterator lines = BreakIterator.getLineInstance();
+        lines.setText(piece);
+        StringBuilder out = new StringBuilder(piece.length() + 2);
+        int from = 0;
+        for (int at = lines.next(); at != BreakIterator.DONE && at < piece.length(); at = lines.next()) {
+            if (mayNotStartALine(piece.codePointAt(at))) {
+                out.append(piece, from, at).append('\u202F');
+                from = at;
+            }
+        }
+        return from == 0 ? piece : out.append(piece, from, piece.length()).toString();
     }
 
     /** Marks no line may start with, after a word (UAX #14 CL, CP, EX, IS), whatever Java's line breaks allow. */

@@ -198,21 +198,22 @@ final class HighlightedTextView extends ListView<HighlightedTextView.Paragraph> 
             setGraphic(text);
         }
 
-        /** Which match each Text node of the paragraph shows (a match may be handed over in pieces). */
+        /**
+         * Which match each Text node of the paragraph shows (a match may be handed over in pieces): the nodes
+         * are the pieces of the spans, in order.
+         */
         private void rememberMatches(Paragraph item) {
             List<WrappingText.Span> spans = item.spans();
             int span = 0;
             int spanEnd = spans.getFirst().text().length();
             int at = 0;
-            for (Node child : text.getChildren()) {
+            for (WrappingText.Span piece : WrappingText.pieces(spans)) {
                 while (span < spans.size() - 1 && at >= spanEnd) {
                     span++;
                     spanEnd += spans.get(span).text().length();
                 }
                 nodeMatch.add(item.spanMatch().get(span));
-                if (child instanceof Text t) {
-                    at += t.getText().length();
-                }
+                at += piece.text().length();
             }
         }
 
