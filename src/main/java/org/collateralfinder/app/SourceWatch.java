@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a {@link ChangeWatcher} on the current source folders: local folders are watched, shares are
- * checked on a schedule and when they come back. Re-created in the background whenever the sources
+ * checked on a schedule and when they come back, and a source that can no longer be reached is told. Re-created in the background whenever the sources
  * change (setting up a watch walks folders and checks shares, which may take a while).
  */
 public final class SourceWatch implements AutoCloseable {
@@ -25,6 +25,7 @@ public final class SourceWatch implements AutoCloseable {
     private final Reachability reachability;
     private final Executor background;
     private volatile Consumer<String> listener = source -> { };
+    private volatile Consumer<String> unreachable = source -> { };
     private ChangeWatcher watcher;
     private volatile int watching = -1;
     private boolean closed;
@@ -44,6 +45,15 @@ public final class SourceWatch implements AutoCloseable {
         listener = value;
     }
 
+    /**
+     * Who hears that a source could no longer be reached (a folder renamed, removed or unmounted), on a
+     * watcher thread, with the source's path. Its indexed files stay; when it is back, {@link #onChange}
+     * hears it.
+     */
+    public void onUnreachable(Consumer<String> value) {
+        unreachable = value;
+    }
+
     /** Starts (or restarts) watching the registered sources, in the background. */
     public void rewatch() {
         if (!enabled) {
@@ -52,8 +62,8 @@ public final class SourceWatch implements AutoCloseable {
         background.execute(() -> {
             try {
                 var sources = registry.list();
-                ChangeWatcher fresh = new ChangeWatcher(source -> listener.accept(source), quietPeriod, shareRescan,
-                        reachability);
+                ChangeWatcher fresh = new ChangeWatcher(source -> listener.accept(source),
+                        source -> unreachable.accept(source), quietPeriod, shareRescan, reachability);
                 ChangeWatcher old;
                 synchronized (this) {
                     if (closed) {

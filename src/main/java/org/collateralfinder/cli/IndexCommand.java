@@ -141,7 +141,7 @@ public final class IndexCommand implements Callable<Integer> {
                 out.printf("Copied %,d files (%,.1f MB) of team indexes from the shares.%n", copied.copiedFiles(),
                         copied.copiedBytes() / 1e6);
             }
-            out.println(RunSummary.sentence(stats, " (see 'status')"));
+            out.println(RunSummary.sentence(stats, IndexReport.read(dir.root()).keptFiles(), " (see 'status')"));
             if (rebuilding != null) {
                 String waits = IndexReport.read(dir.root()).rebuildNote();
                 out.println(rebuilding + (waits == null ? "" : " " + waits));

@@ -22,6 +22,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -56,7 +57,7 @@ public final class MainView extends BorderPane {
     private final MainViewModel vm;
     private final SearchBar searchBar;
     private final ResultsView results;
-    private final SplitPane split = new SplitPane();
+    private final Columns split = new Columns();
     private final TabPane tabs = new TabPane();
     private final Tab searchTab;
     private final Tab sourcesTab;
@@ -65,7 +66,7 @@ public final class MainView extends BorderPane {
     public MainView(MainViewModel vm, List<Double> dividers) {
         this.vm = vm;
         getStyleClass().add("main-view");
-        results = new ResultsView(vm.search(), vm.fileActions(), vm.offline()::toggle);
+        results = new ResultsView(vm.search(), vm.fileActions(), vm.offline()::toggle, vm.feedback().draftFiles());
         searchBar = new SearchBar(vm.search(), results::focusList);
         // the preview (pages, text, feedback) is built when the first file is selected, not at start
         StackPane preview = new StackPane(previewPlaceholder());
@@ -90,7 +91,7 @@ public final class MainView extends BorderPane {
         SplitPane.setResizableWithParent(filters, false);
         filters.setMinWidth(170);
         preview.setMinWidth(320);
-        split.setDividerPositions(dividers.stream().mapToDouble(Double::doubleValue).toArray());
+        split.choose(dividers.stream().mapToDouble(Double::doubleValue).toArray());
 
         FirstStartPane firstStart = new FirstStartPane(vm, this::showSources);
         firstStart.visibleProperty().bind(vm.noSourcesProperty());
@@ -123,6 +124,57 @@ public final class MainView extends BorderPane {
                 new NoticeBanner(vm.noticeProperty()), new AnswerNoticeBanner(vm.answerNotices())));
         setCenter(tabs);
         setBottom(statusBar());
+    }
+
+    /**
+     * The search tab's columns. The ones the rep chose (or the saved ones) come back when the window grows
+     * again: a small window pushes the dividers to keep each column at its smallest, and they stayed there.
+     * The filters keep their width in pixels, the results their share of the window; a divider the rep
+     * drags is the new choice.
+     */
+    private static final class Columns extends SplitPane {
+
+        private double[] chosen = new double[0];
+        private double chosenWidth;
+        private double laidOutWidth;
+        private boolean dragging;
+
+        Columns() {
+            addEventFilter(MouseEvent.MOUSE_PRESSED, e -> dragging = e.getTarget() instanceof Node n
+                    && n.getStyleClass().contains("split-pane-divider"));
+            addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+                if (dragging) {
+                    dragging = false;
+                    chosen = getDividerPositions();
+                    chosenWidth = getWidth();
+                }
+            });
+        }
+
+        void choose(double[] positions) {
+            setDividerPositions(positions);
+            chosen = positions.clone();
+            chosenWidth = 0; // for the width of the first layout
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            double width = getWidth();
+            if (width <= 0 || width == laidOutWidth || chosen.length < 2) {
+                return;
+            }
+            laidOutWidth = width;
+            if (chosenWidth <= 0) {
+                chosenWidth = width;
+                return;
+            }
+            double[] wanted = {Math.min(chosen[0] * chosenWidth / width, chosen[1]), chosen[1]};
+            double[] now = getDividerPositions();
+            if (Math.abs(now[0] - wanted[0]) > 0.001 || Math.abs(now[1] - wanted[1]) > 0.001) {
+                setDividerPositions(wanted); // laid out again; each column still at least its smallest
+            }
+        }
     }
 
     private static Label previewPlaceholder() {
@@ -167,7 +219,7 @@ public final class MainView extends BorderPane {
         HBox.setHgrow(grow, Priority.SOMETIMES);
         HBox header = new HBox(16, logo, searchBar, grow, new HBox(4, theme, about));
         header.setAlignment(Pos.TOP_LEFT);
-        header.setPadding(new Insets(12, 16, 10, 16));
+        header.setPadding(new Insets(10, 16, 2, 16)); // under the box, the line kept for a malformed query's sentence
         header.getStyleClass().add("app-header");
         return header;
     }

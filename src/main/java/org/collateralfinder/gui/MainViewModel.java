@@ -45,6 +45,7 @@ public final class MainViewModel {
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     /** The status greets a first start while the sample files are indexed; the first run's end says they are ready. */
     private boolean welcomingWithSamples;
+    private static final String SAMPLES_READY = "Ready: the sample files are indexed. Try a search, or add your own folders.";
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final BooleanProperty offerOwnFolders = new SimpleBooleanProperty(this, "offerOwnFolders");
@@ -124,7 +125,7 @@ public final class MainViewModel {
         sources.addRunFinishedListener(() -> {
             if (welcomingWithSamples) {
                 welcomingWithSamples = false;
-                status.set("Ready: the sample files are indexed. Try a search, or add your own folders.");
+                status.set(SAMPLES_READY);
             }
             search.refresh();
             if (sources.lastRunChangedIndex()) {
@@ -135,9 +136,19 @@ public final class MainViewModel {
             checkOwnFolders();
             tellRebuild();
         });
+        // the samples being ready is old news once the rep adds a folder or another run starts (its progress
+        // is told beside the status)
+        sources.runningProperty().addListener((obs, was, running) -> forgetSamplesReady());
+        sources.addSourcesChangedListener(this::forgetSamplesReady);
         sources.addSourcesChangedListener(context.watch()::rewatch);
         sources.addSourcesChangedListener(this::checkOwnFolders);
         context.watch().onChange(source -> ui.execute(() -> sources.reindexBecauseChanged(source)));
+        // a source renamed, removed or unmounted: its row says unreachable and its hits not available now, at
+        // once (its files stay indexed; when it is back the watch reports it changed and it is indexed again)
+        context.watch().onUnreachable(source -> ui.execute(() -> {
+            sources.sourceUnreachable(source);
+            search.refresh();
+        }));
         health = new IndexHealth(context.live(), context.indexer(), work,
                 notice::set,
                 () -> {
@@ -192,6 +203,12 @@ public final class MainViewModel {
                 })
                 .onFailure(e -> error.set(UserError.of("Reading the sources", e)))
                 .runOn(context.background(), context.ui());
+    }
+
+    private void forgetSamplesReady() {
+        if (SAMPLES_READY.equals(status.get())) {
+            status.set("");
+        }
     }
 
     /** What was done with a file ("Copied … to the clipboard."), shown until another file is selected. */

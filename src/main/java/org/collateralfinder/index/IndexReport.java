@@ -76,6 +76,11 @@ public record IndexReport(List<SourceReport> sources, List<SkippedPath> skipped,
         }
     }
 
+    /** How many indexed files the last run kept although it did not see them, over all sources. */
+    public int keptFiles() {
+        return sources.stream().mapToInt(SourceReport::kept).sum();
+    }
+
     /** The sources whose last run kept indexed files it did not see (their files may be gone). */
     public Set<String> sourcesKeepingUnseenFiles() {
         Set<String> keeping = new HashSet<>();

@@ -31,6 +31,12 @@ import org.slf4j.LoggerFactory;
  * Shares, where watching is unreliable, are checked on a schedule: reported when they become
  * reachable again, and every rescan interval while reachable. Reports go to one callback with the
  * source's path; the caller indexes in the background.
+ *
+ * <p>Whether each source can be reached is checked too (a local folder every quiet period, a share at
+ * most every {@value #SHARE_PRESENCE_SECONDS} s): a source that can no longer be reached (renamed,
+ * removed, unmounted) is told to a second callback — the operating system says nothing when a watched
+ * folder itself is renamed —, and one that is back is reported as changed (and its folders watched
+ * again), so it is indexed without anyone asking.
  */
 public final class ChangeWatcher implements AutoCloseable {
 
@@ -38,19 +44,34 @@ public final class ChangeWatcher implements AutoCloseable {
     private static final Set<String> NETWORK_FILE_SYSTEMS = Set.of("nfs", "nfs4", "cifs", "smbfs", "smb3", "smb2",
             "fuse.sshfs", "afpfs", "webdav", "davfs", "9p", "fuse.rclone");
 
+    /** A share is checked for being there at most this often (a hung mount holds the check for its time limit). */
+    static final int SHARE_PRESENCE_SECONDS = 30;
+
     private final Consumer<String> onChange;
+    private final Consumer<String> onUnreachable;
     private final Duration quietPeriod;
     private final Duration shareRescan;
     private final Reachability reachability;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("change-watcher").daemon().factory());
     private final Map<String, Long> pending = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> shareWasReachable = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> wasReachable = new ConcurrentHashMap<>();
+    private final Map<String, Long> presenceCheckedAt = new ConcurrentHashMap<>();
     private final Map<WatchKey, String> keys = new HashMap<>();
-    private WatchService watcher;
+    private volatile WatchService watcher;
 
     public ChangeWatcher(Consumer<String> onChange, Duration quietPeriod, Duration shareRescan, Reachability reachability) {
+        this(onChange, source -> { }, quietPeriod, shareRescan, reachability);
+    }
+
+    /**
+     * @param onUnreachable hears, with the source's path, that a source that could be reached no longer can
+     *                      (its indexed files stay; the caller shows it unavailable)
+     */
+    public ChangeWatcher(Consumer<String> onChange, Consumer<String> onUnreachable, Duration quietPeriod,
+                         Duration shareRescan, Reachability reachability) {
         this.onChange = onChange;
+        this.onUnreachable = onUnreachable;
         this.quietPeriod = quietPeriod;
         this.shareRescan = shareRescan;
         this.reachability = reachability;
@@ -68,17 +89,21 @@ public final class ChangeWatcher implements AutoCloseable {
             Path root = source.root();
             if (watcher != null && !isNetworkShare(root)) {
                 registerTree(root, source.path(), source.excludeRules());
+                wasReachable.put(source.path(), reachable(source));
             } else {
-                shareWasReachable.put(source.path(), reachability.check(root).state().available());
+                wasReachable.put(source.path(), reachable(source));
                 scheduler.scheduleWithFixedDelay(() -> checkShare(source), shareRescan.toMillis(),
                         shareRescan.toMillis(), TimeUnit.MILLISECONDS);
             }
+            presenceCheckedAt.put(source.path(), System.nanoTime());
         }
         if (watcher != null) {
             Thread.ofPlatform().name("folder-events").daemon().start(this::pollEvents);
         }
         long tick = Math.max(50, quietPeriod.toMillis() / 4);
         scheduler.scheduleWithFixedDelay(this::reportQuietSources, tick, tick, TimeUnit.MILLISECONDS);
+        long presence = Math.max(100, quietPeriod.toMillis());
+        scheduler.scheduleWithFixedDelay(() -> checkPresence(sources), presence, presence, TimeUnit.MILLISECONDS);
     }
 
     /** Whether the folder lives on a network file system (where watching is unreliable). */
@@ -106,6 +131,9 @@ public final class ChangeWatcher implements AutoCloseable {
     }
 
     private synchronized void register(Path dir, String source) {
+        if (watcher == null) {
+            return; // closed
+        }
         try {
             WatchKey key = dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
                     StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
@@ -153,19 +181,76 @@ public final class ChangeWatcher implements AutoCloseable {
     }
 
     private void checkShare(SourceRegistry.SourceFolder source) {
-        boolean reachable = false;
-        for (Path mount : source.mountPoints()) {
-            if (reachability.check(mount).state().available()) {
-                reachable = true;
-                break;
-            }
-        }
-        Boolean before = shareWasReachable.put(source.path(), reachable);
+        boolean reachable = reachable(source);
+        presenceCheckedAt.put(source.path(), System.nanoTime());
+        Boolean before = wasReachable.put(source.path(), reachable);
         if (reachable) {
             if (Boolean.FALSE.equals(before)) {
                 LOG.info("{} is reachable again", source.path());
             }
             notify(source.path());
+        } else if (Boolean.TRUE.equals(before)) {
+            gone(source.path());
+        }
+    }
+
+    /** Whether the source answers at its path or one of its aliases (within the check's time limit). */
+    private boolean reachable(SourceRegistry.SourceFolder source) {
+        for (Path mount : source.mountPoints()) {
+            if (reachability.check(mount).state().available()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tells a source that can no longer be reached, and reports one that is back as changed (a local
+     * folder's tree is watched again: a folder removed and made again is another folder to the system).
+     */
+    private void checkPresence(List<SourceRegistry.SourceFolder> sources) {
+        long now = System.nanoTime();
+        for (SourceRegistry.SourceFolder source : sources) {
+            Long last = presenceCheckedAt.get(source.path());
+            boolean share = onNetworkFileSystem(source.root());
+            long every = share ? Math.min(shareRescan.toNanos(), Duration.ofSeconds(SHARE_PRESENCE_SECONDS).toNanos())
+                    : quietPeriod.toNanos();
+            if (last != null && now - last < every) {
+                continue;
+            }
+            boolean reachable = reachable(source);
+            presenceCheckedAt.put(source.path(), System.nanoTime());
+            Boolean before = wasReachable.put(source.path(), reachable);
+            if (Boolean.TRUE.equals(before) && !reachable) {
+                gone(source.path());
+            } else if (Boolean.FALSE.equals(before) && reachable) {
+                LOG.info("{} is reachable again", source.path());
+                if (watcher != null && !isNetworkShare(source.root())) {
+                    registerTree(source.root(), source.path(), source.excludeRules());
+                }
+                notify(source.path());
+            }
+        }
+    }
+
+    /**
+     * Whether the folder is on a network file system, judged by the nearest folder above it that is there
+     * when it is not (a local folder renamed away is still checked as often as a local folder).
+     */
+    private static boolean onNetworkFileSystem(Path folder) {
+        Path at = folder;
+        while (at != null && !Files.exists(at)) {
+            at = at.getParent();
+        }
+        return isNetworkShare(at == null ? folder : at);
+    }
+
+    private void gone(String source) {
+        LOG.info("{} cannot be reached now; its indexed files stay", source);
+        try {
+            onUnreachable.accept(source);
+        } catch (RuntimeException e) {
+            LOG.error("Reacting to {} becoming unreachable failed", source, e);
         }
     }
 

@@ -25,7 +25,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -165,7 +165,7 @@ class DesktopAppTest {
         // the comment box is where Save is, and the file's actions fit one row
         assertThat(robot.lookup(".feedback-bar #feedback-comment").tryQuery()).isPresent();
         assertThat(robot.lookup(".feedback-bar #save-feedback").tryQuery()).isPresent();
-        HBox actions = robot.lookup("#preview-actions").queryAs(HBox.class);
+        Pane actions = robot.lookup("#preview-actions").queryAs(Pane.class);
         assertThat(FxWait.onFx(() -> actions.getChildren().stream().mapToDouble(n -> n.getBoundsInParent().getMinY())
                 .distinct().count())).isEqualTo(1);
         assertThat(FxWait.onFx(() -> actions.lookup("#more-like-this").getBoundsInParent().getMaxX()))

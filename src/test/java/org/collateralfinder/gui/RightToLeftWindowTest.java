@@ -8,9 +8,10 @@ import java.time.Duration;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.collateralfinder.feedback.FeedbackTags;
@@ -70,6 +71,11 @@ class RightToLeftWindowTest {
             }
         }
         Files.writeString(folder.resolve("Field Handbook.txt"), handbook);
+        StringBuilder guide = new StringBuilder();
+        for (int i = 1; i <= 1000; i++) {
+            guide.append("סעיף ").append(i).append(": מדריך מכירות שותפים, תנאי תשלום והנחות לכמויות.\n");
+        }
+        Files.writeString(folder.resolve("מדריך שותפים.txt"), guide);
         context = TestWindow.indexed(temp.resolve("data"), folder, Duration.ofMillis(60), Duration.ofSeconds(120));
     }
 
@@ -104,7 +110,7 @@ class RightToLeftWindowTest {
 
     @Test
     void rowsInEveryScriptLayOutAtAnyWidthOfTheWindow(FxRobot robot) {
-        FxWait.until("every file is listed", () -> vm.search().results().size() == 9);
+        FxWait.until("every file is listed", () -> vm.search().results().size() == 10);
         for (double width : new double[] {900, 1000, 1111, 1280, 1600, 950}) {
             FxWait.onFx(() -> {
                 stage.setWidth(width);
@@ -126,8 +132,8 @@ class RightToLeftWindowTest {
 
     @Test
     void thePreviewAndTheFeedbackAreAlwaysAboutTheSelectedFile(FxRobot robot) {
-        FxWait.until("every file is listed", () -> vm.search().results().size() == 9);
-        for (int i = 0; i < 9; i++) {
+        FxWait.until("every file is listed", () -> vm.search().results().size() == 10);
+        for (int i = 0; i < 10; i++) {
             int index = i;
             FxWait.onFx(() -> {
                 results().getSelectionModel().select(index);
@@ -162,23 +168,64 @@ class RightToLeftWindowTest {
         robot.clickOn("#text-tab");
         FxWait.until("both places are marked", () -> matchPosition(robot).equals("Match 1 of 2"));
         FxWait.until("the first one is in view", () -> currentMatchInView(robot));
-        assertThat(robot.lookup(".text-match-current").queryAs(Text.class).getText()).isEqualTo("walrus");
+        assertThat(robot.lookup(".text-match-current").queryAll().stream().filter(RightToLeftWindowTest::shown)
+                .map(n -> ((Text) n).getText()).distinct()).containsExactly("walrus");
 
         robot.clickOn("#next-match");
         FxWait.until("the second one is marked", () -> matchPosition(robot).equals("Match 2 of 2"));
         FxWait.until("and in view", () -> currentMatchInView(robot));
     }
 
-    /** Whether the current match is inside the visible part of the Text tab. */
+    @Test
+    void aLongRightToLeftTextLaysOutOnlyTheLinesInViewSoTheWindowStaysFree(FxRobot robot) {
+        robot.clickOn("#search-box").write("שותפים");
+        FxWait.until("the guide is found", () -> names().contains("מדריך שותפים.txt"));
+        ResultItem guide = FxWait.onFx(() -> vm.search().results().stream()
+                .filter(i -> i.hit().fileName().equals("מדריך שותפים.txt")).findFirst().orElseThrow());
+        FxWait.onFx(() -> {
+            vm.search().select(guide);
+            return true;
+        });
+        FxWait.until("its 1,000 lines are loaded", () -> vm.preview().textProperty().get().strip().split("\n").length == 1000);
+        // the Preview tab is in front: of the Text tab behind it, only the lines in its view are laid out
+        // (all 1,000, every word shaped on its own, held the window's thread for seconds)
+        FxWait.until("the Text tab is laid out", () -> laidOutLines(robot) > 0);
+        assertThat(FxWait.onFx(() -> laidOutLines(robot))).isLessThan(60);
+        robot.clickOn("#text-tab");
+        FxWait.until("the matches are marked", () -> matchPosition(robot).equals("Match 1 of 1000"));
+        FxWait.until("the first one is in view", () -> currentMatchInView(robot));
+        assertThat(FxWait.onFx(() -> laidOutLines(robot))).isLessThan(60);
+        robot.clickOn("#next-match");
+        FxWait.until("the second one is marked and in view", () -> matchPosition(robot).equals("Match 2 of 1000")
+                && currentMatchInView(robot));
+        assertThat(robot.lookup(".text-match-current").queryAll().stream().filter(RightToLeftWindowTest::shown)
+                .map(n -> ((Text) n).getText()).distinct()).containsExactly("שותפים");
+    }
+
+    /** How many lines of the Text tab are laid out as text now. */
+    private static int laidOutLines(FxRobot robot) {
+        return robot.lookup("#preview-text").tryQuery().map(n -> n.lookupAll(".wrapping-text").size()).orElse(0);
+    }
+
+    /** Whether the current match is inside the visible part of the Text tab (rows the list keeps aside are not shown). */
     private static boolean currentMatchInView(FxRobot robot) {
-        var match = robot.lookup(".text-match-current").tryQuery();
-        var text = robot.lookup("#preview-text").tryQueryAs(ScrollPane.class);
-        if (match.isEmpty() || text.isEmpty()) {
+        var text = robot.lookup("#preview-text").tryQueryAs(Region.class);
+        if (text.isEmpty()) {
             return false;
         }
-        var node = match.get();
-        Bounds in = text.get().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-        return in.getMinY() >= 0 && in.getMaxY() <= text.get().getHeight();
+        return robot.lookup(".text-match-current").queryAll().stream().filter(RightToLeftWindowTest::shown).anyMatch(node -> {
+            Bounds in = text.get().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            return in.getMinY() >= 0 && in.getMaxY() <= text.get().getHeight();
+        });
+    }
+
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private ListView<ResultItem> results() {

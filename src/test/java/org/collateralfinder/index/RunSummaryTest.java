@@ -29,4 +29,11 @@ class RunSummaryTest {
                 .isEqualTo("Indexed 1,034 files in 16.6 s: 1,034 added, 0 updated, 0 removed, 0 unchanged, "
                         + "15 could not be read (listed below).");
     }
+
+    @Test
+    void aRunThatKeptFilesItDidNotSeeSaysHowManySoTheFiguresAddUp() {
+        // a source that could not be reached keeps its 17 files: 0 + 0 + 14 + 17 = 31
+        assertThat(RunSummary.sentence(new IndexRunStats(31, 0, 0, 0, 14, 0, 0.0), 17, " (listed below)"))
+                .isEqualTo("Indexed 31 files in 0.0 s: 0 added, 0 updated, 0 removed, 14 unchanged, 17 not seen but kept.");
+    }
 }

@@ -51,4 +51,26 @@ class ChangeWatcherTest {
             assertThat(reports.poll(5, TimeUnit.SECONDS)).isEqualTo(share.toString());
         }
     }
+
+    @Test
+    void aLocalFolderThatIsRenamedIsToldUnreachableAndReportedChangedWhenItIsBack() throws Exception {
+        Path src = Files.createDirectories(tmp.resolve("Marketing"));
+        Files.writeString(src.resolve("deck.txt"), "a deck");
+        LinkedBlockingQueue<String> changed = new LinkedBlockingQueue<>();
+        LinkedBlockingQueue<String> gone = new LinkedBlockingQueue<>();
+        try (ChangeWatcher watcher = new ChangeWatcher(changed::add, gone::add, Duration.ofMillis(200), Duration.ofHours(1),
+                new Reachability())) {
+            watcher.watch(List.of(new SourceRegistry.SourceFolder(src.toString(), List.of())));
+            Path moved = tmp.resolve("Marketing MOVED");
+            Files.move(src, moved); // the system tells nothing about a watched folder renamed itself
+            assertThat(gone.poll(10, TimeUnit.SECONDS)).isEqualTo(src.toString());
+            assertThat(changed.poll(500, TimeUnit.MILLISECONDS)).as("nothing to index while it is away").isNull();
+
+            Files.move(moved, src);
+            assertThat(changed.poll(10, TimeUnit.SECONDS)).isEqualTo(src.toString());
+            assertThat(gone).isEmpty();
+            Files.writeString(src.resolve("brochure.txt"), "a brochure saved after it came back");
+            assertThat(changed.poll(10, TimeUnit.SECONDS)).as("its folders are watched again").isEqualTo(src.toString());
+        }
+    }
 }

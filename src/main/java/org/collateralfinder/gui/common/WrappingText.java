@@ -71,7 +71,7 @@ public class WrappingText extends TextFlow {
     public final void setSpans(List<Span> spans) {
         List<Node> nodes = new ArrayList<>();
         for (Span piece : pieces(spans)) {
-            Text t = new Text(piece.text());
+            Text t = new Text(drawn(piece.text()));
             t.getStyleClass().add(piece.styleClass());
             if (isComplex(piece.text())) {
                 t.fontProperty().addListener(fontChanged);
@@ -270,7 +270,9 @@ public class WrappingText extends TextFlow {
         characters.setText(all);
         int start = lines.first();
         for (int end = lines.next(); end != BreakIterator.DONE; start = end, end = lines.next()) {
-            cuts.add(start);
+            if (start == 0 || !mayNotStartALine(all.codePointAt(start))) {
+                cuts.add(start);
+            }
             if (end - start > LONGEST_PIECE && isComplex(all.substring(start, end))) {
                 for (int c = characters.following(start); c < end; c = characters.next()) {
                     cuts.add(c);
@@ -296,6 +298,45 @@ public class WrappingText extends TextFlow {
             at = spanEnd;
         }
         return pieces;
+    }
+
+    /**
+     * A piece as it is drawn: where Java's line breaks would still allow a break inside it (before a mark
+     * no line may start with, see {@link #mayNotStartALine}), a narrow no-break space (U+202F) comes
+     * first. JavaFX breaks lines wherever Java's line breaks allow, inside a {@code Text} as well, and a
+     * complex run broken inside is drawn with the glyphs of the whole run (the Arabic comma after a quote
+     * showed at the end of one line and again at the start of the next); the no-break space is the only
+     * joiner Java's line breaks keep (a word joiner is passed over, a zero-width no-break space is drawn
+     * as a box).
+     */
+    static String drawn(String piece) {
+        if (!isComplex(piece)) {
+            return piece;
+        }
+        BreakIterator lines = BreakIterator.getLineInstance();
+        lines.setText(piece);
+        StringBuilder out = new StringBuilder(piece.length() + 2);
+        int from = 0;
+        for (int at = lines.next(); at != BreakIterator.DONE && at < piece.length(); at = lines.next()) {
+            if (mayNotStartALine(piece.codePointAt(at))) {
+                out.append(piece, from, at).append('\u202F');
+                from = at;
+            }
+        }
+        return from == 0 ? piece : out.append(piece, from, piece.length()).toString();
+    }
+
+    /** Marks no line may start with, after a word (UAX #14 CL, CP, EX, IS), whatever Java's line breaks allow. */
+    private static final String NO_BREAK_BEFORE = ",.;:!?،؛؟۔٫٬׃、。，．：；！？";
+
+    /**
+     * Whether a line may not start with this character: a comma, stop or closing mark. Java's line breaks put
+     * one between a closing quote and the Arabic comma after it, and a line of the preview began with "،".
+     */
+    static boolean mayNotStartALine(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.END_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                || NO_BREAK_BEFORE.indexOf(cp) >= 0;
     }
 
     private static String joined(List<Span> spans) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
@@ -24,7 +25,9 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackHistoryItem;
 import org.collateralfinder.feedback.FeedbackTags;
@@ -41,6 +44,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class FeedbackView {
 
     private final FeedbackViewModel vm;
+
+    /** The comment box while its text is drawn over it (its own drawing hidden). */
+    private static final PseudoClass COVERED = PseudoClass.getPseudoClass("covered");
 
     public FeedbackView(FeedbackViewModel vm) {
         this.vm = vm;
@@ -137,13 +143,44 @@ public final class FeedbackView {
 
         Label heading = new Label("How did it go?");
         heading.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD);
-        VBox box = new VBox(6, heading, tags, comment, actions);
+        VBox box = new VBox(6, heading, tags, commentShownRight(comment), actions);
         box.getStyleClass().add("feedback-bar");
         box.setPadding(new Insets(8, 10, 8, 10));
         box.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.itemProperty().get() == null || vm.itemProperty().get().hit().contentHash() == null,
                 vm.itemProperty()));
         return box;
+    }
+
+    /**
+     * The comment box with, while it is not being edited, its text drawn over it as the history draws it.
+     * JavaFX 26 draws a right-to-left run that mixes Hebrew and Arabic out of order (the Arabic word glued
+     * to the Hebrew, its space moved before them) in every text control, a text field or a label as well;
+     * drawn a word at a time ({@link WrappingText}) it comes out right. While the rep edits, the box's own
+     * drawing shows (the caret needs it).
+     */
+    private static Node commentShownRight(TextArea comment) {
+        WrappingText shown = new WrappingText();
+        shown.setId("feedback-comment-shown");
+        shown.getStyleClass().add("comment-shown");
+        shown.setMouseTransparent(true); // a click goes to the box, which then shows its own drawing
+        shown.setPadding(new Insets(10, 14, 10, 14)); // where the box draws its text
+        shown.setText(comment.getText(), "comment-text");
+        comment.textProperty().addListener((obs, old, now) -> shown.setText(now, "comment-text"));
+        BooleanBinding covered = Bindings.createBooleanBinding(() -> !comment.isFocused()
+                && WrappingText.isComplex(comment.getText()), comment.focusedProperty(), comment.textProperty());
+        shown.visibleProperty().bind(covered);
+        covered.addListener((obs, was, now) -> comment.pseudoClassStateChanged(COVERED, now));
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(comment.widthProperty());
+        clip.heightProperty().bind(comment.heightProperty());
+        shown.setClip(clip);
+        StackPane pane = new StackPane(comment, shown);
+        pane.setAlignment(Pos.TOP_LEFT);
+        shown.setMinHeight(0); // as high as the box, whatever the comment's length (the clip cuts the rest)
+        shown.prefHeightProperty().bind(comment.heightProperty());
+        shown.maxHeightProperty().bind(comment.heightProperty());
+        return pane;
     }
 
     /** The file's feedback history, newest first. */

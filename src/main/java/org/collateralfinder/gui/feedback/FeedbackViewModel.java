@@ -82,6 +82,8 @@ public final class FeedbackViewModel {
     private final ReadOnlyBooleanWrapper canUndoWithdraw = new ReadOnlyBooleanWrapper(this, "canUndoWithdraw");
     private final BooleanBinding canSave;
     private final Map<String, Draft> drafts = new HashMap<>();
+    private final ObservableSet<String> draftFiles = FXCollections.observableSet(new HashSet<>());
+    private final ObservableSet<String> draftFilesShown = FXCollections.unmodifiableObservableSet(draftFiles);
     private FeedbackEntry withdrawn;
     private boolean filling;
     private long generation;
@@ -154,6 +156,7 @@ public final class FeedbackViewModel {
     private void formEdited() {
         boolean differs = !formEquals(mine.get());
         changed.set(differs);
+        markDrafts();
         if (filling || item.get() == null || item.get().hit().contentHash() == null) {
             return;
         }
@@ -198,6 +201,7 @@ public final class FeedbackViewModel {
                 })
                 .onSuccess(saved -> {
                     drafts.remove(hash);
+                    markDrafts();
                     if (item.get() != null && hash.equals(item.get().hit().contentHash())) {
                         history.setAll(saved.history());
                         mine.set(currentOf(saved.history(), store.user()));
@@ -230,6 +234,18 @@ public final class FeedbackViewModel {
         return all;
     }
 
+    /** Marks the files with feedback typed and not saved (after any change to the drafts or the form). */
+    private void markDrafts() {
+        Set<String> now = unsaved().keySet();
+        draftFiles.retainAll(now);
+        draftFiles.addAll(now);
+    }
+
+    /** The content hashes of the files with feedback typed and not saved (the rows show a mark). */
+    public ObservableSet<String> draftFiles() {
+        return draftFilesShown;
+    }
+
     /** The names of the files with feedback typed and not saved (A to Z), for the question on closing. */
     public List<String> unsavedFiles() {
         return unsaved().values().stream().map(Draft::fileName).sorted(String.CASE_INSENSITIVE_ORDER).toList();
@@ -257,6 +273,7 @@ public final class FeedbackViewModel {
                 })
                 .onSuccess(summaries -> {
                     drafts.clear();
+                    markDrafts();
                     summaries.forEach(onSaved);
                     ResultItem current = item.get();
                     entries.stream().filter(e -> current != null && e.contentHash().equals(current.hit().contentHash()))
@@ -340,6 +357,7 @@ public final class FeedbackViewModel {
                 })
                 .onSuccess(done -> {
                     drafts.remove(hash);
+                    markDrafts();
                     if (item.get() != null && hash.equals(item.get().hit().contentHash())) {
                         history.setAll(done.history());
                         mine.set(null);

@@ -2,14 +2,19 @@ package org.collateralfinder.gui.preview;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.collateralfinder.gui.common.WrappingText;
 import org.collateralfinder.model.TextMatch;
@@ -18,39 +23,54 @@ import org.collateralfinder.model.TextMatch;
  * The extracted text of a file, one paragraph per line of the text (each in its own writing direction),
  * with what the search matched marked; the current match is scrolled into view once the text is laid
  * out, and again when the view is resized, until the rep scrolls by hand.
+ *
+ * <p>The paragraphs are rows of a list, so only those in view are laid out: 60,000 characters of Arabic or
+ * Hebrew laid out at once (every word shaped on its own, see {@link WrappingText}) held the window's
+ * thread for seconds after each selection, even with another tab in front.
  */
-final class HighlightedTextView extends ScrollPane {
+final class HighlightedTextView extends ListView<HighlightedTextView.Paragraph> {
 
-    private final VBox paragraphs = new VBox(6);
-    private final List<List<Text>> matchNodes = new ArrayList<>();
-    private int current = -1;
+    /**
+     * One line of the text: its spans, and for each span the index of the match it shows (-1: plain text).
+     */
+    record Paragraph(List<WrappingText.Span> spans, List<Integer> spanMatch) {
+
+        boolean holds(int match) {
+            return spanMatch.contains(match);
+        }
+    }
+
+    /** Which match is the current one (-1: none); the rows mark it. */
+    private final IntegerProperty current = new SimpleIntegerProperty(this, "current", -1);
     private boolean followMatch;
     private boolean scrollPending;
 
     HighlightedTextView(PreviewViewModel vm) {
-        getStyleClass().add("preview-text");
-        setFitToWidth(true);
-        paragraphs.setPadding(new Insets(12));
-        paragraphs.getStyleClass().add("preview-text-flow");
-        paragraphs.setAccessibleText("Text of the file");
-        setContent(paragraphs);
+        getStyleClass().addAll("preview-text", "preview-text-flow");
+        setAccessibleText("Text of the file");
+        setFocusTraversable(true);
+        setCellFactory(v -> new ParagraphCell(current));
+        setPlaceholder(new Region());
         vm.textProperty().addListener((obs, old, now) -> rebuild(vm));
         vm.matches().addListener((ListChangeListener<TextMatch>) c -> rebuild(vm));
         vm.currentMatchProperty().addListener((obs, old, now) -> markCurrent(now.intValue()));
-        paragraphs.heightProperty().addListener((obs, old, now) -> scrollWhenLaidOut());
-        viewportBoundsProperty().addListener((obs, old, now) -> scrollWhenLaidOut());
+        heightProperty().addListener((obs, old, now) -> scrollWhenLaidOut());
+        widthProperty().addListener((obs, old, now) -> scrollWhenLaidOut());
         addEventFilter(ScrollEvent.SCROLL, e -> followMatch = false);
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> followMatch = false);
         rebuild(vm);
     }
 
+    /** Cuts the text into paragraphs with their matches (no nodes: the list makes rows for those in view). */
     private void rebuild(PreviewViewModel vm) {
-        String text = vm.textProperty().get();
-        List<TextMatch> matches = vm.matches();
-        List<Node> shown = new ArrayList<>();
-        matchNodes.clear();
-        matches.forEach(m -> matchNodes.add(new ArrayList<>()));
-        current = -1;
+        getItems().setAll(paragraphs(vm.textProperty().get(), vm.matches()));
+        scrollTo(0);
+        current.set(-1);
+        markCurrent(vm.currentMatchProperty().get());
+    }
+
+    static List<Paragraph> paragraphs(String text, List<TextMatch> matches) {
+        List<Paragraph> shown = new ArrayList<>();
         int m = 0;
         int start = 0;
         while (start <= text.length() && !text.isEmpty()) {
@@ -76,46 +96,31 @@ final class HighlightedTextView extends ScrollPane {
                 spans.add(new WrappingText.Span(text.substring(at, end), "text-plain"));
                 spanMatch.add(-1);
             }
-            WrappingText paragraph = new WrappingText();
-            paragraph.setSpans(spans.isEmpty() ? List.of(new WrappingText.Span(" ", "text-plain")) : spans);
-            rememberMatches(paragraph, spans, spanMatch);
-            shown.add(paragraph);
+            if (spans.isEmpty()) {
+                spans.add(new WrappingText.Span(" ", "text-plain"));
+                spanMatch.add(-1);
+            }
+            shown.add(new Paragraph(List.copyOf(spans), List.copyOf(spanMatch)));
             start = end + 1;
         }
-        paragraphs.getChildren().setAll(shown);
-        setVvalue(0);
-        markCurrent(vm.currentMatchProperty().get());
-    }
-
-    /** Which Text nodes of the paragraph show each match (a match may be handed over in pieces). */
-    private void rememberMatches(WrappingText paragraph, List<WrappingText.Span> spans, List<Integer> spanMatch) {
-        int span = 0;
-        int spanEnd = spans.isEmpty() ? 0 : spans.getFirst().text().length();
-        int at = 0;
-        for (Node child : paragraph.getChildren()) {
-            while (span < spans.size() - 1 && at >= spanEnd) {
-                span++;
-                spanEnd += spans.get(span).text().length();
-            }
-            if (child instanceof Text t) {
-                if (span < spanMatch.size() && spanMatch.get(span) >= 0) {
-                    matchNodes.get(spanMatch.get(span)).add(t);
-                }
-                at += t.getText().length();
-            }
-        }
+        return shown;
     }
 
     private void markCurrent(int index) {
-        if (current >= 0 && current < matchNodes.size()) {
-            matchNodes.get(current).forEach(t -> t.getStyleClass().remove("text-match-current"));
-        }
-        current = index;
-        if (index >= 0 && index < matchNodes.size()) {
-            matchNodes.get(index).forEach(t -> t.getStyleClass().add("text-match-current"));
+        current.set(index);
+        if (index >= 0) {
             followMatch = true;
             scrollWhenLaidOut();
         }
+    }
+
+    private int paragraphOf(int match) {
+        for (int i = 0; i < getItems().size(); i++) {
+            if (getItems().get(i).holds(match)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void scrollWhenLaidOut() {
@@ -125,12 +130,11 @@ final class HighlightedTextView extends ScrollPane {
         }
     }
 
-    /** After the layout pass sized the view, the text is laid out at that width and the current match scrolled to. */
+    /** After the layout pass sized the view, the current match is scrolled to (its row first, then within it). */
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
         if (scrollPending && followMatch) {
-            paragraphs.layout();
             scrollPending = !scrollToCurrent();
         }
     }
@@ -138,26 +142,104 @@ final class HighlightedTextView extends ScrollPane {
     /**
      * Puts the current match a third of the way down the view.
      *
-     * @return whether the text had its size (else it is tried again after the next layout)
+     * @return whether it is done (else it is tried again after the next layout)
      */
     private boolean scrollToCurrent() {
-        if (current < 0 || current >= matchNodes.size() || matchNodes.get(current).isEmpty()) {
+        int paragraph = paragraphOf(current.get());
+        if (paragraph < 0) {
             return true;
         }
-        Text node = matchNodes.get(current).getFirst();
-        Node paragraph = node.getParent();
-        double viewport = getViewportBounds().getHeight();
-        double contentHeight = paragraphs.getHeight();
-        if (paragraph == null || viewport <= 0 || contentHeight <= 0) {
+        if (!(lookup(".virtual-flow") instanceof VirtualFlow<?> flow) || flow.getHeight() <= 0) {
             return false;
         }
-        if (contentHeight <= viewport) {
-            setVvalue(0);
-            return true;
+        ListCell<?> cell = (ListCell<?>) flow.getVisibleCell(paragraph);
+        Text node = cell == null ? null : ParagraphCell.currentText(cell);
+        if (node == null) {
+            flow.scrollToTop(paragraph);
+            requestLayout();
+            return false;
         }
-        Bounds inParagraph = node.getBoundsInParent();
-        double y = paragraph.getBoundsInParent().getMinY() + inParagraph.getMinY();
-        setVvalue(Math.clamp((y - viewport / 3) / (contentHeight - viewport), 0, 1));
+        Bounds inFlow = flow.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double delta = inFlow.getMinY() - flow.getHeight() / 3;
+        if (Math.abs(delta) > 1) {
+            flow.scrollPixels(delta);
+        }
         return true;
+    }
+
+    /** A paragraph: its text wrapped in its own direction, matches marked, the current one in its own colour. */
+    private static final class ParagraphCell extends ListCell<Paragraph> {
+
+        private static final String CURRENT = "text-match-current";
+        private final WrappingText text = new WrappingText();
+        private final IntegerProperty current;
+        private final List<Integer> nodeMatch = new ArrayList<>();
+        /** Held by the cell, heard weakly: rows the list drops do not stay listening. */
+        private final InvalidationListener currentChanged = o -> markCurrent();
+
+        ParagraphCell(IntegerProperty current) {
+            this.current = current;
+            getStyleClass().add("text-paragraph");
+            setPrefWidth(0); // wrap at the list's width
+            current.addListener(new WeakInvalidationListener(currentChanged));
+        }
+
+        @Override
+        protected void updateItem(Paragraph item, boolean empty) {
+            super.updateItem(item, empty);
+            nodeMatch.clear();
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            text.setSpans(item.spans());
+            rememberMatches(item);
+            markCurrent();
+            setGraphic(text);
+        }
+
+        /**
+         * Which match each Text node of the paragraph shows (a match may be handed over in pieces): the nodes
+         * are the pieces of the spans, in order.
+         */
+        private void rememberMatches(Paragraph item) {
+            List<WrappingText.Span> spans = item.spans();
+            int span = 0;
+            int spanEnd = spans.getFirst().text().length();
+            int at = 0;
+            for (WrappingText.Span piece : WrappingText.pieces(spans)) {
+                while (span < spans.size() - 1 && at >= spanEnd) {
+                    span++;
+                    spanEnd += spans.get(span).text().length();
+                }
+                nodeMatch.add(item.spanMatch().get(span));
+                at += piece.text().length();
+            }
+        }
+
+        private void markCurrent() {
+            List<Node> children = text.getChildren();
+            for (int i = 0; i < children.size() && i < nodeMatch.size(); i++) {
+                Node child = children.get(i);
+                boolean now = nodeMatch.get(i) >= 0 && nodeMatch.get(i) == current.get();
+                if (now && !child.getStyleClass().contains(CURRENT)) {
+                    child.getStyleClass().add(CURRENT);
+                } else if (!now) {
+                    child.getStyleClass().remove(CURRENT);
+                }
+            }
+        }
+
+        /** The first Text node of the current match in the cell, or null. */
+        static Text currentText(ListCell<?> cell) {
+            if (cell.getGraphic() instanceof WrappingText flow) {
+                for (Node child : flow.getChildren()) {
+                    if (child instanceof Text t && t.getStyleClass().contains(CURRENT)) {
+                        return t;
+                    }
+                }
+            }
+            return null;
+        }
     }
 }

@@ -20,6 +20,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -70,12 +71,14 @@ public final class PreviewView extends VBox {
         copyFile.setOnAction(e -> withItem(vm, i -> actions.copyFile(i.hit())));
         Button copyPath = iconAction(Feather.CLIPBOARD, "copy-path", "Copy the path of the file", "Copy path");
         copyPath.setOnAction(e -> withItem(vm, i -> actions.copyPath(i.hit())));
-        HBox buttons = new HBox(6,
+        // the actions flow onto a second row in a narrow column (the smallest window) rather than run off it
+        FlowPane buttons = new FlowPane(6, 6,
                 action("Open", Feather.EXTERNAL_LINK, "Open the file in its application", vm, actions::open, true),
                 action("Show in folder", Feather.FOLDER, "Show the file in its folder", vm, actions::reveal, false),
                 copyFile, copyPath, keep, like);
         buttons.setId("preview-actions");
         buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.setPrefWrapLength(280);
         buttons.getChildren().forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
         buttons.disableProperty().bind(vm.itemProperty().isNull());
 
@@ -198,8 +201,10 @@ public final class PreviewView extends VBox {
 
         WrappingText pageText = new WrappingText();
         pageText.getStyleClass().add("page-text");
-        showPageText(pageText, vm.textProperty().get());
-        vm.textProperty().addListener((obs, old, now) -> showPageText(pageText, now));
+        // only shown for files without page pictures: for the others it would be laid out unseen, on the window's thread
+        showPageText(pageText, vm.textInPreviewProperty().get() ? vm.textProperty().get() : "");
+        vm.textProperty().addListener((obs, old, now) -> showPageText(pageText, vm.textInPreviewProperty().get() ? now : ""));
+        vm.textInPreviewProperty().addListener((obs, old, now) -> showPageText(pageText, now ? vm.textProperty().get() : ""));
         ScrollPane textCard = new ScrollPane(pageText);
         textCard.setId("preview-page-text");
         textCard.getStyleClass().add("page-text-card");

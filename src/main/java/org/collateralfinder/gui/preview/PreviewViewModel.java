@@ -29,6 +29,7 @@ import javafx.scene.image.Image;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.FailureReason;
 import org.collateralfinder.model.FileKind;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.TextMatch;
@@ -216,6 +217,10 @@ public final class PreviewViewModel {
             pictureNote.set("Files inside an archive are shown as text only.");
             return;
         }
+        if (hit.failure() != null) {
+            pictureNote.set("No preview: its text could not be read."); // the Note beside it says why
+            return;
+        }
         if (!pictures.supports(hit.extension())) {
             pictureNote.set("");
             return;
@@ -315,7 +320,7 @@ public final class PreviewViewModel {
         list.add(new Fact("Size", Formats.size(hit.size())));
         list.add(new Fact("Path", hit.path()));
         if (hit.failure() != null) {
-            list.add(new Fact("Note", "The contents could not be read (" + hit.failure() + ")."));
+            list.add(new Fact("Note", "Its text could not be read: " + failure(hit).description() + "."));
         }
         if (!hit.duplicates().isEmpty()) {
             list.add(new Fact("Copies", String.join("\n", hit.duplicates())));
@@ -324,6 +329,11 @@ public final class PreviewViewModel {
             list.add(new Fact("Older versions", String.join("\n", hit.versions())));
         }
         return list;
+    }
+
+    /** Why the file's text could not be read ({@code failure} is the reason's id, then the detail). */
+    private static FailureReason failure(SearchHit hit) {
+        return FailureReason.fromId(hit.failure().split(": ", 2)[0]);
     }
 
     /** The file shown: always the search's selection. */

@@ -8,6 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.collections.WeakSetChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -57,6 +61,9 @@ public final class ResultCell extends ListCell<ResultItem> {
     private final VBox otherPaths = new VBox(1);
     private final Set<String> expanded;
     private final Consumer<String> openPath;
+    private final ObservableSet<String> drafts;
+    /** Held by the cell, heard weakly: cells the list drops do not stay listening. */
+    private final SetChangeListener<String> draftsChanged = c -> showBadges();
     private final HBox root;
 
     /**
@@ -64,8 +71,17 @@ public final class ResultCell extends ListCell<ResultItem> {
      * @param openPath opens one of the copies or older versions listed under a row
      */
     public ResultCell(Set<String> expanded, Consumer<String> openPath) {
+        this(expanded, openPath, FXCollections.emptyObservableSet());
+    }
+
+    /**
+     * @param drafts the content hashes of the files with feedback typed and not saved: their rows are marked
+     */
+    public ResultCell(Set<String> expanded, Consumer<String> openPath, ObservableSet<String> drafts) {
         this.expanded = expanded;
         this.openPath = openPath;
+        this.drafts = drafts;
+        drafts.addListener(new WeakSetChangeListener<>(draftsChanged));
         getStyleClass().add("result-cell");
         iconBox.getStyleClass().add("kind-icon");
         iconBox.setMinSize(36, 36);
@@ -147,7 +163,7 @@ public final class ResultCell extends ListCell<ResultItem> {
             spans.add(new WrappingText.Span(span.text(), span.bold() ? "snippet-match" : "snippet-text"));
         }
         snippet.setSpans(spans.isEmpty() ? List.of(new WrappingText.Span(" ", "snippet-text")) : spans); // its font sets the height
-        badges.getChildren().setAll(badges(item));
+        showBadges();
         showOthers(item);
         setAccessibleText(hit.title() + ", " + meta.getText());
         setGraphic(root);
@@ -209,7 +225,19 @@ public final class ResultCell extends ListCell<ResultItem> {
         return link;
     }
 
+    private void showBadges() {
+        ResultItem item = getItem();
+        if (item != null && !isEmpty()) {
+            badges.getChildren().setAll(badges(item, drafts.contains(item.hit().contentHash())));
+        }
+    }
+
     static List<Label> badges(ResultItem item) {
+        return badges(item, false);
+    }
+
+    /** The row's badges; {@code draft}: the rep typed feedback on the file and has not saved it. */
+    static List<Label> badges(ResultItem item, boolean draft) {
         List<Label> list = new ArrayList<>();
         FeedbackSummary f = item.feedback();
         if (f.averageRating() != null) {
@@ -232,6 +260,10 @@ public final class ResultCell extends ListCell<ResultItem> {
         }
         if (item.pinned()) {
             list.add(badge("Kept offline", Feather.DOWNLOAD_CLOUD, "badge-pinned", "A copy of this file is kept offline"));
+        }
+        if (draft) {
+            list.add(badge("Unsaved", Feather.EDIT_3, "badge-draft",
+                    "Your feedback on this file is typed and not saved yet"));
         }
         if (!item.reachable()) {
             list.add(badge("Offline", Feather.WIFI_OFF, "badge-offline", item.pinned()

@@ -4,7 +4,9 @@ import atlantafx.base.theme.Styles;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableSet;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -16,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -44,13 +47,15 @@ public final class ResultsView extends VBox {
 
     private final ListView<ResultItem> list = new ListView<>();
 
-    public ResultsView(SearchViewModel vm, FileActions actions, Consumer<ResultItem> toggleOffline) {
+    /** @param drafts the content hashes of the files with feedback typed and not saved (their rows are marked) */
+    public ResultsView(SearchViewModel vm, FileActions actions, Consumer<ResultItem> toggleOffline,
+                       ObservableSet<String> drafts) {
         getStyleClass().add("results-view");
         list.setId("results");
         list.setAccessibleText("Search results");
         list.getStyleClass().addAll(Styles.STRIPED, "results");
         Set<String> expanded = new HashSet<>();
-        list.setCellFactory(v -> new ResultCell(expanded, actions::openPath));
+        list.setCellFactory(v -> new ResultCell(expanded, actions::openPath, drafts));
         list.setItems(vm.results());
         list.setPlaceholder(emptyState(vm));
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -84,9 +89,15 @@ public final class ResultsView extends VBox {
         count.setId("result-count");
         count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         count.textProperty().bind(vm.summaryProperty());
+        // the chips flow in a row of their own under the count and the order, as wide as the list: side by side
+        // while they fit, the next row only when they do not, a long one ("Like …") cut short with its × in view
         FlowPane chips = new FlowPane(6, 6);
         chips.setId("filter-chips");
+        chips.getStyleClass().add("filter-chips");
+        chips.setPadding(new Insets(0, 12, 8, 12));
         chips.setAlignment(Pos.CENTER_LEFT);
+        chips.visibleProperty().bind(Bindings.isNotEmpty(chips.getChildren()));
+        chips.managedProperty().bind(chips.visibleProperty());
         vm.activeFilters().addListener((ListChangeListener<ActiveFilter>) c -> {
             chips.getChildren().clear();
             for (ActiveFilter f : vm.activeFilters()) {
@@ -94,6 +105,9 @@ public final class ResultsView extends VBox {
                 chip.setContentDisplay(ContentDisplay.RIGHT);
                 chip.getStyleClass().addAll("chip", Styles.SMALL, Styles.ROUNDED, Styles.ACCENT);
                 chip.setAccessibleText("Remove the filter " + f.label());
+                chip.setTooltip(new Tooltip("Remove the filter " + f.label()));
+                chip.maxWidthProperty().bind(chips.widthProperty().subtract(chips.getPadding().getLeft()
+                        + chips.getPadding().getRight()));
                 chip.setOnAction(e -> vm.removeFilter(f));
                 chips.getChildren().add(chip);
             }
@@ -113,13 +127,14 @@ public final class ResultsView extends VBox {
         Label sortLabel = new Label("Sort", Icons.of(Feather.BAR_CHART_2, 12));
         sortLabel.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         sortLabel.setLabelFor(order);
-        count.setMinWidth(Region.USE_PREF_SIZE);
+        count.setMinWidth(0);
         sortLabel.setMinWidth(Region.USE_PREF_SIZE);
         order.setMinWidth(Region.USE_PREF_SIZE);
         chips.setMinWidth(0);
-        chips.setPrefWidth(0);
-        HBox.setHgrow(chips, Priority.ALWAYS);
-        HBox header = new HBox(10, count, chips, sortLabel, order);
+        chips.setPrefWidth(0); // as wide as the list, not as its chips
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(10, count, grow, sortLabel, order);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("results-header");
         WrappingText notice = new WrappingText();
@@ -128,7 +143,7 @@ public final class ResultsView extends VBox {
         vm.noticeProperty().addListener((obs, old, now) -> notice.setText(now, "notice-text"));
         notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
-        getChildren().addAll(header, notice, list);
+        getChildren().addAll(header, chips, notice, list);
     }
 
     private static VBox emptyState(SearchViewModel vm) {

@@ -2,12 +2,14 @@ package org.collateralfinder.gui.search;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Side;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.collateralfinder.gui.common.Icons;
@@ -16,16 +18,19 @@ import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The search box with its suggestions dropping down under it and the one-line explanation of a
- * malformed query below it. Down arrow moves to the suggestions or, without them, to the results.
+ * malformed query below it, on a line kept for it. Down arrow moves to the suggestions or, without them, to the results.
  */
 public final class SearchBar extends VBox {
+
+    /** The height of the line under the box that explains a malformed query (always there). */
+    static final double ERROR_LINE = 16;
 
     private final CustomTextField box = new CustomTextField();
     private final ContextMenu suggestionMenu = new ContextMenu();
 
     public SearchBar(SearchViewModel vm, Runnable focusResults) {
         getStyleClass().add("search-bar");
-        setSpacing(4);
+        setSpacing(2);
         box.setId("search-box");
         box.setPromptText("Search titles, file names and text…   (Ctrl+K)");
         box.setAccessibleText("Search collateral");
@@ -49,8 +54,18 @@ public final class SearchBar extends VBox {
         error.setGraphic(Icons.of(Feather.ALERT_CIRCLE, 12));
         error.textProperty().bind(vm.queryErrorProperty());
         error.visibleProperty().bind(vm.queryErrorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        WrappingText.wrapSafely(error);
+        // its line is kept whether or not there is something to say, and it is one line (cut short, in full in
+        // its tooltip): telling a malformed query must not move the whole window down as the rep types
+        error.setMinHeight(ERROR_LINE);
+        error.setPrefHeight(ERROR_LINE);
+        error.setMaxHeight(ERROR_LINE);
+        error.setWrapText(false);
+        error.setMinWidth(0);
+        Tooltip full = new Tooltip();
+        full.textProperty().bind(vm.queryErrorProperty());
+        error.setTooltip(full);
+        error.nodeOrientationProperty().bind(Bindings.createObjectBinding(
+                () -> WrappingText.direction(error.getText()), error.textProperty()));
 
         suggestionMenu.setId("suggestions");
         // Escape is the box's: with suggestions open it closes them and keeps the query (the menu would

@@ -56,7 +56,7 @@ final class SourceRows {
         }
         String last = report.lastRun() == null ? "Not indexed yet." : "Last run " + report.finishedAt().replace('T', ' ')
                 .replaceAll("\\.\\d+Z$", " UTC") + (report.cancelled() ? " " + RunSummary.stopped(report.lastRun())
-                : ": " + SourcesViewModel.summary(report.lastRun()));
+                : ": " + SourcesViewModel.summary(report.lastRun(), report.keptFiles()));
         return new Snapshot(list, failed, last);
     }
 

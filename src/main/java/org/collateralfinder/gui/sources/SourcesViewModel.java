@@ -27,6 +27,7 @@ import org.collateralfinder.app.BackgroundIndexer;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.gui.common.Formats;
+import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.RunSummary;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.FailedFile;
@@ -263,6 +264,17 @@ public final class SourcesViewModel {
     }
 
     /**
+     * A source can no longer be reached (its folder renamed, removed or unmounted): its row is read again
+     * and says so, and whether files can be opened is checked again. Nothing is indexed: its files stay
+     * searchable until it is back.
+     */
+    public void sourceUnreachable(String source) {
+        LOG.info("{} cannot be reached now", source);
+        availability.forget();
+        reload();
+    }
+
+    /**
      * Runs indexing that also removes the files a source lost all at once (held back by the last run
      * because a half-mounted share looks the same).
      */
@@ -278,8 +290,11 @@ public final class SourcesViewModel {
         }
         availability.forget();
         boolean started = indexer.start(confirm, p -> ui.execute(() -> showProgress(p)),
-                stats -> ui.execute(() -> finished(stats, null)),
-                error -> ui.execute(() -> finished(null, error)));
+                stats -> {
+                    int kept = IndexReport.read(dataDir).keptFiles(); // the run's report, written before it returned
+                    ui.execute(() -> finished(stats, kept, null));
+                },
+                error -> ui.execute(() -> finished(null, 0, error)));
         if (started) {
             runs++;
             running.set(true);
@@ -321,7 +336,7 @@ public final class SourcesViewModel {
         return lastRunChanged;
     }
 
-    private void finished(IndexRunStats stats, Throwable error) {
+    private void finished(IndexRunStats stats, int kept, Throwable error) {
         lastRunChanged = stats == null || stats.added() + stats.updated() + stats.removed() > 0;
         boolean stopped = cancelled;
         Progress last = lastProgress;
@@ -336,7 +351,7 @@ public final class SourcesViewModel {
         } else if (stopped) {
             progressText.set(RunSummary.cancelled(stats, last == null ? 0 : last.done(), last == null ? 0 : last.total()));
         } else {
-            progressText.set(summary(stats));
+            progressText.set(summary(stats, kept));
         }
         reload();
         runFinishedListeners.forEach(Runnable::run);
@@ -348,9 +363,9 @@ public final class SourcesViewModel {
         }
     }
 
-    /** The run as the command line tells it (same words, same numbers). */
-    static String summary(IndexRunStats s) {
-        return RunSummary.sentence(s, " (listed below)");
+    /** The run as the command line tells it (same words, same numbers), with the files it kept without seeing them. */
+    static String summary(IndexRunStats s, int kept) {
+        return RunSummary.sentence(s, kept, " (listed below)");
     }
 
     static List<String> parseExcludes(String text) {

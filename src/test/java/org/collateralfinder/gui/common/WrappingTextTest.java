@@ -2,7 +2,10 @@ package org.collateralfinder.gui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.BreakIterator;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -47,6 +50,48 @@ class WrappingTextTest {
         List<WrappingText.Span> english = List.of(new WrappingText.Span("Volume pricing for ", "plain"),
                 new WrappingText.Span("enterprise", "match"));
         assertThat(WrappingText.pieces(english)).isEqualTo(english); // JavaFX splits Latin runs safely
+    }
+
+    @Test
+    void aLineNeverStartsWithACommaOrAClosingMark() {
+        // Java's line breaks allow one between a closing quote and the Arabic comma after it; a line began with "،"
+        List<WrappingText.Span> quoted = List.of(new WrappingText.Span("عن \"أسفه لهذا الموقف\"، وهدد «كلمة»؛ نعم (ها)؟ لا", "plain"));
+
+        assertThat(WrappingText.pieces(quoted)).extracting(WrappingText.Span::text).containsExactly("عن ", "\"أسفه ",
+                "لهذا ", "الموقف\"، ", "وهدد ", "«كلمة»؛ ", "نعم ", "(ها)؟ ", "لا");
+    }
+
+    @Test
+    void noTextDrawnHoldsAPlaceWhereJavaFxWouldBreakALineInsideIt() throws Exception {
+        // JavaFX breaks inside a Text wherever Java's line breaks allow, and draws a complex run broken inside
+        // with the glyphs of the whole run: the comma glued to its quote showed on both lines
+        List<String> texts = new ArrayList<>(TEXTS);
+        texts.add("عن \"أسفه لهذا الموقف\"، وهدد «كلمة»؛ نعم (ها)؟ لا");
+        for (String text : texts) {
+            WrappingText flow = onFx(() -> new WrappingText(text, "plain"));
+            for (var node : flow.getChildren()) {
+                String drawn = ((Text) node).getText();
+                BreakIterator lines = BreakIterator.getLineInstance();
+                lines.setText(drawn);
+                lines.first();
+                assertThat(lines.next()).as("[" + drawn + "]").isEqualTo(drawn.length());
+            }
+        }
+        WrappingText quoted = onFx(() -> new WrappingText("الموقف\"، وهدد", "plain"));
+        assertThat(quoted.getChildren()).extracting(n -> ((Text) n).getText()).containsExactly("الموقف\"\u202F، ", "وهدد");
+        assertThat(quoted.getText()).isEqualTo("الموقف\"، وهدد"); // the text itself is the file's
+    }
+
+    private static <T> T onFx(Callable<T> make) throws Exception {
+        CompletableFuture<T> made = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                made.complete(make.call());
+            } catch (Exception e) {
+                made.completeExceptionally(e);
+            }
+        });
+        return made.get(20, TimeUnit.SECONDS);
     }
 
     @Test

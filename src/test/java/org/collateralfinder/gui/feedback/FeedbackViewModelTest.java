@@ -284,4 +284,28 @@ class FeedbackViewModelTest {
         assertThat(vm.unsavedFiles()).isEmpty();
         assertThat(vm.ratingProperty().get()).isEqualTo(2);
     }
+
+    @Test
+    void theFilesWithUnsavedFeedbackAreMarkedUntilItIsSavedOrDiscarded() {
+        String other = "b".repeat(64);
+        selected.set(item(HASH, "/share/Deck.pptx"));
+        assertThat(vm.draftFiles()).isEmpty();
+        vm.commentProperty().set("Send the 2026 prices with it");
+        assertThat(vm.draftFiles()).containsExactly(HASH); // the form holds it
+
+        selected.set(item(other, "/share/Brochure.pdf"));
+        assertThat(vm.draftFiles()).containsExactly(HASH); // kept while another file is shown
+        vm.toggleTag(FeedbackTags.WORKED);
+        assertThat(vm.draftFiles()).containsExactlyInAnyOrder(HASH, other);
+        vm.toggleTag(FeedbackTags.WORKED); // put back as it was
+        assertThat(vm.draftFiles()).containsExactly(HASH);
+
+        selected.set(item(HASH, "/share/Deck.pptx"));
+        vm.save();
+        assertThat(vm.draftFiles()).isEmpty();
+        vm.rate(3);
+        assertThat(vm.draftFiles()).containsExactly(HASH);
+        vm.discard();
+        assertThat(vm.draftFiles()).isEmpty();
+    }
 }

@@ -101,6 +101,17 @@ class ResultCellTest {
     }
 
     @Test
+    void aRowWithFeedbackTypedAndNotSavedIsMarked() {
+        ResultItem row = new ResultItem(hit("/share/Decks/A.pdf", "", List.of(), List.of()), null, true, true);
+
+        assertThat(ResultCell.badges(row, true)).extracting(l -> l.getStyleClass().getLast())
+                .containsExactly("badge-pinned", "badge-draft");
+        assertThat(ResultCell.badges(row, true).getLast().getText()).isEqualTo("Unsaved");
+        assertThat(ResultCell.badges(row, false)).extracting(l -> l.getStyleClass().getLast())
+                .containsExactly("badge-pinned");
+    }
+
+    @Test
     void theCopiesAndOlderVersionsUnderARowOpenWhenClicked(FxRobot robot) {
         show(List.of(new ResultItem(hit("/share/Decks/Deck v3.pdf", "", List.of("/other/Deck v3.pdf"),
                 List.of("/share/Decks/Deck v1.pdf")), null, true)));

@@ -16,6 +16,7 @@ import org.collateralfinder.app.UserError;
 import org.collateralfinder.gui.AppContext;
 import org.collateralfinder.gui.MainViewModel;
 import org.collateralfinder.gui.UiThread;
+import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.sources.SourceRegistry;
 import org.junit.jupiter.api.AfterEach;
@@ -227,5 +228,53 @@ class SourcesViewModelTest {
         assertThat(found("capybara")).isEqualTo(2);
         assertThat(context.search().search(new SearchRequest("capybara", 5, Map.of(), SearchRequest.Order.NAME))
                 .hits().getFirst().path()).startsWith(elsewhere.toString());
+    }
+
+    @Test
+    void aSourceFolderRenamedWhileTheWindowIsOpenIsShownUnreachableAndIndexedAgainWhenItIsBack() throws Exception {
+        Path folder = notes("Field notes", 3);
+        context.registry().add(folder, List.of());
+        MainViewModel main = ui.read(() -> new MainViewModel(context, false));
+        SourcesViewModel sources = main.sources();
+        ui.run(() -> main.start("capybara"));
+        ui.await("the folder is watched", LIMIT, () -> context.watch().watching() == 1);
+        ui.run(sources::reindex);
+        ui.await("the run finished and the row is reachable", LIMIT, () -> !sources.runningProperty().get()
+                && sources.rows().size() == 1 && sources.rows().getFirst().status() == SourceRow.Status.UP_TO_DATE);
+        ui.await("its files are listed, available", LIMIT, () -> {
+            var results = main.search().results();
+            return results.size() == 3 && results.stream().allMatch(ResultItem::reachable);
+        });
+        int runs = ui.read(sources::runsStarted);
+
+        Path moved = temp.resolve("Field notes MOVED");
+        Files.move(folder, moved); // nobody presses Re-index
+        ui.await("the row says the folder cannot be reached", LIMIT,
+                () -> sources.rows().size() == 1 && sources.rows().getFirst().status() == SourceRow.Status.UNREACHABLE);
+        assertThat(ui.read(() -> sources.rows().getFirst().detail())).isEqualTo(
+                "It cannot be reached now (the folder is not there (not mounted?)); its 3 files stay searchable.");
+        ui.await("its hits are not available now", LIMIT, () -> {
+            var results = main.search().results();
+            return results.size() == 3 && results.stream().noneMatch(ResultItem::reachable);
+        });
+        assertThat(found("capybara")).as("nothing indexed is deleted").isEqualTo(3);
+        assertThat(ui.read(sources::runsStarted)).as("nothing to index while it is away").isEqualTo(runs);
+        ui.run(sources::reindex); // the rep presses Re-index all the same: the figures add up to the files indexed
+        ui.await("that run ended", LIMIT, () -> sources.runsStarted() > runs && !sources.runningProperty().get());
+        assertThat(ui.read(() -> sources.progressTextProperty().get())).matches("Indexed 3 files in \\d+\\.\\d s: "
+                + "0 added, 0 updated, 0 removed, 0 unchanged, 3 not seen but kept\\.");
+        assertThat(found("capybara")).isEqualTo(3);
+
+        Files.writeString(moved.resolve("Walrus offer.txt"), "Walrus offer for the field.");
+        Files.move(moved, folder);
+        ui.await("the row is reachable again", LIMIT, () -> !sources.runningProperty().get()
+                && sources.rows().size() == 1 && sources.rows().getFirst().status() == SourceRow.Status.UP_TO_DATE);
+        ui.await("what was saved meanwhile is indexed", LIMIT, () -> found("walrus") == 1);
+        assertThat(found("capybara")).isEqualTo(3);
+        ui.await("its hits are available again", LIMIT, () -> {
+            var results = main.search().results();
+            return results.size() == 3 && results.stream().allMatch(ResultItem::reachable);
+        });
+        assertThat(ui.read(() -> main.errorProperty().get())).isNull();
     }
 }
