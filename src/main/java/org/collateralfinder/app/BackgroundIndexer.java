@@ -105,7 +105,8 @@ public final class BackgroundIndexer implements AutoCloseable {
                 Indexer.Options options = Indexer.Options.defaults().withCommitInterval(commitInterval)
                         .withConfirmDeletions(confirmDeletions).withTeamFolders(teamFolders.get());
                 // the team indexes' notes go to the log (TeamIndexCopier logs them)
-                SourcesRun.Result run = SourcesRun.run(registry.list(), live.index(), extractor, options, reportDir,
+                SourcesRun.Result run = SourcesRun.run(registry.list(), live.index(),
+                        new Indexer(live.index(), extractor, options, reportDir), options.reachability(), reportDir,
                         progress, cancel);
                 followEdits(run.edited());
                 finish(refresher);

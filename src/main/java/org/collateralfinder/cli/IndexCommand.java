@@ -104,7 +104,8 @@ public final class IndexCommand implements Callable<Integer> {
             Indexer.Options options = Indexer.Options.defaults().withCommitInterval(Duration.ofSeconds(commitSeconds))
                     .withConfirmDeletions(confirmDeletions)
                     .withTeamFolders(new FeedbackPreferences(dir).teamFolder().stream().toList());
-            run = SourcesRun.run(all, index, extractor, options, dir.root(), progress, cancellation);
+            run = SourcesRun.run(all, index, new Indexer(index, extractor, options, dir.root()), options.reachability(),
+                    dir.root(), progress, cancellation);
             run.copied().notes().forEach(System.err::println);
             followEdits(dir, run.edited());
             rebuilding = index.rebuildStatus();

@@ -2,11 +2,11 @@ package org.collateralfinder.teamindex;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.collateralfinder.extract.IsolatedExtractor;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Indexer;
 import org.collateralfinder.model.EditedFile;
 import org.collateralfinder.model.IndexRunStats;
+import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceRegistry.SourceFolder;
 import org.collateralfinder.task.Cancellation;
 import org.collateralfinder.task.ProgressListener;
@@ -38,17 +38,16 @@ public final class SourcesRun {
     }
 
     /**
-     * Runs once over {@code sources}.
+     * Runs once over {@code sources} with {@code indexer} (made by the caller, who holds the extractor).
      *
-     * @param reportDir where the run's report is written (the data folder), or null for none
+     * @param reachability how the shares holding team indexes are reached (the indexer's own)
+     * @param reportDir    where the indexer writes the run's report (the data folder), or null for none
      */
-    public static Result run(List<SourceFolder> sources, IndexService index, IsolatedExtractor extractor,
-                             Indexer.Options options, Path reportDir, ProgressListener progress,
-                             Cancellation cancellation) {
+    public static Result run(List<SourceFolder> sources, IndexService index, Indexer indexer, Reachability reachability,
+                             Path reportDir, ProgressListener progress, Cancellation cancellation) {
         long copyStart = System.nanoTime();
-        TeamIndexCopier.Result copied = new TeamIndexCopier(options.reachability()).update(sources, index, cancellation);
+        TeamIndexCopier.Result copied = new TeamIndexCopier(reachability).update(sources, index, cancellation);
         double copySeconds = (System.nanoTime() - copyStart) / 1e9;
-        Indexer indexer = new Indexer(index, extractor, options, reportDir);
         IndexRunStats stats = indexer.run(sources, progress, cancellation);
         if (reportDir != null) {
             copied.record(reportDir);

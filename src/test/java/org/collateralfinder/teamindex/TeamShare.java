@@ -63,9 +63,10 @@ final class TeamShare implements AutoCloseable {
 
     /** What {@code index} does on a laptop: copies its team indexes, then walks and reads what changed. */
     static Run index(IndexFixture laptop) {
-        SourcesRun.Result run = SourcesRun.run(laptop.sources.list(), laptop.index, laptop.extractor,
-                Indexer.Options.defaults().withCommitInterval(Duration.ofSeconds(30)), laptop.dataDir.root(),
-                ProgressListener.NONE, Cancellation.none());
+        Indexer.Options options = Indexer.Options.defaults().withCommitInterval(Duration.ofSeconds(30));
+        SourcesRun.Result run = SourcesRun.run(laptop.sources.list(), laptop.index,
+                new Indexer(laptop.index, laptop.extractor, options, laptop.dataDir.root()), options.reachability(),
+                laptop.dataDir.root(), ProgressListener.NONE, Cancellation.none());
         return new Run(run.copied(), run.stats());
     }
 
