@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.OwnFolder;
 import org.slf4j.Logger;
@@ -16,8 +18,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A team folder this computer synced with before that is now gone, or is an empty folder without the
  * marker every sync leaves in it, is a share that is not mounted (what is left is its bare mount point). It
- * is never made again there: a folder made on the local disk would take the entries as published, and the
- * share would never get them. The entries wait in the database until the share is back. Only a folder never
+ * is never made again there, and a folder there without the marker is not written to, whatever else it holds:
+ * a folder on the local disk would take the entries as published, and the share would never get them. A
+ * folder used for the first time that holds other files (a source's folder) is refused: the marker would
+ * make every laptop's walk skip it. The entries wait in the database until the share is back. Only a folder never
  * used on this computer is made, once, where its parent folder exists and is not empty (an empty parent is
  * what a share that is not mounted yet leaves on a new laptop).
  */
@@ -55,12 +59,24 @@ final class TeamFolderReach {
     static Reach reach(FeedbackDatabase database, Path folder, boolean mayCreate) {
         String cannot = "The team folder " + folder + " cannot be reached: ";
         if (Files.isDirectory(folder)) {
-            if (Files.exists(folder.resolve(OwnFolder.TEAM_FEEDBACK.marker())) || !isEmpty(folder)
-                    || !usedBefore(database, folder)) {
+            String marker = OwnFolder.TEAM_FEEDBACK.marker();
+            if (Files.exists(folder.resolve(marker))) {
                 return new Reach(false, null);
             }
-            return new Reach(false, cannot + "it is empty, without the marker file " + OwnFolder.TEAM_FEEDBACK.marker()
-                    + " every sync leaves in it, as when its share is not mounted");
+            if (usedBefore(database, folder)) { // the marker is gone with the share: what is there is not the folder
+                return new Reach(false, cannot + (isEmpty(folder)
+                        ? "it is empty, without the marker file " + marker + " every sync leaves in it, as when its share "
+                        + "is not mounted"
+                        : "it does not hold the marker file " + marker + " every sync leaves in it, so it is not the "
+                        + "folder synced with before (as when its share is not mounted)"));
+            }
+            Optional<String> other = otherFile(folder);
+            if (other.isPresent()) { // a source's folder: its documents would be skipped by every laptop's walk
+                return new Reach(false, cannot + "it holds other files (such as " + other.get() + "), and the marker a "
+                        + "team folder gets would make every laptop skip them when indexing; choose or make a folder of "
+                        + "its own for the team's feedback, such as " + folder.resolve(".collateral-feedback"));
+            }
+            return new Reach(false, null);
         }
         if (Files.exists(folder)) {
             return new Reach(false, cannot + "it is a file, not a folder");
@@ -101,6 +117,22 @@ final class TeamFolderReach {
                 }
             }
         });
+    }
+
+    /**
+     * A file or folder a team folder never holds (its logs, {@code responses/} and hidden files aside), or empty:
+     * the first such name, in name order.
+     */
+    private static Optional<String> otherFile(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.map(entry -> entry.getFileName().toString())
+                    .filter(name -> !name.startsWith(".") && !name.endsWith(".jsonl") && !name.equals("responses")
+                            && !name.equalsIgnoreCase("desktop.ini") && !name.equalsIgnoreCase("Thumbs.db"))
+                    .sorted().findFirst();
+        } catch (IOException e) {
+            LOG.warn("Could not list the team folder {}", folder, e);
+            return Optional.empty(); // the sync's listing says it could not be read
+        }
     }
 
     private static boolean isEmpty(Path folder) {

@@ -257,6 +257,56 @@ class FeedbackSyncTest {
     }
 
     @Test
+    void aTeamFolderUsedBeforeThatNoLongerHoldsItsMarkerIsNotWrittenToWhateverElseItHolds() throws Exception {
+        Path team = Files.createDirectories(dir.resolve("mnt/team"));
+        FeedbackDatabase alice = database("alice");
+        FeedbackRepository repository = new FeedbackRepository(alice);
+        TeamFolderSync sync = new TeamFolderSync(alice);
+        repository.add(entry(1, HASH_A, "alice", "2025-03-01T00:00:00Z", List.of("worked"), 5, null));
+        assertThat(sync.sync(team).published()).isEqualTo(1);
+        Path away = Files.move(team, dir.resolve("team-away"));
+        Files.createDirectories(team);
+        Files.writeString(team.resolve(".DS_Store"), "left by a file browser in the bare mount point");
+
+        repository.add(entry(2, HASH_B, "alice", "2025-03-02T00:00:00Z", List.of("outdated"), null, null));
+        SyncResult unmounted = sync.sync(team);
+
+        assertThat(unmounted.reachable()).isFalse();
+        assertThat(unmounted.published()).isZero();
+        assertThat(unmounted.folderSentence()).isEqualTo("The team folder " + team + " cannot be reached: it does not "
+                + "hold the marker file .collateral-finder-team every sync leaves in it, so it is not the folder synced "
+                + "with before (as when its share is not mounted); 1 entry waits for the next sync.");
+        try (var entries = Files.list(team)) {
+            assertThat(entries).extracting(Path::getFileName).extracting(Path::toString).containsExactly(".DS_Store");
+        }
+        Files.delete(team.resolve(".DS_Store"));
+        Files.delete(team);
+        Files.move(away, team);
+        assertThat(sync.sync(team).published()).isEqualTo(1);
+        assertThat(Files.readAllLines(team.resolve("alice.jsonl"))).hasSize(2);
+    }
+
+    @Test
+    void aFolderHoldingOtherFilesIsNotMadeTheTeamFolderSoItsMarkerNeverHidesDocuments() throws Exception {
+        Path share = Files.createDirectories(dir.resolve("share"));
+        Files.writeString(share.resolve("Pricing Deck.txt"), "a document of the share");
+        FeedbackDatabase alice = database("alice");
+        new FeedbackRepository(alice).add(entry(1, HASH_A, "alice", "2025-03-01T00:00:00Z", List.of("worked"), 5, null));
+
+        SyncResult refused = new TeamFolderSync(alice).sync(share);
+
+        assertThat(refused.reachable()).isFalse();
+        assertThat(refused.published()).isZero();
+        assertThat(refused.folderSentence()).isEqualTo("The team folder " + share + " cannot be reached: it holds "
+                + "other files (such as Pricing Deck.txt), and the marker a team folder gets would make every laptop "
+                + "skip them when indexing; choose or make a folder of its own for the team's feedback, such as "
+                + share.resolve(".collateral-feedback") + "; 1 entry waits for the next sync.");
+        try (var entries = Files.list(share)) {
+            assertThat(entries).extracting(Path::getFileName).extracting(Path::toString).containsExactly("Pricing Deck.txt");
+        }
+    }
+
+    @Test
     void anEmptyTeamFolderWithoutItsMarkerIsAnUnmountedShareAndIsLeftAlone() throws Exception {
         Path team = Files.createDirectories(dir.resolve("mnt/team"));
         FeedbackDatabase alice = database("alice");
