@@ -125,6 +125,20 @@ final class CurrentFeedback {
     }
 
     /** The rep's latest event over these contents (a file's content and the contents it had before), if any. */
+    /** The content of the rep's latest event over these contents (where their feedback on the file was given), or empty. */
+    synchronized Optional<String> latestContent(List<String> contents, String user) {
+        String where = null;
+        Current latest = null;
+        for (String hash : contents) {
+            Current current = byHash.getOrDefault(hash, Map.of()).get(user);
+            if (current != null && (latest == null || current.isAfter(latest))) {
+                latest = current;
+                where = hash;
+            }
+        }
+        return Optional.ofNullable(where);
+    }
+
     synchronized Optional<Current> latest(List<String> contents, String user) {
         Current latest = null;
         for (String hash : contents) {

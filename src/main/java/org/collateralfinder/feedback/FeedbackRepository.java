@@ -90,7 +90,11 @@ public final class FeedbackRepository {
         return withdraw(List.of(contentHash), user);
     }
 
-    /** Withdraws the rep's latest entry over these contents (a file's, its own first) with a withdrawal on the first. */
+    /**
+     * Withdraws the rep's latest entry over these contents (a file's, its own first) with a withdrawal on the
+     * content that entry was given on: every laptop links that content to the file (by the path the entry
+     * carries), also one that never saw the content the file had when the rep withdrew.
+     */
     FeedbackWithdrawal withdraw(List<String> contents, String user) {
         String who = FeedbackLimits.checkLabel("user name", user, FeedbackLimits.MAX_USER_CHARS, true);
         return database.write(connection -> {
@@ -101,7 +105,8 @@ public final class FeedbackRepository {
             }
             Instant now = clock.instant();
             Instant at = current.get().at().isBefore(now) ? now : current.get().at().plus(1, ChronoUnit.MICROS);
-            FeedbackWithdrawal withdrawal = new FeedbackWithdrawal(UUID.randomUUID(), contents.getFirst(), who, at);
+            String givenOn = view.latestContent(contents, who).orElse(contents.getFirst());
+            FeedbackWithdrawal withdrawal = new FeedbackWithdrawal(UUID.randomUUID(), givenOn, who, at);
             EventTable.insertNew(connection, List.of(withdrawal), true, view);
             return withdrawal;
         });

@@ -177,6 +177,41 @@ class FeedbackFollowsEditsTest {
     }
 
     /**
+     * Retest 6, NEW 4: a rep withdraws feedback after the file was edited once; after a second edit, a laptop
+     * that read neither earlier content must not show the withdrawn entry again.
+     */
+    @Test
+    void feedbackWithdrawnAfterOneEditStaysWithdrawnAfterTheNextOnEveryLaptop() throws IOException {
+        Path share = Files.createDirectories(tmp.resolve("s91"));
+        Path f = OfficeFiles.text(share.resolve("f.txt"), "withdraw team test genetword v1");
+        Path g = OfficeFiles.text(share.resolve("g.txt"), "other genetword");
+        Path team = tmp.resolve("tf91");
+        Path p91 = tmp.resolve("P91");
+        Path q91 = tmp.resolve("Q91");
+        cf(p91, "index", "--source", share.toString());
+        cf(p91, "feedback", "add", f.toString(), "--tag", "outdated", "--rating", "1", "--comment", "old prices",
+                "--user", "rep");
+        cf(p91, "feedback", "sync", "--team-folder", team.toString());
+        edit(f);
+        cf(p91, "index");
+        cf(p91, "feedback", "remove", f.toString(), "--user", "rep");
+        cf(p91, "feedback", "sync");
+        edit(f);
+
+        cf(q91, "index", "--source", share.toString());
+        cf(q91, "feedback", "sync", "--team-folder", team.toString());
+
+        for (Path laptop : List.of(q91, p91)) {
+            cf(laptop, "index");
+            assertThat(hits(laptop, "tag:outdated")).as(laptop.toString()).isEmpty();
+            assertThat(cf(laptop, "feedback", "list", f.toString(), "--json").json()).as(laptop.toString()).isEmpty();
+            assertThat(paths(cf(laptop, "feedback", "report", "--json").json().path("flagged_outdated")))
+                    .as(laptop.toString()).isEmpty();
+        }
+        assertThat(hits(q91, "genetword")).containsExactlyInAnyOrder(f.toString(), g.toString());
+    }
+
+    /**
      * Retest 4, N8: a laptop copying the team index never reads the file; marketing edits it and republishes
      * before the laptop's next run. The rep's own feedback stays on the file.
      */
