@@ -91,6 +91,10 @@ public final class SearchViewModel {
         }
     }
 
+    /** Searches run again in a row because they met the index being replaced (bounded: the app may be closing). */
+    private static final int MAX_RERUNS_AFTER_REPLACEMENT = 3;
+    private int rerunsAfterReplacement;
+
     /**
      * @param search the search service over the current index (the index is replaced when found damaged)
      * @param pinned whether a path has a pinned offline copy (called on the background executor)
@@ -463,6 +467,7 @@ public final class SearchViewModel {
     private void apply(Outcome outcome) {
         show(outcome, false);
         searching.set(false);
+        rerunsAfterReplacement = 0;
         List<FacetGroup> groups = filters.groups(outcome.result(), outcome.items());
         if (!facets.equals(groups)) {
             facets.setAll(groups);
@@ -505,7 +510,14 @@ public final class SearchViewModel {
         searching.set(false);
         suggestions.clear();
         if (error instanceof IndexReplacedException) {
-            LOG.info("A search met the index being replaced; it runs again on the new one");
+            // the list still answers an earlier query: run this one again on the index as it is now
+            if (rerunsAfterReplacement < MAX_RERUNS_AFTER_REPLACEMENT) {
+                rerunsAfterReplacement++;
+                LOG.info("A search met the index being replaced; it runs again on the new one");
+                run(false);
+            } else {
+                errors.accept(UserError.of("Searching", error));
+            }
         } else if (error instanceof CollateralException ce) {
             // the list must not look like the answer to the query it cannot read
             queryError.set(ce.userMessage());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
@@ -15,6 +16,7 @@ import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackTags;
 import org.collateralfinder.gui.TestIndex;
 import org.collateralfinder.gui.common.Debouncer;
+import org.collateralfinder.model.IndexReplacedException;
 import org.collateralfinder.search.FeedbackFilters;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.search.SuggestionService;
@@ -84,6 +86,27 @@ class SearchViewModelTest {
         assertThat(fileNames()).containsExactly("Onboarding Checklist.txt");
         assertThat(vm.summaryProperty().get()).isEqualTo("1 file");
         assertThat(vm.searchingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aSearchThatMetTheIndexBeingReplacedRunsAgainSoTheListAnswersTheTextInTheBox() {
+        AtomicBoolean failNext = new AtomicBoolean();
+        SearchViewModel replaced = new SearchViewModel(() -> {
+            if (failNext.getAndSet(false)) { // this search meets the index being swapped
+                throw new IndexReplacedException(new IllegalStateException("this IndexReader is closed"));
+            }
+            return search;
+        }, availability(), path -> false, Suggestions.of(() -> suggestions),
+                new UiWork(Runnable::run, Runnable::run, errors::add), Debouncer.immediate());
+        replaced.queryProperty().set("onboarding checklist");
+
+        failNext.set(true);
+        replaced.queryProperty().set("globex");
+
+        assertThat(replaced.results()).extracting(item -> item.hit().fileName())
+                .containsExactly("Competitor Battlecard - Globex.md");
+        assertThat(replaced.searchingProperty().get()).isFalse();
+        assertThat(errors).isEmpty();
     }
 
     @Test
