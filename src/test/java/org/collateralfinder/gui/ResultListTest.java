@@ -136,6 +136,11 @@ class ResultListTest {
         });
         FxWait.until("its chip is shown", () -> chips(robot).size() == 1
                 && chips(robot).getFirst().getText().startsWith("Like “Zápisnica"));
+        FxWait.until("and laid out", () -> FxWait.onFx(() -> {
+            Button shown = chips(robot).getFirst();
+            return shown.getWidth() > 0 && shown.getGraphic() != null && shown.getGraphic().getLayoutBounds().getWidth() > 0
+                    && shown.getGraphic().getLocalToSceneTransform().getTx() > 0;
+        }));
 
         Button chip = chips(robot).getFirst();
         Bounds chipBounds = FxWait.onFx(() -> chip.localToScene(chip.getBoundsInLocal()));

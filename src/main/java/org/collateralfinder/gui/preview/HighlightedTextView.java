@@ -161,8 +161,10 @@ final class HighlightedTextView extends ListView<HighlightedTextView.Paragraph> 
         }
         Bounds inFlow = flow.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
         double delta = inFlow.getMinY() - flow.getHeight() / 3;
-        if (Math.abs(delta) > 1) {
-            flow.scrollPixels(delta);
+        if (Math.abs(delta) > 1 && Math.abs(flow.scrollPixels(delta)) >= 1) {
+            // rows above may still change height as they are laid out: look again after the next pass
+            requestLayout();
+            return false;
         }
         return true;
     }
