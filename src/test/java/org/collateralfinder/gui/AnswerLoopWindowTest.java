@@ -90,6 +90,7 @@ class AnswerLoopWindowTest {
             marketingWindow.vm().dismissOwnFoldersOffer();
             return true;
         });
+        FxWait.until("marketing's window is drawn", () -> robot.lookup("#report-tab").tryQuery().isPresent());
         robot.clickOn("#report-tab");
         robot.clickOn("#team-sync");
         ReportViewModel report = marketingWindow.vm().report();
@@ -120,6 +121,7 @@ class AnswerLoopWindowTest {
             repWindow.vm().dismissOwnFoldersOffer();
             return true;
         });
+        FxWait.until("the rep's window is drawn", () -> robot.lookup("#report-tab").tryQuery().isPresent());
         robot.clickOn("#report-tab");
         robot.clickOn("#team-sync");
         FxWait.until("the notice shows", 60, () -> robot.lookup("#answer-notice").query().isVisible());
