@@ -385,7 +385,7 @@ public final class CopiedIndexes implements Closeable {
 
     /** Whether a source has a copy described in {@code copy.json} that did not open (a file of it missing or damaged). */
     public synchronized boolean failedToOpen(String source) {
-        return !copies.containsKey(source) && Files.isRegularFile(folderFor(source).resolve(DESCRIPTION));
+        return unopened.contains(source);
     }
 
     /** The copy as this machine sees it beside {@code own}: a new reference the caller closes. */
