@@ -66,6 +66,7 @@ final class FeedbackJson {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("folder", result.folder().toString());
         json.put("reachable", result.reachable());
+        json.put("writable", result.writable());
         json.put("published", result.published());
         json.put("queued", result.queued());
         json.put("logs_read", result.logsRead());

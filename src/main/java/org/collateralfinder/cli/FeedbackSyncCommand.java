@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 class FeedbackSyncCommand extends FeedbackSubcommand {
 
     @Option(names = "--team-folder", paramLabel = "DIR",
-            description = "The shared folder (remembered for next time), e.g. <source>/.collateral-feedback.")
+            description = "The shared folder (remembered for next time once a sync reached it), "
+                    + "e.g. <source>/.collateral-feedback.")
     Path teamFolder;
 
     @Option(names = "--json", description = "Print what the sync did as JSON.")
@@ -39,11 +40,11 @@ class FeedbackSyncCommand extends FeedbackSubcommand {
                 throw new InvalidFeedbackException(folder + " is inside this computer's data folder "
                         + dataDirectory.root() + "; the team folder must be a folder the team shares.");
             }
-            preferences.rememberTeamFolder(folder);
         }
         SyncResult result;
         try (FeedbackDatabase database = FeedbackDatabase.open(dataDirectory)) {
-            result = new TeamFolderSync(database).sync(folder);
+            TeamFolderSync sync = new TeamFolderSync(database);
+            result = teamFolder == null ? sync.sync(folder) : sync.syncWithChosen(folder, preferences);
         }
         if (json) {
             out().println(FeedbackJson.write(FeedbackJson.syncResult(result)));
@@ -53,6 +54,10 @@ class FeedbackSyncCommand extends FeedbackSubcommand {
             return FAILED;
         }
         result.warnings().forEach(warning -> err().println("Warning: " + warning));
+        if (!result.writable()) { // what the folder holds was merged all the same (--json counts it)
+            err().println(result.folderSentence());
+            return FAILED;
+        }
         if (!json) {
             if (result.created()) {
                 out().println(result.folderSentence());

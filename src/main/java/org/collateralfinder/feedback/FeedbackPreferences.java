@@ -32,16 +32,21 @@ public final class FeedbackPreferences {
 
     /** Remembers the team folder (saved at once); a file is refused, and not remembered. */
     public void rememberTeamFolder(Path folder) {
-        Path absolute = folder.toAbsolutePath().normalize();
-        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
-            throw new InvalidFeedbackException(absolute + " is a file, not a folder; give the team's shared feedback folder.");
-        }
+        refuseFile(folder);
         Properties properties = load();
         properties.setProperty(TEAM_FOLDER, folder.toAbsolutePath().normalize().toString());
         try {
             file.write(properties);
         } catch (IOException e) {
             throw new CollateralException("The feedback settings could not be saved in " + file.path() + ".", e);
+        }
+    }
+
+    /** Refuses a file given as the team folder, with the sentence a person reads. */
+    static void refuseFile(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            throw new InvalidFeedbackException(absolute + " is a file, not a folder; give the team's shared feedback folder.");
         }
     }
 

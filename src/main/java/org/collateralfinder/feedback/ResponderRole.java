@@ -1,14 +1,8 @@
 package org.collateralfinder.feedback;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributes;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.Optional;
-import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Who may answer feedback: whoever may write the team folder's responses folder
@@ -23,8 +17,6 @@ public final class ResponderRole {
 
     /** The folder answers travel in, inside the team folder. */
     public static final String FOLDER_NAME = "responses";
-
-    private static final Logger LOG = LoggerFactory.getLogger(ResponderRole.class);
 
     private ResponderRole() {
     }
@@ -45,27 +37,7 @@ public final class ResponderRole {
                     + " folder yet: whoever runs the share makes " + folder + ", writable by marketing only, and then "
                     + "marketing can answer.");
         }
-        return writable(folder) ? Optional.empty() : Optional.of("Only marketing answers feedback: you cannot write the "
-                + "team's responses folder " + folder + ", so answers are shown to you read-only.");
-    }
-
-    private static boolean writable(Path folder) {
-        if (!Files.isWritable(folder)) {
-            return false;
-        }
-        try {
-            PosixFileAttributes attributes = Files.readAttributes(folder, PosixFileAttributes.class);
-            Set<PosixFilePermission> permissions = attributes.permissions();
-            if (attributes.owner().getName().equals(System.getProperty("user.name"))) {
-                return permissions.contains(PosixFilePermission.OWNER_WRITE);
-            }
-            return permissions.contains(PosixFilePermission.GROUP_WRITE)
-                    || permissions.contains(PosixFilePermission.OTHERS_WRITE);
-        } catch (UnsupportedOperationException notPosix) {
-            return true;
-        } catch (IOException e) {
-            LOG.warn("Could not read the permissions of {}", folder, e);
-            return false;
-        }
+        return TeamFolderReach.writable(folder) ? Optional.empty() : Optional.of("Only marketing answers feedback: you "
+                + "cannot write the team's responses folder " + folder + ", so answers are shown to you read-only.");
     }
 }

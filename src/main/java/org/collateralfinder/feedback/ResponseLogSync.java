@@ -5,15 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Consumer;
+import org.collateralfinder.model.CollateralException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * appends the answers given on its computer to its own log in the responses folder
  * ({@code responses/<responder>.jsonl}), and every app merges every log there. Merging is idempotent and
  * order-independent (answers are deduplicated by id; the latest per feedback entry wins), a corrupt or
- * half-written line is skipped with a warning, and each log's merged offset is kept.
+ * half-written line is skipped with a warning, and each log's cursor is kept and checked as the feedback logs'
+ * ({@link TeamLogCursors}); a log read whole gets back the answers given here that it lacks ({@link OwnLogs}).
  *
  * <p>A line's author is the log it is in, as for the feedback logs: a line in {@code maria.jsonl} that
  * claims another responder is skipped with a warning. Only those who may write the responses folder
@@ -32,8 +35,17 @@ final class ResponseLogSync {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResponseLogSync.class);
 
-    /** What one pass did. */
-    record Result(int published, int merged, int skipped) {
+    /**
+     * What one pass did.
+     *
+     * @param queued       answers given here still waiting to be written
+     * @param failedAppend the first answers log that could not be written, or null
+     */
+    record Result(int published, int merged, int skipped, int queued, TeamLogFiles.AppendFailure failedAppend) {
+
+        Optional<TeamLogFiles.AppendFailure> failure() {
+            return Optional.ofNullable(failedAppend);
+        }
     }
 
     private final FeedbackDatabase database;
@@ -43,17 +55,24 @@ final class ResponseLogSync {
         this.database = database;
     }
 
-    Result sync(Path teamFolder, Consumer<String> warnings) {
+    /** Publishes the answers given here (when the team folder can be written), then merges everyone's. */
+    Result sync(Path teamFolder, Consumer<String> warnings, boolean writable) {
         Path folder = ResponderRole.responsesFolder(teamFolder);
-        int published = publish(folder, warnings);
-        if (!Files.isDirectory(folder)) {
-            return new Result(published, 0, 0);
+        List<TeamLogFiles.AppendFailure> failures = new ArrayList<>();
+        int published = writable ? publish(folder, warnings, failures) : 0;
+        int[] mergedSkippedRequeued = {0, 0, 0};
+        if (Files.isDirectory(folder)) {
+            mergedSkippedRequeued = merge(folder, teamFolder.toAbsolutePath().normalize().toString(), warnings);
         }
-        int[] mergedAndSkipped = merge(folder, teamFolder.toAbsolutePath().normalize().toString(), warnings);
-        return new Result(published, mergedAndSkipped[0], mergedAndSkipped[1]);
+        if (mergedSkippedRequeued[2] > 0 && writable && failures.isEmpty()) {
+            published += publish(folder, warnings, failures);
+        }
+        int queued = database.read(ResponseTable::unpublished).size();
+        return new Result(published, mergedSkippedRequeued[0], mergedSkippedRequeued[1], queued,
+                failures.isEmpty() ? null : failures.getFirst());
     }
 
-    private int publish(Path folder, Consumer<String> warnings) {
+    private int publish(Path folder, Consumer<String> warnings, List<TeamLogFiles.AppendFailure> failures) {
         List<FeedbackResponse> queued = database.read(ResponseTable::unpublished);
         if (queued.isEmpty()) {
             return 0;
@@ -70,9 +89,9 @@ final class ResponseLogSync {
             try {
                 TeamLogFiles.append(folder.resolve(log.getKey()), log.getValue().stream().map(codec::encode).toList());
             } catch (IOException e) {
-                LOG.warn("Could not append to {} in {}", log.getKey(), folder, e);
-                warnings.accept("Could not write " + ResponderRole.FOLDER_NAME + "/" + log.getKey()
-                        + "; its answers stay queued.");
+                LOG.warn("Could not append to {} in {}; its answers stay queued", log.getKey(), folder, e);
+                failures.add(new TeamLogFiles.AppendFailure(ResponderRole.FOLDER_NAME + "/" + log.getKey(),
+                        CollateralException.why(e)));
                 continue;
             }
             database.writeBatch(connection -> {
@@ -84,20 +103,10 @@ final class ResponseLogSync {
         return published;
     }
 
-    /** Merges the lines every log gained; returns {merged, skipped}. */
+    /** Merges the lines every log gained; returns {merged, skipped, answers given here queued again}. */
     private int[] merge(Path folder, String folderKey, Consumer<String> warnings) {
-        Map<String, TeamFolderSync.Cursor> cursors = database.read(connection -> {
-            Map<String, TeamFolderSync.Cursor> found = new HashMap<>();
-            try (PreparedStatement select = connection.prepareStatement(TeamFolderSync.CURSORS)) {
-                select.setString(1, folderKey);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.put(rows.getString(1), new TeamFolderSync.Cursor(rows.getLong(2), rows.getLong(3)));
-                    }
-                }
-            }
-            return found;
-        });
+        Map<String, TeamLogCursors.Cursor> cursors = database.read(c -> TeamLogCursors.load(c, folderKey));
+        Set<String> own = database.read(OwnLogs.ANSWERS::names);
         Map<String, Path> logs = new TreeMap<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + TeamLogFiles.SUFFIX)) {
             for (Path file : files) {
@@ -108,25 +117,29 @@ final class ResponseLogSync {
         } catch (IOException e) {
             LOG.warn("Could not list {}", folder, e);
             warnings.accept("The responses folder could not be listed; no answers were merged.");
-            return new int[] {0, 0};
+            return new int[] {0, 0, 0};
         }
         int merged = 0;
         int skipped = 0;
+        int requeued = 0;
         for (Map.Entry<String, Path> log : logs.entrySet()) {
             String cursorKey = ResponderRole.FOLDER_NAME + "/" + log.getKey();
-            LogLines lines = new LogLines(log.getKey(), warnings);
+            LogLines lines;
+            TeamLogCursors.Cursor read;
             try {
-                TeamFolderSync.Cursor cursor = cursors.getOrDefault(cursorKey, TeamFolderSync.Cursor.START);
+                TeamLogCursors.Cursor remembered = cursors.getOrDefault(cursorKey, TeamLogCursors.Cursor.START);
                 long size = Files.size(log.getValue());
-                if (size == cursor.offset()) {
-                    continue;
+                TeamLogCursors.Cursor from = TeamLogCursors.resume(log.getValue(), size, remembered);
+                if (from != remembered) {
+                    LOG.warn("{} in {} no longer holds what was merged from it (restored from a backup?); reading "
+                            + "it again from its start", cursorKey, folder.getParent());
                 }
-                if (size < cursor.offset()) {
-                    cursor = TeamFolderSync.Cursor.START;
+                if (size == from.offset() && !from.atStart()) {
+                    continue; // nothing new
                 }
-                lines.offset = cursor.offset();
-                lines.count = cursor.lines();
-                TeamLogReader.read(log.getValue(), cursor.offset(), size, lines);
+                lines = new LogLines(log.getKey(), warnings, from);
+                TeamLogReader.read(log.getValue(), from.offset(), size, lines);
+                read = TeamLogCursors.readTo(log.getValue(), lines.offset, lines.count);
             } catch (IOException e) {
                 LOG.warn("Could not read {} in {}", log.getKey(), folder, e);
                 warnings.accept("Could not read " + cursorKey + "; it will be tried again at the next sync.");
@@ -134,18 +147,20 @@ final class ResponseLogSync {
             }
             merged += database.writeBatch(connection -> {
                 int fresh = ResponseTable.insertNew(connection, lines.responses, false).size();
-                try (PreparedStatement save = connection.prepareStatement(TeamFolderSync.SAVE_CURSOR)) {
-                    save.setString(1, folderKey);
-                    save.setString(2, cursorKey);
-                    save.setLong(3, lines.offset);
-                    save.setLong(4, lines.count);
-                    save.executeUpdate();
-                }
+                TeamLogCursors.save(connection, folderKey, cursorKey, read);
                 return fresh;
             });
             skipped += lines.skipped;
+            if (lines.whole && own.contains(log.getKey())) {
+                requeued += database.writeBatch(c -> OwnLogs.ANSWERS.requeueMissing(c, log.getKey(), lines.ids()));
+            }
         }
-        return new int[] {merged, skipped};
+        for (String name : own) {
+            if (!logs.containsKey(name)) { // gone, as when the share was restored from a backup taken before it
+                requeued += database.writeBatch(c -> OwnLogs.ANSWERS.requeueMissing(c, name, Set.of()));
+            }
+        }
+        return new int[] {merged, skipped, requeued};
     }
 
     /** The answers of one log, with its new cursor; lines that are not a valid answer by its owner skipped. */
@@ -153,13 +168,25 @@ final class ResponseLogSync {
         private final String name;
         private final Consumer<String> warnings;
         private final List<FeedbackResponse> responses = new ArrayList<>();
+        /** Whether the log is read from its start. */
+        final boolean whole;
         long offset;
         long count;
         int skipped;
 
-        LogLines(String name, Consumer<String> warnings) {
+        LogLines(String name, Consumer<String> warnings, TeamLogCursors.Cursor from) {
             this.name = name;
             this.warnings = warnings;
+            this.whole = from.atStart();
+            this.offset = from.offset();
+            this.count = from.lines();
+        }
+
+        /** The ids of the answers read. */
+        Set<UUID> ids() {
+            Set<UUID> ids = new HashSet<>();
+            responses.forEach(response -> ids.add(response.id()));
+            return ids;
         }
 
         @Override

@@ -48,12 +48,6 @@ final class ResponseTable {
     private static final String MARK_PUBLISHED = """
             DELETE FROM response_outbox WHERE content_hash = ? AND response_id = ?
             """;
-    static final String REQUEUE_LOCAL = """
-            INSERT INTO response_outbox (content_hash, response_id)
-            SELECT l.content_hash, l.response_id FROM local_response l
-            WHERE NOT EXISTS (SELECT 1 FROM response_outbox o
-                              WHERE o.content_hash = l.content_hash AND o.response_id = l.response_id)
-            """;
     private static final String READ_IDS = """
             SELECT response_id FROM response_read
             """;

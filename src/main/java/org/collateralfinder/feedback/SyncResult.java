@@ -7,6 +7,8 @@ import java.util.List;
  * What one team-folder sync did.
  *
  * @param reachable       false when the folder could not be reached: nothing was published or merged
+ * @param writable        false when the folder (or a log in it) could not be written: the entries wait, and
+ *                        what the folder holds was merged all the same (unless this was its first use)
  * @param published       local events written to this computer's logs in the folder
  * @param queued          local events still waiting to be published (0 after a good sync)
  * @param logsRead        logs that had new lines
@@ -18,11 +20,11 @@ import java.util.List;
  * @param answersPublished marketing's answers given here and written to the responses folder
  * @param answersMerged   answers new to this computer
  * @param created         whether this sync made the folder (its first use)
- * @param unreachableWhy  when not reachable, the sentence why and what waits; else null
+ * @param problem         when not reachable or not writable, the sentence why and what waits; else null
  */
-public record SyncResult(Path folder, boolean reachable, int published, int queued, int logsRead, int merged,
-                         int alreadyKnown, int skippedLines, int incompleteLines, List<String> warnings,
-                         int answersPublished, int answersMerged, boolean created, String unreachableWhy) {
+public record SyncResult(Path folder, boolean reachable, boolean writable, int published, int queued, int logsRead,
+                         int merged, int alreadyKnown, int skippedLines, int incompleteLines, List<String> warnings,
+                         int answersPublished, int answersMerged, boolean created, String problem) {
 
     public SyncResult {
         warnings = List.copyOf(warnings);
@@ -32,8 +34,8 @@ public record SyncResult(Path folder, boolean reachable, int published, int queu
     public SyncResult(Path folder, boolean reachable, int published, int queued, int logsRead, int merged,
                       int alreadyKnown, int skippedLines, int incompleteLines, List<String> warnings,
                       int answersPublished, int answersMerged) {
-        this(folder, reachable, published, queued, logsRead, merged, alreadyKnown, skippedLines, incompleteLines,
-                warnings, answersPublished, answersMerged, false, null);
+        this(folder, reachable, true, published, queued, logsRead, merged, alreadyKnown, skippedLines,
+                incompleteLines, warnings, answersPublished, answersMerged, false, null);
     }
 
     /** A sync that moved no answers. */
@@ -45,17 +47,36 @@ public record SyncResult(Path folder, boolean reachable, int published, int queu
 
     /** A sync that could not reach the folder: the entries wait. */
     static SyncResult unreachable(Path folder, String why, int queued) {
-        return new SyncResult(folder, false, 0, queued, 0, 0, 0, 0, 0, List.of(), 0, 0, false,
-                why + "; " + queued + (queued == 1 ? " entry waits" : " entries wait") + " for the next sync.");
+        return new SyncResult(folder, false, false, 0, queued, 0, 0, 0, 0, 0, List.of(), 0, 0, false,
+                waiting(why, queued, 0));
+    }
+
+    /** A folder used for the first time that cannot be written: nothing was published or merged. */
+    static SyncResult unwritable(Path folder, String why, int queued, int answersQueued) {
+        return new SyncResult(folder, true, false, 0, queued, 0, 0, 0, 0, 0, List.of(), 0, 0, false,
+                waiting(why, queued, answersQueued));
+    }
+
+    /** The sentence: why, then what waits ("…; 2 entries wait for the next sync."). */
+    static String waiting(String why, int entries, int answers) {
+        String entriesText = entries + (entries == 1 ? " entry" : " entries");
+        String answersText = answers + (answers == 1 ? " answer" : " answers");
+        if (answers == 0) {
+            return why + "; " + entriesText + (entries == 1 ? " waits" : " wait") + " for the next sync.";
+        }
+        if (entries == 0) {
+            return why + "; " + answersText + (answers == 1 ? " waits" : " wait") + " for the next sync.";
+        }
+        return why + "; " + entriesText + " and " + answersText + " wait for the next sync.";
     }
 
     /**
-     * What the window and the command line say about the folder itself: why it could not be reached, that it
-     * was made now, or "" when it was simply there.
+     * What the window and the command line say about the folder itself: why it could not be reached or written,
+     * that it was made now, or "" when it was simply there.
      */
     public String folderSentence() {
-        if (!reachable) {
-            return unreachableWhy;
+        if (problem != null) {
+            return problem;
         }
         return created ? "Created the team folder " + folder + ", as this is its first use." : "";
     }

@@ -1,12 +1,18 @@
 package org.collateralfinder.feedback;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.OwnFolder;
@@ -23,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * folder used for the first time that holds other files (a source's folder) is refused: the marker would
  * make every laptop's walk skip it. The entries wait in the database until the share is back. Only a folder never
  * used on this computer is made, once, where its parent folder exists and is not empty (an empty parent is
- * what a share that is not mounted yet leaves on a new laptop).
+ * what a share that is not mounted yet leaves on a new laptop). A folder of the operating system ({@code /proc},
+ * {@code /etc}, {@code C:\Windows} …) is refused whatever it holds. Whether the folder can be written is a
+ * question of its own ({@link #writable}): a folder that cannot be written is still read.
  */
 final class TeamFolderReach {
 
@@ -49,6 +57,10 @@ final class TeamFolderReach {
         }
     }
 
+    /** Folders of the operating system, never a team's shared folder (Linux, macOS). */
+    private static final List<String> SYSTEM_FOLDERS = List.of("/proc", "/sys", "/dev", "/etc", "/boot", "/bin",
+            "/sbin", "/lib", "/lib32", "/lib64", "/usr", "/System", "/private/etc");
+
     private TeamFolderReach() {
     }
 
@@ -57,6 +69,11 @@ final class TeamFolderReach {
      * and it was never used here.
      */
     static Reach reach(FeedbackDatabase database, Path folder, boolean mayCreate) {
+        Optional<Path> system = systemFolder(folder);
+        if (system.isPresent()) {
+            return new Reach(false, "The team folder " + folder + " is refused: it is in " + system.get()
+                    + ", a folder of the operating system, not one the team shares");
+        }
         String cannot = "The team folder " + folder + " cannot be reached: ";
         if (Files.isDirectory(folder)) {
             String marker = OwnFolder.TEAM_FEEDBACK.marker();
@@ -106,7 +123,8 @@ final class TeamFolderReach {
         }
     }
 
-    private static boolean usedBefore(FeedbackDatabase database, Path folder) {
+    /** Whether this computer published to or merged from the folder (absolute, normalised) before. */
+    static boolean usedBefore(FeedbackDatabase database, Path folder) {
         return database.read(connection -> {
             try (PreparedStatement count = connection.prepareStatement(USED_BEFORE)) {
                 count.setString(1, folder.toString());
@@ -132,6 +150,66 @@ final class TeamFolderReach {
         } catch (IOException e) {
             LOG.warn("Could not list the team folder {}", folder, e);
             return Optional.empty(); // the sync's listing says it could not be read
+        }
+    }
+
+    /**
+     * Whether this user can write the folder: the operating system's answer, and where permission bits exist, the
+     * bits that apply to this user (the owner's if it is theirs, else the group's or others'), so a folder made
+     * read-only is taken as such even by an administrator whom the bits do not stop. On Windows shares the ACLs
+     * decide (the operating system's answer).
+     */
+    static boolean writable(Path folder) {
+        if (!Files.isWritable(folder)) {
+            return false;
+        }
+        try {
+            PosixFileAttributes attributes = Files.readAttributes(folder, PosixFileAttributes.class);
+            Set<PosixFilePermission> permissions = attributes.permissions();
+            if (attributes.owner().getName().equals(System.getProperty("user.name"))) {
+                return permissions.contains(PosixFilePermission.OWNER_WRITE);
+            }
+            return permissions.contains(PosixFilePermission.GROUP_WRITE)
+                    || permissions.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (UnsupportedOperationException notPosix) {
+            return true;
+        } catch (IOException e) {
+            LOG.warn("Could not read the permissions of {}", folder, e);
+            return false;
+        }
+    }
+
+    /** The folder of the operating system the folder is in (by its path or, as far as it exists, its real path). */
+    private static Optional<Path> systemFolder(Path folder) {
+        List<Path> roots = new ArrayList<>();
+        if (File.separatorChar == '/') {
+            SYSTEM_FOLDERS.forEach(root -> roots.add(Path.of(root)));
+        }
+        for (String variable : List.of("SystemRoot", "ProgramFiles", "ProgramFiles(x86)")) {
+            String value = System.getenv(variable);
+            if (value != null && !value.isBlank()) {
+                roots.add(Path.of(value));
+            }
+        }
+        Path real = realPath(folder);
+        for (Path root : roots) {
+            if (folder.startsWith(root) || real.startsWith(root)) {
+                return Optional.of(root);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The path with symbolic links resolved as far as it exists. */
+    private static Path realPath(Path path) {
+        Path existing = path;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        try {
+            return existing == null ? path : existing.toRealPath().resolve(existing.relativize(path));
+        } catch (IOException | SecurityException e) {
+            return path;
         }
     }
 

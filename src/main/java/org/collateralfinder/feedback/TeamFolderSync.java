@@ -4,17 +4,19 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
+import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.OwnFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,9 +31,12 @@ import org.slf4j.LoggerFactory;
  * database and are published at the next sync (a folder used before is never made again where a share
  * that is not mounted left its mount point: {@link TeamFolderReach}); a crash between writing a log and marking the events
  * published only republishes them, which merging ignores. Per log, the byte offset merged so far is
- * kept, so a sync with nothing new reads nothing. A corrupt or half-written line is skipped with a
- * warning, never fatal. Marketing's answers travel the same way in the folder's {@code responses/}
- * ({@link ResponseLogSync}).
+ * kept with a fingerprint of the bytes up to it, so a sync with nothing new reads next to nothing, and a log
+ * that no longer holds what was merged (a share restored from a backup) is read again from its start
+ * ({@link TeamLogCursors}). A log read whole gets back the entries recorded here that it lacks ({@link OwnLogs}),
+ * so after a restore every laptop ends with every entry. A folder that cannot be written is still merged from;
+ * the entries wait. A corrupt or half-written line is skipped with a warning, never fatal. Marketing's answers
+ * travel the same way in the folder's {@code responses/} ({@link ResponseLogSync}).
  */
 public final class TeamFolderSync {
 
@@ -50,29 +55,12 @@ public final class TeamFolderSync {
     private static final String PUBLISHED_TO = """
             SELECT folder FROM team_publish_folder WHERE id = 1
             """;
-    private static final String REQUEUE_LOCAL = """
-            INSERT INTO feedback_outbox (content_hash, event_id)
-            SELECT l.content_hash, l.event_id FROM local_event l
-            WHERE NOT EXISTS (SELECT 1 FROM feedback_outbox o WHERE o.content_hash = l.content_hash AND o.event_id = l.event_id)
-            """;
     private static final String SAVE_PUBLISHED_TO = """
             MERGE INTO team_publish_folder (id, folder) KEY (id) VALUES (1, ?)
             """;
     private static final String COUNT_QUEUED = """
             SELECT COUNT(*) FROM feedback_outbox
             """;
-    static final String CURSORS = """
-            SELECT file_name, byte_offset, lines_read FROM team_log_cursor WHERE folder = ?
-            """;
-    static final String SAVE_CURSOR = """
-            MERGE INTO team_log_cursor (folder, file_name, byte_offset, lines_read) KEY (folder, file_name)
-            VALUES (?, ?, ?, ?)
-            """;
-
-    /** How far a log has been merged. */
-    record Cursor(long offset, long lines) {
-        static final Cursor START = new Cursor(0, 0);
-    }
 
     private final FeedbackDatabase database;
     private final EventLogCodec codec = new EventLogCodec();
@@ -81,7 +69,10 @@ public final class TeamFolderSync {
         this.database = Objects.requireNonNull(database);
     }
 
-    /** Publishes the queued local events to the folder, then merges every log in it. */
+    /**
+     * Publishes the queued local events to the folder, then merges every log in it, then appends what a log read
+     * whole lacked of this computer's entries.
+     */
     public SyncResult sync(Path teamFolder) {
         Path folder = teamFolder.toAbsolutePath().normalize();
         List<String> warnings = new ArrayList<>();
@@ -90,19 +81,60 @@ public final class TeamFolderSync {
             LOG.info("{}; {} events stay queued", reach.problem(), queued());
             return SyncResult.unreachable(folder, reach.problem(), queued());
         }
-        mark(folder);
-        queueEverythingForANewFolder(folder);
-        int published = publish(folder, warnings);
+        boolean writable = TeamFolderReach.writable(folder);
+        Optional<TeamLogFiles.AppendFailure> unmarked = writable ? mark(folder) : Optional.empty();
+        if (!Files.exists(folder.resolve(OwnFolder.TEAM_FEEDBACK.marker()))) {
+            // its first use, and it cannot be written: nothing is merged either, so it is not taken as used here
+            SyncResult result = SyncResult.unwritable(folder, unwritable(folder, unmarked.orElse(null)), queued(),
+                    database.read(ResponseTable::unpublished).size());
+            LOG.info("{}", result.folderSentence());
+            return result;
+        }
+        forgetOwnLogsReadForANewFolder(folder);
+        List<TeamLogFiles.AppendFailure> failures = new ArrayList<>();
+        int published = writable ? publish(folder, failures) : 0;
         Merge merge = new Merge(folder, warnings);
         merge.run();
-        ResponseLogSync.Result answers = new ResponseLogSync(database).sync(folder, warnings::add);
+        if (merge.requeued > 0 && writable && failures.isEmpty()) {
+            published += publish(folder, failures);
+        }
+        ResponseLogSync.Result answers = new ResponseLogSync(database).sync(folder, warnings::add, writable);
+        answers.failure().ifPresent(failures::add);
         database.makeDurable();
-        SyncResult result = new SyncResult(folder, true, published, queued(), merge.logsRead, merge.merged,
-                merge.alreadyKnown, merge.skipped + answers.skipped(), merge.incomplete,
+        int queued = queued();
+        String problem = writable && failures.isEmpty() ? null : SyncResult.waiting(
+                unwritable(folder, failures.isEmpty() ? null : failures.getFirst()), queued, answers.queued());
+        SyncResult result = new SyncResult(folder, true, problem == null, published, queued, merge.logsRead,
+                merge.merged, merge.alreadyKnown, merge.skipped + answers.skipped(), merge.incomplete,
                 warnings.subList(0, Math.min(MAX_WARNINGS, warnings.size())), answers.published(), answers.merged(),
-                reach.created(), null);
+                reach.created(), problem);
         LOG.info("Synced team folder {}: {}", folder, result);
         return result;
+    }
+
+    /**
+     * Syncs with a folder given now, and remembers it as the team folder when the sync reached and wrote it, or
+     * when this computer synced with it before (its share may only be away for now). A folder refused or
+     * unreachable at its first use (a typo, a folder that cannot be written) leaves the team folder as it was.
+     */
+    public SyncResult syncWithChosen(Path teamFolder, FeedbackPreferences preferences) {
+        Path folder = teamFolder.toAbsolutePath().normalize();
+        FeedbackPreferences.refuseFile(folder);
+        boolean usedBefore = TeamFolderReach.usedBefore(database, folder);
+        SyncResult result = sync(folder);
+        if (usedBefore || (result.reachable() && result.writable())) {
+            preferences.rememberTeamFolder(folder);
+        } else {
+            LOG.info("Not remembering {} as the team folder: {}", folder, result.folderSentence());
+        }
+        return result;
+    }
+
+    /** "The team folder … cannot be written (read-only or no permission)", or with what failed when it can. */
+    private static String unwritable(Path folder, TeamLogFiles.AppendFailure failure) {
+        String cannot = "The team folder " + folder + " cannot be written";
+        return failure == null || !TeamFolderReach.writable(folder) ? cannot + " (read-only or no permission)"
+                : cannot + ": writing " + failure.log() + " failed (" + failure.why() + ")";
     }
 
     /** Local events not yet published to any team folder. */
@@ -116,24 +148,30 @@ public final class TeamFolderSync {
         });
     }
 
-    /** Writes the marker that tells every copy's folder walk never to index the team folder (it may lie in a source). */
-    private static void mark(Path folder) {
+    /**
+     * Writes the marker that tells every copy's folder walk never to index the team folder (it may lie in a source);
+     * what failed, if it could not.
+     */
+    private static Optional<TeamLogFiles.AppendFailure> mark(Path folder) {
         Path marker = folder.resolve(OwnFolder.TEAM_FEEDBACK.marker());
         if (Files.exists(marker)) {
-            return;
+            return Optional.empty();
         }
         try {
             Files.writeString(marker, OwnFolder.TEAM_FEEDBACK.markerText());
+            return Optional.empty();
         } catch (IOException e) {
             LOG.warn("Could not write the marker {} into the team folder", marker, e);
+            return Optional.of(new TeamLogFiles.AppendFailure(OwnFolder.TEAM_FEEDBACK.marker(), CollateralException.why(e)));
         }
     }
 
     /**
-     * When the folder is not the one this computer last published to, every event recorded here is queued
-     * again, so a teammate syncing with the new folder gets them all (a folder that had some ignores them).
+     * When the folder is not the one this computer last published to, the next merge reads this computer's logs
+     * there whole, so each gets the entries recorded here that it lacks (and none it holds: switching folders
+     * back and forth writes no line twice).
      */
-    private void queueEverythingForANewFolder(Path folder) {
+    private void forgetOwnLogsReadForANewFolder(Path folder) {
         database.write(connection -> {
             String last;
             try (PreparedStatement select = connection.prepareStatement(PUBLISHED_TO); ResultSet row = select.executeQuery()) {
@@ -142,23 +180,22 @@ public final class TeamFolderSync {
             if (folder.toString().equals(last)) {
                 return 0;
             }
-            int queued;
-            try (PreparedStatement requeue = connection.prepareStatement(REQUEUE_LOCAL);
-                 PreparedStatement requeueAnswers = connection.prepareStatement(ResponseTable.REQUEUE_LOCAL)) {
-                queued = requeue.executeUpdate() + requeueAnswers.executeUpdate();
-            }
+            List<String> own = new ArrayList<>(OwnLogs.FEEDBACK.cursorNames(connection));
+            own.addAll(OwnLogs.ANSWERS.cursorNames(connection));
+            TeamLogCursors.forget(connection, folder.toString(), own);
             try (PreparedStatement save = connection.prepareStatement(SAVE_PUBLISHED_TO)) {
                 save.setString(1, folder.toString());
                 save.executeUpdate();
             }
             if (last != null) {
-                LOG.info("Team folder changed from {} to {}; {} local events queued for it", last, folder, queued);
+                LOG.info("Team folder changed from {} to {}; {} logs of this computer's are read whole", last, folder,
+                        own.size());
             }
-            return queued;
+            return own.size();
         });
     }
 
-    private int publish(Path folder, List<String> warnings) {
+    private int publish(Path folder, List<TeamLogFiles.AppendFailure> failures) {
         List<FeedbackEvent> queued = database.read(connection -> {
             List<FeedbackEvent> events = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(UNPUBLISHED);
@@ -179,8 +216,8 @@ public final class TeamFolderSync {
             try {
                 TeamLogFiles.append(folder.resolve(log.getKey()), events.stream().map(codec::encode).toList());
             } catch (IOException e) {
-                LOG.warn("Could not append to {} in {}", log.getKey(), folder, e);
-                warnings.add("Could not write " + log.getKey() + "; its entries stay queued.");
+                LOG.warn("Could not append to {} in {}; its entries stay queued", log.getKey(), folder, e);
+                failures.add(new TeamLogFiles.AppendFailure(log.getKey(), CollateralException.why(e)));
                 continue;
             }
             database.writeBatch(connection -> {
@@ -208,6 +245,9 @@ public final class TeamFolderSync {
         int alreadyKnown;
         int skipped;
         int incomplete;
+        /** Entries recorded here that a log read whole lacked, queued again. */
+        int requeued;
+        private Set<String> own = Set.of();
 
         Merge(Path folder, List<String> warnings) {
             this.folder = folder;
@@ -216,7 +256,8 @@ public final class TeamFolderSync {
         }
 
         void run() {
-            Map<String, Cursor> cursors = database.read(this::loadCursors);
+            Map<String, TeamLogCursors.Cursor> cursors = database.read(c -> TeamLogCursors.load(c, folderKey));
+            own = database.read(OwnLogs.FEEDBACK::names);
             Map<String, Path> logs = new TreeMap<>();
             try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + TeamLogFiles.SUFFIX)) {
                 for (Path file : files) {
@@ -231,57 +272,75 @@ public final class TeamFolderSync {
             }
             for (Map.Entry<String, Path> log : logs.entrySet()) {
                 try {
-                    mergeLog(log.getKey(), log.getValue(), cursors.getOrDefault(log.getKey(), Cursor.START));
+                    mergeLog(log.getKey(), log.getValue(),
+                            cursors.getOrDefault(log.getKey(), TeamLogCursors.Cursor.START));
                 } catch (IOException e) {
                     LOG.warn("Could not read {} in {}", log.getKey(), folder, e);
                     warnings.add("Could not read " + log.getKey() + "; it will be tried again at the next sync.");
                 }
             }
-        }
-
-        private Map<String, Cursor> loadCursors(Connection connection) throws SQLException {
-            Map<String, Cursor> cursors = new HashMap<>();
-            try (PreparedStatement select = connection.prepareStatement(CURSORS)) {
-                select.setString(1, folderKey);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        cursors.put(rows.getString(1), new Cursor(rows.getLong(2), rows.getLong(3)));
-                    }
+            for (String name : own) {
+                if (!logs.containsKey(name)) { // gone, as when the share was restored from a backup taken before it
+                    putBackOwn(name, Set.of());
                 }
             }
-            return cursors;
         }
 
-        private void mergeLog(String name, Path file, Cursor cursor) throws IOException {
+        /** Queues again the entries recorded here that log {@code name}, read whole, lacks. */
+        private void putBackOwn(String name, Set<UUID> inLog) {
+            if (own.contains(name)) {
+                int missing = database.writeBatch(c -> OwnLogs.FEEDBACK.requeueMissing(c, name, inLog));
+                if (missing > 0) {
+                    LOG.warn("{} in {} lacks {} entries recorded on this computer; they are written again", name,
+                            folder, missing);
+                }
+                requeued += missing;
+            }
+        }
+
+        private void mergeLog(String name, Path file, TeamLogCursors.Cursor remembered) throws IOException {
             long size = Files.size(file);
-            if (size == cursor.offset()) {
+            TeamLogCursors.Cursor from = TeamLogCursors.resume(file, size, remembered);
+            if (from != remembered) {
+                LOG.warn("{} in {} no longer holds what was merged from it (restored from a backup?); reading it "
+                        + "again from its start", name, folder);
+            }
+            if (size == from.offset()) {
+                if (from.atStart()) {
+                    putBackOwn(name, Set.of());
+                }
                 return;
             }
-            if (size < cursor.offset()) {
-                LOG.warn("{} in {} is shorter than already merged; reading it again from the start", name, folder);
-                cursor = Cursor.START;
-            }
             logsRead++;
-            LogBatch batch = new LogBatch(name, cursor);
-            TeamLogReader.read(file, cursor.offset(), size, batch);
+            LogBatch batch = new LogBatch(name, file, from);
+            TeamLogReader.read(file, from.offset(), size, batch);
             batch.flush();
+            if (from.atStart()) {
+                putBackOwn(name, batch.ids);
+            }
         }
 
         /** Collects a log's events and commits them with the log's new cursor, a few thousand at a time. */
         private final class LogBatch implements TeamLogReader.LineConsumer {
             private final String name;
+            private final Path file;
             private final List<FeedbackEvent> events = new ArrayList<>();
+            /** The ids of the events read, when the log is read whole. */
+            private final Set<UUID> ids = new HashSet<>();
+            private final boolean whole;
             private long offset;
             private long lines;
 
-            LogBatch(String name, Cursor from) {
+            LogBatch(String name, Path file, TeamLogCursors.Cursor from) {
                 this.name = name;
+                this.file = file;
+                this.whole = from.atStart();
                 this.offset = from.offset();
                 this.lines = from.lines();
             }
 
             @Override
-            public void line(byte[] line, long endOffset) {
+            public void line(byte[] line, long endOffset) throws IOException {
                 lines++;
                 offset = endOffset;
                 if (line != null && isBlank(line)) {
@@ -297,7 +356,7 @@ public final class TeamFolderSync {
             public void fragment(byte[] fragment, long endOffset) {
                 FeedbackEvent event = fragment == null ? null : decodeQuietly(fragment);
                 if (event != null && name.equals(TeamLogFiles.logFileName(event.user()))) {
-                    events.add(event);
+                    add(event);
                     offset = endOffset;
                     lines++;
                     return;
@@ -318,9 +377,16 @@ public final class TeamFolderSync {
                         skip(where, "written under another rep's name");
                         return;
                     }
-                    events.add(event);
+                    add(event);
                 } catch (EventLogCodec.MalformedEventException e) {
                     skip(where, e.getMessage());
+                }
+            }
+
+            private void add(FeedbackEvent event) {
+                events.add(event);
+                if (whole) {
+                    ids.add(event.id());
                 }
             }
 
@@ -340,28 +406,17 @@ public final class TeamFolderSync {
                 warn("Skipped " + where + " of " + name + ": " + reason + ".");
             }
 
-            void flush() {
+            void flush() throws IOException {
                 List<FeedbackEvent> batch = List.copyOf(events);
                 events.clear();
-                long newOffset = offset;
-                long newLines = lines;
+                TeamLogCursors.Cursor cursor = TeamLogCursors.readTo(file, offset, lines);
                 int inserted = database.writeBatch(connection -> {
                     List<FeedbackEvent> fresh = EventTable.insertNew(connection, batch, false, database.current());
-                    saveCursor(connection, newOffset, newLines);
+                    TeamLogCursors.save(connection, folderKey, name, cursor);
                     return fresh.size();
                 });
                 merged += inserted;
                 alreadyKnown += batch.size() - inserted;
-            }
-
-            private void saveCursor(Connection connection, long newOffset, long newLines) throws SQLException {
-                try (PreparedStatement save = connection.prepareStatement(SAVE_CURSOR)) {
-                    save.setString(1, folderKey);
-                    save.setString(2, name);
-                    save.setLong(3, newOffset);
-                    save.setLong(4, newLines);
-                    save.executeUpdate();
-                }
             }
         }
 

@@ -29,6 +29,13 @@ public final class TeamLogFiles {
             "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
             "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
 
+    /**
+     * An append that failed: the log's name as the folder shows it ({@code alice.jsonl},
+     * {@code responses/maria.jsonl}) and why, as a person reads it ("Is a directory").
+     */
+    record AppendFailure(String log, String why) {
+    }
+
     private TeamLogFiles() {
     }
 

@@ -127,4 +127,50 @@ class TeamFolderCommandTest {
                 + "can answer." + NL);
         assertThat(team.resolve("responses")).doesNotExist();
     }
+
+    @Test
+    void aTeamFolderThatCannotBeWrittenFailsWithOneSentenceAndTheEntriesWait() throws Exception {
+        laptopWithTheShareAsSource("bea");
+        on("bea", "feedback", "add", deck.toString(), "--tag", "worked", "--user", "bea");
+        assertThat(on("bea", "feedback", "sync", "--team-folder", team.toString()).exit()).isZero();
+        on("bea", "feedback", "add", deck.toString(), "--tag", "outdated", "--user", "bea");
+        // read-only for everyone: the permission bits are checked even where they do not stop this user (root)
+        Files.setPosixFilePermissions(team, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            CliRun readOnly = on("bea", "feedback", "sync", "--json");
+
+            assertThat(readOnly.exit()).isEqualTo(1);
+            JsonNode json = readOnly.json();
+            assertThat(json.get("reachable").booleanValue()).isTrue();
+            assertThat(json.get("writable").booleanValue()).isFalse();
+            assertThat(json.get("published").intValue()).isZero();
+            assertThat(json.get("queued").intValue()).isEqualTo(1);
+            assertThat(readOnly.err()).isEqualTo("The team folder " + team + " cannot be written (read-only or no "
+                    + "permission); 1 entry waits for the next sync." + NL);
+        } finally {
+            Files.setPosixFilePermissions(team, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        CliRun writable = on("bea", "feedback", "sync", "--json");
+        assertThat(writable.exit()).isZero();
+        assertThat(writable.json().get("writable").booleanValue()).isTrue();
+        assertThat(writable.json().get("published").intValue()).isEqualTo(1);
+    }
+
+    @Test
+    void aMistypedTeamFolderIsNotRemembered() throws Exception {
+        laptopWithTheShareAsSource("bea");
+        on("bea", "feedback", "add", deck.toString(), "--tag", "worked", "--user", "bea");
+        assertThat(on("bea", "feedback", "sync", "--team-folder", team.toString()).exit()).isZero();
+        Path typo = dir.resolve("mnt/nonexist/deep/team");
+
+        CliRun mistyped = on("bea", "feedback", "sync", "--team-folder", typo.toString());
+        CliRun next = on("bea", "feedback", "sync");
+
+        assertThat(mistyped.exit()).isEqualTo(1);
+        assertThat(mistyped.err()).isEqualTo("The team folder " + typo + " cannot be reached: the folder "
+                + typo.getParent() + " it would be made in does not exist; 0 entries wait for the next sync." + NL);
+        assertThat(next.exit()).isZero();
+        assertThat(next.out()).isEqualTo("Published 0 entries and merged 0 new ones from 0 changed logs in " + team
+                + "." + NL);
+    }
 }

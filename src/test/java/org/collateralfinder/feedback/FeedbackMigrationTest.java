@@ -39,7 +39,7 @@ class FeedbackMigrationTest {
     void aDatabaseBehindTheNewestMigrationIsMigratedAtOpenAndACurrentOneOpensAsItIs() {
         Path base = temp.resolve("feedback");
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
-            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6");
             // as if the schema were older than this version of the app: no tables, no history
             db.write(c -> {
                 try (var s = c.createStatement()) {
@@ -51,13 +51,13 @@ class FeedbackMigrationTest {
             });
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
-            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6");
             assertThat(tables(db)).contains("FEEDBACK_EVENT", "FEEDBACK_OUTBOX", "CONTENT_PATH", "TEAM_LOG_CURSOR",
                     "LOCAL_EVENT", "TEAM_PUBLISH_FOLDER", "CONTENT_SUCCESSION", "FEEDBACK_RESPONSE", "RESPONSE_OUTBOX",
                     "LOCAL_RESPONSE", "RESPONSE_READ");
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) { // current: opened without Flyway
-            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6");
             assertThat(tables(db)).contains("FEEDBACK_EVENT", "FEEDBACK_OUTBOX", "CONTENT_PATH", "TEAM_LOG_CURSOR",
                     "LOCAL_EVENT", "TEAM_PUBLISH_FOLDER", "CONTENT_SUCCESSION", "FEEDBACK_RESPONSE", "RESPONSE_OUTBOX",
                     "LOCAL_RESPONSE", "RESPONSE_READ");
@@ -77,7 +77,8 @@ class FeedbackMigrationTest {
                 try (var s = c.createStatement()) {
                     s.execute("DROP TABLE content_succession, response_outbox, local_response, response_read, "
                             + "feedback_response");
-                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('3', '4', '5')");
+                    s.execute("ALTER TABLE team_log_cursor DROP COLUMN fingerprint");
+                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('3', '4', '5', '6')");
                 }
                 return null;
             });
@@ -88,7 +89,7 @@ class FeedbackMigrationTest {
                     .extracting(FeedbackEntry::user).containsExactly("ana");
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(dir)) {
-            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6");
             FeedbackRepository repository = new FeedbackRepository(db);
             repository.recordEdits(List.of(new EditedFile("/share/deck.pptx", FeedbackFixtures.HASH_A,
                     FeedbackFixtures.HASH_B)));
@@ -134,13 +135,14 @@ class FeedbackMigrationTest {
             db.write(c -> {
                 try (var s = c.createStatement()) {
                     s.execute("DROP TABLE response_outbox, local_response, response_read, feedback_response");
-                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5')");
+                    s.execute("ALTER TABLE team_log_cursor DROP COLUMN fingerprint");
+                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5', '6')");
                 }
                 return null;
             });
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
-            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6");
             assertThat(new FeedbackRepository(db).list(Optional.empty())).containsExactly(entry);
             assertThat(new FeedbackResponses(db).allResponses()).isEmpty();
         }
@@ -164,13 +166,14 @@ class FeedbackMigrationTest {
                 try (var s = c.createStatement()) {
                     s.execute("ALTER TABLE content_succession DROP PRIMARY KEY");
                     s.execute("ALTER TABLE content_succession ADD PRIMARY KEY (previous_hash, content_hash)");
-                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '5'");
+                    s.execute("ALTER TABLE team_log_cursor DROP COLUMN fingerprint");
+                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6')");
                 }
                 return null;
             });
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
-            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6");
             FeedbackRepository repository = new FeedbackRepository(db);
             repository.recordEdits(List.of(new EditedFile("/share/two.pptx", FeedbackFixtures.HASH_A,
                     FeedbackFixtures.HASH_B)));
@@ -183,6 +186,41 @@ class FeedbackMigrationTest {
             assertThat(files.current(two)).extracting(FeedbackEntry::user, FeedbackEntry::path)
                     .containsExactly(tuple("ana", "/share/two.pptx"));
             assertThat(files.current(third)).isEmpty(); // a copy of the new content was never edited
+        }
+    }
+
+    /**
+     * Version 6 keeps a fingerprint with each team log's cursor: the cursors of version 5 have none, so each log
+     * is read once more from its start (merging ignores what is known), and then only what it gains.
+     */
+    @Test
+    void aVersionFiveDatabaseReadsEachTeamLogOnceMoreFromItsStart() throws Exception {
+        Path base = temp.resolve("feedback");
+        Path team = Files.createDirectories(temp.resolve("team"));
+        EventLogCodec codec = new EventLogCodec();
+        Files.writeString(team.resolve("ana.jsonl"), codec.encode(FeedbackFixtures.entry(1, FeedbackFixtures.HASH_A,
+                "ana", "2026-03-01T10:00:00Z", List.of("worked"), 4, null)) + "\n" + codec.encode(FeedbackFixtures.entry(2,
+                FeedbackFixtures.HASH_B, "ana", "2026-03-02T10:00:00Z", List.of("outdated"), null, null)) + "\n");
+        try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
+            assertThat(new TeamFolderSync(db).sync(team).merged()).isEqualTo(2);
+            // as version 5 left it: cursors without fingerprints
+            db.write(c -> {
+                try (var s = c.createStatement()) {
+                    s.execute("ALTER TABLE team_log_cursor DROP COLUMN fingerprint");
+                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '6'");
+                }
+                return null;
+            });
+        }
+        try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6");
+            SyncResult once = new TeamFolderSync(db).sync(team);
+            SyncResult then = new TeamFolderSync(db).sync(team);
+
+            assertThat(List.of(once.logsRead(), once.merged(), once.alreadyKnown())).containsExactly(1, 0, 2);
+            assertThat(List.of(then.logsRead(), then.merged(), then.alreadyKnown())).containsExactly(0, 0, 0);
+            assertThat(new FeedbackRepository(db).list(Optional.empty())).extracting(FeedbackEntry::user)
+                    .containsExactly("ana", "ana");
         }
     }
 }

@@ -220,19 +220,26 @@ public final class ReportViewModel {
         return teamFolderLocked;
     }
 
-    /** Shares feedback through this folder from now on (remembered), and syncs at once. */
+    /** A sync with a folder just chosen, and the team folder after it. */
+    private record Chosen(SyncResult result, String teamFolder) {
+    }
+
+    /**
+     * Syncs with this folder at once and shares feedback through it from now on; a folder refused or unreachable
+     * at its first use is not remembered (the sentence says why), and the team folder stays as it was.
+     */
     public void chooseTeamFolder(Path folder) {
         if (teamFolderLocked.get()) {
             errors.accept(UserError.of(lockedSentence));
             return;
         }
         BackgroundTask.of(() -> {
-                    preferences.rememberTeamFolder(folder);
-                    return folder.toAbsolutePath().normalize().toString();
+                    SyncResult result = store.teamSync().syncWithChosen(folder, preferences);
+                    return new Chosen(result, preferences.teamFolder().map(Path::toString).orElse(""));
                 })
-                .onSuccess(path -> {
-                    teamFolder.set(path);
-                    syncNow();
+                .onSuccess(chosen -> {
+                    teamFolder.set(chosen.teamFolder());
+                    synced(chosen.result());
                 })
                 .onFailure(e -> errors.accept(UserError.of("Choosing the team folder", e)))
                 .runOn(background, ui);
@@ -251,9 +258,14 @@ public final class ReportViewModel {
             syncStatus.set(r.folderSentence());
             return;
         }
-        syncStatus.set((r.created() ? r.folderSentence() + " " : "") + "Synced with the team: " + r.merged() + " new from others, " + r.published() + " shared"
-                + (r.answersMerged() > 0 ? ", " + Formats.plural(r.answersMerged(), "answer", "answers") + " from marketing" : "")
-                + (r.skippedLines() > 0 ? ", " + r.skippedLines() + " damaged lines skipped" : "") + ".");
+        if (!r.writable()) { // the entries wait; what the folder holds was merged all the same
+            syncStatus.set(r.folderSentence());
+        } else {
+            syncStatus.set((r.created() ? r.folderSentence() + " " : "") + "Synced with the team: " + r.merged()
+                    + " new from others, " + r.published() + " shared"
+                    + (r.answersMerged() > 0 ? ", " + Formats.plural(r.answersMerged(), "answer", "answers") + " from marketing" : "")
+                    + (r.skippedLines() > 0 ? ", " + r.skippedLines() + " damaged lines skipped" : "") + ".");
+        }
         if (r.merged() > 0 || r.answersMerged() > 0) {
             feedbackChanged.run();
             load();

@@ -1,0 +1,144 @@
+package org.collateralfinder.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.collateralfinder.feedback.FeedbackFixtures.HASH_A;
+import static org.collateralfinder.feedback.FeedbackFixtures.HASH_B;
+import static org.collateralfinder.feedback.FeedbackFixtures.entry;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Team folders that cannot be used: one that cannot be written keeps the entries waiting and says so; a folder of
+ * the operating system is refused; and a folder refused or unreachable at its first use (a typo) never replaces
+ * the team folder this computer syncs with.
+ */
+class TeamFolderChoiceTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<FeedbackDatabase> opened = new ArrayList<>();
+
+    @AfterEach
+    void closeAll() throws Exception {
+        opened.forEach(FeedbackDatabase::close);
+        try (var paths = Files.walk(dir)) { // let @TempDir delete what a test made read-only
+            for (Path path : paths.filter(Files::isDirectory).toList()) {
+                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
+        }
+    }
+
+    private FeedbackDatabase laptop(String name) {
+        FeedbackDatabase database = FeedbackDatabase.open(dir.resolve(name).resolve("feedback"));
+        opened.add(database);
+        return database;
+    }
+
+    @Test
+    void aTeamFolderThatCannotBeWrittenKeepsTheEntriesWaitingAndStillMergesTheTeams() throws Exception {
+        Path team = Files.createDirectories(dir.resolve("share/.collateral-feedback"));
+        FeedbackDatabase bea = laptop("bea");
+        new FeedbackRepository(bea).add(entry(1, HASH_A, "bea", "2025-03-01T00:00:00Z", List.of("worked"), 5, null));
+        new TeamFolderSync(bea).sync(team);
+        FeedbackDatabase carl = laptop("carl");
+        new FeedbackRepository(carl).add(entry(2, HASH_B, "carl", "2025-03-02T00:00:00Z", List.of("outdated"), null, null));
+        new FeedbackRepository(carl).add(entry(3, HASH_A, "carl", "2025-03-03T00:00:00Z", List.of("worked"), 4, null));
+        // read-only for everyone: the permission bits are checked even where they do not stop this user (root)
+        Files.setPosixFilePermissions(team, PosixFilePermissions.fromString("r-xr-xr-x"));
+
+        SyncResult readOnly = new TeamFolderSync(carl).sync(team);
+
+        assertThat(readOnly.reachable()).isTrue();
+        assertThat(readOnly.writable()).isFalse();
+        assertThat(readOnly.published()).isZero();
+        assertThat(readOnly.queued()).isEqualTo(2);
+        assertThat(readOnly.merged()).isEqualTo(1);
+        assertThat(readOnly.warnings()).isEmpty();
+        assertThat(readOnly.folderSentence()).isEqualTo("The team folder " + team + " cannot be written (read-only or "
+                + "no permission); 2 entries wait for the next sync.");
+        assertThat(team.resolve("carl.jsonl")).doesNotExist();
+
+        Files.setPosixFilePermissions(team, PosixFilePermissions.fromString("rwxr-xr-x"));
+        SyncResult writable = new TeamFolderSync(carl).sync(team);
+        assertThat(writable.writable()).isTrue();
+        assertThat(writable.published()).isEqualTo(2);
+        assertThat(writable.folderSentence()).isEmpty();
+    }
+
+    @Test
+    void aLogThatCannotBeWrittenKeepsItsEntriesWaitingAndSaysWhy() throws Exception {
+        Path team = Files.createDirectories(dir.resolve("share/.collateral-feedback"));
+        Files.createDirectories(team.resolve("dana.jsonl")); // a folder where the log should be: no one can append
+        FeedbackDatabase dana = laptop("dana");
+        new FeedbackRepository(dana).add(entry(1, HASH_A, "dana", "2025-03-01T00:00:00Z", List.of("worked"), 5, null));
+
+        SyncResult result = new TeamFolderSync(dana).sync(team);
+
+        assertThat(result.reachable()).isTrue();
+        assertThat(result.writable()).isFalse();
+        assertThat(result.queued()).isEqualTo(1);
+        assertThat(result.folderSentence()).isEqualTo("The team folder " + team + " cannot be written: writing "
+                + "dana.jsonl failed (Is a directory); 1 entry waits for the next sync.");
+    }
+
+    @Test
+    void aFolderOfTheOperatingSystemIsRefused() {
+        Assumptions.assumeTrue(File.separatorChar == '/', "the folders of a Unix-like system");
+        FeedbackDatabase bea = laptop("bea");
+        new FeedbackRepository(bea).add(entry(1, HASH_A, "bea", "2025-03-01T00:00:00Z", List.of("worked"), 5, null));
+
+        SyncResult proc = new TeamFolderSync(bea).sync(Path.of("/proc/1"));
+        SyncResult etc = new TeamFolderSync(bea).sync(Path.of("/etc/cf-team"));
+
+        assertThat(proc.reachable()).isFalse();
+        assertThat(proc.folderSentence()).isEqualTo("The team folder /proc/1 is refused: it is in /proc, a folder of "
+                + "the operating system, not one the team shares; 1 entry waits for the next sync.");
+        assertThat(etc.folderSentence()).isEqualTo("The team folder /etc/cf-team is refused: it is in /etc, a folder "
+                + "of the operating system, not one the team shares; 1 entry waits for the next sync.");
+        assertThat(Path.of("/etc/cf-team")).doesNotExist();
+    }
+
+    @Test
+    void aFolderRefusedOrUnreachableAtItsFirstUseDoesNotReplaceTheTeamFolder() throws Exception {
+        Path share = Files.createDirectories(dir.resolve("mnt/share"));
+        Files.writeString(share.resolve("deck.pptx"), "the deck");
+        Path team = share.resolve(".collateral-feedback");
+        FeedbackDatabase bea = laptop("bea");
+        FeedbackPreferences preferences = new FeedbackPreferences(dir.resolve("bea/feedback.properties"));
+        TeamFolderSync sync = new TeamFolderSync(bea);
+        new FeedbackRepository(bea).add(entry(1, HASH_A, "bea", "2025-03-01T00:00:00Z", List.of("worked"), 5, null));
+        assertThat(sync.syncWithChosen(team, preferences).published()).isEqualTo(1);
+
+        SyncResult typo = sync.syncWithChosen(dir.resolve("mnt/nonexist/deep/team"), preferences);
+        SyncResult system = sync.syncWithChosen(Path.of("/proc/1"), preferences);
+        Path readOnly = Files.createDirectories(dir.resolve("ro"));
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+        SyncResult cannotWrite = sync.syncWithChosen(readOnly, preferences);
+
+        assertThat(List.of(typo.reachable(), system.reachable(), cannotWrite.writable())).containsOnly(false);
+        assertThat(readOnly.resolve(".collateral-finder-team")).doesNotExist();
+        assertThat(preferences.teamFolder()).contains(team);
+
+        Path away = Files.move(share, dir.resolve("share-away")); // the team folder's share is unmounted
+        Files.createDirectories(share);
+        Path other = Files.createDirectories(dir.resolve("other/.collateral-feedback"));
+        assertThat(sync.syncWithChosen(other, preferences).reachable()).isTrue();
+        assertThat(preferences.teamFolder()).contains(other);
+        SyncResult backToTheUnmounted = sync.syncWithChosen(team, preferences);
+        assertThat(backToTheUnmounted.reachable()).isFalse();
+        assertThat(preferences.teamFolder()).contains(team); // used before: the choice stands while its share is away
+        Files.delete(share);
+        Files.move(away, share);
+        assertThat(sync.sync(team).reachable()).isTrue();
+    }
+}
