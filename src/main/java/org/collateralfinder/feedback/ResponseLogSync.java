@@ -130,7 +130,7 @@ final class ResponseLogSync {
                 TeamLogCursors.Cursor remembered = cursors.getOrDefault(cursorKey, TeamLogCursors.Cursor.START);
                 long size = Files.size(log.getValue());
                 TeamLogCursors.Cursor from = TeamLogCursors.resume(log.getValue(), size, remembered);
-                if (from != remembered) {
+                if (from != remembered && !remembered.atStart()) {
                     LOG.warn("{} in {} no longer holds what was merged from it (restored from a backup?); reading "
                             + "it again from its start", cursorKey, folder.getParent());
                 }
