@@ -132,6 +132,29 @@ class ReportViewModelTest {
     }
 
     @Test
+    void aMistypedTeamFolderIsSaidAndTheTeamFolderStaysAsItWas() throws Exception {
+        Path team = Files.createDirectories(temp.resolve("team"));
+        Path typo = temp.resolve("nonexist/deep/team");
+        FeedbackStore mine = FeedbackStore.openInBackground(temp.resolve("mine"), Runnable::run, "dan");
+        FeedbackPreferences preferences = new FeedbackPreferences(DataDirectory.open(temp.resolve("data")));
+        try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("idx"))) {
+            ReportViewModel vm = new ReportViewModel(mine, () -> index.search, preferences,
+                    new UiWork(Runnable::run, Runnable::run, errors::add), () -> { });
+            vm.chooseTeamFolder(team);
+
+            vm.chooseTeamFolder(typo);
+
+            assertThat(errors).isEmpty();
+            assertThat(vm.syncStatusProperty().get()).isEqualTo("The team folder " + typo + " cannot be reached: the "
+                    + "folder " + typo.getParent() + " it would be made in does not exist; 0 entries wait for the next "
+                    + "sync.");
+            assertThat(vm.teamFolderProperty().get()).isEqualTo(team.toString());
+            assertThat(preferences.teamFolder()).contains(team);
+        }
+        mine.close();
+    }
+
+    @Test
     void aTeamFolderSetByTheTeamCannotBeChangedHere() throws Exception {
         FeedbackStore mine = FeedbackStore.openInBackground(temp.resolve("mine"), Runnable::run, "dan");
         DataDirectory data = DataDirectory.open(temp.resolve("data"));
