@@ -227,6 +227,22 @@ class SearchViewModelTest {
     }
 
     @Test
+    void suggestionsClosedBeforeTheAnswerCameStayClosedUntilTheNextKeystroke() {
+        // a CI run: Escape closed the suggestions, then the answer to the text typed arrived and opened them again
+        List<Runnable> queued = new ArrayList<>();
+        vm = viewModel(queued::add);
+        vm.queryProperty().set("onboard");
+        vm.dismissSuggestions(); // Escape, before the answer came
+        queued.getFirst().run();
+        assertThat(fileNames().getFirst()).isEqualTo("Onboarding Checklist.txt");
+        assertThat(vm.suggestions()).isEmpty();
+
+        vm.queryProperty().set("onboardi");
+        queued.get(2).run();
+        assertThat(vm.suggestions()).contains("Onboarding Checklist");
+    }
+
+    @Test
     void dropsTheAnswerToAnOlderQuery() {
         List<Runnable> queued = new ArrayList<>();
         vm = viewModel(queued::add);
