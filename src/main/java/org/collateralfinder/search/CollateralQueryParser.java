@@ -66,6 +66,8 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     private boolean expandingDefaultFields;
     /** What tag:, rating: and commented: mean, or null when there is no feedback store. */
     private FeedbackFilters feedback;
+    /** As you type, the words of the quoted phrase still being typed (its closing quote added), or null. */
+    private String openPhrase;
 
     CollateralQueryParser(Analyzer analyzer) {
         this(analyzer, null, null, false);
@@ -86,6 +88,12 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
         setDeterminizeWorkLimit(2_000);
         setSplitOnWhitespace(true);
         setAutoGeneratePhraseQueries(true);
+    }
+
+    /** As you type: the words of a quoted phrase the rep has not closed yet (closed for them), or null. */
+    CollateralQueryParser completingPhrase(String words) {
+        this.openPhrase = words;
+        return this;
     }
 
     /** Reads tag:, rating: and commented: with the team's feedback (without it, they are refused with a sentence). */
@@ -148,7 +156,8 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
         if (field == null) {
-            return super.getFieldQuery(null, queryText, slop);
+            Query exact = super.getFieldQuery(null, queryText, slop);
+            return forgiving != null && queryText.equals(openPhrase) ? withPhraseCompleted(queryText, exact) : exact;
         }
         Query query = getFieldQuery(field, queryText, true);
         if (slop > 0 && query instanceof PhraseQuery phrase) {
@@ -193,7 +202,69 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     /** The exact query for a plain word, or it OR its forgiving alternatives. */
     private Query forgiving(String text, Query exact) throws ParseException {
         List<String> tokens = forgiving.tokens(text);
-        return forgiving(text, exact, tokens, tokens.size() == 1 && isLastWord(text));
+        boolean last = isLastWord(text);
+        Query query = forgiving(text, exact, tokens, tokens.size() == 1 && last);
+        return last ? withCodeCompleted(text, tokens, exact, query) : query;
+    }
+
+    /**
+     * A code being typed ({@code x5}, {@code PDFBOX-30}, {@code pdfbox30}) also finds the codes it starts:
+     * its parts in order, the last one completed. A code some file holds is taken as typed in full (x500 is
+     * not also X5000), as a number is.
+     */
+    private Query withCodeCompleted(String text, List<String> tokens, Query exact, Query query) {
+        try {
+            List<ForgivingWords.Positioned> parts;
+            if (tokens.size() > 1) {
+                if (forgiving.matchesAny(exact)) {
+                    return query;
+                }
+                parts = forgiving.tokensAtPositions(text);
+            } else if (tokens.size() == 1 && hasDigit(tokens.getFirst()) && forgiving.typedHits(tokens.getFirst()) == 0) {
+                List<String> named = forgiving.nameParts(text);
+                parts = new ArrayList<>();
+                for (int i = 0; i < named.size(); i++) {
+                    parts.add(new ForgivingWords.Positioned(named.get(i), i));
+                }
+            } else {
+                return query;
+            }
+            if (parts.size() < 2) {
+                return query;
+            }
+            ForgivingWords.Expansion completed = forgiving.phraseCompletions(parts);
+            if (completed == null) {
+                return query;
+            }
+            highlight(completed.words());
+            return new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD)
+                    .add(new BoostQuery(completed.query(), Ranking.PREFIX_WEIGHT), BooleanClause.Occur.SHOULD).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** As you type, a quoted phrase the rep has not closed yet: its last word also completes. */
+    private Query withPhraseCompleted(String text, Query exact) {
+        List<ForgivingWords.Positioned> words = forgiving.tokensAtPositions(text);
+        if (words.isEmpty()) {
+            return exact;
+        }
+        try {
+            ForgivingWords.Expansion completed = words.size() == 1
+                    ? forgiving.completions(words.getFirst().word(), true) : forgiving.phraseCompletions(words);
+            if (completed == null) {
+                return exact;
+            }
+            highlight(completed.words());
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            if (exact != null) {
+                any.add(exact, BooleanClause.Occur.SHOULD);
+            }
+            return any.add(new BoostQuery(completed.query(), Ranking.PREFIX_WEIGHT), BooleanClause.Occur.SHOULD).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -44,6 +46,8 @@ final class ForgivingWords {
     }
 
     private static final String[] WORD_FIELDS = {Schema.NAME_WORDS, Schema.BODY_WORDS};
+    /** The fields that hold positions, where a phrase can be completed. */
+    private static final String[] PHRASE_FIELDS = {Schema.TITLE, Schema.FILENAME, Schema.BODY};
     private static final int SPLIT_MIN_LETTERS = 3;
     private static final int SPLIT_MIN_HITS = 1;
     private static final int PREFIX_MAX_SCAN = 50_000;
@@ -62,6 +66,78 @@ final class ForgivingWords {
     /** The word as the as-typed fields hold it (lower case, accents folded), split where the analyzer splits. */
     List<String> tokens(String text) {
         return analyze(words, Schema.BODY_WORDS, text);
+    }
+
+    /**
+     * The word or words as the as-typed fields hold them, each at the position a phrase of them takes in
+     * the index (a word the index also splits leaves room for its parts).
+     */
+    List<Positioned> tokensAtPositions(String text) {
+        List<Positioned> out = new ArrayList<>(2);
+        try (TokenStream ts = words.tokenStream(Schema.BODY_WORDS, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            int position = -1;
+            while (ts.incrementToken()) {
+                position += increment.getPositionIncrement();
+                out.add(new Positioned(term.toString(), position));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** A word of a phrase and its position in it. */
+    record Positioned(String word, int position) {
+    }
+
+    /**
+     * The words in order with the last one completed, as a phrase in titles, file names and text: the
+     * parts of a code being typed ({@code x 5} finds X500, x-500 and "X 5000"; {@code pdfbox 30}
+     * PDFBOX-3044) or a quoted phrase whose last word is not finished. The words are as typed, at their
+     * positions in the phrase; each field gets them as it holds them (stemmed), the last one as typed and
+     * as its stem, completed. Null when no word starts with the last one.
+     */
+    Expansion phraseCompletions(List<Positioned> words) throws IOException {
+        Positioned last = words.getLast();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        Set<String> found = new LinkedHashSet<>();
+        for (String field : PHRASE_FIELDS) {
+            Analyzer analyzer = Schema.FILENAME.equals(field) ? Schema.nameQueryAnalyzer() : stems;
+            MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
+            boolean complete = true;
+            for (Positioned w : words.subList(0, words.size() - 1)) {
+                List<String> held = analyze(analyzer, field, w.word());
+                if (held.isEmpty()) {
+                    complete = false;
+                    break;
+                }
+                phrase.add(new Term[] {new Term(field, held.getFirst())}, w.position());
+            }
+            Set<BytesRef> top = new LinkedHashSet<>(mostFrequentWithPrefix(field, last.word(), Ranking.PHRASE_COMPLETIONS));
+            for (String stem : analyze(analyzer, field, last.word())) {
+                top.addAll(mostFrequentWithPrefix(field, stem, Ranking.PHRASE_COMPLETIONS));
+            }
+            if (!complete || top.isEmpty()) {
+                continue;
+            }
+            phrase.add(top.stream().map(t -> new Term(field, t)).toArray(Term[]::new), last.position());
+            b.add(new BoostQuery(phrase.build(), Ranking.FIELD_BOOSTS.get(field)), BooleanClause.Occur.SHOULD);
+            top.forEach(t -> found.add(t.utf8ToString()));
+        }
+        return found.isEmpty() ? null : new Expansion(b.build(), found);
+    }
+
+    /** Whether any file matches the query. */
+    boolean matchesAny(Query query) {
+        try {
+            return searcher.search(query, 1).scoreDocs.length > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The parts a file name splits into (separators, camelCase, letters and digits), as typed. */

@@ -78,6 +78,12 @@ public final class QueryInterpreter {
      * files where the words stand close together.
      */
     public Interpretation interpret(String text, IndexSearcher searcher, boolean asYouType) {
+        String openPhrase = null;
+        if (asYouType) {
+            UnfinishedQuery.Finished soFar = UnfinishedQuery.finish(text);
+            text = soFar.text();
+            openPhrase = soFar.openPhrase();
+        }
         String q = text == null ? "" : quotePaths(text.strip());
         if (q.isEmpty()) {
             Query all = new MatchAllDocsQuery();
@@ -87,7 +93,7 @@ public final class QueryInterpreter {
         QueryText typed = QueryText.read(quotePaths(text)); // not stripped: a trailing space ends the last word
         ForgivingWords words = new ForgivingWords(searcher);
         CollateralQueryParser parser = new CollateralQueryParser(Schema.queryAnalyzer(), words, typed, asYouType)
-                .withFeedback(feedback);
+                .withFeedback(feedback).completingPhrase(openPhrase);
         Query query = parse(parser, q);
         if (typed.plain()) {
             query = withJoinedWords(query, typed, words);

@@ -48,6 +48,11 @@ public final class Ranking {
     /** The weight of a completion relative to an exact match. */
     public static final float PREFIX_WEIGHT = 0.6f;
     /**
+     * A code or phrase being typed completes its last part to at most this many words per field (the most
+     * frequent): its parts are often numbers, and a short number starts many ("x5" → 5, 50, 500, 5000…).
+     */
+    public static final int PHRASE_COMPLETIONS = 32;
+    /**
      * The score of a rarer completion (not among the most frequent), when other words narrow the search or
      * the last word is long: enough to be found, too little to outrank a frequent one.
      */

@@ -69,10 +69,11 @@ class WindowLayoutTest {
         FxWait.until("every file is listed", () -> vm.search().results().size() == 8);
         double tabsTop = FxWait.onFx(() -> top(view.tabs()));
 
-        robot.clickOn("#search-box").write("title:(");
-        FxWait.until("the query is explained", () -> robot.lookup("#query-error").queryAs(Label.class).isVisible());
-        assertThat(robot.lookup("#query-error").queryAs(Label.class).getText())
-                .isEqualTo("The query opens a parenthesis that is never closed.");
+        robot.clickOn("#search-box").write("commented:maybe");
+        // (each keystroke is explained: wait for the last one's sentence)
+        FxWait.until("the query is explained", () -> robot.lookup("#query-error").queryAs(Label.class).isVisible()
+                && robot.lookup("#query-error").queryAs(Label.class).getText()
+                        .equals("Write commented:yes or commented:no, not \"maybe\"."));
         assertThat(FxWait.onFx(() -> top(view.tabs()))).as("the tabs stay where they were").isEqualTo(tabsTop);
     }
 

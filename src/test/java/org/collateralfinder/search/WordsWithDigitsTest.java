@@ -1,11 +1,13 @@
 package org.collateralfinder.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.testing.IndexFixture;
 import org.collateralfinder.testing.OfficeFiles;
@@ -38,6 +40,9 @@ class WordsWithDigitsTest {
         file(src.resolve("router-d.txt"), "The X5000 router for data centres.");
         file(src.resolve("cert-a.txt"), "Certified to ISO27001 since last spring.");
         file(src.resolve("cert-b.txt"), "Certified to ISO 27001 since the autumn.");
+        file(src.resolve("bug.txt"), "Rendering fixed in PDFBOX-3044 last week.");
+        // numbers on their own, so the parts of a code being typed are words some file holds
+        file(src.resolve("numbers.txt"), "Chapter 5 has 30 pages and 304 words, 3 tables.");
         f = IndexFixture.indexed(tmp, src);
     }
 
@@ -80,7 +85,44 @@ class WordsWithDigitsTest {
         // a word still being typed completes, and so does a number no file holds yet
         assertThat(typing("marmotwor")).containsExactlyInAnyOrder("newfile1.txt", "newfile2.txt", "newfile10.txt",
                 "newfile11.txt", "newfile12.txt");
-        assertThat(typing("iso2700")).containsExactly("cert-a.txt");
+        // (and the code's spelling with a space: the complete word finds both)
+        assertThat(typing("iso2700")).containsExactly("cert-a.txt", "cert-b.txt");
+    }
+
+    @Test
+    void asYouTypeAPartlyTypedProductCodeFindsTheCodesItStarts() {
+        // retest 6, NEW 8: each keystroke of a code found nothing, because its parts (5, 30, 304) are
+        // numbers other files hold on their own
+        assertThat(typing("x5")).containsExactlyInAnyOrder("router-a.txt", "router-b.txt", "router-c.txt", "router-d.txt");
+        assertThat(typing("x50")).containsExactlyInAnyOrder("router-a.txt", "router-b.txt", "router-c.txt", "router-d.txt");
+        assertThat(typing("router X5")).containsExactlyInAnyOrder("router-a.txt", "router-b.txt", "router-c.txt", "router-d.txt");
+        for (String prefix : List.of("PDFBOX-3", "PDFBOX-30", "pdfbox-304", "pdfbox30", "pdfbox304")) {
+            assertThat(typing(prefix)).as(prefix).containsExactly("bug.txt");
+        }
+        assertThat(typing("PDFBOX-3044")).containsExactly("bug.txt");
+        // a code some file holds is still taken as typed in full: x500 is not also X5000
+        assertThat(typing("x500")).containsExactlyInAnyOrder("router-a.txt", "router-b.txt", "router-c.txt");
+        assertThat(typing("x-500")).containsExactlyInAnyOrder("router-a.txt", "router-b.txt", "router-c.txt");
+    }
+
+    @Test
+    void asYouTypeAnUnfinishedPhraseOrOperatorSearchesWhatIsThereSoFar() {
+        // what the box holds at some keystroke of a phrase or a group: results, not "no closing quote"
+        assertThat(typing("\"newfile1 cont")).containsExactly("newfile1.txt");
+        assertThat(typing("\"content marmotw")).containsExactlyInAnyOrder("newfile1.txt", "newfile2.txt",
+                "newfile10.txt", "newfile11.txt", "newfile12.txt");
+        assertThat(typing("router (")).containsExactlyInAnyOrder("router-a.txt", "router-b.txt", "router-c.txt", "router-d.txt");
+        assertThat(typing("router (x500")).containsExactlyInAnyOrder("router-a.txt", "router-b.txt", "router-c.txt");
+        assertThat(typing("x5000 OR")).containsExactly("router-d.txt");
+        assertThat(typing("x5000 AND ")).containsExactly("router-d.txt");
+        assertThat(typing("x5000 -")).containsExactly("router-d.txt");
+        assertThat(typing("x5000 modified:[2025")).containsExactly("router-d.txt");
+        // a search that is run (Enter, the command line) still says what is missing
+        assertThatThrownBy(() -> f.search.search(SearchRequest.of("\"newfile1 cont", 20)))
+                .isInstanceOf(CollateralException.class)
+                .hasMessage("The query has an opening quote (\") without a closing one.");
+        assertThatThrownBy(() -> f.search.search(SearchRequest.of("router (", 20)))
+                .isInstanceOf(CollateralException.class);
     }
 
     @Test

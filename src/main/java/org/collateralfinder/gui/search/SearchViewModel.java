@@ -70,6 +70,8 @@ public final class SearchViewModel {
     private final ObservableList<FacetGroup> facets = FXCollections.observableArrayList();
     private final ObservableList<ActiveFilter> activeFilters = FXCollections.observableArrayList();
     private final ObservableList<String> suggestions = FXCollections.observableArrayList();
+    /** The text whose suggestions the rep closed, or null. */
+    private String dismissedFor;
     private final StringProperty queryError = new SimpleStringProperty(this, "queryError", "");
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
@@ -250,8 +252,10 @@ public final class SearchViewModel {
         setQueryQuietly(title.replaceAll("[:()\\[\\]{}^~*?\"\\\\/!+&|-]+", " ").replaceAll("\\s+", " ").strip());
     }
 
+    /** Closes the suggestions (Escape, Enter); an answer still coming for the same text does not open them again. */
     public void dismissSuggestions() {
         suggestions.clear();
+        dismissedFor = query.get();
     }
 
     /** Selects a facet value, or unselects it when it was selected; then searches. */
@@ -458,7 +462,11 @@ public final class SearchViewModel {
         if (firstAnswer) {
             // only with a search's first answer: its counts, arriving after the rep closed the suggestions,
             // must not open them again
-            suggestions.setAll(outcome.suggestions());
+            if (outcome.request().query().equals(dismissedFor)) {
+                suggestions.clear();
+            } else {
+                suggestions.setAll(outcome.suggestions());
+            }
         }
         SearchResult r = outcome.result();
         notice.set(r.message() == null ? "" : r.message());

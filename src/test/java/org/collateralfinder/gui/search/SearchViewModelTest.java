@@ -113,9 +113,9 @@ class SearchViewModelTest {
     void aMalformedQueryShowsItsSentenceOverNoFilesNotOverTheLastOnes() {
         vm.refresh();
         assertThat(fileNames()).hasSize(4);
-        vm.queryProperty().set("\"pricing");
+        vm.queryProperty().set("commented:maybe");
 
-        assertThat(vm.queryErrorProperty().get()).isEqualTo("The query has an opening quote (\") without a closing one.");
+        assertThat(vm.queryErrorProperty().get()).isEqualTo("Write commented:yes or commented:no, not \"maybe\".");
         assertThat(fileNames()).isEmpty(); // not the unfiltered list under the error
         assertThat(vm.selectedProperty().get()).isNull();
         assertThat(vm.summaryProperty().get()).isEmpty();
@@ -123,6 +123,15 @@ class SearchViewModelTest {
         assertThat(errors).isEmpty();
 
         vm.queryProperty().set("globex");
+        assertThat(vm.queryErrorProperty().get()).isEmpty();
+        assertThat(fileNames()).containsExactly("Competitor Battlecard - Globex.md");
+    }
+
+    @Test
+    void aPhraseBeingTypedShowsItsFilesNotAnError() {
+        // retest 6, NEW 8: each keystroke of a phrase said "an opening quote without a closing one"
+        vm.queryProperty().set("\"competitor battle");
+
         assertThat(vm.queryErrorProperty().get()).isEmpty();
         assertThat(fileNames()).containsExactly("Competitor Battlecard - Globex.md");
     }
@@ -215,6 +224,22 @@ class SearchViewModelTest {
         assertThat(fileNames()).containsExactly("Retail Case Study.txt");
         assertThat(vm.summaryProperty().get()).isEqualTo("1 file");
         assertThat(vm.searchingProperty().get()).isFalse();
+    }
+
+    @Test
+    void suggestionsClosedBeforeTheAnswerCameStayClosedUntilTheNextKeystroke() {
+        // a CI run: Escape closed the suggestions, then the answer to the text typed arrived and opened them again
+        List<Runnable> queued = new ArrayList<>();
+        vm = viewModel(queued::add);
+        vm.queryProperty().set("onboard");
+        vm.dismissSuggestions(); // Escape, before the answer came
+        queued.getFirst().run();
+        assertThat(fileNames().getFirst()).isEqualTo("Onboarding Checklist.txt");
+        assertThat(vm.suggestions()).isEmpty();
+
+        vm.queryProperty().set("onboardi");
+        queued.get(2).run();
+        assertThat(vm.suggestions()).contains("Onboarding Checklist");
     }
 
     @Test

@@ -1,0 +1,133 @@
+package org.collateralfinder.search;
+
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * What a search box holds in the middle of typing a query: a phrase whose closing quote is not typed
+ * yet, a group not closed, an operator or a field with nothing after it, a range without its end. As
+ * you type, the query searched is what is there so far, finished for the rep; a search that is run
+ * (Enter, the command line) still says what is missing.
+ */
+final class UnfinishedQuery {
+
+    /**
+     * The query to search for.
+     *
+     * @param text       the query with what was left open closed and what was left dangling removed
+     * @param openPhrase the words of the phrase whose closing quote was added (its last word is still being
+     *                   typed), or null
+     */
+    record Finished(String text, String openPhrase) {
+    }
+
+    private static final List<String> OPERATORS = List.of("AND", "OR", "NOT", "&&", "||", "+", "-", "!");
+    /** A field name with nothing after it yet ({@code tag:}, {@code modified:}). */
+    private static final Pattern BARE_FIELD = Pattern.compile("[+-]?[\\p{L}_]+:");
+
+    private UnfinishedQuery() {
+    }
+
+    static Finished finish(String typed) {
+        if (typed == null) {
+            return new Finished("", null);
+        }
+        String q = typed;
+        String openPhrase = null;
+        int quote = openQuote(q);
+        if (quote >= 0) {
+            String words = q.substring(quote + 1).strip();
+            if (words.isEmpty()) {
+                q = q.substring(0, quote);
+            } else {
+                q = q.strip() + "\"";
+                openPhrase = words;
+            }
+        }
+        int range = openRange(q);
+        if (range >= 0) {
+            q = q.substring(0, startOfWord(q, range));
+        }
+        String before;
+        do {
+            before = q;
+            q = q.stripTrailing();
+            q = withoutLastWordIf(q, w -> OPERATORS.contains(w) || BARE_FIELD.matcher(w).matches() || w.equals("("));
+            while (q.endsWith("(")) {
+                q = q.substring(0, q.length() - 1);
+            }
+        } while (!q.equals(before));
+        int depth = openGroups(q);
+        if (depth > 0) {
+            q = q + ")".repeat(depth);
+        }
+        // nothing was unfinished: the query as typed (a space after the last word ends it: it no longer completes)
+        return q.equals(typed.stripTrailing()) ? new Finished(typed, null) : new Finished(q, openPhrase);
+    }
+
+    /** Where the quote that is never closed opens, or -1. */
+    private static int openQuote(String q) {
+        int open = -1;
+        for (int i = 0; i < q.length(); i++) {
+            char c = q.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                open = open < 0 ? i : -1;
+            }
+        }
+        return open;
+    }
+
+    /** Where a range bracket ([ or {) that is never closed opens, outside quotes, or -1. */
+    private static int openRange(String q) {
+        int open = -1;
+        boolean quoted = false;
+        for (int i = 0; i < q.length(); i++) {
+            char c = q.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '[' || c == '{')) {
+                open = i;
+            } else if (!quoted && (c == ']' || c == '}')) {
+                open = -1;
+            }
+        }
+        return open;
+    }
+
+    /** How many parentheses are open at the end, outside quotes. */
+    private static int openGroups(String q) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < q.length(); i++) {
+            char c = q.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return depth;
+    }
+
+    private static int startOfWord(String q, int index) {
+        int from = index;
+        while (from > 0 && !Character.isWhitespace(q.charAt(from - 1))) {
+            from--;
+        }
+        return from;
+    }
+
+    private static String withoutLastWordIf(String q, Predicate<String> dangling) {
+        int from = startOfWord(q, q.length());
+        return !q.isEmpty() && dangling.test(q.substring(from)) ? q.substring(0, from) : q;
+    }
+}
