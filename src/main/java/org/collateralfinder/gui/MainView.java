@@ -103,7 +103,7 @@ public final class MainView extends BorderPane {
         searchTab.setGraphic(Icons.of(Feather.SEARCH));
         searchTab.setId("search-tab");
         // built when first shown: the first screen is the search, and a start should not wait for the rest
-        sourcesTab = lazyTab("Sources & indexing", () -> new SourcesView(vm.sources(), new OfflineSection(vm.offline())));
+        sourcesTab = lazyTab("Sources & indexing", () -> new SourcesView(vm.sources(), vm.publish(), new OfflineSection(vm.offline())));
         sourcesTab.setGraphic(Icons.of(Feather.HARD_DRIVE));
         sourcesTab.setId("sources-tab");
         Tab reportTab = lazyTab("Report", () -> new ReportView(vm.report()));

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.collateralfinder.app.IndexHealth;
+import org.collateralfinder.app.TeamIndexPublishing;
 import org.collateralfinder.app.ThemeSettings;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
@@ -28,6 +29,7 @@ import org.collateralfinder.gui.preview.PreviewViewModel;
 import org.collateralfinder.gui.report.ReportViewModel;
 import org.collateralfinder.gui.search.SearchViewModel;
 import org.collateralfinder.gui.search.Suggestions;
+import org.collateralfinder.gui.sources.PublishViewModel;
 import org.collateralfinder.gui.sources.SourcesViewModel;
 import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
@@ -54,6 +56,7 @@ public final class MainViewModel {
     private final PreviewViewModel preview;
     private final FeedbackViewModel feedback;
     private final SourcesViewModel sources;
+    private final PublishViewModel publish;
     private final FileActions fileActions;
     private final IndexHealth health;
     private final OfflineViewModel offline;
@@ -93,6 +96,7 @@ public final class MainViewModel {
         sources = new SourcesViewModel(context.registry(), context.live()::search, context.availability(),
                 context.reachability(), context.indexer(), context.dataDirectory().root(),
                 work);
+        publish = new PublishViewModel(TeamIndexPublishing.of(context.dataDirectory().root()), work);
         fileActions = new FileActions(work, this::tellAboutFile,
                 context.offline()::copyFor);
         var feedbackPreferences = new FeedbackPreferences(context.dataDirectory());
@@ -307,6 +311,10 @@ public final class MainViewModel {
 
     public FeedbackViewModel feedback() {
         return feedback;
+    }
+
+    public PublishViewModel publish() {
+        return publish;
     }
 
     public SourcesViewModel sources() {

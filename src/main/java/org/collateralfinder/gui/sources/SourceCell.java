@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -23,9 +24,11 @@ import org.kordamp.ikonli.feather.Feather;
 final class SourceCell extends ListCell<SourceRow> {
 
     private final SourcesViewModel vm;
+    private final PublishViewModel publish;
 
-    SourceCell(SourcesViewModel vm) {
+    SourceCell(SourcesViewModel vm, PublishViewModel publish) {
         this.vm = vm;
+        this.publish = publish;
     }
 
     @Override
@@ -57,9 +60,16 @@ final class SourceCell extends ListCell<SourceRow> {
         remove.setAccessibleText("Stop searching " + row.path());
         remove.setId("remove-source");
         remove.setOnAction(e -> vm.askToRemove(row));
+        Button publishButton = new Button(null, Icons.of(Feather.UPLOAD_CLOUD));
+        publishButton.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        publishButton.setId("publish-source");
+        publishButton.setTooltip(new Tooltip("Publish a team index of this folder, so laptops copy it instead of reading every file"));
+        publishButton.setAccessibleText("Publish a team index of " + row.path());
+        publishButton.setDisable(!publish.runningProperty().get().isEmpty());
+        publishButton.setOnAction(e -> publish.ask(row.path()));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox top = new HBox(8, path, state, grow, excludes, remove);
+        HBox top = new HBox(8, path, state, grow, excludes, publishButton, remove);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(4, top, detail);
         SourceRow asked = vm.pendingRemovalProperty().get();
@@ -69,6 +79,7 @@ final class SourceCell extends ListCell<SourceRow> {
         if (!row.note().isEmpty()) {
             box.getChildren().add(note(row));
         }
+        publishing(row, box);
         box.getChildren().add(aliases(row));
         setGraphic(box);
         setAccessibleText(row.path() + ", " + row.state() + ", " + row.detail() + " " + row.note());
@@ -96,6 +107,49 @@ final class SourceCell extends ListCell<SourceRow> {
         line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add("source-note");
         return line;
+    }
+
+    /** The publication of this source: the question before, its progress and Stop during, its sentence after. */
+    private void publishing(SourceRow row, VBox box) {
+        if (row.path().equals(publish.askedProperty().get())) {
+            Button go = small("Publish", Feather.UPLOAD_CLOUD, "confirm-publish", publish::confirm);
+            go.getStyleClass().add(Styles.ACCENT);
+            box.getChildren().add(line(PublishViewModel.question(row.path()), Feather.UPLOAD_CLOUD, "publish-question",
+                    go, small("Not now", null, "publish-not-now", publish::notNow)));
+        } else if (row.path().equals(publish.runningProperty().get())) {
+            box.getChildren().add(line("Publishing: " + publish.progressProperty().get(), Feather.LOADER, "publish-progress",
+                    small("Stop", Feather.X_CIRCLE, "stop-publish", publish::stop)));
+        } else if (row.path().equals(publish.resultForProperty().get())) {
+            HBox done = line(publish.resultProperty().get(),
+                    publish.succeededProperty().get() ? Feather.CHECK_CIRCLE : Feather.ALERT_TRIANGLE, "publish-result");
+            if (!publish.succeededProperty().get()) {
+                done.getChildren().getFirst().getStyleClass().add(Styles.DANGER);
+            }
+            box.getChildren().add(done);
+        }
+    }
+
+    private static HBox line(String text, Feather icon, String id, Button... buttons) {
+        Label label = new Label(text, Icons.of(icon, 12));
+        label.setId(id);
+        WrappingText.wrapSafely(label);
+        label.getStyleClass().addAll(Styles.TEXT_SMALL, "source-note-text");
+        label.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(label, Priority.ALWAYS);
+        HBox line = new HBox(8, label);
+        line.getChildren().addAll(buttons);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.getStyleClass().add("source-note");
+        return line;
+    }
+
+    private static Button small(String text, Feather icon, String id, Runnable action) {
+        Button b = icon == null ? new Button(text) : new Button(text, Icons.of(icon, 12));
+        b.setId(id);
+        b.getStyleClass().add(Styles.SMALL);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     private HBox note(SourceRow row) {

@@ -29,7 +29,7 @@ public final class SourcesView extends VBox {
 
     private final TextField folder = new TextField();
 
-    public SourcesView(SourcesViewModel vm, Node offline) {
+    public SourcesView(SourcesViewModel vm, PublishViewModel publish, Node offline) {
         getStyleClass().add("sources-view");
         setSpacing(12);
         setPadding(new Insets(16));
@@ -84,8 +84,12 @@ public final class SourcesView extends VBox {
         sources.setAccessibleText("Source folders");
         sources.setPrefHeight(240);
         sources.setMinHeight(130);
-        sources.setCellFactory(v -> new SourceCell(vm));
+        sources.setCellFactory(v -> new SourceCell(vm, publish));
         vm.pendingRemovalProperty().addListener((obs, old, now) -> sources.refresh()); // the question shows in its row
+        for (var shown : java.util.List.of(publish.askedProperty(), publish.runningProperty(), publish.progressProperty(),
+                publish.resultProperty())) {
+            shown.addListener((obs, old, now) -> sources.refresh()); // so do the publication's question, progress and end
+        }
         Label none = new Label("No folders yet: add one above.");
         none.getStyleClass().add(Styles.TEXT_MUTED);
         sources.setPlaceholder(none);
