@@ -6,6 +6,7 @@ import java.util.List;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.Plural;
 import org.collateralfinder.offline.ByteSize;
 import org.collateralfinder.offline.CopyFailure;
 import org.collateralfinder.offline.OfflineListing;
@@ -166,7 +167,7 @@ public final class OfflineCommand extends CommandGroup {
     }
 
     private static String files(int n) {
-        return n == 1 ? "1 file" : String.format("%,d files", n);
+        return Plural.of(n, "file", "files");
     }
 
     private static void printFailures(PrintWriter out, List<CopyFailure> failed) {

@@ -50,9 +50,9 @@ class IndexedPathTest {
         return run;
     }
 
-    /** "path tags offline_copy" of each hit of a search. */
+    /** "path tags offline_copy" of each hit of a search, by name. */
     private List<String> hits(String query) throws IOException {
-        CliRun search = on(data, "search", "--json", query);
+        CliRun search = on(data, "search", "--json", "--sort", "name", query);
         assertThat(search.exit()).as(search.err()).isZero();
         List<String> hits = new ArrayList<>();
         for (JsonNode hit : search.json().get("hits")) {

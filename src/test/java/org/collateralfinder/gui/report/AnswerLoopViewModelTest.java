@@ -17,6 +17,7 @@ import org.collateralfinder.app.UserError;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackPreferences;
+import org.collateralfinder.feedback.FeedbackResponse;
 import org.collateralfinder.feedback.ResponseStatus;
 import org.collateralfinder.gui.TestIndex;
 import org.collateralfinder.gui.common.Formats;
@@ -142,6 +143,34 @@ class AnswerLoopViewModelTest {
         AnswerNoticesViewModel afterRestart = new AnswerNoticesViewModel(rep, work, opened::add);
         afterRestart.check();
         assertThat(afterRestart.noticeProperty().get()).isEmpty();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void theFixNamedThroughALinkIsTheIndexedPathAndOneOutsideTheSourcesIsRefusedWithASentence() throws Exception {
+        FeedbackEntry entry = marketing.repository().add(FeedbackEntry.create(ContentHasher.hash(deckV1), deckV1.toString(),
+                "alice", List.of("didn't land"), null, null, null, null));
+        Path link = Files.createSymbolicLink(temp.resolve("linked share"), temp.resolve("share"));
+        Path outside = Files.writeString(temp.resolve("my copy.pptx"), "pricing deck, my copy");
+        try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("index"))) {
+            ReportViewModel report = new ReportViewModel(marketing, () -> index.search, preferences("marketing"), files(), work,
+                    () -> { });
+            report.load();
+            report.answerForm().statusProperty().set(ResponseStatus.ADDRESSED);
+            report.answerForm().noteProperty().set("New pricing slide.");
+
+            report.answerForm().fixedByProperty().set(outside.toString());
+            report.answer(report.waiting().getFirst());
+            String refusal = report.answerForm().messageProperty().get();
+            report.answerForm().fixedByProperty().set(link.resolve("Pricing Deck v2.pptx").toString());
+            report.answer(report.waiting().getFirst());
+
+            assertThat(refusal).isEqualTo("The file that fixes it must be one the reps can find: " + outside + " is not in "
+                    + "a source (" + temp.resolve("share") + "); feedback and offline copies are only for the files "
+                    + "Collateral Finder indexes.");
+            assertThat(marketing.responses().responsesOn(entry.contentHash()).values())
+                    .extracting(FeedbackResponse::fixedBy).containsExactly(deckV2.toString());
+        }
         assertThat(errors).isEmpty();
     }
 
