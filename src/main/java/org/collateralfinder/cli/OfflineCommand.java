@@ -91,7 +91,7 @@ public final class OfflineCommand extends CommandGroup {
             String onDisk = pinnedAsAsked ? asked
                     : IndexedPaths.fileOnDisk(dataDir.withIndexedPaths(paths -> paths.indexedPath(path)));
             for (Pin pin : store.unpin(Path.of(onDisk))) {
-                out.println("Unpinned " + pin.path() + "; removed " + (pin.files() == 1 ? "1 local copy" : pin.files() + " local copies")
+                out.println("Unpinned " + pin.path() + "; removed " + Plural.of(pin.files(), "local copy", "local copies")
                         + " (" + ByteSize.format(pin.size()) + ").");
             }
             return 0;

@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +24,8 @@ import org.collateralfinder.sources.SourceRegistry.SourceFolder;
  * mount point of the share (a source's alias), a relative path or an archive member
  * ({@code deck.zip!/brochure.pdf}); feedback and pins are recorded at the path the index holds, so they
  * show on that file's hit and reach other laptops at a path the team knows. A file the index does not hold
- * yet is placed where the index holds its source's other files.
+ * yet is placed where the index holds its source's other files. The window gives feedback and pins on search
+ * hits, whose paths are the indexed ones already; it asks this class for the file an answer names as the fix.
  */
 public final class IndexedPaths {
 
@@ -79,11 +79,8 @@ public final class IndexedPaths {
             return file + memberPart;
         }
         Placement at = placement.get();
-        List<String> candidates = new ArrayList<>();
-        for (Path mount : at.source().mountPoints()) {
-            candidates.add(SourceRegistry.normalise(mount).resolve(at.relative()) + memberPart);
-        }
-        for (String candidate : candidates) {
+        for (Path mount : at.source().mountPoints()) { // the same file at the source's path or an alias
+            String candidate = SourceRegistry.normalise(mount).resolve(at.relative()) + memberPart;
             if (holds(candidate)) {
                 return candidate;
             }
