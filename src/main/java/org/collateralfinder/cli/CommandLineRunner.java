@@ -1,6 +1,7 @@
 package org.collateralfinder.cli;
 
 import java.io.PrintWriter;
+import java.math.BigInteger;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.model.CollateralException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Builds the command line and runs it: errors become one sentence on standard error and a non-zero
@@ -118,6 +120,7 @@ public final class CommandLineRunner {
         CommandLine cli = new CommandLine(new RootCommand());
         cli.setExpandAtFiles(false); // a comment or query starting with @ is text, not a file to read
         cli.registerConverter(Path.class, new PathArgument()); // every typed path: an empty one is refused
+        cli.registerConverter(BigInteger.class, new WholeNumberArgument()); // --limit abc: a sentence, no Java names
         for (Object sub : extraSubcommands) {
             cli.addSubcommand(sub);
         }
@@ -148,7 +151,9 @@ public final class CommandLineRunner {
         });
         cli.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
-            err.println(e.getMessage());
+            boolean notWhole = e.getCause() instanceof WholeNumberArgument.NotAWholeNumber;
+            err.println(notWhole && e.getArgSpec() instanceof OptionSpec option
+                    ? WholeNumberArgument.sentence(option.longestName(), e.getValue()) : e.getMessage());
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             err.flush();
             return 2;

@@ -1,7 +1,11 @@
 package org.collateralfinder.cli;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.index.IndexService;
+import org.collateralfinder.index.IndexedPaths;
+import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.settings.TeamDefaults;
 import org.collateralfinder.sources.SourceRegistry;
 import picocli.CommandLine.Command;
@@ -74,5 +78,26 @@ public final class DataDirOption {
     public TeamDefaults teamDefaults() {
         open();
         return team;
+    }
+
+    /**
+     * Runs {@code work} with the rule from a file a person names to the path the index holds for it
+     * ({@link IndexedPaths}), over the index as it is now (none before the first index run); changes nothing.
+     */
+    public <T> T withIndexedPaths(Function<IndexedPaths, T> work) {
+        DataDirectory dir = opened != null ? opened : openForReading();
+        IndexService index;
+        try {
+            index = IndexService.openForReading(dir.indexDir());
+        } catch (CollateralException nothingIndexedYet) {
+            index = null;
+        }
+        try {
+            return work.apply(new IndexedPaths(index, registry.list()));
+        } finally {
+            if (index != null) {
+                index.close();
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.collateralfinder.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.collateralfinder.feedback.FeedbackRepository;
 import org.collateralfinder.feedback.FeedbackResponse;
 import org.collateralfinder.feedback.FeedbackResponses;
 import org.collateralfinder.feedback.IndexedContents;
+import org.collateralfinder.feedback.InvalidFeedbackException;
 import org.collateralfinder.feedback.KnownFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +32,18 @@ class FeedbackListCommand extends FeedbackSubcommand {
 
     @Override
     int run() {
-        Optional<TargetFile> target = Optional.ofNullable(file).map(FeedbackSubcommand::identify);
+        Optional<TargetFile> target = Optional.empty();
+        InvalidFeedbackException gone = null;
+        if (file != null) {
+            try {
+                target = Optional.of(identify(file));
+            } catch (InvalidFeedbackException neitherOnDiskNorIndexed) {
+                if (Files.exists(file.toAbsolutePath().normalize())) {
+                    throw neitherOnDiskNorIndexed; // a folder
+                }
+                gone = neitherOnDiskNorIndexed; // deleted and indexed since: its feedback is shown at its last path
+            }
+        }
         List<FeedbackEntry> entries = List.of();
         Map<UUID, FeedbackResponse> responses = Map.of();
         Optional<FeedbackDatabase> stored = openDatabaseForReading();
@@ -43,8 +56,15 @@ class FeedbackListCommand extends FeedbackSubcommand {
                     List<KnownFile> indexed = indexedFiles();
                     entries = repository.byFile(IndexedContents.of(indexed)).all(indexed);
                 }
+                if (gone != null) {
+                    String path = indexedPath(file);
+                    entries = entries.stream().filter(entry -> entry.path().equals(path)).toList();
+                }
                 responses = new FeedbackResponses(database).allResponses();
             }
+        }
+        if (gone != null && entries.isEmpty()) {
+            throw gone;
         }
         Map<UUID, FeedbackResponse> answers = responses;
         if (json(json)) {

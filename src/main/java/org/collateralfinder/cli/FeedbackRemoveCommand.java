@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code feedback remove FILE}: withdraws your feedback on a file (it stays in the history). A file that is
- * gone (deleted, or on a share that is not mounted) cannot be read to know its content, so your feedback
- * on it is found by the path it was last seen at.
+ * gone (deleted, or on a share that is not mounted) is known by the content the index holds for it; one the
+ * index no longer holds either, by the path your feedback on it was last seen at.
  */
 @Command(name = "remove", mixinStandardHelpOptions = true,
         description = "Withdraw your feedback on a file, also one that is gone; the history keeps it.")
@@ -21,19 +21,30 @@ class FeedbackRemoveCommand extends OwnFeedbackSubcommand {
     @Override
     int run() {
         Path absolute = file.toAbsolutePath().normalize();
-        if (Files.exists(absolute)) {
-            return super.run();
+        TargetFile target;
+        try {
+            target = identify(file); // also a file gone from disk that the index still holds: by the content it had
+        } catch (InvalidFeedbackException neitherOnDiskNorIndexed) {
+            if (Files.exists(absolute)) {
+                throw neitherOnDiskNorIndexed; // a folder
+            }
+            return withdrawAtPath(absolute, indexedPath(file));
         }
+        return run(target, who());
+    }
+
+    /** Withdraws the rep's feedback given at (or last seen at) the path of a file that is gone. */
+    private int withdrawAtPath(Path absolute, String path) {
         String who = who();
         List<FeedbackWithdrawal> withdrawn;
         try (FeedbackDatabase database = openDatabase()) {
-            withdrawn = new FeedbackRepository(database).withdrawAt(absolute.toString(), who);
+            withdrawn = new FeedbackRepository(database).withdrawAt(path, who);
         }
         if (withdrawn.isEmpty()) {
             throw new InvalidFeedbackException("The file " + absolute + " does not exist, and " + who.strip()
                     + " has no feedback on it to withdraw.");
         }
-        out().println("Withdrew " + who.strip() + "'s feedback on " + absolute + " (the file is gone).");
+        out().println("Withdrew " + who.strip() + "'s feedback on " + path + " (the file is gone).");
         return 0;
     }
 

@@ -18,6 +18,7 @@ import org.collateralfinder.feedback.FeedbackReporter;
 import org.collateralfinder.feedback.InvalidFeedbackException;
 import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -54,8 +55,7 @@ class FeedbackReportCommand extends FeedbackSubcommand {
         if (json(json)) {
             out().println(FeedbackJson.write(FeedbackJson.report(report)));
         } else if (out != null) {
-            out().println("Wrote the report on " + report.files().size() + (report.files().size() == 1 ? " file" : " files")
-                    + " to " + out + ".");
+            out().println("Wrote the report on " + Plural.of(report.files().size(), "file", "files") + " to " + out + ".");
         } else {
             printText(report);
         }
@@ -79,7 +79,7 @@ class FeedbackReportCommand extends FeedbackSubcommand {
     }
 
     private void printText(FeedbackReport report) {
-        out().println("Feedback on " + report.files().size() + (report.files().size() == 1 ? " file." : " files."));
+        out().println("Feedback on " + Plural.of(report.files().size(), "file", "files") + ".");
         out().println("Answered by marketing: " + report.loop().total().sentence() + ".");
         section("Most valued", report.mostValued());
         section("Didn't land", report.didntLand());

@@ -47,7 +47,7 @@ class FeedbackRespondCommand extends FeedbackSubcommand {
     int run() {
         TargetFile target = identify(file);
         ResponseStatus answered = ResponseStatus.of(status);
-        Optional<TargetFile> fix = Optional.ofNullable(fixedBy).map(FeedbackSubcommand::identify);
+        Optional<TargetFile> fix = Optional.ofNullable(fixedBy).map(this::identifyFix);
         DataDirectory dataDirectory = dataDirectory();
         Path teamFolder = new FeedbackPreferences(dataDirectory).teamFolder().orElseThrow(() -> new InvalidFeedbackException(
                 "No team folder is set, and answers travel through it; set it with feedback sync --team-folder DIR."));

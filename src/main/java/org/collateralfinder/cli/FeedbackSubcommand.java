@@ -2,13 +2,13 @@ package org.collateralfinder.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.feedback.FeedbackByFile;
 import org.collateralfinder.feedback.FeedbackDatabase;
@@ -17,8 +17,8 @@ import org.collateralfinder.feedback.IndexedContents;
 import org.collateralfinder.feedback.InvalidFeedbackException;
 import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.index.IndexService;
+import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.model.CollateralException;
-import org.collateralfinder.sources.ContentHasher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Mixin;
@@ -138,19 +138,30 @@ abstract class FeedbackSubcommand implements Callable<Integer> {
         return repository.byFile(IndexedContents.of(files));
     }
 
-    /** The file's path and content hash; refuses what is not an existing, readable regular file. */
-    static TargetFile identify(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        if (!Files.exists(absolute)) {
-            throw new InvalidFeedbackException("The file " + absolute + " does not exist.");
-        }
-        if (!Files.isRegularFile(absolute)) {
-            throw new InvalidFeedbackException(absolute + " is not a regular file.");
-        }
+    /**
+     * The file's path as the index holds it (named through a link, an alias or as an archive member: see
+     * {@link IndexedPaths}) and its content; refuses what is neither on disk nor in the index, and folders.
+     */
+    TargetFile identify(Path file) {
+        return identify(file, paths -> paths.identify(file));
+    }
+
+    /** The file that fixes the feedback answered, as {@link #identify}; one in no source is refused too. */
+    TargetFile identifyFix(Path file) {
+        return identify(file, paths -> paths.identifyFix(file));
+    }
+
+    private TargetFile identify(Path file, Function<IndexedPaths, IndexedPaths.Identified> how) {
         try {
-            return new TargetFile(absolute.toString(), ContentHasher.hash(absolute));
-        } catch (IOException e) {
-            throw new InvalidFeedbackException("The file " + absolute + " could not be read.");
+            IndexedPaths.Identified found = dataDir.withIndexedPaths(how);
+            return new TargetFile(found.path(), found.contentHash());
+        } catch (IndexedPaths.RefusedPath e) {
+            throw new InvalidFeedbackException(e.userMessage());
         }
+    }
+
+    /** The path the index holds (or would hold) for a file, also one that is gone ({@link IndexedPaths#indexedPath}). */
+    String indexedPath(Path file) {
+        return dataDir.withIndexedPaths(paths -> paths.indexedPath(file));
     }
 }

@@ -23,6 +23,7 @@ import org.collateralfinder.index.RunSummary;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.EditedFile;
 import org.collateralfinder.model.IndexRunStats;
+import org.collateralfinder.model.Plural;
 import org.collateralfinder.search.SuggestionService;
 import org.collateralfinder.sources.SourceRegistry;
 import org.collateralfinder.task.Cancellation;
@@ -139,8 +140,8 @@ public final class IndexCommand implements Callable<Integer> {
             out.println(Json.write(o));
         } else {
             if (copied.copiedFiles() > 0) {
-                out.printf("Copied %,d files (%,.1f MB) of team indexes from the shares.%n", copied.copiedFiles(),
-                        copied.copiedBytes() / 1e6);
+                out.printf("Copied %s (%,.1f MB) of team indexes from the shares.%n",
+                        Plural.of(copied.copiedFiles(), "file", "files"), copied.copiedBytes() / 1e6);
             }
             out.println(RunSummary.sentence(stats, IndexReport.read(dir.root()).keptFiles(), " (see 'status')"));
             if (rebuilding != null) {
@@ -173,8 +174,8 @@ public final class IndexCommand implements Callable<Integer> {
             new FeedbackRepository(database).recordEdits(edited);
         } catch (CollateralException e) {
             LoggerFactory.getLogger(IndexCommand.class).warn("Could not carry feedback over to edited files", e);
-            System.err.println(e.userMessage() + " Feedback on the " + edited.size()
-                    + " edited files follows them after the next run.");
+            System.err.println(e.userMessage() + " Feedback on the " + Plural.of(edited.size(), "edited file", "edited files")
+                    + " follows " + (edited.size() == 1 ? "it" : "them") + " after the next run.");
         }
     }
 }

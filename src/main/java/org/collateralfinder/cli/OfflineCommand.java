@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.Plural;
 import org.collateralfinder.offline.ByteSize;
 import org.collateralfinder.offline.CopyFailure;
 import org.collateralfinder.offline.OfflineListing;
@@ -51,12 +53,16 @@ public final class OfflineCommand extends CommandGroup {
             dataDir.registry().outsideEverySource(path).ifPresent(why -> {
                 throw new CollateralException(why);
             });
+            String indexed = dataDir.withIndexedPaths(paths -> paths.indexedPath(path));
+            String onDisk = IndexedPaths.fileOnDisk(indexed);
             OfflineStore store = store();
-            PinResult r = store.pin(path);
+            PinResult r = store.pin(Path.of(onDisk));
             Pin pin = r.pin();
-            String asked = path.toAbsolutePath().normalize().toString();
-            if (!pin.path().equals(asked)) {
-                out.println(asked + " is already available offline as part of the pinned folder " + pin.path() + ".");
+            if (!onDisk.equals(indexed)) {
+                out.println(indexed + " is a file inside the archive " + onDisk + ", which is kept offline whole.");
+            }
+            if (!pin.path().equals(onDisk)) {
+                out.println(onDisk + " is already available offline as part of the pinned folder " + pin.path() + ".");
             } else if (r.alreadyPinned()) {
                 out.println(pin.path() + " was already pinned; " + (r.copiedFiles() == 0 ? "nothing needed copying."
                         : "brought " + files(r.copiedFiles()) + " (" + ByteSize.format(r.copiedBytes()) + ") up to date."));
@@ -78,8 +84,14 @@ public final class OfflineCommand extends CommandGroup {
 
         @Override
         int run(PrintWriter out) {
-            for (Pin pin : store().unpin(path)) {
-                out.println("Unpinned " + pin.path() + "; removed " + (pin.files() == 1 ? "1 local copy" : pin.files() + " local copies")
+            String asked = path.toAbsolutePath().normalize().toString();
+            OfflineStore store = store();
+            // a pin made by another path before pins were recorded at the indexed path is unpinned by that path
+            boolean pinnedAsAsked = store.list().pins().stream().anyMatch(pin -> pin.path().equals(asked));
+            String onDisk = pinnedAsAsked ? asked
+                    : IndexedPaths.fileOnDisk(dataDir.withIndexedPaths(paths -> paths.indexedPath(path)));
+            for (Pin pin : store.unpin(Path.of(onDisk))) {
+                out.println("Unpinned " + pin.path() + "; removed " + Plural.of(pin.files(), "local copy", "local copies")
                         + " (" + ByteSize.format(pin.size()) + ").");
             }
             return 0;
@@ -155,7 +167,7 @@ public final class OfflineCommand extends CommandGroup {
     }
 
     private static String files(int n) {
-        return n == 1 ? "1 file" : String.format("%,d files", n);
+        return Plural.of(n, "file", "files");
     }
 
     private static void printFailures(PrintWriter out, List<CopyFailure> failed) {

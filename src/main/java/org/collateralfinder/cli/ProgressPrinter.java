@@ -2,6 +2,7 @@ package org.collateralfinder.cli;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import org.collateralfinder.model.Plural;
 import org.collateralfinder.task.Progress;
 import org.collateralfinder.task.ProgressListener;
 
@@ -26,7 +27,8 @@ final class ProgressPrinter implements ProgressListener {
 
     @Override
     public synchronized void onProgress(Progress p) {
-        String counts = String.format("%,d / %,d files, %.0f/s, %s left", p.done(), p.total(), p.perSecond(), left(p.timeLeft()));
+        String counts = String.format("%,d / %s, %.0f/s, %s left", p.done(), Plural.of(p.total(), "file", "files"),
+                p.perSecond(), left(p.timeLeft()));
         if (terminal) {
             int filled = (int) Math.round(p.fraction() * BAR);
             String name = shorten(p.current(), 40);

@@ -17,6 +17,7 @@ import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Indexer;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.IndexRunStats;
+import org.collateralfinder.model.Plural;
 import org.collateralfinder.sources.SourceRegistry;
 import org.collateralfinder.task.Cancellation;
 import org.collateralfinder.teamindex.PublishTarget;
@@ -113,12 +114,13 @@ public final class PublishCommand implements Callable<Integer> {
             o.put("seconds", seconds);
             out.println(Json.write(o));
         } else if (result.published()) {
-            out.printf("Published generation %d of %s into %s: %,d documents (%,d files read), %,d index files "
-                            + "(%,.1f MB) written in %.1f s.%n", result.generation(), folder, target, result.documents(),
-                    stats.added() + stats.updated(), result.filesPublished(), result.bytesPublished() / 1e6, seconds);
+            out.printf("Published generation %d of %s into %s: %s (%s read), %s (%,.1f MB) written in %.1f s.%n",
+                    result.generation(), folder, target, Plural.of(result.documents(), "document", "documents"),
+                    Plural.of(stats.added() + stats.updated(), "file", "files"),
+                    Plural.of(result.filesPublished(), "index file", "index files"), result.bytesPublished() / 1e6, seconds);
         } else {
-            out.printf("Nothing changed in %s since generation %d (%,d documents); nothing was published.%n", folder,
-                    result.generation(), result.documents());
+            out.printf("Nothing changed in %s since generation %d (%s); nothing was published.%n", folder,
+                    result.generation(), Plural.of(result.documents(), "document", "documents"));
         }
         out.flush();
         return 0;

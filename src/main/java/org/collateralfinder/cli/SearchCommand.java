@@ -17,6 +17,7 @@ import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackRepository;
 import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
+import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
@@ -148,7 +149,7 @@ public final class SearchCommand extends DataDirCommand {
 
             @Override
             public boolean offlineCopy(SearchHit hit) {
-                return offline.copyFor(hit.path()).isPresent();
+                return offline.copyFor(IndexedPaths.fileOnDisk(hit.path())).isPresent(); // a member's: its archive's
             }
         };
     }

@@ -63,9 +63,19 @@ public final class SourcesCommand extends CommandGroup {
 
         @Override
         int run(PrintWriter out) {
-            boolean added = dataDir.registry().add(folder, excludes);
-            out.println((added ? "Added " : "Already a source: ") + SourceRegistry.normalise(folder)
-                    + (added ? "; run 'index' to index it." : ""));
+            SourceRegistry registry = dataDir.registry();
+            Path absolute = SourceRegistry.normalise(folder);
+            if (registry.add(folder, excludes)) {
+                out.println("Added " + absolute + "; run 'index' to index it.");
+            } else if (excludes.isEmpty()) {
+                out.println("Already a source: " + absolute);
+            } else {
+                List<String> added = registry.addExcludes(folder, excludes);
+                out.println("Already a source: " + absolute + (added.isEmpty()
+                        ? "; it already leaves out " + String.join(" ", excludes) + "."
+                        : "; it now also leaves out " + String.join(" ", added)
+                        + " (files that match leave the index at the next 'index' run)."));
+            }
             return 0;
         }
     }

@@ -14,6 +14,7 @@ import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.model.FailedFile;
 import org.collateralfinder.model.IndexRunStats;
+import org.collateralfinder.model.Plural;
 import org.collateralfinder.model.SkippedPath;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.sources.Reachability;
@@ -130,14 +131,14 @@ public final class StatusCommand implements Callable<Integer> {
             out.println("Sources:");
             for (Map<String, Object> s : sourceList) {
                 TeamIndexStatus team = published.get((String) s.get("path"));
-                out.printf("  %s  %s, %,d files%s%s%n", s.get("path"), s.get("state"), (Long) s.get("files"),
+                out.printf("  %s  %s, %s%s%s%n", s.get("path"), s.get("state"), Plural.of((Long) s.get("files"), "file", "files"),
                         team == null ? "" : ", " + team.describe(), s.get("note") == null ? "" : " — " + s.get("note"));
             }
             if (!failed.isEmpty()) {
                 out.printf("Files that could not be read (%,d):%n", failed.size());
                 for (FailedFile f : failed) {
                     out.printf("  %s%n      %s: %s%n", FeedbackListCommand.printableLine(f.path()), f.reason().id(),
-                            FeedbackListCommand.printableLine(String.valueOf(f.detail())));
+                            afterColon(FeedbackListCommand.printableLine(String.valueOf(f.detail()))));
                 }
             }
             if (!unavailable.isEmpty()) {
@@ -180,6 +181,11 @@ public final class StatusCommand implements Callable<Integer> {
         o.put("published_at", team.publishedAt());
         o.put("copied_at", team.copiedAt());
         return o;
+    }
+
+    /** A sentence shown after "reason: ", its first letter lower-case ("unreadable: the file could not be read…"). */
+    private static String afterColon(String sentence) {
+        return sentence.isEmpty() ? sentence : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
     /** The state of the first reachable mount point of a source (its path, then its aliases). */

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.collateralfinder.model.Plural;
 
 /**
  * Marketing's view of the feedback: every file that has some now, and lists drawn from them. One
@@ -40,9 +40,9 @@ public record FeedbackReport(Instant generatedAt, List<FileReport> files, List<F
 
     /** The figures of the report, as the window's summary says them: "3 files have feedback: …". */
     public String summary() {
-        return plural(files.size(), "file has", "files have") + " feedback: " + mostValued.size() + " most valued, "
+        return Plural.of(files.size(), "file has", "files have") + " feedback: " + mostValued.size() + " most valued, "
                 + didntLand.size() + " didn't land, " + flaggedOutdated.size() + " flagged outdated; "
-                + plural(neverUsed.size(), "indexed file has", "indexed files have") + " none yet.";
+                + Plural.of(neverUsed.size(), "indexed file has", "indexed files have") + " none yet.";
     }
 
     /** Current entries per month, all files together: the trend. */
@@ -68,10 +68,6 @@ public record FeedbackReport(Instant generatedAt, List<FileReport> files, List<F
             lists.add("never used");
         }
         return lists;
-    }
-
-    private static String plural(int n, String one, String many) {
-        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
     }
 
     /**

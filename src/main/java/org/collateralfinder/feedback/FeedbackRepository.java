@@ -17,7 +17,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.EditedFile;
 
 /**
@@ -83,7 +82,7 @@ public final class FeedbackRepository {
      * Withdraws a rep's current feedback on a content hash (given on it; see {@link FeedbackByFile#withdraw}
      * for a file's). Their entries stay in the history.
      *
-     * @throws CollateralException when the rep has no current feedback on it
+     * @throws InvalidFeedbackException when the rep has no current feedback on it
      */
     public FeedbackWithdrawal withdraw(String contentHash, String user) {
         FeedbackLimits.checkContentHash(contentHash);
@@ -101,7 +100,7 @@ public final class FeedbackRepository {
             CurrentFeedback view = database.current();
             Optional<CurrentFeedback.Current> current = view.latest(contents, who);
             if (current.isEmpty() || !current.get().entry()) {
-                throw new CollateralException(who + " has no feedback on this file to withdraw.");
+                throw new InvalidFeedbackException(who + " has no feedback on this file to withdraw."); // asked of the wrong file
             }
             Instant now = clock.instant();
             Instant at = current.get().at().isBefore(now) ? now : current.get().at().plus(1, ChronoUnit.MICROS);

@@ -3,6 +3,7 @@ package org.collateralfinder.gui;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -33,6 +34,7 @@ import org.collateralfinder.gui.sources.PublishViewModel;
 import org.collateralfinder.gui.sources.SourcesViewModel;
 import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
+import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.task.BackgroundTask;
 
 /**
@@ -80,7 +82,7 @@ public final class MainViewModel {
         Debouncer debouncer = context.options().debounce().isZero() ? Debouncer.immediate()
                 : new Debouncer(context.scheduler(), context.options().debounce(), ui);
         search = new SearchViewModel(context.live()::search, context.availability(),
-                context.offline()::isPinned, Suggestions.of(context.live()::suggestions),
+                path -> context.offline().isPinned(IndexedPaths.fileOnDisk(path)), Suggestions.of(context.live()::suggestions),
                 work, debouncer);
         // the preview and the feedback follow the one selected file of the search: they cannot show two files
         preview = new PreviewViewModel(search.selectedProperty(), search.shownRequestProperty(), context.live()::search,
@@ -100,11 +102,12 @@ public final class MainViewModel {
         fileActions = new FileActions(work, this::tellAboutFile,
                 context.offline()::copyFor);
         var feedbackPreferences = new FeedbackPreferences(context.dataDirectory());
+        Supplier<IndexedPaths> files = () -> new IndexedPaths(context.live().index(), context.registry().list());
         answerNotices = new AnswerNoticesViewModel(context.feedback(), work, fileActions::openPath);
         fileAnswers = new FileAnswersViewModel(search.selectedProperty(), context.feedback(), work);
-        fileAnswerForm = new AnswerFormViewModel(context.feedback(), feedbackPreferences::teamFolder, work,
+        fileAnswerForm = new AnswerFormViewModel(context.feedback(), feedbackPreferences::teamFolder, files, work,
                 fileAnswers::reload);
-        report = new ReportViewModel(context.feedback(), context.live()::ungroupedSearch, feedbackPreferences,
+        report = new ReportViewModel(context.feedback(), context.live()::ungroupedSearch, feedbackPreferences, files,
                 work, () -> {
                     search.refresh();
                     answerNotices.check();

@@ -23,7 +23,7 @@ import org.collateralfinder.sources.ScannedFile;
 
 /**
  * What one file becomes in the index: its extracted text and metadata, or the reason it has none
- * (special file, too large, unreadable, corrupt archive), and for a zip archive one document per member,
+ * (too large, unreadable, corrupt archive), and for a zip archive one document per member,
  * with ids {@code archive!/member}. Safe to call from several threads at once.
  */
 final class FileIndexing {
@@ -54,9 +54,7 @@ final class FileIndexing {
         Extraction extraction;
         String hash = null;
         List<ArchiveLister.Member> members = List.of();
-        if (file.special()) {
-            extraction = Extraction.failed(FailureReason.UNREADABLE, "This is a special file (a pipe, device or socket); it is not opened.");
-        } else if (file.size() > extractor.limits().maxFileBytes()) {
+        if (file.size() > extractor.limits().maxFileBytes()) {
             extraction = Extraction.failed(FailureReason.TOO_LARGE, "The file is " + file.size() / (1024 * 1024)
                     + " MB, over the " + extractor.limits().maxFileBytes() / (1024 * 1024) + " MB extraction limit.");
         } else {

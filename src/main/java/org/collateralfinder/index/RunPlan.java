@@ -36,7 +36,7 @@ record RunPlan(List<WorkItem> work, int unchanged, Map<String, List<Term>> delet
                 FileState state = known.get(id);
                 if (state != null && state.size() == file.size() && state.modifiedMillis() == file.modifiedMillis()
                         && sourcePath.equals(state.source())
-                        && (!state.readAgain() || file.special())) { // a pipe or device is never opened: no retry
+                        && !state.readAgain()) {
                     unchanged++;
                     if (ArchiveLister.handles(FileKind.extensionOf(id))) {
                         unchangedArchives.add(id);

@@ -2,6 +2,7 @@ package org.collateralfinder.index;
 
 import java.util.Locale;
 import org.collateralfinder.model.IndexRunStats;
+import org.collateralfinder.model.Plural;
 
 /**
  * How an indexing run is told, in the same words (added, updated, removed, unchanged) and the same
@@ -34,8 +35,9 @@ public final class RunSummary {
      * 0.0 s: 0 added, 0 updated, 0 removed, 14 unchanged, 17 not seen but kept."
      */
     public static String sentence(IndexRunStats s, int kept, String failedHint) {
-        return String.format(Locale.ROOT, "Indexed %,d files in %.1f s: %,d added, %,d updated, %,d removed, %,d unchanged",
-                s.files(), s.seconds(), s.added(), s.updated(), s.removed(), s.unchanged())
+        return "Indexed " + Plural.of(s.files(), "file", "files")
+                + String.format(Locale.ROOT, " in %.1f s: %,d added, %,d updated, %,d removed, %,d unchanged",
+                s.seconds(), s.added(), s.updated(), s.removed(), s.unchanged())
                 + (kept > 0 ? String.format(Locale.ROOT, ", %,d not seen but kept", kept) : "")
                 + (s.failed() > 0 ? String.format(Locale.ROOT, ", %,d could not be read%s", s.failed(), failedHint) : "") + ".";
     }
@@ -60,7 +62,7 @@ public final class RunSummary {
     public static String cancelled(IndexRunStats s, long read, long toRead) {
         long left = Math.max(0, toRead - read);
         return String.format(Locale.ROOT, "Indexing was cancelled after %.1f s: %,d added, %,d updated, %,d removed; "
-                        + "%,d of the %,d files to read %s left for the next run.", s.seconds(), s.added(), s.updated(),
-                s.removed(), left, toRead, left == 1 ? "is" : "are");
+                        + "%,d of the %s to read %s left for the next run.", s.seconds(), s.added(), s.updated(),
+                s.removed(), left, Plural.of(toRead, "file", "files"), left == 1 ? "is" : "are");
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
+import org.collateralfinder.model.Plural;
 import org.collateralfinder.model.SkippedPath;
 import org.collateralfinder.sources.FolderScanner;
 import org.collateralfinder.sources.Reachability;
@@ -111,7 +112,7 @@ final class SourceWalk {
             keptSources.add(source.path());
             note = notTheSource.isEmpty() ? unreachableNote(searched)
                     : notTheSource.iterator().next() + " answered but holds none of the source's " + before
-                    + " indexed files, so it was not taken for the source; its " + searched + " indexed files are kept.";
+                    + " indexed files, so it was not taken for the source; " + keptNote(searched) + ".";
             LOG.warn("{} is unreachable: {}", source.path(), notTheSource.isEmpty() ? check.reason() : note);
             reports.add(new IndexReport.SourceReport(source.path(), false,
                     notTheSource.isEmpty() ? check.state().id() : Reachability.State.UNREACHABLE.id(),
@@ -120,8 +121,8 @@ final class SourceWalk {
         }
         if (previousMount != null && !previousMount.equals(mount.toString()) && before > 0) {
             int moved = index.remap(source.path(), previousMount, mount.toString());
-            note = "Found at " + mount + " (was " + previousMount + "); its " + moved
-                    + " documents moved there without being read again.";
+            note = "Found at " + mount + " (was " + previousMount + "); its " + Plural.of(moved, "document", "documents")
+                    + " moved there without being read again.";
             LOG.info("{}: {}", source.path(), note);
             known = index.loadState();
         }
@@ -134,7 +135,7 @@ final class SourceWalk {
             kept = searched;
         } else if (scan.files().isEmpty() && searched > 0) {
             keptSources.add(source.path());
-            note = "The folder looks empty; its " + searched + " indexed files are kept until it is seen with files again.";
+            note = "The folder looks empty; " + keptNote(searched) + " until it is seen with files again.";
             kept = searched;
         } else {
             walked.add(new Walked(source, scan, check.state() == Reachability.State.DEGRADED));
@@ -145,8 +146,7 @@ final class SourceWalk {
                         .count();
                 if (kept > 0) {
                     int folders = scan.unlisted().size();
-                    note = (folders == 1 ? "1 folder" : folders + " folders") + " could not be listed; its " + kept
-                            + " indexed files are kept.";
+                    note = Plural.of(folders, "folder", "folders") + " could not be listed; " + keptNote(kept) + ".";
                 }
             }
         }
@@ -207,7 +207,12 @@ final class SourceWalk {
     }
 
     private static String unreachableNote(int searched) {
-        return "The folder could not be reached; its " + searched + " indexed files are kept.";
+        return "The folder could not be reached; " + keptNote(searched) + ".";
+    }
+
+    /** "its 1 indexed file is kept", "its 12 indexed files are kept". */
+    private static String keptNote(int kept) {
+        return "its " + Plural.of(kept, "indexed file is", "indexed files are") + " kept";
     }
 
     /**

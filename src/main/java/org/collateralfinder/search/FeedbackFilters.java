@@ -45,6 +45,9 @@ public final class FeedbackFilters {
 
     /** The filter key of tags: any of the values. */
     public static final String TAG = "tag";
+    /** How a rating filter is written, said when one is not (also a bracketed range, which ratings do not take). */
+    static final String RATING_FORM = "Write a rating filter as rating:4, rating:>=4 or rating:<3 (1 to 5).";
+
     /** The filter key of ratings: an average of at least any of the values. */
     public static final String RATING = "rating";
     /** The query field of whether anyone commented. */
@@ -123,7 +126,7 @@ public final class FeedbackFilters {
     private Query rated(String value) {
         Matcher r = RATING_VALUE.matcher(value.strip());
         if (!r.matches()) {
-            throw new CollateralException("Write a rating filter as rating:4, rating:>=4 or rating:<3 (1 to 5).");
+            throw new CollateralException(RATING_FORM);
         }
         RatingComparison comparison = RatingComparison.ofSymbol(r.group(1) == null ? ">=" : r.group(1));
         double rating = Double.parseDouble(r.group(2));

@@ -1,6 +1,7 @@
 package org.collateralfinder.search;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -208,6 +209,7 @@ public final class QueryInterpreter {
         int depth = 0;
         int maxDepth = 0;
         int squareOrCurly = 0;
+        String rangeField = null; // the field of the first range bracket opened: what an unclosed range is about
         boolean inQuotes = false;
         int words = 0;
         boolean inWord = false;
@@ -237,7 +239,11 @@ public final class QueryInterpreter {
                         throw new CollateralException("The query closes a parenthesis that was never opened.");
                     }
                 }
-                case '[', '{' -> squareOrCurly++;
+                case '[', '{' -> {
+                    if (squareOrCurly++ == 0 && rangeField == null) {
+                        rangeField = fieldBefore(q, i);
+                    }
+                }
                 case ']', '}' -> squareOrCurly--;
                 default -> { }
             }
@@ -252,11 +258,34 @@ public final class QueryInterpreter {
             throw new CollateralException("The query nests parentheses " + maxDepth + " deep; the limit is " + MAX_DEPTH + ".");
         }
         if (squareOrCurly != 0) {
-            throw new CollateralException("A date range needs both brackets, as in modified:[2024-01 TO 2024-12].");
+            throw new CollateralException(unclosedRange(rangeField));
         }
         if (words > MAX_CLAUSES) {
             throw new CollateralException("The query has " + words + " words; the limit is " + MAX_CLAUSES + ".");
         }
+    }
+
+    /** The field name written just before position {@code at} ({@code rating} in {@code rating:[}), or "". */
+    private static String fieldBefore(String q, int at) {
+        int colon = at - 1;
+        if (colon < 0 || q.charAt(colon) != ':') {
+            return "";
+        }
+        int start = colon;
+        while (start > 0 && Character.isLetter(q.charAt(start - 1))) {
+            start--;
+        }
+        return q.substring(start, colon).toLowerCase(Locale.ROOT);
+    }
+
+    /** What a range missing a bracket is said as, for the field it is on. */
+    private static String unclosedRange(String field) {
+        return switch (field) {
+            case "size" -> "A size range needs both brackets, as in size:[1mb TO 10mb].";
+            case "rating" -> FeedbackFilters.RATING_FORM; // ratings take no ranges in brackets
+            case "modified", "year", "date" -> "A date range needs both brackets, as in modified:[2024-01 TO 2024-12].";
+            default -> "A range needs both brackets, as in modified:[2024-01 TO 2024-12] or size:[1mb TO 10mb].";
+        };
     }
 
     /** A one-line explanation of a parse error, without parser jargon. */

@@ -20,8 +20,8 @@ import org.collateralfinder.task.Cancellation;
 
 /**
  * Walks a source folder level by level, listing the folders of a level concurrently (on a network
- * share, latency dominates). Follows symbolic links but never into a loop, never opens special files
- * (FIFOs, devices, sockets: reported, not opened), leaves out excluded and hidden names, and records
+ * share, latency dominates). Follows symbolic links but never into a loop, never takes special files
+ * (FIFOs, devices, sockets: reported as skipped), leaves out excluded and hidden names, and records
  * every folder it could not enter with a reason. Reads attributes only, never file contents.
  *
  * <p>Folders left out are recognised by their real path, so a symbolic link cannot lead the walk into
@@ -31,6 +31,8 @@ import org.collateralfinder.task.Cancellation;
 public final class FolderScanner {
 
     private static final int MAX_DEPTH = 256;
+    /** Why a pipe, device or socket is skipped (the sentence status and the window list it with). */
+    static final String SPECIAL_FILE = "a special file (a pipe, device or socket), never opened";
     /** The names that mark a published team index (those of {@code teamindex.PublishedFolder}). */
     public static final String TEAM_INDEX_MANIFEST = "manifest.json";
     public static final String TEAM_INDEX_HISTORY = "history";
@@ -205,9 +207,12 @@ public final class FolderScanner {
                     }
                     subfolders.add(new Folder(e.path(), real, ancestors));
                 }
-            } else if (!excludes.excludesFile(name)) {
-                boolean special = !e.regularFile();
-                files.add(new ScannedFile(e.path(), special ? 0 : e.size(), e.modifiedMillis(), special));
+            } else if (excludes.excludesFile(name)) {
+                continue;
+            } else if (e.regularFile()) {
+                files.add(new ScannedFile(e.path(), e.size(), e.modifiedMillis()));
+            } else {
+                skipped.add(new SkippedPath(e.path().toString(), SPECIAL_FILE)); // reading a pipe could wait forever
             }
         }
         return subfolders;

@@ -188,27 +188,64 @@ public final class SourceRegistry {
     }
 
     /**
+     * Where a path lies in the sources: the source, the mount point (its path or an alias) it is under, and
+     * the path below that mount point.
+     *
+     * @param mount    the source's path or alias, absolute and normalised, as the source lists it
+     * @param relative the rest of the path below {@code mount} (empty for the mount point itself)
+     */
+    public record Placement(SourceFolder source, Path mount, Path relative) {
+    }
+
+    /**
+     * Which source a file or folder is in: at its path or an alias as given, else once symbolic links are
+     * followed (a link to a source's folder, a path through another mount of the share). Empty when the path
+     * is in no source.
+     */
+    public static Optional<Placement> placement(List<SourceFolder> sources, Path path) {
+        Path absolute = normalise(path);
+        for (SourceFolder source : sources) {
+            for (Path mount : source.mountPoints()) {
+                Path root = normalise(mount);
+                if (absolute.startsWith(root)) {
+                    return Optional.of(new Placement(source, root, root.relativize(absolute)));
+                }
+            }
+        }
+        Path real = realPathOfExistingPart(absolute);
+        if (real == null) {
+            return Optional.empty();
+        }
+        for (SourceFolder source : sources) {
+            for (Path mount : source.mountPoints()) {
+                Path root = normalise(mount);
+                Path realRoot = realPath(root);
+                if (realRoot != null && real.startsWith(realRoot)) {
+                    return Optional.of(new Placement(source, root, realRoot.relativize(real)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Why a file or folder may not get feedback or an offline copy, or empty when it may: those are for the
      * collateral the app indexes, so the path must be a source, or inside one (at its path or an alias, also
      * once symbolic links are followed). The sentence names the sources.
      */
     public Optional<String> outsideEverySource(Path path) {
-        Path absolute = normalise(path);
-        Path real = realPath(absolute);
-        List<SourceFolder> sources = list();
-        for (SourceFolder source : sources) {
-            for (Path mount : source.mountPoints()) {
-                Path root = normalise(mount);
-                Path realRoot = realPath(root);
-                if (absolute.startsWith(root) || (real != null && realRoot != null && real.startsWith(realRoot))) {
-                    return Optional.empty();
-                }
-            }
+        return outsideEverySource(list(), path);
+    }
+
+    /** As {@link #outsideEverySource(Path)}, for these sources. */
+    public static Optional<String> outsideEverySource(List<SourceFolder> sources, Path path) {
+        if (placement(sources, path).isPresent()) {
+            return Optional.empty();
         }
         String named = sources.isEmpty() ? "there are none yet"
                 : String.join(", ", sources.stream().map(SourceFolder::path).toList());
-        return Optional.of(absolute + " is not in a source (" + named + "); feedback and offline copies are only for "
-                + "the files Collateral Finder indexes.");
+        return Optional.of(normalise(path) + " is not in a source (" + named + "); feedback and offline copies are only "
+                + "for the files Collateral Finder indexes.");
     }
 
     private static Path realPath(Path path) {
@@ -217,6 +254,22 @@ public final class SourceRegistry {
         } catch (IOException | SecurityException e) {
             return null; // not there (a share that is not mounted): its path as given decides
         }
+    }
+
+    /**
+     * Where a path really is: its nearest part that exists with symbolic links followed, and the rest as given
+     * (a file that is gone, in a folder reached through a link); null when not even its root can be resolved.
+     */
+    private static Path realPathOfExistingPart(Path absolute) {
+        Path rest = absolute.getFileSystem().getPath("");
+        for (Path part = absolute; part != null; part = part.getParent()) {
+            Path real = realPath(part);
+            if (real != null) {
+                return real.resolve(rest);
+            }
+            rest = part.getFileName().resolve(rest);
+        }
+        return null;
     }
 
     /** Removes a folder; returns false when it was not a source. */
@@ -240,6 +293,35 @@ public final class SourceRegistry {
             sources.add(s.path().equals(absolute) ? new SourceFolder(s.path(), excludes, s.aliases()) : s);
         }
         save(sources);
+    }
+
+    /**
+     * Adds extra exclude patterns to a source (those it has already are left as they are).
+     *
+     * @return the patterns that were new to it, in the order given
+     */
+    public synchronized List<String> addExcludes(Path folder, List<String> excludes) {
+        refuseWhenLocked();
+        String absolute = normalise(folder).toString();
+        List<String> added = new ArrayList<>();
+        List<SourceFolder> sources = new ArrayList<>();
+        for (SourceFolder s : list()) {
+            if (s.path().equals(absolute)) {
+                List<String> all = new ArrayList<>(s.excludes());
+                for (String pattern : excludes) {
+                    if (!all.contains(pattern)) {
+                        all.add(pattern);
+                        added.add(pattern);
+                    }
+                }
+                s = new SourceFolder(s.path(), all, s.aliases());
+            }
+            sources.add(s);
+        }
+        if (!added.isEmpty()) {
+            save(sources);
+        }
+        return added;
     }
 
     /**

@@ -218,10 +218,10 @@ class FeedbackCommandTest {
     }
 
     @Test
-    void removingFeedbackYouNeverGaveFailsWithASentence() {
+    void removingFeedbackYouNeverGaveIsRefusedWithASentence() {
         Run remove = feedback("remove", deck.toString(), "--user", "alice");
 
-        assertThat(remove.exit()).isEqualTo(1);
+        assertThat(remove.exit()).isEqualTo(2); // refused input, as every other refusal of feedback remove
         assertThat(remove.err()).isEqualTo("alice has no feedback on this file to withdraw." + System.lineSeparator());
     }
 

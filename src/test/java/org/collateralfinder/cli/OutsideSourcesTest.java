@@ -105,4 +105,52 @@ class OutsideSourcesTest {
         run("feedback", "list", "--json").json().forEach(e -> left.add(e.get("user").textValue() + " " + e.get("path").textValue()));
         assertThat(left).containsExactlyInAnyOrder("bob " + deck, "alice " + slides);
     }
+
+    @Test
+    void withdrawingFromAFileOutsideEverySourceIsRefusedWithTheExitCodeOfEveryOtherRefusal() {
+        run("sources", "add", source.toString());
+
+        CliRun remove = run("feedback", "remove", outside.toString(), "--user", "u");
+
+        assertThat(remove.exit()).isEqualTo(2);
+        assertThat(remove.err()).isEqualTo("u has no feedback on this file to withdraw." + NL);
+    }
+
+    @Test
+    void theFeedbackOnADeletedFileIsListedByItsPath() throws Exception {
+        run("sources", "add", source.toString());
+        Path deck = source.resolve("deck.txt");
+        Files.writeString(source.resolve("other.txt"), "another file");
+        run("index");
+        run("feedback", "add", deck.toString(), "--tag", "outdated", "--user", "alice");
+        Files.delete(deck);
+        run("index"); // the index no longer holds it either
+
+        CliRun list = run("feedback", "list", deck.toString(), "--json");
+        CliRun typo = run("feedback", "list", source.resolve("dek.txt").toString());
+
+        assertThat(list.exit()).as(list.err()).isZero();
+        assertThat(list.json()).singleElement().satisfies(entry -> {
+            assertThat(entry.get("user").textValue()).isEqualTo("alice");
+            assertThat(entry.get("path").textValue()).isEqualTo(deck.toString());
+        });
+        assertThat(typo.exit()).isEqualTo(2);
+        assertThat(typo.err()).isEqualTo("The file " + source.resolve("dek.txt") + " does not exist." + NL);
+    }
+
+    @Test
+    void aFixOutsideEverySourceIsRefusedBeforeAnythingIsAnswered() {
+        run("sources", "add", source.toString());
+        Path deck = source.resolve("deck.txt");
+        run("feedback", "add", deck.toString(), "--tag", "outdated", "--user", "alice");
+
+        CliRun respond = run("feedback", "respond", deck.toString(), "--status", "addressed", "--note", "Fixed.",
+                "--fixed-by", outside.toString());
+
+        assertThat(respond.exit()).isEqualTo(2);
+        assertThat(respond.out()).isEmpty();
+        assertThat(respond.err()).isEqualTo("The file that fixes it must be one the reps can find: " + outside
+                + " is not in a source (" + source + "); feedback and offline copies are only for the files Collateral "
+                + "Finder indexes." + NL);
+    }
 }

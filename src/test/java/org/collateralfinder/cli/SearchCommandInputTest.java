@@ -125,6 +125,15 @@ class SearchCommandInputTest {
         CliRun none = CliRun.of("suggest", "--data-dir", data.toString(), "--limit", "0", "catal");
         assertThat(none.exit()).isEqualTo(2);
         assertThat(none.err().lines().findFirst().orElse("")).isEqualTo("--limit must be at least 1 (it was 0).");
+        for (String notWhole : List.of("abc", "1.5")) {
+            for (String command : List.of("search", "suggest")) {
+                CliRun r = CliRun.of(command, "--data-dir", data.toString(), "--limit", notWhole, "catal");
+                assertThat(r.exit()).isEqualTo(2);
+                assertThat(r.out()).isEmpty();
+                assertThat(r.err().lines().toList()).containsExactly("--limit needs a whole number, as in --limit 20 (it "
+                        + "was " + notWhole + ").", "Try 'collateral-finder " + command + " --help'.");
+            }
+        }
         CliRun rating = CliRun.of("feedback", "add", src.resolve("markup.txt").toString(), "--rating", "99999999999",
                 "--data-dir", data.toString());
         assertThat(rating.exit()).isEqualTo(2);

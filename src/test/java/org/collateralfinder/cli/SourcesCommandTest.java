@@ -40,6 +40,26 @@ class SourcesCommandTest {
     }
 
     @Test
+    void addingAnExistingSourceWithAnExcludeAddsTheExcludeAndSaysSo() throws IOException {
+        Path share = Files.createDirectories(tmp.resolve("s60"));
+        Path data = tmp.resolve("data");
+        CliRun.of("sources", "add", "--data-dir", data.toString(), share.toString());
+
+        CliRun exclude = CliRun.of("sources", "add", "--data-dir", data.toString(), share.toString(), "--exclude", "*.tmp");
+        CliRun again = CliRun.of("sources", "add", "--data-dir", data.toString(), share.toString(), "--exclude", "*.tmp");
+        CliRun plain = CliRun.of("sources", "add", "--data-dir", data.toString(), share.toString());
+
+        assertThat(exclude.exit()).isZero();
+        assertThat(exclude.out()).isEqualTo("Already a source: " + share + "; it now also leaves out *.tmp (files that "
+                + "match leave the index at the next 'index' run)." + System.lineSeparator());
+        assertThat(again.out()).isEqualTo("Already a source: " + share + "; it already leaves out *.tmp."
+                + System.lineSeparator());
+        assertThat(plain.out()).isEqualTo("Already a source: " + share + System.lineSeparator());
+        JsonNode listed = CliRun.of("sources", "list", "--data-dir", data.toString(), "--json").json();
+        assertThat(listed.get(0).get("excludes")).extracting(JsonNode::asText).containsExactly("*.tmp");
+    }
+
+    @Test
     void aDataFolderInsideTheSourceIsNotIndexedAndRunsAgreeOnTheCount() throws IOException {
         Path src = Files.createDirectories(tmp.resolve("SRC"));
         OfficeFiles.text(src.resolve("brochure.txt"), "brochure for retail");

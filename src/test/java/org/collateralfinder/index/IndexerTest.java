@@ -137,7 +137,7 @@ class IndexerTest {
             assertThat(run.removed()).isZero();
             assertThat(f.names("okapi")).containsExactly("one.txt");
             assertThat(IndexReport.read(f.dataDir.root()).sources().getFirst().note())
-                    .isEqualTo("The folder looks empty; its 1 indexed files are kept until it is seen with files again.");
+                    .isEqualTo("The folder looks empty; its 1 indexed file is kept until it is seen with files again.");
         }
     }
 
@@ -257,14 +257,10 @@ class IndexerTest {
             f.run();
 
             assertThat(f.names("heron")).containsExactly("real.txt");
-            assertThat(f.search.failedFiles(10)).singleElement().satisfies(ff -> {
-                assertThat(ff.path()).isEqualTo(src.resolve("pipe.pdf").toString());
-                assertThat(ff.reason()).isEqualTo(FailureReason.UNREADABLE);
-            });
-            assertThat(IndexReport.read(f.dataDir.root()).skipped()).singleElement().satisfies(s -> {
-                assertThat(s.path()).isEqualTo(sub.resolve("loop").toString());
-                assertThat(s.reason()).isEqualTo("symbolic link loop, not followed");
-            });
+            assertThat(f.search.failedFiles(10)).isEmpty(); // a pipe is not a file that could not be read
+            assertThat(IndexReport.read(f.dataDir.root()).skipped()).extracting(s -> s.path() + ": " + s.reason())
+                    .containsExactly(src.resolve("pipe.pdf") + ": a special file (a pipe, device or socket), never opened",
+                            sub.resolve("loop") + ": symbolic link loop, not followed");
         }
     }
 

@@ -36,4 +36,13 @@ class RunSummaryTest {
         assertThat(RunSummary.sentence(new IndexRunStats(31, 0, 0, 0, 14, 0, 0.0), 17, " (listed below)"))
                 .isEqualTo("Indexed 31 files in 0.0 s: 0 added, 0 updated, 0 removed, 14 unchanged, 17 not seen but kept.");
     }
+
+    @Test
+    void oneFileIsOneFile() {
+        assertThat(RunSummary.sentence(new IndexRunStats(1, 1, 0, 0, 0, 0, 0.1), " (listed below)"))
+                .isEqualTo("Indexed 1 file in 0.1 s: 1 added, 0 updated, 0 removed, 0 unchanged.");
+        assertThat(RunSummary.cancelled(new IndexRunStats(0, 0, 0, 0, 0, 0, 0.1), 0, 1))
+                .isEqualTo("Indexing was cancelled after 0.1 s: 0 added, 0 updated, 0 removed; 1 of the 1 file to read is "
+                        + "left for the next run.");
+    }
 }

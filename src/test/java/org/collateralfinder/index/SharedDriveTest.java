@@ -98,7 +98,7 @@ class SharedDriveTest {
             assertThat(f.names("marmot")).containsExactlyInAnyOrder("local.txt", "new.txt");
             IndexReport.SourceReport report = IndexReport.read(f.dataDir.root()).sources().get(1);
             assertThat(report.state()).isEqualTo("unreachable");
-            assertThat(report.note()).isEqualTo("The folder could not be reached; its 1 indexed files are kept.");
+            assertThat(report.note()).isEqualTo("The folder could not be reached; its 1 indexed file is kept.");
         }
     }
 

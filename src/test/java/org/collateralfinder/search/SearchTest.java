@@ -149,6 +149,10 @@ class SearchTest {
         assertMessage("type:spaceship", "There is no file type \"spaceship\"; use one of pdf, presentation, document, "
                 + "spreadsheet, text, html, email, ebook, archive, image, or an extension such as pptx.");
         assertMessage("modified:[yesterday TO 2025]", "\"yesterday\" is not a date; write it as 2025, 2025-03 or 2025-03-01.");
+        assertMessage("modified:[2024 TO", "A date range needs both brackets, as in modified:[2024-01 TO 2024-12].");
+        assertMessage("size:[1mb TO", "A size range needs both brackets, as in size:[1mb TO 10mb].");
+        assertMessage("rating:[1 TO", "Write a rating filter as rating:4, rating:>=4 or rating:<3 (1 to 5).");
+        assertMessage("[1 TO", "A range needs both brackets, as in modified:[2024-01 TO 2024-12] or size:[1mb TO 10mb].");
         assertMessage("pricing AND", "The query ends right after \"AND\"; add what should follow it, or put it in quotes.");
         assertMessage("pricing ^ deck", "The query could not be understood at \"^\"; put words with special characters (: ( ) [ ] ^ ~ * ?) in quotes.");
     }

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.collateralfinder.model.Plural;
 
 /**
  * How sizes, dates and durations read in the window. One date style everywhere: "5 Dec 2026",
@@ -85,6 +86,6 @@ public final class Formats {
     }
 
     public static String plural(long n, String one, String many) {
-        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+        return Plural.of(n, one, many);
     }
 }

@@ -1,6 +1,5 @@
 package org.collateralfinder.gui.feedback;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -22,7 +21,7 @@ import org.collateralfinder.app.UserError;
 import org.collateralfinder.feedback.FeedbackResponses;
 import org.collateralfinder.feedback.InvalidFeedbackException;
 import org.collateralfinder.feedback.ResponseStatus;
-import org.collateralfinder.sources.ContentHasher;
+import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.task.BackgroundTask;
 
 /**
@@ -36,6 +35,7 @@ public final class AnswerFormViewModel {
 
     private final FeedbackStore store;
     private final Supplier<Optional<Path>> teamFolder;
+    private final Supplier<IndexedPaths> files;
     private final Executor background;
     private final Executor ui;
     private final Consumer<UserError> errors;
@@ -53,11 +53,15 @@ public final class AnswerFormViewModel {
 
     /**
      * @param teamFolder the team folder answers travel through (the remembered one), read in the background
+     * @param files      the indexed files and the sources, to know the file that fixes it as the command line
+     *                   does (called in the background)
      * @param answered   called on the UI executor after an answer was saved
      */
-    public AnswerFormViewModel(FeedbackStore store, Supplier<Optional<Path>> teamFolder, UiWork work, Runnable answered) {
+    public AnswerFormViewModel(FeedbackStore store, Supplier<Optional<Path>> teamFolder, Supplier<IndexedPaths> files,
+                               UiWork work, Runnable answered) {
         this.store = store;
         this.teamFolder = teamFolder;
+        this.files = files;
         this.background = work.background();
         this.ui = work.ui();
         this.errors = work.errors();
@@ -95,9 +99,9 @@ public final class AnswerFormViewModel {
         String fix = fixedBy.get().isBlank() ? null : fixedBy.get().strip();
         BackgroundTask.of(() -> {
                     Path folder = teamFolder.get().orElseThrow(() -> new InvalidFeedbackException(NO_TEAM_FOLDER));
-                    String fixHash = fix == null ? null : ContentHasher.hash(Path.of(fix));
-                    FeedbackResponses.Answer answer = new FeedbackResponses.Answer(contentHash, rep, chosen, text, fix,
-                            fixHash, store.user());
+                    IndexedPaths.Identified fixing = fix == null ? null : files.get().identifyFix(Path.of(fix));
+                    FeedbackResponses.Answer answer = new FeedbackResponses.Answer(contentHash, rep, chosen, text,
+                            fixing == null ? null : fixing.path(), fixing == null ? null : fixing.contentHash(), store.user());
                     return store.responses().respond(answer, folder);
                 })
                 .onSuccess(given -> {
@@ -110,8 +114,8 @@ public final class AnswerFormViewModel {
                 .onFailure(e -> {
                     if (e instanceof InvalidFeedbackException refused) {
                         message.set(refused.userMessage());
-                    } else if (e instanceof IOException) {
-                        message.set("The file that fixes it, " + fix + ", could not be read.");
+                    } else if (e instanceof IndexedPaths.RefusedPath refused) {
+                        message.set(refused.userMessage());
                     } else {
                         errors.accept(UserError.of("Answering the feedback", e));
                     }

@@ -43,6 +43,7 @@ import org.collateralfinder.feedback.SyncResult;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.feedback.AnswerFormViewModel;
 import org.collateralfinder.gui.feedback.FeedbackLabels;
+import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
@@ -90,9 +91,12 @@ public final class ReportViewModel {
     private String lockedSentence;
     private FeedbackReport report;
 
-    /** @param feedbackChanged called on the UI executor when a sync brought feedback from the team */
+    /**
+     * @param files           the indexed files and the sources, for the file an answer names as the fix
+     * @param feedbackChanged called on the UI executor when a sync brought feedback from the team
+     */
     public ReportViewModel(FeedbackStore store, Supplier<SearchService> search, FeedbackPreferences preferences,
-            UiWork work, Runnable feedbackChanged) {
+            Supplier<IndexedPaths> files, UiWork work, Runnable feedbackChanged) {
         this.store = store;
         this.search = search;
         this.preferences = preferences;
@@ -100,7 +104,7 @@ public final class ReportViewModel {
         this.ui = work.ui();
         this.errors = work.errors();
         this.feedbackChanged = feedbackChanged;
-        this.answerForm = new AnswerFormViewModel(store, preferences::teamFolder, work, this::load);
+        this.answerForm = new AnswerFormViewModel(store, preferences::teamFolder, files, work, this::load);
     }
 
     /** Builds the report from every stored event and the files the index knows. */

@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.common.Icons;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -66,7 +67,7 @@ public final class FiltersPanel extends ScrollPane {
         button.getStyleClass().addAll("facet-option", Styles.FLAT, Styles.SMALL);
         button.setId("facet-" + group.dimension() + "-" + option.value().replaceAll("[^A-Za-z0-9]", "_"));
         button.setAccessibleText((option.selected() ? "Remove the filter " : "Show only ") + group.title() + " "
-                + option.label() + ", " + option.count() + " files");
+                + option.label() + ", " + Formats.plural(option.count(), "file", "files"));
         if ("source".equals(group.dimension())) {
             button.setTooltip(new Tooltip(option.value()));
         }

@@ -327,7 +327,8 @@ public final class SourcesViewModel {
         }
         progress.set(p.total() > 0 ? p.fraction() : -1);
         String left = Formats.timeLeft(p.timeLeft());
-        progressText.set(String.format("%,d of %,d files%s", p.done(), p.total(), left.isEmpty() ? "" : " · " + left));
+        progressText.set(String.format("%,d of %s%s", p.done(), Formats.plural(p.total(), "file", "files"),
+                left.isEmpty() ? "" : " · " + left));
         currentFile.set(p.current() == null ? "" : p.current());
     }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javafx.beans.property.SimpleObjectProperty;
 import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
@@ -16,14 +17,17 @@ import org.collateralfinder.app.UserError;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackPreferences;
+import org.collateralfinder.feedback.FeedbackResponse;
 import org.collateralfinder.feedback.ResponseStatus;
 import org.collateralfinder.gui.TestIndex;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.feedback.AnswerNoticesViewModel;
 import org.collateralfinder.gui.feedback.FileAnswersViewModel;
 import org.collateralfinder.gui.search.ResultItem;
+import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.sources.ContentHasher;
+import org.collateralfinder.sources.SourceRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +74,11 @@ class AnswerLoopViewModelTest {
         return preferences;
     }
 
+    /** The share is the one source; nothing is indexed (the files are read from disk). */
+    private Supplier<IndexedPaths> files() {
+        return () -> new IndexedPaths(null, List.of(new SourceRegistry.SourceFolder(temp.resolve("share").toString(), List.of())));
+    }
+
     private static ResultItem item(Path file) throws Exception {
         String name = file.getFileName().toString();
         SearchHit hit = new SearchHit(file.toString(), name, "presentation", "pptx", name, file.getParent().toString(),
@@ -89,7 +98,7 @@ class AnswerLoopViewModelTest {
         FileAnswersViewModel history = new FileAnswersViewModel(new SimpleObjectProperty<>(item(deckV1)), rep, work);
 
         try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("index"))) {
-            ReportViewModel report = new ReportViewModel(marketing, () -> index.search, preferences("marketing"), work,
+            ReportViewModel report = new ReportViewModel(marketing, () -> index.search, preferences("marketing"), files(), work,
                     () -> { });
             report.syncNow();
             assertThat(report.waiting()).containsExactly(new ReportViewModel.Waiting("Pricing Deck v1.pptx",
@@ -110,7 +119,7 @@ class AnswerLoopViewModelTest {
             assertThat(report.loopMonths()).hasSize(1);
             report.syncNow();
 
-            ReportViewModel repReport = new ReportViewModel(rep, () -> index.search, preferences("rep"), work, () -> {
+            ReportViewModel repReport = new ReportViewModel(rep, () -> index.search, preferences("rep"), files(), work, () -> {
                 notices.check();
                 history.reload();
             });
@@ -138,6 +147,34 @@ class AnswerLoopViewModelTest {
     }
 
     @Test
+    void theFixNamedThroughALinkIsTheIndexedPathAndOneOutsideTheSourcesIsRefusedWithASentence() throws Exception {
+        FeedbackEntry entry = marketing.repository().add(FeedbackEntry.create(ContentHasher.hash(deckV1), deckV1.toString(),
+                "alice", List.of("didn't land"), null, null, null, null));
+        Path link = Files.createSymbolicLink(temp.resolve("linked share"), temp.resolve("share"));
+        Path outside = Files.writeString(temp.resolve("my copy.pptx"), "pricing deck, my copy");
+        try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("index"))) {
+            ReportViewModel report = new ReportViewModel(marketing, () -> index.search, preferences("marketing"), files(), work,
+                    () -> { });
+            report.load();
+            report.answerForm().statusProperty().set(ResponseStatus.ADDRESSED);
+            report.answerForm().noteProperty().set("New pricing slide.");
+
+            report.answerForm().fixedByProperty().set(outside.toString());
+            report.answer(report.waiting().getFirst());
+            String refusal = report.answerForm().messageProperty().get();
+            report.answerForm().fixedByProperty().set(link.resolve("Pricing Deck v2.pptx").toString());
+            report.answer(report.waiting().getFirst());
+
+            assertThat(refusal).isEqualTo("The file that fixes it must be one the reps can find: " + outside + " is not in "
+                    + "a source (" + temp.resolve("share") + "); feedback and offline copies are only for the files "
+                    + "Collateral Finder indexes.");
+            assertThat(marketing.responses().responsesOn(entry.contentHash()).values())
+                    .extracting(FeedbackResponse::fixedBy).containsExactly(deckV2.toString());
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void aRepWhoCannotWriteTheResponsesFolderSeesWhyAndIsRefusedIfTheyTry() throws Exception {
         rep.repository().add(FeedbackEntry.create(ContentHasher.hash(deckV1), deckV1.toString(), "alice",
                 List.of("worked"), 5, null, null, null));
@@ -145,7 +182,7 @@ class AnswerLoopViewModelTest {
         String sentence = "Only marketing answers feedback: you cannot write the team's responses folder "
                 + team.resolve("responses") + ", so answers are shown to you read-only.";
         try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("index"))) {
-            ReportViewModel report = new ReportViewModel(rep, () -> index.search, preferences("rep"), work, () -> { });
+            ReportViewModel report = new ReportViewModel(rep, () -> index.search, preferences("rep"), files(), work, () -> { });
             report.load();
 
             assertThat(report.answerForm().mayAnswerProperty().get()).isFalse();
@@ -168,7 +205,7 @@ class AnswerLoopViewModelTest {
         String sentence = "The team folder " + team + " has no responses folder yet: whoever runs the share makes "
                 + team.resolve("responses") + ", writable by marketing only, and then marketing can answer.";
         try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("index"))) {
-            ReportViewModel report = new ReportViewModel(marketing, () -> index.search, preferences("marketing"), work,
+            ReportViewModel report = new ReportViewModel(marketing, () -> index.search, preferences("marketing"), files(), work,
                     () -> { });
             report.load();
 

@@ -15,6 +15,7 @@ import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.feedback.FeedbackTags;
 import org.collateralfinder.gui.TestIndex;
+import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.search.SearchRequest;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class ReportViewModelTest {
             give(store, checklist, "ben", 4, FeedbackTags.WORKED, FeedbackTags.CUSTOMER_ASKED);
             give(store, templates, "ben", 2, FeedbackTags.OUTDATED);
             ReportViewModel vm = new ReportViewModel(store, () -> index.search,
-                    new FeedbackPreferences(DataDirectory.open(temp.resolve("data"))),
+                    new FeedbackPreferences(DataDirectory.open(temp.resolve("data"))), () -> new IndexedPaths(null, List.of()),
                     new UiWork(Runnable::run, Runnable::run, errors::add), () -> { });
 
             vm.load();
@@ -88,7 +89,7 @@ class ReportViewModelTest {
         try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("idx"))) {
             int[] changed = {0};
             ReportViewModel vm = new ReportViewModel(mine, () -> index.search,
-                    new FeedbackPreferences(DataDirectory.open(temp.resolve("data"))),
+                    new FeedbackPreferences(DataDirectory.open(temp.resolve("data"))), () -> new IndexedPaths(null, List.of()),
                     new UiWork(Runnable::run, Runnable::run, errors::add), () -> changed[0]++);
             vm.chooseTeamFolder(team);
 
@@ -111,7 +112,7 @@ class ReportViewModelTest {
                 List.of(FeedbackTags.WORKED), 4, null, null, null));
         try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("idx"))) {
             ReportViewModel vm = new ReportViewModel(mine, () -> index.search,
-                    new FeedbackPreferences(DataDirectory.open(temp.resolve("data"))),
+                    new FeedbackPreferences(DataDirectory.open(temp.resolve("data"))), () -> new IndexedPaths(null, List.of()),
                     new UiWork(Runnable::run, Runnable::run, errors::add), () -> { });
             vm.chooseTeamFolder(team);
             assertThat(vm.syncStatusProperty().get()).isEqualTo("Created the team folder " + team
@@ -162,7 +163,7 @@ class ReportViewModelTest {
         Path team = Files.createDirectories(temp.resolve("team"));
         preferences.rememberTeamFolder(team);
         try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("idx"))) {
-            ReportViewModel vm = new ReportViewModel(mine, () -> index.search, preferences,
+            ReportViewModel vm = new ReportViewModel(mine, () -> index.search, preferences, () -> new IndexedPaths(null, List.of()),
                     new UiWork(Runnable::run, Runnable::run, errors::add), () -> { });
             vm.lockTeamFolder("The team feedback folder is set by your team's administrator (/opt/cf/team-defaults.conf) "
                     + "and cannot be changed here.");
