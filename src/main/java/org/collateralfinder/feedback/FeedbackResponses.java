@@ -40,40 +40,36 @@ public final class FeedbackResponses {
     /**
      * What marketing says about a file's feedback.
      *
+     * @param file        the file whose feedback is answered: its path and content hash
      * @param rep         whose feedback is answered; empty: everyone's current feedback on the file
      * @param fixedBy     the path of the file that fixes it (for addressed), or null
      * @param fixedByHash that file's content hash, or null
      * @param by          who answers
      */
-    public record Answer(String contentHash, Optional<String> rep, ResponseStatus status, String note, String fixedBy,
+    public record Answer(KnownFile file, Optional<String> rep, ResponseStatus status, String note, String fixedBy,
                          String fixedByHash, String by) {
     }
 
     /**
      * Answers the current feedback on a file (one rep's, or everyone's) and queues the answers for the
-     * team folder. Durable when this returns.
+     * team folder. Durable when this returns. The file's feedback is what {@code files} says belongs to it
+     * ({@link FeedbackByFile#current}: also feedback given before it was edited in place), as the lists and
+     * the window's feedback panel show it; the window and the command line both answer through here.
      *
      * <p>What was given is checked first (the note, the rep, whether there is feedback to answer), then
      * whether the team folder can be reached and this user may write its responses folder.
      *
+     * @param files which feedback belongs to which file, for the index the file was found in
      * @throws InvalidFeedbackException when the answer is not valid, there is no feedback to answer, or this
      *                                  user may not write the team's responses folder
      * @throws CollateralException      when the team folder cannot be reached
      */
-    public List<FeedbackResponse> respond(Answer answer, Path teamFolder) {
-        FeedbackLimits.checkContentHash(answer.contentHash());
-        return respond(answer, repository.list(Optional.of(answer.contentHash())), teamFolder);
-    }
-
-    /**
-     * The same, answering {@code onFile}: the file's current feedback as {@link FeedbackByFile#current} finds
-     * it, which includes feedback given before the file was edited in place.
-     */
-    public List<FeedbackResponse> respond(Answer answer, List<FeedbackEntry> onFile, Path teamFolder) {
+    public List<FeedbackResponse> respond(Answer answer, FeedbackByFile files, Path teamFolder) {
+        FeedbackLimits.checkContentHash(answer.file().contentHash());
         FeedbackResponse.checkNoteAndFix(answer.status(), answer.note(), answer.fixedBy());
         answer.rep().ifPresent(rep -> FeedbackLimits.checkLabel("rep's name", rep, FeedbackLimits.MAX_USER_CHARS, true));
         FeedbackLimits.checkLabel("responder's name", answer.by(), FeedbackLimits.MAX_USER_CHARS, true);
-        List<FeedbackEntry> current = onFile.stream()
+        List<FeedbackEntry> current = files.current(answer.file()).stream()
                 .filter(entry -> answer.rep().isEmpty() || sameUser(entry.user(), answer.rep().get()))
                 .toList();
         if (current.isEmpty()) {

@@ -98,8 +98,8 @@ public final class MainViewModel {
         var feedbackPreferences = new FeedbackPreferences(context.dataDirectory());
         answerNotices = new AnswerNoticesViewModel(context.feedback(), work, fileActions::openPath);
         fileAnswers = new FileAnswersViewModel(search.selectedProperty(), context.feedback(), work);
-        fileAnswerForm = new AnswerFormViewModel(context.feedback(), feedbackPreferences::teamFolder, work,
-                fileAnswers::reload);
+        fileAnswerForm = new AnswerFormViewModel(context.feedback(), () -> context.live().search().feedbackByFile(),
+                feedbackPreferences::teamFolder, work, fileAnswers::reload);
         report = new ReportViewModel(context.feedback(), context.live()::ungroupedSearch, feedbackPreferences,
                 work, () -> {
                     search.refresh();

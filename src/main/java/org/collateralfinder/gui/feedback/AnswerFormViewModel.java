@@ -19,8 +19,10 @@ import javafx.beans.property.StringProperty;
 import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
+import org.collateralfinder.feedback.FeedbackByFile;
 import org.collateralfinder.feedback.FeedbackResponses;
 import org.collateralfinder.feedback.InvalidFeedbackException;
+import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.feedback.ResponseStatus;
 import org.collateralfinder.sources.ContentHasher;
 import org.collateralfinder.task.BackgroundTask;
@@ -35,6 +37,7 @@ public final class AnswerFormViewModel {
     private static final String NO_TEAM_FOLDER = "Choose the team folder first: answers travel through it.";
 
     private final FeedbackStore store;
+    private final Supplier<FeedbackByFile> files;
     private final Supplier<Optional<Path>> teamFolder;
     private final Executor background;
     private final Executor ui;
@@ -52,11 +55,14 @@ public final class AnswerFormViewModel {
     private String refusal;
 
     /**
+     * @param files      which feedback belongs to which file, for the files this form answers (asked in the background)
      * @param teamFolder the team folder answers travel through (the remembered one), read in the background
      * @param answered   called on the UI executor after an answer was saved
      */
-    public AnswerFormViewModel(FeedbackStore store, Supplier<Optional<Path>> teamFolder, UiWork work, Runnable answered) {
+    public AnswerFormViewModel(FeedbackStore store, Supplier<FeedbackByFile> files, Supplier<Optional<Path>> teamFolder,
+                               UiWork work, Runnable answered) {
         this.store = store;
+        this.files = files;
         this.teamFolder = teamFolder;
         this.background = work.background();
         this.ui = work.ui();
@@ -85,20 +91,21 @@ public final class AnswerFormViewModel {
     }
 
     /**
-     * Answers the current feedback on a file: one rep's, or everyone's when {@code rep} is empty.
+     * Answers the current feedback on a file, as the command line's {@code feedback respond FILE} does (also
+     * feedback given before it was edited in place): one rep's, or everyone's when {@code rep} is empty.
      *
      * @param aboutName the file's name for the sentence saying it is done
      */
-    public void answer(String contentHash, Optional<String> rep, String aboutName) {
+    public void answer(KnownFile file, Optional<String> rep, String aboutName) {
         ResponseStatus chosen = status.get();
         String text = note.get();
         String fix = fixedBy.get().isBlank() ? null : fixedBy.get().strip();
         BackgroundTask.of(() -> {
                     Path folder = teamFolder.get().orElseThrow(() -> new InvalidFeedbackException(NO_TEAM_FOLDER));
                     String fixHash = fix == null ? null : ContentHasher.hash(Path.of(fix));
-                    FeedbackResponses.Answer answer = new FeedbackResponses.Answer(contentHash, rep, chosen, text, fix,
+                    FeedbackResponses.Answer answer = new FeedbackResponses.Answer(file, rep, chosen, text, fix,
                             fixHash, store.user());
-                    return store.responses().respond(answer, folder);
+                    return store.responses().respond(answer, files.get(), folder);
                 })
                 .onSuccess(given -> {
                     note.set("");

@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.collateralfinder.feedback.AnswerNotice;
+import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.feedback.ResponseStatus;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.common.WrappingText;
@@ -57,7 +58,8 @@ public final class AnswersPane extends VBox {
         Node answerForm = form(form, () -> {
             ResultItem current = item.get();
             if (current != null && current.hit().contentHash() != null) {
-                form.answer(current.hit().contentHash(), Optional.empty(), Formats.lastName(current.hit().path()));
+                form.answer(new KnownFile(current.hit().contentHash(), current.hit().path()), Optional.empty(),
+                        Formats.lastName(current.hit().path()));
             }
         });
         // a rep sees the answers read-only: the form is only there for those who may answer
