@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,26 +130,76 @@ public final class FeedbackResponses {
 
     /**
      * Answers to this rep's feedback they have not read yet, oldest first, each with the sentence the
-     * window shows: "Marketing answered your feedback on Pricing Deck v1: addressed — use Pricing Deck v2".
+     * window shows: "Marketing answered your feedback on Pricing Deck v1: addressed — use Pricing Deck v2",
+     * the files named as {@link #notices} finds them in {@code index}.
      */
-    public List<AnswerNotice> unread(String rep) {
+    public List<AnswerNotice> unread(String rep, IndexedContents index) {
         Set<UUID> read = database.read(ResponseTable::readIds);
-        List<AnswerNotice> notices = new ArrayList<>();
+        List<FeedbackResponse> unread = new ArrayList<>();
         for (FeedbackResponse response : allResponses().values()) {
             if (sameUser(response.rep(), rep) && !read.contains(response.id())) {
-                notices.add(notice(response));
+                unread.add(response);
             }
         }
-        notices.sort((a, b) -> FeedbackResponse.ORDER.compare(a.response(), b.response()));
+        unread.sort(FeedbackResponse.ORDER);
+        return notices(unread, index);
+    }
+
+    /**
+     * The answers on a file's feedback, newest first: on its content and on the contents it carries from
+     * before an edit in place ({@link FeedbackByFile#contentsOf}), as its feedback history shows them.
+     */
+    public List<AnswerNotice> onFile(KnownFile file, IndexedContents index) {
+        List<String> contents = repository.byFile(index).contentsOf(file);
+        List<FeedbackResponse> answers = new ArrayList<>();
+        for (String content : contents) {
+            answers.addAll(responsesOn(content).values());
+        }
+        answers.sort(FeedbackResponse.ORDER.reversed());
+        return notices(answers, index);
+    }
+
+    /**
+     * The notices of these answers, in the same order, each naming the files where {@code index} has them now
+     * (the one rule the window's notice and history and {@code feedback list} follow): the file the feedback
+     * is on, and the file that fixes it, are found by their content, so a renamed, moved or (for the feedback's
+     * file) edited file is named as it is now and its link opens it. A file the index does not have is named
+     * where this computer last saw its content, else where feedback on it was given, else as marketing gave it.
+     */
+    public List<AnswerNotice> notices(List<FeedbackResponse> responses, IndexedContents index) {
+        if (responses.isEmpty()) {
+            return List.of();
+        }
+        Set<String> contents = new HashSet<>();
+        responses.forEach(response -> {
+            contents.add(response.contentHash());
+            if (response.fixedByHash() != null) {
+                contents.add(response.fixedByHash());
+            }
+        });
+        Map<String, List<String>> paths = index.pathsOf(contents);
+        FeedbackByFile files = repository.byFile(index);
+        List<AnswerNotice> notices = new ArrayList<>();
+        for (FeedbackResponse response : responses) {
+            String about = pathNow(response.contentHash(), null, paths, files).orElse(response.contentHash());
+            String fix = response.fixedByHash() == null ? response.fixedBy()
+                    : pathNow(response.fixedByHash(), response.fixedBy(), paths, files).orElse(response.fixedBy());
+            notices.add(new AnswerNotice(response, about, fix));
+        }
         return notices;
     }
 
-    /** The notice of an answer, with names and paths as this computer knows the files. */
-    public AnswerNotice notice(FeedbackResponse response) {
-        String about = repository.lastKnownPath(response.contentHash()).orElse(response.contentHash());
-        String fix = response.fixedByHash() == null ? response.fixedBy()
-                : repository.lastKnownPath(response.fixedByHash()).orElse(response.fixedBy());
-        return new AnswerNotice(response, about, fix);
+    /**
+     * Where the file with this content is now: an indexed file that has it ({@code named} if it is one of them,
+     * else the first by path), else the file carrying it from before an edit in place, else where this
+     * computer last saw it or feedback on it was given.
+     */
+    private Optional<String> pathNow(String content, String named, Map<String, List<String>> paths, FeedbackByFile files) {
+        List<String> holding = paths.getOrDefault(content, List.of());
+        if (!holding.isEmpty()) {
+            return Optional.of(holding.contains(named) ? named : holding.getFirst());
+        }
+        return files.carrierOf(content).or(() -> repository.lastKnownPath(content));
     }
 
     /** The rep has read these answers: they are not told again. */

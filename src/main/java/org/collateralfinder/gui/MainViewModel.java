@@ -96,8 +96,8 @@ public final class MainViewModel {
         fileActions = new FileActions(work, this::tellAboutFile,
                 context.offline()::copyFor);
         var feedbackPreferences = new FeedbackPreferences(context.dataDirectory());
-        answerNotices = new AnswerNoticesViewModel(context.feedback(), work, fileActions::openPath);
-        fileAnswers = new FileAnswersViewModel(search.selectedProperty(), context.feedback(), work);
+        answerNotices = new AnswerNoticesViewModel(context.feedback(), context.live()::search, work, fileActions::openPath);
+        fileAnswers = new FileAnswersViewModel(search.selectedProperty(), context.feedback(), context.live()::search, work);
         fileAnswerForm = new AnswerFormViewModel(context.feedback(), () -> context.live().search().feedbackByFile(),
                 feedbackPreferences::teamFolder, work, fileAnswers::reload);
         report = new ReportViewModel(context.feedback(), context.live()::ungroupedSearch, feedbackPreferences,

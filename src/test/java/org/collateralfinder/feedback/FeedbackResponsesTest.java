@@ -3,6 +3,7 @@ package org.collateralfinder.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.collateralfinder.feedback.FeedbackFixtures.HASH_C;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.collateralfinder.model.EditedFile;
+import org.collateralfinder.model.MovedFile;
+import org.collateralfinder.model.PathChanges;
 import org.collateralfinder.sources.ContentHasher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,10 +80,14 @@ class FeedbackResponsesTest {
                 ResponseStatus.ADDRESSED, "New pricing slide in v2.", deckV2.toString(), v2, "maria");
     }
 
+    /** An index holding both decks. */
+    private IndexedContents decks() {
+        return IndexedContents.of(List.of(new KnownFile(v1, deckV1.toString()), new KnownFile(v2, deckV2.toString())));
+    }
+
     /** Which feedback belongs to which file, for an index holding both decks. */
     private FeedbackByFile decks(FeedbackDatabase laptop) {
-        return new FeedbackRepository(laptop).byFile(IndexedContents.of(List.of(new KnownFile(v1, deckV1.toString()),
-                new KnownFile(v2, deckV2.toString()))));
+        return new FeedbackRepository(laptop).byFile(decks());
     }
 
     @Test
@@ -104,14 +112,14 @@ class FeedbackResponsesTest {
                 ResponseStatus.ADDRESSED, "New pricing slide in v2.", deckV2.toString(), v2));
         FeedbackResponses repSide = new FeedbackResponses(rep);
         assertThat(repSide.responsesOn(v1)).isEqualTo(Map.of(flagged.id(), answer));
-        List<AnswerNotice> unread = repSide.unread("alice");
+        List<AnswerNotice> unread = repSide.unread("alice", decks());
         assertThat(unread).extracting(AnswerNotice::sentence)
                 .containsExactly("Marketing answered your feedback on Pricing Deck v1: addressed — use Pricing Deck v2");
         assertThat(unread.getFirst().fixPath()).isEqualTo(deckV2.toString());
-        assertThat(repSide.unread("bob")).isEmpty();
+        assertThat(repSide.unread("bob", decks())).isEmpty();
 
         repSide.markRead(List.of(answer.id()));
-        assertThat(repSide.unread("alice")).isEmpty();
+        assertThat(repSide.unread("alice", decks())).isEmpty();
 
         FeedbackLoop.Figures figures = new FeedbackLoop.Figures(1, 1, 3.0, 0);
         for (FeedbackDatabase laptop : List.of(rep, marketing)) {
@@ -267,5 +275,42 @@ class FeedbackResponsesTest {
         assertThat(given).extracting(FeedbackResponse::answers, FeedbackResponse::rep, FeedbackResponse::contentHash)
                 .containsExactly(tuple(flagged.id(), "alice", v1));
         assertThat(responses.allResponses()).containsOnlyKeys(flagged.id());
+    }
+
+    /**
+     * Window retest 6, N4: the notice names the files as the rep's index has them now, found by their content:
+     * the deck the feedback was on, edited in place and renamed since, and the fix, which the rep's share holds
+     * under another name than marketing gave.
+     */
+    @Test
+    void theNoticeNamesBothFilesWhereTheIndexHasThemNow() {
+        FeedbackDatabase rep = database("rep-laptop");
+        FeedbackDatabase marketing = database("marketing-laptop");
+        flag(rep);
+        new TeamFolderSync(rep).sync(team);
+        new TeamFolderSync(marketing).sync(team);
+        new FeedbackResponses(marketing, at(ANSWERED)).respond(addressed(), decks(marketing), team);
+        new TeamFolderSync(marketing).sync(team);
+        new TeamFolderSync(rep).sync(team);
+        String edited = HASH_C;
+        String renamed = dir.resolve("share/Pricing Deck 2026.pptx").toString();
+        String fixHere = dir.resolve("share/New Pricing.pptx").toString();
+        new FeedbackRepository(rep).recordChanges(new PathChanges(
+                List.of(new EditedFile(deckV1.toString(), v1, edited)),
+                List.of(new MovedFile(deckV1.toString(), renamed, edited))));
+        IndexedContents repsIndex = IndexedContents.of(List.of(new KnownFile(edited, renamed), new KnownFile(v2, fixHere)));
+
+        List<AnswerNotice> unread = new FeedbackResponses(rep).unread("alice", repsIndex);
+
+        assertThat(unread).extracting(AnswerNotice::sentence)
+                .containsExactly("Marketing answered your feedback on Pricing Deck 2026: addressed — use New Pricing");
+        assertThat(unread).extracting(AnswerNotice::aboutPath, AnswerNotice::fixPath).containsExactly(tuple(renamed, fixHere));
+        assertThat(new FeedbackResponses(rep).onFile(new KnownFile(edited, renamed), repsIndex))
+                .extracting(AnswerNotice::fixPath).containsExactly(fixHere);
+        // a copy at the path marketing named is the one named
+        IndexedContents withCopy = IndexedContents.of(List.of(new KnownFile(edited, renamed), new KnownFile(v2, fixHere),
+                new KnownFile(v2, deckV2.toString())));
+        assertThat(new FeedbackResponses(rep).unread("alice", withCopy)).extracting(AnswerNotice::fixPath)
+                .containsExactly(deckV2.toString());
     }
 }

@@ -9,13 +9,22 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackPreferences;
+import org.collateralfinder.feedback.FeedbackRepository;
+import org.collateralfinder.feedback.FeedbackResponses;
+import org.collateralfinder.feedback.IndexedContents;
+import org.collateralfinder.feedback.KnownFile;
+import org.collateralfinder.feedback.ResponseStatus;
+import org.collateralfinder.feedback.TeamFolderSync;
 import org.collateralfinder.sources.ContentHasher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -100,5 +109,63 @@ class FileAnswersWindowTest {
         assertThat(robot.lookup("#answer-message").queryAs(Label.class).getText())
                 .isEqualTo("Answered alice's feedback on Capybara Deck.txt: acknowledged. It reaches them at the next sync.");
         assertThat(context.feedback().responses().responsesOn(flagged.contentHash())).containsOnlyKeys(flagged.id());
+    }
+
+    /**
+     * Window retest 6, N4: the answer notice names the file the feedback is on and the file that fixes it as
+     * the rep's index has them now (the feedback's file edited in place and renamed since; the fix at another
+     * name than marketing gave), its link opens the fix where it is, and an open that fails leaves it unread.
+     */
+    @Test
+    void theAnswerNoticeNamesAndLinksTheFilesAsTheyAreNowAndAFailedOpenLeavesItUnread(FxRobot robot) throws Exception {
+        Path share = Files.createDirectories(temp.resolve("my corpus"));
+        Path battlecard = Files.writeString(share.resolve("globex-battlecard-v2.txt"), "globex battlecard, prices of 2025");
+        Path fix = Files.writeString(share.resolve("acme-pricing-2026.txt"), "acme pricing sheet with the price row fixed");
+        Path team = Files.createDirectories(temp.resolve("team"));
+        Files.createDirectories(team.resolve("responses"));
+        context = TestWindow.indexed(temp.resolve("rep"), share, Duration.ofMillis(80), Duration.ofSeconds(120));
+        new FeedbackPreferences(context.dataDirectory()).rememberTeamFolder(team);
+        String repName = context.feedback().user();
+        String flaggedOn = ContentHasher.hash(battlecard);
+        context.feedback().repository().add(new FeedbackEntry(UUID.randomUUID(), flaggedOn, battlecard.toString(),
+                repName, Instant.now().minus(Duration.ofDays(2)), List.of("outdated"), 2, "Price row wrong.", null, null));
+        context.feedback().teamSync().sync(team);
+        // marketing, on its laptop, sees the share at another path and the fix under its earlier name
+        Path marketingShare = Path.of("/mnt/marketing/share");
+        try (FeedbackDatabase marketing = FeedbackDatabase.open(temp.resolve("marketing/feedback"))) {
+            new TeamFolderSync(marketing).sync(team);
+            KnownFile onMarketing = new KnownFile(flaggedOn, marketingShare.resolve("globex-battlecard-v2.txt").toString());
+            new FeedbackResponses(marketing).respond(new FeedbackResponses.Answer(onMarketing, Optional.empty(),
+                    ResponseStatus.ADDRESSED, "Price row fixed in the new sheet",
+                    marketingShare.resolve("acme-pricing.txt").toString(), ContentHasher.hash(fix), "maria"),
+                    new FeedbackRepository(marketing).byFile(IndexedContents.of(List.of(onMarketing))), team);
+            new TeamFolderSync(marketing).sync(team);
+        }
+        Files.writeString(battlecard, ", and of 2026", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        index(context);
+        Path renamed = Files.move(battlecard, share.resolve("globex-battlecard-v3.txt"));
+        index(context);
+        context.feedback().teamSync().sync(team);
+
+        TestWindow window = show(robot, "globex");
+        FxWait.until("the notice shows", 30, () -> robot.lookup("#answer-notice").query().isVisible());
+        assertThat(robot.lookup("#answer-notice-text").queryAs(Label.class).getText()).isEqualTo(
+                "Marketing answered your feedback on globex-battlecard-v3: addressed — use acme-pricing-2026");
+        assertThat(robot.lookup("#answer-notice-open").queryAs(Hyperlink.class).getText())
+                .isEqualTo("Open acme-pricing-2026");
+        assertThat(FxWait.onFx(() -> window.vm().answerNotices().fixPathProperty().get())).isEqualTo(fix.toString());
+        FxWait.until("the file's history shows the answer", 30, () -> robot.lookup(".answer-fix-link").tryQuery()
+                .isPresent());
+        assertThat(robot.lookup(".answer-fix-link").queryAs(Hyperlink.class).getText()).isEqualTo("Open acme-pricing-2026");
+        assertThat(window.view().results().list().getItems().getFirst().hit().path()).isEqualTo(renamed.toString());
+
+        Files.delete(fix);
+        robot.clickOn("#answer-notice-open");
+
+        FxWait.until("the failure is told", 30, () -> window.vm().errorProperty().get() != null);
+        assertThat(FxWait.onFx(() -> window.vm().errorProperty().get().sentence())).isEqualTo("acme-pricing-2026.txt "
+                + "cannot be found in " + share + ": it was moved or deleted, or its share is offline.");
+        assertThat(robot.lookup("#answer-notice").query().isVisible()).isTrue();
+        assertThat(context.feedback().responses().unread(repName, IndexedContents.of(List.of()))).hasSize(1);
     }
 }

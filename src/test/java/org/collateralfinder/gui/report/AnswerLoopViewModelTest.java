@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import javafx.beans.property.SimpleObjectProperty;
 import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
@@ -85,10 +86,14 @@ class AnswerLoopViewModelTest {
                 deckV1.toString(), "alice", flagged, List.of("didn't land"), null, "Prices confused them.", null, null));
         rep.teamSync().sync(team);
         List<String> opened = new ArrayList<>();
-        AnswerNoticesViewModel notices = new AnswerNoticesViewModel(rep, work, opened::add);
-        FileAnswersViewModel history = new FileAnswersViewModel(new SimpleObjectProperty<>(item(deckV1)), rep, work);
-
+        BiConsumer<String, Runnable> opens = (path, done) -> {
+            opened.add(path);
+            done.run();
+        };
         try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("index"))) {
+            AnswerNoticesViewModel notices = new AnswerNoticesViewModel(rep, () -> index.search, work, opens);
+            FileAnswersViewModel history = new FileAnswersViewModel(new SimpleObjectProperty<>(item(deckV1)), rep,
+                    () -> index.search, work);
             ReportViewModel report = new ReportViewModel(marketing, () -> index.search, preferences("marketing"), work,
                     () -> { });
             report.syncNow();
@@ -119,21 +124,21 @@ class AnswerLoopViewModelTest {
 
             assertThat(repReport.syncStatusProperty().get())
                     .isEqualTo("Synced with the team: 0 new from others, 0 shared, 1 answer from marketing.");
+            assertThat(notices.noticeProperty().get())
+                    .isEqualTo("Marketing answered your feedback on Pricing Deck v1: addressed — use Pricing Deck v2");
+            assertThat(notices.fixPathProperty().get()).isEqualTo(deckV2.toString());
+            assertThat(history.lines()).extracting(FileAnswersViewModel.Line::fixPath).containsExactly(deckV2.toString());
+            assertThat(history.lines().getFirst().text()).startsWith("maria answered alice · ")
+                    .endsWith(": addressed — New pricing slide. (use Pricing Deck v2)");
+
+            notices.openFix();
+
+            assertThat(opened).containsExactly(deckV2.toString());
+            assertThat(notices.noticeProperty().get()).isEmpty();
+            AnswerNoticesViewModel afterRestart = new AnswerNoticesViewModel(rep, () -> index.search, work, opens);
+            afterRestart.check();
+            assertThat(afterRestart.noticeProperty().get()).isEmpty();
         }
-        assertThat(notices.noticeProperty().get())
-                .isEqualTo("Marketing answered your feedback on Pricing Deck v1: addressed — use Pricing Deck v2");
-        assertThat(notices.fixPathProperty().get()).isEqualTo(deckV2.toString());
-        assertThat(history.lines()).extracting(FileAnswersViewModel.Line::fixPath).containsExactly(deckV2.toString());
-        assertThat(history.lines().getFirst().text()).startsWith("maria answered alice · ")
-                .endsWith(": addressed — New pricing slide. (use Pricing Deck v2)");
-
-        notices.openFix();
-
-        assertThat(opened).containsExactly(deckV2.toString());
-        assertThat(notices.noticeProperty().get()).isEmpty();
-        AnswerNoticesViewModel afterRestart = new AnswerNoticesViewModel(rep, work, opened::add);
-        afterRestart.check();
-        assertThat(afterRestart.noticeProperty().get()).isEmpty();
         assertThat(errors).isEmpty();
     }
 
