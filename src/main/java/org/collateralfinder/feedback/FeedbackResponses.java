@@ -97,7 +97,7 @@ public final class FeedbackResponses {
 
     /** Whether this user may answer feedback shared through the team folder. */
     public boolean mayAnswer(Path teamFolder) {
-        return whyNotAnswer(teamFolder).isEmpty();
+        return standing(teamFolder).kind() == Standing.Kind.MAY_ANSWER;
     }
 
     /**
@@ -105,8 +105,32 @@ public final class FeedbackResponses {
      * folder yet, or this user may not write it), or empty when they can.
      */
     public Optional<String> whyNotAnswer(Path teamFolder) {
+        return Optional.ofNullable(standing(teamFolder).why());
+    }
+
+    /**
+     * Whether this user can answer now, and if not, whether that passes (the team folder cannot be reached, or
+     * has no responses folder yet) or is their role (they may not write the responses folder: a rep).
+     *
+     * @param why the sentence why not, or null when they may answer
+     */
+    public record Standing(Kind kind, String why) {
+
+        public enum Kind { MAY_ANSWER, NOT_NOW, READ_ONLY }
+    }
+
+    /** This user's {@link Standing} for answering through the team folder; touches the folder (background threads). */
+    public Standing standing(Path teamFolder) {
         TeamFolderReach.Reach reach = reach(teamFolder);
-        return reach.usable() ? ResponderRole.whyNot(teamFolder) : Optional.of(unreachable(reach));
+        if (!reach.usable()) {
+            return new Standing(Standing.Kind.NOT_NOW, unreachable(reach));
+        }
+        Optional<String> whyNot = ResponderRole.whyNot(teamFolder);
+        if (whyNot.isEmpty()) {
+            return new Standing(Standing.Kind.MAY_ANSWER, null);
+        }
+        return new Standing(ResponderRole.hasResponsesFolder(teamFolder) ? Standing.Kind.READ_ONLY
+                : Standing.Kind.NOT_NOW, whyNot.get());
     }
 
     /** Answering never makes the team folder: the first sync with it does. */

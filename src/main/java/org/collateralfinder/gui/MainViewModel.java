@@ -97,14 +97,22 @@ public final class MainViewModel {
                 context.offline()::copyFor);
         var feedbackPreferences = new FeedbackPreferences(context.dataDirectory());
         answerNotices = new AnswerNoticesViewModel(context.feedback(), context.live()::search, work, fileActions::openPath);
-        fileAnswers = new FileAnswersViewModel(search.selectedProperty(), context.feedback(), context.live()::search, work);
+        fileAnswers = new FileAnswersViewModel(search.selectedProperty(), feedback.history(), context.feedback(),
+                context.live()::search, work);
         fileAnswerForm = new AnswerFormViewModel(context.feedback(), () -> context.live().search().feedbackByFile(),
                 feedbackPreferences::teamFolder, work, fileAnswers::reload);
+        // whether the team folder can be reached now decides whether a file's feedback can be answered
+        fileAnswers.hasFeedbackBinding().addListener((obs, had, has) -> {
+            if (has) {
+                fileAnswerForm.checkRole();
+            }
+        });
         report = new ReportViewModel(context.feedback(), context.live()::ungroupedSearch, feedbackPreferences,
                 work, () -> {
                     search.refresh();
                     answerNotices.check();
                     fileAnswers.reload();
+                    fileAnswerForm.checkRole();
                 });
         if (context.teamDefaults().locked() && context.teamDefaults().feedbackFolder() != null) {
             report.lockTeamFolder("The team feedback folder is set by your team's administrator ("

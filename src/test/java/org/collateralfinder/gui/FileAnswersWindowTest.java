@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackEntry;
@@ -83,6 +84,27 @@ class FileAnswersWindowTest {
         return window;
     }
 
+    /** Searches for {@code query} and selects its one result, {@code name}. */
+    private static void select(TestWindow window, String query, String name) {
+        FxWait.onFx(() -> {
+            ((TextField) window.view().lookup("#search-box")).setText(query);
+            return true;
+        });
+        FxWait.until(name + " is listed", 30, () -> window.view().results().list().getItems().size() == 1
+                && window.view().results().list().getItems().getFirst().hit().fileName().equals(name));
+        FxWait.onFx(() -> {
+            window.view().results().list().getSelectionModel().select(0);
+            return true;
+        });
+        FxWait.until(name + " is shown", 30, () -> window.vm().feedback().itemProperty().get() != null
+                && window.vm().feedback().itemProperty().get().hit().fileName().equals(name));
+    }
+
+    private static boolean shown(FxRobot robot, String id) {
+        return robot.lookup(id).tryQuery().map(node -> node.isVisible() && node.getParent() != null
+                && node.getScene() != null).orElse(false);
+    }
+
     /** Task: the window answers by the file, not by its content only (feedback given before an edit in place). */
     @Test
     void answeringAFileEditedInPlaceAnswersTheFeedbackGivenBeforeTheEdit(FxRobot robot) throws Exception {
@@ -99,8 +121,7 @@ class FileAnswersWindowTest {
         index(context);
 
         show(robot, "capybara");
-        FxWait.until("the form is shown", 30, () -> robot.lookup("#answer-send").tryQuery()
-                .map(node -> node.isVisible()).orElse(false));
+        FxWait.until("the form is shown", 30, () -> shown(robot, "#file-answer-form"));
         robot.clickOn("#answer-note").write("Prices updated in this deck.");
         robot.clickOn("#answer-send");
 
@@ -167,5 +188,39 @@ class FileAnswersWindowTest {
                 + "cannot be found in " + share + ": it was moved or deleted, or its share is offline.");
         assertThat(robot.lookup("#answer-notice").query().isVisible()).isTrue();
         assertThat(context.feedback().responses().unread(repName, IndexedContents.of(List.of()))).hasSize(1);
+    }
+
+    /**
+     * Window retest 6, N6: the answer form shows only on a file with feedback to answer while the team's
+     * responses folder can be reached; a file without feedback shows no form, and while the team folder is
+     * gone the file with feedback says why in one line instead.
+     */
+    @Test
+    void theAnswerFormShowsOnlyOnAFileWithFeedbackWhileTheTeamFolderCanBeReached(FxRobot robot) throws Exception {
+        Path share = Files.createDirectories(temp.resolve("share"));
+        Path flagged = Files.writeString(share.resolve("Aardwolf Deck.txt"), "aardwolf deck");
+        Files.writeString(share.resolve("Aardwolf Sheet.txt"), "aardwolf sheet");
+        Path team = Files.createDirectories(temp.resolve("team-feedback"));
+        Files.createDirectories(team.resolve("responses"));
+        context = TestWindow.indexed(temp.resolve("marketing"), share, Duration.ofMillis(80), Duration.ofSeconds(120));
+        new FeedbackPreferences(context.dataDirectory()).rememberTeamFolder(team);
+        context.feedback().repository().add(new FeedbackEntry(UUID.randomUUID(), ContentHasher.hash(flagged),
+                flagged.toString(), "alice", Instant.now().minus(Duration.ofDays(1)), List.of("worked"), 5, null, null, null));
+        context.feedback().teamSync().sync(team);
+        TestWindow window = show(robot, "aardwolf deck");
+        FxWait.until("the form is shown on the file with feedback", 30, () -> shown(robot, "#file-answer-form"));
+        assertThat(shown(robot, "#answer-unavailable")).isFalse();
+
+        select(window, "aardwolf sheet", "Aardwolf Sheet.txt");
+        FxWait.until("the form is gone on the file without feedback", 30, () -> !shown(robot, "#file-answer-form"));
+        assertThat(shown(robot, "#answer-unavailable")).isFalse();
+
+        Files.move(team, temp.resolve("team-away"));
+        select(window, "aardwolf deck", "Aardwolf Deck.txt");
+        FxWait.until("the file with feedback says why it cannot be answered now", 30,
+                () -> shown(robot, "#answer-unavailable"));
+        assertThat(robot.lookup("#answer-unavailable").queryAs(Label.class).getText()).isEqualTo("The team folder "
+                + team + " cannot be reached: it is gone, as when its share is not mounted; answer once it is back.");
+        assertThat(shown(robot, "#file-answer-form")).isFalse();
     }
 }

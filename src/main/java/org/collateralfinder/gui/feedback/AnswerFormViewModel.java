@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
@@ -49,6 +51,8 @@ public final class AnswerFormViewModel {
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final StringProperty fixedBy = new SimpleStringProperty(this, "fixedBy", "");
     private final ReadOnlyBooleanWrapper mayAnswer = new ReadOnlyBooleanWrapper(this, "mayAnswer");
+    /** Why this user cannot answer now, for a reason that passes, or "". */
+    private final ReadOnlyStringWrapper notNow = new ReadOnlyStringWrapper(this, "notNow", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanBinding canAnswer;
     /** The sentence the last check gave for why this user may not answer, or null. */
@@ -75,10 +79,14 @@ public final class AnswerFormViewModel {
 
     /** Finds out (in the background) whether this user may answer, and says why not when they may not. */
     public void checkRole() {
-        BackgroundTask.of(() -> teamFolder.get().map(store.responses()::whyNotAnswer)
-                        .orElse(Optional.of(NO_TEAM_FOLDER)))
-                .onSuccess(whyNot -> {
-                    mayAnswer.set(whyNot.isEmpty());
+        // without a team folder nothing is answered from this computer: the form says to choose one, a file's
+        // Feedback tab shows neither form nor line (a rep working alone is not told about answering)
+        BackgroundTask.of(() -> teamFolder.get().map(store.responses()::standing)
+                        .orElse(new FeedbackResponses.Standing(FeedbackResponses.Standing.Kind.READ_ONLY, NO_TEAM_FOLDER)))
+                .onSuccess(standing -> {
+                    Optional<String> whyNot = Optional.ofNullable(standing.why());
+                    mayAnswer.set(standing.kind() == FeedbackResponses.Standing.Kind.MAY_ANSWER);
+                    notNow.set(standing.kind() == FeedbackResponses.Standing.Kind.NOT_NOW ? standing.why() : "");
                     if (whyNot.isPresent()) {
                         message.set(whyNot.get());
                     } else if (message.get().equals(refusal)) {
@@ -88,6 +96,19 @@ public final class AnswerFormViewModel {
                 })
                 .onFailure(e -> errors.accept(UserError.of("Checking who may answer feedback", e)))
                 .runOn(background, ui);
+    }
+
+    /** Whether the form shows on a file: it has feedback to answer, and this user may answer now. */
+    public BooleanBinding shownFor(ObservableBooleanValue hasFeedback) {
+        return Bindings.createBooleanBinding(() -> hasFeedback.get() && mayAnswer.get(), hasFeedback, mayAnswer);
+    }
+
+    /**
+     * Why a file's feedback cannot be answered now, in one line (the team folder cannot be reached, or has no
+     * responses folder yet), or "": a file without feedback, and a rep (who never answers), get no line.
+     */
+    public StringBinding unavailableFor(ObservableBooleanValue hasFeedback) {
+        return Bindings.createStringBinding(() -> hasFeedback.get() ? notNow.get() : "", hasFeedback, notNow);
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -12,6 +14,7 @@ import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.feedback.AnswerNotice;
+import org.collateralfinder.feedback.FeedbackHistoryItem;
 import org.collateralfinder.feedback.FeedbackResponse;
 import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.gui.common.Formats;
@@ -37,12 +40,18 @@ public final class FileAnswersViewModel {
     private final Executor ui;
     private final Consumer<UserError> errors;
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
+    private final BooleanBinding hasFeedback;
     private long generation;
 
-    /** @param search the search over the index the files are named from */
-    public FileAnswersViewModel(ReadOnlyObjectProperty<ResultItem> selected, FeedbackStore store,
-                                Supplier<SearchService> search, UiWork work) {
+    /**
+     * @param history the selected file's feedback history, as its Feedback tab shows it
+     * @param search  the search over the index the files are named from
+     */
+    public FileAnswersViewModel(ReadOnlyObjectProperty<ResultItem> selected, ObservableList<FeedbackHistoryItem> history,
+                                FeedbackStore store, Supplier<SearchService> search, UiWork work) {
         this.item = selected;
+        this.hasFeedback = Bindings.createBooleanBinding(
+                () -> history.stream().anyMatch(FeedbackHistoryItem::current), history);
         this.store = store;
         this.search = search;
         this.background = work.background();
@@ -82,6 +91,11 @@ public final class FileAnswersViewModel {
         return response.by() + " answered " + response.rep() + " · " + Formats.dateTime(response.at()) + ": "
                 + response.status().label() + " — " + response.note()
                 + (notice.fixPath() == null ? "" : " (use " + AnswerNotice.name(notice.fixPath()) + ")");
+    }
+
+    /** Whether the selected file has feedback to answer: a current entry in its history. */
+    public BooleanBinding hasFeedbackBinding() {
+        return hasFeedback;
     }
 
     /** The answers on the selected file, newest first. */

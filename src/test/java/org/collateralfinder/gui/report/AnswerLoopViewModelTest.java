@@ -10,16 +10,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
 import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackPreferences;
+import org.collateralfinder.feedback.IndexedContents;
 import org.collateralfinder.feedback.ResponseStatus;
 import org.collateralfinder.gui.TestIndex;
 import org.collateralfinder.gui.common.Formats;
+import org.collateralfinder.gui.feedback.AnswerFormViewModel;
 import org.collateralfinder.gui.feedback.AnswerNoticesViewModel;
 import org.collateralfinder.gui.feedback.FileAnswersViewModel;
 import org.collateralfinder.gui.search.ResultItem;
@@ -92,8 +98,8 @@ class AnswerLoopViewModelTest {
         };
         try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("index"))) {
             AnswerNoticesViewModel notices = new AnswerNoticesViewModel(rep, () -> index.search, work, opens);
-            FileAnswersViewModel history = new FileAnswersViewModel(new SimpleObjectProperty<>(item(deckV1)), rep,
-                    () -> index.search, work);
+            FileAnswersViewModel history = new FileAnswersViewModel(new SimpleObjectProperty<>(item(deckV1)),
+                    FXCollections.observableArrayList(), rep, () -> index.search, work);
             ReportViewModel report = new ReportViewModel(marketing, () -> index.search, preferences("marketing"), work,
                     () -> { });
             report.syncNow();
@@ -180,6 +186,44 @@ class AnswerLoopViewModelTest {
             assertThat(report.answerForm().mayAnswerProperty().get()).isFalse();
             assertThat(report.answerForm().messageProperty().get()).isEqualTo(sentence);
         }
+        assertThat(errors).isEmpty();
+    }
+
+    /**
+     * Window retest 6, N6: a file's answer form shows only on a file with feedback and while this user may
+     * answer; while the team folder is gone that file gets one line why, and a rep (who never answers) none.
+     */
+    @Test
+    void aFilesFormShowsOnlyOnFeedbackWhileTheTeamFolderIsThereAndSaysWhyWhenItIsGone() throws Exception {
+        marketing.teamSync().sync(team);
+        SimpleBooleanProperty hasFeedback = new SimpleBooleanProperty(false);
+        AnswerFormViewModel form = new AnswerFormViewModel(marketing,
+                () -> marketing.repository().byFile(IndexedContents.of(List.of())), preferences("marketing")::teamFolder,
+                work, () -> { });
+        BooleanBinding shown = form.shownFor(hasFeedback);
+        StringBinding why = form.unavailableFor(hasFeedback);
+        form.checkRole();
+        assertThat(shown.get()).isFalse();
+        assertThat(why.get()).isEmpty();
+
+        hasFeedback.set(true);
+        assertThat(shown.get()).isTrue();
+        assertThat(why.get()).isEmpty();
+
+        Files.move(team, temp.resolve("team-away"));
+        form.checkRole();
+        assertThat(shown.get()).isFalse();
+        assertThat(why.get()).isEqualTo("The team folder " + team + " cannot be reached: it is gone, as when its "
+                + "share is not mounted; answer once it is back.");
+        Files.move(temp.resolve("team-away"), team);
+
+        Files.setPosixFilePermissions(team.resolve("responses"), PosixFilePermissions.fromString("r-xr-xr-x"));
+        AnswerFormViewModel repsForm = new AnswerFormViewModel(rep,
+                () -> rep.repository().byFile(IndexedContents.of(List.of())), preferences("rep")::teamFolder, work,
+                () -> { });
+        repsForm.checkRole();
+        assertThat(repsForm.shownFor(hasFeedback).get()).isFalse();
+        assertThat(repsForm.unavailableFor(hasFeedback).get()).isEmpty();
         assertThat(errors).isEmpty();
     }
 }
