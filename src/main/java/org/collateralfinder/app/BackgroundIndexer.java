@@ -15,8 +15,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.collateralfinder.extract.IsolatedExtractor;
 import org.collateralfinder.index.Indexer;
-import org.collateralfinder.model.EditedFile;
 import org.collateralfinder.model.IndexRunStats;
+import org.collateralfinder.model.PathChanges;
 import org.collateralfinder.sources.SourceRegistry;
 import org.collateralfinder.task.Cancellation;
 import org.collateralfinder.task.ProgressListener;
@@ -47,7 +47,7 @@ public final class BackgroundIndexer implements AutoCloseable {
     private final AtomicInteger lastCount = new AtomicInteger(-1);
     private volatile Cancellation cancellation;
     private final Supplier<List<Path>> teamFolders;
-    private volatile Consumer<List<EditedFile>> editedFiles = edited -> { };
+    private volatile Consumer<PathChanges> pathChanges = changes -> { };
 
     /** @param teamFolders the team's feedback folders, never indexed */
     public BackgroundIndexer(LiveIndex live, Supplier<IsolatedExtractor> extractors, SourceRegistry registry,
@@ -64,11 +64,11 @@ public final class BackgroundIndexer implements AutoCloseable {
     }
 
     /**
-     * Hears, on the indexing thread after each run, the files found edited in place (for feedback to follow
-     * them); a failure is logged and the run still counts.
+     * Hears, on the indexing thread after each run, the files found edited in place or moved (for feedback to
+     * follow them); a failure is logged and the run still counts.
      */
-    public void onEditedFiles(Consumer<List<EditedFile>> listener) {
-        this.editedFiles = listener;
+    public void onPathChanges(Consumer<PathChanges> listener) {
+        this.pathChanges = listener;
     }
 
     /** Called on the thread that noticed it (a background thread) when searches may see different files. */
@@ -108,7 +108,7 @@ public final class BackgroundIndexer implements AutoCloseable {
                 SourcesRun.Result run = SourcesRun.run(registry.list(), live.index(),
                         new Indexer(live.index(), extractor, options, reportDir), options.reachability(), reportDir,
                         progress, cancel);
-                followEdits(run.edited());
+                followChanges(run.changes());
                 finish(refresher);
                 finished.accept(run.stats());
             } catch (RuntimeException | Error e) {
@@ -119,14 +119,14 @@ public final class BackgroundIndexer implements AutoCloseable {
         return true;
     }
 
-    private void followEdits(List<EditedFile> edited) {
-        if (edited.isEmpty()) {
+    private void followChanges(PathChanges changes) {
+        if (changes.isEmpty()) {
             return;
         }
         try {
-            editedFiles.accept(edited);
+            pathChanges.accept(changes);
         } catch (RuntimeException e) {
-            LOG.warn("Feedback could not follow {} files edited in place", edited.size(), e);
+            LOG.warn("Feedback could not follow {} files edited in place or moved", changes.size(), e);
         }
     }
 

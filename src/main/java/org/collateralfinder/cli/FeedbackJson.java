@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.collateralfinder.feedback.AnswerNotice;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackLoop;
 import org.collateralfinder.feedback.FeedbackReport;
@@ -31,19 +32,21 @@ final class FeedbackJson {
     }
 
     /** An entry with its response: marketing's latest answer to it, or null. */
-    static Map<String, Object> entry(FeedbackEntry entry, FeedbackResponse response) {
+    static Map<String, Object> entry(FeedbackEntry entry, AnswerNotice answer) {
         Map<String, Object> json = entry(entry);
-        json.put("response", response == null ? null : response(response));
+        json.put("response", answer == null ? null : response(answer));
         return json;
     }
 
-    static Map<String, Object> response(FeedbackResponse response) {
+    /** An answer; {@code fixed_by} is where the fixing file is now ({@link AnswerNotice#fixPath}), as the window links it. */
+    static Map<String, Object> response(AnswerNotice answer) {
+        FeedbackResponse response = answer.response();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("status", response.status().code());
         json.put("note", response.note());
         json.put("by", response.by());
         json.put("at", response.at().toString());
-        json.put("fixed_by", response.fixedBy());
+        json.put("fixed_by", answer.fixPath());
         return json;
     }
 

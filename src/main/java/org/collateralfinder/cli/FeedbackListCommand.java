@@ -2,10 +2,14 @@ package org.collateralfinder.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.collateralfinder.feedback.AnswerNotice;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackRepository;
@@ -45,28 +49,33 @@ class FeedbackListCommand extends FeedbackSubcommand {
             }
         }
         List<FeedbackEntry> entries = List.of();
-        Map<UUID, FeedbackResponse> responses = Map.of();
+        Map<UUID, AnswerNotice> answers = new HashMap<>();
         Optional<FeedbackDatabase> stored = openDatabaseForReading();
         if (stored.isPresent()) {
             try (FeedbackDatabase database = stored.get()) {
                 FeedbackRepository repository = new FeedbackRepository(database);
+                List<KnownFile> indexed = target.isPresent() ? indexedWith(target.get()) : indexedFiles();
+                IndexedContents index = IndexedContents.of(indexed);
                 if (target.isPresent()) {
-                    entries = byFile(repository, target.get()).current(target.get().asKnown());
+                    entries = repository.byFile(index).current(target.get().asKnown());
                 } else {
-                    List<KnownFile> indexed = indexedFiles();
-                    entries = repository.byFile(IndexedContents.of(indexed)).all(indexed);
+                    entries = repository.byFile(index).all(indexed);
                 }
                 if (gone != null) {
                     String path = indexedPath(file);
                     entries = entries.stream().filter(entry -> entry.path().equals(path)).toList();
                 }
-                responses = new FeedbackResponses(database).allResponses();
+                // each answer with its files named as this computer's index has them now
+                FeedbackResponses responses = new FeedbackResponses(database);
+                Set<UUID> listed = entries.stream().map(FeedbackEntry::id).collect(Collectors.toSet());
+                List<FeedbackResponse> onEntries = responses.allResponses().values().stream()
+                        .filter(response -> listed.contains(response.answers())).toList();
+                responses.notices(onEntries, index).forEach(notice -> answers.put(notice.response().answers(), notice));
             }
         }
         if (gone != null && entries.isEmpty()) {
             throw gone;
         }
-        Map<UUID, FeedbackResponse> answers = responses;
         if (json(json)) {
             out().println(FeedbackJson.write(entries.stream()
                     .map(entry -> FeedbackJson.entry(entry, answers.get(entry.id()))).toList()));
@@ -78,12 +87,13 @@ class FeedbackListCommand extends FeedbackSubcommand {
         return 0;
     }
 
-    private void print(FeedbackEntry entry, FeedbackResponse response) {
+    private void print(FeedbackEntry entry, AnswerNotice notice) {
         print(entry);
-        if (response != null) {
+        if (notice != null) {
+            FeedbackResponse response = notice.response();
             out().println("    answered by " + printable(response.by()) + " " + response.at() + ": "
                     + response.status().label() + " — " + printable(response.note())
-                    + (response.fixedBy() == null ? "" : " (fixed by " + printable(response.fixedBy()) + ")"));
+                    + (notice.fixPath() == null ? "" : " (fixed by " + printable(notice.fixPath()) + ")"));
         }
     }
 

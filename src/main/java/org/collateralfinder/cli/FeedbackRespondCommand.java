@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.feedback.FeedbackDatabase;
-import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.feedback.FeedbackRepository;
 import org.collateralfinder.feedback.FeedbackResponse;
@@ -53,12 +52,11 @@ class FeedbackRespondCommand extends FeedbackSubcommand {
                 "No team folder is set, and answers travel through it; set it with feedback sync --team-folder DIR."));
         List<FeedbackResponse> given;
         try (FeedbackDatabase database = openDatabase()) {
-            // the file's feedback as the lists show it, also what was given before it was edited in place
-            List<FeedbackEntry> onFile = byFile(new FeedbackRepository(database), target).current(target.asKnown());
-            given = new FeedbackResponses(database).respond(new FeedbackResponses.Answer(target.contentHash(),
+            given = new FeedbackResponses(database).respond(new FeedbackResponses.Answer(target.asKnown(),
                     Optional.ofNullable(rep), answered, note, fix.map(TargetFile::path).orElse(null),
                     fix.map(TargetFile::contentHash).orElse(null),
-                    by != null ? by : System.getProperty("user.name")), onFile, teamFolder);
+                    by != null ? by : System.getProperty("user.name")),
+                    byFile(new FeedbackRepository(database), target), teamFolder);
         }
         out().println("Answered " + (given.size() == 1 ? given.getFirst().rep() + "'s feedback" : given.size() + " reps' feedback")
                 + " on " + target.path() + ": " + answered.label() + ". It reaches them at the next sync.");

@@ -132,10 +132,15 @@ abstract class FeedbackSubcommand implements Callable<Integer> {
      * (edited since the last index run, what the index still holds for it is its previous content).
      */
     FeedbackByFile byFile(FeedbackRepository repository, TargetFile target) {
+        return repository.byFile(IndexedContents.of(indexedWith(target)));
+    }
+
+    /** The indexed files, the target file as it is now in place of what the index holds at its path. */
+    List<KnownFile> indexedWith(TargetFile target) {
         List<KnownFile> files = new ArrayList<>(indexedFiles());
         files.removeIf(file -> file.path().equals(target.path()));
         files.add(target.asKnown());
-        return repository.byFile(IndexedContents.of(files));
+        return files;
     }
 
     /**

@@ -21,8 +21,8 @@ import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Indexer;
 import org.collateralfinder.index.RunSummary;
 import org.collateralfinder.model.CollateralException;
-import org.collateralfinder.model.EditedFile;
 import org.collateralfinder.model.IndexRunStats;
+import org.collateralfinder.model.PathChanges;
 import org.collateralfinder.model.Plural;
 import org.collateralfinder.search.SuggestionService;
 import org.collateralfinder.sources.SourceRegistry;
@@ -108,7 +108,7 @@ public final class IndexCommand implements Callable<Integer> {
             run = SourcesRun.run(all, index, new Indexer(index, extractor, options, dir.root()), options.reachability(),
                     dir.root(), progress, cancellation);
             run.copied().notes().forEach(System.err::println);
-            followEdits(dir, run.edited());
+            followChanges(dir, run.changes());
             rebuilding = index.rebuildStatus();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -165,17 +165,17 @@ public final class IndexCommand implements Callable<Integer> {
         }
     }
 
-    /** Feedback follows files edited in place; the index is right either way, so a failure here is only said. */
-    private static void followEdits(DataDirectory dir, List<EditedFile> edited) {
-        if (edited.isEmpty()) {
+    /** Feedback follows files edited in place or moved; the index is right either way, so a failure here is only said. */
+    private static void followChanges(DataDirectory dir, PathChanges changes) {
+        if (changes.isEmpty()) {
             return;
         }
         try (FeedbackDatabase database = FeedbackDatabase.open(dir)) {
-            new FeedbackRepository(database).recordEdits(edited);
+            new FeedbackRepository(database).recordChanges(changes);
         } catch (CollateralException e) {
-            LoggerFactory.getLogger(IndexCommand.class).warn("Could not carry feedback over to edited files", e);
-            System.err.println(e.userMessage() + " Feedback on the " + Plural.of(edited.size(), "edited file", "edited files")
-                    + " follows " + (edited.size() == 1 ? "it" : "them") + " after the next run.");
+            LoggerFactory.getLogger(IndexCommand.class).warn("Could not carry feedback over to edited or moved files", e);
+            System.err.println(e.userMessage() + " Feedback given before " + Plural.of(changes.size(), "file was", "files were")
+                    + " edited or moved may not follow " + (changes.size() == 1 ? "it" : "them") + ".");
         }
     }
 }

@@ -21,7 +21,7 @@ import java.util.function.Predicate;
  * summaries cost no query. Loaded once from the database, then every inserted event is applied.
  *
  * <p>It also keeps where each content was: the paths entries on it were given at, and the paths this
- * computer saw it edited at. A file edited in place gets a new content hash; {@link #carried} tells, for
+ * computer saw it edited at, moved along with the files this computer saw moved. A file edited in place gets a new content hash; {@link #carried} tells, for
  * the index as it is now, which earlier contents each path had, and {@link #latest} merges a file's
  * contents: a rep's current feedback on a file is their latest event over all the contents it had
  * ({@link FeedbackByFile} is the one place that decides which contents those are). Thread-safe.
@@ -49,6 +49,8 @@ final class CurrentFeedback {
     private final Map<String, FeedbackSummary> summaries = new HashMap<>();
     /** Where each content was: the paths entries on it were given at and the paths it was seen edited at. */
     private final Map<String, Set<String>> paths = new HashMap<>();
+    /** Files this computer saw moved, in the order seen: each took the contents that were at its old path along. */
+    private final List<Move> moves = new ArrayList<>();
     /** Counts every change, so a view of the files built on this one knows when it is out of date. */
     private long version;
 
@@ -77,13 +79,51 @@ final class CurrentFeedback {
         }
     }
 
+    /** A content that was at {@code from} went along with the file moved from there to {@code to}. */
+    record Move(String hash, String from, String to) {
+    }
+
+    /** The file at {@code move.from()} was moved to {@code move.to()}, taking the content {@code move.hash()} along. */
+    synchronized void moved(Move move) {
+        moves.add(move);
+        version++;
+    }
+
+    /** The contents that were at this path (as {@link #carried} places them): what a file moved from there takes along. */
+    synchronized Set<String> contentsThatWereAt(String path) {
+        Set<String> at = new HashSet<>();
+        placed().forEach((hash, where) -> {
+            if (where.contains(path)) {
+                at.add(hash);
+            }
+        });
+        return at;
+    }
+
+    /** Where each content was, once the moves seen are replayed in order: a moved file's contents are at its new path only. */
+    private Map<String, Set<String>> placed() {
+        if (moves.isEmpty()) {
+            return paths;
+        }
+        Map<String, Set<String>> placed = new HashMap<>();
+        paths.forEach((hash, at) -> placed.put(hash, new HashSet<>(at)));
+        for (Move move : moves) {
+            Set<String> at = placed.get(move.hash());
+            if (at != null && at.remove(move.from())) {
+                at.add(move.to());
+            }
+        }
+        return placed;
+    }
+
     synchronized long version() {
         return version;
     }
 
     /**
      * The files that had earlier contents, for the index as it is now: a content no indexed file has any more,
-     * that was at a path now holding other content, was that file's before it was edited in place. A content
+     * that was at a path now holding other content, was that file's before it was edited in place (and a file
+     * this computer saw moved took it to its new path). A content
      * still in some file keeps its feedback there (a copy kept, or the file moved and another put in its
      * place). Each such path maps to its file's contents: the one it has now, then the earlier ones sorted
      * (files with the same contents compare equal).
@@ -91,7 +131,7 @@ final class CurrentFeedback {
     Map<String, List<String>> carried(IndexedContents index) {
         Map<String, Set<String>> where = new HashMap<>();
         synchronized (this) {
-            paths.forEach((hash, at) -> {
+            placed().forEach((hash, at) -> {
                 if (byHash.containsKey(hash)) {
                     where.put(hash, Set.copyOf(at));
                 }

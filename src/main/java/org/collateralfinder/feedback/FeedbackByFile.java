@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -68,6 +69,17 @@ public final class FeedbackByFile {
         List<String> own = new ArrayList<>(List.of(file.contentHash()));
         contents.stream().skip(1).filter(hash -> !hash.equals(file.contentHash())).forEach(own::add);
         return own;
+    }
+
+    /**
+     * The file that carries this content from before it was edited in place (no indexed file has the content
+     * any more), the first by path if several do; empty when none does.
+     */
+    public Optional<String> carrierOf(String contentHash) {
+        return carrying.entrySet().stream()
+                .filter(file -> file.getValue().indexOf(contentHash) > 0)
+                .map(Map.Entry::getKey)
+                .min(Comparator.naturalOrder());
     }
 
     /** The current feedback on a file, as its badges and the ranking see it. */

@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.collateralfinder.model.EditedFile;
+import org.collateralfinder.model.MovedFile;
+import org.collateralfinder.model.PathChanges;
 
 /**
  * Reps' feedback on files, keyed by content hash: what the GUI records and shows, and what search
@@ -166,8 +168,18 @@ public final class FeedbackRepository {
      * its path. Recording an edit again changes nothing.
      */
     public void recordEdits(Collection<EditedFile> edits) {
-        List<EditedFile> real = edits.stream().filter(e -> !e.previousHash().equals(e.contentHash())).toList();
-        if (real.isEmpty()) {
+        recordChanges(new PathChanges(List.copyOf(edits), List.of()));
+    }
+
+    /**
+     * What an indexing run saw: the edits in place ({@link #recordEdits}), then the files moved, each taking
+     * along the contents that were at its old path (feedback it carried there from before an edit follows it
+     * to its new path), and remembered at its new path.
+     */
+    public void recordChanges(PathChanges changes) {
+        List<EditedFile> real = changes.edited().stream().filter(e -> !e.previousHash().equals(e.contentHash())).toList();
+        List<MovedFile> moved = changes.moved();
+        if (real.isEmpty() && moved.isEmpty()) {
             return;
         }
         real.forEach(e -> {
@@ -175,11 +187,20 @@ public final class FeedbackRepository {
             FeedbackLimits.checkContentHash(e.contentHash());
             FeedbackLimits.checkPath(e.path());
         });
+        moved.forEach(m -> {
+            FeedbackLimits.checkContentHash(m.contentHash());
+            FeedbackLimits.checkPath(m.from());
+            FeedbackLimits.checkPath(m.to());
+        });
         database.write(connection -> {
             Instant now = clock.instant();
             ContentEdits.insert(connection, real, now, database.current());
             for (EditedFile edit : real) {
                 rememberPath(connection, edit.contentHash(), edit.path(), now);
+            }
+            ContentEdits.insertMoves(connection, moved, now, database.current());
+            for (MovedFile move : moved) {
+                rememberPath(connection, move.contentHash(), move.to(), now);
             }
             return null;
         });

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,40 +41,36 @@ public final class FeedbackResponses {
     /**
      * What marketing says about a file's feedback.
      *
+     * @param file        the file whose feedback is answered: its path and content hash
      * @param rep         whose feedback is answered; empty: everyone's current feedback on the file
      * @param fixedBy     the path of the file that fixes it (for addressed), or null
      * @param fixedByHash that file's content hash, or null
      * @param by          who answers
      */
-    public record Answer(String contentHash, Optional<String> rep, ResponseStatus status, String note, String fixedBy,
+    public record Answer(KnownFile file, Optional<String> rep, ResponseStatus status, String note, String fixedBy,
                          String fixedByHash, String by) {
     }
 
     /**
      * Answers the current feedback on a file (one rep's, or everyone's) and queues the answers for the
-     * team folder. Durable when this returns.
+     * team folder. Durable when this returns. The file's feedback is what {@code files} says belongs to it
+     * ({@link FeedbackByFile#current}: also feedback given before it was edited in place), as the lists and
+     * the window's feedback panel show it; the window and the command line both answer through here.
      *
      * <p>What was given is checked first (the note, the rep, whether there is feedback to answer), then
      * whether the team folder can be reached and this user may write its responses folder.
      *
+     * @param files which feedback belongs to which file, for the index the file was found in
      * @throws InvalidFeedbackException when the answer is not valid, there is no feedback to answer, or this
      *                                  user may not write the team's responses folder
      * @throws CollateralException      when the team folder cannot be reached
      */
-    public List<FeedbackResponse> respond(Answer answer, Path teamFolder) {
-        FeedbackLimits.checkContentHash(answer.contentHash());
-        return respond(answer, repository.list(Optional.of(answer.contentHash())), teamFolder);
-    }
-
-    /**
-     * The same, answering {@code onFile}: the file's current feedback as {@link FeedbackByFile#current} finds
-     * it, which includes feedback given before the file was edited in place.
-     */
-    public List<FeedbackResponse> respond(Answer answer, List<FeedbackEntry> onFile, Path teamFolder) {
+    public List<FeedbackResponse> respond(Answer answer, FeedbackByFile files, Path teamFolder) {
+        FeedbackLimits.checkContentHash(answer.file().contentHash());
         FeedbackResponse.checkNoteAndFix(answer.status(), answer.note(), answer.fixedBy());
         answer.rep().ifPresent(rep -> FeedbackLimits.checkLabel("rep's name", rep, FeedbackLimits.MAX_USER_CHARS, true));
         FeedbackLimits.checkLabel("responder's name", answer.by(), FeedbackLimits.MAX_USER_CHARS, true);
-        List<FeedbackEntry> current = onFile.stream()
+        List<FeedbackEntry> current = files.current(answer.file()).stream()
                 .filter(entry -> answer.rep().isEmpty() || sameUser(entry.user(), answer.rep().get()))
                 .toList();
         if (current.isEmpty()) {
@@ -100,7 +97,7 @@ public final class FeedbackResponses {
 
     /** Whether this user may answer feedback shared through the team folder. */
     public boolean mayAnswer(Path teamFolder) {
-        return whyNotAnswer(teamFolder).isEmpty();
+        return standing(teamFolder).kind() == Standing.Kind.MAY_ANSWER;
     }
 
     /**
@@ -108,8 +105,32 @@ public final class FeedbackResponses {
      * folder yet, or this user may not write it), or empty when they can.
      */
     public Optional<String> whyNotAnswer(Path teamFolder) {
+        return Optional.ofNullable(standing(teamFolder).why());
+    }
+
+    /**
+     * Whether this user can answer now, and if not, whether that passes (the team folder cannot be reached, or
+     * has no responses folder yet) or is their role (they may not write the responses folder: a rep).
+     *
+     * @param why the sentence why not, or null when they may answer
+     */
+    public record Standing(Kind kind, String why) {
+
+        public enum Kind { MAY_ANSWER, NOT_NOW, READ_ONLY }
+    }
+
+    /** This user's {@link Standing} for answering through the team folder; touches the folder (background threads). */
+    public Standing standing(Path teamFolder) {
         TeamFolderReach.Reach reach = reach(teamFolder);
-        return reach.usable() ? ResponderRole.whyNot(teamFolder) : Optional.of(unreachable(reach));
+        if (!reach.usable()) {
+            return new Standing(Standing.Kind.NOT_NOW, unreachable(reach));
+        }
+        Optional<String> whyNot = ResponderRole.whyNot(teamFolder);
+        if (whyNot.isEmpty()) {
+            return new Standing(Standing.Kind.MAY_ANSWER, null);
+        }
+        return new Standing(ResponderRole.hasResponsesFolder(teamFolder) ? Standing.Kind.READ_ONLY
+                : Standing.Kind.NOT_NOW, whyNot.get());
     }
 
     /** Answering never makes the team folder: the first sync with it does. */
@@ -133,26 +154,76 @@ public final class FeedbackResponses {
 
     /**
      * Answers to this rep's feedback they have not read yet, oldest first, each with the sentence the
-     * window shows: "Marketing answered your feedback on Pricing Deck v1: addressed — use Pricing Deck v2".
+     * window shows: "Marketing answered your feedback on Pricing Deck v1: addressed — use Pricing Deck v2",
+     * the files named as {@link #notices} finds them in {@code index}.
      */
-    public List<AnswerNotice> unread(String rep) {
+    public List<AnswerNotice> unread(String rep, IndexedContents index) {
         Set<UUID> read = database.read(ResponseTable::readIds);
-        List<AnswerNotice> notices = new ArrayList<>();
+        List<FeedbackResponse> unread = new ArrayList<>();
         for (FeedbackResponse response : allResponses().values()) {
             if (sameUser(response.rep(), rep) && !read.contains(response.id())) {
-                notices.add(notice(response));
+                unread.add(response);
             }
         }
-        notices.sort((a, b) -> FeedbackResponse.ORDER.compare(a.response(), b.response()));
+        unread.sort(FeedbackResponse.ORDER);
+        return notices(unread, index);
+    }
+
+    /**
+     * The answers on a file's feedback, newest first: on its content and on the contents it carries from
+     * before an edit in place ({@link FeedbackByFile#contentsOf}), as its feedback history shows them.
+     */
+    public List<AnswerNotice> onFile(KnownFile file, IndexedContents index) {
+        List<String> contents = repository.byFile(index).contentsOf(file);
+        List<FeedbackResponse> answers = new ArrayList<>();
+        for (String content : contents) {
+            answers.addAll(responsesOn(content).values());
+        }
+        answers.sort(FeedbackResponse.ORDER.reversed());
+        return notices(answers, index);
+    }
+
+    /**
+     * The notices of these answers, in the same order, each naming the files where {@code index} has them now
+     * (the one rule the window's notice and history and {@code feedback list} follow): the file the feedback
+     * is on, and the file that fixes it, are found by their content, so a renamed, moved or (for the feedback's
+     * file) edited file is named as it is now and its link opens it. A file the index does not have is named
+     * where this computer last saw its content, else where feedback on it was given, else as marketing gave it.
+     */
+    public List<AnswerNotice> notices(List<FeedbackResponse> responses, IndexedContents index) {
+        if (responses.isEmpty()) {
+            return List.of();
+        }
+        Set<String> contents = new HashSet<>();
+        responses.forEach(response -> {
+            contents.add(response.contentHash());
+            if (response.fixedByHash() != null) {
+                contents.add(response.fixedByHash());
+            }
+        });
+        Map<String, List<String>> paths = index.pathsOf(contents);
+        FeedbackByFile files = repository.byFile(index);
+        List<AnswerNotice> notices = new ArrayList<>();
+        for (FeedbackResponse response : responses) {
+            String about = pathNow(response.contentHash(), null, paths, files).orElse(response.contentHash());
+            String fix = response.fixedByHash() == null ? response.fixedBy()
+                    : pathNow(response.fixedByHash(), response.fixedBy(), paths, files).orElse(response.fixedBy());
+            notices.add(new AnswerNotice(response, about, fix));
+        }
         return notices;
     }
 
-    /** The notice of an answer, with names and paths as this computer knows the files. */
-    public AnswerNotice notice(FeedbackResponse response) {
-        String about = repository.lastKnownPath(response.contentHash()).orElse(response.contentHash());
-        String fix = response.fixedByHash() == null ? response.fixedBy()
-                : repository.lastKnownPath(response.fixedByHash()).orElse(response.fixedBy());
-        return new AnswerNotice(response, about, fix);
+    /**
+     * Where the file with this content is now: an indexed file that has it ({@code named} if it is one of them,
+     * else the first by path), else the file carrying it from before an edit in place, else where this
+     * computer last saw it or feedback on it was given.
+     */
+    private Optional<String> pathNow(String content, String named, Map<String, List<String>> paths, FeedbackByFile files) {
+        List<String> holding = paths.getOrDefault(content, List.of());
+        if (!holding.isEmpty()) {
+            return Optional.of(holding.contains(named) ? named : holding.getFirst());
+        }
+        return files.carrierOf(content).or(() -> repository.lastKnownPath(content));
     }
 
     /** The rep has read these answers: they are not told again. */

@@ -25,6 +25,11 @@ public final class ResponderRole {
         return teamFolder.toAbsolutePath().normalize().resolve(FOLDER_NAME);
     }
 
+    /** Whether whoever runs the share has made the responses folder (until then nobody can answer). */
+    static boolean hasResponsesFolder(Path teamFolder) {
+        return Files.isDirectory(responsesFolder(teamFolder));
+    }
+
     /**
      * Why this user may not answer, in one sentence, or empty when they may. A team folder without a responses
      * folder is not given one here: any rep can write the team folder, so the folder made by whoever runs the
@@ -32,7 +37,7 @@ public final class ResponderRole {
      */
     static Optional<String> whyNot(Path teamFolder) {
         Path folder = responsesFolder(teamFolder);
-        if (!Files.isDirectory(folder)) {
+        if (!hasResponsesFolder(teamFolder)) {
             return Optional.of("The team folder " + teamFolder.toAbsolutePath().normalize() + " has no " + FOLDER_NAME
                     + " folder yet: whoever runs the share makes " + folder + ", writable by marketing only, and then "
                     + "marketing can answer.");

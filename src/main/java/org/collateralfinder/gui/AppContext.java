@@ -123,7 +123,7 @@ public final class AppContext implements AutoCloseable {
         this.indexer = new BackgroundIndexer(live, () -> new IsolatedExtractor(limits, workerLog, workerArchive), registry,
                 dataDirectory.root(), options.commitInterval(), scheduler, options.refreshInterval(),
                 () -> new FeedbackPreferences(dataDirectory).teamFolder().stream().toList());
-        this.indexer.onEditedFiles(edited -> feedback.repository().recordEdits(edited)); // feedback follows edits
+        this.indexer.onPathChanges(changes -> feedback.repository().recordChanges(changes)); // feedback follows edits
         this.watch = new SourceWatch(registry, options.watchChanges(), options.quietPeriod(), options.shareRescan(),
                 reachability, background);
     }

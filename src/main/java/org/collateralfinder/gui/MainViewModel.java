@@ -103,15 +103,23 @@ public final class MainViewModel {
                 context.offline()::copyFor);
         var feedbackPreferences = new FeedbackPreferences(context.dataDirectory());
         Supplier<IndexedPaths> files = () -> new IndexedPaths(context.live().index(), context.registry().list());
-        answerNotices = new AnswerNoticesViewModel(context.feedback(), work, fileActions::openPath);
-        fileAnswers = new FileAnswersViewModel(search.selectedProperty(), context.feedback(), work);
-        fileAnswerForm = new AnswerFormViewModel(context.feedback(), feedbackPreferences::teamFolder, files, work,
-                fileAnswers::reload);
+        answerNotices = new AnswerNoticesViewModel(context.feedback(), context.live()::search, work, fileActions::openPath);
+        fileAnswers = new FileAnswersViewModel(search.selectedProperty(), feedback.history(), context.feedback(),
+                context.live()::search, work);
+        fileAnswerForm = new AnswerFormViewModel(context.feedback(), () -> context.live().search().feedbackByFile(),
+                feedbackPreferences::teamFolder, files, work, fileAnswers::reload);
+        // whether the team folder can be reached now decides whether a file's feedback can be answered
+        fileAnswers.hasFeedbackBinding().addListener((obs, had, has) -> {
+            if (has) {
+                fileAnswerForm.checkRole();
+            }
+        });
         report = new ReportViewModel(context.feedback(), context.live()::ungroupedSearch, feedbackPreferences, files,
                 work, () -> {
                     search.refresh();
                     answerNotices.check();
                     fileAnswers.reload();
+                    fileAnswerForm.checkRole();
                 });
         if (context.teamDefaults().locked() && context.teamDefaults().feedbackFolder() != null) {
             report.lockTeamFolder("The team feedback folder is set by your team's administrator ("

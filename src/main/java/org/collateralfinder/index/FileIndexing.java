@@ -91,6 +91,9 @@ final class FileIndexing {
         if (hash != null && item.previousHash() != null && !hash.equals(item.previousHash())) {
             counts.edited(new EditedFile(id, item.previousHash(), hash));
         }
+        if (hash != null && !item.update()) {
+            counts.appeared(id, hash);
+        }
         if (!members.isEmpty()) {
             indexMembers(path, item.source(), file.modifiedMillis(), members, item.update(), counts);
         }
@@ -127,6 +130,9 @@ final class FileIndexing {
                         ? member.name().substring(0, member.name().lastIndexOf('/')) : "");
                 write(toIndexedFile(id, source, leaf, folder, ext, member.size(), modified, hash, extraction));
                 counts.count(update, extraction);
+                if (hash != null && !update) {
+                    counts.appeared(id, hash);
+                }
             }
         }
     }

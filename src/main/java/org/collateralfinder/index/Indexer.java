@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.collateralfinder.extract.IsolatedExtractor;
 import org.collateralfinder.model.CollateralException;
-import org.collateralfinder.model.EditedFile;
 import org.collateralfinder.model.IndexRunStats;
+import org.collateralfinder.model.PathChanges;
 import org.collateralfinder.sources.FileSystemAccess;
 import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceRegistry.SourceFolder;
@@ -94,7 +95,7 @@ public final class Indexer {
     private final IsolatedExtractor extractor;
     private final Options options;
     private final Path reportDir;
-    private volatile List<EditedFile> edited = List.of();
+    private volatile PathChanges changes = PathChanges.NONE;
 
     public Indexer(IndexService index, IsolatedExtractor extractor, Duration commitInterval, Path reportDir) {
         this(index, extractor, Options.defaults().withCommitInterval(commitInterval), reportDir);
@@ -117,11 +118,11 @@ public final class Indexer {
     }
 
     /**
-     * The files the last {@link #run} found edited in place (same path, new content), for feedback to follow
-     * them ({@code FeedbackRepository.recordEdits}).
+     * The files the last {@link #run} found edited in place (same path, new content) and moved (same content,
+     * new path), for feedback to follow them ({@code FeedbackRepository.recordChanges}).
      */
-    public List<EditedFile> editedFiles() {
-        return edited;
+    public PathChanges pathChanges() {
+        return changes;
     }
 
     /** The sentence for an index that could not be written (disk full, read-only, gone). */
@@ -164,7 +165,7 @@ public final class Indexer {
         if (!cancellation.isCancelled()) {
             index.commitMerges();
         }
-        edited = counts.edited();
+        changes = new PathChanges(counts.edited(), MovedFiles.pair(contentsOf(deletions, walk.known()), counts.appeared()));
         String rebuildWaits = index.isRebuilding() ? finishRebuild(cancellation.isCancelled(), walk.keptSources()) : null;
         int documents = index.documentCount();
         IndexRunStats stats = new IndexRunStats(documents, counts.added(), counts.updated(),
@@ -178,6 +179,18 @@ public final class Indexer {
                     counts.added() + counts.updated(), plan.work().size());
         }
         return stats;
+    }
+
+    /** The content the index had for each deleted id (those read without one left out). */
+    private static Map<String, String> contentsOf(List<Term> deletions, Map<String, FileState> known) {
+        Map<String, String> contents = new HashMap<>();
+        for (Term deleted : deletions) {
+            FileState state = known.get(deleted.text());
+            if (state != null && state.contentHash() != null) {
+                contents.put(deleted.text(), state.contentHash());
+            }
+        }
+        return contents;
     }
 
     /** The app's own folders, never indexed even inside a source: the data folder, the team's feedback folders. */

@@ -1,6 +1,8 @@
 package org.collateralfinder.index;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.collateralfinder.extract.Extraction;
@@ -13,6 +15,7 @@ final class RunCounts {
     private final AtomicInteger updated = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final ConcurrentLinkedQueue<EditedFile> edited = new ConcurrentLinkedQueue<>();
+    private final Map<String, String> appeared = new ConcurrentHashMap<>();
 
     /** Counts a file (or archive member) written to the index, and as failed when its extraction did not succeed. */
     void count(boolean update, Extraction extraction) {
@@ -35,6 +38,16 @@ final class RunCounts {
     /** The files found edited in place, in no particular order. */
     List<EditedFile> edited() {
         return List.copyOf(edited);
+    }
+
+    /** Notes the content of a file (or archive member) new to the index, to tell a file moved from one deleted. */
+    void appeared(String id, String contentHash) {
+        appeared.put(id, contentHash);
+    }
+
+    /** The files new to the index, by id, with their contents. */
+    Map<String, String> appeared() {
+        return Map.copyOf(appeared);
     }
 
     int added() {

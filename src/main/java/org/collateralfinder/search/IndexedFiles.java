@@ -2,8 +2,11 @@ package org.collateralfinder.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -47,6 +50,14 @@ final class IndexedFiles implements IndexedContents {
             }
         });
         return at;
+    }
+
+    @Override
+    public Map<String, List<String>> pathsOf(Set<String> contentHashes) {
+        Map<String, List<String>> paths = new HashMap<>();
+        forEachFile(Schema.HASH, contentHashes, (path, hash) -> paths.computeIfAbsent(hash, h -> new ArrayList<>()).add(path));
+        paths.values().forEach(Collections::sort);
+        return paths;
     }
 
     /** Each live file whose {@code field} is one of the values: its path and content hash (or null). */

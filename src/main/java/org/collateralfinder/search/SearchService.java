@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -41,6 +42,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 import org.collateralfinder.feedback.FeedbackByFile;
 import org.collateralfinder.feedback.FeedbackSummary;
+import org.collateralfinder.feedback.IndexedContents;
 import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Schema;
@@ -244,6 +246,14 @@ public final class SearchService {
             throw new CollateralException(FeedbackFilters.noFeedback());
         }
         return index.read(feedback::byFile);
+    }
+
+    /**
+     * Asks {@code question} about what the index searched now holds (which files have which contents), with a
+     * searcher borrowed for the question only: where an answer's files are now, for instance.
+     */
+    public <T> T withIndexedContents(Function<IndexedContents, T> question) {
+        return index.read(searcher -> question.apply(new IndexedFiles(searcher)));
     }
 
     /** Milliseconds since {@code start}, to the microsecond. */

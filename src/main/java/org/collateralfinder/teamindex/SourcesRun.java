@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Indexer;
-import org.collateralfinder.model.EditedFile;
 import org.collateralfinder.model.IndexRunStats;
+import org.collateralfinder.model.PathChanges;
 import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceRegistry.SourceFolder;
 import org.collateralfinder.task.Cancellation;
@@ -15,7 +15,7 @@ import org.collateralfinder.task.ProgressListener;
  * One indexing run over the sources, the same for the command line and the window: the team indexes
  * published in the sources are copied first (the walk then reads only what changed since), then the
  * sources are walked, and what was copied is added to the run's report for {@code status}. What the
- * caller does with the result (the copy's notes, the files edited in place for feedback) differs, so it
+ * caller does with the result (the copy's notes, the files edited in place or moved, for feedback) differs, so it
  * is returned.
  */
 public final class SourcesRun {
@@ -24,9 +24,9 @@ public final class SourcesRun {
      * @param stats       the walk's figures
      * @param copied      what was copied of team indexes, with a sentence per index that could not be used
      * @param copySeconds how long the copy took (part of the run)
-     * @param edited      files edited in place during this run (same path, new content)
+     * @param changes     files edited in place (same path, new content) and moved (same content, new path) during this run
      */
-    public record Result(IndexRunStats stats, TeamIndexCopier.Result copied, double copySeconds, List<EditedFile> edited) {
+    public record Result(IndexRunStats stats, TeamIndexCopier.Result copied, double copySeconds, PathChanges changes) {
 
         /** The whole run's seconds, the copy included. */
         public double seconds() {
@@ -52,6 +52,6 @@ public final class SourcesRun {
         if (reportDir != null) {
             copied.record(reportDir);
         }
-        return new Result(stats, copied, copySeconds, indexer.editedFiles());
+        return new Result(stats, copied, copySeconds, indexer.pathChanges());
     }
 }

@@ -276,6 +276,57 @@ class FeedbackFollowsEditsTest {
         assertThat(shownAt).containsExactlyInAnyOrder("rep1 " + old, "rep2 " + fresh, "rep2 " + old);
     }
 
+    /**
+     * Window retest 6, N1: feedback given, the file edited in place (the feedback follows its path), then
+     * renamed. The laptops that indexed the edited file and then the renamed one keep the feedback on it (also
+     * one that never saw the edit), and search, both lists and the report agree on its new name.
+     */
+    @Test
+    void feedbackGivenBeforeAnEditStaysWithTheFileWhenItIsThenRenamed() throws IOException {
+        Path share = Files.createDirectories(tmp.resolve("s61"));
+        Path p = OfficeFiles.text(share.resolve("acme-pricing.txt"), "acme pricing 1200 USD quokkaword");
+        Path other = OfficeFiles.text(share.resolve("other.txt"), "other sheet quokkaword");
+        Path data = tmp.resolve("d61");
+        cf(data, "index", "--source", share.toString());
+        cf(data, "feedback", "add", p.toString(), "--tag", "worked", "--rating", "4", "--comment",
+                "Great for the Acme renewal call", "--user", "rep");
+        Path team = tmp.resolve("team61");
+        cf(data, "feedback", "sync", "--team-folder", team.toString());
+        edit(p);
+        cf(data, "index");
+        // a laptop that first indexes the file after its edit
+        Path later = tmp.resolve("later61");
+        cf(later, "index", "--source", share.toString());
+        cf(later, "feedback", "sync", "--team-folder", team.toString());
+        assertThat(hits(data, "tag:worked")).containsExactly(p.toString());
+        assertThat(hits(later, "tag:worked")).containsExactly(p.toString());
+        Path q = Files.move(p, share.resolve("acme-pricing-2026.txt"));
+
+        cf(data, "index");
+        cf(later, "index");
+
+        assertThat(hits(later, "tag:worked")).containsExactly(q.toString());
+        assertThat(hits(data, "tag:worked")).containsExactly(q.toString());
+        JsonNode hit = cf(data, "search", "--json", "acme").json().path("hits").get(0);
+        assertThat(hit.path("path").asText()).isEqualTo(q.toString());
+        assertThat(hit.path("tags").toString()).isEqualTo("[\"worked\"]");
+        JsonNode onQ = cf(data, "feedback", "list", q.toString(), "--json").json();
+        assertThat(users(onQ)).containsExactly("rep");
+        assertThat(paths(onQ)).containsExactly(q.toString());
+        assertThat(onQ.get(0).path("comment").asText()).isEqualTo("Great for the Acme renewal call");
+        assertThat(paths(cf(data, "feedback", "list", "--json").json())).containsExactly(q.toString());
+        JsonNode report = cf(data, "feedback", "report", "--json").json();
+        assertThat(paths(report.path("files"))).containsExactly(q.toString());
+        assertThat(paths(report.path("most_valued"))).containsExactly(q.toString());
+        assertThat(paths(report.path("never_used"))).containsExactly(other.toString());
+
+        // renamed once more, the file still carries it
+        Path r = Files.move(q, share.resolve("acme-pricing-final.txt"));
+        cf(data, "index");
+        assertThat(hits(data, "tag:worked")).containsExactly(r.toString());
+        assertThat(paths(cf(data, "feedback", "report", "--json").json().path("files"))).containsExactly(r.toString());
+    }
+
     /** Retest 4, N6: the list of all feedback shows a renamed file at its new path, as the report and list FILE do. */
     @Test
     void theListOfAllFeedbackShowsARenamedFileAtItsNewPath() throws IOException {

@@ -100,6 +100,29 @@ class FeedbackRespondCommandTest {
         assertThat(loop.get("months").get(0).get("answered").intValue()).isEqualTo(1);
     }
 
+    /**
+     * Window retest 6, N4: {@code fixed_by} is where the fixing file is on the rep's computer now (found by its
+     * content, as the window's notice links it), not the path marketing named: renamed since.
+     */
+    @Test
+    void theListNamesTheFixWhereTheRepsIndexHasItNow() throws Exception {
+        assertThat(on("rep", "add", deckV1.toString(), "--tag", "didn't land", "--user", "alice").exit()).isZero();
+        assertThat(on("rep", "sync", "--team-folder", team.toString()).exit()).isZero();
+        assertThat(on("marketing", "sync", "--team-folder", team.toString()).exit()).isZero();
+        assertThat(on("marketing", "respond", deckV1.toString(), "--status", "addressed", "--note", "New pricing slide.",
+                "--fixed-by", deckV2.toString(), "--by", "maria").exit()).isZero();
+        assertThat(on("marketing", "sync").exit()).isZero();
+        Path renamed = Files.move(deckV2, dir.resolve("share/Pricing Deck 2026.pptx"));
+        assertThat(CliRun.of("index", "--data-dir", dir.resolve("rep").toString()).exit()).isZero();
+        assertThat(on("rep", "sync").exit()).isZero();
+
+        JsonNode response = on("rep", "list", deckV1.toString(), "--json").json().get(0).get("response");
+        CliRun text = on("rep", "list");
+
+        assertThat(response.get("fixed_by").textValue()).isEqualTo(renamed.toString());
+        assertThat(text.out()).contains("(fixed by " + renamed + ")");
+    }
+
     @Test
     void feedbackNobodyAnsweredListsANullResponse() throws Exception {
         on("rep", "add", deckV1.toString(), "--tag", "worked", "--user", "alice");

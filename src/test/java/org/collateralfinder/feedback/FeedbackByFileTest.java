@@ -13,6 +13,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.collateralfinder.model.EditedFile;
+import org.collateralfinder.model.MovedFile;
+import org.collateralfinder.model.PathChanges;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -164,5 +166,55 @@ class FeedbackByFileTest {
         assertThat(files.isCurrent()).isTrue();
         repository.add(entry(2, HASH_B, PRICES, "bo", "2026-01-03T00:00:00Z", FeedbackTags.WORKED, 5));
         assertThat(files.isCurrent()).isFalse();
+    }
+
+    /**
+     * Window retest 6, N1: a file edited in place, then moved. It takes the feedback it carried along to its
+     * new path (also after the database is opened again), and a file put at its old path later gets none.
+     */
+    @Test
+    void aFileMovedAfterAnEditTakesTheFeedbackItCarriedAlongAndANewFileAtItsOldPathGetsNone() {
+        String renamed = "/share/prices-2026.txt";
+        repository.add(entry(1, HASH_A, PRICES, "ana", "2026-01-01T00:00:00Z", FeedbackTags.WORKED, 4));
+        repository.recordEdits(List.of(new EditedFile(PRICES, HASH_A, HASH_B)));
+
+        repository.recordChanges(new PathChanges(List.of(), List.of(new MovedFile(PRICES, renamed, HASH_B))));
+
+        KnownFile moved = new KnownFile(HASH_B, renamed);
+        KnownFile newcomer = new KnownFile(HASH_C, PRICES);
+        FeedbackByFile files = index(moved, newcomer);
+        assertThat(files.contentsOf(moved)).containsExactly(HASH_B, HASH_A);
+        assertThat(files.current(moved)).extracting(FeedbackEntry::user, FeedbackEntry::path)
+                .containsExactly(tuple("ana", renamed));
+        assertThat(files.contentsOf(newcomer)).containsExactly(HASH_C);
+        assertThat(files.all(List.of(moved, newcomer))).extracting(FeedbackEntry::path).containsExactly(renamed);
+        db.close();
+        db = FeedbackDatabase.open(temp.resolve("feedback"));
+        repository = new FeedbackRepository(db);
+        assertThat(index(moved, newcomer).contentsOf(moved)).containsExactly(HASH_B, HASH_A);
+        assertThat(index(moved, newcomer).contentsOf(newcomer)).containsExactly(HASH_C);
+    }
+
+    /** Moved away and back again: the feedback is at the path the file is at now, on reopening too. */
+    @Test
+    void aFileMovedAwayAndBackCarriesItsFeedbackAtItsPathAgain() {
+        String away = "/share/old/prices.txt";
+        repository = new FeedbackRepository(db); // moves are replayed in the order of the times they were seen
+        repository.add(entry(1, HASH_A, PRICES, "ana", "2026-01-01T00:00:00Z", FeedbackTags.WORKED, 4));
+        repository.recordEdits(List.of(new EditedFile(PRICES, HASH_A, HASH_B)));
+        repository.recordChanges(new PathChanges(List.of(), List.of(new MovedFile(PRICES, away, HASH_B))));
+        repository.recordChanges(new PathChanges(List.of(), List.of(new MovedFile(away, PRICES, HASH_B))));
+        repository.recordChanges(new PathChanges(List.of(), List.of(new MovedFile(PRICES, away, HASH_B))));
+        repository.recordChanges(new PathChanges(List.of(), List.of(new MovedFile(away, PRICES, HASH_B))));
+
+        KnownFile prices = new KnownFile(HASH_B, PRICES);
+        KnownFile newcomer = new KnownFile(HASH_C, away);
+        assertThat(index(prices, newcomer).contentsOf(prices)).containsExactly(HASH_B, HASH_A);
+        assertThat(index(prices, newcomer).contentsOf(newcomer)).containsExactly(HASH_C);
+        db.close();
+        db = FeedbackDatabase.open(temp.resolve("feedback"));
+        repository = new FeedbackRepository(db);
+        assertThat(index(prices, newcomer).contentsOf(prices)).containsExactly(HASH_B, HASH_A);
+        assertThat(index(prices, newcomer).contentsOf(newcomer)).containsExactly(HASH_C);
     }
 }

@@ -305,8 +305,10 @@ class TeamLogRestoreTest {
     /** Maria answers alice's feedback on file 1, the {@code n}th time (a day apart). */
     private static UUID answer(FeedbackDatabase marketing, Path team, int n) {
         Clock clock = Clock.fixed(Instant.parse("2025-04-0" + n + "T09:00:00Z"), ZoneOffset.UTC);
-        return new FeedbackResponses(marketing, clock).respond(new FeedbackResponses.Answer(hash(1),
-                Optional.of("alice"), ResponseStatus.ACKNOWLEDGED, "Seen, " + n + ".", null, null, "maria"), team)
+        KnownFile file = new KnownFile(hash(1), "/share/f1.txt");
+        return new FeedbackResponses(marketing, clock).respond(new FeedbackResponses.Answer(file,
+                Optional.of("alice"), ResponseStatus.ACKNOWLEDGED, "Seen, " + n + ".", null, null, "maria"),
+                new FeedbackRepository(marketing).byFile(IndexedContents.of(List.of(file))), team)
                 .getFirst().id();
     }
 }

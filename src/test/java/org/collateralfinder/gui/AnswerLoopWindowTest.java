@@ -23,6 +23,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackPreferences;
+import org.collateralfinder.feedback.IndexedContents;
 import org.collateralfinder.feedback.ResponseStatus;
 import org.collateralfinder.gui.preview.PreviewViewModel;
 import org.collateralfinder.gui.report.ReportViewModel;
@@ -140,7 +141,8 @@ class AnswerLoopWindowTest {
 
         robot.clickOn("#answer-notice-dismiss");
         FxWait.until("the notice is gone", 30, () -> !robot.lookup("#answer-notice").query().isVisible());
-        FxWait.until("the answer is saved as read", 30, () -> rep.feedback().responses().unread(repName).isEmpty());
+        FxWait.until("the answer is saved as read", 30, () -> rep.feedback().responses()
+                .unread(repName, IndexedContents.of(List.of())).isEmpty());
     }
 
     private static String answersIn(Path responses) {

@@ -20,9 +20,11 @@ import java.util.zip.ZipOutputStream;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.IndexWriter;
 import org.assertj.core.groups.Tuple;
+import org.collateralfinder.model.EditedFile;
 import org.collateralfinder.model.FailedFile;
 import org.collateralfinder.model.FailureReason;
 import org.collateralfinder.model.IndexRunStats;
+import org.collateralfinder.model.MovedFile;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.sources.ContentHasher;
 import org.collateralfinder.task.Cancellation;
@@ -92,6 +94,35 @@ class IndexerTest {
             IndexRunStats third = f.run();
             assertThat(third).extracting(IndexRunStats::added, IndexRunStats::updated, IndexRunStats::removed,
                     IndexRunStats::unchanged).containsExactly(0, 0, 0, 2);
+        }
+    }
+
+    /** Window retest 6, N1: a run tells feedback which files it saw moved, copies of one content by their names. */
+    @Test
+    void aRunTellsWhichFilesMovedAndWhichWereEditedInPlace() throws IOException {
+        Path src = source();
+        Path x = OfficeFiles.text(src.resolve("a/x.txt"), "the same words");
+        OfficeFiles.text(src.resolve("a/y.txt"), "the same words");
+        Path w = OfficeFiles.text(src.resolve("w.txt"), "wombat sheet");
+        Path z = OfficeFiles.text(src.resolve("z.txt"), "zebra sheet");
+        try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
+            f.sources.add(src, List.of());
+            f.run();
+            String same = ContentHasher.hash(x);
+            String before = ContentHasher.hash(w);
+            Files.move(src.resolve("a"), src.resolve("b"));
+            Files.writeString(w, "wombat sheet, edited");
+            Files.setLastModifiedTime(w, FileTime.fromMillis(Files.getLastModifiedTime(w).toMillis() + 5_000));
+            Indexer indexer = new Indexer(f.index, f.extractor, Duration.ofSeconds(30), f.dataDir.root());
+
+            indexer.run(f.sources.list(), ProgressListener.NONE, new Cancellation());
+
+            assertThat(indexer.pathChanges().moved()).containsExactlyInAnyOrder(
+                    new MovedFile(src.resolve("a/x.txt").toString(), src.resolve("b/x.txt").toString(), same),
+                    new MovedFile(src.resolve("a/y.txt").toString(), src.resolve("b/y.txt").toString(), same));
+            assertThat(indexer.pathChanges().edited()).containsExactly(
+                    new EditedFile(w.toString(), before, ContentHasher.hash(w)));
+            assertThat(f.names("zebra")).containsExactly(z.getFileName().toString());
         }
     }
 

@@ -82,6 +82,11 @@ public final class FileActions {
 
     /** Opens one of the copies or older versions listed under a result (by its path). */
     public void openPath(String path) {
+        openPath(path, () -> { });
+    }
+
+    /** As {@link #openPath(String)}, then runs {@code opened} on the UI executor once the file opened (not when it failed). */
+    public void openPath(String path, Runnable opened) {
         BackgroundTask.of(() -> {
                     Path file = Path.of(path);
                     if (!Files.exists(file)) {
@@ -95,7 +100,10 @@ public final class FileActions {
                     openWithItsApplication(file);
                     return "Opened " + file.getFileName() + ".";
                 })
-                .onSuccess(status)
+                .onSuccess(done -> {
+                    status.accept(done);
+                    opened.run();
+                })
                 .onFailure(e -> errors.accept(UserError.of("Opening the file", e)))
                 .runOn(background, ui);
     }

@@ -4,34 +4,46 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.feedback.AnswerNotice;
+import org.collateralfinder.search.SearchService;
 import org.collateralfinder.task.BackgroundTask;
 
 /**
  * Tells the rep, once, that marketing answered their feedback: "Marketing answered your feedback on
- * Pricing Deck v1: addressed — use Pricing Deck v2", with the fixing file one click away. The notice
- * stays until it is read (dismissed, or its file opened); several answers are told one after another.
+ * Pricing Deck v1: addressed — use Pricing Deck v2", with the fixing file one click away. Both files are
+ * named and linked as the index has them now ({@link org.collateralfinder.feedback.FeedbackResponses#notices}).
+ * The notice stays until it is read (dismissed, or its file opened: a file that could not be opened leaves
+ * it unread, and the error says why); several answers are told one after another.
  */
 public final class AnswerNoticesViewModel {
 
     private final FeedbackStore store;
+    private final Supplier<SearchService> search;
     private final Executor background;
     private final Executor ui;
     private final Consumer<UserError> errors;
-    private final Consumer<String> openPath;
+    private final BiConsumer<String, Runnable> openPath;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper fixPath = new ReadOnlyStringWrapper(this, "fixPath", "");
     private final List<AnswerNotice> waiting = new ArrayList<>();
 
-    /** @param openPath opens a file by its path (the fixing file) */
-    public AnswerNoticesViewModel(FeedbackStore store, UiWork work, Consumer<String> openPath) {
+    /**
+     * @param search   the search over the index the files are named from
+     * @param openPath opens a file by its path (the fixing file), running the second argument on the UI executor
+     *                 once it opened (a failure is told as an error and does not run it)
+     */
+    public AnswerNoticesViewModel(FeedbackStore store, Supplier<SearchService> search, UiWork work,
+                                  BiConsumer<String, Runnable> openPath) {
         this.store = store;
+        this.search = search;
         this.background = work.background();
         this.ui = work.ui();
         this.errors = work.errors();
@@ -40,7 +52,7 @@ public final class AnswerNoticesViewModel {
 
     /** Looks for answers to this rep's feedback they have not read (at start, and after each sync). */
     public void check() {
-        BackgroundTask.of(() -> store.responses().unread(store.user()))
+        BackgroundTask.of(() -> search.get().withIndexedContents(index -> store.responses().unread(store.user(), index)))
                 .onSuccess(unread -> {
                     waiting.clear();
                     waiting.addAll(unread);
@@ -58,26 +70,32 @@ public final class AnswerNoticesViewModel {
 
     /** The rep has read the notice shown: it is not told again; the next one, if any, shows. */
     public void dismiss() {
-        if (waiting.isEmpty()) {
+        if (!waiting.isEmpty()) {
+            read(waiting.getFirst().response().id());
+        }
+    }
+
+    /** Opens the file that fixes it; once it opened, the notice counts as read. */
+    public void openFix() {
+        String path = fixPath.get();
+        if (waiting.isEmpty() || path.isEmpty()) {
             return;
         }
-        UUID read = waiting.removeFirst().response().id();
+        UUID shown = waiting.getFirst().response().id();
+        openPath.accept(path, () -> read(shown));
+    }
+
+    private void read(UUID id) {
+        if (!waiting.removeIf(notice -> notice.response().id().equals(id))) {
+            return;
+        }
         showFirst();
         BackgroundTask.of(() -> {
-                    store.responses().markRead(List.of(read));
-                    return read;
+                    store.responses().markRead(List.of(id));
+                    return id;
                 })
                 .onFailure(e -> errors.accept(UserError.of("Saving that the answer was read", e)))
                 .runOn(background, ui);
-    }
-
-    /** Opens the file that fixes it, and counts the notice as read. */
-    public void openFix() {
-        String path = fixPath.get();
-        if (!path.isEmpty()) {
-            openPath.accept(path);
-        }
-        dismiss();
     }
 
     /** The sentence to show, or "" when there is nothing unread. */

@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.collateralfinder.feedback.AnswerNotice;
+import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.feedback.ResponseStatus;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.common.WrappingText;
@@ -57,13 +58,23 @@ public final class AnswersPane extends VBox {
         Node answerForm = form(form, () -> {
             ResultItem current = item.get();
             if (current != null && current.hit().contentHash() != null) {
-                form.answer(current.hit().contentHash(), Optional.empty(), Formats.lastName(current.hit().path()));
+                form.answer(new KnownFile(current.hit().contentHash(), current.hit().path()), Optional.empty(),
+                        Formats.lastName(current.hit().path()));
             }
         });
-        // a rep sees the answers read-only: the form is only there for those who may answer
-        answerForm.visibleProperty().bind(form.mayAnswerProperty());
+        answerForm.setId("file-answer-form");
+        // a rep sees the answers read-only: the form is only there for those who may answer, on a file with
+        // feedback to answer; while they cannot answer for now, one line says why
+        answerForm.visibleProperty().bind(form.shownFor(answers.hasFeedbackBinding()));
         answerForm.managedProperty().bind(answerForm.visibleProperty());
-        getChildren().addAll(lines, answerForm);
+        Label unavailable = new Label();
+        unavailable.setId("answer-unavailable");
+        unavailable.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        unavailable.setWrapText(true);
+        unavailable.textProperty().bind(form.unavailableFor(answers.hasFeedbackBinding()));
+        unavailable.visibleProperty().bind(unavailable.textProperty().isNotEmpty());
+        unavailable.managedProperty().bind(unavailable.visibleProperty());
+        getChildren().addAll(lines, answerForm, unavailable);
     }
 
     /** Status, note, fixing file and Answer, and below it what the last answer did or why this user may not answer. */

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -11,14 +14,18 @@ import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.feedback.AnswerNotice;
+import org.collateralfinder.feedback.FeedbackHistoryItem;
 import org.collateralfinder.feedback.FeedbackResponse;
+import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.search.ResultItem;
+import org.collateralfinder.search.SearchService;
 import org.collateralfinder.task.BackgroundTask;
 
 /**
  * Marketing's answers on the selected file, for its feedback history: who answered whom, the status and
- * the note, and the file that fixes it as a link. Follows the search's selection like the feedback form.
+ * the note, and the file that fixes it as a link (where the index has it now). Also the answers on feedback
+ * the file carries from before an edit in place. Follows the search's selection like the feedback form.
  */
 public final class FileAnswersViewModel {
 
@@ -28,15 +35,25 @@ public final class FileAnswersViewModel {
 
     private final ReadOnlyObjectProperty<ResultItem> item;
     private final FeedbackStore store;
+    private final Supplier<SearchService> search;
     private final Executor background;
     private final Executor ui;
     private final Consumer<UserError> errors;
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
+    private final BooleanBinding hasFeedback;
     private long generation;
 
-    public FileAnswersViewModel(ReadOnlyObjectProperty<ResultItem> selected, FeedbackStore store, UiWork work) {
+    /**
+     * @param history the selected file's feedback history, as its Feedback tab shows it
+     * @param search  the search over the index the files are named from
+     */
+    public FileAnswersViewModel(ReadOnlyObjectProperty<ResultItem> selected, ObservableList<FeedbackHistoryItem> history,
+                                FeedbackStore store, Supplier<SearchService> search, UiWork work) {
         this.item = selected;
+        this.hasFeedback = Bindings.createBooleanBinding(
+                () -> history.stream().anyMatch(FeedbackHistoryItem::current), history);
         this.store = store;
+        this.search = search;
         this.background = work.background();
         this.ui = work.ui();
         this.errors = work.errors();
@@ -52,13 +69,11 @@ public final class FileAnswersViewModel {
             lines.clear();
             return;
         }
-        String hash = current.hit().contentHash();
+        KnownFile file = new KnownFile(current.hit().contentHash(), current.hit().path());
         BackgroundTask.of(() -> {
                     List<Line> found = new ArrayList<>();
-                    for (FeedbackResponse response : store.responses().responsesOn(hash).values().stream()
-                            .sorted(FeedbackResponse.ORDER.reversed()).toList()) {
-                        AnswerNotice notice = store.responses().notice(response);
-                        found.add(new Line(line(response, notice), notice.fixPath() == null ? "" : notice.fixPath()));
+                    for (AnswerNotice notice : search.get().withIndexedContents(index -> store.responses().onFile(file, index))) {
+                        found.add(new Line(line(notice.response(), notice), notice.fixPath() == null ? "" : notice.fixPath()));
                     }
                     return found;
                 })
@@ -76,6 +91,11 @@ public final class FileAnswersViewModel {
         return response.by() + " answered " + response.rep() + " · " + Formats.dateTime(response.at()) + ": "
                 + response.status().label() + " — " + response.note()
                 + (notice.fixPath() == null ? "" : " (use " + AnswerNotice.name(notice.fixPath()) + ")");
+    }
+
+    /** Whether the selected file has feedback to answer: a current entry in its history. */
+    public BooleanBinding hasFeedbackBinding() {
+        return hasFeedback;
     }
 
     /** The answers on the selected file, newest first. */

@@ -61,7 +61,7 @@ public final class ReportViewModel {
     }
 
     /** A rep's current feedback nobody has answered yet: what marketing can answer from the report. */
-    public record Waiting(String name, String detail, String contentHash, String rep) {
+    public record Waiting(String name, String detail, String contentHash, String path, String rep) {
     }
 
     private final FeedbackStore store;
@@ -71,6 +71,8 @@ public final class ReportViewModel {
     private final Executor ui;
     private final Consumer<UserError> errors;
     private final Runnable feedbackChanged;
+    /** The files the last report was built for (set in the background, read by answers in the background). */
+    private volatile List<KnownFile> known = List.of();
 
     private final ObservableList<Row> mostValued = FXCollections.observableArrayList();
     private final ObservableList<Row> outdated = FXCollections.observableArrayList();
@@ -104,7 +106,9 @@ public final class ReportViewModel {
         this.ui = work.ui();
         this.errors = work.errors();
         this.feedbackChanged = feedbackChanged;
-        this.answerForm = new AnswerFormViewModel(store, preferences::teamFolder, files, work, this::load);
+        // the waiting feedback is answered over the files the report was built for
+        this.answerForm = new AnswerFormViewModel(store, () -> store.repository().byFile(IndexedContents.of(known)),
+                preferences::teamFolder, files, work, this::load);
     }
 
     /** Builds the report from every stored event and the files the index knows. */
@@ -112,6 +116,7 @@ public final class ReportViewModel {
         BackgroundTask.of(() -> {
                     Optional<Path> folder = preferences.teamFolder();
                     List<KnownFile> known = knownFiles();
+                    this.known = known;
                     return new Loaded(store.reporter().report(known), folder.map(Path::toString).orElse(""),
                             unanswered(known));
                 })
@@ -132,14 +137,16 @@ public final class ReportViewModel {
                 .map(entry -> new Waiting(Formats.lastName(entry.path()), entry.user() + " · "
                         + Formats.dateTime(entry.at()) + (entry.tags().isEmpty() ? "" : " · " + entry.tags().stream()
                         .map(FeedbackLabels::label).reduce((a, b) -> a + ", " + b).orElse(""))
-                        + (entry.commented() ? " · " + entry.comment() : ""), entry.contentHash(), entry.user()))
+                        + (entry.commented() ? " · " + entry.comment() : ""), entry.contentHash(), entry.path(),
+                        entry.user()))
                 .toList();
     }
 
     /** Answers the waiting feedback with what the answer form holds; the report reloads when it is saved. */
     public void answer(Waiting feedback) {
         if (feedback != null) {
-            answerForm.answer(feedback.contentHash(), Optional.of(feedback.rep()), feedback.name());
+            answerForm.answer(new KnownFile(feedback.contentHash(), feedback.path()), Optional.of(feedback.rep()),
+                    feedback.name());
         }
     }
 

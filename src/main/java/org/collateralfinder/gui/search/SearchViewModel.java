@@ -117,6 +117,7 @@ public final class SearchViewModel {
                 filters.like(null, null); // a new typed search replaces "More like this"
                 activeFilters.setAll(filters.chips());
             }
+            dismissedFor = null; // closing the suggestions held for the text they were closed on
             generation++; // answers to earlier queries are stale from this keystroke on
             searching.set(true);
             debouncer.submit(() -> run(wantSuggestions));

@@ -2,6 +2,7 @@ package org.collateralfinder.gui.sources;
 
 import atlantafx.base.theme.Styles;
 import java.io.File;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -86,7 +87,7 @@ public final class SourcesView extends VBox {
         sources.setMinHeight(130);
         sources.setCellFactory(v -> new SourceCell(vm, publish));
         vm.pendingRemovalProperty().addListener((obs, old, now) -> sources.refresh()); // the question shows in its row
-        for (var shown : java.util.List.of(publish.askedProperty(), publish.runningProperty(), publish.progressProperty(),
+        for (var shown : List.of(publish.askedProperty(), publish.runningProperty(), publish.progressProperty(),
                 publish.resultProperty())) {
             shown.addListener((obs, old, now) -> sources.refresh()); // so do the publication's question, progress and end
         }

@@ -9,8 +9,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
 import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
@@ -18,9 +23,11 @@ import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.feedback.FeedbackResponse;
+import org.collateralfinder.feedback.IndexedContents;
 import org.collateralfinder.feedback.ResponseStatus;
 import org.collateralfinder.gui.TestIndex;
 import org.collateralfinder.gui.common.Formats;
+import org.collateralfinder.gui.feedback.AnswerFormViewModel;
 import org.collateralfinder.gui.feedback.AnswerNoticesViewModel;
 import org.collateralfinder.gui.feedback.FileAnswersViewModel;
 import org.collateralfinder.gui.search.ResultItem;
@@ -94,16 +101,20 @@ class AnswerLoopViewModelTest {
                 deckV1.toString(), "alice", flagged, List.of("didn't land"), null, "Prices confused them.", null, null));
         rep.teamSync().sync(team);
         List<String> opened = new ArrayList<>();
-        AnswerNoticesViewModel notices = new AnswerNoticesViewModel(rep, work, opened::add);
-        FileAnswersViewModel history = new FileAnswersViewModel(new SimpleObjectProperty<>(item(deckV1)), rep, work);
-
+        BiConsumer<String, Runnable> opens = (path, done) -> {
+            opened.add(path);
+            done.run();
+        };
         try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("index"))) {
+            AnswerNoticesViewModel notices = new AnswerNoticesViewModel(rep, () -> index.search, work, opens);
+            FileAnswersViewModel history = new FileAnswersViewModel(new SimpleObjectProperty<>(item(deckV1)),
+                    FXCollections.observableArrayList(), rep, () -> index.search, work);
             ReportViewModel report = new ReportViewModel(marketing, () -> index.search, preferences("marketing"), files(), work,
                     () -> { });
             report.syncNow();
             assertThat(report.waiting()).containsExactly(new ReportViewModel.Waiting("Pricing Deck v1.pptx",
                     "alice · " + Formats.dateTime(flagged) + " · Didn't land · Prices confused them.",
-                    entry.contentHash(), "alice"));
+                    entry.contentHash(), deckV1.toString(), "alice"));
             assertThat(report.answerForm().mayAnswerProperty().get()).isTrue();
 
             report.answerForm().statusProperty().set(ResponseStatus.ADDRESSED);
@@ -128,21 +139,21 @@ class AnswerLoopViewModelTest {
 
             assertThat(repReport.syncStatusProperty().get())
                     .isEqualTo("Synced with the team: 0 new from others, 0 shared, 1 answer from marketing.");
+            assertThat(notices.noticeProperty().get())
+                    .isEqualTo("Marketing answered your feedback on Pricing Deck v1: addressed — use Pricing Deck v2");
+            assertThat(notices.fixPathProperty().get()).isEqualTo(deckV2.toString());
+            assertThat(history.lines()).extracting(FileAnswersViewModel.Line::fixPath).containsExactly(deckV2.toString());
+            assertThat(history.lines().getFirst().text()).startsWith("maria answered alice · ")
+                    .endsWith(": addressed — New pricing slide. (use Pricing Deck v2)");
+
+            notices.openFix();
+
+            assertThat(opened).containsExactly(deckV2.toString());
+            assertThat(notices.noticeProperty().get()).isEmpty();
+            AnswerNoticesViewModel afterRestart = new AnswerNoticesViewModel(rep, () -> index.search, work, opens);
+            afterRestart.check();
+            assertThat(afterRestart.noticeProperty().get()).isEmpty();
         }
-        assertThat(notices.noticeProperty().get())
-                .isEqualTo("Marketing answered your feedback on Pricing Deck v1: addressed — use Pricing Deck v2");
-        assertThat(notices.fixPathProperty().get()).isEqualTo(deckV2.toString());
-        assertThat(history.lines()).extracting(FileAnswersViewModel.Line::fixPath).containsExactly(deckV2.toString());
-        assertThat(history.lines().getFirst().text()).startsWith("maria answered alice · ")
-                .endsWith(": addressed — New pricing slide. (use Pricing Deck v2)");
-
-        notices.openFix();
-
-        assertThat(opened).containsExactly(deckV2.toString());
-        assertThat(notices.noticeProperty().get()).isEmpty();
-        AnswerNoticesViewModel afterRestart = new AnswerNoticesViewModel(rep, work, opened::add);
-        afterRestart.check();
-        assertThat(afterRestart.noticeProperty().get()).isEmpty();
         assertThat(errors).isEmpty();
     }
 
@@ -212,6 +223,44 @@ class AnswerLoopViewModelTest {
             assertThat(report.answerForm().mayAnswerProperty().get()).isFalse();
             assertThat(report.answerForm().messageProperty().get()).isEqualTo(sentence);
         }
+        assertThat(errors).isEmpty();
+    }
+
+    /**
+     * Window retest 6, N6: a file's answer form shows only on a file with feedback and while this user may
+     * answer; while the team folder is gone that file gets one line why, and a rep (who never answers) none.
+     */
+    @Test
+    void aFilesFormShowsOnlyOnFeedbackWhileTheTeamFolderIsThereAndSaysWhyWhenItIsGone() throws Exception {
+        marketing.teamSync().sync(team);
+        SimpleBooleanProperty hasFeedback = new SimpleBooleanProperty(false);
+        AnswerFormViewModel form = new AnswerFormViewModel(marketing,
+                () -> marketing.repository().byFile(IndexedContents.of(List.of())), preferences("marketing")::teamFolder,
+                files(), work, () -> { });
+        BooleanBinding shown = form.shownFor(hasFeedback);
+        StringBinding why = form.unavailableFor(hasFeedback);
+        form.checkRole();
+        assertThat(shown.get()).isFalse();
+        assertThat(why.get()).isEmpty();
+
+        hasFeedback.set(true);
+        assertThat(shown.get()).isTrue();
+        assertThat(why.get()).isEmpty();
+
+        Files.move(team, temp.resolve("team-away"));
+        form.checkRole();
+        assertThat(shown.get()).isFalse();
+        assertThat(why.get()).isEqualTo("The team folder " + team + " cannot be reached: it is gone, as when its "
+                + "share is not mounted; answer once it is back.");
+        Files.move(temp.resolve("team-away"), team);
+
+        Files.setPosixFilePermissions(team.resolve("responses"), PosixFilePermissions.fromString("r-xr-xr-x"));
+        AnswerFormViewModel repsForm = new AnswerFormViewModel(rep,
+                () -> rep.repository().byFile(IndexedContents.of(List.of())), preferences("rep")::teamFolder, files(),
+                work, () -> { });
+        repsForm.checkRole();
+        assertThat(repsForm.shownFor(hasFeedback).get()).isFalse();
+        assertThat(repsForm.unavailableFor(hasFeedback).get()).isEmpty();
         assertThat(errors).isEmpty();
     }
 }

@@ -139,7 +139,7 @@ class ReportViewModelTest {
         FeedbackStore mine = FeedbackStore.openInBackground(temp.resolve("mine"), Runnable::run, "dan");
         FeedbackPreferences preferences = new FeedbackPreferences(DataDirectory.open(temp.resolve("data")));
         try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("idx"))) {
-            ReportViewModel vm = new ReportViewModel(mine, () -> index.search, preferences,
+            ReportViewModel vm = new ReportViewModel(mine, () -> index.search, preferences, () -> new IndexedPaths(null, List.of()),
                     new UiWork(Runnable::run, Runnable::run, errors::add), () -> { });
             vm.chooseTeamFolder(team);
 

@@ -240,6 +240,13 @@ class SearchViewModelTest {
         vm.queryProperty().set("onboardi");
         queued.get(2).run();
         assertThat(vm.suggestions()).contains("Onboarding Checklist");
+
+        // closed, the box cleared, and the same text typed again: they open again
+        vm.dismissSuggestions();
+        vm.queryProperty().set("");
+        vm.queryProperty().set("onboardi");
+        queued.getLast().run();
+        assertThat(vm.suggestions()).contains("Onboarding Checklist");
     }
 
     @Test
