@@ -29,6 +29,7 @@ final class SourceCell extends ListCell<SourceRow> {
     SourceCell(SourcesViewModel vm, PublishViewModel publish) {
         this.vm = vm;
         this.publish = publish;
+        setPrefWidth(0); // as wide as the list: long sentences wrap instead of running off to the right
     }
 
     @Override
