@@ -230,6 +230,54 @@ class SearchViewModelTest {
     }
 
     @Test
+    void anEarlierKeystrokesAnswerArrivingLastDoesNotReplaceTheListOfTheTextInTheBox() {
+        // window retest 6 N2: "globe" answered after "globex" and the list stayed on it; here "onboarding"
+        // (three files) answers, page and count, after "onboarding checklist" (one file)
+        List<Runnable> queued = new ArrayList<>();
+        vm = viewModel(queued::add);
+        vm.queryProperty().set("onboarding");
+        vm.queryProperty().set("onboarding checklist");
+        assertThat(queued).hasSize(2);
+        queued.get(1).run(); // the later keystroke's page, then its count
+        queued.get(2).run();
+        assertThat(fileNames()).containsExactly("Onboarding Checklist.txt");
+
+        queued.get(0).run(); // the earlier keystroke's page, late: dropped, and no count of it is asked for
+
+        assertThat(queued).hasSize(3);
+        assertThat(fileNames()).containsExactly("Onboarding Checklist.txt");
+        assertThat(vm.summaryProperty().get()).isEqualTo("1 file");
+        assertThat(vm.shownRequestProperty().get().query()).isEqualTo("onboarding checklist");
+        assertThat(vm.searchingProperty().get()).isFalse();
+    }
+
+    @Test
+    void anEarlierKeystrokeThatMetTheIndexBeingReplacedAfterTheLaterOneAnsweredIsNotRunAgain() {
+        AtomicBoolean failNext = new AtomicBoolean();
+        List<Runnable> queued = new ArrayList<>();
+        SearchViewModel replaced = new SearchViewModel(() -> {
+            if (failNext.getAndSet(false)) { // this search meets the index being swapped
+                throw new IndexReplacedException(new IllegalStateException("this IndexReader is closed"));
+            }
+            return search;
+        }, availability(), path -> false, Suggestions.of(() -> suggestions),
+                new UiWork(queued::add, Runnable::run, errors::add), Debouncer.immediate());
+        replaced.queryProperty().set("onboarding");
+        replaced.queryProperty().set("globex");
+        queued.get(1).run(); // globex and its count, on the new index
+        queued.get(2).run();
+
+        failNext.set(true);
+        queued.get(0).run(); // the earlier keystroke failed on the old index, late: nothing is run again
+
+        assertThat(queued).hasSize(3);
+        assertThat(replaced.results()).extracting(item -> item.hit().fileName())
+                .containsExactly("Competitor Battlecard - Globex.md");
+        assertThat(replaced.summaryProperty().get()).isEqualTo("1 file");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void ratingOrderPutsTheBestRatedFirstAndFeedbackUpdatesTheRow() {
         vm.refresh();
         ResultItem checklist = vm.results().stream().filter(i -> i.hit().fileName().startsWith("Onboarding"))
