@@ -79,6 +79,8 @@ public final class SearchViewModel {
     private final ChosenFilters filters = new ChosenFilters();
 
     private long generation;
+    /** The shown search's result with its counts (the filter panel's index facets), or null before the first. */
+    private SearchResult counted;
     private BackgroundTask<Outcome> running;
     private boolean quietQueryChange;
 
@@ -327,6 +329,7 @@ public final class SearchViewModel {
             }
         }
         keepSelection();
+        feedbackFacetsChanged();
         if (others.isEmpty()) {
             return;
         }
@@ -340,6 +343,7 @@ public final class SearchViewModel {
                         }
                     }
                     keepSelection();
+                    feedbackFacetsChanged();
                 })
                 .onFailure(e -> LOG.warn("Feedback could not be read again", e))
                 .runOn(background, ui);
@@ -468,16 +472,28 @@ public final class SearchViewModel {
         show(outcome, false);
         searching.set(false);
         rerunsAfterReplacement = 0;
-        List<FacetGroup> groups = filters.groups(outcome.result(), outcome.items());
-        if (!facets.equals(groups)) {
-            facets.setAll(groups);
-        }
+        counted = outcome.result();
+        showFacets();
         SearchResult r = outcome.result();
         String count = Formats.plural(r.total(), "file", "files");
         summary.set(r.total() > r.hits().size()
                 ? count + ", showing the first " + r.hits().size()
                 : count);
         describeEmpty(r.total());
+    }
+
+    private void showFacets() {
+        List<FacetGroup> groups = filters.groups(counted, results);
+        if (!facets.equals(groups)) {
+            facets.setAll(groups);
+        }
+    }
+
+    /** The Feedback groups are counted over the rows shown: feedback saved or withdrawn changes them at once. */
+    private void feedbackFacetsChanged() {
+        if (counted != null) {
+            showFacets();
+        }
     }
 
     private void describeEmpty(long total) {
@@ -523,6 +539,7 @@ public final class SearchViewModel {
             queryError.set(ce.userMessage());
             results.clear();
             facets.clear();
+            counted = null;
             keepSelection();
             summary.set("");
             notice.set("");

@@ -374,6 +374,28 @@ class SearchViewModelTest {
     }
 
     @Test
+    void theFeedbackFilterGroupFollowsFeedbackSavedAndWithdrawnWithoutAnotherSearch() {
+        vm.queryProperty().set("follow-up templates");
+        ResultItem email = vm.results().getFirst();
+        assertThat(email.hit().fileName()).isEqualTo("Email Templates.md");
+        assertThat(vm.facets()).extracting(FacetGroup::title).doesNotContain("Feedback");
+
+        feedback.repository().add(FeedbackEntry.create(email.hit().contentHash(), email.hit().path(), "dana",
+                List.of(FeedbackTags.DIDNT_LAND), null, null, null, null));
+        vm.updateFeedback(email.hit().path(), search.feedbackOf(List.of(email.hit())).get(email.hit().path()));
+
+        // window retest 6 N10: the group was missing after Save until the next query
+        FacetGroup group = vm.facets().stream().filter(g -> g.title().equals("Feedback")).findFirst().orElseThrow();
+        assertThat(group.options()).containsExactly(new FacetGroup.Option(FeedbackTags.DIDNT_LAND, "Didn't land", 1, false));
+
+        feedback.repository().withdraw(email.hit().contentHash(), "dana");
+        vm.updateFeedback(email.hit().path(), search.feedbackOf(List.of(email.hit())).get(email.hit().path()));
+
+        // and still said "Didn't land 1" after Withdraw
+        assertThat(vm.facets()).extracting(FacetGroup::title).doesNotContain("Feedback");
+    }
+
+    @Test
     void suggestionsKeptFromTheLastStartAreUsedAsTheyAreAndMissingOnesAreBuilt() throws Exception {
         Path folder = temp.resolve("suggest-start");
         try (SuggestionService first = new SuggestionService(index.index, folder)) {
