@@ -146,7 +146,8 @@ public final class PreviewViewModel {
                 : "The share " + hit.source() + " is offline and this file is not kept offline, so it cannot be "
                 + "opened right now. Its text comes from the index.");
         // the same file with other content (edited on disk, indexed again) is drawn and read again
-        boolean sameFile = previous != null && previous.hit().path().equals(hit.path()) && sameContent(previous.hit(), hit);
+        boolean sameFile = previous != null && previous.hit().path().equals(hit.path())
+                && sameContent(previous.hit(), hit);
         if (!sameFile) {
             page.set(0);
             pageCount.set(Math.max(0, hit.pages()));
