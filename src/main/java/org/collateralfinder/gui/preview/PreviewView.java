@@ -45,7 +45,7 @@ public final class PreviewView extends VBox {
     /** The tabs' least height: their headers and a picture that can be seen (the column scrolls to it). */
     static final double TABS_MIN_HEIGHT = 300;
     /** The picture's least height, above the page tools and the facts (the Preview tab scrolls to them). */
-    static final double PICTURE_MIN_HEIGHT = 160;
+    static final double PICTURE_MIN_HEIGHT = 220;
 
     private final TabPane tabs = new TabPane();
 
