@@ -96,8 +96,22 @@ public final class AboutView extends VBox {
         shown.visibleProperty().bind(vm.diagnosticsProperty().isNotEmpty());
         shown.managedProperty().bind(shown.visibleProperty());
         VBox.setVgrow(shown, Priority.ALWAYS);
+        // the window grows to show the diagnostics (it is as tall as what it shows)
+        shown.visibleProperty().addListener((obs, was, now) -> {
+            if (getScene() != null && getScene().getWindow() != null) {
+                getScene().getWindow().sizeToScene();
+            }
+        });
 
-        getChildren().addAll(head, facts, actions, shown);
+        Button close = new Button("Close");
+        close.setId("about-close");
+        close.setCancelButton(true); // Escape
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        close.setOnAction(e -> getScene().getWindow().hide());
+        HBox bottom = new HBox(close);
+        bottom.setAlignment(Pos.CENTER_RIGHT);
+
+        getChildren().addAll(head, facts, actions, shown, bottom);
     }
 
     private void addRow(GridPane grid, String label, Node value, Node action) {
