@@ -108,7 +108,11 @@ class LongSentencesWindowTest {
     }
 
     @Test
-    void theAboutWindowIsAsTallAsWhatItShowsAndClosesWithItsCloseButton(FxRobot robot) {
+    void theAboutWindowIsAsTallAsWhatItShowsAndClosesWithItsCloseButton(FxRobot robot) throws IOException {
+        // a source whose path wraps onto more lines in the About window
+        context.registry().add(Files.createDirectories(temp.resolve("Regional marketing shares")
+                .resolve("Northern Europe and the Baltic states").resolve("Enterprise and public sector campaigns 2026")),
+                List.of());
         robot.clickOn("#about-button");
         FxWait.until("the About window opens", () -> robot.lookup("#about").tryQuery().isPresent()
                 && robot.lookup("#about").query().getScene().getWindow().isShowing());
@@ -118,6 +122,8 @@ class LongSentencesWindowTest {
                 - about.prefHeight(about.getScene().getWidth())) < 2);
         FxWait.until("Close is there, whole", () -> drawn(robot.lookup("#about-close").queryAs(Button.class))
                 .equals("Close") && inWindow(robot.lookup("#about-close").query()));
+        FxWait.until("every line of the facts is above the buttons", () -> lastLineOf(robot.lookup("#about-platform")
+                .query()) <= sceneBounds(robot.lookup("#copy-diagnostics").query()).getMinY());
 
         robot.clickOn("#copy-diagnostics");
         FxWait.until("the diagnostics are shown above Close, inside the window", () -> {
@@ -128,6 +134,15 @@ class LongSentencesWindowTest {
 
         robot.clickOn("#about-close");
         FxWait.until("the About window closes", () -> robot.lookup("#about").tryQuery().isEmpty());
+    }
+
+    /** Where the node's last line of text ends, in the window. */
+    private static double lastLineOf(Node node) {
+        return texts(node).stream().mapToDouble(t -> sceneBounds(t).getMaxY()).max().orElseThrow();
+    }
+
+    private static Bounds sceneBounds(Node node) {
+        return node.localToScene(node.getBoundsInLocal());
     }
 
     /** The text a labeled control draws: its own, or cut short with an ellipsis when it does not fit. */

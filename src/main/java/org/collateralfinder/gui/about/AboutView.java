@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.WrappingGrid;
 import org.collateralfinder.gui.common.WrappingText;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -51,7 +52,7 @@ public final class AboutView extends VBox {
         HBox head = new HBox(16, logo, new VBox(4, name, version, line));
         head.setAlignment(Pos.CENTER_LEFT);
 
-        GridPane facts = new GridPane();
+        GridPane facts = new WrappingGrid(); // as tall as its values wrapped (the window is as tall as it)
         facts.setHgap(12);
         facts.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
