@@ -282,7 +282,7 @@ public final class MainView extends BorderPane {
             aboutWindow.setTitle("About Collateral Finder");
             aboutWindow.getIcons().setAll(Icons.appIcons());
             Scene scene = new Scene(new AboutView(vm.about(), vm.fileActions()::openFolder),
-                    680, 560);
+                    680, -1); // as tall as what it shows
             scene.getStylesheets().setAll(getScene().getStylesheets());
             scene.setOnKeyPressed(e -> {
                 if (e.getCode() == KeyCode.ESCAPE) {

@@ -146,7 +146,7 @@ public final class Reachability {
             fs.list(root);
             return null;
         } catch (NoSuchFileException e) {
-            return "the folder is not there (not mounted?)";
+            return "the folder is not there, as when its share is not mounted";
         } catch (AccessDeniedException e) {
             return "no permission to read the folder";
         } catch (IOException e) {

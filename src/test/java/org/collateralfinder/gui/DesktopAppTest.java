@@ -320,7 +320,7 @@ class DesktopAppTest {
         robot.clickOn("#search-box").write("zzqxw");
         FxWait.until("the empty state shows", () -> robot.lookup("#empty-title").queryAs(Label.class).getText()
                 .equals("No files match “zzqxw”"));
-        assertThat(robot.lookup("#empty-tips").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#empty-tips").queryAs(WrappingText.class).getText())
                 .startsWith("Check the spelling, or use fewer words").contains("zzqx*");
         robot.eraseText(5).write("pricing guide");
         FxWait.until("the guide is found", () -> firstFileName().equals("Acme Pricing Guide 2025.pdf"));

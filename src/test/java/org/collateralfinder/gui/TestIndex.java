@@ -28,13 +28,18 @@ public final class TestIndex implements AutoCloseable {
     /** Indexes {@link Fixtures#writeTextFiles} (decoded in-process; no extraction worker starts). */
     public static TestIndex ofTextFiles(Path temp) throws Exception {
         Path folder = Fixtures.writeTextFiles(temp.resolve("Marketing"));
-        IndexService index = IndexService.openForWriting(temp.resolve("index"));
+        TestIndex made = new TestIndex(IndexService.openForWriting(temp.resolve("index")), folder);
+        made.reindex();
+        return made;
+    }
+
+    /** Indexes the folder again (files changed on disk are read again). */
+    public void reindex() throws Exception {
         try (IsolatedExtractor extractor = new IsolatedExtractor(ExtractionLimits.defaults().withWorkers(1), null)) {
             new Indexer(index, extractor, Duration.ofSeconds(30), null)
                     .run(List.of(new SourceRegistry.SourceFolder(folder.toString(), List.of())), ProgressListener.NONE,
                             Cancellation.none());
         }
-        return new TestIndex(index, folder);
     }
 
     @Override

@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.WrappingGrid;
 import org.collateralfinder.gui.common.WrappingText;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -51,7 +52,7 @@ public final class AboutView extends VBox {
         HBox head = new HBox(16, logo, new VBox(4, name, version, line));
         head.setAlignment(Pos.CENTER_LEFT);
 
-        GridPane facts = new GridPane();
+        GridPane facts = new WrappingGrid(); // as tall as its values wrapped (the window is as tall as it)
         facts.setHgap(12);
         facts.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
@@ -96,8 +97,22 @@ public final class AboutView extends VBox {
         shown.visibleProperty().bind(vm.diagnosticsProperty().isNotEmpty());
         shown.managedProperty().bind(shown.visibleProperty());
         VBox.setVgrow(shown, Priority.ALWAYS);
+        // the window grows to show the diagnostics (it is as tall as what it shows)
+        shown.visibleProperty().addListener((obs, was, now) -> {
+            if (getScene() != null && getScene().getWindow() != null) {
+                getScene().getWindow().sizeToScene();
+            }
+        });
 
-        getChildren().addAll(head, facts, actions, shown);
+        Button close = new Button("Close");
+        close.setId("about-close");
+        close.setCancelButton(true); // Escape
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        close.setOnAction(e -> getScene().getWindow().hide());
+        HBox bottom = new HBox(close);
+        bottom.setAlignment(Pos.CENTER_RIGHT);
+
+        getChildren().addAll(head, facts, actions, shown, bottom);
     }
 
     private void addRow(GridPane grid, String label, Node value, Node action) {

@@ -1,6 +1,7 @@
 package org.collateralfinder.gui.preview;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -21,7 +22,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -42,13 +42,16 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class PreviewView extends VBox {
 
+    /** The tabs' least height: their headers and a picture that can be seen (the column scrolls to it). */
+    static final double TABS_MIN_HEIGHT = 300;
+    /** The picture's least height, above the page tools and the facts (the Preview tab scrolls to them). */
+    static final double PICTURE_MIN_HEIGHT = 220;
+
     private final TabPane tabs = new TabPane();
 
     public PreviewView(PreviewViewModel vm, FileActions actions, Consumer<ResultItem> toggleOffline,
                        Consumer<ResultItem> moreLikeThis, Node feedbackBar, Node feedbackHistory) {
         getStyleClass().add("preview-view");
-        setSpacing(8);
-        setPadding(new Insets(12, 12, 0, 12));
 
         WrappingText title = new WrappingText();
         title.setId("preview-title");
@@ -105,7 +108,17 @@ public final class PreviewView extends VBox {
         history.setId("history-tab");
         tabs.getTabs().addAll(preview, text, history);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        getChildren().addAll(title, buttons, offline, feedbackBar, tabs);
+        tabs.setMinHeight(TABS_MIN_HEIGHT);
+        VBox content = new VBox(8, title, buttons, offline, feedbackBar, tabs);
+        content.setPadding(new Insets(12, 12, 0, 12));
+        // each part keeps its height: where the column is too short for them all (the smallest window, a title
+        // on three lines, a long feedback form) the column scrolls, rather than squeezing the tabs to nothing
+        for (Node part : List.of(title, buttons, offline, feedbackBar)) {
+            if (part instanceof Region region) {
+                region.setMinHeight(Region.USE_PREF_SIZE);
+            }
+        }
+        getChildren().add(scrolling(content, "detail-scroll"));
 
         // pages turn with the keyboard in the Preview tab, unless a text field has the keys
         preview.getContent().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -232,8 +245,9 @@ public final class PreviewView extends VBox {
         spinner.visibleProperty().bind(vm.pictureLoadingProperty().and(vm.pictureProperty().isNull()));
 
         StackPane stage = new StackPane(placeholder, pictureScroll, textCard, spinner);
+        stage.setId("picture-stage");
         stage.getStyleClass().add("picture-stage");
-        stage.setMinHeight(160);
+        stage.setMinHeight(PICTURE_MIN_HEIGHT);
         stage.setPrefHeight(360);
 
         Button previous = pagerButton(Feather.CHEVRON_LEFT, "previous-page", "Previous page (Page Up)");
@@ -270,35 +284,33 @@ public final class PreviewView extends VBox {
         HBox tools = new HBox(6, pager, grow, zoom);
         tools.setAlignment(Pos.CENTER_LEFT);
 
-        GridPane facts = new GridPane();
-        facts.setId("facts");
-        facts.getStyleClass().add("facts");
-        facts.setHgap(12);
-        facts.setVgap(4);
-        showFacts(facts, vm);
-        vm.facts().addListener((ListChangeListener<PreviewViewModel.Fact>) c -> showFacts(facts, vm));
+        FactsGrid facts = new FactsGrid();
+        facts.show(vm.facts());
+        vm.facts().addListener((ListChangeListener<PreviewViewModel.Fact>) c -> facts.show(vm.facts()));
+        // the facts keep their height (a long list of copies and older versions): the tab scrolls to them
+        facts.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(8, stage, tools, facts);
         box.setPadding(new Insets(8, 4, 12, 4));
         VBox.setVgrow(stage, Priority.ALWAYS);
-        return box;
+        return scrolling(box, "preview-details");
+    }
+
+    /** Content that fills the pane's height when it can, and scrolls when it needs more than the pane has. */
+    private static ScrollPane scrolling(Region content, String id) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId(id);
+        scroll.getStyleClass().add("detail-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setFocusTraversable(false);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        return scroll;
     }
 
     private static void showPageText(WrappingText pageText, String text) {
         pageText.setText(text.length() > PreviewViewModel.PREVIEW_CHARS
                 ? text.substring(0, PreviewViewModel.PREVIEW_CHARS) + "…" : text, "text-plain");
-    }
-
-    private static void showFacts(GridPane facts, PreviewViewModel vm) {
-        facts.getChildren().clear();
-        int row = 0;
-        for (PreviewViewModel.Fact f : vm.facts()) {
-            Label k = new Label(f.label());
-            k.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            k.setMinWidth(Region.USE_PREF_SIZE);
-            WrappingText v = new WrappingText(f.value(), "fact-text");
-            GridPane.setHgrow(v, Priority.ALWAYS);
-            facts.addRow(row++, k, v);
-        }
     }
 
     /** The zoom at which the picture as drawn fills the preview's width. */

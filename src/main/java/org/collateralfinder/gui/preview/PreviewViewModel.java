@@ -3,6 +3,7 @@ package org.collateralfinder.gui.preview;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
@@ -111,7 +112,7 @@ public final class PreviewViewModel {
         selected.addListener((obs, old, now) -> show(old, now));
         request.addListener((obs, old, now) -> {
             if (item.get() != null) {
-                loadText(item.get().hit().path());
+                loadText(item.get().hit());
             }
         });
         page.addListener((obs, old, now) -> updatePageLabel());
@@ -144,7 +145,9 @@ public final class PreviewViewModel {
                 ? "The share " + hit.source() + " is offline; open, copy and the preview use the copy kept offline."
                 : "The share " + hit.source() + " is offline and this file is not kept offline, so it cannot be "
                 + "opened right now. Its text comes from the index.");
-        boolean sameFile = previous != null && previous.hit().path().equals(hit.path());
+        // the same file with other content (edited on disk, indexed again) is drawn and read again
+        boolean sameFile = previous != null && previous.hit().path().equals(hit.path())
+                && sameContent(previous.hit(), hit);
         if (!sameFile) {
             page.set(0);
             pageCount.set(Math.max(0, hit.pages()));
@@ -152,7 +155,11 @@ public final class PreviewViewModel {
             updatePageLabel();
             loadPicture();
         }
-        loadText(hit.path());
+        loadText(hit);
+    }
+
+    private static boolean sameContent(SearchHit a, SearchHit b) {
+        return Objects.equals(a.contentHash(), b.contentHash()) && Objects.equals(a.modified(), b.modified());
     }
 
     /** "Slide 2 of 9" for a presentation, "Page 2 of 9" otherwise; "" for a file of one page or none. */
@@ -259,10 +266,14 @@ public final class PreviewViewModel {
                 .runOn(pictureExecutor, ui);
     }
 
-    /** Loads the text and where the shown search matched in it, unless it is shown for that search already. */
-    private void loadText(String id) {
+    /**
+     * Loads the text and where the shown search matched in it, unless it is shown for that search and that
+     * content of the file already.
+     */
+    private void loadText(SearchHit hit) {
+        String id = hit.path();
         SearchRequest asked = request.get();
-        String key = id + "\n" + asked;
+        String key = id + "\n" + hit.contentHash() + "\n" + hit.modified() + "\n" + asked;
         if (key.equals(textShownFor)) {
             return;
         }

@@ -19,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -31,6 +32,7 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.WrappingText;
 import org.collateralfinder.gui.feedback.AnswersPane;
 import org.collateralfinder.gui.feedback.FeedbackLabels;
 import org.kordamp.ikonli.feather.Feather;
@@ -103,7 +105,7 @@ public final class ReportView extends BorderPane {
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         setCenter(scroll);
-        HBox team = team(vm);
+        VBox team = team(vm);
         BorderPane.setMargin(team, new Insets(4, 16, 12, 16));
         setBottom(team);
     }
@@ -251,12 +253,21 @@ public final class ReportView extends BorderPane {
         return chart;
     }
 
-    private HBox team(ReportViewModel vm) {
+    /**
+     * The team folder and its buttons on one line, what the last sync said under them: a long sentence ("… it is
+     * empty, without the marker file …") wraps across the bar, and the buttons keep their labels.
+     */
+    private VBox team(ReportViewModel vm) {
         Label label = new Label(null, Icons.of(Feather.USERS, 14));
         label.textProperty().bind(Bindings.when(vm.teamFolderProperty().isEmpty())
                 .then("No team folder: feedback stays on this computer.")
                 .otherwise(Bindings.concat("Team folder: ", vm.teamFolderProperty())));
         label.setId("team-folder");
+        label.setMinWidth(0);
+        label.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS); // a long path keeps its start and its folder's name
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(label.textProperty());
+        label.setTooltip(whole);
         Button choose = new Button("Choose team folder…", Icons.of(Feather.FOLDER, 12));
         choose.getStyleClass().add(Styles.SMALL);
         choose.setId("choose-team-folder");
@@ -278,10 +289,17 @@ public final class ReportView extends BorderPane {
         status.setId("sync-status");
         status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         status.textProperty().bind(vm.syncStatusProperty());
+        WrappingText.wrapSafely(status);
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.visibleProperty().bind(vm.syncStatusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        sync.setMinWidth(Region.USE_PREF_SIZE);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox box = new HBox(10, label, status, grow, choose, sync);
-        box.setAlignment(Pos.CENTER_LEFT);
+        HBox line = new HBox(10, label, grow, choose, sync);
+        line.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, line, status);
         box.getStyleClass().add("team-bar");
         box.setPadding(new Insets(8, 12, 8, 12));
         return box;

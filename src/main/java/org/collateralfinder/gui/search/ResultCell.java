@@ -218,7 +218,7 @@ public final class ResultCell extends ListCell<ResultItem> {
         link.getStyleClass().addAll(Styles.TEXT_SMALL, "other-path");
         link.setMinWidth(0);
         link.setMaxWidth(Double.MAX_VALUE);
-        link.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        link.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS); // "Older: /share/…/Deck v1.pdf": label and name stay
         link.setTooltip(new Tooltip("Open " + path));
         link.setAccessibleText("Open the " + ("Copy".equals(kind) ? "copy " : "older version ") + path);
         link.setOnAction(e -> openPath.accept(path));

@@ -154,11 +154,11 @@ public final class ResultsView extends VBox {
         title.getStyleClass().add(Styles.TITLE_4);
         WrappingText.wrapSafely(title);
         title.textProperty().bind(vm.emptyTitleProperty());
-        Label tips = new Label();
+        // wrapped whatever the query holds (a wrapping label cut each line with "…" when it held Hebrew or Arabic)
+        WrappingText tips = new WrappingText(vm.emptyTipsProperty().get(), "tip-text");
         tips.setId("empty-tips");
-        tips.getStyleClass().add(Styles.TEXT_MUTED);
-        WrappingText.wrapSafely(tips);
-        tips.textProperty().bind(vm.emptyTipsProperty());
+        tips.getStyleClass().add("empty-tips");
+        vm.emptyTipsProperty().addListener((obs, old, now) -> tips.setText(now, "tip-text"));
         VBox box = new VBox(8, icon, title, tips);
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(380);

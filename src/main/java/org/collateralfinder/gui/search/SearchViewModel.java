@@ -81,6 +81,8 @@ public final class SearchViewModel {
     private final ChosenFilters filters = new ChosenFilters();
 
     private long generation;
+    /** The shown search's result with its counts (the filter panel's index facets), or null before the first. */
+    private SearchResult counted;
     private BackgroundTask<Outcome> running;
     private boolean quietQueryChange;
 
@@ -332,6 +334,7 @@ public final class SearchViewModel {
             }
         }
         keepSelection();
+        feedbackFacetsChanged();
         if (others.isEmpty()) {
             return;
         }
@@ -345,6 +348,7 @@ public final class SearchViewModel {
                         }
                     }
                     keepSelection();
+                    feedbackFacetsChanged();
                 })
                 .onFailure(e -> LOG.warn("Feedback could not be read again", e))
                 .runOn(background, ui);
@@ -477,16 +481,28 @@ public final class SearchViewModel {
         show(outcome, false);
         searching.set(false);
         rerunsAfterReplacement = 0;
-        List<FacetGroup> groups = filters.groups(outcome.result(), outcome.items());
-        if (!facets.equals(groups)) {
-            facets.setAll(groups);
-        }
+        counted = outcome.result();
+        showFacets();
         SearchResult r = outcome.result();
         String count = Formats.plural(r.total(), "file", "files");
         summary.set(r.total() > r.hits().size()
                 ? count + ", showing the first " + r.hits().size()
                 : count);
         describeEmpty(r.total());
+    }
+
+    private void showFacets() {
+        List<FacetGroup> groups = filters.groups(counted, results);
+        if (!facets.equals(groups)) {
+            facets.setAll(groups);
+        }
+    }
+
+    /** The Feedback groups are counted over the rows shown: feedback saved or withdrawn changes them at once. */
+    private void feedbackFacetsChanged() {
+        if (counted != null) {
+            showFacets();
+        }
     }
 
     private void describeEmpty(long total) {
@@ -532,6 +548,7 @@ public final class SearchViewModel {
             queryError.set(ce.userMessage());
             results.clear();
             facets.clear();
+            counted = null;
             keepSelection();
             summary.set("");
             notice.set("");

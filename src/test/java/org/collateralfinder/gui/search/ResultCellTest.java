@@ -8,11 +8,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextLineInfo;
 import javafx.stage.Stage;
 import org.collateralfinder.feedback.FeedbackSummary;
@@ -124,5 +127,28 @@ class ResultCellTest {
         robot.clickOn(links.get(1));
 
         assertThat(opened).containsExactly("/share/Decks/Deck v1.pdf");
+    }
+
+    @Test
+    void aLongPathUnderARowKeepsItsLabelAndFileNameAndIsCutInTheMiddle(FxRobot robot) throws Exception {
+        String deep = "/mnt/marketing-share/Regional Offices/EMEA/Northern Europe/Sales Enablement/Archive 2024/"
+                + "Quarterly Business Reviews/Customer Decks/Deck v1.pdf";
+        show(List.of(new ResultItem(hit("/share/Decks/Deck v3.pdf", "", List.of("/other/Deck v3.pdf"), List.of(deep)),
+                null, true)));
+        robot.clickOn("#other-copies");
+
+        // window retest 6 N8: cut from the left, "Older:" was gone and the links could not be told apart
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            List<Hyperlink> links = List.copyOf(list.lookupAll(".other-path").stream().map(Hyperlink.class::cast).toList());
+            return links.size() == 2 && !shown(links.get(1)).equals(links.get(1).getText());
+        }).get());
+        String drawn = WaitForAsyncUtils.asyncFx(() -> shown((Hyperlink) List.copyOf(list.lookupAll(".other-path")).get(1)))
+                .get();
+        assertThat(drawn).startsWith("Older: /mnt/").endsWith("/Deck v1.pdf").hasSizeLessThan(("Older: " + deep).length());
+    }
+
+    /** The text a labeled control draws (cut short with "…" when it does not fit). */
+    private static String shown(Labeled control) {
+        return ((Text) control.lookup(".text")).getText();
     }
 }

@@ -218,7 +218,7 @@ class SourcesViewModelTest {
         Files.move(mounted, elsewhere);
         SourceRow gone = rowOnceReloaded(r -> r.status() == SourceRow.Status.UNREACHABLE);
         assertThat(gone.state()).isEqualTo("Unreachable");
-        assertThat(gone.detail()).isEqualTo("It cannot be reached now (the folder is not there (not mounted?)); "
+        assertThat(gone.detail()).isEqualTo("It cannot be reached now (the folder is not there, as when its share is not mounted); "
                 + "its 2 files stay searchable.");
 
         ui.run(() -> vm.addAlias(gone, elsewhere.toString()));
@@ -252,7 +252,7 @@ class SourcesViewModelTest {
         ui.await("the row says the folder cannot be reached", LIMIT,
                 () -> sources.rows().size() == 1 && sources.rows().getFirst().status() == SourceRow.Status.UNREACHABLE);
         assertThat(ui.read(() -> sources.rows().getFirst().detail())).isEqualTo(
-                "It cannot be reached now (the folder is not there (not mounted?)); its 3 files stay searchable.");
+                "It cannot be reached now (the folder is not there, as when its share is not mounted); its 3 files stay searchable.");
         ui.await("its hits are not available now", LIMIT, () -> {
             var results = main.search().results();
             return results.size() == 3 && results.stream().noneMatch(ResultItem::reachable);
