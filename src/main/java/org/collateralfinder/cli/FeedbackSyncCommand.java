@@ -9,6 +9,7 @@ import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.feedback.InvalidFeedbackException;
 import org.collateralfinder.feedback.SyncResult;
 import org.collateralfinder.feedback.TeamFolderSync;
+import org.collateralfinder.sources.SourceRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -44,7 +45,8 @@ class FeedbackSyncCommand extends FeedbackSubcommand {
         SyncResult result;
         try (FeedbackDatabase database = FeedbackDatabase.open(dataDirectory)) {
             TeamFolderSync sync = new TeamFolderSync(database);
-            result = teamFolder == null ? sync.sync(folder) : sync.syncWithChosen(folder, preferences);
+            result = teamFolder == null ? sync.sync(folder) : sync.syncWithChosen(folder, preferences,
+                    new SourceRegistry(dataDirectory.sourcesFile()).list().stream().map(source -> Path.of(source.path())).toList());
         }
         if (json) {
             out().println(FeedbackJson.write(FeedbackJson.syncResult(result)));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,8 +113,27 @@ public final class TeamFolderSync {
      * unreachable at its first use (a typo, a folder that cannot be written) leaves the team folder as it was.
      */
     public SyncResult syncWithChosen(Path teamFolder, FeedbackPreferences preferences) {
+        return syncWithChosen(teamFolder, preferences, List.of());
+    }
+
+    /**
+     * As {@link #syncWithChosen(Path, FeedbackPreferences)}; a folder this computer searches (one of
+     * {@code sources}) is refused whatever it holds, also while it is empty: the marker a team folder gets would
+     * make every laptop skip the share's files.
+     */
+    public SyncResult syncWithChosen(Path teamFolder, FeedbackPreferences preferences, Collection<Path> sources) {
         Path folder = teamFolder.toAbsolutePath().normalize();
         FeedbackPreferences.refuseFile(folder);
+        Path real = realOrAsGiven(folder);
+        for (Path source : sources) {
+            if (realOrAsGiven(source.toAbsolutePath().normalize()).equals(real)) {
+                String sentence = "The team folder " + folder + " is refused: it is a folder this computer searches, "
+                        + "and the marker a team folder gets would make every laptop skip its files; choose or make a "
+                        + "folder of its own for the team's feedback, such as " + folder.resolve(".collateral-feedback");
+                LOG.info("{}", sentence);
+                return SyncResult.unreachable(folder, sentence, queued());
+            }
+        }
         boolean usedBefore = TeamFolderReach.usedBefore(database, folder);
         SyncResult result = sync(folder);
         if (usedBefore || (result.reachable() && result.writable())) {
@@ -122,6 +142,14 @@ public final class TeamFolderSync {
             LOG.info("Not remembering {} as the team folder: {}", folder, result.folderSentence());
         }
         return result;
+    }
+
+    private static Path realOrAsGiven(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return path;
+        }
     }
 
     /** "The team folder … cannot be written (read-only or no permission)", or with what failed when it can. */

@@ -44,6 +44,11 @@ public final class IndexedPaths {
         this.sources = List.copyOf(sources);
     }
 
+    /** The source folders (as registered, without their aliases). */
+    public List<Path> sourceFolders() {
+        return sources.stream().map(source -> Path.of(source.path())).toList();
+    }
+
     /** A file as feedback knows it: the path the index holds for it and its content. */
     public record Identified(String path, String contentHash) {
     }

@@ -141,4 +141,27 @@ class TeamFolderChoiceTest {
         Files.move(away, share);
         assertThat(sync.sync(team).reachable()).isTrue();
     }
+
+    /** Round 7, NEW A: an empty source folder was taken as the team folder; its marker then hid the share's files. */
+    @Test
+    void aFolderThisComputerSearchesIsRefusedEvenWhileItIsEmpty(@TempDir Path dir) throws Exception {
+        Path emptyShare = Files.createDirectories(dir.resolve("new share"));
+        FeedbackPreferences preferences = new FeedbackPreferences(dir.resolve("bea/feedback.properties"));
+        try (FeedbackDatabase bea = FeedbackDatabase.open(dir.resolve("bea/feedback"))) {
+            new FeedbackRepository(bea).add(entry(1, HASH_A, "bea", "2025-03-01T00:00:00Z", List.of("worked"), 5, null));
+            SyncResult refused = new TeamFolderSync(bea).syncWithChosen(emptyShare, preferences, List.of(emptyShare));
+
+            assertThat(refused.reachable()).isFalse();
+            assertThat(refused.folderSentence()).isEqualTo("The team folder " + emptyShare + " is refused: it is a folder "
+                    + "this computer searches, and the marker a team folder gets would make every laptop skip its files; "
+                    + "choose or make a folder of its own for the team's feedback, such as "
+                    + emptyShare.resolve(".collateral-feedback") + "; 1 entry waits for the next sync.");
+            assertThat(emptyShare).isEmptyDirectory();
+            assertThat(preferences.teamFolder()).isEmpty();
+            // its own folder inside the share is fine
+            Path own = Files.createDirectories(emptyShare.resolve(".collateral-feedback")); // made by whoever runs the share
+            assertThat(new TeamFolderSync(bea).syncWithChosen(own, preferences, List.of(emptyShare)).published()).isEqualTo(1);
+            assertThat(preferences.teamFolder()).contains(own);
+        }
+    }
 }

@@ -67,6 +67,8 @@ public final class ReportViewModel {
     private final FeedbackStore store;
     private final Supplier<SearchService> search;
     private final FeedbackPreferences preferences;
+    /** The indexed files and the sources (a source is never taken as the team folder), asked in the background. */
+    private final Supplier<IndexedPaths> files;
     private final Executor background;
     private final Executor ui;
     private final Consumer<UserError> errors;
@@ -102,6 +104,7 @@ public final class ReportViewModel {
         this.store = store;
         this.search = search;
         this.preferences = preferences;
+        this.files = files;
         this.background = work.background();
         this.ui = work.ui();
         this.errors = work.errors();
@@ -245,7 +248,7 @@ public final class ReportViewModel {
             return;
         }
         BackgroundTask.of(() -> {
-                    SyncResult result = store.teamSync().syncWithChosen(folder, preferences);
+                    SyncResult result = store.teamSync().syncWithChosen(folder, preferences, files.get().sourceFolders());
                     return new Chosen(result, preferences.teamFolder().map(Path::toString).orElse(""));
                 })
                 .onSuccess(chosen -> {
