@@ -27,6 +27,7 @@ import org.collateralfinder.gui.preview.PreviewViewModel;
 import org.collateralfinder.gui.search.ResultCell;
 import org.collateralfinder.gui.search.ResultItem;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -93,18 +94,14 @@ class DetailPaneLayoutTest {
         stage.setY(0);
     }
 
-    private void resize(double width, double height) {
-        FxWait.onFx(() -> {
-            stage.setWidth(width);
-            stage.setHeight(height);
-            return true;
-        });
-        FxWait.until("the window is " + width + " wide", () -> stage.getScene().getWidth() == width);
+    @AfterEach
+    void restoreTheWindowSize() {
+        TestWindow.resize(stage, 1280, 800); // the next tests' size (they share the stage)
     }
 
     @Test
     void atTheSmallestWindowALongTitleLeavesTheTabsThePictureAndTheFactsWithinReach(FxRobot robot) {
-        resize(900, 560);
+        TestWindow.resize(stage, 900, 560);
         select(LONG_TITLE + ".txt");
         WrappingText title = robot.lookup("#preview-title").queryAs(WrappingText.class);
         FxWait.until("the title is shown on three lines or more", () -> title.getText().equals(LONG_TITLE)
@@ -128,7 +125,6 @@ class DetailPaneLayoutTest {
 
     @Test
     void atTheDefaultSizeALongListOfCopiesLeavesTheOlderVersionsWithinReachUnderTheirLabel(FxRobot robot) {
-        resize(1280, 800); // the stage is the one an earlier test made smaller
         ResultItem newest = select("Partner Price List v5.txt");
         assertThat(newest.hit().duplicates()).hasSize(2);
         assertThat(newest.hit().versions()).hasSize(4);

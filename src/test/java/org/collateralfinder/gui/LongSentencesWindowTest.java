@@ -17,7 +17,9 @@ import javafx.scene.control.TextArea;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,9 +52,22 @@ class LongSentencesWindowTest {
         context.close();
     }
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
-        vm = TestWindow.show(stage, context, 900, 560).vm();
+        this.stage = stage;
+        vm = TestWindow.show(stage, context, 1280, 800).vm();
+    }
+
+    @BeforeEach
+    void smallest() {
+        TestWindow.resize(stage, 900, 560);
+    }
+
+    @AfterEach
+    void restoreTheWindowSize() {
+        TestWindow.resize(stage, 1280, 800); // the next tests' size (they share the stage)
     }
 
     @Test

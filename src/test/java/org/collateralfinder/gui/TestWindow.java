@@ -28,6 +28,20 @@ record TestWindow(MainViewModel vm, MainView view) {
         return context;
     }
 
+    /**
+     * Makes the window this size and waits until its scene has it. The tests share one stage, and a stage that
+     * is showing keeps its size when it gets another scene: a test that makes it smaller sets it back after.
+     */
+    static void resize(Stage stage, double width, double height) {
+        FxWait.onFx(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+            return true;
+        });
+        FxWait.until("the window is " + width + " by " + height, () -> stage.getScene().getWidth() == width
+                && stage.getScene().getHeight() == height);
+    }
+
     static TestWindow show(Stage stage, AppContext context, double width, double height) {
         DesktopApp.applyTheme(false);
         MainViewModel vm = new MainViewModel(context, false);
