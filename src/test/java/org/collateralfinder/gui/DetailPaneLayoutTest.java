@@ -56,6 +56,7 @@ class DetailPaneLayoutTest {
     private static AppContext context;
     private MainViewModel vm;
     private Stage stage;
+    private double[] position;
 
     @BeforeAll
     static void indexFiles() throws Exception {
@@ -89,14 +90,20 @@ class DetailPaneLayoutTest {
         this.stage = stage;
         vm = TestWindow.show(stage, context, 1280, 800).vm();
         // at the screen's corner: the headless robot turns the wheel at the screen point taken as a point of
-        // the window (clicks are right wherever the window is)
+        // the window (clicks are right wherever the window is); put back where it was after the test
+        position = new double[] {stage.getX(), stage.getY()};
         stage.setX(0);
         stage.setY(0);
     }
 
     @AfterEach
-    void restoreTheWindowSize() {
-        TestWindow.resize(stage, 1280, 800); // the next tests' size (they share the stage)
+    void restoreTheWindow() {
+        TestWindow.resize(stage, 1280, 800); // the next tests' size and place (they share the stage)
+        FxWait.onFx(() -> {
+            stage.setX(position[0]);
+            stage.setY(position[1]);
+            return true;
+        });
     }
 
     @Test
