@@ -1,7 +1,6 @@
 package org.collateralfinder.feedback;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,13 +50,9 @@ final class FeedbackLogMerge {
     void run() {
         Map<String, TeamLogCursors.Cursor> cursors = database.read(c -> TeamLogCursors.load(c, folderKey));
         own = database.read(OwnLogs.FEEDBACK::names);
-        Map<String, Path> logs = new TreeMap<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + TeamLogFiles.SUFFIX)) {
-            for (Path file : files) {
-                if (TeamLogFiles.isLog(file)) {
-                    logs.put(file.getFileName().toString(), file);
-                }
-            }
+        Map<String, Path> logs;
+        try {
+            logs = TeamLogFiles.logsIn(folder);
         } catch (IOException e) {
             LOG.warn("Could not list the team folder {}", folder, e);
             warnings.add("The team folder could not be listed; nothing was merged.");

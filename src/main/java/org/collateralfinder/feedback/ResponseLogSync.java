@@ -2,7 +2,6 @@ package org.collateralfinder.feedback;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.collateralfinder.model.CollateralException;
@@ -107,13 +105,9 @@ final class ResponseLogSync {
     private int[] merge(Path folder, String folderKey, Consumer<String> warnings) {
         Map<String, TeamLogCursors.Cursor> cursors = database.read(c -> TeamLogCursors.load(c, folderKey));
         Set<String> own = database.read(OwnLogs.ANSWERS::names);
-        Map<String, Path> logs = new TreeMap<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + TeamLogFiles.SUFFIX)) {
-            for (Path file : files) {
-                if (TeamLogFiles.isLog(file)) {
-                    logs.put(file.getFileName().toString(), file);
-                }
-            }
+        Map<String, Path> logs;
+        try {
+            logs = TeamLogFiles.logsIn(folder);
         } catch (IOException e) {
             LOG.warn("Could not list {}", folder, e);
             warnings.accept("The responses folder could not be listed; no answers were merged.");

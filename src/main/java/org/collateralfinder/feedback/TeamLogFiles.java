@@ -5,12 +5,15 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,6 +111,19 @@ public final class TeamLogFiles {
             LOG.debug("Appending to {} without a lock: {}", log, e.toString());
             return null;
         }
+    }
+
+    /** The team logs in {@code folder}, by file name in name order. */
+    static Map<String, Path> logsIn(Path folder) throws IOException {
+        Map<String, Path> logs = new TreeMap<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
+            for (Path file : files) {
+                if (isLog(file)) {
+                    logs.put(file.getFileName().toString(), file);
+                }
+            }
+        }
+        return logs;
     }
 
     /** Whether a path names a log (a regular file ending in {@value #SUFFIX}). */
