@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
@@ -22,7 +23,7 @@ import org.collateralfinder.model.TextMatch;
 /**
  * The extracted text of a file, one paragraph per line of the text (each in its own writing direction),
  * with what the search matched marked; the current match is scrolled into view once the text is laid
- * out, and again when the view is resized, until the rep scrolls by hand.
+ * out, and again when the view is resized, until the rep scrolls by hand (wheel, mouse or keys).
  *
  * <p>The paragraphs are rows of a list, so only those in view are laid out: 60,000 characters of Arabic or
  * Hebrew laid out at once (every word shaped on its own, see {@link WrappingText}) held the window's
@@ -44,6 +45,11 @@ final class HighlightedTextView extends ListView<HighlightedTextView.Paragraph> 
     private final IntegerProperty current = new SimpleIntegerProperty(this, "current", -1);
     private boolean followMatch;
     private boolean scrollPending;
+    /** Scrolls to the current match after a whole layout pass, when the rows in view have their final heights. */
+    private final Runnable afterLayout = this::scrollAfterLayout;
+    /** Passes tried since the last request: a match that cannot be reached is given up on, not chased forever. */
+    private int scrollTries;
+    private static final int MAX_SCROLL_TRIES = 30;
 
     HighlightedTextView(PreviewViewModel vm) {
         getStyleClass().addAll("preview-text", "preview-text-flow");
@@ -58,6 +64,15 @@ final class HighlightedTextView extends ListView<HighlightedTextView.Paragraph> 
         widthProperty().addListener((obs, old, now) -> scrollWhenLaidOut());
         addEventFilter(ScrollEvent.SCROLL, e -> followMatch = false);
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> followMatch = false);
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> followMatch = false);
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(afterLayout);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(afterLayout);
+            }
+        });
         rebuild(vm);
     }
 
@@ -126,23 +141,26 @@ final class HighlightedTextView extends ListView<HighlightedTextView.Paragraph> 
     private void scrollWhenLaidOut() {
         if (followMatch) {
             scrollPending = true;
+            scrollTries = 0;
             requestLayout();
         }
     }
 
-    /** After the layout pass sized the view, the current match is scrolled to (its row first, then within it). */
-    @Override
-    protected void layoutChildren() {
-        super.layoutChildren();
+    /**
+     * After a whole layout pass — the list's rows laid out at their final heights, which the list's own
+     * layout (run before its rows') cannot see yet — the current match is scrolled to, pass after pass
+     * until it stays where it was put.
+     */
+    private void scrollAfterLayout() {
         if (scrollPending && followMatch) {
-            scrollPending = !scrollToCurrent();
+            scrollPending = !scrollToCurrent() && ++scrollTries < MAX_SCROLL_TRIES;
         }
     }
 
     /**
      * Puts the current match a third of the way down the view.
      *
-     * @return whether it is done (else it is tried again after the next layout)
+     * @return whether it is done (else it is tried again after the next layout pass, which a scroll asks for)
      */
     private boolean scrollToCurrent() {
         int paragraph = paragraphOf(current.get());
