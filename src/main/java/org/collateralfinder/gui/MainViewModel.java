@@ -154,6 +154,7 @@ public final class MainViewModel {
         // the samples being ready is old news once the rep adds a folder or another run starts (its progress
         // is told beside the status)
         sources.runningProperty().addListener((obs, was, running) -> forgetSamplesReady());
+        search.indexingProperty().bind(sources.runningProperty());
         sources.addSourcesChangedListener(this::forgetSamplesReady);
         sources.addSourcesChangedListener(context.watch()::rewatch);
         sources.addSourcesChangedListener(this::checkOwnFolders);

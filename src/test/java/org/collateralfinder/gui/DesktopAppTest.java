@@ -34,6 +34,7 @@ import org.collateralfinder.diagnostics.AppVersion;
 import org.collateralfinder.gui.common.WrappingText;
 import org.collateralfinder.gui.search.ResultCell;
 import org.collateralfinder.gui.search.ResultItem;
+import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.SearchHit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -249,6 +250,27 @@ class DesktopAppTest {
                 .isEqualTo("Open the log folder");
         assertThat(robot.lookup(".text-area").queryAllAs(TextArea.class))
                 .noneMatch(t -> t.isVisible() && t.getText().contains("at org.")); // no stack trace in the window
+    }
+
+    @Test
+    void anErrorThatIsNotTheAppsFaultOffersNoLogFolder(FxRobot robot) {
+        FxWait.onFx(() -> {
+            vm.errorProperty().set(UserError.of("Opening the file",
+                    new CollateralException("The file /tmp/Deck v2.pptx is not there any more.")));
+            return true;
+        });
+        FxWait.until("the banner shows", () -> robot.lookup("#error-banner").query().isVisible());
+        assertThat(robot.lookup("#error-sentence").queryAs(WrappingText.class).getText())
+                .isEqualTo("The file /tmp/Deck v2.pptx is not there any more.");
+        assertThat(robot.lookup("#error-action").query().isVisible()).isFalse();
+
+        FxWait.onFx(() -> {
+            vm.errorProperty().set(UserError.of("The file /tmp/Deck v2.pptx is not there any more.")
+                    .withAction("Show in folder", () -> { }));
+            return true;
+        });
+        FxWait.until("the error's own action is offered", () -> robot.lookup("#error-action").query().isVisible()
+                && robot.lookup("#error-action").queryAs(Button.class).getText().equals("Show in folder"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -119,6 +122,28 @@ class LongSentencesWindowTest {
             return shown.equals(vm.search().emptyTipsProperty().get().replaceAll("\\s+", ""))
                     && pieces.stream().allMatch(LongSentencesWindowTest::inWindow)
                     && tips.getBoundsInLocal().getHeight() > 4 * 12;
+        });
+    }
+
+    @Test
+    void theReportShowsItsHeadingAndWhatEachEmptyListMeansWhole(FxRobot robot) {
+        robot.clickOn("#report-tab");
+        FxWait.until("the report is loaded", () -> !vm.report().summaryProperty().get().isEmpty());
+        // at 900 px the summary and "No file is marked as not landing." ended in "…"
+        FxWait.until("the summary and each list's heading and empty sentence show whole, inside the window", () -> {
+            List<Labeled> shown = new ArrayList<>();
+            shown.add(robot.lookup("#report-summary").queryAs(Labeled.class));
+            for (String id : List.of("#report-valued", "#report-didnt-land", "#report-outdated", "#report-unused")) {
+                ListView<?> list = robot.lookup(id).queryAs(ListView.class);
+                Parent heading = (Parent) list.getParent().getChildrenUnmodifiable().getFirst();
+                heading.getChildrenUnmodifiable().stream().map(Labeled.class::cast).forEach(shown::add);
+                if (list.getItems().isEmpty()) {
+                    shown.add((Labeled) list.getPlaceholder());
+                }
+            }
+            return shown.size() >= 8 && shown.stream().allMatch(l -> texts(l).stream()
+                    .filter(t -> !(t instanceof FontIcon)).map(Text::getText).reduce("", String::concat).replaceAll("\\s+", "")
+                    .equals(l.getText().replaceAll("\\s+", "")) && inWindow(l));
         });
     }
 

@@ -12,8 +12,8 @@ import org.kordamp.ikonli.feather.Feather;
 
 /**
  * A strip at the top of the window showing the latest error as one sentence, with the one thing to do
- * about it (the error's own action, else opening the log folder, where the details are) and a close
- * button. Hidden while there is no error.
+ * about it (the error's own action, else — when it was the app's own fault — opening the log folder, where
+ * the details are) and a close button. Hidden while there is no error.
  */
 public final class ErrorBanner extends HBox {
 
@@ -43,6 +43,9 @@ public final class ErrorBanner extends HBox {
             sentence.setText(now == null ? "" : now.sentence(), "error-text");
             UserError.Action todo = now == null ? null : now.action();
             action.setText(todo == null ? "Open the log folder" : todo.label());
+            boolean offered = todo != null || now != null && now.detailsInLog();
+            action.setVisible(offered);
+            action.setManaged(offered);
             action.setOnAction(e -> {
                 if (todo == null) {
                     openLogs.run();

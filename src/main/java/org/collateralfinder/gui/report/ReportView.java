@@ -27,6 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -78,15 +79,17 @@ public final class ReportView extends BorderPane {
         exported.textProperty().bind(vm.exportStatusProperty());
         exported.setMinWidth(0);
         summary.setMinWidth(0);
+        summary.setWrapText(true);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        VBox heading = new VBox(2, title, summary);
-        heading.setMinWidth(0);
-        HBox.setHgrow(heading, Priority.SOMETIMES);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         refresh.setMinWidth(Region.USE_PREF_SIZE);
         export.setMinWidth(Region.USE_PREF_SIZE);
-        HBox head = new HBox(10, heading, grow, exported, refresh, export);
+        HBox head = new HBox(10, title, grow, exported, refresh, export);
         head.setAlignment(Pos.CENTER_LEFT);
+        // the summary has the page's whole width under the title and wraps there (beside the buttons, at
+        // 900 px it was cut to "… 4 indexed files have ...")
+        VBox heading = new VBox(2, head, summary);
 
         HBox lists = new HBox(12,
                 list("Most valued", Feather.AWARD, "report-valued", vm.mostValued(), "No file stands out yet."),
@@ -98,7 +101,7 @@ public final class ReportView extends BorderPane {
         HBox charts = new HBox(12, tagChart(vm), monthChart(vm));
         charts.setPrefHeight(250);
         charts.setMinHeight(200);
-        page.getChildren().addAll(head, lists, charts, loop(vm));
+        page.getChildren().addAll(heading, lists, charts, loop(vm));
         // the report scrolls when the window is too small for its lists; the team bar with Sync now stays put
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
@@ -173,6 +176,9 @@ public final class ReportView extends BorderPane {
         list.setAccessibleText(heading);
         Label none = new Label(empty);
         none.getStyleClass().add(Styles.TEXT_MUTED);
+        none.setWrapText(true); // four lists side by side at 900 px: the sentence takes two lines, not "…"
+        none.setTextAlignment(TextAlignment.CENTER);
+        none.setPadding(new Insets(0, 8, 0, 8));
         list.setPlaceholder(none);
         list.setCellFactory(v -> new ListCell<>() {
             @Override

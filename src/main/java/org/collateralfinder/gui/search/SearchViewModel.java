@@ -78,6 +78,8 @@ public final class SearchViewModel {
     private final StringProperty emptyTitle = new SimpleStringProperty(this, "emptyTitle", "");
     private final StringProperty emptyTips = new SimpleStringProperty(this, "emptyTips", "");
     private final BooleanProperty searching = new SimpleBooleanProperty(this, "searching");
+    /** Whether an indexing run is reading files now: only then may a file missing from the results still come. */
+    private final BooleanProperty indexing = new SimpleBooleanProperty(this, "indexing");
     private final ChosenFilters filters = new ChosenFilters();
 
     private long generation;
@@ -228,6 +230,11 @@ public final class SearchViewModel {
     /** Tips under the empty state's title, one per line. */
     public ReadOnlyStringProperty emptyTipsProperty() {
         return emptyTips;
+    }
+
+    /** Bound by the window to whether an indexing run is going on. */
+    public BooleanProperty indexingProperty() {
+        return indexing;
     }
 
     public ReadOnlyBooleanProperty searchingProperty() {
@@ -526,7 +533,9 @@ public final class SearchViewModel {
             if (filters.hasValues()) {
                 tips.add("Remove a filter: " + Formats.plural(activeFilters.size(), "filter is", "filters are") + " on.");
             }
-            tips.add("Files still being indexed show up as soon as they are read.");
+            if (indexing.get()) {
+                tips.add("Files still being indexed show up as soon as they are read.");
+            }
             emptyTips.set(String.join("\n", tips));
         }
     }

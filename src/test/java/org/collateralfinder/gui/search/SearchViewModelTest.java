@@ -110,6 +110,23 @@ class SearchViewModelTest {
     }
 
     @Test
+    void anUnmatchedQuerySaysFilesMayStillComeOnlyWhileIndexingRuns() {
+        // window test 6: "Files still being indexed show up…" was said with nothing being indexed
+        vm.queryProperty().set("zzqxw");
+        assertThat(vm.emptyTitleProperty().get()).isEqualTo("No files match “zzqxw”");
+        assertThat(vm.emptyTipsProperty().get().lines()).containsExactly(
+                "Check the spelling, or use fewer words: every word must be found.",
+                "Try the start of a word with a star, like zzqx*");
+
+        vm.indexingProperty().set(true);
+        vm.queryProperty().set("zzqxy");
+        assertThat(vm.emptyTipsProperty().get().lines()).containsExactly(
+                "Check the spelling, or use fewer words: every word must be found.",
+                "Try the start of a word with a star, like zzqx*",
+                "Files still being indexed show up as soon as they are read.");
+    }
+
+    @Test
     void aMalformedQueryShowsItsSentenceOverNoFilesNotOverTheLastOnes() {
         vm.refresh();
         assertThat(fileNames()).hasSize(4);
