@@ -348,8 +348,10 @@ class DesktopAppTest {
         FxWait.until("the guide is found", () -> firstFileName().equals("Acme Pricing Guide 2025.pdf"));
         // the count follows the results: Enter once the search has settled, as a rep's Enter after reading
         FxWait.until("the search settled", () -> !vm.search().searchingProperty().get());
-        robot.press(KeyCode.ENTER).release(KeyCode.ENTER); // Tab goes through the window in reading order
-        FxWait.until("the results have focus", () -> results().isFocused());
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        FxWait.until("the results have focus", () -> results().isFocused(), () -> "focus owner "
+                + stage.getScene().getFocusOwner() + ", window focused " + stage.isFocused() + ", suggestions shown "
+                + suggestionsShown(robot) + ", query \"" + vm.search().queryProperty().get() + "\"");
     }
 
     @Test
@@ -407,6 +409,19 @@ class DesktopAppTest {
         robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         FxWait.until("the suggestions are closed again", () -> !suggestionsShown(robot));
+        assertThat(FxWait.onFx(() -> vm.search().queryProperty().get())).isEqualTo("pric");
+    }
+
+    @Test
+    void enterWithTheSuggestionsOpenAndNoneChosenMovesOnToTheResults(FxRobot robot) {
+        // a rep's Enter just after the suggestions dropped down was taken by them and did nothing
+        robot.clickOn("#search-box").write("pric");
+        FxWait.until("suggestions drop down", () -> !vm.search().suggestions().isEmpty() && suggestionsShown(robot));
+
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        FxWait.until("the results have focus and the suggestions are closed", () -> results().isFocused()
+                && !suggestionsShown(robot));
         assertThat(FxWait.onFx(() -> vm.search().queryProperty().get())).isEqualTo("pric");
     }
 

@@ -24,6 +24,18 @@ final class FxWait {
         }
     }
 
+    /**
+     * As {@link #until(String, Supplier)}, and when it times out the message says what there was instead
+     * ({@code instead} is asked on the test's thread: it may use {@link #onFx} itself).
+     */
+    static void until(String what, Supplier<Boolean> condition, Supplier<String> instead) {
+        try {
+            until(what, condition);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; instead: " + instead.get(), e);
+        }
+    }
+
     static <T> T onFx(Supplier<T> value) {
         try {
             return WaitForAsyncUtils.asyncFx(value::get).get();
