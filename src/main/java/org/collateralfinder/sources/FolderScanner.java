@@ -30,7 +30,7 @@ import org.collateralfinder.task.Cancellation;
  * folder outside the source) is walked at the shallowest, the first in name order of those as deep.
  *
  * <p>Folders left out are recognised by their real path, so a symbolic link cannot lead the walk into
- * them, and Collateral Finder's own folders (any copy's data folder, a team feedback folder) by the
+ * them or anything inside them, and Collateral Finder's own folders (any copy's data folder, a team feedback folder) by the
  * marker file they hold ({@link OwnFolder}): both are passed over and reported.
  */
 public final class FolderScanner {
@@ -59,7 +59,7 @@ public final class FolderScanner {
      * @param leftOut folders never walked into, with the reason the walk reports (empty: left out silently,
      *                as another source walked on its own), by absolute path; a folder reached through a
      *                symbolic link is compared by its real path too (give a folder's real path as well
-     *                when it differs)
+     *                when it differs), and a link to a file or folder inside one is left out with it
      */
     public FolderScanner(ExcludeRules excludes, FileSystemAccess fs, int concurrentListings, Map<Path, String> leftOut) {
         this.excludes = excludes;
@@ -176,6 +176,18 @@ public final class FolderScanner {
         return "a symbolic link to " + target + " in the same source, indexed at that path";
     }
 
+    /**
+     * Why a symbolic link's target is left out because it is inside a folder left out (another source, which
+     * walks it on its own; the data folder), the innermost such folder's reason; null when it is in none.
+     */
+    private String leftOutAround(Path real) {
+        return leftOut.entrySet().stream()
+                .filter(out -> real.startsWith(out.getKey()))
+                .max(Comparator.comparingInt(out -> out.getKey().getNameCount()))
+                .map(Map.Entry::getValue)
+                .orElse(null);
+    }
+
     private List<Folder> listOne(Folder top, Folder folder, int depth, List<ScannedFile> files,
                                  List<SkippedPath> skipped, List<Path> unlisted) {
         List<FileSystemAccess.Entry> entries;
@@ -228,10 +240,15 @@ public final class FolderScanner {
                 }
                 Optional<Path> target = e.symbolicLink()
                         ? LinksInsideFolder.targetWalkedAt(top.path(), top.real(), real, true, excludes) : Optional.empty();
+                String inLeftOut = e.symbolicLink() ? leftOutAround(real) : null;
                 if (e.fileKey() != null && folder.ancestors().contains(e.fileKey())) {
                     skipped.add(new SkippedPath(e.path().toString(), "symbolic link loop, not followed"));
                 } else if (target.isPresent()) {
                     skipped.add(new SkippedPath(e.path().toString(), walkedAtOwnPath(target.get())));
+                } else if (inLeftOut != null) {
+                    if (!inLeftOut.isEmpty()) {
+                        skipped.add(new SkippedPath(e.path().toString(), inLeftOut));
+                    }
                 } else if (depth + 1 >= MAX_DEPTH) {
                     skipped.add(new SkippedPath(e.path().toString(), "folder nested deeper than " + MAX_DEPTH + " levels"));
                 } else {
@@ -244,10 +261,16 @@ public final class FolderScanner {
             } else if (excludes.excludesFile(name)) {
                 continue;
             } else if (e.regularFile()) {
-                Optional<Path> target = e.symbolicLink() ? LinksInsideFolder.targetWalkedAt(top.path(), top.real(),
-                        realPath(e.path()), false, excludes) : Optional.empty();
+                Path real = e.symbolicLink() ? realPath(e.path()) : null;
+                Optional<Path> target = real == null ? Optional.empty()
+                        : LinksInsideFolder.targetWalkedAt(top.path(), top.real(), real, false, excludes);
+                String inLeftOut = real == null ? null : leftOutAround(real);
                 if (target.isPresent()) {
                     skipped.add(new SkippedPath(e.path().toString(), walkedAtOwnPath(target.get())));
+                } else if (inLeftOut != null) {
+                    if (!inLeftOut.isEmpty()) {
+                        skipped.add(new SkippedPath(e.path().toString(), inLeftOut));
+                    }
                 } else {
                     files.add(new ScannedFile(e.path(), e.size(), e.modifiedMillis()));
                 }

@@ -146,6 +146,22 @@ class LinksInsideSourceTest {
     }
 
     @Test
+    void aLinkIntoAnotherSourceLeavesItsFilesToThatSource() throws IOException {
+        Path source = Files.createDirectories(dir.resolve("sk"));
+        Files.writeString(source.resolve("own.txt"), "own file");
+        Path other = Files.createDirectories(dir.resolve("s2/sub"));
+        Path held = Files.writeString(other.resolve("o.txt"), "wombatword");
+        Files.createSymbolicLink(source.resolve("tos2"), other);
+        Path data = dir.resolve("dsk");
+        assertThat(on(data, "index", "--source", source.toString(), "--source", dir.resolve("s2").toString()).exit()).isZero();
+
+        CliRun add = on(data, "feedback", "add", source.resolve("tos2/o.txt").toString(), "--tag", "worked", "--user", "k4");
+
+        assertThat(on(data, "status").out()).contains("Documents: 2 ");
+        assertThat(add.out()).startsWith("Saved k4's feedback on " + held + " (");
+    }
+
+    @Test
     void aLinkRepointedIntoTheSourceMovesItsFilesToTheirOwnPathAndABrokenOneIsSaidNotToExist() throws IOException {
         Path source = Files.createDirectories(dir.resolve("sk"));
         Path own = Files.writeString(Files.createDirectories(source.resolve("decks/2025")).resolve("d.txt"), "kiwiword deck");

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.collateralfinder.task.Cancellation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +84,28 @@ class FolderScannerLinksTest {
         assertThat(files(scan)).containsExactly(source.resolve("current/a.txt").toString(),
                 source.resolve("ext/o.txt").toString());
         assertThat(skipped(scan)).isEmpty();
+    }
+
+    @Test
+    void aLinkIntoAFolderLeftOutIsLeftOutWithIt() throws IOException {
+        Path source = Files.createDirectories(tmp.resolve("sk"));
+        Path otherSource = Files.createDirectories(tmp.resolve("s2/sub"));
+        Files.writeString(otherSource.resolve("o.txt"), "in another source");
+        Path data = Files.createDirectories(tmp.resolve("data/offline"));
+        Files.writeString(data.resolve("copy.txt"), "an offline copy");
+        Files.createSymbolicLink(source.resolve("tos2"), otherSource);
+        Files.createSymbolicLink(source.resolve("o.txt"), otherSource.resolve("o.txt"));
+        Files.createSymbolicLink(source.resolve("copies"), data);
+        Files.createSymbolicLink(source.resolve("copy.txt"), data.resolve("copy.txt"));
+        Files.writeString(source.resolve("own.txt"), "own");
+        Map<Path, String> leftOut = Map.of(tmp.resolve("s2"), "", tmp.resolve("data"), "the data folder, never indexed");
+
+        ScanResult scan = new FolderScanner(ExcludeRules.defaults(), FileSystemAccess.LOCAL, 4, leftOut)
+                .scan(source, Cancellation.none());
+
+        assertThat(files(scan)).containsExactly(source.resolve("own.txt").toString());
+        assertThat(skipped(scan)).containsExactly(source.resolve("copies") + ": the data folder, never indexed",
+                source.resolve("copy.txt") + ": the data folder, never indexed");
     }
 
     @Test
