@@ -50,10 +50,12 @@ public final class OfflineCommand extends CommandGroup {
 
         @Override
         int run(PrintWriter out) {
-            dataDir.registry().outsideEverySource(path).ifPresent(why -> {
-                throw new CollateralException(why);
+            String indexed = dataDir.withIndexedPaths(paths -> {
+                paths.outsideEverySource(path).ifPresent(why -> {
+                    throw new CollateralException(why);
+                });
+                return paths.indexedPath(path);
             });
-            String indexed = dataDir.withIndexedPaths(paths -> paths.indexedPath(path));
             String onDisk = IndexedPaths.fileOnDisk(indexed);
             OfflineStore store = store();
             PinResult r = store.pin(Path.of(onDisk));

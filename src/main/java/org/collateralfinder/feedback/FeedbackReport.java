@@ -16,13 +16,14 @@ import org.collateralfinder.model.Plural;
  * definition of each figure, used by the window's report, the CSV and the command line alike: a file
  * "has feedback" when at least one rep's current entry is on it (an entry replaced by the same rep's newer
  * one, or withdrawn, no longer counts); a file the index knows without any is "never used", so the two never
- * overlap; the monthly trend counts the current entries by the month they were given.
+ * overlap, and neither is an archive whose members have some (its members were used); the monthly trend
+ * counts the current entries by the month they were given.
  *
  * @param files           every content with current feedback, by path
  * @param mostValued      files the team's current feedback ranks up ({@link FeedbackBoost} above 1), best first
  * @param didntLand       files with a current {@code didn't land} tag, most tagged first
  * @param flaggedOutdated files with a current {@code outdated} tag, most flagged first
- * @param neverUsed       indexed files nobody has current feedback on, by path
+ * @param neverUsed       indexed files nobody has current feedback on, by path (not an archive whose members have some)
  * @param loop            how much of the current feedback marketing answered, and how fast
  */
 public record FeedbackReport(Instant generatedAt, List<FileReport> files, List<FileReport> mostValued,

@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.collateralfinder.model.IndexedFile;
 
 /**
  * Builds marketing's {@link FeedbackReport} from every stored event. The index lives elsewhere, so the
@@ -83,6 +86,15 @@ public final class FeedbackReporter {
                 neverUsed.add(new KnownFile(file.contentHash(), file.path()));
             }
         }
+        // an archive whose members have feedback was used: the reps took what it holds
+        Set<String> usedArchives = new HashSet<>();
+        for (FeedbackReport.FileReport file : files) {
+            int member = file.path().indexOf(IndexedFile.MEMBER_SEPARATOR);
+            if (member > 0) {
+                usedArchives.add(file.path().substring(0, member));
+            }
+        }
+        neverUsed.removeIf(file -> usedArchives.contains(file.path()));
         neverUsed.sort(BY_PATH);
         return report(files, neverUsed, current, answers);
     }

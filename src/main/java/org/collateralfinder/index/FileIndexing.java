@@ -29,7 +29,7 @@ import org.collateralfinder.sources.ScannedFile;
 final class FileIndexing {
 
     /** Between an archive's path and a member's name in the member's id. */
-    static final String MEMBER_SEPARATOR = "!/";
+    static final String MEMBER_SEPARATOR = IndexedFile.MEMBER_SEPARATOR;
 
     private final IndexService index;
     private final IsolatedExtractor extractor;

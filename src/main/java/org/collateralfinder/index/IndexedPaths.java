@@ -4,12 +4,14 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.collateralfinder.model.CollateralException;
@@ -31,6 +33,8 @@ public final class IndexedPaths {
 
     /** Between an archive's path and a member's name, as search shows members. */
     private static final String MEMBER = FileIndexing.MEMBER_SEPARATOR;
+    /** How many indexed files with a file's content are compared with it on disk (identical copies are few). */
+    private static final int SAME_CONTENT_LOOKED_AT = 100;
 
     private final IndexService index;
     private final List<SourceFolder> sources;
@@ -69,7 +73,9 @@ public final class IndexedPaths {
     /**
      * The path the index holds for {@code given} (a file, folder or archive member): the same path when the
      * index holds it, else the path below the mount point the index holds the source's files at, reached
-     * through links and aliases. A path in no source is returned absolute and normalised.
+     * through links and aliases. A path through a symbolic link inside a source is the file's own path when
+     * that is in a source too (the walk does not follow such a link: {@code sources.LinksInsideFolder}), else
+     * the link's path the index holds the same file at. A path in no source is returned absolute and normalised.
      */
     public String indexedPath(Path given) {
         String absolute = SourceRegistry.normalise(given).toString();
@@ -80,18 +86,81 @@ public final class IndexedPaths {
             return file + memberPart;
         }
         Optional<Placement> placement = SourceRegistry.placement(sources, Path.of(file));
-        if (placement.isEmpty()) {
+        Optional<String> held = placement.flatMap(at -> heldAtAMountOf(at, memberPart))
+                .or(() -> heldThroughLinks(Path.of(file), memberPart));
+        if (held.isPresent()) {
+            return held.get();
+        }
+        // not indexed yet: where the walk will find it, at its own path when a link inside a source led to it
+        Path real = SourceRegistry.realPathOfExistingPart(Path.of(file));
+        Optional<Placement> own = real == null ? Optional.empty() : SourceRegistry.placement(sources, real);
+        Optional<Placement> at = own.isPresent() ? own : placement;
+        if (at.isEmpty()) {
             return file + memberPart;
         }
-        Placement at = placement.get();
-        for (Path mount : at.source().mountPoints()) { // the same file at the source's path or an alias
+        Path mount = mountHoldingFilesOf(at.get().source()).orElse(at.get().mount());
+        return mount.resolve(at.get().relative()) + memberPart;
+    }
+
+    /** The same file at the source's path or an alias, when the index holds it there. */
+    private Optional<String> heldAtAMountOf(Placement at, String memberPart) {
+        for (Path mount : at.source().mountPoints()) {
             String candidate = SourceRegistry.normalise(mount).resolve(at.relative()) + memberPart;
             if (holds(candidate)) {
-                return candidate;
+                return Optional.of(candidate);
             }
         }
-        Path mount = mountHoldingFilesOf(at.source()).orElse(at.mount());
-        return mount.resolve(at.relative()) + memberPart;
+        return Optional.empty();
+    }
+
+    /**
+     * A file named through a symbolic link (to it, or to a folder on its path; a link loop): where the index
+     * holds it, at its own path or, when only links inside a source lead to it, at the link path the walk took.
+     * For an archive member, where the index holds the archive.
+     */
+    private Optional<String> heldThroughLinks(Path file, String memberPart) {
+        Path real = SourceRegistry.realPathOfExistingPart(file);
+        if (real != null && !real.equals(file)) {
+            if (holds(real.toString())) {
+                return Optional.of(real + memberPart);
+            }
+            Optional<String> atMount = SourceRegistry.placement(sources, real).flatMap(at -> heldAtAMountOf(at, ""));
+            if (atMount.isPresent()) {
+                return Optional.of(atMount.get() + memberPart);
+            }
+        }
+        // its own path is not where the index holds it: only a link (out of the source, or to a folder left out) leads to it
+        return sameFileHeldAt(file).map(path -> path + memberPart);
+    }
+
+    /** The path the index holds the same file at (same content, and the same file on disk), the first by path. */
+    private Optional<String> sameFileHeldAt(Path file) {
+        if (index == null || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        String hash;
+        try {
+            hash = ContentHasher.hash(file);
+        } catch (IOException e) {
+            return Optional.empty(); // unreadable: where it is held cannot be told by its content
+        }
+        List<String> paths = index.read(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(Schema.HASH, hash)), SAME_CONTENT_LOOKED_AT);
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                ids.add(searcher.storedFields().document(hit.doc, Set.of(Schema.ID)).get(Schema.ID));
+            }
+            return ids;
+        });
+        return paths.stream().filter(path -> !isMember(path)).sorted().filter(path -> sameFile(Path.of(path), file)).findFirst();
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
     }
 
     /**
@@ -106,8 +175,7 @@ public final class IndexedPaths {
         String path = indexedPath(given);
         Optional<String> indexed = contentAt(path);
         if (memberStart(path) >= 0) {
-            return new Identified(path, indexed.orElseThrow(() -> new RefusedPath("The file " + path + " is not in the "
-                    + "index; a file inside an archive gets feedback once the archive is indexed.")));
+            return new Identified(path, indexed.orElseThrow(() -> memberWithoutContent(path)));
         }
         Path onDisk = Files.exists(Path.of(path)) ? Path.of(path) : absolute;
         if (!Files.exists(onDisk)) {
@@ -123,6 +191,24 @@ public final class IndexedPaths {
         }
     }
 
+    /** Why an archive member has no content to give feedback on: the archive holds none, or is not indexed. */
+    private RefusedPath memberWithoutContent(String member) {
+        String archive = fileOnDisk(member);
+        String name = member.substring(archive.length() + MEMBER.length());
+        if (holds(member)) {
+            return new RefusedPath("The file " + member + " could not be read at the last index run, so it cannot take "
+                    + "feedback.");
+        }
+        if (holds(archive)) {
+            return new RefusedPath("The archive " + archive + " holds no file " + name + ".");
+        }
+        if (!Files.exists(Path.of(archive))) {
+            return new RefusedPath("The file " + archive + " does not exist.");
+        }
+        return new RefusedPath("The file " + member + " is not in the index; a file inside an archive gets feedback "
+                + "once the archive is indexed.");
+    }
+
     /**
      * As {@link #identify}, for the file marketing names as the one that fixes a rep's feedback: the rep is sent
      * to it, so it must be in a source.
@@ -136,9 +222,16 @@ public final class IndexedPaths {
         return identify(given);
     }
 
-    /** Why a path may not get feedback or an offline copy (it is in no source), or empty when it may. */
+    /**
+     * Why a path may not get feedback or an offline copy (it is in no source), or empty when it may: also a
+     * file outside every source that the index holds through a symbolic link in one may.
+     */
     public Optional<String> outsideEverySource(Path given) {
-        return SourceRegistry.outsideEverySource(sources, given);
+        Optional<String> why = SourceRegistry.outsideEverySource(sources, given);
+        if (why.isEmpty() || SourceRegistry.placement(sources, Path.of(fileOnDisk(indexedPath(given)))).isEmpty()) {
+            return why;
+        }
+        return Optional.empty();
     }
 
     /** The file on disk an indexed path is in: the path itself, or for an archive member the archive. */

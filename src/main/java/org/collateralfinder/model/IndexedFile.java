@@ -12,4 +12,7 @@ public record IndexedFile(String id, String source, String fileName, String fold
                           FileKind kind, long size, long modifiedMillis, String contentHash, String title,
                           String author, int pages, String contentType, String text,
                           FailureReason failure, String failureDetail) {
+
+    /** Between an archive's path and a member's name in a member's id: {@code /abs/archive.zip!/member}. */
+    public static final String MEMBER_SEPARATOR = "!/";
 }

@@ -13,10 +13,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.collateralfinder.sources.ExcludeRules;
+import org.collateralfinder.sources.LinksInsideFolder;
 
 /**
  * Lists the regular files under a pinned folder, leaving out hidden, temporary and system names as
- * indexing does; follows links but not loops; attributes only, no contents.
+ * indexing does; follows links but not loops, nor a link to a file or folder inside the pinned folder, whose
+ * copy is made at its own path ({@link LinksInsideFolder}, as the index walks a source); attributes only.
  */
 final class PinnedFolderWalker {
 
@@ -37,20 +39,28 @@ final class PinnedFolderWalker {
     static Walk walk(Path root, ExcludeRules excludes, Path ownFolder) {
         List<Found> files = new ArrayList<>();
         List<CopyFailure> problems = new ArrayList<>();
+        Path realRoot = realPath(root);
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), MAX_DEPTH, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return dir.equals(ownFolder) || (!dir.equals(root) && excludes.excludesFolder(name(dir)))
+                    return dir.equals(ownFolder) || (!dir.equals(root)
+                            && (excludes.excludesFolder(name(dir)) || copiedAtOwnPath(dir, true)))
                             ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !excludes.excludesFile(name(file))) {
+                    if (attrs.isRegularFile() && !excludes.excludesFile(name(file)) && !copiedAtOwnPath(file, false)) {
                         files.add(new Found(file, attrs.size(), attrs.lastModifiedTime().toMillis()));
                     }
                     return FileVisitResult.CONTINUE;
+                }
+
+                /** Whether {@code path} is a symbolic link to a file or folder inside the pinned folder. */
+                private boolean copiedAtOwnPath(Path path, boolean folder) {
+                    Path real = realRoot == null || !Files.isSymbolicLink(path) ? null : realPath(path);
+                    return real != null && LinksInsideFolder.targetWalkedAt(root, realRoot, real, folder, excludes).isPresent();
                 }
 
                 @Override
@@ -72,6 +82,15 @@ final class PinnedFolderWalker {
     static Found found(Path file) throws IOException {
         BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
         return new Found(file, attrs.size(), attrs.lastModifiedTime().toMillis());
+    }
+
+    /** {@code path} with symbolic links resolved, or null when that cannot be told (it is gone, not readable). */
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
     }
 
     private static String name(Path p) {

@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +25,12 @@ import org.collateralfinder.task.Cancellation;
  * (FIFOs, devices, sockets: reported as skipped), leaves out excluded and hidden names, and records
  * every folder it could not enter with a reason. Reads attributes only, never file contents.
  *
+ * <p>A symbolic link to a file or folder inside the source is not followed: that is walked at its own path
+ * ({@link LinksInsideFolder}), so each file is found once. A folder reached through several links (to a
+ * folder outside the source) is walked at the shallowest, the first in name order of those as deep.
+ *
  * <p>Folders left out are recognised by their real path, so a symbolic link cannot lead the walk into
- * them, and Collateral Finder's own folders (any copy's data folder, a team feedback folder) by the
+ * them or anything inside them, and Collateral Finder's own folders (any copy's data folder, a team feedback folder) by the
  * marker file they hold ({@link OwnFolder}): both are passed over and reported.
  */
 public final class FolderScanner {
@@ -54,7 +59,7 @@ public final class FolderScanner {
      * @param leftOut folders never walked into, with the reason the walk reports (empty: left out silently,
      *                as another source walked on its own), by absolute path; a folder reached through a
      *                symbolic link is compared by its real path too (give a folder's real path as well
-     *                when it differs)
+     *                when it differs), and a link to a file or folder inside one is left out with it
      */
     public FolderScanner(ExcludeRules excludes, FileSystemAccess fs, int concurrentListings, Map<Path, String> leftOut) {
         this.excludes = excludes;
@@ -63,8 +68,11 @@ public final class FolderScanner {
         this.leftOut = Map.copyOf(leftOut);
     }
 
-    /** @param real where the folder really is (symbolic links resolved), to compare with the folders left out */
-    private record Folder(Path path, Path real, List<Object> ancestors) {
+    /**
+     * @param real where the folder really is (symbolic links resolved), to compare with the folders left out
+     * @param key  its identity (inode) when the file system has one, to walk a folder reached by two paths once
+     */
+    private record Folder(Path path, Path real, Object key, List<Object> ancestors) {
     }
 
     private static Path realPath(Path path) {
@@ -97,15 +105,16 @@ public final class FolderScanner {
         if (rootEntry.fileKey() != null) {
             walked.add(rootEntry.fileKey());
         }
-        List<Folder> level = List.of(new Folder(root, realPath(root),
-                rootEntry.fileKey() == null ? List.of() : List.of(rootEntry.fileKey())));
+        Folder top = new Folder(root, realPath(root), rootEntry.fileKey(),
+                rootEntry.fileKey() == null ? List.of() : List.of(rootEntry.fileKey()));
+        List<Folder> level = List.of(top);
         try (ExecutorService pool = Executors.newFixedThreadPool(concurrentListings,
                 Thread.ofVirtual().name("folder-listing-", 0).factory())) {
             for (int depth = 0; !level.isEmpty() && !cancellation.isCancelled(); depth++) {
                 List<Future<List<Folder>>> listings = new ArrayList<>();
                 int d = depth;
                 for (Folder folder : level) {
-                    listings.add(pool.submit(() -> listOne(folder, d, files, skipped, unlisted, walked)));
+                    listings.add(pool.submit(() -> listOne(top, folder, d, files, skipped, unlisted)));
                 }
                 List<Folder> next = new ArrayList<>();
                 for (Future<List<Folder>> f : listings) {
@@ -118,7 +127,7 @@ public final class FolderScanner {
                         return new ScanResult(root, true, List.copyOf(files), List.copyOf(skipped));
                     }
                 }
-                level = next;
+                level = onceEach(next, walked, skipped);
             }
         }
         List<ScannedFile> sorted = new ArrayList<>(files);
@@ -144,8 +153,43 @@ public final class FolderScanner {
         return manifest && history;
     }
 
-    private List<Folder> listOne(Folder folder, int depth, List<ScannedFile> files, List<SkippedPath> skipped,
-                                 List<Path> unlisted, Set<Object> walked) {
+    /**
+     * The next level's folders, each walked once: of a folder reached by several paths at one level (links to a
+     * folder outside the source), the first in name order, whatever order the listings came back in.
+     */
+    private static List<Folder> onceEach(List<Folder> found, Set<Object> walked, List<SkippedPath> skipped) {
+        List<Folder> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparing(Folder::path));
+        List<Folder> next = new ArrayList<>();
+        for (Folder folder : sorted) {
+            if (folder.key() != null && !walked.add(folder.key())) {
+                skipped.add(new SkippedPath(folder.path().toString(), "the same folder is already walked through another path"));
+            } else {
+                next.add(folder);
+            }
+        }
+        return next;
+    }
+
+    /** Why a symbolic link to a file or folder of the source is not followed (see {@link LinksInsideFolder}). */
+    private static String walkedAtOwnPath(Path target) {
+        return "a symbolic link to " + target + " in the same source, indexed at that path";
+    }
+
+    /**
+     * Why a symbolic link's target is left out because it is inside a folder left out (another source, which
+     * walks it on its own; the data folder), the innermost such folder's reason; null when it is in none.
+     */
+    private String leftOutAround(Path real) {
+        return leftOut.entrySet().stream()
+                .filter(out -> real.startsWith(out.getKey()))
+                .max(Comparator.comparingInt(out -> out.getKey().getNameCount()))
+                .map(Map.Entry::getValue)
+                .orElse(null);
+    }
+
+    private List<Folder> listOne(Folder top, Folder folder, int depth, List<ScannedFile> files,
+                                 List<SkippedPath> skipped, List<Path> unlisted) {
         List<FileSystemAccess.Entry> entries;
         try {
             entries = fs.list(folder.path());
@@ -194,10 +238,17 @@ public final class FolderScanner {
                     }
                     continue;
                 }
+                Optional<Path> target = e.symbolicLink()
+                        ? LinksInsideFolder.targetWalkedAt(top.path(), top.real(), real, true, excludes) : Optional.empty();
+                String inLeftOut = e.symbolicLink() ? leftOutAround(real) : null;
                 if (e.fileKey() != null && folder.ancestors().contains(e.fileKey())) {
                     skipped.add(new SkippedPath(e.path().toString(), "symbolic link loop, not followed"));
-                } else if (e.fileKey() != null && !walked.add(e.fileKey())) {
-                    skipped.add(new SkippedPath(e.path().toString(), "the same folder is already walked through another path"));
+                } else if (target.isPresent()) {
+                    skipped.add(new SkippedPath(e.path().toString(), walkedAtOwnPath(target.get())));
+                } else if (inLeftOut != null) {
+                    if (!inLeftOut.isEmpty()) {
+                        skipped.add(new SkippedPath(e.path().toString(), inLeftOut));
+                    }
                 } else if (depth + 1 >= MAX_DEPTH) {
                     skipped.add(new SkippedPath(e.path().toString(), "folder nested deeper than " + MAX_DEPTH + " levels"));
                 } else {
@@ -205,12 +256,24 @@ public final class FolderScanner {
                     if (e.fileKey() != null) {
                         ancestors.add(e.fileKey());
                     }
-                    subfolders.add(new Folder(e.path(), real, ancestors));
+                    subfolders.add(new Folder(e.path(), real, e.fileKey(), ancestors));
                 }
             } else if (excludes.excludesFile(name)) {
                 continue;
             } else if (e.regularFile()) {
-                files.add(new ScannedFile(e.path(), e.size(), e.modifiedMillis()));
+                Path real = e.symbolicLink() ? realPath(e.path()) : null;
+                Optional<Path> target = real == null ? Optional.empty()
+                        : LinksInsideFolder.targetWalkedAt(top.path(), top.real(), real, false, excludes);
+                String inLeftOut = real == null ? null : leftOutAround(real);
+                if (target.isPresent()) {
+                    skipped.add(new SkippedPath(e.path().toString(), walkedAtOwnPath(target.get())));
+                } else if (inLeftOut != null) {
+                    if (!inLeftOut.isEmpty()) {
+                        skipped.add(new SkippedPath(e.path().toString(), inLeftOut));
+                    }
+                } else {
+                    files.add(new ScannedFile(e.path(), e.size(), e.modifiedMillis()));
+                }
             } else {
                 skipped.add(new SkippedPath(e.path().toString(), SPECIAL_FILE)); // reading a pipe could wait forever
             }

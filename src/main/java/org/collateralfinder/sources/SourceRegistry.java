@@ -260,7 +260,7 @@ public final class SourceRegistry {
      * Where a path really is: its nearest part that exists with symbolic links followed, and the rest as given
      * (a file that is gone, in a folder reached through a link); null when not even its root can be resolved.
      */
-    private static Path realPathOfExistingPart(Path absolute) {
+    public static Path realPathOfExistingPart(Path absolute) {
         Path rest = absolute.getFileSystem().getPath("");
         for (Path part = absolute; part != null; part = part.getParent()) {
             Path real = realPath(part);

@@ -158,6 +158,25 @@ class IndexedPathTest {
         assertThat(hits("quokkaword")).containsExactly(member + " [\"worked\"] true");
         List<String> neverUsed = new ArrayList<>();
         on(data, "feedback", "report", "--json").json().get("never_used").forEach(f -> neverUsed.add(f.get("path").textValue()));
-        assertThat(neverUsed).doesNotContain(member).contains(zip.toString());
+        assertThat(neverUsed).doesNotContain(member, zip.toString()); // its member was used
+    }
+
+    @Test
+    void feedbackOnAFileAnIndexedArchiveDoesNotHoldNamesTheArchive() throws Exception {
+        Path zip = share.resolve("arc.zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+            z.putNextEntry(new ZipEntry("m.txt"));
+            z.write("quokkaword inside".getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        assertThat(on(data, "index").exit()).isZero();
+
+        CliRun nope = on(data, "feedback", "add", zip + "!/nope.txt", "--tag", "worked", "--user", "al");
+        CliRun noArchive = on(data, "feedback", "add", share.resolve("gone.zip") + "!/m.txt", "--tag", "worked");
+
+        assertThat(nope.exit()).isEqualTo(2);
+        assertThat(nope.err()).isEqualTo("The archive " + zip + " holds no file nope.txt." + NL);
+        assertThat(noArchive.exit()).isEqualTo(2);
+        assertThat(noArchive.err()).isEqualTo("The file " + share.resolve("gone.zip") + " does not exist." + NL);
     }
 }

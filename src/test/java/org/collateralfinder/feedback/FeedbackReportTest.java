@@ -87,6 +87,26 @@ class FeedbackReportTest {
     }
 
     @Test
+    void anArchiveWhoseMembersHaveFeedbackIsNotNeverUsedWhileItsOtherMembersAre() {
+        String hashE = ContentHasher.hash("archive E".getBytes(StandardCharsets.UTF_8));
+        String hashF = ContentHasher.hash("archive F".getBytes(StandardCharsets.UTF_8));
+
+        FeedbackReport withArchives = new FeedbackReporter(database, CLOCK).report(List.of(
+                new KnownFile(hashE, "/share/arc.zip"),
+                new KnownFile(HASH_A, "/share/arc.zip!/decks/pricing.pptx"),
+                new KnownFile(HASH_D, "/share/arc.zip!/unused.pdf"),
+                new KnownFile(hashF, "/share/old.zip"),
+                new KnownFile(HASH_C, "/share/old.zip!/c.pdf"))); // its one entry was withdrawn
+
+        assertThat(withArchives.files()).extracting(FeedbackReport.FileReport::path)
+                .containsExactly("/share/arc.zip!/decks/pricing.pptx", "/share/db54f1.pptx");
+        assertThat(withArchives.neverUsed()).containsExactly(new KnownFile(HASH_D, "/share/arc.zip!/unused.pdf"),
+                new KnownFile(hashF, "/share/old.zip"), new KnownFile(HASH_C, "/share/old.zip!/c.pdf"));
+        assertThat(withArchives.summary()).isEqualTo("2 files have feedback: 1 most valued, 0 didn't land, "
+                + "1 flagged outdated; 3 indexed files have none yet.");
+    }
+
+    @Test
     void csvExportIsExactRfc4180WithFormulasDefused() throws Exception {
         StringWriter csv = new StringWriter();
         FeedbackReportCsv.write(report, csv);
