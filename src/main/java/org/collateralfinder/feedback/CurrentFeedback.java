@@ -129,10 +129,22 @@ final class CurrentFeedback {
      * (files with the same contents compare equal).
      */
     Map<String, List<String>> carried(IndexedContents index) {
+        return carried(index, byHash::containsKey);
+    }
+
+    /**
+     * As {@link #carried(IndexedContents)}, for these contents only, whether feedback was given on them or not
+     * (the file an answer names as the fix follows its edits and moves as the file feedback is on does).
+     */
+    Map<String, List<String>> carried(IndexedContents index, Set<String> contents) {
+        return carried(index, contents::contains);
+    }
+
+    private Map<String, List<String>> carried(IndexedContents index, Predicate<String> followed) {
         Map<String, Set<String>> where = new HashMap<>();
         synchronized (this) {
             placed().forEach((hash, at) -> {
-                if (byHash.containsKey(hash)) {
+                if (followed.test(hash)) {
                     where.put(hash, Set.copyOf(at));
                 }
             });

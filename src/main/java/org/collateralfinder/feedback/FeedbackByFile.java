@@ -40,6 +40,7 @@ public final class FeedbackByFile {
     private final FeedbackRepository repository;
     private final FeedbackDatabase database;
     private final CurrentFeedback view;
+    private final IndexedContents index;
     private final long version;
     /** The files that carry earlier contents: their path to their contents, their own first. */
     private final Map<String, List<String>> carrying;
@@ -48,6 +49,7 @@ public final class FeedbackByFile {
         this.repository = repository;
         this.database = database;
         this.view = database.current();
+        this.index = index;
         this.version = view.version(); // before reading it: a change meanwhile makes this snapshot out of date
         this.carrying = view.carried(index);
     }
@@ -73,9 +75,16 @@ public final class FeedbackByFile {
 
     /**
      * The file that carries this content from before it was edited in place (no indexed file has the content
-     * any more), the first by path if several do; empty when none does.
+     * any more), the first by path if several do; empty when none does. Any content follows its file so, also
+     * one nobody gave feedback on (the file an answer names as the fix). Asked while the index this was built
+     * for can still be read.
      */
     public Optional<String> carrierOf(String contentHash) {
+        Optional<String> carrier = firstCarrier(carrying, contentHash);
+        return carrier.isPresent() ? carrier : firstCarrier(view.carried(index, Set.of(contentHash)), contentHash);
+    }
+
+    private static Optional<String> firstCarrier(Map<String, List<String>> carrying, String contentHash) {
         return carrying.entrySet().stream()
                 .filter(file -> file.getValue().indexOf(contentHash) > 0)
                 .map(Map.Entry::getKey)

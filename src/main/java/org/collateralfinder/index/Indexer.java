@@ -15,6 +15,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.collateralfinder.extract.IsolatedExtractor;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.EditedFile;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.model.PathChanges;
 import org.collateralfinder.sources.FileSystemAccess;
@@ -165,7 +166,8 @@ public final class Indexer {
         if (!cancellation.isCancelled()) {
             index.commitMerges();
         }
-        changes = new PathChanges(counts.edited(), MovedFiles.pair(contentsOf(deletions, walk.known()), counts.appeared()));
+        changes = new PathChanges(counts.edited(), MovedFiles.pair(contentsLeft(deletions, walk.known(), counts.edited()),
+                counts.appeared()));
         String rebuildWaits = index.isRebuilding() ? finishRebuild(cancellation.isCancelled(), walk.keptSources()) : null;
         int documents = index.documentCount();
         IndexRunStats stats = new IndexRunStats(documents, counts.added(), counts.updated(),
@@ -181,8 +183,13 @@ public final class Indexer {
         return stats;
     }
 
-    /** The content the index had for each deleted id (those read without one left out). */
-    private static Map<String, String> contentsOf(List<Term> deletions, Map<String, FileState> known) {
+    /**
+     * The content that left each id this run: the content the index had for each deleted id (those read without
+     * one left out), and the previous content of each file edited in place (another file may have been put at
+     * its path while it was kept under a new name: {@link MovedFiles}).
+     */
+    private static Map<String, String> contentsLeft(List<Term> deletions, Map<String, FileState> known,
+                                                    List<EditedFile> edited) {
         Map<String, String> contents = new HashMap<>();
         for (Term deleted : deletions) {
             FileState state = known.get(deleted.text());
@@ -190,6 +197,7 @@ public final class Indexer {
                 contents.put(deleted.text(), state.contentHash());
             }
         }
+        edited.forEach(edit -> contents.put(edit.path(), edit.previousHash()));
         return contents;
     }
 

@@ -9,8 +9,10 @@ import java.util.TreeSet;
 import org.collateralfinder.model.MovedFile;
 
 /**
- * The files a run saw moved: a content that left one path (its file deleted from the index) and appeared
- * at another (a file new to the index) in the same run. When several files with one content left and
+ * The files a run saw moved: a content that left one path (its file deleted from the index, or replaced
+ * there by other content) and appeared at another (a file new to the index) in the same run. A file kept
+ * under a new name while a new file is put at its old name reads so: its old path was edited in place,
+ * and its content appeared at the new name. When several files with one content left and
  * appeared, those with the same name are paired (a folder renamed or moved); the rest only when one left
  * and one appeared, since which went where cannot be told otherwise.
  */
@@ -20,7 +22,7 @@ final class MovedFiles {
     }
 
     /**
-     * @param gone     the ids deleted this run, with the content the index had for them
+     * @param gone     the ids whose content left them this run (deleted, or edited in place), with that content
      * @param appeared the ids new to the index this run, with their content
      */
     static List<MovedFile> pair(Map<String, String> gone, Map<String, String> appeared) {

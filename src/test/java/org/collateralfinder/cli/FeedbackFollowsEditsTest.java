@@ -327,6 +327,121 @@ class FeedbackFollowsEditsTest {
         assertThat(paths(cf(data, "feedback", "report", "--json").json().path("files"))).containsExactly(r.toString());
     }
 
+    /**
+     * Retest 7, NEW B: feedback given, the file edited in place (the feedback follows its path), then kept under a
+     * new name while a brand-new file is put at its old name before the next run. The feedback stays with the kept
+     * file (the content the laptops last saw it on), never the new file, and goes along when that file is renamed
+     * again: on the laptop that gave it and on a second one syncing through the team folder that indexed the same
+     * steps, in search, both lists and the report.
+     */
+    @Test
+    void feedbackGivenBeforeAnEditStaysWithTheFileKeptUnderANewNameWhenANewFileTakesItsName() throws IOException {
+        Path share = Files.createDirectories(tmp.resolve("s62"));
+        Path r = OfficeFiles.text(share.resolve("r.txt"), "swap2 dibblerword original");
+        Path team = tmp.resolve("team62");
+        Path lapA = tmp.resolve("A62");
+        Path lapB = tmp.resolve("B62");
+        cf(lapA, "index", "--source", share.toString());
+        cf(lapB, "index", "--source", share.toString());
+        cf(lapA, "feedback", "add", r.toString(), "--tag", "outdated", "--comment", "A on r", "--user", "ann");
+        cf(lapA, "feedback", "sync", "--team-folder", team.toString());
+        cf(lapB, "feedback", "sync", "--team-folder", team.toString());
+        edit(r);
+        cf(lapA, "index");
+        cf(lapB, "index");
+        Path r2 = Files.move(r, share.resolve("r2.txt"));
+        OfficeFiles.text(r, "swap2 dibblerword brand new r");
+
+        cf(lapA, "index");
+        cf(lapB, "index");
+
+        for (Path laptop : List.of(lapA, lapB)) {
+            assertThat(hits(laptop, "tag:outdated")).as(laptop.toString()).containsExactly(r2.toString());
+            assertThat(paths(cf(laptop, "feedback", "list", "--json").json())).as(laptop.toString())
+                    .containsExactly(r2.toString());
+            assertThat(cf(laptop, "feedback", "list", r.toString(), "--json").json()).as(laptop.toString()).isEmpty();
+            assertThat(users(cf(laptop, "feedback", "list", r2.toString(), "--json").json())).as(laptop.toString())
+                    .containsExactly("ann");
+        }
+
+        Files.delete(r);
+        Path r3 = Files.move(r2, share.resolve("r3.txt"));
+        cf(lapA, "index");
+        cf(lapB, "index");
+
+        for (Path laptop : List.of(lapA, lapB)) {
+            assertThat(hits(laptop, "tag:outdated")).as(laptop.toString()).containsExactly(r3.toString());
+            assertThat(paths(cf(laptop, "feedback", "list", "--json").json())).as(laptop.toString())
+                    .containsExactly(r3.toString());
+            JsonNode report = cf(laptop, "feedback", "report", "--json").json();
+            assertThat(paths(report.path("flagged_outdated"))).as(laptop.toString()).containsExactly(r3.toString());
+            assertThat(paths(report.path("files"))).as(laptop.toString()).containsExactly(r3.toString());
+            assertThat(paths(report.path("never_used"))).as(laptop.toString()).isEmpty();
+        }
+    }
+
+    /**
+     * Retest 7, NEW B variants: edited twice, then kept under a new name while a new file takes its name; and
+     * renamed, then edited, then kept under a new name the same way. The feedback stays with the kept file.
+     */
+    @Test
+    void feedbackStaysWithTheKeptFileAfterTwoEditsAndAfterARenameAndAnEdit() throws IOException {
+        Path share = Files.createDirectories(tmp.resolve("s63"));
+        Path twice = OfficeFiles.text(share.resolve("twice.txt"), "twice dibblerword original");
+        Path moved = OfficeFiles.text(share.resolve("moved.txt"), "moved dibblerword original");
+        Path data = tmp.resolve("d63");
+        cf(data, "index", "--source", share.toString());
+        cf(data, "feedback", "add", twice.toString(), "--tag", "outdated", "--user", "ann");
+        cf(data, "feedback", "add", moved.toString(), "--tag", "worked", "--user", "ann");
+        edit(twice);
+        cf(data, "index");
+        Files.writeString(twice, " and more", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        Path movedNow = Files.move(moved, share.resolve("moved-2026.txt"));
+        cf(data, "index");
+        edit(movedNow);
+        cf(data, "index");
+        Path twiceKept = Files.move(twice, share.resolve("twice-old.txt"));
+        OfficeFiles.text(twice, "twice dibblerword brand new");
+        Path movedKept = Files.move(movedNow, share.resolve("moved-old.txt"));
+        OfficeFiles.text(movedNow, "moved dibblerword brand new");
+
+        cf(data, "index");
+
+        assertThat(hits(data, "tag:outdated")).containsExactly(twiceKept.toString());
+        assertThat(hits(data, "tag:worked")).containsExactly(movedKept.toString());
+        assertThat(paths(cf(data, "feedback", "list", "--json").json()))
+                .containsExactlyInAnyOrder(twiceKept.toString(), movedKept.toString());
+        assertThat(paths(cf(data, "feedback", "report", "--json").json().path("never_used")))
+                .containsExactlyInAnyOrder(twice.toString(), movedNow.toString());
+    }
+
+    /**
+     * Retest 7, NEW B variant: the new file put at the old name has the very content the feedback was given on.
+     * Feedback is on content, so that file shows it (as any identical copy would); once it is gone, the kept
+     * file, which this laptop saw carry it, has it again.
+     */
+    @Test
+    void aNewFileWithTheOriginalContentAtTheOldNameSharesItsFeedbackUntilItIsGone() throws IOException {
+        Path share = Files.createDirectories(tmp.resolve("s65"));
+        Path r = OfficeFiles.text(share.resolve("r.txt"), "swap3 dibblerword original");
+        Path data = tmp.resolve("d65");
+        cf(data, "index", "--source", share.toString());
+        cf(data, "feedback", "add", r.toString(), "--tag", "outdated", "--user", "ann");
+        edit(r);
+        cf(data, "index");
+        Path r2 = Files.move(r, share.resolve("r2.txt"));
+        OfficeFiles.text(r, "swap3 dibblerword original");
+        cf(data, "index");
+        assertThat(hits(data, "tag:outdated")).containsExactly(r.toString());
+
+        Files.delete(r);
+        Path r3 = Files.move(r2, share.resolve("r3.txt"));
+        cf(data, "index");
+
+        assertThat(hits(data, "tag:outdated")).containsExactly(r3.toString());
+        assertThat(paths(cf(data, "feedback", "list", "--json").json())).containsExactly(r3.toString());
+    }
+
     /** Retest 4, N6: the list of all feedback shows a renamed file at its new path, as the report and list FILE do. */
     @Test
     void theListOfAllFeedbackShowsARenamedFileAtItsNewPath() throws IOException {

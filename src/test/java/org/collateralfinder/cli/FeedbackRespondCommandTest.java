@@ -123,6 +123,38 @@ class FeedbackRespondCommandTest {
         assertThat(text.out()).contains("(fixed by " + renamed + ")");
     }
 
+    /**
+     * Retest 7, NEW E: the fixing file is renamed, edited in place, then renamed again, each step indexed on the
+     * rep's laptop. {@code fixed_by} follows it as feedback follows a file: to where it is now.
+     */
+    @Test
+    void theListNamesTheFixWhereItIsNowAfterItWasRenamedEditedAndRenamedAgain() throws Exception {
+        Path fix = Files.writeString(dir.resolve("share/new.txt"), "pricing sheet that fixes it");
+        assertThat(on("rep", "add", deckV1.toString(), "--tag", "outdated", "--user", "alice").exit()).isZero();
+        assertThat(on("rep", "sync", "--team-folder", team.toString()).exit()).isZero();
+        assertThat(on("marketing", "sync", "--team-folder", team.toString()).exit()).isZero();
+        assertThat(on("marketing", "respond", deckV1.toString(), "--status", "addressed", "--note", "Use the new sheet.",
+                "--fixed-by", fix.toString(), "--by", "maria").exit()).isZero();
+        assertThat(on("marketing", "sync").exit()).isZero();
+        assertThat(on("rep", "sync").exit()).isZero();
+        assertThat(CliRun.of("index", "--data-dir", dir.resolve("rep").toString()).exit()).isZero();
+        Path renamed = Files.move(fix, dir.resolve("share/new v2 ü.txt"));
+        assertThat(CliRun.of("index", "--data-dir", dir.resolve("rep").toString()).exit()).isZero();
+        assertThat(on("rep", "list", deckV1.toString(), "--json").json().get(0).get("response").get("fixed_by")
+                .textValue()).isEqualTo(renamed.toString());
+        Files.writeString(renamed, "pricing sheet that fixes it, with one more line");
+        assertThat(CliRun.of("index", "--data-dir", dir.resolve("rep").toString()).exit()).isZero();
+        assertThat(on("rep", "list", deckV1.toString(), "--json").json().get(0).get("response").get("fixed_by")
+                .textValue()).isEqualTo(renamed.toString());
+        Path again = Files.move(renamed, dir.resolve("share/new3.txt"));
+
+        assertThat(CliRun.of("index", "--data-dir", dir.resolve("rep").toString()).exit()).isZero();
+
+        JsonNode response = on("rep", "list", deckV1.toString(), "--json").json().get(0).get("response");
+        assertThat(response.get("fixed_by").textValue()).isEqualTo(again.toString());
+        assertThat(on("rep", "list").out()).contains("(fixed by " + again + ")");
+    }
+
     @Test
     void feedbackNobodyAnsweredListsANullResponse() throws Exception {
         on("rep", "add", deckV1.toString(), "--tag", "worked", "--user", "alice");

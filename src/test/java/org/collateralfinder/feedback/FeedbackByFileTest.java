@@ -195,6 +195,23 @@ class FeedbackByFileTest {
         assertThat(index(moved, newcomer).contentsOf(newcomer)).containsExactly(HASH_C);
     }
 
+    /**
+     * Retest 7, NEW E: a content nobody gave feedback on (the file an answer names as the fix), edited in place,
+     * then moved: the file now at the new path carries it, as it would carry feedback.
+     */
+    @Test
+    void aContentWithoutFeedbackEditedThenMovedIsCarriedByTheMovedFile() {
+        String renamed = "/share/prices-2026.txt";
+        repository.recordEdits(List.of(new EditedFile(PRICES, HASH_A, HASH_B)));
+        repository.recordChanges(new PathChanges(List.of(), List.of(new MovedFile(PRICES, renamed, HASH_B))));
+
+        FeedbackByFile files = index(new KnownFile(HASH_B, renamed), new KnownFile(HASH_C, PRICES));
+
+        assertThat(files.carrierOf(HASH_A)).contains(renamed);
+        assertThat(files.contentsOf(new KnownFile(HASH_B, renamed))).containsExactly(HASH_B);
+        assertThat(files.carrierOf(HASH_C)).isEmpty();
+    }
+
     /** Moved away and back again: the feedback is at the path the file is at now, on reopening too. */
     @Test
     void aFileMovedAwayAndBackCarriesItsFeedbackAtItsPathAgain() {

@@ -126,6 +126,30 @@ class IndexerTest {
         }
     }
 
+    /**
+     * Retest 7, NEW B: a file kept under a new name while a new file is put at its old name before the run. Its
+     * path reads as edited in place, and its content turned up under the new name: a move too.
+     */
+    @Test
+    void aFileKeptUnderANewNameWhileANewFileTakesItsNameIsToldMovedAsWellAsItsPathEdited() throws IOException {
+        Path src = source();
+        Path r = OfficeFiles.text(src.resolve("r.txt"), "swap dibblerword edited");
+        try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
+            f.sources.add(src, List.of());
+            f.run();
+            String kept = ContentHasher.hash(r);
+            Path r2 = Files.move(r, src.resolve("r2.txt"));
+            OfficeFiles.text(r, "swap dibblerword brand new");
+            Indexer indexer = new Indexer(f.index, f.extractor, Duration.ofSeconds(30), f.dataDir.root());
+
+            indexer.run(f.sources.list(), ProgressListener.NONE, new Cancellation());
+
+            assertThat(indexer.pathChanges().edited()).containsExactly(
+                    new EditedFile(r.toString(), kept, ContentHasher.hash(r)));
+            assertThat(indexer.pathChanges().moved()).containsExactly(new MovedFile(r.toString(), r2.toString(), kept));
+        }
+    }
+
     @Test
     void sourceThatDisappearsKeepsItsDocuments() throws IOException {
         Path src = source();
