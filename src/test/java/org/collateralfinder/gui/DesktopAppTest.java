@@ -413,6 +413,23 @@ class DesktopAppTest {
     }
 
     @Test
+    void enterOnAnUnfinishedQuerySaysWhatIsWrongUnderTheBox(FxRobot robot) {
+        robot.clickOn("#search-box").write("(pricing OR");
+        FxWait.until("what is typed so far is searched", () -> firstFileName().equals("Acme Pricing Guide 2025.pdf"));
+        assertThat(robot.lookup("#query-error").query().isVisible()).isFalse();
+
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        FxWait.until("the sentence shows over no files", () -> robot.lookup("#query-error").query().isVisible()
+                && robot.lookup("#query-error").queryAs(Label.class).getText()
+                        .equals("The query opens a parenthesis that is never closed.")
+                && results().getItems().isEmpty());
+        robot.clickOn("#search-box").press(KeyCode.END).release(KeyCode.END).write(")");
+        FxWait.until("the closed query finds the guide again", () -> firstFileName().equals("Acme Pricing Guide 2025.pdf")
+                && !robot.lookup("#query-error").query().isVisible());
+    }
+
+    @Test
     void enterWithTheSuggestionsOpenAndNoneChosenMovesOnToTheResults(FxRobot robot) {
         // a rep's Enter just after the suggestions dropped down was taken by them and did nothing
         robot.clickOn("#search-box").write("pric");

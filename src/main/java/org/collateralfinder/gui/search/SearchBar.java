@@ -89,6 +89,7 @@ public final class SearchBar extends VBox {
             } else if (e.getCode() == KeyCode.ENTER) {
                 suggestionMenu.hide();
                 vm.dismissSuggestions();
+                vm.submit();
                 focusResults.run();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {

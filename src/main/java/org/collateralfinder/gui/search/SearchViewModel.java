@@ -263,6 +263,44 @@ public final class SearchViewModel {
     }
 
     /** Closes the suggestions (Escape, Enter); an answer still coming for the same text does not open them again. */
+    /**
+     * The rep pressed Enter: the query is taken as finished. While it was typed, what is unfinished in it
+     * (a range, quote or parenthesis not closed yet, a filter without its value, a last AND) was left out so
+     * each keystroke shows files; a query still malformed once finished gets its sentence over no files,
+     * as the command line's search does. A query that is fine keeps the list it shows.
+     */
+    public void submit() {
+        String text = query.get();
+        if (text.isBlank() || filters.likePath() != null) {
+            return;
+        }
+        boolean listAnswersIt = !searching.get() && shownRequest.get().query().equals(text);
+        long current = ++generation; // an answer still coming for this text waits for the check
+        if (running != null) {
+            running.cancel();
+        }
+        Map<String, List<String>> all = new HashMap<>(filters.indexFilters());
+        all.putAll(filters.feedbackFilters());
+        SearchRequest finished = new SearchRequest(text, 1, all, order.get().searchOrder(), false, null);
+        searching.set(true);
+        running = BackgroundTask.of(() -> search.get().page(finished))
+                .onSuccess(page -> {
+                    if (current == generation) {
+                        if (listAnswersIt) {
+                            searching.set(false);
+                        } else {
+                            run(false);
+                        }
+                    }
+                })
+                .onFailure(error -> {
+                    if (current == generation) {
+                        fail(error);
+                    }
+                })
+                .runOn(background, ui);
+    }
+
     public void dismissSuggestions() {
         suggestions.clear();
         dismissedFor = query.get();
@@ -427,9 +465,16 @@ public final class SearchViewModel {
             items.sort(Comparator.comparingDouble((ResultItem i) -> i.feedback().averageRating() == null ? 0
                     : i.feedback().averageRating()).reversed());
         }
-        List<String> completions = withSuggestions && !request.query().isBlank() ? suggester.suggest(request.query(), 8)
-                : List.of();
+        // inside a range the last word is a date or TO, not a word to complete ("modified:[2024 TO" offered "total")
+        List<String> completions = withSuggestions && !request.query().isBlank() && !inRange(request.query())
+                ? suggester.suggest(request.query(), 8) : List.of();
         return new Outcome(request, page, result, items, completions);
+    }
+
+    /** Whether the text ends inside a range's brackets ({@code [2024 TO}, {@code {1 TO 3}). */
+    static boolean inRange(String text) {
+        int open = Math.max(text.lastIndexOf('['), text.lastIndexOf('{'));
+        return open >= 0 && text.indexOf(']', open) < 0 && text.indexOf('}', open) < 0;
     }
 
     private boolean isPinned(String path) {

@@ -145,6 +145,40 @@ class SearchViewModelTest {
     }
 
     @Test
+    void enterOnAQueryLeftUnfinishedSaysWhatIsWrongOverNoFilesAsTheCommandLineDoes() {
+        // window test 8, finding 1: Enter showed every file, the unclosed date range silently dropped
+        vm.queryProperty().set("modified:[2024 TO");
+        assertThat(vm.queryErrorProperty().get()).isEmpty(); // while typing, what is typed so far is searched
+        assertThat(vm.suggestions()).isEmpty(); // and no word completes "TO" inside the range
+
+        vm.submit();
+        assertThat(vm.queryErrorProperty().get())
+                .isEqualTo("A date range needs both brackets, as in modified:[2024-01 TO 2024-12].");
+        assertThat(fileNames()).isEmpty();
+        assertThat(vm.emptyTitleProperty().get()).isEqualTo("Fix the query to see files");
+
+        vm.queryProperty().set("(globex OR");
+        assertThat(fileNames()).containsExactly("Competitor Battlecard - Globex.md");
+        vm.submit();
+        assertThat(vm.queryErrorProperty().get()).isEqualTo("The query opens a parenthesis that is never closed.");
+        assertThat(fileNames()).isEmpty();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void enterOnAFinishedQueryKeepsTheListItShows() {
+        vm.queryProperty().set("onboard");
+        List<ResultItem> shown = List.copyOf(vm.results());
+        assertThat(fileNames()).containsExactly("Onboarding Checklist.txt");
+
+        vm.submit();
+        assertThat(vm.queryErrorProperty().get()).isEmpty();
+        assertThat(vm.results()).containsExactlyElementsOf(shown);
+        assertThat(vm.searchingProperty().get()).isFalse();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void aPhraseBeingTypedShowsItsFilesNotAnError() {
         // retest 6, NEW 8: each keystroke of a phrase said "an opening quote without a closing one"
         vm.queryProperty().set("\"competitor battle");
