@@ -24,8 +24,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A team folder this computer synced with before that is now gone, or is an empty folder without the
  * marker every sync leaves in it, is a share that is not mounted (what is left is its bare mount point). It
- * is never made again there, and a folder there without the marker is not written to, whatever else it holds:
- * a folder on the local disk would take the entries as published, and the share would never get them. A
+ * is never made again there, and a folder there without the marker is not written to, whatever else it holds,
+ * unless it holds a log with an entry recorded on this computer (the team folder restored or copied by a tool that
+ * skips hidden files; the sync writes the marker again): a folder on the local disk would take the entries as
+ * published, and the share would never get them. A
  * folder used for the first time that holds other files (a source's folder) is refused: the marker would
  * make every laptop's walk skip it. The entries wait in the database until the share is back. Only a folder never
  * used on this computer is made, once, where its parent folder exists and is not empty (an empty parent is
@@ -46,11 +48,18 @@ final class TeamFolderReach {
     /**
      * What was found.
      *
-     * @param created whether the folder was made now (its first use)
-     * @param problem why it cannot be used, as the start of a sentence ("The team folder … cannot be
-     *                reached: it is gone, as when its share is not mounted"), or null when it can
+     * @param created    whether the folder was made now (its first use)
+     * @param problem    why it cannot be used, as the start of a sentence ("The team folder … cannot be
+     *                   reached: it is gone, as when its share is not mounted"), or null when it can
+     * @param recognised when a folder used before has lost its marker file but holds a log with entries recorded
+     *                   on this computer, that log's name ({@code alice.jsonl}): it is the team folder, and the sync
+     *                   writes the marker again; else null
      */
-    record Reach(boolean created, String problem) {
+    record Reach(boolean created, String problem, String recognised) {
+
+        Reach(boolean created, String problem) {
+            this(created, problem, null);
+        }
 
         boolean usable() {
             return problem == null;
@@ -80,12 +89,22 @@ final class TeamFolderReach {
             if (Files.exists(folder.resolve(marker))) {
                 return new Reach(false, null);
             }
-            if (usedBefore(database, folder)) { // the marker is gone with the share: what is there is not the folder
-                return new Reach(false, cannot + (isEmpty(folder)
-                        ? "it is empty, without the marker file " + marker + " every sync leaves in it, as when its share "
-                        + "is not mounted"
-                        : "it does not hold the marker file " + marker + " every sync leaves in it, so it is not the "
-                        + "folder synced with before (as when its share is not mounted)"));
+            if (usedBefore(database, folder)) { // the marker is gone with the share, unless the folder holds our entries
+                if (isEmpty(folder)) {
+                    return new Reach(false, cannot + "it is empty, without the marker file " + marker + " every sync "
+                            + "leaves in it, as when its share is not mounted");
+                }
+                Optional<String> ownLog = ownLogIn(database, folder);
+                if (ownLog.isPresent()) { // restored or copied by a tool that skips hidden files: still the folder
+                    LOG.warn("The team folder {} lost its marker file {}; it holds this computer's entries in {}, so it "
+                            + "is taken as the team folder and the marker is written again", folder, marker, ownLog.get());
+                    return new Reach(false, null, ownLog.get());
+                }
+                return new Reach(false, cannot + "it does not hold the marker file " + marker + " every sync leaves in "
+                        + "it, nor a log with an entry recorded on this computer, so it is not taken for the folder "
+                        + "synced with before (as when its share is not mounted); if it is that folder, restored or "
+                        + "copied without its hidden files, put an empty file named " + marker + " back in it and sync "
+                        + "again");
             }
             Optional<String> other = otherFile(folder);
             if (other.isPresent()) { // a source's folder: its documents would be skipped by every laptop's walk
@@ -135,6 +154,16 @@ final class TeamFolderReach {
                 }
             }
         });
+    }
+
+    /** The log of this computer's in the folder that holds an entry recorded here, if any. */
+    private static Optional<String> ownLogIn(FeedbackDatabase database, Path folder) {
+        try {
+            return OwnLogs.recordedHereIn(database, folder);
+        } catch (IOException e) {
+            LOG.warn("Could not read this computer's logs in {}", folder, e);
+            return Optional.empty();
+        }
     }
 
     /**
