@@ -1,6 +1,5 @@
 package org.collateralfinder.feedback;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -9,13 +8,12 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.OwnFolder;
+import org.collateralfinder.model.SystemFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,10 +64,6 @@ final class TeamFolderReach {
         }
     }
 
-    /** Folders of the operating system, never a team's shared folder (Linux, macOS). */
-    private static final List<String> SYSTEM_FOLDERS = List.of("/proc", "/sys", "/dev", "/etc", "/boot", "/bin",
-            "/sbin", "/lib", "/lib32", "/lib64", "/usr", "/System", "/private/etc");
-
     private TeamFolderReach() {
     }
 
@@ -78,7 +72,7 @@ final class TeamFolderReach {
      * and it was never used here.
      */
     static Reach reach(FeedbackDatabase database, Path folder, boolean mayCreate) {
-        Optional<Path> system = systemFolder(folder);
+        Optional<Path> system = SystemFolder.containing(folder);
         if (system.isPresent()) {
             return new Reach(false, "The team folder " + folder + " is refused: it is in " + system.get()
                     + ", a folder of the operating system, not one the team shares");
@@ -205,40 +199,6 @@ final class TeamFolderReach {
         } catch (IOException e) {
             LOG.warn("Could not read the permissions of {}", folder, e);
             return false;
-        }
-    }
-
-    /** The folder of the operating system the folder is in (by its path or, as far as it exists, its real path). */
-    private static Optional<Path> systemFolder(Path folder) {
-        List<Path> roots = new ArrayList<>();
-        if (File.separatorChar == '/') {
-            SYSTEM_FOLDERS.forEach(root -> roots.add(Path.of(root)));
-        }
-        for (String variable : List.of("SystemRoot", "ProgramFiles", "ProgramFiles(x86)")) {
-            String value = System.getenv(variable);
-            if (value != null && !value.isBlank()) {
-                roots.add(Path.of(value));
-            }
-        }
-        Path real = realPath(folder);
-        for (Path root : roots) {
-            if (folder.startsWith(root) || real.startsWith(root)) {
-                return Optional.of(root);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The path with symbolic links resolved as far as it exists. */
-    private static Path realPath(Path path) {
-        Path existing = path;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        try {
-            return existing == null ? path : existing.toRealPath().resolve(existing.relativize(path));
-        } catch (IOException | SecurityException e) {
-            return path;
         }
     }
 
