@@ -164,6 +164,9 @@ enum OwnLogs {
         int queued = 0;
         for (String name : database.read(this::names)) {
             Path log = teamFolder.resolve(cursorPrefix + name);
+            if (!Files.isDirectory(log.getParent())) {
+                continue; // no responses folder: nothing can be written there (only its owner makes it)
+            }
             Set<UUID> inLog = Files.exists(log) ? idsIn(log, name) : Set.of();
             queued += database.writeBatch(connection -> requeueMissing(connection, name, inLog));
         }

@@ -362,6 +362,28 @@ class TeamLogRestoreTest {
         assertThat(Files.readAllLines(responses.resolve("maria.jsonl"))).hasSize(3);
     }
 
+    /** Nearby: marketing switching to a team folder without a responses folder, and back, wrote an answer twice. */
+    @Test
+    void answersWaitForNoFolderWithoutAResponsesFolderWhenMarketingSwitchesFolders() throws Exception {
+        Path one = teamFolder();
+        Files.createDirectories(one.resolve(ResponderRole.FOLDER_NAME));
+        Path two = Files.createDirectories(dir.resolve("share2/.collateral-feedback"));
+        FeedbackDatabase rep = laptop("rep");
+        FeedbackDatabase marketing = laptop("marketing");
+        give(rep, "alice", 1);
+        new TeamFolderSync(rep).sync(one);
+        new TeamFolderSync(marketing).sync(one);
+        answer(marketing, one, 1);
+        assertThat(new TeamFolderSync(marketing).sync(one).answersPublished()).isEqualTo(1);
+
+        SyncResult toTwo = new TeamFolderSync(marketing).sync(two);
+        SyncResult backToOne = new TeamFolderSync(marketing).sync(one);
+
+        assertThat(toTwo.warnings()).isEmpty();
+        assertThat(List.of(toTwo.answersPublished(), backToOne.answersPublished())).containsExactly(0, 0);
+        assertThat(Files.readAllLines(one.resolve(ResponderRole.FOLDER_NAME).resolve("maria.jsonl"))).hasSize(1);
+    }
+
     /** Maria answers alice's feedback on file 1, the {@code n}th time (a day apart). */
     private static UUID answer(FeedbackDatabase marketing, Path team, int n) {
         Clock clock = Clock.fixed(Instant.parse("2025-04-0" + n + "T09:00:00Z"), ZoneOffset.UTC);
