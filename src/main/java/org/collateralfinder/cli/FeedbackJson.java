@@ -81,6 +81,7 @@ final class FeedbackJson {
         json.put("answers_published", result.answersPublished());
         json.put("answers_merged", result.answersMerged());
         json.put("created", result.created());
+        json.put("marker_restored", result.recognisedBy() != null);
         return json;
     }
 

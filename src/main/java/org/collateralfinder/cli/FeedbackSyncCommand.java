@@ -61,7 +61,7 @@ class FeedbackSyncCommand extends FeedbackSubcommand {
             return FAILED;
         }
         if (!json) {
-            if (result.created()) {
+            if (!result.folderSentence().isEmpty()) { // made now, or its lost marker written again
                 out().println(result.folderSentence());
             }
             out().println("Published " + entries(result.published()) + " and merged " + result.merged() + " new "

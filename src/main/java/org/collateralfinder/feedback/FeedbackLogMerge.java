@@ -36,15 +36,22 @@ final class FeedbackLogMerge {
     int incomplete;
     /** Entries recorded here that a log read whole lacked, queued again. */
     int requeued;
+    /** Entries recorded here that a log read whole lacked, not queued again as the folder cannot be written now. */
+    int lacking;
     private Set<String> own = Set.of();
+    private final boolean writable;
 
-    /** @param warnings where sentences about skipped lines and unreadable logs go (at most {@code maxWarnings}) */
-    FeedbackLogMerge(FeedbackDatabase database, Path folder, List<String> warnings, int maxWarnings) {
+    /**
+     * @param warnings where sentences about skipped lines and unreadable logs go (at most {@code maxWarnings})
+     * @param writable whether the folder can be written now: only then are the entries a log lacks queued again
+     */
+    FeedbackLogMerge(FeedbackDatabase database, Path folder, List<String> warnings, int maxWarnings, boolean writable) {
         this.database = database;
         this.folder = folder;
         this.folderKey = folder.toString();
         this.warnings = warnings;
         this.maxWarnings = maxWarnings;
+        this.writable = writable;
     }
 
     void run() {
@@ -74,9 +81,11 @@ final class FeedbackLogMerge {
         }
     }
 
-    /** Queues again the entries recorded here that log {@code name}, read whole, lacks. */
+    /** Queues again the entries recorded here that log {@code name}, read whole, lacks (counts them, if unwritable). */
     private void putBackOwn(String name, Set<UUID> inLog) {
-        if (own.contains(name)) {
+        if (own.contains(name) && !writable) {
+            lacking += database.read(c -> OwnLogs.FEEDBACK.countMissing(c, name, inLog));
+        } else if (own.contains(name)) {
             int missing = database.writeBatch(c -> OwnLogs.FEEDBACK.requeueMissing(c, name, inLog));
             if (missing > 0) {
                 LOG.warn("{} in {} lacks {} entries recorded on this computer; they are written again", name,

@@ -1,11 +1,16 @@
 package org.collateralfinder.feedback;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -19,6 +24,10 @@ import java.util.UUID;
  * after a share is restored from a backup), the entries recorded here under that log's name that it does not hold
  * are queued again, and the same sync appends them. A log that lacks nothing gets nothing: switching team folders
  * back and forth writes no line twice.
+ *
+ * <p>The same entries tell a team folder that lost its marker file (a copy or restore that skips hidden files) from
+ * a folder that merely stands where it was (the bare mount point of a share that is not mounted): only the team
+ * folder holds a log with an entry recorded here ({@link #recordedHereIn}).
  */
 enum OwnLogs {
 
@@ -28,23 +37,33 @@ enum OwnLogs {
             """, """
             INSERT INTO feedback_outbox (content_hash, event_id) SELECT ?, ?
             WHERE NOT EXISTS (SELECT 1 FROM feedback_outbox WHERE content_hash = ? AND event_id = ?)
-            """, ""),
+            """, "", OwnLogs::feedbackId),
     ANSWERS("""
             SELECT l.content_hash, l.response_id, r.responder FROM local_response l
             JOIN feedback_response r ON r.content_hash = l.content_hash AND r.id = l.response_id
             """, """
             INSERT INTO response_outbox (content_hash, response_id) SELECT ?, ?
             WHERE NOT EXISTS (SELECT 1 FROM response_outbox WHERE content_hash = ? AND response_id = ?)
-            """, ResponderRole.FOLDER_NAME + "/");
+            """, ResponderRole.FOLDER_NAME + "/", OwnLogs::answerId);
+
+    private static final EventLogCodec EVENTS = new EventLogCodec();
+    private static final ResponseLogCodec ANSWER_LINES = new ResponseLogCodec();
+
+    /** The id of the entry a line holds when it is a valid entry in the log owner's name, else null. */
+    private interface LineId {
+        UUID of(byte[] line, String logName);
+    }
 
     private final String localEntries;
     private final String requeue;
     private final String cursorPrefix;
+    private final LineId lineId;
 
-    OwnLogs(String localEntries, String requeue, String cursorPrefix) {
+    OwnLogs(String localEntries, String requeue, String cursorPrefix, LineId lineId) {
         this.localEntries = localEntries;
         this.requeue = requeue;
         this.cursorPrefix = cursorPrefix;
+        this.lineId = lineId;
     }
 
     private record Local(String contentHash, UUID id, String logName) {
@@ -75,12 +94,7 @@ enum OwnLogs {
      * @return how many were queued again (those waiting in the queue already aside)
      */
     int requeueMissing(Connection connection, String logName, Set<UUID> inLog) throws SQLException {
-        List<Local> missing = new ArrayList<>();
-        for (Local local : local(connection)) {
-            if (local.logName().equals(logName) && !inLog.contains(local.id())) {
-                missing.add(local);
-            }
-        }
+        List<Local> missing = missing(connection, logName, inLog);
         if (missing.isEmpty()) {
             return 0;
         }
@@ -98,6 +112,107 @@ enum OwnLogs {
             }
         }
         return queued;
+    }
+
+    /**
+     * How many entries recorded here belong in log {@code logName} and are not among {@code inLog}, for a folder
+     * that cannot be written now (they are not queued: they would go to whichever folder is synced next).
+     */
+    int countMissing(Connection connection, String logName, Set<UUID> inLog) throws SQLException {
+        return missing(connection, logName, inLog).size();
+    }
+
+    private List<Local> missing(Connection connection, String logName, Set<UUID> inLog) throws SQLException {
+        List<Local> missing = new ArrayList<>();
+        for (Local local : local(connection)) {
+            if (local.logName().equals(logName) && !inLog.contains(local.id())) {
+                missing.add(local);
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * The first log of this computer's in {@code teamFolder} (as the folder shows it: {@code alice.jsonl},
+     * {@code responses/maria.jsonl}) that holds an entry recorded here, feedback logs first; empty when none does.
+     */
+    static Optional<String> recordedHereIn(FeedbackDatabase database, Path teamFolder) throws IOException {
+        for (OwnLogs kind : values()) {
+            List<Local> local = database.read(kind::local);
+            for (String name : new TreeSet<>(local.stream().map(Local::logName).toList())) {
+                Path log = teamFolder.resolve(kind.cursorPrefix + name);
+                if (!TeamLogFiles.isLog(log)) {
+                    continue;
+                }
+                Set<UUID> inLog = kind.idsIn(log, name);
+                if (local.stream().anyMatch(entry -> entry.logName().equals(name) && inLog.contains(entry.id()))) {
+                    return Optional.of(kind.cursorPrefix + name);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Reads this computer's logs of this kind in {@code teamFolder} whole and queues again the entries recorded here
+     * that they lack (all of a log's, when it is not there): what a folder needs when this computer synced with
+     * another one since it last wrote there.
+     *
+     * @return how many were queued again
+     */
+    int requeueMissingIn(FeedbackDatabase database, Path teamFolder) throws IOException {
+        int queued = 0;
+        for (String name : database.read(this::names)) {
+            Path log = teamFolder.resolve(cursorPrefix + name);
+            if (!Files.isDirectory(log.getParent())) {
+                continue; // no responses folder: nothing can be written there (only its owner makes it)
+            }
+            Set<UUID> inLog = Files.exists(log) ? idsIn(log, name) : Set.of();
+            queued += database.writeBatch(connection -> requeueMissing(connection, name, inLog));
+        }
+        return queued;
+    }
+
+    /** The ids of the entries a log holds in its owner's name ({@code logName}); other lines are passed over. */
+    private Set<UUID> idsIn(Path log, String logName) throws IOException {
+        Set<UUID> ids = new HashSet<>();
+        TeamLogReader.read(log, 0, Files.size(log), new TeamLogReader.LineConsumer() {
+            @Override
+            public void line(byte[] line, long endOffset) {
+                add(line);
+            }
+
+            @Override
+            public void fragment(byte[] fragment, long endOffset) {
+                add(fragment);
+            }
+
+            private void add(byte[] line) {
+                UUID id = line == null ? null : lineId.of(line, logName);
+                if (id != null) {
+                    ids.add(id);
+                }
+            }
+        });
+        return ids;
+    }
+
+    private static UUID feedbackId(byte[] line, String logName) {
+        try {
+            FeedbackEvent event = EVENTS.decode(line);
+            return TeamLogFiles.logFileName(event.user()).equals(logName) ? event.id() : null;
+        } catch (EventLogCodec.MalformedEventException e) {
+            return null;
+        }
+    }
+
+    private static UUID answerId(byte[] line, String logName) {
+        try {
+            FeedbackResponse answer = ANSWER_LINES.decode(line);
+            return TeamLogFiles.logFileName(answer.by()).equals(logName) ? answer.id() : null;
+        } catch (EventLogCodec.MalformedEventException e) {
+            return null;
+        }
     }
 
     private List<Local> local(Connection connection) throws SQLException {

@@ -38,8 +38,11 @@ final class ResponseLogSync {
      *
      * @param queued       answers given here still waiting to be written
      * @param failedAppend the first answers log that could not be written, or null
+     * @param lacking      answers given here that a log read whole lacked while the folder could not be written (not
+     *                     queued again: they would go to whichever folder is synced next)
      */
-    record Result(int published, int merged, int skipped, int queued, TeamLogFiles.AppendFailure failedAppend) {
+    record Result(int published, int merged, int skipped, int queued, TeamLogFiles.AppendFailure failedAppend,
+                  int lacking) {
 
         Optional<TeamLogFiles.AppendFailure> failure() {
             return Optional.ofNullable(failedAppend);
@@ -58,16 +61,16 @@ final class ResponseLogSync {
         Path folder = ResponderRole.responsesFolder(teamFolder);
         List<TeamLogFiles.AppendFailure> failures = new ArrayList<>();
         int published = writable ? publish(folder, warnings, failures) : 0;
-        int[] mergedSkippedRequeued = {0, 0, 0};
+        int[] mergedSkippedMissing = {0, 0, 0};
         if (Files.isDirectory(folder)) {
-            mergedSkippedRequeued = merge(folder, teamFolder.toAbsolutePath().normalize().toString(), warnings);
+            mergedSkippedMissing = merge(folder, teamFolder.toAbsolutePath().normalize().toString(), warnings, writable);
         }
-        if (mergedSkippedRequeued[2] > 0 && writable && failures.isEmpty()) {
+        if (mergedSkippedMissing[2] > 0 && writable && failures.isEmpty()) {
             published += publish(folder, warnings, failures);
         }
         int queued = database.read(ResponseTable::unpublished).size();
-        return new Result(published, mergedSkippedRequeued[0], mergedSkippedRequeued[1], queued,
-                failures.isEmpty() ? null : failures.getFirst());
+        return new Result(published, mergedSkippedMissing[0], mergedSkippedMissing[1], queued,
+                failures.isEmpty() ? null : failures.getFirst(), writable ? 0 : mergedSkippedMissing[2]);
     }
 
     private int publish(Path folder, Consumer<String> warnings, List<TeamLogFiles.AppendFailure> failures) {
@@ -101,8 +104,11 @@ final class ResponseLogSync {
         return published;
     }
 
-    /** Merges the lines every log gained; returns {merged, skipped, answers given here queued again}. */
-    private int[] merge(Path folder, String folderKey, Consumer<String> warnings) {
+    /**
+     * Merges the lines every log gained; returns {merged, skipped, answers given here that a log read whole lacked}:
+     * queued again when the folder can be written, else only counted.
+     */
+    private int[] merge(Path folder, String folderKey, Consumer<String> warnings, boolean writable) {
         Map<String, TeamLogCursors.Cursor> cursors = database.read(c -> TeamLogCursors.load(c, folderKey));
         Set<String> own = database.read(OwnLogs.ANSWERS::names);
         Map<String, Path> logs;
@@ -115,7 +121,7 @@ final class ResponseLogSync {
         }
         int merged = 0;
         int skipped = 0;
-        int requeued = 0;
+        int missing = 0;
         for (Map.Entry<String, Path> log : logs.entrySet()) {
             String cursorKey = ResponderRole.FOLDER_NAME + "/" + log.getKey();
             LogLines lines;
@@ -146,15 +152,21 @@ final class ResponseLogSync {
             });
             skipped += lines.skipped;
             if (lines.whole && own.contains(log.getKey())) {
-                requeued += database.writeBatch(c -> OwnLogs.ANSWERS.requeueMissing(c, log.getKey(), lines.ids()));
+                missing += putBack(log.getKey(), lines.ids(), writable);
             }
         }
         for (String name : own) {
             if (!logs.containsKey(name)) { // gone, as when the share was restored from a backup taken before it
-                requeued += database.writeBatch(c -> OwnLogs.ANSWERS.requeueMissing(c, name, Set.of()));
+                missing += putBack(name, Set.of(), writable);
             }
         }
-        return new int[] {merged, skipped, requeued};
+        return new int[] {merged, skipped, missing};
+    }
+
+    /** Queues again the answers given here that log {@code name}, read whole, lacks (counts them, if unwritable). */
+    private int putBack(String name, Set<UUID> inLog, boolean writable) {
+        return writable ? database.writeBatch(c -> OwnLogs.ANSWERS.requeueMissing(c, name, inLog))
+                : database.read(c -> OwnLogs.ANSWERS.countMissing(c, name, inLog));
     }
 
     /** The answers of one log, with its new cursor; lines that are not a valid answer by its owner skipped. */

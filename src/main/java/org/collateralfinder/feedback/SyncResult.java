@@ -2,6 +2,7 @@ package org.collateralfinder.feedback;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.collateralfinder.model.OwnFolder;
 
 /**
  * What one team-folder sync did.
@@ -21,10 +22,14 @@ import java.util.List;
  * @param answersMerged   answers new to this computer
  * @param created         whether this sync made the folder (its first use)
  * @param problem         when not reachable or not writable, the sentence why and what waits; else null
+ * @param recognisedBy    when the folder had lost its marker file and was known by this computer's entries in a log
+ *                        of its, that log ({@code alice.jsonl}); the sync wrote the marker again if it could write
+ *                        the folder. Else null
  */
 public record SyncResult(Path folder, boolean reachable, boolean writable, int published, int queued, int logsRead,
                          int merged, int alreadyKnown, int skippedLines, int incompleteLines, List<String> warnings,
-                         int answersPublished, int answersMerged, boolean created, String problem) {
+                         int answersPublished, int answersMerged, boolean created, String problem,
+                         String recognisedBy) {
 
     public SyncResult {
         warnings = List.copyOf(warnings);
@@ -35,7 +40,7 @@ public record SyncResult(Path folder, boolean reachable, boolean writable, int p
                       int alreadyKnown, int skippedLines, int incompleteLines, List<String> warnings,
                       int answersPublished, int answersMerged) {
         this(folder, reachable, true, published, queued, logsRead, merged, alreadyKnown, skippedLines,
-                incompleteLines, warnings, answersPublished, answersMerged, false, null);
+                incompleteLines, warnings, answersPublished, answersMerged, false, null, null);
     }
 
     /** A sync that moved no answers. */
@@ -48,13 +53,13 @@ public record SyncResult(Path folder, boolean reachable, boolean writable, int p
     /** A sync that could not reach the folder: the entries wait. */
     static SyncResult unreachable(Path folder, String why, int queued) {
         return new SyncResult(folder, false, false, 0, queued, 0, 0, 0, 0, 0, List.of(), 0, 0, false,
-                waiting(why, queued, 0));
+                waiting(why, queued, 0), null);
     }
 
     /** A folder used for the first time that cannot be written: nothing was published or merged. */
     static SyncResult unwritable(Path folder, String why, int queued, int answersQueued) {
         return new SyncResult(folder, true, false, 0, queued, 0, 0, 0, 0, 0, List.of(), 0, 0, false,
-                waiting(why, queued, answersQueued));
+                waiting(why, queued, answersQueued), null);
     }
 
     /** The sentence: why, then what waits ("…; 2 entries wait for the next sync."). */
@@ -72,11 +77,16 @@ public record SyncResult(Path folder, boolean reachable, boolean writable, int p
 
     /**
      * What the window and the command line say about the folder itself: why it could not be reached or written,
-     * that it was made now, or "" when it was simply there.
+     * that it was made now, that its lost marker file was written again, or "" when it was simply there.
      */
     public String folderSentence() {
         if (problem != null) {
             return problem;
+        }
+        if (recognisedBy != null) {
+            return "The team folder " + folder + " had lost its marker file " + OwnFolder.TEAM_FEEDBACK.marker()
+                    + " (as a copy or restore that skips hidden files leaves it); it holds this computer's entries in "
+                    + recognisedBy + ", so it is the folder synced with before, and the marker was written again.";
         }
         return created ? "Created the team folder " + folder + ", as this is its first use." : "";
     }

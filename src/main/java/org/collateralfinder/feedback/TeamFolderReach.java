@@ -1,6 +1,5 @@
 package org.collateralfinder.feedback;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -9,13 +8,12 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.OwnFolder;
+import org.collateralfinder.model.SystemFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,8 +22,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A team folder this computer synced with before that is now gone, or is an empty folder without the
  * marker every sync leaves in it, is a share that is not mounted (what is left is its bare mount point). It
- * is never made again there, and a folder there without the marker is not written to, whatever else it holds:
- * a folder on the local disk would take the entries as published, and the share would never get them. A
+ * is never made again there, and a folder there without the marker is not written to, whatever else it holds,
+ * unless it holds a log with an entry recorded on this computer (the team folder restored or copied by a tool that
+ * skips hidden files; the sync writes the marker again): a folder on the local disk would take the entries as
+ * published, and the share would never get them. A
  * folder used for the first time that holds other files (a source's folder) is refused: the marker would
  * make every laptop's walk skip it. The entries wait in the database until the share is back. Only a folder never
  * used on this computer is made, once, where its parent folder exists and is not empty (an empty parent is
@@ -46,20 +46,23 @@ final class TeamFolderReach {
     /**
      * What was found.
      *
-     * @param created whether the folder was made now (its first use)
-     * @param problem why it cannot be used, as the start of a sentence ("The team folder … cannot be
-     *                reached: it is gone, as when its share is not mounted"), or null when it can
+     * @param created    whether the folder was made now (its first use)
+     * @param problem    why it cannot be used, as the start of a sentence ("The team folder … cannot be
+     *                   reached: it is gone, as when its share is not mounted"), or null when it can
+     * @param recognised when a folder used before has lost its marker file but holds a log with entries recorded
+     *                   on this computer, that log's name ({@code alice.jsonl}): it is the team folder, and the sync
+     *                   writes the marker again; else null
      */
-    record Reach(boolean created, String problem) {
+    record Reach(boolean created, String problem, String recognised) {
+
+        Reach(boolean created, String problem) {
+            this(created, problem, null);
+        }
 
         boolean usable() {
             return problem == null;
         }
     }
-
-    /** Folders of the operating system, never a team's shared folder (Linux, macOS). */
-    private static final List<String> SYSTEM_FOLDERS = List.of("/proc", "/sys", "/dev", "/etc", "/boot", "/bin",
-            "/sbin", "/lib", "/lib32", "/lib64", "/usr", "/System", "/private/etc");
 
     private TeamFolderReach() {
     }
@@ -69,7 +72,7 @@ final class TeamFolderReach {
      * and it was never used here.
      */
     static Reach reach(FeedbackDatabase database, Path folder, boolean mayCreate) {
-        Optional<Path> system = systemFolder(folder);
+        Optional<Path> system = SystemFolder.containing(folder);
         if (system.isPresent()) {
             return new Reach(false, "The team folder " + folder + " is refused: it is in " + system.get()
                     + ", a folder of the operating system, not one the team shares");
@@ -80,12 +83,22 @@ final class TeamFolderReach {
             if (Files.exists(folder.resolve(marker))) {
                 return new Reach(false, null);
             }
-            if (usedBefore(database, folder)) { // the marker is gone with the share: what is there is not the folder
-                return new Reach(false, cannot + (isEmpty(folder)
-                        ? "it is empty, without the marker file " + marker + " every sync leaves in it, as when its share "
-                        + "is not mounted"
-                        : "it does not hold the marker file " + marker + " every sync leaves in it, so it is not the "
-                        + "folder synced with before (as when its share is not mounted)"));
+            if (usedBefore(database, folder)) { // the marker is gone with the share, unless the folder holds our entries
+                if (isEmpty(folder)) {
+                    return new Reach(false, cannot + "it is empty, without the marker file " + marker + " every sync "
+                            + "leaves in it, as when its share is not mounted");
+                }
+                Optional<String> ownLog = ownLogIn(database, folder);
+                if (ownLog.isPresent()) { // restored or copied by a tool that skips hidden files: still the folder
+                    LOG.warn("The team folder {} lost its marker file {}; it holds this computer's entries in {}, so it "
+                            + "is taken as the team folder and the marker is written again", folder, marker, ownLog.get());
+                    return new Reach(false, null, ownLog.get());
+                }
+                return new Reach(false, cannot + "it does not hold the marker file " + marker + " every sync leaves in "
+                        + "it, nor a log with an entry recorded on this computer, so it is not taken for the folder "
+                        + "synced with before (as when its share is not mounted); if it is that folder, restored or "
+                        + "copied without its hidden files, put an empty file named " + marker + " back in it and sync "
+                        + "again");
             }
             Optional<String> other = otherFile(folder);
             if (other.isPresent()) { // a source's folder: its documents would be skipped by every laptop's walk
@@ -137,6 +150,16 @@ final class TeamFolderReach {
         });
     }
 
+    /** The log of this computer's in the folder that holds an entry recorded here, if any. */
+    private static Optional<String> ownLogIn(FeedbackDatabase database, Path folder) {
+        try {
+            return OwnLogs.recordedHereIn(database, folder);
+        } catch (IOException e) {
+            LOG.warn("Could not read this computer's logs in {}", folder, e);
+            return Optional.empty();
+        }
+    }
+
     /**
      * A file or folder a team folder never holds (its logs, {@code responses/} and hidden files aside), or empty:
      * the first such name, in name order.
@@ -176,40 +199,6 @@ final class TeamFolderReach {
         } catch (IOException e) {
             LOG.warn("Could not read the permissions of {}", folder, e);
             return false;
-        }
-    }
-
-    /** The folder of the operating system the folder is in (by its path or, as far as it exists, its real path). */
-    private static Optional<Path> systemFolder(Path folder) {
-        List<Path> roots = new ArrayList<>();
-        if (File.separatorChar == '/') {
-            SYSTEM_FOLDERS.forEach(root -> roots.add(Path.of(root)));
-        }
-        for (String variable : List.of("SystemRoot", "ProgramFiles", "ProgramFiles(x86)")) {
-            String value = System.getenv(variable);
-            if (value != null && !value.isBlank()) {
-                roots.add(Path.of(value));
-            }
-        }
-        Path real = realPath(folder);
-        for (Path root : roots) {
-            if (folder.startsWith(root) || real.startsWith(root)) {
-                return Optional.of(root);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The path with symbolic links resolved as far as it exists. */
-    private static Path realPath(Path path) {
-        Path existing = path;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        try {
-            return existing == null ? path : existing.toRealPath().resolve(existing.relativize(path));
-        } catch (IOException | SecurityException e) {
-            return path;
         }
     }
 

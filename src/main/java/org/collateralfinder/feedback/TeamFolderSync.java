@@ -53,6 +53,9 @@ public final class TeamFolderSync {
     private static final String SAVE_PUBLISHED_TO = """
             MERGE INTO team_publish_folder (id, folder) KEY (id) VALUES (1, ?)
             """;
+    private static final String FORGET_PUBLISHED_TO = """
+            DELETE FROM team_publish_folder
+            """;
     private static final String COUNT_QUEUED = """
             SELECT COUNT(*) FROM feedback_outbox
             """;
@@ -78,23 +81,34 @@ public final class TeamFolderSync {
         }
         boolean writable = TeamFolderReach.writable(folder);
         Optional<TeamLogFiles.AppendFailure> unmarked = writable ? mark(folder) : Optional.empty();
-        if (!Files.exists(folder.resolve(OwnFolder.TEAM_FEEDBACK.marker()))) {
+        if (reach.recognised() == null && !Files.exists(folder.resolve(OwnFolder.TEAM_FEEDBACK.marker()))) {
             // its first use, and it cannot be written: nothing is merged either, so it is not taken as used here
             SyncResult result = SyncResult.unwritable(folder, unwritable(folder, unmarked.orElse(null)), queued(),
                     database.read(ResponseTable::unpublished).size());
             LOG.info("{}", result.folderSentence());
             return result;
         }
-        forgetOwnLogsReadForANewFolder(folder);
-        List<TeamLogFiles.AppendFailure> failures = new ArrayList<>();
+        List<TeamLogFiles.AppendFailure> failures = new ArrayList<>(unmarked.stream().toList());
+        if (writable) {
+            putBackWhatItMissedWhileAway(folder, warnings);
+        }
         int published = writable ? publish(folder, failures) : 0;
-        FeedbackLogMerge merge = new FeedbackLogMerge(database, folder, warnings, MAX_WARNINGS);
+        FeedbackLogMerge merge = new FeedbackLogMerge(database, folder, warnings, MAX_WARNINGS, writable);
         merge.run();
         if (merge.requeued > 0 && writable && failures.isEmpty()) {
             published += publish(folder, failures);
         }
         ResponseLogSync.Result answers = new ResponseLogSync(database).sync(folder, warnings::add, writable);
         answers.failure().ifPresent(failures::add);
+        if (merge.lacking + answers.lacking() > 0) { // the next folder written checks its logs whole
+            LOG.info("{} lacks {} entries recorded on this computer and cannot be written now", folder,
+                    merge.lacking + answers.lacking());
+            database.write(connection -> {
+                try (PreparedStatement forget = connection.prepareStatement(FORGET_PUBLISHED_TO)) {
+                    return forget.executeUpdate();
+                }
+            });
+        }
         database.makeDurable();
         int queued = queued();
         String problem = writable && failures.isEmpty() ? null : SyncResult.waiting(
@@ -102,15 +116,16 @@ public final class TeamFolderSync {
         SyncResult result = new SyncResult(folder, true, problem == null, published, queued, merge.logsRead,
                 merge.merged, merge.alreadyKnown, merge.skipped + answers.skipped(), merge.incomplete,
                 warnings.subList(0, Math.min(MAX_WARNINGS, warnings.size())), answers.published(), answers.merged(),
-                reach.created(), problem);
+                reach.created(), problem, reach.recognised());
         LOG.info("Synced team folder {}: {}", folder, result);
         return result;
     }
 
     /**
-     * Syncs with a folder given now, and remembers it as the team folder when the sync reached and wrote it, or
-     * when this computer synced with it before (its share may only be away for now). A folder refused or
-     * unreachable at its first use (a typo, a folder that cannot be written) leaves the team folder as it was.
+     * Syncs with a folder given now, and remembers it as the team folder when the sync reached and wrote it, or when
+     * it cannot be reached and this computer synced with it before (its share may only be away for now). A folder
+     * refused, unreachable at its first use (a typo) or that can be read but not written leaves the team folder as it
+     * was: only a folder written is the team's.
      */
     public SyncResult syncWithChosen(Path teamFolder, FeedbackPreferences preferences) {
         return syncWithChosen(teamFolder, preferences, List.of());
@@ -136,7 +151,7 @@ public final class TeamFolderSync {
         }
         boolean usedBefore = TeamFolderReach.usedBefore(database, folder);
         SyncResult result = sync(folder);
-        if (usedBefore || (result.reachable() && result.writable())) {
+        if (result.reachable() ? result.writable() : usedBefore) {
             preferences.rememberTeamFolder(folder);
         } else {
             LOG.info("Not remembering {} as the team folder: {}", folder, result.folderSentence());
@@ -189,32 +204,40 @@ public final class TeamFolderSync {
     }
 
     /**
-     * When the folder is not the one this computer last published to, the next merge reads this computer's logs
-     * there whole, so each gets the entries recorded here that it lacks (and none it holds: switching folders
-     * back and forth writes no line twice).
+     * When the folder (writable) is not the one this computer last published to, reads this computer's logs there
+     * whole and queues again the entries recorded here that they lack, so this sync writes them (and none they hold:
+     * switching folders back and forth writes no line twice). The cursors of the folder's logs stay as they were, so
+     * a folder that did not change reports no changed logs. The folder becomes the last published to only once its
+     * logs were read: a sync cut short, or a log that could not be read, has the next sync check again.
      */
-    private void forgetOwnLogsReadForANewFolder(Path folder) {
-        database.write(connection -> {
-            String last;
+    private void putBackWhatItMissedWhileAway(Path folder, List<String> warnings) {
+        String last = database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(PUBLISHED_TO); ResultSet row = select.executeQuery()) {
-                last = row.next() ? row.getString(1) : null;
+                return row.next() ? row.getString(1) : null;
             }
-            if (folder.toString().equals(last)) {
-                return 0;
+        });
+        if (folder.toString().equals(last)) {
+            return;
+        }
+        int queuedAgain = 0;
+        for (OwnLogs logs : OwnLogs.values()) {
+            try {
+                queuedAgain += logs.requeueMissingIn(database, folder);
+            } catch (IOException e) {
+                LOG.warn("Could not read this computer's logs in {}", folder, e);
+                warnings.add("Could not read this computer's logs in the team folder to find what they lack; they "
+                        + "will be read again at the next sync.");
+                return;
             }
-            List<String> own = new ArrayList<>(OwnLogs.FEEDBACK.cursorNames(connection));
-            own.addAll(OwnLogs.ANSWERS.cursorNames(connection));
-            TeamLogCursors.forget(connection, folder.toString(), own);
+        }
+        database.write(connection -> {
             try (PreparedStatement save = connection.prepareStatement(SAVE_PUBLISHED_TO)) {
                 save.setString(1, folder.toString());
-                save.executeUpdate();
+                return save.executeUpdate();
             }
-            if (last != null) {
-                LOG.info("Team folder changed from {} to {}; {} logs of this computer's are read whole", last, folder,
-                        own.size());
-            }
-            return own.size();
         });
+        LOG.info("Team folder changed from {} to {}; {} entries recorded here that its logs lacked are written again",
+                last, folder, queuedAgain);
     }
 
     private int publish(Path folder, List<TeamLogFiles.AppendFailure> failures) {

@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -38,9 +37,6 @@ final class TeamLogCursors {
     private static final String SAVE = """
             MERGE INTO team_log_cursor (folder, file_name, byte_offset, lines_read, fingerprint) KEY (folder, file_name)
             VALUES (?, ?, ?, ?, ?)
-            """;
-    private static final String FORGET = """
-            DELETE FROM team_log_cursor WHERE folder = ? AND file_name = ?
             """;
 
     /**
@@ -82,18 +78,6 @@ final class TeamLogCursors {
             save.setLong(4, cursor.lines());
             save.setString(5, cursor.fingerprint());
             save.executeUpdate();
-        }
-    }
-
-    /** Forgets how far these logs were merged: the next merge reads them whole. */
-    static void forget(Connection connection, String folderKey, Collection<String> names) throws SQLException {
-        try (PreparedStatement forget = connection.prepareStatement(FORGET)) {
-            for (String name : names) {
-                forget.setString(1, folderKey);
-                forget.setString(2, name);
-                forget.addBatch();
-            }
-            forget.executeBatch();
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.SystemFolder;
 import org.collateralfinder.sources.SourceRegistry;
 
 /**
@@ -28,10 +29,19 @@ public final class PublishTarget {
     }
 
     /**
-     * Refuses {@code target} unless it is a writable folder holding only a team index (or nothing), or a
-     * folder still to be made in a writable folder that exists.
+     * Refuses a share or {@code target} in a folder of the operating system ({@link SystemFolder}), and
+     * {@code target} unless it is a writable folder holding only a team index (or nothing), or a folder still to be
+     * made in a writable folder that exists.
      */
     public static void check(Path share, Path target) {
+        SystemFolder.containing(share).ifPresent(system -> {
+            throw new CollateralException("Cannot publish " + share + ": it is in " + system + ", a folder of the "
+                    + "operating system, not a share.");
+        });
+        SystemFolder.containing(target).ifPresent(system -> {
+            throw new CollateralException("Cannot publish into " + target + ": it is in " + system + ", a folder of "
+                    + "the operating system, not a share.");
+        });
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new CollateralException("Cannot publish into " + target + ": it is a file, not a folder.");
         }

@@ -64,10 +64,21 @@ public final class TeamIndexCopier {
         }
     }
 
+    /** Told of each file copied from a share, after it is in place (tests publish meanwhile). */
+    interface FileCopied {
+        void copied(Manifest manifest, String name) throws IOException;
+    }
+
     private final Reachability reachability;
+    private final FileCopied fileCopied;
 
     public TeamIndexCopier(Reachability reachability) {
+        this(reachability, (manifest, name) -> { });
+    }
+
+    TeamIndexCopier(Reachability reachability, FileCopied fileCopied) {
         this.reachability = reachability;
+        this.fileCopied = fileCopied;
     }
 
     /** Updates the copies of {@code sources}' team indexes; copies of sources no longer registered are dropped. */
@@ -162,7 +173,7 @@ public final class TeamIndexCopier {
             }
             try {
                 Path local = index.copies().folderFor(source.path()).resolve(manifest.filesFolder());
-                long[] copied = copyFiles(published, manifest, local, cancellation);
+                long[] copied = copyFiles(published, manifest, local, cancellation, fileCopied);
                 files += (int) copied[0];
                 bytes += copied[1];
                 if (cancellation.isCancelled()) {
@@ -208,8 +219,8 @@ public final class TeamIndexCopier {
      *
      * @return files and bytes copied
      */
-    private static long[] copyFiles(PublishedFolder published, Manifest manifest, Path local, Cancellation cancellation)
-            throws IOException {
+    private static long[] copyFiles(PublishedFolder published, Manifest manifest, Path local, Cancellation cancellation,
+                                    FileCopied fileCopied) throws IOException {
         Files.createDirectories(local);
         long files = 0;
         long bytes = 0;
@@ -239,6 +250,7 @@ public final class TeamIndexCopier {
                         StandardCopyOption.ATOMIC_MOVE);
                 files++;
                 bytes += e.size();
+                fileCopied.copied(manifest, e.name());
             }
             dir.syncMetaData();
             if (!cancellation.isCancelled()) {

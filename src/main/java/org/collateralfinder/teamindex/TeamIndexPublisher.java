@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,9 +76,16 @@ public final class TeamIndexPublisher {
     }
 
     private final Options options;
+    private final Clock clock;
 
     public TeamIndexPublisher(Options options) {
+        this(options, Clock.systemUTC());
+    }
+
+    /** @param clock when each generation is published, and how long ago older ones were replaced */
+    public TeamIndexPublisher(Options options, Clock clock) {
         this.options = options;
+        this.clock = clock;
     }
 
     /** Where a share's team index is published unless told otherwise: {@code .collateral-index} inside it. */
@@ -196,7 +204,7 @@ public final class TeamIndexPublisher {
             progress.onProgress(new Progress(written, entries.size(), files + "/" + e.name(), 0, null));
         }
         long generation = lastGeneration + 1;
-        Manifest manifest = new Manifest(Manifest.FORMAT, generation, Instant.now().toString(),
+        Manifest manifest = new Manifest(Manifest.FORMAT, generation, clock.instant().toString(),
                 infos.getCommitLuceneVersion().toString(), infos.getIndexCreatedVersionMajor(), Schema.VERSION, root,
                 File.separator, documents, files, commit.getSegmentsFileName(), entries);
         byte[] bytesOfManifest = manifest.toBytes();
@@ -276,8 +284,9 @@ public final class TeamIndexPublisher {
      * Deletes what no kept generation needs: every Lucene file in a folder some manifest names that neither
      * the current manifest nor a kept one lists (also files a killed publisher left behind), then manifests
      * in {@code history/} of generations replaced more than {@link Options#keepFor} ago (beyond the
-     * {@link Options#keepGenerations} newest). Nothing else is ever deleted: a file of another name, or a
-     * folder no manifest names, was not written by a publisher.
+     * {@link Options#keepGenerations} newest), each once its files are gone (one that could not be deleted keeps
+     * the manifest that names its folder, for the next clean-up). Nothing else is ever deleted: a file of another
+     * name, or a folder no manifest names, was not written by a publisher.
      */
     private void cleanUp(PublishedFolder folder) {
         try {
@@ -305,7 +314,7 @@ public final class TeamIndexPublisher {
             // only folders a manifest names are cleaned: a files-N folder no manifest names is not known to be ours
             Set<String> published = new HashSet<>(List.of(current.filesFolder()));
             history.forEach(m -> published.add(m.filesFolder()));
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             String replacedAt = current.publishedAt();
             for (int i = 0; i < history.size(); i++) {
                 Manifest m = history.get(i);
@@ -339,6 +348,15 @@ public final class TeamIndexPublisher {
                 }
             }
             for (Manifest m : expired) { // last: until then they name the folders to clean
+                Path files = folder.files(m.filesFolder());
+                Set<String> stillNeeded = needed.getOrDefault(m.filesFolder(), Set.of());
+                if (m.files().stream().anyMatch(e -> !stillNeeded.contains(e.name())
+                        && Files.exists(files.resolve(e.name())))) {
+                    // a file that could not be deleted now (held open): the manifest stays, so the next clean-up still
+                    // knows the folder is the publisher's and deletes what is left of it
+                    LOG.info("Generation {} keeps its manifest until {} holds none of its files", m.generation(), files);
+                    continue;
+                }
                 Files.deleteIfExists(folder.history(m.generation()));
             }
         } catch (IOException | RuntimeException e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,7 +14,10 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.teamindex.TeamIndexPublisher;
 import org.collateralfinder.testing.OfficeFiles;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -166,6 +170,31 @@ class PublishCommandTest {
                 + " it would be made in does not exist (check the path, or create that folder first).");
         assertThat(tmp.resolve("nonexistent")).doesNotExist();
         assertThat(tmp.resolve("publisher")).doesNotExist();
+    }
+
+    /** Round 9, NEW G: publish /proc failed on a folder listing and left publish/proc-… in the data folder. */
+    @Test
+    void publishRefusesAFolderOfTheOperatingSystemAsTheTeamFolderIsRefusedAndCreatesNothing() throws IOException {
+        Assumptions.assumeTrue(File.separatorChar == '/', "the folders of a Unix-like system");
+        Path publisher = tmp.resolve("publisher");
+        Path defaultData = TeamIndexPublisher.defaultDataFolder(DataDirectory.resolve(null, System.getenv()),
+                Path.of("/proc"));
+        boolean existedBefore = Files.exists(defaultData);
+
+        Run proc = run("publish", "/proc", "--data-dir", publisher.toString(), "--json");
+        Run procDefault = run("publish", "/proc");
+        Run toEtc = run("publish", share().toString(), "--data-dir", publisher.toString(), "--to", "/etc/cf-index");
+
+        assertThat(List.of(proc.exit(), procDefault.exit(), toEtc.exit())).containsOnly(1);
+        assertThat(proc.out()).isEmpty();
+        assertThat(proc.err().strip()).isEqualTo("Cannot publish /proc: it is in /proc, a folder of the operating "
+                + "system, not a share.");
+        assertThat(procDefault.err().strip()).isEqualTo(proc.err().strip());
+        assertThat(toEtc.err().strip()).isEqualTo("Cannot publish into /etc/cf-index: it is in /etc, a folder of the "
+                + "operating system, not a share.");
+        assertThat(publisher).doesNotExist();
+        assertThat(Files.exists(defaultData)).isEqualTo(existedBefore);
+        assertThat(Path.of("/etc/cf-index")).doesNotExist();
     }
 
     @Test

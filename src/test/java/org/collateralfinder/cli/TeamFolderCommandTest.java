@@ -173,4 +173,49 @@ class TeamFolderCommandTest {
         assertThat(next.out()).isEqualTo("Published 0 entries and merged 0 new ones from 0 changed logs in " + team
                 + "." + NL);
     }
+
+    /** Round 9, NEW F: a team folder restored without its marker file locked out every laptop that had synced. */
+    @Test
+    void aTeamFolderThatLostOnlyItsMarkerIsSyncedAgainAndSaysSo() throws Exception {
+        laptopWithTheShareAsSource("rep");
+        on("rep", "feedback", "add", deck.toString(), "--tag", "worked", "--user", "rep");
+        assertThat(on("rep", "feedback", "sync", "--team-folder", team.toString()).exit()).isZero();
+        Files.delete(team.resolve(".collateral-finder-team")); // a restore that skips dot-files
+
+        CliRun back = on("rep", "feedback", "sync");
+
+        assertThat(back.exit()).isZero();
+        assertThat(back.err()).isEmpty();
+        assertThat(back.out()).isEqualTo("The team folder " + team + " had lost its marker file .collateral-finder-team "
+                + "(as a copy or restore that skips hidden files leaves it); it holds this computer's entries in "
+                + "rep.jsonl, so it is the folder synced with before, and the marker was written again." + NL
+                + "Published 0 entries and merged 0 new ones from 0 changed logs in " + team + "." + NL);
+        assertThat(team.resolve(".collateral-finder-team")).isRegularFile();
+        Files.delete(team.resolve(".collateral-finder-team"));
+        CliRun json = on("rep", "feedback", "sync", "--json");
+        assertThat(json.exit()).isZero();
+        assertThat(json.json().get("marker_restored").booleanValue()).isTrue();
+        assertThat(on("rep", "feedback", "sync", "--json").json().get("marker_restored").booleanValue()).isFalse();
+    }
+
+    @Test
+    void aReadOnlyFolderSyncedWithTwiceDoesNotBecomeTheTeamFolder() throws Exception {
+        laptopWithTheShareAsSource("rep");
+        on("rep", "feedback", "add", deck.toString(), "--tag", "worked", "--user", "rep");
+        assertThat(on("rep", "feedback", "sync", "--team-folder", team.toString()).exit()).isZero();
+        Path readOnly = Files.createDirectories(dir.resolve("rom"));
+        Files.copy(team.resolve("rep.jsonl"), readOnly.resolve("rep.jsonl"));
+        Files.writeString(readOnly.resolve(".collateral-finder-team"), "a team folder someone else writes");
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assertThat(on("rep", "feedback", "sync", "--team-folder", readOnly.toString()).exit()).isEqualTo(1);
+            assertThat(on("rep", "feedback", "sync", "--team-folder", readOnly.toString()).exit()).isEqualTo(1);
+        } finally {
+            Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+
+        CliRun diagnostics = on("rep", "diagnostics", "--json");
+
+        assertThat(diagnostics.json().get("team_folder").textValue()).isEqualTo(team.toString());
+    }
 }

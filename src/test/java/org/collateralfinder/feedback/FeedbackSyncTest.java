@@ -274,8 +274,10 @@ class FeedbackSyncTest {
         assertThat(unmounted.reachable()).isFalse();
         assertThat(unmounted.published()).isZero();
         assertThat(unmounted.folderSentence()).isEqualTo("The team folder " + team + " cannot be reached: it does not "
-                + "hold the marker file .collateral-finder-team every sync leaves in it, so it is not the folder synced "
-                + "with before (as when its share is not mounted); 1 entry waits for the next sync.");
+                + "hold the marker file .collateral-finder-team every sync leaves in it, nor a log with an entry "
+                + "recorded on this computer, so it is not taken for the folder synced with before (as when its share "
+                + "is not mounted); if it is that folder, restored or copied without its hidden files, put an empty "
+                + "file named .collateral-finder-team back in it and sync again; 1 entry waits for the next sync.");
         try (var entries = Files.list(team)) {
             assertThat(entries).extracting(Path::getFileName).extracting(Path::toString).containsExactly(".DS_Store");
         }

@@ -164,4 +164,29 @@ class TeamFolderChoiceTest {
             assertThat(preferences.teamFolder()).contains(own);
         }
     }
+
+    /** Round 9, NEW F: a read-only folder synced with twice became the team folder, though it was never written. */
+    @Test
+    void aFolderOnlyReadAndNeverWrittenDoesNotReplaceTheTeamFolder() throws Exception {
+        Path team = Files.createDirectories(dir.resolve("share/.collateral-feedback"));
+        FeedbackDatabase bea = laptop("bea");
+        FeedbackPreferences preferences = new FeedbackPreferences(dir.resolve("bea/feedback.properties"));
+        TeamFolderSync sync = new TeamFolderSync(bea);
+        new FeedbackRepository(bea).add(entry(1, HASH_A, "bea", "2025-03-01T00:00:00Z", List.of("worked"), 5, null));
+        assertThat(sync.syncWithChosen(team, preferences).published()).isEqualTo(1);
+        Path readOnly = Files.createDirectories(dir.resolve("rom"));
+        FeedbackDatabase carl = laptop("carl");
+        new FeedbackRepository(carl).add(entry(2, HASH_B, "carl", "2025-03-02T00:00:00Z", List.of("outdated"), null, null));
+        new TeamFolderSync(carl).sync(readOnly); // a team folder someone else writes, read-only here
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+
+        SyncResult first = sync.syncWithChosen(readOnly, preferences);
+        SyncResult second = sync.syncWithChosen(readOnly, preferences);
+
+        assertThat(first.merged()).isEqualTo(1);
+        assertThat(List.of(first.writable(), second.writable())).containsOnly(false);
+        assertThat(preferences.teamFolder()).contains(team);
+        assertThat(second.folderSentence()).isEqualTo("The team folder " + readOnly + " cannot be written (read-only "
+                + "or no permission); 0 entries wait for the next sync.");
+    }
 }

@@ -259,11 +259,71 @@ class TeamLogRestoreTest {
         assertThat(toTwo.published()).isEqualTo(2);
         assertThat(backToOne.published()).isEqualTo(2);
         assertThat(backToTwo.published()).isEqualTo(1);
-        // e3 was queued; e2, given while syncing with the other folder, is what this log lacked
-        assertThat(logComments(one.resolve("charlie.jsonl"))).containsExactly("charlie e1", "charlie e3", "charlie e2");
-        assertThat(logComments(two.resolve("charlie.jsonl"))).containsExactly("charlie e2", "charlie e1", "charlie e3");
+        // e2, given while syncing with the other folder, is what this log lacked: found before publishing, it is
+        // written with the queued e3, in the order they were given
+        assertThat(logComments(one.resolve("charlie.jsonl"))).containsExactly("charlie e1", "charlie e2", "charlie e3");
+        assertThat(logComments(two.resolve("charlie.jsonl"))).containsExactly("charlie e1", "charlie e2", "charlie e3");
         assertThat(sync.sync(one).published()).isZero();
         assertThat(logComments(one.resolve("charlie.jsonl"))).hasSize(3);
+    }
+
+    /** Round 9, NEW G: each switch back to a folder that had not changed read this computer's logs there again. */
+    @Test
+    void switchingBackToAFolderThatDidNotChangeReportsNoChangedLogs() throws Exception {
+        Path one = Files.createDirectories(dir.resolve("share1/.collateral-feedback"));
+        Path two = Files.createDirectories(dir.resolve("share2/.collateral-feedback"));
+        FeedbackDatabase other = laptop("other");
+        give(other, "dora", 5);
+        new TeamFolderSync(other).sync(one);
+        new TeamFolderSync(other).sync(two);
+        FeedbackDatabase lap = laptop("lap");
+        TeamFolderSync sync = new TeamFolderSync(lap);
+        give(lap, "charlie", 1);
+        give(lap, "erin", 2);
+        sync.sync(one);
+        sync.sync(two);
+
+        List<SyncResult> back = List.of(sync.sync(one), sync.sync(two), sync.sync(one));
+
+        assertThat(back).extracting(SyncResult::logsRead).containsExactly(0, 0, 0);
+        assertThat(back).extracting(SyncResult::published).containsExactly(0, 0, 0);
+        assertThat(back).extracting(SyncResult::alreadyKnown).containsExactly(0, 0, 0);
+        give(lap, "charlie", 3); // given while syncing with two: one lacks it, found without reading anything else
+        sync.sync(two);
+        SyncResult changed = sync.sync(one);
+        assertThat(changed.published()).isEqualTo(1);
+        assertThat(changed.logsRead()).isEqualTo(1); // charlie.jsonl, which this sync wrote
+        assertThat(logComments(one.resolve("charlie.jsonl"))).containsExactly("charlie e1", "charlie e3");
+    }
+
+    /** Nearby: a read-only folder lacking this computer's entries queued them, and the next folder got them twice. */
+    @Test
+    void aFolderThatCannotBeWrittenQueuesNothingThatTheNextFolderHoldsAlready() throws Exception {
+        Path one = Files.createDirectories(dir.resolve("share1/.collateral-feedback"));
+        Path readOnly = Files.createDirectories(dir.resolve("share2/.collateral-feedback"));
+        FeedbackDatabase other = laptop("other");
+        give(other, "dora", 5);
+        new TeamFolderSync(other).sync(readOnly);
+        FeedbackDatabase lap = laptop("lap");
+        TeamFolderSync sync = new TeamFolderSync(lap);
+        give(lap, "charlie", 1, 2);
+        sync.sync(one);
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            SyncResult cannotWrite = sync.sync(readOnly);
+            assertThat(cannotWrite.writable()).isFalse();
+            assertThat(cannotWrite.merged()).isEqualTo(1);
+            assertThat(cannotWrite.queued()).isZero();
+
+            SyncResult backToOne = sync.sync(one);
+            assertThat(backToOne.published()).isZero();
+            assertThat(logComments(one.resolve("charlie.jsonl"))).containsExactly("charlie e1", "charlie e2");
+        } finally {
+            Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        SyncResult writableNow = sync.sync(readOnly); // the entries it lacks reach it once it can be written
+        assertThat(writableNow.published()).isEqualTo(2);
+        assertThat(logComments(readOnly.resolve("charlie.jsonl"))).containsExactly("charlie e1", "charlie e2");
     }
 
     @Test
@@ -300,6 +360,28 @@ class TeamLogRestoreTest {
                     .containsExactlyInAnyOrderElementsOf(answers);
         }
         assertThat(Files.readAllLines(responses.resolve("maria.jsonl"))).hasSize(3);
+    }
+
+    /** Nearby: marketing switching to a team folder without a responses folder, and back, wrote an answer twice. */
+    @Test
+    void answersWaitForNoFolderWithoutAResponsesFolderWhenMarketingSwitchesFolders() throws Exception {
+        Path one = teamFolder();
+        Files.createDirectories(one.resolve(ResponderRole.FOLDER_NAME));
+        Path two = Files.createDirectories(dir.resolve("share2/.collateral-feedback"));
+        FeedbackDatabase rep = laptop("rep");
+        FeedbackDatabase marketing = laptop("marketing");
+        give(rep, "alice", 1);
+        new TeamFolderSync(rep).sync(one);
+        new TeamFolderSync(marketing).sync(one);
+        answer(marketing, one, 1);
+        assertThat(new TeamFolderSync(marketing).sync(one).answersPublished()).isEqualTo(1);
+
+        SyncResult toTwo = new TeamFolderSync(marketing).sync(two);
+        SyncResult backToOne = new TeamFolderSync(marketing).sync(one);
+
+        assertThat(toTwo.warnings()).isEmpty();
+        assertThat(List.of(toTwo.answersPublished(), backToOne.answersPublished())).containsExactly(0, 0);
+        assertThat(Files.readAllLines(one.resolve(ResponderRole.FOLDER_NAME).resolve("maria.jsonl"))).hasSize(1);
     }
 
     /** Maria answers alice's feedback on file 1, the {@code n}th time (a day apart). */

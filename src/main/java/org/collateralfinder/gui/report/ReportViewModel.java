@@ -275,7 +275,7 @@ public final class ReportViewModel {
         if (!r.writable()) { // the entries wait; what the folder holds was merged all the same
             syncStatus.set(r.folderSentence());
         } else {
-            syncStatus.set((r.created() ? r.folderSentence() + " " : "") + "Synced with the team: " + r.merged()
+            syncStatus.set((r.folderSentence().isEmpty() ? "" : r.folderSentence() + " ") + "Synced with the team: " + r.merged()
                     + " new from others, " + r.published() + " shared"
                     + (r.answersMerged() > 0 ? ", " + Formats.plural(r.answersMerged(), "answer", "answers") + " from marketing" : "")
                     + (r.skippedLines() > 0 ? ", " + r.skippedLines() + " damaged lines skipped" : "") + ".");

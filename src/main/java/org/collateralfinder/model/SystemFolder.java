@@ -1,0 +1,60 @@
+package org.collateralfinder.model;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The folders of the operating system ({@code /proc}, {@code /etc}, {@code C:\Windows} …), never a folder a team
+ * shares: one rule for the team feedback folder and for publishing a team index, so both refuse the same folders.
+ */
+public final class SystemFolder {
+
+    /** Folders of the operating system on Linux and macOS. */
+    private static final List<String> UNIX = List.of("/proc", "/sys", "/dev", "/etc", "/boot", "/bin", "/sbin", "/lib",
+            "/lib32", "/lib64", "/usr", "/System", "/private/etc");
+
+    private SystemFolder() {
+    }
+
+    /**
+     * The folder of the operating system that {@code folder} (absolute) is in, by its path or, as far as it exists,
+     * its real path; empty when it is in none.
+     */
+    public static Optional<Path> containing(Path folder) {
+        List<Path> roots = new ArrayList<>();
+        if (File.separatorChar == '/') {
+            UNIX.forEach(root -> roots.add(Path.of(root)));
+        }
+        for (String variable : List.of("SystemRoot", "ProgramFiles", "ProgramFiles(x86)")) {
+            String value = System.getenv(variable);
+            if (value != null && !value.isBlank()) {
+                roots.add(Path.of(value));
+            }
+        }
+        Path real = realPath(folder);
+        for (Path root : roots) {
+            if (folder.startsWith(root) || real.startsWith(root)) {
+                return Optional.of(root);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The path with symbolic links resolved as far as it exists. */
+    private static Path realPath(Path path) {
+        Path existing = path;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        try {
+            return existing == null ? path : existing.toRealPath().resolve(existing.relativize(path));
+        } catch (IOException | SecurityException e) {
+            return path;
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package org.collateralfinder.teamindex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.sources.Reachability;
+import org.collateralfinder.task.Cancellation;
+import org.collateralfinder.testing.IndexFixture;
+import org.collateralfinder.testing.OfficeFiles;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How long older generations stay in the published folder (round 9, NEW G: every {@code files-N} folder seemed to
+ * stay for ever): the one before the current always, any other for an hour after it was replaced, so a laptop
+ * copying it finishes; then its files, and its {@code files-N} folder once no kept generation uses it, are deleted.
+ * A laptop copying a generation while two newer ones are published finishes it, or, where the publisher deleted it
+ * meanwhile, starts again from the newest and says so when it never caught up.
+ */
+class PublishedGenerationsTest {
+
+    @TempDir
+    Path tmp;
+
+    /** The publisher's clock, moved by the test: when each generation is published, and how long ago one was replaced. */
+    private static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(String instant) {
+            now = Instant.parse(instant);
+        }
+
+        void set(String instant) {
+            now = Instant.parse(instant);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static List<String> filesOf(Path published, long generation) throws IOException {
+        return Manifest.read(published.resolve("history/" + generation + ".json")).files().stream()
+                .map(Manifest.Entry::name).sorted().toList();
+    }
+
+    private static long publish(TeamIndexPublisher publisher, IndexFixture index, TeamShare team) throws IOException {
+        index.run();
+        return publisher.publish(index.index, team.share, TeamIndexPublisher.defaultTarget(team.share)).generation();
+    }
+
+    @Test
+    void olderGenerationsStayForAnHourAfterTheyWereReplacedThenTheirFilesAndFoldersAreDeleted() throws IOException {
+        MovableClock clock = new MovableClock("2026-12-01T09:00:00Z");
+        TeamIndexPublisher publisher = new TeamIndexPublisher(TeamIndexPublisher.Options.defaults(), clock);
+        try (TeamShare team = new TeamShare(tmp, false);
+             IndexFixture second = new IndexFixture(tmp.resolve("publisher-2"), IndexFixture.testLimits());
+             IndexFixture third = new IndexFixture(tmp.resolve("publisher-3"), IndexFixture.testLimits())) {
+            Path published = team.share.resolve(".collateral-index");
+            TeamIndexPublisher.sourcesFor(second.sources, team.share);
+            TeamIndexPublisher.sourcesFor(third.sources, team.share);
+            List<Long> generations = new ArrayList<>();
+            generations.add(publish(publisher, team.publisher, team));
+            clock.set("2026-12-01T09:10:00Z");
+            OfficeFiles.text(team.share.resolve("Notes/new.txt"), "A quokka appears.", "2026-11-30T09:00:00Z");
+            generations.add(publish(publisher, team.publisher, team));
+            clock.set("2026-12-01T09:20:00Z"); // published from a data folder started afresh: a files folder of its own
+            generations.add(publish(publisher, second, team));
+            clock.set("2026-12-01T09:30:00Z");
+            OfficeFiles.text(team.share.resolve("Notes/newer.txt"), "A wombat appears.", "2026-11-30T10:00:00Z");
+            generations.add(publish(publisher, second, team));
+            clock.set("2026-12-01T09:40:00Z");
+            generations.add(publish(publisher, third, team));
+
+            assertThat(generations).containsExactly(1L, 2L, 3L, 4L, 5L);
+            assertThat(names(published)).containsExactly("files-1", "files-2", "files-3", "history", "manifest.json",
+                    "publishing.lock");
+            assertThat(names(published.resolve("history")))
+                    .containsExactly("1.json", "2.json", "3.json", "4.json", "5.json");
+            List<String> second2 = filesOf(published, 2);
+            List<String> fourth = filesOf(published, 4);
+            List<String> fifth = filesOf(published, 5);
+
+            clock.set("2026-12-01T10:15:00Z"); // 1 was replaced 65 minutes ago, 2 55 minutes ago
+            assertThat(publisher.publish(third.index, team.share, published).published()).isFalse();
+
+            assertThat(names(published.resolve("history"))).containsExactly("2.json", "3.json", "4.json", "5.json");
+            assertThat(names(published.resolve("files-1"))).isEqualTo(second2);
+
+            clock.set("2026-12-01T11:45:00Z"); // every generation but the current and the one before it is over an hour old
+            assertThat(publisher.publish(third.index, team.share, published).published()).isFalse();
+
+            assertThat(names(published)).containsExactly("files-2", "files-3", "history", "manifest.json",
+                    "publishing.lock");
+            assertThat(names(published.resolve("history"))).containsExactly("4.json", "5.json");
+            assertThat(names(published.resolve("files-2"))).isEqualTo(fourth);
+            assertThat(names(published.resolve("files-3"))).isEqualTo(fifth);
+        }
+    }
+
+    /** Sets or clears a file's immutable attribute (Linux, with the right to): it cannot be deleted meanwhile. */
+    private static boolean immutable(Path file, boolean on) {
+        try {
+            Process chattr = new ProcessBuilder("chattr", on ? "+i" : "-i", file.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return chattr.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Nearby: a file that could not be deleted (held open by a laptop, on Windows) left its folder for ever. */
+    @Test
+    void aFileThatCouldNotBeDeletedIsDeletedByTheNextPublicationWithItsFolder() throws IOException {
+        TeamIndexPublisher hasty = new TeamIndexPublisher(new TeamIndexPublisher.Options(1, Duration.ZERO));
+        try (TeamShare team = new TeamShare(tmp, false);
+             IndexFixture second = new IndexFixture(tmp.resolve("publisher-2"), IndexFixture.testLimits())) {
+            Path published = team.share.resolve(".collateral-index");
+            TeamIndexPublisher.sourcesFor(second.sources, team.share);
+            publish(hasty, team.publisher, team);
+            Path held = published.resolve("files-1").resolve(filesOf(published, 1).getFirst());
+            Assumptions.assumeTrue(immutable(held, true), "chattr +i works here (Linux, as root)");
+            try {
+                publish(hasty, second, team); // files-2
+                OfficeFiles.text(team.share.resolve("Notes/new.txt"), "A quokka appears.", "2026-11-30T09:00:00Z");
+                publish(hasty, second, team); // generation 1 is neither the current nor the one before it
+
+                assertThat(names(published.resolve("files-1"))).containsExactly(held.getFileName().toString());
+                assertThat(names(published.resolve("history"))).containsExactly("1.json", "2.json", "3.json");
+            } finally {
+                immutable(held, false);
+            }
+            assertThat(hasty.publish(second.index, team.share, published).published()).isFalse();
+
+            assertThat(names(published)).containsExactly("files-2", "history", "manifest.json", "publishing.lock");
+            assertThat(names(published.resolve("history"))).containsExactly("2.json", "3.json");
+        }
+    }
+
+    @Test
+    void aLaptopCopyingAGenerationWhileTwoNewerArePublishedFinishesItAndCopiesTheNewestAtTheNextRun() throws IOException {
+        try (TeamShare team = new TeamShare(tmp, false); IndexFixture laptop = team.laptop("laptop")) {
+            team.publish();
+            List<Long> meanwhile = new ArrayList<>();
+            TeamIndexCopier copier = new TeamIndexCopier(new Reachability(), (manifest, name) -> {
+                if (meanwhile.isEmpty()) { // the first file of generation 1 is copied: the publisher goes on
+                    OfficeFiles.text(team.share.resolve("Notes/new.txt"), "A quokka appears.", "2026-11-30T09:00:00Z");
+                    meanwhile.add(team.publish().generation());
+                    OfficeFiles.text(team.share.resolve("Notes/newer.txt"), "A wombat appears.", "2026-11-30T10:00:00Z");
+                    meanwhile.add(team.publish().generation());
+                }
+            });
+
+            TeamIndexCopier.Result copied = copier.update(laptop.sources.list(), laptop.index, Cancellation.none());
+
+            assertThat(meanwhile).containsExactly(2L, 3L);
+            assertThat(copied.notes()).isEmpty();
+            assertThat(laptop.index.copies().get(team.laptopMount.toString()).orElseThrow().generation()).isEqualTo(1);
+            assertThat(laptop.query("fabrikam forty").hits()).extracting(SearchHit::path)
+                    .containsExactly(team.laptopMount.resolve("Case study Fabrikam.txt").toString());
+
+            TeamShare.Run next = TeamShare.index(laptop);
+            assertThat(next.copied().notes()).isEmpty();
+            assertThat(laptop.index.copies().get(team.laptopMount.toString()).orElseThrow().generation()).isEqualTo(3);
+            assertThat(laptop.query("wombat").hits()).extracting(SearchHit::path)
+                    .containsExactly(team.laptopMount.resolve("Notes/newer.txt").toString());
+        }
+    }
+
+    @Test
+    void aCopyWhoseGenerationIsDeletedUnderItStartsAgainFromTheNewestAndSaysSoWhenItNeverCatchesUp() throws IOException {
+        // a publisher that deletes replaced generations at once: what a copy slower than the hour meets
+        TeamIndexPublisher hasty = new TeamIndexPublisher(new TeamIndexPublisher.Options(0, Duration.ZERO));
+        try (TeamShare team = new TeamShare(tmp, false); IndexFixture laptop = team.laptop("laptop")) {
+            Path target = TeamIndexPublisher.defaultTarget(team.share);
+            publish(hasty, team.publisher, team);
+            List<Long> attempts = new ArrayList<>();
+            int[] edits = {0};
+            TeamIndexCopier.FileCopied publishTwiceOnce = (manifest, name) -> {
+                if (attempts.isEmpty()) {
+                    attempts.add(manifest.generation());
+                    for (int i = 0; i < 2; i++) {
+                        OfficeFiles.text(team.share.resolve("Notes/edit-" + ++edits[0] + ".txt"), "Edit " + edits[0] + ".");
+                        publish(hasty, team.publisher, team);
+                    }
+                }
+            };
+
+            TeamIndexCopier.Result caughtUp = new TeamIndexCopier(new Reachability(), publishTwiceOnce)
+                    .update(laptop.sources.list(), laptop.index, Cancellation.none());
+
+            assertThat(caughtUp.notes()).isEmpty();
+            assertThat(laptop.index.copies().get(team.laptopMount.toString()).orElseThrow().generation()).isEqualTo(3);
+
+            List<Long> seen = new ArrayList<>();
+            TeamIndexCopier.FileCopied publishOnEveryAttempt = (manifest, name) -> {
+                if (seen.isEmpty() || seen.getLast() != manifest.generation()) {
+                    seen.add(manifest.generation());
+                    OfficeFiles.text(team.share.resolve("Notes/edit-" + ++edits[0] + ".txt"), "Edit " + edits[0] + ".");
+                    publish(hasty, team.publisher, team);
+                }
+            };
+            OfficeFiles.text(team.share.resolve("Notes/edit-" + ++edits[0] + ".txt"), "Edit " + edits[0] + ".");
+            publish(hasty, team.publisher, team); // generation 4, for the laptop to copy
+
+            TeamIndexCopier.Result neverCaughtUp = new TeamIndexCopier(new Reachability(), publishOnEveryAttempt)
+                    .update(laptop.sources.list(), laptop.index, Cancellation.none());
+
+            assertThat(seen).containsExactly(4L, 5L, 6L);
+            assertThat(neverCaughtUp.notes()).containsExactly("The team index on " + team.laptopMount + " was replaced "
+                    + "while it was being copied; the next run copies it. Generation 3 of its team index stays in use.");
+            assertThat(laptop.index.copies().get(team.laptopMount.toString()).orElseThrow().generation()).isEqualTo(3);
+            assertThat(Manifest.read(target.resolve("manifest.json")).generation()).isEqualTo(7);
+            TeamShare.index(laptop);
+            assertThat(laptop.index.copies().get(team.laptopMount.toString()).orElseThrow().generation()).isEqualTo(7);
+        }
+    }
+}
