@@ -283,8 +283,11 @@ public final class SearchViewModel {
         all.putAll(filters.feedbackFilters());
         SearchRequest finished = new SearchRequest(text, 1, all, order.get().searchOrder(), false, null);
         searching.set(true);
-        running = BackgroundTask.of(() -> search.get().page(finished))
-                .onSuccess(page -> {
+        running = BackgroundTask.of(() -> {
+                    search.get().page(finished); // only whether the finished query can be read
+                    return (Outcome) null;
+                })
+                .onSuccess(none -> {
                     if (current == generation) {
                         if (listAnswersIt) {
                             searching.set(false);

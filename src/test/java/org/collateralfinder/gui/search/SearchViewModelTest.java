@@ -169,7 +169,8 @@ class SearchViewModelTest {
     void enterOnAFinishedQueryKeepsTheListItShows() {
         vm.queryProperty().set("onboard");
         List<ResultItem> shown = List.copyOf(vm.results());
-        assertThat(fileNames()).containsExactly("Onboarding Checklist.txt");
+        assertThat(fileNames()).containsExactly("Onboarding Checklist.txt", "Competitor Battlecard - Globex.md",
+                "Retail Case Study.txt");
 
         vm.submit();
         assertThat(vm.queryErrorProperty().get()).isEmpty();
