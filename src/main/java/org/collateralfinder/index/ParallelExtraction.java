@@ -58,6 +58,10 @@ final class ParallelExtraction {
                     break;
                 }
                 inFlight.acquireUninterruptibly();
+                if (cancellation.isCancelled() || stop.isCancelled()) { // asked while waiting for a free worker
+                    inFlight.release();
+                    break;
+                }
                 lastCommit = commitWhenDue(lastCommit);
                 pool.execute(() -> {
                     try {
@@ -70,8 +74,9 @@ final class ParallelExtraction {
                         LOG.error("Could not index {}", item.file().path(), e);
                         counts.countFailure();
                     } finally {
-                        inFlight.release();
+                        // progress first: a Stop given on seeing it is heard before the next file is started
                         meter.advance(item.file().path().toString());
+                        inFlight.release();
                     }
                 });
             }
