@@ -26,6 +26,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -99,7 +100,9 @@ final class ForgivingWords {
      * parts of a code being typed ({@code x 5} finds X500, x-500 and "X 5000"; {@code pdfbox 30}
      * PDFBOX-3044) or a quoted phrase whose last word is not finished. The words are as typed, at their
      * positions in the phrase; each field gets them as it holds them (stemmed), the last one as typed and
-     * as its stem, completed. Null when no word starts with the last one.
+     * as its stem, completed: to the words most files hold, and to those that follow the other words in the
+     * first files holding them (so a rare word is found too: "Large H → Large Hadron). Null when no word
+     * starts with the last one.
      */
     Expansion phraseCompletions(List<Positioned> words) throws IOException {
         Positioned last = words.getLast();
@@ -108,6 +111,7 @@ final class ForgivingWords {
         for (String field : PHRASE_FIELDS) {
             Analyzer analyzer = Schema.FILENAME.equals(field) ? Schema.nameQueryAnalyzer() : stems;
             MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
+            PhraseQuery.Builder before = new PhraseQuery.Builder();
             boolean complete = true;
             for (Positioned w : words.subList(0, words.size() - 1)) {
                 List<String> held = analyze(analyzer, field, w.word());
@@ -116,12 +120,21 @@ final class ForgivingWords {
                     break;
                 }
                 phrase.add(new Term[] {new Term(field, held.getFirst())}, w.position());
+                before.add(new Term(field, held.getFirst()), w.position());
             }
-            Set<BytesRef> top = new LinkedHashSet<>(mostFrequentWithPrefix(field, last.word(), Ranking.PHRASE_COMPLETIONS));
-            for (String stem : analyze(analyzer, field, last.word())) {
-                top.addAll(mostFrequentWithPrefix(field, stem, Ranking.PHRASE_COMPLETIONS));
+            if (!complete) {
+                continue;
             }
-            if (!complete || top.isEmpty()) {
+            List<String> starts = new ArrayList<>(List.of(last.word()));
+            analyze(analyzer, field, last.word()).stream().filter(stem -> !starts.contains(stem)).forEach(starts::add);
+            Set<BytesRef> top = new LinkedHashSet<>();
+            for (String start : starts) {
+                top.addAll(mostFrequentWithPrefix(field, start, Ranking.PHRASE_COMPLETIONS));
+            }
+            if (words.size() > 1) {
+                top.addAll(PhraseFollowers.of(searcher, field, before.build(), last.position() - words.getFirst().position(), starts));
+            }
+            if (top.isEmpty()) {
                 continue;
             }
             phrase.add(top.stream().map(t -> new Term(field, t)).toArray(Term[]::new), last.position());
@@ -250,7 +263,7 @@ final class ForgivingWords {
      * rare completion is found too, when other words narrow the search).
      */
     Expansion completions(String token, boolean everyCompletion) throws IOException {
-        if (token.length() < Ranking.PREFIX_MIN_LETTERS) {
+        if (token.isEmpty()) {
             return null;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();

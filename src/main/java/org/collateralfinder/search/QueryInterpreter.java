@@ -80,10 +80,12 @@ public final class QueryInterpreter {
      */
     public Interpretation interpret(String text, IndexSearcher searcher, boolean asYouType) {
         String openPhrase = null;
+        String lastTyped = text; // where the word being typed is at the end
         if (asYouType) {
             UnfinishedQuery.Finished soFar = UnfinishedQuery.finish(text);
             text = soFar.text();
             openPhrase = soFar.openPhrase();
+            lastTyped = soFar.unclosed();
         }
         String q = text == null ? "" : quotePaths(text.strip());
         if (q.isEmpty()) {
@@ -91,7 +93,7 @@ public final class QueryInterpreter {
             return new Interpretation(all, all, null);
         }
         precheck(q);
-        QueryText typed = QueryText.read(quotePaths(text)); // not stripped: a trailing space ends the last word
+        QueryText typed = QueryText.read(quotePaths(lastTyped)); // not stripped: a trailing space ends the last word
         ForgivingWords words = new ForgivingWords(searcher);
         CollateralQueryParser parser = new CollateralQueryParser(Schema.queryAnalyzer(), words, typed, asYouType)
                 .withFeedback(feedback).completingPhrase(openPhrase);
@@ -100,7 +102,7 @@ public final class QueryInterpreter {
             query = withJoinedWords(query, typed, words);
         }
         List<String> near = typed.words();
-        if (asYouType && typed.lastWord() != null && !near.isEmpty()
+        if (asYouType && typed.lastWord() != null && !near.isEmpty() && near.getLast().equalsIgnoreCase(typed.lastWord())
                 && words.typedHits(words.tokens(typed.lastWord()).stream().findFirst().orElse("")) == 0) {
             near = near.subList(0, near.size() - 1);
         }

@@ -74,6 +74,24 @@ class SearchTest {
     }
 
     @Test
+    void aCompanyNameIsNotStemmedIntoAnAcronym(@TempDir Path dir) throws IOException {
+        // issue 19 N5: the English stemmer cut "acme" to "acm", so Acme's files and ACM's found each other
+        Path src = Files.createDirectories(dir.resolve("Accounts"));
+        file(src.resolve("Acme Proposal.txt"), "Proposal for Acme Corporation, warehouse robots.", "2025-03-01T10:00:00Z");
+        file(src.resolve("Renewal Terms.txt"), "Renewal terms agreed with ACME's buyers.", "2025-02-01T10:00:00Z");
+        file(src.resolve("Conference Paper.txt"), "Paper accepted by the ACM digital library.", "2025-01-01T10:00:00Z");
+        try (IndexFixture accounts = IndexFixture.indexed(dir, src)) {
+            // (the name in the file name first)
+            assertThat(accounts.names("acme")).containsExactly("Acme Proposal.txt", "Renewal Terms.txt");
+            assertThat(accounts.names("acme's")).containsExactly("Acme Proposal.txt", "Renewal Terms.txt");
+            assertThat(accounts.names("ACM")).containsExactly("Conference Paper.txt");
+            assertThat(accounts.names("\"acme corporation\"")).containsExactly("Acme Proposal.txt");
+            // other words keep their forms: "proposals" finds the proposal
+            assertThat(accounts.names("proposals")).containsExactly("Acme Proposal.txt");
+        }
+    }
+
+    @Test
     void titleAndFileNameRankAboveBody() {
         // "pricing" is in the title of the guide, in the body of the others; newer wins ties
         assertThat(f.names("pricing").getFirst()).isEqualTo("Pricing Guide.md");
