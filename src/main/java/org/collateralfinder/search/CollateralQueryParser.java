@@ -70,6 +70,8 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     private FeedbackFilters feedback;
     /** As you type, the words of the quoted phrase still being typed (its closing quote added), or null. */
     private String openPhrase;
+    /** As you type, whether the last word completes to every word it starts, however short it is. */
+    private boolean everyCompletion;
 
     CollateralQueryParser(Analyzer analyzer) {
         this(analyzer, null, null, false);
@@ -95,6 +97,15 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     /** As you type: the words of a quoted phrase the rep has not closed yet (closed for them), or null. */
     CollateralQueryParser completingPhrase(String words) {
         this.openPhrase = words;
+        return this;
+    }
+
+    /**
+     * As you type: the last word completes to every word it starts, not only to the most frequent (what a
+     * search that found nothing tries next: "Hadron Co" → collider).
+     */
+    CollateralQueryParser completingEveryWord(boolean every) {
+        this.everyCompletion = every;
         return this;
     }
 
@@ -266,7 +277,7 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
         try {
             String word = words.getFirst().word();
             ForgivingWords.Expansion completed = words.size() == 1
-                    ? forgiving.completions(word, word.length() > Ranking.SHORT_PREFIX_LETTERS || narrowedByOtherWords(word))
+                    ? forgiving.completions(word, everyCompletion || word.length() > Ranking.SHORT_PREFIX_LETTERS)
                     : forgiving.phraseCompletions(words);
             if (completed == null) {
                 return exact;
@@ -331,8 +342,11 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
                 if (last && !(hasDigit(token) && forgiving.typedHits(token) > 0)) {
                     // (a number files hold is taken as typed in full: the window cannot tell it from one being
                     // typed, and part 4248 is not part 42480; a number no file holds still completes)
-                    boolean narrowed = token.length() >= Ranking.EVERY_COMPLETION_MIN_LETTERS || narrowedByOtherWords(text);
-                    ForgivingWords.Expansion completions = forgiving.completions(token, narrowed);
+                    // every word it starts, not only the most frequent: from 5 letters on, when another word leaves
+                    // few files (from 3 letters: one or two start too many words), or when the search found nothing
+                    boolean every = everyCompletion || token.length() >= Ranking.EVERY_COMPLETION_MIN_LETTERS
+                            || token.length() > Ranking.SHORT_PREFIX_LETTERS && narrowedByOtherWords(text);
+                    ForgivingWords.Expansion completions = forgiving.completions(token, every);
                     if (completions != null) {
                         any.add(new BoostQuery(completions.query(), Ranking.PREFIX_WEIGHT), BooleanClause.Occur.SHOULD);
                         highlight(completions.words());

@@ -79,6 +79,15 @@ public final class QueryInterpreter {
      * files where the words stand close together.
      */
     public Interpretation interpret(String text, IndexSearcher searcher, boolean asYouType) {
+        return interpret(text, searcher, asYouType, false);
+    }
+
+    /**
+     * As {@link #interpret(String, IndexSearcher, boolean)}; with {@code everyCompletion}, the last word being
+     * typed completes to every word it starts, not only the most frequent ones (for a search that found nothing
+     * with those: a word of one or two letters, or one the other words or filters leave few files for).
+     */
+    public Interpretation interpret(String text, IndexSearcher searcher, boolean asYouType, boolean everyCompletion) {
         String openPhrase = null;
         String lastTyped = text; // where the word being typed is at the end
         if (asYouType) {
@@ -96,7 +105,7 @@ public final class QueryInterpreter {
         QueryText typed = QueryText.read(quotePaths(lastTyped)); // not stripped: a trailing space ends the last word
         ForgivingWords words = new ForgivingWords(searcher);
         CollateralQueryParser parser = new CollateralQueryParser(Schema.queryAnalyzer(), words, typed, asYouType)
-                .withFeedback(feedback).completingPhrase(openPhrase);
+                .withFeedback(feedback).completingPhrase(openPhrase).completingEveryWord(everyCompletion);
         Query query = parse(parser, q);
         if (typed.plain()) {
             query = withJoinedWords(query, typed, words);

@@ -164,10 +164,20 @@ public final class SearchService {
         long start = System.nanoTime();
         return index.read(searcher -> {
             try {
-                QueryInterpreter.Interpretation meaning = interpret(request, searcher);
+                QueryInterpreter.Interpretation meaning = interpret(request, searcher, false);
                 Query query = withFilters(meaning.query(), request.filters());
-                TopDocs top = firstPass(searcher, query, meaning.closeness(), request,
-                        feedback == null ? null : feedback.favoured(searcher));
+                Query favoured = feedback == null ? null : feedback.favoured(searcher);
+                TopDocs top = firstPass(searcher, query, meaning.closeness(), request, favoured);
+                if (top.totalHits.value() == 0 && request.asYouType() && features.forgivingWords()) {
+                    // nothing with the last word's most frequent completions: every word it starts (a keystroke
+                    // shows at least what the finished word will; one that found nothing costs a second pass)
+                    QueryInterpreter.Interpretation every = interpret(request, searcher, true);
+                    if (!every.query().equals(meaning.query())) {
+                        meaning = every;
+                        query = withFilters(meaning.query(), request.filters());
+                        top = firstPass(searcher, query, meaning.closeness(), request, favoured);
+                    }
+                }
                 ScoreDoc[] best = top.scoreDocs.length > Ranking.candidates(request.limit())
                         ? Arrays.copyOf(top.scoreDocs, Ranking.candidates(request.limit())) : top.scoreDocs;
                 List<Candidate> candidates = Candidate.load(searcher, best);
@@ -359,9 +369,11 @@ public final class SearchService {
         };
     }
 
-    private QueryInterpreter.Interpretation interpret(SearchRequest request, IndexSearcher searcher) throws IOException {
+    /** @param everyCompletion as you type, the last word completes to every word it starts (not only the most frequent) */
+    private QueryInterpreter.Interpretation interpret(SearchRequest request, IndexSearcher searcher, boolean everyCompletion)
+            throws IOException {
         QueryInterpreter.Interpretation words = features.forgivingWords()
-                ? interpreter.interpret(request.query(), searcher, request.asYouType())
+                ? interpreter.interpret(request.query(), searcher, request.asYouType(), everyCompletion)
                 : exactOnly(request.query());
         if (request.likePath() == null) {
             return words;
@@ -492,7 +504,7 @@ public final class SearchService {
                 return List.of();
             }
             try {
-                Query highlight = interpret(request, searcher).highlight();
+                Query highlight = interpret(request, searcher, false).highlight();
                 return highlight == null ? List.<TextMatch>of()
                         : TextMatches.find(searcher, top.scoreDocs[0].doc, highlight, maxChars, max);
             } catch (IndexSearcher.TooManyClauses e) {
