@@ -8,17 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -51,7 +47,6 @@ final class ForgivingWords {
     private static final String[] PHRASE_FIELDS = {Schema.TITLE, Schema.FILENAME, Schema.BODY};
     private static final int SPLIT_MIN_LETTERS = 3;
     private static final int SPLIT_MIN_HITS = 1;
-    private static final int PREFIX_MAX_SCAN = 50_000;
 
     private final IndexSearcher searcher;
     private final IndexReader reader;
@@ -311,41 +306,7 @@ final class ForgivingWords {
 
     /** The top {@code n} words by document frequency that start with {@code prefix}. */
     private List<BytesRef> mostFrequentWithPrefix(String field, String prefix, int n) throws IOException {
-        Terms terms = MultiTerms.getTerms(reader, field);
-        if (terms == null) {
-            return List.of();
-        }
-        TermsEnum te = terms.iterator();
-        BytesRef p = new BytesRef(prefix);
-        if (te.seekCeil(p) == TermsEnum.SeekStatus.END) {
-            return List.of();
-        }
-        PriorityQueue<Object[]> queue = new PriorityQueue<>((x, y) -> Integer.compare((int) x[1], (int) y[1]));
-        int scanned = 0;
-        for (BytesRef t = te.term(); t != null && startsWith(t, p) && scanned < PREFIX_MAX_SCAN; t = te.next(), scanned++) {
-            int df = te.docFreq();
-            if (queue.size() < n) {
-                queue.add(new Object[] {BytesRef.deepCopyOf(t), df});
-            } else if (df > (int) queue.peek()[1]) {
-                queue.poll();
-                queue.add(new Object[] {BytesRef.deepCopyOf(t), df});
-            }
-        }
-        List<BytesRef> out = new ArrayList<>(queue.size());
-        queue.forEach(e -> out.add((BytesRef) e[0]));
-        return out;
-    }
-
-    private static boolean startsWith(BytesRef t, BytesRef prefix) {
-        if (t.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (t.bytes[t.offset + i] != prefix.bytes[prefix.offset + i]) {
-                return false;
-            }
-        }
-        return true;
+        return FrequentWords.startingWith(reader, field, prefix, n);
     }
 
     private static float boost(String field) {
