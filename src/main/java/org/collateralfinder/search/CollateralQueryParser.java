@@ -154,7 +154,7 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
             }
         }
         return switch (field.toLowerCase(Locale.ROOT)) {
-            case "type", "kind" -> typeQuery(queryText);
+            case "type", "kind" -> typeQuery(queryText, beingTyped(field, queryText, quoted));
             case "ext", "extension" -> new TermQuery(new Term(Schema.EXT, stripDot(queryText)));
             case "modified", "year", "date" -> dateRange(queryText, queryText);
             case "size" -> SizeBuckets.parse(queryText);
@@ -512,9 +512,10 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
         }
     }
 
-    private static Query typeQuery(String word) throws ParseException {
+    /** @param beingTyped as you type, the last thing typed: every type it starts ({@code type:pd} → pdf) */
+    private static Query typeQuery(String word, boolean beingTyped) throws ParseException {
         try {
-            return FileTypes.query(word);
+            return beingTyped ? FileTypes.startingWith(word) : FileTypes.query(word);
         } catch (CollateralException e) {
             throw new ParseException(e.userMessage());
         }

@@ -18,6 +18,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.collateralfinder.index.Schema;
 
@@ -58,7 +59,11 @@ final class PhraseFollowers {
                 continue;
             }
             DocIdSetIterator docs = scorer.iterator();
+            Bits live = leaf.reader().getLiveDocs();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue; // a file since updated or removed
+                }
                 if (files++ == Ranking.PHRASE_FOLLOWING_FILES) {
                     return out;
                 }

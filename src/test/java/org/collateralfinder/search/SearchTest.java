@@ -108,6 +108,24 @@ class SearchTest {
     }
 
     @Test
+    void asYouTypeATypeBeingTypedMeansTheTypesItStarts() {
+        // "type:pd" on the way to type:pdf was refused with "There is no file type", keystroke after keystroke
+        assertThat(typing("type:pd")).containsExactly("Quality Battlecard.pdf");
+        assertThat(typing("uptime type:m")).containsExactly("Uptime Case Study.md");
+        // (a filter alone lists the newest first)
+        assertThat(typing("type:.tx")).containsExactly("Compliance One-Pager.txt", "Loyalty Brochure.txt", "Draft Notes.txt");
+        assertThatThrownBy(() -> typing("type:spaces")).isInstanceOf(CollateralException.class).hasMessageStartingWith(
+                "There is no file type \"spaces\"");
+        // a search that is run means the type as written
+        assertMessage("type:pd", "There is no file type \"pd\"; use one of pdf, presentation, document, "
+                + "spreadsheet, text, html, email, ebook, archive, image, or an extension such as pptx.");
+    }
+
+    private static List<String> typing(String q) {
+        return f.search.search(SearchRequest.of(q, 20).asYouType(true)).hits().stream().map(h -> h.fileName()).toList();
+    }
+
+    @Test
     void modifiedDateRanges() {
         assertThat(f.names("modified:[2025-01 TO 2025-06]")).containsExactly(
                 "Compliance One-Pager.txt", "Loyalty Brochure.txt", "Uptime Case Study.md");
