@@ -72,6 +72,8 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     private String openPhrase;
     /** As you type, whether the last word completes to every word it starts, however short it is. */
     private boolean everyCompletion;
+    /** Whether the last word completed to the words most files hold only (not to every word it starts). */
+    private boolean completedInPart;
 
     CollateralQueryParser(Analyzer analyzer) {
         this(analyzer, null, null, false);
@@ -113,6 +115,11 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     CollateralQueryParser withFeedback(FeedbackFilters filters) {
         this.feedback = filters;
         return this;
+    }
+
+    /** As you type, whether the last word completed to the words most files hold only, not to every word it starts. */
+    boolean completedInPart() {
+        return completedInPart;
     }
 
     /** Queries that only serve highlighting: the stems of the close spellings and completions matched. */
@@ -276,12 +283,13 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
         }
         try {
             String word = words.getFirst().word();
+            boolean every = everyCompletion || word.length() > Ranking.SHORT_PREFIX_LETTERS;
             ForgivingWords.Expansion completed = words.size() == 1
-                    ? forgiving.completions(word, everyCompletion || word.length() > Ranking.SHORT_PREFIX_LETTERS)
-                    : forgiving.phraseCompletions(words);
+                    ? forgiving.completions(word, every) : forgiving.phraseCompletions(words);
             if (completed == null) {
                 return exact;
             }
+            completedInPart |= words.size() == 1 && !every;
             highlight(completed.words());
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             if (exact != null) {
@@ -347,6 +355,7 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
                     boolean every = everyCompletion || token.length() >= Ranking.EVERY_COMPLETION_MIN_LETTERS
                             || token.length() > Ranking.SHORT_PREFIX_LETTERS && narrowedByOtherWords(text);
                     ForgivingWords.Expansion completions = forgiving.completions(token, every);
+                    completedInPart |= completions != null && !every;
                     if (completions != null) {
                         any.add(new BoostQuery(completions.query(), Ranking.PREFIX_WEIGHT), BooleanClause.Occur.SHOULD);
                         highlight(completions.words());

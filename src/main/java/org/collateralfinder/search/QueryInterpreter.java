@@ -35,11 +35,18 @@ public final class QueryInterpreter {
      * @param closeness the bonus for files where the words stand close together, applied to the top
      *                  candidates only ({@link Ranking#PROXIMITY_WEIGHT}), or null
      * @param respelled the typed words no file contains, searched for by their close spellings
+     * @param completedInPart as you type, whether the last word completed to the words most files hold only,
+     *                  not to every word it starts
      */
-    public record Interpretation(Query query, Query highlight, String message, Query closeness, List<String> respelled) {
+    public record Interpretation(Query query, Query highlight, String message, Query closeness, List<String> respelled,
+                                 boolean completedInPart) {
 
         public Interpretation {
             respelled = respelled == null ? List.of() : List.copyOf(respelled);
+        }
+
+        public Interpretation(Query query, Query highlight, String message, Query closeness, List<String> respelled) {
+            this(query, highlight, message, closeness, respelled, false);
         }
 
         public Interpretation(Query query, Query highlight, String message, Query closeness) {
@@ -124,7 +131,8 @@ public final class QueryInterpreter {
             highlight = b.build();
         }
         String message = Respellings.describe(text, parser.respelled()).orElse(null);
-        return new Interpretation(query, highlight, message, closeness, List.copyOf(parser.respelled().keySet()));
+        return new Interpretation(query, highlight, message, closeness, List.copyOf(parser.respelled().keySet()),
+                parser.completedInPart());
     }
 
     /** "one pager" also finds "onepager": the query OR the query with two neighbouring words joined. */

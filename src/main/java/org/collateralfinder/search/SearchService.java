@@ -168,15 +168,12 @@ public final class SearchService {
                 Query query = withFilters(meaning.query(), request.filters());
                 Query favoured = feedback == null ? null : feedback.favoured(searcher);
                 TopDocs top = firstPass(searcher, query, meaning.closeness(), request, favoured);
-                if (top.totalHits.value() == 0 && request.asYouType() && features.forgivingWords()) {
+                if (top.totalHits.value() == 0 && meaning.completedInPart()) {
                     // nothing with the last word's most frequent completions: every word it starts (a keystroke
                     // shows at least what the finished word will; one that found nothing costs a second pass)
-                    QueryInterpreter.Interpretation every = interpret(request, searcher, true);
-                    if (!every.query().equals(meaning.query())) {
-                        meaning = every;
-                        query = withFilters(meaning.query(), request.filters());
-                        top = firstPass(searcher, query, meaning.closeness(), request, favoured);
-                    }
+                    meaning = interpret(request, searcher, true);
+                    query = withFilters(meaning.query(), request.filters());
+                    top = firstPass(searcher, query, meaning.closeness(), request, favoured);
                 }
                 ScoreDoc[] best = top.scoreDocs.length > Ranking.candidates(request.limit())
                         ? Arrays.copyOf(top.scoreDocs, Ranking.candidates(request.limit())) : top.scoreDocs;
@@ -385,7 +382,8 @@ public final class SearchService {
         Query both = new BooleanQuery.Builder().add(like.query(), BooleanClause.Occur.MUST)
                 .add(words.query(), BooleanClause.Occur.MUST).build();
         return new QueryInterpreter.Interpretation(both, words.highlight(),
-                like.message() != null ? like.message() : words.message(), words.closeness(), words.respelled());
+                like.message() != null ? like.message() : words.message(), words.closeness(), words.respelled(),
+                words.completedInPart());
     }
 
     private QueryInterpreter.Interpretation exactOnly(String text) {
