@@ -128,13 +128,16 @@ public final class FeedbackFilters {
                 yield new FeedbackQuery(this, TAG + ":" + start + "*", summary -> summary.tagCounts().entrySet().stream()
                         .anyMatch(tag -> tag.getValue() > 0 && tag.getKey().startsWith(start)));
             }
-            case COMMENTED -> commented(completed(value.strip().toLowerCase(Locale.ROOT)));
-            default -> rated(value.strip().endsWith(".") ? value.strip().substring(0, value.strip().length() - 1) : value);
+            case COMMENTED -> commented(commentedStartingWith(value.strip().toLowerCase(Locale.ROOT)));
+            default -> {
+                String rating = value.strip();
+                yield rated(rating.endsWith(".") ? rating.substring(0, rating.length() - 1) : rating);
+            }
         };
     }
 
     /** The one value of commented: that starts with what was typed ({@code y} → yes), else it as typed. */
-    private static String completed(String typed) {
+    private static String commentedStartingWith(String typed) {
         List<String> values = new ArrayList<>(COMMENTED_YES);
         values.addAll(COMMENTED_NO);
         List<String> starting = values.stream().filter(v -> !typed.isEmpty() && v.startsWith(typed)).toList();
