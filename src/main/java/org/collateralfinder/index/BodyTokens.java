@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -45,7 +44,7 @@ final class BodyTokens {
 
     /** The words stemmed, for {@link Schema#BODY}. */
     TokenStream stemmed() {
-        return new PorterStemFilter(new Replay());
+        return Schema.stemmed(new Replay());
     }
 
     private void analyse() {

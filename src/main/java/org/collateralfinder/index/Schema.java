@@ -6,10 +6,12 @@ import java.text.Collator;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -21,6 +23,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -53,7 +56,7 @@ import org.collateralfinder.model.IndexedFile;
 public final class Schema {
 
     /** Bump when a field, an analyzer or the document layout changes: the index is then rebuilt. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
     public static final String VERSION_KEY = "schema_version";
 
     // Identity and state
@@ -303,6 +306,19 @@ public final class Schema {
     enum Stemming { STEMMED, AS_WRITTEN }
 
     /**
+     * Words the stemmer keeps as written: names whose stem is another word people search for (Porter cuts
+     * "acme" to "acm", so Acme's files and ACM's found each other). Only the word itself is kept, so the
+     * forms of every other word still find each other; a word belongs here when it has no forms of its own
+     * to find (the short words Porter cuts the same way, "use" to "us", "one" to "on", do: not these).
+     */
+    private static final CharArraySet KEPT_AS_WRITTEN = CharArraySet.unmodifiableSet(new CharArraySet(List.of("acme"), false));
+
+    /** English stemming, the same for every stemmed field and query: Porter's, less {@link #KEPT_AS_WRITTEN}. */
+    static TokenStream stemmed(TokenStream words) {
+        return new PorterStemFilter(new SetKeywordMarkerFilter(words, KEPT_AS_WRITTEN));
+    }
+
+    /**
      * What an analyzer reads: a document being indexed (a word made of parts gives the whole word and its
      * parts) or a query (words as typed).
      */
@@ -341,7 +357,7 @@ public final class Schema {
             stream = new ASCIIFoldingFilter(stream);
             stream = new EnglishPossessiveFilter(stream);
             if (stem) {
-                stream = new PorterStemFilter(stream);
+                stream = stemmed(stream);
             }
             return new TokenStreamComponents(source, stream);
         }
@@ -469,7 +485,7 @@ public final class Schema {
             stream = new LowerCaseFilter(stream);
             stream = new ASCIIFoldingFilter(stream);
             if (stem) {
-                stream = new PorterStemFilter(stream);
+                stream = stemmed(stream);
             }
             return new TokenStreamComponents(source, stream);
         }

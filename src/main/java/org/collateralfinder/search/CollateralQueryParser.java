@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +59,8 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     private final ForgivingWords forgiving;
     private final QueryText typed;
     private final boolean asYouType;
-    private int lastWordSeen;
+    /** How many times each term was met so far (the parser meets them left to right). */
+    private final Map<String, Integer> termsSeen = new HashMap<>();
     private final List<Query> highlightExtras = new ArrayList<>();
     /** Each word no file contains, with the close spelling searched instead (in the order typed). */
     private final Map<String, List<String>> respelled = new LinkedHashMap<>();
@@ -68,6 +70,10 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     private FeedbackFilters feedback;
     /** As you type, the words of the quoted phrase still being typed (its closing quote added), or null. */
     private String openPhrase;
+    /** As you type, whether the last word completes to every word it starts, however short it is. */
+    private boolean everyCompletion;
+    /** Whether the last word completed to the words most files hold only (not to every word it starts). */
+    private boolean completedInPart;
 
     CollateralQueryParser(Analyzer analyzer) {
         this(analyzer, null, null, false);
@@ -96,10 +102,24 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
         return this;
     }
 
+    /**
+     * As you type: the last word completes to every word it starts, not only to the most frequent (what a
+     * search that found nothing tries next: "Hadron Co" → collider).
+     */
+    CollateralQueryParser completingEveryWord(boolean every) {
+        this.everyCompletion = every;
+        return this;
+    }
+
     /** Reads tag:, rating: and commented: with the team's feedback (without it, they are refused with a sentence). */
     CollateralQueryParser withFeedback(FeedbackFilters filters) {
         this.feedback = filters;
         return this;
+    }
+
+    /** As you type, whether the last word completed to the words most files hold only, not to every word it starts. */
+    boolean completedInPart() {
+        return completedInPart;
     }
 
     /** Queries that only serve highlighting: the stems of the close spellings and completions matched. */
@@ -133,13 +153,15 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
                 throw new ParseException(FeedbackFilters.noFeedback());
             }
             try {
-                return feedback.clause(field, queryText);
+                // as you type, a value still being typed means what it can become (tag:wor: worked)
+                return beingTyped(field, queryText, quoted) ? feedback.clauseBeingTyped(field, queryText)
+                        : feedback.clause(field, queryText);
             } catch (CollateralException e) {
                 throw new ParseException(e.userMessage());
             }
         }
         return switch (field.toLowerCase(Locale.ROOT)) {
-            case "type", "kind" -> typeQuery(queryText);
+            case "type", "kind" -> typeQuery(queryText, beingTyped(field, queryText, quoted));
             case "ext", "extension" -> new TermQuery(new Term(Schema.EXT, stripDot(queryText)));
             case "modified", "year", "date" -> dateRange(queryText, queryText);
             case "size" -> SizeBuckets.parse(queryText);
@@ -208,18 +230,27 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     }
 
     /**
-     * A code being typed ({@code x5}, {@code PDFBOX-30}, {@code pdfbox30}) also finds the codes it starts:
-     * its parts in order, the last one completed. A code some file holds is taken as typed in full (x500 is
-     * not also X5000), as a number is.
+     * A code being typed ({@code x5}, {@code PDFBOX-30}, {@code pdfbox30}, and {@code x 5}: a number files
+     * hold after a word) also finds the codes it starts: its parts in order, the last one completed. A code
+     * some file holds is taken as typed in full (x500 is not also X5000, nor "x 500" "x 5000"), as a number is.
      */
-    private Query withCodeCompleted(String text, List<String> tokens, Query exact, Query query) {
+    private Query withCodeCompleted(String text, List<String> tokens, Query exact, Query query) throws ParseException {
         try {
             List<ForgivingWords.Positioned> parts;
+            String before = typed.wordBeforeLast();
             if (tokens.size() > 1) {
                 if (forgiving.matchesAny(exact)) {
                     return query;
                 }
                 parts = forgiving.tokensAtPositions(text);
+            } else if (tokens.size() == 1 && hasDigit(tokens.getFirst()) && forgiving.typedHits(tokens.getFirst()) > 0
+                    && before != null) {
+                // "x 5": 5 is a number files hold, but not after an x
+                Query code = super.getFieldQuery(null, before + " " + text, true);
+                if (code == null || forgiving.matchesAny(code)) {
+                    return query;
+                }
+                parts = forgiving.tokensAtPositions(before + " " + text);
             } else if (tokens.size() == 1 && hasDigit(tokens.getFirst()) && forgiving.typedHits(tokens.getFirst()) == 0) {
                 List<String> named = forgiving.nameParts(text);
                 parts = new ArrayList<>();
@@ -251,11 +282,14 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
             return exact;
         }
         try {
+            String word = words.getFirst().word();
+            boolean every = everyCompletion || word.length() > Ranking.SHORT_PREFIX_LETTERS;
             ForgivingWords.Expansion completed = words.size() == 1
-                    ? forgiving.completions(words.getFirst().word(), true) : forgiving.phraseCompletions(words);
+                    ? forgiving.completions(word, every) : forgiving.phraseCompletions(words);
             if (completed == null) {
                 return exact;
             }
+            completedInPart |= words.size() == 1 && !every;
             highlight(completed.words());
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             if (exact != null) {
@@ -316,8 +350,12 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
                 if (last && !(hasDigit(token) && forgiving.typedHits(token) > 0)) {
                     // (a number files hold is taken as typed in full: the window cannot tell it from one being
                     // typed, and part 4248 is not part 42480; a number no file holds still completes)
-                    boolean narrowed = token.length() >= Ranking.EVERY_COMPLETION_MIN_LETTERS || narrowedByOtherWords(text);
-                    ForgivingWords.Expansion completions = forgiving.completions(token, narrowed);
+                    // every word it starts, not only the most frequent: from 5 letters on, when another word leaves
+                    // few files (from 3 letters: one or two start too many words), or when the search found nothing
+                    boolean every = everyCompletion || token.length() >= Ranking.EVERY_COMPLETION_MIN_LETTERS
+                            || token.length() > Ranking.SHORT_PREFIX_LETTERS && narrowedByOtherWords(text);
+                    ForgivingWords.Expansion completions = forgiving.completions(token, every);
+                    completedInPart |= completions != null && !every;
                     if (completions != null) {
                         any.add(new BoostQuery(completions.query(), Ranking.PREFIX_WEIGHT), BooleanClause.Occur.SHOULD);
                         highlight(completions.words());
@@ -369,12 +407,25 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
         return false;
     }
 
-    /** Whether this plain word is the last one typed (the parser meets words left to right). */
+    /** Whether this plain word is the last one typed, still being typed. */
     private boolean isLastWord(String text) {
-        if (!asYouType || typed == null || typed.lastWord() == null || !typed.lastWord().equalsIgnoreCase(text)) {
+        return typed != null && isLastTerm(text, typed.lastWord());
+    }
+
+    /** Whether a field's value is the last thing typed, still being typed ({@code tag:wor}, {@code tag:"didn}). */
+    private boolean beingTyped(String field, String value, boolean quoted) {
+        if (quoted) {
+            return asYouType && value.equals(openPhrase);
+        }
+        return typed != null && isLastTerm(field + ":" + value, typed.lastTerm());
+    }
+
+    /** Whether {@code term} is {@code last} and no later term is the same (the parser meets terms left to right). */
+    private boolean isLastTerm(String term, String last) {
+        if (!asYouType || last == null || !last.equalsIgnoreCase(term)) {
             return false;
         }
-        return ++lastWordSeen == typed.occurrences(text);
+        return termsSeen.merge(term.toLowerCase(Locale.ROOT), 1, Integer::sum) == typed.occurrences(term);
     }
 
     private void highlight(Set<String> words) {
@@ -470,9 +521,10 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
         }
     }
 
-    private static Query typeQuery(String word) throws ParseException {
+    /** @param beingTyped as you type, the last thing typed: every type it starts ({@code type:pd} → pdf) */
+    private static Query typeQuery(String word, boolean beingTyped) throws ParseException {
         try {
-            return FileTypes.query(word);
+            return beingTyped ? FileTypes.startingWith(word) : FileTypes.query(word);
         } catch (CollateralException e) {
             throw new ParseException(e.userMessage());
         }

@@ -2,6 +2,7 @@ package org.collateralfinder.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,11 @@ public final class FeedbackFilters {
     public static final String COMMENTED = "commented";
 
     private static final Pattern RATING_VALUE = Pattern.compile("(<=|>=|<|>|=)?\\s*([1-5](?:\\.\\d+)?)");
+    /** A rating's comparison with no rating after it yet ({@code rating:>=}, as you type). */
+    private static final Pattern RATING_COMPARISON = Pattern.compile("<=|>=|<|>|=|");
+    /** What commented: takes: yes, then no (and their other spellings). */
+    private static final List<String> COMMENTED_YES = List.of("yes", "true", "1");
+    private static final List<String> COMMENTED_NO = List.of("no", "false", "0");
 
     private final Supplier<FeedbackRepository> store;
     private final Supplier<Optional<FeedbackRepository>> ifOpen;
@@ -100,6 +106,44 @@ public final class FeedbackFilters {
         };
     }
 
+    /**
+     * As you type: whether a feedback clause has no value yet, only the start of one that says nothing on its
+     * own ({@code rating:>=}, a comparison with no rating after it): the search leaves the clause out until
+     * the value follows, as it does {@code rating:} with nothing after it.
+     */
+    static boolean valueNotYetTyped(String field, String value) {
+        return RATING.equalsIgnoreCase(field) && RATING_COMPARISON.matcher(value.strip()).matches();
+    }
+
+    /**
+     * As you type: what a clause whose value is still being typed can become. {@code tag:wor} means the files
+     * with a tag starting so (worked, and any team tag such as workshop), {@code commented:y} and
+     * {@code commented:n} mean yes and no, {@code rating:>=4.} means {@code rating:>=4}. A value that nothing
+     * typed next can make right is explained as in a complete query ({@link #clause}).
+     */
+    Query clauseBeingTyped(String field, String value) {
+        return switch (field.toLowerCase(Locale.ROOT)) {
+            case TAG -> {
+                String start = FeedbackTags.normalize(value);
+                yield new FeedbackQuery(this, TAG + ":" + start + "*", summary -> summary.tagCounts().entrySet().stream()
+                        .anyMatch(tag -> tag.getValue() > 0 && tag.getKey().startsWith(start)));
+            }
+            case COMMENTED -> commented(commentedStartingWith(value.strip().toLowerCase(Locale.ROOT)));
+            default -> {
+                String rating = value.strip();
+                yield rated(rating.endsWith(".") ? rating.substring(0, rating.length() - 1) : rating);
+            }
+        };
+    }
+
+    /** The one value of commented: that starts with what was typed ({@code y} → yes), else it as typed. */
+    private static String commentedStartingWith(String typed) {
+        List<String> values = new ArrayList<>(COMMENTED_YES);
+        values.addAll(COMMENTED_NO);
+        List<String> starting = values.stream().filter(v -> !typed.isEmpty() && v.startsWith(typed)).toList();
+        return starting.size() == 1 ? starting.getFirst() : typed;
+    }
+
     /** A filter of the window's panel or a request: {@link #TAG} (any of the tags) or {@link #RATING} (at least any). */
     Query filter(String key, List<String> values) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -112,10 +156,10 @@ public final class FeedbackFilters {
     private Query commented(String value) {
         String v = value.strip().toLowerCase(Locale.ROOT);
         Query commented = new FeedbackQuery(this, COMMENTED + ":yes", FeedbackSummary::commented);
-        if (List.of("yes", "true", "1").contains(v)) {
+        if (COMMENTED_YES.contains(v)) {
             return commented;
         }
-        if (List.of("no", "false", "0").contains(v)) {
+        if (COMMENTED_NO.contains(v)) {
             // every file nobody commented on, also those without any feedback
             return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
                     .add(commented, BooleanClause.Occur.MUST_NOT).build();

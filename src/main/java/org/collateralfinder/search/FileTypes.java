@@ -43,6 +43,30 @@ final class FileTypes {
                 + ", or an extension such as pptx.");
     }
 
+    /**
+     * As you type: the files of every type whose name or one of whose extensions starts with what was typed
+     * ({@code type:pd} → pdf); the sentence of {@link #query} when none does.
+     */
+    static Query startingWith(String typed) {
+        String w = typed.strip().toLowerCase(Locale.ROOT);
+        String start = w.startsWith(".") ? w.substring(1) : w;
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int types = 0;
+        for (FileKind kind : FileKind.values()) {
+            if (kind != FileKind.OTHER && !start.isEmpty() && kind.id().startsWith(start)) {
+                any.add(new TermQuery(new Term(Schema.TYPE, kind.id())), BooleanClause.Occur.SHOULD);
+                types++;
+            }
+            for (String extension : kind.extensions()) {
+                if (!start.isEmpty() && extension.startsWith(start)) {
+                    any.add(new TermQuery(new Term(Schema.EXT, extension)), BooleanClause.Occur.SHOULD);
+                    types++;
+                }
+            }
+        }
+        return types == 0 ? query(typed) : any.build();
+    }
+
     /** Files of any of these types. */
     static Query anyOf(List<String> words) {
         if (words.size() == 1) {

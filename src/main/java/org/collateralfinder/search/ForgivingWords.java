@@ -8,17 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -26,6 +22,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -50,7 +47,6 @@ final class ForgivingWords {
     private static final String[] PHRASE_FIELDS = {Schema.TITLE, Schema.FILENAME, Schema.BODY};
     private static final int SPLIT_MIN_LETTERS = 3;
     private static final int SPLIT_MIN_HITS = 1;
-    private static final int PREFIX_MAX_SCAN = 50_000;
 
     private final IndexSearcher searcher;
     private final IndexReader reader;
@@ -99,7 +95,9 @@ final class ForgivingWords {
      * parts of a code being typed ({@code x 5} finds X500, x-500 and "X 5000"; {@code pdfbox 30}
      * PDFBOX-3044) or a quoted phrase whose last word is not finished. The words are as typed, at their
      * positions in the phrase; each field gets them as it holds them (stemmed), the last one as typed and
-     * as its stem, completed. Null when no word starts with the last one.
+     * as its stem, completed: to the words most files hold, and to those that follow the other words in the
+     * first files holding them (so a rare word is found too: "Large H → Large Hadron). Null when no word
+     * starts with the last one.
      */
     Expansion phraseCompletions(List<Positioned> words) throws IOException {
         Positioned last = words.getLast();
@@ -108,6 +106,7 @@ final class ForgivingWords {
         for (String field : PHRASE_FIELDS) {
             Analyzer analyzer = Schema.FILENAME.equals(field) ? Schema.nameQueryAnalyzer() : stems;
             MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
+            PhraseQuery.Builder before = new PhraseQuery.Builder();
             boolean complete = true;
             for (Positioned w : words.subList(0, words.size() - 1)) {
                 List<String> held = analyze(analyzer, field, w.word());
@@ -116,12 +115,21 @@ final class ForgivingWords {
                     break;
                 }
                 phrase.add(new Term[] {new Term(field, held.getFirst())}, w.position());
+                before.add(new Term(field, held.getFirst()), w.position());
             }
-            Set<BytesRef> top = new LinkedHashSet<>(mostFrequentWithPrefix(field, last.word(), Ranking.PHRASE_COMPLETIONS));
-            for (String stem : analyze(analyzer, field, last.word())) {
-                top.addAll(mostFrequentWithPrefix(field, stem, Ranking.PHRASE_COMPLETIONS));
+            if (!complete) {
+                continue;
             }
-            if (!complete || top.isEmpty()) {
+            List<String> starts = new ArrayList<>(List.of(last.word()));
+            analyze(analyzer, field, last.word()).stream().filter(stem -> !starts.contains(stem)).forEach(starts::add);
+            Set<BytesRef> top = new LinkedHashSet<>();
+            for (String start : starts) {
+                top.addAll(mostFrequentWithPrefix(field, start, Ranking.PHRASE_COMPLETIONS));
+            }
+            if (words.size() > 1) {
+                top.addAll(PhraseFollowers.of(searcher, field, before.build(), last.position() - words.getFirst().position(), starts));
+            }
+            if (top.isEmpty()) {
                 continue;
             }
             phrase.add(top.stream().map(t -> new Term(field, t)).toArray(Term[]::new), last.position());
@@ -250,7 +258,7 @@ final class ForgivingWords {
      * rare completion is found too, when other words narrow the search).
      */
     Expansion completions(String token, boolean everyCompletion) throws IOException {
-        if (token.length() < Ranking.PREFIX_MIN_LETTERS) {
+        if (token.isEmpty()) {
             return null;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -298,41 +306,7 @@ final class ForgivingWords {
 
     /** The top {@code n} words by document frequency that start with {@code prefix}. */
     private List<BytesRef> mostFrequentWithPrefix(String field, String prefix, int n) throws IOException {
-        Terms terms = MultiTerms.getTerms(reader, field);
-        if (terms == null) {
-            return List.of();
-        }
-        TermsEnum te = terms.iterator();
-        BytesRef p = new BytesRef(prefix);
-        if (te.seekCeil(p) == TermsEnum.SeekStatus.END) {
-            return List.of();
-        }
-        PriorityQueue<Object[]> queue = new PriorityQueue<>((x, y) -> Integer.compare((int) x[1], (int) y[1]));
-        int scanned = 0;
-        for (BytesRef t = te.term(); t != null && startsWith(t, p) && scanned < PREFIX_MAX_SCAN; t = te.next(), scanned++) {
-            int df = te.docFreq();
-            if (queue.size() < n) {
-                queue.add(new Object[] {BytesRef.deepCopyOf(t), df});
-            } else if (df > (int) queue.peek()[1]) {
-                queue.poll();
-                queue.add(new Object[] {BytesRef.deepCopyOf(t), df});
-            }
-        }
-        List<BytesRef> out = new ArrayList<>(queue.size());
-        queue.forEach(e -> out.add((BytesRef) e[0]));
-        return out;
-    }
-
-    private static boolean startsWith(BytesRef t, BytesRef prefix) {
-        if (t.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (t.bytes[t.offset + i] != prefix.bytes[prefix.offset + i]) {
-                return false;
-            }
-        }
-        return true;
+        return FrequentWords.startingWith(reader, field, prefix, n);
     }
 
     private static float boost(String field) {

@@ -35,11 +35,18 @@ public final class QueryInterpreter {
      * @param closeness the bonus for files where the words stand close together, applied to the top
      *                  candidates only ({@link Ranking#PROXIMITY_WEIGHT}), or null
      * @param respelled the typed words no file contains, searched for by their close spellings
+     * @param completedInPart as you type, whether the last word completed to the words most files hold only,
+     *                  not to every word it starts
      */
-    public record Interpretation(Query query, Query highlight, String message, Query closeness, List<String> respelled) {
+    public record Interpretation(Query query, Query highlight, String message, Query closeness, List<String> respelled,
+                                 boolean completedInPart) {
 
         public Interpretation {
             respelled = respelled == null ? List.of() : List.copyOf(respelled);
+        }
+
+        public Interpretation(Query query, Query highlight, String message, Query closeness, List<String> respelled) {
+            this(query, highlight, message, closeness, respelled, false);
         }
 
         public Interpretation(Query query, Query highlight, String message, Query closeness) {
@@ -79,11 +86,22 @@ public final class QueryInterpreter {
      * files where the words stand close together.
      */
     public Interpretation interpret(String text, IndexSearcher searcher, boolean asYouType) {
+        return interpret(text, searcher, asYouType, false);
+    }
+
+    /**
+     * As {@link #interpret(String, IndexSearcher, boolean)}; with {@code everyCompletion}, the last word being
+     * typed completes to every word it starts, not only the most frequent ones (for a search that found nothing
+     * with those: a word of one or two letters, or one the other words or filters leave few files for).
+     */
+    public Interpretation interpret(String text, IndexSearcher searcher, boolean asYouType, boolean everyCompletion) {
         String openPhrase = null;
+        String lastTyped = text; // where the word being typed is at the end
         if (asYouType) {
             UnfinishedQuery.Finished soFar = UnfinishedQuery.finish(text);
             text = soFar.text();
             openPhrase = soFar.openPhrase();
+            lastTyped = soFar.unclosed();
         }
         String q = text == null ? "" : quotePaths(text.strip());
         if (q.isEmpty()) {
@@ -91,16 +109,16 @@ public final class QueryInterpreter {
             return new Interpretation(all, all, null);
         }
         precheck(q);
-        QueryText typed = QueryText.read(quotePaths(text)); // not stripped: a trailing space ends the last word
+        QueryText typed = QueryText.read(quotePaths(lastTyped)); // not stripped: a trailing space ends the last word
         ForgivingWords words = new ForgivingWords(searcher);
         CollateralQueryParser parser = new CollateralQueryParser(Schema.queryAnalyzer(), words, typed, asYouType)
-                .withFeedback(feedback).completingPhrase(openPhrase);
+                .withFeedback(feedback).completingPhrase(openPhrase).completingEveryWord(everyCompletion);
         Query query = parse(parser, q);
         if (typed.plain()) {
             query = withJoinedWords(query, typed, words);
         }
         List<String> near = typed.words();
-        if (asYouType && typed.lastWord() != null && !near.isEmpty()
+        if (asYouType && typed.lastWord() != null && !near.isEmpty() && near.getLast().equalsIgnoreCase(typed.lastWord())
                 && words.typedHits(words.tokens(typed.lastWord()).stream().findFirst().orElse("")) == 0) {
             near = near.subList(0, near.size() - 1);
         }
@@ -113,7 +131,8 @@ public final class QueryInterpreter {
             highlight = b.build();
         }
         String message = Respellings.describe(text, parser.respelled()).orElse(null);
-        return new Interpretation(query, highlight, message, closeness, List.copyOf(parser.respelled().keySet()));
+        return new Interpretation(query, highlight, message, closeness, List.copyOf(parser.respelled().keySet()),
+                parser.completedInPart());
     }
 
     /** "one pager" also finds "onepager": the query OR the query with two neighbouring words joined. */

@@ -43,8 +43,12 @@ public final class Ranking {
 
     /** As you type, the last word completes to at most this many words per field (the most frequent). */
     public static final int PREFIX_EXPANSIONS = 6;
-    /** Completion starts at this many letters (two letters start too many words to help). */
-    public static final int PREFIX_MIN_LETTERS = 3;
+    /**
+     * A last word of at most this many letters (one or two) completes to the most frequent words it starts
+     * only, unless other words narrow the search: it starts too many words to look them all up at every
+     * keystroke.
+     */
+    public static final int SHORT_PREFIX_LETTERS = 2;
     /** The weight of a completion relative to an exact match. */
     public static final float PREFIX_WEIGHT = 0.6f;
     /**
@@ -52,6 +56,13 @@ public final class Ranking {
      * frequent): its parts are often numbers, and a short number starts many ("x5" → 5, 50, 500, 5000…).
      */
     public static final int PHRASE_COMPLETIONS = 32;
+    /**
+     * ...and to the words that follow its other words in the first this many files holding them (so a rare
+     * next word is found too), ...
+     */
+    public static final int PHRASE_FOLLOWING_FILES = 8;
+    /** ...at most this many places in each. */
+    public static final int PHRASE_FOLLOWING_PLACES = 8;
     /**
      * The score of a rarer completion (not among the most frequent), when other words narrow the search or
      * the last word is long: enough to be found, too little to outrank a frequent one.

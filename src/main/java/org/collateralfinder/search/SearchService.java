@@ -164,10 +164,17 @@ public final class SearchService {
         long start = System.nanoTime();
         return index.read(searcher -> {
             try {
-                QueryInterpreter.Interpretation meaning = interpret(request, searcher);
+                QueryInterpreter.Interpretation meaning = interpret(request, searcher, false);
                 Query query = withFilters(meaning.query(), request.filters());
-                TopDocs top = firstPass(searcher, query, meaning.closeness(), request,
-                        feedback == null ? null : feedback.favoured(searcher));
+                Query favoured = feedback == null ? null : feedback.favoured(searcher);
+                TopDocs top = firstPass(searcher, query, meaning.closeness(), request, favoured);
+                if (top.totalHits.value() == 0 && meaning.completedInPart()) {
+                    // nothing with the last word's most frequent completions: every word it starts (a keystroke
+                    // shows at least what the finished word will; one that found nothing costs a second pass)
+                    meaning = interpret(request, searcher, true);
+                    query = withFilters(meaning.query(), request.filters());
+                    top = firstPass(searcher, query, meaning.closeness(), request, favoured);
+                }
                 ScoreDoc[] best = top.scoreDocs.length > Ranking.candidates(request.limit())
                         ? Arrays.copyOf(top.scoreDocs, Ranking.candidates(request.limit())) : top.scoreDocs;
                 List<Candidate> candidates = Candidate.load(searcher, best);
@@ -359,9 +366,11 @@ public final class SearchService {
         };
     }
 
-    private QueryInterpreter.Interpretation interpret(SearchRequest request, IndexSearcher searcher) throws IOException {
+    /** @param everyCompletion as you type, the last word completes to every word it starts (not only the most frequent) */
+    private QueryInterpreter.Interpretation interpret(SearchRequest request, IndexSearcher searcher, boolean everyCompletion)
+            throws IOException {
         QueryInterpreter.Interpretation words = features.forgivingWords()
-                ? interpreter.interpret(request.query(), searcher, request.asYouType())
+                ? interpreter.interpret(request.query(), searcher, request.asYouType(), everyCompletion)
                 : exactOnly(request.query());
         if (request.likePath() == null) {
             return words;
@@ -373,7 +382,8 @@ public final class SearchService {
         Query both = new BooleanQuery.Builder().add(like.query(), BooleanClause.Occur.MUST)
                 .add(words.query(), BooleanClause.Occur.MUST).build();
         return new QueryInterpreter.Interpretation(both, words.highlight(),
-                like.message() != null ? like.message() : words.message(), words.closeness(), words.respelled());
+                like.message() != null ? like.message() : words.message(), words.closeness(), words.respelled(),
+                words.completedInPart());
     }
 
     private QueryInterpreter.Interpretation exactOnly(String text) {
@@ -492,7 +502,7 @@ public final class SearchService {
                 return List.of();
             }
             try {
-                Query highlight = interpret(request, searcher).highlight();
+                Query highlight = interpret(request, searcher, false).highlight();
                 return highlight == null ? List.<TextMatch>of()
                         : TextMatches.find(searcher, top.scoreDocs[0].doc, highlight, maxChars, max);
             } catch (IndexSearcher.TooManyClauses e) {

@@ -2,13 +2,14 @@ package org.collateralfinder.search;
 
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What a search box holds in the middle of typing a query: a phrase whose closing quote is not typed
- * yet, a group not closed, an operator or a field with nothing after it, a range without its end. As
- * you type, the query searched is what is there so far, finished for the rep; a search that is run
- * (Enter, the command line) still says what is missing.
+ * yet, a group not closed, an operator or a field with nothing after it (or a rating with its comparison
+ * only, {@code rating:>=}), a range without its end. As you type, the query searched is what is there so
+ * far, finished for the rep; a search that is run (Enter, the command line) still says what is missing.
  */
 final class UnfinishedQuery {
 
@@ -18,20 +19,24 @@ final class UnfinishedQuery {
      * @param text       the query with what was left open closed and what was left dangling removed
      * @param openPhrase the words of the phrase whose closing quote was added (its last word is still being
      *                   typed), or null
+     * @param unclosed   {@code text} without the parentheses added to close groups: where the last word
+     *                   typed is still at the end
      */
-    record Finished(String text, String openPhrase) {
+    record Finished(String text, String openPhrase, String unclosed) {
     }
 
     private static final List<String> OPERATORS = List.of("AND", "OR", "NOT", "&&", "||", "+", "-", "!");
     /** A field name with nothing after it yet ({@code tag:}, {@code modified:}). */
     private static final Pattern BARE_FIELD = Pattern.compile("[+-]?[\\p{L}_]+:");
+    /** A field and what follows it, after the operators that may stand before it. */
+    private static final Pattern FIELD_VALUE = Pattern.compile("[(+\\-!]*([\\p{L}_]+):(.*)");
 
     private UnfinishedQuery() {
     }
 
     static Finished finish(String typed) {
         if (typed == null) {
-            return new Finished("", null);
+            return new Finished("", null, "");
         }
         String q = typed;
         String openPhrase = null;
@@ -53,17 +58,25 @@ final class UnfinishedQuery {
         do {
             before = q;
             q = q.stripTrailing();
-            q = withoutLastWordIf(q, w -> OPERATORS.contains(w) || BARE_FIELD.matcher(w).matches() || w.equals("("));
+            q = withoutLastWordIf(q, w -> OPERATORS.contains(w) || BARE_FIELD.matcher(w).matches() || w.equals("(")
+                    || feedbackWithoutValue(w));
             while (q.endsWith("(")) {
                 q = q.substring(0, q.length() - 1);
             }
         } while (!q.equals(before));
+        String unclosed = q;
         int depth = openGroups(q);
         if (depth > 0) {
             q = q + ")".repeat(depth);
         }
         // nothing was unfinished: the query as typed (a space after the last word ends it: it no longer completes)
-        return q.equals(typed.stripTrailing()) ? new Finished(typed, null) : new Finished(q, openPhrase);
+        return q.equals(typed.stripTrailing()) ? new Finished(typed, null, typed) : new Finished(q, openPhrase, unclosed);
+    }
+
+    /** A feedback clause whose value is not typed yet ({@code rating:>=}): left out until it is. */
+    private static boolean feedbackWithoutValue(String word) {
+        Matcher m = FIELD_VALUE.matcher(word);
+        return m.matches() && FeedbackFilters.isField(m.group(1)) && FeedbackFilters.valueNotYetTyped(m.group(1), m.group(2));
     }
 
     /** Where the quote that is never closed opens, or -1. */

@@ -135,6 +135,46 @@ class SearchForgivingTest {
     }
 
     @Test
+    void asYouTypeAOneOrTwoLetterLastWordCompletesToo() {
+        // team tester 19: "Hadron Co", "La" found nothing, "Hadron Col" the file (one and two letters did not complete)
+        assertThat(typing("quarterly b")).containsExactly("Quarterly Business Review.txt");
+        assertThat(typing("quarterly bu")).containsExactly("Quarterly Business Review.txt");
+        assertThat(typing("\"quarterly b")).containsExactly("Quarterly Business Review.txt");
+        assertThat(typing("\"business r")).containsExactly("Quarterly Business Review.txt");
+        assertThat(typing("fa")).containsExactly("Battlecard Fabrikam.txt", "Pricing FAQ.txt");
+        assertThat(typing("\"fa")).containsExactly("Battlecard Fabrikam.txt", "Pricing FAQ.txt");
+        // a finished word still means that word
+        assertThat(f.names("quarterly b")).isEmpty();
+    }
+
+    @Test
+    void asYouTypeAPhraseCompletesARareWordThatFollowsIt(@TempDir Path dir) throws IOException {
+        // team tester 19: "Large H and "Large Hadron C found nothing, "Large Ha and "Large Hadron Col the file:
+        // the phrase's last word completed to the words most files hold only, and hadron and collider are rare
+        Path src = Files.createDirectories(dir.resolve("Physics"));
+        file(src.resolve("Collider.txt"), "The Large Hadron Collider at CERN.");
+        StringBuilder common = new StringBuilder("A large crowd. ");
+        for (String word : List.of("habit", "hammer", "handle", "harbour", "harvest", "hazard", "header", "health",
+                "heater", "height", "helmet", "helper", "heritage", "hero", "hidden", "highway", "history", "hobby",
+                "holiday", "honest", "horizon", "hospital", "hotel", "hour", "house", "human", "humour", "hunger",
+                "hunter", "hurry", "husband", "hybrid", "hygiene", "hymn", "hyphen", "hint", "hive", "hook")) {
+            common.append(word).append(" cable coin cloud copper crystal cycle comet cotton cactus canyon cargo ")
+                    .append("castle cedar chalk charm chess cider circus clay cliff clock coast cobalt cocoa comma ")
+                    .append("coral cork crane crater crown cube curtain cushion cypress. ");
+        }
+        for (int i = 1; i <= 3; i++) {
+            file(src.resolve("Common " + i + ".txt"), common.toString());
+        }
+        try (IndexFixture physics = IndexFixture.indexed(dir, src)) {
+            for (String typed : List.of("\"Large H", "\"Large Ha", "\"Large Hadron C", "\"Large Hadron Co",
+                    "\"Large Hadron Col", "\"Hadron C", "Hadron C", "Hadron Co")) {
+                assertThat(physics.search.search(SearchRequest.of(typed, 20).asYouType(true)).hits())
+                        .as(typed).extracting(SearchHit::fileName).containsExactly("Collider.txt");
+            }
+        }
+    }
+
+    @Test
     void withoutAsYouTypeThePrefixIsJustAWord() {
         assertThat(f.names("quarterly revi")).isEmpty();
         assertThat(typing("quarterly revi")).containsExactly("Quarterly Business Review.txt");

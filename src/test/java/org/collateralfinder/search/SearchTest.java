@@ -74,6 +74,24 @@ class SearchTest {
     }
 
     @Test
+    void aCompanyNameIsNotStemmedIntoAnAcronym(@TempDir Path dir) throws IOException {
+        // issue 19 N5: the English stemmer cut "acme" to "acm", so Acme's files and ACM's found each other
+        Path src = Files.createDirectories(dir.resolve("Accounts"));
+        file(src.resolve("Acme Proposal.txt"), "Proposal for Acme Corporation, warehouse robots.", "2025-03-01T10:00:00Z");
+        file(src.resolve("Renewal Terms.txt"), "Renewal terms agreed with ACME's buyers.", "2025-02-01T10:00:00Z");
+        file(src.resolve("Conference Paper.txt"), "Paper accepted by the ACM digital library.", "2025-01-01T10:00:00Z");
+        try (IndexFixture accounts = IndexFixture.indexed(dir, src)) {
+            // (the name in the file name first)
+            assertThat(accounts.names("acme")).containsExactly("Acme Proposal.txt", "Renewal Terms.txt");
+            assertThat(accounts.names("acme's")).containsExactly("Acme Proposal.txt", "Renewal Terms.txt");
+            assertThat(accounts.names("ACM")).containsExactly("Conference Paper.txt");
+            assertThat(accounts.names("\"acme corporation\"")).containsExactly("Acme Proposal.txt");
+            // other words keep their forms: "proposals" finds the proposal
+            assertThat(accounts.names("proposals")).containsExactly("Acme Proposal.txt");
+        }
+    }
+
+    @Test
     void titleAndFileNameRankAboveBody() {
         // "pricing" is in the title of the guide, in the body of the others; newer wins ties
         assertThat(f.names("pricing").getFirst()).isEqualTo("Pricing Guide.md");
@@ -87,6 +105,24 @@ class SearchTest {
         assertThat(f.names("type:text healthcare")).containsExactly("Draft Notes.txt", "Compliance One-Pager.txt");
         assertThat(f.names("path:retail")).containsExactly("Loyalty Brochure.txt", "Pricing Guide.md");
         assertThat(f.names("title:battlecard")).containsExactly("Quality Battlecard.pdf");
+    }
+
+    @Test
+    void asYouTypeATypeBeingTypedMeansTheTypesItStarts() {
+        // "type:pd" on the way to type:pdf was refused with "There is no file type", keystroke after keystroke
+        assertThat(typing("type:pd")).containsExactly("Quality Battlecard.pdf");
+        assertThat(typing("uptime type:m")).containsExactly("Uptime Case Study.md");
+        // (a filter alone lists the newest first)
+        assertThat(typing("type:.tx")).containsExactly("Compliance One-Pager.txt", "Loyalty Brochure.txt", "Draft Notes.txt");
+        assertThatThrownBy(() -> typing("type:spaces")).isInstanceOf(CollateralException.class).hasMessageStartingWith(
+                "There is no file type \"spaces\"");
+        // a search that is run means the type as written
+        assertMessage("type:pd", "There is no file type \"pd\"; use one of pdf, presentation, document, "
+                + "spreadsheet, text, html, email, ebook, archive, image, or an extension such as pptx.");
+    }
+
+    private static List<String> typing(String q) {
+        return f.search.search(SearchRequest.of(q, 20).asYouType(true)).hits().stream().map(h -> h.fileName()).toList();
     }
 
     @Test

@@ -106,6 +106,22 @@ class WordsWithDigitsTest {
     }
 
     @Test
+    void asYouTypeANumberAfterAWordCompletesTheCodeTheyStart() {
+        // team tester 19: "X 5", "X 50" and "router X 50" found nothing (5 and 50 are numbers other files hold
+        // on their own, never beside an x), although "X 500" finds three files
+        assertThat(typing("X 5")).containsExactlyInAnyOrder("router-a.txt", "router-b.txt", "router-c.txt", "router-d.txt");
+        assertThat(typing("X 50")).containsExactlyInAnyOrder("router-a.txt", "router-b.txt", "router-c.txt", "router-d.txt");
+        assertThat(typing("router X 5")).containsExactlyInAnyOrder("router-a.txt", "router-b.txt", "router-c.txt", "router-d.txt");
+        assertThat(typing("router X 50")).containsExactlyInAnyOrder("router-a.txt", "router-b.txt", "router-c.txt", "router-d.txt");
+        // the code the two words make is held: taken as typed in full, as x500 is (not X5000)
+        assertThat(typing("X 500")).containsExactlyInAnyOrder("router-a.txt", "router-b.txt", "router-c.txt");
+        // the number on its own still means that number
+        assertThat(typing("chapter 5")).containsExactly("numbers.txt");
+        // the last word completes inside a group too: x5 is being typed after the OR
+        assertThat(typing("(x500 OR x5")).containsExactlyInAnyOrder("router-a.txt", "router-b.txt", "router-c.txt", "router-d.txt");
+    }
+
+    @Test
     void asYouTypeAnUnfinishedPhraseOrOperatorSearchesWhatIsThereSoFar() {
         // what the box holds at some keystroke of a phrase or a group: results, not "no closing quote"
         assertThat(typing("\"newfile1 cont")).containsExactly("newfile1.txt");
