@@ -46,7 +46,8 @@ class FeedbackSyncCommand extends FeedbackSubcommand {
         try (FeedbackDatabase database = FeedbackDatabase.open(dataDirectory)) {
             TeamFolderSync sync = new TeamFolderSync(database);
             result = teamFolder == null ? sync.sync(folder) : sync.syncWithChosen(folder, preferences,
-                    new SourceRegistry(dataDirectory.sourcesFile()).list().stream().map(source -> Path.of(source.path())).toList());
+                    new SourceRegistry(dataDirectory.sourcesFile()).list().stream()
+                            .flatMap(SourceRegistry.SourceFolder::places).toList());
         }
         if (json) {
             out().println(FeedbackJson.write(FeedbackJson.syncResult(result)));

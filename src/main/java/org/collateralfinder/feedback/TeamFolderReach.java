@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.OwnFolder;
+import org.collateralfinder.model.PublishedIndexFolder;
 import org.collateralfinder.model.SystemFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,6 +78,12 @@ final class TeamFolderReach {
             return new Reach(false, "The team folder " + folder + " is refused: it is in " + system.get()
                     + ", a folder of the operating system, not one the team shares");
         }
+        Optional<Path> published = PublishedIndexFolder.containing(folder);
+        if (published.isPresent()) { // publishing deletes what it does not know there, and would stop at it
+            return new Reach(false, "The team folder " + folder + " is refused: it is in " + published.get()
+                    + ", where the team index is published; choose or make a folder of its own for the team's "
+                    + "feedback beside it, such as " + published.get().resolveSibling(".collateral-feedback"));
+        }
         String cannot = "The team folder " + folder + " cannot be reached: ";
         if (Files.isDirectory(folder)) {
             String marker = OwnFolder.TEAM_FEEDBACK.marker();
@@ -86,7 +93,9 @@ final class TeamFolderReach {
             if (usedBefore(database, folder)) { // the marker is gone with the share, unless the folder holds our entries
                 if (isEmpty(folder)) {
                     return new Reach(false, cannot + "it is empty, without the marker file " + marker + " every sync "
-                            + "leaves in it, as when its share is not mounted");
+                            + "leaves in it, as when its share is not mounted; once the share is back, sync again, or "
+                            + "if the team's folder moved, give its new place with --team-folder (in the window: "
+                            + "Choose team folder…)");
                 }
                 Optional<String> ownLog = ownLogIn(database, folder);
                 if (ownLog.isPresent()) { // restored or copied by a tool that skips hidden files: still the folder

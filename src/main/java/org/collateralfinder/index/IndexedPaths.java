@@ -48,9 +48,9 @@ public final class IndexedPaths {
         this.sources = List.copyOf(sources);
     }
 
-    /** The source folders (as registered, without their aliases). */
+    /** The source folders, each at its registered path and at its aliases: every place this computer searches. */
     public List<Path> sourceFolders() {
-        return sources.stream().map(source -> Path.of(source.path())).toList();
+        return sources.stream().flatMap(SourceFolder::places).toList();
     }
 
     /** A file as feedback knows it: the path the index holds for it and its content. */

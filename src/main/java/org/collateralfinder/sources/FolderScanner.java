@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.collateralfinder.model.OwnFolder;
+import org.collateralfinder.model.PublishedIndexFolder;
 import org.collateralfinder.model.SkippedPath;
 import org.collateralfinder.task.Cancellation;
 
@@ -39,8 +40,8 @@ public final class FolderScanner {
     /** Why a pipe, device or socket is skipped (the sentence status and the window list it with). */
     static final String SPECIAL_FILE = "a special file (a pipe, device or socket), never opened";
     /** The names that mark a published team index (those of {@code teamindex.PublishedFolder}). */
-    public static final String TEAM_INDEX_MANIFEST = "manifest.json";
-    public static final String TEAM_INDEX_HISTORY = "history";
+    public static final String TEAM_INDEX_MANIFEST = PublishedIndexFolder.MANIFEST;
+    public static final String TEAM_INDEX_HISTORY = PublishedIndexFolder.HISTORY;
 
     private final ExcludeRules excludes;
     private final FileSystemAccess fs;

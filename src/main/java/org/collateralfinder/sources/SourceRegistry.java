@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.collateralfinder.model.CollateralException;
 
 /**
@@ -36,6 +37,11 @@ public final class SourceRegistry {
         public SourceFolder {
             excludes = excludes == null ? List.of() : List.copyOf(excludes);
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        }
+
+        /** Where this source is searched: its path, then its aliases. */
+        public Stream<Path> places() {
+            return Stream.concat(Stream.of(path), aliases.stream()).map(Path::of);
         }
 
         public SourceFolder(String path, List<String> excludes) {

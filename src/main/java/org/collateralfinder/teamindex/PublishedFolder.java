@@ -16,6 +16,7 @@ import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.store.NoLockFactory;
 import org.apache.lucene.util.IOUtils;
+import org.collateralfinder.model.PublishedIndexFolder;
 import org.collateralfinder.sources.FolderScanner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +32,7 @@ final class PublishedFolder {
     private static final Logger LOG = LoggerFactory.getLogger(PublishedFolder.class);
 
     /** The folder's name in a share; the source walk never indexes it (see {@code ExcludeRules}). */
-    static final String NAME = ".collateral-index";
+    static final String NAME = PublishedIndexFolder.NAME;
     /** With {@link #HISTORY}, what marks a published folder to every walk ({@code FolderScanner}). */
     static final String MANIFEST = FolderScanner.TEAM_INDEX_MANIFEST;
     static final String HISTORY = FolderScanner.TEAM_INDEX_HISTORY;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import org.collateralfinder.sources.SourceRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -162,6 +163,50 @@ class TeamFolderChoiceTest {
             Path own = Files.createDirectories(emptyShare.resolve(".collateral-feedback")); // made by whoever runs the share
             assertThat(new TeamFolderSync(bea).syncWithChosen(own, preferences, List.of(emptyShare)).published()).isEqualTo(1);
             assertThat(preferences.teamFolder()).contains(own);
+        }
+    }
+
+    /** Re-test 8, NEW 1: a team folder made inside the published index stopped every publication of the share. */
+    @Test
+    void aFolderInsideAPublishedTeamIndexIsRefusedAndTheSuggestionIsBesideIt(@TempDir Path dir) throws Exception {
+        Path published = Files.createDirectories(dir.resolve("share/.collateral-index"));
+        Files.createDirectories(published.resolve("history"));
+        Files.writeString(published.resolve("manifest.json"), "{}");
+        Path inside = published.resolve(".collateral-feedback");
+        FeedbackPreferences preferences = new FeedbackPreferences(dir.resolve("bea/feedback.properties"));
+        try (FeedbackDatabase bea = FeedbackDatabase.open(dir.resolve("bea/feedback"))) {
+            new FeedbackRepository(bea).add(entry(1, HASH_A, "bea", "2025-03-01T00:00:00Z", List.of("worked"), 5, null));
+            for (Path chosen : List.of(published, inside)) {
+                SyncResult refused = new TeamFolderSync(bea).syncWithChosen(chosen, preferences, List.of());
+
+                assertThat(refused.reachable()).isFalse();
+                assertThat(refused.folderSentence()).isEqualTo("The team folder " + chosen + " is refused: it is in "
+                        + published + ", where the team index is published; choose or make a folder of its own for the "
+                        + "team's feedback beside it, such as " + dir.resolve("share/.collateral-feedback")
+                        + "; 1 entry waits for the next sync.");
+            }
+            assertThat(inside).doesNotExist();
+            assertThat(published.resolve(".collateral-finder-team")).doesNotExist();
+            assertThat(preferences.teamFolder()).isEmpty();
+        }
+    }
+
+    /** Re-test 8, NEW 3: a source's alias, where this computer searches it when mounted there, was made a team folder. */
+    @Test
+    void anAliasOfASourceIsRefusedLikeTheSource(@TempDir Path dir) throws Exception {
+        Path share = Files.createDirectories(dir.resolve("share"));
+        Path alias = dir.resolve("share mounted elsewhere");
+        var source = new SourceRegistry.SourceFolder(share.toString(), List.of(),
+                List.of(alias.toString()));
+        FeedbackPreferences preferences = new FeedbackPreferences(dir.resolve("bea/feedback.properties"));
+        try (FeedbackDatabase bea = FeedbackDatabase.open(dir.resolve("bea/feedback"))) {
+            SyncResult refused = new TeamFolderSync(bea).syncWithChosen(alias, preferences, source.places().toList());
+
+            assertThat(refused.reachable()).isFalse();
+            assertThat(refused.folderSentence()).startsWith("The team folder " + alias + " is refused: it is a folder "
+                    + "this computer searches");
+            assertThat(alias).doesNotExist();
+            assertThat(preferences.teamFolder()).isEmpty();
         }
     }
 
