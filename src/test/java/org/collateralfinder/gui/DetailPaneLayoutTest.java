@@ -145,6 +145,8 @@ class DetailPaneLayoutTest {
         assertThat(facts).filteredOn(f -> f.label().equals("Older versions")).singleElement()
                 .satisfies(f -> assertThat(f.value().split("\n")).containsExactlyElementsOf(newest.hit().versions()));
 
+        // the view model's facts can come before the pane that shows them is laid out (seen once in a CI-like run)
+        FxWait.until("the preview's tabs are shown", () -> robot.lookup("#preview-tabs").tryQuery().isPresent());
         Node details = robot.lookup("#preview-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getContent();
         robot.moveTo(nearTheBottomOf(details));
         scrollUntil(robot, "the older versions are in view", () -> inView(factLabel(robot, "Older versions")));
