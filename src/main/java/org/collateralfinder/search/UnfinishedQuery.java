@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * only, {@code rating:>=}), a range without its end. As you type, the query searched is what is there so
  * far, finished for the rep; a search that is run (Enter, the command line) still says what is missing.
  */
-final class UnfinishedQuery {
+public final class UnfinishedQuery {
 
     /**
      * The query to search for.
@@ -91,6 +91,11 @@ final class UnfinishedQuery {
             }
         }
         return open;
+    }
+
+    /** Whether the query ends inside a range's brackets ({@code modified:[2024 TO}), outside quotes. */
+    public static boolean endsInsideRange(String q) {
+        return openRange(q) >= 0;
     }
 
     /** Where a range bracket ([ or {) that is never closed opens, outside quotes, or -1. */

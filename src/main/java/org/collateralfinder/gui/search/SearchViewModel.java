@@ -35,6 +35,8 @@ import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
+import org.collateralfinder.search.UnfinishedQuery;
+import org.collateralfinder.search.UnfinishedQuery;
 import org.collateralfinder.sources.SourceAvailability;
 import org.collateralfinder.task.BackgroundTask;
 import org.slf4j.Logger;
@@ -469,15 +471,9 @@ public final class SearchViewModel {
                     : i.feedback().averageRating()).reversed());
         }
         // inside a range the last word is a date or TO, not a word to complete ("modified:[2024 TO" offered "total")
-        List<String> completions = withSuggestions && !request.query().isBlank() && !inRange(request.query())
+        List<String> completions = withSuggestions && !request.query().isBlank() && !UnfinishedQuery.endsInsideRange(request.query())
                 ? suggester.suggest(request.query(), 8) : List.of();
         return new Outcome(request, page, result, items, completions);
-    }
-
-    /** Whether the text ends inside a range's brackets ({@code [2024 TO}, {@code {1 TO 3}). */
-    static boolean inRange(String text) {
-        int open = Math.max(text.lastIndexOf('['), text.lastIndexOf('{'));
-        return open >= 0 && text.indexOf(']', open) < 0 && text.indexOf('}', open) < 0;
     }
 
     private boolean isPinned(String path) {
