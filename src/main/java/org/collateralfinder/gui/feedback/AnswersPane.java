@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.collateralfinder.feedback.AnswerNotice;
@@ -79,6 +82,14 @@ public final class AnswersPane extends VBox {
 
     /** Status, note, fixing file and Answer, and below it what the last answer did or why this user may not answer. */
     public static Node form(AnswerFormViewModel form, Runnable answer) {
+        return form(form, answer, new SimpleBooleanProperty(true));
+    }
+
+    /**
+     * The form, its fields shown while {@code open} (there is feedback to answer); the line under them (what the
+     * last answer did, or why this user may not answer) shows whenever it says something, wrapped whole.
+     */
+    public static Node form(AnswerFormViewModel form, Runnable answer, ObservableBooleanValue open) {
         ComboBox<ResponseStatus> status = new ComboBox<>();
         status.getItems().setAll(ResponseStatus.values());
         status.valueProperty().bindBidirectional(form.statusProperty());
@@ -114,10 +125,17 @@ public final class AnswersPane extends VBox {
         Label message = new Label();
         message.setId("answer-message");
         message.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        message.setWrapText(true);
         message.textProperty().bind(form.messageProperty());
+        WrappingText.wrapSafely(message);
+        message.setMinHeight(Region.USE_PREF_SIZE); // all its lines: a team folder's long sentence was cut with "…"
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         Label heading = new Label("Answer the feedback");
         heading.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD);
-        return new VBox(4, heading, row, fixedBy, message);
+        VBox fields = new VBox(4, heading, row, fixedBy);
+        fields.setId("answer-fields");
+        fields.visibleProperty().bind(open);
+        fields.managedProperty().bind(fields.visibleProperty());
+        return new VBox(4, fields, message);
     }
 }

@@ -1,6 +1,7 @@
 package org.collateralfinder.gui.preview;
 
 import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -212,7 +213,7 @@ public final class PreviewView extends VBox {
         }, pictureScroll.viewportBoundsProperty(), vm.zoomProperty(), vm.pictureProperty()));
         pictureScroll.visibleProperty().bind(vm.pictureProperty().isNotNull());
 
-        WrappingText pageText = new WrappingText();
+        VBox pageText = new VBox();
         pageText.getStyleClass().add("page-text");
         // only shown for files without page pictures: for the others it would be laid out unseen, on the window's thread
         showPageText(pageText, vm.textInPreviewProperty().get() ? vm.textProperty().get() : "");
@@ -308,9 +309,22 @@ public final class PreviewView extends VBox {
         return scroll;
     }
 
-    private static void showPageText(WrappingText pageText, String text) {
-        pageText.setText(text.length() > PreviewViewModel.PREVIEW_CHARS
-                ? text.substring(0, PreviewViewModel.PREVIEW_CHARS) + "…" : text, "text-plain");
+    /**
+     * The start of the text, a line at a time, each line in the direction it is written in (as the Text tab
+     * shows it): a Hebrew or Arabic line of a mixed file reads and aligns from the right.
+     */
+    private static void showPageText(VBox pageText, String text) {
+        String shown = text.length() > PreviewViewModel.PREVIEW_CHARS
+                ? text.substring(0, PreviewViewModel.PREVIEW_CHARS) + "…" : text;
+        List<Node> lines = new ArrayList<>();
+        if (!shown.isEmpty()) {
+            for (String line : shown.split("\n", -1)) {
+                WrappingText one = new WrappingText(line.isEmpty() ? " " : line, "text-plain"); // an empty line keeps its height
+                one.getStyleClass().add("page-line");
+                lines.add(one);
+            }
+        }
+        pageText.getChildren().setAll(lines);
     }
 
     /** The zoom at which the picture as drawn fills the preview's width. */
@@ -334,9 +348,10 @@ public final class PreviewView extends VBox {
         Label position = new Label();
         position.setId("match-position");
         position.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        position.textProperty().bind(Bindings.createStringBinding(() -> vm.matches().isEmpty() ? "No matches"
-                        : "Match " + (vm.currentMatchProperty().get() + 1) + " of " + vm.matches().size(),
-                vm.matches(), vm.currentMatchProperty()));
+        position.textProperty().bind(Bindings.createStringBinding(() -> vm.itemProperty().get() == null ? ""
+                        : vm.matches().isEmpty() ? "No matches"
+                        : String.format("Match %,d of %,d", vm.currentMatchProperty().get() + 1, vm.matches().size()),
+                vm.matches(), vm.currentMatchProperty(), vm.itemProperty()));
         Button up = pagerButton(Feather.CHEVRON_UP, "previous-match", "Previous match");
         up.getStyleClass().add(Styles.SMALL);
         up.setOnAction(e -> vm.previousMatch());
@@ -346,6 +361,7 @@ public final class PreviewView extends VBox {
         up.disableProperty().bind(Bindings.isEmpty(vm.matches()));
         down.disableProperty().bind(Bindings.isEmpty(vm.matches()));
         Label note = new Label();
+        note.setId("text-note");
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         note.textProperty().bind(vm.textNoteProperty());
         note.setMinWidth(0);

@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -27,6 +28,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
+import org.collateralfinder.extract.ExtractionLimits;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.model.CollateralException;
@@ -50,14 +52,21 @@ import org.slf4j.LoggerFactory;
  */
 public final class PreviewViewModel {
 
-    /** Text beyond this many characters is not shown (it stays searchable). */
-    public static final int SHOWN_CHARS = 60_000;
+    /**
+     * Text beyond this many characters is not shown (it stays searchable): as much as the index keeps of a
+     * file's text. The Text tab lays out only the rows in view and its rows are made in the background, so a
+     * long text costs the window's thread no more than a short one (it was cut at 60,000 characters when the
+     * whole text was laid out at once, and a match further in could not be seen).
+     */
+    public static final int SHOWN_CHARS = ExtractionLimits.defaults().maxChars();
     /** The preview tab shows this much of the text of a file without page pictures. */
     public static final int PREVIEW_CHARS = 6_000;
-    static final int MAX_MATCHES = 2_000;
+    /** At most this many matches are marked (and the note says so when there are more). */
+    static final int MAX_MATCHES = 10_000;
     static final double MIN_ZOOM = 0.25;
     static final double MAX_ZOOM = 4;
     private static final Logger LOG = LoggerFactory.getLogger(PreviewViewModel.class);
+    static final String NOTHING_SELECTED = "No file is selected.";
 
     /** One line of the file's facts. */
     public record Fact(String label, String value) {
@@ -84,13 +93,14 @@ public final class PreviewViewModel {
     private final StringProperty textNote = new SimpleStringProperty(this, "textNote", "");
     private final StringProperty offlineNote = new SimpleStringProperty(this, "offlineNote", "");
     private final ObservableList<TextMatch> matches = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<TextRows> rows = new ReadOnlyObjectWrapper<>(this, "rows", TextRows.EMPTY);
     private final IntegerProperty currentMatch = new SimpleIntegerProperty(this, "currentMatch", -1);
     private final ObservableList<Fact> facts = FXCollections.observableArrayList();
     private final AtomicLong pictureGeneration = new AtomicLong();
     private long textGeneration;
     private String textShownFor;
 
-    private record Text(String shown, String note, List<TextMatch> matches) {
+    private record Text(String shown, String note, List<TextMatch> matches, TextRows rows) {
     }
 
     /**
@@ -133,7 +143,8 @@ public final class PreviewViewModel {
             page.set(0);
             pageCount.set(0);
             text.set("");
-            textNote.set("");
+            rows.set(TextRows.EMPTY);
+            textNote.set(NOTHING_SELECTED);
             pictureNote.set("");
             offlineNote.set("");
             textInPreview.set(false);
@@ -292,17 +303,25 @@ public final class PreviewViewModel {
                                 + String.format("%,d", body.length()) + " characters.";
                         body = body.substring(0, SHOWN_CHARS);
                     }
+                    // one more than are marked: whether there are more is known, and said
                     List<TextMatch> found = asked == null || body.isBlank() ? List.of()
-                            : service.matches(id, asked, SHOWN_CHARS, MAX_MATCHES);
+                            : service.matches(id, asked, SHOWN_CHARS, MAX_MATCHES + 1);
+                    if (found.size() > MAX_MATCHES) {
+                        found = found.subList(0, MAX_MATCHES);
+                        note = (note + " Only the first " + String.format("%,d", MAX_MATCHES) + " matches are marked.")
+                                .strip();
+                    }
                     int length = body.length();
-                    return new Text(body.strip().isEmpty() ? "" : body, note,
-                            found.stream().filter(m -> m.end() <= length).toList());
+                    String shown = body.strip().isEmpty() ? "" : body;
+                    List<TextMatch> marked = found.stream().filter(m -> m.end() <= length).toList();
+                    return new Text(shown, note, marked, TextRows.of(shown, marked));
                 })
                 .onSuccess(t -> {
                     if (generation == textGeneration) {
                         text.set(t.shown());
                         textNote.set(t.note());
                         matches.setAll(t.matches());
+                        rows.set(t.rows());
                         currentMatch.set(t.matches().isEmpty() ? -1 : 0);
                     }
                 })
@@ -310,6 +329,7 @@ public final class PreviewViewModel {
                     if (generation == textGeneration) {
                         textShownFor = null;
                         text.set("");
+                        rows.set(TextRows.EMPTY);
                         textNote.set(e instanceof CollateralException ce ? ce.userMessage() : "The text could not be read.");
                         LOG.info("No text for {}", id, e);
                     }
@@ -397,6 +417,11 @@ public final class PreviewViewModel {
 
     public ReadOnlyStringProperty offlineNoteProperty() {
         return offlineNote;
+    }
+
+    /** The text cut into the rows the Text tab lists, with the matches marked (made in the background). */
+    ReadOnlyObjectProperty<TextRows> rowsProperty() {
+        return rows.getReadOnlyProperty();
     }
 
     /** Where the search matched in the text, in order. */
