@@ -186,10 +186,9 @@ public final class SearchViewModel {
         return null;
     }
 
-    /** After the rows changed: the selected file's new row, the first row when it is gone, or none. */
+    /** After the rows changed: the selected file's new row, or none (none stays none). */
     private void keepSelection() {
-        ResultItem now = selected.get() == null ? null : sameFile(results, selected.get().hit().path());
-        selected.set(now != null ? now : results.isEmpty() ? null : results.getFirst());
+        selected.set(selected.get() == null ? null : sameFile(results, selected.get().hit().path()));
     }
 
     /**

@@ -16,7 +16,7 @@ class TextRowsTest {
     @Test
     void eachLineIsARowWithItsMatchesMarkedAndKnowsWhereEachMatchIs() {
         String text = "Pricing for partners\n\nThe walrus plan, and the walrus bundle.";
-        TextRows rows = TextRows.of(text, List.of(new TextMatch(26, 32), new TextMatch(46, 52)));
+        TextRows rows = TextRows.of(text, List.of(new TextMatch(26, 32), new TextMatch(47, 53)));
 
         assertThat(rows.rows()).hasSize(3);
         assertThat(rows.rows().get(0).parts()).containsExactly(new TextRows.Part("Pricing for partners", -1));
