@@ -115,7 +115,12 @@ class LongSentencesWindowTest {
                     && hint.isVisible() && texts(hint).stream().map(Text::getText).reduce("", String::concat)
                     .replaceAll("\\s+", "").equals(hint.getText().replaceAll("\\s+", ""))
                     && hint.getHeight() > 2 * hint.getFont().getSize() && inWindow(hint);
-        });
+        }, () -> FxWait.onFx(() -> {
+            Labeled hint = robot.lookup(".report-view #answer-message").queryAs(Labeled.class);
+            return "\"" + hint.getText() + "\" drawn as \"" + texts(hint).stream().map(Text::getText)
+                    .reduce("", String::concat) + "\", " + hint.getHeight() + " high, at "
+                    + hint.localToScene(hint.getBoundsInLocal()) + ", visible " + hint.isVisible();
+        }));
     }
 
     @Test

@@ -19,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.collateralfinder.feedback.AnswerNotice;
@@ -80,6 +79,21 @@ public final class AnswersPane extends VBox {
         getChildren().addAll(lines, answerForm, unavailable);
     }
 
+    /**
+     * A wrapping label never squeezed to fewer lines than its text takes at the width it has: in a page fitted to
+     * the height of its scroll pane (the Report tab) a long sentence was cut to one line with "…". Its least
+     * height is its height at its width, never at a narrower one (the columns beside it ask at their least
+     * width, where a sentence wraps at every word and the page grew hundreds of pixels of empty space).
+     */
+    private static final class WholeLabel extends Label {
+
+        @Override
+        protected double computeMinHeight(double width) {
+            double at = Math.max(width, getWidth());
+            return isWrapText() && at > 0 ? prefHeight(at) : super.computeMinHeight(width);
+        }
+    }
+
     /** Status, note, fixing file and Answer, and below it what the last answer did or why this user may not answer. */
     public static Node form(AnswerFormViewModel form, Runnable answer) {
         return form(form, answer, new SimpleBooleanProperty(true));
@@ -122,12 +136,11 @@ public final class AnswersPane extends VBox {
         send.setOnAction(e -> answer.run());
         HBox row = new HBox(6, status, note, send);
         row.setAlignment(Pos.CENTER_LEFT);
-        Label message = new Label();
+        Label message = new WholeLabel();
         message.setId("answer-message");
         message.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         message.textProperty().bind(form.messageProperty());
         WrappingText.wrapSafely(message);
-        message.setMinHeight(Region.USE_PREF_SIZE); // all its lines: a team folder's long sentence was cut with "…"
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         Label heading = new Label("Answer the feedback");
