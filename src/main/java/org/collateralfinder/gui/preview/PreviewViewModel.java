@@ -28,7 +28,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
-import org.collateralfinder.extract.ExtractionLimits;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.model.CollateralException;
@@ -52,17 +51,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class PreviewViewModel {
 
-    /**
-     * Text beyond this many characters is not shown (it stays searchable): as much as the index keeps of a
-     * file's text. The Text tab lays out only the rows in view and its rows are made in the background, so a
-     * long text costs the window's thread no more than a short one (it was cut at 60,000 characters when the
-     * whole text was laid out at once, and a match further in could not be seen).
-     */
-    public static final int SHOWN_CHARS = ExtractionLimits.defaults().maxChars();
     /** The preview tab shows this much of the text of a file without page pictures. */
     public static final int PREVIEW_CHARS = 6_000;
-    /** At most this many matches are marked (and the note says so when there are more). */
-    static final int MAX_MATCHES = 10_000;
     static final double MIN_ZOOM = 0.25;
     static final double MAX_ZOOM = 4;
     private static final Logger LOG = LoggerFactory.getLogger(PreviewViewModel.class);
@@ -99,9 +89,6 @@ public final class PreviewViewModel {
     private final AtomicLong pictureGeneration = new AtomicLong();
     private long textGeneration;
     private String textShownFor;
-
-    private record Text(String shown, String note, List<TextMatch> matches, TextRows rows) {
-    }
 
     /**
      * @param selected    the file to show (the search's selection; null: none)
@@ -292,30 +279,7 @@ public final class PreviewViewModel {
         long generation = ++textGeneration;
         matches.clear();
         currentMatch.set(-1);
-        BackgroundTask.of(() -> {
-                    SearchService service = search.get();
-                    String body = service.documentText(id).orElse("");
-                    String note = "";
-                    if (body.isBlank()) {
-                        note = "No text could be read from this file.";
-                    } else if (body.length() > SHOWN_CHARS) {
-                        note = "Showing the first " + String.format("%,d", SHOWN_CHARS) + " of "
-                                + String.format("%,d", body.length()) + " characters.";
-                        body = body.substring(0, SHOWN_CHARS);
-                    }
-                    // one more than are marked: whether there are more is known, and said
-                    List<TextMatch> found = asked == null || body.isBlank() ? List.of()
-                            : service.matches(id, asked, SHOWN_CHARS, MAX_MATCHES + 1);
-                    if (found.size() > MAX_MATCHES) {
-                        found = found.subList(0, MAX_MATCHES);
-                        note = (note + " Only the first " + String.format("%,d", MAX_MATCHES) + " matches are marked.")
-                                .strip();
-                    }
-                    int length = body.length();
-                    String shown = body.strip().isEmpty() ? "" : body;
-                    List<TextMatch> marked = found.stream().filter(m -> m.end() <= length).toList();
-                    return new Text(shown, note, marked, TextRows.of(shown, marked));
-                })
+        BackgroundTask.of(() -> ShownText.read(search.get(), id, asked))
                 .onSuccess(t -> {
                     if (generation == textGeneration) {
                         text.set(t.shown());

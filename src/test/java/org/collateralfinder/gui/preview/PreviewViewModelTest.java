@@ -127,14 +127,14 @@ class PreviewViewModelTest {
         try (TestIndex index = TestIndex.ofTextFiles(temp);
              SuggestionService suggestions = new SuggestionService(index.index, temp.resolve("suggest"))) {
             Files.writeString(index.folder.resolve("Walrus List.txt"),
-                    "walrus ".repeat(PreviewViewModel.MAX_MATCHES + 5));
+                    "walrus ".repeat(ShownText.MAX_MATCHES + 5));
             index.reindex();
             Window window = Window.over(index, suggestions, errors);
 
             window.search().queryProperty().set("walrus");
 
             assertThat(window.search().selectedProperty().get().hit().fileName()).isEqualTo("Walrus List.txt");
-            assertThat(window.preview().matches()).hasSize(PreviewViewModel.MAX_MATCHES);
+            assertThat(window.preview().matches()).hasSize(ShownText.MAX_MATCHES);
             assertThat(window.preview().textNoteProperty().get()).isEqualTo("Only the first 10,000 matches are marked.");
         }
         assertThat(errors).isEmpty();
