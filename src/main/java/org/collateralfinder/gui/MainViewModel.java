@@ -234,15 +234,25 @@ public final class MainViewModel {
      * became of the feedback typed on it and not saved (kept for its content, asked about on closing).
      */
     private void tellGone(ResultItem gone) {
-        String name = gone.hit().fileName();
+        String path = gone.hit().path();
+        String name = "“" + gone.hit().fileName() + "”";
         boolean draft = gone.hit().contentHash() != null && feedback.draftFiles().contains(gone.hit().contentHash());
-        BackgroundTask.of(() -> new IndexedPaths(context.live().index(), context.registry().list()).holds(gone.hit().path()))
+        String after = ", so no file is selected." + (draft ? " Your unsaved feedback on it is kept: you are asked about "
+                + "it when you close the window." : "");
+        // a newer version or a copy of it may now head its row, with it listed under it
+        for (ResultItem row : search.results()) {
+            boolean copy = row.hit().duplicates().contains(path);
+            if (copy || row.hit().versions().contains(path)) {
+                tellAboutFile(name + " is now listed under “" + row.hit().fileName() + "” as "
+                        + (copy ? "a copy" : "an older version") + after);
+                return;
+            }
+        }
+        BackgroundTask.of(() -> new IndexedPaths(context.live().index(), context.registry().list()).holds(path))
                 .onSuccess(indexed -> {
                     if (search.lostProperty().get() == gone) {
-                        tellAboutFile((indexed ? "“" + name + "” no longer matches this search"
-                                : "“" + name + "” is no longer there (deleted, moved or renamed)")
-                                + ", so no file is selected." + (draft ? " Your unsaved feedback on it is kept: you are "
-                                + "asked about it when you close the window." : ""));
+                        tellAboutFile(name + (indexed ? " no longer matches this search"
+                                : " is no longer there (deleted, moved or renamed)") + after);
                     }
                 })
                 .onFailure(e -> error.set(UserError.of("Looking for the file that was selected", e)))

@@ -133,6 +133,10 @@ class AnswerLoopWindowTest {
                     && lines.getFirst().localToScene(lines.getFirst().getLayoutBounds()).getMaxX()
                     <= months.localToScene(months.getLayoutBounds()).getMaxX();
         });
+        FxWait.until("the loop's summary above it shows whole", () -> {
+            Label summary = robot.lookup("#report-loop-summary").queryAs(Label.class);
+            return summary.getText().startsWith("Answered by marketing: 1 received · 1 answered") && drawnWhole(summary);
+        });
         FxWait.until("the report is drawn again", 30, () -> !robot.lookup("#report-tags-chart").queryAs(BarChart.class)
                 .getData().isEmpty() && ((XYChart.Series<?, ?>) robot.lookup("#report-tags-chart").queryAs(BarChart.class)
                 .getData().getFirst()).getData().size() == 1);

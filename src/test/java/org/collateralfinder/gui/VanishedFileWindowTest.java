@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -39,6 +41,8 @@ class VanishedFileWindowTest {
     @BeforeAll
     static void indexFiles() throws Exception {
         folder = Fixtures.writeTextFiles(temp.resolve("Marketing"));
+        Files.writeString(folder.resolve("Price Sheet v1.txt"), "Price sheet for partners: list prices.");
+        Files.setLastModifiedTime(folder.resolve("Price Sheet v1.txt"), FileTime.from(Instant.now().minus(Duration.ofDays(9))));
         context = TestWindow.indexed(temp.resolve("data"), folder, Duration.ofMillis(60), Duration.ofSeconds(120));
     }
 
@@ -101,6 +105,24 @@ class VanishedFileWindowTest {
         assertThat(FxWait.onFx(() -> vm.feedback().commentProperty().get())).isEmpty();
         assertThat(FxWait.onFx(() -> vm.feedback().unsavedFiles())).containsExactly("Email Templates.md");
         FxWait.until("the status is cleared", () -> status(robot).isEmpty());
+    }
+
+    @Test
+    void aSelectedFileNowListedUnderItsNewerVersionLeavesNothingSelectedAndSaysWhere(FxRobot robot) throws Exception {
+        robot.clickOn("#search-box").write("price sheet");
+        FxWait.until("the price sheet is listed and shown", () -> names().equals(List.of("Price Sheet v1.txt"))
+                && vm.search().selectedProperty().get() != null);
+
+        Files.writeString(folder.resolve("Price Sheet v2.txt"), "Price sheet for partners: list prices and discounts.");
+        FxWait.onFx(() -> {
+            vm.sources().reindex();
+            return true;
+        });
+
+        FxWait.until("the new version heads the row, nothing is selected, and the status says where the file is", () ->
+                names().equals(List.of("Price Sheet v2.txt")) && vm.search().selectedProperty().get() == null
+                        && status(robot).equals("“Price Sheet v1.txt” is now listed under “Price Sheet v2.txt” as an older "
+                        + "version, so no file is selected."), () -> names() + " " + status(robot));
     }
 
     private List<String> names() {

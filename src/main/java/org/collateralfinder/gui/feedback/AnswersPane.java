@@ -25,6 +25,7 @@ import org.collateralfinder.feedback.AnswerNotice;
 import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.feedback.ResponseStatus;
 import org.collateralfinder.gui.common.Formats;
+import org.collateralfinder.gui.common.WholeLabel;
 import org.collateralfinder.gui.common.WrappingText;
 import org.collateralfinder.gui.search.ResultItem;
 
@@ -79,21 +80,6 @@ public final class AnswersPane extends VBox {
         getChildren().addAll(lines, answerForm, unavailable);
     }
 
-    /**
-     * A wrapping label never squeezed to fewer lines than its text takes at the width it has: in a page fitted to
-     * the height of its scroll pane (the Report tab) a long sentence was cut to one line with "…". Its least
-     * height is its height at its width, never at a narrower one (the columns beside it ask at their least
-     * width, where a sentence wraps at every word and the page grew hundreds of pixels of empty space).
-     */
-    private static final class WholeLabel extends Label {
-
-        @Override
-        protected double computeMinHeight(double width) {
-            double at = Math.max(width, getWidth());
-            return isWrapText() && at > 0 ? prefHeight(at) : super.computeMinHeight(width);
-        }
-    }
-
     /** Status, note, fixing file and Answer, and below it what the last answer did or why this user may not answer. */
     public static Node form(AnswerFormViewModel form, Runnable answer) {
         return form(form, answer, new SimpleBooleanProperty(true));
@@ -136,7 +122,7 @@ public final class AnswersPane extends VBox {
         send.setOnAction(e -> answer.run());
         HBox row = new HBox(6, status, note, send);
         row.setAlignment(Pos.CENTER_LEFT);
-        Label message = new WholeLabel();
+        Label message = new WholeLabel(); // a team folder's long sentence was cut to one line with "…"
         message.setId("answer-message");
         message.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         message.textProperty().bind(form.messageProperty());

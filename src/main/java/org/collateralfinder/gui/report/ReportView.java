@@ -32,6 +32,7 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.WholeLabel;
 import org.collateralfinder.gui.common.WrappingText;
 import org.collateralfinder.gui.feedback.AnswersPane;
 import org.collateralfinder.gui.feedback.FeedbackLabels;
@@ -114,7 +115,7 @@ public final class ReportView extends BorderPane {
 
     /** The loop per month, the feedback waiting for an answer, and the answer form. */
     private static HBox loop(ReportViewModel vm) {
-        Label summary = new Label();
+        Label summary = new WholeLabel(); // whole, on two lines at 1280 px, beside a short answer column
         summary.setId("report-loop-summary");
         summary.getStyleClass().add(Styles.TEXT_BOLD);
         summary.setWrapText(true);
