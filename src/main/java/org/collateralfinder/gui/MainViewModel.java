@@ -230,8 +230,9 @@ public final class MainViewModel {
     }
 
     /**
-     * The file that was selected is no longer listed, and nothing is selected: the status says why, and what
-     * became of the feedback typed on it and not saved (kept for its content, asked about on closing).
+     * The file that was selected is no longer listed, and nothing is selected: the preview, where it was shown,
+     * says why, and what became of the feedback typed on it and not saved (kept for its content, asked about on
+     * closing). Not the status line: what it says (an index rebuilt meanwhile) stays.
      */
     private void tellGone(ResultItem gone) {
         String path = gone.hit().path();
@@ -243,7 +244,7 @@ public final class MainViewModel {
         for (ResultItem row : search.results()) {
             boolean copy = row.hit().duplicates().contains(path);
             if (copy || row.hit().versions().contains(path)) {
-                tellAboutFile(name + " is now listed under “" + row.hit().fileName() + "” as "
+                preview.explainNothingShown(name + " is now listed under “" + row.hit().fileName() + "” as "
                         + (copy ? "a copy" : "an older version") + after);
                 return;
             }
@@ -251,7 +252,7 @@ public final class MainViewModel {
         BackgroundTask.of(() -> new IndexedPaths(context.live().index(), context.registry().list()).holds(path))
                 .onSuccess(indexed -> {
                     if (search.lostProperty().get() == gone) {
-                        tellAboutFile(name + (indexed ? " no longer matches this search"
+                        preview.explainNothingShown(name + (indexed ? " no longer matches this search"
                                 : " is no longer there (deleted, moved or renamed)") + after);
                     }
                 })

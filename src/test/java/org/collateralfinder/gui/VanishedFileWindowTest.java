@@ -24,8 +24,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The selected file deleted on disk while the window shows it (window test 8, finding 3): after the list
- * refreshes, no file is selected (not another one, with its own preview and feedback form), the status says
- * the file is no longer there, and the feedback typed on it is given to no other file; with nothing selected,
+ * refreshes, no file is selected (not another one, with its own preview and feedback form), the detail pane
+ * says the file is no longer there, and the feedback typed on it is given to no other file; with nothing selected,
  * the Feedback and Text tabs say so (finding 9).
  */
 @ExtendWith(ApplicationExtension.class)
@@ -77,10 +77,10 @@ class VanishedFileWindowTest {
         });
 
         FxWait.until("the list no longer has it", () -> names().equals(List.of("Onboarding Checklist.txt")));
-        FxWait.until("the status says it is gone, and nothing is selected", () -> status(robot).equals(
-                "“Email Templates.md” is no longer there (deleted, moved or renamed), so no file is selected. Your unsaved "
-                        + "feedback on it is kept: you are asked about it when you close the window.")
-                && vm.search().selectedProperty().get() == null, () -> status(robot));
+        FxWait.until("where it was shown, the detail pane says it is gone, and nothing is selected", () -> gone(robot)
+                .equals("“Email Templates.md” is no longer there (deleted, moved or renamed), so no file is selected. Your "
+                        + "unsaved feedback on it is kept: you are asked about it when you close the window.")
+                && vm.search().selectedProperty().get() == null, () -> gone(robot));
         assertThat(FxWait.onFx(() -> vm.search().selectedProperty().get())).isNull();
         assertThat(FxWait.onFx(() -> vm.feedback().itemProperty().get())).isNull();
         assertThat(FxWait.onFx(() -> robot.lookup("#results").queryListView().getSelectionModel().isEmpty())).isTrue();
@@ -104,7 +104,7 @@ class VanishedFileWindowTest {
                 .equals("Onboarding Checklist"));
         assertThat(FxWait.onFx(() -> vm.feedback().commentProperty().get())).isEmpty();
         assertThat(FxWait.onFx(() -> vm.feedback().unsavedFiles())).containsExactly("Email Templates.md");
-        FxWait.until("the status is cleared", () -> status(robot).isEmpty());
+        FxWait.until("the sentence is gone", () -> !robot.lookup("#preview-nothing-shown").query().getParent().isVisible());
     }
 
     @Test
@@ -119,10 +119,10 @@ class VanishedFileWindowTest {
             return true;
         });
 
-        FxWait.until("the new version heads the row, nothing is selected, and the status says where the file is", () ->
-                names().equals(List.of("Price Sheet v2.txt")) && vm.search().selectedProperty().get() == null
-                        && status(robot).equals("“Price Sheet v1.txt” is now listed under “Price Sheet v2.txt” as an older "
-                        + "version, so no file is selected."), () -> names() + " " + status(robot));
+        FxWait.until("the new version heads the row, nothing is selected, and the detail pane says where the file is",
+                () -> names().equals(List.of("Price Sheet v2.txt")) && vm.search().selectedProperty().get() == null
+                        && gone(robot).equals("“Price Sheet v1.txt” is now listed under “Price Sheet v2.txt” as an older "
+                        + "version, so no file is selected."), () -> names() + " " + gone(robot));
     }
 
     private List<String> names() {
@@ -133,8 +133,10 @@ class VanishedFileWindowTest {
         return vm.search().results().stream().filter(i -> i.hit().fileName().equals(fileName)).findFirst().orElseThrow();
     }
 
-    private static String status(FxRobot robot) {
-        return text(robot, "#status");
+    /** What the detail pane says about the file it no longer shows, or "". */
+    private static String gone(FxRobot robot) {
+        return robot.lookup("#preview-nothing-shown").tryQueryAs(WrappingText.class)
+                .filter(t -> t.getParent().isVisible()).map(WrappingText::getText).orElse("");
     }
 
     private static String text(FxRobot robot, String query) {

@@ -110,11 +110,20 @@ public final class PreviewView extends VBox {
         tabs.getTabs().addAll(preview, text, history);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         tabs.setMinHeight(TABS_MIN_HEIGHT);
-        VBox content = new VBox(8, title, buttons, offline, feedbackBar, tabs);
+        // where the file was shown, why it no longer is (deleted, moved, now listed under a newer version)
+        WrappingText gone = new WrappingText(vm.nothingShownProperty().get(), "note-text");
+        gone.setId("preview-nothing-shown");
+        vm.nothingShownProperty().addListener((obs, old, now) -> gone.setText(now, "note-text"));
+        HBox nothingShown = new HBox(8, Icons.of(Feather.INFO), gone);
+        HBox.setHgrow(gone, Priority.ALWAYS);
+        nothingShown.getStyleClass().add("nothing-shown-note");
+        nothingShown.visibleProperty().bind(vm.nothingShownProperty().isNotEmpty());
+        nothingShown.managedProperty().bind(nothingShown.visibleProperty());
+        VBox content = new VBox(8, title, nothingShown, buttons, offline, feedbackBar, tabs);
         content.setPadding(new Insets(12, 12, 0, 12));
         // each part keeps its height: where the column is too short for them all (the smallest window, a title
         // on three lines, a long feedback form) the column scrolls, rather than squeezing the tabs to nothing
-        for (Node part : List.of(title, buttons, offline, feedbackBar)) {
+        for (Node part : List.of(title, nothingShown, buttons, offline, feedbackBar)) {
             if (part instanceof Region region) {
                 region.setMinHeight(Region.USE_PREF_SIZE);
             }

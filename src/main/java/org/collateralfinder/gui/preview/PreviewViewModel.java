@@ -82,6 +82,7 @@ public final class PreviewViewModel {
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final StringProperty textNote = new SimpleStringProperty(this, "textNote", "");
     private final StringProperty offlineNote = new SimpleStringProperty(this, "offlineNote", "");
+    private final StringProperty nothingShown = new SimpleStringProperty(this, "nothingShown", "");
     private final ObservableList<TextMatch> matches = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<TextRows> rows = new ReadOnlyObjectWrapper<>(this, "rows", TextRows.EMPTY);
     private final IntegerProperty currentMatch = new SimpleIntegerProperty(this, "currentMatch", -1);
@@ -119,6 +120,7 @@ public final class PreviewViewModel {
 
     private void show(ResultItem previous, ResultItem value) {
         facts.clear();
+        nothingShown.set("");
         if (value == null) {
             pictureGeneration.incrementAndGet();
             textGeneration++;
@@ -381,6 +383,18 @@ public final class PreviewViewModel {
 
     public ReadOnlyStringProperty offlineNoteProperty() {
         return offlineNote;
+    }
+
+    /** Why no file is shown (the one that was is no longer listed), or "": gone as soon as a file is shown. */
+    public ReadOnlyStringProperty nothingShownProperty() {
+        return nothingShown;
+    }
+
+    /** Says why no file is shown, while none is. */
+    public void explainNothingShown(String why) {
+        if (item.get() == null) {
+            nothingShown.set(why);
+        }
     }
 
     /** The text cut into the rows the Text tab lists, with the matches marked (made in the background). */
