@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.event.Event;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -30,6 +31,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.collateralfinder.gui.about.AboutView;
 import org.collateralfinder.gui.common.ErrorBanner;
 import org.collateralfinder.gui.common.Icons;
@@ -53,6 +56,7 @@ import org.kordamp.ikonli.feather.Feather;
 public final class MainView extends BorderPane {
 
     public static final KeyCombination FOCUS_SEARCH = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
 
     private final MainViewModel vm;
     private final SearchBar searchBar;
@@ -295,9 +299,18 @@ public final class MainView extends BorderPane {
         aboutWindow.toFront();
     }
 
-    /** Installs the window-wide shortcuts: Ctrl+K (Cmd+K) focuses the search box from anywhere. */
+    /**
+     * Installs the window-wide shortcuts: Ctrl+K (Cmd+K) focuses the search box from anywhere; Ctrl+Q (Cmd+Q)
+     * closes the window as its close button does (asking first about feedback typed and not saved).
+     */
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(FOCUS_SEARCH, this::focusSearch);
+        scene.getAccelerators().put(QUIT, () -> {
+            Window window = scene.getWindow();
+            if (window != null) {
+                Event.fireEvent(window, new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
+            }
+        });
     }
 
     private void showSources() {

@@ -28,6 +28,7 @@ import org.collateralfinder.gui.feedback.FileAnswersViewModel;
 import org.collateralfinder.gui.offline.OfflineViewModel;
 import org.collateralfinder.gui.preview.PreviewViewModel;
 import org.collateralfinder.gui.report.ReportViewModel;
+import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.gui.search.SearchViewModel;
 import org.collateralfinder.gui.search.Suggestions;
 import org.collateralfinder.gui.sources.PublishViewModel;
@@ -95,6 +96,11 @@ public final class MainViewModel {
                 status.set(""); // "Copied …" was about the file that was selected
             }
         });
+        search.lostProperty().addListener((obs, old, gone) -> {
+            if (gone != null) {
+                tellGone(gone);
+            }
+        });
         sources = new SourcesViewModel(context.registry(), context.live()::search, context.availability(),
                 context.reachability(), context.indexer(), context.dataDirectory().root(),
                 work);
@@ -121,6 +127,8 @@ public final class MainViewModel {
                     fileAnswers.reload();
                     fileAnswerForm.checkRole();
                 });
+        // a team folder chosen in the Report tab decides at once whether a file's feedback can be answered
+        report.teamFolderProperty().addListener((obs, old, now) -> fileAnswerForm.checkRole());
         if (context.teamDefaults().locked() && context.teamDefaults().feedbackFolder() != null) {
             report.lockTeamFolder("The team feedback folder is set by your team's administrator ("
                     + context.teamDefaults().origin() + ") and cannot be changed here.");
@@ -218,6 +226,37 @@ public final class MainViewModel {
                     }
                 })
                 .onFailure(e -> error.set(UserError.of("Reading the sources", e)))
+                .runOn(context.background(), context.ui());
+    }
+
+    /**
+     * The file that was selected is no longer listed, and nothing is selected: the preview, where it was shown,
+     * says why, and what became of the feedback typed on it and not saved (kept for its content, asked about on
+     * closing). Not the status line: what it says (an index rebuilt meanwhile) stays.
+     */
+    private void tellGone(ResultItem gone) {
+        String path = gone.hit().path();
+        String name = "“" + gone.hit().fileName() + "”";
+        boolean draft = gone.hit().contentHash() != null && feedback.draftFiles().contains(gone.hit().contentHash());
+        String after = ", so no file is selected." + (draft ? " Your unsaved feedback on it is kept: you are asked about "
+                + "it when you close the window." : "");
+        // a newer version or a copy of it may now head its row, with it listed under it
+        for (ResultItem row : search.results()) {
+            boolean copy = row.hit().duplicates().contains(path);
+            if (copy || row.hit().versions().contains(path)) {
+                preview.explainNothingShown(name + " is now listed under “" + row.hit().fileName() + "” as "
+                        + (copy ? "a copy" : "an older version") + after);
+                return;
+            }
+        }
+        BackgroundTask.of(() -> new IndexedPaths(context.live().index(), context.registry().list()).holds(path))
+                .onSuccess(indexed -> {
+                    if (search.lostProperty().get() == gone) {
+                        preview.explainNothingShown(name + (indexed ? " no longer matches this search"
+                                : " is no longer there (deleted, moved or renamed)") + after);
+                    }
+                })
+                .onFailure(e -> error.set(UserError.of("Looking for the file that was selected", e)))
                 .runOn(context.background(), context.ui());
     }
 

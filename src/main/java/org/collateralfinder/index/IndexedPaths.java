@@ -260,7 +260,7 @@ public final class IndexedPaths {
     }
 
     /** Whether the index holds a file (or archive member) at exactly this path. */
-    private boolean holds(String path) {
+    public boolean holds(String path) {
         return first(new Term(Schema.ID, path)).isPresent();
     }
 

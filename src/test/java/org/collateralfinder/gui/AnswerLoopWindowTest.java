@@ -12,13 +12,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Orientation;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.WritableImage;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.collateralfinder.feedback.FeedbackEntry;
@@ -93,10 +96,17 @@ class AnswerLoopWindowTest {
         });
         FxWait.until("marketing's window is drawn", () -> robot.lookup("#report-tab").tryQuery().isPresent());
         robot.clickOn("#report-tab");
-        robot.clickOn("#team-sync");
         ReportViewModel report = marketingWindow.vm().report();
+        // window test 8, finding 6: with no feedback at all the list said every piece had an answer, over a form
+        FxWait.until("the empty list says there is no feedback, and no form shows", () -> text(robot, "#report-waiting-none")
+                .equals("No feedback yet.") && !robot.lookup(".report-view #answer-fields").query().isVisible());
+        robot.clickOn("#team-sync");
         FxWait.until("marketing's sync brought the rep's feedback", 60, () -> report.waiting().size() == 1);
+        FxWait.until("the form shows", () -> robot.lookup(".report-view #answer-fields").query().isVisible());
         ListView<?> waiting = robot.lookup("#report-waiting").queryAs(ListView.class);
+        // finding 8: the row names the file's folder as well
+        FxWait.until("the waiting feedback names its file and folder", () -> robot.lookup("#report-waiting .label")
+                .queryAllAs(Label.class).stream().anyMatch(l -> l.getText().endsWith("Prices confused them. · in share")));
         FxWait.onFx(() -> {
             waiting.getSelectionModel().select(0);
             report.answerForm().statusProperty().set(ResponseStatus.ADDRESSED);
@@ -109,6 +119,24 @@ class AnswerLoopWindowTest {
         FxWait.until("the answer is saved", 60, () -> report.waiting().isEmpty());
         assertThat(robot.lookup("#answer-message").queryAs(Label.class).getText()).isEqualTo("Answered " + repName
                 + "'s feedback on Pricing Deck v1.txt: addressed. It reaches them at the next sync.");
+        FxWait.until("with nothing left to answer the form is gone, what it did is still said", () -> !robot
+                .lookup(".report-view #answer-fields").query().isVisible() && robot.lookup(".report-view #answer-message").query().isVisible()
+                && text(robot, "#report-waiting-none").equals("Every piece of feedback has an answer."));
+        // finding 6: the month's figures ran off the list, which scrolled sideways at 1280 px
+        FxWait.until("the month's figures show whole, without scrolling sideways", () -> {
+            ListView<?> months = robot.lookup("#report-loop-months").queryAs(ListView.class);
+            boolean sideways = months.lookupAll(".scroll-bar").stream().map(ScrollBar.class::cast)
+                    .anyMatch(bar -> bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible());
+            List<Label> lines = months.lookupAll(".label").stream().map(Label.class::cast)
+                    .filter(l -> l.getText() != null && l.getText().startsWith("1 received")).toList();
+            return !sideways && lines.size() == 1 && drawnWhole(lines.getFirst())
+                    && lines.getFirst().localToScene(lines.getFirst().getLayoutBounds()).getMaxX()
+                    <= months.localToScene(months.getLayoutBounds()).getMaxX();
+        });
+        FxWait.until("the loop's summary above it shows whole", () -> {
+            Label summary = robot.lookup("#report-loop-summary").queryAs(Label.class);
+            return summary.getText().startsWith("Answered by marketing: 1 received · 1 answered") && drawnWhole(summary);
+        });
         FxWait.until("the report is drawn again", 30, () -> !robot.lookup("#report-tags-chart").queryAs(BarChart.class)
                 .getData().isEmpty() && ((XYChart.Series<?, ?>) robot.lookup("#report-tags-chart").queryAs(BarChart.class)
                 .getData().getFirst()).getData().size() == 1);
@@ -143,6 +171,16 @@ class AnswerLoopWindowTest {
         FxWait.until("the notice is gone", 30, () -> !robot.lookup("#answer-notice").query().isVisible());
         FxWait.until("the answer is saved as read", 30, () -> rep.feedback().responses()
                 .unread(repName, IndexedContents.of(List.of())).isEmpty());
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
+    }
+
+    /** Whether the label draws its whole text, on as many lines as it takes (no "…"). */
+    private static boolean drawnWhole(Label label) {
+        String drawn = label.lookupAll(".text").stream().map(n -> ((Text) n).getText()).reduce("", String::concat);
+        return drawn.replaceAll("\\s+", "").equals(label.getText().replaceAll("\\s+", ""));
     }
 
     private static String answersIn(Path responses) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import javafx.event.Event;
 import javafx.scene.control.DialogPane;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -121,6 +122,30 @@ class ClosingWindowTest {
 
         FxWait.until("the window is closed", () -> !stage.isShowing());
         assertThat(savedComment(hashOf(vm, "Competitor Battlecard - Globex.md"))).isNull();
+    }
+
+    @Test
+    void ctrlQClosesTheWindowAsItsCloseButtonDoesAskingAboutUnsavedFeedbackFirst(FxRobot robot) {
+        typeCommentOn(robot, "Retail Case Study.txt", "Store figures wanted");
+
+        // window test 8, finding 9: Ctrl+Q did nothing
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        FxWait.until("the question is asked", () -> robot.lookup("#unsaved-feedback-question").tryQuery().isPresent());
+        assertThat(FxWait.onFx(stage::isShowing)).isTrue();
+        robot.clickOn("#close-dont-save");
+
+        FxWait.until("the window is closed", () -> !stage.isShowing());
+        assertThat(savedComment(hashOf(vm, "Retail Case Study.txt"))).isNull();
+    }
+
+    @Test
+    void ctrlQWithNothingUnsavedClosesTheWindowAtOnce(FxRobot robot) {
+        FxWait.until("every file is listed", () -> vm.search().results().size() == 4);
+        robot.clickOn("#results");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+
+        FxWait.until("the window is closed", () -> !stage.isShowing());
     }
 
     @Test

@@ -15,6 +15,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -103,6 +104,23 @@ class LongSentencesWindowTest {
                     && drawn(robot.lookup("#choose-team-folder").queryAs(Button.class)).equals("Choose team folder…")
                     && drawn(robot.lookup("#team-sync").queryAs(Button.class)).equals("Sync now");
         });
+        // window test 8, finding 6: the answer form's line said the same, cut with "…" after one line
+        FxWait.onFx(() -> {
+            robot.lookup(".report-view .scroll-pane").queryAs(ScrollPane.class).setVvalue(1.0); // the form is last
+            return true;
+        });
+        FxWait.until("the answer form's line says it whole, on more lines, inside the window", () -> {
+            Labeled hint = robot.lookup(".report-view #answer-message").queryAs(Labeled.class);
+            return hint.getText().startsWith("The team folder " + team + " cannot be reached: it is empty")
+                    && hint.isVisible() && texts(hint).stream().map(Text::getText).reduce("", String::concat)
+                    .replaceAll("\\s+", "").equals(hint.getText().replaceAll("\\s+", ""))
+                    && hint.getHeight() > 2 * hint.getFont().getSize() && inWindow(hint);
+        }, () -> FxWait.onFx(() -> {
+            Labeled hint = robot.lookup(".report-view #answer-message").queryAs(Labeled.class);
+            return "\"" + hint.getText() + "\" drawn as \"" + texts(hint).stream().map(Text::getText)
+                    .reduce("", String::concat) + "\", " + hint.getHeight() + " high, at "
+                    + hint.localToScene(hint.getBoundsInLocal()) + ", visible " + hint.isVisible();
+        }));
     }
 
     @Test

@@ -61,18 +61,21 @@ class RightToLeftWindowTest {
                 # بروشور محصول
                 این بروشور برای تیم فروش نوشته شده است و قیمت‌ها، مزایا و نمونه‌های موفق مشتریان را نشان می‌دهد.""");
         Files.writeString(folder.resolve("Pricing Sheet Middle East.txt"), """
-                Pricing sheet for the Middle East: الأسعار للشركاء, מחירים לשותפים and English terms in one page.""");
+                Pricing sheet for the Middle East: الأسعار للشركاء, מחירים לשותפים and English terms in one page.
+                המחיר כולל מע"מ.
+                السعر يشمل الضريبة.""");
         Fixtures.writeTextFiles(folder);
+        // some 300 KB: the last walrus is far past the 60,000 characters the Text tab once showed
         StringBuilder handbook = new StringBuilder("Field handbook for the sales team.\n");
-        for (int i = 1; i <= 400; i++) {
+        for (int i = 1; i <= 4000; i++) {
             handbook.append("Section ").append(i).append(": notes on territory planning, forecasts and call plans.\n");
-            if (i == 320 || i == 380) {
+            if (i == 320 || i == 380 || i == 3500) {
                 handbook.append("The walrus campaign starts in spring with new leaflets.\n");
             }
         }
         Files.writeString(folder.resolve("Field Handbook.txt"), handbook);
-        StringBuilder guide = new StringBuilder();
-        for (int i = 1; i <= 1000; i++) {
+        StringBuilder guide = new StringBuilder(); // some 340 KB of Hebrew, every line a match
+        for (int i = 1; i <= 6000; i++) {
             guide.append("סעיף ").append(i).append(": מדריך מכירות שותפים, תנאי תשלום והנחות לכמויות.\n");
         }
         Files.writeString(folder.resolve("מדריך שותפים.txt"), guide);
@@ -166,14 +169,49 @@ class RightToLeftWindowTest {
         robot.clickOn("#search-box").write("walrsu"); // a typo: no file has it, the search matched "walrus"
         FxWait.until("the handbook is found", () -> names().equals(List.of("Field Handbook.txt")));
         robot.clickOn("#text-tab");
-        FxWait.until("both places are marked", () -> matchPosition(robot).equals("Match 1 of 2"));
+        FxWait.until("the three places are marked", () -> matchPosition(robot).equals("Match 1 of 3"));
         FxWait.until("the first one is in view", () -> currentMatchInView(robot));
         assertThat(robot.lookup(".text-match-current").queryAll().stream().filter(RightToLeftWindowTest::shown)
                 .map(n -> ((Text) n).getText()).distinct()).containsExactly("walrus");
 
         robot.clickOn("#next-match");
-        FxWait.until("the second one is marked", () -> matchPosition(robot).equals("Match 2 of 2"));
+        FxWait.until("the second one is marked", () -> matchPosition(robot).equals("Match 2 of 3"));
         FxWait.until("and in view", () -> currentMatchInView(robot));
+        // window test 8, finding 2: one past the first 60,000 characters was not shown, nor counted
+        robot.clickOn("#next-match");
+        FxWait.until("the third one is marked", () -> matchPosition(robot).equals("Match 3 of 3"));
+        FxWait.until("and in view", () -> currentMatchInView(robot));
+        assertThat(FxWait.onFx(() -> vm.preview().textNoteProperty().get())).isEmpty(); // nothing is left out
+    }
+
+    @Test
+    void thePreviewOfAMixedTextShowsEachLineInItsOwnDirection(FxRobot robot) {
+        FxWait.until("every file is listed", () -> vm.search().results().size() == 10);
+        ResultItem sheet = FxWait.onFx(() -> vm.search().results().stream()
+                .filter(i -> i.hit().fileName().equals("Pricing Sheet Middle East.txt")).findFirst().orElseThrow());
+        FxWait.onFx(() -> {
+            vm.search().select(sheet);
+            return true;
+        });
+        FxWait.until("its text is in the preview", () -> robot.lookup("#preview-page-text").tryQuery()
+                .map(Node::isVisible).orElse(false) && robot.lookup("#preview-page-text .page-line").queryAll().size() == 3);
+
+        // window test 8, finding 7: the Hebrew and Arabic lines were laid out from the left, the stop on the right
+        List<WrappingText> lines = robot.lookup("#preview-page-text .page-line").queryAllAs(WrappingText.class).stream()
+                .toList();
+        assertThat(lines).extracting(WrappingText::getText).containsExactly(
+                "Pricing sheet for the Middle East: الأسعار للشركاء, מחירים לשותפים and English terms in one page.",
+                "המחיר כולל מע\"מ.", "السعر يشمل الضريبة.");
+        assertThat(lines).extracting(WrappingText::getEffectiveNodeOrientation).containsExactly(
+                NodeOrientation.LEFT_TO_RIGHT, NodeOrientation.RIGHT_TO_LEFT, NodeOrientation.RIGHT_TO_LEFT);
+        for (WrappingText line : lines.subList(1, 3)) { // short lines written from the right end on the right
+            FxWait.until("'" + line.getText() + "' is on the right", () -> {
+                Bounds box = line.localToScene(line.getBoundsInLocal());
+                double textLeft = line.getChildren().stream().mapToDouble(n -> n.localToScene(n.getBoundsInLocal()).getMinX())
+                        .min().orElseThrow();
+                return box.getWidth() > 200 && textLeft - box.getMinX() > box.getWidth() / 2;
+            });
+        }
     }
 
     @Test
@@ -186,17 +224,17 @@ class RightToLeftWindowTest {
             vm.search().select(guide);
             return true;
         });
-        FxWait.until("its 1,000 lines are loaded", () -> vm.preview().textProperty().get().strip().split("\n").length == 1000);
+        FxWait.until("its 6,000 lines are loaded", () -> vm.preview().textProperty().get().strip().split("\n").length == 6000);
         // the Preview tab is in front: of the Text tab behind it, only the lines in its view are laid out
         // (all 1,000, every word shaped on its own, held the window's thread for seconds)
         FxWait.until("the Text tab is laid out", () -> laidOutLines(robot) > 0);
         assertThat(FxWait.onFx(() -> laidOutLines(robot))).isLessThan(60);
         robot.clickOn("#text-tab");
-        FxWait.until("the matches are marked", () -> matchPosition(robot).equals("Match 1 of 1000"));
+        FxWait.until("the matches are marked", () -> matchPosition(robot).equals("Match 1 of 6,000"));
         FxWait.until("the first one is in view", () -> currentMatchInView(robot));
         assertThat(FxWait.onFx(() -> laidOutLines(robot))).isLessThan(60);
         robot.clickOn("#next-match");
-        FxWait.until("the second one is marked and in view", () -> matchPosition(robot).equals("Match 2 of 1000")
+        FxWait.until("the second one is marked and in view", () -> matchPosition(robot).equals("Match 2 of 6,000")
                 && currentMatchInView(robot));
         assertThat(robot.lookup(".text-match-current").queryAll().stream().filter(RightToLeftWindowTest::shown)
                 .map(n -> ((Text) n).getText()).distinct()).containsExactly("שותפים");

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -23,6 +25,7 @@ import org.collateralfinder.feedback.AnswerNotice;
 import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.feedback.ResponseStatus;
 import org.collateralfinder.gui.common.Formats;
+import org.collateralfinder.gui.common.WholeLabel;
 import org.collateralfinder.gui.common.WrappingText;
 import org.collateralfinder.gui.search.ResultItem;
 
@@ -79,6 +82,14 @@ public final class AnswersPane extends VBox {
 
     /** Status, note, fixing file and Answer, and below it what the last answer did or why this user may not answer. */
     public static Node form(AnswerFormViewModel form, Runnable answer) {
+        return form(form, answer, new SimpleBooleanProperty(true));
+    }
+
+    /**
+     * The form, its fields shown while {@code open} (there is feedback to answer); the line under them (what the
+     * last answer did, or why this user may not answer) shows whenever it says something, wrapped whole.
+     */
+    public static Node form(AnswerFormViewModel form, Runnable answer, ObservableBooleanValue open) {
         ComboBox<ResponseStatus> status = new ComboBox<>();
         status.getItems().setAll(ResponseStatus.values());
         status.valueProperty().bindBidirectional(form.statusProperty());
@@ -111,13 +122,19 @@ public final class AnswersPane extends VBox {
         send.setOnAction(e -> answer.run());
         HBox row = new HBox(6, status, note, send);
         row.setAlignment(Pos.CENTER_LEFT);
-        Label message = new Label();
+        Label message = new WholeLabel(); // a team folder's long sentence was cut to one line with "…"
         message.setId("answer-message");
         message.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        message.setWrapText(true);
         message.textProperty().bind(form.messageProperty());
+        WrappingText.wrapSafely(message);
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         Label heading = new Label("Answer the feedback");
         heading.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD);
-        return new VBox(4, heading, row, fixedBy, message);
+        VBox fields = new VBox(4, heading, row, fixedBy);
+        fields.setId("answer-fields");
+        fields.visibleProperty().bind(open);
+        fields.managedProperty().bind(fields.visibleProperty());
+        return new VBox(4, fields, message);
     }
 }

@@ -149,6 +149,9 @@ public final class FeedbackView {
         box.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.itemProperty().get() == null || vm.itemProperty().get().hit().contentHash() == null,
                 vm.itemProperty()));
+        // with no file selected there is no form (it would read as a form for the file last shown)
+        box.visibleProperty().bind(vm.itemProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 
@@ -203,7 +206,9 @@ public final class FeedbackView {
                 shown.add(entry);
             }
             if (shown.isEmpty()) {
-                Label empty = new Label("No feedback on this file yet.");
+                Label empty = new Label(vm.itemProperty().get() == null ? "No file is selected."
+                        : "No feedback on this file yet.");
+                empty.setId("feedback-history-empty");
                 empty.getStyleClass().add(Styles.TEXT_MUTED);
                 shown.add(empty);
             }
@@ -211,6 +216,7 @@ public final class FeedbackView {
         };
         fill.run();
         vm.history().addListener((ListChangeListener<FeedbackHistoryItem>) c -> fill.run());
+        vm.itemProperty().addListener((obs, old, now) -> fill.run());
         ScrollPane scroll = new ScrollPane(lines);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);

@@ -6,8 +6,8 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -18,31 +18,22 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.collateralfinder.gui.common.WrappingText;
-import org.collateralfinder.model.TextMatch;
 
 /**
- * The extracted text of a file, one paragraph per line of the text (each in its own writing direction),
- * with what the search matched marked; the current match is scrolled into view once the text is laid
- * out, and again when the view is resized, until the rep scrolls by hand (wheel, mouse or keys).
+ * The extracted text of a file, one row per line of the text (each in its own writing direction; see
+ * {@link TextRows}), with what the search matched marked; the current match is scrolled into view once the
+ * text is laid out, and again when the view is resized, until the rep scrolls by hand (wheel, mouse or keys).
  *
- * <p>The paragraphs are rows of a list, so only those in view are laid out: 60,000 characters of Arabic or
+ * <p>The rows are rows of a list, so only those in view are laid out: 60,000 characters of Arabic or
  * Hebrew laid out at once (every word shaped on its own, see {@link WrappingText}) held the window's
- * thread for seconds after each selection, even with another tab in front.
+ * thread for seconds after each selection, even with another tab in front. The rows are made in the
+ * background, so the whole text of a long file costs the window's thread no more than a short one.
  */
-final class HighlightedTextView extends ListView<HighlightedTextView.Paragraph> {
-
-    /**
-     * One line of the text: its spans, and for each span the index of the match it shows (-1: plain text).
-     */
-    record Paragraph(List<WrappingText.Span> spans, List<Integer> spanMatch) {
-
-        boolean holds(int match) {
-            return spanMatch.contains(match);
-        }
-    }
+final class HighlightedTextView extends ListView<TextRows.Row> {
 
     /** Which match is the current one (-1: none); the rows mark it. */
     private final IntegerProperty current = new SimpleIntegerProperty(this, "current", -1);
+    private TextRows shown = TextRows.EMPTY;
     private boolean followMatch;
     private boolean scrollPending;
     /** Scrolls to the current match after a whole layout pass, when the rows in view have their final heights. */
@@ -55,10 +46,9 @@ final class HighlightedTextView extends ListView<HighlightedTextView.Paragraph> 
         getStyleClass().addAll("preview-text", "preview-text-flow");
         setAccessibleText("Text of the file");
         setFocusTraversable(true);
-        setCellFactory(v -> new ParagraphCell(current));
+        setCellFactory(v -> new RowCell(current));
         setPlaceholder(new Region());
-        vm.textProperty().addListener((obs, old, now) -> rebuild(vm));
-        vm.matches().addListener((ListChangeListener<TextMatch>) c -> rebuild(vm));
+        vm.rowsProperty().addListener((obs, old, now) -> show(now, vm.currentMatchProperty().get()));
         vm.currentMatchProperty().addListener((obs, old, now) -> markCurrent(now.intValue()));
         heightProperty().addListener((obs, old, now) -> scrollWhenLaidOut());
         widthProperty().addListener((obs, old, now) -> scrollWhenLaidOut());
@@ -73,52 +63,16 @@ final class HighlightedTextView extends ListView<HighlightedTextView.Paragraph> 
                 now.addPostLayoutPulseListener(afterLayout);
             }
         });
-        rebuild(vm);
+        show(vm.rowsProperty().get(), vm.currentMatchProperty().get());
     }
 
-    /** Cuts the text into paragraphs with their matches (no nodes: the list makes rows for those in view). */
-    private void rebuild(PreviewViewModel vm) {
-        getItems().setAll(paragraphs(vm.textProperty().get(), vm.matches()));
+    /** Shows the rows (no nodes: the list makes them for the rows in view). */
+    private void show(TextRows rows, int currentMatch) {
+        shown = rows;
+        getItems().setAll(rows.rows());
         scrollTo(0);
         current.set(-1);
-        markCurrent(vm.currentMatchProperty().get());
-    }
-
-    static List<Paragraph> paragraphs(String text, List<TextMatch> matches) {
-        List<Paragraph> shown = new ArrayList<>();
-        int m = 0;
-        int start = 0;
-        while (start <= text.length() && !text.isEmpty()) {
-            int end = text.indexOf('\n', start);
-            end = end < 0 ? text.length() : end;
-            List<WrappingText.Span> spans = new ArrayList<>();
-            List<Integer> spanMatch = new ArrayList<>();
-            int at = start;
-            while (m < matches.size() && matches.get(m).start() < end) {
-                TextMatch match = matches.get(m);
-                if (match.start() >= at && match.end() <= end) {
-                    if (match.start() > at) {
-                        spans.add(new WrappingText.Span(text.substring(at, match.start()), "text-plain"));
-                        spanMatch.add(-1);
-                    }
-                    spans.add(new WrappingText.Span(text.substring(match.start(), match.end()), "text-match"));
-                    spanMatch.add(m);
-                    at = match.end();
-                }
-                m++;
-            }
-            if (at < end) {
-                spans.add(new WrappingText.Span(text.substring(at, end), "text-plain"));
-                spanMatch.add(-1);
-            }
-            if (spans.isEmpty()) {
-                spans.add(new WrappingText.Span(" ", "text-plain"));
-                spanMatch.add(-1);
-            }
-            shown.add(new Paragraph(List.copyOf(spans), List.copyOf(spanMatch)));
-            start = end + 1;
-        }
-        return shown;
+        markCurrent(currentMatch);
     }
 
     private void markCurrent(int index) {
@@ -127,15 +81,6 @@ final class HighlightedTextView extends ListView<HighlightedTextView.Paragraph> 
             followMatch = true;
             scrollWhenLaidOut();
         }
-    }
-
-    private int paragraphOf(int match) {
-        for (int i = 0; i < getItems().size(); i++) {
-            if (getItems().get(i).holds(match)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private void scrollWhenLaidOut() {
@@ -163,17 +108,17 @@ final class HighlightedTextView extends ListView<HighlightedTextView.Paragraph> 
      * @return whether it is done (else it is tried again after the next layout pass, which a scroll asks for)
      */
     private boolean scrollToCurrent() {
-        int paragraph = paragraphOf(current.get());
-        if (paragraph < 0) {
+        int row = shown.rowOf(current.get());
+        if (row < 0) {
             return true;
         }
         if (!(lookup(".virtual-flow") instanceof VirtualFlow<?> flow) || flow.getHeight() <= 0) {
             return false;
         }
-        ListCell<?> cell = (ListCell<?>) flow.getVisibleCell(paragraph);
-        Text node = cell == null ? null : ParagraphCell.currentText(cell);
+        ListCell<?> cell = (ListCell<?>) flow.getVisibleCell(row);
+        Text node = cell == null ? null : RowCell.currentText(cell);
         if (node == null) {
-            flow.scrollToTop(paragraph);
+            flow.scrollToTop(row);
             requestLayout();
             return false;
         }
@@ -187,8 +132,8 @@ final class HighlightedTextView extends ListView<HighlightedTextView.Paragraph> 
         return true;
     }
 
-    /** A paragraph: its text wrapped in its own direction, matches marked, the current one in its own colour. */
-    private static final class ParagraphCell extends ListCell<Paragraph> {
+    /** A row: its text wrapped in its line's direction, matches marked, the current one in its own colour. */
+    private static final class RowCell extends ListCell<TextRows.Row> {
 
         private static final String CURRENT = "text-match-current";
         private final WrappingText text = new WrappingText();
@@ -197,7 +142,7 @@ final class HighlightedTextView extends ListView<HighlightedTextView.Paragraph> 
         /** Held by the cell, heard weakly: rows the list drops do not stay listening. */
         private final InvalidationListener currentChanged = o -> markCurrent();
 
-        ParagraphCell(IntegerProperty current) {
+        RowCell(IntegerProperty current) {
             this.current = current;
             getStyleClass().add("text-paragraph");
             setPrefWidth(0); // wrap at the list's width
@@ -205,25 +150,28 @@ final class HighlightedTextView extends ListView<HighlightedTextView.Paragraph> 
         }
 
         @Override
-        protected void updateItem(Paragraph item, boolean empty) {
+        protected void updateItem(TextRows.Row item, boolean empty) {
             super.updateItem(item, empty);
             nodeMatch.clear();
             if (empty || item == null) {
                 setGraphic(null);
                 return;
             }
-            text.setSpans(item.spans());
-            rememberMatches(item);
+            List<WrappingText.Span> spans = item.parts().stream()
+                    .map(p -> new WrappingText.Span(p.text(), p.match() < 0 ? "text-plain" : "text-match")).toList();
+            text.setSpans(spans);
+            // the line's direction, also for the rows a long line is cut into (one may start with a number)
+            text.setNodeOrientation(item.rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+            rememberMatches(item, spans);
             markCurrent();
             setGraphic(text);
         }
 
         /**
-         * Which match each Text node of the paragraph shows (a match may be handed over in pieces): the nodes
-         * are the pieces of the spans, in order.
+         * Which match each Text node of the row shows (a match may be handed over in pieces): the nodes are the
+         * pieces of the spans, in order.
          */
-        private void rememberMatches(Paragraph item) {
-            List<WrappingText.Span> spans = item.spans();
+        private void rememberMatches(TextRows.Row item, List<WrappingText.Span> spans) {
             int span = 0;
             int spanEnd = spans.getFirst().text().length();
             int at = 0;
@@ -232,7 +180,7 @@ final class HighlightedTextView extends ListView<HighlightedTextView.Paragraph> 
                     span++;
                     spanEnd += spans.get(span).text().length();
                 }
-                nodeMatch.add(item.spanMatch().get(span));
+                nodeMatch.add(item.parts().get(span).match());
                 at += piece.text().length();
             }
         }

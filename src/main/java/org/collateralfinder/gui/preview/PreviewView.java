@@ -1,6 +1,7 @@
 package org.collateralfinder.gui.preview;
 
 import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -109,11 +110,20 @@ public final class PreviewView extends VBox {
         tabs.getTabs().addAll(preview, text, history);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         tabs.setMinHeight(TABS_MIN_HEIGHT);
-        VBox content = new VBox(8, title, buttons, offline, feedbackBar, tabs);
+        // where the file was shown, why it no longer is (deleted, moved, now listed under a newer version)
+        WrappingText gone = new WrappingText(vm.nothingShownProperty().get(), "note-text");
+        gone.setId("preview-nothing-shown");
+        vm.nothingShownProperty().addListener((obs, old, now) -> gone.setText(now, "note-text"));
+        HBox nothingShown = new HBox(8, Icons.of(Feather.INFO), gone);
+        HBox.setHgrow(gone, Priority.ALWAYS);
+        nothingShown.getStyleClass().add("nothing-shown-note");
+        nothingShown.visibleProperty().bind(vm.nothingShownProperty().isNotEmpty());
+        nothingShown.managedProperty().bind(nothingShown.visibleProperty());
+        VBox content = new VBox(8, title, nothingShown, buttons, offline, feedbackBar, tabs);
         content.setPadding(new Insets(12, 12, 0, 12));
         // each part keeps its height: where the column is too short for them all (the smallest window, a title
         // on three lines, a long feedback form) the column scrolls, rather than squeezing the tabs to nothing
-        for (Node part : List.of(title, buttons, offline, feedbackBar)) {
+        for (Node part : List.of(title, nothingShown, buttons, offline, feedbackBar)) {
             if (part instanceof Region region) {
                 region.setMinHeight(Region.USE_PREF_SIZE);
             }
@@ -212,7 +222,7 @@ public final class PreviewView extends VBox {
         }, pictureScroll.viewportBoundsProperty(), vm.zoomProperty(), vm.pictureProperty()));
         pictureScroll.visibleProperty().bind(vm.pictureProperty().isNotNull());
 
-        WrappingText pageText = new WrappingText();
+        VBox pageText = new VBox();
         pageText.getStyleClass().add("page-text");
         // only shown for files without page pictures: for the others it would be laid out unseen, on the window's thread
         showPageText(pageText, vm.textInPreviewProperty().get() ? vm.textProperty().get() : "");
@@ -308,9 +318,22 @@ public final class PreviewView extends VBox {
         return scroll;
     }
 
-    private static void showPageText(WrappingText pageText, String text) {
-        pageText.setText(text.length() > PreviewViewModel.PREVIEW_CHARS
-                ? text.substring(0, PreviewViewModel.PREVIEW_CHARS) + "…" : text, "text-plain");
+    /**
+     * The start of the text, a line at a time, each line in the direction it is written in (as the Text tab
+     * shows it): a Hebrew or Arabic line of a mixed file reads and aligns from the right.
+     */
+    private static void showPageText(VBox pageText, String text) {
+        String shown = text.length() > PreviewViewModel.PREVIEW_CHARS
+                ? text.substring(0, PreviewViewModel.PREVIEW_CHARS) + "…" : text;
+        List<Node> lines = new ArrayList<>();
+        if (!shown.isEmpty()) {
+            for (String line : shown.split("\n", -1)) {
+                WrappingText one = new WrappingText(line.isEmpty() ? " " : line, "text-plain"); // an empty line keeps its height
+                one.getStyleClass().add("page-line");
+                lines.add(one);
+            }
+        }
+        pageText.getChildren().setAll(lines);
     }
 
     /** The zoom at which the picture as drawn fills the preview's width. */
@@ -334,9 +357,10 @@ public final class PreviewView extends VBox {
         Label position = new Label();
         position.setId("match-position");
         position.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        position.textProperty().bind(Bindings.createStringBinding(() -> vm.matches().isEmpty() ? "No matches"
-                        : "Match " + (vm.currentMatchProperty().get() + 1) + " of " + vm.matches().size(),
-                vm.matches(), vm.currentMatchProperty()));
+        position.textProperty().bind(Bindings.createStringBinding(() -> vm.itemProperty().get() == null ? ""
+                        : vm.matches().isEmpty() ? "No matches"
+                        : String.format("Match %,d of %,d", vm.currentMatchProperty().get() + 1, vm.matches().size()),
+                vm.matches(), vm.currentMatchProperty(), vm.itemProperty()));
         Button up = pagerButton(Feather.CHEVRON_UP, "previous-match", "Previous match");
         up.getStyleClass().add(Styles.SMALL);
         up.setOnAction(e -> vm.previousMatch());
@@ -346,6 +370,7 @@ public final class PreviewView extends VBox {
         up.disableProperty().bind(Bindings.isEmpty(vm.matches()));
         down.disableProperty().bind(Bindings.isEmpty(vm.matches()));
         Label note = new Label();
+        note.setId("text-note");
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         note.textProperty().bind(vm.textNoteProperty());
         note.setMinWidth(0);

@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -50,14 +51,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class PreviewViewModel {
 
-    /** Text beyond this many characters is not shown (it stays searchable). */
-    public static final int SHOWN_CHARS = 60_000;
     /** The preview tab shows this much of the text of a file without page pictures. */
     public static final int PREVIEW_CHARS = 6_000;
-    static final int MAX_MATCHES = 2_000;
     static final double MIN_ZOOM = 0.25;
     static final double MAX_ZOOM = 4;
     private static final Logger LOG = LoggerFactory.getLogger(PreviewViewModel.class);
+    static final String NOTHING_SELECTED = "No file is selected.";
 
     /** One line of the file's facts. */
     public record Fact(String label, String value) {
@@ -83,15 +82,14 @@ public final class PreviewViewModel {
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final StringProperty textNote = new SimpleStringProperty(this, "textNote", "");
     private final StringProperty offlineNote = new SimpleStringProperty(this, "offlineNote", "");
+    private final StringProperty nothingShown = new SimpleStringProperty(this, "nothingShown", "");
     private final ObservableList<TextMatch> matches = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<TextRows> rows = new ReadOnlyObjectWrapper<>(this, "rows", TextRows.EMPTY);
     private final IntegerProperty currentMatch = new SimpleIntegerProperty(this, "currentMatch", -1);
     private final ObservableList<Fact> facts = FXCollections.observableArrayList();
     private final AtomicLong pictureGeneration = new AtomicLong();
     private long textGeneration;
     private String textShownFor;
-
-    private record Text(String shown, String note, List<TextMatch> matches) {
-    }
 
     /**
      * @param selected    the file to show (the search's selection; null: none)
@@ -122,6 +120,7 @@ public final class PreviewViewModel {
 
     private void show(ResultItem previous, ResultItem value) {
         facts.clear();
+        nothingShown.set("");
         if (value == null) {
             pictureGeneration.incrementAndGet();
             textGeneration++;
@@ -133,7 +132,8 @@ public final class PreviewViewModel {
             page.set(0);
             pageCount.set(0);
             text.set("");
-            textNote.set("");
+            rows.set(TextRows.EMPTY);
+            textNote.set(NOTHING_SELECTED);
             pictureNote.set("");
             offlineNote.set("");
             textInPreview.set(false);
@@ -281,28 +281,13 @@ public final class PreviewViewModel {
         long generation = ++textGeneration;
         matches.clear();
         currentMatch.set(-1);
-        BackgroundTask.of(() -> {
-                    SearchService service = search.get();
-                    String body = service.documentText(id).orElse("");
-                    String note = "";
-                    if (body.isBlank()) {
-                        note = "No text could be read from this file.";
-                    } else if (body.length() > SHOWN_CHARS) {
-                        note = "Showing the first " + String.format("%,d", SHOWN_CHARS) + " of "
-                                + String.format("%,d", body.length()) + " characters.";
-                        body = body.substring(0, SHOWN_CHARS);
-                    }
-                    List<TextMatch> found = asked == null || body.isBlank() ? List.of()
-                            : service.matches(id, asked, SHOWN_CHARS, MAX_MATCHES);
-                    int length = body.length();
-                    return new Text(body.strip().isEmpty() ? "" : body, note,
-                            found.stream().filter(m -> m.end() <= length).toList());
-                })
+        BackgroundTask.of(() -> ShownText.read(search.get(), id, asked))
                 .onSuccess(t -> {
                     if (generation == textGeneration) {
                         text.set(t.shown());
                         textNote.set(t.note());
                         matches.setAll(t.matches());
+                        rows.set(t.rows());
                         currentMatch.set(t.matches().isEmpty() ? -1 : 0);
                     }
                 })
@@ -310,6 +295,7 @@ public final class PreviewViewModel {
                     if (generation == textGeneration) {
                         textShownFor = null;
                         text.set("");
+                        rows.set(TextRows.EMPTY);
                         textNote.set(e instanceof CollateralException ce ? ce.userMessage() : "The text could not be read.");
                         LOG.info("No text for {}", id, e);
                     }
@@ -397,6 +383,23 @@ public final class PreviewViewModel {
 
     public ReadOnlyStringProperty offlineNoteProperty() {
         return offlineNote;
+    }
+
+    /** Why no file is shown (the one that was is no longer listed), or "": gone as soon as a file is shown. */
+    public ReadOnlyStringProperty nothingShownProperty() {
+        return nothingShown;
+    }
+
+    /** Says why no file is shown, while none is. */
+    public void explainNothingShown(String why) {
+        if (item.get() == null) {
+            nothingShown.set(why);
+        }
+    }
+
+    /** The text cut into the rows the Text tab lists, with the matches marked (made in the background). */
+    ReadOnlyObjectProperty<TextRows> rowsProperty() {
+        return rows.getReadOnlyProperty();
     }
 
     /** Where the search matched in the text, in order. */

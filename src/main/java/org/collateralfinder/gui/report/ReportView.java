@@ -17,7 +17,6 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ScrollPane;
@@ -33,6 +32,7 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.WholeLabel;
 import org.collateralfinder.gui.common.WrappingText;
 import org.collateralfinder.gui.feedback.AnswersPane;
 import org.collateralfinder.gui.feedback.FeedbackLabels;
@@ -115,7 +115,7 @@ public final class ReportView extends BorderPane {
 
     /** The loop per month, the feedback waiting for an answer, and the answer form. */
     private static HBox loop(ReportViewModel vm) {
-        Label summary = new Label();
+        Label summary = new WholeLabel(); // whole, on two lines at 1280 px, beside a short answer column
         summary.setId("report-loop-summary");
         summary.getStyleClass().add(Styles.TEXT_BOLD);
         summary.setWrapText(true);
@@ -123,13 +123,8 @@ public final class ReportView extends BorderPane {
         ListView<ReportViewModel.Row> months = new ListView<>(vm.loopMonths());
         months.setId("report-loop-months");
         months.setAccessibleText("Feedback answered per month");
-        months.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(ReportViewModel.Row row, boolean isEmpty) {
-                super.updateItem(row, isEmpty);
-                setText(isEmpty || row == null ? null : row.name() + "   " + row.detail());
-            }
-        });
+        // the month, its figures wrapped under it (on one line they ran off the list, which scrolled sideways)
+        months.setCellFactory(v -> new ReportCell<>(ReportViewModel.Row::name, ReportViewModel.Row::detail, r -> "", true));
         months.setPrefHeight(120);
         months.setMinHeight(96);
         VBox perMonth = new VBox(6, summary, months);
@@ -141,20 +136,19 @@ public final class ReportView extends BorderPane {
         ListView<ReportViewModel.Waiting> waiting = new ListView<>(vm.waiting());
         waiting.setId("report-waiting");
         waiting.setAccessibleText("Feedback waiting for an answer");
-        Label none = new Label("Every piece of feedback has an answer.");
+        Label none = new Label();
+        none.setId("report-waiting-none");
+        none.textProperty().bind(vm.noneWaitingProperty()); // "No feedback yet." when there is none at all
         none.getStyleClass().add(Styles.TEXT_MUTED);
+        none.setWrapText(true);
         waiting.setPlaceholder(none);
-        waiting.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(ReportViewModel.Waiting row, boolean isEmpty) {
-                super.updateItem(row, isEmpty);
-                setText(isEmpty || row == null ? null : row.name() + " — " + row.detail());
-            }
-        });
+        waiting.setCellFactory(v -> new ReportCell<>(ReportViewModel.Waiting::name,
+                w -> ReportCell.withFolder(w.detail(), w.folder()), w -> w.detail() + "\n" + w.path(), false));
         waiting.setPrefHeight(120);
         waiting.setMinHeight(96);
+        // the form shows while there is feedback to answer (what the last answer did stays under the list)
         Node form = AnswersPane.form(vm.answerForm(),
-                () -> vm.answer(waiting.getSelectionModel().getSelectedItem()));
+                () -> vm.answer(waiting.getSelectionModel().getSelectedItem()), Bindings.isNotEmpty(vm.waiting()));
         VBox answer = new VBox(6, title, waiting, form);
         answer.setPrefWidth(0);
         HBox.setHgrow(answer, Priority.ALWAYS);
@@ -180,29 +174,8 @@ public final class ReportView extends BorderPane {
         none.setTextAlignment(TextAlignment.CENTER);
         none.setPadding(new Insets(0, 8, 0, 8));
         list.setPlaceholder(none);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(ReportViewModel.Row row, boolean isEmpty) {
-                super.updateItem(row, isEmpty);
-                if (isEmpty || row == null) {
-                    setGraphic(null);
-                    setTooltip(null);
-                    return;
-                }
-                Label name = new Label(row.name());
-                name.getStyleClass().add(Styles.TEXT_BOLD);
-                name.setMinWidth(0);
-                Label detail = new Label(row.detail());
-                detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-                detail.setMinWidth(0);
-                VBox lines = new VBox(1, name, detail);
-                lines.setMinWidth(0);
-                setGraphic(lines);
-                setPrefWidth(0);
-                setTooltip(new Tooltip(row.path()));
-                setAccessibleText(row.name() + ", " + row.detail());
-            }
-        });
+        list.setCellFactory(v -> new ReportCell<>(ReportViewModel.Row::name,
+                r -> ReportCell.withFolder(r.detail(), r.folder()), ReportViewModel.Row::path, false));
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox box = new VBox(6, top, list);
         box.setPrefWidth(0);

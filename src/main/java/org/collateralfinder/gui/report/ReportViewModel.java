@@ -56,12 +56,15 @@ import org.collateralfinder.task.BackgroundTask;
  */
 public final class ReportViewModel {
 
-    /** One line of a report list: the file's name, a short line of figures, and its path. */
-    public record Row(String name, String detail, String path) {
+    /**
+     * One line of a report list: the file's name, a short line of figures, its path, and the folder that tells
+     * it from files of the same name ({@link FolderLabels}; "" for none).
+     */
+    public record Row(String name, String detail, String path, String folder) {
     }
 
     /** A rep's current feedback nobody has answered yet: what marketing can answer from the report. */
-    public record Waiting(String name, String detail, String contentHash, String path, String rep) {
+    public record Waiting(String name, String detail, String contentHash, String path, String rep, String folder) {
     }
 
     private final FeedbackStore store;
@@ -91,6 +94,8 @@ public final class ReportViewModel {
     private final ObservableList<Row> loopMonths = FXCollections.observableArrayList();
     private final StringProperty loopSummary = new SimpleStringProperty(this, "loopSummary", "");
     private final ObservableList<Waiting> waiting = FXCollections.observableArrayList();
+    private final StringProperty noneWaiting = new SimpleStringProperty(this, "noneWaiting", NO_FEEDBACK);
+    private static final String NO_FEEDBACK = "No feedback yet.";
     private final AnswerFormViewModel answerForm;
     private String lockedSentence;
     private FeedbackReport report;
@@ -128,21 +133,23 @@ public final class ReportViewModel {
                 .runOn(background, ui);
     }
 
-    private record Loaded(FeedbackReport report, String teamFolder, List<Waiting> waiting) {
+    private record Loaded(FeedbackReport report, String teamFolder, List<FeedbackEntry> waiting) {
     }
 
     /** Current feedback without an answer, oldest first, each at the path of the indexed file it belongs to. */
-    private List<Waiting> unanswered(List<KnownFile> known) {
+    private List<FeedbackEntry> unanswered(List<KnownFile> known) {
         Map<UUID, FeedbackResponse> answered = store.responses().allResponses();
         List<FeedbackEntry> entries = new ArrayList<>(store.repository().byFile(IndexedContents.of(known)).all(known));
         entries.sort(FeedbackEvent.ORDER);
-        return entries.stream().filter(entry -> !answered.containsKey(entry.id()))
-                .map(entry -> new Waiting(Formats.lastName(entry.path()), entry.user() + " · "
-                        + Formats.dateTime(entry.at()) + (entry.tags().isEmpty() ? "" : " · " + entry.tags().stream()
-                        .map(FeedbackLabels::label).reduce((a, b) -> a + ", " + b).orElse(""))
-                        + (entry.commented() ? " · " + entry.comment() : ""), entry.contentHash(), entry.path(),
-                        entry.user()))
-                .toList();
+        return entries.stream().filter(entry -> !answered.containsKey(entry.id())).toList();
+    }
+
+    private static Waiting waiting(FeedbackEntry entry, Map<String, String> folders) {
+        return new Waiting(Formats.lastName(entry.path()), entry.user() + " · "
+                + Formats.dateTime(entry.at()) + (entry.tags().isEmpty() ? "" : " · " + entry.tags().stream()
+                .map(FeedbackLabels::label).reduce((a, b) -> a + ", " + b).orElse(""))
+                + (entry.commented() ? " · " + entry.comment() : ""), entry.contentHash(), entry.path(),
+                entry.user(), folders.getOrDefault(entry.path(), ""));
     }
 
     /** Answers the waiting feedback with what the answer form holds; the report reloads when it is saved. */
@@ -168,17 +175,22 @@ public final class ReportViewModel {
     private void show(Loaded loaded) {
         report = loaded.report();
         teamFolder.set(loaded.teamFolder());
-        mostValued.setAll(report.mostValued().stream().map(f -> new Row(Formats.lastName(f.path()),
-                rating(f.averageRating()) + Formats.plural(f.entries(), "rep", "reps") + topTags(f.tagCounts()), f.path()))
+        // files of one name are told apart by their folders across every list of the report
+        List<String> paths = new ArrayList<>();
+        report.files().forEach(f -> paths.add(f.path()));
+        report.neverUsed().forEach(k -> paths.add(k.path()));
+        loaded.waiting().forEach(e -> paths.add(e.path()));
+        Map<String, String> folders = FolderLabels.of(paths);
+        mostValued.setAll(report.mostValued().stream().map(f -> row(f.path(),
+                rating(f.averageRating()) + Formats.plural(f.entries(), "rep", "reps") + topTags(f.tagCounts()), folders))
                 .toList());
-        outdated.setAll(report.flaggedOutdated().stream().map(f -> new Row(Formats.lastName(f.path()),
-                "flagged by " + Formats.plural(f.tagCount("outdated"), "rep", "reps") + " of " + f.entries(), f.path()))
+        outdated.setAll(report.flaggedOutdated().stream().map(f -> row(f.path(),
+                "flagged by " + Formats.plural(f.tagCount("outdated"), "rep", "reps") + " of " + f.entries(), folders))
                 .toList());
-        didntLand.setAll(report.didntLand().stream().map(f -> new Row(Formats.lastName(f.path()),
+        didntLand.setAll(report.didntLand().stream().map(f -> row(f.path(),
                 "didn't land for " + Formats.plural(f.tagCount("didn't land"), "rep", "reps") + " of " + f.entries(),
-                f.path())).toList());
-        neverUsed.setAll(report.neverUsed().stream().map(k -> new Row(Formats.lastName(k.path()), "no feedback yet",
-                k.path())).toList());
+                folders)).toList());
+        neverUsed.setAll(report.neverUsed().stream().map(k -> row(k.path(), "no feedback yet", folders)).toList());
         Map<String, Integer> tags = new LinkedHashMap<>();
         for (FeedbackReport.FileReport f : report.files()) {
             f.tagCounts().forEach((tag, n) -> tags.merge(tag, n, Integer::sum));
@@ -189,9 +201,14 @@ public final class ReportViewModel {
         FeedbackLoop loop = report.loop();
         loopSummary.set("Answered by marketing: " + loop.total().sentence() + ".");
         loopMonths.setAll(loop.months().entrySet().stream()
-                .map(month -> new Row(month.getKey().toString(), month.getValue().sentence(), "")).toList());
-        waiting.setAll(loaded.waiting());
+                .map(month -> new Row(Formats.month(month.getKey()), month.getValue().sentence(), "", "")).toList());
+        waiting.setAll(loaded.waiting().stream().map(e -> waiting(e, folders)).toList());
+        noneWaiting.set(loop.total().received() == 0 ? NO_FEEDBACK : "Every piece of feedback has an answer.");
         answerForm.checkRole();
+    }
+
+    private static Row row(String path, String detail, Map<String, String> folders) {
+        return new Row(Formats.lastName(path), detail, path, folders.getOrDefault(path, ""));
     }
 
     private static String rating(Double average) {
@@ -268,6 +285,7 @@ public final class ReportViewModel {
     }
 
     private void synced(SyncResult r) {
+        answerForm.checkRole(); // whether answers can travel now: the form's hint follows the folder (just chosen)
         if (!r.reachable()) {
             syncStatus.set(r.folderSentence());
             return;
@@ -294,6 +312,11 @@ public final class ReportViewModel {
     /** "Answered by marketing: 2 received · 1 answered · median 3.0 days to answer · 0 open over 14 days." */
     public ReadOnlyStringProperty loopSummaryProperty() {
         return loopSummary;
+    }
+
+    /** What the empty list of feedback waiting for an answer says: no feedback at all, or every piece answered. */
+    public ReadOnlyStringProperty noneWaitingProperty() {
+        return noneWaiting;
     }
 
     /** Feedback waiting for an answer, oldest first. */

@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.collections.WeakSetChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -50,12 +51,25 @@ public final class ResultCell extends ListCell<ResultItem> {
     /** The title line's height, badges or not; the meta line's, with the copies link or not. */
     private static final double TITLE_LINE = 22;
     private static final double META_LINE = 18;
+    /**
+     * The title is never narrower than this (or than its whole text): in a narrow window the badges beside it
+     * give way (see {@link BadgeStrip}); a row with four of them once had no title left at all.
+     */
+    static final double TITLE_MIN_WIDTH = 120;
+    private static final double OTHERS_MIN_WIDTH = 64;
 
     private final FontIcon icon = new FontIcon();
     private final StackPane iconBox = new StackPane(icon);
-    private final Label title = new Label();
-    private final HBox badges = new HBox(6);
+    private final Label title = new Label() {
+        @Override
+        protected double computeMinWidth(double height) {
+            return Math.min(computePrefWidth(height), TITLE_MIN_WIDTH);
+        }
+    };
+    private final BadgeStrip badges = new BadgeStrip();
     private final Label meta = new Label();
+    /** The date and size, kept whole beside the name and folder (which are cut short first). */
+    private final Label dateAndSize = new Label();
     private final WrappingText snippet = new WrappingText();
     private final Hyperlink others = new Hyperlink();
     private final VBox otherPaths = new VBox(1);
@@ -88,22 +102,21 @@ public final class ResultCell extends ListCell<ResultItem> {
         iconBox.setMaxSize(36, 36);
         icon.setIconSize(18);
         title.getStyleClass().addAll("result-title", Styles.TEXT_BOLD);
-        title.setMinWidth(0);
         title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
-        badges.setAlignment(Pos.CENTER_RIGHT);
-        badges.getStyleClass().add("badges");
-        badges.setMinWidth(Region.USE_PREF_SIZE);
         HBox titleLine = new HBox(8, title, badges);
         titleLine.setAlignment(Pos.CENTER_LEFT);
         fixHeight(titleLine, TITLE_LINE);
         meta.getStyleClass().addAll("result-meta", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         meta.setMinWidth(0);
-        meta.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(meta, Priority.ALWAYS);
+        dateAndSize.getStyleClass().addAll("result-meta", "result-date", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        dateAndSize.setMinWidth(Region.USE_PREF_SIZE);
+        Region metaGrow = new Region();
+        HBox.setHgrow(metaGrow, Priority.ALWAYS);
         others.setId("other-copies");
         others.getStyleClass().addAll(Styles.TEXT_SMALL, "other-copies");
-        others.setMinWidth(Region.USE_PREF_SIZE);
+        others.setMinWidth(OTHERS_MIN_WIDTH); // in a narrow row it shares the cut with the name, the date stays whole
+        HBox.setMargin(others, new Insets(0, 0, 0, 8));
         others.managedProperty().bind(others.visibleProperty());
         others.setOnAction(e -> {
             ResultItem item = getItem();
@@ -112,7 +125,7 @@ public final class ResultCell extends ListCell<ResultItem> {
             }
             showOthers(item);
         });
-        HBox metaLine = new HBox(8, meta, others);
+        HBox metaLine = new HBox(0, meta, dateAndSize, metaGrow, others);
         metaLine.setAlignment(Pos.CENTER_LEFT);
         fixHeight(metaLine, META_LINE);
         snippet.getStyleClass().add("result-snippet");
@@ -157,7 +170,8 @@ public final class ResultCell extends ListCell<ResultItem> {
         iconBox.getStyleClass().removeIf(c -> c.startsWith("kind-") && !c.equals("kind-icon"));
         iconBox.getStyleClass().add(Icons.styleClassForKind(hit.type()));
         title.setText(hit.title());
-        meta.setText(metaLine(item));
+        meta.setText(nameAndFolder(item));
+        dateAndSize.setText(dateAndSize(item));
         List<WrappingText.Span> spans = new ArrayList<>();
         for (SnippetText.Span span : SnippetText.parse(hit.snippet())) {
             spans.add(new WrappingText.Span(span.text(), span.bold() ? "snippet-match" : "snippet-text"));
@@ -165,11 +179,16 @@ public final class ResultCell extends ListCell<ResultItem> {
         snippet.setSpans(spans.isEmpty() ? List.of(new WrappingText.Span(" ", "snippet-text")) : spans); // its font sets the height
         showBadges();
         showOthers(item);
-        setAccessibleText(hit.title() + ", " + meta.getText());
+        setAccessibleText(hit.title() + ", " + metaLine(item));
         setGraphic(root);
     }
 
     static String metaLine(ResultItem item) {
+        return nameAndFolder(item) + dateAndSize(item);
+    }
+
+    /** "Deck.pptx  ·  Decks (Share)". */
+    private static String nameAndFolder(ResultItem item) {
         SearchHit hit = item.hit();
         StringBuilder s = new StringBuilder(hit.fileName());
         String folder = Formats.lastName(hit.folder());
@@ -180,6 +199,13 @@ public final class ResultCell extends ListCell<ResultItem> {
         if (!source.isEmpty() && !source.equals(folder)) {
             s.append(" (").append(source).append(')');
         }
+        return s.toString();
+    }
+
+    /** "  ·  5 Dec 2026  ·  2 MB". */
+    private static String dateAndSize(ResultItem item) {
+        SearchHit hit = item.hit();
+        StringBuilder s = new StringBuilder();
         String date = Formats.date(hit.modified());
         if (!date.isEmpty()) {
             s.append("  ·  ").append(date);
@@ -228,7 +254,7 @@ public final class ResultCell extends ListCell<ResultItem> {
     private void showBadges() {
         ResultItem item = getItem();
         if (item != null && !isEmpty()) {
-            badges.getChildren().setAll(badges(item, drafts.contains(item.hit().contentHash())));
+            badges.setBadges(badges(item, drafts.contains(item.hit().contentHash())));
         }
     }
 

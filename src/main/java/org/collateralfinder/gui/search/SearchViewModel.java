@@ -66,6 +66,7 @@ public final class SearchViewModel {
     private final ReadOnlyObjectWrapper<ResultItem> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     /** Whether the selected file is one the rep picked (kept when the same search shows new results). */
     private boolean repChose;
+    private final ReadOnlyObjectWrapper<ResultItem> lost = new ReadOnlyObjectWrapper<>(this, "lost");
     private final ReadOnlyObjectWrapper<SearchRequest> shownRequest = new ReadOnlyObjectWrapper<>(this, "shownRequest",
             new SearchRequest("", LIMIT, Map.of(), SearchRequest.Order.RELEVANCE, true, null));
     private final ObservableList<FacetGroup> facets = FXCollections.observableArrayList();
@@ -128,6 +129,11 @@ public final class SearchViewModel {
             debouncer.submit(() -> run(wantSuggestions));
         });
         order.addListener((obs, old, now) -> run(false));
+        selected.addListener((obs, old, now) -> {
+            if (now != null) {
+                lost.set(null);
+            }
+        });
     }
 
     public StringProperty queryProperty() {
@@ -144,10 +150,18 @@ public final class SearchViewModel {
 
     /**
      * The file the rep selected among the results, or null: the one thing the preview and the feedback
-     * show. Kept on the same file when the results are refreshed (the first result when it is gone).
+     * show. Kept on the same file when the results are refreshed; none when it is gone from them.
      */
     public ReadOnlyObjectProperty<ResultItem> selectedProperty() {
         return selected.getReadOnlyProperty();
+    }
+
+    /**
+     * The file that was selected and that the same search, run again, no longer lists (deleted, moved, or no
+     * longer matching): nothing is selected then, until the rep picks a file (then this is null again).
+     */
+    public ReadOnlyObjectProperty<ResultItem> lostProperty() {
+        return lost.getReadOnlyProperty();
     }
 
     /** Selects one of the results (null: none). */
@@ -173,19 +187,26 @@ public final class SearchViewModel {
         return null;
     }
 
-    /** After the rows changed: the selected file's new row, the first row when it is gone, or none. */
+    /** After the rows changed: the selected file's new row, or none (none stays none). */
     private void keepSelection() {
-        ResultItem now = selected.get() == null ? null : sameFile(results, selected.get().hit().path());
-        selected.set(now != null ? now : results.isEmpty() ? null : results.getFirst());
+        selected.set(selected.get() == null ? null : sameFile(results, selected.get().hit().path()));
     }
 
     /**
      * After new results: another search (other words, filters or "more like this") shows its best file, as
      * does the same search while the rep has not picked a file (the first start, while files are indexed);
-     * the same search again (a refresh, another order) keeps the file the rep picked.
+     * the same search again (a refresh, another order) keeps the file the rep picked, and selects none when the
+     * file shown is no longer listed.
      */
     private void selectAfter(boolean anotherSearch) {
-        if (anotherSearch || !repChose) {
+        ResultItem was = selected.get();
+        if (!anotherSearch && was != null && sameFile(results, was.hit().path()) == null) {
+            // the file shown is gone (deleted, moved, no longer matching): none is selected, not another file whose
+            // preview and feedback form would take its place unnoticed; so it stays until the rep picks one
+            repChose = true;
+            selected.set(null);
+            lost.set(was);
+        } else if (anotherSearch || !repChose) {
             repChose = false;
             selected.set(results.isEmpty() ? null : results.getFirst());
         } else {

@@ -65,4 +65,96 @@ class PreviewViewModelTest {
         }
         assertThat(errors).isEmpty();
     }
+
+    /** The search and the preview over the index, on synchronous executors. */
+    private record Window(SearchViewModel search, PreviewViewModel preview) {
+
+        static Window over(TestIndex index, SuggestionService suggestions, List<UserError> errors) {
+            SearchViewModel search = new SearchViewModel(() -> index.search,
+                    new SourceAvailability(() -> List.of(new SourceRegistry.SourceFolder(index.folder.toString(), List.of())),
+                            Set::of, new Reachability(), 1_000),
+                    path -> false, Suggestions.of(() -> suggestions), new UiWork(Runnable::run, Runnable::run, errors::add),
+                    Debouncer.immediate());
+            return new Window(search, new PreviewViewModel(search.selectedProperty(), search.shownRequestProperty(),
+                    () -> index.search, new RenderedPagePictures(900, 24), Runnable::run, Runnable::run, Runnable::run,
+                    path -> Optional.empty()));
+        }
+    }
+
+    @Test
+    void everyMatchOfALongTextIsMarkedAndReachedNotOnlyThoseNearItsStart() throws Exception {
+        List<UserError> errors = new ArrayList<>();
+        try (TestIndex index = TestIndex.ofTextFiles(temp);
+             SuggestionService suggestions = new SuggestionService(index.index, temp.resolve("suggest"))) {
+            // window test 8, finding 2: "walrus" some 190,000 characters into a 312 KB report
+            StringBuilder report = new StringBuilder("Long Report\n");
+            for (int i = 0; i < 3000; i++) {
+                report.append("Line ").append(i).append(": pipeline forecast launch sales revenue deck sales forecast")
+                        .append(i == 1800 || i == 2200 || i == 2600 ? " the walrus appeared here" : " quarter product")
+                        .append(" strategy market segment\n");
+            }
+            Files.writeString(index.folder.resolve("Long Report.txt"), report);
+            index.reindex();
+            Window window = Window.over(index, suggestions, errors);
+            PreviewViewModel preview = window.preview();
+
+            window.search().queryProperty().set("walrus");
+
+            assertThat(window.search().selectedProperty().get().hit().fileName()).isEqualTo("Long Report.txt");
+            String text = preview.textProperty().get();
+            assertThat(text).startsWith("Long Report\nLine 0: ").hasSizeGreaterThan(310_000);
+            assertThat(preview.matches()).hasSize(3).allSatisfy(m -> assertThat(text.substring(m.start(), m.end()))
+                    .isEqualTo("walrus"));
+            assertThat(preview.matches().getFirst().start()).isGreaterThan(190_000);
+            assertThat(preview.textNoteProperty().get()).isEmpty(); // nothing is cut
+            TextRows rows = preview.rowsProperty().get();
+            assertThat(List.of(rows.rowOf(0), rows.rowOf(1), rows.rowOf(2))).containsExactly(1801, 2201, 2601);
+            assertThat(preview.currentMatchProperty().get()).isZero();
+            preview.nextMatch();
+            preview.nextMatch();
+            assertThat(preview.currentMatchProperty().get()).isEqualTo(2);
+            preview.nextMatch();
+            assertThat(preview.currentMatchProperty().get()).isZero();
+            preview.previousMatch();
+            assertThat(preview.currentMatchProperty().get()).isEqualTo(2);
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void whenMoreMatchesAreFoundThanAreMarkedTheNoteSaysSo() throws Exception {
+        List<UserError> errors = new ArrayList<>();
+        try (TestIndex index = TestIndex.ofTextFiles(temp);
+             SuggestionService suggestions = new SuggestionService(index.index, temp.resolve("suggest"))) {
+            Files.writeString(index.folder.resolve("Walrus List.txt"),
+                    "walrus ".repeat(ShownText.MAX_MATCHES + 5));
+            index.reindex();
+            Window window = Window.over(index, suggestions, errors);
+
+            window.search().queryProperty().set("walrus");
+
+            assertThat(window.search().selectedProperty().get().hit().fileName()).isEqualTo("Walrus List.txt");
+            assertThat(window.preview().matches()).hasSize(ShownText.MAX_MATCHES);
+            assertThat(window.preview().textNoteProperty().get()).isEqualTo("Only the first 10,000 matches are marked.");
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void withNoFileSelectedTheTextSaysSo() throws Exception {
+        List<UserError> errors = new ArrayList<>();
+        try (TestIndex index = TestIndex.ofTextFiles(temp);
+             SuggestionService suggestions = new SuggestionService(index.index, temp.resolve("suggest"))) {
+            Window window = Window.over(index, suggestions, errors);
+            window.search().queryProperty().set("kick-off call");
+            assertThat(window.preview().textNoteProperty().get()).isEmpty();
+
+            window.search().queryProperty().set("zzyzx quokka");
+
+            assertThat(window.search().selectedProperty().get()).isNull();
+            assertThat(window.preview().textNoteProperty().get()).isEqualTo("No file is selected.");
+            assertThat(window.preview().rowsProperty().get().rows()).isEmpty();
+        }
+        assertThat(errors).isEmpty();
+    }
 }

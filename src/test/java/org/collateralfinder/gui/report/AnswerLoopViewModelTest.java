@@ -114,7 +114,7 @@ class AnswerLoopViewModelTest {
             report.syncNow();
             assertThat(report.waiting()).containsExactly(new ReportViewModel.Waiting("Pricing Deck v1.pptx",
                     "alice · " + Formats.dateTime(flagged) + " · Didn't land · Prices confused them.",
-                    entry.contentHash(), deckV1.toString(), "alice"));
+                    entry.contentHash(), deckV1.toString(), "alice", "share"));
             assertThat(report.answerForm().mayAnswerProperty().get()).isTrue();
 
             report.answerForm().statusProperty().set(ResponseStatus.ADDRESSED);

@@ -1,6 +1,7 @@
 package org.collateralfinder.gui.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -177,5 +178,78 @@ class ReportViewModelTest {
             assertThat(preferences.teamFolder()).contains(team);
         }
         mine.close();
+    }
+    @Test
+    void theAnswerFormsHintFollowsTheTeamFolderJustChosen() throws Exception {
+        Path team = temp.resolve("team");
+        FeedbackStore mine = FeedbackStore.openInBackground(temp.resolve("mine"), Runnable::run, "dan");
+        try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("idx"))) {
+            ReportViewModel vm = new ReportViewModel(mine, () -> index.search,
+                    new FeedbackPreferences(DataDirectory.open(temp.resolve("data"))), () -> new IndexedPaths(null, List.of()),
+                    new UiWork(Runnable::run, Runnable::run, errors::add), () -> { });
+            vm.load();
+            assertThat(vm.answerForm().messageProperty().get()).isEqualTo("Choose the team folder first: answers travel "
+                    + "through it.");
+
+            // window test 8, finding 6: right after the folder was chosen the hint still said to choose one
+            vm.chooseTeamFolder(team);
+
+            assertThat(errors).isEmpty();
+            assertThat(vm.answerForm().messageProperty().get()).startsWith("The team folder " + team + " has no responses "
+                    + "folder yet");
+        }
+        mine.close();
+    }
+
+    @Test
+    void theEmptyWaitingListSaysWhetherThereIsNoFeedbackOrEveryPieceIsAnswered() throws Exception {
+        try (TestIndex index = TestIndex.ofTextFiles(temp)) {
+            FeedbackStore store = FeedbackStore.openInBackground(temp.resolve("feedback"), Runnable::run, "ana");
+            ReportViewModel vm = new ReportViewModel(store, () -> index.search,
+                    new FeedbackPreferences(DataDirectory.open(temp.resolve("data"))), () -> new IndexedPaths(null, List.of()),
+                    new UiWork(Runnable::run, Runnable::run, errors::add), () -> { });
+
+            vm.load();
+
+            assertThat(vm.waiting()).isEmpty();
+            assertThat(vm.noneWaitingProperty().get()).isEqualTo("No feedback yet.");
+
+            give(store, hit(index, "Onboarding Checklist.txt"), "ana", 5, FeedbackTags.WORKED);
+            vm.load();
+            assertThat(vm.waiting()).hasSize(1);
+            assertThat(vm.noneWaitingProperty().get()).isEqualTo("Every piece of feedback has an answer.");
+            store.close();
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void filesOfTheSameNameInTheReportAreToldApartByTheirFolders() throws Exception {
+        try (TestIndex index = TestIndex.ofTextFiles(temp)) {
+            // window test 8, finding 8: two battlecards of one name, one under Didn't land, the other under Never used
+            Path archive = Files.createDirectories(index.folder.resolve("Archive"));
+            Files.writeString(archive.resolve("Email Templates.md"), "# Old follow-up e-mail templates\nFrom 2024.");
+            index.reindex();
+            FeedbackStore store = FeedbackStore.openInBackground(temp.resolve("feedback"), Runnable::run, "ana");
+            SearchHit templates = index.search.search(new SearchRequest("", 50, Map.of(), SearchRequest.Order.NAME)).hits()
+                    .stream().filter(h -> h.path().equals(index.folder.resolve("Email Templates.md").toString()))
+                    .findFirst().orElseThrow();
+            give(store, templates, "ben", 2, FeedbackTags.DIDNT_LAND);
+            ReportViewModel vm = new ReportViewModel(store, () -> index.search,
+                    new FeedbackPreferences(DataDirectory.open(temp.resolve("data"))), () -> new IndexedPaths(null, List.of()),
+                    new UiWork(Runnable::run, Runnable::run, errors::add), () -> { });
+
+            vm.load();
+
+            assertThat(vm.didntLand()).extracting(ReportViewModel.Row::name, ReportViewModel.Row::folder)
+                    .containsExactly(tuple("Email Templates.md", "Marketing"));
+            assertThat(vm.neverUsed()).filteredOn(r -> r.name().equals("Email Templates.md"))
+                    .extracting(ReportViewModel.Row::folder).containsExactly("Archive");
+            assertThat(vm.neverUsed()).filteredOn(r -> r.name().equals("Retail Case Study.txt"))
+                    .extracting(ReportViewModel.Row::folder).containsExactly("Marketing");
+            assertThat(vm.waiting()).extracting(ReportViewModel.Waiting::folder).containsExactly("Marketing");
+            store.close();
+        }
+        assertThat(errors).isEmpty();
     }
 }

@@ -10,15 +10,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.collections.FXCollections;
+import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextLineInfo;
 import javafx.stage.Stage;
 import org.collateralfinder.feedback.FeedbackSummary;
+import org.collateralfinder.feedback.FeedbackTags;
 import org.collateralfinder.gui.DesktopApp;
 import org.collateralfinder.gui.common.WrappingText;
 import org.collateralfinder.model.SearchHit;
@@ -147,6 +152,48 @@ class ResultCellTest {
         String drawn = WaitForAsyncUtils.asyncFx(() -> shown((Hyperlink) List.copyOf(list.lookupAll(".other-path")).get(1)))
                 .get();
         assertThat(drawn).startsWith("Older: /mnt/").endsWith("/Deck v1.pdf").hasSizeLessThan(("Older: " + deep).length());
+    }
+
+    @Test
+    void aNarrowRowWithFeedbackKeepsItsTitleReadableItsBadgesInsideAndItsDateWhole(FxRobot robot) throws Exception {
+        // window test 8, findings 4 and 9: at 900 px the title of a row with four badges was gone, and the date
+        // beside the copies link read "To…"
+        FeedbackSummary much = new FeedbackSummary("x", Map.of(FeedbackTags.DIDNT_LAND, 1, FeedbackTags.OUTDATED, 1), 2.0,
+                1, true);
+        ResultItem item = new ResultItem(hit("/share/Decks/battlecard-zeta-2025-retired.txt", "Battlecard: Acme vs Zeta.",
+                List.of("/other/battlecard-zeta-2025-retired.txt"), List.of("/share/Decks/old/battlecard-zeta.txt")), much,
+                true);
+        ListView<ResultItem> narrow = new ListView<>(FXCollections.observableArrayList(item));
+        narrow.setCellFactory(v -> new ResultCell(expanded, opened::add));
+        narrow.setMaxWidth(310); // the result column of the smallest window
+        WaitForAsyncUtils.asyncFx(() -> list.getScene().setRoot(new StackPane(narrow))).get();
+        StackPane.setAlignment(narrow, Pos.TOP_LEFT);
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            ResultCell cell = (ResultCell) narrow.lookupAll(".result-cell").stream()
+                    .filter(c -> ((ResultCell) c).getItem() != null).findFirst().orElse(null);
+            return cell != null && cell.getWidth() > 0 && cell.getWidth() <= 310;
+        }).get());
+        WaitForAsyncUtils.asyncFx(() -> {
+            ResultCell cell = (ResultCell) narrow.lookupAll(".result-cell").stream()
+                    .filter(c -> ((ResultCell) c).getItem() != null).findFirst().orElseThrow();
+            Labeled title = (Labeled) cell.lookup(".result-title");
+            assertThat(title.getWidth()).isGreaterThanOrEqualTo(ResultCell.TITLE_MIN_WIDTH - 0.5);
+            assertThat(shown(title)).startsWith("battlecard");
+            // the badges that are shown lie inside the row, beside the title, not over it
+            Bounds row = cell.localToScene(cell.getLayoutBounds());
+            Bounds titleBox = title.localToScene(title.getLayoutBounds());
+            List<Node> badges = cell.lookupAll(".badge").stream().filter(Node::isVisible).toList();
+            assertThat(badges).isNotEmpty();
+            for (Node badge : badges) {
+                Bounds b = badge.localToScene(badge.getLayoutBounds());
+                assertThat(b.getMinX()).isGreaterThanOrEqualTo(titleBox.getMaxX());
+                assertThat(b.getMaxX()).isLessThanOrEqualTo(row.getMaxX());
+            }
+            Labeled date = (Labeled) cell.lookup(".result-date");
+            assertThat(shown(date)).isEqualTo(date.getText()).contains("1 Mar 2026");
+            return true;
+        }).get();
     }
 
     /** The text a labeled control draws (cut short with "…" when it does not fit). */

@@ -420,6 +420,46 @@ class SearchViewModelTest {
     }
 
     @Test
+    void aSelectedFileDeletedOnDiskLeavesNothingSelectedAndIsToldNotReplacedByAnotherFile() throws Exception {
+        try (TestIndex own = TestIndex.ofTextFiles(temp.resolve("deleted"))) {
+            SearchViewModel search = new SearchViewModel(() -> own.search,
+                    new SourceAvailability(() -> List.of(new SourceRegistry.SourceFolder(own.folder.toString(), List.of())),
+                            Set::of, new Reachability(), 1_000), path -> false, Suggestions.of(() -> suggestions),
+                    new UiWork(Runnable::run, Runnable::run, errors::add), Debouncer.immediate());
+            search.queryProperty().set("customer");
+            assertThat(search.results()).extracting(i -> i.hit().fileName())
+                    .containsExactlyInAnyOrder("Onboarding Checklist.txt", "Email Templates.md");
+            ResultItem email = search.results().stream().filter(i -> i.hit().fileName().equals("Email Templates.md"))
+                    .findFirst().orElseThrow();
+            search.select(email);
+
+            // window test 8, finding 3: the list refreshed and the other file was selected, with its feedback form
+            Files.delete(own.folder.resolve("Email Templates.md"));
+            own.reindex();
+            search.refresh();
+
+            assertThat(search.results()).extracting(i -> i.hit().fileName()).containsExactly("Onboarding Checklist.txt");
+            assertThat(search.selectedProperty().get()).isNull();
+            assertThat(search.lostProperty().get()).isSameAs(email);
+            search.refresh(); // the next refresh (indexing goes on) does not pick one either
+            assertThat(search.selectedProperty().get()).isNull();
+
+            search.select(search.results().getFirst()); // the rep picks one
+            assertThat(search.lostProperty().get()).isNull();
+            // a file shown because it came first (the rep picked none) is not replaced silently either
+            search.queryProperty().set("kick-off");
+            ResultItem checklist = search.selectedProperty().get();
+            assertThat(checklist.hit().fileName()).isEqualTo("Onboarding Checklist.txt");
+            Files.delete(own.folder.resolve("Onboarding Checklist.txt"));
+            own.reindex();
+            search.refresh();
+            assertThat(search.selectedProperty().get()).isNull();
+            assertThat(search.lostProperty().get()).isSameAs(checklist);
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void aNewSearchSelectsItsBestFileEvenWhenTheLastSelectedOneIsStillListed() {
         vm.refresh();
         ResultItem email = vm.results().stream().filter(i -> i.hit().fileName().startsWith("Email")).findFirst().orElseThrow();
