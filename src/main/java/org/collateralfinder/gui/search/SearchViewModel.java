@@ -63,10 +63,7 @@ public final class SearchViewModel {
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObjectProperty<ResultOrder> order = new SimpleObjectProperty<>(this, "order", ResultOrder.RELEVANCE);
     private final ObservableList<ResultItem> results = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<ResultItem> selected = new ReadOnlyObjectWrapper<>(this, "selected");
-    /** Whether the selected file is one the rep picked (kept when the same search shows new results). */
-    private boolean repChose;
-    private final ReadOnlyObjectWrapper<ResultItem> lost = new ReadOnlyObjectWrapper<>(this, "lost");
+    private final ResultSelection selection = new ResultSelection();
     private final ReadOnlyObjectWrapper<SearchRequest> shownRequest = new ReadOnlyObjectWrapper<>(this, "shownRequest",
             new SearchRequest("", LIMIT, Map.of(), SearchRequest.Order.RELEVANCE, true, null));
     private final ObservableList<FacetGroup> facets = FXCollections.observableArrayList();
@@ -129,11 +126,6 @@ public final class SearchViewModel {
             debouncer.submit(() -> run(wantSuggestions));
         });
         order.addListener((obs, old, now) -> run(false));
-        selected.addListener((obs, old, now) -> {
-            if (now != null) {
-                lost.set(null);
-            }
-        });
     }
 
     public StringProperty queryProperty() {
@@ -153,7 +145,7 @@ public final class SearchViewModel {
      * show. Kept on the same file when the results are refreshed; none when it is gone from them.
      */
     public ReadOnlyObjectProperty<ResultItem> selectedProperty() {
-        return selected.getReadOnlyProperty();
+        return selection.selectedProperty();
     }
 
     /**
@@ -161,57 +153,17 @@ public final class SearchViewModel {
      * longer matching): nothing is selected then, until the rep picks a file (then this is null again).
      */
     public ReadOnlyObjectProperty<ResultItem> lostProperty() {
-        return lost.getReadOnlyProperty();
+        return selection.lostProperty();
     }
 
     /** Selects one of the results (null: none). */
     public void select(ResultItem item) {
-        ResultItem now = item == null ? null : sameFile(results, item.hit().path());
-        if (now == null || selected.get() == null || !selected.get().hit().path().equals(now.hit().path())) {
-            repChose = now != null;
-        }
-        selected.set(now);
+        selection.select(item, results);
     }
 
     /** The search whose results are shown (what the preview marks in the file's text). */
     public ReadOnlyObjectProperty<SearchRequest> shownRequestProperty() {
         return shownRequest.getReadOnlyProperty();
-    }
-
-    private static ResultItem sameFile(List<ResultItem> items, String path) {
-        for (ResultItem i : items) {
-            if (i.hit().path().equals(path)) {
-                return i;
-            }
-        }
-        return null;
-    }
-
-    /** After the rows changed: the selected file's new row, or none (none stays none). */
-    private void keepSelection() {
-        selected.set(selected.get() == null ? null : sameFile(results, selected.get().hit().path()));
-    }
-
-    /**
-     * After new results: another search (other words, filters or "more like this") shows its best file, as
-     * does the same search while the rep has not picked a file (the first start, while files are indexed);
-     * the same search again (a refresh, another order) keeps the file the rep picked, and selects none when the
-     * file shown is no longer listed.
-     */
-    private void selectAfter(boolean anotherSearch) {
-        ResultItem was = selected.get();
-        if (!anotherSearch && was != null && sameFile(results, was.hit().path()) == null) {
-            // the file shown is gone (deleted, moved, no longer matching): none is selected, not another file whose
-            // preview and feedback form would take its place unnoticed; so it stays until the rep picks one
-            repChose = true;
-            selected.set(null);
-            lost.set(was);
-        } else if (anotherSearch || !repChose) {
-            repChose = false;
-            selected.set(results.isEmpty() ? null : results.getFirst());
-        } else {
-            keepSelection();
-        }
     }
 
     private static boolean sameSearch(SearchRequest a, SearchRequest b) {
@@ -284,7 +236,6 @@ public final class SearchViewModel {
         setQueryQuietly(title.replaceAll("[:()\\[\\]{}^~*?\"\\\\/!+&|-]+", " ").replaceAll("\\s+", " ").strip());
     }
 
-    /** Closes the suggestions (Escape, Enter); an answer still coming for the same text does not open them again. */
     /**
      * The rep pressed Enter: the query is taken as finished. While it was typed, what is unfinished in it
      * (a range, quote or parenthesis not closed yet, a filter without its value, a last AND) was left out so
@@ -326,6 +277,7 @@ public final class SearchViewModel {
                 .runOn(background, ui);
     }
 
+    /** Closes the suggestions (Escape, Enter); an answer still coming for the same text does not open them again. */
     public void dismissSuggestions() {
         suggestions.clear();
         dismissedFor = query.get();
@@ -403,7 +355,7 @@ public final class SearchViewModel {
                 others.add(item.hit());
             }
         }
-        keepSelection();
+        selection.keep(results);
         feedbackFacetsChanged();
         if (others.isEmpty()) {
             return;
@@ -417,7 +369,7 @@ public final class SearchViewModel {
                             results.set(i, item.withFeedback(summary));
                         }
                     }
-                    keepSelection();
+                    selection.keep(results);
                     feedbackFacetsChanged();
                 })
                 .onFailure(e -> LOG.warn("Feedback could not be read again", e))
@@ -513,7 +465,7 @@ public final class SearchViewModel {
                 results.set(i, item.withPinned(value));
             }
         }
-        keepSelection();
+        selection.keep(results);
     }
 
     /** The feedback on these hits, by path. */
@@ -534,7 +486,7 @@ public final class SearchViewModel {
         if (!results.equals(outcome.items())) {
             results.setAll(outcome.items());
         }
-        selectAfter(anotherSearch);
+        selection.after(anotherSearch, results);
         if (firstAnswer) {
             // only with a search's first answer: its counts, arriving after the rep closed the suggestions,
             // must not open them again
@@ -577,31 +529,10 @@ public final class SearchViewModel {
     }
 
     private void describeEmpty(long total) {
-        String q = query.get().strip();
-        if (total > 0) {
-            emptyTitle.set("");
-            emptyTips.set("");
-        } else if (q.isEmpty() && filters.isEmpty()) {
-            emptyTitle.set("Nothing is indexed yet");
-            emptyTips.set("Add your folders and shared drives in Sources & indexing; files show up here as they are read.");
-        } else {
-            emptyTitle.set(q.isEmpty() ? "No files match these filters" : "No files match “" + q + "”");
-            List<String> tips = new ArrayList<>();
-            if (!q.isEmpty()) {
-                tips.add("Check the spelling, or use fewer words: every word must be found.");
-                String last = q.replaceAll(".*\\s", "");
-                if (last.length() >= 3 && !last.contains("*") && !last.contains(":") && !last.contains("\"")) {
-                    tips.add("Try the start of a word with a star, like " + last.substring(0, Math.min(4, last.length())) + "*");
-                }
-            }
-            if (filters.hasValues()) {
-                tips.add("Remove a filter: " + Formats.plural(activeFilters.size(), "filter is", "filters are") + " on.");
-            }
-            if (indexing.get()) {
-                tips.add("Files still being indexed show up as soon as they are read.");
-            }
-            emptyTips.set(String.join("\n", tips));
-        }
+        EmptyResults empty = EmptyResults.of(total, query.get(), filters.isEmpty(),
+                filters.hasValues() ? activeFilters.size() : 0, indexing.get());
+        emptyTitle.set(empty.title());
+        emptyTips.set(empty.tips());
     }
 
     private void fail(Throwable error) {
@@ -622,7 +553,7 @@ public final class SearchViewModel {
             results.clear();
             facets.clear();
             counted = null;
-            keepSelection();
+            selection.keep(results);
             summary.set("");
             notice.set("");
             emptyTitle.set("Fix the query to see files");
