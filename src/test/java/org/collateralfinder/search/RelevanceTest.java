@@ -171,11 +171,6 @@ class RelevanceTest {
                 }
             }
             add(oursByHalf, item, rank);
-            if (rank != 1) {
-                missesByHalf.computeIfAbsent(item.half(), h -> new ArrayList<>()).add(item.kind() + "\t" + item.query()
-                        + "\trank " + (rank == 0 ? ">10" : rank) + "\tfirst: "
-                        + (hits.isEmpty() ? "-" : relative(hits.getFirst().path())));
-            }
             ScoreDoc[] top = plain.search(plainParser.parse(plainQuery(item.query())), DEPTH).scoreDocs;
             int plainRank = 0;
             for (int i = 0; i < top.length && plainRank == 0; i++) {
@@ -185,6 +180,11 @@ class RelevanceTest {
                 }
             }
             add(plainByHalf, item, plainRank);
+            if (rank != 1) {
+                missesByHalf.computeIfAbsent(item.half(), h -> new ArrayList<>()).add(item.kind() + "\t" + item.query()
+                        + "\trank " + rankText(rank) + "\tfirst: " + (hits.isEmpty() ? "-" : relative(hits.getFirst().path()))
+                        + "\tplain Lucene: rank " + rankText(plainRank));
+            }
         }
         System.out.println("Tuning half (the ranking was tuned on these queries):");
         System.out.println(table(kinds(TUNING), oursByHalf.get(TUNING), plainByHalf.get(TUNING), false));
@@ -203,6 +203,10 @@ class RelevanceTest {
             }
         }));
         softly.assertAll();
+    }
+
+    private static String rankText(int rank) {
+        return rank == 0 ? ">" + DEPTH : String.valueOf(rank);
     }
 
     private static void add(Map<String, Map<String, Scores>> byHalf, KnownItem item, int rank) {
