@@ -1,7 +1,5 @@
 package org.collateralfinder.search;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -29,6 +28,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.assertj.core.api.SoftAssertions;
 import org.collateralfinder.index.CorpusLoader;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Schema;
@@ -42,31 +42,67 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Known-item queries over the shared corpus of real office files ({@code src/test/resources/relevance/queries.tsv}:
- * kind, query, the file or files it should find), answered as the search box answers them (as you type)
- * and, side by side, by plain Lucene defaults (StandardAnalyzer, one body field, OR, no fuzzy or prefix).
- * A hit counts when it is an expected file or lists one among its duplicates or versions. Prints
- * success@1, success@10 and MRR per kind and fails when a kind falls below the figures reached.
+ * Known-item queries over the shared corpus of real office files, in two halves: the tuning half
+ * ({@code src/test/resources/relevance/queries.tsv}: the 183 queries the ranking was tuned with, then newer
+ * ones) and the held-out half ({@code heldout.tsv}), split before anyone tuned and never to be tuned on
+ * ({@code make_set.py} says how the newer queries were made). Each line: kind, query, the file or files it
+ * should find. Queries are answered as the search box answers them (as you type) and, side by side, by plain
+ * Lucene defaults (StandardAnalyzer, one body field, OR, no fuzzy or prefix; a quoted phrase stays a phrase).
+ * A hit counts when it is an expected file or lists one among its duplicates or versions. Prints success@1,
+ * success@10 and MRR per kind and half, the held-out target of issue 15 met or missed, and fails when a kind
+ * falls below the figures reached.
  */
 @Tag("slow")
 class RelevanceTest {
 
+    static final String TUNING = "tuning";
+    static final String HELDOUT = "heldout";
+    /** The kinds of the 183 older queries: two words, one typo keeping the first letter, and so on. */
+    private static final List<String> OLD_KINDS = List.of("exact", "typo", "wordform", "prefix", "filename");
+    /** The kinds of the newer queries, in both halves (new-queries-source.tsv). */
+    private static final List<String> NEW_KINDS = List.of("words", "natural", "phrase", "misspelt", "cutoff", "forms",
+            "partname");
+
     /**
-     * success@1, success@10, MRR per kind, as reached when the set was written: a floor that a ranking
-     * change must not go below (raise it when a change does better). Each miss is one query: exact
-     * "brackets formats" and typos "fractioon currency" and "extended fotmatting" find their file second,
-     * prefix "discussions chi" third. ("extended fotmatting" was first while a word no file contains matched
-     * only its close spellings as written; it is now searched as "extended formatting", the query the window
-     * says it shows, and ranks as that query does.)
+     * success@1, success@10, MRR per half and kind, as reached when the set was written: a floor that a ranking
+     * change must not go below (raise it when a change does better). The older kinds keep the floors they had
+     * before the set grew: each miss is one query: exact "brackets formats" and typos "fractioon currency" and
+     * "extended fotmatting" find their file second, prefix "discussions chi" third. ("extended fotmatting" was
+     * first while a word no file contains matched only its close spellings as written; it is now searched as
+     * "extended formatting", the query the window says it shows, and ranks as that query does.) The newer kinds
+     * were first measured after the split was committed (7bc1381); their misses: in the tuning half, misspelt
+     * "pulp screened ednester" and "crepes uszette" find nothing (a typo in the first letters), partname
+     * "structured table references" finds StructuredReferences.xlsx first; in the held-out half, misspelt
+     * "udaida snipers" and forms "origin of my worldview" find nothing, partname "complex file specification"
+     * finds MarkAuthorsTable.doc first and its file not in the first ten.
      */
-    private static final Map<String, double[]> FLOORS = Map.of(
-            "exact", new double[] {35 / 36.0, 1.0, (35 + 1 / 2.0) / 36},
-            "typo", new double[] {38 / 40.0, 1.0, (38 + 2 / 2.0) / 40},
-            "wordform", new double[] {1.0, 1.0, 1.0},
-            "prefix", new double[] {35 / 36.0, 1.0, (35 + 1 / 3.0) / 36},
-            "filename", new double[] {1.0, 1.0, 1.0});
+    private static final Map<String, Map<String, double[]>> FLOORS = Map.of(
+            TUNING, Map.ofEntries(
+                    Map.entry("exact", new double[] {35 / 36.0, 1.0, (35 + 1 / 2.0) / 36}),
+                    Map.entry("typo", new double[] {38 / 40.0, 1.0, (38 + 2 / 2.0) / 40}),
+                    Map.entry("wordform", new double[] {1.0, 1.0, 1.0}),
+                    Map.entry("prefix", new double[] {35 / 36.0, 1.0, (35 + 1 / 3.0) / 36}),
+                    Map.entry("filename", new double[] {1.0, 1.0, 1.0}),
+                    Map.entry("words", new double[] {1.0, 1.0, 1.0}),
+                    Map.entry("natural", new double[] {1.0, 1.0, 1.0}),
+                    Map.entry("phrase", new double[] {1.0, 1.0, 1.0}),
+                    Map.entry("misspelt", new double[] {5 / 7.0, 5 / 7.0, 5 / 7.0}),
+                    Map.entry("cutoff", new double[] {1.0, 1.0, 1.0}),
+                    Map.entry("forms", new double[] {1.0, 1.0, 1.0}),
+                    Map.entry("partname", new double[] {6 / 7.0, 1.0, (6 + 1 / 2.0) / 7})),
+            HELDOUT, Map.of(
+                    "words", new double[] {1.0, 1.0, 1.0},
+                    "natural", new double[] {1.0, 1.0, 1.0},
+                    "phrase", new double[] {1.0, 1.0, 1.0},
+                    "misspelt", new double[] {33 / 34.0, 33 / 34.0, 33 / 34.0},
+                    "cutoff", new double[] {1.0, 1.0, 1.0},
+                    "forms", new double[] {30 / 31.0, 30 / 31.0, 30 / 31.0},
+                    "partname", new double[] {32 / 33.0, 32 / 33.0, 32 / 33.0}));
+    /** Issue 15's target on the held-out half: success@1 at least this overall ... */
+    static final double TARGET_ALL = 0.85;
+    /** ... and at least this for every kind. */
+    static final double TARGET_KIND = 0.8;
     private static final double ROUNDING = 1e-9;
-    private static final List<String> KINDS = List.of("exact", "typo", "wordform", "prefix", "filename");
     private static final int DEPTH = 10;
 
     @TempDir
@@ -77,7 +113,7 @@ class RelevanceTest {
     static DirectoryReader plainReader;
     static List<KnownItem> items;
 
-    record KnownItem(String kind, String query, Set<String> expected) {
+    record KnownItem(String half, String kind, String query, Set<String> expected) {
     }
 
     @BeforeAll
@@ -119,13 +155,13 @@ class RelevanceTest {
     }
 
     @Test
-    void eachKindOfQueryFindsItsFileAtLeastAsWellAsRecorded() throws IOException, ParseException {
+    void eachKindOfQueryFindsItsFileAtLeastAsWellAsRecordedInBothHalves() throws IOException, ParseException {
         SearchService search = new SearchService(ours);
         IndexSearcher plain = new IndexSearcher(plainReader);
         QueryParser plainParser = new QueryParser("body", new StandardAnalyzer());
-        Map<String, Scores> oursByKind = new LinkedHashMap<>();
-        Map<String, Scores> plainByKind = new LinkedHashMap<>();
-        List<String> misses = new ArrayList<>();
+        Map<String, Map<String, Scores>> oursByHalf = new LinkedHashMap<>();
+        Map<String, Map<String, Scores>> plainByHalf = new LinkedHashMap<>();
+        Map<String, List<String>> missesByHalf = new LinkedHashMap<>();
         for (KnownItem item : items) {
             List<SearchHit> hits = search.search(SearchRequest.of(item.query(), DEPTH).asYouType(true)).hits();
             int rank = 0;
@@ -134,13 +170,8 @@ class RelevanceTest {
                     rank = i + 1;
                 }
             }
-            oursByKind.computeIfAbsent(item.kind(), k -> new Scores()).add(rank);
-            oursByKind.computeIfAbsent("all", k -> new Scores()).add(rank);
-            if (rank != 1) {
-                misses.add(item.kind() + "\t" + item.query() + "\trank " + (rank == 0 ? ">10" : rank) + "\tfirst: "
-                        + (hits.isEmpty() ? "-" : relative(hits.getFirst().path())));
-            }
-            ScoreDoc[] top = plain.search(plainParser.parse(QueryParser.escape(item.query())), DEPTH).scoreDocs;
+            add(oursByHalf, item, rank);
+            ScoreDoc[] top = plain.search(plainParser.parse(plainQuery(item.query())), DEPTH).scoreDocs;
             int plainRank = 0;
             for (int i = 0; i < top.length && plainRank == 0; i++) {
                 String id = plain.storedFields().document(top[i].doc).get("id");
@@ -148,18 +179,57 @@ class RelevanceTest {
                     plainRank = i + 1;
                 }
             }
-            plainByKind.computeIfAbsent(item.kind(), k -> new Scores()).add(plainRank);
-            plainByKind.computeIfAbsent("all", k -> new Scores()).add(plainRank);
+            add(plainByHalf, item, plainRank);
+            if (rank != 1) {
+                missesByHalf.computeIfAbsent(item.half(), h -> new ArrayList<>()).add(item.kind() + "\t" + item.query()
+                        + "\trank " + rankText(rank) + "\tfirst: " + (hits.isEmpty() ? "-" : relative(hits.getFirst().path()))
+                        + "\tplain Lucene: rank " + rankText(plainRank));
+            }
         }
-        System.out.println(table(oursByKind, plainByKind));
-        System.out.println("Not first:\n" + String.join("\n", misses));
-        for (String kind : KINDS) {
-            Scores s = oursByKind.get(kind);
-            double[] floor = FLOORS.get(kind);
-            assertThat(s.successAt1()).as(kind + " success@1").isGreaterThanOrEqualTo(floor[0] - ROUNDING);
-            assertThat(s.successAt10()).as(kind + " success@10").isGreaterThanOrEqualTo(floor[1] - ROUNDING);
-            assertThat(s.mrr()).as(kind + " MRR").isGreaterThanOrEqualTo(floor[2] - ROUNDING);
+        System.out.println("Tuning half (the ranking was tuned on these queries):");
+        System.out.println(table(kinds(TUNING), oursByHalf.get(TUNING), plainByHalf.get(TUNING), false));
+        System.out.println("Held-out half (never tuned on); issue 15's target: success@1 >= " + TARGET_ALL
+                + " overall and >= " + TARGET_KIND + " for every kind:");
+        System.out.println(table(kinds(HELDOUT), oursByHalf.get(HELDOUT), plainByHalf.get(HELDOUT), true));
+        missesByHalf.forEach((half, misses) -> System.out.println("Not first (" + half + "):\n" + String.join("\n", misses)));
+        SoftAssertions softly = new SoftAssertions();
+        FLOORS.forEach((half, floors) -> floors.forEach((kind, floor) -> {
+            Scores s = oursByHalf.get(half).get(kind);
+            softly.assertThat(s).as(half + " " + kind + " present").isNotNull();
+            if (s != null) {
+                softly.assertThat(s.successAt1()).as(half + " " + kind + " success@1").isGreaterThanOrEqualTo(floor[0] - ROUNDING);
+                softly.assertThat(s.successAt10()).as(half + " " + kind + " success@10").isGreaterThanOrEqualTo(floor[1] - ROUNDING);
+                softly.assertThat(s.mrr()).as(half + " " + kind + " MRR").isGreaterThanOrEqualTo(floor[2] - ROUNDING);
+            }
+        }));
+        softly.assertAll();
+    }
+
+    private static String rankText(int rank) {
+        return rank == 0 ? ">" + DEPTH : String.valueOf(rank);
+    }
+
+    private static void add(Map<String, Map<String, Scores>> byHalf, KnownItem item, int rank) {
+        Map<String, Scores> byKind = byHalf.computeIfAbsent(item.half(), h -> new LinkedHashMap<>());
+        byKind.computeIfAbsent(item.kind(), k -> new Scores()).add(rank);
+        byKind.computeIfAbsent("all", k -> new Scores()).add(rank);
+    }
+
+    /** The kinds a half holds, older kinds first, in a fixed order. */
+    private static List<String> kinds(String half) {
+        List<String> out = new ArrayList<>();
+        for (String kind : Stream.concat(OLD_KINDS.stream(), NEW_KINDS.stream()).toList()) {
+            if (items.stream().anyMatch(i -> i.half().equals(half) && i.kind().equals(kind))) {
+                out.add(kind);
+            }
         }
+        return out;
+    }
+
+    /** The query as typed into a plain Lucene search box: special characters taken literally, but "quotes" make a phrase. */
+    static String plainQuery(String query) {
+        String escaped = QueryParser.escape(query);
+        return query.chars().filter(c -> c == '"').count() % 2 == 0 ? escaped.replace("\\\"", "\"") : escaped;
     }
 
     private static boolean matches(SearchHit hit, Set<String> expected) {
@@ -199,32 +269,43 @@ class RelevanceTest {
         }
     }
 
-    static String table(Map<String, Scores> ours, Map<String, Scores> plain) {
+    static String table(List<String> kinds, Map<String, Scores> ours, Map<String, Scores> plain, boolean withTarget) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "| %-9s | %4s | %-22s | %-22s |%n", "kind", "n", "ours s@1 / s@10 / MRR",
-                "plain Lucene s@1 / s@10 / MRR"));
-        b.append("|-----------|------|------------------------|-------------------------------|\n");
-        List<String> rows = new ArrayList<>(KINDS);
+        b.append(String.format(Locale.ROOT, "| %-9s | %4s | %-22s | %-29s |%s%n", "kind", "n", "ours s@1 / s@10 / MRR",
+                "plain Lucene s@1 / s@10 / MRR", withTarget ? " target s@1 |" : ""));
+        b.append("|-----------|------|------------------------|-------------------------------|")
+                .append(withTarget ? "------------|" : "").append('\n');
+        List<String> rows = new ArrayList<>(kinds);
         rows.add("all");
         for (String kind : rows) {
             Scores o = ours.get(kind);
             Scores p = plain.get(kind);
-            b.append(String.format(Locale.ROOT, "| %-9s | %4d | %.2f / %.2f / %.2f     | %.2f / %.2f / %.2f            |%n",
-                    kind, o.count(), o.successAt1(), o.successAt10(), o.mrr(), p.successAt1(), p.successAt10(), p.mrr()));
+            double target = kind.equals("all") ? TARGET_ALL : TARGET_KIND;
+            b.append(String.format(Locale.ROOT, "| %-9s | %4d | %.2f / %.2f / %.2f     | %.2f / %.2f / %.2f            |%s%n",
+                    kind, o.count(), o.successAt1(), o.successAt10(), o.mrr(), p.successAt1(), p.successAt10(), p.mrr(),
+                    withTarget ? String.format(Locale.ROOT, " %.2f %-6s|", target,
+                            o.successAt1() >= target - ROUNDING ? "met" : "missed") : ""));
         }
         return b.toString();
     }
 
     private static List<KnownItem> readItems() throws IOException {
         List<KnownItem> out = new ArrayList<>();
+        out.addAll(readItems("/relevance/queries.tsv", TUNING));
+        out.addAll(readItems("/relevance/heldout.tsv", HELDOUT));
+        return out;
+    }
+
+    private static List<KnownItem> readItems(String resource, String half) throws IOException {
+        List<KnownItem> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                RelevanceTest.class.getResourceAsStream("/relevance/queries.tsv"), StandardCharsets.UTF_8))) {
+                RelevanceTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] cols = line.split("\t");
-                out.add(new KnownItem(cols[0], cols[1], Set.of(cols[2].split("\\|"))));
+                out.add(new KnownItem(half, cols[0], cols[1], Set.of(cols[2].split("\\|"))));
             }
         }
         return out;
