@@ -192,10 +192,17 @@ final class ForgivingWords {
         if (edits == 0) {
             return null;
         }
+        Expansion close = closeSpellings(token, edits, Ranking.FUZZY_PREFIX_LENGTH);
+        // a typo in the first letter ("uszette", "ednester"): looked for only when none keeps the first letter,
+        // as reading every word of the index costs more than reading those that start with one letter
+        return close != null ? close : closeSpellings(token, edits, 0);
+    }
+
+    private Expansion closeSpellings(String token, int edits, int prefixLength) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         Set<String> found = new LinkedHashSet<>();
         for (String field : WORD_FIELDS) {
-            Query fuzzy = new FuzzyQuery(new Term(field, token), edits, Ranking.FUZZY_PREFIX_LENGTH,
+            Query fuzzy = new FuzzyQuery(new Term(field, token), edits, prefixLength,
                     Ranking.FUZZY_MAX_EXPANSIONS, true);
             Query rewritten = searcher.rewrite(fuzzy);
             Set<String> fieldWords = termsOf(rewritten);
@@ -219,12 +226,11 @@ final class ForgivingWords {
         if (edits == 0) {
             return List.of();
         }
-        Set<String> close = new LinkedHashSet<>();
-        for (String field : WORD_FIELDS) {
-            close.addAll(termsOf(searcher.rewrite(new FuzzyQuery(new Term(field, token), edits,
-                    Ranking.FUZZY_PREFIX_LENGTH, Ranking.FUZZY_MAX_EXPANSIONS, true))));
+        Expansion expansion = closeSpellings(token);
+        if (expansion == null) {
+            return List.of();
         }
-        close.remove(token);
+        Set<String> close = new LinkedHashSet<>(expansion.words());
         int fewest = close.stream().mapToInt(w -> Respellings.distance(w, token)).min().orElse(0);
         Map<List<String>, String> byStem = new LinkedHashMap<>();
         close.stream().filter(w -> Respellings.distance(w, token) == fewest)

@@ -34,7 +34,8 @@ public final class Ranking {
     public static final int FEW_HITS = 2;
     /** Close spellings are tried for words of at least this many letters. */
     public static final int FUZZY_MIN_LETTERS = 5;
-    /** This many leading letters must match exactly (typos at the start are rare, and it keeps it fast). */
+    /** This many leading letters must match exactly (typos at the start are rare, and it keeps it fast); a word with
+     *  no close spelling that keeps them is then looked up with none, for a typo in its first letter. */
     public static final int FUZZY_PREFIX_LENGTH = 1;
     /** At most this many close spellings per field. */
     public static final int FUZZY_MAX_EXPANSIONS = 16;

@@ -66,6 +66,16 @@ class SearchForgivingTest {
     }
 
     @Test
+    void aTypoInTheFirstLetterFindsItsFileToo() {
+        // the first letter dropped, swapped with the second, or another letter in its place
+        assertThat(f.names("attlecard")).containsExactly("Battlecard Fabrikam.txt");
+        assertThat(f.query("attlecard").message())
+                .isEqualTo("Showing results for \"battlecard\": no file contains \"attlecard\".");
+        assertThat(f.names("qaurterly review")).containsExactly("Quarterly Business Review.txt");
+        assertThat(f.names("vabrikam")).containsExactly("Battlecard Fabrikam.txt");
+    }
+
+    @Test
     void aRespelledWordFindsTheSameFilesAsTheWordTheMessageNames() {
         SearchResult r = f.query("pricng");
         assertThat(r.message()).isEqualTo("Showing results for \"pricing\": no file contains \"pricng\".");
