@@ -10,9 +10,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.model.CollateralException;
 import org.flywaydb.core.Flyway;
@@ -35,7 +38,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Open it once per process, in the composition root, and share it: a second instance on the same
  * file in the same JVM would share H2's engine but not the in-memory view of current feedback. Another
- * process holding the file (the app while the command line runs) makes opening fail with a sentence.
+ * process holding the file is waited for, up to {@link #IN_USE_WAIT}: a command of the command line holds it for
+ * a moment, so commands run at the same time (a script's {@code &}) each get their turn; the window holds it for
+ * as long as it is open, and opening then fails with a sentence once the wait is over. H2 itself does not wait
+ * for its file lock (the MVStore tries it once), so the open is tried again.
  * Failures surface as {@link CollateralException} with the SQL cause attached, to be logged once by
  * whoever handles them.
  */
@@ -43,6 +49,11 @@ public final class FeedbackDatabase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedbackDatabase.class);
     private static final String SUFFIX = ".mv.db";
+    /** How long opening waits while another process holds the file, before saying it is in use. */
+    static final Duration IN_USE_WAIT = Duration.ofSeconds(10);
+    /** The first pause between two tries, doubled up to {@link #LONGEST_PAUSE_MS}. */
+    private static final long FIRST_PAUSE_MS = 25;
+    private static final long LONGEST_PAUSE_MS = 400;
     /** Stores committed changes in the file and fsyncs it. */
     private static final String CHECKPOINT = """
             CHECKPOINT SYNC
@@ -87,12 +98,20 @@ public final class FeedbackDatabase implements AutoCloseable {
      * {@link #restoreNotice()} then says so.
      */
     public static FeedbackDatabase open(Path base) {
+        return open(base, IN_USE_WAIT, () -> { });
+    }
+
+    /**
+     * As {@link #open(Path)}, waiting at most {@code wait} while another process holds the file, and running
+     * {@code whileInUse} each time it is found held.
+     */
+    static FeedbackDatabase open(Path base, Duration wait, Runnable whileInUse) {
         Path absolute = base.toAbsolutePath().normalize();
         FeedbackBackups backups = new FeedbackBackups(absolute.resolveSibling("backups"), Clock.systemUTC());
         FeedbackDatabase db;
         String notice = null;
         try {
-            db = openOnce(absolute);
+            db = waitingWhileInUse(wait, whileInUse, () -> openOnce(absolute));
         } catch (CollateralException e) {
             if (!(e.getCause() instanceof SQLException sql) || !FeedbackBackups.isDamage(sql)) {
                 throw e;
@@ -101,7 +120,7 @@ public final class FeedbackDatabase implements AutoCloseable {
             notice = backups.restoreNewest(Path.of(absolute + SUFFIX)).orElseThrow(() -> new CollateralException(
                     "The feedback database is damaged and there is no backup yet; it is left untouched in "
                             + absolute.getParent() + " for repair.", e.getCause()));
-            db = openOnce(absolute);
+            db = waitingWhileInUse(wait, whileInUse, () -> openOnce(absolute));
         }
         db.restoreNotice = notice;
         backups.backUpIfDue(db);
@@ -114,6 +133,11 @@ public final class FeedbackDatabase implements AutoCloseable {
      * is no database yet.
      */
     public static Optional<FeedbackDatabase> openForReading(DataDirectory dataDirectory) {
+        return openForReading(dataDirectory, IN_USE_WAIT, () -> { });
+    }
+
+    /** As {@link #openForReading(DataDirectory)}, waiting as {@link #open(Path, Duration, Runnable)} does. */
+    static Optional<FeedbackDatabase> openForReading(DataDirectory dataDirectory, Duration wait, Runnable whileInUse) {
         Path absolute = dataDirectory.feedbackDatabase().toAbsolutePath().normalize();
         if (!Files.exists(Path.of(absolute + SUFFIX))) {
             return Optional.empty();
@@ -121,6 +145,16 @@ public final class FeedbackDatabase implements AutoCloseable {
         if (absolute.toString().contains(";")) {
             throw new CollateralException("The feedback database cannot live in a folder whose path contains \";\".");
         }
+        JdbcConnectionPool pool = waitingWhileInUse(wait, whileInUse, () -> openReadOnlyOnce(absolute));
+        if (!READABLE_MIGRATIONS.contains(schemaVersion(pool))) {
+            pool.dispose();
+            throw new CollateralException("The feedback database was written by an older version of Collateral Finder; "
+                    + "open the app or record feedback once to bring it up to date.");
+        }
+        return Optional.of(new FeedbackDatabase(pool, Path.of(absolute + SUFFIX)));
+    }
+
+    private static JdbcConnectionPool openReadOnlyOnce(Path absolute) {
         // TRACE_LEVEL_FILE=0: H2 closing a read-only store tries to write it back and logs that refusal as an
         // error with a stack trace, on every command that reads; any failure that matters reaches this code
         // as an exception and is logged where it is handled
@@ -128,16 +162,49 @@ public final class FeedbackDatabase implements AutoCloseable {
                 + ";TRACE_LEVEL_FILE=0;ACCESS_MODE_DATA=r", "sa", "");
         try (Connection probe = pool.getConnection()) {
             LOG.debug("Opened feedback database {} read-only", absolute);
+            return pool;
         } catch (SQLException e) {
             pool.dispose();
             throw translateOpenFailure(absolute, e);
         }
-        if (!READABLE_MIGRATIONS.contains(schemaVersion(pool))) {
-            pool.dispose();
-            throw new CollateralException("The feedback database was written by an older version of Collateral Finder; "
-                    + "open the app or record feedback once to bring it up to date.");
+    }
+
+    /**
+     * Tries {@code open} until it does not find the file held by another process, for at most {@code wait}: pauses
+     * from {@value #FIRST_PAUSE_MS} ms, doubled up to {@value #LONGEST_PAUSE_MS} ms, so a process that holds it for a
+     * moment is followed closely. Once the wait is over, the sentence that it is in use.
+     */
+    private static <T> T waitingWhileInUse(Duration wait, Runnable whileInUse, Supplier<T> open) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        long pause = FIRST_PAUSE_MS;
+        while (true) {
+            try {
+                return open.get();
+            } catch (InUse e) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    throw e;
+                }
+                whileInUse.run();
+                try {
+                    Thread.sleep(Math.min(pause, left));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                pause = Math.min(2 * pause, LONGEST_PAUSE_MS);
+            }
         }
-        return Optional.of(new FeedbackDatabase(pool, Path.of(absolute + SUFFIX)));
+    }
+
+    /** Another process holds the database file (the window, or another command). */
+    private static final class InUse extends CollateralException {
+
+        private static final long serialVersionUID = 1L;
+
+        InUse(SQLException cause) {
+            super("The feedback database is in use by another Collateral Finder; close it and try again.", cause);
+        }
     }
 
     /** A sentence when this open restored a backup of a damaged database, else null. */
@@ -206,8 +273,7 @@ public final class FeedbackDatabase implements AutoCloseable {
     private static CollateralException translateOpenFailure(Path base, SQLException e) {
         // 90020: file locked by another process; 90028: I/O problem.
         if (e.getErrorCode() == 90020) {
-            return new CollateralException("The feedback database is in use by another Collateral Finder;"
-                    + " close it and try again.", e);
+            return new InUse(e);
         }
         return new CollateralException("The feedback database in " + base.getParent() + " could not be opened.", e);
     }
