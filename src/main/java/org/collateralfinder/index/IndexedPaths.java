@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -297,6 +298,16 @@ public final class IndexedPaths {
     public static String fileOnDisk(String indexedPath) {
         int member = memberStart(indexedPath);
         return member < 0 ? indexedPath : indexedPath.substring(0, member);
+    }
+
+    /**
+     * Whether a path the index holds (a search hit's) is kept offline, {@code pinned} telling for one path: pinned
+     * itself, or for a file inside an archive through its archive. Both are asked, without looking at the disk (its
+     * share may be away): a real file whose name holds {@code !/} (in a folder named {@code fake.zip!}) is pinned at
+     * its own path ({@link #offlineTarget}).
+     */
+    public static boolean keptOffline(String indexedPath, Predicate<String> pinned) {
+        return pinned.test(indexedPath) || isMember(indexedPath) && pinned.test(fileOnDisk(indexedPath));
     }
 
     /** Whether an indexed path is a file inside an archive. */

@@ -227,5 +227,6 @@ class IndexedPathTest {
         List<String> pinned = new ArrayList<>();
         on(data, "offline", "list", "--json").json().get("pins").forEach(p -> pinned.add(p.get("path").textValue()));
         assertThat(pinned).containsExactly(file.toString(), other.toString());
+        assertThat(hits("bangword")).containsExactly(file + " [\"worked\"] true", other + " [\"worked\"] true");
     }
 }
