@@ -13,9 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.model.CollateralException;
 import org.flywaydb.core.Flyway;
@@ -40,8 +38,7 @@ import org.slf4j.LoggerFactory;
  * file in the same JVM would share H2's engine but not the in-memory view of current feedback. Another
  * process holding the file is waited for, up to {@link #IN_USE_WAIT}: a command of the command line holds it for
  * a moment, so commands run at the same time (a script's {@code &}) each get their turn; the window holds it for
- * as long as it is open, and opening then fails with a sentence once the wait is over. H2 itself does not wait
- * for its file lock (the MVStore tries it once), so the open is tried again.
+ * as long as it is open, and opening then fails with a sentence once the wait is over ({@link InUseWait}).
  * Failures surface as {@link CollateralException} with the SQL cause attached, to be logged once by
  * whoever handles them.
  */
@@ -51,9 +48,6 @@ public final class FeedbackDatabase implements AutoCloseable {
     private static final String SUFFIX = ".mv.db";
     /** How long opening waits while another process holds the file, before saying it is in use. */
     static final Duration IN_USE_WAIT = Duration.ofSeconds(10);
-    /** The first pause between two tries, doubled up to {@link #LONGEST_PAUSE_MS}. */
-    private static final long FIRST_PAUSE_MS = 25;
-    private static final long LONGEST_PAUSE_MS = 400;
     /** Stores committed changes in the file and fsyncs it. */
     private static final String CHECKPOINT = """
             CHECKPOINT SYNC
@@ -111,7 +105,7 @@ public final class FeedbackDatabase implements AutoCloseable {
         FeedbackDatabase db;
         String notice = null;
         try {
-            db = waitingWhileInUse(wait, whileInUse, () -> openOnce(absolute));
+            db = InUseWait.open(Path.of(absolute + SUFFIX), false, wait, whileInUse, () -> openOnce(absolute));
         } catch (CollateralException e) {
             if (!(e.getCause() instanceof SQLException sql) || !FeedbackBackups.isDamage(sql)) {
                 throw e;
@@ -120,7 +114,7 @@ public final class FeedbackDatabase implements AutoCloseable {
             notice = backups.restoreNewest(Path.of(absolute + SUFFIX)).orElseThrow(() -> new CollateralException(
                     "The feedback database is damaged and there is no backup yet; it is left untouched in "
                             + absolute.getParent() + " for repair.", e.getCause()));
-            db = waitingWhileInUse(wait, whileInUse, () -> openOnce(absolute));
+            db = InUseWait.open(Path.of(absolute + SUFFIX), false, wait, whileInUse, () -> openOnce(absolute));
         }
         db.restoreNotice = notice;
         backups.backUpIfDue(db);
@@ -145,7 +139,8 @@ public final class FeedbackDatabase implements AutoCloseable {
         if (absolute.toString().contains(";")) {
             throw new CollateralException("The feedback database cannot live in a folder whose path contains \";\".");
         }
-        JdbcConnectionPool pool = waitingWhileInUse(wait, whileInUse, () -> openReadOnlyOnce(absolute));
+        JdbcConnectionPool pool = InUseWait.open(Path.of(absolute + SUFFIX), true, wait, whileInUse,
+                () -> openReadOnlyOnce(absolute));
         if (!READABLE_MIGRATIONS.contains(schemaVersion(pool))) {
             pool.dispose();
             throw new CollateralException("The feedback database was written by an older version of Collateral Finder; "
@@ -166,44 +161,6 @@ public final class FeedbackDatabase implements AutoCloseable {
         } catch (SQLException e) {
             pool.dispose();
             throw translateOpenFailure(absolute, e);
-        }
-    }
-
-    /**
-     * Tries {@code open} until it does not find the file held by another process, for at most {@code wait}: pauses
-     * from {@value #FIRST_PAUSE_MS} ms, doubled up to {@value #LONGEST_PAUSE_MS} ms, so a process that holds it for a
-     * moment is followed closely. Once the wait is over, the sentence that it is in use.
-     */
-    private static <T> T waitingWhileInUse(Duration wait, Runnable whileInUse, Supplier<T> open) {
-        long deadline = System.nanoTime() + wait.toNanos();
-        long pause = FIRST_PAUSE_MS;
-        while (true) {
-            try {
-                return open.get();
-            } catch (InUse e) {
-                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-                if (left <= 0) {
-                    throw e;
-                }
-                whileInUse.run();
-                try {
-                    Thread.sleep(Math.min(pause, left));
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-                pause = Math.min(2 * pause, LONGEST_PAUSE_MS);
-            }
-        }
-    }
-
-    /** Another process holds the database file (the window, or another command). */
-    private static final class InUse extends CollateralException {
-
-        private static final long serialVersionUID = 1L;
-
-        InUse(SQLException cause) {
-            super("The feedback database is in use by another Collateral Finder; close it and try again.", cause);
         }
     }
 
@@ -273,7 +230,7 @@ public final class FeedbackDatabase implements AutoCloseable {
     private static CollateralException translateOpenFailure(Path base, SQLException e) {
         // 90020: file locked by another process; 90028: I/O problem.
         if (e.getErrorCode() == 90020) {
-            return new InUse(e);
+            return new InUseWait.InUse(e);
         }
         return new CollateralException("The feedback database in " + base.getParent() + " could not be opened.", e);
     }
