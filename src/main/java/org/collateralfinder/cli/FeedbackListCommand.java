@@ -1,6 +1,5 @@
 package org.collateralfinder.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -41,11 +40,8 @@ class FeedbackListCommand extends FeedbackSubcommand {
         if (file != null) {
             try {
                 target = Optional.of(identify(file));
-            } catch (InvalidFeedbackException neitherOnDiskNorIndexed) {
-                if (Files.exists(file.toAbsolutePath().normalize())) {
-                    throw neitherOnDiskNorIndexed; // a folder
-                }
-                gone = neitherOnDiskNorIndexed; // deleted and indexed since: its feedback is shown at its last path
+            } catch (NoFileThere noFile) {
+                gone = noFile; // deleted or replaced by a folder: its feedback is shown at the path it was last seen at
             }
         }
         List<FeedbackEntry> entries = List.of();

@@ -49,6 +49,20 @@ abstract class FeedbackSubcommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
+    /**
+     * A file refused because no file is at its path now (deleted, replaced by a folder: see
+     * {@link IndexedPaths.RefusedPath#noFileThere}); the feedback given on the file that was there is found by the
+     * path it was last seen at.
+     */
+    static final class NoFileThere extends InvalidFeedbackException {
+
+        private static final long serialVersionUID = 1L;
+
+        NoFileThere(String userMessage) {
+            super(userMessage);
+        }
+    }
+
     /** A file as feedback knows it: where it is and what it contains. */
     record TargetFile(String path, String contentHash) {
 
@@ -145,7 +159,8 @@ abstract class FeedbackSubcommand implements Callable<Integer> {
 
     /**
      * The file's path as the index holds it (named through a link, an alias or as an archive member: see
-     * {@link IndexedPaths}) and its content; refuses what is neither on disk nor in the index, and folders.
+     * {@link IndexedPaths}) and its content; refuses what is neither on disk nor in the index, and folders
+     * ({@link NoFileThere} when no file is at the path now).
      */
     TargetFile identify(Path file) {
         return identify(file, paths -> paths.identify(file));
@@ -161,7 +176,7 @@ abstract class FeedbackSubcommand implements Callable<Integer> {
             IndexedPaths.Identified found = dataDir.withIndexedPaths(how);
             return new TargetFile(found.path(), found.contentHash());
         } catch (IndexedPaths.RefusedPath e) {
-            throw new InvalidFeedbackException(e.userMessage());
+            throw e.noFileThere() ? new NoFileThere(e.userMessage()) : new InvalidFeedbackException(e.userMessage());
         }
     }
 

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.index.IndexedPaths;
-import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.Plural;
 import org.collateralfinder.offline.ByteSize;
 import org.collateralfinder.offline.CopyFailure;
@@ -50,18 +49,13 @@ public final class OfflineCommand extends CommandGroup {
 
         @Override
         int run(PrintWriter out) {
-            String indexed = dataDir.withIndexedPaths(paths -> {
-                paths.outsideEverySource(path).ifPresent(why -> {
-                    throw new CollateralException(why);
-                });
-                return paths.indexedPath(path);
-            });
-            String onDisk = IndexedPaths.fileOnDisk(indexed);
+            IndexedPaths.OfflineTarget target = dataDir.withIndexedPaths(paths -> paths.offlineTarget(path));
+            String onDisk = target.fileOnDisk();
             OfflineStore store = store();
             PinResult r = store.pin(Path.of(onDisk));
             Pin pin = r.pin();
-            if (!onDisk.equals(indexed)) {
-                out.println(indexed + " is a file inside the archive " + onDisk + ", which is kept offline whole.");
+            if (target.insideArchive()) {
+                out.println(target.path() + " is a file inside the archive " + onDisk + ", which is kept offline whole.");
             }
             if (!pin.path().equals(onDisk)) {
                 out.println(onDisk + " is already available offline as part of the pinned folder " + pin.path() + ".");

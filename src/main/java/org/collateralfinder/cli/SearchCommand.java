@@ -149,7 +149,7 @@ public final class SearchCommand extends DataDirCommand {
 
             @Override
             public boolean offlineCopy(SearchHit hit) {
-                return offline.copyFor(IndexedPaths.fileOnDisk(hit.path())).isPresent(); // a member's: its archive's
+                return IndexedPaths.keptOffline(hit.path(), path -> offline.copyFor(path).isPresent()); // a member's: its archive's
             }
         };
     }

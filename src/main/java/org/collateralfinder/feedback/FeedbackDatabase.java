@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -35,7 +36,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Open it once per process, in the composition root, and share it: a second instance on the same
  * file in the same JVM would share H2's engine but not the in-memory view of current feedback. Another
- * process holding the file (the app while the command line runs) makes opening fail with a sentence.
+ * process holding the file is waited for, up to {@link #IN_USE_WAIT}: a command of the command line holds it for
+ * a moment, so commands run at the same time (a script's {@code &}) each get their turn; the window holds it for
+ * as long as it is open, and opening then fails with a sentence once the wait is over ({@link InUseWait}).
  * Failures surface as {@link CollateralException} with the SQL cause attached, to be logged once by
  * whoever handles them.
  */
@@ -43,6 +46,8 @@ public final class FeedbackDatabase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedbackDatabase.class);
     private static final String SUFFIX = ".mv.db";
+    /** How long opening waits while another process holds the file, before saying it is in use. */
+    static final Duration IN_USE_WAIT = Duration.ofSeconds(10);
     /** Stores committed changes in the file and fsyncs it. */
     private static final String CHECKPOINT = """
             CHECKPOINT SYNC
@@ -87,12 +92,20 @@ public final class FeedbackDatabase implements AutoCloseable {
      * {@link #restoreNotice()} then says so.
      */
     public static FeedbackDatabase open(Path base) {
+        return open(base, IN_USE_WAIT, () -> { });
+    }
+
+    /**
+     * As {@link #open(Path)}, waiting at most {@code wait} while another process holds the file, and running
+     * {@code whileInUse} each time it is found held.
+     */
+    static FeedbackDatabase open(Path base, Duration wait, Runnable whileInUse) {
         Path absolute = base.toAbsolutePath().normalize();
         FeedbackBackups backups = new FeedbackBackups(absolute.resolveSibling("backups"), Clock.systemUTC());
         FeedbackDatabase db;
         String notice = null;
         try {
-            db = openOnce(absolute);
+            db = InUseWait.open(Path.of(absolute + SUFFIX), false, wait, whileInUse, () -> openOnce(absolute));
         } catch (CollateralException e) {
             if (!(e.getCause() instanceof SQLException sql) || !FeedbackBackups.isDamage(sql)) {
                 throw e;
@@ -101,7 +114,7 @@ public final class FeedbackDatabase implements AutoCloseable {
             notice = backups.restoreNewest(Path.of(absolute + SUFFIX)).orElseThrow(() -> new CollateralException(
                     "The feedback database is damaged and there is no backup yet; it is left untouched in "
                             + absolute.getParent() + " for repair.", e.getCause()));
-            db = openOnce(absolute);
+            db = InUseWait.open(Path.of(absolute + SUFFIX), false, wait, whileInUse, () -> openOnce(absolute));
         }
         db.restoreNotice = notice;
         backups.backUpIfDue(db);
@@ -114,6 +127,11 @@ public final class FeedbackDatabase implements AutoCloseable {
      * is no database yet.
      */
     public static Optional<FeedbackDatabase> openForReading(DataDirectory dataDirectory) {
+        return openForReading(dataDirectory, IN_USE_WAIT, () -> { });
+    }
+
+    /** As {@link #openForReading(DataDirectory)}, waiting as {@link #open(Path, Duration, Runnable)} does. */
+    static Optional<FeedbackDatabase> openForReading(DataDirectory dataDirectory, Duration wait, Runnable whileInUse) {
         Path absolute = dataDirectory.feedbackDatabase().toAbsolutePath().normalize();
         if (!Files.exists(Path.of(absolute + SUFFIX))) {
             return Optional.empty();
@@ -121,6 +139,17 @@ public final class FeedbackDatabase implements AutoCloseable {
         if (absolute.toString().contains(";")) {
             throw new CollateralException("The feedback database cannot live in a folder whose path contains \";\".");
         }
+        JdbcConnectionPool pool = InUseWait.open(Path.of(absolute + SUFFIX), true, wait, whileInUse,
+                () -> openReadOnlyOnce(absolute));
+        if (!READABLE_MIGRATIONS.contains(schemaVersion(pool))) {
+            pool.dispose();
+            throw new CollateralException("The feedback database was written by an older version of Collateral Finder; "
+                    + "open the app or record feedback once to bring it up to date.");
+        }
+        return Optional.of(new FeedbackDatabase(pool, Path.of(absolute + SUFFIX)));
+    }
+
+    private static JdbcConnectionPool openReadOnlyOnce(Path absolute) {
         // TRACE_LEVEL_FILE=0: H2 closing a read-only store tries to write it back and logs that refusal as an
         // error with a stack trace, on every command that reads; any failure that matters reaches this code
         // as an exception and is logged where it is handled
@@ -128,16 +157,11 @@ public final class FeedbackDatabase implements AutoCloseable {
                 + ";TRACE_LEVEL_FILE=0;ACCESS_MODE_DATA=r", "sa", "");
         try (Connection probe = pool.getConnection()) {
             LOG.debug("Opened feedback database {} read-only", absolute);
+            return pool;
         } catch (SQLException e) {
             pool.dispose();
             throw translateOpenFailure(absolute, e);
         }
-        if (!READABLE_MIGRATIONS.contains(schemaVersion(pool))) {
-            pool.dispose();
-            throw new CollateralException("The feedback database was written by an older version of Collateral Finder; "
-                    + "open the app or record feedback once to bring it up to date.");
-        }
-        return Optional.of(new FeedbackDatabase(pool, Path.of(absolute + SUFFIX)));
     }
 
     /** A sentence when this open restored a backup of a damaged database, else null. */
@@ -206,8 +230,7 @@ public final class FeedbackDatabase implements AutoCloseable {
     private static CollateralException translateOpenFailure(Path base, SQLException e) {
         // 90020: file locked by another process; 90028: I/O problem.
         if (e.getErrorCode() == 90020) {
-            return new CollateralException("The feedback database is in use by another Collateral Finder;"
-                    + " close it and try again.", e);
+            return new InUseWait.InUse(e);
         }
         return new CollateralException("The feedback database in " + base.getParent() + " could not be opened.", e);
     }

@@ -82,7 +82,7 @@ final class TeamFolderReach {
         if (published.isPresent()) { // publishing deletes what it does not know there, and would stop at it
             return new Reach(false, "The team folder " + folder + " is refused: it is in " + published.get()
                     + ", where the team index is published; choose or make a folder of its own for the team's "
-                    + "feedback beside it, such as " + published.get().resolveSibling(".collateral-feedback"));
+                    + "feedback beside it, " + suggestedFolderIn(published.get().getParent()));
         }
         String cannot = "The team folder " + folder + " cannot be reached: ";
         if (Files.isDirectory(folder)) {
@@ -113,7 +113,7 @@ final class TeamFolderReach {
             if (other.isPresent()) { // a source's folder: its documents would be skipped by every laptop's walk
                 return new Reach(false, cannot + "it holds other files (such as " + other.get() + "), and the marker a "
                         + "team folder gets would make every laptop skip them when indexing; choose or make a folder of "
-                        + "its own for the team's feedback, such as " + folder.resolve(".collateral-feedback"));
+                        + "its own for the team's feedback, " + suggestedFolderIn(folder));
             }
             return new Reach(false, null);
         }
@@ -143,6 +143,23 @@ final class TeamFolderReach {
             LOG.warn("Could not create the team folder {}", folder, e);
             return new Reach(false, cannot + "it could not be made: " + CollateralException.why(e));
         }
+    }
+
+    /**
+     * A team folder of its own in {@code parent}, as advice that works when followed ("such as …"): the first sync
+     * with it makes it where {@code parent} holds files, but not in an empty parent, which {@link #reach} takes for the
+     * mount point of a share that is not mounted (there the person is asked to make it), nor in a missing one.
+     */
+    static String suggestedFolderIn(Path parent) {
+        Path suggested = parent.resolve(TeamLogFiles.DEFAULT_FOLDER_NAME);
+        if (!Files.isDirectory(parent)) {
+            return "such as " + suggested + " once " + parent + " can be reached (it does not exist now)";
+        }
+        if (isEmpty(parent)) {
+            return "such as " + suggested + " (" + parent + " is empty, like the mount point of a share that is not "
+                    + "mounted: if that is the right place, make it yourself)";
+        }
+        return "such as " + suggested;
     }
 
     /** Whether this computer published to or merged from the folder (absolute, normalised) before. */

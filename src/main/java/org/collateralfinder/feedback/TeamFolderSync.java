@@ -144,7 +144,7 @@ public final class TeamFolderSync {
             if (realOrAsGiven(source.toAbsolutePath().normalize()).equals(real)) {
                 String sentence = "The team folder " + folder + " is refused: it is a folder this computer searches, "
                         + "and the marker a team folder gets would make every laptop skip its files; choose or make a "
-                        + "folder of its own for the team's feedback, such as " + folder.resolve(".collateral-feedback");
+                        + "folder of its own for the team's feedback, " + TeamFolderReach.suggestedFolderIn(folder);
                 LOG.info("{}", sentence);
                 return SyncResult.unreachable(folder, sentence, queued());
             }

@@ -83,7 +83,7 @@ public final class MainViewModel {
         Debouncer debouncer = context.options().debounce().isZero() ? Debouncer.immediate()
                 : new Debouncer(context.scheduler(), context.options().debounce(), ui);
         search = new SearchViewModel(context.live()::search, context.availability(),
-                path -> context.offline().isPinned(IndexedPaths.fileOnDisk(path)), Suggestions.of(context.live()::suggestions),
+                path -> IndexedPaths.keptOffline(path, context.offline()::isPinned), Suggestions.of(context.live()::suggestions),
                 work, debouncer);
         // the preview and the feedback follow the one selected file of the search: they cannot show two files
         preview = new PreviewViewModel(search.selectedProperty(), search.shownRequestProperty(), context.live()::search,

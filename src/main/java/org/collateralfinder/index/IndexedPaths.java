@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -65,8 +66,39 @@ public final class IndexedPaths {
 
         private static final long serialVersionUID = 1L;
 
+        private final boolean noFileThere;
+
         RefusedPath(String userMessage) {
+            this(userMessage, false);
+        }
+
+        RefusedPath(String userMessage, boolean noFileThere) {
             super(userMessage);
+            this.noFileThere = noFileThere;
+        }
+
+        /**
+         * Whether no file is at the path now, on disk or in the index: deleted, replaced by a folder of the same name,
+         * a file an archive does not hold. The feedback given on a file that was there is found by the path it was
+         * last seen at (to list or withdraw it), as for any file that is gone.
+         */
+        public boolean noFileThere() {
+            return noFileThere;
+        }
+    }
+
+    /**
+     * What keeps a named file or folder offline.
+     *
+     * @param path       the path the index holds (or would hold) for it
+     * @param fileOnDisk the file or folder copied: the same path, or for a file inside an archive the archive, kept
+     *                   offline whole
+     */
+    public record OfflineTarget(String path, String fileOnDisk) {
+
+        /** Whether it is a file inside an archive. */
+        public boolean insideArchive() {
+            return !path.equals(fileOnDisk);
         }
     }
 
@@ -79,7 +111,7 @@ public final class IndexedPaths {
      */
     public String indexedPath(Path given) {
         String absolute = SourceRegistry.normalise(given).toString();
-        int member = memberStart(absolute);
+        int member = memberStartOnDisk(absolute);
         String file = member < 0 ? absolute : absolute.substring(0, member);
         String memberPart = member < 0 ? "" : MEMBER + absolute.substring(member + MEMBER.length()).replace(File.separatorChar, '/');
         if (holds(file + memberPart)) {
@@ -168,21 +200,26 @@ public final class IndexedPaths {
      * read from disk when the file is there (edited since the last index run, that is its content now), else
      * it is what the index holds (a share that is not mounted, a file inside an archive).
      *
-     * @throws RefusedPath when the file is neither on disk nor in the index, or is a folder
+     * @throws RefusedPath when the file is neither on disk nor in the index, or is a folder (also one that took
+     *                     the place of a file the index still holds: that file is gone)
      */
     public Identified identify(Path given) {
         Path absolute = SourceRegistry.normalise(given);
         String path = indexedPath(given);
         Optional<String> indexed = contentAt(path);
-        if (memberStart(path) >= 0) {
+        if (memberStartOnDisk(path) >= 0) {
             return new Identified(path, indexed.orElseThrow(() -> memberWithoutContent(path)));
         }
         Path onDisk = Files.exists(Path.of(path)) ? Path.of(path) : absolute;
         if (!Files.exists(onDisk)) {
-            return new Identified(path, indexed.orElseThrow(() -> new RefusedPath("The file " + absolute + " does not exist.")));
+            return new Identified(path, indexed.orElseThrow(() -> new RefusedPath("The file " + absolute + " does not exist.",
+                    true)));
+        }
+        if (Files.isDirectory(onDisk)) {
+            throw new RefusedPath(absolute + " is a folder, not a file.", true);
         }
         if (!Files.isRegularFile(onDisk)) {
-            throw new RefusedPath(absolute + " is not a regular file.");
+            throw new RefusedPath(absolute + " is not a regular file.", true);
         }
         try {
             return new Identified(path, ContentHasher.hash(onDisk));
@@ -197,16 +234,39 @@ public final class IndexedPaths {
         String name = member.substring(archive.length() + MEMBER.length());
         if (holds(member)) {
             return new RefusedPath("The file " + member + " could not be read at the last index run, so it cannot take "
-                    + "feedback.");
+                    + "feedback.", true);
         }
         if (holds(archive)) {
-            return new RefusedPath("The archive " + archive + " holds no file " + name + ".");
+            return new RefusedPath("The archive " + archive + " holds no file " + name + ".", true);
         }
         if (!Files.exists(Path.of(archive))) {
-            return new RefusedPath("The file " + archive + " does not exist.");
+            return new RefusedPath("The file " + archive + " does not exist.", true);
         }
         return new RefusedPath("The file " + member + " is not in the index; a file inside an archive gets feedback "
-                + "once the archive is indexed.");
+                + "once the archive is indexed.", true);
+    }
+
+    /**
+     * What keeps a named file or folder offline: the path the index holds for it, and what is copied (for a file inside
+     * an archive, the archive). A real file or folder whose name holds {@code !/} (a folder named {@code fake.zip!}) is
+     * itself, as for feedback.
+     *
+     * @throws RefusedPath when it is in no source, or is a file an indexed archive does not hold (as for feedback)
+     */
+    public OfflineTarget offlineTarget(Path given) {
+        outsideEverySource(given).ifPresent(why -> {
+            throw new RefusedPath(why);
+        });
+        String path = indexedPath(given);
+        int member = memberStartOnDisk(path);
+        if (member < 0) {
+            return new OfflineTarget(path, path);
+        }
+        String archive = path.substring(0, member);
+        if (!holds(path) && holds(archive)) {
+            throw memberWithoutContent(path); // the archive as indexed holds no such file
+        }
+        return new OfflineTarget(path, archive); // an archive not indexed yet is kept offline whole all the same
     }
 
     /**
@@ -240,9 +300,28 @@ public final class IndexedPaths {
         return member < 0 ? indexedPath : indexedPath.substring(0, member);
     }
 
+    /**
+     * Whether a path the index holds (a search hit's) is kept offline, {@code pinned} telling for one path: pinned
+     * itself, or for a file inside an archive through its archive. Both are asked, without looking at the disk (its
+     * share may be away): a real file whose name holds {@code !/} (in a folder named {@code fake.zip!}) is pinned at
+     * its own path ({@link #offlineTarget}).
+     */
+    public static boolean keptOffline(String indexedPath, Predicate<String> pinned) {
+        return pinned.test(indexedPath) || isMember(indexedPath) && pinned.test(fileOnDisk(indexedPath));
+    }
+
     /** Whether an indexed path is a file inside an archive. */
     public static boolean isMember(String indexedPath) {
         return memberStart(indexedPath) >= 0;
+    }
+
+    /**
+     * As {@link #memberStart}, for a path that may be on disk as it is: -1 for a real file or folder whose name holds
+     * {@code !/} (a folder named {@code fake.zip!}), which is itself, not a file inside an archive.
+     */
+    private static int memberStartOnDisk(String path) {
+        int member = memberStart(path);
+        return member >= 0 && Files.exists(Path.of(path)) ? -1 : member;
     }
 
     /** Where the member part of a path starts ({@code !/}, or {@code !\} once a Windows path was normalised), or -1. */

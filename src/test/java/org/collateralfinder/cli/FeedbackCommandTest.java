@@ -12,9 +12,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import org.collateralfinder.Main;
+import org.collateralfinder.testing.ChildJvm;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -205,7 +209,7 @@ class FeedbackCommandTest {
         assertThat(add.exit()).isEqualTo(2);
         assertThat(add.err()).isEqualTo("The file " + missing + " does not exist." + System.lineSeparator());
         assertThat(folder.exit()).isEqualTo(2);
-        assertThat(folder.err()).isEqualTo(dir + " is not a regular file." + System.lineSeparator());
+        assertThat(folder.err()).isEqualTo(dir + " is a folder, not a file." + System.lineSeparator());
         assertThat(list.exit()).isEqualTo(2);
     }
 
@@ -325,6 +329,26 @@ class FeedbackCommandTest {
         // with a byte-order mark, so Excel reads the file as UTF-8 (résumé, not rÃ©sumÃ©)
         assertThat(Files.readString(csv)).startsWith("\uFEFFpath,content_hash,entries,average_rating,")
                 .contains("\r\n" + deck + ",", ",1,2.00,0,0,1,0,0,,\"Old, \"\"2023\"\" prices\",bob,");
+    }
+
+    /** Re-test 9, NEW 5c: feedback added by commands run at the same time (a script's {@code &}) is all recorded, once. */
+    @Test
+    @Timeout(value = 240, unit = TimeUnit.SECONDS)
+    void feedbackAddedByCommandsRunAtTheSameTimeIsAllRecordedOnce() throws Exception {
+        assertThat(feedback("add", deck.toString(), "--tag", "worked", "--user", "rep0").exit()).isZero();
+        List<Process> adds = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            adds.add(ChildJvm.start(Main.class, "feedback", "add", deck.toString(), "--tag", "worked", "--user", "rep" + i,
+                    "--data-dir", dataDir.toString()));
+        }
+        for (Process add : adds) {
+            assertThat(add.waitFor(200, TimeUnit.SECONDS)).isTrue();
+            assertThat(add.exitValue()).isZero();
+        }
+
+        List<String> users = new ArrayList<>();
+        listJson(null).forEach(entry -> users.add(entry.get("user").textValue()));
+        assertThat(users).containsExactlyInAnyOrder("rep0", "rep1", "rep2", "rep3");
     }
 
     @Test

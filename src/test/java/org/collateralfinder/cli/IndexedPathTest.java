@@ -179,4 +179,54 @@ class IndexedPathTest {
         assertThat(noArchive.exit()).isEqualTo(2);
         assertThat(noArchive.err()).isEqualTo("The file " + share.resolve("gone.zip") + " does not exist." + NL);
     }
+
+    /** Re-test 9, NEW 5a: pinning a file an indexed archive does not hold is refused as feedback on it is; nothing is pinned. */
+    @Test
+    void pinningAFileAnIndexedArchiveDoesNotHoldIsRefusedAsFeedbackOnItIs() throws Exception {
+        Path zip = share.resolve("arc.zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
+            z.putNextEntry(new ZipEntry("m.txt"));
+            z.write("quokkaword inside".getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        assertThat(on(data, "index").exit()).isZero();
+
+        CliRun pin = on(data, "offline", "pin", zip + "!/nope.txt");
+        CliRun feedback = on(data, "feedback", "add", zip + "!/nope.txt", "--tag", "worked", "--user", "al");
+
+        assertThat(pin.exit()).isEqualTo(1); // as every refusal of offline pin
+        assertThat(pin.out()).isEmpty();
+        assertThat(pin.err()).isEqualTo("The archive " + zip + " holds no file nope.txt." + NL).isEqualTo(feedback.err());
+        assertThat(on(data, "offline", "list", "--json").json().get("pins")).isEmpty();
+    }
+
+    /**
+     * Re-test 9, NEW 5b: a real folder whose name ends in "!" ({@code fake.zip!}) is a folder, not an archive: a file in
+     * it takes feedback and is pinned at its own path, indexed or not yet.
+     */
+    @Test
+    void aFileInAFolderNamedLikeAnArchiveTakesFeedbackAndIsPinnedAtItsOwnPath() throws Exception {
+        Path file = Files.writeString(Files.createDirectories(share.resolve("fake.zip!")).resolve("n.txt"), "bangword");
+        Path other = Files.writeString(share.resolve("fake.zip!").resolve("o.txt"), "bangword other");
+
+        CliRun addBeforeIndexing = on(data, "feedback", "add", other.toString(), "--tag", "worked", "--user", "al");
+        CliRun pinBeforeIndexing = on(data, "offline", "pin", other.toString());
+        assertThat(on(data, "index").exit()).isZero();
+        CliRun add = on(data, "feedback", "add", file.toString(), "--tag", "worked", "--user", "al");
+        CliRun pin = on(data, "offline", "pin", file.toString());
+
+        for (CliRun added : List.of(addBeforeIndexing, add)) {
+            assertThat(added.exit()).as(added.err()).isZero();
+        }
+        assertThat(addBeforeIndexing.out()).startsWith("Saved al's feedback on " + other + " (");
+        assertThat(add.out()).startsWith("Saved al's feedback on " + file + " (");
+        assertThat(pinBeforeIndexing.exit()).as(pinBeforeIndexing.err()).isZero();
+        assertThat(pinBeforeIndexing.out()).startsWith("Pinned " + other + " for offline use: 1 file, 14 bytes; ");
+        assertThat(pin.exit()).as(pin.err()).isZero();
+        assertThat(pin.out()).startsWith("Pinned " + file + " for offline use: 1 file, 8 bytes; ");
+        List<String> pinned = new ArrayList<>();
+        on(data, "offline", "list", "--json").json().get("pins").forEach(p -> pinned.add(p.get("path").textValue()));
+        assertThat(pinned).containsExactly(file.toString(), other.toString());
+        assertThat(hits("bangword")).containsExactly(file + " [\"worked\"] true", other + " [\"worked\"] true");
+    }
 }

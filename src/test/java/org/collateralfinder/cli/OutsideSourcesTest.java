@@ -138,6 +138,46 @@ class OutsideSourcesTest {
         assertThat(typo.err()).isEqualTo("The file " + source.resolve("dek.txt") + " does not exist." + NL);
     }
 
+    /**
+     * Re-test 9, NEW 2: a file replaced by a folder of the same name is gone as a deleted one is: its feedback is
+     * listed and withdrawn by the path it was last seen at, before and after the next index run; the folder takes none.
+     */
+    @Test
+    void theFeedbackOnAFileReplacedByAFolderIsListedAndWithdrawnByItsPath() throws Exception {
+        run("sources", "add", source.toString());
+        Path deck = source.resolve("deck.txt");
+        run("index");
+        run("feedback", "add", deck.toString(), "--tag", "outdated", "--user", "nl");
+        Files.delete(deck);
+        Files.writeString(Files.createDirectories(deck).resolve("inner.txt"), "inner");
+
+        CliRun beforeIndexing = run("feedback", "list", deck.toString(), "--json");
+        run("index"); // the index holds deck.txt/inner.txt now, and no file deck.txt
+        CliRun list = run("feedback", "list", deck.toString(), "--json");
+        CliRun add = run("feedback", "add", deck.toString(), "--tag", "worked", "--user", "nl");
+        CliRun remove = run("feedback", "remove", deck.toString(), "--user", "nl");
+        CliRun again = run("feedback", "remove", deck.toString(), "--user", "nl");
+        CliRun listAgain = run("feedback", "list", deck.toString());
+
+        for (CliRun listed : List.of(beforeIndexing, list)) {
+            assertThat(listed.exit()).as(listed.err()).isZero();
+            assertThat(listed.json()).singleElement().satisfies(entry -> {
+                assertThat(entry.get("user").textValue()).isEqualTo("nl");
+                assertThat(entry.get("path").textValue()).isEqualTo(deck.toString());
+                assertThat(entry.get("tags").toString()).isEqualTo("[\"outdated\"]");
+            });
+        }
+        assertThat(add.exit()).isEqualTo(2);
+        assertThat(add.err()).isEqualTo(deck + " is a folder, not a file." + NL);
+        assertThat(remove.exit()).as(remove.err()).isZero();
+        assertThat(remove.out()).isEqualTo("Withdrew nl's feedback on " + deck + " (the file is gone)." + NL);
+        assertThat(again.exit()).isEqualTo(2);
+        assertThat(again.err()).isEqualTo(deck + " is a folder, not a file." + NL);
+        assertThat(listAgain.exit()).isEqualTo(2);
+        assertThat(listAgain.err()).isEqualTo(deck + " is a folder, not a file." + NL);
+        assertThat(run("feedback", "list", "--json").json()).isEmpty();
+    }
+
     @Test
     void aFixOutsideEverySourceIsRefusedBeforeAnythingIsAnswered() {
         run("sources", "add", source.toString());

@@ -156,13 +156,38 @@ class TeamFolderChoiceTest {
             assertThat(refused.folderSentence()).isEqualTo("The team folder " + emptyShare + " is refused: it is a folder "
                     + "this computer searches, and the marker a team folder gets would make every laptop skip its files; "
                     + "choose or make a folder of its own for the team's feedback, such as "
-                    + emptyShare.resolve(".collateral-feedback") + "; 1 entry waits for the next sync.");
+                    + emptyShare.resolve(".collateral-feedback") + " (" + emptyShare + " is empty, like the mount point "
+                    + "of a share that is not mounted: if that is the right place, make it yourself); 1 entry waits for "
+                    + "the next sync.");
             assertThat(emptyShare).isEmptyDirectory();
             assertThat(preferences.teamFolder()).isEmpty();
-            // its own folder inside the share is fine
-            Path own = Files.createDirectories(emptyShare.resolve(".collateral-feedback")); // made by whoever runs the share
+            // its own folder inside the share, made as the advice says (re-test 9, NEW 5d: a sync does not make it there)
+            Path own = Files.createDirectories(emptyShare.resolve(".collateral-feedback"));
             assertThat(new TeamFolderSync(bea).syncWithChosen(own, preferences, List.of(emptyShare)).published()).isEqualTo(1);
             assertThat(preferences.teamFolder()).contains(own);
+        }
+    }
+
+    /** Re-test 9, NEW 5d: the folder the refusal of a source suggests is made by the sync given it, as suggested. */
+    @Test
+    void theFolderSuggestedInsteadOfASourceIsMadeWhenItIsGiven(@TempDir Path dir) throws Exception {
+        Path share = Files.createDirectories(dir.resolve("share"));
+        Files.writeString(share.resolve("deck.pptx"), "the deck");
+        FeedbackPreferences preferences = new FeedbackPreferences(dir.resolve("bea/feedback.properties"));
+        try (FeedbackDatabase bea = FeedbackDatabase.open(dir.resolve("bea/feedback"))) {
+            new FeedbackRepository(bea).add(entry(1, HASH_A, "bea", "2025-03-01T00:00:00Z", List.of("worked"), 5, null));
+            SyncResult refused = new TeamFolderSync(bea).syncWithChosen(share, preferences, List.of(share));
+            SyncResult suggested = new TeamFolderSync(bea).syncWithChosen(share.resolve(".collateral-feedback"),
+                    preferences, List.of(share));
+
+            assertThat(refused.folderSentence()).isEqualTo("The team folder " + share + " is refused: it is a folder "
+                    + "this computer searches, and the marker a team folder gets would make every laptop skip its files; "
+                    + "choose or make a folder of its own for the team's feedback, such as "
+                    + share.resolve(".collateral-feedback") + "; 1 entry waits for the next sync.");
+            assertThat(suggested.reachable()).as(suggested.folderSentence()).isTrue();
+            assertThat(suggested.created()).isTrue();
+            assertThat(suggested.published()).isEqualTo(1);
+            assertThat(preferences.teamFolder()).contains(share.resolve(".collateral-feedback"));
         }
     }
 
