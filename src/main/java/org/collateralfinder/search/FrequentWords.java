@@ -2,7 +2,6 @@ package org.collateralfinder.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -48,63 +47,7 @@ final class FrequentWords {
         return words;
     }
 
-    /**
-     * Works out, in one pass over the field's words, what {@link #startingWith} answers for every prefix of
-     * one or two letters (the same words in the same order as a scan of each prefix gives), and keeps it for
-     * the reader: the first keystrokes of a word then look nothing up. What a keystroke would otherwise pay
-     * the first time it meets a prefix (a scan of up to {@value #MAX_SCAN} words merged over every segment:
-     * tens of milliseconds at 100,000 documents, the slowest keystrokes of a word) is paid once when the
-     * index opens.
-     */
-    static void warm(IndexReader reader, String field, int n) throws IOException {
-        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-        Terms terms = MultiTerms.getTerms(reader, field);
-        if (helper == null || terms == null) {
-            return;
-        }
-        Map<String, Top> tops = new HashMap<>();
-        TermsEnum te = terms.iterator();
-        for (BytesRef t = te.next(); t != null; t = te.next()) {
-            String word = t.utf8ToString();
-            int df = -1;
-            for (int letters = 1; letters <= Ranking.SHORT_PREFIX_LETTERS && letters <= word.codePointCount(0, word.length()); letters++) {
-                String prefix = word.substring(0, word.offsetByCodePoints(0, letters));
-                Top top = tops.computeIfAbsent(prefix, p -> new Top());
-                if (top.scanned++ < MAX_SCAN) {
-                    df = df < 0 ? te.docFreq() : df;
-                    top.offer(t, df, n);
-                }
-            }
-        }
-        Map<String, List<BytesRef>> known = SHORT_PREFIXES.computeIfAbsent(helper.getKey(), key -> {
-            helper.addClosedListener(SHORT_PREFIXES::remove);
-            return new ConcurrentHashMap<>();
-        });
-        tops.forEach((prefix, top) -> known.putIfAbsent(field + '\u0000' + n + '\u0000' + prefix, top.words()));
-    }
-
-    /** The most frequent words of one prefix, kept as {@link #scan} keeps them (so ties come out alike). */
-    private static final class Top {
-        final PriorityQueue<Object[]> queue = new PriorityQueue<>((x, y) -> Integer.compare((int) x[1], (int) y[1]));
-        int scanned;
-
-        void offer(BytesRef t, int df, int n) {
-            if (queue.size() < n) {
-                queue.add(new Object[] {BytesRef.deepCopyOf(t), df});
-            } else if (df > (int) queue.peek()[1]) {
-                queue.poll();
-                queue.add(new Object[] {BytesRef.deepCopyOf(t), df});
-            }
-        }
-
-        List<BytesRef> words() {
-            List<BytesRef> out = new ArrayList<>(queue.size());
-            queue.forEach(e -> out.add((BytesRef) e[0]));
-            return List.copyOf(out);
-        }
-    }
-
-    static List<BytesRef> scan(IndexReader reader, String field, String prefix, int n) throws IOException {
+    private static List<BytesRef> scan(IndexReader reader, String field, String prefix, int n) throws IOException {
         Terms terms = MultiTerms.getTerms(reader, field);
         if (terms == null) {
             return List.of();

@@ -17,8 +17,7 @@ import org.slf4j.LoggerFactory;
  * Warms searching when an index opens: a few searches as the search box makes them (a word of the index
  * typed letter by letter, then a second word), so that the first keystroke finds the search code
  * compiled and the parts of the index it reads loaded, instead of paying for both (the first search
- * after opening 100,000 documents took 0.4-0.6 s), and works out the completions of every one- and two-letter
- * prefix ({@link FrequentWords#warm}). Run it off the UI thread, once the index is open.
+ * after opening 100,000 documents took 0.4-0.6 s). Run it off the UI thread, once the index is open.
  */
 public final class SearchWarmUp {
 
@@ -39,13 +38,6 @@ public final class SearchWarmUp {
         long start = System.nanoTime();
         List<String> queries;
         try {
-            // the completions of every one- and two-letter prefix, looked up once now, not at a word's first keystrokes
-            index.withSearcher(searcher -> {
-                for (String field : new String[] {Schema.NAME_WORDS, Schema.BODY_WORDS}) {
-                    FrequentWords.warm(searcher.getIndexReader(), field, Ranking.PREFIX_EXPANSIONS);
-                }
-                return null;
-            });
             queries = queries(index);
         } catch (IOException | RuntimeException e) {
             LOG.warn("Could not pick words to warm the search with", e);
