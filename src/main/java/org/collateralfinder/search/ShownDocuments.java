@@ -21,7 +21,7 @@ import org.collateralfinder.index.Schema;
  * 100,000 documents). Kept by segment and document within it: a segment's stored fields never change (an
  * update or a delete of a file is a new document, or a deletion mark, elsewhere), so what is kept stays
  * right whichever reader of the index asks, and what no reader needs any more falls out as newer
- * documents come in. At most {@value #MAX_CHARS} characters of text are kept.
+ * documents come in. At most about {@value #MAX_CHARS} characters are kept (texts, and a little for each row).
  */
 final class ShownDocuments {
 
@@ -33,10 +33,13 @@ final class ShownDocuments {
     /** About 8 MB of text at most (a few pages of results of long files). */
     static final int MAX_CHARS = 4_000_000;
 
+    /** What a row's fields count for against {@link #MAX_CHARS}, so documents without text are bounded too. */
+    static final int ROW_CHARS = 500;
+
     /** One document's row fields and its text (null when it has none). */
     record Shown(Document row, String body) {
         int chars() {
-            return body == null ? 0 : body.length();
+            return ROW_CHARS + (body == null ? 0 : body.length());
         }
     }
 
@@ -44,7 +47,22 @@ final class ShownDocuments {
     }
 
     private final Map<Key, Shown> kept = new LinkedHashMap<>(64, 0.75f, true);
+    private final long maxChars;
     private long keptChars;
+
+    ShownDocuments() {
+        this(MAX_CHARS);
+    }
+
+    /** @param maxChars about how many characters to keep at most */
+    ShownDocuments(long maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    /** How many documents are kept now. */
+    synchronized int size() {
+        return kept.size();
+    }
 
     /** The document {@code doc} of the searcher's index, read now or kept from an earlier search. */
     Shown get(IndexSearcher searcher, int doc) throws IOException {
@@ -67,7 +85,7 @@ final class ShownDocuments {
         String body = read.get(Schema.BODY);
         read.removeFields(Schema.BODY);
         Shown shown = new Shown(read, body);
-        if (key != null && shown.chars() <= MAX_CHARS / 4) {
+        if (key != null && shown.chars() <= maxChars / 4) {
             keep(key, shown);
         }
         return shown;
@@ -77,7 +95,7 @@ final class ShownDocuments {
         Shown before = kept.put(key, shown);
         keptChars += shown.chars() - (before == null ? 0 : before.chars());
         var oldest = kept.values().iterator();
-        while (keptChars > MAX_CHARS && oldest.hasNext()) {
+        while (keptChars > maxChars && oldest.hasNext()) {
             keptChars -= oldest.next().chars();
             oldest.remove();
         }

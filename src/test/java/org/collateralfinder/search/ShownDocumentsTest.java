@@ -7,6 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
+import org.collateralfinder.index.Schema;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.testing.IndexFixture;
 import org.collateralfinder.testing.OfficeFiles;
@@ -39,6 +48,28 @@ class ShownDocumentsTest {
             assertThat(after.path()).isEqualTo(before.path());
             assertThat(after.snippet()).isEqualTo("Northwind <b>pricing</b> for resellers, revised.");
             assertThat(after.size()).isEqualTo(Files.size(a));
+        }
+    }
+
+    @Test
+    void documentsWithoutTextAreKeptWithinTheBoundToo() throws IOException {
+        try (FSDirectory dir = FSDirectory.open(tmp.resolve("lucene"))) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
+                for (int i = 0; i < 20; i++) {
+                    Document d = new Document();
+                    d.add(new StringField(Schema.ID, "/s/f" + i + ".bin", Field.Store.YES));
+                    w.addDocument(d);
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                ShownDocuments kept = new ShownDocuments(5L * ShownDocuments.ROW_CHARS);
+                for (int doc = 0; doc < 20; doc++) {
+                    assertThat(kept.get(searcher, doc).row().get(Schema.ID)).isEqualTo("/s/f" + doc + ".bin");
+                    assertThat(kept.get(searcher, doc).body()).isNull();
+                }
+                assertThat(kept.size()).isEqualTo(5);
+            }
         }
     }
 }
