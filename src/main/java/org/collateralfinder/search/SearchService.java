@@ -67,10 +67,6 @@ public final class SearchService {
         public static final Features ALL = new Features(true, true);
     }
 
-    private static final Set<String> SHOWN_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.FILENAME, Schema.FOLDER,
-            Schema.SOURCE, Schema.TYPE, Schema.EXT, Schema.MODIFIED, Schema.SIZE, Schema.AUTHOR, Schema.PAGES,
-            Schema.HASH, Schema.FAILURE, Schema.FAILURE_DETAIL);
-
     private final IndexService index;
     private final Ranking ranking;
     private final Features features;
@@ -78,6 +74,9 @@ public final class SearchService {
     private final FeedbackFilters feedback;
     private final QueryInterpreter interpreter;
     private final FacetCounter facets = new FacetCounter();
+    /** The rows' stored fields and texts, kept across searches (a keystroke shows many of the last one's files). */
+    private final ShownDocuments shownDocuments = new ShownDocuments();
+    private final Snippets snippets = new Snippets(shownDocuments);
     private volatile Newest newest;
     private volatile MatchGroups groups;
 
@@ -185,13 +184,12 @@ public final class SearchService {
                 ResultGrouper.Page page = features.grouping()
                         ? ResultGrouper.group(searcher, candidates, request.limit(), request.order() == SearchRequest.Order.NAME)
                         : ResultGrouper.ungrouped(candidates, request.limit());
-                String[] snippets = Snippets.of(searcher, meaning.highlight(), page.groups());
+                String[] snippetTexts = snippets.of(searcher, meaning.highlight(), page.groups());
                 List<SearchHit> hits = new ArrayList<>(page.groups().size());
-                var stored = searcher.storedFields();
                 for (int i = 0; i < page.groups().size(); i++) {
                     ResultGrouper.Group g = page.groups().get(i);
-                    Document doc = stored.document(g.representative().doc(), SHOWN_FIELDS);
-                    hits.add(toHit(doc, g, snippets[i]));
+                    Document doc = shownDocuments.get(searcher, g.representative().doc()).row();
+                    hits.add(toHit(doc, g, snippetTexts[i]));
                 }
                 String message = Stream.concat(Stream.ofNullable(meaning.message()), index.copies().leftOut().stream())
                         .reduce((said, more) -> said + " " + more).orElse(null);

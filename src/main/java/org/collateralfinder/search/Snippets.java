@@ -1,7 +1,9 @@
 package org.collateralfinder.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -15,17 +17,24 @@ import org.collateralfinder.model.Snippet;
 
 /**
  * The snippets of a page of results, from the unified highlighter over the stored text, written as
- * {@link Snippet} says: the document's text escaped, the matches between the only two markers.
+ * {@link Snippet} says: the document's text escaped, the matches between the only two markers. The text
+ * comes from {@link ShownDocuments} (read once with the row's fields, and kept across keystrokes), and one
+ * highlighter serves every search of one searcher (it reads the index's field list once).
  */
 final class Snippets {
 
     static final int SNIPPET_CHARS = 180;
+    private static final int MAX_LENGTH = 2_000_000;
 
-    private Snippets() {
+    private final ShownDocuments documents;
+    private volatile Highlighter current;
+
+    Snippets(ShownDocuments documents) {
+        this.documents = documents;
     }
 
     /** One snippet per result: the passage best matching the query, about {@value #SNIPPET_CHARS} characters. */
-    static String[] of(IndexSearcher searcher, Query query, List<ResultGrouper.Group> groups) throws IOException {
+    String[] of(IndexSearcher searcher, Query query, List<ResultGrouper.Group> groups) throws IOException {
         if (groups.isEmpty()) {
             return new String[0];
         }
@@ -34,19 +43,52 @@ final class Snippets {
             docs[i] = new ScoreDoc(groups.get(i).representative().doc(), groups.get(i).score());
         }
         TopDocs top = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Schema.queryAnalyzer())
-                .withMaxLength(2_000_000)
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), SNIPPET_CHARS, 0.5f))
-                .withFormatter(new EscapingFormatter())
-                .withMaxNoHighlightPassages(1)
-                .withScorer(new SnippetScorer())
-                .build();
-        String[] raw = highlighter.highlight(Schema.BODY, SnippetQuery.bodyParts(query), top, 1);
+        String[] raw = highlighter(searcher).highlight(Schema.BODY, SnippetQuery.bodyParts(query), top, 1);
         String[] out = new String[raw.length];
         for (int i = 0; i < raw.length; i++) {
             out[i] = raw[i] == null ? "" : tidy(raw[i]);
         }
         return out;
+    }
+
+    private Highlighter highlighter(IndexSearcher searcher) {
+        Highlighter h = current;
+        if (h == null || h.searcher != searcher) {
+            h = new Highlighter(UnifiedHighlighter.builder(searcher, Schema.queryAnalyzer())
+                    .withMaxLength(MAX_LENGTH)
+                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), SNIPPET_CHARS, 0.5f))
+                    .withFormatter(new EscapingFormatter())
+                    .withMaxNoHighlightPassages(1)
+                    .withScorer(new SnippetScorer()), searcher, documents);
+            current = h;
+        }
+        return h;
+    }
+
+    /** Lucene's unified highlighter, reading the text from {@link ShownDocuments} (as its own loading would: cut at the maximum length). */
+    private static final class Highlighter extends UnifiedHighlighter {
+        private final IndexSearcher searcher;
+        private final ShownDocuments documents;
+
+        Highlighter(UnifiedHighlighter.Builder builder, IndexSearcher searcher, ShownDocuments documents) {
+            super(builder);
+            this.searcher = searcher;
+            this.documents = documents;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            if (fields.length != 1 || !Schema.BODY.equals(fields[0])) {
+                return super.loadFieldValues(fields, docs, cacheCharsThreshold);
+            }
+            List<CharSequence[]> out = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                String body = documents.get(searcher, doc).body();
+                out.add(new CharSequence[] {body == null ? null : body.substring(0, Math.min(getMaxLength(), body.length()))});
+            }
+            return out;
+        }
     }
 
     /** Collapses runs of white space so a snippet reads as one line; a cut never splits an escaped character. */
