@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.search.Ranking;
 import org.collateralfinder.search.SearchService;
+import org.collateralfinder.search.SearchWarmUp;
 import org.collateralfinder.search.SuggestionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +63,17 @@ public final class LiveIndex implements AutoCloseable {
 
     public IndexService index() {
         return index;
+    }
+
+    /**
+     * Warms searching once the index is open (a few searches as the search box makes them), so the rep's
+     * first keystroke does not pay for compiling the search code and reading the dictionary. Call it off the
+     * UI thread.
+     *
+     * @return how many warm-up searches were made
+     */
+    public int warmUp() {
+        return SearchWarmUp.run(search(), index());
     }
 
     public SearchService search() {

@@ -37,6 +37,8 @@ import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.task.BackgroundTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The window's state: the feature view models wired together (selection drives preview and feedback,
@@ -44,6 +46,8 @@ import org.collateralfinder.task.BackgroundTask;
  * status line, the theme, and whether to offer adding the rep's own folders.
  */
 public final class MainViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
 
     private final AppContext context;
     private final ObjectProperty<UserError> error = new SimpleObjectProperty<>(this, "error");
@@ -195,6 +199,10 @@ public final class MainViewModel {
         search.setQueryQuietly(lastQuery);
         search.refresh();
         search.loadSuggestions();
+        // the search code compiled and the index's dictionary read before the rep's first keystroke, not by it
+        BackgroundTask.of(() -> context.live().warmUp())
+                .onFailure(e -> LOG.warn("Searching could not be warmed", e))
+                .runOn(context.background(), context.ui());
         sources.reload();
         offline.reload();
         answerNotices.check();
