@@ -134,6 +134,22 @@ class SearchTest {
     }
 
     @Test
+    void asYouTypeARangeWithBothEndsTypedIsAppliedBeforeItsBracketCloses() {
+        // window test 9, new 1: "modified:[2024-01 TO 2024-06" listed files from outside the range
+        assertThat(typing("modified:[2025-01 TO 2025-06")).containsExactly(
+                "Compliance One-Pager.txt", "Loyalty Brochure.txt", "Uptime Case Study.md");
+        assertThat(typing("pricing modified:[2025-01 TO 2025-06")).containsExactlyInAnyOrder(
+                "Compliance One-Pager.txt", "Loyalty Brochure.txt");
+        // one end only: the range is still left out while typing
+        assertThat(typing("healthcare modified:[2025-01 TO")).containsExactlyInAnyOrder(
+                "Draft Notes.txt", "Compliance One-Pager.txt");
+        assertThat(typing("healthcare modified:[2025-01 TO 2025-")).containsExactlyInAnyOrder(
+                "Draft Notes.txt", "Compliance One-Pager.txt");
+        // a search that is run still needs the bracket
+        assertMessage("modified:[2025-01 TO 2025-06", "A date range needs both brackets, as in modified:[2024-01 TO 2024-12].");
+    }
+
+    @Test
     void snippetsHighlightTheMatches() {
         SearchResult r = f.query("loyalty");
         assertThat(r.hits()).extracting(h -> h.snippet()).containsExactly(

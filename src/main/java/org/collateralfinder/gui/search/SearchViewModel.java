@@ -35,7 +35,6 @@ import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
-import org.collateralfinder.search.UnfinishedQuery;
 import org.collateralfinder.sources.SourceAvailability;
 import org.collateralfinder.task.BackgroundTask;
 import org.slf4j.Logger;
@@ -247,6 +246,9 @@ public final class SearchViewModel {
         if (text.isBlank() || filters.likePath() != null) {
             return;
         }
+        // the search of the last keystroke, still waiting, would answer after this one with the loosened list
+        debouncer.cancel();
+        suggestions.clear();
         boolean listAnswersIt = !searching.get() && shownRequest.get().query().equals(text);
         long current = ++generation; // an answer still coming for this text waits for the check
         if (running != null) {
@@ -442,8 +444,8 @@ public final class SearchViewModel {
             items.sort(Comparator.comparingDouble((ResultItem i) -> i.feedback().averageRating() == null ? 0
                     : i.feedback().averageRating()).reversed());
         }
-        // inside a range the last word is a date or TO, not a word to complete ("modified:[2024 TO" offered "total")
-        List<String> completions = withSuggestions && !request.query().isBlank() && !UnfinishedQuery.endsInsideRange(request.query())
+        // (none after an operator, an empty field or inside a range: the search package's suggestions say so)
+        List<String> completions = withSuggestions && !request.query().isBlank()
                 ? suggester.suggest(request.query(), 8) : List.of();
         return new Outcome(request, page, result, items, completions);
     }
