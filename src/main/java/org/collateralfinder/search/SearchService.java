@@ -473,7 +473,8 @@ public final class SearchService {
         return new SearchHit(doc.get(Schema.ID), title, doc.get(Schema.TYPE), doc.get(Schema.EXT), name,
                 doc.get(Schema.FOLDER), doc.get(Schema.SOURCE), Float.isNaN(score) ? 0f : score, snippet,
                 Instant.ofEpochMilli(Schema.storedLong(doc, Schema.MODIFIED)), Schema.storedLong(doc, Schema.SIZE),
-                doc.get(Schema.AUTHOR), (int) Schema.storedLong(doc, Schema.PAGES), doc.get(Schema.HASH), failure, group.duplicates(), group.versions());
+                doc.get(Schema.AUTHOR), (int) Schema.storedLong(doc, Schema.PAGES), doc.get(Schema.HASH), failure, group.duplicates(), group.versions(),
+                group.newer());
     }
 
     /** The extracted text of one indexed file (by its id, the path), or empty when it is not indexed. */
