@@ -483,10 +483,17 @@ public final class SearchViewModel {
         // (none after an operator, an empty field or inside a range: the search package's suggestions say so)
         List<String> completions = withSuggestions && !request.query().isBlank()
                 ? suggester.suggest(request.query(), 8) : List.of();
-        // the selected file not among the rows (another order, a long list) may still match, beyond them
-        String beyond = selectedPath != null && items.stream().noneMatch(i -> i.hit().path().equals(selectedPath))
+        // the selected file not among the rows (another order, a long list) may still match, beyond them; one folded
+        // under a row as its copy or version is not beyond them (the window says where it is)
+        String beyond = selectedPath != null && items.stream().noneMatch(i -> holds(i.hit(), selectedPath))
                 && page.matches(selectedPath) ? selectedPath : null;
         return new Outcome(request, page, result, items, completions, beyond, null);
+    }
+
+    /** Whether a row is this file, or lists it as a copy or version. */
+    private static boolean holds(SearchHit row, String path) {
+        return row.path().equals(path) || row.duplicates().contains(path) || row.versions().contains(path)
+                || row.newerVersions().contains(path);
     }
 
     private boolean isPinned(String path) {
