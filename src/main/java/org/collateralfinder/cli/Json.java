@@ -126,6 +126,7 @@ final class Json {
         }
         m.put("duplicates", h.duplicates());
         m.put("versions", h.versions());
+        m.put("newer_versions", h.newerVersions());
         return m;
     }
 

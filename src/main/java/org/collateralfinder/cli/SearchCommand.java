@@ -237,6 +237,9 @@ public final class SearchCommand extends DataDirCommand {
             for (String copy : h.duplicates()) {
                 out.println("    also at " + FeedbackListCommand.printableLine(copy));
             }
+            for (String newer : h.newerVersions()) {
+                out.println("    newer version " + FeedbackListCommand.printableLine(newer));
+            }
             for (String older : h.versions()) {
                 out.println("    older version " + FeedbackListCommand.printableLine(older));
             }

@@ -251,9 +251,10 @@ public final class MainViewModel {
         // a newer version or a copy of it may now head its row, with it listed under it
         for (ResultItem row : search.results()) {
             boolean copy = row.hit().duplicates().contains(path);
-            if (copy || row.hit().versions().contains(path)) {
+            boolean newer = row.hit().newerVersions().contains(path);
+            if (copy || newer || row.hit().versions().contains(path)) {
                 preview.explainNothingShown(name + " is now listed under “" + row.hit().fileName() + "” as "
-                        + (copy ? "a copy" : "an older version") + after);
+                        + (copy ? "a copy" : newer ? "a newer version" : "an older version") + after);
                 return;
             }
         }

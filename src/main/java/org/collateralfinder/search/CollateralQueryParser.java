@@ -34,7 +34,8 @@ import org.collateralfinder.model.CollateralException;
  * Lucene's classic query syntax over title, file name, body and author, with AND as the default, plus
  * the fields reps use: {@code type:pdf}, {@code ext:pptx}, {@code title:}, {@code author:},
  * {@code path:}, {@code modified:[2024-01 TO 2025-06]}, {@code modified:2025} and {@code size:<5mb}.
- * Unknown field names are searched as words ("http://..." stays a search for its words). Wildcards,
+ * Field names are read in any case; one a letter or two from a field ({@code titel:}) is said to be a
+ * misspelling, any other unknown name is searched as words ("http://..." stays a search for its words). Wildcards,
  * fuzzy terms and regular expressions are counted and bounded.
  *
  * <p>Given the index's vocabulary ({@link ForgivingWords}), each plain word also matches, at a lower
@@ -133,8 +134,12 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     }
 
     @Override
-    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+    protected Query getFieldQuery(String typedField, String queryText, boolean quoted) throws ParseException {
+        String field = field(typedField);
         if (field == null) {
+            if (!quoted && queryText.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                return null; // an emoji or a sign alone (🚀 pricing) is no word a file must hold: left out
+            }
             Query exact = super.getFieldQuery(null, queryText, quoted);
             return quoted || forgiving == null || exact == null ? exact : forgiving(queryText, exact);
         }
@@ -176,7 +181,8 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
      * (The multi-field parser would otherwise read it as a phrase of the field's words.)
      */
     @Override
-    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+    protected Query getFieldQuery(String typedField, String queryText, int slop) throws ParseException {
+        String field = field(typedField);
         if (field == null) {
             Query exact = super.getFieldQuery(null, queryText, slop);
             return forgiving != null && queryText.equals(openPhrase) ? withPhraseCompleted(queryText, exact) : exact;
@@ -437,8 +443,9 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     }
 
     @Override
-    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+    protected Query getRangeQuery(String typedField, String part1, String part2, boolean startInclusive,
                                   boolean endInclusive) throws ParseException {
+        String field = field(typedField);
         if (field != null && List.of("modified", "year", "date").contains(field.toLowerCase(Locale.ROOT))) {
             return dateRange(part1, part2);
         }
@@ -449,7 +456,8 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     }
 
     @Override
-    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+    protected Query getWildcardQuery(String typedField, String termStr) throws ParseException {
+        String field = field(typedField);
         if ("*".equals(termStr) && (field == null || "*".equals(field))) {
             return new MatchAllDocsQuery();
         }
@@ -457,11 +465,27 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
         if (Schema.TITLE.equals(field) && !expandingDefaultFields) {
             return titleOrName(super.getWildcardQuery(field, termStr), super.getWildcardQuery(Schema.FILENAME, termStr), null);
         }
-        return expandDefaultFields(field, () -> super.getWildcardQuery(field, termStr));
+        Query stemmed = expandDefaultFields(field, () -> super.getWildcardQuery(field, termStr));
+        return field == null ? orWordsAsTyped(stemmed, words -> super.getWildcardQuery(words, termStr)) : stemmed;
+    }
+
+    private interface WordsQuery {
+        Query in(String field) throws ParseException;
+    }
+
+    /**
+     * A wildcard or fuzzy word without a field also over the words as typed, names' and text's: the text's
+     * field holds stems, where {@code pri?ing} and {@code pricing~} meet only "price" (a prefix still meets it).
+     */
+    private static Query orWordsAsTyped(Query stemmed, WordsQuery asTyped) throws ParseException {
+        return new BooleanQuery.Builder().add(stemmed, BooleanClause.Occur.SHOULD)
+                .add(asTyped.in(Schema.NAME_WORDS), BooleanClause.Occur.SHOULD)
+                .add(asTyped.in(Schema.BODY_WORDS), BooleanClause.Occur.SHOULD).build();
     }
 
     @Override
-    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+    protected Query getPrefixQuery(String typedField, String termStr) throws ParseException {
+        String field = field(typedField);
         countMultiTerm();
         if (Schema.TITLE.equals(field) && !expandingDefaultFields) {
             return titleOrName(super.getPrefixQuery(field, termStr), super.getPrefixQuery(Schema.FILENAME, termStr), null);
@@ -487,13 +511,16 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     }
 
     @Override
-    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+    protected Query getFuzzyQuery(String typedField, String termStr, float minSimilarity) throws ParseException {
+        String field = field(typedField);
         countMultiTerm();
-        return super.getFuzzyQuery(field, termStr, minSimilarity);
+        Query stemmed = super.getFuzzyQuery(field, termStr, minSimilarity);
+        return field == null ? orWordsAsTyped(stemmed, words -> super.getFuzzyQuery(words, termStr, minSimilarity)) : stemmed;
     }
 
     @Override
-    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+    protected Query getRegexpQuery(String typedField, String termStr) throws ParseException {
+        String field = field(typedField);
         countMultiTerm();
         if (termStr.length() > MAX_REGEXP_LENGTH) {
             throw new ParseException("Regular expressions are limited to " + MAX_REGEXP_LENGTH + " characters.");
@@ -512,6 +539,15 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
             return b.build();
         }
         return q;
+    }
+
+    /** The field a typed name means ({@link QueryFields}): {@code Title} is title, a misspelling is said. */
+    private static String field(String typed) throws ParseException {
+        try {
+            return QueryFields.canonical(typed);
+        } catch (QueryFields.CloseToAField e) {
+            throw new ParseException(e.getMessage());
+        }
     }
 
     private void countMultiTerm() throws ParseException {

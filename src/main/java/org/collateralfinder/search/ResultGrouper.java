@@ -48,9 +48,11 @@ final class ResultGrouper {
 
     /**
      * One result: its representative, best score, other locations of the same content, older versions,
-     * and the candidates folded into it (their documents).
+     * newer versions (those the search did not match: the representative is the newest member), and the
+     * candidates folded into it (their documents).
      */
-    record Group(Candidate representative, float score, List<String> duplicates, List<String> versions, int[] members) {
+    record Group(Candidate representative, float score, List<String> duplicates, List<String> versions,
+                 List<String> newer, int[] members) {
     }
 
     /** The results of one page, and how many candidates were folded into another. */
@@ -64,7 +66,7 @@ final class ResultGrouper {
     static Page ungrouped(List<Candidate> ranked, int limit) {
         List<Group> groups = new ArrayList<>();
         for (Candidate c : ranked.subList(0, Math.min(limit, ranked.size()))) {
-            groups.add(new Group(c, c.score(), List.of(), List.of(), new int[] {c.doc()}));
+            groups.add(new Group(c, c.score(), List.of(), List.of(), List.of(), new int[] {c.doc()}));
         }
         return new Page(groups, 0);
     }
@@ -164,10 +166,12 @@ final class ResultGrouper {
                 versionByHash.merge(content, c, (a, b) -> a.id().compareTo(b.id()) <= 0 ? a : b);
             }
         }
-        List<String> versions = versionByHash.values().stream()
-                .sorted(Comparator.comparingLong(Candidate::modified).reversed().thenComparing(Candidate::id))
-                .map(Candidate::id).toList();
-        return new Group(rep, best.score(), duplicates, versions, members.stream().mapToInt(Candidate::doc).toArray());
+        List<Candidate> others = versionByHash.values().stream()
+                .sorted(Comparator.comparingLong(Candidate::modified).reversed().thenComparing(Candidate::id)).toList();
+        // the row is the newest file the search matched; a version it did not match may be newer still
+        List<String> newer = others.stream().filter(c -> c.modified() > rep.modified()).map(Candidate::id).toList();
+        List<String> versions = others.stream().filter(c -> c.modified() <= rep.modified()).map(Candidate::id).toList();
+        return new Group(rep, best.score(), duplicates, versions, newer, members.stream().mapToInt(Candidate::doc).toArray());
     }
 
     static int find(int[] parent, int i) {

@@ -156,6 +156,26 @@ public final class SearchService {
         public SearchResult counted() {
             return service.counted(this);
         }
+
+        /**
+         * The team's feedback on every file the search matches, beyond the page's rows too: one summary per
+         * content that has feedback, by content hash (what the window's Feedback filters count). Empty
+         * without a feedback store.
+         */
+        public Map<String, FeedbackSummary> feedbackOfMatches() {
+            if (service.feedback == null) {
+                return Map.of();
+            }
+            return service.index.read(searcher -> MatchedFeedback.of(searcher,
+                    service.withFilters(words, request.filters()), service.feedback.byFile(searcher)));
+        }
+
+        /** Whether the search matches the file at this path, among the page's rows or beyond them. */
+        public boolean matches(String path) {
+            Query file = new BooleanQuery.Builder().add(service.withFilters(words, request.filters()), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(Schema.ID, path)), BooleanClause.Occur.FILTER).build();
+            return service.index.read(searcher -> searcher.count(file) > 0);
+        }
     }
 
     /** The first part of a search: the page of results, ranked, grouped and with snippets. */
@@ -471,7 +491,8 @@ public final class SearchService {
         return new SearchHit(doc.get(Schema.ID), title, doc.get(Schema.TYPE), doc.get(Schema.EXT), name,
                 doc.get(Schema.FOLDER), doc.get(Schema.SOURCE), Float.isNaN(score) ? 0f : score, snippet,
                 Instant.ofEpochMilli(Schema.storedLong(doc, Schema.MODIFIED)), Schema.storedLong(doc, Schema.SIZE),
-                doc.get(Schema.AUTHOR), (int) Schema.storedLong(doc, Schema.PAGES), doc.get(Schema.HASH), failure, group.duplicates(), group.versions());
+                doc.get(Schema.AUTHOR), (int) Schema.storedLong(doc, Schema.PAGES), doc.get(Schema.HASH), failure, group.duplicates(), group.versions(),
+                group.newer());
     }
 
     /** The extracted text of one indexed file (by its id, the path), or empty when it is not indexed. */

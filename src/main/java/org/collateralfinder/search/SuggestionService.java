@@ -107,11 +107,12 @@ public final class SuggestionService implements AutoCloseable {
 
     /**
      * Up to {@code limit} suggestions for what was typed: at most half are completions of the last word
-     * (the words before it kept), the rest titles containing all typed words, the last as a prefix.
+     * (the words before it kept), the rest titles containing all typed words, the last as a prefix. None
+     * after an operator or an empty field, nor inside a range ({@link UnfinishedQuery#nothingToComplete}).
      */
     public List<Suggestion> suggestions(String typed, int wanted) {
         String text = typed == null ? "" : typed.stripLeading();
-        if (text.isBlank() || wanted < 1) {
+        if (text.isBlank() || wanted < 1 || UnfinishedQuery.nothingToComplete(text)) {
             return List.of();
         }
         int limit = Math.min(wanted, MAX_SUGGESTIONS);

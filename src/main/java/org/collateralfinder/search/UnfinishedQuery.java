@@ -31,7 +31,32 @@ public final class UnfinishedQuery {
     /** A field and what follows it, after the operators that may stand before it. */
     private static final Pattern FIELD_VALUE = Pattern.compile("[(+\\-!]*([\\p{L}_]+):(.*)");
 
+    /**
+     * A range whose closing bracket alone is missing: both ends typed, the last one a whole date (2024,
+     * 2024-06, 2024-06-30) or {@code *}; a date still being typed (2024-0) leaves the range out.
+     */
+    private static final Pattern RANGE_ENDS = Pattern.compile(
+            "[\\[{]\\s*\\S+\\s+TO\\s+(\\*|\\d{4}(-\\d{2}(-\\d{2})?)?)\\s*");
+
     private UnfinishedQuery() {
+    }
+
+    /**
+     * Whether the word at the end of the query is nothing to complete: an operator as typed (AND, OR, NOT),
+     * a field with nothing after it yet ({@code tag:}, {@code title:}), a space after either, or a place inside
+     * a range's brackets.
+     * The search box offers no words or titles there ("(pricing OR" offered "org", "AND" offered "anderson").
+     */
+    public static boolean nothingToComplete(String q) {
+        if (q == null || q.isBlank()) {
+            return false;
+        }
+        if (endsInsideRange(q)) {
+            return true;
+        }
+        String typed = q.stripTrailing();
+        String last = typed.substring(startOfWord(typed, typed.length())).replaceFirst("^[(+\\-!]+", "");
+        return OPERATORS.contains(last) || BARE_FIELD.matcher(last).matches();
     }
 
     static Finished finish(String typed) {
@@ -52,7 +77,10 @@ public final class UnfinishedQuery {
         }
         int range = openRange(q);
         if (range >= 0) {
-            q = q.substring(0, startOfWord(q, range));
+            // both ends typed, only the bracket missing: the range as it will be, so the list already keeps to it
+            Matcher ends = RANGE_ENDS.matcher(q.substring(range));
+            q = ends.matches() ? q.stripTrailing() + (q.charAt(range) == '[' ? "]" : "}")
+                    : q.substring(0, startOfWord(q, range));
         }
         String before;
         do {

@@ -430,6 +430,21 @@ class DesktopAppTest {
     }
 
     @Test
+    void enterWithTheSuggestionsOpenRunsAnUnfinishedQueryAndSaysWhatIsWrong(FxRobot robot) {
+        // window test 9, new 1: the first Enter only closed the suggestions and the loosened list stayed
+        robot.clickOn("#search-box").write("\"pric");
+        FxWait.until("suggestions drop down", () -> !vm.search().suggestions().isEmpty() && suggestionsShown(robot));
+
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        FxWait.until("the sentence shows over no files", () -> !suggestionsShown(robot)
+                && robot.lookup("#query-error").queryAs(Label.class).getText().startsWith("The query has an opening quote")
+                && results().getItems().isEmpty(), () -> FxWait.onFx(() -> "error \""
+                + robot.lookup("#query-error").queryAs(Label.class).getText() + "\", "
+                + results().getItems().size() + " rows"));
+    }
+
+    @Test
     void enterWithTheSuggestionsOpenAndNoneChosenMovesOnToTheResults(FxRobot robot) {
         // a rep's Enter just after the suggestions dropped down was taken by them and did nothing
         robot.clickOn("#search-box").write("pric");

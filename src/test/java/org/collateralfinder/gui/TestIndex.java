@@ -33,6 +33,13 @@ public final class TestIndex implements AutoCloseable {
         return made;
     }
 
+    /** Indexes the files of a folder the test wrote (decoded in-process; no extraction worker starts). */
+    public static TestIndex ofFolder(Path folder, Path indexFolder) throws Exception {
+        TestIndex made = new TestIndex(IndexService.openForWriting(indexFolder), folder);
+        made.reindex();
+        return made;
+    }
+
     /** Indexes the folder again (files changed on disk are read again). */
     public void reindex() throws Exception {
         try (IsolatedExtractor extractor = new IsolatedExtractor(ExtractionLimits.defaults().withWorkers(1), null)) {

@@ -154,6 +154,24 @@ class SearchGroupingTest {
         assertThat(r.hits()).allSatisfy(h -> assertThat(h.duplicates()).isEmpty());
     }
 
+    @Test
+    void aFileMatchedWithoutItsNewerVersionsIsItsRowAndNamesThemNewerNotOlder() {
+        // window test 9, new 2: tag:"didn't land" matched pricing-deck-2026 only, and its row offered the newer
+        // pricing-deck-2026-v2 as "1 older version"
+        List<SearchHit> hits = f.query("\"list prices\"").hits();
+        assertThat(hits).extracting(SearchHit::fileName).containsExactly("Pricing Deck v1.txt");
+        assertThat(hits.getFirst().path()).isEqualTo(path("Decks/Pricing Deck v1.txt"));
+        assertThat(hits.getFirst().newerVersions()).containsExactly(path("Decks/Pricing_Deck_final.txt"),
+                path("Decks/Pricing Deck v2.txt"));
+        assertThat(hits.getFirst().versions()).isEmpty();
+
+        // the middle one: the newest named newer, the oldest older
+        SearchHit middle = f.query("\"volume discounts\" -bundles").hits().getFirst();
+        assertThat(middle.fileName()).isEqualTo("Pricing Deck v2.txt");
+        assertThat(middle.newerVersions()).containsExactly(path("Decks/Pricing_Deck_final.txt"));
+        assertThat(middle.versions()).containsExactly(path("Decks/Pricing Deck v1.txt"));
+    }
+
     private static String path(String relative) {
         return src.resolve(relative).toString();
     }

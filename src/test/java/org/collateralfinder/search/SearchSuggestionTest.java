@@ -84,6 +84,27 @@ class SearchSuggestionTest {
     }
 
     @Test
+    void noCompletionsForAnOperatorAFieldWithNothingAfterItOrInsideARange(@TempDir Path other) throws IOException {
+        // window test 9: "(pricing OR" offered "org, order, original", "AND" offered "anderson", "tag:" a title
+        Path notes = Files.createDirectories(other.resolve("notes"));
+        OfficeFiles.text(notes.resolve("Order Form.txt"), "order original org anderson andrew pricing", "2025-01-01T10:00:00Z");
+        OfficeFiles.text(notes.resolve("TagStack Reference.txt"), "order original org anderson andrew tags", "2025-01-02T10:00:00Z");
+        try (IndexFixture g = IndexFixture.indexed(other, notes);
+             SuggestionService s = new SuggestionService(g.index, g.dataDir.cacheDir().resolve("suggest"))) {
+            s.rebuild();
+            assertThat(s.suggest("(pricing OR", 8)).isEmpty();
+            assertThat(s.suggest("AND", 8)).isEmpty();
+            assertThat(s.suggest("pricing NOT", 8)).isEmpty();
+            assertThat(s.suggest("tag:", 8)).isEmpty();
+            assertThat(s.suggest("pricing Title:", 8)).isEmpty();
+            assertThat(s.suggest("modified:[2024 TO", 8)).isEmpty();
+            // the same letters as words are completed: only the operators as typed (upper case) are operators
+            assertThat(s.suggest("and", 2)).containsExactly("anderson", "andrew");
+            assertThat(s.suggest("tag", 8)).containsExactly("TagStack Reference");
+        }
+    }
+
+    @Test
     void storedSuggestionsAreReadAtTheNextStart() {
         try (SuggestionService reopened = new SuggestionService(f.index, f.dataDir.cacheDir().resolve("suggest"))) {
             assertThat(reopened.isReady()).isTrue();

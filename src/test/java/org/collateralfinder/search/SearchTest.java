@@ -92,6 +92,41 @@ class SearchTest {
     }
 
     @Test
+    void fieldNamesIgnoreCaseAndAMisspelledOneIsNamed() {
+        // window test 9, new 7: Title:, titel: and tpye: found nothing, without a word why
+        assertThat(f.names("Title:battlecard")).containsExactly("Quality Battlecard.pdf");
+        assertThat(f.names("TYPE:pdf")).containsExactly("Quality Battlecard.pdf");
+        assertThat(f.names("healthcare Modified:2023")).containsExactly("Draft Notes.txt");
+        assertMessage("titel:pricing", "There is no field “titel”; did you mean title:?");
+        assertMessage("tpye:pdf", "There is no field “tpye”; did you mean type:?");
+        assertMessage("pricing Atuhor:dana", "There is no field “Atuhor”; did you mean author:?");
+    }
+
+    @Test
+    void aColonInOrdinaryTextIsStillSearchedAsWords(@TempDir Path dir) throws IOException {
+        Path src = Files.createDirectories(dir.resolve("Notes"));
+        file(src.resolve("Kickoff.txt"), "Kickoff at 10:30 with the team; agenda: pricing.", "2025-03-01T10:00:00Z");
+        file(src.resolve("Other.txt"), "Nothing about the meeting here.", "2025-03-02T10:00:00Z");
+        try (IndexFixture notes = IndexFixture.indexed(dir, src)) {
+            assertThat(notes.names("kickoff 10:30")).containsExactly("Kickoff.txt");
+            assertThat(notes.names("agenda:pricing")).containsExactly("Kickoff.txt");
+        }
+    }
+
+    @Test
+    void singleLetterWildcardsAndFuzzyWordsFindTheWordAsTyped() {
+        // window test 9, new 7: pri?ing and pricing~ found nothing while pricing found the files (the body's
+        // words are stemmed: "pricing" is indexed as "price"), and an emoji was a word every file had to hold
+        List<String> pricing = f.names("pricing");
+        assertThat(pricing).containsExactlyInAnyOrder("Pricing Guide.md", "Loyalty Brochure.txt", "Compliance One-Pager.txt");
+        assertThat(f.names("pri?ing")).containsExactlyInAnyOrderElementsOf(pricing);
+        assertThat(f.names("pricing~")).containsExactlyInAnyOrderElementsOf(pricing);
+        assertThat(f.names("lo?alty")).containsExactlyInAnyOrder("Loyalty Brochure.txt", "Pricing Guide.md");
+        assertThat(f.names("🚀 pricing")).containsExactlyElementsOf(pricing);
+        assertThat(f.names("pricing 🚀 ✨")).containsExactlyElementsOf(pricing);
+    }
+
+    @Test
     void titleAndFileNameRankAboveBody() {
         // "pricing" is in the title of the guide, in the body of the others; newer wins ties
         assertThat(f.names("pricing").getFirst()).isEqualTo("Pricing Guide.md");
@@ -131,6 +166,22 @@ class SearchTest {
                 "Compliance One-Pager.txt", "Loyalty Brochure.txt", "Uptime Case Study.md");
         assertThat(f.names("modified:2023")).containsExactly("Draft Notes.txt");
         assertThat(f.names("pricing modified:[2025-01-01 TO *]")).containsExactly("Compliance One-Pager.txt", "Loyalty Brochure.txt");
+    }
+
+    @Test
+    void asYouTypeARangeWithBothEndsTypedIsAppliedBeforeItsBracketCloses() {
+        // window test 9, new 1: "modified:[2024-01 TO 2024-06" listed files from outside the range
+        assertThat(typing("modified:[2025-01 TO 2025-06")).containsExactly(
+                "Compliance One-Pager.txt", "Loyalty Brochure.txt", "Uptime Case Study.md");
+        assertThat(typing("pricing modified:[2025-01 TO 2025-06")).containsExactlyInAnyOrder(
+                "Compliance One-Pager.txt", "Loyalty Brochure.txt");
+        // one end only: the range is still left out while typing
+        assertThat(typing("healthcare modified:[2025-01 TO")).containsExactlyInAnyOrder(
+                "Draft Notes.txt", "Compliance One-Pager.txt");
+        assertThat(typing("healthcare modified:[2025-01 TO 2025-")).containsExactlyInAnyOrder(
+                "Draft Notes.txt", "Compliance One-Pager.txt");
+        // a search that is run still needs the bracket
+        assertMessage("modified:[2025-01 TO 2025-06", "A date range needs both brackets, as in modified:[2024-01 TO 2024-12].");
     }
 
     @Test

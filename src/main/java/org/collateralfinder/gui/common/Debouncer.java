@@ -16,6 +16,8 @@ public final class Debouncer {
     private final Duration delay;
     private final Executor ui;
     private ScheduledFuture<?> pending;
+    /** The number of the last submission (or cancel): only that one runs. */
+    private long latest;
 
     public Debouncer(ScheduledExecutorService scheduler, Duration delay, Executor ui) {
         this.scheduler = scheduler;
@@ -36,6 +38,24 @@ public final class Debouncer {
         if (pending != null) {
             pending.cancel(false);
         }
-        pending = scheduler.schedule(() -> ui.execute(action), delay.toMillis(), TimeUnit.MILLISECONDS);
+        long mine = ++latest;
+        pending = scheduler.schedule(() -> ui.execute(() -> {
+            if (isLatest(mine)) {
+                action.run();
+            }
+        }), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Drops the submission still waiting, even one already handed to the UI executor. */
+    public synchronized void cancel() {
+        if (pending != null) {
+            pending.cancel(false);
+            pending = null;
+        }
+        latest++;
+    }
+
+    private synchronized boolean isLatest(long submission) {
+        return submission == latest;
     }
 }

@@ -322,6 +322,9 @@ public final class PreviewViewModel {
         if (!hit.duplicates().isEmpty()) {
             list.add(new Fact("Copies", String.join("\n", hit.duplicates())));
         }
+        if (!hit.newerVersions().isEmpty()) {
+            list.add(new Fact("Newer versions", String.join("\n", hit.newerVersions())));
+        }
         if (!hit.versions().isEmpty()) {
             list.add(new Fact("Older versions", String.join("\n", hit.versions())));
         }

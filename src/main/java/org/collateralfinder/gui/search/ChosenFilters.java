@@ -1,12 +1,14 @@
 package org.collateralfinder.gui.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.feedback.FeedbackLabels;
 import org.collateralfinder.model.FacetCount;
@@ -114,10 +116,10 @@ final class ChosenFilters {
     }
 
     /**
-     * The filter panel: the index's facets of the result, then the Feedback groups counted over the rows
-     * shown; chosen values are kept even when no file has them now.
+     * The filter panel: the index's facets of the result, then the Feedback groups counted over the feedback
+     * of the matches (one summary per content with feedback); chosen values are kept even when no file has them now.
      */
-    List<FacetGroup> groups(SearchResult result, List<ResultItem> items) {
+    List<FacetGroup> groups(SearchResult result, Collection<FeedbackSummary> feedback) {
         List<FacetGroup> groups = new ArrayList<>();
         for (String dim : DIMENSIONS) {
             Map<String, String> chosen = selected.getOrDefault(dim, new LinkedHashMap<>());
@@ -136,7 +138,7 @@ final class ChosenFilters {
                 groups.add(new FacetGroup(dim, TITLES.get(dim), options));
             }
         }
-        groups.addAll(FeedbackFacets.groups(items, selected));
+        groups.addAll(FeedbackFacets.groups(feedback, selected));
         return groups;
     }
 

@@ -1,16 +1,18 @@
 package org.collateralfinder.gui.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.feedback.FeedbackTags;
 import org.collateralfinder.gui.feedback.FeedbackLabels;
 import org.collateralfinder.search.FeedbackFilters;
 
 /**
  * The Feedback groups of the side panel: by tag ("Worked", "Outdated"…) and by rating ("4 stars and
- * up"), counted over the rows shown. Chosen values are search filters that
+ * up"), counted over every match (not only the rows shown), as the type counts are. Chosen values are search filters that
  * {@link org.collateralfinder.search.FeedbackFilters} turns into files (the one implementation the
  * query's tag: and rating: use too), so counts, facets and order stay the index's. Values within a
  * filter are OR-ed, the two filters AND-ed.
@@ -27,13 +29,16 @@ final class FeedbackFacets {
         return TAG.equals(dimension) || RATING.equals(dimension);
     }
 
-    /** The panel's Feedback groups, counted over the rows shown, chosen values kept even at zero. */
-    static List<FacetGroup> groups(List<ResultItem> items, Map<String, LinkedHashMap<String, String>> selected) {
+    /**
+     * The panel's Feedback groups, counted over these summaries (one per matching content with feedback),
+     * chosen values kept even at zero.
+     */
+    static List<FacetGroup> groups(Collection<FeedbackSummary> matches, Map<String, LinkedHashMap<String, String>> selected) {
         Map<String, Long> tagRows = new LinkedHashMap<>();
         Map<Integer, Long> ratingRows = new LinkedHashMap<>();
-        for (ResultItem item : items) {
-            item.feedback().tagCounts().keySet().forEach(t -> tagRows.merge(t, 1L, Long::sum));
-            Double avg = item.feedback().averageRating();
+        for (FeedbackSummary feedback : matches) {
+            feedback.tagCounts().keySet().forEach(t -> tagRows.merge(t, 1L, Long::sum));
+            Double avg = feedback.averageRating();
             for (int step : RATING_STEPS) {
                 if (avg != null && avg >= step) {
                     ratingRows.merge(step, 1L, Long::sum);

@@ -214,11 +214,14 @@ public final class ResultCell extends ListCell<ResultItem> {
         return s.toString();
     }
 
-    /** "+2 copies · 1 older version", or "" when the file stands alone. */
+    /** "+2 copies · 1 older version" ("1 newer version" too), or "" when the file stands alone. */
     public static String othersLine(SearchHit hit) {
         List<String> parts = new ArrayList<>();
         if (!hit.duplicates().isEmpty()) {
             parts.add("+" + Formats.plural(hit.duplicates().size(), "copy", "copies"));
+        }
+        if (!hit.newerVersions().isEmpty()) {
+            parts.add(Formats.plural(hit.newerVersions().size(), "newer version", "newer versions"));
         }
         if (!hit.versions().isEmpty()) {
             parts.add(Formats.plural(hit.versions().size(), "older version", "older versions"));
@@ -235,6 +238,7 @@ public final class ResultCell extends ListCell<ResultItem> {
         otherPaths.getChildren().clear();
         if (open) {
             item.hit().duplicates().forEach(p -> otherPaths.getChildren().add(otherPath("Copy", p)));
+            item.hit().newerVersions().forEach(p -> otherPaths.getChildren().add(otherPath("Newer", p)));
             item.hit().versions().forEach(p -> otherPaths.getChildren().add(otherPath("Older", p)));
         }
     }
@@ -246,7 +250,11 @@ public final class ResultCell extends ListCell<ResultItem> {
         link.setMaxWidth(Double.MAX_VALUE);
         link.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS); // "Older: /share/…/Deck v1.pdf": label and name stay
         link.setTooltip(new Tooltip("Open " + path));
-        link.setAccessibleText("Open the " + ("Copy".equals(kind) ? "copy " : "older version ") + path);
+        link.setAccessibleText("Open the " + switch (kind) {
+            case "Copy" -> "copy ";
+            case "Newer" -> "newer version ";
+            default -> "older version ";
+        } + path);
         link.setOnAction(e -> openPath.accept(path));
         return link;
     }

@@ -32,6 +32,6 @@ public record ResultItem(SearchHit hit, FeedbackSummary feedback, boolean reacha
 
     /** How many other copies or versions are collapsed into this row. */
     public int collapsed() {
-        return hit.duplicates().size() + hit.versions().size();
+        return hit.duplicates().size() + hit.versions().size() + hit.newerVersions().size();
     }
 }

@@ -1,17 +1,23 @@
 package org.collateralfinder.gui.search;
 
 import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.collateralfinder.feedback.FeedbackSummary;
 
 /**
  * Which result the rep has selected, the one thing the preview and the feedback form show, and how it
  * follows new results: kept on the same file, none when that file is gone, never silently another file.
+ * A file the same search still matches stays selected when it is not among the rows shown (another order
+ * of a long list puts it beyond them).
  */
 final class ResultSelection {
 
     private final ReadOnlyObjectWrapper<ResultItem> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyObjectWrapper<ResultItem> lost = new ReadOnlyObjectWrapper<>(this, "lost");
+    private final ReadOnlyBooleanWrapper beyond = new ReadOnlyBooleanWrapper(this, "beyond");
     /** Whether the selected file is one the rep picked (kept when the same search shows new results). */
     private boolean repChose;
 
@@ -31,29 +37,53 @@ final class ResultSelection {
         return lost.getReadOnlyProperty();
     }
 
+    /** Whether the selected file still matches the search but is not among the rows shown. */
+    ReadOnlyBooleanProperty beyondProperty() {
+        return beyond.getReadOnlyProperty();
+    }
+
     /** The rep selects one of these rows (null: none). */
     void select(ResultItem item, List<ResultItem> rows) {
         ResultItem now = item == null ? null : sameFile(rows, item.hit().path());
         if (now == null || selected.get() == null || !selected.get().hit().path().equals(now.hit().path())) {
             repChose = now != null;
         }
+        beyond.set(false);
         selected.set(now);
     }
 
-    /** After the rows changed: the selected file's new row, or none (none stays none). */
+    /** After the rows changed: the selected file's new row, or none (none stays none; one beyond the rows stays). */
     void keep(List<ResultItem> rows) {
-        selected.set(selected.get() == null ? null : sameFile(rows, selected.get().hit().path()));
+        ResultItem row = selected.get() == null ? null : sameFile(rows, selected.get().hit().path());
+        if (row != null || !beyond.get()) {
+            beyond.set(false);
+            selected.set(row);
+        }
+    }
+
+    /** New feedback on a file: the selected file beyond the rows shows it too (a row gets it with its row). */
+    void keepFeedback(String path, FeedbackSummary feedback) {
+        ResultItem was = selected.get();
+        if (beyond.get() && was != null && was.hit().path().equals(path) && feedback != null) {
+            selected.set(was.withFeedback(feedback));
+        }
     }
 
     /**
      * After new results: another search (other words, filters or "more like this") shows its best file, as
      * does the same search while the rep has not picked a file (the first start, while files are indexed);
-     * the same search again (a refresh, another order) keeps the file the rep picked, and selects none when the
-     * file shown is no longer listed.
+     * the same search again (a refresh, another order) keeps the file the rep picked, also when it still matches
+     * but is not among the rows ({@code matchedBeyond}: the path of such a file, or null), and selects none when
+     * the file no longer matches.
      */
-    void after(boolean anotherSearch, List<ResultItem> rows) {
+    void after(boolean anotherSearch, List<ResultItem> rows, String matchedBeyond) {
         ResultItem was = selected.get();
-        if (!anotherSearch && was != null && sameFile(rows, was.hit().path()) == null) {
+        if (!anotherSearch && was != null && sameFile(rows, was.hit().path()) == null
+                && was.hit().path().equals(matchedBeyond)) {
+            repChose = true;
+            beyond.set(true); // the same file, its preview and feedback form as they are
+        } else if (!anotherSearch && was != null && sameFile(rows, was.hit().path()) == null) {
+            beyond.set(false);
             // the file shown is gone (deleted, moved, no longer matching): none is selected, not another file whose
             // preview and feedback form would take its place unnoticed; so it stays until the rep picks one
             repChose = true;
@@ -61,6 +91,7 @@ final class ResultSelection {
             lost.set(was);
         } else if (anotherSearch || !repChose) {
             repChose = false;
+            beyond.set(false);
             selected.set(rows.isEmpty() ? null : rows.getFirst());
         } else {
             keep(rows);

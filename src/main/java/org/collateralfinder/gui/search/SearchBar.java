@@ -5,12 +5,14 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Side;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.collateralfinder.gui.common.Icons;
 import org.collateralfinder.gui.common.WrappingText;
@@ -19,6 +21,7 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * The search box with its suggestions dropping down under it and the one-line explanation of a
  * malformed query below it, on a line kept for it. Down arrow moves to the suggestions or, without them, to the results.
+ * Enter searches the query as finished, suggestions open or not; Enter on a suggestion reached with the arrows applies it.
  */
 public final class SearchBar extends VBox {
 
@@ -72,6 +75,14 @@ public final class SearchBar extends VBox {
         // close itself first, and the box would then take the same Escape to clear the query)
         suggestionMenu.setHideOnEscape(false);
         suggestionMenu.getStyleClass().add("suggestions");
+        // Enter takes the query as finished even when the open list receives it (on a desktop the list may
+        // have the keyboard, and it only closed itself); a suggestion the rep moved to with the arrows is applied
+        suggestionMenu.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !suggestionHighlighted()) {
+                finish(vm, focusResults);
+                e.consume();
+            }
+        });
         vm.suggestions().addListener((ListChangeListener<String>) c -> showSuggestions(vm));
         box.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
@@ -87,10 +98,7 @@ public final class SearchBar extends VBox {
                 }
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER) {
-                suggestionMenu.hide();
-                vm.dismissSuggestions();
-                vm.submit();
-                focusResults.run();
+                finish(vm, focusResults);
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 if (suggestionMenu.isShowing()) {
@@ -103,6 +111,20 @@ public final class SearchBar extends VBox {
             }
         });
         getChildren().addAll(box, error);
+    }
+
+    /** Enter: the suggestions close, the query is searched as finished and the results take the keyboard. */
+    private void finish(SearchViewModel vm, Runnable focusResults) {
+        suggestionMenu.hide();
+        vm.dismissSuggestions();
+        vm.submit();
+        focusResults.run();
+    }
+
+    /** Whether the rep moved into the suggestions with the arrow keys (one of them has the focus). */
+    private boolean suggestionHighlighted() {
+        return suggestionMenu.getSkin() != null
+                && suggestionMenu.getSkin().getNode().lookupAll(".menu-item").stream().anyMatch(Node::isFocused);
     }
 
     private void showSuggestions(SearchViewModel vm) {

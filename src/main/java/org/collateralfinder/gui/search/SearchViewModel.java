@@ -35,7 +35,6 @@ import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
-import org.collateralfinder.search.UnfinishedQuery;
 import org.collateralfinder.sources.SourceAvailability;
 import org.collateralfinder.task.BackgroundTask;
 import org.slf4j.Logger;
@@ -84,15 +83,23 @@ public final class SearchViewModel {
     private long generation;
     /** The shown search's result with its counts (the filter panel's index facets), or null before the first. */
     private SearchResult counted;
+    /** The feedback on every match of the shown search by content (the Feedback filters count it), or null. */
+    private Map<String, FeedbackSummary> matchedFeedback;
+    /** The summary's count part ("1,019 files, showing the first 200"), before what is said of the selection. */
+    private String counts = "";
     private BackgroundTask<Outcome> running;
     private boolean quietQueryChange;
 
+    /**
+     * @param selectedBeyond   the file selected when the search started, when it still matches beyond the rows, or null
+     * @param matchedFeedback  the feedback on every match by content (null until counted, or when unreadable)
+     */
     private record Outcome(SearchRequest request, SearchService.Page page, SearchResult result, List<ResultItem> items,
-                           List<String> suggestions) {
+                           List<String> suggestions, String selectedBeyond, Map<String, FeedbackSummary> matchedFeedback) {
 
-        /** The same results with their total and facets. */
-        Outcome counted(SearchResult withCounts) {
-            return new Outcome(request, page, withCounts, items, suggestions);
+        /** The same results with their total and facets, and the feedback over every match. */
+        Outcome counted(SearchResult withCounts, Map<String, FeedbackSummary> feedback) {
+            return new Outcome(request, page, withCounts, items, suggestions, selectedBeyond, feedback);
         }
     }
 
@@ -126,6 +133,7 @@ public final class SearchViewModel {
             debouncer.submit(() -> run(wantSuggestions));
         });
         order.addListener((obs, old, now) -> run(false));
+        selection.beyondProperty().addListener((obs, old, now) -> showSummary());
     }
 
     public StringProperty queryProperty() {
@@ -247,6 +255,9 @@ public final class SearchViewModel {
         if (text.isBlank() || filters.likePath() != null) {
             return;
         }
+        // the search of the last keystroke, still waiting, would answer after this one with the loosened list
+        debouncer.cancel();
+        suggestions.clear();
         boolean listAnswersIt = !searching.get() && shownRequest.get().query().equals(text);
         long current = ++generation; // an answer still coming for this text waits for the check
         if (running != null) {
@@ -355,6 +366,8 @@ public final class SearchViewModel {
                 others.add(item.hit());
             }
         }
+        selection.keepFeedback(path, value);
+        remember(value);
         selection.keep(results);
         feedbackFacetsChanged();
         if (others.isEmpty()) {
@@ -367,6 +380,7 @@ public final class SearchViewModel {
                         FeedbackSummary summary = summaries.get(item.hit().path());
                         if (summary != null && others.contains(item.hit())) {
                             results.set(i, item.withFeedback(summary));
+                            remember(summary);
                         }
                     }
                     selection.keep(results);
@@ -374,6 +388,18 @@ public final class SearchViewModel {
                 })
                 .onFailure(e -> LOG.warn("Feedback could not be read again", e))
                 .runOn(background, ui);
+    }
+
+    /** Counts a file's new feedback among every match's (its content's summary replaced). */
+    private void remember(FeedbackSummary value) {
+        if (matchedFeedback == null || value == null || value.contentHash() == null) {
+            return;
+        }
+        if (value.isEmpty()) {
+            matchedFeedback.remove(value.contentHash());
+        } else {
+            matchedFeedback.put(value.contentHash(), value);
+        }
     }
 
     private void filtersChanged() {
@@ -391,12 +417,14 @@ public final class SearchViewModel {
         ResultOrder chosen = order.get();
         String text = query.get();
         String like = filters.likePath();
+        String selectedPath = selection.selectedProperty().get() == null ? null
+                : selection.selectedProperty().get().hit().path();
         searching.set(true);
         running = BackgroundTask.of(() -> {
                     Map<String, List<String>> all = new HashMap<>(indexFilters);
                     all.putAll(feedbackFilters); // search's FeedbackFilters reads them, as it reads tag: in the query
                     return compute(new SearchRequest(text, LIMIT, all, chosen.searchOrder(), true, like), chosen,
-                            withSuggestions);
+                            withSuggestions, selectedPath);
                 })
                 .onSuccess(outcome -> {
                     if (current == generation) {
@@ -414,7 +442,7 @@ public final class SearchViewModel {
 
     /** The total and facets follow the page: they look at every match, the results need not wait for them. */
     private void count(Outcome shown, long current) {
-        running = BackgroundTask.of(() -> shown.counted(shown.page().counted()))
+        running = BackgroundTask.of(() -> shown.counted(shown.page().counted(), feedbackOfMatches(shown.page())))
                 .onSuccess(outcome -> {
                     if (current == generation) {
                         apply(outcome);
@@ -428,7 +456,17 @@ public final class SearchViewModel {
                 .runOn(background, ui);
     }
 
-    private Outcome compute(SearchRequest request, ResultOrder chosen, boolean withSuggestions) {
+    /** The feedback on every match, or null when it cannot be read (the counts then cover the rows). */
+    private static Map<String, FeedbackSummary> feedbackOfMatches(SearchService.Page page) {
+        try {
+            return page.feedbackOfMatches();
+        } catch (RuntimeException e) {
+            LOG.warn("Feedback on every match could not be read; the Feedback filters count the rows shown", e);
+            return null;
+        }
+    }
+
+    private Outcome compute(SearchRequest request, ResultOrder chosen, boolean withSuggestions, String selectedPath) {
         SearchService.Page page = search.get().page(request);
         SearchResult result = page.shown();
         Map<String, FeedbackSummary> summaries = feedbackFor(result.hits());
@@ -442,10 +480,20 @@ public final class SearchViewModel {
             items.sort(Comparator.comparingDouble((ResultItem i) -> i.feedback().averageRating() == null ? 0
                     : i.feedback().averageRating()).reversed());
         }
-        // inside a range the last word is a date or TO, not a word to complete ("modified:[2024 TO" offered "total")
-        List<String> completions = withSuggestions && !request.query().isBlank() && !UnfinishedQuery.endsInsideRange(request.query())
+        // (none after an operator, an empty field or inside a range: the search package's suggestions say so)
+        List<String> completions = withSuggestions && !request.query().isBlank()
                 ? suggester.suggest(request.query(), 8) : List.of();
-        return new Outcome(request, page, result, items, completions);
+        // the selected file not among the rows (another order, a long list) may still match, beyond them; one folded
+        // under a row as its copy or version is not beyond them (the window says where it is)
+        String beyond = selectedPath != null && items.stream().noneMatch(i -> holds(i.hit(), selectedPath))
+                && page.matches(selectedPath) ? selectedPath : null;
+        return new Outcome(request, page, result, items, completions, beyond, null);
+    }
+
+    /** Whether a row is this file, or lists it as a copy or version. */
+    private static boolean holds(SearchHit row, String path) {
+        return row.path().equals(path) || row.duplicates().contains(path) || row.versions().contains(path)
+                || row.newerVersions().contains(path);
     }
 
     private boolean isPinned(String path) {
@@ -486,7 +534,7 @@ public final class SearchViewModel {
         if (!results.equals(outcome.items())) {
             results.setAll(outcome.items());
         }
-        selection.after(anotherSearch, results);
+        selection.after(anotherSearch, results, outcome.selectedBeyond());
         if (firstAnswer) {
             // only with a search's first answer: its counts, arriving after the rep closed the suggestions,
             // must not open them again
@@ -505,23 +553,33 @@ public final class SearchViewModel {
         searching.set(false);
         rerunsAfterReplacement = 0;
         counted = outcome.result();
+        matchedFeedback = outcome.matchedFeedback() == null ? null : new HashMap<>(outcome.matchedFeedback());
         showFacets();
         SearchResult r = outcome.result();
         String count = Formats.plural(r.total(), "file", "files");
-        summary.set(r.total() > r.hits().size()
+        counts = r.total() > r.hits().size()
                 ? count + ", showing the first " + r.hits().size()
-                : count);
+                : count;
+        showSummary();
         describeEmpty(r.total());
     }
 
+    /** The counts, and that the selected file is not among the rows when it is not (another order of a long list). */
+    private void showSummary() {
+        summary.set(counts.isEmpty() || !selection.beyondProperty().get() ? counts
+                : counts + "; the selected file is not among them in this order");
+    }
+
     private void showFacets() {
-        List<FacetGroup> groups = filters.groups(counted, results);
+        List<FeedbackSummary> feedback = matchedFeedback != null ? List.copyOf(matchedFeedback.values())
+                : results.stream().map(ResultItem::feedback).toList();
+        List<FacetGroup> groups = filters.groups(counted, feedback);
         if (!facets.equals(groups)) {
             facets.setAll(groups);
         }
     }
 
-    /** The Feedback groups are counted over the rows shown: feedback saved or withdrawn changes them at once. */
+    /** The Feedback groups count every match: feedback saved or withdrawn changes them at once. */
     private void feedbackFacetsChanged() {
         if (counted != null) {
             showFacets();
@@ -553,6 +611,8 @@ public final class SearchViewModel {
             results.clear();
             facets.clear();
             counted = null;
+            matchedFeedback = null;
+            counts = "";
             selection.keep(results);
             summary.set("");
             notice.set("");

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
@@ -163,6 +168,32 @@ class SearchViewModelTest {
         assertThat(vm.queryErrorProperty().get()).isEqualTo("The query opens a parenthesis that is never closed.");
         assertThat(fileNames()).isEmpty();
         assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void enterTypedBeforeTheTypedSearchRanStillSaysWhatIsWrong() throws Exception {
+        // window test 9, new 1: "tag:" typed quickly then Enter; the search of the last keystroke, run after the
+        // Enter, showed the loosened list and took the sentence away
+        LinkedBlockingQueue<Runnable> debounced = new LinkedBlockingQueue<>();
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+        try {
+            SearchViewModel quick = new SearchViewModel(() -> search, availability(), path -> false,
+                    Suggestions.of(() -> suggestions), new UiWork(Runnable::run, Runnable::run, errors::add),
+                    new Debouncer(scheduler, Duration.ZERO, debounced::add));
+            quick.queryProperty().set("tag:");
+            Runnable lastKeystroke = debounced.poll(20, TimeUnit.SECONDS); // its search, waiting for the UI thread
+
+            quick.submit();
+            assertThat(lastKeystroke).isNotNull();
+            lastKeystroke.run();
+
+            assertThat(quick.queryErrorProperty().get()).startsWith("The query ends right after \"tag:\"");
+            assertThat(quick.results()).isEmpty();
+            assertThat(quick.suggestions()).isEmpty();
+            assertThat(errors).isEmpty();
+        } finally {
+            scheduler.shutdownNow();
+        }
     }
 
     @Test

@@ -1,0 +1,172 @@
+package org.collateralfinder.gui.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.collateralfinder.app.FeedbackStore;
+import org.collateralfinder.app.UiWork;
+import org.collateralfinder.app.UserError;
+import org.collateralfinder.feedback.FeedbackEntry;
+import org.collateralfinder.feedback.FeedbackTags;
+import org.collateralfinder.gui.TestIndex;
+import org.collateralfinder.gui.common.Debouncer;
+import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.search.FeedbackFilters;
+import org.collateralfinder.search.SearchRequest;
+import org.collateralfinder.search.SearchService;
+import org.collateralfinder.sources.Reachability;
+import org.collateralfinder.sources.SourceAvailability;
+import org.collateralfinder.sources.SourceRegistry;
+import org.collateralfinder.testing.OfficeFiles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A list longer than the rows shown (205 files, the first 200 shown): the Feedback filters count every match,
+ * and another order keeps the selected file (window test 9, new 3 and new 4). Real index, real H2.
+ */
+class LongResultListTest {
+
+    private static final int FILES = SearchViewModel.LIMIT + 5;
+
+    @TempDir
+    static Path temp;
+
+    private static TestIndex index;
+    private static FeedbackStore feedback;
+    private static SearchService search;
+    private static Map<String, SearchHit> byName;
+    private final List<UserError> errors = new ArrayList<>();
+    private SearchViewModel vm;
+
+    @BeforeAll
+    static void indexFiles() throws Exception {
+        Path folder = temp.resolve("Notes");
+        Instant first = Instant.parse("2020-01-01T10:00:00Z");
+        for (int i = 0; i < FILES; i++) {
+            OfficeFiles.text(folder.resolve(name(i)), "Field note number " + i + " about the walrus account.",
+                    first.plus(i, ChronoUnit.DAYS).toString());
+        }
+        index = TestIndex.ofFolder(folder, temp.resolve("index"));
+        feedback = FeedbackStore.openInBackground(temp.resolve("feedback"), Runnable::run, "rep");
+        search = new SearchService(index.index, new FeedbackFilters(feedback::repository, feedback::repositoryIfOpen));
+        byName = search.search(SearchRequest.of("", 1_000)).hits().stream()
+                .collect(Collectors.toMap(SearchHit::fileName, Function.identity()));
+        assertThat(byName).hasSize(FILES);
+        // the oldest files (the last of an empty query's newest-first list) carry the feedback the group missed
+        give(name(0), List.of(FeedbackTags.DIDNT_LAND), 2);
+        give(name(1), List.of(FeedbackTags.DIDNT_LAND), null);
+        give(name(2), List.of(FeedbackTags.OUTDATED), 5);
+        give(name(FILES - 1), List.of(FeedbackTags.WORKED), null);
+    }
+
+    private static String name(int i) {
+        return "note-%03d.txt".formatted(i);
+    }
+
+    private static void give(String fileName, List<String> tags, Integer rating) {
+        SearchHit hit = byName.get(fileName);
+        feedback.repository().add(FeedbackEntry.create(hit.contentHash(), hit.path(), "dana", tags, rating, null, null, null));
+    }
+
+    @AfterAll
+    static void tearDown() {
+        index.close();
+        feedback.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        SourceAvailability availability = new SourceAvailability(
+                () -> List.of(new SourceRegistry.SourceFolder(index.folder.toString(), List.of())), Set::of,
+                new Reachability(), 1_000);
+        vm = new SearchViewModel(() -> search, availability, path -> false, new Suggestions() {
+            @Override
+            public List<String> suggest(String typed, int limit) {
+                return List.of();
+            }
+
+            @Override
+            public void rebuild() {
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+        }, new UiWork(Runnable::run, Runnable::run, errors::add), Debouncer.immediate());
+    }
+
+    private List<FacetGroup.Option> group(String title) {
+        return vm.facets().stream().filter(g -> g.title().equals(title)).findFirst().orElseThrow().options();
+    }
+
+    @Test
+    void theFeedbackAndRatingCountsCoverEveryMatchNotOnlyTheRowsShown() {
+        vm.refresh();
+        assertThat(vm.summaryProperty().get()).isEqualTo("205 files, showing the first 200");
+        assertThat(vm.results()).extracting(i -> i.hit().fileName()).doesNotContain(name(0), name(1), name(2));
+
+        List<FacetGroup.Option> expected = List.of(
+                new FacetGroup.Option(FeedbackTags.WORKED, "Worked", 1, false),
+                new FacetGroup.Option(FeedbackTags.DIDNT_LAND, "Didn't land", 2, false),
+                new FacetGroup.Option(FeedbackTags.OUTDATED, "Outdated", 1, false));
+        assertThat(group("Feedback")).containsExactlyElementsOf(expected);
+        assertThat(group("Rating")).containsExactly(new FacetGroup.Option("4", "★ 4 and up", 1, false),
+                new FacetGroup.Option("3", "★ 3 and up", 1, false));
+
+        vm.orderProperty().set(ResultOrder.NAME); // the Worked file is no longer among the rows
+        assertThat(vm.results()).extracting(i -> i.hit().fileName()).doesNotContain(name(FILES - 1));
+        assertThat(group("Feedback")).containsExactlyElementsOf(expected);
+
+        // a file's feedback withdrawn changes the counts at once, beyond the rows too
+        SearchHit outdated = byName.get(name(2));
+        feedback.repository().withdraw(outdated.contentHash(), "dana");
+        vm.updateFeedback(outdated.path(), search.feedbackOf(List.of(outdated)).get(outdated.path()));
+        assertThat(group("Feedback")).containsExactlyElementsOf(expected.subList(0, 2));
+        assertThat(vm.facets()).extracting(FacetGroup::title).doesNotContain("Rating");
+        feedback.repository().add(FeedbackEntry.create(outdated.contentHash(), outdated.path(), "dana",
+                List.of(FeedbackTags.OUTDATED), 5, null, null, null));
+        vm.updateFeedback(outdated.path(), search.feedbackOf(List.of(outdated)).get(outdated.path()));
+        assertThat(group("Feedback")).containsExactlyElementsOf(expected);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void anotherOrderKeepsTheSelectedFileWhenItIsBeyondTheRowsShown() {
+        vm.refresh();
+        ResultItem newest = vm.results().stream().filter(i -> i.hit().fileName().equals(name(FILES - 2)))
+                .findFirst().orElseThrow();
+        vm.select(newest);
+
+        vm.orderProperty().set(ResultOrder.NAME);
+
+        assertThat(vm.results()).extracting(i -> i.hit().fileName()).doesNotContain(name(FILES - 2));
+        assertThat(vm.selectedProperty().get()).isNotNull();
+        assertThat(vm.selectedProperty().get().hit().path()).isEqualTo(newest.hit().path());
+        assertThat(vm.lostProperty().get()).isNull();
+        assertThat(vm.summaryProperty().get()).isEqualTo(
+                "205 files, showing the first 200; the selected file is not among them in this order");
+
+        vm.orderProperty().set(ResultOrder.RELEVANCE); // back among the rows: the row itself, and the line goes
+        assertThat(vm.selectedProperty().get()).isSameAs(vm.results().stream()
+                .filter(i -> i.hit().path().equals(newest.hit().path())).findFirst().orElseThrow());
+        assertThat(vm.summaryProperty().get()).isEqualTo("205 files, showing the first 200");
+
+        vm.orderProperty().set(ResultOrder.NAME);
+        vm.select(vm.results().getFirst()); // picking a row shown: the line goes
+        assertThat(vm.summaryProperty().get()).isEqualTo("205 files, showing the first 200");
+        assertThat(errors).isEmpty();
+    }
+}
