@@ -68,9 +68,7 @@ class FeedbackSyncCommand extends FeedbackSubcommand {
             out().println("Published " + entries(result.published()) + " and merged " + result.merged() + " new "
                     + (result.merged() == 1 ? "one" : "ones") + " from " + result.logsRead() + " changed "
                     + (result.logsRead() == 1 ? "log" : "logs") + " in " + result.folder() + "." + answers(result)
-                    + (result.skippedLines() > 0 ? " Skipped " + result.skippedLines()
-                    + (result.skippedLines() == 1 ? " line that was unreadable or refused" : " lines that were unreadable or refused")
-                    + " (the warnings say why)." : ""));
+                    + (result.skippedLines() > 0 ? " Skipped " + result.skippedLinesText() + " (the warnings say why)." : ""));
         }
         return 0;
     }

@@ -145,7 +145,9 @@ final class WorkerProcess implements AutoCloseable {
             command.add("-Dcollateralfinder.logdir=" + errorLog.getParent());
             command.add("-Dcollateralfinder.logname=extract-worker");
         }
-        command.add("--enable-native-access=ALL-UNNAMED");
+        // No --enable-native-access: the class archive extends the Java runtime's own, which was written without
+        // it, and a JVM whose module options differ from the archive's refuses part of it ("Mismatched values for
+        // property jdk.module.enable.native.access" at every worker start). Tika's parsers call no native code.
         command.add("--sun-misc-unsafe-memory-access=allow");
         command.addAll(extraOptions());
         command.add("-cp");

@@ -23,6 +23,14 @@ public record FeedbackResponse(UUID id, String contentHash, UUID answers, String
 
     public static final int MAX_NOTE_CHARS = 2_000;
 
+    /**
+     * Whether whoever answered gave the feedback too (a responder answering their own entry): no news to anyone,
+     * so it is neither told as an answer nor counted as one from marketing.
+     */
+    public boolean ownAnswer() {
+        return FeedbackResponses.sameUser(rep, by);
+    }
+
     public FeedbackResponse {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(answers, "answers");

@@ -153,7 +153,8 @@ public final class FeedbackResponses {
     }
 
     /**
-     * Answers to this rep's feedback they have not read yet, oldest first, each with the sentence the
+     * Answers to this rep's feedback they have not read yet, oldest first (not those they gave themselves: their
+     * own answer is no news to them, and shows in the file's history only), each with the sentence the
      * window shows: "Marketing answered your feedback on Pricing Deck v1: addressed — use Pricing Deck v2",
      * the files named as {@link #notices} finds them in {@code index}.
      */
@@ -161,7 +162,7 @@ public final class FeedbackResponses {
         Set<UUID> read = database.read(ResponseTable::readIds);
         List<FeedbackResponse> unread = new ArrayList<>();
         for (FeedbackResponse response : allResponses().values()) {
-            if (sameUser(response.rep(), rep) && !read.contains(response.id())) {
+            if (sameUser(response.rep(), rep) && !response.ownAnswer() && !read.contains(response.id())) {
                 unread.add(response);
             }
         }
@@ -243,7 +244,7 @@ public final class FeedbackResponses {
         return latest;
     }
 
-    private static boolean sameUser(String a, String b) {
+    static boolean sameUser(String a, String b) {
         return TeamLogFiles.logFileName(a).equals(TeamLogFiles.logFileName(b));
     }
 }

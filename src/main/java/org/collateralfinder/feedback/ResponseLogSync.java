@@ -146,7 +146,8 @@ final class ResponseLogSync {
                 continue;
             }
             merged += database.writeBatch(connection -> {
-                int fresh = ResponseTable.insertNew(connection, lines.responses, false).size();
+                int fresh = (int) ResponseTable.insertNew(connection, lines.responses, false).stream()
+                        .filter(response -> !response.ownAnswer()).count();
                 TeamLogCursors.save(connection, folderKey, cursorKey, read);
                 return fresh;
             });

@@ -19,7 +19,7 @@ import org.collateralfinder.model.OwnFolder;
  * @param incompleteLines logs ending in a line still being written, left for the next sync
  * @param warnings        sentences about skipped lines and unreadable logs (at most 50)
  * @param answersPublished marketing's answers given here and written to the responses folder
- * @param answersMerged   answers new to this computer
+ * @param answersMerged   answers new to this computer, not counting those a responder gave their own feedback
  * @param created         whether this sync made the folder (its first use)
  * @param problem         when not reachable or not writable, the sentence why and what waits; else null
  * @param recognisedBy    when the folder had lost its marker file and was known by this computer's entries in a log
@@ -33,6 +33,14 @@ public record SyncResult(Path folder, boolean reachable, boolean writable, int p
 
     public SyncResult {
         warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * "2 lines that were unreadable or refused": how the window and the command line both say skipped lines
+     * (damaged, or an answer its log's owner may not give), each one's warning logged.
+     */
+    public String skippedLinesText() {
+        return skippedLines + (skippedLines == 1 ? " line that was" : " lines that were") + " unreadable or refused";
     }
 
     /** A sync that reached a folder that was there already. */

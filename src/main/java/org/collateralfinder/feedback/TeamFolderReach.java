@@ -94,8 +94,7 @@ final class TeamFolderReach {
                 if (isEmpty(folder)) {
                     return new Reach(false, cannot + "it is empty, without the marker file " + marker + " every sync "
                             + "leaves in it, as when its share is not mounted; once the share is back, sync again, or "
-                            + "if the team's folder moved, give its new place with --team-folder (in the window: "
-                            + "Choose team folder…)");
+                            + "if the team's folder moved, choose its new place as the team folder");
                 }
                 Optional<String> ownLog = ownLogIn(database, folder);
                 if (ownLog.isPresent()) { // restored or copied by a tool that skips hidden files: still the folder

@@ -20,9 +20,11 @@ final class ClosingGuard {
     private ClosingGuard() {
     }
 
-    static void install(Stage stage, FeedbackViewModel feedback) {
+    static void install(Stage stage, MainViewModel vm) {
+        FeedbackViewModel feedback = vm.feedback();
         stage.setOnCloseRequest(request -> {
-            List<String> files = feedback.unsavedFiles();
+            // a name the result rows share is said with its folder, as the rows say it
+            List<String> files = feedback.unsavedFiles(vm.search().results().stream().map(r -> r.hit().path()).toList());
             if (files.isEmpty()) {
                 return;
             }

@@ -135,7 +135,7 @@ public final class DesktopApp extends Application {
         }, vm.search().queryProperty()));
         primary.getIcons().setAll(Icons.appIcons());
         primary.setScene(scene);
-        ClosingGuard.install(primary, vm.feedback());
+        ClosingGuard.install(primary, vm);
         primary.setMinWidth(900);
         primary.setMinHeight(560);
         if (!Double.isNaN(window.x())) {

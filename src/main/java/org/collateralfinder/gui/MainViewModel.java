@@ -133,6 +133,7 @@ public final class MainViewModel {
                 });
         // a team folder chosen in the Report tab decides at once whether a file's feedback can be answered
         report.teamFolderProperty().addListener((obs, old, now) -> fileAnswerForm.checkRole());
+        report.lastSyncProperty().addListener((obs, old, now) -> fileAnswerForm.synced(now));
         if (context.teamDefaults().locked() && context.teamDefaults().feedbackFolder() != null) {
             report.lockTeamFolder("The team feedback folder is set by your team's administrator ("
                     + context.teamDefaults().origin() + ") and cannot be changed here.");

@@ -329,8 +329,8 @@ class FeedbackSyncTest {
         assertThat(unmounted.published()).isZero();
         assertThat(unmounted.folderSentence()).isEqualTo("The team folder " + team + " cannot be reached: it is empty, "
                 + "without the marker file .collateral-finder-team every sync leaves in it, as when its share is not "
-                + "mounted; once the share is back, sync again, or if the team's folder moved, give its new place with "
-                + "--team-folder (in the window: Choose team folder…); 1 entry waits for the next sync.");
+                + "mounted; once the share is back, sync again, or if the team's folder moved, choose its new place as "
+                + "the team folder; 1 entry waits for the next sync.");
         try (var entries = Files.list(team)) {
             assertThat(entries).isEmpty();
         }

@@ -48,7 +48,7 @@ record TestWindow(MainViewModel vm, MainView view) {
         DesktopApp.watchWindowThread(vm);
         MainView view = new MainView(vm, WindowSettings.defaults().dividers());
         stage.setScene(DesktopApp.sceneFor(view, width, height));
-        ClosingGuard.install(stage, vm.feedback());
+        ClosingGuard.install(stage, vm);
         stage.show();
         vm.start("");
         return new TestWindow(vm, view);

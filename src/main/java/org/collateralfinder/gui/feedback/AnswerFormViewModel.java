@@ -25,6 +25,7 @@ import org.collateralfinder.feedback.FeedbackResponses;
 import org.collateralfinder.feedback.InvalidFeedbackException;
 import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.feedback.ResponseStatus;
+import org.collateralfinder.feedback.SyncResult;
 import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.task.BackgroundTask;
 
@@ -57,6 +58,8 @@ public final class AnswerFormViewModel {
     private final BooleanBinding canAnswer;
     /** The sentence the last check gave for why this user may not answer, or null. */
     private String refusal;
+    /** "Answered alice's feedback on Deck.pptx: addressed." of the last answer given here, or null. */
+    private String answeredText;
 
     /**
      * @param files      which feedback belongs to which file, for the files this form answers (asked in the background)
@@ -101,6 +104,17 @@ public final class AnswerFormViewModel {
                 .runOn(background, ui);
     }
 
+    /**
+     * A sync with the team folder happened: when it could write the folder, the answers given here are in it now,
+     * and "It reaches them at the next sync." becomes "Sent to the team folder." (it stayed after later syncs).
+     */
+    public void synced(SyncResult result) {
+        if (answeredText != null && result.reachable() && result.writable()
+                && message.get().equals(answeredText + " It reaches them at the next sync.")) {
+            message.set(answeredText + " Sent to the team folder.");
+        }
+    }
+
     /** Whether the form shows on a file: it has feedback to answer, and this user may answer now. */
     public BooleanBinding shownFor(ObservableBooleanValue hasFeedback) {
         return Bindings.createBooleanBinding(() -> hasFeedback.get() && mayAnswer.get(), hasFeedback, mayAnswer);
@@ -134,8 +148,9 @@ public final class AnswerFormViewModel {
                 .onSuccess(given -> {
                     note.set("");
                     fixedBy.set("");
-                    message.set("Answered " + (given.size() == 1 ? given.getFirst().rep() + "'s" : given.size() + " reps'")
-                            + " feedback on " + aboutName + ": " + chosen.label() + ". It reaches them at the next sync.");
+                    answeredText = "Answered " + (given.size() == 1 ? given.getFirst().rep() + "'s" : given.size() + " reps'")
+                            + " feedback on " + aboutName + ": " + chosen.label() + ".";
+                    message.set(answeredText + " It reaches them at the next sync.");
                     answered.run();
                 })
                 .onFailure(e -> {

@@ -8,12 +8,11 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.collateralfinder.feedback.AnswerNotice;
 import org.collateralfinder.gui.common.Icons;
 import org.collateralfinder.gui.common.WrappingText;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The strip under the header telling the rep that marketing answered their feedback, with the fixing file's link. */
+/** The strip under the header telling the rep that marketing answered their feedback, with links to both files. */
 public final class AnswerNoticeBanner extends HBox {
 
     public AnswerNoticeBanner(AnswerNoticesViewModel vm) {
@@ -28,9 +27,15 @@ public final class AnswerNoticeBanner extends HBox {
         text.textProperty().bind(vm.noticeProperty());
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
+        Hyperlink about = new Hyperlink();
+        about.setId("answer-notice-about");
+        about.textProperty().bind(vm.aboutNameProperty().map(name -> name.isEmpty() ? "" : "Open " + name));
+        about.visibleProperty().bind(vm.aboutPathProperty().isNotEmpty());
+        about.managedProperty().bind(about.visibleProperty());
+        about.setOnAction(e -> vm.openAbout());
         Hyperlink open = new Hyperlink();
         open.setId("answer-notice-open");
-        open.textProperty().bind(vm.fixPathProperty().map(path -> path.isEmpty() ? "" : "Open " + AnswerNotice.name(path)));
+        open.textProperty().bind(vm.fixNameProperty().map(name -> name.isEmpty() ? "" : "Open " + name));
         open.visibleProperty().bind(vm.fixPathProperty().isNotEmpty());
         open.managedProperty().bind(open.visibleProperty());
         open.setOnAction(e -> vm.openFix());
@@ -39,7 +44,7 @@ public final class AnswerNoticeBanner extends HBox {
         read.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.BUTTON_ICON);
         read.setAccessibleText("Mark the answer as read");
         read.setOnAction(e -> vm.dismiss());
-        getChildren().addAll(text, open, read);
+        getChildren().addAll(text, about, open, read);
         visibleProperty().bind(vm.noticeProperty().isNotEmpty());
         managedProperty().bind(visibleProperty());
     }

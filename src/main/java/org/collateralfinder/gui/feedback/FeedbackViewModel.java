@@ -1,6 +1,7 @@
 package org.collateralfinder.gui.feedback;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,6 +39,8 @@ import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackHistoryItem;
 import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.feedback.KnownFile;
+import org.collateralfinder.gui.common.FolderLabels;
+import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.task.BackgroundTask;
 import org.slf4j.Logger;
@@ -248,7 +251,20 @@ public final class FeedbackViewModel {
 
     /** The names of the files with feedback typed and not saved (A to Z), for the question on closing. */
     public List<String> unsavedFiles() {
-        return unsaved().values().stream().map(Draft::fileName).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        return unsavedFiles(List.of());
+    }
+
+    /**
+     * The same, a name that another of these files or of {@code shown} (the result rows) has too with its folder
+     * ("price-list.txt in apac/2025", {@link FolderLabels}): "You typed feedback on price-list.txt" did not say which.
+     */
+    public List<String> unsavedFiles(Collection<String> shown) {
+        List<String> paths = new ArrayList<>(shown);
+        Collection<Draft> drafts = unsaved().values();
+        drafts.forEach(d -> paths.add(d.path()));
+        Map<String, String> names = FolderLabels.names(paths, Formats::lastName);
+        return drafts.stream().map(d -> names.getOrDefault(d.path(), d.fileName()))
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }
 
     /**

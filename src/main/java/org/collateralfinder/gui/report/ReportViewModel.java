@@ -20,6 +20,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -40,6 +41,7 @@ import org.collateralfinder.feedback.FeedbackResponse;
 import org.collateralfinder.feedback.IndexedContents;
 import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.feedback.SyncResult;
+import org.collateralfinder.gui.common.FolderLabels;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.feedback.AnswerFormViewModel;
 import org.collateralfinder.gui.feedback.FeedbackLabels;
@@ -97,6 +99,7 @@ public final class ReportViewModel {
     private final StringProperty noneWaiting = new SimpleStringProperty(this, "noneWaiting", NO_FEEDBACK);
     private static final String NO_FEEDBACK = "No feedback yet.";
     private final AnswerFormViewModel answerForm;
+    private final ReadOnlyObjectWrapper<SyncResult> lastSync = new ReadOnlyObjectWrapper<>(this, "lastSync");
     private String lockedSentence;
     private FeedbackReport report;
 
@@ -276,6 +279,11 @@ public final class ReportViewModel {
                 .runOn(background, ui);
     }
 
+    /** What the last sync did (null before one): a file's answer form follows it too. */
+    public ReadOnlyObjectProperty<SyncResult> lastSyncProperty() {
+        return lastSync.getReadOnlyProperty();
+    }
+
     /** Publishes this computer's feedback to the team folder and merges the team's, when one is chosen. */
     public void syncNow() {
         BackgroundTask.of(() -> preferences.teamFolder().map(store.teamSync()::sync))
@@ -286,6 +294,8 @@ public final class ReportViewModel {
 
     private void synced(SyncResult r) {
         answerForm.checkRole(); // whether answers can travel now: the form's hint follows the folder (just chosen)
+        answerForm.synced(r);
+        lastSync.set(r);
         if (!r.reachable()) {
             syncStatus.set(r.folderSentence());
             return;
@@ -296,7 +306,7 @@ public final class ReportViewModel {
             syncStatus.set((r.folderSentence().isEmpty() ? "" : r.folderSentence() + " ") + "Synced with the team: " + r.merged()
                     + " new from others, " + r.published() + " shared"
                     + (r.answersMerged() > 0 ? ", " + Formats.plural(r.answersMerged(), "answer", "answers") + " from marketing" : "")
-                    + (r.skippedLines() > 0 ? ", " + r.skippedLines() + " damaged lines skipped" : "") + ".");
+                    + (r.skippedLines() > 0 ? ", skipped " + r.skippedLinesText() + " (see the log)" : "") + ".");
         }
         if (r.merged() > 0 || r.answersMerged() > 0) {
             feedbackChanged.run();

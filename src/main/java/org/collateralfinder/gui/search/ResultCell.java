@@ -29,6 +29,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.gui.common.FileActions;
+import org.collateralfinder.gui.common.FolderLabels;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.common.Icons;
 import org.collateralfinder.gui.common.WrappingText;
@@ -56,7 +57,6 @@ public final class ResultCell extends ListCell<ResultItem> {
      * give way (see {@link BadgeStrip}); a row with four of them once had no title left at all.
      */
     static final double TITLE_MIN_WIDTH = 120;
-    private static final double OTHERS_MIN_WIDTH = 64;
 
     private final FontIcon icon = new FontIcon();
     private final StackPane iconBox = new StackPane(icon);
@@ -67,6 +67,7 @@ public final class ResultCell extends ListCell<ResultItem> {
         }
     };
     private final BadgeStrip badges = new BadgeStrip();
+    private final Tooltip titleTip = new Tooltip();
     private final Label meta = new Label();
     /** The date and size, kept whole beside the name and folder (which are cut short first). */
     private final Label dateAndSize = new Label();
@@ -103,6 +104,7 @@ public final class ResultCell extends ListCell<ResultItem> {
         icon.setIconSize(18);
         title.getStyleClass().addAll("result-title", Styles.TEXT_BOLD);
         title.setMaxWidth(Double.MAX_VALUE);
+        title.setTooltip(titleTip);
         HBox.setHgrow(title, Priority.ALWAYS);
         HBox titleLine = new HBox(8, title, badges);
         titleLine.setAlignment(Pos.CENTER_LEFT);
@@ -115,7 +117,8 @@ public final class ResultCell extends ListCell<ResultItem> {
         HBox.setHgrow(metaGrow, Priority.ALWAYS);
         others.setId("other-copies");
         others.getStyleClass().addAll(Styles.TEXT_SMALL, "other-copies");
-        others.setMinWidth(OTHERS_MIN_WIDTH); // in a narrow row it shares the cut with the name, the date stays whole
+        // whole, as the date: the name and folder are cut first (at 1280 px it read "1 older versi…")
+        others.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setMargin(others, new Insets(0, 0, 0, 8));
         others.managedProperty().bind(others.visibleProperty());
         others.setOnAction(e -> {
@@ -170,7 +173,8 @@ public final class ResultCell extends ListCell<ResultItem> {
         iconBox.getStyleClass().removeIf(c -> c.startsWith("kind-") && !c.equals("kind-icon"));
         iconBox.getStyleClass().add(Icons.styleClassForKind(hit.type()));
         title.setText(hit.title());
-        meta.setText(nameAndFolder(item));
+        titleTip.setText(hit.title() + "\n" + hit.path()); // the whole title when it is cut short
+        meta.setText(nameAndFolder(item, sameNamedFolder(item)));
         dateAndSize.setText(dateAndSize(item));
         List<WrappingText.Span> spans = new ArrayList<>();
         for (SnippetText.Span span : SnippetText.parse(hit.snippet())) {
@@ -179,19 +183,30 @@ public final class ResultCell extends ListCell<ResultItem> {
         snippet.setSpans(spans.isEmpty() ? List.of(new WrappingText.Span(" ", "snippet-text")) : spans); // its font sets the height
         showBadges();
         showOthers(item);
-        setAccessibleText(hit.title() + ", " + metaLine(item));
+        setAccessibleText(hit.title() + ", " + meta.getText() + dateAndSize(item));
         setGraphic(root);
     }
 
     static String metaLine(ResultItem item) {
-        return nameAndFolder(item) + dateAndSize(item);
+        return nameAndFolder(item, null) + dateAndSize(item);
     }
 
-    /** "Deck.pptx  ·  Decks (Share)". */
-    private static String nameAndFolder(ResultItem item) {
+    /**
+     * When another row of the list has a file of this name, the folders that tell them apart ("apac/2025",
+     * {@link FolderLabels}), else null: both price lists read "price-list.txt · 2025 (my corpus)".
+     */
+    private String sameNamedFolder(ResultItem item) {
+        String name = item.hit().fileName();
+        List<String> sameName = getListView() == null ? List.of() : getListView().getItems().stream()
+                .map(r -> r.hit()).filter(h -> h.fileName().equals(name)).map(SearchHit::path).toList();
+        return sameName.size() < 2 ? null : FolderLabels.of(sameName).get(item.hit().path());
+    }
+
+    /** "Deck.pptx  ·  Decks (Share)"; {@code folderLabel} in place of the parent folder's name when not null. */
+    private static String nameAndFolder(ResultItem item, String folderLabel) {
         SearchHit hit = item.hit();
         StringBuilder s = new StringBuilder(hit.fileName());
-        String folder = Formats.lastName(hit.folder());
+        String folder = folderLabel != null ? folderLabel : Formats.lastName(hit.folder());
         if (!folder.isEmpty()) {
             s.append("  ·  ").append(folder);
         }

@@ -86,7 +86,20 @@ public final class SourcesView extends VBox {
         sources.setPrefHeight(240);
         sources.setMinHeight(130);
         sources.setCellFactory(v -> new SourceCell(vm, publish));
-        vm.pendingRemovalProperty().addListener((obs, old, now) -> sources.refresh()); // the question shows in its row
+        vm.pendingRemovalProperty().addListener((obs, old, now) -> {
+            sources.refresh(); // the question shows in its row
+            if (now != null) { // in view and focused: a lower row's question sat below the list, the focus elsewhere
+                int row = sources.getItems().stream().map(SourceRow::path).toList().indexOf(now.path());
+                if (row >= 0) {
+                    sources.scrollTo(row);
+                    sources.applyCss();
+                    sources.layout();
+                    if (sources.lookup("#keep-source") instanceof Node keep) {
+                        keep.requestFocus();
+                    }
+                }
+            }
+        });
         for (var shown : List.of(publish.askedProperty(), publish.runningProperty(), publish.progressProperty(),
                 publish.resultProperty())) {
             shown.addListener((obs, old, now) -> sources.refresh()); // so do the publication's question, progress and end

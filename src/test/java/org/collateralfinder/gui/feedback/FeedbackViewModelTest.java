@@ -268,6 +268,19 @@ class FeedbackViewModelTest {
         assertThat(badges).containsOnlyKeys(DECK, "/share/Brochure.pdf");
     }
 
+    /** Window test 9, New 5: "You typed feedback on price-list.txt" did not say which of the two. */
+    @Test
+    void unsavedFilesOfOneNameAreNamedWithTheFoldersThatTellThemApart() {
+        selected.set(item(HASH, "/share/apac/2025/price-list.txt"));
+        vm.commentProperty().set("They asked for the local currency");
+        selected.set(item("b".repeat(64), "/share/Deck.pptx"));
+        vm.toggleTag(FeedbackTags.WORKED);
+
+        assertThat(vm.unsavedFiles(List.of("/share/emea/2025/price-list.txt", "/share/Deck.pptx")))
+                .containsExactly("Deck.pptx", "price-list.txt in apac/2025");
+        assertThat(vm.unsavedFiles(List.of())).containsExactly("Deck.pptx", "price-list.txt");
+    }
+
     @Test
     void aFormPutBackToWhatIsSavedIsNotUnsaved() {
         store.repository().add(FeedbackEntry.create(HASH, "/share/Deck.pptx", "dana", List.of(FeedbackTags.OUTDATED), 2,

@@ -129,6 +129,9 @@ class AnswerLoopViewModelTest {
                     .isEqualTo("Answered by marketing: 1 received · 1 answered · median 0.0 days to answer · 0 open over 14 days.");
             assertThat(report.loopMonths()).hasSize(1);
             report.syncNow();
+            // window test 9, New 9: the line said "next sync" after the sync that sent it
+            assertThat(report.answerForm().messageProperty().get()).isEqualTo("Answered alice's feedback on "
+                    + "Pricing Deck v1.pptx: addressed. Sent to the team folder.");
 
             ReportViewModel repReport = new ReportViewModel(rep, () -> index.search, preferences("rep"), files(), work, () -> {
                 notices.check();
@@ -153,6 +156,92 @@ class AnswerLoopViewModelTest {
             AnswerNoticesViewModel afterRestart = new AnswerNoticesViewModel(rep, () -> index.search, work, opens);
             afterRestart.check();
             assertThat(afterRestart.noticeProperty().get()).isEmpty();
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    /**
+     * Window test 9, New 5: the rep has feedback on two price-list.txt files, and the notice named neither's
+     * folder and had no link to the file it was about.
+     */
+    @Test
+    void aNoticeTellsSameNamedFilesApartByFolderAndLinksTheFileItIsAbout() throws Exception {
+        Path apac = Files.writeString(Files.createDirectories(temp.resolve("share/apac/2025")).resolve("price-list.txt"),
+                "APAC prices");
+        Path emea = Files.writeString(Files.createDirectories(temp.resolve("share/emea/2025")).resolve("price-list.txt"),
+                "EMEA prices");
+        for (Path list : List.of(apac, emea)) {
+            rep.repository().add(FeedbackEntry.create(ContentHasher.hash(list), list.toString(), "alice",
+                    List.of("didn't land"), null, null, null, null));
+        }
+        rep.teamSync().sync(team);
+        List<String> opened = new ArrayList<>();
+        try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("index"))) {
+            ReportViewModel report = new ReportViewModel(marketing, () -> index.search, preferences("marketing"), files(), work,
+                    () -> { });
+            report.syncNow();
+            report.answerForm().statusProperty().set(ResponseStatus.WONT_CHANGE);
+            report.answerForm().noteProperty().set("APAC pricing is set by the region");
+            report.answer(report.waiting().stream().filter(w -> w.path().equals(apac.toString())).findFirst().orElseThrow());
+            report.syncNow();
+            AnswerNoticesViewModel notices = new AnswerNoticesViewModel(rep, () -> index.search, work, (path, done) -> {
+                opened.add(path);
+                done.run();
+            });
+            rep.teamSync().sync(team);
+            notices.check();
+
+            assertThat(notices.noticeProperty().get()).isEqualTo("Marketing answered your feedback on price-list in "
+                    + "apac/2025: won't change — APAC pricing is set by the region");
+            assertThat(notices.aboutNameProperty().get()).isEqualTo("price-list in apac/2025");
+            notices.openAbout();
+            assertThat(opened).containsExactly(apac.toString());
+            assertThat(notices.noticeProperty().get()).isEmpty();
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    /**
+     * Window test 9, New 6: whoever answers their own feedback was told "Marketing answered your feedback…" and
+     * the sync line counted it as an answer from marketing; skipped lines were "damaged" where the command line
+     * says "unreadable or refused".
+     */
+    @Test
+    void anAnswerToOnesOwnFeedbackIsNotNewsAndSkippedLinesAreSaidAsTheCommandLineSaysThem() throws Exception {
+        FeedbackEntry own = marketing.repository().add(FeedbackEntry.create(ContentHasher.hash(deckV1), deckV1.toString(),
+                "maria", List.of("outdated"), null, null, null, null));
+        FeedbackStore otherLaptop = FeedbackStore.openInBackground(temp.resolve("maria2/feedback"), Runnable::run, "maria");
+        try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("index"))) {
+            ReportViewModel report = new ReportViewModel(marketing, () -> index.search, preferences("marketing"), files(), work,
+                    () -> { });
+            report.load();
+            report.answerForm().statusProperty().set(ResponseStatus.ACKNOWLEDGED);
+            report.answerForm().noteProperty().set("Noted, for the next edition.");
+            report.answer(report.waiting().getFirst());
+            report.syncNow();
+            AnswerNoticesViewModel notices = new AnswerNoticesViewModel(marketing, () -> index.search, work, (p, d) -> { });
+            notices.check();
+            FileAnswersViewModel history = new FileAnswersViewModel(new SimpleObjectProperty<>(item(deckV1)),
+                    FXCollections.observableArrayList(), marketing, () -> index.search, work);
+            history.reload();
+
+            assertThat(notices.noticeProperty().get()).isEmpty();
+            assertThat(history.lines()).hasSize(1);
+            assertThat(history.lines().getFirst().text()).startsWith("maria answered maria · ");
+
+            Files.writeString(team.resolve("responses/eve.jsonl"), "not an answer\n");
+            ReportViewModel otherReport = new ReportViewModel(otherLaptop, () -> index.search, preferences("maria2"), files(),
+                    work, () -> { });
+            otherReport.syncNow();
+            AnswerNoticesViewModel otherNotices = new AnswerNoticesViewModel(otherLaptop, () -> index.search, work, (p, d) -> { });
+            otherNotices.check();
+
+            assertThat(otherLaptop.responses().responsesOn(own.contentHash())).containsOnlyKeys(own.id());
+            assertThat(otherReport.syncStatusProperty().get()).isEqualTo("Synced with the team: 1 new from others, 0 shared, "
+                    + "skipped 1 line that was unreadable or refused (see the log).");
+            assertThat(otherNotices.noticeProperty().get()).isEmpty();
+        } finally {
+            otherLaptop.close();
         }
         assertThat(errors).isEmpty();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,45 @@ class ResultCellTest {
                 assertThat(lines.get(ResultCell.SNIPPET_LINES).bounds().getMinY()).isGreaterThanOrEqualTo(clip - 1);
             }
         }
+    }
+
+    private static ResultItem inFolder(String path, List<String> versions) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        String folder = path.substring(0, path.lastIndexOf('/'));
+        return new ResultItem(new SearchHit(path, name.replace(".txt", ""), "text", "txt", name, folder, "/tmp/my corpus",
+                1f, "", Instant.parse("2026-03-01T10:00:00Z"), 96, null, 3, "h" + path.hashCode(), null, List.of(),
+                versions), null, true);
+    }
+
+    private List<ResultCell> filledCells() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> list.lookupAll(".result-cell").stream().map(ResultCell.class::cast)
+                .filter(c -> c.getItem() != null).sorted(Comparator.comparingInt(ResultCell::getIndex)).toList()).get();
+    }
+
+    /**
+     * Window test 9: both price lists' rows read "price-list.txt · 2025 (my corpus)" (New 5); a cut title had no
+     * tooltip, and the versions link was cut to "1 older versi…" at 1280 px (New 10).
+     */
+    @Test
+    void sameNamedRowsSayTheFoldersThatTellThemApartTitlesHaveATooltipAndTheVersionsLinkIsWhole() throws Exception {
+        show(List.of(inFolder("/tmp/my corpus/emea/2025/price-list.txt", List.of()),
+                inFolder("/tmp/my corpus/apac/2025/price-list.txt", List.of()),
+                inFolder("/tmp/my corpus/older versions/product-overview-v2-with-a-rather-long-name.txt",
+                        List.of("/tmp/my corpus/older versions/product-overview-v1.txt"))));
+
+        List<ResultCell> cells = filledCells();
+        assertThat(cells).hasSize(3);
+        WaitForAsyncUtils.asyncFx(() -> {
+            assertThat(cells).extracting(c -> ((Labeled) c.lookup(".result-meta")).getText()).containsExactly(
+                    "price-list.txt  ·  emea/2025 (my corpus)", "price-list.txt  ·  apac/2025 (my corpus)",
+                    "product-overview-v2-with-a-rather-long-name.txt  ·  older versions (my corpus)");
+            Labeled title = (Labeled) cells.get(1).lookup(".result-title");
+            assertThat(title.getTooltip().getText()).isEqualTo("price-list\n/tmp/my corpus/apac/2025/price-list.txt");
+            Hyperlink versions = (Hyperlink) cells.get(2).lookup("#other-copies");
+            assertThat(versions.getText()).startsWith("1 older version");
+            assertThat(shown(versions)).isEqualTo(versions.getText());
+            return true;
+        }).get();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.collateralfinder.gui.report;
+package org.collateralfinder.gui.common;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,20 +9,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.collateralfinder.gui.common.Formats;
+import java.util.function.Function;
 
 /**
- * The folder a report row names beside the file's name: its parent folder ("Decks"), and for files of the same
- * name as many folders above it as tell them apart ("2024/Decks", "2025/Decks"). The report's lists named
- * files by name only, and two battlecards of one name could not be told apart.
+ * The folder named beside a file's name: its parent folder ("Decks"), and for files of the same name as many
+ * folders above it as tell them apart ("2024/Decks", "2025/Decks"). The one rule the report's lists, the search
+ * rows, the answer notice and the closing question follow: two price lists of one name could not be told apart.
  */
-final class FolderLabels {
+public final class FolderLabels {
 
     private FolderLabels() {
     }
 
     /** Each path's folder label ("" for a path without a folder). */
-    static Map<String, String> of(Collection<String> paths) {
+    public static Map<String, String> of(Collection<String> paths) {
         Map<String, List<String>> byName = new HashMap<>();
         for (String path : new LinkedHashSet<>(paths)) {
             byName.computeIfAbsent(Formats.lastName(path), n -> new ArrayList<>()).add(path);
@@ -39,6 +39,24 @@ final class FolderLabels {
             }
         }
         return labels;
+    }
+
+    /**
+     * How a sentence names each path: {@code name} of it, and " in " its folder label when another of the paths
+     * has the same file name ("price-list in apac/2025"); a name no other path shares stands alone.
+     */
+    public static Map<String, String> names(Collection<String> paths, Function<String, String> name) {
+        Map<String, Long> sameName = new HashMap<>();
+        Set<String> distinctPaths = new LinkedHashSet<>(paths);
+        distinctPaths.forEach(p -> sameName.merge(Formats.lastName(p), 1L, Long::sum));
+        Map<String, String> labels = of(distinctPaths);
+        Map<String, String> names = new HashMap<>();
+        for (String path : distinctPaths) {
+            String label = labels.get(path);
+            names.put(path, name.apply(path) + (sameName.get(Formats.lastName(path)) > 1 && !label.isEmpty()
+                    ? " in " + label : ""));
+        }
+        return names;
     }
 
     private static boolean distinct(List<String> paths, int depth) {

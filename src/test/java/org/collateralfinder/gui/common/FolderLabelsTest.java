@@ -1,4 +1,4 @@
-package org.collateralfinder.gui.report;
+package org.collateralfinder.gui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
