@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +66,11 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     private final List<Query> highlightExtras = new ArrayList<>();
     /** Each word no file contains, with the close spelling searched instead (in the order typed). */
     private final Map<String, List<String>> respelled = new LinkedHashMap<>();
+    /** Each forgiving query made for a word, with the word as typed and its exact query: an excluded word is that. */
+    private final Map<Query, Typed> typedOf = new IdentityHashMap<>();
+
+    private record Typed(String text, Query exact) {
+    }
     /** True while a word without a field is expanded over the default fields. */
     private boolean expandingDefaultFields;
     /** What tag:, rating: and commented: mean, or null when there is no feedback store. */
@@ -141,7 +147,12 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
                 return null; // an emoji or a sign alone (🚀 pricing) is no word a file must hold: left out
             }
             Query exact = super.getFieldQuery(null, queryText, quoted);
-            return quoted || forgiving == null || exact == null ? exact : forgiving(queryText, exact);
+            if (quoted || forgiving == null || exact == null) {
+                return exact;
+            }
+            Query forgiven = forgiving(queryText, exact);
+            typedOf.put(forgiven, new Typed(queryText, exact));
+            return forgiven;
         }
         if (Schema.TITLE.equals(field)) {
             return titleOrName(super.getFieldQuery(Schema.TITLE, queryText, quoted),
@@ -173,6 +184,22 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
             case "name", "file" -> nameQuery(Schema.FILENAME, queryText);
             default -> super.getFieldQuery(null, field + " " + queryText, quoted);
         };
+    }
+
+    /**
+     * A word to exclude ({@code -acme}, {@code NOT acme}) is excluded as typed: not its close spellings,
+     * respellings or completions, which would hide files with other words ({@code -hacme} hiding Acme's).
+     */
+    @Override
+    protected void addClause(List<BooleanClause> clauses, int conj, int mods, Query q) {
+        super.addClause(clauses, conj, mods, q);
+        BooleanClause added = clauses.isEmpty() ? null : clauses.getLast();
+        Typed typed = added != null && added.query() == q && added.occur() == BooleanClause.Occur.MUST_NOT
+                ? typedOf.get(q) : null;
+        if (typed != null) {
+            respelled.remove(typed.text());
+            clauses.set(clauses.size() - 1, new BooleanClause(typed.exact(), BooleanClause.Occur.MUST_NOT));
+        }
     }
 
     /**

@@ -76,6 +76,15 @@ class SearchForgivingTest {
     }
 
     @Test
+    void anExcludedWordIsExcludedAsTypedNotAsItsCloseSpellings() {
+        // "tabel" is in no file: searched for, it means "table"; excluded, it excludes only itself
+        assertThat(f.names("discount -tabel")).containsExactlyInAnyOrder("Pricing Guide.md", "Pricing FAQ.txt");
+        assertThat(f.query("discount -tabel").message()).isNull();
+        assertThat(f.names("discount NOT tabel")).containsExactlyInAnyOrder("Pricing Guide.md", "Pricing FAQ.txt");
+        assertThat(f.names("discount -table")).isEmpty();
+    }
+
+    @Test
     void aRespelledWordFindsTheSameFilesAsTheWordTheMessageNames() {
         SearchResult r = f.query("pricng");
         assertThat(r.message()).isEqualTo("Showing results for \"pricing\": no file contains \"pricng\".");
