@@ -89,6 +89,8 @@ public final class SearchViewModel {
     private String counts = "";
     private BackgroundTask<Outcome> running;
     private boolean quietQueryChange;
+    /** Whether the rows are being replaced by new results now (what the list selects meanwhile is not the rep's). */
+    private boolean replacingRows;
 
     /**
      * @param selectedBeyond   the file selected when the search started, when it still matches beyond the rows, or null
@@ -166,6 +168,11 @@ public final class SearchViewModel {
 
     /** Selects one of the results (null: none). */
     public void select(ResultItem item) {
+        if (replacingRows) {
+            // the list's own selection moving while its rows are replaced (its row gone, it may move to a
+            // neighbour) is no choice of the rep: which file stays selected is decided once the rows are in
+            return;
+        }
         selection.select(item, results);
     }
 
@@ -532,7 +539,12 @@ public final class SearchViewModel {
         boolean anotherSearch = !sameSearch(shownRequest.get(), outcome.request());
         shownRequest.set(outcome.request());
         if (!results.equals(outcome.items())) {
-            results.setAll(outcome.items());
+            replacingRows = true;
+            try {
+                results.setAll(outcome.items());
+            } finally {
+                replacingRows = false;
+            }
         }
         selection.after(anotherSearch, results, outcome.selectedBeyond());
         if (firstAnswer) {
