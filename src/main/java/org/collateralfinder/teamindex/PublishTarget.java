@@ -115,6 +115,11 @@ public final class PublishTarget {
                 + PublishedFolder.NAME + " reached through a writable mount.");
     }
 
+    /** Whether a folder in the published folder is a {@code files-N} folder, the only ones the publisher writes. */
+    static boolean isFilesFolder(String name) {
+        return FILES_FOLDER.matcher(name).matches();
+    }
+
     /** Whether a file in {@code history/} is one the publisher writes ({@code 12.json}, {@code 12.json.partial}). */
     static boolean isHistoryFile(String name) {
         return HISTORY_FILE.matcher(name).matches();
@@ -141,7 +146,7 @@ public final class PublishTarget {
                     if (inside != null) {
                         return name + "/" + inside;
                     }
-                } else if (FILES_FOLDER.matcher(name).matches() && Files.isDirectory(p)) {
+                } else if (isFilesFolder(name) && Files.isDirectory(p)) {
                     String inside = firstNotMatching(p, PublishTarget::isPublishedFile);
                     if (inside != null) {
                         return name + "/" + inside;
