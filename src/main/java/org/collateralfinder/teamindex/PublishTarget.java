@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.SystemFolder;
+import org.collateralfinder.model.TeamFeedbackFolder;
 import org.collateralfinder.sources.SourceRegistry;
 
 /**
@@ -41,6 +42,10 @@ public final class PublishTarget {
         SystemFolder.containing(target).ifPresent(system -> {
             throw new CollateralException("Cannot publish into " + target + ": it is in " + system + ", a folder of "
                     + "the operating system, not a share.");
+        });
+        TeamFeedbackFolder.why(target).ifPresent(why -> {
+            throw new CollateralException("Cannot publish into " + target + ": " + why + ", which a team index would take "
+                    + "from the team. Publish into the share's " + PublishedFolder.NAME + ", or a new folder of another name.");
         });
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new CollateralException("Cannot publish into " + target + ": it is a file, not a folder.");
