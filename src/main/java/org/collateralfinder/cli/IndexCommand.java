@@ -134,7 +134,7 @@ public final class IndexCommand implements Callable<Integer> {
             o.put("removed", stats.removed());
             o.put("unchanged", stats.unchanged());
             o.put("failed", stats.failed());
-            o.put("seconds", Math.round(run.seconds() * 1000) / 1000.0); // the copy is part of the run
+            o.put("seconds", Json.seconds(run.seconds())); // the copy is part of the run
             o.put("copied_files", copied.copiedFiles());
             o.put("copied_bytes", copied.copiedBytes());
             out.println(Json.write(o));

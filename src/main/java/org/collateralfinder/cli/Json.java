@@ -51,6 +51,11 @@ final class Json {
         boolean offlineCopy(SearchHit hit);
     }
 
+    /** Seconds as the JSON contract gives them: to the millisecond. */
+    static double seconds(double seconds) {
+        return Math.round(seconds * 1000) / 1000.0;
+    }
+
     /** A run's counts as {@code index --json} gives them, and whether it was stopped before its end; null: none. */
     static Map<String, Object> lastRun(IndexRunStats stats, boolean cancelled) {
         if (stats == null) {

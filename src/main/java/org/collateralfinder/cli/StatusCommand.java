@@ -200,7 +200,7 @@ public final class StatusCommand implements Callable<Integer> {
             return null;
         }
         IndexReport.TeamIndexCopies copied = report.copied() == null
-                ? new IndexReport.TeamIndexCopies(0, 0, List.of()) : report.copied();
+                ? new IndexReport.TeamIndexCopies(0, 0, List.of(), 0) : report.copied();
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("files", run.files());
         o.put("added", run.added());
@@ -208,7 +208,7 @@ public final class StatusCommand implements Callable<Integer> {
         o.put("removed", run.removed());
         o.put("unchanged", run.unchanged());
         o.put("failed", run.failed());
-        o.put("seconds", run.seconds());
+        o.put("seconds", Json.seconds(report.runSeconds())); // as index --json gives them: the copy included
         o.put("cancelled", report.cancelled());
         o.put("copied_files", copied.files());
         o.put("copied_bytes", copied.bytes());

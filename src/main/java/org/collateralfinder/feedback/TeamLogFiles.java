@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.collateralfinder.model.TeamFeedbackFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class TeamLogFiles {
 
     /** The team folder's name at the root of a source. */
-    public static final String DEFAULT_FOLDER_NAME = ".collateral-feedback";
+    public static final String DEFAULT_FOLDER_NAME = TeamFeedbackFolder.NAME;
     public static final String SUFFIX = ".jsonl";
 
     private static final Logger LOG = LoggerFactory.getLogger(TeamLogFiles.class);

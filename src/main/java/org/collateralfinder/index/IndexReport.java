@@ -28,9 +28,10 @@ public record IndexReport(List<SourceReport> sources, List<SkippedPath> skipped,
     /**
      * What the run copied of team indexes before it walked the sources ({@code teamindex}).
      *
-     * @param notes a sentence for each source whose team index could not be used as published
+     * @param notes   a sentence for each source whose team index could not be used as published
+     * @param seconds how long the copy took, before the walk ({@link #runSeconds})
      */
-    public record TeamIndexCopies(int files, long bytes, List<String> notes) {
+    public record TeamIndexCopies(int files, long bytes, List<String> notes, double seconds) {
         public TeamIndexCopies {
             notes = notes == null ? List.of() : List.copyOf(notes);
         }
@@ -44,6 +45,14 @@ public record IndexReport(List<SourceReport> sources, List<SkippedPath> skipped,
     public IndexReport(List<SourceReport> sources, List<SkippedPath> skipped, IndexRunStats lastRun,
                        String finishedAt, String rebuildWaits, boolean cancelled) {
         this(sources, skipped, lastRun, finishedAt, rebuildWaits, cancelled, null);
+    }
+
+    /**
+     * The last run's seconds, the copy of team indexes included (what {@code index --json} gives as its
+     * {@code seconds}); 0 before any run.
+     */
+    public double runSeconds() {
+        return (copied == null ? 0 : copied.seconds()) + (lastRun == null ? 0 : lastRun.seconds());
     }
 
     /** The same report with what the run copied of team indexes. */

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.SystemFolder;
+import org.collateralfinder.model.TeamFeedbackFolder;
 import org.collateralfinder.sources.SourceRegistry;
 
 /**
@@ -41,6 +42,10 @@ public final class PublishTarget {
         SystemFolder.containing(target).ifPresent(system -> {
             throw new CollateralException("Cannot publish into " + target + ": it is in " + system + ", a folder of "
                     + "the operating system, not a share.");
+        });
+        TeamFeedbackFolder.why(target).ifPresent(why -> {
+            throw new CollateralException("Cannot publish into " + target + ": " + why + ", which a team index would take "
+                    + "from the team. Publish into the share's " + PublishedFolder.NAME + ", or a new folder of another name.");
         });
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new CollateralException("Cannot publish into " + target + ": it is a file, not a folder.");
@@ -115,6 +120,11 @@ public final class PublishTarget {
                 + PublishedFolder.NAME + " reached through a writable mount.");
     }
 
+    /** Whether a folder in the published folder is a {@code files-N} folder, the only ones the publisher writes. */
+    static boolean isFilesFolder(String name) {
+        return FILES_FOLDER.matcher(name).matches();
+    }
+
     /** Whether a file in {@code history/} is one the publisher writes ({@code 12.json}, {@code 12.json.partial}). */
     static boolean isHistoryFile(String name) {
         return HISTORY_FILE.matcher(name).matches();
@@ -141,7 +151,7 @@ public final class PublishTarget {
                     if (inside != null) {
                         return name + "/" + inside;
                     }
-                } else if (FILES_FOLDER.matcher(name).matches() && Files.isDirectory(p)) {
+                } else if (isFilesFolder(name) && Files.isDirectory(p)) {
                     String inside = firstNotMatching(p, PublishTarget::isPublishedFile);
                     if (inside != null) {
                         return name + "/" + inside;

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.stream.Stream;
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
@@ -112,6 +114,21 @@ final class PublishedFolder {
         Files.write(partial, bytes);
         IOUtils.fsync(partial, false);
         moveIntoPlace(partial, file);
+    }
+
+    /**
+     * When a {@code files-N} folder was last written: the newest modification time of the folder (a file added,
+     * renamed or deleted) and of the files in it (one still being written).
+     */
+    static Instant lastWritten(Path folder) throws IOException {
+        Instant last = Files.getLastModifiedTime(folder).toInstant();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Instant written = Files.getLastModifiedTime(file).toInstant();
+                last = written.isAfter(last) ? written : last;
+            }
+        }
+        return last;
     }
 
     /** Deletes a file, or leaves it for next time when it cannot be deleted now (held open, on Windows). */

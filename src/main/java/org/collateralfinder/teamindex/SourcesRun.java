@@ -28,7 +28,7 @@ public final class SourcesRun {
      */
     public record Result(IndexRunStats stats, TeamIndexCopier.Result copied, double copySeconds, PathChanges changes) {
 
-        /** The whole run's seconds, the copy included. */
+        /** The whole run's seconds, the copy included (as {@code IndexReport.runSeconds} gives them afterwards). */
         public double seconds() {
             return copySeconds + stats.seconds();
         }
@@ -50,7 +50,7 @@ public final class SourcesRun {
         double copySeconds = (System.nanoTime() - copyStart) / 1e9;
         IndexRunStats stats = indexer.run(sources, progress, cancellation);
         if (reportDir != null) {
-            copied.record(reportDir);
+            copied.record(reportDir, copySeconds);
         }
         return new Result(stats, copied, copySeconds, indexer.pathChanges());
     }

@@ -54,9 +54,10 @@ public final class TeamIndexCopier {
     public record Result(int copiedFiles, long copiedBytes, List<String> notes) {
 
         /** Adds what was copied to the report the indexing run that followed wrote in {@code reportDir}, for {@code status}. */
-        public void record(Path reportDir) {
+        public void record(Path reportDir, double seconds) {
             try {
-                IndexReport.read(reportDir).withCopied(new IndexReport.TeamIndexCopies(copiedFiles, copiedBytes, notes))
+                IndexReport.read(reportDir).withCopied(new IndexReport.TeamIndexCopies(copiedFiles, copiedBytes, notes,
+                                seconds))
                         .write(reportDir);
             } catch (IOException e) {
                 LOG.warn("Could not add what was copied to the report in {}", reportDir, e);

@@ -182,7 +182,7 @@ public final class TeamIndexPublisher {
         if (clashes(folder.files(files), entries)) {
             // the index here was started afresh (a rebuild, or a damaged one replaced): its file names mean
             // other contents than those published, so it goes to a folder of its own
-            files = freshFilesFolder(folder);
+            files = freshFilesFolder(folder, entries);
             LOG.info("The index was started afresh since the last publication; publishing it into {}", files);
         }
         Path destination = Files.createDirectories(folder.files(files));
@@ -272,12 +272,37 @@ public final class TeamIndexPublisher {
         return false;
     }
 
-    private static String freshFilesFolder(PublishedFolder folder) {
+    /**
+     * A folder for an index started afresh: the first {@code files-N} that does not exist, or that no manifest names
+     * and holds no file of these names with other contents (what a publisher killed while writing it left: reused).
+     */
+    private static String freshFilesFolder(PublishedFolder folder, List<Manifest.Entry> entries) throws IOException {
+        Set<String> named = namedFolders(folder);
         for (int n = 1; ; n++) {
-            if (!Files.exists(folder.files(PublishedFolder.FILES + n))) {
-                return PublishedFolder.FILES + n;
+            String name = PublishedFolder.FILES + n;
+            if (!Files.exists(folder.files(name))
+                    || !named.contains(name) && Files.isDirectory(folder.files(name)) && !clashes(folder.files(name), entries)) {
+                return name;
             }
         }
+    }
+
+    /** The {@code files-N} folders the current manifest and those in {@code history/} name. */
+    private static Set<String> namedFolders(PublishedFolder folder) throws IOException {
+        Set<String> named = new HashSet<>();
+        Manifest current = readQuietly(folder.manifest());
+        if (current != null) {
+            named.add(current.filesFolder());
+        }
+        try (Stream<Path> files = Files.list(folder.history())) {
+            for (Path p : files.filter(p -> PublishTarget.isHistoryFile(p.getFileName().toString())).toList()) {
+                Manifest m = p.getFileName().toString().endsWith(PublishedFolder.PARTIAL) ? null : readQuietly(p);
+                if (m != null) {
+                    named.add(m.filesFolder());
+                }
+            }
+        }
+        return named;
     }
 
     /**
@@ -285,8 +310,10 @@ public final class TeamIndexPublisher {
      * the current manifest nor a kept one lists (also files a killed publisher left behind), then manifests
      * in {@code history/} of generations replaced more than {@link Options#keepFor} ago (beyond the
      * {@link Options#keepGenerations} newest), each once its files are gone (one that could not be deleted keeps
-     * the manifest that names its folder, for the next clean-up). Nothing else is ever deleted: a file of another
-     * name, or a folder no manifest names, was not written by a publisher.
+     * the manifest that names its folder, for the next clean-up). A {@code files-N} folder no manifest names (what a
+     * publisher killed while writing it left) loses its Lucene files, and goes, once last written more than
+     * {@link Options#keepFor} ago (before that it may be another publisher's, still writing). Nothing else is ever
+     * deleted: a file of another name was not written by a publisher.
      */
     private void cleanUp(PublishedFolder folder) {
         try {
@@ -311,7 +338,6 @@ public final class TeamIndexPublisher {
             history.sort(Comparator.comparingLong(Manifest::generation).reversed());
             List<Manifest> kept = new ArrayList<>(List.of(current));
             List<Manifest> expired = new ArrayList<>();
-            // only folders a manifest names are cleaned: a files-N folder no manifest names is not known to be ours
             Set<String> published = new HashSet<>(List.of(current.filesFolder()));
             history.forEach(m -> published.add(m.filesFolder()));
             Instant now = clock.instant();
@@ -332,7 +358,8 @@ public final class TeamIndexPublisher {
                 m.files().forEach(e -> names.add(e.name()));
             }
             try (Stream<Path> folders = Files.list(folder.root())) {
-                for (Path f : folders.filter(p -> published.contains(p.getFileName().toString())).toList()) {
+                for (Path f : folders.filter(p -> published.contains(p.getFileName().toString())
+                        || leftBehind(p, now)).toList()) {
                     Set<String> names = needed.get(f.getFileName().toString());
                     try (Stream<Path> files = Files.list(f)) {
                         for (Path file : files.toList()) {
@@ -361,6 +388,16 @@ public final class TeamIndexPublisher {
             }
         } catch (IOException | RuntimeException e) {
             LOG.warn("Cleaning up older generations in {} failed; the next publication tries again", folder.root(), e);
+        }
+    }
+
+    /** Whether {@code p} is a {@code files-N} folder no manifest names, last written more than keepFor ago. */
+    private boolean leftBehind(Path p, Instant now) {
+        try {
+            return PublishTarget.isFilesFolder(p.getFileName().toString()) && Files.isDirectory(p)
+                    && !PublishedFolder.lastWritten(p).plus(options.keepFor()).isAfter(now);
+        } catch (IOException e) {
+            return false; // gone meanwhile, or unreadable: the next clean-up looks again
         }
     }
 

@@ -93,6 +93,8 @@ class PublishCommandTest {
         assertThat(List.of(status.get("last_run").get("copied_files").asLong(), status.get("last_run").get("copied_bytes")
                 .asLong())).containsExactly(p.get("files_published").asLong(), p.get("bytes_published").asLong());
         assertThat(status.get("last_run").get("copy_notes")).isEmpty();
+        // retest 9, NEW D: the same figure as index --json's, the copy included
+        assertThat(status.get("last_run").get("seconds").asDouble()).isEqualTo(i.get("seconds").asDouble());
         JsonNode source = status.get("sources").get(0);
         assertThat(fieldNames(source.get("published"))).containsExactly("generation", "published_at", "copied_at");
         assertThat(source.get("published").get("generation").asLong()).isEqualTo(1);

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.stream.Stream;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.testing.IndexFixture;
@@ -39,6 +41,34 @@ class PublishTargetTest {
             assertThat(List.of(crawled.files(), crawled.added())).containsExactly(10, 10);
             assertThat(laptop.query("path:published").hits()).isEmpty();
             assertThat(laptop.query("path:history").hits()).isEmpty();
+        }
+    }
+
+    /** Retest 9, NEW B: publishing into the team feedback folder's name took it from the team. */
+    @Test
+    void aTeamFeedbackFolderIsRefusedByItsNameOrItsMarkerAndNothingIsMade() throws IOException {
+        try (TeamShare team = new TeamShare(tmp, false)) {
+            Path named = team.share.resolve(".collateral-feedback");
+            Path marked = Files.createDirectories(tmp.resolve("team-folder"));
+            Files.writeString(marked.resolve(".collateral-finder-team"), "team feedback\n");
+            TeamIndexPublisher publisher = new TeamIndexPublisher(TeamIndexPublisher.Options.defaults());
+            team.publisher.run();
+
+            assertThatThrownBy(() -> publisher.publish(team.publisher.index, team.share, named))
+                    .isInstanceOf(CollateralException.class)
+                    .hasMessage("Cannot publish into " + named + ": .collateral-feedback is the name of the team's "
+                            + "feedback folder, which a team index would take from the team. Publish into the share's "
+                            + ".collateral-index, or a new folder of another name.");
+            assertThatThrownBy(() -> publisher.publish(team.publisher.index, team.share, marked))
+                    .isInstanceOf(CollateralException.class)
+                    .hasMessage("Cannot publish into " + marked + ": it is a team feedback folder (it holds "
+                            + ".collateral-finder-team), which a team index would take from the team. Publish into the "
+                            + "share's .collateral-index, or a new folder of another name.");
+            assertThat(Files.exists(named)).isFalse();
+            try (Stream<Path> entries = Files.list(marked)) {
+                assertThat(entries.map(p -> p.getFileName().toString()).toList())
+                        .containsExactly(".collateral-finder-team");
+            }
         }
     }
 

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.collateralfinder.model.SearchHit;
@@ -124,6 +126,87 @@ class PublishedGenerationsTest {
             assertThat(names(published.resolve("history"))).containsExactly("4.json", "5.json");
             assertThat(names(published.resolve("files-2"))).isEqualTo(fourth);
             assertThat(names(published.resolve("files-3"))).isEqualTo(fifth);
+        }
+    }
+
+    /**
+     * What a publisher killed while writing a folder of its own leaves (retest 9, NEW A): {@code whole} of its
+     * files written, the next one half ({@code .partial}), no manifest; the folder and its files last written at
+     * {@code when}. {@code killed}'s files are those of a publication of it into a folder of the test's.
+     */
+    private Path killedWhileWriting(IndexFixture killed, TeamShare team, String folder, int whole, String when)
+            throws IOException {
+        Path scratch = tmp.resolve("scratch-" + folder);
+        publish(new TeamIndexPublisher(TeamIndexPublisher.Options.defaults()), killed, team, scratch);
+        List<String> written = filesOf(scratch, 1);
+        Path left = Files.createDirectories(team.share.resolve(".collateral-index").resolve(folder));
+        for (int i = 0; i <= whole; i++) {
+            byte[] bytes = Files.readAllBytes(scratch.resolve("files-1").resolve(written.get(i)));
+            Path file = i < whole ? left.resolve(written.get(i)) : left.resolve(written.get(i) + ".partial");
+            Files.write(file, i < whole ? bytes : Arrays.copyOf(bytes, bytes.length / 2));
+            Files.setLastModifiedTime(file, FileTime.from(Instant.parse(when)));
+        }
+        Files.setLastModifiedTime(left, FileTime.from(Instant.parse(when)));
+        return left;
+    }
+
+    private static long publish(TeamIndexPublisher publisher, IndexFixture index, TeamShare team, Path target)
+            throws IOException {
+        index.run();
+        return publisher.publish(index.index, team.share, target).generation();
+    }
+
+    /** Retest 9, NEW A: the folder a killed publisher was writing stayed on the share for ever. */
+    @Test
+    void aFolderAKilledPublisherLeftIsDeletedOnceOlderThanTheHourNoGenerationNamingIt() throws IOException {
+        MovableClock clock = new MovableClock("2026-12-01T09:00:00Z");
+        TeamIndexPublisher publisher = new TeamIndexPublisher(TeamIndexPublisher.Options.defaults(), clock);
+        try (TeamShare team = new TeamShare(tmp, false);
+             IndexFixture killed = new IndexFixture(tmp.resolve("publisher-killed"), IndexFixture.testLimits())) {
+            Path published = team.share.resolve(".collateral-index");
+            TeamIndexPublisher.sourcesFor(killed.sources, team.share);
+            assertThat(publish(publisher, team.publisher, team)).isEqualTo(1);
+            killedWhileWriting(killed, team, "files-2", 3, "2026-12-01T09:05:00Z");
+            clock.set("2026-12-01T09:30:00Z");
+            OfficeFiles.text(team.share.resolve("Notes/new.txt"), "A quokka appears.", "2026-11-30T09:00:00Z");
+
+            assertThat(publish(publisher, team.publisher, team)).isEqualTo(2);
+            assertThat(names(published)).containsExactly("files-1", "files-2", "history", "manifest.json",
+                    "publishing.lock"); // written 25 minutes ago: it may be another publisher's, still writing
+            assertThat(names(published.resolve("files-2"))).hasSize(4);
+
+            clock.set("2026-12-01T10:06:00Z"); // last written 61 minutes ago, and no manifest names it
+            assertThat(publisher.publish(team.publisher.index, team.share, published).published()).isFalse();
+
+            assertThat(names(published)).containsExactly("files-1", "history", "manifest.json", "publishing.lock");
+            assertThat(names(published.resolve("files-1"))).isEqualTo(Stream.concat(filesOf(published, 1).stream(),
+                    filesOf(published, 2).stream()).distinct().sorted().toList()); // both generations kept, whole
+            assertThat(names(published.resolve("history"))).containsExactly("1.json", "2.json");
+        }
+    }
+
+    /** Retest 9, NEW A: the next run of a killed publisher wrote a new folder beside the one it had half written. */
+    @Test
+    void theNextRunOfAKilledPublisherReusesTheFilesItWroteInItsFolder() throws IOException {
+        MovableClock clock = new MovableClock("2026-12-01T09:00:00Z");
+        TeamIndexPublisher publisher = new TeamIndexPublisher(TeamIndexPublisher.Options.defaults(), clock);
+        try (TeamShare team = new TeamShare(tmp, false);
+             IndexFixture killed = new IndexFixture(tmp.resolve("publisher-killed"), IndexFixture.testLimits())) {
+            Path published = team.share.resolve(".collateral-index");
+            TeamIndexPublisher.sourcesFor(killed.sources, team.share);
+            assertThat(publish(publisher, team.publisher, team)).isEqualTo(1);
+            killedWhileWriting(killed, team, "files-2", 3, "2026-12-01T09:05:00Z");
+            clock.set("2026-12-01T09:10:00Z");
+
+            killed.run();
+            TeamIndexPublisher.Result rerun = publisher.publish(killed.index, team.share, published);
+
+            assertThat(rerun.generation()).isEqualTo(2);
+            assertThat(Manifest.read(published.resolve("manifest.json")).filesFolder()).isEqualTo("files-2");
+            assertThat(rerun.filesPublished()).isEqualTo(filesOf(published, 2).size() - 3);
+            assertThat(names(published)).containsExactly("files-1", "files-2", "history", "manifest.json",
+                    "publishing.lock");
+            assertThat(names(published.resolve("files-2"))).isEqualTo(filesOf(published, 2));
         }
     }
 
