@@ -35,7 +35,7 @@ final class QueryFields {
         if (lower.matches("\\p{L}{2,}")) {
             int allowed = lower.length() <= 4 ? 1 : 2;
             for (String name : NAMES) {
-                if (distance(lower, name) <= allowed) {
+                if (Respellings.distance(lower, name) <= allowed) {
                     throw new CloseToAField("There is no field “" + typed + "”; did you mean " + name + ":?");
                 }
             }
@@ -48,26 +48,5 @@ final class QueryFields {
         CloseToAField(String sentence) {
             super(sentence);
         }
-    }
-
-    /** Edits (insert, delete, replace, swap two neighbours) from one word to the other. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }
