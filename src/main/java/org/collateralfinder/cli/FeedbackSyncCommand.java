@@ -1,7 +1,5 @@
 package org.collateralfinder.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.feedback.FeedbackDatabase;
@@ -9,6 +7,7 @@ import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.feedback.InvalidFeedbackException;
 import org.collateralfinder.feedback.SyncResult;
 import org.collateralfinder.feedback.TeamFolderSync;
+import org.collateralfinder.model.RealPaths;
 import org.collateralfinder.sources.SourceRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,7 +36,7 @@ class FeedbackSyncCommand extends FeedbackSubcommand {
                     "No team folder is set; give one with --team-folder DIR."));
         } else {
             folder = folder.toAbsolutePath().normalize(); // said and remembered as the folder it is
-            if (realPath(folder).startsWith(realPath(dataDirectory.root()))) {
+            if (RealPaths.asFarAsItExists(folder).startsWith(RealPaths.asFarAsItExists(dataDirectory.root()))) {
                 throw new InvalidFeedbackException(folder + " is inside this computer's data folder "
                         + dataDirectory.root() + "; the team folder must be a folder the team shares.");
             }
@@ -83,19 +82,6 @@ class FeedbackSyncCommand extends FeedbackSubcommand {
                     + (merged > 0 ? " and merged " + mergedText : "") + ".";
         }
         return merged > 0 ? " Merged " + mergedText + "." : "";
-    }
-
-    /** The path with symbolic links resolved as far as it exists (the team folder may not exist yet). */
-    private static Path realPath(Path path) {
-        Path existing = path;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        try {
-            return existing == null ? path : existing.toRealPath().resolve(existing.relativize(path));
-        } catch (IOException e) {
-            return path;
-        }
     }
 
     private static String entries(int count) {

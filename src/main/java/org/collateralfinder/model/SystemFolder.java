@@ -1,8 +1,6 @@
 package org.collateralfinder.model;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,25 +34,12 @@ public final class SystemFolder {
                 roots.add(Path.of(value));
             }
         }
-        Path real = realPath(folder);
+        Path real = RealPaths.asFarAsItExists(folder);
         for (Path root : roots) {
             if (folder.startsWith(root) || real.startsWith(root)) {
                 return Optional.of(root);
             }
         }
         return Optional.empty();
-    }
-
-    /** The path with symbolic links resolved as far as it exists. */
-    private static Path realPath(Path path) {
-        Path existing = path;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        try {
-            return existing == null ? path : existing.toRealPath().resolve(existing.relativize(path));
-        } catch (IOException | SecurityException e) {
-            return path;
-        }
     }
 }
