@@ -47,6 +47,16 @@ public final class PublishTarget {
             throw new CollateralException("Cannot publish into " + target + ": " + why + ", which a team index would take "
                     + "from the team. Publish into the share's " + PublishedFolder.NAME + ", or a new folder of another name.");
         });
+        for (Path t : forms(target)) {
+            for (Path s : forms(share)) {
+                if (s.startsWith(t)) {
+                    throw new CollateralException("Cannot publish into " + target + ": it " + (s.equals(t) ? "is the shared "
+                            + "folder itself" : "holds the shared folder " + share) + ", and publishing deletes what older "
+                            + "generations leave in the folder it publishes into. Publish into the share's "
+                            + PublishedFolder.NAME + " (leave out --to), or an empty or new folder.");
+                }
+            }
+        }
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new CollateralException("Cannot publish into " + target + ": it is a file, not a folder.");
         }

@@ -135,8 +135,7 @@ public final class TeamIndexCopier {
         Optional<CopiedIndex> current = index.copies().get(source.path());
         String keeps = current.map(c -> " Generation " + c.generation() + " of its team index stays in use.")
                 .orElse(" Its files are read from the share instead.");
-        int files = 0;
-        long bytes = 0;
+        long[] copied = {0, 0}; // files and bytes written to this computer, also by an attempt that then failed
         long firstGeneration = -1;
         for (int attempt = 1; ; attempt++) {
             Manifest manifest;
@@ -174,26 +173,24 @@ public final class TeamIndexCopier {
             }
             try {
                 Path local = index.copies().folderFor(source.path()).resolve(manifest.filesFolder());
-                long[] copied = copyFiles(published, manifest, local, cancellation, fileCopied);
-                files += (int) copied[0];
-                bytes += copied[1];
+                copyFiles(published, manifest, local, cancellation, fileCopied, copied);
                 if (cancellation.isCancelled()) {
-                    return new Copied(files, bytes, null);
+                    return copied(copied, null);
                 }
-                index.attach(new CopiedIndex(source.path(), mount.toString(), manifest.root(), manifest.separator(),
+                attach(index, new CopiedIndex(source.path(), mount.toString(), manifest.root(), manifest.separator(),
                         manifest.filesFolder(), manifest.segmentsFile(), manifest.generation(), manifest.publishedAt(),
                         Instant.now().toString(), manifest.documents()));
                 LOG.info("{}: now searching generation {} of its team index ({} files, {} bytes copied)", source.path(),
-                        manifest.generation(), files, bytes);
+                        manifest.generation(), copied[0], copied[1]);
                 deleteUnneeded(index.copies().folderFor(source.path()), manifest, current.orElse(null));
-                return new Copied(files, bytes, null);
+                return copied(copied, null);
             } catch (NoSuchFileException e) {
                 // the publisher replaced that generation meanwhile: start over from its newest manifest
                 LOG.info("{}: a file of generation {} went away while it was copied ({}); attempt {} of {}",
                         source.path(), manifest.generation(), e.getMessage(), attempt, ATTEMPTS);
                 if (attempt == ATTEMPTS) {
                     String missing = e.getFile() == null ? "?" : Path.of(e.getFile()).getFileName().toString();
-                    return new Copied(files, bytes, firstGeneration == manifest.generation()
+                    return copied(copied, firstGeneration == manifest.generation()
                             ? "The team index on " + source.path() + " cannot be used: its file " + missing
                                     + " of generation " + manifest.generation() + " is missing on the share; the next "
                                     + "run tries again." + keeps
@@ -202,13 +199,30 @@ public final class TeamIndexCopier {
                 }
             } catch (CorruptIndexException e) {
                 LOG.error("{}: the team index failed its checks", source.path(), e);
-                return new Copied(files, bytes, "The team index on " + source.path() + " cannot be used: a file of it "
-                        + "fails its checksum or does not match its manifest." + keeps);
+                return copied(copied, "The team index on " + source.path() + " cannot be used: " + e.getOriginalMessage()
+                        + "." + keeps);
             } catch (IOException | RuntimeException e) {
                 LOG.error("{}: copying the team index failed", source.path(), e);
-                return new Copied(files, bytes, "The team index on " + source.path() + " could not be copied: "
+                return copied(copied, "The team index on " + source.path() + " could not be copied: "
                         + e.getMessage() + "." + keeps);
             }
+        }
+    }
+
+    private static Copied copied(long[] copied, String note) {
+        return new Copied((int) copied[0], copied[1], note);
+    }
+
+    /**
+     * Swaps to the copied generation; an index that does not hold what its (checksummed) manifest says it
+     * publishes is refused with what differs.
+     */
+    private static void attach(IndexService index, CopiedIndex copy) throws IOException {
+        try {
+            index.attach(copy);
+        } catch (CorruptIndexException e) {
+            throw new CorruptIndexException("its manifest does not match the index it publishes (" + e.getOriginalMessage()
+                    + ")", e.getResourceDescription(), e);
         }
     }
 
@@ -218,13 +232,14 @@ public final class TeamIndexCopier {
      * renamed. A file already there is kept when it has the manifest's size and its whole content matches
      * the checksum.
      *
-     * @return files and bytes copied
+     * <p>A failure says what failed as the end of a sentence ("its file _0.tim fails its checksum …").
+     *
+     * @param copied files and bytes copied, added to as each file is in place (they stay for the next run
+     *               also when a later file fails)
      */
-    private static long[] copyFiles(PublishedFolder published, Manifest manifest, Path local, Cancellation cancellation,
-                                    FileCopied fileCopied) throws IOException {
+    private static void copyFiles(PublishedFolder published, Manifest manifest, Path local, Cancellation cancellation,
+                                  FileCopied fileCopied, long[] copied) throws IOException {
         Files.createDirectories(local);
-        long files = 0;
-        long bytes = 0;
         Path from = published.files(manifest.filesFolder());
         try (Directory dir = FSDirectory.open(local)) {
             for (Manifest.Entry e : manifest.files()) {
@@ -236,21 +251,25 @@ public final class TeamIndexCopier {
                 }
                 String partial = e.name() + COPYING;
                 Files.copy(inside(from, e.name()), inside(local, partial), StandardCopyOption.REPLACE_EXISTING);
+                long length;
                 long checksum;
                 try (IndexInput in = dir.openInput(partial, IOContext.READONCE)) {
-                    if (in.length() != e.size()) {
-                        throw new CorruptIndexException("size " + in.length() + " instead of " + e.size(), e.name());
-                    }
-                    checksum = CodecUtil.checksumEntireFile(in);
+                    length = in.length();
+                    checksum = length == e.size() ? footerChecksum(in) : -1;
+                }
+                if (length != e.size()) {
+                    throw new CorruptIndexException("its file " + e.name() + " has " + length + " bytes, not the "
+                            + e.size() + " its manifest gives", e.name());
                 }
                 if (checksum != e.checksum()) {
-                    throw new CorruptIndexException("checksum " + checksum + " instead of " + e.checksum(), e.name());
+                    throw new CorruptIndexException("its file " + e.name() + " fails its checksum (damaged on the share, "
+                            + "or changed after it was published)", e.name());
                 }
                 dir.sync(List.of(partial));
                 Files.move(inside(local, partial), inside(local, e.name()), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
-                files++;
-                bytes += e.size();
+                copied[0]++;
+                copied[1] += e.size();
                 fileCopied.copied(manifest, e.name());
             }
             dir.syncMetaData();
@@ -258,7 +277,15 @@ public final class TeamIndexCopier {
                 checkCommit(dir, manifest);
             }
         }
-        return new long[] {files, bytes};
+    }
+
+    /** The checksum in a Lucene file's footer, checked against its whole content; -1 when they differ. */
+    private static long footerChecksum(IndexInput in) throws IOException {
+        try {
+            return CodecUtil.checksumEntireFile(in);
+        } catch (CorruptIndexException damaged) {
+            return -1; // Lucene's checksums are unsigned 32-bit values
+        }
     }
 
     /** {@code name} in {@code folder}, refused unless it stays inside it (the manifest's names are checked too). */
@@ -267,7 +294,7 @@ public final class TeamIndexCopier {
         Path resolved = base.resolve(name).normalize();
         if (!Manifest.isLuceneFileName(name.endsWith(COPYING) ? name.substring(0, name.length() - COPYING.length()) : name)
                 || !resolved.startsWith(base) || !resolved.getParent().equals(base)) {
-            throw new CorruptIndexException("a file name outside its folder", name);
+            throw new CorruptIndexException("its manifest names a file outside its folder (" + name + ")", name);
         }
         return resolved;
     }
@@ -281,8 +308,8 @@ public final class TeamIndexCopier {
         Set<String> listed = new HashSet<>();
         manifest.files().forEach(e -> listed.add(e.name()));
         if (!needed.equals(listed)) {
-            throw new CorruptIndexException("the commit needs " + needed.size() + " files, the manifest lists "
-                    + listed.size(), manifest.segmentsFile());
+            throw new CorruptIndexException("its manifest does not match the commit it names (the commit needs "
+                    + needed.size() + " files, the manifest lists " + listed.size() + ")", manifest.segmentsFile());
         }
     }
 

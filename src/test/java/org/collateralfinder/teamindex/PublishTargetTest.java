@@ -72,6 +72,35 @@ class PublishTargetTest {
         }
     }
 
+    /** Retest 9, NEW C: publishing into the share itself read as if the share held a foreign file. */
+    @Test
+    void theShareItselfOrAFolderHoldingItIsRefusedAsSuchAndNothingIsWritten() throws IOException {
+        try (TeamShare team = new TeamShare(tmp, false)) {
+            TeamIndexPublisher publisher = new TeamIndexPublisher(TeamIndexPublisher.Options.defaults());
+            team.publisher.run();
+            List<Path> before = listed(team.share.getParent());
+
+            assertThatThrownBy(() -> publisher.publish(team.publisher.index, team.share, team.share))
+                    .isInstanceOf(CollateralException.class)
+                    .hasMessage("Cannot publish into " + team.share + ": it is the shared folder itself, and publishing "
+                            + "deletes what older generations leave in the folder it publishes into. Publish into the "
+                            + "share's .collateral-index (leave out --to), or an empty or new folder.");
+            Path parent = team.share.getParent();
+            assertThatThrownBy(() -> publisher.publish(team.publisher.index, team.share, parent))
+                    .isInstanceOf(CollateralException.class)
+                    .hasMessage("Cannot publish into " + parent + ": it holds the shared folder " + team.share
+                            + ", and publishing deletes what older generations leave in the folder it publishes into. "
+                            + "Publish into the share's .collateral-index (leave out --to), or an empty or new folder.");
+            assertThat(listed(team.share.getParent())).isEqualTo(before);
+        }
+    }
+
+    private static List<Path> listed(Path folder) throws IOException {
+        try (Stream<Path> all = Files.walk(folder)) {
+            return all.sorted().toList();
+        }
+    }
+
     @Test
     void aSecondPublisherIntoTheSameFolderIsRefusedWithASentenceAndTheGenerationStays() throws IOException {
         try (TeamShare team = new TeamShare(tmp, false)) {

@@ -112,16 +112,58 @@ class TeamIndexSafetyTest {
             flipByte(team.share.resolve(".collateral-index").resolve(two.filesFolder()).resolve(damaged.name()),
                     damaged.size() / 2);
 
+            List<Manifest.Entry> before = new ArrayList<>(); // the new files copied (and kept) before the damaged one
+            for (Manifest.Entry e : two.files()) {
+                if (e.equals(damaged)) {
+                    break;
+                }
+                if (!one.files().contains(e)) {
+                    before.add(e);
+                }
+            }
+
             TeamShare.Run run = TeamShare.index(laptop);
             assertThat(run.copied().notes()).containsExactly("The team index on " + team.laptopMount + " cannot be used: "
-                    + "a file of it fails its checksum or does not match its manifest. Generation 1 of its team index "
-                    + "stays in use.");
+                    + "its file " + damaged.name() + " fails its checksum (damaged on the share, or changed after it was "
+                    + "published). Generation 1 of its team index stays in use.");
+            assertThat(List.of(run.copied().copiedFiles(), run.copied().copiedBytes())).containsExactly(before.size(),
+                    before.stream().mapToLong(Manifest.Entry::size).sum());
             assertThat(laptop.index.copies().get(team.laptopMount.toString()).orElseThrow().generation()).isEqualTo(1);
             Path local = laptop.index.copies().folderFor(team.laptopMount.toString()).resolve(two.filesFolder());
             assertThat(local.resolve(damaged.name())).doesNotExist();
             assertThat(laptop.query("zeppelin").hits()).extracting(SearchHit::path)
                     .containsExactly(team.laptopMount.resolve("Notes/onboarding.txt").toString());
             assertThat(laptop.search.documentCount()).isEqualTo(10);
+        }
+    }
+
+    /** Retest 9, NEW C: a manifest re-signed with another document count was reported as a damaged file. */
+    @Test
+    void aReSignedManifestThatMiscountsTheDocumentsIsRefusedSayingSoAndThePreviousGenerationStays() throws IOException {
+        try (TeamShare team = new TeamShare(tmp, false); IndexFixture laptop = team.laptop("laptop")) {
+            team.publish();
+            TeamShare.index(laptop);
+            Manifest one = Manifest.read(team.share.resolve(".collateral-index/manifest.json"));
+            OfficeFiles.text(team.share.resolve("Notes/onboarding.txt"), "Onboarding: the zeppelin edition.",
+                    "2025-04-01T09:00:00Z");
+            team.publish();
+            Path manifestFile = team.share.resolve(".collateral-index/manifest.json");
+            Manifest m = Manifest.read(manifestFile);
+            Files.write(manifestFile, new Manifest(m.format(), m.generation(), m.publishedAt(), m.luceneVersion(),
+                    m.indexCreatedMajor(), m.schemaVersion(), m.root(), m.separator(), 999, m.filesFolder(),
+                    m.segmentsFile(), m.files()).toBytes());
+            List<Manifest.Entry> fresh = m.files().stream().filter(e -> !one.files().contains(e)).toList();
+
+            TeamShare.Run run = TeamShare.index(laptop);
+            assertThat(run.copied().notes()).containsExactly("The team index on " + team.laptopMount + " cannot be used: "
+                    + "its manifest does not match the index it publishes (the copy holds 10 documents of schema "
+                    + Schema.VERSION + ", not 999 of schema " + Schema.VERSION + "). Generation 1 of its team index stays "
+                    + "in use.");
+            assertThat(List.of(run.copied().copiedFiles(), run.copied().copiedBytes())).containsExactly(fresh.size(),
+                    fresh.stream().mapToLong(Manifest.Entry::size).sum());
+            assertThat(laptop.index.copies().get(team.laptopMount.toString()).orElseThrow().generation()).isEqualTo(1);
+            assertThat(laptop.query("zeppelin").hits()).extracting(SearchHit::path)
+                    .containsExactly(team.laptopMount.resolve("Notes/onboarding.txt").toString());
         }
     }
 
