@@ -80,7 +80,10 @@ class VanishedFileWindowTest {
         FxWait.until("where it was shown, the detail pane says it is gone, and nothing is selected", () -> gone(robot)
                 .equals("“Email Templates.md” is no longer there (deleted, moved or renamed), so no file is selected. Your "
                         + "unsaved feedback on it is kept: you are asked about it when you close the window.")
-                && vm.search().selectedProperty().get() == null, () -> gone(robot));
+                && vm.search().selectedProperty().get() == null, () -> gone(robot) + " (selected "
+                + FxWait.onFx(() -> String.valueOf(vm.search().selectedProperty().get())) + ", lost "
+                + FxWait.onFx(() -> String.valueOf(vm.search().lostProperty().get())) + ", nothing shown \""
+                + FxWait.onFx(() -> vm.preview().nothingShownProperty().get()) + "\")");
         assertThat(FxWait.onFx(() -> vm.search().selectedProperty().get())).isNull();
         assertThat(FxWait.onFx(() -> vm.feedback().itemProperty().get())).isNull();
         assertThat(FxWait.onFx(() -> robot.lookup("#results").queryListView().getSelectionModel().isEmpty())).isTrue();

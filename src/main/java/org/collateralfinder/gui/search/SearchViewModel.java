@@ -91,6 +91,8 @@ public final class SearchViewModel {
     private boolean quietQueryChange;
     /** Whether the rows are being replaced by new results now (what the list selects meanwhile is not the rep's). */
     private boolean replacingRows;
+    /** The search that was running when the rep last picked a file: its answer keeps that pick (-1: none). */
+    private long pickedWhileRunning = -1;
 
     /**
      * @param selectedBeyond   the file selected when the search started, when it still matches beyond the rows, or null
@@ -172,6 +174,9 @@ public final class SearchViewModel {
             // the list's own selection moving while its rows are replaced (its row gone, it may move to a
             // neighbour) is no choice of the rep: which file stays selected is decided once the rows are in
             return;
+        }
+        if (item != null && searching.get()) {
+            pickedWhileRunning = generation; // picked from the rows before this search's answer
         }
         selection.select(item, results);
     }
@@ -536,7 +541,9 @@ public final class SearchViewModel {
     /** The page of results, painted as soon as it is ready; still searching until the counts follow. */
     private void show(Outcome outcome, boolean firstAnswer) {
         queryError.set("");
-        boolean anotherSearch = !sameSearch(shownRequest.get(), outcome.request());
+        // the rep picked a file while this search ran (from an earlier prefix's rows): its answer is no other search
+        // to that pick, which it keeps where it lists the file
+        boolean anotherSearch = !sameSearch(shownRequest.get(), outcome.request()) && pickedWhileRunning != generation;
         shownRequest.set(outcome.request());
         if (!results.equals(outcome.items())) {
             replacingRows = true;

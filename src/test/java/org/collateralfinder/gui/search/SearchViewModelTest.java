@@ -93,6 +93,36 @@ class SearchViewModelTest {
         assertThat(vm.searchingProperty().get()).isFalse();
     }
 
+    /**
+     * The rep picks a file from the rows an earlier prefix listed while the search for the whole word still runs
+     * (what made VanishedFileWindowTest fail under load): the answer of the word, listing the file too, keeps it.
+     */
+    @Test
+    void aFilePickedWhileTheNextSearchRunsStaysSelectedWhenItsAnswerListsIt() {
+        List<Runnable> queued = new ArrayList<>();
+        SearchViewModel slow = viewModel(queued::add);
+        slow.queryProperty().set("custo");
+        runAll(queued);
+        List<String> listed = slow.results().stream().map(i -> i.hit().fileName()).toList();
+        assertThat(listed).containsExactlyInAnyOrder("Onboarding Checklist.txt", "Email Templates.md");
+
+        slow.queryProperty().set("customer"); // its search waits in the queue
+        slow.select(slow.results().stream().filter(i -> i.hit().fileName().equals(listed.getLast())).findFirst()
+                .orElseThrow());
+        runAll(queued);
+
+        assertThat(slow.shownRequestProperty().get().query()).isEqualTo("customer");
+        assertThat(slow.selectedProperty().get().hit().fileName()).isEqualTo(listed.getLast());
+        assertThat(slow.lostProperty().get()).isNull();
+        assertThat(errors).isEmpty();
+    }
+
+    private static void runAll(List<Runnable> queued) {
+        while (!queued.isEmpty()) {
+            queued.removeFirst().run();
+        }
+    }
+
     @Test
     void aSearchThatMetTheIndexBeingReplacedRunsAgainSoTheListAnswersTheTextInTheBox() {
         AtomicBoolean failNext = new AtomicBoolean();
