@@ -28,7 +28,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.collateralfinder.feedback.FeedbackSummary;
-import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.FolderLabels;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.common.Icons;
@@ -146,7 +145,7 @@ public final class ResultCell extends ListCell<ResultItem> {
             if (getItem() != null) {
                 Dragboard board = startDragAndDrop(TransferMode.COPY);
                 ClipboardContent content = new ClipboardContent();
-                content.putFiles(List.of(FileActions.fileOnDisk(getItem().hit()).toFile()));
+                content.putFiles(List.of(getItem().fileOnDisk().toFile()));
                 board.setContent(content);
                 e.consume();
             }

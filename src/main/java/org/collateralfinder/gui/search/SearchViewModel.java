@@ -28,6 +28,7 @@ import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.gui.common.Debouncer;
+import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.IndexReplacedException;
@@ -481,7 +482,7 @@ public final class SearchViewModel {
         for (SearchHit hit : result.hits()) {
             boolean ok = availability.isAvailable(hit.source(), hit.path());
             items.add(new ResultItem(hit, hit.contentHash() == null ? null : summaries.get(hit.path()), ok,
-                    isPinned(hit.path())));
+                    isPinned(hit.path()), FileActions.fileOnDisk(hit)));
         }
         if (chosen == ResultOrder.RATING) {
             items.sort(Comparator.comparingDouble((ResultItem i) -> i.feedback().averageRating() == null ? 0
