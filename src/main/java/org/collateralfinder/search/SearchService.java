@@ -533,8 +533,7 @@ public final class SearchService {
     /** Files whose contents could not be read, with their reasons, by path. */
     public List<FailedFile> failedFiles(int limit) {
         return index.read(searcher -> {
-            Query q = new TermQuery(new Term(Schema.STATE, Schema.STATE_FAILED));
-            TopDocs top = searcher.search(q, Math.max(1, limit), new Sort(new SortField(Schema.ID, SortField.Type.STRING)));
+            TopDocs top = searcher.search(Schema.failedDocuments(), Math.max(1, limit), new Sort(new SortField(Schema.ID, SortField.Type.STRING)));
             List<FailedFile> failed = new ArrayList<>();
             var stored = searcher.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {

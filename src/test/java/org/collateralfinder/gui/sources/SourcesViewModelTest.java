@@ -147,6 +147,27 @@ class SourcesViewModelTest {
         assertThat(found("capybara")).isEqualTo(200);
     }
 
+    /**
+     * Window test 9, New 9: the run's summary said "14 could not be read" while the source said "15": a file an
+     * earlier run could not read is among the next run's unchanged files. Both count the files the index holds
+     * whose text could not be read (what {@code status --json} lists), here 1 after each run.
+     */
+    @Test
+    void theRunAndItsSourceCountTheSameFilesThatCouldNotBeRead() throws Exception {
+        Path folder = notes("Notes", 3);
+        Files.write(folder.resolve("broken.txt"), new byte[] {'a', 0, 1, 2, 0, 3, 0, 4, 0, 5, 0, 6, 0, 7});
+        context.registry().add(folder, List.of());
+        for (String run : List.of("the first run", "a run with nothing changed")) {
+            indexAndWait();
+            assertThat(ui.read(() -> vm.progressTextProperty().get())).as(run).matches("Indexed 4 files in \\d+\\.\\d s: "
+                    + "\\d added, 0 updated, 0 removed, \\d unchanged, 1 could not be read \\(listed below\\)\\.");
+            assertThat(rowOnceReloaded(row -> row.status() == SourceRow.Status.UP_TO_DATE).detail()).as(run)
+                    .isEqualTo("4 files, 1 could not be read.");
+            assertThat(ui.read(() -> vm.failures().size())).as(run).isEqualTo(1);
+        }
+        assertThat(errors).isEmpty();
+    }
+
     @Test
     void removingASourceIsAskedFirstAndCanBeKept() throws Exception {
         context.registry().add(notes("Shared notes", 12), List.of());
