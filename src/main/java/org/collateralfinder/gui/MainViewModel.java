@@ -103,6 +103,8 @@ public final class MainViewModel {
         search.lostProperty().addListener((obs, old, gone) -> {
             if (gone != null) {
                 tellGone(gone);
+            } else {
+                preview.explainNothingShown(""); // it is shown again, or another search replaced the question
             }
         });
         sources = new SourcesViewModel(context.registry(), context.live()::search, context.availability(),

@@ -30,6 +30,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -318,12 +319,12 @@ public final class CopiedIndexes implements Closeable {
         return states;
     }
 
-    /** Documents of the copies searches see beside {@code own}. */
-    synchronized int documents(IndexReader own) throws IOException {
+    /** Documents of the copies searches see beside {@code own} that match {@code which}. */
+    synchronized int documents(IndexReader own, Query which) throws IOException {
         int documents = 0;
         for (Copy copy : copies.values()) {
             try (DirectoryReader view = view(copy, own)) {
-                documents += view.numDocs();
+                documents += new IndexSearcher(view).count(which);
             }
         }
         return documents;

@@ -87,7 +87,7 @@ final class FileIndexing {
         if (item.update()) {
             index.writer().deleteDocuments(new PrefixQuery(new Term(Schema.ID, id + MEMBER_SEPARATOR)));
         }
-        counts.count(item.update(), extraction);
+        counts.count(item.update());
         if (hash != null && item.previousHash() != null && !hash.equals(item.previousHash())) {
             counts.edited(new EditedFile(id, item.previousHash(), hash));
         }
@@ -129,7 +129,7 @@ final class FileIndexing {
                 String folder = archive + MEMBER_SEPARATOR + (member.name().contains("/")
                         ? member.name().substring(0, member.name().lastIndexOf('/')) : "");
                 write(toIndexedFile(id, source, leaf, folder, ext, member.size(), modified, hash, extraction));
-                counts.count(update, extraction);
+                counts.count(update);
                 if (hash != null && !update) {
                     counts.appeared(id, hash);
                 }

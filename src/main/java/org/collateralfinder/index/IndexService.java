@@ -18,6 +18,8 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.IOUtils;
@@ -413,7 +415,12 @@ public final class IndexService implements AutoCloseable {
 
     /** Documents the index being written holds, with those searches see in the team index copies. */
     public synchronized int documentCount() throws IOException {
-        return withOwnSearcher(searcher -> searcher.getIndexReader().numDocs() + copies.documents(searcher.getIndexReader()));
+        return documentCount(new MatchAllDocsQuery());
+    }
+
+    /** As {@link #documentCount()}, of the documents that match {@code which} (the failed ones: a run's "could not be read"). */
+    public synchronized int documentCount(Query which) throws IOException {
+        return withOwnSearcher(searcher -> searcher.count(which) + copies.documents(searcher.getIndexReader(), which));
     }
 
     /** The team indexes copied from shares that searches read beside this index. */

@@ -301,6 +301,16 @@ public final class IndexedPaths {
     }
 
     /**
+     * As {@link #fileOnDisk}, looking at the disk: a real file or folder whose name holds {@code !/} (a folder named
+     * {@code fake.zip!}) is itself, as for pinning ({@link #offlineTarget}) and feedback. Touches the file system:
+     * background threads only.
+     */
+    public static String fileOnDiskNow(String indexedPath) {
+        int member = memberStartOnDisk(indexedPath);
+        return member < 0 ? indexedPath : indexedPath.substring(0, member);
+    }
+
+    /**
      * Whether a path the index holds (a search hit's) is kept offline, {@code pinned} telling for one path: pinned
      * itself, or for a file inside an archive through its archive. Both are asked, without looking at the disk (its
      * share may be away): a real file whose name holds {@code !/} (in a folder named {@code fake.zip!}) is pinned at

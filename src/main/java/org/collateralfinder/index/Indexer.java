@@ -170,8 +170,10 @@ public final class Indexer {
                 counts.appeared()));
         String rebuildWaits = index.isRebuilding() ? finishRebuild(cancellation.isCancelled(), walk.keptSources()) : null;
         int documents = index.documentCount();
+        // as many as status lists: read by this run or unchanged since an earlier one could not read them
+        int failed = index.documentCount(Schema.failedDocuments()) + counts.notIndexed();
         IndexRunStats stats = new IndexRunStats(documents, counts.added(), counts.updated(),
-                deletions.size(), plan.unchanged(), counts.failed(), (System.nanoTime() - start) / 1e9);
+                deletions.size(), plan.unchanged(), failed, (System.nanoTime() - start) / 1e9);
         if (reportDir != null) {
             new IndexReport(walk.reports(), walk.skipped(), stats, Instant.now().toString(), rebuildWaits,
                     cancellation.isCancelled()).write(reportDir);

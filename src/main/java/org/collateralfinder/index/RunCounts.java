@@ -5,29 +5,28 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.collateralfinder.extract.Extraction;
 import org.collateralfinder.model.EditedFile;
 
-/** The files a run added, updated and failed on, counted from its worker threads; a failed file is also added or updated. */
+/**
+ * The files a run added, updated and could not index at all, counted from its worker threads (a file whose text could
+ * not be read is added or updated, and the index holds it as such: {@link Schema#failedDocuments()}).
+ */
 final class RunCounts {
 
     private final AtomicInteger added = new AtomicInteger();
     private final AtomicInteger updated = new AtomicInteger();
-    private final AtomicInteger failed = new AtomicInteger();
+    private final AtomicInteger notIndexed = new AtomicInteger();
     private final ConcurrentLinkedQueue<EditedFile> edited = new ConcurrentLinkedQueue<>();
     private final Map<String, String> appeared = new ConcurrentHashMap<>();
 
-    /** Counts a file (or archive member) written to the index, and as failed when its extraction did not succeed. */
-    void count(boolean update, Extraction extraction) {
+    /** Counts a file (or archive member) written to the index, whether its text could be read or not. */
+    void count(boolean update) {
         (update ? updated : added).incrementAndGet();
-        if (!extraction.succeeded()) {
-            failed.incrementAndGet();
-        }
     }
 
-    /** Counts a file that could not be indexed at all. */
+    /** Counts a file that could not be indexed at all (an error, logged): the index does not hold it. */
     void countFailure() {
-        failed.incrementAndGet();
+        notIndexed.incrementAndGet();
     }
 
     /** Notes a file found edited in place (its content replaced at the same path). */
@@ -58,7 +57,7 @@ final class RunCounts {
         return updated.get();
     }
 
-    int failed() {
-        return failed.get();
+    int notIndexed() {
+        return notIndexed.get();
     }
 }

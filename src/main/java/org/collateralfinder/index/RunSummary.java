@@ -15,9 +15,9 @@ public final class RunSummary {
 
     /**
      * "Indexed 1,034 files in 16.6 s: 1,034 added, 0 updated, 0 removed, 0 unchanged, 15 could not be read."
-     * The files this run could not read are named only when there are: files that could not be read
-     * before and did not change are among the unchanged ones (not read again), and "0 could not be read"
-     * would contradict the list of unreadable files beside it.
+     * Of the files indexed, those whose text could not be read, as the index holds them after the run (what
+     * {@code status} lists and each source counts): read by this run, or unchanged since an earlier run could not
+     * read them. Said only when there are.
      */
     public static String sentence(IndexRunStats s) {
         return sentence(s, "");

@@ -43,6 +43,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.collateralfinder.model.FailureReason;
 import org.collateralfinder.model.FileKind;
@@ -121,6 +124,11 @@ public final class Schema {
 
     public static final String STATE_OK = "ok";
     public static final String STATE_FAILED = "failed";
+
+    /** The files whose text could not be read: what every "could not be read" goes by (a run's, a source's, status). */
+    public static Query failedDocuments() {
+        return new TermQuery(new Term(STATE, STATE_FAILED));
+    }
 
     /** The body's words (stored apart, as a {@link StoredField}): offsets for snippets. */
     private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_NOT_STORED);

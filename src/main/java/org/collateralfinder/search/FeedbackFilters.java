@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -263,5 +264,14 @@ public final class FeedbackFilters {
     /** The feedback on these files (by path), for their badges and JSON. */
     Map<String, FeedbackSummary> summaries(IndexSearcher searcher, Collection<KnownFile> files) throws IOException {
         return byFile(searcher).summaries(files);
+    }
+
+    /** The feedback on the files with these contents (content hash by path), those that have some only, by path. */
+    Map<String, FeedbackSummary> summariesAt(IndexSearcher searcher, Map<String, String> contentAt) throws IOException {
+        List<KnownFile> files = new ArrayList<>();
+        contentAt.forEach((path, hash) -> files.add(new KnownFile(hash, path)));
+        Map<String, FeedbackSummary> withFeedback = new HashMap<>(summaries(searcher, files));
+        withFeedback.values().removeIf(FeedbackSummary::isEmpty);
+        return withFeedback;
     }
 }

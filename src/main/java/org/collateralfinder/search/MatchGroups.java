@@ -96,38 +96,10 @@ final class MatchGroups {
      */
     Folded fold(FacetsCollector matching, List<int[]> together) throws IOException {
         int max = reader.maxDoc();
-        int[] parent = new int[max];
-        Arrays.fill(parent, -1);
-        int[] firstWithHash = new int[hashKeys];
-        int[] firstWithVersion = new int[versionKeys];
-        Arrays.fill(firstWithHash, -1);
-        Arrays.fill(firstWithVersion, -1);
-        int[] docs = new int[max];
-        int matches = 0;
-        for (FacetsCollector.MatchingDocs m : matching.getMatchingDocs()) {
-            if (m.bits() == null) {
-                continue;
-            }
-            DocIdSetIterator it = m.bits().iterator();
-            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                int d = m.context().docBase + doc;
-                parent[d] = d;
-                docs[matches++] = d;
-                if (hashKey[d] >= 0) {
-                    firstWithHash[hashKey[d]] = join(parent, d, firstWithHash[hashKey[d]]);
-                }
-                if (versionKey[d] >= 0) {
-                    firstWithVersion[versionKey[d]] = join(parent, d, firstWithVersion[versionKey[d]]);
-                }
-            }
-        }
-        for (int[] group : together) {
-            for (int d : group) {
-                if (d < max && parent[d] >= 0 && parent[group[0]] >= 0) {
-                    union(parent, group[0], d);
-                }
-            }
-        }
+        United united = unite(matching, together);
+        int[] parent = united.parent();
+        int[] docs = united.docs();
+        int matches = united.matches();
         int[] best = new int[max];
         Arrays.fill(best, -1);
         int results = 0;
@@ -164,6 +136,60 @@ final class MatchGroups {
             picked.add(new FacetsCollector.MatchingDocs(leaves.get(l), new BitDocIdSet(bits[l], counts[l]), counts[l], null));
         }
         return new Folded(new Picked(picked), results);
+    }
+
+    /**
+     * The result each match is folded into, by document (of the reader): the same number for the documents of one
+     * result, -1 for a document that does not match. What the list shows as one row is one result.
+     */
+    int[] results(FacetsCollector matching) throws IOException {
+        United united = unite(matching, List.of());
+        int[] parent = united.parent();
+        for (int i = 0; i < united.matches(); i++) {
+            parent[united.docs()[i]] = find(parent, united.docs()[i]);
+        }
+        return parent;
+    }
+
+    /** The matches ({@code docs}, the first {@code matches} of it) joined into results: {@code parent} per document. */
+    private record United(int[] parent, int[] docs, int matches) {
+    }
+
+    private United unite(FacetsCollector matching, List<int[]> together) throws IOException {
+        int max = reader.maxDoc();
+        int[] parent = new int[max];
+        Arrays.fill(parent, -1);
+        int[] firstWithHash = new int[hashKeys];
+        int[] firstWithVersion = new int[versionKeys];
+        Arrays.fill(firstWithHash, -1);
+        Arrays.fill(firstWithVersion, -1);
+        int[] docs = new int[max];
+        int matches = 0;
+        for (FacetsCollector.MatchingDocs m : matching.getMatchingDocs()) {
+            if (m.bits() == null) {
+                continue;
+            }
+            DocIdSetIterator it = m.bits().iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                int d = m.context().docBase + doc;
+                parent[d] = d;
+                docs[matches++] = d;
+                if (hashKey[d] >= 0) {
+                    firstWithHash[hashKey[d]] = join(parent, d, firstWithHash[hashKey[d]]);
+                }
+                if (versionKey[d] >= 0) {
+                    firstWithVersion[versionKey[d]] = join(parent, d, firstWithVersion[versionKey[d]]);
+                }
+            }
+        }
+        for (int[] group : together) {
+            for (int d : group) {
+                if (d < max && parent[d] >= 0 && parent[group[0]] >= 0) {
+                    union(parent, group[0], d);
+                }
+            }
+        }
+        return new United(parent, docs, matches);
     }
 
     /** Puts {@code d} in the group of {@code first} (the first document with the key), or makes it the first. */

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,16 +159,15 @@ public final class SearchService {
         }
 
         /**
-         * The team's feedback on every file the search matches, beyond the page's rows too: one summary per
-         * content that has feedback, by content hash (what the window's Feedback filters count). Empty
-         * without a feedback store.
+         * The team's feedback on every file the search matches, beyond the page's rows too, and the rows it is
+         * folded into (what the window's Feedback filters count). None without a feedback store.
          */
-        public Map<String, FeedbackSummary> feedbackOfMatches() {
+        public MatchedFeedback feedbackOfMatches() {
             if (service.feedback == null) {
-                return Map.of();
+                return new MatchedFeedback(Map.of(), Map.of());
             }
-            return service.index.read(searcher -> MatchedFeedback.of(searcher,
-                    service.withFilters(words, request.filters()), service.feedback.byFile(searcher)));
+            return service.index.read(searcher -> MatchedFeedback.of(searcher, service.withFilters(words,
+                    request.filters()), service.feedback.byFile(searcher), service.groups(searcher)));
         }
 
         /** Whether the search matches the file at this path, among the page's rows or beyond them. */
@@ -260,6 +260,20 @@ public final class SearchService {
         List<KnownFile> files = hits.stream().filter(hit -> hit.contentHash() != null)
                 .map(hit -> new KnownFile(hit.contentHash(), hit.path())).toList();
         return index.read(searcher -> feedback.summaries(searcher, files));
+    }
+
+    /**
+     * The team's feedback on the older versions listed under these hits, by path, those with feedback only: the
+     * window's rows say it, so feedback on a version folded under its newer one is not lost from sight. (Not in
+     * search's JSON, whose rows give each version's path only.) Empty without a feedback store.
+     */
+    public Map<String, FeedbackSummary> feedbackOfOlderVersions(Collection<SearchHit> hits) {
+        Set<String> paths = new HashSet<>();
+        hits.forEach(hit -> paths.addAll(hit.versions()));
+        if (feedback == null || paths.isEmpty()) {
+            return Map.of();
+        }
+        return index.read(searcher -> feedback.summariesAt(searcher, new IndexedFiles(searcher).contentsAt(paths)));
     }
 
     /**
@@ -533,8 +547,7 @@ public final class SearchService {
     /** Files whose contents could not be read, with their reasons, by path. */
     public List<FailedFile> failedFiles(int limit) {
         return index.read(searcher -> {
-            Query q = new TermQuery(new Term(Schema.STATE, Schema.STATE_FAILED));
-            TopDocs top = searcher.search(q, Math.max(1, limit), new Sort(new SortField(Schema.ID, SortField.Type.STRING)));
+            TopDocs top = searcher.search(Schema.failedDocuments(), Math.max(1, limit), new Sort(new SortField(Schema.ID, SortField.Type.STRING)));
             List<FailedFile> failed = new ArrayList<>();
             var stored = searcher.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {

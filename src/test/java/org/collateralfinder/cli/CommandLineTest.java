@@ -130,6 +130,14 @@ class CommandLineTest {
         assertThat(o.get("failed").get(0).get("path").asText()).isEqualTo(src.resolve("broken.docx").toString());
         assertThat(o.get("failed").get(0).get("reason").asText()).isEqualTo("corrupt");
         assertThat(o.get("index_bytes").asLong()).isPositive();
+
+        // window test 9: a run that reads nothing again says as many files could not be read as status lists
+        JsonNode again = JSON.readTree(run("index", "--data-dir", data.toString(), "--json").out().strip()
+                .lines().reduce((first, last) -> last).orElseThrow());
+        assertThat(again.get("unchanged").asInt()).isEqualTo(3);
+        assertThat(again.get("failed").asInt()).isEqualTo(1);
+        JsonNode status = JSON.readTree(run("status", "--data-dir", data.toString(), "--json").out());
+        assertThat(status.get("last_run").get("failed").asInt()).isEqualTo(status.get("failed").size()).isEqualTo(1);
     }
 
     @Test

@@ -128,6 +128,44 @@ class VanishedFileWindowTest {
                         + "version, so no file is selected."), () -> names() + " " + gone(robot));
     }
 
+    /**
+     * Window test 9, New 9: the file came back (created again at the same path and indexed) and its row was listed
+     * again, with its unsaved feedback, while the detail pane still said it was no longer there. It is the rep's
+     * choice again: selected, shown, and the sentence is gone.
+     */
+    @Test
+    void aVanishedFileThatComesBackIsSelectedAgainAndTheSentenceGoes(FxRobot robot) throws Exception {
+        Path plan = Files.writeString(folder.resolve("Launch Plan.txt"), "Launch plan: the walrus campaign.");
+        FxWait.onFx(() -> {
+            vm.sources().reindex();
+            return true;
+        });
+        robot.clickOn("#search-box").write("walrus");
+        FxWait.until("the plan is listed and shown", () -> names().equals(List.of("Launch Plan.txt"))
+                && robot.lookup("#preview-title").queryAs(WrappingText.class).getText().equals("Launch Plan"));
+
+        Files.delete(plan);
+        FxWait.onFx(() -> {
+            vm.sources().reindex();
+            return true;
+        });
+        FxWait.until("the detail pane says it is gone", () -> gone(robot).equals("“Launch Plan.txt” is no longer there "
+                + "(deleted, moved or renamed), so no file is selected."), () -> names() + " " + gone(robot));
+
+        Files.writeString(plan, "Launch plan: the walrus campaign.");
+        FxWait.onFx(() -> {
+            vm.sources().reindex();
+            return true;
+        });
+        FxWait.until("it is listed, selected and shown again, and the sentence is gone",
+                () -> names().equals(List.of("Launch Plan.txt")) && vm.search().selectedProperty().get() != null
+                        && gone(robot).isEmpty()
+                        && robot.lookup("#preview-title").queryAs(WrappingText.class).getText().equals("Launch Plan"),
+                () -> names() + " " + vm.search().selectedProperty().get() + " " + gone(robot));
+        assertThat(FxWait.onFx(() -> vm.search().selectedProperty().get().hit().path())).isEqualTo(plan.toString());
+        assertThat(FxWait.onFx(() -> vm.search().lostProperty().get())).isNull();
+    }
+
     private List<String> names() {
         return FxWait.onFx(() -> vm.search().results().stream().map(i -> i.hit().fileName()).toList());
     }

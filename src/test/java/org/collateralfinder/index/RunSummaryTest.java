@@ -9,9 +9,8 @@ import org.junit.jupiter.api.Test;
 class RunSummaryTest {
 
     @Test
-    void aRunThatReadEveryFileItTriedSaysNothingOfUnreadableOnes() {
-        // the files that could not be read before are among the unchanged ones, still listed with the source:
-        // "0 could not be read" would contradict that list
+    void aRunAfterWhichEveryFileCouldBeReadSaysNothingOfUnreadableOnes() {
+        // "could not be read" counts the files the index holds so after the run (the Indexer counts them): none here
         assertThat(RunSummary.sentence(new IndexRunStats(1034, 0, 0, 0, 1034, 0, 0.6), " (listed below)"))
                 .isEqualTo("Indexed 1,034 files in 0.6 s: 0 added, 0 updated, 0 removed, 1,034 unchanged.");
     }

@@ -15,6 +15,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
+import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.FileKind;
 import org.collateralfinder.model.SearchHit;
@@ -43,19 +44,22 @@ public final class FileActions {
         this.status = status;
     }
 
-    /** The file on disk: for a member of an archive, the archive. */
+    /**
+     * The file on disk: for a member of an archive, the archive; a file in a real folder whose name ends in "!"
+     * ({@code fake.zip!/n.txt}) is itself, by the rule the command line pins by. Looks at the disk: background threads
+     * only (a result row has it as {@code ResultItem.fileOnDisk()}).
+     */
     public static Path fileOnDisk(SearchHit hit) {
-        String path = hit.path();
-        int member = path.indexOf("!/");
-        return Path.of(member > 0 ? path.substring(0, member) : path);
+        return Path.of(IndexedPaths.fileOnDiskNow(hit.path()));
     }
 
     public void open(SearchHit hit) {
         BackgroundTask.of(() -> {
                     Located found = locate(hit);
                     openWithItsApplication(found.file());
+                    boolean inArchive = !fileOnDisk(hit).equals(Path.of(hit.path()));
                     return "Opened " + found.file().getFileName()
-                            + (hit.path().contains("!/") ? " (the archive holding the file)" : "") + found.suffix() + ".";
+                            + (inArchive ? " (the archive holding the file)" : "") + found.suffix() + ".";
                 })
                 .onSuccess(status)
                 .onFailure(e -> errors.accept(whenOpenFails(e, () -> reveal(hit))))

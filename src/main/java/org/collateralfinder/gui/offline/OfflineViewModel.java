@@ -18,7 +18,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
-import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.offline.ByteSize;
@@ -69,7 +68,7 @@ public final class OfflineViewModel {
 
     /** Keeps the file of a result offline, or stops keeping it (for a file inside an archive: the archive). */
     public void toggle(ResultItem item) {
-        String path = FileActions.fileOnDisk(item.hit()).toString();
+        String path = item.fileOnDisk().toString();
         if (item.pinned()) {
             unpin(path);
         } else {

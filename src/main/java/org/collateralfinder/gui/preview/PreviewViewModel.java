@@ -29,6 +29,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
 import org.collateralfinder.gui.common.Formats;
+import org.collateralfinder.gui.feedback.FeedbackLabels;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.FailureReason;
@@ -325,8 +326,10 @@ public final class PreviewViewModel {
         if (!hit.newerVersions().isEmpty()) {
             list.add(new Fact("Newer versions", String.join("\n", hit.newerVersions())));
         }
-        if (!hit.versions().isEmpty()) {
-            list.add(new Fact("Older versions", String.join("\n", hit.versions())));
+        if (!hit.versions().isEmpty()) { // with the feedback each carries: the row heads the newest version
+            list.add(new Fact("Older versions", String.join("\n", hit.versions().stream().map(path ->
+                    item.olderFeedback().containsKey(path) ? path + " (" + FeedbackLabels.inShort(
+                            item.olderFeedback().get(path)) + ")" : path).toList())));
         }
         return list;
     }

@@ -273,7 +273,7 @@ public final class ReportViewModel {
                 })
                 .onSuccess(chosen -> {
                     teamFolder.set(chosen.teamFolder());
-                    synced(chosen.result());
+                    synced(chosen.result(), chosen.result().folder().toString().equals(chosen.teamFolder()));
                 })
                 .onFailure(e -> errors.accept(UserError.of("Choosing the team folder", e)))
                 .runOn(background, ui);
@@ -287,17 +287,21 @@ public final class ReportViewModel {
     /** Publishes this computer's feedback to the team folder and merges the team's, when one is chosen. */
     public void syncNow() {
         BackgroundTask.of(() -> preferences.teamFolder().map(store.teamSync()::sync))
-                .onSuccess(result -> result.ifPresent(this::synced))
+                .onSuccess(result -> result.ifPresent(r -> synced(r, true)))
                 .onFailure(e -> errors.accept(UserError.of("Syncing feedback with the team", e)))
                 .runOn(background, ui);
     }
 
-    private void synced(SyncResult r) {
+    /** @param teamFolder whether it synced with the team folder (not one chosen and refused, which the form never checks) */
+    private void synced(SyncResult r, boolean teamFolder) {
         answerForm.checkRole(); // whether answers can travel now: the form's hint follows the folder (just chosen)
         answerForm.synced(r);
         lastSync.set(r);
         if (!r.reachable()) {
-            syncStatus.set(r.folderSentence());
+            // the answer form, under the waiting feedback, says why the team folder cannot be reached: once is enough
+            syncStatus.set(!teamFolder ? r.folderSentence() : "It cannot be reached now (why, and what to do, is said "
+                    + "under Waiting for an answer); " + Formats.plural(r.queued(), "entry waits", "entries wait")
+                    + " for the next sync.");
             return;
         }
         if (!r.writable()) { // the entries wait; what the folder holds was merged all the same

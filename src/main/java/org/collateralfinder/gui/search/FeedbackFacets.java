@@ -15,9 +15,14 @@ import org.collateralfinder.search.FeedbackFilters;
  * up"), counted over every match (not only the rows shown), as the type counts are. Chosen values are search filters that
  * {@link org.collateralfinder.search.FeedbackFilters} turns into files (the one implementation the
  * query's tag: and rating: use too), so counts, facets and order stay the index's. Values within a
- * filter are OR-ed, the two filters AND-ed.
+ * filter are OR-ed, the two filters AND-ed. They count rows, as the type counts do: a row counts under the tags of
+ * any file folded into it ({@link org.collateralfinder.search.MatchedFeedback#rows()}), and each group says so.
  */
 final class FeedbackFacets {
+
+    /** What the Feedback and Rating counts count, said beside them (a tooltip). */
+    static final String COUNTS_ROWS = "Counts rows: a row counts when its file, or a copy or version listed under it, "
+            + "has the feedback.";
 
     static final String TAG = FeedbackFilters.TAG;
     static final String RATING = FeedbackFilters.RATING;
@@ -30,7 +35,7 @@ final class FeedbackFacets {
     }
 
     /**
-     * The panel's Feedback groups, counted over these summaries (one per matching content with feedback),
+     * The panel's Feedback groups, counted over these summaries (one per row with feedback),
      * chosen values kept even at zero.
      */
     static List<FacetGroup> groups(Collection<FeedbackSummary> matches, Map<String, LinkedHashMap<String, String>> selected) {
@@ -57,7 +62,7 @@ final class FeedbackFacets {
             }
         }
         if (!tagOptions.isEmpty()) {
-            groups.add(new FacetGroup(TAG, "Feedback", tagOptions));
+            groups.add(new FacetGroup(TAG, "Feedback", tagOptions, COUNTS_ROWS));
         }
         Map<String, String> chosenRatings = selected.getOrDefault(RATING, new LinkedHashMap<>());
         List<FacetGroup.Option> ratingOptions = new ArrayList<>();
@@ -69,7 +74,7 @@ final class FeedbackFacets {
             }
         }
         if (!ratingOptions.isEmpty()) {
-            groups.add(new FacetGroup(RATING, "Rating", ratingOptions));
+            groups.add(new FacetGroup(RATING, "Rating", ratingOptions, COUNTS_ROWS));
         }
         return groups;
     }

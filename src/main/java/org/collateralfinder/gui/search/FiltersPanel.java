@@ -41,6 +41,9 @@ public final class FiltersPanel extends ScrollPane {
             VBox block = new VBox(2);
             Label title = new Label(group.title().toUpperCase());
             title.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, Styles.TEXT_BOLD, "facet-title");
+            if (!group.note().isEmpty()) {
+                title.setTooltip(new Tooltip(group.note()));
+            }
             block.getChildren().add(title);
             for (FacetGroup.Option option : group.options()) {
                 block.getChildren().add(optionButton(vm, group, option));
@@ -70,6 +73,8 @@ public final class FiltersPanel extends ScrollPane {
                 + option.label() + ", " + Formats.plural(option.count(), "file", "files"));
         if ("source".equals(group.dimension())) {
             button.setTooltip(new Tooltip(option.value()));
+        } else if (!group.note().isEmpty()) {
+            button.setTooltip(new Tooltip(group.note()));
         }
         button.setOnAction(e -> vm.toggleFilter(group.dimension(), option.value(), option.label()));
         return button;

@@ -3,6 +3,7 @@ package org.collateralfinder.gui.search;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +29,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.collateralfinder.feedback.FeedbackSummary;
-import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.FolderLabels;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.common.Icons;
@@ -146,7 +146,7 @@ public final class ResultCell extends ListCell<ResultItem> {
             if (getItem() != null) {
                 Dragboard board = startDragAndDrop(TransferMode.COPY);
                 ClipboardContent content = new ClipboardContent();
-                content.putFiles(List.of(FileActions.fileOnDisk(getItem().hit()).toFile()));
+                content.putFiles(List.of(getItem().fileOnDisk().toFile()));
                 board.setContent(content);
                 e.consume();
             }
@@ -307,6 +307,9 @@ public final class ResultCell extends ListCell<ResultItem> {
         if (f.commented()) {
             list.add(badge("", Feather.MESSAGE_SQUARE, "badge-comment", "The team commented on this file"));
         }
+        if (!item.olderFeedback().isEmpty()) {
+            list.add(olderVersionsBadge(item));
+        }
         if (item.pinned()) {
             list.add(badge("Kept offline", Feather.DOWNLOAD_CLOUD, "badge-pinned", "A copy of this file is kept offline"));
         }
@@ -320,6 +323,33 @@ public final class ResultCell extends ListCell<ResultItem> {
                     : "The share holding this file is offline"));
         }
         return list;
+    }
+
+    /**
+     * "Older version: Didn't land ×2": the feedback on the older versions listed under the row (the tag most reps
+     * gave), so it is not lost from sight when the newest version heads the row; the tooltip says each one's.
+     */
+    private static Label olderVersionsBadge(ResultItem item) {
+        Map<String, Integer> tags = new HashMap<>();
+        StringBuilder each = new StringBuilder("Feedback on " + (item.olderFeedback().size() == 1 ? "an older version"
+                : "older versions") + " listed under this row:");
+        for (String path : item.hit().versions()) {
+            FeedbackSummary f = item.olderFeedback().get(path);
+            if (f != null) {
+                f.tagCounts().forEach((tag, n) -> tags.merge(tag, n, Integer::sum));
+                each.append('\n').append(Formats.lastName(path)).append(": ").append(FeedbackLabels.inShort(f));
+            }
+        }
+        Map.Entry<String, Integer> top = tags.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElse(null);
+        String what = top != null ? FeedbackLabels.counted(top.getKey(), top.getValue())
+                : FeedbackLabels.inShort(item.olderFeedback().values().iterator().next());
+        Label badge = badge((item.olderFeedback().size() == 1 ? "Older version: " : "Older versions: ") + what,
+                top == null ? Feather.MESSAGE_SQUARE : FeedbackLabels.icon(top.getKey()), "badge-older", each.toString());
+        if (top != null) {
+            badge.getStyleClass().add(badge.getStyleClass().size() - 1, "badge-" + FeedbackLabels.id(top.getKey()));
+        }
+        return badge;
     }
 
     private static Label badge(String text, Ikon ikon, String style, String accessible) {

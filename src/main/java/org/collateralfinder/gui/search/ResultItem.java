@@ -1,16 +1,29 @@
 package org.collateralfinder.gui.search;
 
+import java.nio.file.Path;
+import java.util.Map;
 import org.collateralfinder.feedback.FeedbackSummary;
+import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.model.SearchHit;
 
 /**
- * One row of the result list: the hit, its feedback, whether its folder can be reached now and whether
- * a copy is kept offline.
+ * One row of the result list: the hit, its feedback, whether its folder can be reached now, whether
+ * a copy is kept offline, the file on disk that is dragged and kept offline (for a file inside an archive, the
+ * archive), found in the background with the row ({@code FileActions.fileOnDisk}), and the feedback on the older
+ * versions listed under it (by path, those with feedback only).
  */
-public record ResultItem(SearchHit hit, FeedbackSummary feedback, boolean reachable, boolean pinned) {
+public record ResultItem(SearchHit hit, FeedbackSummary feedback, boolean reachable, boolean pinned, Path fileOnDisk,
+                         Map<String, FeedbackSummary> olderFeedback) {
 
     public ResultItem {
         feedback = feedback == null ? FeedbackSummary.empty(hit.contentHash()) : feedback;
+        // a row made without looking at the disk takes a path holding "!/" for a file inside an archive
+        fileOnDisk = fileOnDisk == null ? Path.of(IndexedPaths.fileOnDisk(hit.path())) : fileOnDisk;
+        olderFeedback = olderFeedback == null ? Map.of() : Map.copyOf(olderFeedback);
+    }
+
+    public ResultItem(SearchHit hit, FeedbackSummary feedback, boolean reachable, boolean pinned) {
+        this(hit, feedback, reachable, pinned, null, null);
     }
 
     public ResultItem(SearchHit hit, FeedbackSummary feedback, boolean reachable) {
@@ -18,16 +31,16 @@ public record ResultItem(SearchHit hit, FeedbackSummary feedback, boolean reacha
     }
 
     public ResultItem withFeedback(FeedbackSummary value) {
-        return new ResultItem(hit, value, reachable, pinned);
+        return new ResultItem(hit, value, reachable, pinned, fileOnDisk, olderFeedback);
     }
 
     public ResultItem withPinned(boolean value) {
-        return new ResultItem(hit, feedback, reachable, value);
+        return new ResultItem(hit, feedback, reachable, value, fileOnDisk, olderFeedback);
     }
 
-    /** Whether this is a member of an archive (path contains "!/"), which is shown as text only. */
+    /** Whether this is a file inside an archive (it is on disk as its archive), which is shown as text only. */
     public boolean isArchiveMember() {
-        return hit.path().contains("!/");
+        return !fileOnDisk.equals(Path.of(hit.path()));
     }
 
     /** How many other copies or versions are collapsed into this row. */

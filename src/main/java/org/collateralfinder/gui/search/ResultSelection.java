@@ -74,11 +74,17 @@ final class ResultSelection {
      * does the same search while the rep has not picked a file (the first start, while files are indexed);
      * the same search again (a refresh, another order) keeps the file the rep picked, also when it still matches
      * but is not among the rows ({@code matchedBeyond}: the path of such a file, or null), and selects none when
-     * the file no longer matches.
+     * the file no longer matches; the file lost so is selected again when the same search lists it again (it came
+     * back) while the rep picked none.
      */
     void after(boolean anotherSearch, List<ResultItem> rows, String matchedBeyond) {
         ResultItem was = selected.get();
-        if (!anotherSearch && was != null && sameFile(rows, was.hit().path()) == null
+        ResultItem back = was == null && lost.get() != null ? sameFile(rows, lost.get().hit().path()) : null;
+        if (!anotherSearch && back != null) {
+            repChose = true;
+            beyond.set(false);
+            selected.set(back); // the rep's choice, as it is now; what was said of it being gone goes with it
+        } else if (!anotherSearch && was != null && sameFile(rows, was.hit().path()) == null
                 && was.hit().path().equals(matchedBeyond)) {
             repChose = true;
             beyond.set(true); // the same file, its preview and feedback form as they are
@@ -92,6 +98,7 @@ final class ResultSelection {
         } else if (anotherSearch || !repChose) {
             repChose = false;
             beyond.set(false);
+            lost.set(null); // another search: what became of the file shown before is no longer the question
             selected.set(rows.isEmpty() ? null : rows.getFirst());
         } else {
             keep(rows);

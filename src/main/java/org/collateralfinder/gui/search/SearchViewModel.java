@@ -2,7 +2,6 @@ package org.collateralfinder.gui.search;
 
 import java.io.File;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +32,7 @@ import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.IndexReplacedException;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
+import org.collateralfinder.search.MatchedFeedback;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.sources.SourceAvailability;
@@ -51,8 +51,7 @@ public final class SearchViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(SearchViewModel.class);
 
     private final Supplier<SearchService> search;
-    private final Predicate<String> pinned;
-    private final SourceAvailability availability;
+    private final ResultRows rows;
     private final Suggestions suggester;
     private final Executor background;
     private final Executor ui;
@@ -83,8 +82,8 @@ public final class SearchViewModel {
     private long generation;
     /** The shown search's result with its counts (the filter panel's index facets), or null before the first. */
     private SearchResult counted;
-    /** The feedback on every match of the shown search by content (the Feedback filters count it), or null. */
-    private Map<String, FeedbackSummary> matchedFeedback;
+    /** The feedback on every match of the shown search, by content and row (the Feedback filters count it), or null. */
+    private MatchedFeedback matchedFeedback;
     /** The summary's count part ("1,019 files, showing the first 200"), before what is said of the selection. */
     private String counts = "";
     private BackgroundTask<Outcome> running;
@@ -96,13 +95,13 @@ public final class SearchViewModel {
 
     /**
      * @param selectedBeyond   the file selected when the search started, when it still matches beyond the rows, or null
-     * @param matchedFeedback  the feedback on every match by content (null until counted, or when unreadable)
+     * @param matchedFeedback  the feedback on every match (null until counted, or when unreadable)
      */
     private record Outcome(SearchRequest request, SearchService.Page page, SearchResult result, List<ResultItem> items,
-                           List<String> suggestions, String selectedBeyond, Map<String, FeedbackSummary> matchedFeedback) {
+                           List<String> suggestions, String selectedBeyond, MatchedFeedback matchedFeedback) {
 
         /** The same results with their total and facets, and the feedback over every match. */
-        Outcome counted(SearchResult withCounts, Map<String, FeedbackSummary> feedback) {
+        Outcome counted(SearchResult withCounts, MatchedFeedback feedback) {
             return new Outcome(request, page, withCounts, items, suggestions, selectedBeyond, feedback);
         }
     }
@@ -118,8 +117,7 @@ public final class SearchViewModel {
     public SearchViewModel(Supplier<SearchService> search, SourceAvailability availability,
             Predicate<String> pinned, Suggestions suggester, UiWork work, Debouncer debouncer) {
         this.search = search;
-        this.pinned = pinned;
-        this.availability = availability;
+        this.rows = new ResultRows(availability, pinned);
         this.suggester = suggester;
         this.background = work.background();
         this.ui = work.ui();
@@ -385,7 +383,7 @@ public final class SearchViewModel {
         if (others.isEmpty()) {
             return;
         }
-        BackgroundTask.of(() -> feedbackFor(others))
+        BackgroundTask.of(() -> ResultRows.feedbackFor(search.get(), others))
                 .onSuccess(summaries -> {
                     for (int i = 0; i < results.size(); i++) {
                         ResultItem item = results.get(i);
@@ -404,13 +402,8 @@ public final class SearchViewModel {
 
     /** Counts a file's new feedback among every match's (its content's summary replaced). */
     private void remember(FeedbackSummary value) {
-        if (matchedFeedback == null || value == null || value.contentHash() == null) {
-            return;
-        }
-        if (value.isEmpty()) {
-            matchedFeedback.remove(value.contentHash());
-        } else {
-            matchedFeedback.put(value.contentHash(), value);
+        if (matchedFeedback != null && value != null && value.contentHash() != null) {
+            matchedFeedback = matchedFeedback.with(value);
         }
     }
 
@@ -469,7 +462,7 @@ public final class SearchViewModel {
     }
 
     /** The feedback on every match, or null when it cannot be read (the counts then cover the rows). */
-    private static Map<String, FeedbackSummary> feedbackOfMatches(SearchService.Page page) {
+    private static MatchedFeedback feedbackOfMatches(SearchService.Page page) {
         try {
             return page.feedbackOfMatches();
         } catch (RuntimeException e) {
@@ -479,15 +472,10 @@ public final class SearchViewModel {
     }
 
     private Outcome compute(SearchRequest request, ResultOrder chosen, boolean withSuggestions, String selectedPath) {
-        SearchService.Page page = search.get().page(request);
+        SearchService service = search.get();
+        SearchService.Page page = service.page(request);
         SearchResult result = page.shown();
-        Map<String, FeedbackSummary> summaries = feedbackFor(result.hits());
-        List<ResultItem> items = new ArrayList<>(result.hits().size());
-        for (SearchHit hit : result.hits()) {
-            boolean ok = availability.isAvailable(hit.source(), hit.path());
-            items.add(new ResultItem(hit, hit.contentHash() == null ? null : summaries.get(hit.path()), ok,
-                    isPinned(hit.path())));
-        }
+        List<ResultItem> items = rows.of(service, result.hits());
         if (chosen == ResultOrder.RATING) {
             items.sort(Comparator.comparingDouble((ResultItem i) -> i.feedback().averageRating() == null ? 0
                     : i.feedback().averageRating()).reversed());
@@ -508,15 +496,6 @@ public final class SearchViewModel {
                 || row.newerVersions().contains(path);
     }
 
-    private boolean isPinned(String path) {
-        try {
-            return pinned.test(path);
-        } catch (RuntimeException e) {
-            LOG.warn("Could not tell whether {} is kept offline", path, e);
-            return false;
-        }
-    }
-
     /** Shows the pinned badge (or not) on every row of this file, after pinning or unpinning it. */
     public void updatePinned(String path, boolean value) {
         for (int i = 0; i < results.size(); i++) {
@@ -526,16 +505,6 @@ public final class SearchViewModel {
             }
         }
         selection.keep(results);
-    }
-
-    /** The feedback on these hits, by path. */
-    private Map<String, FeedbackSummary> feedbackFor(Collection<SearchHit> hits) {
-        try {
-            return search.get().feedbackOf(hits);
-        } catch (RuntimeException e) {
-            LOG.warn("Feedback could not be read; results are shown without it", e);
-            return Map.of();
-        }
     }
 
     /** The page of results, painted as soon as it is ready; still searching until the counts follow. */
@@ -572,7 +541,7 @@ public final class SearchViewModel {
         searching.set(false);
         rerunsAfterReplacement = 0;
         counted = outcome.result();
-        matchedFeedback = outcome.matchedFeedback() == null ? null : new HashMap<>(outcome.matchedFeedback());
+        matchedFeedback = outcome.matchedFeedback();
         showFacets();
         SearchResult r = outcome.result();
         String count = Formats.plural(r.total(), "file", "files");
@@ -590,7 +559,7 @@ public final class SearchViewModel {
     }
 
     private void showFacets() {
-        List<FeedbackSummary> feedback = matchedFeedback != null ? List.copyOf(matchedFeedback.values())
+        List<FeedbackSummary> feedback = matchedFeedback != null ? matchedFeedback.rows()
                 : results.stream().map(ResultItem::feedback).toList();
         List<FacetGroup> groups = filters.groups(counted, feedback);
         if (!facets.equals(groups)) {

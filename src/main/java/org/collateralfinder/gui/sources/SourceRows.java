@@ -71,7 +71,9 @@ final class SourceRows {
         if (indexing) {
             status = SourceRow.Status.INDEXING;
             state = "Indexing…";
-            detail = counts + " so far.";
+            // what searches find of it already, not what the run has read (the progress line says that)
+            detail = Formats.plural(files, "file", "files") + " searchable so far"
+                    + (failed > 0 ? ", " + failed + " could not be read" : "") + ".";
         } else if (check.state() == Reachability.State.UNREACHABLE) {
             status = SourceRow.Status.UNREACHABLE;
             state = "Unreachable";

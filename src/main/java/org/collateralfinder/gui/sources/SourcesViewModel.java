@@ -326,10 +326,15 @@ public final class SourcesViewModel {
             return; // "Stopping…" stays until the run has stopped
         }
         progress.set(p.total() > 0 ? p.fraction() : -1);
-        String left = Formats.timeLeft(p.timeLeft());
-        progressText.set(String.format("%,d of %s%s", p.done(), Formats.plural(p.total(), "file", "files"),
-                left.isEmpty() ? "" : " · " + left));
+        progressText.set(progressLine(p));
         currentFile.set(p.current() == null ? "" : p.current());
+    }
+
+    /** "40 of 1,034 files read · about 1 min left": of the files this run has to read (a source says what it holds). */
+    static String progressLine(Progress p) {
+        String left = Formats.timeLeft(p.timeLeft());
+        return String.format("%,d of %s read%s", p.done(), Formats.plural(p.total(), "file", "files"),
+                left.isEmpty() ? "" : " · " + left);
     }
 
     /** Whether the last indexing run added, changed or removed anything (or stopped, so it may have). */

@@ -516,6 +516,13 @@ class SearchViewModelTest {
             search.refresh();
             assertThat(search.selectedProperty().get()).isNull();
             assertThat(search.lostProperty().get()).isSameAs(checklist);
+
+            // window test 9: the file comes back at the same path; the same search lists it and selects it again
+            Files.writeString(own.folder.resolve("Onboarding Checklist.txt"), "Kick-off checklist for a new customer.");
+            own.reindex();
+            search.refresh();
+            assertThat(search.selectedProperty().get().hit().path()).isEqualTo(checklist.hit().path());
+            assertThat(search.lostProperty().get()).isNull();
         }
         assertThat(errors).isEmpty();
     }

@@ -18,7 +18,9 @@ import org.collateralfinder.gui.MainViewModel;
 import org.collateralfinder.gui.UiThread;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.search.SearchRequest;
+import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceRegistry;
+import org.collateralfinder.task.Progress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,6 +147,44 @@ class SourcesViewModelTest {
         assertThat(ui.read(() -> vm.progressTextProperty().get())).matches("Indexed 200 files in \\d+\\.\\d s: \\d+ added, "
                 + "0 updated, 0 removed, \\d+ unchanged\\.");
         assertThat(found("capybara")).isEqualTo(200);
+    }
+
+    /**
+     * Window test 9, New 9: the run's summary said "14 could not be read" while the source said "15": a file an
+     * earlier run could not read is among the next run's unchanged files. Both count the files the index holds
+     * whose text could not be read (what {@code status --json} lists), here 1 after each run.
+     */
+    @Test
+    void theRunAndItsSourceCountTheSameFilesThatCouldNotBeRead() throws Exception {
+        Path folder = notes("Notes", 3);
+        Files.write(folder.resolve("broken.txt"), new byte[] {'a', 0, 1, 2, 0, 3, 0, 4, 0, 5, 0, 6, 0, 7});
+        context.registry().add(folder, List.of());
+        for (String run : List.of("the first run", "a run with nothing changed")) {
+            indexAndWait();
+            assertThat(ui.read(() -> vm.progressTextProperty().get())).as(run).matches("Indexed 4 files in \\d+\\.\\d s: "
+                    + "\\d added, 0 updated, 0 removed, \\d unchanged, 1 could not be read \\(listed below\\)\\.");
+            assertThat(rowOnceReloaded(row -> row.status() == SourceRow.Status.UP_TO_DATE).detail()).as(run)
+                    .isEqualTo("4 files, 1 could not be read.");
+            assertThat(ui.read(() -> vm.failures().size())).as(run).isEqualTo(1);
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    /**
+     * Window test 9, New 9: during a run the progress said "40 of 1,034 files" and the new source "11 files so far":
+     * the one counts the files this run read of those it has to read, the other the source's files searches find
+     * already. The words say so.
+     */
+    @Test
+    void whileIndexingTheProgressAndTheSourceSayWhatEachCounts() {
+        assertThat(SourcesViewModel.progressLine(new Progress(40, 1_034, "/share/a.txt", 12, Duration.ofSeconds(70))))
+                .isEqualTo("40 of 1,034 files read · about 1 min left");
+        SourceRegistry.SourceFolder source = new SourceRegistry.SourceFolder("/share", List.of());
+        Reachability.Check up = new Reachability.Check(Reachability.State.REACHABLE, null, 1);
+        assertThat(SourceRows.row(source, 11, 0, up, true, null).detail()).isEqualTo("11 files searchable so far.");
+        assertThat(SourceRows.row(source, 11, 2, up, true, null).detail())
+                .isEqualTo("11 files searchable so far, 2 could not be read.");
+        assertThat(SourceRows.row(source, 11, 2, up, false, null).detail()).isEqualTo("11 files, 2 could not be read.");
     }
 
     @Test
