@@ -72,11 +72,12 @@ class PageStartsTest {
 
     @Test
     void eachPageOfAPdfStartsWhereItsTextDoes() {
-        Extraction pdf = extract("pdflatex-4-pages.pdf");
-        assertThat(pdf.pageStarts().count()).isEqualTo(4);
-        assertThat(pageText(pdf, 1)).startsWith("Hello, here is some text without a meaning.");
-        assertThat(pageText(pdf, 2)).startsWith("information. Really? Is there no information?");
-        assertThat(pageText(pdf, 4)).startsWith("in of the original language.");
+        Extraction pdf = extract("PDFBOX-5762-722238.pdf");
+        assertThat(pdf.pageStarts().count()).isEqualTo(8);
+        assertThat(pageText(pdf, 1)).startsWith("CHAPTER 5 TABLE OF CONTENTS");
+        assertThat(pageText(pdf, 6)).startsWith("5.2 Unavoidable Adverse Impacts");
+        assertThat(pageOf(pdf, "porbeagle landed")).isEqualTo(3);
+        assertThat(pageText(pdf, 8)).startsWith("5-7 CHAPTER 5 TABLE OF CONTENTS");
     }
 
     @Test
