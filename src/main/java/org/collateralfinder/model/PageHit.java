@@ -7,8 +7,9 @@ package org.collateralfinder.model;
  * @param name    the sheet's name, null for slides and pages
  * @param snippet text of that page around the matches, as {@link Snippet} writes it (escaped, matches in
  *                {@code <b>} and {@code </b>})
+ * @param match   where in the file's text the snippet's first match is (a preview showing the text goes there)
  */
-public record PageHit(int page, String name, String snippet) {
+public record PageHit(int page, String name, String snippet, int match) {
 
     /**
      * How a person is told where it is: "slide 7 of 24" in a presentation, "sheet Q3 prices" (else "sheet 2")

@@ -46,9 +46,14 @@ final class PageHits {
             for (Passage p : passages) {
                 int n = p.getNumMatches();
                 if (n > 0) {
+                    // a word the index also holds in parts ("Sheet3": sheet3, sheet, 3) matches once, not per part
                     Set<BytesRef> terms = new HashSet<>();
+                    int lastEnd = -1;
                     for (int i = 0; i < n; i++) {
-                        terms.add(BytesRef.deepCopyOf(p.getMatchTerms()[i]));
+                        if (p.getMatchStarts()[i] >= lastEnd) {
+                            terms.add(BytesRef.deepCopyOf(p.getMatchTerms()[i]));
+                            lastEnd = p.getMatchEnds()[i];
+                        }
                     }
                     found.add(new Found(p.getScore(), p.getStartOffset(), p.getEndOffset(),
                             Arrays.copyOf(p.getMatchStarts(), n), Arrays.copyOf(p.getMatchEnds(), n), terms));
@@ -58,8 +63,8 @@ final class PageHits {
         }
     }
 
-    /** The best pages of one file, best first; none when it has no pages or nothing matched. */
-    static List<PageHit> of(Passages passages, PageStarts starts) {
+    /** The best pages of one file, best first, at most {@code max}; none when it has no pages or nothing matched. */
+    static List<PageHit> of(Passages passages, PageStarts starts, int max) {
         if (passages == null || starts.isEmpty() || passages.found().isEmpty()) {
             return List.of();
         }
@@ -85,11 +90,11 @@ final class PageHits {
         // the slide that has all the words is the one looked for); then the best passage; then the earlier page
         pages.sort(Comparator.<Integer>comparingInt(p -> -words.get(p).size())
                 .thenComparingDouble(p -> -best[p].score()).thenComparingInt(p -> p));
-        List<PageHit> hits = new ArrayList<>(MAX);
+        List<PageHit> hits = new ArrayList<>();
         String content = passages.content();
-        for (int page : pages.subList(0, Math.min(MAX, pages.size()))) {
-            hits.add(new PageHit(page, starts.name(page), Snippets.snippet(
-                    onPage(best[page], starts.start(page), starts.end(page, content.length())), content)));
+        for (int page : pages.subList(0, Math.min(max, pages.size()))) {
+            Passage onPage = onPage(best[page], starts.start(page), starts.end(page, content.length()));
+            hits.add(new PageHit(page, starts.name(page), Snippets.snippet(onPage, content), onPage.getMatchStarts()[0]));
         }
         return hits;
     }

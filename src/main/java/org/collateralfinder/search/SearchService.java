@@ -539,6 +539,14 @@ public final class SearchService {
      * the rows that show them (the command line's, the window's selected one), not on every keystroke.
      */
     public Map<String, List<PageHit>> pageHits(SearchRequest request, List<String> paths) {
+        return pageHits(request, paths, PageHits.MAX);
+    }
+
+    /**
+     * As {@link #pageHits(SearchRequest, List)}, with at most {@code max} pages per file (the preview steps
+     * through every matching page it is told of).
+     */
+    public Map<String, List<PageHit>> pageHits(SearchRequest request, List<String> paths, int max) {
         Map<String, List<PageHit>> out = new LinkedHashMap<>();
         paths.forEach(path -> out.put(path, List.of()));
         if (paths.isEmpty() || (request.query().isBlank() && request.likePath() == null)) {
@@ -567,7 +575,7 @@ public final class SearchService {
                 PageHits.Passages[] passages = snippets.passages(searcher, highlight,
                         docs.stream().mapToInt(Integer::intValue).toArray(), PageHits.PASSAGES);
                 for (int i = 0; i < paged.size(); i++) {
-                    out.put(paged.get(i), PageHits.of(passages[i], starts.get(i)));
+                    out.put(paged.get(i), PageHits.of(passages[i], starts.get(i), max));
                 }
             } catch (IndexSearcher.TooManyClauses e) {
                 // a query too wide to say where it matched: the files show no pages
