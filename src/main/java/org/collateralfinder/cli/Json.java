@@ -9,6 +9,7 @@ import java.util.Map;
 import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.model.FacetCount;
 import org.collateralfinder.model.IndexRunStats;
+import org.collateralfinder.model.PageHit;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.offline.CopyFailure;
@@ -78,6 +79,12 @@ final class Json {
     /** With the team's feedback per hit (by path): "tags" (most given first), "rating" (average or null), "feedback_count". */
     static Map<String, Object> searchResult(SearchResult r, Availability availability,
                                             Map<String, FeedbackSummary> feedback) {
+        return searchResult(r, availability, feedback, Map.of());
+    }
+
+    /** With each hit's best pages, slides or sheets (by path): "page_hits", best first, empty for files without pages. */
+    static Map<String, Object> searchResult(SearchResult r, Availability availability,
+                                            Map<String, FeedbackSummary> feedback, Map<String, List<PageHit>> pageHits) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("query", r.query());
         out.put("total", r.total());
@@ -86,6 +93,7 @@ final class Json {
         List<Map<String, Object>> hits = new ArrayList<>();
         for (SearchHit h : r.hits()) {
             Map<String, Object> m = hit(h);
+            m.put("page_hits", pageHits.getOrDefault(h.path(), List.of()).stream().map(Json::pageHit).toList());
             FeedbackSummary f = h.contentHash() == null ? null : feedback.get(h.path());
             m.put("tags", f == null ? List.of() : f.tagCounts().entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -108,6 +116,14 @@ final class Json {
             out.put("message", r.message());
         }
         return out;
+    }
+
+    static Map<String, Object> pageHit(PageHit p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("page", p.page());
+        m.put("name", p.name());
+        m.put("snippet", p.snippet());
+        return m;
     }
 
     static Map<String, Object> hit(SearchHit h) {

@@ -19,6 +19,7 @@ import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.PageHit;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.model.Snippet;
@@ -124,12 +125,14 @@ public final class SearchCommand extends DataDirCommand {
                 return runBatch(search, out, filters, order, availability);
             }
             String likePath = like == null ? null : like.toAbsolutePath().normalize().toString();
-            SearchResult result = search.search(new SearchRequest(String.join(" ", words), shownLimit(), filters,
-                    order, asYouType, likePath));
+            SearchRequest request = new SearchRequest(String.join(" ", words), shownLimit(), filters, order, asYouType,
+                    likePath);
+            SearchResult result = search.search(request);
+            Map<String, List<PageHit>> pageHits = search.pageHits(request, paths(result));
             if (json) {
-                out.println(Json.write(Json.searchResult(result, availability, search.feedbackOf(result.hits()))));
+                out.println(Json.write(Json.searchResult(result, availability, search.feedbackOf(result.hits()), pageHits)));
             } else {
-                printHuman(out, result, likePath);
+                printHuman(out, result, likePath, pageHits);
             }
         }
         return 0;
@@ -182,8 +185,10 @@ public final class SearchCommand extends DataDirCommand {
                 continue;
             }
             try {
-                SearchResult result = search.search(new SearchRequest(q, shownLimit(), filters, order, asYouType, null));
-                out.println(json ? Json.write(Json.searchResult(result, availability, search.feedbackOf(result.hits()))) : q + "\t" + result.total() + "\t" + result.tookMs() + " ms");
+                SearchRequest request = new SearchRequest(q, shownLimit(), filters, order, asYouType, null);
+                SearchResult result = search.search(request);
+                out.println(json ? Json.write(Json.searchResult(result, availability, search.feedbackOf(result.hits()),
+                        search.pageHits(request, paths(result)))) : q + "\t" + result.total() + "\t" + result.tookMs() + " ms");
             } catch (CollateralException e) {
                 failures++;
                 Map<String, Object> o = noAnswer(q);
@@ -210,7 +215,21 @@ public final class SearchCommand extends DataDirCommand {
         return o;
     }
 
-    private static void printHuman(PrintWriter out, SearchResult r, String likePath) {
+    /** A snippet as a terminal shows it: matches in bold where it can. */
+    private static String printableSnippet(String snippet, boolean ansi) {
+        StringBuilder s = new StringBuilder();
+        for (Snippet.Run run : Snippet.runs(snippet)) {
+            String text = FeedbackListCommand.printable(run.text());
+            s.append(ansi && run.match() ? "\u001b[1m" + text + "\u001b[0m" : text);
+        }
+        return s.toString();
+    }
+
+    private static List<String> paths(SearchResult result) {
+        return result.hits().stream().map(SearchHit::path).toList();
+    }
+
+    private static void printHuman(PrintWriter out, SearchResult r, String likePath, Map<String, List<PageHit>> pageHits) {
         boolean ansi = System.console() != null;
         String what = likePath == null ? "\"" + r.query() + "\""
                 : r.query().isBlank() ? "like " + likePath : "\"" + r.query() + "\" and are like " + likePath;
@@ -227,12 +246,10 @@ public final class SearchCommand extends DataDirCommand {
             out.printf("%n%2d. %s  [%s]%n    %s%n", i++, FeedbackListCommand.printableLine(h.title()), h.type(),
                     FeedbackListCommand.printableLine(h.path()));
             if (h.snippet() != null && !h.snippet().isBlank()) {
-                StringBuilder s = new StringBuilder();
-                for (Snippet.Run run : Snippet.runs(h.snippet())) {
-                    String text = FeedbackListCommand.printable(run.text());
-                    s.append(ansi && run.match() ? "\u001b[1m" + text + "\u001b[0m" : text);
-                }
-                out.println("    " + s);
+                out.println("    " + printableSnippet(h.snippet(), ansi));
+            }
+            for (PageHit page : pageHits.getOrDefault(h.path(), List.of())) {
+                out.println("    " + page.label(h.type(), h.pages()) + ": " + printableSnippet(page.snippet(), ansi));
             }
             for (String copy : h.duplicates()) {
                 out.println("    also at " + FeedbackListCommand.printableLine(copy));

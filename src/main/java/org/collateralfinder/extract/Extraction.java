@@ -1,23 +1,34 @@
 package org.collateralfinder.extract;
 
 import org.collateralfinder.model.FailureReason;
+import org.collateralfinder.model.PageStarts;
 
 /**
  * The outcome of extracting one file: text and metadata, or a failure with its reason. A failed file
  * still has a name and is indexed by it.
  *
- * @param pages page, slide or sheet count; 0 when unknown
+ * @param pages      page, slide or sheet count; 0 when unknown
+ * @param pageStarts where each page, slide or sheet starts in the text; none for files without pages
  */
 public record Extraction(String text, String title, String author, int pages, String contentType,
-                         FailureReason failure, String detail) {
+                         FailureReason failure, String detail, PageStarts pageStarts) {
+
+    public Extraction {
+        pageStarts = pageStarts == null ? PageStarts.NONE : pageStarts;
+    }
 
     public static Extraction ok(String text, String title, String author, int pages, String contentType) {
+        return ok(text, title, author, pages, contentType, PageStarts.NONE);
+    }
+
+    public static Extraction ok(String text, String title, String author, int pages, String contentType,
+                                PageStarts pageStarts) {
         return new Extraction(text == null ? "" : text, blankToNull(title), blankToNull(author), pages, contentType,
-                null, null);
+                null, null, pageStarts);
     }
 
     public static Extraction failed(FailureReason reason, String detail) {
-        return new Extraction("", null, null, 0, null, reason, detail);
+        return new Extraction("", null, null, 0, null, reason, detail, PageStarts.NONE);
     }
 
     public boolean succeeded() {

@@ -2,6 +2,7 @@ package org.collateralfinder.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.zip.ZipEntry;
@@ -11,6 +12,8 @@ import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.UnsupportedFormatException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
 import org.apache.tika.io.BoundedInputStream;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -24,7 +27,9 @@ import org.apache.tika.parser.EmptyParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
 import org.collateralfinder.model.FailureReason;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -46,11 +51,13 @@ public final class TikaExtractor implements TextExtractor {
     public Extraction extract(ExtractionRequest request) {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, request.resourceName());
-        BodyContentHandler handler = new BodyContentHandler(maxChars);
+        // the text as BodyContentHandler(maxChars) writes it, into a writer whose length marks each page's start
+        StringWriter text = new StringWriter();
+        PageMarks handler = new PageMarks(new BodyContentHandler(new WriteOutContentHandler(text, maxChars)), text);
         try {
             if (request.member() == null) {
                 try (TikaInputStream in = TikaInputStream.get(request.file(), metadata)) {
-                    parser.parse(in, handler, metadata, context());
+                    parser.parse(in, handler, metadata, context(handler));
                 }
             } else {
                 parseMember(request, metadata, handler);
@@ -85,8 +92,8 @@ public final class TikaExtractor implements TextExtractor {
             return Extraction.failed(FailureReason.UNSUPPORTED, "No reader for this kind of file ("
                     + baseType(contentType) + "); it is found by its name.");
         }
-        return Extraction.ok(handler.toString(), metadata.get(TikaCoreProperties.TITLE),
-                metadata.get(TikaCoreProperties.CREATOR), pageCount(metadata), contentType);
+        return Extraction.ok(text.toString(), metadata.get(TikaCoreProperties.TITLE),
+                metadata.get(TikaCoreProperties.CREATOR), pageCount(metadata), contentType, handler.starts(contentType));
     }
 
     /**
@@ -137,7 +144,7 @@ public final class TikaExtractor implements TextExtractor {
                 "This build has no reader for a part of this file's format; it is found by its name.");
     }
 
-    private void parseMember(ExtractionRequest request, Metadata metadata, BodyContentHandler handler)
+    private void parseMember(ExtractionRequest request, Metadata metadata, PageMarks handler)
             throws IOException, SAXException, TikaException {
         try (ZipFile zip = new ZipFile(request.file().toFile())) {
             ZipEntry entry = zip.getEntry(request.member());
@@ -146,7 +153,7 @@ public final class TikaExtractor implements TextExtractor {
             }
             try (InputStream raw = zip.getInputStream(entry);
                  TikaInputStream in = TikaInputStream.get(new BoundedInputStream(maxFileBytes, raw))) {
-                parser.parse(in, handler, metadata, context());
+                parser.parse(in, handler, metadata, context(handler));
             }
         }
     }
@@ -154,10 +161,24 @@ public final class TikaExtractor implements TextExtractor {
     /**
      * Embedded documents (a chart's workbook inside a deck) are parsed by this same parser: without it,
      * Tika builds a new parser and configuration for each one, probing for external programs each time.
+     * Tika's own extractor parses them, telling the page marks which text is an embedded document's (its
+     * pages are not the file's: a PDF attached to a PDF writes its pages after the page it hangs on).
      */
-    private ParseContext context() {
+    private ParseContext context(PageMarks marks) {
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
+        context.set(EmbeddedDocumentExtractor.class, new ParsingEmbeddedDocumentExtractor(context) {
+            @Override
+            public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
+                    throws SAXException, IOException {
+                marks.enterEmbedded();
+                try {
+                    super.parseEmbedded(stream, handler, metadata, outputHtml);
+                } finally {
+                    marks.leaveEmbedded();
+                }
+            }
+        });
         return context;
     }
 

@@ -6,7 +6,10 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.collateralfinder.model.FailureReason;
+import org.collateralfinder.model.PageStarts;
 
 /**
  * The wire format between the indexer and its extraction worker process: length-prefixed UTF-8
@@ -43,6 +46,7 @@ final class WorkerProtocol {
             writeString(out, result.author());
             out.writeInt(result.pages());
             writeString(out, result.contentType());
+            writePageStarts(out, result.pageStarts());
         } else {
             out.writeByte(fatal ? FAILED_FATAL : FAILED);
             writeString(out, result.failure().id());
@@ -60,7 +64,7 @@ final class WorkerProtocol {
             String author = readString(in);
             int pages = in.readInt();
             String type = readString(in);
-            return Extraction.ok(text, title, author, pages, type);
+            return Extraction.ok(text, title, author, pages, type, readPageStarts(in));
         }
         if (status != FAILED && status != FAILED_FATAL) {
             throw new IOException("unexpected status " + status + " from the extraction worker");
@@ -68,6 +72,41 @@ final class WorkerProtocol {
         fatal[0] = status == FAILED_FATAL;
         FailureReason reason = FailureReason.fromId(readString(in));
         return Extraction.failed(reason, readString(in));
+    }
+
+    /** The page count, the starts, then whether names follow and, if so, one per page. */
+    private static void writePageStarts(DataOutputStream out, PageStarts starts) throws IOException {
+        int[] offsets = starts.offsets();
+        out.writeInt(offsets.length);
+        for (int offset : offsets) {
+            out.writeInt(offset);
+        }
+        out.writeBoolean(!starts.names().isEmpty());
+        for (String name : starts.names()) {
+            writeString(out, name);
+        }
+    }
+
+    private static PageStarts readPageStarts(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > 10_000_000) {
+            throw new IOException("the extraction worker sent " + count + " page starts");
+        }
+        int[] offsets = new int[count];
+        for (int i = 0; i < count; i++) {
+            offsets[i] = in.readInt();
+        }
+        List<String> names = new ArrayList<>();
+        if (in.readBoolean()) {
+            for (int i = 0; i < count; i++) {
+                names.add(readString(in));
+            }
+        }
+        try {
+            return new PageStarts(offsets, names);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("the extraction worker sent page starts out of order", e);
+        }
     }
 
     static void writeString(DataOutputStream out, String s) throws IOException {

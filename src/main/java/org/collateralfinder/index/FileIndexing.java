@@ -145,6 +145,7 @@ final class FileIndexing {
     private static IndexedFile toIndexedFile(String id, String source, String name, String folder, String ext, long size,
                                              long modified, String hash, Extraction e) {
         return new IndexedFile(id, source, name, folder, ext, FileKind.ofExtension(ext), size, modified, hash,
-                TitleCleaner.clean(e.title()), e.author(), e.pages(), e.contentType(), e.text(), e.failure(), e.detail());
+                TitleCleaner.clean(e.title()), e.author(), e.pages(), e.contentType(), e.text(), e.failure(), e.detail(),
+                e.pageStarts());
     }
 }

@@ -59,7 +59,7 @@ import org.collateralfinder.model.IndexedFile;
 public final class Schema {
 
     /** Bump when a field, an analyzer or the document layout changes: the index is then rebuilt. */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
     public static final String VERSION_KEY = "schema_version";
 
     // Identity and state
@@ -120,6 +120,13 @@ public final class Schema {
     public static final String YEAR = "year";
     public static final String FOLDER = "folder";
     public static final String PAGES = "pages";
+    /**
+     * Where each page, slide or sheet starts in {@link #BODY} ({@link PageStartsField}): which pages a search
+     * matched on. Stored, binary; absent for files without pages.
+     */
+    public static final String PAGE_STARTS = "page_starts";
+    /** The sheets' names, one per page ({@link PageStartsField}). Stored; absent when no page has a name. */
+    public static final String PAGE_NAMES = "page_names";
     public static final String CONTENT_TYPE = "content_type";
 
     public static final String STATE_OK = "ok";
@@ -253,6 +260,12 @@ public final class Schema {
         doc.add(new SortedSetDocValuesFacetField(YEAR, year));
         doc.add(new StoredField(FOLDER, f.folder()));
         doc.add(new StoredField(PAGES, f.pages()));
+        if (!f.pageStarts().isEmpty()) {
+            doc.add(new StoredField(PAGE_STARTS, PageStartsField.encode(f.pageStarts())));
+            if (!f.pageStarts().names().isEmpty()) {
+                doc.add(new StoredField(PAGE_NAMES, PageStartsField.encodeNames(f.pageStarts())));
+            }
+        }
         if (f.contentType() != null) {
             doc.add(new StoredField(CONTENT_TYPE, f.contentType()));
         }
@@ -274,7 +287,7 @@ public final class Schema {
                 FileKind.ofExtension(ext), storedLong(doc, SIZE), storedLong(doc, MODIFIED),
                 doc.get(HASH), doc.get(TITLE), doc.get(AUTHOR), (int) storedLong(doc, PAGES), doc.get(CONTENT_TYPE),
                 doc.get(BODY), failure == null ? null : FailureReason.fromId(failure),
-                doc.get(FAILURE_DETAIL));
+                doc.get(FAILURE_DETAIL), PageStartsField.of(doc));
     }
 
     /** A stored number of a document (size, modified, pages), 0 when it has none. */

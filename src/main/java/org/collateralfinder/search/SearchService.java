@@ -46,11 +46,14 @@ import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.feedback.IndexedContents;
 import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.index.IndexService;
+import org.collateralfinder.index.PageStartsField;
 import org.collateralfinder.index.Schema;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.FacetCount;
 import org.collateralfinder.model.FailedFile;
 import org.collateralfinder.model.FailureReason;
+import org.collateralfinder.model.PageHit;
+import org.collateralfinder.model.PageStarts;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.model.TextMatch;
@@ -541,6 +544,57 @@ public final class SearchService {
             } catch (IndexSearcher.TooManyClauses e) {
                 return List.<TextMatch>of();
             }
+        });
+    }
+
+    /**
+     * Where in each of these files the search matched best: its best pages, slides or sheets
+     * ({@link PageHits}), by path; an empty list for a file without pages or not in the index. Asked for
+     * the rows that show them (the command line's, the window's selected one), not on every keystroke.
+     */
+    public Map<String, List<PageHit>> pageHits(SearchRequest request, List<String> paths) {
+        return pageHits(request, paths, PageHits.MAX);
+    }
+
+    /**
+     * As {@link #pageHits(SearchRequest, List)}, with at most {@code max} pages per file (the preview steps
+     * through every matching page it is told of).
+     */
+    public Map<String, List<PageHit>> pageHits(SearchRequest request, List<String> paths, int max) {
+        Map<String, List<PageHit>> out = new LinkedHashMap<>();
+        paths.forEach(path -> out.put(path, List.of()));
+        if (paths.isEmpty() || (request.query().isBlank() && request.likePath() == null)) {
+            return out;
+        }
+        return index.read(searcher -> {
+            List<String> paged = new ArrayList<>();
+            List<Integer> docs = new ArrayList<>();
+            List<PageStarts> starts = new ArrayList<>();
+            for (String path : paths) {
+                TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, path)), 1);
+                if (top.scoreDocs.length == 1) {
+                    PageStarts s = PageStartsField.of(shownDocuments.get(searcher, top.scoreDocs[0].doc).row());
+                    if (!s.isEmpty()) {
+                        paged.add(path);
+                        docs.add(top.scoreDocs[0].doc);
+                        starts.add(s);
+                    }
+                }
+            }
+            if (docs.isEmpty()) {
+                return out;
+            }
+            try {
+                Query highlight = interpret(request, searcher, false).highlight();
+                PageHits.Passages[] passages = snippets.passages(searcher, highlight,
+                        docs.stream().mapToInt(Integer::intValue).toArray(), PageHits.PASSAGES);
+                for (int i = 0; i < paged.size(); i++) {
+                    out.put(paged.get(i), PageHits.of(passages[i], starts.get(i), max));
+                }
+            } catch (IndexSearcher.TooManyClauses e) {
+                // a query too wide to say where it matched: the files show no pages
+            }
+            return out;
         });
     }
 

@@ -28,7 +28,7 @@ final class ShownDocuments {
     /** What a result row shows, besides the text. */
     static final Set<String> ROW_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.FILENAME, Schema.FOLDER,
             Schema.SOURCE, Schema.TYPE, Schema.EXT, Schema.MODIFIED, Schema.SIZE, Schema.AUTHOR, Schema.PAGES,
-            Schema.HASH, Schema.FAILURE, Schema.FAILURE_DETAIL);
+            Schema.HASH, Schema.FAILURE, Schema.FAILURE_DETAIL, Schema.PAGE_STARTS, Schema.PAGE_NAMES);
     private static final Set<String> READ = union(ROW_FIELDS, Schema.BODY);
     /** About 8 MB of text at most (a few pages of results of long files). */
     static final int MAX_CHARS = 4_000_000;

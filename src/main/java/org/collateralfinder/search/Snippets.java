@@ -11,6 +11,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.collateralfinder.index.Schema;
 import org.collateralfinder.model.Snippet;
@@ -28,6 +29,7 @@ final class Snippets {
 
     private final ShownDocuments documents;
     private volatile Highlighter current;
+    private volatile Highlighter currentPages;
 
     Snippets(ShownDocuments documents) {
         this.documents = documents;
@@ -51,18 +53,47 @@ final class Snippets {
         return out;
     }
 
+    /**
+     * The passages of each document that match, best first, at most {@code max} each: the same passages,
+     * scored the same way, as the snippets are chosen from ({@link PageHits} sorts them into pages).
+     *
+     * @return per document, in the order of {@code docs}: its passages and text, or null when nothing matched
+     */
+    PageHits.Passages[] passages(IndexSearcher searcher, Query query, int[] docs, int max) throws IOException {
+        Highlighter h = currentPages;
+        if (h == null || h.searcher != searcher) {
+            h = new Highlighter(builder(searcher).withMaxNoHighlightPassages(0).withFormatter(new PageHits.Collector()),
+                    searcher, documents);
+            currentPages = h;
+        }
+        Object[] found = query == null ? null : h.objects(SnippetQuery.bodyParts(query), docs, new int[] {max});
+        PageHits.Passages[] out = new PageHits.Passages[docs.length];
+        for (int i = 0; i < docs.length && found != null; i++) {
+            out[i] = (PageHits.Passages) found[i];
+        }
+        return out;
+    }
+
+    /** A snippet of one passage of {@code content}, written as {@link #of} writes snippets. */
+    static String snippet(Passage passage, String content) {
+        return tidy(new EscapingFormatter().format(new Passage[] {passage}, content));
+    }
+
     private Highlighter highlighter(IndexSearcher searcher) {
         Highlighter h = current;
         if (h == null || h.searcher != searcher) {
-            h = new Highlighter(UnifiedHighlighter.builder(searcher, Schema.queryAnalyzer())
-                    .withMaxLength(MAX_LENGTH)
-                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), SNIPPET_CHARS, 0.5f))
-                    .withFormatter(new EscapingFormatter())
-                    .withMaxNoHighlightPassages(1)
-                    .withScorer(new SnippetScorer()), searcher, documents);
+            h = new Highlighter(builder(searcher).withFormatter(new EscapingFormatter()).withMaxNoHighlightPassages(1),
+                    searcher, documents);
             current = h;
         }
         return h;
+    }
+
+    private static UnifiedHighlighter.Builder builder(IndexSearcher searcher) {
+        return UnifiedHighlighter.builder(searcher, Schema.queryAnalyzer())
+                .withMaxLength(MAX_LENGTH)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), SNIPPET_CHARS, 0.5f))
+                .withScorer(new SnippetScorer());
     }
 
     /** Lucene's unified highlighter, reading the text from {@link ShownDocuments} (as its own loading would: cut at the maximum length). */
@@ -74,6 +105,11 @@ final class Snippets {
             super(builder);
             this.searcher = searcher;
             this.documents = documents;
+        }
+
+        /** What the formatter made of each document's passages, in the order of {@code docs}. */
+        Object[] objects(Query query, int[] docs, int[] maxPassages) throws IOException {
+            return highlightFieldsAsObjects(new String[] {Schema.BODY}, query, docs, maxPassages).get(Schema.BODY);
         }
 
         @Override

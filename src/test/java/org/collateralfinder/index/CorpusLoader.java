@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ import org.collateralfinder.extract.TikaExtractor;
 import org.collateralfinder.model.FailureReason;
 import org.collateralfinder.model.FileKind;
 import org.collateralfinder.model.IndexedFile;
+import org.collateralfinder.model.PageStarts;
 import org.collateralfinder.sources.ContentHasher;
 
 /**
@@ -67,7 +69,7 @@ public final class CorpusLoader {
                 long size = Files.size(file);
                 long modified = Files.getLastModifiedTime(file).toMillis();
                 Cached c = cached.get(rel);
-                if (c == null || c.size() != size || c.modified() != modified) {
+                if (c == null || c.size() != size || c.modified() != modified || c.pageStarts() == null) {
                     IndexedFile f = read(root, file, tika(), ExtractionLimits.defaults());
                     c = Cached.of(rel, f);
                 }
@@ -92,11 +94,13 @@ public final class CorpusLoader {
 
     /** One extraction as the cache keeps it. */
     record Cached(String path, long size, long modified, String hash, String title, String author, int pages,
-                  String contentType, String text, String failure, String detail) {
+                  String contentType, String text, String failure, String detail, List<Integer> pageStarts,
+                  List<String> pageNames) {
 
         static Cached of(String rel, IndexedFile f) {
             return new Cached(rel, f.size(), f.modifiedMillis(), f.contentHash(), f.title(), f.author(), f.pages(),
-                    f.contentType(), f.text(), f.failure() == null ? null : f.failure().id(), f.failureDetail());
+                    f.contentType(), f.text(), f.failure() == null ? null : f.failure().id(), f.failureDetail(),
+                    Arrays.stream(f.pageStarts().offsets()).boxed().toList(), f.pageStarts().names());
         }
 
         IndexedFile toIndexedFile(Path root) {
@@ -105,7 +109,9 @@ public final class CorpusLoader {
             String ext = FileKind.extensionOf(name);
             return new IndexedFile(file.toString(), root.toString(), name, file.getParent().toString(), ext,
                     FileKind.ofExtension(ext), size, modified, hash, title, author, pages, contentType, text,
-                    failure == null ? null : FailureReason.fromId(failure), detail);
+                    failure == null ? null : FailureReason.fromId(failure), detail,
+                    new PageStarts(pageStarts.stream().mapToInt(Integer::intValue).toArray(),
+                            pageNames == null ? List.of() : pageNames));
         }
     }
 
@@ -184,7 +190,8 @@ public final class CorpusLoader {
             }
             return new IndexedFile(file.toString(), root.toString(), name, file.getParent().toString(), ext,
                     FileKind.ofExtension(ext), size, Files.getLastModifiedTime(file).toMillis(), hash,
-                    TitleCleaner.clean(e.title()), e.author(), e.pages(), e.contentType(), e.text(), e.failure(), e.detail());
+                    TitleCleaner.clean(e.title()), e.author(), e.pages(), e.contentType(), e.text(), e.failure(), e.detail(),
+                    e.pageStarts());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

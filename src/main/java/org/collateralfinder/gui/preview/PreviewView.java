@@ -299,7 +299,7 @@ public final class PreviewView extends VBox {
         vm.facts().addListener((ListChangeListener<PreviewViewModel.Fact>) c -> facts.show(vm.facts()));
         // the facts keep their height (a long list of copies and older versions): the tab scrolls to them
         facts.setMinHeight(Region.USE_PREF_SIZE);
-        VBox box = new VBox(8, stage, tools, facts);
+        VBox box = new VBox(8, stage, tools, new MatchingPagesBar(vm.matchingPages()), facts);
         box.setPadding(new Insets(8, 4, 12, 4));
         VBox.setVgrow(stage, Priority.ALWAYS);
         return scrolling(box, "preview-details");

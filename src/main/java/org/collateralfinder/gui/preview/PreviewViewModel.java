@@ -91,6 +91,7 @@ public final class PreviewViewModel {
     private final AtomicLong pictureGeneration = new AtomicLong();
     private long textGeneration;
     private String textShownFor;
+    private final MatchingPages matchingPages;
 
     /**
      * @param selected    the file to show (the search's selection; null: none)
@@ -117,6 +118,30 @@ public final class PreviewViewModel {
         page.addListener((obs, old, now) -> updatePageLabel());
         pageCount.addListener((obs, old, now) -> updatePageLabel());
         show(null, selected.get());
+        matchingPages = new MatchingPages(this, request, search, textExecutor, ui);
+    }
+
+    /** The slides, pages or sheets where the search matched: the preview opens on the best and steps among them. */
+    public MatchingPages matchingPages() {
+        return matchingPages;
+    }
+
+    /** Turns to page {@code index} (0-based) of the shown file. */
+    void turnTo(int index) {
+        if (item.get() != null && index >= 0 && index != page.get() && (pageCount.get() == 0 || index < pageCount.get())) {
+            page.set(index);
+            loadPicture();
+        }
+    }
+
+    /** Makes the first match at or after {@code offset} of the text the current one. */
+    void goToMatchAt(int offset) {
+        for (int i = 0; i < matches.size(); i++) {
+            if (matches.get(i).start() >= offset) {
+                currentMatch.set(i);
+                return;
+            }
+        }
     }
 
     private void show(ResultItem previous, ResultItem value) {

@@ -1,0 +1,106 @@
+package org.collateralfinder.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Where each page of a PDF, slide of a presentation or sheet of a workbook starts in the file's extracted
+ * text, as character offsets, in order, with the sheets' names. A file without pages (a letter, plain text,
+ * a format whose reader does not mark them) has none; page {@code n} (1-based) runs from its start to the
+ * next page's start.
+ */
+public final class PageStarts {
+
+    public static final PageStarts NONE = new PageStarts(new int[0], List.of());
+
+    private final int[] offsets;
+    private final List<String> names;
+
+    /**
+     * @param offsets where each page starts, ascending
+     * @param names   each page's name (a sheet's), null where it has none; empty when no page has one
+     */
+    public PageStarts(int[] offsets, List<String> names) {
+        if (!names.isEmpty() && names.size() != offsets.length) {
+            throw new IllegalArgumentException(names.size() + " names for " + offsets.length + " pages");
+        }
+        for (int i = 1; i < offsets.length; i++) {
+            if (offsets[i] < offsets[i - 1]) {
+                throw new IllegalArgumentException("page starts out of order at page " + (i + 1));
+            }
+        }
+        this.offsets = offsets.clone();
+        this.names = names.stream().allMatch(n -> n == null) ? List.of()
+                : Collections.unmodifiableList(new ArrayList<>(names));
+    }
+
+    /** How many pages start in the text. */
+    public int count() {
+        return offsets.length;
+    }
+
+    public boolean isEmpty() {
+        return offsets.length == 0;
+    }
+
+    /** Where page {@code page} (1-based) starts. */
+    public int start(int page) {
+        return offsets[page - 1];
+    }
+
+    /** Where page {@code page} (1-based) ends: where the next one starts, else {@code textLength}. */
+    public int end(int page, int textLength) {
+        return page < offsets.length ? offsets[page] : Math.max(textLength, offsets[page - 1]);
+    }
+
+    /**
+     * The page (1-based) the character at {@code offset} is on; text before the first page start counts as
+     * the first page. 0 when there are no pages.
+     */
+    public int pageOf(int offset) {
+        if (offsets.length == 0) {
+            return 0;
+        }
+        int i = Arrays.binarySearch(offsets, offset);
+        if (i < 0) {
+            i = -i - 2; // the page starting before the offset
+        } else {
+            while (i + 1 < offsets.length && offsets[i + 1] == offset) {
+                i++; // empty pages start where the next one does: the offset is on the last of them
+            }
+        }
+        return Math.max(0, i) + 1;
+    }
+
+    /** The name of page {@code page} (1-based): a sheet's name, else null. */
+    public String name(int page) {
+        return names.isEmpty() ? null : names.get(page - 1);
+    }
+
+    /** The offsets, a copy. */
+    public int[] offsets() {
+        return offsets.clone();
+    }
+
+    /** Each page's name, null where it has none; empty when no page has a name. */
+    public List<String> names() {
+        return names;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PageStarts other && Arrays.equals(offsets, other.offsets) && names.equals(other.names);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(offsets) + names.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "PageStarts" + Arrays.toString(offsets) + (names.isEmpty() ? "" : names);
+    }
+}

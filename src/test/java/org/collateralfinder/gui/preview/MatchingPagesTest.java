@@ -1,0 +1,123 @@
+package org.collateralfinder.gui.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.collateralfinder.app.UiWork;
+import org.collateralfinder.app.UserError;
+import org.collateralfinder.gui.TestIndex;
+import org.collateralfinder.gui.common.Debouncer;
+import org.collateralfinder.gui.search.SearchViewModel;
+import org.collateralfinder.gui.search.Suggestions;
+import org.collateralfinder.model.PageHit;
+import org.collateralfinder.search.SuggestionService;
+import org.collateralfinder.sources.Reachability;
+import org.collateralfinder.sources.SourceAvailability;
+import org.collateralfinder.sources.SourceRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preview opens on the slide where the search matched best and steps among the matching slides, over a
+ * real index of a real deck and workbook (src/test/resources/pages), on synchronous executors, no toolkit.
+ */
+class MatchingPagesTest {
+
+    @TempDir
+    Path temp;
+
+    private record Window(SearchViewModel search, PreviewViewModel preview) {
+    }
+
+    private static Window over(TestIndex index, SuggestionService suggestions, List<UserError> errors) {
+        SearchViewModel search = new SearchViewModel(() -> index.search,
+                new SourceAvailability(() -> List.of(new SourceRegistry.SourceFolder(index.folder.toString(), List.of())),
+                        Set::of, new Reachability(), 1_000),
+                path -> false, Suggestions.of(() -> suggestions), new UiWork(Runnable::run, Runnable::run, errors::add),
+                Debouncer.immediate());
+        return new Window(search, new PreviewViewModel(search.selectedProperty(), search.shownRequestProperty(),
+                () -> index.search, new RenderedPagePictures(300, 4), Runnable::run, Runnable::run, Runnable::run,
+                path -> Optional.empty()));
+    }
+
+    private TestIndex deckAndWorkbook() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("Decks"));
+        for (String name : List.of("stress013.pptx", "SampleSS.xlsx")) {
+            Files.copy(Path.of("src/test/resources/pages", name), folder.resolve(name));
+        }
+        return TestIndex.ofFolder(folder, temp.resolve("index"));
+    }
+
+    @Test
+    void thePreviewOpensOnTheBestSlideAndStepsAmongTheMatchingOnes() throws Exception {
+        List<UserError> errors = new ArrayList<>();
+        try (TestIndex index = deckAndWorkbook();
+             SuggestionService suggestions = new SuggestionService(index.index, temp.resolve("suggest"))) {
+            Window window = over(index, suggestions, errors);
+            PreviewViewModel preview = window.preview();
+            MatchingPages pages = preview.matchingPages();
+
+            window.search().queryProperty().set("formal definitions accuracy");
+
+            assertThat(window.search().selectedProperty().get().hit().fileName()).isEqualTo("stress013.pptx");
+            assertThat(pages.summaryProperty().get()).isEqualTo("slide 19 of 23 · slide 20 of 23 · slide 12 of 23");
+            assertThat(preview.pageProperty().get()).isEqualTo(18);
+            assertThat(preview.pageLabelProperty().get()).isEqualTo("Slide 19 of 23");
+            List<Integer> matching = pages.pages().stream().map(PageHit::page).sorted().toList();
+            // as you type, "accuracy" also finds the words it starts and "formal" its close spelling "format"
+            assertThat(matching).containsExactly(1, 7, 8, 12, 14, 17, 18, 19, 20, 21, 22, 23);
+
+            pages.next();
+            assertThat(preview.pageLabelProperty().get()).isEqualTo("Slide 20 of 23");
+            pages.next();
+            assertThat(preview.pageLabelProperty().get()).isEqualTo("Slide 21 of 23");
+            pages.previous();
+            assertThat(preview.pageLabelProperty().get()).isEqualTo("Slide 20 of 23");
+            preview.previousPage();
+            preview.previousPage(); // turned by hand to slide 18, which matches: the previous matching one is 17
+            pages.previous();
+            assertThat(preview.pageLabelProperty().get()).isEqualTo("Slide 17 of 23");
+            preview.turnTo(22);
+            pages.next(); // after the last, the first
+            assertThat(preview.pageLabelProperty().get()).isEqualTo("Slide 1 of 23");
+            pages.previous();
+            assertThat(preview.pageLabelProperty().get()).isEqualTo("Slide 23 of 23");
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aWorkbookShownAsTextOpensOnTheBestSheetsMatch() throws Exception {
+        List<UserError> errors = new ArrayList<>();
+        try (TestIndex index = deckAndWorkbook();
+             SuggestionService suggestions = new SuggestionService(index.index, temp.resolve("suggest"))) {
+            Window window = over(index, suggestions, errors);
+            PreviewViewModel preview = window.preview();
+
+            window.search().queryProperty().set("bold sheet");
+
+            assertThat(window.search().selectedProperty().get().hit().fileName()).isEqualTo("SampleSS.xlsx");
+            assertThat(preview.textInPreviewProperty().get()).isTrue();
+            assertThat(preview.matchingPages().summaryProperty().get()).isEqualTo("sheet Sheet Number 2 · sheet Sheet3 · sheet First Sheet");
+            String text = preview.textProperty().get();
+            int current = preview.currentMatchProperty().get();
+            int at = preview.matches().get(current).start();
+            // the first match on the second sheet, not the "Sheet" of the first one's name
+            assertThat(text.substring(0, at)).endsWith("Start of 2nd ");
+            assertThat(text.substring(at)).startsWith("sheet\n");
+
+            MatchingPages pages = preview.matchingPages();
+            pages.next();
+            assertThat(text.substring(preview.matches().get(preview.currentMatchProperty().get()).start())).startsWith("Sheet3");
+            pages.previous();
+            pages.previous();
+            assertThat(text.substring(0, preview.matches().get(preview.currentMatchProperty().get()).start())).endsWith("First ");
+        }
+        assertThat(errors).isEmpty();
+    }
+}
