@@ -2,6 +2,7 @@ package org.collateralfinder.teamindex;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +76,12 @@ public final class PublishTarget {
             throw readOnly(target, share);
         }
         String foreign = foreignEntry(target);
+        if (foreign != null && Files.isSymbolicLink(target.resolve(foreign))) {
+            throw new CollateralException("Cannot publish into " + target + ": its " + foreign + " is a symbolic link, "
+                    + "which a publisher never makes, and publishing deletes what older generations leave in its folders "
+                    + "(never through a link, which may lead out of the share). Remove the link, or publish into an empty "
+                    + "or new folder.");
+        }
         if (foreign != null) {
             throw new CollateralException("Cannot publish into " + target + ": it holds " + foreign + ", which is not "
                     + "part of a team index, and publishing deletes what older generations leave there. Publish into "
@@ -151,7 +158,9 @@ public final class PublishTarget {
         try (Stream<Path> top = Files.list(target)) {
             for (Path p : top.sorted().toList()) {
                 String name = p.getFileName().toString();
-                if (name.equals(PublishedFolder.MANIFEST) || name.equals(PublishedFolder.MANIFEST + PublishedFolder.PARTIAL)
+                if (Files.isSymbolicLink(p)) {
+                    return name; // never written by a publisher, and never followed (it may lead out of the share)
+                } else if (name.equals(PublishedFolder.MANIFEST) || name.equals(PublishedFolder.MANIFEST + PublishedFolder.PARTIAL)
                         || name.equals(PublishedFolder.LOCK)) {
                     if (!Files.isRegularFile(p)) {
                         return name;
@@ -180,7 +189,7 @@ public final class PublishTarget {
     private static String firstNotMatching(Path folder, Predicate<String> ours) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path p : files.sorted().toList()) {
-                if (!Files.isRegularFile(p) || !ours.test(p.getFileName().toString())) {
+                if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || !ours.test(p.getFileName().toString())) {
                     return p.getFileName().toString();
                 }
             }

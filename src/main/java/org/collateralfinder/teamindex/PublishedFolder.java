@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -121,10 +122,10 @@ final class PublishedFolder {
      * renamed or deleted) and of the files in it (one still being written).
      */
     static Instant lastWritten(Path folder) throws IOException {
-        Instant last = Files.getLastModifiedTime(folder).toInstant();
+        Instant last = Files.getLastModifiedTime(folder, LinkOption.NOFOLLOW_LINKS).toInstant();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.toList()) {
-                Instant written = Files.getLastModifiedTime(file).toInstant();
+                Instant written = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant();
                 last = written.isAfter(last) ? written : last;
             }
         }

@@ -2,6 +2,7 @@ package org.collateralfinder.teamindex;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -239,6 +240,11 @@ public final class TeamIndexCopier {
      */
     private static void copyFiles(PublishedFolder published, Manifest manifest, Path local, Cancellation cancellation,
                                   FileCopied fileCopied, long[] copied) throws IOException {
+        if (Files.isSymbolicLink(local)) {
+            // not made by this app: only the link goes (what it points at is never written or deleted)
+            LOG.warn("{} is a symbolic link; replacing it by a folder of the copy's own", local);
+            Files.delete(local);
+        }
         Files.createDirectories(local);
         Path from = published.files(manifest.filesFolder());
         try (Directory dir = FSDirectory.open(local)) {
@@ -343,7 +349,8 @@ public final class TeamIndexCopier {
             }
         }
         try (Stream<Path> folders = Files.list(home)) {
-            for (Path folder : folders.filter(Files::isDirectory).toList()) {
+            // never through a link: what it points at is not the copy's (deleting an entry that is a link deletes the link)
+            for (Path folder : folders.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
                 List<Path> files;
                 try (Stream<Path> list = Files.list(folder)) {
                     files = new ArrayList<>(list.filter(p -> !needed.contains(folder.getFileName() + "/" + p.getFileName()))
