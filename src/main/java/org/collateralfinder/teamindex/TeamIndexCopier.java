@@ -293,6 +293,11 @@ public final class TeamIndexCopier {
                     continue;
                 }
                 String partial = e.name() + COPYING;
+                String other = PublishedFolder.notARegularFile(inside(from, e.name())); // a FIFO would block for ever
+                if (other != null) {
+                    throw new CorruptIndexException("its file " + e.name() + " is not a file but " + other
+                            + " on the share", e.name());
+                }
                 Files.copy(inside(from, e.name()), inside(local, partial), StandardCopyOption.REPLACE_EXISTING);
                 long length;
                 long checksum;
