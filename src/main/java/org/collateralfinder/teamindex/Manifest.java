@@ -50,7 +50,7 @@ public record Manifest(int format, long generation, String publishedAt, String l
     static final int FORMAT = 1;
     /**
      * The most of a manifest read: 16 MB. A manifest takes about 100 bytes per Lucene file of the commit; the index of the
-     * 100,000-file share has 232 files (about 25 KB), and even an unmerged index of 10,000 files (1 MB) stays far below.
+     * 100,000-file share has 232 files, and even an unmerged index of 10,000 files (1 MB) stays far below.
      */
     static final int MAX_BYTES = 16 << 20;
 

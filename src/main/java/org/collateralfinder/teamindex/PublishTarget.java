@@ -44,19 +44,29 @@ public final class PublishTarget {
             throw new CollateralException("Cannot publish into " + target + ": it is in " + system + ", a folder of "
                     + "the operating system, not a share.");
         });
-        TeamFeedbackFolder.why(target).ifPresent(why -> {
-            throw new CollateralException("Cannot publish into " + target + ": " + why + ", which a team index would take "
-                    + "from the team. Publish into the share's " + PublishedFolder.NAME + ", or a new folder of another name.");
-        });
+        for (Path t : forms(target)) { // as given, and where a link leads
+            TeamFeedbackFolder.why(t).ifPresent(why -> {
+                throw new CollateralException("Cannot publish into " + target + ": " + why + ", which a team index would "
+                        + "take from the team. Publish into the share's " + PublishedFolder.NAME + ", or a new folder of "
+                        + "another name.");
+            });
+        }
         for (Path t : forms(target)) {
             for (Path s : forms(share)) {
                 if (s.startsWith(t)) {
-                    throw new CollateralException("Cannot publish into " + target + ": it " + (s.equals(t) ? "is the shared "
-                            + "folder itself" : "holds the shared folder " + share) + ", and publishing deletes what older "
-                            + "generations leave in the folder it publishes into. Publish into the share's "
-                            + PublishedFolder.NAME + " (leave out --to), or an empty or new folder.");
+                    throw sharedFolder(target, s.equals(t) ? "is the shared folder itself" : "holds the shared folder " + share);
                 }
             }
+        }
+        if (sameFolder(target, share)) { // another mount of it (a bind mount, another drive letter)
+            throw sharedFolder(target, "is the shared folder itself (mounted at another path)");
+        }
+        Path holder = SourceRegistry.normalise(target).getParent();
+        if (isFilesFolder(String.valueOf(SourceRegistry.normalise(target).getFileName())) && holder != null
+                && Files.exists(holder.resolve(PublishedFolder.MANIFEST))) {
+            throw new CollateralException("Cannot publish into " + target + ": it is the files folder of the team index "
+                    + "published in " + holder + ". Publish into " + holder + " itself, the folder holding "
+                    + PublishedFolder.MANIFEST + ".");
         }
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new CollateralException("Cannot publish into " + target + ": it is a file, not a folder.");
@@ -129,6 +139,21 @@ public final class PublishTarget {
             }
         }
         return out;
+    }
+
+    private static CollateralException sharedFolder(Path target, String what) {
+        return new CollateralException("Cannot publish into " + target + ": it " + what + ", and publishing deletes what "
+                + "older generations leave in the folder it publishes into. Publish into the share's "
+                + PublishedFolder.NAME + " (leave out --to), or an empty or new folder.");
+    }
+
+    /** Whether both are the same existing folder, whatever the paths (the file system's own identity). */
+    private static boolean sameFolder(Path a, Path b) {
+        try {
+            return Files.isDirectory(a) && Files.isDirectory(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static CollateralException readOnly(Path folder, Path share) {
