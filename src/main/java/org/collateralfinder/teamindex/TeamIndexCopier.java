@@ -2,7 +2,6 @@ package org.collateralfinder.teamindex;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.SegmentInfos;
@@ -203,7 +201,7 @@ public final class TeamIndexCopier {
                         Instant.now().toString(), manifest.documents()));
                 LOG.info("{}: now searching generation {} of its team index ({} files, {} bytes copied)", source.path(),
                         manifest.generation(), copied[0], copied[1]);
-                deleteUnneeded(index.copies().folderFor(source.path()), manifest, current.orElse(null));
+                CopyFolderCleanUp.deleteUnneeded(index.copies().folderFor(source.path()), manifest, current.orElse(null));
                 return new Copied((int) copied[0], copied[1], null, edits(before, index.copies().contentsOf(source.path())));
             } catch (NoSuchFileException e) {
                 // the publisher replaced that generation meanwhile: start over from its newest manifest
@@ -370,45 +368,6 @@ public final class TeamIndexCopier {
             return in.length() == e.size() && CodecUtil.checksumEntireFile(in) == e.checksum();
         } catch (IOException ex) {
             return false;
-        }
-    }
-
-    /**
-     * Deletes what neither the commit now searched nor the one before needs (a search in another process may
-     * have just opened it): other folders, segments files first (so no commit is left without its files),
-     * then the rest.
-     */
-    private static void deleteUnneeded(Path home, Manifest now, CopiedIndex before) {
-        Set<String> needed = new HashSet<>();
-        now.files().forEach(e -> needed.add(now.filesFolder() + "/" + e.name()));
-        if (before != null) {
-            try (Directory dir = FSDirectory.open(home.resolve(before.folder()))) {
-                for (String name : SegmentInfos.readCommit(dir, before.segmentsFile()).files(true)) {
-                    needed.add(before.folder() + "/" + name);
-                }
-            } catch (IOException e) {
-                LOG.debug("The previous copy {} is not complete; it is not kept", before.segmentsFile(), e);
-            }
-        }
-        try (Stream<Path> folders = Files.list(home)) {
-            // never through a link: what it points at is not the copy's (deleting an entry that is a link deletes the link)
-            for (Path folder : folders.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
-                List<Path> files;
-                try (Stream<Path> list = Files.list(folder)) {
-                    files = new ArrayList<>(list.filter(p -> !needed.contains(folder.getFileName() + "/" + p.getFileName()))
-                            .toList());
-                }
-                files.sort((a, b) -> Boolean.compare(!a.getFileName().toString().startsWith("segments"),
-                        !b.getFileName().toString().startsWith("segments")));
-                for (Path file : files) {
-                    PublishedFolder.deleteQuietly(file);
-                }
-                if (needed.stream().noneMatch(n -> n.startsWith(folder.getFileName() + "/"))) {
-                    PublishedFolder.deleteQuietly(folder);
-                }
-            }
-        } catch (IOException e) {
-            LOG.warn("Could not delete old team index files in {}; the next copy tries again", home, e);
         }
     }
 }
