@@ -319,6 +319,25 @@ public final class CopiedIndexes implements Closeable {
         return states;
     }
 
+    /**
+     * Each file of a source's copy, by its id as this machine sees it (under the source's mount), with the content it
+     * was published with; empty without a copy. Comparing two generations tells the files edited in place between them.
+     */
+    public synchronized Map<String, String> contentsOf(String source) throws IOException {
+        Copy c = copies.get(source);
+        if (c == null) {
+            return Map.of();
+        }
+        PathMapping paths = c.info().paths();
+        Map<String, String> contents = new HashMap<>();
+        IndexContents.fileStates(c.reader()).forEach((id, state) -> {
+            if (state.contentHash() != null) {
+                contents.put(paths.map(id), state.contentHash());
+            }
+        });
+        return contents;
+    }
+
     /** Documents of the copies searches see beside {@code own} that match {@code which}. */
     synchronized int documents(IndexReader own, Query which) throws IOException {
         int documents = 0;

@@ -18,16 +18,25 @@ public final class TeamFeedbackFolder {
     }
 
     /**
-     * Why {@code folder} is a team feedback folder, as the end of a sentence ("… is the name of the team's feedback
-     * folder", "it is a team feedback folder (it holds …)"), or empty when it is not one.
+     * Why {@code folder} is a team feedback folder or inside one, as the end of a sentence ("… is the name of the team's
+     * feedback folder", "it is a team feedback folder (it holds …)", "it is inside the team feedback folder …"), or
+     * empty when it is neither. A folder is one when it holds the marker file, or is named {@link #NAME} in any letter
+     * case (the same folder on Windows and macOS); so is every folder inside one.
      */
     public static Optional<String> why(Path folder) {
-        if (Files.exists(folder.resolve(OwnFolder.TEAM_FEEDBACK.marker()))) {
-            return Optional.of("it is a team feedback folder (it holds " + OwnFolder.TEAM_FEEDBACK.marker() + ")");
-        }
-        Path name = folder.getFileName();
-        if (name != null && name.toString().equals(NAME)) {
-            return Optional.of(NAME + " is the name of the team's feedback folder");
+        Path self = folder.toAbsolutePath().normalize();
+        for (Path p = self; p != null; p = p.getParent()) {
+            boolean itself = p.equals(self);
+            if (Files.exists(p.resolve(OwnFolder.TEAM_FEEDBACK.marker()))) {
+                return Optional.of(itself ? "it is a team feedback folder (it holds " + OwnFolder.TEAM_FEEDBACK.marker() + ")"
+                        : "it is inside the team feedback folder " + p + " (which holds " + OwnFolder.TEAM_FEEDBACK.marker()
+                        + ")");
+            }
+            Path name = p.getFileName();
+            if (name != null && name.toString().equalsIgnoreCase(NAME)) {
+                return Optional.of(itself ? name + " is the name of the team's feedback folder"
+                        : "it is inside " + p + ", and " + name + " is the name of the team's feedback folder");
+            }
         }
         return Optional.empty();
     }

@@ -29,6 +29,11 @@ final class PinRefresher {
 
     private static final Logger LOG = LoggerFactory.getLogger(PinRefresher.class);
     private static final long SAVE_EVERY_NANOS = 5_000_000_000L;
+    /**
+     * Why a pinned file whose folder can be reached is not refreshed: {@code unreachable} is for originals that cannot be
+     * reached (a share away), so a file deleted or moved at the source is among the {@code failed}, with this reason.
+     */
+    static final String NO_LONGER_THERE = "no longer at the source (deleted or moved there); the older copy is kept";
 
     /** Running figures of one pin or refresh. */
     static final class Tally {
@@ -79,7 +84,12 @@ final class PinRefresher {
         Path copyRoot = offlineDir.resolve(pin.copy());
         if (!pin.folder()) {
             if (!Files.exists(root)) {
-                tally.unreachable.add(pin.path());
+                Path folder = root.getParent();
+                if (folder != null && Files.isDirectory(folder)) { // its folder answers: not a share that is away
+                    tally.failed.add(new CopyFailure(pin.path(), NO_LONGER_THERE));
+                } else {
+                    tally.unreachable.add(pin.path());
+                }
                 return;
             }
             try {
@@ -108,8 +118,8 @@ final class PinRefresher {
             }
         }
         for (FileEntry e : state.filesOf(pin.path())) {
-            if (!seen.contains(e.original())) {
-                tally.unreachable.add(e.original());
+            if (!seen.contains(e.original())) { // the folder was walked: the file is no longer in it
+                tally.failed.add(new CopyFailure(e.original(), NO_LONGER_THERE));
             }
         }
     }

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,6 +48,11 @@ public record Manifest(int format, long generation, String publishedAt, String l
     }
 
     static final int FORMAT = 1;
+    /**
+     * The most of a manifest read: 16 MB. A manifest takes about 100 bytes per Lucene file of the commit; the index of the
+     * 100,000-file share has 232 files, and even an unmerged index of 10,000 files (1 MB) stays far below.
+     */
+    static final int MAX_BYTES = 16 << 20;
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -80,9 +87,26 @@ public record Manifest(int format, long generation, String publishedAt, String l
         return out;
     }
 
-    /** Reads and checks a manifest file; a missing one throws {@link java.nio.file.NoSuchFileException}. */
+    /**
+     * Reads and checks a manifest file; a missing one throws {@link java.nio.file.NoSuchFileException}. Only a regular
+     * file is opened (a FIFO would block for ever), and only its first {@link #MAX_BYTES}: one over that is refused
+     * whole rather than read into memory.
+     */
     public static Manifest read(Path file) throws IOException {
-        return parse(Files.readAllBytes(file));
+        String other = PublishedFolder.notARegularFile(file);
+        if (other != null) {
+            throw new DamagedException("is not a file but " + other);
+        }
+        byte[] content;
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            content = in.readNBytes(MAX_BYTES + 1);
+        }
+        if (content.length > MAX_BYTES) {
+            throw new DamagedException("is larger than " + (MAX_BYTES >> 20) + " MB, far more than any team index "
+                    + "manifest (one lists each Lucene file of the index in about 100 bytes: a few hundred files for a "
+                    + "share of 100,000 documents)");
+        }
+        return parse(content);
     }
 
     static Manifest parse(byte[] content) throws DamagedException {

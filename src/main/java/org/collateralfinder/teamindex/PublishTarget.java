@@ -2,6 +2,7 @@ package org.collateralfinder.teamindex;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,19 +44,29 @@ public final class PublishTarget {
             throw new CollateralException("Cannot publish into " + target + ": it is in " + system + ", a folder of "
                     + "the operating system, not a share.");
         });
-        TeamFeedbackFolder.why(target).ifPresent(why -> {
-            throw new CollateralException("Cannot publish into " + target + ": " + why + ", which a team index would take "
-                    + "from the team. Publish into the share's " + PublishedFolder.NAME + ", or a new folder of another name.");
-        });
+        for (Path t : forms(target)) { // as given, and where a link leads
+            TeamFeedbackFolder.why(t).ifPresent(why -> {
+                throw new CollateralException("Cannot publish into " + target + ": " + why + ", which a team index would "
+                        + "take from the team. Publish into the share's " + PublishedFolder.NAME + ", or a new folder of "
+                        + "another name.");
+            });
+        }
         for (Path t : forms(target)) {
             for (Path s : forms(share)) {
                 if (s.startsWith(t)) {
-                    throw new CollateralException("Cannot publish into " + target + ": it " + (s.equals(t) ? "is the shared "
-                            + "folder itself" : "holds the shared folder " + share) + ", and publishing deletes what older "
-                            + "generations leave in the folder it publishes into. Publish into the share's "
-                            + PublishedFolder.NAME + " (leave out --to), or an empty or new folder.");
+                    throw sharedFolder(target, s.equals(t) ? "is the shared folder itself" : "holds the shared folder " + share);
                 }
             }
+        }
+        if (sameFolder(target, share)) { // another mount of it (a bind mount, another drive letter)
+            throw sharedFolder(target, "is the shared folder itself (mounted at another path)");
+        }
+        Path holder = SourceRegistry.normalise(target).getParent();
+        if (isFilesFolder(String.valueOf(SourceRegistry.normalise(target).getFileName())) && holder != null
+                && Files.exists(holder.resolve(PublishedFolder.MANIFEST))) {
+            throw new CollateralException("Cannot publish into " + target + ": it is the files folder of the team index "
+                    + "published in " + holder + ". Publish into " + holder + " itself, the folder holding "
+                    + PublishedFolder.MANIFEST + ".");
         }
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new CollateralException("Cannot publish into " + target + ": it is a file, not a folder.");
@@ -75,6 +86,12 @@ public final class PublishTarget {
             throw readOnly(target, share);
         }
         String foreign = foreignEntry(target);
+        if (foreign != null && Files.isSymbolicLink(target.resolve(foreign))) {
+            throw new CollateralException("Cannot publish into " + target + ": its " + foreign + " is a symbolic link, "
+                    + "which a publisher never makes, and publishing deletes what older generations leave in its folders "
+                    + "(never through a link, which may lead out of the share). Remove the link, or publish into an empty "
+                    + "or new folder.");
+        }
         if (foreign != null) {
             throw new CollateralException("Cannot publish into " + target + ": it holds " + foreign + ", which is not "
                     + "part of a team index, and publishing deletes what older generations leave there. Publish into "
@@ -124,6 +141,21 @@ public final class PublishTarget {
         return out;
     }
 
+    private static CollateralException sharedFolder(Path target, String what) {
+        return new CollateralException("Cannot publish into " + target + ": it " + what + ", and publishing deletes what "
+                + "older generations leave in the folder it publishes into. Publish into the share's "
+                + PublishedFolder.NAME + " (leave out --to), or an empty or new folder.");
+    }
+
+    /** Whether both are the same existing folder, whatever the paths (the file system's own identity). */
+    private static boolean sameFolder(Path a, Path b) {
+        try {
+            return Files.isDirectory(a) && Files.isDirectory(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static CollateralException readOnly(Path folder, Path share) {
         return new CollateralException("Cannot publish into " + folder + ": it cannot be written to (read-only or no "
                 + "permission). Publish with --to a writable folder, for instance " + share.getFileName() + "'s "
@@ -151,7 +183,9 @@ public final class PublishTarget {
         try (Stream<Path> top = Files.list(target)) {
             for (Path p : top.sorted().toList()) {
                 String name = p.getFileName().toString();
-                if (name.equals(PublishedFolder.MANIFEST) || name.equals(PublishedFolder.MANIFEST + PublishedFolder.PARTIAL)
+                if (Files.isSymbolicLink(p)) {
+                    return name; // never written by a publisher, and never followed (it may lead out of the share)
+                } else if (name.equals(PublishedFolder.MANIFEST) || name.equals(PublishedFolder.MANIFEST + PublishedFolder.PARTIAL)
                         || name.equals(PublishedFolder.LOCK)) {
                     if (!Files.isRegularFile(p)) {
                         return name;
@@ -180,7 +214,7 @@ public final class PublishTarget {
     private static String firstNotMatching(Path folder, Predicate<String> ours) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path p : files.sorted().toList()) {
-                if (!Files.isRegularFile(p) || !ours.test(p.getFileName().toString())) {
+                if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || !ours.test(p.getFileName().toString())) {
                     return p.getFileName().toString();
                 }
             }

@@ -6,9 +6,11 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.stream.Stream;
 import org.apache.lucene.codecs.CodecUtil;
@@ -121,14 +123,28 @@ final class PublishedFolder {
      * renamed or deleted) and of the files in it (one still being written).
      */
     static Instant lastWritten(Path folder) throws IOException {
-        Instant last = Files.getLastModifiedTime(folder).toInstant();
+        Instant last = Files.getLastModifiedTime(folder, LinkOption.NOFOLLOW_LINKS).toInstant();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.toList()) {
-                Instant written = Files.getLastModifiedTime(file).toInstant();
+                Instant written = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant();
                 last = written.isAfter(last) ? written : last;
             }
         }
         return last;
+    }
+
+    /**
+     * Null when {@code file} is a regular file itself, else what it is instead ("a folder", "a symbolic link", "a FIFO,
+     * device or socket"): only regular files of a published folder are ever opened, since a FIFO or device would
+     * block the reader for ever, and a publisher never makes links (the folders above {@code file} may be links: a
+     * laptop's mount point often is one). A missing file throws {@link java.nio.file.NoSuchFileException}.
+     */
+    static String notARegularFile(Path file) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (a.isRegularFile()) {
+            return null;
+        }
+        return a.isDirectory() ? "a folder" : a.isSymbolicLink() ? "a symbolic link" : "a FIFO, device or socket";
     }
 
     /** Deletes a file, or leaves it for next time when it cannot be deleted now (held open, on Windows). */

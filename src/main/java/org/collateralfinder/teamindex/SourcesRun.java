@@ -1,9 +1,11 @@
 package org.collateralfinder.teamindex;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Indexer;
+import org.collateralfinder.model.EditedFile;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.model.PathChanges;
 import org.collateralfinder.sources.Reachability;
@@ -52,6 +54,9 @@ public final class SourcesRun {
         if (reportDir != null) {
             copied.record(reportDir, copySeconds);
         }
-        return new Result(stats, copied, copySeconds, indexer.pathChanges());
+        PathChanges walked = indexer.pathChanges();
+        List<EditedFile> edited = new ArrayList<>(copied.edited()); // the copy's first: it came before the walk
+        edited.addAll(walked.edited());
+        return new Result(stats, copied, copySeconds, new PathChanges(edited, walked.moved()));
     }
 }

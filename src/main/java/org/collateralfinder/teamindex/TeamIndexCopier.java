@@ -7,11 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.SegmentInfos;
@@ -23,6 +24,7 @@ import org.collateralfinder.index.CopiedIndex;
 import org.collateralfinder.index.CopiedIndexes;
 import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
+import org.collateralfinder.model.EditedFile;
 import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceRegistry.SourceFolder;
 import org.collateralfinder.task.Cancellation;
@@ -50,8 +52,19 @@ public final class TeamIndexCopier {
      * @param copiedFiles files copied from shares
      * @param copiedBytes their bytes
      * @param notes       a sentence for each source whose team index could not be used as published
+     * @param edited      the files a new generation holds with other content than the one searched before (edited in
+     *                    place on the share), at their paths on this computer: feedback given before follows them
      */
-    public record Result(int copiedFiles, long copiedBytes, List<String> notes) {
+    public record Result(int copiedFiles, long copiedBytes, List<String> notes, List<EditedFile> edited) {
+
+        public Result {
+            notes = List.copyOf(notes);
+            edited = List.copyOf(edited);
+        }
+
+        public Result(int copiedFiles, long copiedBytes, List<String> notes) {
+            this(copiedFiles, copiedBytes, notes, List.of());
+        }
 
         /** Adds what was copied to the report the indexing run that followed wrote in {@code reportDir}, for {@code status}. */
         public void record(Path reportDir, double seconds) {
@@ -96,6 +109,7 @@ public final class TeamIndexCopier {
         int files = 0;
         long bytes = 0;
         List<String> notes = new ArrayList<>();
+        List<EditedFile> edited = new ArrayList<>();
         for (SourceFolder source : sources) {
             if (cancellation.isCancelled()) {
                 break;
@@ -119,15 +133,19 @@ public final class TeamIndexCopier {
             Copied c = updateOne(source, check.mount(), index, cancellation);
             files += c.files();
             bytes += c.bytes();
+            edited.addAll(c.edited());
             if (c.note() != null) {
                 LOG.warn(c.note());
                 notes.add(c.note());
             }
         }
-        return new Result(files, bytes, notes);
+        return new Result(files, bytes, notes, edited);
     }
 
-    private record Copied(int files, long bytes, String note) {
+    private record Copied(int files, long bytes, String note, List<EditedFile> edited) {
+        Copied(int files, long bytes, String note) {
+            this(files, bytes, note, List.of());
+        }
     }
 
     private Copied updateOne(SourceFolder source, Path mount, IndexService index, Cancellation cancellation) {
@@ -177,13 +195,14 @@ public final class TeamIndexCopier {
                 if (cancellation.isCancelled()) {
                     return copied(copied, null);
                 }
+                Map<String, String> before = index.copies().contentsOf(source.path());
                 attach(index, new CopiedIndex(source.path(), mount.toString(), manifest.root(), manifest.separator(),
                         manifest.filesFolder(), manifest.segmentsFile(), manifest.generation(), manifest.publishedAt(),
                         Instant.now().toString(), manifest.documents()));
                 LOG.info("{}: now searching generation {} of its team index ({} files, {} bytes copied)", source.path(),
                         manifest.generation(), copied[0], copied[1]);
-                deleteUnneeded(index.copies().folderFor(source.path()), manifest, current.orElse(null));
-                return copied(copied, null);
+                CopyFolderCleanUp.deleteUnneeded(index.copies().folderFor(source.path()), manifest, current.orElse(null));
+                return new Copied((int) copied[0], copied[1], null, edits(before, index.copies().contentsOf(source.path())));
             } catch (NoSuchFileException e) {
                 // the publisher replaced that generation meanwhile: start over from its newest manifest
                 LOG.info("{}: a file of generation {} went away while it was copied ({}); attempt {} of {}",
@@ -207,6 +226,23 @@ public final class TeamIndexCopier {
                         + e.getMessage() + "." + keeps);
             }
         }
+    }
+
+    /**
+     * The files at the same path in both generations with other content: edited in place on the share. The laptop
+     * never reads either content, so this is how it knows, as a crawl knows by reading the file again; the paths are
+     * this computer's, so feedback given at another mount point of the share follows the edit too.
+     */
+    private static List<EditedFile> edits(Map<String, String> before, Map<String, String> after) {
+        List<EditedFile> edits = new ArrayList<>();
+        after.forEach((path, hash) -> {
+            String previous = before.get(path);
+            if (previous != null && !previous.equals(hash)) {
+                edits.add(new EditedFile(path, previous, hash));
+            }
+        });
+        edits.sort(Comparator.comparing(EditedFile::path));
+        return edits;
     }
 
     private static Copied copied(long[] copied, String note) {
@@ -239,6 +275,11 @@ public final class TeamIndexCopier {
      */
     private static void copyFiles(PublishedFolder published, Manifest manifest, Path local, Cancellation cancellation,
                                   FileCopied fileCopied, long[] copied) throws IOException {
+        if (Files.isSymbolicLink(local)) {
+            // not made by this app: only the link goes (what it points at is never written or deleted)
+            LOG.warn("{} is a symbolic link; replacing it by a folder of the copy's own", local);
+            Files.delete(local);
+        }
         Files.createDirectories(local);
         Path from = published.files(manifest.filesFolder());
         try (Directory dir = FSDirectory.open(local)) {
@@ -250,6 +291,11 @@ public final class TeamIndexCopier {
                     continue;
                 }
                 String partial = e.name() + COPYING;
+                String other = PublishedFolder.notARegularFile(inside(from, e.name())); // a FIFO would block for ever
+                if (other != null) {
+                    throw new CorruptIndexException("its file " + e.name() + " is not a file but " + other
+                            + " on the share", e.name());
+                }
                 Files.copy(inside(from, e.name()), inside(local, partial), StandardCopyOption.REPLACE_EXISTING);
                 long length;
                 long checksum;
@@ -322,44 +368,6 @@ public final class TeamIndexCopier {
             return in.length() == e.size() && CodecUtil.checksumEntireFile(in) == e.checksum();
         } catch (IOException ex) {
             return false;
-        }
-    }
-
-    /**
-     * Deletes what neither the commit now searched nor the one before needs (a search in another process may
-     * have just opened it): other folders, segments files first (so no commit is left without its files),
-     * then the rest.
-     */
-    private static void deleteUnneeded(Path home, Manifest now, CopiedIndex before) {
-        Set<String> needed = new HashSet<>();
-        now.files().forEach(e -> needed.add(now.filesFolder() + "/" + e.name()));
-        if (before != null) {
-            try (Directory dir = FSDirectory.open(home.resolve(before.folder()))) {
-                for (String name : SegmentInfos.readCommit(dir, before.segmentsFile()).files(true)) {
-                    needed.add(before.folder() + "/" + name);
-                }
-            } catch (IOException e) {
-                LOG.debug("The previous copy {} is not complete; it is not kept", before.segmentsFile(), e);
-            }
-        }
-        try (Stream<Path> folders = Files.list(home)) {
-            for (Path folder : folders.filter(Files::isDirectory).toList()) {
-                List<Path> files;
-                try (Stream<Path> list = Files.list(folder)) {
-                    files = new ArrayList<>(list.filter(p -> !needed.contains(folder.getFileName() + "/" + p.getFileName()))
-                            .toList());
-                }
-                files.sort((a, b) -> Boolean.compare(!a.getFileName().toString().startsWith("segments"),
-                        !b.getFileName().toString().startsWith("segments")));
-                for (Path file : files) {
-                    PublishedFolder.deleteQuietly(file);
-                }
-                if (needed.stream().noneMatch(n -> n.startsWith(folder.getFileName() + "/"))) {
-                    PublishedFolder.deleteQuietly(folder);
-                }
-            }
-        } catch (IOException e) {
-            LOG.warn("Could not delete old team index files in {}; the next copy tries again", home, e);
         }
     }
 }

@@ -13,14 +13,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.codecs.CodecUtil;
@@ -159,7 +156,7 @@ public final class TeamIndexPublisher {
             String root = SourceRegistry.normalise(share).toString();
             Result result = index.withLastCommit(commit -> publishCommit(commit, folder, previous, lastGeneration, root,
                     progress));
-            cleanUp(folder);
+            new PublishedCleanUp(options, clock).cleanUp(folder);
             progress.onProgress(new Progress(1, 1, "clean-up", 0, null));
             return result;
         }
@@ -186,6 +183,10 @@ public final class TeamIndexPublisher {
             LOG.info("The index was started afresh since the last publication; publishing it into {}", files);
         }
         Path destination = Files.createDirectories(folder.files(files));
+        if (!PublishedCleanUp.isRealFolder(destination)) { // made a link since it was checked: never written through
+            throw new CollateralException("Cannot publish into " + folder.root() + ": its " + files + " is a symbolic "
+                    + "link, which a publisher never writes through; remove the link and publish again.");
+        }
         Path local = ((FSDirectory) FilterDirectory.unwrap(dir)).getDirectory();
         int written = 0;
         long bytes = 0;
@@ -305,102 +306,6 @@ public final class TeamIndexPublisher {
         return named;
     }
 
-    /**
-     * Deletes what no kept generation needs: every Lucene file in a folder some manifest names that neither
-     * the current manifest nor a kept one lists (also files a killed publisher left behind), then manifests
-     * in {@code history/} of generations replaced more than {@link Options#keepFor} ago (beyond the
-     * {@link Options#keepGenerations} newest), each once its files are gone (one that could not be deleted keeps
-     * the manifest that names its folder, for the next clean-up). A {@code files-N} folder no manifest names (what a
-     * publisher killed while writing it left) loses its Lucene files, and goes, once last written more than
-     * {@link Options#keepFor} ago (before that it may be another publisher's, still writing). Nothing else is ever
-     * deleted: a file of another name was not written by a publisher.
-     */
-    private void cleanUp(PublishedFolder folder) {
-        try {
-            Manifest current = Manifest.read(folder.manifest());
-            List<Manifest> history = new ArrayList<>();
-            try (Stream<Path> files = Files.list(folder.history())) {
-                for (Path p : files.toList()) {
-                    String name = p.getFileName().toString();
-                    if (!PublishTarget.isHistoryFile(name)) {
-                        continue; // not written by a publisher: never deleted
-                    }
-                    Manifest m = name.endsWith(PublishedFolder.PARTIAL) ? null : readQuietly(p);
-                    if (m == null || m.generation() >= current.generation()) {
-                        if (name.endsWith(PublishedFolder.PARTIAL) || m != null && m.generation() > current.generation()) {
-                            Files.deleteIfExists(p); // left by a publisher killed before its manifest
-                        }
-                        continue;
-                    }
-                    history.add(m);
-                }
-            }
-            history.sort(Comparator.comparingLong(Manifest::generation).reversed());
-            List<Manifest> kept = new ArrayList<>(List.of(current));
-            List<Manifest> expired = new ArrayList<>();
-            Set<String> published = new HashSet<>(List.of(current.filesFolder()));
-            history.forEach(m -> published.add(m.filesFolder()));
-            Instant now = clock.instant();
-            String replacedAt = current.publishedAt();
-            for (int i = 0; i < history.size(); i++) {
-                Manifest m = history.get(i);
-                boolean recent = Duration.between(Instant.parse(replacedAt), now).compareTo(options.keepFor()) < 0;
-                if (i < options.keepGenerations() || recent) {
-                    kept.add(m);
-                } else {
-                    expired.add(m);
-                }
-                replacedAt = m.publishedAt();
-            }
-            Map<String, Set<String>> needed = new HashMap<>();
-            for (Manifest m : kept) {
-                Set<String> names = needed.computeIfAbsent(m.filesFolder(), f -> new HashSet<>());
-                m.files().forEach(e -> names.add(e.name()));
-            }
-            try (Stream<Path> folders = Files.list(folder.root())) {
-                for (Path f : folders.filter(p -> published.contains(p.getFileName().toString())
-                        || leftBehind(p, now)).toList()) {
-                    Set<String> names = needed.get(f.getFileName().toString());
-                    try (Stream<Path> files = Files.list(f)) {
-                        for (Path file : files.toList()) {
-                            String name = file.getFileName().toString();
-                            if ((names == null || !names.contains(name)) && PublishTarget.isPublishedFile(name)) {
-                                PublishedFolder.deleteQuietly(file); // a laptop may hold it open a little longer
-                            }
-                        }
-                    }
-                    if (names == null) {
-                        PublishedFolder.deleteQuietly(f); // stays when something else is in it
-                    }
-                }
-            }
-            for (Manifest m : expired) { // last: until then they name the folders to clean
-                Path files = folder.files(m.filesFolder());
-                Set<String> stillNeeded = needed.getOrDefault(m.filesFolder(), Set.of());
-                if (m.files().stream().anyMatch(e -> !stillNeeded.contains(e.name())
-                        && Files.exists(files.resolve(e.name())))) {
-                    // a file that could not be deleted now (held open): the manifest stays, so the next clean-up still
-                    // knows the folder is the publisher's and deletes what is left of it
-                    LOG.info("Generation {} keeps its manifest until {} holds none of its files", m.generation(), files);
-                    continue;
-                }
-                Files.deleteIfExists(folder.history(m.generation()));
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Cleaning up older generations in {} failed; the next publication tries again", folder.root(), e);
-        }
-    }
-
-    /** Whether {@code p} is a {@code files-N} folder no manifest names, last written more than keepFor ago. */
-    private boolean leftBehind(Path p, Instant now) {
-        try {
-            return PublishTarget.isFilesFolder(p.getFileName().toString()) && Files.isDirectory(p)
-                    && !PublishedFolder.lastWritten(p).plus(options.keepFor()).isAfter(now);
-        } catch (IOException e) {
-            return false; // gone meanwhile, or unreadable: the next clean-up looks again
-        }
-    }
-
     private static long newestHistory(PublishedFolder folder) throws IOException {
         long newest = 0;
         try (Stream<Path> files = Files.list(folder.history())) {
@@ -414,7 +319,7 @@ public final class TeamIndexPublisher {
         return newest;
     }
 
-    private static Manifest readQuietly(Path file) {
+    static Manifest readQuietly(Path file) {
         try {
             return Manifest.read(file);
         } catch (NoSuchFileException e) {

@@ -158,10 +158,18 @@ class OfflineStoreTest {
         store.pin(pricing);
         Files.delete(sheet);
 
+        Path memo = write(share.resolve("Memo.txt"), "memo");
+        store.pin(memo);
+        Files.delete(memo);
+
         RefreshSummary r = store.refresh();
 
-        assertThat(r.unreachable()).containsExactly(sheet.toString());
+        // retest 10, NEW 6: listed as unreachable though the share answered
+        String reason = "no longer at the source (deleted or moved there); the older copy is kept";
+        assertThat(r).isEqualTo(new RefreshSummary(List.of(), List.of(), 0, List.of(),
+                List.of(new CopyFailure(memo.toString(), reason), new CopyFailure(sheet.toString(), reason)), false));
         assertThat(store.copyFor(sheet.toString())).isPresent();
+        assertThat(store.copyFor(memo.toString())).isPresent();
     }
 
     @Test

@@ -72,6 +72,52 @@ class PublishTargetTest {
         }
     }
 
+    /**
+     * Retest 10, NEW 6: a folder inside a team feedback folder (by its name in any letter case, or by the marker of a
+     * folder above it) was accepted, and the text of every file then lay in the reps' feedback folder.
+     */
+    @Test
+    void aFolderInsideATeamFeedbackFolderIsRefusedLikeTheFolderItself() throws IOException {
+        try (TeamShare team = new TeamShare(tmp, false)) {
+            Path inNamed = Files.createDirectories(team.share.resolve(".collateral-feedback/subdir"));
+            Path otherCase = team.share.resolve(".Collateral-Feedback");
+            Path marked = Files.createDirectories(tmp.resolve("team-folder"));
+            Files.writeString(marked.resolve(".collateral-finder-team"), "team feedback\n");
+            Path inMarked = marked.resolve("sub2");
+            TeamIndexPublisher publisher = new TeamIndexPublisher(TeamIndexPublisher.Options.defaults());
+            team.publisher.run();
+            String end = ", which a team index would take from the team. Publish into the share's .collateral-index, or a "
+                    + "new folder of another name.";
+
+            assertThatThrownBy(() -> publisher.publish(team.publisher.index, team.share, inNamed))
+                    .hasMessage("Cannot publish into " + inNamed + ": it is inside " + inNamed.getParent() + ", and "
+                            + ".collateral-feedback is the name of the team's feedback folder" + end);
+            assertThatThrownBy(() -> publisher.publish(team.publisher.index, team.share, otherCase))
+                    .hasMessage("Cannot publish into " + otherCase + ": .Collateral-Feedback is the name of the team's "
+                            + "feedback folder" + end);
+            assertThatThrownBy(() -> publisher.publish(team.publisher.index, team.share, inMarked))
+                    .hasMessage("Cannot publish into " + inMarked + ": it is inside the team feedback folder " + marked
+                            + " (which holds .collateral-finder-team)" + end);
+            assertThat(List.of(Files.exists(inMarked), Files.exists(otherCase), Files.exists(inNamed.resolve("manifest.json"))))
+                    .containsExactly(false, false, false);
+        }
+    }
+
+    /** Retest 10, NEW 6: {@code --to} a published index's {@code files-N} said a Lucene file "is not part of a team index". */
+    @Test
+    void theFilesFolderOfAPublishedIndexIsRefusedNamingTheFolderToPublishInto() throws IOException {
+        try (TeamShare team = new TeamShare(tmp, false)) {
+            team.publish();
+            Path published = team.share.resolve(".collateral-index");
+            Path files = published.resolve("files-1");
+
+            assertThatThrownBy(() -> new TeamIndexPublisher(TeamIndexPublisher.Options.defaults())
+                    .publish(team.publisher.index, team.share, files))
+                    .hasMessage("Cannot publish into " + files + ": it is the files folder of the team index published in "
+                            + published + ". Publish into " + published + " itself, the folder holding manifest.json.");
+        }
+    }
+
     /** Retest 9, NEW C: publishing into the share itself read as if the share held a foreign file. */
     @Test
     void theShareItselfOrAFolderHoldingItIsRefusedAsSuchAndNothingIsWritten() throws IOException {

@@ -52,6 +52,27 @@ class TeamIndexSafetyTest {
         }
     }
 
+    /**
+     * Retest 10, NEW 6 (not reproduced): a share folder renamed away is out of reach before its team index is looked at,
+     * so no "partly mounted … read from the share" sentence is said, and the copy stays searchable.
+     */
+    @Test
+    void aShareFolderRenamedAwayIsOutOfReachAndTheCopyStaysWithoutAMissingManifestSentence() throws IOException {
+        try (TeamShare team = new TeamShare(tmp, false);
+             IndexFixture laptop = new IndexFixture(tmp.resolve("laptop"), IndexFixture.testLimits())) {
+            laptop.sources.add(team.share, List.of());
+            team.publish();
+            TeamShare.index(laptop);
+            Files.move(team.share, team.share.resolveSibling("marketing.away"));
+
+            TeamShare.Run run = TeamShare.index(laptop);
+            assertThat(run.copied()).isEqualTo(new TeamIndexCopier.Result(0, 0, List.of()));
+            assertThat(laptop.index.copies().get(team.share.toString()).orElseThrow().generation()).isEqualTo(1);
+            assertThat(laptop.query("fabrikam forty").hits()).extracting(SearchHit::path)
+                    .containsExactly(team.share.resolve("Case study Fabrikam.txt").toString());
+        }
+    }
+
     @Test
     void aSnapshotForANewerVersionGetsOneSentenceAndTheShareIsReadInstead() throws IOException {
         try (TeamShare team = new TeamShare(tmp, false); IndexFixture laptop = team.laptop("laptop")) {

@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.collateralfinder.index.Indexer;
 import org.collateralfinder.model.IndexRunStats;
+import org.collateralfinder.model.PathChanges;
 import org.collateralfinder.task.Cancellation;
 import org.collateralfinder.task.ProgressListener;
 import org.collateralfinder.testing.IndexFixture;
@@ -67,10 +68,11 @@ final class TeamShare implements AutoCloseable {
         SourcesRun.Result run = SourcesRun.run(laptop.sources.list(), laptop.index,
                 new Indexer(laptop.index, laptop.extractor, options, laptop.dataDir.root()), options.reachability(),
                 laptop.dataDir.root(), ProgressListener.NONE, Cancellation.none());
-        return new Run(run.copied(), run.stats());
+        return new Run(run.copied(), run.stats(), run.changes());
     }
 
-    record Run(TeamIndexCopier.Result copied, IndexRunStats stats) {
+    /** @param changes the files edited in place and moved, as feedback follows them */
+    record Run(TeamIndexCopier.Result copied, IndexRunStats stats, PathChanges changes) {
     }
 
     /** The share as marketing keeps it: decks with two versions, a brief filed twice, real files, an archive. */
