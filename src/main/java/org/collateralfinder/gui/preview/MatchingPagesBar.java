@@ -4,10 +4,8 @@ import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.collateralfinder.gui.common.Icons;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -25,22 +23,13 @@ final class MatchingPagesBar extends HBox {
         best.textProperty().bind(pages.summaryProperty().map(s -> s.isEmpty() ? "" : "Best matches: " + s));
         best.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(best, Priority.ALWAYS);
-        Button previous = button(Feather.CHEVRONS_LEFT, "previous-matching-page", "Previous page with a match");
+        Button previous = PreviewView.pagerButton(Feather.CHEVRONS_LEFT, "previous-matching-page", "Previous page with a match");
         previous.setOnAction(e -> pages.previous());
-        Button next = button(Feather.CHEVRONS_RIGHT, "next-matching-page", "Next page with a match");
+        Button next = PreviewView.pagerButton(Feather.CHEVRONS_RIGHT, "next-matching-page", "Next page with a match");
         next.setOnAction(e -> pages.next());
         getChildren().setAll(previous, best, next);
         setAlignment(Pos.CENTER_LEFT);
         visibleProperty().bind(pages.summaryProperty().isNotEmpty());
         managedProperty().bind(visibleProperty());
-    }
-
-    private static Button button(Feather icon, String id, String accessible) {
-        Button b = new Button(null, Icons.of(icon));
-        b.setId(id);
-        b.setAccessibleText(accessible);
-        b.setTooltip(new Tooltip(accessible));
-        b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        return b;
     }
 }

@@ -342,7 +342,8 @@ public final class PreviewView extends VBox {
         return picture == null || picture.getWidth() <= 0 ? 1 : image.getFitWidth() / picture.getWidth();
     }
 
-    private static Button pagerButton(Feather icon, String id, String accessible) {
+    /** A flat icon button of the preview's page controls, its sentence as tooltip and for screen readers. */
+    static Button pagerButton(Feather icon, String id, String accessible) {
         Button b = new Button(null, Icons.of(icon));
         b.setId(id);
         b.setAccessibleText(accessible);
