@@ -156,7 +156,9 @@ public final class Indexer {
         IndexReport previous = reportDir == null ? IndexReport.empty() : IndexReport.read(reportDir);
         SourceWalk walk = SourceWalk.walk(index, options, sources, previous, neverWalked(), cancellation);
         RunPlan plan = RunPlan.of(walk, options.largeFileBytes());
-        List<Term> deletions = walk.confirmedDeletions(plan.deletionsPerSource(), options.confirmDeletions());
+        // a walk stopped part way has not seen all a source holds: nothing it did not get to is taken for gone
+        List<Term> deletions = cancellation.isCancelled() ? List.of()
+                : walk.confirmedDeletions(plan.deletionsPerSource(), options.confirmDeletions());
         for (int i = 0; i < deletions.size(); i += 1000) {
             index.deleteFiles(deletions.subList(i, Math.min(deletions.size(), i + 1000)));
         }

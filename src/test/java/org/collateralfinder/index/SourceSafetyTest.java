@@ -146,6 +146,48 @@ class SourceSafetyTest {
         }
     }
 
+    /**
+     * A run stopped while the folders are listed (the window's Stop, Ctrl+C) has seen part of the source only: the
+     * files in the folders it did not get to are not gone, and none is removed.
+     */
+    @Test
+    void aRunStoppedWhileTheFoldersAreListedRemovesNothing() throws IOException {
+        Path source = Files.createDirectories(tmp.resolve("share"));
+        for (int i = 0; i < 6; i++) {
+            OfficeFiles.text(source.resolve("sheet-" + i + ".txt"), "quokka sheet " + i);
+        }
+        OfficeFiles.text(source.resolve("sub/deeper/one.txt"), "quokka one");
+        OfficeFiles.text(source.resolve("sub/deeper/two.txt"), "quokka two");
+        try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
+            f.sources.add(source, List.of());
+            f.run();
+            Cancellation stop = new Cancellation();
+            FileSystemAccess stoppedAtSub = new FileSystemAccess() { // Stop is pressed as "sub" is listed
+                @Override
+                public List<Entry> list(Path directory) throws IOException {
+                    if (directory.equals(source.resolve("sub"))) {
+                        stop.cancel();
+                    }
+                    return LOCAL.list(directory);
+                }
+
+                @Override
+                public Entry stat(Path path) throws IOException {
+                    return LOCAL.stat(path);
+                }
+            };
+            Indexer.Options options = Indexer.Options.defaults().withFileSystem(stoppedAtSub,
+                    new Reachability(stoppedAtSub, Duration.ofSeconds(3), Duration.ofSeconds(3)));
+
+            IndexRunStats stopped = new Indexer(f.index, f.extractor, options, f.dataDir.root())
+                    .run(f.sources.list(), ProgressListener.NONE, stop);
+
+            assertThat(stopped.removed()).isZero();
+            assertThat(f.names("quokka")).hasSize(8).contains("one.txt", "two.txt");
+            assertThat(f.run()).extracting(IndexRunStats::removed, IndexRunStats::unchanged).containsExactly(0, 8);
+        }
+    }
+
     @Test
     void aFolderThatCannotBeListedKeepsItsDocumentsFlagged() throws IOException {
         Path source = Files.createDirectories(tmp.resolve("share"));
