@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.RealPaths;
 import org.collateralfinder.model.SystemFolder;
 import org.collateralfinder.model.TeamFeedbackFolder;
 import org.collateralfinder.sources.SourceRegistry;
@@ -123,22 +123,8 @@ public final class PublishTarget {
 
     /** The path as given (absolute) and, where it exists, with symbolic links resolved. */
     private static List<Path> forms(Path path) {
-        List<Path> out = new ArrayList<>(List.of(SourceRegistry.normalise(path)));
-        // the nearest existing folder, its links resolved, with the rest of the path after it
-        Path existing = out.getFirst();
-        Path rest = existing.getFileSystem().getPath("");
-        while (existing != null && !Files.exists(existing)) {
-            rest = existing.getFileName().resolve(rest);
-            existing = existing.getParent();
-        }
-        if (existing != null) {
-            try {
-                out.add(existing.toRealPath().resolve(rest).normalize());
-            } catch (IOException e) {
-                // the path as given is all there is to compare
-            }
-        }
-        return out;
+        Path given = SourceRegistry.normalise(path);
+        return List.of(given, RealPaths.asFarAsItExists(given));
     }
 
     private static CollateralException sharedFolder(Path target, String what) {
