@@ -36,6 +36,7 @@ import org.collateralfinder.gui.search.ResultCell;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.search.SearchRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,7 +109,7 @@ class DesktopAppTest {
     @Test
     void selectingAResultShowsItsPreviewAndPages(FxRobot robot) {
         robot.clickOn("#search-box").write("pricing guide");
-        FxWait.until("the guide is found", () -> firstFileName().equals("Acme Pricing Guide 2025.pdf"));
+        FxWait.until("the guide is found", () -> answered("pricing guide") && firstFileName().equals("Acme Pricing Guide 2025.pdf"));
         FxWait.until("the first page is drawn", () -> robot.lookup("#preview-image").queryAs(ImageView.class).getImage() != null);
         assertThat(robot.lookup("#page-label").queryAs(Label.class).getText()).isEqualTo("Page 1 of 3");
         robot.clickOn("#next-page");
@@ -122,8 +123,10 @@ class DesktopAppTest {
     @Test
     void aPdfPageIsAsWideAsThePreviewAndZoomsAndFitsTheWidthAgain(FxRobot robot) {
         robot.clickOn("#search-box").write("pricing guide");
-        FxWait.until("the guide is found", () -> firstFileName().equals("Acme Pricing Guide 2025.pdf"));
-        FxWait.until("the first page is drawn", () -> robot.lookup("#preview-image").queryAs(ImageView.class).getImage() != null);
+        // the whole query's answer, not a prefix's: a later answer must not redraw the page under the zoom
+        FxWait.until("the guide is found for the whole query", () -> answered("pricing guide")
+                && firstFileName().equals("Acme Pricing Guide 2025.pdf"));
+        FxWait.until("the first page is drawn", 60, () -> robot.lookup("#preview-image").queryAs(ImageView.class).getImage() != null);
         ImageView page = robot.lookup("#preview-image").queryAs(ImageView.class);
         ScrollPane scroll = robot.lookup("#picture-scroll").queryAs(ScrollPane.class);
         FxWait.until("the page fits the width", () -> page.getFitWidth() == scroll.getViewportBounds().getWidth() - 16);
@@ -131,15 +134,15 @@ class DesktopAppTest {
         assertThat(fit).isGreaterThan(300); // readable, not a 110 px thumbnail
 
         robot.clickOn("#zoom-in");
-        FxWait.until("the page is a quarter larger", () -> Math.abs(page.getFitWidth() - fit * 1.25) < 1);
+        FxWait.until("the page is a quarter larger", 60, () -> Math.abs(page.getFitWidth() - fit * 1.25) < 1);
         robot.clickOn("#fit");
-        FxWait.until("the page fits the width again", () -> page.getFitWidth() == fit);
+        FxWait.until("the page fits the width again", 60, () -> page.getFitWidth() == fit);
     }
 
     @Test
     void slidesSaySlideAndTurnWithPageDown(FxRobot robot) {
         robot.clickOn("#search-box").write("product launch");
-        FxWait.until("the deck is found", () -> firstFileName().equals("Q3 Product Launch.pptx"));
+        FxWait.until("the deck is found", () -> answered("product launch") && firstFileName().equals("Q3 Product Launch.pptx"));
         FxWait.until("the first slide is drawn", () -> robot.lookup("#preview-image").queryAs(ImageView.class).getImage() != null
                 && robot.lookup("#page-label").queryAs(Label.class).getText().equals("Slide 1 of 3"));
         robot.clickOn("#preview-image"); // a click on the page gives it the keys
@@ -152,7 +155,7 @@ class DesktopAppTest {
     @Test
     void aWordDocumentShowsItsTextInThePreview(FxRobot robot) {
         robot.clickOn("#search-box").write("proposal template");
-        FxWait.until("the proposal is found", () -> firstFileName().equals("Enterprise Proposal Template.docx"));
+        FxWait.until("the proposal is found", () -> answered("proposal template") && firstFileName().equals("Enterprise Proposal Template.docx"));
         FxWait.until("its text is in the preview", () -> robot.lookup("#preview-page-text").query().isVisible());
         List<String> lines = robot.lookup("#preview-page-text .page-line").queryAllAs(WrappingText.class).stream()
                 .map(WrappingText::getText).toList();
@@ -345,7 +348,7 @@ class DesktopAppTest {
         assertThat(robot.lookup("#empty-tips").queryAs(WrappingText.class).getText())
                 .startsWith("Check the spelling, or use fewer words").contains("zzqx*");
         robot.eraseText(5).write("pricing guide");
-        FxWait.until("the guide is found", () -> firstFileName().equals("Acme Pricing Guide 2025.pdf"));
+        FxWait.until("the guide is found", () -> answered("pricing guide") && firstFileName().equals("Acme Pricing Guide 2025.pdf"));
         // the count follows the results: Enter once the search has settled, as a rep's Enter after reading
         FxWait.until("the search settled", () -> !vm.search().searchingProperty().get());
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
@@ -516,6 +519,12 @@ class DesktopAppTest {
 
     private ListView<ResultItem> results() {
         return view.results().list();
+    }
+
+    /** Whether the rows shown are the answer to {@code query} as typed whole, and no search is running. */
+    private boolean answered(String query) {
+        SearchRequest shown = vm.search().shownRequestProperty().get();
+        return shown != null && shown.query().strip().equals(query) && !vm.search().searchingProperty().get();
     }
 
     private String firstFileName() {
