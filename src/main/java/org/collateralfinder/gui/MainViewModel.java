@@ -94,6 +94,7 @@ public final class MainViewModel {
                 context.pictures(), context.background(), context.pictureExecutor(), ui, context.offline()::copyFor);
         feedback = new FeedbackViewModel(search.selectedProperty(), context.feedback(),
                 () -> context.live().search().feedbackByFile(), work, search::updateFeedback);
+        feedback.followPages(preview.pageProperty(), preview.pageCountProperty());
         search.selectedProperty().addListener((obs, old, now) -> {
             boolean otherFile = old == null || now == null || !old.hit().path().equals(now.hit().path());
             if (otherFile && fileStatus != null && fileStatus.equals(status.get())) {

@@ -15,6 +15,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -27,10 +28,12 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.diagnostics.AppVersion;
+import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.gui.common.WrappingText;
 import org.collateralfinder.gui.search.ResultCell;
 import org.collateralfinder.gui.search.ResultItem;
@@ -150,6 +153,29 @@ class DesktopAppTest {
         FxWait.until("slide two is shown", () -> robot.lookup("#page-label").queryAs(Label.class).getText().equals("Slide 2 of 3"));
         robot.press(KeyCode.LEFT).release(KeyCode.LEFT);
         FxWait.until("slide one again", () -> robot.lookup("#page-label").queryAs(Label.class).getText().equals("Slide 1 of 3"));
+    }
+
+    @Test
+    void feedbackCanBeAboutTheSlideShownAndTheHistorySaysWhichSlide(FxRobot robot) {
+        robot.clickOn("#search-box").write("product launch");
+        FxWait.until("the deck is found", () -> answered("product launch") && firstFileName().equals("Q3 Product Launch.pptx"));
+        FxWait.until("the first slide is drawn", 60, () -> robot.lookup("#page-label").queryAs(Label.class).getText()
+                .equals("Slide 1 of 3"));
+        robot.clickOn("#next-page");
+        FxWait.until("slide two is shown", () -> robot.lookup("#page-label").queryAs(Label.class).getText().equals("Slide 2 of 3"));
+        CheckBox slide = robot.lookup("#feedback-slide").queryAs(CheckBox.class);
+        FxWait.until("the choice names the slide shown", () -> slide.isVisible() && slide.getText().equals("About slide 2 only"));
+
+        robot.clickOn(slide);
+        robot.clickOn("#tag-worked");
+        robot.clickOn("#save-feedback");
+
+        FxWait.until("the saved entry names slide 2", () -> !vm.feedback().history().isEmpty()
+                && vm.feedback().history().getFirst().event() instanceof FeedbackEntry saved
+                && saved.slides().equals(List.of(2)) && saved.tags().equals(List.of("worked")));
+        FxWait.until("the history says which slide", () -> robot.lookup("#feedback-history .history-text").queryAll().stream()
+                .anyMatch(n -> n instanceof Text t && t.getText().endsWith("Worked  (slide 2)")));
+        assertThat(slide.isSelected()).isTrue();
     }
 
     @Test

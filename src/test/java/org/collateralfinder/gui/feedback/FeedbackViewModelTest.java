@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
@@ -198,6 +199,53 @@ class FeedbackViewModelTest {
         selected.set(item(other, "/share/Brochure.pdf"));
         selected.set(item(HASH, "/share/Deck.pptx"));
         assertThat(vm.statusProperty().get()).startsWith("This is your current feedback"); // no draft once saved
+    }
+
+    @Test
+    void feedbackCanBeAboutTheSlideThePreviewShowsAndIsKeptSoInItsDraftAndWhenSavedAgain() {
+        SimpleIntegerProperty page = new SimpleIntegerProperty(6); // the preview shows "Slide 7 of 24"
+        SimpleIntegerProperty pages = new SimpleIntegerProperty(24);
+        vm.followPages(page, pages);
+        selected.set(item(HASH));
+        assertThat(vm.hasSlidesBinding().get()).isTrue();
+        assertThat(vm.slideChoiceBinding().get()).isEqualTo("About slide 7 only");
+
+        vm.toggleTag(FeedbackTags.DIDNT_LAND);
+        vm.aboutShownSlide(true);
+        page.set(2); // turning pages afterwards does not change the slide chosen
+        assertThat(vm.slidesProperty().get()).containsExactly(7);
+        assertThat(vm.slideChoiceBinding().get()).isEqualTo("About slide 7 only");
+
+        selected.set(item("b".repeat(64), "/share/Other.pptx")); // the draft keeps its slide
+        assertThat(vm.slidesProperty().get()).isEmpty();
+        assertThat(vm.slideChoiceBinding().get()).isEqualTo("About slide 3 only");
+        selected.set(item(HASH));
+        assertThat(vm.slidesProperty().get()).containsExactly(7);
+        vm.save();
+
+        FeedbackEntry saved = (FeedbackEntry) store.repository().history(HASH).getFirst().event();
+        assertThat(saved.slides()).containsExactly(7);
+        assertThat(saved.tags()).containsExactly(FeedbackTags.DIDNT_LAND);
+        selected.set(null);
+        selected.set(item(HASH)); // shown again: the form holds the entry with its slide, nothing to save
+        assertThat(vm.slidesProperty().get()).containsExactly(7);
+        assertThat(vm.changedProperty().get()).isFalse();
+
+        vm.aboutShownSlide(false); // about the whole file now: a change to save
+        assertThat(vm.canSaveBinding().get()).isTrue();
+        vm.save();
+        assertThat(((FeedbackEntry) store.repository().history(HASH).getLast().event()).slides()).isEmpty();
+    }
+
+    @Test
+    void aFileWithOnePageHasNoSlideToName() {
+        vm.followPages(new SimpleIntegerProperty(0), new SimpleIntegerProperty(1));
+        selected.set(item(HASH, "/share/Brief.pdf"));
+        vm.toggleTag(FeedbackTags.WORKED);
+        vm.aboutShownSlide(true);
+
+        assertThat(vm.hasSlidesBinding().get()).isFalse();
+        assertThat(vm.slidesProperty().get()).isEmpty();
     }
 
     @Test
