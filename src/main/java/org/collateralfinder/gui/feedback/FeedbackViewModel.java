@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.InvalidationListener;
@@ -65,6 +66,8 @@ public final class FeedbackViewModel {
     static final String SAVED = "Saved. Thank you! It replaces your earlier feedback on this file, if any.";
     static final String NOT_SAVED = "Not saved yet: press Save to keep it.";
     static final String DRAFT_KEPT = "Your unsaved feedback on this file was kept: press Save, or Discard it.";
+    static final String DRAFT_KEPT_EDITED = "The file was changed since you typed this feedback; it is kept: check it "
+            + "still fits, then press Save, or Discard it.";
     static final String WITHDRAWN = "Your feedback on this file is withdrawn.";
 
     /** What the rep has put in the form for a file and not saved. */
@@ -97,6 +100,8 @@ public final class FeedbackViewModel {
     private final ObservableSet<String> draftFiles = FXCollections.observableSet(new HashSet<>());
     private final ObservableSet<String> draftFilesShown = FXCollections.unmodifiableObservableSet(draftFiles);
     private FeedbackEntry withdrawn;
+    /** Whether a file (by path) is in a source now: feedback is only for those, as on the command line. */
+    private Predicate<String> inASource = path -> true;
     private boolean filling;
     private long generation;
 
@@ -145,10 +150,23 @@ public final class FeedbackViewModel {
         canUndoWithdraw.set(false);
         mine.set(null);
         Draft draft = value == null || value.hit().contentHash() == null ? null : drafts.get(value.hit().contentHash());
+        boolean editedSince = false;
+        if (draft == null && value != null && value.hit().contentHash() != null) {
+            // edited in place since the draft was typed (same path, new content): to the rep it is the same file
+            String path = value.hit().path();
+            String typedOn = drafts.entrySet().stream().filter(e -> e.getValue().path().equals(path))
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            if (typedOn != null) {
+                draft = drafts.remove(typedOn);
+                drafts.put(value.hit().contentHash(), draft);
+                editedSince = true;
+            }
+        }
         fill(draft == null ? Set.of() : draft.tags(), draft == null ? 0 : draft.rating(), draft == null ? "" : draft.comment(),
                 draft == null ? List.of() : draft.slides());
         status.set(value != null && value.hit().contentHash() == null
-                ? "This file could not be read, so feedback cannot be attached to it." : draft != null ? DRAFT_KEPT : "");
+                ? "This file could not be read, so feedback cannot be attached to it."
+                : editedSince ? DRAFT_KEPT_EDITED : draft != null ? DRAFT_KEPT : "");
         history.clear();
         loadHistory();
     }
@@ -185,9 +203,10 @@ public final class FeedbackViewModel {
         if (filling || item.get() == null || item.get().hit().contentHash() == null) {
             return;
         }
-        if (differs && !isEmpty() && !DRAFT_KEPT.equals(status.get())) {
+        boolean kept = DRAFT_KEPT.equals(status.get()) || DRAFT_KEPT_EDITED.equals(status.get());
+        if (differs && !isEmpty() && !kept) {
             status.set(NOT_SAVED);
-        } else if (!differs && (NOT_SAVED.equals(status.get()) || DRAFT_KEPT.equals(status.get()))) {
+        } else if (!differs && (NOT_SAVED.equals(status.get()) || kept)) {
             status.set("");
         }
     }
@@ -247,9 +266,13 @@ public final class FeedbackViewModel {
                 slides.get());
     }
 
-    /** The feedback typed and not saved, by content hash: the kept drafts and the form, if it holds some. */
+    /**
+     * The feedback typed and not saved, by content hash: the kept drafts and the form, if it holds some; not a draft on a
+     * file whose folder was removed from the sources (kept, and back once its folder is a source again).
+     */
     private Map<String, Draft> unsaved() {
         Map<String, Draft> all = new HashMap<>(drafts);
+        all.values().removeIf(draft -> !inASource.test(draft.path()));
         ResultItem current = item.get();
         if (current != null && current.hit().contentHash() != null) {
             if (canSave.get()) {
@@ -313,7 +336,7 @@ public final class FeedbackViewModel {
                     return summaries;
                 })
                 .onSuccess(summaries -> {
-                    drafts.clear();
+                    entries.forEach(entry -> drafts.remove(entry.contentHash())); // not those waiting for their source
                     markDrafts();
                     summaries.forEach(onSaved);
                     ResultItem current = item.get();
@@ -456,6 +479,25 @@ public final class FeedbackViewModel {
                 && rating.get() == (entry.rating() == null ? 0 : entry.rating())
                 && slides.get().equals(entry.slides())
                 && comment.get().strip().equals(entry.comment() == null ? "" : entry.comment());
+    }
+
+    /**
+     * Tells which files are in a source now (by path; a cheap test, asked on the FX thread): drafts on others are not
+     * saved or asked about on closing. Call {@link #sourcesChanged} when the sources change.
+     */
+    public void feedbackOnlyIn(Predicate<String> inASource) {
+        this.inASource = Objects.requireNonNull(inASource);
+        markDrafts();
+    }
+
+    /** The sources changed: which drafts can be saved may have too. */
+    public void sourcesChanged() {
+        markDrafts();
+    }
+
+    /** Whether feedback was typed and not saved on this content, also on a file no source holds now. */
+    public boolean hasDraftOn(String contentHash) {
+        return contentHash != null && (drafts.containsKey(contentHash) || draftFiles.contains(contentHash));
     }
 
     /** Whether the rep has current feedback on the shown file (to withdraw). */
