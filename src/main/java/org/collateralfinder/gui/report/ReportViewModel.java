@@ -178,6 +178,7 @@ public final class ReportViewModel {
 
     private void show(Loaded loaded) {
         report = loaded.report();
+        exportStatus.set(""); // "Exported the report to …" was about the figures shown before
         teamFolder.set(loaded.teamFolder());
         // files of one name are told apart by their folders across every list of the report
         List<String> paths = new ArrayList<>();

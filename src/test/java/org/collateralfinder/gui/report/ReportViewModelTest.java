@@ -75,6 +75,8 @@ class ReportViewModelTest {
             assertThat(Files.readString(csv)).contains("Onboarding Checklist.txt");
             assertThat(vm.exportStatusProperty().get()).isEqualTo("Exported the report to " + csv + ".");
             assertThat(vm.syncStatusProperty().get()).isEmpty(); // not in the team folder's bar
+            vm.load(); // shown again later (window re-test 11: the export's sentence stayed for minutes)
+            assertThat(vm.exportStatusProperty().get()).isEmpty();
             store.close();
         }
     }
