@@ -127,7 +127,7 @@ final class SourceWalk {
             known = index.loadState();
         }
         ScanResult scan = new FolderScanner(source.excludeRules(), options.fileSystem(), options.concurrentListings(),
-                leftOut(mount)).scan(mount, cancellation);
+                leftOut(mount), options.linksStayInside()).scan(mount, cancellation);
         int kept = 0;
         if (!scan.reachable()) {
             keptSources.add(source.path());

@@ -47,6 +47,10 @@ public final class FolderScanner {
     private final FileSystemAccess fs;
     private final int concurrentListings;
     private final Map<Path, String> leftOut;
+    private final boolean linksStayInside;
+    /** Why a symbolic link out of the folder is not followed when links stay inside ({@code publish}'s walk). */
+    static final String LINK_OUT_OF_SHARE = "a symbolic link to %s, outside the shared folder: a published index holds "
+            + "only what is in the share, never where a link leads";
 
     public FolderScanner(ExcludeRules excludes) {
         this(excludes, FileSystemAccess.LOCAL, 8);
@@ -63,10 +67,28 @@ public final class FolderScanner {
      *                when it differs), and a link to a file or folder inside one is left out with it
      */
     public FolderScanner(ExcludeRules excludes, FileSystemAccess fs, int concurrentListings, Map<Path, String> leftOut) {
+        this(excludes, fs, concurrentListings, leftOut, false);
+    }
+
+    /**
+     * @param linksStayInside a symbolic link whose target is not inside the folder walked is skipped with its reason,
+     *                        not followed: a published index must hold nothing the share itself does not
+     */
+    public FolderScanner(ExcludeRules excludes, FileSystemAccess fs, int concurrentListings, Map<Path, String> leftOut,
+                         boolean linksStayInside) {
         this.excludes = excludes;
         this.fs = fs;
         this.concurrentListings = Math.max(1, concurrentListings);
         this.leftOut = Map.copyOf(leftOut);
+        this.linksStayInside = linksStayInside;
+    }
+
+    /** Why a symbolic link is not followed out of the folder walked, or null when it leads inside it (or may leave). */
+    private String leadsOut(Folder top, FileSystemAccess.Entry entry, Path real) {
+        if (!linksStayInside || !entry.symbolicLink() || real.startsWith(top.real())) {
+            return null;
+        }
+        return LINK_OUT_OF_SHARE.formatted(real);
     }
 
     /**
@@ -242,7 +264,10 @@ public final class FolderScanner {
                 Optional<Path> target = e.symbolicLink()
                         ? LinksInsideFolder.targetWalkedAt(top.path(), top.real(), real, true, excludes) : Optional.empty();
                 String inLeftOut = e.symbolicLink() ? leftOutAround(real) : null;
-                if (e.fileKey() != null && folder.ancestors().contains(e.fileKey())) {
+                String out = leadsOut(top, e, real);
+                if (out != null) {
+                    skipped.add(new SkippedPath(e.path().toString(), out));
+                } else if (e.fileKey() != null && folder.ancestors().contains(e.fileKey())) {
                     skipped.add(new SkippedPath(e.path().toString(), "symbolic link loop, not followed"));
                 } else if (target.isPresent()) {
                     skipped.add(new SkippedPath(e.path().toString(), walkedAtOwnPath(target.get())));
@@ -266,7 +291,10 @@ public final class FolderScanner {
                 Optional<Path> target = real == null ? Optional.empty()
                         : LinksInsideFolder.targetWalkedAt(top.path(), top.real(), real, false, excludes);
                 String inLeftOut = real == null ? null : leftOutAround(real);
-                if (target.isPresent()) {
+                String out = real == null ? null : leadsOut(top, e, real);
+                if (out != null) {
+                    skipped.add(new SkippedPath(e.path().toString(), out));
+                } else if (target.isPresent()) {
                     skipped.add(new SkippedPath(e.path().toString(), walkedAtOwnPath(target.get())));
                 } else if (inLeftOut != null) {
                     if (!inLeftOut.isEmpty()) {

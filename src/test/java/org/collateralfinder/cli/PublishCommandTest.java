@@ -108,6 +108,45 @@ class PublishCommandTest {
         assertThat(hits.get(0).get("path").asText()).isEqualTo(share.resolve("Decks/Slide notes.txt").toString());
     }
 
+    /**
+     * Team re-test 11, finding 1: a link in the share to a folder outside it (to /etc) put the text of every file it
+     * led to in the published index, for every reader of the share to search. The publisher follows no link out of the
+     * share: the linked files are skipped with the reason, and a laptop copying the index finds none of them.
+     */
+    @Test
+    void publishFollowsNoSymbolicLinkOutOfTheShareSoALaptopCannotSearchWhatItLedTo() throws IOException {
+        Path share = share();
+        Path secret = tmp.resolve("private");
+        OfficeFiles.text(secret.resolve("Salaries.txt"), "The platypussecret salary table.");
+        OfficeFiles.text(tmp.resolve("Outside note.txt"), "Another platypussecret note.");
+        Files.createSymbolicLink(share.resolve("Private"), secret);
+        Files.createSymbolicLink(share.resolve("Decks/Note.txt"), tmp.resolve("Outside note.txt"));
+        Files.createSymbolicLink(share.resolve("Decks/Pricing again.md"), share.resolve("Retail Pricing.md"));
+        String publisher = tmp.resolve("publisher").toString();
+
+        Run published = run("publish", share.toString(), "--data-dir", publisher, "--json");
+
+        assertThat(published.exit()).as(published.err()).isZero();
+        assertThat(published.lastJson().get("documents").asInt()).isEqualTo(2);
+        JsonNode skipped = JSON.readTree(run("status", "--data-dir", publisher, "--json").out()).get("skipped");
+        List<String> reasons = new ArrayList<>();
+        skipped.forEach(s -> reasons.add(s.get("path").asText() + ": " + s.get("reason").asText()));
+        assertThat(reasons).contains(share.resolve("Private") + ": a symbolic link to " + secret.toRealPath()
+                        + ", outside the shared folder: a published index holds only what is in the share, never where a "
+                        + "link leads",
+                share.resolve("Decks/Note.txt") + ": a symbolic link to " + tmp.resolve("Outside note.txt").toRealPath()
+                        + ", outside the shared folder: a published index holds only what is in the share, never where a "
+                        + "link leads");
+        assertThat(JSON.readTree(run("search", "--data-dir", publisher, "--json", "platypussecret").out()).get("total")
+                .asInt()).isZero();
+        // a laptop copies the index without them: what it finds through the links it reads itself, with its own rights
+        String laptop = tmp.resolve("laptop").toString();
+        Run copied = run("index", "--data-dir", laptop, "--json", "--source", share.toString());
+        assertThat(copied.exit()).as(copied.err()).isZero();
+        assertThat(List.of(copied.lastJson().get("unchanged").asInt(), copied.lastJson().get("added").asInt()))
+                .containsExactly(2, 2);
+    }
+
     @Test
     void publishRefusesADataFolderThatIndexesOtherFoldersToo() throws IOException {
         Path share = share();
