@@ -49,8 +49,9 @@ public final class FolderScanner {
     private final Map<Path, String> leftOut;
     private final boolean linksStayInside;
     /** Why a symbolic link out of the folder is not followed when links stay inside ({@code publish}'s walk). */
-    static final String LINK_OUT_OF_SHARE = "a symbolic link to %s, outside the shared folder: a published index holds "
-            + "only what is in the share, never where a link leads";
+    private static final String OUT_OF_SHARE = ", outside the shared folder: a published index holds only what is in the "
+            + "share, never where a link leads";
+    static final String LINK_OUT_OF_SHARE = "a symbolic link to %s" + OUT_OF_SHARE;
 
     public FolderScanner(ExcludeRules excludes) {
         this(excludes, FileSystemAccess.LOCAL, 8);
@@ -81,6 +82,11 @@ public final class FolderScanner {
         this.concurrentListings = Math.max(1, concurrentListings);
         this.leftOut = Map.copyOf(leftOut);
         this.linksStayInside = linksStayInside;
+    }
+
+    /** Whether a path was skipped as a symbolic link out of the shared folder: what the index held through it goes. */
+    public static boolean linkOutOfShare(SkippedPath skipped) {
+        return skipped.reason().startsWith("a symbolic link to ") && skipped.reason().endsWith(OUT_OF_SHARE);
     }
 
     /** Why a symbolic link is not followed out of the folder walked, or null when it leads inside it (or may leave). */

@@ -147,6 +147,30 @@ class PublishCommandTest {
                 .containsExactly(2, 2);
     }
 
+    /** The same for a publisher whose index, made before, held files through such links: they go, all at once. */
+    @Test
+    void aPublisherWhoseIndexHeldFilesThroughALinkOutOfTheShareRemovesThemAllAtOnce() throws IOException {
+        Path share = tmp.resolve("share");
+        OfficeFiles.text(share.resolve("Deck.txt"), "The public deck.");
+        Path secret = tmp.resolve("private");
+        for (int i = 1; i <= 6; i++) {
+            OfficeFiles.text(secret.resolve("Salaries " + i + ".txt"), "The platypussecret salary table " + i + ".");
+        }
+        Files.createSymbolicLink(share.resolve("Private"), secret);
+        String publisher = tmp.resolve("publisher").toString();
+        // as the index of a publisher before links stayed inside: 7 documents, 6 of them through the link
+        assertThat(run("index", "--data-dir", publisher, "--source", share.toString()).exit()).isZero();
+        assertThat(JSON.readTree(run("search", "--data-dir", publisher, "--json", "platypussecret").out()).get("total")
+                .asInt()).isEqualTo(6);
+
+        Run published = run("publish", share.toString(), "--data-dir", publisher, "--json");
+
+        assertThat(published.exit()).as(published.err()).isZero();
+        assertThat(published.lastJson().get("documents").asInt()).isEqualTo(1); // not held back as a mass deletion
+        assertThat(JSON.readTree(run("search", "--data-dir", publisher, "--json", "platypussecret").out()).get("total")
+                .asInt()).isZero();
+    }
+
     @Test
     void publishRefusesADataFolderThatIndexesOtherFoldersToo() throws IOException {
         Path share = share();
