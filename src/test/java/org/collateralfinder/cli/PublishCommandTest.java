@@ -186,6 +186,21 @@ class PublishCommandTest {
                 + ", which would be published with it; use a data folder of its own (--data-dir).");
     }
 
+    /** Re-test 11, finding 3: the same share by a link was called another folder "published with it". */
+    @Test
+    void publishingTheSameShareByAnotherPathSaysItIsTheSameShare() throws IOException {
+        Path share = share();
+        Path link = Files.createSymbolicLink(tmp.resolve("mnt-a"), share);
+        String data = tmp.resolve("data").toString();
+        assertThat(run("publish", share.toString(), "--data-dir", data, "--json").exit()).isZero();
+
+        Run refused = run("publish", link.toString(), "--data-dir", data, "--json");
+
+        assertThat(refused.exit()).isNotZero();
+        assertThat(refused.err().strip()).isEqualTo("This data folder publishes the same share by another path, " + share
+                + "; publish it by that path, or use a data folder of its own (--data-dir).");
+    }
+
     @Test
     void publishRefusesAToFolderHoldingFilesItDidNotWriteAndDeletesNoneOfThem() throws IOException {
         Path share = share();
