@@ -171,6 +171,19 @@ public final class FolderScanner {
      * {@code history/}, as {@code teamindex.PublishedFolder} writes them): recognised by what it holds
      * wherever it is and whatever its name, so a publication into a source is never read as documents.
      */
+    /** Whether a folder is the {@code files-N} folder of a published team index (its parent holds the manifest). */
+    private boolean isFilesOfPublishedIndex(Path folder) {
+        Path parent = folder.getParent();
+        if (parent == null || folder.getFileName() == null || !folder.getFileName().toString().matches("files-\\d+")) {
+            return false;
+        }
+        try {
+            return isPublishedTeamIndex(fs.list(parent));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     static boolean isPublishedTeamIndex(List<FileSystemAccess.Entry> entries) {
         boolean manifest = false;
         boolean history = false;
@@ -236,6 +249,10 @@ public final class FolderScanner {
         if (own.isPresent() || isPublishedTeamIndex(entries)) {
             skipped.add(new SkippedPath(folder.path().toString(),
                     own.isPresent() ? own.get().reason() : "a published team index, never indexed"));
+            return List.of();
+        }
+        if (folder == top && isFilesOfPublishedIndex(top.path())) {
+            skipped.add(new SkippedPath(folder.path().toString(), "the files of a published team index, never indexed"));
             return List.of();
         }
         List<Folder> subfolders = new ArrayList<>();

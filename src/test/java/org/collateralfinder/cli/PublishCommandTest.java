@@ -186,6 +186,27 @@ class PublishCommandTest {
                 + ", which would be published with it; use a data folder of its own (--data-dir).");
     }
 
+    /** Re-test 11, finding 4: the files-N folder of a published index, added as a source, was read as 22 failed files. */
+    @Test
+    void theFilesFolderOfAPublishedIndexAddedAsASourceIsSkippedWithItsReason() throws IOException {
+        Path share = share();
+        assertThat(run("publish", share.toString(), "--data-dir", tmp.resolve("pub").toString()).exit()).isZero();
+        Path files;
+        try (var folders = Files.list(share.resolve(".collateral-index"))) {
+            files = folders.filter(f -> f.getFileName().toString().startsWith("files-")).findFirst().orElseThrow();
+        }
+        String laptop = tmp.resolve("laptop").toString();
+
+        Run indexed = run("index", "--data-dir", laptop, "--json", "--source", files.toString());
+
+        assertThat(indexed.exit()).as(indexed.err()).isZero();
+        assertThat(List.of(indexed.lastJson().get("files").asInt(), indexed.lastJson().get("failed").asInt()))
+                .containsExactly(0, 0);
+        JsonNode skipped = JSON.readTree(run("status", "--data-dir", laptop, "--json").out()).get("skipped");
+        assertThat(skipped.get(0).get("path").asText()).isEqualTo(files.toString());
+        assertThat(skipped.get(0).get("reason").asText()).isEqualTo("the files of a published team index, never indexed");
+    }
+
     /** Re-test 11, finding 3: the same share by a link was called another folder "published with it". */
     @Test
     void publishingTheSameShareByAnotherPathSaysItIsTheSameShare() throws IOException {
