@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
         description = "Finds marketing collateral in local folders and shared drives, with feedback from the field.",
         subcommands = {IndexCommand.class, SearchCommand.class, SuggestCommand.class, StatusCommand.class,
                 SourcesCommand.class, OfflineCommand.class, FeedbackCommand.class, DiagnosticsCommand.class,
-                PublishCommand.class})
+                PublishCommand.class, SlidesCommand.class})
 public final class RootCommand implements Runnable {
 
     /** Given here or on any command below (inherited): where the command works. */

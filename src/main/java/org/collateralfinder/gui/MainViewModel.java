@@ -24,6 +24,7 @@ import org.collateralfinder.gui.about.AboutViewModel;
 import org.collateralfinder.gui.common.Debouncer;
 import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.SystemClipboard;
+import org.collateralfinder.gui.deck.DeckTrayViewModel;
 import org.collateralfinder.gui.feedback.AnswerFormViewModel;
 import org.collateralfinder.gui.feedback.AnswerNoticesViewModel;
 import org.collateralfinder.gui.feedback.FeedbackViewModel;
@@ -40,6 +41,7 @@ import org.collateralfinder.gui.sources.SourcesViewModel;
 import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.IndexedPaths;
+import org.collateralfinder.slides.DeckExporter;
 import org.collateralfinder.task.BackgroundTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,6 +78,7 @@ public final class MainViewModel {
     private final FileAnswersViewModel fileAnswers;
     private final AnswerFormViewModel fileAnswerForm;
     private final AboutViewModel about;
+    private final DeckTrayViewModel deck;
     private boolean rebuildTold;
     private String fileStatus;
     /** How long after the window opens the integrity check, folder watching and indexing start. */
@@ -159,6 +162,7 @@ public final class MainViewModel {
                 SystemClipboard::putText);
         offline = new OfflineViewModel(context.offline(), work,
                 search::updatePinned);
+        deck = new DeckTrayViewModel(new DeckExporter(), work);
         context.indexer().addChangeListener(() -> ui.execute(() -> {
             search.refresh();
             if (sources.runningProperty().get()) {
@@ -421,6 +425,11 @@ public final class MainViewModel {
 
     public AboutViewModel about() {
         return about;
+    }
+
+    /** The slides collected for a deck, saved as a PPTX or PDF. */
+    public DeckTrayViewModel deck() {
+        return deck;
     }
 
     /** Tells the rep, once, that marketing answered their feedback. */
