@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.poi.sl.draw.Drawable;
 import org.apache.poi.sl.usermodel.Slide;
 
 /**
@@ -20,17 +21,27 @@ import org.apache.poi.sl.usermodel.Slide;
  * PDF, a PDF page into a PPTX): drawn at twice the size in points (144 dots per inch), sharp enough to
  * show and print.
  */
-final class SlidePictures {
+public final class SlidePictures {
 
     static final float SCALE = 2f;
+    /** Stateless past its tables: one serves every drawing. */
+    private static final SymbolFonts FONTS = new SymbolFonts();
 
     private SlidePictures() {
     }
 
     /** A slide drawn by POI on white, {@link #SCALE} times its size in points. */
-    static BufferedImage slide(Slide<?, ?> slide, Dimension pageSize) {
-        int width = Math.max(1, Math.round(pageSize.width * SCALE));
-        int height = Math.max(1, Math.round(pageSize.height * SCALE));
+    static BufferedImage slide(Slide<?, ?> slide, Dimension2D pageSize) {
+        return draw(slide, pageSize, SCALE);
+    }
+
+    /**
+     * A slide drawn by POI on white at {@code scale} times its size in points, the Windows symbol fonts' bullets drawn
+     * as what they look like ({@link SymbolFonts}): the preview and an exported deck draw slides alike.
+     */
+    public static BufferedImage draw(Slide<?, ?> slide, Dimension2D pageSize, double scale) {
+        int width = Math.max(1, (int) Math.round(pageSize.getWidth() * scale));
+        int height = Math.max(1, (int) Math.round(pageSize.getHeight() * scale));
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -38,9 +49,10 @@ final class SlidePictures {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(Drawable.FONT_HANDLER, FONTS);
             g.setPaint(Color.WHITE);
             g.fill(new Rectangle2D.Double(0, 0, width, height));
-            g.scale(SCALE, SCALE);
+            g.scale(scale, scale);
             slide.draw(g);
         } finally {
             g.dispose();

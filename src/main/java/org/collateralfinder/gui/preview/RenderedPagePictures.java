@@ -1,10 +1,6 @@
 package org.collateralfinder.gui.preview;
 
-import java.awt.Color;
 import java.awt.Dimension;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,11 +15,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.poi.sl.draw.Drawable;
 import org.apache.poi.sl.usermodel.Slide;
 import org.apache.poi.sl.usermodel.SlideShow;
 import org.apache.poi.sl.usermodel.SlideShowFactory;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.slides.SlidePictures;
 
 /**
  * Draws PDF pages with PDFBox and PowerPoint slides with POI into images of a fixed width, and keeps
@@ -36,7 +32,6 @@ public final class RenderedPagePictures implements PagePictures {
 
     private final int width;
     private final Map<String, Picture> cache;
-    private final SymbolFonts fonts = new SymbolFonts();
 
     public RenderedPagePictures(int width, int cachedPictures) {
         this.width = width;
@@ -101,23 +96,7 @@ public final class RenderedPagePictures implements PagePictures {
             }
             int index = Math.clamp(page, 0, slides.size() - 1);
             Dimension size = show.getPageSize();
-            double scale = width / Math.max(1.0, size.getWidth());
-            int height = (int) Math.round(size.getHeight() * scale);
-            BufferedImage image = new BufferedImage(width, Math.max(1, height), BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = image.createGraphics();
-            try {
-                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-                g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-                g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-                g.setRenderingHint(Drawable.FONT_HANDLER, fonts);
-                g.setPaint(Color.WHITE);
-                g.fill(new Rectangle2D.Double(0, 0, width, height));
-                g.scale(scale, scale);
-                slides.get(index).draw(g);
-            } finally {
-                g.dispose();
-            }
+            BufferedImage image = SlidePictures.draw(slides.get(index), size, width / Math.max(1.0, size.getWidth()));
             return new Picture(SwingFXUtils.toFXImage(image, null), slides.size());
         }
     }

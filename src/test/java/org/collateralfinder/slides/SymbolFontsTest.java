@@ -1,4 +1,4 @@
-package org.collateralfinder.gui.preview;
+package org.collateralfinder.slides;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

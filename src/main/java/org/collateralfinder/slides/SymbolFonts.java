@@ -1,4 +1,4 @@
-package org.collateralfinder.gui.preview;
+package org.collateralfinder.slides;
 
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
