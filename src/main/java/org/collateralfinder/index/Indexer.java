@@ -159,6 +159,8 @@ public final class Indexer {
         // a walk stopped part way has not seen all a source holds: nothing it did not get to is taken for gone
         List<Term> deletions = cancellation.isCancelled() ? List.of()
                 : walk.confirmedDeletions(plan.deletionsPerSource(), options.confirmDeletions());
+        // read while the index still holds them: feedback follows a deleted file's content to where it moved
+        Map<String, String> deletedContents = walk.contentHashes(deletions.stream().map(Term::text).toList());
         for (int i = 0; i < deletions.size(); i += 1000) {
             index.deleteFiles(deletions.subList(i, Math.min(deletions.size(), i + 1000)));
         }
@@ -168,7 +170,7 @@ public final class Indexer {
         if (!cancellation.isCancelled()) {
             index.commitMerges();
         }
-        changes = new PathChanges(counts.edited(), MovedFiles.pair(contentsLeft(deletions, walk.known(), counts.edited()),
+        changes = new PathChanges(counts.edited(), MovedFiles.pair(contentsLeft(deletedContents, counts.edited()),
                 counts.appeared()));
         String rebuildWaits = index.isRebuilding() ? finishRebuild(cancellation.isCancelled(), walk.keptSources()) : null;
         int documents = index.documentCount();
@@ -192,15 +194,8 @@ public final class Indexer {
      * one left out), and the previous content of each file edited in place (another file may have been put at
      * its path while it was kept under a new name: {@link MovedFiles}).
      */
-    private static Map<String, String> contentsLeft(List<Term> deletions, Map<String, FileState> known,
-                                                    List<EditedFile> edited) {
-        Map<String, String> contents = new HashMap<>();
-        for (Term deleted : deletions) {
-            FileState state = known.get(deleted.text());
-            if (state != null && state.contentHash() != null) {
-                contents.put(deleted.text(), state.contentHash());
-            }
-        }
+    private static Map<String, String> contentsLeft(Map<String, String> deletedContents, List<EditedFile> edited) {
+        Map<String, String> contents = new HashMap<>(deletedContents);
         edited.forEach(edit -> contents.put(edit.path(), edit.previousHash()));
         return contents;
     }

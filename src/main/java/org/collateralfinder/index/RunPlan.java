@@ -1,5 +1,6 @@
 package org.collateralfinder.index;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,9 +23,10 @@ import org.collateralfinder.sources.ScannedFile;
  */
 record RunPlan(List<WorkItem> work, int unchanged, Map<String, List<Term>> deletionsPerSource) {
 
-    static RunPlan of(SourceWalk walk, long largeFileBytes) {
+    static RunPlan of(SourceWalk walk, long largeFileBytes) throws IOException {
         Map<String, FileState> known = walk.known();
         List<WorkItem> work = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<String> unchangedArchives = new HashSet<>();
         int unchanged = 0;
@@ -42,10 +44,18 @@ record RunPlan(List<WorkItem> work, int unchanged, Map<String, List<Term>> delet
                         unchangedArchives.add(id);
                     }
                 } else {
-                    work.add(new WorkItem(file, sourcePath, state != null, w.degraded(),
-                            state == null ? null : state.contentHash()));
+                    work.add(new WorkItem(file, sourcePath, state != null, w.degraded(), null));
+                    if (state != null) {
+                        updated.add(id);
+                    }
                 }
             }
+        }
+        if (!updated.isEmpty()) {
+            // the content each changed file had, read for those only: an edit in place is known by what it replaced
+            Map<String, String> previous = walk.contentHashes(updated);
+            work.replaceAll(item -> item.update()
+                    ? item.withPreviousHash(previous.get(item.file().path().toString())) : item);
         }
         // On a slow share, large files are read last so the rest is searchable sooner.
         work.sort(Comparator.comparing(item -> item.slow() && item.file().size() > largeFileBytes));

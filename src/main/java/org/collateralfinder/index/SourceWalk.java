@@ -3,6 +3,7 @@ package org.collateralfinder.index;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -278,6 +279,26 @@ final class SourceWalk {
     /** The sources whose files are compared with the index. */
     List<Walked> walked() {
         return walked;
+    }
+
+    /**
+     * The content the index holds for each of {@code ids} (those it holds without one left out): the team index
+     * copies' from {@link #known()}, the own index's read now ({@link IndexService#loadState()} leaves them out).
+     * Ask before anything is deleted.
+     */
+    Map<String, String> contentHashes(Collection<String> ids) throws IOException {
+        Map<String, String> hashes = new HashMap<>();
+        List<String> ownIndex = new ArrayList<>();
+        for (String id : ids) {
+            FileState state = known.get(id);
+            if (state != null && state.contentHash() != null) {
+                hashes.put(id, state.contentHash());
+            } else if (state != null) {
+                ownIndex.add(id);
+            }
+        }
+        hashes.putAll(index.contentHashesOf(ownIndex));
+        return hashes;
     }
 
     /** What the index knows of each file, re-read after documents were re-keyed to a new mount point. */
