@@ -96,6 +96,7 @@ public final class Indexer {
     private final IsolatedExtractor extractor;
     private final Options options;
     private final Path reportDir;
+    private final EarlyListings listed;
     private volatile PathChanges changes = PathChanges.NONE;
 
     public Indexer(IndexService index, IsolatedExtractor extractor, Duration commitInterval, Path reportDir) {
@@ -103,10 +104,16 @@ public final class Indexer {
     }
 
     public Indexer(IndexService index, IsolatedExtractor extractor, Options options, Path reportDir) {
+        this(index, extractor, options, reportDir, EarlyListings.NONE);
+    }
+
+    /** @param listed the sources listed ahead of the run ({@link EarlyListings#start}, with the same options and folder) */
+    public Indexer(IndexService index, IsolatedExtractor extractor, Options options, Path reportDir, EarlyListings listed) {
         this.index = index;
         this.extractor = extractor;
         this.options = options;
         this.reportDir = reportDir;
+        this.listed = listed;
     }
 
     public IndexRunStats run(List<SourceFolder> sources, ProgressListener listener, Cancellation cancellation) {
@@ -154,7 +161,8 @@ public final class Indexer {
     private IndexRunStats doRun(List<SourceFolder> sources, ProgressListener listener, Cancellation cancellation,
                                 long start) throws IOException {
         IndexReport previous = reportDir == null ? IndexReport.empty() : IndexReport.read(reportDir);
-        SourceWalk walk = SourceWalk.walk(index, options, sources, previous, neverWalked(), cancellation);
+        SourceWalk walk = SourceWalk.walk(index, options, sources, previous, neverWalked(options, reportDir), listed,
+                cancellation);
         RunPlan plan = RunPlan.of(walk, options.largeFileBytes());
         // a walk stopped part way has not seen all a source holds: nothing it did not get to is taken for gone
         List<Term> deletions = cancellation.isCancelled() ? List.of()
@@ -201,7 +209,7 @@ public final class Indexer {
     }
 
     /** The app's own folders, never indexed even inside a source: the data folder, the team's feedback folders. */
-    private Map<Path, String> neverWalked() {
+    static Map<Path, String> neverWalked(Options options, Path reportDir) {
         Map<Path, String> folders = new LinkedHashMap<>();
         options.teamFolders().forEach(f -> folders.put(f.toAbsolutePath().normalize(),
                 "the team's feedback folder, never indexed"));

@@ -63,9 +63,13 @@ final class SourceWalk {
     /** Every source's mount points: one inside another source is walked on its own, not as part of it. */
     private final List<Path> sourceRoots = new ArrayList<>();
 
-    private SourceWalk(IndexService index, Indexer.Options options, IndexReport previous, Map<Path, String> neverWalked)
-            throws IOException {
+    /** The sources listed ahead of the walk, or {@link EarlyListings#NONE}. */
+    private final EarlyListings listed;
+
+    private SourceWalk(IndexService index, Indexer.Options options, IndexReport previous, Map<Path, String> neverWalked,
+                       EarlyListings listed) throws IOException {
         this.index = index;
+        this.listed = listed;
         this.options = options;
         this.previous = previous;
         this.neverWalked = neverWalked;
@@ -79,11 +83,12 @@ final class SourceWalk {
      * Walks every source in turn, {@code previous} telling where each was found last time.
      *
      * @param neverWalked folders never walked into (the data folder, a team folder), with the reason reported
+     * @param listed      the sources listed ahead, or {@link EarlyListings#NONE}
      */
     static SourceWalk walk(IndexService index, Indexer.Options options, List<SourceFolder> sources,
-                           IndexReport previous, Map<Path, String> neverWalked, Cancellation cancellation)
-            throws IOException {
-        SourceWalk walk = new SourceWalk(index, options, previous, neverWalked);
+                           IndexReport previous, Map<Path, String> neverWalked, EarlyListings listed,
+                           Cancellation cancellation) throws IOException {
+        SourceWalk walk = new SourceWalk(index, options, previous, neverWalked, listed);
         sources.forEach(s -> walk.sourceRoots.addAll(s.mountPoints()));
         for (SourceFolder source : sources) {
             walk.registered.add(source.path());
@@ -127,8 +132,9 @@ final class SourceWalk {
             LOG.info("{}: {}", source.path(), note);
             known = index.loadState();
         }
-        ScanResult scan = new FolderScanner(source.excludeRules(), options.fileSystem(), options.concurrentListings(),
-                leftOut(mount)).scan(mount, cancellation);
+        // listed ahead while the index opened (at the mount point found now), else now
+        ScanResult scan = listed.take(source, mount).orElseGet(() ->
+                scanner(source, options, sourceRoots, neverWalked, mount).scan(mount, cancellation));
         int kept = 0;
         if (!scan.reachable()) {
             keptSources.add(source.path());
@@ -160,10 +166,13 @@ final class SourceWalk {
     }
 
     /**
-     * The folders a walk at {@code mount} leaves out: those never walked, and the other sources (inside it,
-     * or reached through a symbolic link in it), each walked on its own.
+     * The scanner that lists {@code source} at {@code mount}, leaving out the folders never walked and the other
+     * sources (inside it, or reached through a symbolic link in it), each walked on its own.
+     *
+     * @param sourceRoots every source's mount points
      */
-    private Map<Path, String> leftOut(Path mount) {
+    static FolderScanner scanner(SourceFolder source, Indexer.Options options, List<Path> sourceRoots,
+                                 Map<Path, String> neverWalked, Path mount) {
         Map<Path, String> out = new HashMap<>();
         for (Path other : sourceRoots) {
             if (!other.equals(mount)) {
@@ -171,7 +180,7 @@ final class SourceWalk {
             }
         }
         out.putAll(neverWalked);
-        return out;
+        return new FolderScanner(source.excludeRules(), options.fileSystem(), options.concurrentListings(), out);
     }
 
     /**
