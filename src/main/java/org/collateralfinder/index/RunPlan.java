@@ -27,15 +27,17 @@ record RunPlan(List<WorkItem> work, int unchanged, Map<String, List<Term>> delet
         Map<String, FileState> known = walk.known();
         List<WorkItem> work = new ArrayList<>();
         List<String> updated = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         Set<String> unchangedArchives = new HashSet<>();
         int unchanged = 0;
+        int knownAndFound = 0;
         for (SourceWalk.Walked w : walk.walked()) {
             String sourcePath = w.source().path();
             for (ScannedFile file : w.scan().files()) {
                 String id = file.path().toString();
-                seen.add(id);
                 FileState state = known.get(id);
+                if (state != null) {
+                    knownAndFound++;
+                }
                 if (state != null && state.size() == file.size() && state.modifiedMillis() == file.modifiedMillis()
                         && sourcePath.equals(state.source())
                         && !state.readAgain()) {
@@ -61,6 +63,14 @@ record RunPlan(List<WorkItem> work, int unchanged, Map<String, List<Term>> delet
         work.sort(Comparator.comparing(item -> item.slow() && item.file().size() > largeFileBytes));
 
         Map<String, List<Term>> deletionsPerSource = new HashMap<>();
+        if (knownAndFound == known.size()) {
+            // every file the index knows was found (a walk finds each path once): nothing is gone, no second pass
+            return new RunPlan(work, unchanged, deletionsPerSource);
+        }
+        Set<String> seen = new HashSet<>();
+        for (SourceWalk.Walked w : walk.walked()) {
+            w.scan().files().forEach(file -> seen.add(file.path().toString()));
+        }
         for (Map.Entry<String, FileState> entry : known.entrySet()) {
             String id = entry.getKey();
             String source = entry.getValue().source();
