@@ -3,11 +3,15 @@ package org.collateralfinder.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackLimits;
 import org.collateralfinder.feedback.FeedbackRepository;
 import org.collateralfinder.feedback.InvalidFeedbackException;
+import org.collateralfinder.model.FileKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,18 +36,54 @@ class FeedbackAddCommand extends OwnFeedbackSubcommand {
     @Option(names = "--industry", paramLabel = "INDUSTRY", description = "Industry, e.g. healthcare.")
     String industry;
 
+    @Option(names = "--slide", paramLabel = "N",
+            description = "The slide (page, sheet) the feedback is about, 1-based as the preview shows it; repeatable, "
+                    + "or a list (7,9) or range (3-5). Without it the feedback is about the whole file.")
+    List<String> slides = new ArrayList<>();
+
     @Override
     int run(TargetFile target, String who) {
         FeedbackEntry entry = FeedbackEntry.create(target.contentHash(), target.path(), who, tags,
-                FeedbackLimits.parseRating(rating), comment, stage, industry);
+                FeedbackLimits.parseRating(rating), comment, stage, industry, FeedbackLimits.parseSlides(slides));
         dataDir.registry().outsideEverySource(Path.of(target.path())).ifPresent(why -> {
             throw new InvalidFeedbackException(why);
         });
+        if (!entry.slides().isEmpty()) {
+            checkSlidesExist(target.path(), entry.slides().getLast());
+        }
         FeedbackEntry stored;
         try (FeedbackDatabase database = openDatabase()) {
             stored = new FeedbackRepository(database).add(entry);
         }
-        out().println("Saved " + stored.user() + "'s feedback on " + target.path() + " (" + stored.id() + ").");
+        out().println("Saved " + stored.user() + "'s feedback on " + target.path() + (stored.slides().isEmpty() ? ""
+                : " (" + (stored.slides().size() == 1 ? "slide " : "slides ") + stored.slides().stream()
+                .map(String::valueOf).collect(Collectors.joining(", ")) + ")") + " (" + stored.id() + ").");
         return 0;
+    }
+
+    /**
+     * Refuses a slide past the file's last, when the index knows how many it has: feedback on slide 30 of a 24-slide
+     * deck would be about nothing. A file the index holds without pages has none to name.
+     */
+    private void checkSlidesExist(String path, int highest) {
+        OptionalInt pages = dataDir.withIndexedPaths(paths -> paths.pagesAt(path));
+        if (pages.isEmpty()) {
+            return; // not indexed yet: its pages are not known, the number is kept as given
+        }
+        String name = Path.of(path).getFileName() == null ? path : Path.of(path).getFileName().toString();
+        String unit = FileKind.PRESENTATION == FileKind.byIdOrExtension(extension(name)) ? "slide" : "page";
+        if (pages.getAsInt() == 0) {
+            throw new InvalidFeedbackException(name + " has no slides or pages the index knows of; give feedback on the "
+                    + "whole file, without --slide.");
+        }
+        if (highest > pages.getAsInt()) {
+            throw new InvalidFeedbackException(name + " has " + pages.getAsInt() + " " + unit
+                    + (pages.getAsInt() == 1 ? "" : "s") + "; there is no " + unit + " " + highest + ".");
+        }
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

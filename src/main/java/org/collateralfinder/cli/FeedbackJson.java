@@ -60,6 +60,7 @@ final class FeedbackJson {
         json.put("at", entry.at().toString());
         json.put("stage", entry.dealStage());
         json.put("industry", entry.industry());
+        json.put("slides", entry.slides());
         json.put("hash", entry.contentHash());
         json.put("id", entry.id().toString());
         return json;
@@ -139,6 +140,13 @@ final class FeedbackJson {
         json.put("entries_per_month", perMonth);
         json.put("last_feedback_at", file.lastFeedbackAt().toString());
         json.put("boost", file.boost());
+        json.put("slides", file.slides().stream().map(slide -> {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("slide", slide.slide());
+            s.put("entries", slide.entries());
+            s.put("tags", slide.tagCounts());
+            return s;
+        }).toList());
         return json;
     }
 

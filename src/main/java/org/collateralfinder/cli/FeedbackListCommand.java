@@ -109,6 +109,10 @@ class FeedbackListCommand extends FeedbackSubcommand {
         if (entry.industry() != null) {
             line.append("  industry: ").append(entry.industry());
         }
+        if (!entry.slides().isEmpty()) {
+            line.append(entry.slides().size() == 1 ? "  slide " : "  slides ").append(entry.slides().stream()
+                    .map(String::valueOf).collect(Collectors.joining(", ")));
+        }
         out().println(line);
         if (entry.comment() != null) {
             out().println("    " + printable(entry.comment()).replace("\n", "\n    "));

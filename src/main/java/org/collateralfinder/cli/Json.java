@@ -16,6 +16,7 @@ import org.collateralfinder.offline.CopyFailure;
 import org.collateralfinder.offline.OfflineListing;
 import org.collateralfinder.offline.Pin;
 import org.collateralfinder.offline.RefreshSummary;
+import org.collateralfinder.slides.DeckExport;
 
 /** The command line's JSON shapes, built field by field so the contract is visible in one place. */
 final class Json {
@@ -186,5 +187,19 @@ final class Json {
         m.put("path", f.path());
         m.put("reason", f.reason());
         return m;
+    }
+
+    /** {@code slides export --json}: the deck written (null when none could be), its slides, and those left out. */
+    static Map<String, Object> deckExport(DeckExport export) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("output", export.output() == null ? null : export.output().toString());
+        o.put("slides", export.slides());
+        o.put("skipped", export.skipped().stream().map(s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("slide", s.slide().toString());
+            m.put("reason", s.reason());
+            return m;
+        }).toList());
+        return o;
     }
 }

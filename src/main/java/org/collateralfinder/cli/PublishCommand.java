@@ -89,7 +89,9 @@ public final class PublishCommand implements Callable<Integer> {
                      dir.cacheDir().resolve("extract-worker.jsa"))) {
             Thread hook = new Thread(cancellation::cancel);
             Runtime.getRuntime().addShutdownHook(hook);
-            stats = new Indexer(index, extractor, Indexer.Options.defaults(), dir.root()).run(sources, progress, cancellation);
+            // a link in the share to a folder outside it is not followed: everyone reading the share reads the index
+            stats = new Indexer(index, extractor, Indexer.Options.defaults().withLinksStayingInside(), dir.root())
+                    .run(sources, progress, cancellation);
             progress.end();
             if (cancellation.isCancelled()) {
                 throw new CollateralException("Publishing was stopped before the share was indexed; nothing was published.");

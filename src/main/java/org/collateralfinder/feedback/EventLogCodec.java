@@ -19,10 +19,12 @@ import java.util.UUID;
 /**
  * One event as one line of JSON in a team log ({@code <user>.jsonl}):
  * <pre>{"v":1,"id":"…","type":"add","user":"alice","at":"2025-03-01T09:30:00Z","hash":"…","path":"…",
- * "tags":["worked"],"rating":5,"comment":"…","stage":"…","industry":"…"}
+ * "tags":["worked"],"rating":5,"comment":"…","stage":"…","industry":"…","slides":[7,9]}
  * {"v":1,"id":"…","type":"withdraw","user":"alice","at":"…","hash":"…"}</pre>
  * Decoding is strict (one object, no trailing text, no duplicate keys, valid values), so a half-written
- * or corrupt line is rejected rather than half-understood.
+ * or corrupt line is rejected rather than half-understood. {@code "slides"} is written only for an entry about some
+ * slides; a version of the app from before it existed reads such a line as about the whole file (unknown keys are
+ * ignored, as they are here), so the format version stays 1.
  */
 final class EventLogCodec {
 
@@ -58,6 +60,10 @@ final class EventLogCodec {
             json.put("comment", entry.comment());
             json.put("stage", entry.dealStage());
             json.put("industry", entry.industry());
+            if (!entry.slides().isEmpty()) {
+                ArrayNode slides = json.putArray("slides");
+                entry.slides().forEach(slides::add);
+            }
         }
         try {
             return mapper.writeValueAsString(json);
@@ -92,7 +98,7 @@ final class EventLogCodec {
             return switch (text(json, "type", true)) {
                 case "add" -> new FeedbackEntry(id, hash, text(json, "path", true), user, at, tags(json),
                         rating(json), text(json, "comment", false), text(json, "stage", false),
-                        text(json, "industry", false));
+                        text(json, "industry", false), slides(json));
                 case "withdraw" -> new FeedbackWithdrawal(id, hash, user, at);
                 default -> throw new MalformedEventException("unknown event type");
             };
@@ -131,6 +137,24 @@ final class EventLogCodec {
                 throw new MalformedEventException("a tag is not text");
             }
             list.add(tag.textValue());
+        }
+        return list;
+    }
+
+    private static List<Integer> slides(JsonNode json) throws MalformedEventException {
+        JsonNode slides = json.get("slides");
+        if (slides == null || slides.isNull()) {
+            return List.of();
+        }
+        if (!slides.isArray()) {
+            throw new MalformedEventException("\"slides\" is not a list");
+        }
+        List<Integer> list = new ArrayList<>();
+        for (JsonNode n : slides) {
+            if (!n.isInt()) {
+                throw new MalformedEventException("a slide is not a whole number");
+            }
+            list.add(n.intValue());
         }
         return list;
     }

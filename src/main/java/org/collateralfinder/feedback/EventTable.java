@@ -30,7 +30,7 @@ final class EventTable {
     /** Columns every event query selects, in this order, for {@link #readEvent}. */
     static final String EVENT_COLUMNS = """
             e.id, e.kind, e.content_hash, e.user_name, e.at, e.path, e.rating, e.comment, e.deal_stage,
-            e.industry, e.tags
+            e.industry, e.tags, e.slides
             """;
 
     /**
@@ -39,8 +39,8 @@ final class EventTable {
      */
     private static final String INSERT_EVENT = """
             INSERT INTO feedback_event (content_hash, id, kind, user_name, at, path, rating, comment, deal_stage,
-                                        industry, tags)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                        industry, tags, slides)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
     private static final String DUPLICATE_KEY = "23505";
     private static final String INSERT_OUTBOX = """
@@ -51,10 +51,10 @@ final class EventTable {
             """;
     private static final String EVENTS_OF_HASH = """
             SELECT %s FROM feedback_event e WHERE e.content_hash = ? ORDER BY e.at, e.id
-            """.formatted(EVENT_COLUMNS);
+            """;
     private static final String ALL_EVENTS = """
             SELECT %s FROM feedback_event e
-            """.formatted(EVENT_COLUMNS);
+            """;
     private static final String CURRENT_COLUMNS = """
             SELECT content_hash, user_name, at, id, kind = 'add', tags, rating, comment, path
             FROM feedback_event
@@ -141,6 +141,11 @@ final class EventTable {
                 insert.setString(9, entry.dealStage());
                 insert.setString(10, entry.industry());
                 insert.setObject(11, entry.tags().toArray(String[]::new));
+                if (entry.slides().isEmpty()) {
+                    insert.setNull(12, Types.ARRAY);
+                } else {
+                    insert.setObject(12, entry.slides().toArray(Integer[]::new));
+                }
             }
             case FeedbackWithdrawal ignored -> {
                 insert.setString(3, "withdraw");
@@ -148,6 +153,7 @@ final class EventTable {
                     insert.setNull(column, column == 7 ? Types.TINYINT : Types.VARCHAR);
                 }
                 insert.setNull(11, Types.ARRAY);
+                insert.setNull(12, Types.ARRAY);
             }
         }
     }
@@ -155,7 +161,7 @@ final class EventTable {
     /** Every event on a content hash, oldest first. */
     static List<FeedbackEvent> eventsOf(Connection connection, String contentHash) throws SQLException {
         List<FeedbackEvent> events = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(EVENTS_OF_HASH)) {
+        try (PreparedStatement select = connection.prepareStatement(EVENTS_OF_HASH.formatted(eventColumns(connection)))) {
             select.setString(1, contentHash);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -168,7 +174,7 @@ final class EventTable {
 
     /** Streams every stored event, in no particular order. */
     static void forEachEvent(Connection connection, Consumer<FeedbackEvent> action) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(ALL_EVENTS);
+        try (PreparedStatement select = connection.prepareStatement(ALL_EVENTS.formatted(eventColumns(connection)));
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 action.accept(readEvent(rows));
@@ -198,6 +204,16 @@ final class EventTable {
         return view;
     }
 
+    /**
+     * {@link #EVENT_COLUMNS}, with no slides where the table has no such column yet: a database of an older version
+     * opened read-only (a writable open brings it up to date first) reads its entries as about whole files.
+     */
+    private static String eventColumns(Connection connection) throws SQLException {
+        try (ResultSet column = connection.getMetaData().getColumns(null, null, "FEEDBACK_EVENT", "SLIDES")) {
+            return column.next() ? EVENT_COLUMNS : EVENT_COLUMNS.replace("e.slides", "NULL");
+        }
+    }
+
     /** Reads an event from a row selected with {@link #EVENT_COLUMNS} first. */
     static FeedbackEvent readEvent(ResultSet row) throws SQLException {
         UUID id = row.getObject(1, UUID.class);
@@ -210,7 +226,18 @@ final class EventTable {
         Object rating = row.getObject(7);
         return new FeedbackEntry(id, hash, row.getString(6), user, at, tags(row.getArray(11)),
                 rating == null ? null : ((Number) rating).intValue(), row.getString(8), row.getString(9),
-                row.getString(10));
+                row.getString(10), slides(row.getArray(12)));
+    }
+
+    private static List<Integer> slides(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        List<Integer> slides = new ArrayList<>();
+        for (Object n : (Object[]) array.getArray()) {
+            slides.add(((Number) n).intValue());
+        }
+        return List.copyOf(slides);
     }
 
     static List<String> tags(Array array) throws SQLException {

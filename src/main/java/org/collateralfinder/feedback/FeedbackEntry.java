@@ -16,10 +16,12 @@ import java.util.UUID;
  * @param comment     verbatim, whatever it contains, at most 10,000 characters, or null
  * @param dealStage   optional, e.g. "discovery"
  * @param industry    optional, e.g. "healthcare"
+ * @param slides      the slides (pages, sheets) of the file the entry is about, 1-based as the preview numbers
+ *                    them, sorted; empty when it is about the whole file
  */
 public record FeedbackEntry(UUID id, String contentHash, String path, String user, Instant at,
                             List<String> tags, Integer rating, String comment, String dealStage,
-                            String industry) implements FeedbackEvent {
+                            String industry, List<Integer> slides) implements FeedbackEvent {
 
     public FeedbackEntry {
         Objects.requireNonNull(id, "id");
@@ -33,16 +35,30 @@ public record FeedbackEntry(UUID id, String contentHash, String path, String use
         FeedbackLimits.checkComment(comment);
         dealStage = FeedbackLimits.checkLabel("deal stage", dealStage, FeedbackLimits.MAX_LABEL_CHARS, false);
         industry = FeedbackLimits.checkLabel("industry", industry, FeedbackLimits.MAX_LABEL_CHARS, false);
+        slides = FeedbackLimits.checkSlides(slides);
         if (tags.isEmpty() && rating == null && comment == null) {
             throw new InvalidFeedbackException("Give at least a tag, a rating or a comment.");
         }
     }
 
-    /** A new entry made now, with a fresh id. */
+    /** An entry about the whole file. */
+    public FeedbackEntry(UUID id, String contentHash, String path, String user, Instant at, List<String> tags,
+                         Integer rating, String comment, String dealStage, String industry) {
+        this(id, contentHash, path, user, at, tags, rating, comment, dealStage, industry, List.of());
+    }
+
+    /** A new entry about the whole file made now, with a fresh id. */
     public static FeedbackEntry create(String contentHash, String path, String user, List<String> tags,
                                        Integer rating, String comment, String dealStage, String industry) {
+        return create(contentHash, path, user, tags, rating, comment, dealStage, industry, List.of());
+    }
+
+    /** A new entry made now, with a fresh id, about these slides of the file (none: the whole file). */
+    public static FeedbackEntry create(String contentHash, String path, String user, List<String> tags,
+                                       Integer rating, String comment, String dealStage, String industry,
+                                       List<Integer> slides) {
         return new FeedbackEntry(UUID.randomUUID(), contentHash, path, user, Instant.now(), tags, rating,
-                comment, dealStage, industry);
+                comment, dealStage, industry, slides);
     }
 
     /** Whether the entry has a comment that is not just blanks. */
@@ -52,10 +68,10 @@ public record FeedbackEntry(UUID id, String contentHash, String path, String use
 
     /** The same entry shown at another path (the content's last known location). */
     public FeedbackEntry withPath(String newPath) {
-        return new FeedbackEntry(id, contentHash, newPath, user, at, tags, rating, comment, dealStage, industry);
+        return new FeedbackEntry(id, contentHash, newPath, user, at, tags, rating, comment, dealStage, industry, slides);
     }
 
     FeedbackEntry withAt(Instant newAt) {
-        return new FeedbackEntry(id, contentHash, path, user, newAt, tags, rating, comment, dealStage, industry);
+        return new FeedbackEntry(id, contentHash, path, user, newAt, tags, rating, comment, dealStage, industry, slides);
     }
 }

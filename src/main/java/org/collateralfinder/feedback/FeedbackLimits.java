@@ -1,6 +1,10 @@
 package org.collateralfinder.feedback;
 
 import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The bounds of what a rep can record. Input past a bound is refused with a sentence, never truncated.
@@ -17,6 +21,10 @@ public final class FeedbackLimits {
     /** Deal stage and industry. */
     public static final int MAX_LABEL_CHARS = 100;
     public static final int MAX_PATH_CHARS = 32_767;
+    /** Slides (or pages, or sheets) one entry may name. */
+    public static final int MAX_SLIDES = 50;
+    /** The highest slide or page number an entry may name: more than any deck or document has. */
+    public static final int MAX_SLIDE_NUMBER = 100_000;
 
     private FeedbackLimits() {
     }
@@ -36,6 +44,73 @@ public final class FeedbackLimits {
         Integer rating = Integer.valueOf(typed.strip());
         checkRating(rating);
         return rating;
+    }
+
+    /**
+     * Slide numbers as typed ("7", "7,9", "3-5"), each from 1 up, or refuses them with a sentence. Ranges are
+     * inclusive; the result is sorted, without repeats.
+     */
+    public static List<Integer> parseSlides(List<String> typed) {
+        TreeSet<Integer> slides = new TreeSet<>();
+        for (String value : typed == null ? List.<String>of() : typed) {
+            for (String part : value.split(",")) {
+                String p = part.strip();
+                if (p.isEmpty()) {
+                    continue;
+                }
+                Matcher range = SLIDE_RANGE.matcher(p);
+                if (!range.matches()) {
+                    throw new InvalidFeedbackException("A slide must be given by its number (7), a list (7,9) or a range "
+                            + "(3-5), not \"" + p + "\".");
+                }
+                int from = slideNumber(range.group(1));
+                int to = range.group(2) == null ? from : slideNumber(range.group(2));
+                if (to < from) {
+                    throw new InvalidFeedbackException("The slide range " + p + " runs backwards; write it as " + to + "-"
+                            + from + ".");
+                }
+                if (to - from >= MAX_SLIDES) {
+                    throw new InvalidFeedbackException("Feedback can name at most " + MAX_SLIDES + " slides; " + p
+                            + " names " + (to - from + 1) + ".");
+                }
+                for (int n = from; n <= to; n++) {
+                    slides.add(n);
+                }
+            }
+        }
+        List<Integer> list = List.copyOf(slides);
+        checkSlides(list);
+        return list;
+    }
+
+    private static final Pattern SLIDE_RANGE = Pattern.compile("(\\d{1,9})(?:\\s*-\\s*(\\d{1,9}))?");
+
+    private static int slideNumber(String digits) {
+        int n = Integer.parseInt(digits);
+        if (n < 1 || n > MAX_SLIDE_NUMBER) {
+            throw new InvalidFeedbackException("Slides are numbered from 1, as the preview shows them (\"Slide 7 of 24\"); "
+                    + n + " is not a slide number.");
+        }
+        return n;
+    }
+
+    /** Slides of one entry: sorted, no repeats, each from 1 to {@link #MAX_SLIDE_NUMBER}, at most {@link #MAX_SLIDES}. */
+    static List<Integer> checkSlides(List<Integer> slides) {
+        if (slides == null || slides.isEmpty()) {
+            return List.of();
+        }
+        TreeSet<Integer> sorted = new TreeSet<>();
+        for (Integer n : slides) {
+            if (n == null || n < 1 || n > MAX_SLIDE_NUMBER) {
+                throw new InvalidFeedbackException("Slides are numbered from 1, as the preview shows them (\"Slide 7 of "
+                        + "24\"); " + n + " is not a slide number.");
+            }
+            sorted.add(n);
+        }
+        if (sorted.size() > MAX_SLIDES) {
+            throw new InvalidFeedbackException("Feedback can name at most " + MAX_SLIDES + " slides, not " + sorted.size() + ".");
+        }
+        return List.copyOf(sorted);
     }
 
     static void checkRating(Integer rating) {

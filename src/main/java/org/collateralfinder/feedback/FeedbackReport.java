@@ -81,19 +81,47 @@ public record FeedbackReport(Instant generatedAt, List<FileReport> files, List<F
      * @param entriesPerMonth current entries per month (UTC) they were given in: the trend
      * @param lastFeedbackAt  time of the latest event, whatever it was
      * @param boost           the ranking factor search applies
+     * @param slides          the slides current entries name, by slide number; empty when every entry is about the
+     *                        whole file
      */
     public record FileReport(String contentHash, String path, int entries, Map<String, Integer> tagCounts,
                              Double averageRating, List<Comment> latestComments,
-                             SortedMap<YearMonth, Integer> entriesPerMonth, Instant lastFeedbackAt, double boost) {
+                             SortedMap<YearMonth, Integer> entriesPerMonth, Instant lastFeedbackAt, double boost,
+                             List<SlideReport> slides) {
 
         public FileReport {
             tagCounts = Collections.unmodifiableMap(new LinkedHashMap<>(tagCounts));
             latestComments = List.copyOf(latestComments);
             entriesPerMonth = Collections.unmodifiableSortedMap(new TreeMap<>(entriesPerMonth));
+            slides = List.copyOf(slides);
         }
 
         public int tagCount(String tag) {
             return tagCounts.getOrDefault(tag, 0);
+        }
+    }
+
+    /**
+     * The current entries that name one slide: how many, and their tags, most frequent first.
+     *
+     * @param slide 1-based, as the preview numbers it
+     */
+    public record SlideReport(int slide, int entries, Map<String, Integer> tagCounts) {
+
+        public SlideReport {
+            tagCounts = Collections.unmodifiableMap(new LinkedHashMap<>(tagCounts));
+        }
+
+        /** "slide 7: worked ×2, didn't land" — how the report and the CSV say it. */
+        public String describe() {
+            StringBuilder text = new StringBuilder("slide ").append(slide);
+            if (tagCounts.isEmpty()) {
+                return text.append(": ").append(Plural.of(entries, "entry", "entries")).toString();
+            }
+            text.append(": ");
+            List<String> tags = new ArrayList<>();
+            tagCounts.forEach((tag, n) -> tags.add(n == 1 ? tag : tag + " \u00d7" + n));
+            return text.append(String.join(", ", tags)).toString();
         }
     }
 

@@ -14,6 +14,8 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes a {@link FeedbackReport} as CSV (RFC 4180: comma separated, CRLF line ends, fields quoted
  * when they hold a comma, quote or line break, quotes doubled), after a UTF-8 byte-order mark, one row per file: first the files with
  * feedback by path, then the never-used files that have no row yet (a hash once listed is not listed again).
+ * {@code slides} says per slide (page, sheet) current entries named how many named it and with which tags:
+ * {@code 7: entries=2, worked=2; 9: entries=1} (empty when every entry is about the whole file).
  *
  * <p>Spreadsheets run a cell that starts with {@code = + - @}, a tab or a carriage return as a formula,
  * so such text cells are written with a leading apostrophe (OWASP's advice against CSV injection): a
@@ -24,7 +26,7 @@ public final class FeedbackReportCsv {
     public static final List<String> HEADER = List.of("path", "content_hash", "entries", "average_rating",
             FeedbackTags.WORKED, FeedbackTags.DIDNT_LAND, FeedbackTags.OUTDATED, FeedbackTags.CUSTOMER_ASKED,
             FeedbackTags.NEEDS_UPDATE, "other_tags", "latest_comment", "latest_comment_by", "last_feedback",
-            "entries_per_month", "lists");
+            "entries_per_month", "slides", "lists");
 
     /** Written first, so Excel reads the file as UTF-8 ("résumé", not "rÃ©sumÃ©"); other readers skip it. */
     public static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -74,6 +76,10 @@ public final class FeedbackReportCsv {
         row.add(file.lastFeedbackAt().toString());
         row.add(file.entriesPerMonth().entrySet().stream()
                 .map(month -> month.getKey() + "=" + month.getValue())
+                .collect(Collectors.joining("; ")));
+        row.add(file.slides().stream()
+                .map(slide -> slide.slide() + ": entries=" + slide.entries() + slide.tagCounts().entrySet().stream()
+                        .map(tag -> ", " + tag.getKey() + "=" + tag.getValue()).collect(Collectors.joining()))
                 .collect(Collectors.joining("; ")));
         row.add(String.join("; ", report.listsOf(file.contentHash())));
         return row;

@@ -161,6 +161,21 @@ public final class FeedbackReporter {
         double boost = FeedbackBoost.factor(new FeedbackSummary(hash, sortedTags, average, current.size(),
                 !comments.isEmpty()));
         return new FeedbackReport.FileReport(hash, path, current.size(), sortedTags, average, comments, perMonth,
-                events.getLast().at(), boost);
+                events.getLast().at(), boost, slides(current));
+    }
+
+    /** Per slide any current entry names: its entries and their tags. */
+    private static List<FeedbackReport.SlideReport> slides(List<FeedbackEntry> current) {
+        TreeMap<Integer, List<FeedbackEntry>> bySlide = new TreeMap<>();
+        for (FeedbackEntry entry : current) {
+            entry.slides().forEach(slide -> bySlide.computeIfAbsent(slide, n -> new ArrayList<>()).add(entry));
+        }
+        List<FeedbackReport.SlideReport> slides = new ArrayList<>();
+        bySlide.forEach((slide, entries) -> {
+            Map<String, Integer> tags = new HashMap<>();
+            entries.forEach(entry -> entry.tags().forEach(tag -> tags.merge(tag, 1, Integer::sum)));
+            slides.add(new FeedbackReport.SlideReport(slide, entries.size(), CurrentFeedback.sortedByCount(tags)));
+        });
+        return slides;
     }
 }

@@ -37,6 +37,7 @@ import org.collateralfinder.gui.about.AboutView;
 import org.collateralfinder.gui.common.ErrorBanner;
 import org.collateralfinder.gui.common.Icons;
 import org.collateralfinder.gui.common.NoticeBanner;
+import org.collateralfinder.gui.deck.DeckTrayView;
 import org.collateralfinder.gui.feedback.AnswerNoticeBanner;
 import org.collateralfinder.gui.feedback.AnswersPane;
 import org.collateralfinder.gui.feedback.FeedbackView;
@@ -85,7 +86,7 @@ public final class MainView extends BorderPane {
                         vm.fileActions()::openPath), feedback.historyPane());
                 VBox.setVgrow(history.getChildren().get(1), Priority.ALWAYS);
                 preview.getChildren().setAll(new PreviewView(vm.preview(), vm.fileActions(), vm.offline()::toggle,
-                        vm.search()::moreLikeThis, feedback.bar(), history));
+                        vm.search()::moreLikeThis, vm.deck(), feedback.bar(), history));
             }
         });
         FiltersPanel filters = new FiltersPanel(vm.search());
@@ -101,7 +102,8 @@ public final class MainView extends BorderPane {
         firstStart.visibleProperty().bind(vm.noSourcesProperty());
         split.visibleProperty().bind(vm.noSourcesProperty().not());
         StackPane body = new StackPane(split, firstStart);
-        VBox searchPage = new VBox(welcome(), body);
+        // the slides collected for a deck, under the columns while there are some (or a deck was saved)
+        VBox searchPage = new VBox(welcome(), body, new DeckTrayView(vm.deck()));
         VBox.setVgrow(body, Priority.ALWAYS);
         searchTab = new Tab("Search", searchPage);
         searchTab.setGraphic(Icons.of(Feather.SEARCH));

@@ -1,5 +1,7 @@
 package org.collateralfinder.gui;
 
+import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +13,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
 import org.collateralfinder.app.IndexHealth;
 import org.collateralfinder.app.TeamIndexPublishing;
 import org.collateralfinder.app.ThemeSettings;
@@ -21,6 +24,7 @@ import org.collateralfinder.gui.about.AboutViewModel;
 import org.collateralfinder.gui.common.Debouncer;
 import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.SystemClipboard;
+import org.collateralfinder.gui.deck.DeckTrayViewModel;
 import org.collateralfinder.gui.feedback.AnswerFormViewModel;
 import org.collateralfinder.gui.feedback.AnswerNoticesViewModel;
 import org.collateralfinder.gui.feedback.FeedbackViewModel;
@@ -32,10 +36,12 @@ import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.gui.search.SearchViewModel;
 import org.collateralfinder.gui.search.Suggestions;
 import org.collateralfinder.gui.sources.PublishViewModel;
+import org.collateralfinder.gui.sources.SourceRow;
 import org.collateralfinder.gui.sources.SourcesViewModel;
 import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.IndexedPaths;
+import org.collateralfinder.slides.DeckExporter;
 import org.collateralfinder.task.BackgroundTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +78,7 @@ public final class MainViewModel {
     private final FileAnswersViewModel fileAnswers;
     private final AnswerFormViewModel fileAnswerForm;
     private final AboutViewModel about;
+    private final DeckTrayViewModel deck;
     private boolean rebuildTold;
     private String fileStatus;
     /** How long after the window opens the integrity check, folder watching and indexing start. */
@@ -94,6 +101,7 @@ public final class MainViewModel {
                 context.pictures(), context.background(), context.pictureExecutor(), ui, context.offline()::copyFor);
         feedback = new FeedbackViewModel(search.selectedProperty(), context.feedback(),
                 () -> context.live().search().feedbackByFile(), work, search::updateFeedback);
+        feedback.followPages(preview.pageProperty(), preview.pageCountProperty());
         search.selectedProperty().addListener((obs, old, now) -> {
             boolean otherFile = old == null || now == null || !old.hit().path().equals(now.hit().path());
             if (otherFile && fileStatus != null && fileStatus.equals(status.get())) {
@@ -110,6 +118,14 @@ public final class MainViewModel {
         sources = new SourcesViewModel(context.registry(), context.live()::search, context.availability(),
                 context.reachability(), context.indexer(), context.dataDirectory().root(),
                 work);
+        // feedback is for files in a source, as on the command line: a draft on a removed source's file waits
+        boolean[] listed = {!sources.rows().isEmpty()}; // until the sources are first listed, none is known to be gone
+        feedback.feedbackOnlyIn(path -> !listed[0] || sources.rows().stream().anyMatch(row ->
+                under(path, row.path()) || row.aliases().stream().anyMatch(alias -> under(path, alias))));
+        sources.rows().addListener((ListChangeListener<SourceRow>) change -> {
+            listed[0] = true;
+            feedback.sourcesChanged();
+        });
         publish = new PublishViewModel(TeamIndexPublishing.of(context.dataDirectory().root()), work);
         fileActions = new FileActions(work, this::tellAboutFile,
                 context.offline()::copyFor);
@@ -146,6 +162,7 @@ public final class MainViewModel {
                 SystemClipboard::putText);
         offline = new OfflineViewModel(context.offline(), work,
                 search::updatePinned);
+        deck = new DeckTrayViewModel(new DeckExporter(), work);
         context.indexer().addChangeListener(() -> ui.execute(() -> {
             search.refresh();
             if (sources.runningProperty().get()) {
@@ -251,6 +268,8 @@ public final class MainViewModel {
         boolean draft = gone.hit().contentHash() != null && feedback.draftFiles().contains(gone.hit().contentHash());
         String after = ", so no file is selected." + (draft ? " Your unsaved feedback on it is kept: you are asked about "
                 + "it when you close the window." : "");
+        String afterRemoved = ", so no file is selected." + (feedback.hasDraftOn(gone.hit().contentHash())
+                ? " Your unsaved feedback on it is kept, to save once its folder is a source again." : "");
         // a newer version or a copy of it may now head its row, with it listed under it
         for (ResultItem row : search.results()) {
             boolean copy = row.hit().duplicates().contains(path);
@@ -261,15 +280,31 @@ public final class MainViewModel {
                 return;
             }
         }
-        BackgroundTask.of(() -> new IndexedPaths(context.live().index(), context.registry().list()).holds(path))
-                .onSuccess(indexed -> {
+        BackgroundTask.of(() -> {
+                    IndexedPaths paths = new IndexedPaths(context.live().index(), context.registry().list());
+                    if (paths.holds(path)) {
+                        return " no longer matches this search";
+                    }
+                    // still on disk but in no source: its folder was removed from the sources, it was not deleted
+                    Path onDisk = Path.of(IndexedPaths.fileOnDisk(path));
+                    return Files.exists(onDisk) && paths.outsideEverySource(onDisk).isPresent()
+                            ? " is no longer searched: its folder was removed from the sources"
+                            : " is no longer there (deleted, moved or renamed)";
+                })
+                .onSuccess(why -> {
                     if (search.lostProperty().get() == gone) {
-                        preview.explainNothingShown(name + (indexed ? " no longer matches this search"
-                                : " is no longer there (deleted, moved or renamed)") + after);
+                        preview.explainNothingShown(name + why + (why.contains("removed from the sources") ? afterRemoved
+                                : after));
                     }
                 })
                 .onFailure(e -> error.set(UserError.of("Looking for the file that was selected", e)))
                 .runOn(context.background(), context.ui());
+    }
+
+    /** Whether an indexed path is the folder or in it (an archive's members are in the archive's folder). */
+    private static boolean under(String path, String folder) {
+        String f = folder.endsWith("/") || folder.endsWith(File.separator) ? folder : folder + File.separator;
+        return path.equals(folder) || path.startsWith(f) || path.startsWith(folder + "/");
     }
 
     private void forgetSamplesReady() {
@@ -390,6 +425,11 @@ public final class MainViewModel {
 
     public AboutViewModel about() {
         return about;
+    }
+
+    /** The slides collected for a deck, saved as a PPTX or PDF. */
+    public DeckTrayViewModel deck() {
+        return deck;
     }
 
     /** Tells the rep, once, that marketing answered their feedback. */

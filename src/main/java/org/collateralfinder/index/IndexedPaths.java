@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
@@ -348,6 +349,15 @@ public final class IndexedPaths {
         return first(new Term(Schema.ID, path)).map(doc -> doc.get(Schema.HASH));
     }
 
+    /**
+     * How many slides, pages or sheets the index holds for the file at exactly this path (0: none it knows of);
+     * empty when it holds no file there.
+     */
+    public OptionalInt pagesAt(String path) {
+        return first(new Term(Schema.ID, path), Set.of(Schema.ID, Schema.PAGES))
+                .map(doc -> OptionalInt.of((int) Schema.storedLong(doc, Schema.PAGES))).orElse(OptionalInt.empty());
+    }
+
     /** Whether the index holds a file (or archive member) at exactly this path. */
     public boolean holds(String path) {
         return first(new Term(Schema.ID, path)).isPresent();
@@ -364,17 +374,21 @@ public final class IndexedPaths {
     }
 
     private Optional<Document> first(Term term) {
+        return first(term, Set.of(Schema.ID, Schema.HASH));
+    }
+
+    private Optional<Document> first(Term term, Set<String> fields) {
         if (index == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(index.read(searcher -> first(searcher, term)));
+        return Optional.ofNullable(index.read(searcher -> first(searcher, term, fields)));
     }
 
-    private static Document first(IndexSearcher searcher, Term term) throws IOException {
+    private static Document first(IndexSearcher searcher, Term term, Set<String> fields) throws IOException {
         TopDocs top = searcher.search(new TermQuery(term), 1);
         if (top.scoreDocs.length == 0) {
             return null;
         }
-        return searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.ID, Schema.HASH));
+        return searcher.storedFields().document(top.scoreDocs[0].doc, fields);
     }
 }

@@ -49,16 +49,32 @@ public final class Indexer {
      */
     public record Options(Duration commitInterval, boolean confirmDeletions, FileSystemAccess fileSystem,
                           Reachability reachability, int concurrentListings, long largeFileBytes,
-                          Duration progressInterval, List<Path> teamFolders) {
+                          Duration progressInterval, List<Path> teamFolders, boolean linksStayInside) {
 
         public Options {
             teamFolders = teamFolders == null ? List.of() : List.copyOf(teamFolders);
         }
 
         public Options(Duration commitInterval, boolean confirmDeletions, FileSystemAccess fileSystem,
+                       Reachability reachability, int concurrentListings, long largeFileBytes, Duration progressInterval,
+                       List<Path> teamFolders) {
+            this(commitInterval, confirmDeletions, fileSystem, reachability, concurrentListings, largeFileBytes,
+                    progressInterval, teamFolders, false);
+        }
+
+        public Options(Duration commitInterval, boolean confirmDeletions, FileSystemAccess fileSystem,
                        Reachability reachability, int concurrentListings, long largeFileBytes, Duration progressInterval) {
             this(commitInterval, confirmDeletions, fileSystem, reachability, concurrentListings, largeFileBytes,
                     progressInterval, List.of());
+        }
+
+        /**
+         * Symbolic links leading out of a source are not followed (what {@code publish} indexes: a published index is
+         * read by everyone who can read the share, so it holds only what is in the share, never a link's way out).
+         */
+        public Options withLinksStayingInside() {
+            return new Options(commitInterval, confirmDeletions, fileSystem, reachability, concurrentListings,
+                    largeFileBytes, progressInterval, teamFolders, true);
         }
 
         public static Options defaults() {
@@ -68,27 +84,27 @@ public final class Indexer {
 
         public Options withTeamFolders(List<Path> folders) {
             return new Options(commitInterval, confirmDeletions, fileSystem, reachability, concurrentListings,
-                    largeFileBytes, progressInterval, folders);
+                    largeFileBytes, progressInterval, folders, linksStayInside);
         }
 
         public Options withCommitInterval(Duration value) {
             return new Options(value, confirmDeletions, fileSystem, reachability, concurrentListings, largeFileBytes,
-                    progressInterval, teamFolders);
+                    progressInterval, teamFolders, linksStayInside);
         }
 
         public Options withConfirmDeletions(boolean value) {
             return new Options(commitInterval, value, fileSystem, reachability, concurrentListings, largeFileBytes,
-                    progressInterval, teamFolders);
+                    progressInterval, teamFolders, linksStayInside);
         }
 
         public Options withFileSystem(FileSystemAccess fs, Reachability check) {
             return new Options(commitInterval, confirmDeletions, fs, check, concurrentListings, largeFileBytes,
-                    progressInterval, teamFolders);
+                    progressInterval, teamFolders, linksStayInside);
         }
 
         public Options withProgressInterval(Duration value) {
             return new Options(commitInterval, confirmDeletions, fileSystem, reachability, concurrentListings,
-                    largeFileBytes, value, teamFolders);
+                    largeFileBytes, value, teamFolders, linksStayInside);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.collateralfinder.index;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -180,7 +181,8 @@ final class SourceWalk {
             }
         }
         out.putAll(neverWalked);
-        return new FolderScanner(source.excludeRules(), options.fileSystem(), options.concurrentListings(), out);
+        return new FolderScanner(source.excludeRules(), options.fileSystem(), options.concurrentListings(), out,
+                options.linksStayInside());
     }
 
     /**
@@ -234,9 +236,19 @@ final class SourceWalk {
     List<Term> confirmedDeletions(Map<String, List<Term>> deletionsPerSource, boolean confirmDeletions) {
         List<Term> deletions = new ArrayList<>();
         Map<String, Integer> filesPerSource = filesPerSource();
+        // what the index held through a link out of the share is removed whatever its number: it is not gone, it
+        // must not be published (a publisher's index from before links stayed inside held it)
+        List<String> linkedOut = skipped.stream().filter(FolderScanner::linkOutOfShare).map(SkippedPath::path).toList();
         for (Map.Entry<String, List<Term>> perSource : deletionsPerSource.entrySet()) {
+            List<Term> throughLinks = perSource.getValue().stream()
+                    .filter(term -> linkedOut.stream().anyMatch(link -> term.text().equals(link)
+                            || term.text().startsWith(link + File.separator) || term.text().startsWith(link + "!")))
+                    .toList();
+            deletions.addAll(throughLinks);
+            List<Term> rest = new ArrayList<>(perSource.getValue());
+            rest.removeAll(throughLinks);
             // files, not archive members: deleting one ZIP of a small folder is one file gone
-            int gone = (int) perSource.getValue().stream().filter(term -> !isMember(term.text())).count();
+            int gone = (int) rest.stream().filter(term -> !isMember(term.text())).count();
             int had = filesPerSource.getOrDefault(perSource.getKey(), 0);
             boolean massDeletion = registered.contains(perSource.getKey()) && gone >= MASS_DELETION_MIN_FILES
                     && gone > had * MASS_DELETION_SHARE;
@@ -247,7 +259,7 @@ final class SourceWalk {
                 replaceNote(perSource.getKey(), note, gone);
                 continue;
             }
-            deletions.addAll(perSource.getValue());
+            deletions.addAll(rest);
         }
         return deletions;
     }

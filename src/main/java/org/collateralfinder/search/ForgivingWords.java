@@ -231,6 +231,8 @@ final class ForgivingWords {
             return List.of();
         }
         Set<String> close = new LinkedHashSet<>(expansion.words());
+        // the word itself is no other spelling of it ("Showing results for "battelcard": no file contains "battelcard"")
+        close.removeIf(w -> w.equalsIgnoreCase(token));
         int fewest = close.stream().mapToInt(w -> Respellings.distance(w, token)).min().orElse(0);
         Map<List<String>, String> byStem = new LinkedHashMap<>();
         close.stream().filter(w -> Respellings.distance(w, token) == fewest)

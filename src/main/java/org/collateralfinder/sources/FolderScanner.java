@@ -47,6 +47,11 @@ public final class FolderScanner {
     private final FileSystemAccess fs;
     private final int concurrentListings;
     private final Map<Path, String> leftOut;
+    private final boolean linksStayInside;
+    /** Why a symbolic link out of the folder is not followed when links stay inside ({@code publish}'s walk). */
+    private static final String OUT_OF_SHARE = ", outside the shared folder: a published index holds only what is in the "
+            + "share, never where a link leads";
+    static final String LINK_OUT_OF_SHARE = "a symbolic link to %s" + OUT_OF_SHARE;
 
     public FolderScanner(ExcludeRules excludes) {
         this(excludes, FileSystemAccess.LOCAL, 8);
@@ -63,10 +68,33 @@ public final class FolderScanner {
      *                when it differs), and a link to a file or folder inside one is left out with it
      */
     public FolderScanner(ExcludeRules excludes, FileSystemAccess fs, int concurrentListings, Map<Path, String> leftOut) {
+        this(excludes, fs, concurrentListings, leftOut, false);
+    }
+
+    /**
+     * @param linksStayInside a symbolic link whose target is not inside the folder walked is skipped with its reason,
+     *                        not followed: a published index must hold nothing the share itself does not
+     */
+    public FolderScanner(ExcludeRules excludes, FileSystemAccess fs, int concurrentListings, Map<Path, String> leftOut,
+                         boolean linksStayInside) {
         this.excludes = excludes;
         this.fs = fs;
         this.concurrentListings = Math.max(1, concurrentListings);
         this.leftOut = Map.copyOf(leftOut);
+        this.linksStayInside = linksStayInside;
+    }
+
+    /** Whether a path was skipped as a symbolic link out of the shared folder: what the index held through it goes. */
+    public static boolean linkOutOfShare(SkippedPath skipped) {
+        return skipped.reason().startsWith("a symbolic link to ") && skipped.reason().endsWith(OUT_OF_SHARE);
+    }
+
+    /** Why a symbolic link is not followed out of the folder walked, or null when it leads inside it (or may leave). */
+    private String leadsOut(Folder top, FileSystemAccess.Entry entry, Path real) {
+        if (!linksStayInside || !entry.symbolicLink() || real.startsWith(top.real())) {
+            return null;
+        }
+        return LINK_OUT_OF_SHARE.formatted(real);
     }
 
     /**
@@ -143,6 +171,19 @@ public final class FolderScanner {
      * {@code history/}, as {@code teamindex.PublishedFolder} writes them): recognised by what it holds
      * wherever it is and whatever its name, so a publication into a source is never read as documents.
      */
+    /** Whether a folder is the {@code files-N} folder of a published team index (its parent holds the manifest). */
+    private boolean isFilesOfPublishedIndex(Path folder) {
+        Path parent = folder.getParent();
+        if (parent == null || folder.getFileName() == null || !folder.getFileName().toString().matches("files-\\d+")) {
+            return false;
+        }
+        try {
+            return isPublishedTeamIndex(fs.list(parent));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     static boolean isPublishedTeamIndex(List<FileSystemAccess.Entry> entries) {
         boolean manifest = false;
         boolean history = false;
@@ -210,6 +251,10 @@ public final class FolderScanner {
                     own.isPresent() ? own.get().reason() : "a published team index, never indexed"));
             return List.of();
         }
+        if (folder == top && isFilesOfPublishedIndex(top.path())) {
+            skipped.add(new SkippedPath(folder.path().toString(), "the files of a published team index, never indexed"));
+            return List.of();
+        }
         List<Folder> subfolders = new ArrayList<>();
         for (FileSystemAccess.Entry e : entries) {
             String name = e.path().getFileName().toString();
@@ -242,7 +287,10 @@ public final class FolderScanner {
                 Optional<Path> target = e.symbolicLink()
                         ? LinksInsideFolder.targetWalkedAt(top.path(), top.real(), real, true, excludes) : Optional.empty();
                 String inLeftOut = e.symbolicLink() ? leftOutAround(real) : null;
-                if (e.fileKey() != null && folder.ancestors().contains(e.fileKey())) {
+                String out = leadsOut(top, e, real);
+                if (out != null) {
+                    skipped.add(new SkippedPath(e.path().toString(), out));
+                } else if (e.fileKey() != null && folder.ancestors().contains(e.fileKey())) {
                     skipped.add(new SkippedPath(e.path().toString(), "symbolic link loop, not followed"));
                 } else if (target.isPresent()) {
                     skipped.add(new SkippedPath(e.path().toString(), walkedAtOwnPath(target.get())));
@@ -266,7 +314,10 @@ public final class FolderScanner {
                 Optional<Path> target = real == null ? Optional.empty()
                         : LinksInsideFolder.targetWalkedAt(top.path(), top.real(), real, false, excludes);
                 String inLeftOut = real == null ? null : leftOutAround(real);
-                if (target.isPresent()) {
+                String out = real == null ? null : leadsOut(top, e, real);
+                if (out != null) {
+                    skipped.add(new SkippedPath(e.path().toString(), out));
+                } else if (target.isPresent()) {
                     skipped.add(new SkippedPath(e.path().toString(), walkedAtOwnPath(target.get())));
                 } else if (inLeftOut != null) {
                     if (!inLeftOut.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.collateralfinder.teamindex;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import org.collateralfinder.index.CopiedIndex;
 import org.collateralfinder.index.CopiedIndexes;
 import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
+import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.EditedFile;
 import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceRegistry.SourceFolder;
@@ -173,7 +175,7 @@ public final class TeamIndexCopier {
                 return new Copied(0, 0, "The team index on " + source.path() + " cannot be used: its manifest "
                         + e.getMessage() + "." + keeps);
             } catch (IOException e) {
-                return new Copied(0, 0, "The team index on " + source.path() + " could not be read: " + e.getMessage()
+                return new Copied(0, 0, "The team index on " + source.path() + " could not be read: " + reason(e)
                         + "." + keeps);
             }
             if (attempt == 1) {
@@ -223,7 +225,7 @@ public final class TeamIndexCopier {
             } catch (IOException | RuntimeException e) {
                 LOG.error("{}: copying the team index failed", source.path(), e);
                 return copied(copied, "The team index on " + source.path() + " could not be copied: "
-                        + e.getMessage() + "." + keeps);
+                        + reason(e) + "." + keeps);
             }
         }
     }
@@ -369,5 +371,16 @@ public final class TeamIndexCopier {
         } catch (IOException ex) {
             return false;
         }
+    }
+
+    /**
+     * Why a file could not be read, as a person says it ("permission denied: …/manifest.json"), not an exception's bare
+     * path (re-test 11 saw "could not be read: /share/.collateral-index/manifest.json").
+     */
+    static String reason(Exception e) {
+        if (e instanceof FileSystemException fs && fs.getFile() != null) {
+            return CollateralException.why(fs) + ": " + fs.getFile();
+        }
+        return String.valueOf(e.getMessage());
     }
 }

@@ -112,12 +112,26 @@ public final class TeamIndexPublisher {
         String root = SourceRegistry.normalise(share).toString();
         for (SourceRegistry.SourceFolder s : registry.list()) {
             if (!s.path().equals(root)) {
+                if (sameFolder(Path.of(s.path()), share)) {
+                    // the same folder by another path (a link, a bind mount): not another folder published with it
+                    throw new CollateralException("This data folder publishes the same share by another path, "
+                            + s.path() + "; publish it by that path, or use a data folder of its own (--data-dir).");
+                }
                 throw new CollateralException("The data folder for publishing " + root + " also indexes " + s.path()
                         + ", which would be published with it; use a data folder of its own (--data-dir).");
             }
         }
         registry.add(share, List.of());
         return registry.list();
+    }
+
+    /** Whether two paths are one folder (through a symbolic link or a bind mount: the file system says so). */
+    private static boolean sameFolder(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException | SecurityException e) {
+            return false; // one of them is not there: not known to be the same
+        }
     }
 
     /**

@@ -25,7 +25,7 @@ class LayeringTest {
                 .resideInAnyPackage("org.collateralfinder.sources..", "org.collateralfinder.extract..", "org.collateralfinder.index..", "org.collateralfinder.search..", "org.collateralfinder.feedback..",
                         "org.collateralfinder.offline..", "org.collateralfinder.task..", "org.collateralfinder.cli..", "org.collateralfinder.gui..", "org.collateralfinder.datadir..",
                         "org.collateralfinder.settings..", "org.collateralfinder.settingsfile..", "org.collateralfinder.diagnostics..",
-                        "org.collateralfinder.teamindex..")
+                        "org.collateralfinder.teamindex..", "org.collateralfinder.slides..")
                 .check(classes);
     }
 
@@ -49,7 +49,7 @@ class LayeringTest {
         noClasses().that().resideInAnyPackage("org.collateralfinder.sources..", "org.collateralfinder.extract..", "org.collateralfinder.index..", "org.collateralfinder.search..",
                         "org.collateralfinder.feedback..", "org.collateralfinder.offline..", "org.collateralfinder.task..", "org.collateralfinder.datadir..", "org.collateralfinder.model..",
                         "org.collateralfinder.settings..", "org.collateralfinder.settingsfile..", "org.collateralfinder.diagnostics..",
-                        "org.collateralfinder.teamindex..")
+                        "org.collateralfinder.teamindex..", "org.collateralfinder.slides..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.collateralfinder.cli..", "org.collateralfinder.gui..",
                         "org.collateralfinder.app..", "javafx.scene..", "javafx.stage..")
                 .check(classes);
@@ -112,6 +112,17 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.collateralfinder.index..", "org.collateralfinder.search..")
                 .check(classes);
         noClasses().that().resideInAPackage("org.collateralfinder.index..").should().dependOnClassesThat().resideInAPackage("org.collateralfinder.search..")
+                .check(classes);
+    }
+
+    /** Decks built from slides read files with POI and PDFBox and use only the model: no index, search or feedback. */
+    @Test
+    void decksUseOnlyTheModel() {
+        noClasses().that().resideInAPackage("org.collateralfinder.slides..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.collateralfinder.sources..", "org.collateralfinder.extract..", "org.collateralfinder.index..",
+                        "org.collateralfinder.search..", "org.collateralfinder.feedback..", "org.collateralfinder.offline..",
+                        "org.collateralfinder.task..", "org.collateralfinder.datadir..", "org.collateralfinder.settings..",
+                        "org.collateralfinder.teamindex..", "org.collateralfinder.diagnostics..")
                 .check(classes);
     }
 }

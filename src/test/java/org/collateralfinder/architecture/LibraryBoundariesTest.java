@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Each library stays behind the one package that owns it (STYLE.md): Lucene in the index, search,
  * team index and diagnostics; SQL, H2 and Flyway in feedback; JavaFX in the window; Tika in
- * extraction; PDFBox and POI in extraction and the page pictures of the preview.
+ * extraction; PDFBox and POI in extraction, the page pictures of the preview and the decks built from slides.
  */
 class LibraryBoundariesTest {
 
@@ -71,9 +71,10 @@ class LibraryBoundariesTest {
     }
 
     @Test
-    void pdfBoxAndPoiAreUsedOnlyByExtractionAndPagePictures() {
+    void pdfBoxAndPoiAreUsedOnlyByExtractionPagePicturesAndDecks() {
         noClasses().that().resideInAPackage("org.collateralfinder..")
-                .and().resideOutsideOfPackages("org.collateralfinder.extract..", "org.collateralfinder.gui.preview..")
+                .and().resideOutsideOfPackages("org.collateralfinder.extract..", "org.collateralfinder.gui.preview..",
+                        "org.collateralfinder.slides..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.poi..")
                 .check(classes);
     }

@@ -108,6 +108,69 @@ class PublishCommandTest {
         assertThat(hits.get(0).get("path").asText()).isEqualTo(share.resolve("Decks/Slide notes.txt").toString());
     }
 
+    /**
+     * Team re-test 11, finding 1: a link in the share to a folder outside it (to /etc) put the text of every file it
+     * led to in the published index, for every reader of the share to search. The publisher follows no link out of the
+     * share: the linked files are skipped with the reason, and a laptop copying the index finds none of them.
+     */
+    @Test
+    void publishFollowsNoSymbolicLinkOutOfTheShareSoALaptopCannotSearchWhatItLedTo() throws IOException {
+        Path share = share();
+        Path secret = tmp.resolve("private");
+        OfficeFiles.text(secret.resolve("Salaries.txt"), "The platypussecret salary table.");
+        OfficeFiles.text(tmp.resolve("Outside note.txt"), "Another platypussecret note.");
+        Files.createSymbolicLink(share.resolve("Private"), secret);
+        Files.createSymbolicLink(share.resolve("Decks/Note.txt"), tmp.resolve("Outside note.txt"));
+        Files.createSymbolicLink(share.resolve("Decks/Pricing again.md"), share.resolve("Retail Pricing.md"));
+        String publisher = tmp.resolve("publisher").toString();
+
+        Run published = run("publish", share.toString(), "--data-dir", publisher, "--json");
+
+        assertThat(published.exit()).as(published.err()).isZero();
+        assertThat(published.lastJson().get("documents").asInt()).isEqualTo(2);
+        JsonNode skipped = JSON.readTree(run("status", "--data-dir", publisher, "--json").out()).get("skipped");
+        List<String> reasons = new ArrayList<>();
+        skipped.forEach(s -> reasons.add(s.get("path").asText() + ": " + s.get("reason").asText()));
+        assertThat(reasons).contains(share.resolve("Private") + ": a symbolic link to " + secret.toRealPath()
+                        + ", outside the shared folder: a published index holds only what is in the share, never where a "
+                        + "link leads",
+                share.resolve("Decks/Note.txt") + ": a symbolic link to " + tmp.resolve("Outside note.txt").toRealPath()
+                        + ", outside the shared folder: a published index holds only what is in the share, never where a "
+                        + "link leads");
+        assertThat(JSON.readTree(run("search", "--data-dir", publisher, "--json", "platypussecret").out()).get("total")
+                .asInt()).isZero();
+        // a laptop copies the index without them: what it finds through the links it reads itself, with its own rights
+        String laptop = tmp.resolve("laptop").toString();
+        Run copied = run("index", "--data-dir", laptop, "--json", "--source", share.toString());
+        assertThat(copied.exit()).as(copied.err()).isZero();
+        assertThat(List.of(copied.lastJson().get("unchanged").asInt(), copied.lastJson().get("added").asInt()))
+                .containsExactly(2, 2);
+    }
+
+    /** The same for a publisher whose index, made before, held files through such links: they go, all at once. */
+    @Test
+    void aPublisherWhoseIndexHeldFilesThroughALinkOutOfTheShareRemovesThemAllAtOnce() throws IOException {
+        Path share = tmp.resolve("share");
+        OfficeFiles.text(share.resolve("Deck.txt"), "The public deck.");
+        Path secret = tmp.resolve("private");
+        for (int i = 1; i <= 6; i++) {
+            OfficeFiles.text(secret.resolve("Salaries " + i + ".txt"), "The platypussecret salary table " + i + ".");
+        }
+        Files.createSymbolicLink(share.resolve("Private"), secret);
+        String publisher = tmp.resolve("publisher").toString();
+        // as the index of a publisher before links stayed inside: 7 documents, 6 of them through the link
+        assertThat(run("index", "--data-dir", publisher, "--source", share.toString()).exit()).isZero();
+        assertThat(JSON.readTree(run("search", "--data-dir", publisher, "--json", "platypussecret").out()).get("total")
+                .asInt()).isEqualTo(6);
+
+        Run published = run("publish", share.toString(), "--data-dir", publisher, "--json");
+
+        assertThat(published.exit()).as(published.err()).isZero();
+        assertThat(published.lastJson().get("documents").asInt()).isEqualTo(1); // not held back as a mass deletion
+        assertThat(JSON.readTree(run("search", "--data-dir", publisher, "--json", "platypussecret").out()).get("total")
+                .asInt()).isZero();
+    }
+
     @Test
     void publishRefusesADataFolderThatIndexesOtherFoldersToo() throws IOException {
         Path share = share();
@@ -121,6 +184,42 @@ class PublishCommandTest {
         assertThat(refused.out()).isEmpty();
         assertThat(refused.err().strip()).isEqualTo("The data folder for publishing " + share + " also indexes " + other
                 + ", which would be published with it; use a data folder of its own (--data-dir).");
+    }
+
+    /** Re-test 11, finding 4: the files-N folder of a published index, added as a source, was read as 22 failed files. */
+    @Test
+    void theFilesFolderOfAPublishedIndexAddedAsASourceIsSkippedWithItsReason() throws IOException {
+        Path share = share();
+        assertThat(run("publish", share.toString(), "--data-dir", tmp.resolve("pub").toString()).exit()).isZero();
+        Path files;
+        try (var folders = Files.list(share.resolve(".collateral-index"))) {
+            files = folders.filter(f -> f.getFileName().toString().startsWith("files-")).findFirst().orElseThrow();
+        }
+        String laptop = tmp.resolve("laptop").toString();
+
+        Run indexed = run("index", "--data-dir", laptop, "--json", "--source", files.toString());
+
+        assertThat(indexed.exit()).as(indexed.err()).isZero();
+        assertThat(List.of(indexed.lastJson().get("files").asInt(), indexed.lastJson().get("failed").asInt()))
+                .containsExactly(0, 0);
+        JsonNode skipped = JSON.readTree(run("status", "--data-dir", laptop, "--json").out()).get("skipped");
+        assertThat(skipped.get(0).get("path").asText()).isEqualTo(files.toString());
+        assertThat(skipped.get(0).get("reason").asText()).isEqualTo("the files of a published team index, never indexed");
+    }
+
+    /** Re-test 11, finding 3: the same share by a link was called another folder "published with it". */
+    @Test
+    void publishingTheSameShareByAnotherPathSaysItIsTheSameShare() throws IOException {
+        Path share = share();
+        Path link = Files.createSymbolicLink(tmp.resolve("mnt-a"), share);
+        String data = tmp.resolve("data").toString();
+        assertThat(run("publish", share.toString(), "--data-dir", data, "--json").exit()).isZero();
+
+        Run refused = run("publish", link.toString(), "--data-dir", data, "--json");
+
+        assertThat(refused.exit()).isNotZero();
+        assertThat(refused.err().strip()).isEqualTo("This data folder publishes the same share by another path, " + share
+                + "; publish it by that path, or use a data folder of its own (--data-dir).");
     }
 
     @Test

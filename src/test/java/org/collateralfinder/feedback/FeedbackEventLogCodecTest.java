@@ -49,4 +49,30 @@ class FeedbackEventLogCodecTest {
                 .hasMessage("missing \"user\"");
         assertThatThrownBy(() -> codec.decode(new byte[] {'{', (byte) 0xC3, '}'})).hasMessage("not valid JSON");
     }
+
+    @Test
+    void anEntryAboutSomeSlidesCarriesThemAndOneAboutTheWholeFileHasNoSlidesKey() throws Exception {
+        FeedbackEntry aboutSlides = new FeedbackEntry(id(3), HASH_A, "/share/deck.pptx", "alice",
+                Instant.parse("2025-03-01T09:30:00Z"), List.of("didn't land"), null, null, null, null, List.of(9, 7));
+        FeedbackEntry wholeFile = new FeedbackEntry(id(4), HASH_A, "/share/deck.pptx", "bob",
+                Instant.parse("2025-03-01T09:30:00Z"), List.of("worked"), null, null, null, null);
+
+        String line = codec.encode(aboutSlides);
+
+        assertThat(aboutSlides.slides()).containsExactly(7, 9);
+        assertThat(line).endsWith(",\"slides\":[7,9]}");
+        assertThat(codec.decode(line)).isEqualTo(aboutSlides);
+        assertThat(codec.encode(wholeFile)).doesNotContain("slides");
+        assertThat(((FeedbackEntry) codec.decode(codec.encode(wholeFile))).slides()).isEmpty();
+    }
+
+    @Test
+    void aLineWithBadSlidesIsRejectedWithAReason() {
+        String good = codec.encode(new FeedbackEntry(id(3), HASH_A, "/share/deck.pptx", "alice",
+                Instant.parse("2025-03-01T09:30:00Z"), List.of("worked"), null, null, null, null, List.of(7)));
+        assertThatThrownBy(() -> codec.decode(good.replace("[7]", "7"))).hasMessage("\"slides\" is not a list");
+        assertThatThrownBy(() -> codec.decode(good.replace("[7]", "[\"7\"]"))).hasMessage("a slide is not a whole number");
+        assertThatThrownBy(() -> codec.decode(good.replace("[7]", "[0]")))
+                .hasMessage("Slides are numbered from 1, as the preview shows them (\"Slide 7 of 24\"); 0 is not a slide number.");
+    }
 }

@@ -107,20 +107,59 @@ class FeedbackReportTest {
     }
 
     @Test
+    void feedbackNamingSlidesIsCountedPerSlideInTheReportTheJsonAndTheCsv() throws Exception {
+        FeedbackDatabase decks = FeedbackDatabase.open(dir.resolve("slides"));
+        try {
+            FeedbackRepository repository = new FeedbackRepository(decks, CLOCK);
+            repository.add(slides(11, "alice", "2025-04-01T09:00:00Z", List.of("didn't land"), List.of(7)));
+            repository.add(slides(12, "bob", "2025-04-02T09:00:00Z", List.of("didn't land", "outdated"), List.of(7, 9)));
+            repository.add(slides(13, "carol", "2025-04-03T09:00:00Z", List.of("worked"), List.of()));
+            // dave's entry on slide 3 was replaced by one on the whole file: slide 3 is no longer named
+            repository.add(slides(14, "dave", "2025-04-04T09:00:00Z", List.of("worked"), List.of(3)));
+            repository.add(slides(15, "dave", "2025-04-05T09:00:00Z", List.of("worked"), List.of()));
+
+            FeedbackReport withSlides = new FeedbackReporter(decks, CLOCK).report(
+                    List.of(new KnownFile(HASH_A, "/share/decks/pricing.pptx")));
+
+            FeedbackReport.FileReport deck = withSlides.files().getFirst();
+            assertThat(deck.slides()).containsExactly(
+                    new FeedbackReport.SlideReport(7, 2, Map.of("didn't land", 2, "outdated", 1)),
+                    new FeedbackReport.SlideReport(9, 1, Map.of("didn't land", 1, "outdated", 1)));
+            assertThat(deck.slides().getFirst().tagCounts()).containsExactly(Map.entry("didn't land", 2),
+                    Map.entry("outdated", 1));
+            assertThat(deck.slides()).extracting(FeedbackReport.SlideReport::describe)
+                    .containsExactly("slide 7: didn't land \u00d72, outdated", "slide 9: didn't land, outdated");
+            assertThat(deck.entries()).isEqualTo(4);
+            StringWriter csv = new StringWriter();
+            FeedbackReportCsv.write(withSlides, csv);
+            assertThat(csv.toString().lines().skip(1).findFirst().orElseThrow())
+                    .endsWith(",2025-04=4,\"7: entries=2, didn't land=2, outdated=1; 9: entries=1, didn't land=1, "
+                            + "outdated=1\",didn't land; flagged outdated");
+        } finally {
+            decks.close();
+        }
+    }
+
+    private static FeedbackEntry slides(int id, String user, String at, List<String> tags, List<Integer> slides) {
+        return new FeedbackEntry(FeedbackFixtures.id(id), HASH_A, "/share/decks/pricing.pptx", user, Instant.parse(at),
+                tags, null, null, null, null, slides);
+    }
+
+    @Test
     void csvExportIsExactRfc4180WithFormulasDefused() throws Exception {
         StringWriter csv = new StringWriter();
         FeedbackReportCsv.write(report, csv);
 
         assertThat(csv.toString()).isEqualTo("\uFEFF"
                 + "path,content_hash,entries,average_rating,worked,didn't land,outdated,customer asked,needs update,"
-                + "other_tags,latest_comment,latest_comment_by,last_feedback,entries_per_month,lists\r\n"
+                + "other_tags,latest_comment,latest_comment_by,last_feedback,entries_per_month,slides,lists\r\n"
                 + "/share/db54f1.pptx," + HASH_B + ",2,1.50,0,0,2,0,1,,\"Old prices,\nsee the \"\"2023\"\" list\",bob,"
-                + "2025-02-01T09:00:00Z,2025-01=1; 2025-02=1,flagged outdated\r\n"
+                + "2025-02-01T09:00:00Z,2025-01=1; 2025-02=1,,flagged outdated\r\n"
                 + "/share/decks/pricing.pptx," + HASH_A + ",3,4.67,2,0,0,1,0,pilot=1,"
                 + "\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",carol,2025-03-05T09:00:00Z,"
-                + "2025-02=1; 2025-03=2,most valued\r\n"
-                + "/share/c.pdf," + HASH_C + ",0,,,,,,,,,,,,never used\r\n"
-                + "/share/decks/unused.pdf," + HASH_D + ",0,,,,,,,,,,,,never used\r\n");
+                + "2025-02=1; 2025-03=2,,most valued\r\n"
+                + "/share/c.pdf," + HASH_C + ",0,,,,,,,,,,,,,never used\r\n"
+                + "/share/decks/unused.pdf," + HASH_D + ",0,,,,,,,,,,,,,never used\r\n");
     }
 
     @Test

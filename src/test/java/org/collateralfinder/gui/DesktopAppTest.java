@@ -15,6 +15,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -27,15 +28,18 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.diagnostics.AppVersion;
+import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.gui.common.WrappingText;
 import org.collateralfinder.gui.search.ResultCell;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.search.SearchRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,7 +112,7 @@ class DesktopAppTest {
     @Test
     void selectingAResultShowsItsPreviewAndPages(FxRobot robot) {
         robot.clickOn("#search-box").write("pricing guide");
-        FxWait.until("the guide is found", () -> firstFileName().equals("Acme Pricing Guide 2025.pdf"));
+        FxWait.until("the guide is found", () -> answered("pricing guide") && firstFileName().equals("Acme Pricing Guide 2025.pdf"));
         FxWait.until("the first page is drawn", () -> robot.lookup("#preview-image").queryAs(ImageView.class).getImage() != null);
         assertThat(robot.lookup("#page-label").queryAs(Label.class).getText()).isEqualTo("Page 1 of 3");
         robot.clickOn("#next-page");
@@ -122,8 +126,10 @@ class DesktopAppTest {
     @Test
     void aPdfPageIsAsWideAsThePreviewAndZoomsAndFitsTheWidthAgain(FxRobot robot) {
         robot.clickOn("#search-box").write("pricing guide");
-        FxWait.until("the guide is found", () -> firstFileName().equals("Acme Pricing Guide 2025.pdf"));
-        FxWait.until("the first page is drawn", () -> robot.lookup("#preview-image").queryAs(ImageView.class).getImage() != null);
+        // the whole query's answer, not a prefix's: a later answer must not redraw the page under the zoom
+        FxWait.until("the guide is found for the whole query", () -> answered("pricing guide")
+                && firstFileName().equals("Acme Pricing Guide 2025.pdf"));
+        FxWait.until("the first page is drawn", 60, () -> robot.lookup("#preview-image").queryAs(ImageView.class).getImage() != null);
         ImageView page = robot.lookup("#preview-image").queryAs(ImageView.class);
         ScrollPane scroll = robot.lookup("#picture-scroll").queryAs(ScrollPane.class);
         FxWait.until("the page fits the width", () -> page.getFitWidth() == scroll.getViewportBounds().getWidth() - 16);
@@ -131,15 +137,15 @@ class DesktopAppTest {
         assertThat(fit).isGreaterThan(300); // readable, not a 110 px thumbnail
 
         robot.clickOn("#zoom-in");
-        FxWait.until("the page is a quarter larger", () -> Math.abs(page.getFitWidth() - fit * 1.25) < 1);
+        FxWait.until("the page is a quarter larger", 60, () -> Math.abs(page.getFitWidth() - fit * 1.25) < 1);
         robot.clickOn("#fit");
-        FxWait.until("the page fits the width again", () -> page.getFitWidth() == fit);
+        FxWait.until("the page fits the width again", 60, () -> page.getFitWidth() == fit);
     }
 
     @Test
     void slidesSaySlideAndTurnWithPageDown(FxRobot robot) {
         robot.clickOn("#search-box").write("product launch");
-        FxWait.until("the deck is found", () -> firstFileName().equals("Q3 Product Launch.pptx"));
+        FxWait.until("the deck is found", () -> answered("product launch") && firstFileName().equals("Q3 Product Launch.pptx"));
         FxWait.until("the first slide is drawn", () -> robot.lookup("#preview-image").queryAs(ImageView.class).getImage() != null
                 && robot.lookup("#page-label").queryAs(Label.class).getText().equals("Slide 1 of 3"));
         robot.clickOn("#preview-image"); // a click on the page gives it the keys
@@ -150,9 +156,32 @@ class DesktopAppTest {
     }
 
     @Test
+    void feedbackCanBeAboutTheSlideShownAndTheHistorySaysWhichSlide(FxRobot robot) {
+        robot.clickOn("#search-box").write("product launch");
+        FxWait.until("the deck is found", () -> answered("product launch") && firstFileName().equals("Q3 Product Launch.pptx"));
+        FxWait.until("the first slide is drawn", 60, () -> robot.lookup("#page-label").queryAs(Label.class).getText()
+                .equals("Slide 1 of 3"));
+        robot.clickOn("#next-page");
+        FxWait.until("slide two is shown", () -> robot.lookup("#page-label").queryAs(Label.class).getText().equals("Slide 2 of 3"));
+        CheckBox slide = robot.lookup("#feedback-slide").queryAs(CheckBox.class);
+        FxWait.until("the choice names the slide shown", () -> slide.isVisible() && slide.getText().equals("About slide 2 only"));
+
+        robot.clickOn(slide);
+        robot.clickOn("#tag-worked");
+        robot.clickOn("#save-feedback");
+
+        FxWait.until("the saved entry names slide 2", () -> !vm.feedback().history().isEmpty()
+                && vm.feedback().history().getFirst().event() instanceof FeedbackEntry saved
+                && saved.slides().equals(List.of(2)) && saved.tags().equals(List.of("worked")));
+        FxWait.until("the history says which slide", () -> robot.lookup("#feedback-history .history-text").queryAll().stream()
+                .anyMatch(n -> n instanceof Text t && t.getText().endsWith("Worked  (slide 2)")));
+        assertThat(slide.isSelected()).isTrue();
+    }
+
+    @Test
     void aWordDocumentShowsItsTextInThePreview(FxRobot robot) {
         robot.clickOn("#search-box").write("proposal template");
-        FxWait.until("the proposal is found", () -> firstFileName().equals("Enterprise Proposal Template.docx"));
+        FxWait.until("the proposal is found", () -> answered("proposal template") && firstFileName().equals("Enterprise Proposal Template.docx"));
         FxWait.until("its text is in the preview", () -> robot.lookup("#preview-page-text").query().isVisible());
         List<String> lines = robot.lookup("#preview-page-text .page-line").queryAllAs(WrappingText.class).stream()
                 .map(WrappingText::getText).toList();
@@ -345,7 +374,7 @@ class DesktopAppTest {
         assertThat(robot.lookup("#empty-tips").queryAs(WrappingText.class).getText())
                 .startsWith("Check the spelling, or use fewer words").contains("zzqx*");
         robot.eraseText(5).write("pricing guide");
-        FxWait.until("the guide is found", () -> firstFileName().equals("Acme Pricing Guide 2025.pdf"));
+        FxWait.until("the guide is found", () -> answered("pricing guide") && firstFileName().equals("Acme Pricing Guide 2025.pdf"));
         // the count follows the results: Enter once the search has settled, as a rep's Enter after reading
         FxWait.until("the search settled", () -> !vm.search().searchingProperty().get());
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
@@ -516,6 +545,12 @@ class DesktopAppTest {
 
     private ListView<ResultItem> results() {
         return view.results().list();
+    }
+
+    /** Whether the rows shown are the answer to {@code query} as typed whole, and no search is running. */
+    private boolean answered(String query) {
+        SearchRequest shown = vm.search().shownRequestProperty().get();
+        return shown != null && shown.query().strip().equals(query) && !vm.search().searchingProperty().get();
     }
 
     private String firstFileName() {

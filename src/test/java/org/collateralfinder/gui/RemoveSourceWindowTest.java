@@ -59,9 +59,16 @@ class RemoveSourceWindowTest {
     @Test
     void theThirdSourcesRemovalQuestionIsScrolledIntoViewAndFocused(FxRobot robot) {
         robot.clickOn("#sources-tab");
-        FxWait.until("the third source's trash icon shows", 60, () -> trash(robot) != null);
-        Button trash = trash(robot);
-        robot.clickOn(trash);
+        // found and pressed in one step on the FX thread: the list may rebuild its rows (the new sources' status
+        // arrives) between a lookup and a robot's click, leaving the click a button no longer in the window
+        FxWait.until("the third source's trash icon shows and is pressed", 60, () -> {
+            Button trash = trash(robot);
+            if (trash == null || trash.getScene() == null) {
+                return false;
+            }
+            trash.fire();
+            return true;
+        });
 
         ListView<?> sources = robot.lookup("#sources").queryAs(ListView.class);
         FxWait.until("the question is in view and focused", () -> {

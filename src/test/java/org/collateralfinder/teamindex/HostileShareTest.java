@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +55,16 @@ class HostileShareTest {
         assertThat(run.stats().added()).isEqualTo(1);
         assertThat(laptop.query("quetzal").hits()).extracting(SearchHit::path)
                 .containsExactly(tmp.resolve("my-notes/call.txt").toString());
+    }
+
+    /** Re-test 11, finding 2: "could not be read: /share/.collateral-index/manifest.json" gave a path, not a reason. */
+    @Test
+    void aFileOfTheShareThatCannotBeReadIsExplainedNotJustNamed() {
+        assertThat(TeamIndexCopier.reason(new AccessDeniedException("/share/.collateral-index/manifest.json")))
+                .isEqualTo("permission denied: /share/.collateral-index/manifest.json");
+        assertThat(TeamIndexCopier.reason(new NoSuchFileException("/share/.collateral-index/files-1/_0.fdm")))
+                .isEqualTo("it does not exist: /share/.collateral-index/files-1/_0.fdm");
+        assertThat(TeamIndexCopier.reason(new IOException("Input/output error"))).isEqualTo("Input/output error");
     }
 
     @Test

@@ -14,6 +14,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.TraversalDirection;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -143,7 +144,24 @@ public final class FeedbackView {
 
         Label heading = new Label("How did it go?");
         heading.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD);
-        VBox box = new VBox(6, heading, tags, commentShownRight(comment), actions);
+        // feedback about one slide of a deck (one page of a document): the one the preview shows when ticked
+        CheckBox slide = new CheckBox();
+        slide.setId("feedback-slide");
+        slide.getStyleClass().add(Styles.TEXT_SMALL);
+        slide.textProperty().bind(vm.slideChoiceBinding());
+        slide.setAccessibleText("Feedback about the slide shown only");
+        slide.setTooltip(new Tooltip("Tick to say your feedback is about the slide (page) the preview shows, not the "
+                + "whole file; marketing sees it per slide in the report"));
+        slide.visibleProperty().bind(vm.hasSlidesBinding().or(vm.slidesProperty().isNotEqualTo(List.of())));
+        slide.managedProperty().bind(slide.visibleProperty());
+        vm.slidesProperty().addListener((obs, old, now) -> slide.setSelected(!now.isEmpty()));
+        slide.setSelected(!vm.slidesProperty().get().isEmpty());
+        slide.setOnAction(e -> vm.aboutShownSlide(slide.isSelected()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(8, heading, gap, slide);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, top, tags, commentShownRight(comment), actions);
         box.getStyleClass().add("feedback-bar");
         box.setPadding(new Insets(8, 10, 8, 10));
         box.disableProperty().bind(Bindings.createBooleanBinding(
@@ -232,6 +250,10 @@ public final class FeedbackView {
             }
             if (!e.tags().isEmpty()) {
                 s.append("  ").append(e.tags().stream().map(FeedbackLabels::label).collect(Collectors.joining(", ")));
+            }
+            if (!e.slides().isEmpty()) {
+                s.append(e.slides().size() == 1 ? "  (slide " : "  (slides ")
+                        .append(e.slides().stream().map(String::valueOf).collect(Collectors.joining(", "))).append(")");
             }
             if (!h.current()) {
                 s.append("  (replaced by a newer entry)");

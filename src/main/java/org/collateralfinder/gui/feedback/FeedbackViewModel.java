@@ -13,14 +13,18 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -42,6 +46,7 @@ import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.gui.common.FolderLabels;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.search.ResultItem;
+import org.collateralfinder.model.FileKind;
 import org.collateralfinder.task.BackgroundTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,10 +66,13 @@ public final class FeedbackViewModel {
     static final String SAVED = "Saved. Thank you! It replaces your earlier feedback on this file, if any.";
     static final String NOT_SAVED = "Not saved yet: press Save to keep it.";
     static final String DRAFT_KEPT = "Your unsaved feedback on this file was kept: press Save, or Discard it.";
+    static final String DRAFT_KEPT_EDITED = "The file was changed since you typed this feedback; it is kept: check it "
+            + "still fits, then press Save, or Discard it.";
     static final String WITHDRAWN = "Your feedback on this file is withdrawn.";
 
     /** What the rep has put in the form for a file and not saved. */
-    private record Draft(String path, String fileName, Set<String> tags, int rating, String comment) {
+    private record Draft(String path, String fileName, Set<String> tags, int rating, String comment,
+                         List<Integer> slides) {
     }
 
     private final ObjectProperty<FeedbackEntry> mine = new SimpleObjectProperty<>(this, "mine");
@@ -79,6 +87,10 @@ public final class FeedbackViewModel {
     private final ObservableSet<String> tags = FXCollections.observableSet(new LinkedHashSet<>());
     private final IntegerProperty rating = new SimpleIntegerProperty(this, "rating");
     private final StringProperty comment = new SimpleStringProperty(this, "comment", "");
+    /** The slides (pages) the feedback is about, 1-based; empty: the whole file. */
+    private final ObjectProperty<List<Integer>> slides = new SimpleObjectProperty<>(this, "slides", List.of());
+    private final IntegerProperty shownPage = new SimpleIntegerProperty(this, "shownPage");
+    private final IntegerProperty shownPages = new SimpleIntegerProperty(this, "shownPages");
     private final ObservableList<FeedbackHistoryItem> history = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper(this, "changed");
@@ -88,6 +100,8 @@ public final class FeedbackViewModel {
     private final ObservableSet<String> draftFiles = FXCollections.observableSet(new HashSet<>());
     private final ObservableSet<String> draftFilesShown = FXCollections.unmodifiableObservableSet(draftFiles);
     private FeedbackEntry withdrawn;
+    /** Whether a file (by path) is in a source now: feedback is only for those, as on the command line. */
+    private Predicate<String> inASource = path -> true;
     private boolean filling;
     private long generation;
 
@@ -113,6 +127,7 @@ public final class FeedbackViewModel {
         tags.addListener((SetChangeListener<String>) c -> formEdited());
         rating.addListener(edited);
         comment.addListener(edited);
+        slides.addListener(edited);
         mine.addListener(edited);
         selected.addListener((obs, old, now) -> show(old, now));
         show(null, selected.get());
@@ -135,20 +150,45 @@ public final class FeedbackViewModel {
         canUndoWithdraw.set(false);
         mine.set(null);
         Draft draft = value == null || value.hit().contentHash() == null ? null : drafts.get(value.hit().contentHash());
-        fill(draft == null ? Set.of() : draft.tags(), draft == null ? 0 : draft.rating(), draft == null ? "" : draft.comment());
+        boolean editedSince = false;
+        if (draft == null && value != null && value.hit().contentHash() != null) {
+            // edited in place since the draft was typed (same path, new content): to the rep it is the same file
+            String path = value.hit().path();
+            String typedOn = drafts.entrySet().stream().filter(e -> e.getValue().path().equals(path))
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            if (typedOn != null) {
+                draft = drafts.remove(typedOn);
+                drafts.put(value.hit().contentHash(), draft);
+                editedSince = true;
+            }
+        }
+        fill(draft == null ? Set.of() : draft.tags(), draft == null ? 0 : draft.rating(), draft == null ? "" : draft.comment(),
+                draft == null ? List.of() : draft.slides());
         status.set(value != null && value.hit().contentHash() == null
-                ? "This file could not be read, so feedback cannot be attached to it." : draft != null ? DRAFT_KEPT : "");
+                ? "This file could not be read, so feedback cannot be attached to it."
+                : editedSince ? DRAFT_KEPT_EDITED : draft != null ? DRAFT_KEPT : "");
         history.clear();
         loadHistory();
     }
 
-    private void fill(Set<String> newTags, int stars, String text) {
+    /** Puts an entry in the form as it was given (null: empties it). */
+    private void fill(FeedbackEntry entry) {
+        if (entry == null) {
+            fill(Set.of(), 0, "", List.of());
+        } else {
+            fill(Set.copyOf(entry.tags()), entry.rating() == null ? 0 : entry.rating(),
+                    entry.comment() == null ? "" : entry.comment(), entry.slides());
+        }
+    }
+
+    private void fill(Set<String> newTags, int stars, String text, List<Integer> aboutSlides) {
         filling = true;
         try {
             tags.clear();
             tags.addAll(newTags);
             rating.set(stars);
             comment.set(text);
+            slides.set(List.copyOf(aboutSlides));
         } finally {
             filling = false;
         }
@@ -163,9 +203,10 @@ public final class FeedbackViewModel {
         if (filling || item.get() == null || item.get().hit().contentHash() == null) {
             return;
         }
-        if (differs && !isEmpty() && !DRAFT_KEPT.equals(status.get())) {
+        boolean kept = DRAFT_KEPT.equals(status.get()) || DRAFT_KEPT_EDITED.equals(status.get());
+        if (differs && !isEmpty() && !kept) {
             status.set(NOT_SAVED);
-        } else if (!differs && (NOT_SAVED.equals(status.get()) || DRAFT_KEPT.equals(status.get()))) {
+        } else if (!differs && (NOT_SAVED.equals(status.get()) || kept)) {
             status.set("");
         }
     }
@@ -191,7 +232,8 @@ public final class FeedbackViewModel {
         List<String> chosen = new ArrayList<>(tags);
         Integer stars = rating.get() > 0 ? rating.get() : null;
         String text = comment.get().isBlank() ? null : comment.get().strip();
-        FeedbackEntry entry = FeedbackEntry.create(hash, current.hit().path(), store.user(), chosen, stars, text, null, null);
+        FeedbackEntry entry = FeedbackEntry.create(hash, current.hit().path(), store.user(), chosen, stars, text, null, null,
+                slides.get());
         record(entry, start);
     }
 
@@ -220,12 +262,17 @@ public final class FeedbackViewModel {
     }
 
     private Draft formAsDraft(ResultItem file) {
-        return new Draft(file.hit().path(), file.hit().fileName(), Set.copyOf(tags), rating.get(), comment.get());
+        return new Draft(file.hit().path(), file.hit().fileName(), Set.copyOf(tags), rating.get(), comment.get(),
+                slides.get());
     }
 
-    /** The feedback typed and not saved, by content hash: the kept drafts and the form, if it holds some. */
+    /**
+     * The feedback typed and not saved, by content hash: the kept drafts and the form, if it holds some; not a draft on a
+     * file whose folder was removed from the sources (kept, and back once its folder is a source again).
+     */
     private Map<String, Draft> unsaved() {
         Map<String, Draft> all = new HashMap<>(drafts);
+        all.values().removeIf(draft -> !inASource.test(draft.path()));
         ResultItem current = item.get();
         if (current != null && current.hit().contentHash() != null) {
             if (canSave.get()) {
@@ -275,7 +322,8 @@ public final class FeedbackViewModel {
         List<FeedbackEntry> entries = unsaved().entrySet().stream()
                 .map(e -> FeedbackEntry.create(e.getKey(), e.getValue().path(), store.user(),
                         new ArrayList<>(e.getValue().tags()), e.getValue().rating() > 0 ? e.getValue().rating() : null,
-                        e.getValue().comment().isBlank() ? null : e.getValue().comment().strip(), null, null))
+                        e.getValue().comment().isBlank() ? null : e.getValue().comment().strip(), null, null,
+                        e.getValue().slides()))
                 .toList();
         BackgroundTask.of(() -> {
                     for (FeedbackEntry entry : entries) {
@@ -288,7 +336,7 @@ public final class FeedbackViewModel {
                     return summaries;
                 })
                 .onSuccess(summaries -> {
-                    drafts.clear();
+                    entries.forEach(entry -> drafts.remove(entry.contentHash())); // not those waiting for their source
                     markDrafts();
                     summaries.forEach(onSaved);
                     ResultItem current = item.get();
@@ -313,9 +361,7 @@ public final class FeedbackViewModel {
         if (current != null && current.hit().contentHash() != null) {
             drafts.remove(current.hit().contentHash());
         }
-        FeedbackEntry saved = mine.get();
-        fill(saved == null ? Set.of() : Set.copyOf(saved.tags()), saved == null || saved.rating() == null ? 0 : saved.rating(),
-                saved == null || saved.comment() == null ? "" : saved.comment());
+        fill(mine.get());
         status.set("");
     }
 
@@ -377,7 +423,7 @@ public final class FeedbackViewModel {
                     if (item.get() != null && hash.equals(item.get().hit().contentHash())) {
                         history.setAll(done.history());
                         mine.set(null);
-                        fill(Set.of(), 0, "");
+                        fill(null);
                         withdrawn = entry;
                         canUndoWithdraw.set(true);
                         status.set(WITHDRAWN);
@@ -395,10 +441,9 @@ public final class FeedbackViewModel {
         if (entry == null || current == null || !entry.contentHash().equals(current.hit().contentHash())) {
             return;
         }
-        fill(Set.copyOf(entry.tags()), entry.rating() == null ? 0 : entry.rating(),
-                entry.comment() == null ? "" : entry.comment());
+        fill(entry);
         record(FeedbackEntry.create(entry.contentHash(), current.hit().path(), store.user(), entry.tags(), entry.rating(),
-                entry.comment(), entry.dealStage(), entry.industry()), System.nanoTime());
+                entry.comment(), entry.dealStage(), entry.industry(), entry.slides()), System.nanoTime());
     }
 
     /** The rep's own current entry in a file's history (newest first), or null. */
@@ -418,8 +463,7 @@ public final class FeedbackViewModel {
         if (entry == null || !untouched) {
             return;
         }
-        fill(Set.copyOf(entry.tags()), entry.rating() == null ? 0 : entry.rating(),
-                entry.comment() == null ? "" : entry.comment());
+        fill(entry);
         status.set("This is your current feedback on this file: change it and save, or withdraw it.");
     }
 
@@ -429,11 +473,31 @@ public final class FeedbackViewModel {
 
     private boolean formEquals(FeedbackEntry entry) {
         if (entry == null) {
-            return isEmpty();
+            return isEmpty() && slides.get().isEmpty();
         }
         return tags.equals(new HashSet<>(entry.tags()))
                 && rating.get() == (entry.rating() == null ? 0 : entry.rating())
+                && slides.get().equals(entry.slides())
                 && comment.get().strip().equals(entry.comment() == null ? "" : entry.comment());
+    }
+
+    /**
+     * Tells which files are in a source now (by path; a cheap test, asked on the FX thread): drafts on others are not
+     * saved or asked about on closing. Call {@link #sourcesChanged} when the sources change.
+     */
+    public void feedbackOnlyIn(Predicate<String> inASource) {
+        this.inASource = Objects.requireNonNull(inASource);
+        markDrafts();
+    }
+
+    /** The sources changed: which drafts can be saved may have too. */
+    public void sourcesChanged() {
+        markDrafts();
+    }
+
+    /** Whether feedback was typed and not saved on this content, also on a file no source holds now. */
+    public boolean hasDraftOn(String contentHash) {
+        return contentHash != null && (drafts.containsKey(contentHash) || draftFiles.contains(contentHash));
     }
 
     /** Whether the rep has current feedback on the shown file (to withdraw). */
@@ -479,5 +543,52 @@ public final class FeedbackViewModel {
 
     public BooleanBinding canSaveBinding() {
         return canSave;
+    }
+
+    /**
+     * Follows the preview's page (0-based) and page count, so the feedback can be about the slide shown
+     * ({@link #aboutShownSlide}).
+     */
+    public void followPages(ReadOnlyIntegerProperty page, ReadOnlyIntegerProperty pageCount) {
+        shownPage.bind(page);
+        shownPages.bind(pageCount);
+    }
+
+    /**
+     * Makes the feedback about the slide (page) the preview shows, or ({@code false}) about the whole file again. A
+     * file with one page or none has no slide to name.
+     */
+    public void aboutShownSlide(boolean about) {
+        if (!about) {
+            slides.set(List.of());
+        } else if (shownPages.get() > 1 && item.get() != null) {
+            slides.set(List.of(Math.clamp(shownPage.get() + 1, 1, shownPages.get())));
+        }
+    }
+
+    /** The slides (pages) the feedback in the form is about, 1-based; empty: the whole file. */
+    public ReadOnlyObjectProperty<List<Integer>> slidesProperty() {
+        return slides;
+    }
+
+    /** Whether the file shown has slides or pages to name (more than one). */
+    public BooleanBinding hasSlidesBinding() {
+        return Bindings.createBooleanBinding(() -> item.get() != null && shownPages.get() > 1, item, shownPages);
+    }
+
+    /**
+     * What the slide choice says: "About slide 7 only" for the slide chosen, else for the slide shown ("page" for a
+     * file that is not a presentation).
+     */
+    public StringBinding slideChoiceBinding() {
+        return Bindings.createStringBinding(() -> {
+            ResultItem current = item.get();
+            boolean deck = current != null && FileKind.PRESENTATION == FileKind.byIdOrExtension(current.hit().extension());
+            int n = slides.get().isEmpty() ? shownPage.get() + 1 : slides.get().getFirst();
+            String unit = deck ? "slide" : "page";
+            return slides.get().size() > 1 ? "About " + unit + "s " + slides.get().stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ")) + " only"
+                    : "About " + unit + " " + n + " only";
+        }, item, slides, shownPage);
     }
 }

@@ -1,20 +1,31 @@
 package org.collateralfinder.gui.preview;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.deck.DeckTrayViewModel;
+import org.collateralfinder.gui.search.ResultItem;
+import org.collateralfinder.model.PageHit;
+import org.collateralfinder.model.SearchHit;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * Under the preview: where the search matched best ("Best matches: slide 7 of 24 · slide 3") and buttons to
- * the previous and next matching page; shown only for a file with matching pages.
+ * Under the preview: where the search matched best ("Best matches: slide 7 of 24 · slide 3"), buttons to
+ * the previous and next matching page, and a menu adding any of the matching slides to the deck tray; shown only
+ * for a file with matching pages.
  */
 final class MatchingPagesBar extends HBox {
 
-    MatchingPagesBar(MatchingPages pages) {
+    MatchingPagesBar(MatchingPages pages, ReadOnlyObjectProperty<ResultItem> item, DeckTrayViewModel deck) {
         super(6);
         setId("matching-pages");
         Label best = new Label();
@@ -27,7 +38,29 @@ final class MatchingPagesBar extends HBox {
         previous.setOnAction(e -> pages.previous());
         Button next = PreviewView.pagerButton(Feather.CHEVRONS_RIGHT, "next-matching-page", "Next page with a match");
         next.setOnAction(e -> pages.next());
-        getChildren().setAll(previous, best, next);
+        MenuButton add = new MenuButton("Add to deck", Icons.of(Feather.PLUS_SQUARE, 12));
+        add.setId("add-matching-to-deck");
+        add.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        add.setAccessibleText("Add a matching slide or page to the deck tray");
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        // the matching pages as they are when the menu opens, best first
+        add.setOnShowing(e -> {
+            ResultItem shown = item.get();
+            add.getItems().clear();
+            if (shown == null) {
+                return;
+            }
+            SearchHit hit = shown.hit();
+            for (PageHit page : pages.pages()) {
+                MenuItem one = new MenuItem("Add " + page.label(hit.type(), hit.pages()));
+                one.setOnAction(a -> deck.add(shown, page.page()));
+                add.getItems().add(one);
+            }
+        });
+        add.getItems().add(new MenuItem()); // a menu button with no items does not open
+        add.visibleProperty().bind(Bindings.createBooleanBinding(() -> DeckTrayViewModel.canAdd(item.get()), item));
+        add.managedProperty().bind(add.visibleProperty());
+        getChildren().setAll(previous, best, next, add);
         setAlignment(Pos.CENTER_LEFT);
         visibleProperty().bind(pages.summaryProperty().isNotEmpty());
         managedProperty().bind(visibleProperty());

@@ -31,7 +31,9 @@ import javafx.scene.layout.VBox;
 import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.Icons;
 import org.collateralfinder.gui.common.WrappingText;
+import org.collateralfinder.gui.deck.DeckTrayViewModel;
 import org.collateralfinder.gui.search.ResultItem;
+import org.collateralfinder.model.FileKind;
 import org.collateralfinder.model.SearchHit;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -51,7 +53,7 @@ public final class PreviewView extends VBox {
     private final TabPane tabs = new TabPane();
 
     public PreviewView(PreviewViewModel vm, FileActions actions, Consumer<ResultItem> toggleOffline,
-                       Consumer<ResultItem> moreLikeThis, Node feedbackBar, Node feedbackHistory) {
+                       Consumer<ResultItem> moreLikeThis, DeckTrayViewModel deck, Node feedbackBar, Node feedbackHistory) {
         getStyleClass().add("preview-view");
 
         WrappingText title = new WrappingText();
@@ -98,7 +100,7 @@ public final class PreviewView extends VBox {
         tabs.setId("preview-tabs");
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Tab preview = new Tab("Preview", pictureAndFacts(vm));
+        Tab preview = new Tab("Preview", pictureAndFacts(vm, deck));
         preview.setGraphic(Icons.of(Feather.EYE));
         preview.setId("preview-tab");
         Tab text = new Tab("Text", textPane(vm));
@@ -191,7 +193,7 @@ public final class PreviewView extends VBox {
         return b;
     }
 
-    private static Node pictureAndFacts(PreviewViewModel vm) {
+    private static Node pictureAndFacts(PreviewViewModel vm, DeckTrayViewModel deck) {
         ImageView image = new ImageView();
         image.setId("preview-image");
         image.setPreserveRatio(true);
@@ -289,9 +291,21 @@ public final class PreviewView extends VBox {
         zoom.setAlignment(Pos.CENTER_RIGHT);
         zoom.visibleProperty().bind(vm.pictureProperty().isNotNull());
         zoom.managedProperty().bind(zoom.visibleProperty());
+        // the slide or page shown goes to the deck tray (under the search)
+        Button addToDeck = new Button(null, Icons.of(Feather.PLUS_SQUARE, 14));
+        addToDeck.setId("add-to-deck");
+        addToDeck.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        addToDeck.textProperty().bind(vm.itemProperty().map(i -> FileKind.PRESENTATION == FileKind.byIdOrExtension(
+                i.hit().extension()) ? "Add slide to deck" : "Add page to deck"));
+        addToDeck.setTooltip(new Tooltip("Add the slide or page shown to the deck tray under the results"));
+        addToDeck.setOnAction(e -> deck.add(vm.itemProperty().get(), vm.pageProperty().get() + 1));
+        addToDeck.visibleProperty().bind(vm.pictureProperty().isNotNull()
+                .and(Bindings.createBooleanBinding(() -> DeckTrayViewModel.canAdd(vm.itemProperty().get()), vm.itemProperty())));
+        addToDeck.managedProperty().bind(addToDeck.visibleProperty());
+        addToDeck.setMinWidth(Region.USE_PREF_SIZE);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox tools = new HBox(6, pager, grow, zoom);
+        HBox tools = new HBox(6, pager, addToDeck, grow, zoom);
         tools.setAlignment(Pos.CENTER_LEFT);
 
         FactsGrid facts = new FactsGrid();
@@ -299,7 +313,7 @@ public final class PreviewView extends VBox {
         vm.facts().addListener((ListChangeListener<PreviewViewModel.Fact>) c -> facts.show(vm.facts()));
         // the facts keep their height (a long list of copies and older versions): the tab scrolls to them
         facts.setMinHeight(Region.USE_PREF_SIZE);
-        VBox box = new VBox(8, stage, tools, new MatchingPagesBar(vm.matchingPages()), facts);
+        VBox box = new VBox(8, stage, tools, new MatchingPagesBar(vm.matchingPages(), vm.itemProperty(), deck), facts);
         box.setPadding(new Insets(8, 4, 12, 4));
         VBox.setVgrow(stage, Priority.ALWAYS);
         return scrolling(box, "preview-details");

@@ -174,6 +174,9 @@ public final class PreviewViewModel {
         // the same file with other content (edited on disk, indexed again) is drawn and read again
         boolean sameFile = previous != null && previous.hit().path().equals(hit.path())
                 && sameContent(previous.hit(), hit);
+        if (previous == null || !previous.hit().path().equals(hit.path())) {
+            zoom.set(0); // another file opens fitted (a zoom chosen for one file cropped the next one's first slide)
+        }
         if (!sameFile) {
             page.set(0);
             pageCount.set(Math.max(0, hit.pages()));

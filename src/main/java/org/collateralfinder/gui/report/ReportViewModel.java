@@ -38,6 +38,7 @@ import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.feedback.FeedbackReport;
 import org.collateralfinder.feedback.FeedbackReportCsv;
 import org.collateralfinder.feedback.FeedbackResponse;
+import org.collateralfinder.feedback.FeedbackTags;
 import org.collateralfinder.feedback.IndexedContents;
 import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.feedback.SyncResult;
@@ -177,6 +178,7 @@ public final class ReportViewModel {
 
     private void show(Loaded loaded) {
         report = loaded.report();
+        exportStatus.set(""); // "Exported the report to …" was about the figures shown before
         teamFolder.set(loaded.teamFolder());
         // files of one name are told apart by their folders across every list of the report
         List<String> paths = new ArrayList<>();
@@ -185,14 +187,16 @@ public final class ReportViewModel {
         loaded.waiting().forEach(e -> paths.add(e.path()));
         Map<String, String> folders = FolderLabels.of(paths);
         mostValued.setAll(report.mostValued().stream().map(f -> row(f.path(),
-                rating(f.averageRating()) + Formats.plural(f.entries(), "rep", "reps") + topTags(f.tagCounts()), folders))
+                rating(f.averageRating()) + Formats.plural(f.entries(), "rep", "reps") + topTags(f.tagCounts())
+                        + slidesNamed(f, null), folders))
                 .toList());
         outdated.setAll(report.flaggedOutdated().stream().map(f -> row(f.path(),
-                "flagged by " + Formats.plural(f.tagCount("outdated"), "rep", "reps") + " of " + f.entries(), folders))
+                "flagged by " + Formats.plural(f.tagCount("outdated"), "rep", "reps") + " of " + f.entries()
+                        + slidesNamed(f, FeedbackTags.OUTDATED), folders))
                 .toList());
         didntLand.setAll(report.didntLand().stream().map(f -> row(f.path(),
-                "didn't land for " + Formats.plural(f.tagCount("didn't land"), "rep", "reps") + " of " + f.entries(),
-                folders)).toList());
+                "didn't land for " + Formats.plural(f.tagCount("didn't land"), "rep", "reps") + " of " + f.entries()
+                        + slidesNamed(f, FeedbackTags.DIDNT_LAND), folders)).toList());
         neverUsed.setAll(report.neverUsed().stream().map(k -> row(k.path(), "no feedback yet", folders)).toList());
         Map<String, Integer> tags = new LinkedHashMap<>();
         for (FeedbackReport.FileReport f : report.files()) {
@@ -216,6 +220,21 @@ public final class ReportViewModel {
 
     private static String rating(Double average) {
         return average == null ? "" : String.format(Locale.ROOT, "★ %.1f · ", average);
+    }
+
+    /**
+     * " · slide 7 ×2, slide 9": the slides (pages) current entries named, with {@code tag} when one is given, and how
+     * many named each when more than one did; "" when none did.
+     */
+    static String slidesNamed(FeedbackReport.FileReport file, String tag) {
+        List<String> named = new ArrayList<>();
+        for (FeedbackReport.SlideReport slide : file.slides()) {
+            int n = tag == null ? slide.entries() : slide.tagCounts().getOrDefault(tag, 0);
+            if (n > 0) {
+                named.add("slide " + slide.slide() + (n > 1 ? " \u00d7" + n : ""));
+            }
+        }
+        return named.isEmpty() ? "" : " · " + String.join(", ", named);
     }
 
     private static String topTags(Map<String, Integer> tags) {

@@ -77,7 +77,9 @@ final class SourceRows {
         } else if (check.state() == Reachability.State.UNREACHABLE) {
             status = SourceRow.Status.UNREACHABLE;
             state = "Unreachable";
-            detail = "It cannot be reached now (" + check.reason() + "); its " + counts + " stay searchable.";
+            // "its 1,036 files stay searchable (15 of them could not be read)": not "its 1,036 files, 15 could not be…"
+            detail = "It cannot be reached now (" + check.reason() + "); its " + Formats.plural(files, "file", "files")
+                    + (files == 1 ? " stays searchable" : " stay searchable") + (failed > 0 ? " (" + failed + " of them could not be read)" : "") + ".";
         } else if (files == 0 && report == null) {
             status = SourceRow.Status.NOT_INDEXED;
             state = "Not indexed yet";

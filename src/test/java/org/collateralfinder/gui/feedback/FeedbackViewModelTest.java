@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
@@ -198,6 +201,116 @@ class FeedbackViewModelTest {
         selected.set(item(other, "/share/Brochure.pdf"));
         selected.set(item(HASH, "/share/Deck.pptx"));
         assertThat(vm.statusProperty().get()).startsWith("This is your current feedback"); // no draft once saved
+    }
+
+    @Test
+    void feedbackCanBeAboutTheSlideThePreviewShowsAndIsKeptSoInItsDraftAndWhenSavedAgain() {
+        SimpleIntegerProperty page = new SimpleIntegerProperty(6); // the preview shows "Slide 7 of 24"
+        SimpleIntegerProperty pages = new SimpleIntegerProperty(24);
+        vm.followPages(page, pages);
+        selected.set(item(HASH));
+        assertThat(vm.hasSlidesBinding().get()).isTrue();
+        assertThat(vm.slideChoiceBinding().get()).isEqualTo("About slide 7 only");
+
+        vm.toggleTag(FeedbackTags.DIDNT_LAND);
+        vm.aboutShownSlide(true);
+        page.set(2); // turning pages afterwards does not change the slide chosen
+        assertThat(vm.slidesProperty().get()).containsExactly(7);
+        assertThat(vm.slideChoiceBinding().get()).isEqualTo("About slide 7 only");
+
+        selected.set(item("b".repeat(64), "/share/Other.pptx")); // the draft keeps its slide
+        assertThat(vm.slidesProperty().get()).isEmpty();
+        assertThat(vm.slideChoiceBinding().get()).isEqualTo("About slide 3 only");
+        selected.set(item(HASH));
+        assertThat(vm.slidesProperty().get()).containsExactly(7);
+        vm.save();
+
+        FeedbackEntry saved = (FeedbackEntry) store.repository().history(HASH).getFirst().event();
+        assertThat(saved.slides()).containsExactly(7);
+        assertThat(saved.tags()).containsExactly(FeedbackTags.DIDNT_LAND);
+        selected.set(null);
+        selected.set(item(HASH)); // shown again: the form holds the entry with its slide, nothing to save
+        assertThat(vm.slidesProperty().get()).containsExactly(7);
+        assertThat(vm.changedProperty().get()).isFalse();
+
+        vm.aboutShownSlide(false); // about the whole file now: a change to save
+        assertThat(vm.canSaveBinding().get()).isTrue();
+        vm.save();
+        assertThat(((FeedbackEntry) store.repository().history(HASH).getLast().event()).slides()).isEmpty();
+    }
+
+    @Test
+    void aFileWithOnePageHasNoSlideToName() {
+        vm.followPages(new SimpleIntegerProperty(0), new SimpleIntegerProperty(1));
+        selected.set(item(HASH, "/share/Brief.pdf"));
+        vm.toggleTag(FeedbackTags.WORKED);
+        vm.aboutShownSlide(true);
+
+        assertThat(vm.hasSlidesBinding().get()).isFalse();
+        assertThat(vm.slidesProperty().get()).isEmpty();
+    }
+
+    /** Window re-test 11, finding 1: the draft vanished when the selected file was edited in place on the share. */
+    @Test
+    void aDraftStaysInTheFormWhenTheSelectedFileIsEditedInPlaceAndIsSavedOnItsNewContent() {
+        String edited = "e".repeat(64);
+        selected.set(item(HASH, DECK));
+        vm.toggleTag(FeedbackTags.WORKED);
+        vm.commentProperty().set("Draft for the deck");
+
+        selected.set(item(edited, DECK)); // the same file, its new content after an edit on the share
+
+        assertThat(vm.tags()).containsExactly(FeedbackTags.WORKED);
+        assertThat(vm.commentProperty().get()).isEqualTo("Draft for the deck");
+        assertThat(vm.statusProperty().get()).isEqualTo(FeedbackViewModel.DRAFT_KEPT_EDITED);
+        assertThat(vm.draftFiles()).containsExactly(edited);
+        vm.save();
+        assertThat(store.repository().history(edited)).hasSize(1);
+        assertThat(store.repository().history(HASH)).isEmpty();
+        assertThat(vm.draftFiles()).isEmpty();
+    }
+
+    /** The same, for a draft kept while another file was shown: it is found again at its path. */
+    @Test
+    void aDraftKeptForAFileEditedWhileAnotherWasShownIsBackWhenItIsSelectedAgain() {
+        String edited = "e".repeat(64);
+        selected.set(item(HASH, DECK));
+        vm.commentProperty().set("Send the 2026 prices with it");
+        selected.set(item("b".repeat(64), "/share/Brochure.pdf"));
+
+        selected.set(item(edited, DECK));
+
+        assertThat(vm.commentProperty().get()).isEqualTo("Send the 2026 prices with it");
+        assertThat(vm.statusProperty().get()).isEqualTo(FeedbackViewModel.DRAFT_KEPT_EDITED);
+        assertThat(vm.unsavedFiles()).containsExactly("Deck.pptx");
+    }
+
+    /**
+     * Window re-test 11, finding 8: a draft on a file whose folder was removed from the sources was saved on closing, on
+     * a file no source holds (the command line refuses that). It waits instead, and is back with its source.
+     */
+    @Test
+    void aDraftOnAFileNoSourceHoldsIsNeitherSavedNorAskedAboutUntilItsFolderIsASourceAgain() {
+        Set<String> removed = new HashSet<>();
+        vm.feedbackOnlyIn(path -> removed.stream().noneMatch(path::startsWith));
+        selected.set(item(HASH, "/share/extra/quokka2.txt"));
+        vm.commentProperty().set("Draft on a file in a source about to be removed");
+        selected.set(item("b".repeat(64), "/share/Brochure.pdf"));
+        vm.commentProperty().set("Draft on a file that stays");
+
+        removed.add("/share/extra");
+        vm.sourcesChanged();
+
+        assertThat(vm.unsavedFiles()).containsExactly("Brochure.pdf");
+        assertThat(vm.draftFiles()).containsExactly("b".repeat(64));
+        assertThat(vm.hasDraftOn(HASH)).isTrue();
+        vm.saveAllUnsaved(() -> { });
+        assertThat(store.repository().history(HASH)).isEmpty();
+        assertThat(store.repository().history("b".repeat(64))).hasSize(1);
+
+        removed.clear(); // the folder is a source again
+        vm.sourcesChanged();
+        assertThat(vm.unsavedFiles()).containsExactly("quokka2.txt");
     }
 
     @Test

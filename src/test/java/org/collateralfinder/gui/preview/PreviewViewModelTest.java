@@ -157,4 +157,25 @@ class PreviewViewModelTest {
         }
         assertThat(errors).isEmpty();
     }
+
+    /** Window re-test 11, finding 6: a zoom chosen on one file cropped the next file's first page. */
+    @Test
+    void anotherFileOpensFittedWhateverTheZoomOfTheFileBefore() throws Exception {
+        List<UserError> errors = new ArrayList<>();
+        try (TestIndex index = TestIndex.ofTextFiles(temp);
+             SuggestionService suggestions = new SuggestionService(index.index, temp.resolve("suggest"))) {
+            Window window = Window.over(index, suggestions, errors);
+            window.search().queryProperty().set("customer");
+            List<ResultItem> rows = List.copyOf(window.search().results());
+            assertThat(rows).hasSizeGreaterThan(1);
+            window.preview().zoomIn(0.8);
+            window.preview().zoomIn(0.8);
+            assertThat(window.preview().zoomProperty().get()).isEqualTo(0.8 * 1.25 * 1.25);
+
+            window.search().select(rows.get(1));
+
+            assertThat(window.preview().zoomProperty().get()).isZero();
+        }
+        assertThat(errors).isEmpty();
+    }
 }

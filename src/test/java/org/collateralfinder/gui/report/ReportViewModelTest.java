@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackPreferences;
+import org.collateralfinder.feedback.FeedbackReport;
 import org.collateralfinder.feedback.FeedbackTags;
 import org.collateralfinder.gui.TestIndex;
 import org.collateralfinder.index.IndexedPaths;
@@ -72,6 +75,8 @@ class ReportViewModelTest {
             assertThat(Files.readString(csv)).contains("Onboarding Checklist.txt");
             assertThat(vm.exportStatusProperty().get()).isEqualTo("Exported the report to " + csv + ".");
             assertThat(vm.syncStatusProperty().get()).isEmpty(); // not in the team folder's bar
+            vm.load(); // shown again later (window re-test 11: the export's sentence stayed for minutes)
+            assertThat(vm.exportStatusProperty().get()).isEmpty();
             store.close();
         }
     }
@@ -258,5 +263,18 @@ class ReportViewModelTest {
             store.close();
         }
         assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aRowSaysWhichSlidesTheFeedbackInItsListNamed() {
+        FeedbackReport.FileReport deck = new FeedbackReport.FileReport("h", "/share/Deck.pptx", 3, Map.of(), null,
+                List.of(), new TreeMap<>(), Instant.EPOCH, 1.0, List.of(
+                        new FeedbackReport.SlideReport(3, 1, Map.of(FeedbackTags.WORKED, 1)),
+                        new FeedbackReport.SlideReport(7, 2, Map.of(FeedbackTags.DIDNT_LAND, 2)),
+                        new FeedbackReport.SlideReport(9, 1, Map.of(FeedbackTags.DIDNT_LAND, 1, FeedbackTags.WORKED, 1))));
+
+        assertThat(ReportViewModel.slidesNamed(deck, FeedbackTags.DIDNT_LAND)).isEqualTo(" · slide 7 \u00d72, slide 9");
+        assertThat(ReportViewModel.slidesNamed(deck, null)).isEqualTo(" · slide 3, slide 7 \u00d72, slide 9");
+        assertThat(ReportViewModel.slidesNamed(deck, FeedbackTags.OUTDATED)).isEmpty();
     }
 }

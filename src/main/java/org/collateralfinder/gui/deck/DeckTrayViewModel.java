@@ -1,0 +1,158 @@
+package org.collateralfinder.gui.deck;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.collateralfinder.app.UiWork;
+import org.collateralfinder.app.UserError;
+import org.collateralfinder.gui.search.ResultItem;
+import org.collateralfinder.model.FileKind;
+import org.collateralfinder.model.Plural;
+import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.slides.DeckExport;
+import org.collateralfinder.slides.DeckExporter;
+import org.collateralfinder.slides.SkippedSlide;
+import org.collateralfinder.slides.SlideRef;
+import org.collateralfinder.task.BackgroundTask;
+
+/**
+ * The slides the rep collects for a deck, in the order they will have: added from the preview or the matching
+ * pages, moved up and down, removed, cleared, and saved as a PPTX or PDF in the background (a slide that cannot be
+ * copied is said in a sentence, the rest saved). The deck saved last can be dragged out of the window.
+ */
+public final class DeckTrayViewModel {
+
+    /**
+     * One slide in the tray.
+     *
+     * @param label "Pricing 2025 — slide 7", as the tray lists it
+     */
+    public record TraySlide(Path file, int number, String label) {
+        SlideRef ref() {
+            return new SlideRef(file, number);
+        }
+    }
+
+    private final DeckExporter exporter;
+    private final UiWork work;
+    private final ObservableList<TraySlide> slides = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Path> saved = new ReadOnlyObjectWrapper<>(this, "saved");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+
+    public DeckTrayViewModel(DeckExporter exporter, UiWork work) {
+        this.exporter = exporter;
+        this.work = work;
+    }
+
+    /** Whether slides of this result can go into a deck: a PowerPoint deck or a PDF on disk (not inside an archive). */
+    public static boolean canAdd(ResultItem item) {
+        return item != null && !item.isArchiveMember() && item.hit().failure() == null
+                && DeckExporter.canTakeSlidesFrom(Path.of(item.hit().path()));
+    }
+
+    /** Adds slide (or page) {@code number}, 1-based, of the result to the end of the tray; one already there stays where it is. */
+    public void add(ResultItem item, int number) {
+        if (!canAdd(item) || number < 1) {
+            return;
+        }
+        SearchHit hit = item.hit();
+        boolean slide = FileKind.PRESENTATION == FileKind.byIdOrExtension(hit.extension());
+        TraySlide added = new TraySlide(Path.of(hit.path()), number, hit.title() + " — " + (slide ? "slide " : "page ") + number);
+        if (slides.stream().anyMatch(s -> s.file().equals(added.file()) && s.number() == number)) {
+            message.set(added.label() + " is in the deck already.");
+            return;
+        }
+        slides.add(added);
+        message.set("");
+    }
+
+    public void moveUp(int index) {
+        if (index > 0 && index < slides.size()) {
+            slides.add(index - 1, slides.remove(index));
+        }
+    }
+
+    public void moveDown(int index) {
+        if (index >= 0 && index + 1 < slides.size()) {
+            slides.add(index + 1, slides.remove(index));
+        }
+    }
+
+    public void remove(int index) {
+        if (index >= 0 && index < slides.size()) {
+            slides.remove(index);
+        }
+    }
+
+    public void clear() {
+        slides.clear();
+        message.set("");
+    }
+
+    /**
+     * Saves the tray's slides, in order, as {@code target} (a .pptx or .pdf; the file chooser asked before replacing
+     * one). The work runs in the background; the outcome is said in {@link #messageProperty()}, a failure as a sentence.
+     */
+    public void save(Path target) {
+        if (slides.isEmpty() || saving.get()) {
+            return;
+        }
+        List<SlideRef> refs = slides.stream().map(TraySlide::ref).toList();
+        saving.set(true);
+        message.set("Saving " + Plural.of(refs.size(), "slide", "slides") + " as " + target.getFileName() + "…");
+        BackgroundTask.of(() -> exporter.export(refs, target, true))
+                .onSuccess(this::saved)
+                .onFailure(e -> {
+                    saving.set(false);
+                    message.set("");
+                    work.errors().accept(UserError.of("Saving the deck", e));
+                })
+                .runOn(work.background(), work.ui());
+    }
+
+    private void saved(DeckExport export) {
+        saving.set(false);
+        if (export.output() == null) {
+            message.set("");
+            work.errors().accept(UserError.of("No slide could be put in the deck. " + reasons(export)));
+            return;
+        }
+        saved.set(export.output());
+        message.set(export.complete()
+                ? "Saved " + Plural.of(export.slides(), "slide", "slides") + " as " + export.output().getFileName() + "."
+                : "Saved " + export.slides() + " of " + Plural.of(export.slides() + export.skipped().size(), "slide", "slides")
+                + " as " + export.output().getFileName() + ". " + reasons(export));
+    }
+
+    private static String reasons(DeckExport export) {
+        return export.skipped().stream().map(SkippedSlide::reason).collect(Collectors.joining(" "));
+    }
+
+    /** The slides, in the order the deck will have them. */
+    public ObservableList<TraySlide> slides() {
+        return FXCollections.unmodifiableObservableList(slides);
+    }
+
+    /** The deck saved last (to drag into an e-mail), or null. */
+    public ReadOnlyObjectProperty<Path> savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+
+    /** What the last action did ("Saved 3 slides as Meeting.pptx."), or "". */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,155 @@
+package org.collateralfinder.slides;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.Plural;
+
+/**
+ * Builds a deck from slides of several files, in the order given: a PPTX or a PDF, by the target's
+ * extension. A slide that cannot be had (its file missing, damaged, of another type, or no such slide) is left
+ * out with a sentence and the rest is exported. The sources are only read. The deck is written to a temporary
+ * file beside the target and then moved into place in one step, so a failure never leaves half a file.
+ * The one place the command line and the window build decks.
+ */
+public final class DeckExporter {
+
+    /** The kinds of deck written, by the target's extension. */
+    public enum Format {
+        PPTX, PDF;
+
+        /** The format of a target file, or null for any other extension. */
+        public static Format of(Path target) {
+            return switch (SourceFiles.extension(target)) {
+                case "pptx" -> PPTX;
+                case "pdf" -> PDF;
+                default -> null;
+            };
+        }
+    }
+
+    /** Whether a file's slides or pages can go into a deck (by its extension). */
+    public static boolean canTakeSlidesFrom(Path file) {
+        String ext = SourceFiles.extension(file);
+        return SourceFiles.OPEN_XML.contains(ext) || SourceFiles.BINARY.contains(ext) || SourceFiles.PDF.contains(ext);
+    }
+
+    /**
+     * Exports {@code slides} into {@code target}.
+     *
+     * @param replace whether an existing target may be replaced (never one of the slides' own files)
+     * @return what was written: no output when no slide could be copied (nothing is written then)
+     * @throws RefusedDeck         when the target cannot be used; nothing was read
+     * @throws CollateralException when the deck could not be written; nothing was left behind
+     */
+    public DeckExport export(List<SlideRef> slides, Path target, boolean replace) {
+        if (slides.isEmpty()) {
+            throw new RefusedDeck("Name at least one slide to put in the deck, as FILE#N (deck.pptx#7).");
+        }
+        Path output = target.toAbsolutePath().normalize();
+        Format format = Format.of(output);
+        if (format == null) {
+            throw new RefusedDeck("A deck is written as PPTX or PDF: end its file name with .pptx or .pdf (it was "
+                    + output.getFileName() + ").");
+        }
+        checkTarget(output, slides, replace);
+        List<SkippedSlide> skipped = new ArrayList<>();
+        try (SourceFiles sources = new SourceFiles()) {
+            List<WantedSlide> wanted = new ArrayList<>();
+            for (SlideRef ref : slides) {
+                SourceFiles.Opened opened = sources.open(ref.file());
+                String name = ref.file().getFileName() == null ? ref.file().toString() : ref.file().getFileName().toString();
+                if (opened.file() == null) {
+                    skipped.add(new SkippedSlide(ref, ref + " was left out: " + name + " " + opened.whyNot() + "."));
+                } else if (ref.number() > opened.file().count()) {
+                    int count = opened.file().count();
+                    String unit = opened.file().unit();
+                    skipped.add(new SkippedSlide(ref, ref + " was left out: " + name + " has "
+                            + Plural.of(count, unit, unit + "s") + ", so there is no " + unit + " " + ref.number() + "."));
+                } else {
+                    wanted.add(new WantedSlide(ref, opened.file(), ref.number() - 1));
+                }
+            }
+            int written = wanted.isEmpty() ? 0 : write(format, wanted, skipped, output, replace);
+            skipped.sort(Comparator.comparingInt(s -> slides.indexOf(s.slide())));
+            return new DeckExport(written == 0 ? null : output, written, skipped);
+        }
+    }
+
+    private static void checkTarget(Path output, List<SlideRef> slides, boolean replace) {
+        Path folder = output.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new RefusedDeck("The folder " + folder + " does not exist; make it first, or save the deck in another folder.");
+        }
+        if (Files.isDirectory(output)) {
+            throw new RefusedDeck(output + " is a folder; give the deck a file name ending in .pptx or .pdf.");
+        }
+        if (!Files.exists(output)) {
+            return;
+        }
+        for (SlideRef ref : slides) {
+            try {
+                if (Files.exists(ref.file()) && Files.isSameFile(output, ref.file())) {
+                    throw new RefusedDeck(output + " is one of the files the slides come from, and those are never "
+                            + "changed; save the deck under another name.");
+                }
+            } catch (IOException cannotCompare) {
+                // a file that cannot be compared is not the target: it is left out with its sentence when read
+            }
+        }
+        if (!replace) {
+            throw new RefusedDeck(output + " exists already; choose another name, or replace it (--force on the command line).");
+        }
+    }
+
+    private static int write(Format format, List<WantedSlide> wanted, List<SkippedSlide> skipped, Path output, boolean replace) {
+        Path temp;
+        try {
+            temp = Files.createTempFile(output.getParent(), "." + output.getFileName() + "-", ".part");
+        } catch (IOException e) {
+            throw new CollateralException("The deck could not be written in " + output.getParent() + ": "
+                    + CollateralException.why(e) + ".", e);
+        }
+        try {
+            int written;
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                written = format == Format.PPTX ? PptxDeckWriter.write(wanted, skipped, out)
+                        : PdfDeckWriter.write(wanted, skipped, out);
+            }
+            if (written > 0) {
+                moveIntoPlace(temp, output, replace);
+            }
+            return written;
+        } catch (IOException e) {
+            throw new CollateralException("The deck could not be written to " + output + ": " + CollateralException.why(e) + ".", e);
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // a temporary file left behind is hidden and named after the deck; the next export makes another
+            }
+        }
+    }
+
+    private static void moveIntoPlace(Path temp, Path output, boolean replace) throws IOException {
+        if (!replace && Files.exists(output)) { // made by someone else while the deck was written
+            throw new RefusedDeck(output + " exists already; choose another name, or replace it (--force on the command line).");
+        }
+        try {
+            Files.move(temp, output, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            if (replace) {
+                Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.move(temp, output);
+            }
+        }
+    }
+}

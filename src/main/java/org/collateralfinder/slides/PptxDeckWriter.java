@@ -1,0 +1,214 @@
+package org.collateralfinder.slides;
+
+import java.awt.Dimension;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.xml.namespace.QName;
+import org.apache.poi.sl.usermodel.PictureData;
+import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.xslf.usermodel.SlideLayout;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFPictureData;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
+import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes a PPTX. It starts from a copy of the first .pptx asked for, so that deck's slides keep their own
+ * layouts, masters, theme, pictures and notes untouched; its slides not asked for are removed and the rest put in
+ * the order asked. Slides of other decks are imported ({@code XSLFSlide.importContent}: shapes, pictures,
+ * background) onto the layout of the same name in the copy, else one of the same kind, else the blank one, and
+ * their speaker notes' text is copied. PDF pages and old .ppt slides go in as a picture on a blank slide.
+ */
+final class PptxDeckWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PptxDeckWriter.class);
+    private static final String DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/main";
+
+    private final XMLSlideShow deck;
+    private final SourceFile.Pptx base;
+
+    private PptxDeckWriter(XMLSlideShow deck, SourceFile.Pptx base) {
+        this.deck = deck;
+        this.base = base;
+    }
+
+    /** Writes the slides that can be copied to {@code out}, adds the others to {@code skipped}; returns how many were written. */
+    static int write(List<WantedSlide> wanted, List<SkippedSlide> skipped, OutputStream out) throws IOException {
+        SourceFile.Pptx base = wanted.stream().map(WantedSlide::source).filter(s -> s instanceof SourceFile.Pptx p && p.plainPptx())
+                .map(SourceFile.Pptx.class::cast).findFirst().orElse(null);
+        try (XMLSlideShow deck = base == null ? new XMLSlideShow() : new XMLSlideShow(new ByteArrayInputStream(base.bytes()))) {
+            if (base == null) {
+                deck.setPageSize(pageSize(wanted.getFirst()));
+            }
+            int written = new PptxDeckWriter(deck, base).fill(wanted, skipped);
+            if (written > 0) {
+                deck.write(out);
+            }
+            return written;
+        }
+    }
+
+    private int fill(List<WantedSlide> wanted, List<SkippedSlide> skipped) {
+        List<XSLFSlide> originals = List.copyOf(deck.getSlides());
+        boolean[] kept = new boolean[originals.size()];
+        List<XSLFSlide> order = new ArrayList<>();
+        for (WantedSlide w : wanted) {
+            try {
+                if (w.source() == base && !kept[w.index()]) {
+                    kept[w.index()] = true; // the copy's own slide, as it is
+                    order.add(originals.get(w.index()));
+                } else if (w.source() instanceof SourceFile.Pptx pptx) {
+                    order.add(imported(pptx.show().getSlides().get(w.index())));
+                } else {
+                    order.add(picture(w));
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Slide {} could not be copied into the deck", w.ref(), e);
+                skipped.add(new SkippedSlide(w.ref(), w.ref() + " was left out: its " + w.source().unit()
+                        + " could not be copied (something in it is of a kind the copy does not handle)."));
+            }
+        }
+        for (int i = originals.size() - 1; i >= 0; i--) {
+            if (!kept[i]) {
+                deck.removeSlide(i); // the base deck's slides come first: removing from the end keeps the lower indices
+            }
+        }
+        for (int i = 0; i < order.size(); i++) {
+            deck.setSlideOrder(order.get(i), i);
+        }
+        return order.size();
+    }
+
+    private XSLFSlide imported(XSLFSlide source) {
+        XSLFSlideLayout layout = matchingLayout(source.getSlideLayout());
+        XSLFSlide slide = layout == null ? deck.createSlide() : deck.createSlide(layout);
+        try {
+            slide.importContent(source);
+            repairLineBreaks(slide);
+            copyNotes(source, slide);
+            return slide;
+        } catch (RuntimeException e) {
+            deck.removeSlide(deck.getSlides().indexOf(slide));
+            throw e;
+        }
+    }
+
+    /**
+     * POI's import copies a line break inside a paragraph ({@code <a:br>}) as a text run without text
+     * ({@code <a:r>} with no {@code <a:t>}): invalid, and read back as the word "null". No run of a source has
+     * no text (the format requires it), so each such run is made the line break again, its formatting kept.
+     */
+    static void repairLineBreaks(XSLFSlide slide) {
+        for (XmlObject run : slide.getXmlObject().selectPath("declare namespace a='" + DRAWING + "' .//a:r")) {
+            try (XmlCursor cursor = run.newCursor()) {
+                if (!cursor.toChild(new QName(DRAWING, "t"))) {
+                    cursor.setName(new QName(DRAWING, "br"));
+                }
+            }
+        }
+    }
+
+    /** The layout of the same name (as PowerPoint lists them), else of the same kind, else the blank one. */
+    private XSLFSlideLayout matchingLayout(XSLFSlideLayout wanted) {
+        if (wanted != null) {
+            Optional<XSLFSlideLayout> named = layouts().filter(l -> l.getName() != null
+                    && l.getName().equalsIgnoreCase(wanted.getName())).findFirst();
+            if (named.isPresent()) {
+                return named.get();
+            }
+            Optional<XSLFSlideLayout> sameKind = layouts().filter(l -> l.getType() == wanted.getType()).findFirst();
+            if (sameKind.isPresent()) {
+                return sameKind.get();
+            }
+        }
+        return blankLayout();
+    }
+
+    private XSLFSlideLayout blankLayout() {
+        return layouts().filter(l -> l.getType() == SlideLayout.BLANK).findFirst().orElse(layouts().findFirst().orElse(null));
+    }
+
+    private Stream<XSLFSlideLayout> layouts() {
+        return deck.getSlideMasters().stream().map(XSLFSlideMaster::getSlideLayouts).flatMap(Stream::of);
+    }
+
+    /** The speaker notes' text (the notes page's picture of the slide comes from the deck's notes master). */
+    private void copyNotes(XSLFSlide source, XSLFSlide slide) {
+        XSLFNotes notes = source.getNotes();
+        String text = notes == null ? "" : notesText(notes);
+        if (text.isBlank()) {
+            return;
+        }
+        XSLFNotes made = deck.getNotesSlide(slide);
+        for (XSLFShape shape : made.getShapes()) {
+            if (shape instanceof XSLFTextShape box && box.getTextType() == Placeholder.BODY) {
+                box.setText(text);
+                return;
+            }
+        }
+        made.createTextBox().setText(text);
+    }
+
+    /** The text of a notes page's body (what PowerPoint shows under the slide). */
+    static String notesText(XSLFNotes notes) {
+        List<String> parts = new ArrayList<>();
+        for (XSLFShape shape : notes.getShapes()) {
+            if (shape instanceof XSLFTextShape box && box.getTextType() == Placeholder.BODY) {
+                parts.add(box.getText());
+            }
+        }
+        return String.join("\n", parts);
+    }
+
+    /** A PDF page or an old .ppt slide, drawn, fitted on a blank slide and centred. */
+    private XSLFSlide picture(WantedSlide w) throws IOException {
+        BufferedImage image = switch (w.source()) {
+            case SourceFile.Pdf pdf -> SlidePictures.pdfPage(pdf, w.index());
+            case SourceFile.DrawnSlides drawn -> SlidePictures.slide(drawn.show().getSlides().get(w.index()), drawn.pageSize());
+            case SourceFile.Pptx pptx -> SlidePictures.slide(pptx.show().getSlides().get(w.index()), pptx.show().getPageSize());
+        };
+        XSLFSlide slide = deck.createSlide(blankLayout());
+        try {
+            XSLFPictureData data = deck.addPicture(SlidePictures.png(image), PictureData.PictureType.PNG);
+            XSLFPictureShape shape = slide.createPicture(data);
+            Dimension page = deck.getPageSize();
+            double width = image.getWidth() / SlidePictures.SCALE;
+            double height = image.getHeight() / SlidePictures.SCALE;
+            double scale = Math.min(page.getWidth() / width, page.getHeight() / height);
+            shape.setAnchor(new Rectangle2D.Double((page.getWidth() - width * scale) / 2, (page.getHeight() - height * scale) / 2,
+                    width * scale, height * scale));
+            return slide;
+        } catch (IOException | RuntimeException e) {
+            deck.removeSlide(deck.getSlides().indexOf(slide));
+            throw e;
+        }
+    }
+
+    /** The page size of a deck without a .pptx to start from: that of its first slide or page. */
+    private static Dimension pageSize(WantedSlide first) {
+        return switch (first.source()) {
+            case SourceFile.Pptx pptx -> pptx.show().getPageSize();
+            case SourceFile.DrawnSlides drawn -> drawn.pageSize();
+            case SourceFile.Pdf pdf -> {
+                var size = SlidePictures.pdfPageSize(pdf, first.index());
+                yield new Dimension((int) Math.round(size.getWidth()), (int) Math.round(size.getHeight()));
+            }
+        };
+    }
+}

@@ -1,0 +1,70 @@
+package org.collateralfinder.slides;
+
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Dimension2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.poi.sl.usermodel.Slide;
+
+/**
+ * Pictures of slides and pages, for where a slide cannot be copied as what it is (a PowerPoint slide into a
+ * PDF, a PDF page into a PPTX): drawn at twice the size in points (144 dots per inch), sharp enough to
+ * show and print.
+ */
+final class SlidePictures {
+
+    static final float SCALE = 2f;
+
+    private SlidePictures() {
+    }
+
+    /** A slide drawn by POI on white, {@link #SCALE} times its size in points. */
+    static BufferedImage slide(Slide<?, ?> slide, Dimension pageSize) {
+        int width = Math.max(1, Math.round(pageSize.width * SCALE));
+        int height = Math.max(1, Math.round(pageSize.height * SCALE));
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setPaint(Color.WHITE);
+            g.fill(new Rectangle2D.Double(0, 0, width, height));
+            g.scale(SCALE, SCALE);
+            slide.draw(g);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** A PDF page drawn by PDFBox (its crop box, turned as it is shown), {@link #SCALE} times its size in points. */
+    static BufferedImage pdfPage(SourceFile.Pdf pdf, int index) throws IOException {
+        return new PDFRenderer(pdf.document()).renderImage(index, SCALE, ImageType.RGB);
+    }
+
+    /** A PDF page's size in points as it is shown (its crop box, turned). */
+    static Dimension2D pdfPageSize(SourceFile.Pdf pdf, int index) {
+        PDRectangle box = pdf.document().getPage(index).getCropBox();
+        boolean turned = pdf.document().getPage(index).getRotation() % 180 != 0;
+        Dimension size = new Dimension();
+        size.setSize(turned ? box.getHeight() : box.getWidth(), turned ? box.getWidth() : box.getHeight());
+        return size;
+    }
+
+    static byte[] png(BufferedImage image) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+}

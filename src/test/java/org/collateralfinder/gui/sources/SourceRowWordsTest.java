@@ -1,0 +1,27 @@
+package org.collateralfinder.gui.sources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.collateralfinder.sources.Reachability;
+import org.collateralfinder.sources.SourceRegistry;
+import org.junit.jupiter.api.Test;
+
+/** What a source's row says, word for word. */
+class SourceRowWordsTest {
+
+    private static final SourceRegistry.SourceFolder SHARE = new SourceRegistry.SourceFolder("/mnt/share", List.of(), List.of());
+    private static final Reachability.Check GONE = new Reachability.Check(Reachability.State.UNREACHABLE,
+            "the folder is not there, as when its share is not mounted", 3);
+
+    /** Window re-test 11, finding 9: "its 1,036 files, 15 could not be read stay searchable." */
+    @Test
+    void anUnreachableSourceWithFilesThatCouldNotBeReadSaysSoInOneSentence() {
+        SourceRow row = SourceRows.row(SHARE, 1_036, 15, GONE, false, null);
+
+        assertThat(row.detail()).isEqualTo("It cannot be reached now (the folder is not there, as when its share is not "
+                + "mounted); its 1,036 files stay searchable (15 of them could not be read).");
+        assertThat(SourceRows.row(SHARE, 1, 0, GONE, false, null).detail()).isEqualTo("It cannot be reached now (the "
+                + "folder is not there, as when its share is not mounted); its 1 file stays searchable.");
+    }
+}

@@ -1,0 +1,318 @@
+package org.collateralfinder.slides;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFGroupShape;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Decks built from real decks and PDFs of the shared corpus (POI's and PDFBox's test files, in
+ * src/test/resources), read back with POI and PDFBox: the slides asked for, in that order, with their layouts,
+ * pictures and notes; what cannot be copied is left out with its sentence; the sources are never changed.
+ */
+class DeckExporterTest {
+
+    @TempDir
+    Path temp;
+
+    private Path layouts;
+    private Path stress;
+    private Path report;
+    private Path crazyOnes;
+
+    private final DeckExporter exporter = new DeckExporter();
+
+    @BeforeEach
+    void copySources() throws IOException {
+        Path sources = Files.createDirectories(temp.resolve("sources"));
+        layouts = copy("slides/layouts.pptx", sources);
+        stress = copy("pages/stress013.pptx", sources);
+        report = copy("pages/PDFBOX-5762-722238.pdf", sources);
+        crazyOnes = copy("teamindex/crazyones-pdfa.pdf", sources);
+    }
+
+    private static Path copy(String resource, Path folder) throws IOException {
+        Path from = Path.of("src/test/resources", resource);
+        return Files.copy(from, folder.resolve(from.getFileName()));
+    }
+
+    @Test
+    void aPptxFromTwoDecksHasTheChosenSlidesInOrderWithTheirLayoutsPicturesAndNotes() throws Exception {
+        Map<Path, String> before = checksums(layouts, stress);
+        Path out = temp.resolve("Meeting deck.pptx");
+
+        DeckExport export = exporter.export(List.of(new SlideRef(layouts, 9), new SlideRef(stress, 7), new SlideRef(layouts, 3),
+                new SlideRef(stress, 4), new SlideRef(stress, 1)), out, false);
+
+        assertThat(export).isEqualTo(new DeckExport(out, 5, List.of()));
+        try (XMLSlideShow deck = open(out); XMLSlideShow layoutsDeck = open(layouts); XMLSlideShow stressDeck = open(stress)) {
+            List<XSLFSlide> slides = deck.getSlides();
+            assertThat(slides).hasSize(5);
+            assertThat(slides).extracting(XSLFSlide::getTitle)
+                    .containsExactly("Picture with Caption", null, "Section Title", "Incredible progress…", null);
+            assertThat(slides).extracting(DeckExporterTest::text).containsExactly(text(layoutsDeck.getSlides().get(8)),
+                    text(stressDeck.getSlides().get(6)), text(layoutsDeck.getSlides().get(2)), text(stressDeck.getSlides().get(3)),
+                    text(stressDeck.getSlides().get(0)));
+            assertThat(text(slides.get(1))).startsWith("Benchmark suite");
+            assertThat(slides).extracting(s -> s.getSlideLayout().getName())
+                    .containsExactly("Picture with Caption", "Title and Content", "Section Header", "Title and Content", "Title Slide");
+            assertThat(slides).extracting(DeckExporterTest::notes)
+                    .containsExactly("", "Shine a light on cooperation as well", "", "Mention FPBench", "");
+            assertThat(slides).extracting(s -> pictures(s.getShapes()).size()).containsExactly(1, 1, 0, 0, 1);
+            // the pictures are the sources' own, byte for byte
+            assertThat(pictureBytes(slides.get(1))).isEqualTo(pictureBytes(stressDeck.getSlides().get(6)));
+            assertThat(pictureBytes(slides.get(4))).isEqualTo(pictureBytes(stressDeck.getSlides().get(0)));
+            assertThat(pictureBytes(slides.get(0))).isEqualTo(pictureBytes(layoutsDeck.getSlides().get(8)));
+        }
+        assertThat(checksums(layouts, stress)).isEqualTo(before);
+        assertThat(listing(temp)).containsExactly("Meeting deck.pptx", "sources"); // no temporary file left
+    }
+
+    @Test
+    void aSlideAskedForTwiceFromTheFirstDeckIsThereTwice() throws Exception {
+        Path out = temp.resolve("twice.pptx");
+
+        exporter.export(List.of(new SlideRef(stress, 4), new SlideRef(stress, 19), new SlideRef(stress, 4)), out, false);
+
+        try (XMLSlideShow deck = open(out)) {
+            assertThat(deck.getSlides()).extracting(XSLFSlide::getTitle)
+                    .containsExactly("Incredible progress…", "FPBench measures", "Incredible progress…");
+            assertThat(deck.getSlides()).extracting(DeckExporterTest::notes).containsExactly("Mention FPBench", "", "Mention FPBench");
+        }
+    }
+
+    @Test
+    void aPdfTakesPdfPagesAsTheyAreAndSlidesAsTheirPictures() throws Exception {
+        Map<Path, String> before = checksums(report, crazyOnes, stress);
+        Path out = temp.resolve("handout.pdf");
+
+        DeckExport export = exporter.export(List.of(new SlideRef(crazyOnes, 1), new SlideRef(report, 5), new SlideRef(stress, 12)),
+                out, false);
+
+        assertThat(export).isEqualTo(new DeckExport(out, 3, List.of()));
+        try (PDDocument deck = Loader.loadPDF(out.toFile()); PDDocument reportPdf = Loader.loadPDF(report.toFile());
+             PDDocument crazyPdf = Loader.loadPDF(crazyOnes.toFile())) {
+            assertThat(deck.getNumberOfPages()).isEqualTo(3);
+            assertThat(pageText(deck, 1)).isEqualTo(pageText(crazyPdf, 1)).startsWith("The Crazy Ones");
+            assertThat(pageText(deck, 2)).isEqualTo(pageText(reportPdf, 5)).startsWith("5.1 Mitigation Measures");
+            assertThat(pageText(deck, 3)).isEmpty(); // the slide is its picture, the size of the slide
+            assertThat(images(deck.getPage(2))).hasSize(1);
+            assertThat(images(deck.getPage(2)).getFirst().getWidth()).isEqualTo(1440);
+            assertThat(deck.getPage(2).getMediaBox().getWidth()).isEqualTo(720f);
+            assertThat(deck.getPage(2).getMediaBox().getHeight()).isEqualTo(540f);
+        }
+        assertThat(checksums(report, crazyOnes, stress)).isEqualTo(before);
+    }
+
+    @Test
+    void aPdfPageInAPptxIsItsPictureOnABlankSlideOfThePagesSize() throws Exception {
+        Path out = temp.resolve("from-pdf.pptx");
+
+        DeckExport export = exporter.export(List.of(new SlideRef(report, 2), new SlideRef(stress, 19)), out, false);
+
+        assertThat(export.slides()).isEqualTo(2);
+        try (XMLSlideShow deck = open(out)) {
+            // the deck starts from the .pptx asked for: its size, its slide as it was, the page as a picture
+            assertThat(deck.getSlides()).extracting(s -> s.getSlideLayout().getName()).containsExactly("Blank", "Title and Content");
+            assertThat(deck.getSlides()).extracting(s -> pictures(s.getShapes()).size()).containsExactly(1, 0);
+            assertThat(deck.getSlides().get(1).getTitle()).isEqualTo("FPBench measures");
+            XSLFPictureShape page = pictures(deck.getSlides().getFirst().getShapes()).getFirst();
+            assertThat(page.getAnchor().getHeight()).isEqualTo(540.0);
+        }
+        Path onlyPdf = temp.resolve("only-pdf.pptx");
+        exporter.export(List.of(new SlideRef(report, 2)), onlyPdf, false);
+        try (XMLSlideShow deck = open(onlyPdf); PDDocument pdf = Loader.loadPDF(report.toFile())) {
+            assertThat(deck.getSlides()).hasSize(1);
+            assertThat(deck.getPageSize().getWidth()).isEqualTo(Math.round(pdf.getPage(1).getCropBox().getWidth()));
+            assertThat(pictures(deck.getSlides().getFirst().getShapes())).hasSize(1);
+        }
+    }
+
+    @Test
+    void slidesThatCannotBeHadAreLeftOutWithASentenceAndTheRestIsExported() throws Exception {
+        Path broken = temp.resolve("sources/broken.pptx");
+        byte[] whole = Files.readAllBytes(stress);
+        Files.write(broken, Arrays.copyOf(whole, whole.length / 2));
+        Path locked = copy("bad-files/Password_Protected-np-hello.ppt", temp.resolve("sources"));
+        Path word = copy("bad-files/testWORD_truncated.docx", temp.resolve("sources"));
+        Path missing = temp.resolve("sources/gone.pptx");
+        Map<Path, String> before = checksums(broken, locked, word, stress, layouts);
+        Path out = temp.resolve("partial.pptx");
+
+        DeckExport export = exporter.export(List.of(new SlideRef(broken, 1), new SlideRef(stress, 19), new SlideRef(locked, 1),
+                new SlideRef(word, 1), new SlideRef(missing, 2), new SlideRef(layouts, 11), new SlideRef(layouts, 2)), out, false);
+
+        assertThat(export.output()).isEqualTo(out);
+        assertThat(export.slides()).isEqualTo(2);
+        assertThat(export.complete()).isFalse();
+        assertThat(export.skipped()).extracting(SkippedSlide::reason).containsExactly(
+                broken + "#1 was left out: broken.pptx could not be read as a PowerPoint deck (it may be damaged).",
+                locked + "#1 was left out: Password_Protected-np-hello.ppt is protected by a password.",
+                word + "#1 was left out: testWORD_truncated.docx is not a PowerPoint deck or a PDF (.docx); only their slides "
+                        + "and pages go into a deck.",
+                missing + "#2 was left out: gone.pptx does not exist.",
+                layouts + "#11 was left out: layouts.pptx has 10 slides, so there is no slide 11.");
+        assertThat(export.skipped()).extracting(SkippedSlide::slide).containsExactly(new SlideRef(broken, 1),
+                new SlideRef(locked, 1), new SlideRef(word, 1), new SlideRef(missing, 2), new SlideRef(layouts, 11));
+        try (XMLSlideShow deck = open(out)) {
+            assertThat(deck.getSlides()).extracting(XSLFSlide::getTitle).containsExactly("FPBench measures", "Title");
+        }
+        assertThat(checksums(broken, locked, word, stress, layouts)).isEqualTo(before);
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
+    void whenNoSlideCanBeHadNothingIsWritten() throws Exception {
+        Path out = temp.resolve("nothing.pdf");
+
+        DeckExport export = exporter.export(List.of(new SlideRef(temp.resolve("gone.pdf"), 1), new SlideRef(crazyOnes, 2)), out, false);
+
+        assertThat(export.output()).isNull();
+        assertThat(export.slides()).isZero();
+        assertThat(export.skipped()).extracting(SkippedSlide::reason).containsExactly(
+                temp.resolve("gone.pdf") + "#1 was left out: gone.pdf does not exist.",
+                crazyOnes + "#2 was left out: crazyones-pdfa.pdf has 1 page, so there is no page 2.");
+        assertThat(listing(temp)).containsExactly("sources");
+    }
+
+    @Test
+    void aTargetThatCannotBeUsedIsRefusedBeforeAnythingIsWritten() throws Exception {
+        List<SlideRef> one = List.of(new SlideRef(stress, 1));
+        Path elsewhere = temp.resolve("no such folder/deck.pptx");
+        assertThatThrownBy(() -> exporter.export(one, elsewhere, true)).isInstanceOf(RefusedDeck.class)
+                .hasMessage("The folder " + temp.resolve("no such folder") + " does not exist; make it first, or save the deck in another folder.");
+        assertThatThrownBy(() -> exporter.export(one, temp.resolve("deck.key"), true)).isInstanceOf(RefusedDeck.class)
+                .hasMessage("A deck is written as PPTX or PDF: end its file name with .pptx or .pdf (it was deck.key).");
+        Path existing = Files.writeString(temp.resolve("old.pptx"), "kept");
+        assertThatThrownBy(() -> exporter.export(one, existing, false)).isInstanceOf(RefusedDeck.class)
+                .hasMessage(existing + " exists already; choose another name, or replace it (--force on the command line).");
+        assertThat(existing).hasContent("kept");
+        String stressBefore = checksums(stress).get(stress);
+        assertThatThrownBy(() -> exporter.export(one, stress, true)).isInstanceOf(RefusedDeck.class)
+                .hasMessage(stress + " is one of the files the slides come from, and those are never changed; save the deck "
+                        + "under another name.");
+        assertThat(checksums(stress).get(stress)).isEqualTo(stressBefore);
+        assertThat(listing(temp)).containsExactly("old.pptx", "sources");
+
+        exporter.export(one, existing, true); // replacing it is asked for
+        try (XMLSlideShow deck = open(existing)) {
+            assertThat(deck.getSlides()).hasSize(1);
+        }
+    }
+
+    @Test
+    void slidesAreWrittenFileHashNumberWithTheNumberAfterTheLastHash() {
+        assertThat(SlideRef.parse("Q3 #2 deck.pptx#7")).isEqualTo(new SlideRef(Path.of("Q3 #2 deck.pptx"), 7));
+        assertThat(SlideRef.parse("deck.pdf#12").toString()).isEqualTo("deck.pdf#12");
+        assertThatThrownBy(() -> SlideRef.parse("deck.pptx#seven"))
+                .hasMessage("'deck.pptx#seven': the slide number after the last # must be a whole number from 1 up (it was 'seven').");
+        assertThatThrownBy(() -> SlideRef.parse("deck.pptx"))
+                .hasMessage("'deck.pptx' names no slide: write FILE#N, as in deck.pptx#7 for its seventh slide.");
+        assertThatThrownBy(() -> SlideRef.parse("deck.pptx#0"))
+                .hasMessage("'deck.pptx#0': slides are numbered from 1, as the window shows them.");
+        assertThatThrownBy(() -> SlideRef.parse("#3")).hasMessage("'#3' names no file before the #: write FILE#N, as in deck.pptx#7.");
+    }
+
+    static XMLSlideShow open(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XMLSlideShow(in);
+        }
+    }
+
+    static String text(XSLFSlide slide) {
+        List<String> parts = new ArrayList<>();
+        for (XSLFShape shape : slide.getShapes()) {
+            if (shape instanceof XSLFTextShape box) {
+                parts.add(box.getText());
+            }
+        }
+        return String.join("\n", parts);
+    }
+
+    static String notes(XSLFSlide slide) {
+        XSLFNotes notes = slide.getNotes();
+        return notes == null ? "" : PptxDeckWriter.notesText(notes);
+    }
+
+    static List<XSLFPictureShape> pictures(List<XSLFShape> shapes) {
+        List<XSLFPictureShape> found = new ArrayList<>();
+        for (XSLFShape shape : shapes) {
+            if (shape instanceof XSLFPictureShape picture) {
+                found.add(picture);
+            } else if (shape instanceof XSLFGroupShape group) {
+                found.addAll(pictures(group.getShapes()));
+            }
+        }
+        return found;
+    }
+
+    private static List<String> pictureBytes(XSLFSlide slide) {
+        return pictures(slide.getShapes()).stream().map(p -> HexFormat.of().formatHex(sha256(p.getPictureData().getData()))).toList();
+    }
+
+    static String pageText(PDDocument pdf, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(pdf).strip();
+    }
+
+    private static List<PDImageXObject> images(PDPage page) throws IOException {
+        List<PDImageXObject> found = new ArrayList<>();
+        for (COSName name : page.getResources().getXObjectNames()) {
+            if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+                found.add(image);
+            }
+        }
+        return found;
+    }
+
+    static Map<Path, String> checksums(Path... files) throws IOException {
+        Map<Path, String> sums = new LinkedHashMap<>();
+        for (Path f : files) {
+            sums.put(f, HexFormat.of().formatHex(sha256(Files.readAllBytes(f))) + " " + Files.getLastModifiedTime(f));
+        }
+        return sums;
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> listing(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
