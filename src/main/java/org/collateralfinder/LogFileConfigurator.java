@@ -14,6 +14,7 @@ import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.status.NopStatusListener;
 import ch.qos.logback.core.util.FileSize;
+import java.util.function.Supplier;
 
 /**
  * The log file, set up in code rather than from an XML file: reading logback's XML configuration
@@ -42,8 +43,33 @@ public final class LogFileConfigurator extends ContextAwareBase implements Confi
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
-    /** Sends {@code context}'s logs to {@code <dir>/<name>.log}, rotated, with the levels above. */
+    /**
+     * Sends {@code context}'s logs to {@code <dir>/<name>.log}, rotated, with the levels above. Only the levels are set
+     * now; the layout, the file and its rotation are made at the first event ({@link OpenedOnFirstEvent}): parsing the
+     * pattern and loading the time zones took a tenth of a second of every command, and most runs log nothing.
+     */
     static void install(LoggerContext context, String dir, String name, ch.qos.logback.core.util.Duration sizeCheckEvery) {
+        OpenedOnFirstEvent lazy = new OpenedOnFirstEvent(() -> rollingFile(context, dir, name, sizeCheckEvery));
+        lazy.setContext(context);
+        lazy.setName("FILE");
+        lazy.start();
+        // logback prints its own errors (a log file another user owns, a read-only folder) to standard output
+        // unless a listener takes them: they must never mix with a command's JSON
+        context.getStatusManager().add(new NopStatusListener());
+
+        context.getLogger("org.apache").setLevel(Level.ERROR);
+        context.getLogger("org.flywaydb").setLevel(Level.WARN);
+        context.getLogger("com.zaxxer").setLevel(Level.WARN);
+        // H2 traces every statement at INFO, with its parameters (feedback comments among them)
+        context.getLogger("h2database").setLevel(Level.WARN);
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(lazy);
+    }
+
+    /** The log file with its layout and rotation, not yet opened. */
+    private static RollingFileAppender<ILoggingEvent> rollingFile(LoggerContext context, String dir, String name,
+                                                                  ch.qos.logback.core.util.Duration sizeCheckEvery) {
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n");
@@ -68,22 +94,7 @@ public final class LogFileConfigurator extends ContextAwareBase implements Confi
         trigger.start();
         file.setRollingPolicy(rolling);
         file.setTriggeringPolicy(trigger);
-        OpenedOnFirstEvent lazy = new OpenedOnFirstEvent(file);
-        lazy.setContext(context);
-        lazy.setName("FILE");
-        lazy.start();
-        // logback prints its own errors (a log file another user owns, a read-only folder) to standard output
-        // unless a listener takes them: they must never mix with a command's JSON
-        context.getStatusManager().add(new NopStatusListener());
-
-        context.getLogger("org.apache").setLevel(Level.ERROR);
-        context.getLogger("org.flywaydb").setLevel(Level.WARN);
-        context.getLogger("com.zaxxer").setLevel(Level.WARN);
-        // H2 traces every statement at INFO, with its parameters (feedback comments among them)
-        context.getLogger("h2database").setLevel(Level.WARN);
-        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.INFO);
-        root.addAppender(lazy);
+        return file;
     }
 
     /**
@@ -91,17 +102,17 @@ public final class LogFileConfigurator extends ContextAwareBase implements Confi
      * no logs folder), so reading a data folder writes nothing to it.
      */
     static final class OpenedOnFirstEvent extends AppenderBase<ILoggingEvent> {
-        private final RollingFileAppender<ILoggingEvent> file;
-        private boolean opened;
+        private final Supplier<RollingFileAppender<ILoggingEvent>> made;
+        private RollingFileAppender<ILoggingEvent> file;
 
-        OpenedOnFirstEvent(RollingFileAppender<ILoggingEvent> file) {
-            this.file = file;
+        OpenedOnFirstEvent(Supplier<RollingFileAppender<ILoggingEvent>> made) {
+            this.made = made;
         }
 
         @Override
-        protected void append(ILoggingEvent event) {
-            if (!opened) {
-                opened = true; // once: a file that cannot be opened is not tried at every event
+        protected void append(ILoggingEvent event) { // AppenderBase calls this under its lock
+            if (file == null) {
+                file = made.get(); // once: a file that cannot be opened is not tried at every event
                 file.start();
             }
             if (file.isStarted()) {
@@ -110,8 +121,10 @@ public final class LogFileConfigurator extends ContextAwareBase implements Confi
         }
 
         @Override
-        public void stop() {
-            file.stop();
+        public synchronized void stop() {
+            if (file != null) {
+                file.stop();
+            }
             super.stop();
         }
     }

@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.math.BigInteger;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +40,26 @@ public final class CommandLineRunner {
             }
             return 0;
         }
-        return create().execute(args);
+        return forArguments(args).execute(args);
+    }
+
+    /**
+     * The command line that runs {@code args}: when they name a command (after the top-level {@code --data-dir}, if
+     * given), only that command is built, its groups' subcommands included; otherwise (help, a mistake) all of them.
+     */
+    public static CommandLine forArguments(String... args) {
+        int i = 0;
+        while (i < args.length && (args[i].equals(DATA_DIR) || args[i].startsWith(DATA_DIR + "="))) {
+            i += args[i].equals(DATA_DIR) ? 2 : 1;
+        }
+        if (i < args.length) {
+            for (Class<?> command : RootCommand.COMMANDS) {
+                if (command.getAnnotation(CommandLine.Command.class).name().equals(args[i])) {
+                    return build(List.of(command));
+                }
+            }
+        }
+        return create();
     }
 
     /** What a command line asks for: the window (on a data folder, or the default one), or a command. */
@@ -88,8 +109,8 @@ public final class CommandLineRunner {
     }
 
     /** The commands' names, read from their annotations (cheap: no command model is built). */
-    private static final Set<String> COMMANDS = Arrays.stream(RootCommand.class.getAnnotation(CommandLine.Command.class)
-            .subcommands()).map(c -> c.getAnnotation(CommandLine.Command.class).name()).collect(Collectors.toSet());
+    private static final Set<String> COMMANDS = RootCommand.COMMANDS.stream()
+            .map(c -> c.getAnnotation(CommandLine.Command.class).name()).collect(Collectors.toSet());
 
     /**
      * Why the window cannot open here, before anything is created for it: on Linux without a display
@@ -116,18 +137,29 @@ public final class CommandLineRunner {
         }
     }
 
+    /** The whole command line: every command, and {@code extraSubcommands} after them. */
     public static CommandLine create(Object... extraSubcommands) {
+        List<Object> commands = new ArrayList<>(RootCommand.COMMANDS);
+        commands.addAll(Arrays.asList(extraSubcommands));
+        return build(commands);
+    }
+
+    private static CommandLine build(List<?> commands) {
         CommandLine cli = new CommandLine(new RootCommand());
+        for (Object command : commands) {
+            cli.addSubcommand(command);
+        }
+        // after the commands are added: converters and settings reach the subcommands there are then
         cli.setExpandAtFiles(false); // a comment or query starting with @ is text, not a file to read
         cli.registerConverter(Path.class, new PathArgument()); // every typed path: an empty one is refused
         cli.registerConverter(BigInteger.class, new WholeNumberArgument()); // --limit abc: a sentence, no Java names
-        for (Object sub : extraSubcommands) {
-            cli.addSubcommand(sub);
-        }
         // a query or typed text may have words starting with a dash ("pricing -acme"): what is not an
         // option is a word (and these commands have no short options a word could be taken for)
         for (String words : new String[] {"search", "suggest"}) {
-            cli.getSubcommands().get(words).setUnmatchedOptionsArePositionalParams(true);
+            CommandLine command = cli.getSubcommands().get(words);
+            if (command != null) {
+                command.setUnmatchedOptionsArePositionalParams(true);
+            }
         }
         cli.setExecutionStrategy(parseResult -> {
             // every command logs into its data folder, whichever it is and whether or not it opens it

@@ -16,6 +16,7 @@ import org.collateralfinder.extract.IsolatedExtractor;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.feedback.FeedbackRepository;
+import org.collateralfinder.index.EarlyListings;
 import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.Indexer;
@@ -96,17 +97,19 @@ public final class IndexCommand implements Callable<Integer> {
         Cancellation cancellation = new Cancellation();
         SourcesRun.Result run;
         String rebuilding;
-        try (InstanceLock lock = InstanceLock.acquire(dir, "index");
+        Indexer.Options options = Indexer.Options.defaults().withCommitInterval(Duration.ofSeconds(commitSeconds))
+                .withConfirmDeletions(confirmDeletions)
+                .withTeamFolders(new FeedbackPreferences(dir).teamFolder().stream().toList());
+        // the folders are listed while the index opens (on a run over unchanged files the two took as long)
+        try (EarlyListings listed = EarlyListings.start(all, options, dir.root(), cancellation);
+             InstanceLock lock = InstanceLock.acquire(dir, "index");
              IndexService index = IndexService.openForWriting(dir.indexDir());
              IsolatedExtractor extractor = new IsolatedExtractor(limits, dir.logsDir().resolve("extract-worker-output.log"),
                      dir.cacheDir().resolve("extract-worker.jsa"))) {
             Thread hook = new Thread(cancellation::cancel);
             Runtime.getRuntime().addShutdownHook(hook);
-            Indexer.Options options = Indexer.Options.defaults().withCommitInterval(Duration.ofSeconds(commitSeconds))
-                    .withConfirmDeletions(confirmDeletions)
-                    .withTeamFolders(new FeedbackPreferences(dir).teamFolder().stream().toList());
-            run = SourcesRun.run(all, index, new Indexer(index, extractor, options, dir.root()), options.reachability(),
-                    dir.root(), progress, cancellation);
+            run = SourcesRun.run(all, index, new Indexer(index, extractor, options, dir.root(), listed),
+                    options.reachability(), dir.root(), progress, cancellation);
             run.copied().notes().forEach(System.err::println);
             followChanges(dir, run.changes());
             rebuilding = index.rebuildStatus();

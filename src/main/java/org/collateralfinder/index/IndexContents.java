@@ -2,11 +2,13 @@ package org.collateralfinder.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReader;
@@ -16,12 +18,15 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.collateralfinder.model.FailureReason;
 import org.collateralfinder.model.IndexedFile;
 
@@ -36,6 +41,15 @@ final class IndexContents {
 
     /** What the index knows of each file, for change detection: id to size, time, source, content and whether to read it again. */
     static Map<String, FileState> fileStates(IndexReader index) throws IOException {
+        return fileStates(index, true);
+    }
+
+    /**
+     * As {@link #fileStates(IndexReader)}; without {@code withContent} each state's content hash is left null. A
+     * hash is a random seek into the hash field's terms (one compressed block decoded for each): most of the cost
+     * of reading 100,000 states, for a run over unchanged files that needs none ({@link #contentHashesOf}).
+     */
+    static Map<String, FileState> fileStates(IndexReader index, boolean withContent) throws IOException {
         Map<String, FileState> state = new HashMap<>(index.numDocs() * 2 + 16);
         for (LeafReaderContext leaf : index.leaves()) {
             LeafReader reader = leaf.reader();
@@ -43,7 +57,7 @@ final class IndexContents {
             SortedDocValues sources = reader.getSortedDocValues(Schema.SOURCE);
             NumericDocValues sizes = reader.getNumericDocValues(Schema.SIZE);
             NumericDocValues times = reader.getNumericDocValues(Schema.MODIFIED);
-            SortedDocValues hashes = reader.getSortedDocValues(Schema.HASH);
+            SortedDocValues hashes = withContent ? reader.getSortedDocValues(Schema.HASH) : null;
             if (ids == null) {
                 continue;
             }
@@ -87,6 +101,55 @@ final class IndexContents {
             }
         }
         return docs;
+    }
+
+    /**
+     * The content hash of each of {@code ids} the index holds with one (others are left out): looked up one by one
+     * when they are few, else read in one pass over every document.
+     */
+    static Map<String, String> contentHashesOf(IndexReader index, Collection<String> ids) throws IOException {
+        Map<String, String> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        if (ids.size() > index.numDocs() / 8) {
+            Set<String> wanted = ids instanceof Set<String> set ? set : new HashSet<>(ids);
+            contentHashes(index).forEach((id, hash) -> {
+                if (wanted.contains(id)) {
+                    found.put(id, hash);
+                }
+            });
+            return found;
+        }
+        for (LeafReaderContext leaf : index.leaves()) {
+            LeafReader reader = leaf.reader();
+            Terms terms = reader.terms(Schema.ID);
+            if (terms == null || reader.getSortedDocValues(Schema.HASH) == null) {
+                continue;
+            }
+            Bits live = reader.getLiveDocs();
+            TermsEnum idTerms = terms.iterator();
+            PostingsEnum postings = null;
+            TreeMap<Integer, String> docs = new TreeMap<>(); // doc values are read forwards
+            for (String id : ids) {
+                if (!idTerms.seekExact(new BytesRef(id))) {
+                    continue;
+                }
+                postings = idTerms.postings(postings, PostingsEnum.NONE);
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        docs.put(doc, id);
+                    }
+                }
+            }
+            SortedDocValues hashes = reader.getSortedDocValues(Schema.HASH);
+            for (Map.Entry<Integer, String> doc : docs.entrySet()) {
+                if (hashes.advanceExact(doc.getKey())) {
+                    found.put(doc.getValue(), hashes.lookupOrd(hashes.ordValue()).utf8ToString());
+                }
+            }
+        }
+        return found;
     }
 
     /** Every indexed file's path (id) and content hash. */

@@ -37,7 +37,7 @@ final class IndexOpener {
         try (Directory directory = FSDirectory.open(Files.createDirectories(indexDir))) {
             exists = DirectoryReader.indexExists(directory);
             if (exists) {
-                stored = IndexFolders.storedVersion(directory);
+                stored = IndexFolders.committedVersion(directory);
             }
         }
         Path next = IndexFolders.next(indexDir);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -395,13 +396,25 @@ public final class IndexService implements AutoCloseable {
         own = OpenIndex.writable(IndexFolders.next(path), wrapper, OpenMode.APPEND);
     }
 
-    /** What the index being written knows of each file, for change detection: id to size, time and source. */
+    /**
+     * What the index being written knows of each file, for change detection: id to size, time and source. The
+     * content hashes of the team index copies' files are in it; those of the own index's files are not (a run over
+     * unchanged files needs none): {@link #contentHashesOf} reads them for the files that changed or went.
+     */
     public synchronized Map<String, FileState> loadState() throws IOException {
         return withOwnSearcher(searcher -> {
             Map<String, FileState> states = copies.fileStates(searcher.getIndexReader());
-            states.putAll(IndexContents.fileStates(searcher.getIndexReader()));
+            states.putAll(IndexContents.fileStates(searcher.getIndexReader(), false));
             return states;
         });
+    }
+
+    /** The content hash of each of {@code ids} in the index being written (not the copies) that has one. */
+    public synchronized Map<String, String> contentHashesOf(Collection<String> ids) throws IOException {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return withOwnSearcher(searcher -> IndexContents.contentHashesOf(searcher.getIndexReader(), ids));
     }
 
     /**

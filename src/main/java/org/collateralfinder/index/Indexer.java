@@ -112,6 +112,7 @@ public final class Indexer {
     private final IsolatedExtractor extractor;
     private final Options options;
     private final Path reportDir;
+    private final EarlyListings listed;
     private volatile PathChanges changes = PathChanges.NONE;
 
     public Indexer(IndexService index, IsolatedExtractor extractor, Duration commitInterval, Path reportDir) {
@@ -119,10 +120,16 @@ public final class Indexer {
     }
 
     public Indexer(IndexService index, IsolatedExtractor extractor, Options options, Path reportDir) {
+        this(index, extractor, options, reportDir, EarlyListings.NONE);
+    }
+
+    /** @param listed the sources listed ahead of the run ({@link EarlyListings#start}, with the same options and folder) */
+    public Indexer(IndexService index, IsolatedExtractor extractor, Options options, Path reportDir, EarlyListings listed) {
         this.index = index;
         this.extractor = extractor;
         this.options = options;
         this.reportDir = reportDir;
+        this.listed = listed;
     }
 
     public IndexRunStats run(List<SourceFolder> sources, ProgressListener listener, Cancellation cancellation) {
@@ -170,11 +177,14 @@ public final class Indexer {
     private IndexRunStats doRun(List<SourceFolder> sources, ProgressListener listener, Cancellation cancellation,
                                 long start) throws IOException {
         IndexReport previous = reportDir == null ? IndexReport.empty() : IndexReport.read(reportDir);
-        SourceWalk walk = SourceWalk.walk(index, options, sources, previous, neverWalked(), cancellation);
+        SourceWalk walk = SourceWalk.walk(index, options, sources, previous, neverWalked(options, reportDir), listed,
+                cancellation);
         RunPlan plan = RunPlan.of(walk, options.largeFileBytes());
         // a walk stopped part way has not seen all a source holds: nothing it did not get to is taken for gone
         List<Term> deletions = cancellation.isCancelled() ? List.of()
                 : walk.confirmedDeletions(plan.deletionsPerSource(), options.confirmDeletions());
+        // read while the index still holds them: feedback follows a deleted file's content to where it moved
+        Map<String, String> deletedContents = walk.contentHashes(deletions.stream().map(Term::text).toList());
         for (int i = 0; i < deletions.size(); i += 1000) {
             index.deleteFiles(deletions.subList(i, Math.min(deletions.size(), i + 1000)));
         }
@@ -184,7 +194,7 @@ public final class Indexer {
         if (!cancellation.isCancelled()) {
             index.commitMerges();
         }
-        changes = new PathChanges(counts.edited(), MovedFiles.pair(contentsLeft(deletions, walk.known(), counts.edited()),
+        changes = new PathChanges(counts.edited(), MovedFiles.pair(contentsLeft(deletedContents, counts.edited()),
                 counts.appeared()));
         String rebuildWaits = index.isRebuilding() ? finishRebuild(cancellation.isCancelled(), walk.keptSources()) : null;
         int documents = index.documentCount();
@@ -208,21 +218,14 @@ public final class Indexer {
      * one left out), and the previous content of each file edited in place (another file may have been put at
      * its path while it was kept under a new name: {@link MovedFiles}).
      */
-    private static Map<String, String> contentsLeft(List<Term> deletions, Map<String, FileState> known,
-                                                    List<EditedFile> edited) {
-        Map<String, String> contents = new HashMap<>();
-        for (Term deleted : deletions) {
-            FileState state = known.get(deleted.text());
-            if (state != null && state.contentHash() != null) {
-                contents.put(deleted.text(), state.contentHash());
-            }
-        }
+    private static Map<String, String> contentsLeft(Map<String, String> deletedContents, List<EditedFile> edited) {
+        Map<String, String> contents = new HashMap<>(deletedContents);
         edited.forEach(edit -> contents.put(edit.path(), edit.previousHash()));
         return contents;
     }
 
     /** The app's own folders, never indexed even inside a source: the data folder, the team's feedback folders. */
-    private Map<Path, String> neverWalked() {
+    static Map<Path, String> neverWalked(Options options, Path reportDir) {
         Map<Path, String> folders = new LinkedHashMap<>();
         options.teamFolders().forEach(f -> folders.put(f.toAbsolutePath().normalize(),
                 "the team's feedback folder, never indexed"));

@@ -1,5 +1,6 @@
 package org.collateralfinder.index;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,18 +23,21 @@ import org.collateralfinder.sources.ScannedFile;
  */
 record RunPlan(List<WorkItem> work, int unchanged, Map<String, List<Term>> deletionsPerSource) {
 
-    static RunPlan of(SourceWalk walk, long largeFileBytes) {
+    static RunPlan of(SourceWalk walk, long largeFileBytes) throws IOException {
         Map<String, FileState> known = walk.known();
         List<WorkItem> work = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        List<String> updated = new ArrayList<>();
         Set<String> unchangedArchives = new HashSet<>();
         int unchanged = 0;
+        int knownAndFound = 0;
         for (SourceWalk.Walked w : walk.walked()) {
             String sourcePath = w.source().path();
             for (ScannedFile file : w.scan().files()) {
                 String id = file.path().toString();
-                seen.add(id);
                 FileState state = known.get(id);
+                if (state != null) {
+                    knownAndFound++;
+                }
                 if (state != null && state.size() == file.size() && state.modifiedMillis() == file.modifiedMillis()
                         && sourcePath.equals(state.source())
                         && !state.readAgain()) {
@@ -42,15 +46,31 @@ record RunPlan(List<WorkItem> work, int unchanged, Map<String, List<Term>> delet
                         unchangedArchives.add(id);
                     }
                 } else {
-                    work.add(new WorkItem(file, sourcePath, state != null, w.degraded(),
-                            state == null ? null : state.contentHash()));
+                    work.add(new WorkItem(file, sourcePath, state != null, w.degraded(), null));
+                    if (state != null) {
+                        updated.add(id);
+                    }
                 }
             }
+        }
+        if (!updated.isEmpty()) {
+            // the content each changed file had, read for those only: an edit in place is known by what it replaced
+            Map<String, String> previous = walk.contentHashes(updated);
+            work.replaceAll(item -> item.update()
+                    ? item.withPreviousHash(previous.get(item.file().path().toString())) : item);
         }
         // On a slow share, large files are read last so the rest is searchable sooner.
         work.sort(Comparator.comparing(item -> item.slow() && item.file().size() > largeFileBytes));
 
         Map<String, List<Term>> deletionsPerSource = new HashMap<>();
+        if (knownAndFound == known.size()) {
+            // every file the index knows was found (a walk finds each path once): nothing is gone, no second pass
+            return new RunPlan(work, unchanged, deletionsPerSource);
+        }
+        Set<String> seen = new HashSet<>();
+        for (SourceWalk.Walked w : walk.walked()) {
+            w.scan().files().forEach(file -> seen.add(file.path().toString()));
+        }
         for (Map.Entry<String, FileState> entry : known.entrySet()) {
             String id = entry.getKey();
             String source = entry.getValue().source();

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,9 +64,13 @@ final class SourceWalk {
     /** Every source's mount points: one inside another source is walked on its own, not as part of it. */
     private final List<Path> sourceRoots = new ArrayList<>();
 
-    private SourceWalk(IndexService index, Indexer.Options options, IndexReport previous, Map<Path, String> neverWalked)
-            throws IOException {
+    /** The sources listed ahead of the walk, or {@link EarlyListings#NONE}. */
+    private final EarlyListings listed;
+
+    private SourceWalk(IndexService index, Indexer.Options options, IndexReport previous, Map<Path, String> neverWalked,
+                       EarlyListings listed) throws IOException {
         this.index = index;
+        this.listed = listed;
         this.options = options;
         this.previous = previous;
         this.neverWalked = neverWalked;
@@ -79,11 +84,12 @@ final class SourceWalk {
      * Walks every source in turn, {@code previous} telling where each was found last time.
      *
      * @param neverWalked folders never walked into (the data folder, a team folder), with the reason reported
+     * @param listed      the sources listed ahead, or {@link EarlyListings#NONE}
      */
     static SourceWalk walk(IndexService index, Indexer.Options options, List<SourceFolder> sources,
-                           IndexReport previous, Map<Path, String> neverWalked, Cancellation cancellation)
-            throws IOException {
-        SourceWalk walk = new SourceWalk(index, options, previous, neverWalked);
+                           IndexReport previous, Map<Path, String> neverWalked, EarlyListings listed,
+                           Cancellation cancellation) throws IOException {
+        SourceWalk walk = new SourceWalk(index, options, previous, neverWalked, listed);
         sources.forEach(s -> walk.sourceRoots.addAll(s.mountPoints()));
         for (SourceFolder source : sources) {
             walk.registered.add(source.path());
@@ -127,8 +133,9 @@ final class SourceWalk {
             LOG.info("{}: {}", source.path(), note);
             known = index.loadState();
         }
-        ScanResult scan = new FolderScanner(source.excludeRules(), options.fileSystem(), options.concurrentListings(),
-                leftOut(mount), options.linksStayInside()).scan(mount, cancellation);
+        // listed ahead while the index opened (at the mount point found now), else now
+        ScanResult scan = listed.take(source, mount).orElseGet(() ->
+                scanner(source, options, sourceRoots, neverWalked, mount).scan(mount, cancellation));
         int kept = 0;
         if (!scan.reachable()) {
             keptSources.add(source.path());
@@ -160,10 +167,13 @@ final class SourceWalk {
     }
 
     /**
-     * The folders a walk at {@code mount} leaves out: those never walked, and the other sources (inside it,
-     * or reached through a symbolic link in it), each walked on its own.
+     * The scanner that lists {@code source} at {@code mount}, leaving out the folders never walked and the other
+     * sources (inside it, or reached through a symbolic link in it), each walked on its own.
+     *
+     * @param sourceRoots every source's mount points
      */
-    private Map<Path, String> leftOut(Path mount) {
+    static FolderScanner scanner(SourceFolder source, Indexer.Options options, List<Path> sourceRoots,
+                                 Map<Path, String> neverWalked, Path mount) {
         Map<Path, String> out = new HashMap<>();
         for (Path other : sourceRoots) {
             if (!other.equals(mount)) {
@@ -171,7 +181,8 @@ final class SourceWalk {
             }
         }
         out.putAll(neverWalked);
-        return out;
+        return new FolderScanner(source.excludeRules(), options.fileSystem(), options.concurrentListings(), out,
+                options.linksStayInside());
     }
 
     /**
@@ -289,6 +300,26 @@ final class SourceWalk {
     /** The sources whose files are compared with the index. */
     List<Walked> walked() {
         return walked;
+    }
+
+    /**
+     * The content the index holds for each of {@code ids} (those it holds without one left out): the team index
+     * copies' from {@link #known()}, the own index's read now ({@link IndexService#loadState()} leaves them out).
+     * Ask before anything is deleted.
+     */
+    Map<String, String> contentHashes(Collection<String> ids) throws IOException {
+        Map<String, String> hashes = new HashMap<>();
+        List<String> ownIndex = new ArrayList<>();
+        for (String id : ids) {
+            FileState state = known.get(id);
+            if (state != null && state.contentHash() != null) {
+                hashes.put(id, state.contentHash());
+            } else if (state != null) {
+                ownIndex.add(id);
+            }
+        }
+        hashes.putAll(index.contentHashesOf(ownIndex));
+        return hashes;
     }
 
     /** What the index knows of each file, re-read after documents were re-keyed to a new mount point. */

@@ -11,4 +11,8 @@ import org.collateralfinder.sources.ScannedFile;
  * @param previousHash the content the index holds for it (an edit in place replaces it), or null
  */
 record WorkItem(ScannedFile file, String source, boolean update, boolean slow, String previousHash) {
+
+    WorkItem withPreviousHash(String hash) {
+        return new WorkItem(file, source, update, slow, hash);
+    }
 }

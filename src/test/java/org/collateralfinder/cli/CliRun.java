@@ -16,7 +16,7 @@ record CliRun(int exit, String out, String err) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static CliRun of(String... args) {
-        CommandLine cli = CommandLineRunner.create();
+        CommandLine cli = CommandLineRunner.forArguments(args); // as the app runs them: only the named command built
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out));

@@ -95,4 +95,23 @@ class IndexCorruptionTest {
             assertThat(f.run().added()).isEqualTo(20);
         }
     }
+
+    /**
+     * The schema version is read from {@code segments_N} alone; a segment whose own file is damaged at its start is
+     * found when the writer opens the segments, and the index is moved aside as before.
+     */
+    @Test
+    void aSegmentFileDamagedAtItsStartIsFoundWhenTheIndexOpens() throws IOException {
+        Path indexDir = indexTwentyFiles();
+        Path segment = storedFieldsData(indexDir);
+        flipBytes(segment, 0, 8); // its header
+
+        try (IndexService recovered = IndexService.openForWriting(indexDir)) {
+            assertThat(recovered.wasRecoveredFromDamage()).isTrue();
+            assertThat(recovered.loadState()).isEmpty();
+        }
+        try (Stream<Path> siblings = Files.list(tmp.resolve("data"))) {
+            assertThat(siblings.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("index-damaged-"))).hasSize(1);
+        }
+    }
 }

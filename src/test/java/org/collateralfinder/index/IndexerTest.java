@@ -97,6 +97,52 @@ class IndexerTest {
         }
     }
 
+    /**
+     * A run over many files reads the content hashes of only those that changed or went (looked up one by one in
+     * the index, not read for every file): each kind of change is still found, with the content it replaced.
+     */
+    @Test
+    void aRunAmongManyUnchangedFilesFindsEachKindOfChangeWithTheContentItReplaced() throws IOException {
+        Path src = source();
+        List<Path> files = new ArrayList<>();
+        for (int i = 10; i < 26; i++) {
+            files.add(OfficeFiles.text(src.resolve("sheet" + i + ".txt"), "price sheet number " + i));
+        }
+        Path sameSize = files.get(0);
+        Path otherSize = files.get(1);
+        Path deleted = files.get(2);
+        Path renamed = files.get(3);
+        try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
+            f.sources.add(src, List.of());
+            assertThat(f.run().added()).isEqualTo(16);
+            String sameSizeBefore = ContentHasher.hash(sameSize);
+            String otherSizeBefore = ContentHasher.hash(otherSize);
+            String renamedContent = ContentHasher.hash(renamed);
+            FileTime otherSizeTime = Files.getLastModifiedTime(otherSize);
+            Files.writeString(sameSize, "wapiti sheet number 10"); // as long as before, a new time
+            Files.setLastModifiedTime(sameSize, FileTime.fromMillis(Files.getLastModifiedTime(sameSize).toMillis() + 5_000));
+            Files.writeString(otherSize, "okapi sheet number 11, longer"); // another size, the same time
+            Files.setLastModifiedTime(otherSize, otherSizeTime);
+            Files.delete(deleted);
+            Path newName = Files.move(renamed, src.resolve("renamed.txt"));
+            Indexer indexer = new Indexer(f.index, f.extractor, Duration.ofSeconds(30), f.dataDir.root());
+
+            IndexRunStats second = indexer.run(f.sources.list(), ProgressListener.NONE, new Cancellation());
+
+            assertThat(second).extracting(IndexRunStats::files, IndexRunStats::added, IndexRunStats::updated,
+                    IndexRunStats::removed, IndexRunStats::unchanged).containsExactly(15, 1, 2, 2, 12);
+            assertThat(indexer.pathChanges().edited()).containsExactlyInAnyOrder(
+                    new EditedFile(sameSize.toString(), sameSizeBefore, ContentHasher.hash(sameSize)),
+                    new EditedFile(otherSize.toString(), otherSizeBefore, ContentHasher.hash(otherSize)));
+            assertThat(indexer.pathChanges().moved()).containsExactly(
+                    new MovedFile(renamed.toString(), newName.toString(), renamedContent));
+            assertThat(f.names("wapiti")).containsExactly("sheet10.txt");
+            assertThat(f.names("okapi")).containsExactly("sheet11.txt");
+            assertThat(f.run()).extracting(IndexRunStats::updated, IndexRunStats::removed, IndexRunStats::unchanged)
+                    .containsExactly(0, 0, 15);
+        }
+    }
+
     /** Window retest 6, N1: a run tells feedback which files it saw moved, copies of one content by their names. */
     @Test
     void aRunTellsWhichFilesMovedAndWhichWereEditedInPlace() throws IOException {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.assertj.core.groups.Tuple;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.model.SearchHit;
@@ -185,6 +186,104 @@ class SourceSafetyTest {
             assertThat(stopped.removed()).isZero();
             assertThat(f.names("quokka")).hasSize(8).contains("one.txt", "two.txt");
             assertThat(f.run()).extracting(IndexRunStats::removed, IndexRunStats::unchanged).containsExactly(0, 8);
+        }
+    }
+
+    /** As {@link #aRunStoppedWhileTheFoldersAreListedRemovesNothing}, with the folders listed ahead while the index opens. */
+    @Test
+    void aRunStoppedWhileTheFoldersAreListedAheadRemovesNothing() throws IOException {
+        Path source = Files.createDirectories(tmp.resolve("share"));
+        for (int i = 0; i < 6; i++) {
+            OfficeFiles.text(source.resolve("sheet-" + i + ".txt"), "quokka sheet " + i);
+        }
+        OfficeFiles.text(source.resolve("sub/deeper/one.txt"), "quokka one");
+        OfficeFiles.text(source.resolve("sub/deeper/two.txt"), "quokka two");
+        try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
+            f.sources.add(source, List.of());
+            f.run();
+            Cancellation stop = new Cancellation();
+            FileSystemAccess stoppedAtSub = new FileSystemAccess() { // Stop is pressed as "sub" is listed
+                @Override
+                public List<Entry> list(Path directory) throws IOException {
+                    if (directory.equals(source.resolve("sub"))) {
+                        stop.cancel();
+                    }
+                    return LOCAL.list(directory);
+                }
+
+                @Override
+                public Entry stat(Path path) throws IOException {
+                    return LOCAL.stat(path);
+                }
+            };
+            Indexer.Options options = Indexer.Options.defaults().withFileSystem(stoppedAtSub,
+                    new Reachability(stoppedAtSub, Duration.ofSeconds(3), Duration.ofSeconds(3)));
+
+            IndexRunStats stopped;
+            try (EarlyListings listed = EarlyListings.start(f.sources.list(), options, f.dataDir.root(), stop)) {
+                stopped = new Indexer(f.index, f.extractor, options, f.dataDir.root(), listed)
+                        .run(f.sources.list(), ProgressListener.NONE, stop);
+            }
+
+            assertThat(stopped.removed()).isZero();
+            assertThat(f.names("quokka")).hasSize(8).contains("one.txt", "two.txt");
+            assertThat(f.run()).extracting(IndexRunStats::removed, IndexRunStats::unchanged).containsExactly(0, 8);
+        }
+    }
+
+    /**
+     * A share that could not be listed ahead (away while the index opened) keeps its files, though it answers when
+     * the walk looks: the listing it has is of an unreachable folder, not of an empty one. And one listed ahead that
+     * is away when the walk looks keeps them too (that listing is not used).
+     */
+    @Test
+    void aShareAwayWhenListedAheadOrWhenWalkedKeepsItsFiles() throws IOException {
+        Path source = Files.createDirectories(tmp.resolve("share"));
+        for (int i = 0; i < 4; i++) {
+            OfficeFiles.text(source.resolve("deck-" + i + ".txt"), "numbat deck " + i);
+        }
+        try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
+            f.sources.add(source, List.of());
+            f.run();
+            AtomicBoolean away = new AtomicBoolean(true);
+            FileSystemAccess share = new FileSystemAccess() {
+                @Override
+                public List<Entry> list(Path directory) throws IOException {
+                    if (away.get()) {
+                        throw new IOException("Host is down");
+                    }
+                    return LOCAL.list(directory);
+                }
+
+                @Override
+                public Entry stat(Path path) throws IOException {
+                    if (away.get()) {
+                        throw new IOException("Host is down");
+                    }
+                    return LOCAL.stat(path);
+                }
+            };
+            Indexer.Options options = Indexer.Options.defaults().withFileSystem(share,
+                    new Reachability(share, Duration.ofSeconds(3), Duration.ofSeconds(3)));
+            Cancellation run = new Cancellation();
+
+            try (EarlyListings listed = EarlyListings.start(f.sources.list(), options, f.dataDir.root(), run)) {
+                SourceRegistry.SourceFolder folder = f.sources.list().getFirst();
+                assertThat(listed.take(folder, source).orElseThrow().reachable()).isFalse(); // listed while away
+                away.set(false);
+                IndexRunStats walked = new Indexer(f.index, f.extractor, options, f.dataDir.root(), listed)
+                        .run(f.sources.list(), ProgressListener.NONE, run);
+                assertThat(walked).extracting(IndexRunStats::files, IndexRunStats::removed).containsExactly(4, 0);
+            }
+            try (EarlyListings listed = EarlyListings.start(f.sources.list(), options, f.dataDir.root(), run)) {
+                assertThat(listed.take(f.sources.list().getFirst(), source).orElseThrow().files()).hasSize(4);
+                away.set(true);
+                IndexRunStats walked = new Indexer(f.index, f.extractor, options, f.dataDir.root(), listed)
+                        .run(f.sources.list(), ProgressListener.NONE, run);
+                assertThat(walked).extracting(IndexRunStats::files, IndexRunStats::removed).containsExactly(4, 0);
+            }
+            assertThat(f.names("numbat")).hasSize(4);
+            assertThat(f.run()).extracting(IndexRunStats::removed, IndexRunStats::unchanged).containsExactly(0, 4);
         }
     }
 
