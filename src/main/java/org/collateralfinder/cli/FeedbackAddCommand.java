@@ -71,10 +71,11 @@ class FeedbackAddCommand extends OwnFeedbackSubcommand {
             return; // not indexed yet: its pages are not known, the number is kept as given
         }
         String name = Path.of(path).getFileName() == null ? path : Path.of(path).getFileName().toString();
-        String unit = FileKind.PRESENTATION == FileKind.byIdOrExtension(extension(name)) ? "slide" : "page";
+        FileKind kind = FileKind.byIdOrExtension(extension(name));
+        String unit = kind == FileKind.PRESENTATION ? "slide" : kind == FileKind.SPREADSHEET ? "sheet" : "page";
         if (pages.getAsInt() == 0) {
-            throw new InvalidFeedbackException(name + " has no slides or pages the index knows of; give feedback on the "
-                    + "whole file, without --slide.");
+            throw new InvalidFeedbackException(name + " has no slides, pages or sheets the index knows of; give feedback "
+                    + "on the whole file, without --slide.");
         }
         if (highest > pages.getAsInt()) {
             throw new InvalidFeedbackException(name + " has " + pages.getAsInt() + " " + unit

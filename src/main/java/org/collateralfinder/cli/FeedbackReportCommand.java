@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.collateralfinder.feedback.InvalidFeedbackException;
 import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.Plural;
+import org.collateralfinder.model.RealPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,6 +41,9 @@ class FeedbackReportCommand extends FeedbackSubcommand {
         if (out != null && (out.getParent() == null || !Files.isDirectory(out.getParent()))) {
             throw new InvalidFeedbackException("The folder for " + out + " does not exist.");
         }
+        if (out != null) {
+            refuseToOverwrite(out);
+        }
         FeedbackReport report;
         List<KnownFile> indexed = indexedFiles();
         Optional<FeedbackDatabase> stored = openDatabaseForReading();
@@ -55,11 +60,35 @@ class FeedbackReportCommand extends FeedbackSubcommand {
         if (json(json)) {
             out().println(FeedbackJson.write(FeedbackJson.report(report)));
         } else if (out != null) {
-            out().println("Wrote the report on " + Plural.of(report.files().size(), "file", "files") + " to " + out + ".");
+            out().println("Wrote the report to " + out + ": " + Plural.of(report.files().size(), "file", "files")
+                    + " with feedback, " + report.neverUsed().size() + " never used.");
         } else {
             printText(report);
         }
         return 0;
+    }
+
+    /**
+     * A report replaces only an earlier report: an existing file that is not a {@code .csv} (a deck, the feedback
+     * database) or anything in the data folder is refused with a sentence, never overwritten (re-test 12 saw
+     * {@code --csv deck.pptx} replace an indexed deck, and {@code --csv …/feedback.mv.db} wipe the feedback).
+     */
+    private void refuseToOverwrite(Path out) {
+        Path data = dataDir.path().toAbsolutePath().normalize();
+        Path real = RealPaths.asFarAsItExists(out);
+        if (out.startsWith(data) || real.startsWith(RealPaths.asFarAsItExists(data))) {
+            throw new InvalidFeedbackException("The report cannot be written into the data folder " + data
+                    + "; choose a file elsewhere.");
+        }
+        if (Files.isDirectory(out)) {
+            throw new InvalidFeedbackException(out + " is a folder; give the report a file name, such as "
+                    + out.resolve("feedback-report.csv") + ".");
+        }
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !name.endsWith(".csv")) {
+            throw new InvalidFeedbackException(out + " exists and is not a report (.csv); it was left as it is. "
+                    + "Choose another file name.");
+        }
     }
 
     private static void writeCsv(FeedbackReport report, Path out) {

@@ -350,12 +350,14 @@ public final class IndexedPaths {
     }
 
     /**
-     * How many slides, pages or sheets the index holds for the file at exactly this path (0: none it knows of);
-     * empty when it holds no file there.
+     * How many slides, pages or sheets the index holds for the file at exactly this path, as its text was read into
+     * them (what search's page hits and the preview number; not the count a file's metadata claims, which an edited
+     * deck may not have updated); 0 when its text has none (a document, plain text, an archive); empty when it holds no
+     * file there.
      */
     public OptionalInt pagesAt(String path) {
-        return first(new Term(Schema.ID, path), Set.of(Schema.ID, Schema.PAGES))
-                .map(doc -> OptionalInt.of((int) Schema.storedLong(doc, Schema.PAGES))).orElse(OptionalInt.empty());
+        return first(new Term(Schema.ID, path), Set.of(Schema.ID, Schema.PAGE_STARTS, Schema.PAGE_NAMES))
+                .map(doc -> OptionalInt.of(PageStartsField.of(doc).count())).orElse(OptionalInt.empty());
     }
 
     /** Whether the index holds a file (or archive member) at exactly this path. */

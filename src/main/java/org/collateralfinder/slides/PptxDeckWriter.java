@@ -11,6 +11,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.xml.namespace.QName;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.SlideLayout;
@@ -25,6 +31,7 @@ import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.officeDocument.x2006.extendedProperties.CTProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,9 +65,55 @@ final class PptxDeckWriter {
             }
             int written = new PptxDeckWriter(deck, base).fill(wanted, skipped);
             if (written > 0) {
+                describeItself(deck, written);
                 deck.write(out);
             }
             return written;
+        }
+    }
+
+    /**
+     * The deck says what it is, not what the deck it started as a copy of was: that deck's slide count, slide titles
+     * ("titles of parts"), title, subject and thumbnail would tell a customer about slides that were left out, and
+     * made an index of the deck count 48 slides in a deck of 4 (re-test 12).
+     */
+    static void describeItself(XMLSlideShow deck, int slides) throws IOException {
+        POIXMLProperties properties = deck.getProperties();
+        CTProperties extended = properties.getExtendedProperties().getUnderlyingProperties();
+        extended.setSlides(slides);
+        if (extended.isSetTitlesOfParts()) {
+            extended.unsetTitlesOfParts();
+        }
+        if (extended.isSetHeadingPairs()) {
+            extended.unsetHeadingPairs();
+        }
+        if (extended.isSetNotes()) {
+            extended.unsetNotes();
+        }
+        if (extended.isSetHiddenSlides()) {
+            extended.unsetHiddenSlides();
+        }
+        if (extended.isSetWords()) {
+            extended.unsetWords();
+        }
+        if (extended.isSetParagraphs()) {
+            extended.unsetParagraphs();
+        }
+        POIXMLProperties.CoreProperties core = properties.getCoreProperties();
+        core.setTitle(null);
+        core.setSubjectProperty(null);
+        core.setDescription(null);
+        core.setKeywords(null);
+        OPCPackage pack = deck.getPackage();
+        try {
+            List<PackageRelationship> thumbnails = new ArrayList<>();
+            pack.getRelationshipsByType(PackageRelationshipTypes.THUMBNAIL).forEach(thumbnails::add);
+            for (PackageRelationship thumbnail : thumbnails) {
+                pack.removeRelationship(thumbnail.getId());
+                pack.removePart(PackagingURIHelper.createPartName(thumbnail.getTargetURI()));
+            }
+        } catch (InvalidFormatException e) {
+            throw new IOException("The deck's thumbnail could not be removed", e);
         }
     }
 

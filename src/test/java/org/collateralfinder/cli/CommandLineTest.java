@@ -291,8 +291,28 @@ class CommandLineTest {
 
         Path csv = tmp.resolve("report.csv");
         Run withCsv = run("feedback", "report", "--data-dir", data.toString(), "--csv", csv.toString());
-        assertThat(withCsv.out()).isEqualTo("Wrote the report on 1 file to " + csv + "." + System.lineSeparator());
+        assertThat(withCsv.out()).isEqualTo("Wrote the report to " + csv + ": 1 file with feedback, 1 never used."
+                + System.lineSeparator());
         assertThat(Files.readAllLines(csv)).hasSize(3); // the header, the file with feedback, the one never used
+        assertThat(run("feedback", "report", "--data-dir", data.toString(), "--csv", csv.toString()).exit())
+                .isZero(); // a report replaces the report written before
+
+        // re-test 12: --csv over a deck replaced it, over the feedback database wiped the team's feedback
+        byte[] deck = Files.readAllBytes(src.resolve("Slide notes.txt"));
+        Run overDeck = run("feedback", "report", "--data-dir", data.toString(), "--csv",
+                src.resolve("Slide notes.txt").toString());
+        assertThat(overDeck.exit()).isNotZero();
+        assertThat(overDeck.err().strip()).isEqualTo(src.resolve("Slide notes.txt") + " exists and is not a report "
+                + "(.csv); it was left as it is. Choose another file name.");
+        assertThat(Files.readAllBytes(src.resolve("Slide notes.txt"))).isEqualTo(deck);
+        Path database;
+        try (var files = Files.walk(data)) {
+            database = files.filter(f -> f.getFileName().toString().endsWith(".mv.db")).findFirst().orElseThrow();
+        }
+        Run overDatabase = run("feedback", "report", "--data-dir", data.toString(), "--csv", database.toString());
+        assertThat(overDatabase.err().strip()).isEqualTo("The report cannot be written into the data folder " + data
+                + "; choose a file elsewhere.");
+        assertThat(run("feedback", "list", "--data-dir", data.toString(), pricing).out()).contains("dana");
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,21 +28,24 @@ class SlideFeedbackCommandTest {
     private static Path data;
     private static Path deck;
     private static Path notes;
+    private static Path workbook;
     private static int slides;
+    private static int sheets;
 
     @BeforeAll
     static void indexADeck() throws Exception {
         Path share = Files.createDirectories(dir.resolve("share"));
         deck = Files.copy(Path.of("src/test/resources/pages/stress013.pptx"), share.resolve("Launch deck.pptx"));
         notes = Files.writeString(share.resolve("notes.txt"), "Call notes about the launch deck.");
+        workbook = Files.copy(Path.of("src/test/resources/pages/SampleSS.xlsx"), share.resolve("Prices.xlsx"));
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            sheets = book.getNumberOfSheets();
+        }
         data = dir.resolve("data");
         CliRun index = CliRun.of("index", "--data-dir", data.toString(), "--source", share.toString());
         assertThat(index.exit()).as(index.err()).isZero();
-        JsonNode hits = CliRun.of("search", "--data-dir", data.toString(), "--json", "Launch deck").json().get("hits");
-        for (JsonNode hit : hits) {
-            if (hit.get("path").textValue().equals(deck.toString())) {
-                slides = hit.get("pages").intValue();
-            }
+        try (XMLSlideShow show = new XMLSlideShow(Files.newInputStream(deck))) {
+            slides = show.getSlides().size(); // the slides themselves, not the count the deck's metadata claims
         }
         assertThat(slides).isGreaterThan(3);
     }
@@ -90,8 +95,14 @@ class SlideFeedbackCommandTest {
                 "The slide range 5-3 runs backwards; write it as 3-5.");
         assertRefused(feedback("add", deck.toString(), "--tag", "worked", "--slide", "1-60", "--user", "dave"),
                 "Feedback can name at most 50 slides; 1-60 names 60.");
+        assertRefused(feedback("add", workbook.toString(), "--tag", "worked", "--slide", Integer.toString(sheets + 1),
+                "--user", "dave"), "Prices.xlsx has " + sheets + " sheet" + (sheets == 1 ? "" : "s") + "; there is no sheet "
+                + (sheets + 1) + ".");
+        CliRun sheet = feedback("add", workbook.toString(), "--tag", "worked", "--slide", Integer.toString(sheets),
+                "--user", "erin"); // a workbook's sheets take feedback as a deck's slides do
+        assertThat(sheet.exit()).as(sheet.err()).isZero();
         assertRefused(feedback("add", notes.toString(), "--tag", "worked", "--slide", "2", "--user", "dave"),
-                "notes.txt has no slides or pages the index knows of; give feedback on the whole file, without --slide.");
+                "notes.txt has no slides, pages or sheets the index knows of; give feedback on the whole file, without --slide.");
 
         List<String> users = new ArrayList<>();
         feedback("list", "--json").json().forEach(entry -> users.add(entry.get("user").textValue()));

@@ -15,12 +15,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFGroupShape;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
@@ -93,6 +96,27 @@ class DeckExporterTest {
         }
         assertThat(checksums(layouts, stress)).isEqualTo(before);
         assertThat(listing(temp)).containsExactly("Meeting deck.pptx", "sources"); // no temporary file left
+    }
+
+    /** Re-test 12: the deck kept its first source's slide count, slide titles and thumbnail (48 titles in 4 slides). */
+    @Test
+    void theDeckDescribesItselfNotTheDeckItStartedAsACopyOf() throws Exception {
+        Path out = temp.resolve("Short deck.pptx");
+
+        exporter.export(List.of(new SlideRef(layouts, 9), new SlideRef(layouts, 3)), out, false);
+
+        try (XMLSlideShow deck = open(out)) {
+            var extended = deck.getProperties().getExtendedProperties().getUnderlyingProperties();
+            assertThat(extended.getSlides()).isEqualTo(2);
+            assertThat(extended.isSetTitlesOfParts()).isFalse();
+            assertThat(extended.isSetHeadingPairs()).isFalse();
+            assertThat(deck.getProperties().getCoreProperties().getTitle()).isNull();
+            assertThat(deck.getPackage().getRelationshipsByType(
+                    PackageRelationshipTypes.THUMBNAIL).size()).isZero();
+        }
+        try (ZipFile zip = new ZipFile(out.toFile())) {
+            assertThat(zip.stream().map(ZipEntry::getName)).noneMatch(name -> name.startsWith("docProps/thumbnail"));
+        }
     }
 
     @Test
