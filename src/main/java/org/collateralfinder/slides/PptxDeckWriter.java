@@ -21,7 +21,9 @@ import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.SlideLayout;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFGroupShape;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFObjectShape;
 import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
@@ -126,7 +128,7 @@ final class PptxDeckWriter {
                 if (w.source() == base && !kept[w.index()]) {
                     kept[w.index()] = true; // the copy's own slide, as it is
                     order.add(originals.get(w.index()));
-                } else if (w.source() instanceof SourceFile.Pptx pptx) {
+                } else if (w.source() instanceof SourceFile.Pptx pptx && !embedsObjects(pptx.show().getSlides().get(w.index()))) {
                     order.add(imported(pptx.show().getSlides().get(w.index())));
                 } else {
                     order.add(picture(w));
@@ -146,6 +148,19 @@ final class PptxDeckWriter {
             deck.setSlideOrder(order.get(i), i);
         }
         return order.size();
+    }
+
+    /**
+     * Whether a slide holds an embedded object (a workbook, a document): POI's import does not copy those, and left
+     * references to nothing in the deck (re-test 12), so such a slide from another deck goes in as its picture.
+     */
+    static boolean embedsObjects(XSLFSlide slide) {
+        return slide.getShapes().stream().anyMatch(PptxDeckWriter::embedsObjects);
+    }
+
+    private static boolean embedsObjects(XSLFShape shape) {
+        return shape instanceof XSLFObjectShape
+                || shape instanceof XSLFGroupShape group && group.getShapes().stream().anyMatch(PptxDeckWriter::embedsObjects);
     }
 
     private XSLFSlide imported(XSLFSlide source) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -14,6 +15,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -116,6 +119,39 @@ class DeckExporterTest {
         }
         try (ZipFile zip = new ZipFile(out.toFile())) {
             assertThat(zip.stream().map(ZipEntry::getName)).noneMatch(name -> name.startsWith("docProps/thumbnail"));
+        }
+    }
+
+    /**
+     * Re-test 12: a slide with embedded objects (a workbook, a document) imported from another deck kept references to
+     * objects the import did not copy. It goes in as its picture; every reference of every slide leads to a part.
+     */
+    @Test
+    void aSlideWithEmbeddedObjectsFromAnotherDeckGoesInAsItsPictureWithNoReferenceToNothing() throws Exception {
+        Path embedding = copy("slides/testPPT_embeded.pptx", temp.resolve("sources"));
+        Path out = temp.resolve("With objects.pptx");
+
+        DeckExport export = exporter.export(List.of(new SlideRef(layouts, 1), new SlideRef(embedding, 1)), out, false);
+
+        assertThat(export).isEqualTo(new DeckExport(out, 2, List.of()));
+        try (XMLSlideShow source = open(embedding); XMLSlideShow deck = open(out)) {
+            assertThat(PptxDeckWriter.embedsObjects(source.getSlides().getFirst())).isTrue();
+            assertThat(pictures(deck.getSlides().get(1).getShapes())).hasSize(1); // the slide drawn whole
+        }
+        try (ZipFile zip = new ZipFile(out.toFile())) {
+            List<String> dangling = new ArrayList<>();
+            for (ZipEntry slide : zip.stream().filter(e -> e.getName().matches("ppt/slides/slide\\d+\\.xml")).toList()) {
+                String xml = new String(zip.getInputStream(slide).readAllBytes(), StandardCharsets.UTF_8);
+                ZipEntry relsEntry = zip.getEntry(slide.getName().replace("slides/", "slides/_rels/") + ".rels");
+                String rels = relsEntry == null ? "" : new String(zip.getInputStream(relsEntry).readAllBytes(), StandardCharsets.UTF_8);
+                Matcher id = Pattern.compile("r:(?:id|embed|link|pict)=\"([^\"]+)\"").matcher(xml);
+                while (id.find()) {
+                    if (!rels.contains("Id=\"" + id.group(1) + "\"")) {
+                        dangling.add(slide.getName() + " " + id.group(1));
+                    }
+                }
+            }
+            assertThat(dangling).isEmpty();
         }
     }
 
