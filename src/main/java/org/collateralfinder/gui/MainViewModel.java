@@ -283,18 +283,17 @@ public final class MainViewModel {
         BackgroundTask.of(() -> {
                     IndexedPaths paths = new IndexedPaths(context.live().index(), context.registry().list());
                     if (paths.holds(path)) {
-                        return " no longer matches this search";
+                        return name + " no longer matches this search" + after;
                     }
                     // still on disk but in no source: its folder was removed from the sources, it was not deleted
                     Path onDisk = Path.of(IndexedPaths.fileOnDisk(path));
                     return Files.exists(onDisk) && paths.outsideEverySource(onDisk).isPresent()
-                            ? " is no longer searched: its folder was removed from the sources"
-                            : " is no longer there (deleted, moved or renamed)";
+                            ? name + " is no longer searched: its folder was removed from the sources" + afterRemoved
+                            : name + " is no longer there (deleted, moved or renamed)" + after;
                 })
-                .onSuccess(why -> {
+                .onSuccess(said -> {
                     if (search.lostProperty().get() == gone) {
-                        preview.explainNothingShown(name + why + (why.contains("removed from the sources") ? afterRemoved
-                                : after));
+                        preview.explainNothingShown(said);
                     }
                 })
                 .onFailure(e -> error.set(UserError.of("Looking for the file that was selected", e)))

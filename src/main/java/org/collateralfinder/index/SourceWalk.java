@@ -55,6 +55,8 @@ final class SourceWalk {
     private final List<Walked> walked = new ArrayList<>();
     private final List<IndexReport.SourceReport> reports = new ArrayList<>();
     private final List<SkippedPath> skipped = new ArrayList<>();
+    /** Symbolic links out of a source a publisher's walk did not follow (what the index held through them goes). */
+    private final List<String> linkedOut = new ArrayList<>();
     private final Set<String> keptSources = new HashSet<>();
     private final Set<String> registered = new HashSet<>();
     /** Per source, the folders its walk could not list: what they hold stays indexed. */
@@ -164,6 +166,7 @@ final class SourceWalk {
         reports.add(new IndexReport.SourceReport(source.path(), scan.reachable(), check.state().id(),
                 mount.toString(), note, kept));
         skipped.addAll(scan.skipped());
+        scan.linkedOut().forEach(link -> linkedOut.add(link.toString()));
     }
 
     /**
@@ -238,7 +241,6 @@ final class SourceWalk {
         Map<String, Integer> filesPerSource = filesPerSource();
         // what the index held through a link out of the share is removed whatever its number: it is not gone, it
         // must not be published (a publisher's index from before links stayed inside held it)
-        List<String> linkedOut = skipped.stream().filter(FolderScanner::linkOutOfShare).map(SkippedPath::path).toList();
         for (Map.Entry<String, List<Term>> perSource : deletionsPerSource.entrySet()) {
             List<Term> throughLinks = perSource.getValue().stream()
                     .filter(term -> linkedOut.stream().anyMatch(link -> term.text().equals(link)

@@ -49,9 +49,8 @@ public final class FolderScanner {
     private final Map<Path, String> leftOut;
     private final boolean linksStayInside;
     /** Why a symbolic link out of the folder is not followed when links stay inside ({@code publish}'s walk). */
-    private static final String OUT_OF_SHARE = ", outside the shared folder: a published index holds only what is in the "
-            + "share, never where a link leads";
-    static final String LINK_OUT_OF_SHARE = "a symbolic link to %s" + OUT_OF_SHARE;
+    static final String LINK_OUT_OF_SHARE = "a symbolic link to %s, outside the shared folder: a published index holds "
+            + "only what is in the share, never where a link leads";
 
     public FolderScanner(ExcludeRules excludes) {
         this(excludes, FileSystemAccess.LOCAL, 8);
@@ -84,11 +83,6 @@ public final class FolderScanner {
         this.linksStayInside = linksStayInside;
     }
 
-    /** Whether a path was skipped as a symbolic link out of the shared folder: what the index held through it goes. */
-    public static boolean linkOutOfShare(SkippedPath skipped) {
-        return skipped.reason().startsWith("a symbolic link to ") && skipped.reason().endsWith(OUT_OF_SHARE);
-    }
-
     /** Why a symbolic link is not followed out of the folder walked, or null when it leads inside it (or may leave). */
     private String leadsOut(Folder top, FileSystemAccess.Entry entry, Path real) {
         if (!linksStayInside || !entry.symbolicLink() || real.startsWith(top.real())) {
@@ -116,6 +110,7 @@ public final class FolderScanner {
         List<ScannedFile> files = Collections.synchronizedList(new ArrayList<>());
         List<SkippedPath> skipped = Collections.synchronizedList(new ArrayList<>());
         List<Path> unlisted = Collections.synchronizedList(new ArrayList<>());
+        List<Path> linkedOut = Collections.synchronizedList(new ArrayList<>());
         FileSystemAccess.Entry rootEntry;
         try {
             rootEntry = fs.stat(root);
@@ -143,7 +138,7 @@ public final class FolderScanner {
                 List<Future<List<Folder>>> listings = new ArrayList<>();
                 int d = depth;
                 for (Folder folder : level) {
-                    listings.add(pool.submit(() -> listOne(top, folder, d, files, skipped, unlisted)));
+                    listings.add(pool.submit(() -> listOne(top, folder, d, files, skipped, unlisted, linkedOut)));
                 }
                 List<Folder> next = new ArrayList<>();
                 for (Future<List<Folder>> f : listings) {
@@ -163,7 +158,7 @@ public final class FolderScanner {
         sorted.sort((a, b) -> a.path().compareTo(b.path()));
         List<SkippedPath> skippedSorted = new ArrayList<>(skipped);
         skippedSorted.sort((a, b) -> a.path().compareTo(b.path()));
-        return new ScanResult(root, true, sorted, skippedSorted, List.copyOf(unlisted));
+        return new ScanResult(root, true, sorted, skippedSorted, List.copyOf(unlisted), List.copyOf(linkedOut));
     }
 
     /**
@@ -231,7 +226,7 @@ public final class FolderScanner {
     }
 
     private List<Folder> listOne(Folder top, Folder folder, int depth, List<ScannedFile> files,
-                                 List<SkippedPath> skipped, List<Path> unlisted) {
+                                 List<SkippedPath> skipped, List<Path> unlisted, List<Path> linkedOut) {
         List<FileSystemAccess.Entry> entries;
         try {
             entries = fs.list(folder.path());
@@ -290,6 +285,7 @@ public final class FolderScanner {
                 String out = leadsOut(top, e, real);
                 if (out != null) {
                     skipped.add(new SkippedPath(e.path().toString(), out));
+                    linkedOut.add(e.path());
                 } else if (e.fileKey() != null && folder.ancestors().contains(e.fileKey())) {
                     skipped.add(new SkippedPath(e.path().toString(), "symbolic link loop, not followed"));
                 } else if (target.isPresent()) {
@@ -317,6 +313,7 @@ public final class FolderScanner {
                 String out = real == null ? null : leadsOut(top, e, real);
                 if (out != null) {
                     skipped.add(new SkippedPath(e.path().toString(), out));
+                    linkedOut.add(e.path());
                 } else if (target.isPresent()) {
                     skipped.add(new SkippedPath(e.path().toString(), walkedAtOwnPath(target.get())));
                 } else if (inLeftOut != null) {
