@@ -52,12 +52,18 @@ class FeedbackAddCommand extends OwnFeedbackSubcommand {
             checkSlidesExist(target.path(), entry.slides().getLast());
         }
         FeedbackEntry stored;
+        boolean replaced;
         try (FeedbackDatabase database = openDatabase()) {
-            stored = new FeedbackRepository(database).add(entry);
+            FeedbackRepository repository = new FeedbackRepository(database);
+            // one current entry per rep and file: a remark on slide 7 replaces the one on slide 3 (re-test 12 #6)
+            replaced = repository.history(entry.contentHash()).stream().anyMatch(h -> h.current()
+                    && h.event() instanceof FeedbackEntry earlier && earlier.user().equals(entry.user()));
+            stored = repository.add(entry);
         }
         out().println("Saved " + stored.user() + "'s feedback on " + target.path() + (stored.slides().isEmpty() ? ""
                 : " (" + (stored.slides().size() == 1 ? "slide " : "slides ") + stored.slides().stream()
-                .map(String::valueOf).collect(Collectors.joining(", ")) + ")") + " (" + stored.id() + ").");
+                .map(String::valueOf).collect(Collectors.joining(", ")) + ")") + " (" + stored.id() + ")."
+                + (replaced ? " It replaces " + stored.user() + "'s earlier feedback on this file." : ""));
         return 0;
     }
 

@@ -75,6 +75,10 @@ class SlideFeedbackCommandTest {
         assertThat(slidesByUser).containsExactly(Map.entry("alice", "[3]"), Map.entry("bob", "[1,2,3]"),
                 Map.entry("carol", "[]"));
         assertThat(feedback("list", deck.toString()).out()).contains("  slide 3\n").contains("  slides 1, 2, 3\n");
+        assertThat(alice.out()).doesNotContain("replaces");
+        CliRun again = feedback("add", deck.toString(), "--tag", "worked", "--slide", "7", "--user", "carol");
+        assertThat(again.out()).endsWith("). It replaces carol's earlier feedback on this file.\n");
+        feedback("add", deck.toString(), "--rating", "4", "--user", "carol"); // as it was, for the report below
 
         JsonNode file = feedback("report", "--json").json().get("files").get(0);
         assertThat(file.get("path").textValue()).isEqualTo(deck.toString());
