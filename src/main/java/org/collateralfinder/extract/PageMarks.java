@@ -30,6 +30,9 @@ final class PageMarks extends ContentHandlerDecorator {
 
     private static final Set<String> MARKS = Set.of("page", "sheet", "slide", "slide-content");
     private static final Set<String> EMBEDDED = Set.of("package-entry", "embedded");
+    private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "blockquote",
+            "pre", "tr", "dt", "dd", "title");
+    private static final char[] NEW_LINE = {'\n'};
 
     private final StringWriter out;
     /** For each open div: whether it is a page mark or an embedded document. */
@@ -100,6 +103,21 @@ final class PageMarks extends ContentHandlerDecorator {
             tableDepth--;
         }
         super.endElement(uri, localName, qName);
+        if (BLOCKS.contains(localName)) {
+            endLine();
+        }
+    }
+
+    /**
+     * A block (a paragraph, a heading, an item) ends a line. Most parsers say so themselves; the OpenDocument one does
+     * not, and a heading ran into the paragraph after it ("Product OverviewModules"), in snippets and as one word in
+     * the index (window re-test 11).
+     */
+    private void endLine() throws SAXException {
+        StringBuffer text = out.getBuffer();
+        if (text.length() > 0 && !Character.isWhitespace(text.charAt(text.length() - 1))) {
+            super.ignorableWhitespace(NEW_LINE, 0, 1);
+        }
     }
 
     @Override

@@ -68,6 +68,14 @@ class TikaFormatsTest {
         assertThat(mbox.text()).contains("walrus tier").contains("okapi bundle");
     }
 
+    /** Window re-test 11: "Product OverviewModules" — an OpenDocument heading ran into the paragraph after it. */
+    @Test
+    void anOpenDocumentHeadingEndsItsLine() {
+        Extraction odt = extract(Path.of("assets/sample-collateral/Product Overview.odt"));
+
+        assertThat(odt.text()).contains("Product Overview\n").doesNotContain("OverviewModules");
+    }
+
     @Test
     void epubAndRtfAreRead() throws IOException {
         Path epub = tmp.resolve("guide.epub");
