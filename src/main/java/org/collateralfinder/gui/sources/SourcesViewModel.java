@@ -155,6 +155,13 @@ public final class SourcesViewModel {
             addProblem.set(text + " is not a folder path this computer can read.");
             return;
         }
+        if (!folder.isAbsolute()) {
+            // a window started from a menu has no folder a typed "real" could mean (re-test 11 saw it taken from
+            // wherever the app was started)
+            addProblem.set("Type the folder's whole path (" + text + " is only part of one), or choose the folder with "
+                    + "Browse….");
+            return;
+        }
         String excludes = newExcludes.get();
         BackgroundTask.of(() -> registry.add(folder, parseExcludes(excludes)))
                 .onSuccess(changed -> {

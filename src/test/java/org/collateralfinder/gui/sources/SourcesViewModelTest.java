@@ -121,6 +121,20 @@ class SourcesViewModelTest {
         assertThat(ui.read(() -> vm.addProblemProperty().get())).isEmpty();
     }
 
+    /** Window re-test 11: "real" typed was taken from the folder the app happened to be started in. */
+    @Test
+    void aPartOfAPathIsExplainedBesideTheFieldAndNothingIsAdded() throws Exception {
+        ui.run(() -> {
+            vm.newFolderProperty().set("real");
+            vm.addTyped();
+        });
+
+        assertThat(ui.read(() -> vm.addProblemProperty().get()))
+                .isEqualTo("Type the folder's whole path (real is only part of one), or choose the folder with Browse….");
+        assertThat(ui.read(() -> vm.newFolderProperty().get())).isEqualTo("real");
+        assertThat(context.registry().list()).isEmpty();
+    }
+
     @Test
     void aCancelledRunSaysSoWithWhatItDidAndWhatIsLeftInTheCommandLinesWords() throws Exception {
         context.registry().add(notes("Many notes", 200), List.of());
