@@ -23,16 +23,18 @@ import org.collateralfinder.task.ProgressListener;
 public final class SourcesRun {
 
     /**
-     * @param stats       the walk's figures
+     * @param stats       the walk's figures, over the whole run's seconds (the copy included, as
+     *                    {@code IndexReport.runSeconds} gives them afterwards: the window, the command line's sentence,
+     *                    its JSON and {@code status} say the same time for the same run)
      * @param copied      what was copied of team indexes, with a sentence per index that could not be used
      * @param copySeconds how long the copy took (part of the run)
      * @param changes     files edited in place (same path, new content) and moved (same content, new path) during this run
      */
     public record Result(IndexRunStats stats, TeamIndexCopier.Result copied, double copySeconds, PathChanges changes) {
 
-        /** The whole run's seconds, the copy included (as {@code IndexReport.runSeconds} gives them afterwards). */
+        /** The whole run's seconds, the copy included. */
         public double seconds() {
-            return copySeconds + stats.seconds();
+            return stats.seconds();
         }
     }
 
@@ -57,6 +59,7 @@ public final class SourcesRun {
         PathChanges walked = indexer.pathChanges();
         List<EditedFile> edited = new ArrayList<>(copied.edited()); // the copy's first: it came before the walk
         edited.addAll(walked.edited());
-        return new Result(stats, copied, copySeconds, new PathChanges(edited, walked.moved()));
+        return new Result(stats.withSeconds(copySeconds + stats.seconds()), copied, copySeconds,
+                new PathChanges(edited, walked.moved()));
     }
 }

@@ -1,6 +1,7 @@
 package org.collateralfinder.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,8 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.teamindex.TeamIndexPublisher;
 import org.collateralfinder.testing.OfficeFiles;
@@ -102,6 +105,12 @@ class PublishCommandTest {
         JsonNode own = JSON.readTree(run("status", "--data-dir", publisher, "--json").out()).get("sources").get(0);
         assertThat(own.get("published").isNull()).isTrue();
 
+        // window re-test 11 #12: the run's sentence and status say the same seconds (the copy of the team index included)
+        Run told = run("index", "--data-dir", laptop);
+        JsonNode lastRun = JSON.readTree(run("status", "--data-dir", laptop, "--json").out()).get("last_run");
+        Matcher seconds = Pattern.compile(" in ([0-9.]+) s:").matcher(told.out());
+        assertThat(seconds.find()).as(told.out()).isTrue();
+        assertThat(Double.parseDouble(seconds.group(1))).isCloseTo(lastRun.get("seconds").asDouble(), within(0.051));
         JsonNode nothingNew = run("index", "--data-dir", laptop, "--json").lastJson();
         assertThat(List.of(nothingNew.get("copied_files").asInt(), nothingNew.get("copied_bytes").asInt())).containsExactly(0, 0);
         JsonNode hits = JSON.readTree(run("search", "--data-dir", laptop, "--json", "retail", "pitch").out()).get("hits");

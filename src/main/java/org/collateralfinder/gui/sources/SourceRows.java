@@ -10,6 +10,7 @@ import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.RunSummary;
 import org.collateralfinder.model.FailedFile;
+import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceRegistry;
@@ -55,9 +56,14 @@ final class SourceRows {
                     row.files(), row.failed()));
         }
         String last = report.lastRun() == null ? "Not indexed yet." : "Last run " + report.finishedAt().replace('T', ' ')
-                .replaceAll("\\.\\d+Z$", " UTC") + (report.cancelled() ? " " + RunSummary.stopped(report.lastRun())
-                : ": " + SourcesViewModel.summary(report.lastRun(), report.keptFiles()));
+                .replaceAll("\\.\\d+Z$", " UTC") + (report.cancelled() ? " " + RunSummary.stopped(wholeRun(report))
+                : ": " + SourcesViewModel.summary(wholeRun(report), report.keptFiles()));
         return new Snapshot(list, failed, last);
+    }
+
+    /** The last run's figures over its whole time, the copy of team indexes included (what {@code status} says). */
+    private static IndexRunStats wholeRun(IndexReport report) {
+        return report.lastRun().withSeconds(report.runSeconds());
     }
 
     static SourceRow row(SourceRegistry.SourceFolder source, long files, int failed, Reachability.Check check,
