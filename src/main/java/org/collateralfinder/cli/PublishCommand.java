@@ -90,13 +90,17 @@ public final class PublishCommand implements Callable<Integer> {
             Thread hook = new Thread(cancellation::cancel);
             Runtime.getRuntime().addShutdownHook(hook);
             // a link in the share to a folder outside it is not followed: everyone reading the share reads the index
-            stats = new Indexer(index, extractor, Indexer.Options.defaults().withLinksStayingInside(), dir.root())
-                    .run(sources, progress, cancellation);
+            Indexer indexer = new Indexer(index, extractor, Indexer.Options.defaults().withLinksStayingInside(), dir.root());
+            stats = indexer.run(sources, progress, cancellation);
             progress.end();
             if (cancellation.isCancelled()) {
                 throw new CollateralException("Publishing was stopped before the share was indexed; nothing was published.");
             }
-            result = new TeamIndexPublisher(TeamIndexPublisher.Options.defaults()).publish(index, folder, target);
+            // text reached through a link out of the share was published before: the generations holding it go now,
+            // not after the hour a copy under way may need (a laptop copying one then copies the new generation)
+            TeamIndexPublisher.Options keep = indexer.removedThroughLinksOut() > 0
+                    ? new TeamIndexPublisher.Options(0, Duration.ZERO) : TeamIndexPublisher.Options.defaults();
+            result = new TeamIndexPublisher(keep).publish(index, folder, target);
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {

@@ -114,6 +114,7 @@ public final class Indexer {
     private final Path reportDir;
     private final EarlyListings listed;
     private volatile PathChanges changes = PathChanges.NONE;
+    private volatile int removedThroughLinks;
 
     public Indexer(IndexService index, IsolatedExtractor extractor, Duration commitInterval, Path reportDir) {
         this(index, extractor, Options.defaults().withCommitInterval(commitInterval), reportDir);
@@ -147,6 +148,14 @@ public final class Indexer {
      */
     public PathChanges pathChanges() {
         return changes;
+    }
+
+    /**
+     * How many documents the last {@link #run} removed because they had been reached through a symbolic link out of a
+     * source ({@link Options#linksStayInside}): a publisher expires the generations that held them at once.
+     */
+    public int removedThroughLinksOut() {
+        return removedThroughLinks;
     }
 
     /** The sentence for an index that could not be written (disk full, read-only, gone). */
@@ -185,6 +194,7 @@ public final class Indexer {
                 : walk.confirmedDeletions(plan.deletionsPerSource(), options.confirmDeletions());
         // read while the index still holds them: feedback follows a deleted file's content to where it moved
         Map<String, String> deletedContents = walk.contentHashes(deletions.stream().map(Term::text).toList());
+        removedThroughLinks = walk.removedThroughLinks();
         for (int i = 0; i < deletions.size(); i += 1000) {
             index.deleteFiles(deletions.subList(i, Math.min(deletions.size(), i + 1000)));
         }

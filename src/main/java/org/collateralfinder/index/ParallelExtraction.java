@@ -1,14 +1,19 @@
 package org.collateralfinder.index;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.collateralfinder.extract.IsolatedExtractor;
+import org.collateralfinder.model.RealPaths;
 import org.collateralfinder.task.Cancellation;
 import org.collateralfinder.task.ProgressListener;
 import org.collateralfinder.task.ProgressMeter;
@@ -30,6 +35,8 @@ final class ParallelExtraction {
     private final IsolatedExtractor extractor;
     private final Indexer.Options options;
     private final FileIndexing files;
+    /** Each source's real path, for {@link #stillInside}. */
+    private final Map<String, Path> realRoots = new ConcurrentHashMap<>();
 
     ParallelExtraction(IndexService index, IsolatedExtractor extractor, Indexer.Options options) {
         this.index = index;
@@ -65,7 +72,12 @@ final class ParallelExtraction {
                 lastCommit = commitWhenDue(lastCommit);
                 pool.execute(() -> {
                     try {
-                        files.index(item, counts);
+                        if (!options.linksStayInside() || stillInside(item)) {
+                            files.index(item, counts);
+                            if (options.linksStayInside() && !stillInside(item)) {
+                                forget(item); // became a link out of the share while it was read
+                            }
+                        }
                     } catch (IOException | AlreadyClosedException e) {
                         // the index itself cannot be written (disk full...): stop the run, keep the last commit
                         writeError.compareAndSet(null, e);
@@ -95,6 +107,32 @@ final class ParallelExtraction {
             throw Indexer.writeFailure(writeError.get());
         }
         return counts;
+    }
+
+    /**
+     * Whether a file the walk found in its source is still there, not reached through a link out of it: a folder of a
+     * share swapped for a link after it was listed led a publisher to read (and publish) a private folder's files
+     * (re-test 12). Asked before a publisher reads a file and again after; a swap and a swap back between the two
+     * asks is the window that remains.
+     */
+    private boolean stillInside(WorkItem item) {
+        Path root = realRoots.computeIfAbsent(item.source(), source -> RealPaths.asFarAsItExists(Path.of(source)));
+        Path real;
+        try {
+            real = item.file().path().toRealPath();
+        } catch (IOException | SecurityException e) {
+            return true; // gone or unreadable: reading it fails with its own reason
+        }
+        if (real.startsWith(root)) {
+            return true;
+        }
+        LOG.warn("{} leads out of {} (to {}) since the folders were listed; it is not read", item.file().path(),
+                item.source(), real);
+        return false;
+    }
+
+    private void forget(WorkItem item) throws IOException {
+        index.deleteFiles(List.of(new Term(Schema.ID, item.file().path().toString())));
     }
 
     /** Commits when the commit interval has passed since {@code lastCommit}; returns when the last commit was. */

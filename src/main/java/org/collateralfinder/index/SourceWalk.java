@@ -57,6 +57,7 @@ final class SourceWalk {
     private final List<SkippedPath> skipped = new ArrayList<>();
     /** Symbolic links out of a source a publisher's walk did not follow (what the index held through them goes). */
     private final List<String> linkedOut = new ArrayList<>();
+    private int removedThroughLinks;
     private final Set<String> keptSources = new HashSet<>();
     private final Set<String> registered = new HashSet<>();
     /** Per source, the folders its walk could not list: what they hold stays indexed. */
@@ -247,6 +248,7 @@ final class SourceWalk {
                             || term.text().startsWith(link + File.separator) || term.text().startsWith(link + "!")))
                     .toList();
             deletions.addAll(throughLinks);
+            removedThroughLinks += throughLinks.size();
             List<Term> rest = new ArrayList<>(perSource.getValue());
             rest.removeAll(throughLinks);
             // files, not archive members: deleting one ZIP of a small folder is one file gone
@@ -345,6 +347,11 @@ final class SourceWalk {
     }
 
     /** The paths the walks passed over. */
+    /** How many documents {@link #confirmedDeletions} removed because they were reached through a link out of a source. */
+    int removedThroughLinks() {
+        return removedThroughLinks;
+    }
+
     List<SkippedPath> skipped() {
         return skipped;
     }

@@ -9,6 +9,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.index.IndexService;
 import org.collateralfinder.teamindex.TeamIndexPublisher;
 import org.collateralfinder.testing.OfficeFiles;
 import org.junit.jupiter.api.Assumptions;
@@ -167,10 +169,15 @@ class PublishCommandTest {
         }
         Files.createSymbolicLink(share.resolve("Private"), secret);
         String publisher = tmp.resolve("publisher").toString();
-        // as the index of a publisher before links stayed inside: 7 documents, 6 of them through the link
+        // as the index of a publisher before links stayed inside: 7 documents, 6 of them through the link, published
         assertThat(run("index", "--data-dir", publisher, "--source", share.toString()).exit()).isZero();
         assertThat(JSON.readTree(run("search", "--data-dir", publisher, "--json", "platypussecret").out()).get("total")
                 .asInt()).isEqualTo(6);
+        Path onShare = share.resolve(".collateral-index");
+        try (IndexService index = IndexService.openForWriting(DataDirectory.open(Path.of(publisher)).indexDir())) {
+            new TeamIndexPublisher(TeamIndexPublisher.Options.defaults()).publish(index, share, onShare);
+        }
+        assertThat(secretsIn(onShare)).isNotEmpty();
 
         Run published = run("publish", share.toString(), "--data-dir", publisher, "--json");
 
@@ -178,6 +185,22 @@ class PublishCommandTest {
         assertThat(published.lastJson().get("documents").asInt()).isEqualTo(1); // not held back as a mass deletion
         assertThat(JSON.readTree(run("search", "--data-dir", publisher, "--json", "platypussecret").out()).get("total")
                 .asInt()).isZero();
+        // re-test 12: the generation that held them stayed on the share for the hour kept for copies under way
+        assertThat(secretsIn(onShare)).isEmpty();
+    }
+
+    /** The files under a published index folder whose bytes hold the secret's word (stored fields are compressed:
+     *  the word is short enough to survive LZ4 as it is, as re-test 12 found it with grep). */
+    private static List<String> secretsIn(Path published) throws IOException {
+        List<String> found = new ArrayList<>();
+        try (var files = Files.walk(published)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                if (new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).contains("platypussecret")) {
+                    found.add(published.relativize(f).toString());
+                }
+            }
+        }
+        return found;
     }
 
     @Test
