@@ -34,6 +34,14 @@ class SourcesViewModelTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(60);
 
+    /**
+     * Whether a row's folder answered: up to date, or slow (a local folder listed in over 750 ms on a busy machine is
+     * "degraded" — cisim run 3 timed out waiting for "up to date" at load 5–10).
+     */
+    private static boolean answered(SourceRow row) {
+        return row.status() == SourceRow.Status.UP_TO_DATE || row.status() == SourceRow.Status.DEGRADED;
+    }
+
     @TempDir
     Path temp;
 
@@ -177,8 +185,9 @@ class SourcesViewModelTest {
             indexAndWait();
             assertThat(ui.read(() -> vm.progressTextProperty().get())).as(run).matches("Indexed 4 files in \\d+\\.\\d s: "
                     + "\\d added, 0 updated, 0 removed, \\d unchanged, 1 could not be read \\(listed below\\)\\.");
-            assertThat(rowOnceReloaded(row -> row.status() == SourceRow.Status.UP_TO_DATE).detail()).as(run)
-                    .isEqualTo("4 files, 1 could not be read.");
+            // (a folder that answered slowly on a busy machine adds why: it is as reachable)
+            assertThat(rowOnceReloaded(SourcesViewModelTest::answered).detail()).as(run)
+                    .startsWith("4 files, 1 could not be read");
             assertThat(ui.read(() -> vm.failures().size())).as(run).isEqualTo(1);
         }
         assertThat(errors).isEmpty();
@@ -277,7 +286,7 @@ class SourcesViewModelTest {
 
         ui.run(() -> vm.addAlias(gone, elsewhere.toString()));
         ui.await("the run after the alias finished", LIMIT, () -> vm.runsStarted() == 2 && !vm.runningProperty().get());
-        SourceRow back = rowOnceReloaded(r -> r.status() == SourceRow.Status.UP_TO_DATE);
+        SourceRow back = rowOnceReloaded(SourcesViewModelTest::answered);
         assertThat(back.aliases()).containsExactly(elsewhere.toString());
         assertThat(found("capybara")).isEqualTo(2);
         assertThat(context.search().search(new SearchRequest("capybara", 5, Map.of(), SearchRequest.Order.NAME))
@@ -294,7 +303,7 @@ class SourcesViewModelTest {
         ui.await("the folder is watched", LIMIT, () -> context.watch().watching() == 1);
         ui.run(sources::reindex);
         ui.await("the run finished and the row is reachable", LIMIT, () -> !sources.runningProperty().get()
-                && sources.rows().size() == 1 && sources.rows().getFirst().status() == SourceRow.Status.UP_TO_DATE);
+                && sources.rows().size() == 1 && answered(sources.rows().getFirst()));
         ui.await("its files are listed, available", LIMIT, () -> {
             var results = main.search().results();
             return results.size() == 3 && results.stream().allMatch(ResultItem::reachable);
@@ -322,7 +331,7 @@ class SourcesViewModelTest {
         Files.writeString(moved.resolve("Walrus offer.txt"), "Walrus offer for the field.");
         Files.move(moved, folder);
         ui.await("the row is reachable again", LIMIT, () -> !sources.runningProperty().get()
-                && sources.rows().size() == 1 && sources.rows().getFirst().status() == SourceRow.Status.UP_TO_DATE);
+                && sources.rows().size() == 1 && answered(sources.rows().getFirst()));
         ui.await("what was saved meanwhile is indexed", LIMIT, () -> found("walrus") == 1);
         assertThat(found("capybara")).isEqualTo(3);
         ui.await("its hits are available again", LIMIT, () -> {
