@@ -166,10 +166,17 @@ public final class FolderScanner {
      * {@code history/}, as {@code teamindex.PublishedFolder} writes them): recognised by what it holds
      * wherever it is and whatever its name, so a publication into a source is never read as documents.
      */
-    /** Whether a folder is the {@code files-N} folder of a published team index (its parent holds the manifest). */
-    private boolean isFilesOfPublishedIndex(Path folder) {
+    /**
+     * Whether a folder is the {@code files-N} or {@code history} folder of a published team index (its parent holds the
+     * manifest), by the path given or the real one (a link to it).
+     */
+    private boolean isPartOfPublishedIndex(Path folder) {
         Path parent = folder.getParent();
-        if (parent == null || folder.getFileName() == null || !folder.getFileName().toString().matches("files-\\d+")) {
+        if (parent == null || folder.getFileName() == null) {
+            return false;
+        }
+        String name = folder.getFileName().toString();
+        if (!name.matches("files-\\d+") && !name.equals(TEAM_INDEX_HISTORY)) {
             return false;
         }
         try {
@@ -246,8 +253,8 @@ public final class FolderScanner {
                     own.isPresent() ? own.get().reason() : "a published team index, never indexed"));
             return List.of();
         }
-        if (folder == top && isFilesOfPublishedIndex(top.path())) {
-            skipped.add(new SkippedPath(folder.path().toString(), "the files of a published team index, never indexed"));
+        if (folder == top && (isPartOfPublishedIndex(top.path()) || isPartOfPublishedIndex(top.real()))) {
+            skipped.add(new SkippedPath(folder.path().toString(), "part of a published team index, never indexed"));
             return List.of();
         }
         List<Folder> subfolders = new ArrayList<>();

@@ -236,7 +236,15 @@ class PublishCommandTest {
                 .containsExactly(0, 0);
         JsonNode skipped = JSON.readTree(run("status", "--data-dir", laptop, "--json").out()).get("skipped");
         assertThat(skipped.get(0).get("path").asText()).isEqualTo(files.toString());
-        assertThat(skipped.get(0).get("reason").asText()).isEqualTo("the files of a published team index, never indexed");
+        assertThat(skipped.get(0).get("reason").asText()).isEqualTo("part of a published team index, never indexed");
+        // re-test 12: the same through a link to it, and its history folder
+        Path link = Files.createSymbolicLink(tmp.resolve("files-link"), files);
+        for (Path source : List.of(link, share.resolve(".collateral-index/history"))) {
+            String other = tmp.resolve("laptop-" + source.getFileName()).toString();
+            JsonNode run = run("index", "--data-dir", other, "--json", "--source", source.toString()).lastJson();
+            assertThat(List.of(run.get("files").asInt(), run.get("failed").asInt())).as(source.toString())
+                    .containsExactly(0, 0);
+        }
     }
 
     /** Re-test 11, finding 3: the same share by a link was called another folder "published with it". */
