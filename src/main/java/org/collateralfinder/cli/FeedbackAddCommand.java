@@ -3,7 +3,6 @@ package org.collateralfinder.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.collateralfinder.feedback.FeedbackDatabase;
@@ -77,7 +76,7 @@ class FeedbackAddCommand extends OwnFeedbackSubcommand {
             return; // not indexed yet: its pages are not known, the number is kept as given
         }
         String name = Path.of(path).getFileName() == null ? path : Path.of(path).getFileName().toString();
-        FileKind kind = FileKind.byIdOrExtension(extension(name));
+        FileKind kind = FileKind.byIdOrExtension(FileKind.extensionOf(name));
         String unit = kind == FileKind.PRESENTATION ? "slide" : kind == FileKind.SPREADSHEET ? "sheet" : "page";
         if (pages.getAsInt() == 0) {
             throw new InvalidFeedbackException(name + " has no slides, pages or sheets the index knows of; give feedback "
@@ -87,10 +86,5 @@ class FeedbackAddCommand extends OwnFeedbackSubcommand {
             throw new InvalidFeedbackException(name + " has " + pages.getAsInt() + " " + unit
                     + (pages.getAsInt() == 1 ? "" : "s") + "; there is no " + unit + " " + highest + ".");
         }
-    }
-
-    private static String extension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

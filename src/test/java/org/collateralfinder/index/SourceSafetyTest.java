@@ -153,32 +153,12 @@ class SourceSafetyTest {
      */
     @Test
     void aRunStoppedWhileTheFoldersAreListedRemovesNothing() throws IOException {
-        Path source = Files.createDirectories(tmp.resolve("share"));
-        for (int i = 0; i < 6; i++) {
-            OfficeFiles.text(source.resolve("sheet-" + i + ".txt"), "quokka sheet " + i);
-        }
-        OfficeFiles.text(source.resolve("sub/deeper/one.txt"), "quokka one");
-        OfficeFiles.text(source.resolve("sub/deeper/two.txt"), "quokka two");
+        Path source = shareOfEightNotesTwoInSub();
         try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
             f.sources.add(source, List.of());
             f.run();
             Cancellation stop = new Cancellation();
-            FileSystemAccess stoppedAtSub = new FileSystemAccess() { // Stop is pressed as "sub" is listed
-                @Override
-                public List<Entry> list(Path directory) throws IOException {
-                    if (directory.equals(source.resolve("sub"))) {
-                        stop.cancel();
-                    }
-                    return LOCAL.list(directory);
-                }
-
-                @Override
-                public Entry stat(Path path) throws IOException {
-                    return LOCAL.stat(path);
-                }
-            };
-            Indexer.Options options = Indexer.Options.defaults().withFileSystem(stoppedAtSub,
-                    new Reachability(stoppedAtSub, Duration.ofSeconds(3), Duration.ofSeconds(3)));
+            Indexer.Options options = stoppedAsListed(source.resolve("sub"), stop);
 
             IndexRunStats stopped = new Indexer(f.index, f.extractor, options, f.dataDir.root())
                     .run(f.sources.list(), ProgressListener.NONE, stop);
@@ -189,35 +169,46 @@ class SourceSafetyTest {
         }
     }
 
-    /** As {@link #aRunStoppedWhileTheFoldersAreListedRemovesNothing}, with the folders listed ahead while the index opens. */
-    @Test
-    void aRunStoppedWhileTheFoldersAreListedAheadRemovesNothing() throws IOException {
+    /** Six notes in the share, two more in {@code sub/deeper}: all about "quokka". */
+    private Path shareOfEightNotesTwoInSub() throws IOException {
         Path source = Files.createDirectories(tmp.resolve("share"));
         for (int i = 0; i < 6; i++) {
             OfficeFiles.text(source.resolve("sheet-" + i + ".txt"), "quokka sheet " + i);
         }
         OfficeFiles.text(source.resolve("sub/deeper/one.txt"), "quokka one");
         OfficeFiles.text(source.resolve("sub/deeper/two.txt"), "quokka two");
+        return source;
+    }
+
+    /** Options whose file system presses Stop as {@code folder} is listed. */
+    private static Indexer.Options stoppedAsListed(Path folder, Cancellation stop) {
+        FileSystemAccess stopping = new FileSystemAccess() {
+            @Override
+            public List<Entry> list(Path directory) throws IOException {
+                if (directory.equals(folder)) {
+                    stop.cancel();
+                }
+                return LOCAL.list(directory);
+            }
+
+            @Override
+            public Entry stat(Path path) throws IOException {
+                return LOCAL.stat(path);
+            }
+        };
+        return Indexer.Options.defaults().withFileSystem(stopping,
+                new Reachability(stopping, Duration.ofSeconds(3), Duration.ofSeconds(3)));
+    }
+
+    /** As {@link #aRunStoppedWhileTheFoldersAreListedRemovesNothing}, with the folders listed ahead while the index opens. */
+    @Test
+    void aRunStoppedWhileTheFoldersAreListedAheadRemovesNothing() throws IOException {
+        Path source = shareOfEightNotesTwoInSub();
         try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
             f.sources.add(source, List.of());
             f.run();
             Cancellation stop = new Cancellation();
-            FileSystemAccess stoppedAtSub = new FileSystemAccess() { // Stop is pressed as "sub" is listed
-                @Override
-                public List<Entry> list(Path directory) throws IOException {
-                    if (directory.equals(source.resolve("sub"))) {
-                        stop.cancel();
-                    }
-                    return LOCAL.list(directory);
-                }
-
-                @Override
-                public Entry stat(Path path) throws IOException {
-                    return LOCAL.stat(path);
-                }
-            };
-            Indexer.Options options = Indexer.Options.defaults().withFileSystem(stoppedAtSub,
-                    new Reachability(stoppedAtSub, Duration.ofSeconds(3), Duration.ofSeconds(3)));
+            Indexer.Options options = stoppedAsListed(source.resolve("sub"), stop);
 
             IndexRunStats stopped;
             try (EarlyListings listed = EarlyListings.start(f.sources.list(), options, f.dataDir.root(), stop)) {
