@@ -50,6 +50,7 @@ public final class SlidePictures {
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(Drawable.FONT_HANDLER, FONTS);
+            g.setRenderingHint(Drawable.IMAGE_RENDERER, new SlidePictureRenderer());
             g.setPaint(Color.WHITE);
             g.fill(new Rectangle2D.Double(0, 0, width, height));
             g.scale(scale, scale);
