@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.collateralfinder.task.ProgressMeter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +27,8 @@ final class PdfDeckWriter {
     }
 
     /** Writes the pages that can be copied to {@code out}, adds the others to {@code skipped}; returns how many were written. */
-    static int write(List<WantedSlide> wanted, List<SkippedSlide> skipped, OutputStream out) throws IOException {
+    static int write(List<WantedSlide> wanted, List<SkippedSlide> skipped, OutputStream out, ProgressMeter progress)
+            throws IOException {
         try (PDDocument deck = new PDDocument()) {
             for (WantedSlide w : wanted) {
                 int before = deck.getNumberOfPages();
@@ -46,6 +48,7 @@ final class PdfDeckWriter {
                     skipped.add(new SkippedSlide(w.ref(), w.ref() + " was left out: its " + w.source().unit()
                             + " could not be copied (something in it is of a kind the copy does not handle)."));
                 }
+                progress.advance(w.ref().toString());
             }
             int written = deck.getNumberOfPages();
             if (written > 0) {
