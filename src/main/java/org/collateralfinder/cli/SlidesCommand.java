@@ -12,8 +12,6 @@ import org.collateralfinder.slides.DeckNotWritten;
 import org.collateralfinder.slides.RefusedDeck;
 import org.collateralfinder.slides.SkippedSlide;
 import org.collateralfinder.slides.SlideRef;
-import org.collateralfinder.task.Progress;
-import org.collateralfinder.task.ProgressListener;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -66,7 +64,7 @@ public final class SlidesCommand extends CommandGroup {
             DeckExport export;
             String notWritten = null;
             try {
-                export = new DeckExporter().export(refs, to, force, asJson ? ProgressListener.NONE : new ProgressLines(err));
+                export = new DeckExporter().export(refs, to, force, asJson ? (done, total) -> { } : new ProgressLines(err));
             } catch (RefusedDeck e) {
                 throw new ParameterException(spec.commandLine(), e.userMessage());
             } catch (DeckNotWritten e) {
@@ -102,11 +100,11 @@ public final class SlidesCommand extends CommandGroup {
     static final int SLIDES_A_LINE = 25;
 
     /** How far a long export is, on stderr: a line every {@link #SLIDES_A_LINE} slides, none for a short one. */
-    private record ProgressLines(PrintWriter err) implements ProgressListener {
+    private record ProgressLines(PrintWriter err) implements DeckExporter.Progress {
         @Override
-        public void onProgress(Progress p) {
-            if (p.done() % SLIDES_A_LINE == 0 && p.done() < p.total()) {
-                err.println("Copied " + p.done() + " of " + p.total() + " slides…");
+        public void copied(int done, int total) {
+            if (done % SLIDES_A_LINE == 0 && done < total) {
+                err.println("Copied " + done + " of " + total + " slides…");
                 err.flush();
             }
         }

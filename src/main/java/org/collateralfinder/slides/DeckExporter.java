@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.UUID;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.Plural;
-import org.collateralfinder.task.ProgressListener;
-import org.collateralfinder.task.ProgressMeter;
 
 /**
  * Builds a deck from slides of several files, in the order given: a PPTX or a PDF, by the target's
@@ -40,6 +38,33 @@ public final class DeckExporter {
         }
     }
 
+    /** Told of each slide copied into the deck (the package uses the model alone, not the task package's meter). */
+    @FunctionalInterface
+    public interface Progress {
+
+        /**
+         * @param done  slides copied so far (or found not to be copyable)
+         * @param total slides to copy
+         */
+        void copied(int done, int total);
+    }
+
+    /** Counts the slides copied for a {@link Progress}. */
+    static final class Copied {
+        private final Progress progress;
+        private final int total;
+        private int done;
+
+        Copied(Progress progress, int total) {
+            this.progress = progress;
+            this.total = total;
+        }
+
+        void advance() {
+            progress.copied(++done, total);
+        }
+    }
+
     /** Whether a file's slides or pages can go into a deck (by its extension). */
     public static boolean canTakeSlidesFrom(Path file) {
         String ext = SourceFiles.extension(file);
@@ -55,7 +80,7 @@ public final class DeckExporter {
      * @throws DeckNotWritten     when the deck could not be written; nothing was left behind
      */
     public DeckExport export(List<SlideRef> slides, Path target, boolean replace) {
-        return export(slides, target, replace, ProgressListener.NONE);
+        return export(slides, target, replace, (done, total) -> { });
     }
 
     /**
@@ -65,7 +90,7 @@ public final class DeckExporter {
      * @throws DeckNotWritten when the deck could not be written (with the slides already found unusable); nothing was
      *                        left behind
      */
-    public DeckExport export(List<SlideRef> slides, Path target, boolean replace, ProgressListener progress) {
+    public DeckExport export(List<SlideRef> slides, Path target, boolean replace, Progress progress) {
         if (slides.isEmpty()) {
             throw new RefusedDeck("Name at least one slide to put in the deck, as FILE#N (deck.pptx#7).");
         }
@@ -93,8 +118,7 @@ public final class DeckExporter {
                     wanted.add(new WantedSlide(ref, opened.file(), ref.number() - 1));
                 }
             }
-            ProgressMeter meter = new ProgressMeter(progress, 0);
-            meter.setTotal(wanted.size());
+            Copied meter = new Copied(progress, wanted.size());
             int written;
             try {
                 written = wanted.isEmpty() ? 0 : write(format, wanted, skipped, output, replace, meter);
@@ -138,7 +162,7 @@ public final class DeckExporter {
     }
 
     private static int write(Format format, List<WantedSlide> wanted, List<SkippedSlide> skipped, Path output, boolean replace,
-                             ProgressMeter progress) {
+                             Copied progress) {
         Path folder = output.getParent();
         Path temp = null;
         try {

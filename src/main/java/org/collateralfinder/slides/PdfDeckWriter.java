@@ -10,7 +10,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.collateralfinder.task.ProgressMeter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +26,7 @@ final class PdfDeckWriter {
     }
 
     /** Writes the pages that can be copied to {@code out}, adds the others to {@code skipped}; returns how many were written. */
-    static int write(List<WantedSlide> wanted, List<SkippedSlide> skipped, OutputStream out, ProgressMeter progress)
+    static int write(List<WantedSlide> wanted, List<SkippedSlide> skipped, OutputStream out, DeckExporter.Copied progress)
             throws IOException {
         try (PDDocument deck = new PDDocument()) {
             for (WantedSlide w : wanted) {
@@ -48,7 +47,7 @@ final class PdfDeckWriter {
                     skipped.add(new SkippedSlide(w.ref(), w.ref() + " was left out: its " + w.source().unit()
                             + " could not be copied (something in it is of a kind the copy does not handle)."));
                 }
-                progress.advance(w.ref().toString());
+                progress.advance();
             }
             int written = deck.getNumberOfPages();
             if (written > 0) {

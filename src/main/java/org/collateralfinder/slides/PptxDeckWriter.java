@@ -33,7 +33,6 @@ import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
-import org.collateralfinder.task.ProgressMeter;
 import org.openxmlformats.schemas.officeDocument.x2006.extendedProperties.CTProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +58,7 @@ final class PptxDeckWriter {
     }
 
     /** Writes the slides that can be copied to {@code out}, adds the others to {@code skipped}; returns how many were written. */
-    static int write(List<WantedSlide> wanted, List<SkippedSlide> skipped, OutputStream out, ProgressMeter progress)
+    static int write(List<WantedSlide> wanted, List<SkippedSlide> skipped, OutputStream out, DeckExporter.Copied progress)
             throws IOException {
         SourceFile.Pptx base = wanted.stream().map(WantedSlide::source).filter(s -> s instanceof SourceFile.Pptx p && p.plainPptx())
                 .map(SourceFile.Pptx.class::cast).findFirst().orElse(null);
@@ -121,7 +120,7 @@ final class PptxDeckWriter {
         }
     }
 
-    private int fill(List<WantedSlide> wanted, List<SkippedSlide> skipped, ProgressMeter progress) {
+    private int fill(List<WantedSlide> wanted, List<SkippedSlide> skipped, DeckExporter.Copied progress) {
         List<XSLFSlide> originals = List.copyOf(deck.getSlides());
         boolean[] kept = new boolean[originals.size()];
         List<XSLFSlide> order = new ArrayList<>();
@@ -140,7 +139,7 @@ final class PptxDeckWriter {
                 skipped.add(new SkippedSlide(w.ref(), w.ref() + " was left out: its " + w.source().unit()
                         + " could not be copied (something in it is of a kind the copy does not handle)."));
             }
-            progress.advance(w.ref().toString());
+            progress.advance();
         }
         for (int i = originals.size() - 1; i >= 0; i--) {
             if (!kept[i]) {
