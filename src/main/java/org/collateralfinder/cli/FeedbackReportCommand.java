@@ -19,6 +19,7 @@ import org.collateralfinder.feedback.FeedbackReporter;
 import org.collateralfinder.feedback.InvalidFeedbackException;
 import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.FileKind;
 import org.collateralfinder.model.Plural;
 import org.collateralfinder.model.RealPaths;
 import picocli.CommandLine.Command;
@@ -116,7 +117,7 @@ class FeedbackReportCommand extends FeedbackSubcommand {
         if (!report.files().isEmpty()) {
             out().println();
             out().println("All files:");
-            report.files().forEach(this::printFile);
+            report.files().forEach(file -> printFile(file, true));
         }
         if (!report.neverUsed().isEmpty()) {
             out().println();
@@ -131,10 +132,11 @@ class FeedbackReportCommand extends FeedbackSubcommand {
         }
         out().println();
         out().println(title + ":");
-        files.forEach(this::printFile);
+        files.forEach(file -> printFile(file, false));
     }
 
-    private void printFile(FeedbackReport.FileReport file) {
+    /** A file's line; with {@code slides}, a line per slide its entries name under it (in "All files"). */
+    private void printFile(FeedbackReport.FileReport file, boolean slides) {
         String rating = file.averageRating() == null ? "no rating"
                 : String.format(Locale.ROOT, "average %.2f", file.averageRating());
         String tags = file.tagCounts().entrySet().stream()
@@ -142,5 +144,11 @@ class FeedbackReportCommand extends FeedbackSubcommand {
                 .collect(Collectors.joining(", "));
         out().println("  " + FeedbackListCommand.printable(file.path()) + "  " + file.entries()
                 + (file.entries() == 1 ? " entry, " : " entries, ") + rating + (tags.isEmpty() ? "" : ", " + tags));
+        String part = FileKind.partNameOf(file.path());
+        for (FeedbackReport.SlideReport slide : slides ? file.slides() : List.<FeedbackReport.SlideReport>of()) { // as the JSON and the CSV count them (re-test 12 #13)
+            out().println("    " + part + " " + slide.slide() + ": " + Plural.of(slide.entries(), "entry", "entries")
+                    + slide.tagCounts().entrySet().stream().map(tag -> ", " + tag.getKey() + " " + tag.getValue())
+                    .collect(Collectors.joining()));
+        }
     }
 }

@@ -190,7 +190,8 @@ final class Json {
     }
 
     /** {@code slides export --json}: the deck written (null when none could be), its slides, and those left out. */
-    static Map<String, Object> deckExport(DeckExport export) {
+    /** @param reason why no deck was written, or null when one was */
+    static Map<String, Object> deckExport(DeckExport export, String reason) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("output", export.output() == null ? null : export.output().toString());
         o.put("slides", export.slides());
@@ -200,6 +201,7 @@ final class Json {
             m.put("reason", s.reason());
             return m;
         }).toList());
+        o.put("reason", reason);
         return o;
     }
 }

@@ -8,14 +8,18 @@ import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.Plural;
 import org.collateralfinder.slides.DeckExport;
 import org.collateralfinder.slides.DeckExporter;
+import org.collateralfinder.slides.DeckNotWritten;
 import org.collateralfinder.slides.RefusedDeck;
 import org.collateralfinder.slides.SkippedSlide;
 import org.collateralfinder.slides.SlideRef;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "slides", mixinStandardHelpOptions = true, description = "Builds a deck from slides and pages found.",
         subcommands = {SlidesCommand.ExportSlides.class})
@@ -31,10 +35,11 @@ public final class SlidesCommand extends CommandGroup {
             description = {"Writes the slides, in the order given, into a new PPTX or PDF (by the extension of --to).",
                     "PowerPoint slides keep their layouts, pictures and notes in a PPTX; PDF pages are copied into a PDF; "
                             + "a slide that cannot go in as what it is goes in as its picture. The source files are only read.",
-                    "Exit code: 0 all slides exported, 3 some left out (each said in a sentence), 1 none could be, "
-                            + "2 a usage mistake (nothing written)."})
+                    "Exit code: 0 all slides exported, 3 some left out (each said in a sentence), 1 none could be "
+                            + "or the deck could not be written (nothing written), 2 a usage mistake (nothing written)."})
     static final class ExportSlides extends DataDirCommand {
-        @Option(names = "--to", required = true, paramLabel = "OUT.pptx|OUT.pdf", description = "The deck to write.")
+        @Option(names = "--to", required = true, paramLabel = "OUT.pptx|OUT.pdf", description = "The deck to write.",
+                converter = DeckFile.class)
         Path to;
         @Option(names = "--force", description = "Replace --to if it exists (never one of the slides' own files).")
         boolean force;
@@ -54,15 +59,23 @@ public final class SlidesCommand extends CommandGroup {
                     throw new ParameterException(spec.commandLine(), e.userMessage());
                 }
             }
+            boolean asJson = GroupJson.requested(spec, json);
+            PrintWriter err = spec.commandLine().getErr();
             DeckExport export;
+            String notWritten = null;
             try {
-                export = new DeckExporter().export(refs, to, force);
+                export = new DeckExporter().export(refs, to, force, asJson ? (done, total) -> { } : new ProgressLines(err));
             } catch (RefusedDeck e) {
                 throw new ParameterException(spec.commandLine(), e.userMessage());
+            } catch (DeckNotWritten e) {
+                // the slides could be read, the deck not put on disk: said as when none could be copied, JSON included
+                LoggerFactory.getLogger(SlidesCommand.class).warn(e.userMessage(), e.getCause());
+                export = new DeckExport(null, 0, e.skipped());
+                notWritten = e.userMessage();
             }
-            PrintWriter err = spec.commandLine().getErr();
-            if (GroupJson.requested(spec, json)) {
-                out.println(Json.write(Json.deckExport(export)));
+            String nothingWritten = export.output() != null ? null : notWritten != null ? notWritten : NOTHING_COPIED;
+            if (asJson) {
+                out.println(Json.write(Json.deckExport(export, nothingWritten)));
             } else {
                 for (SkippedSlide s : export.skipped()) {
                     err.println(s.reason());
@@ -73,11 +86,39 @@ public final class SlidesCommand extends CommandGroup {
                             + " left out."));
                 }
             }
-            if (export.output() == null) {
-                err.println("No slide could be copied, so no deck was written.");
+            if (nothingWritten != null) {
+                err.println(nothingWritten);
             }
             err.flush();
             return export.output() == null ? 1 : export.complete() ? 0 : PARTIAL;
+        }
+    }
+
+    static final String NOTHING_COPIED = "No slide could be copied, so no deck was written.";
+
+    /** How many slides a line of progress stands for: a 208-page export says how far it is 8 times. */
+    static final int SLIDES_A_LINE = 25;
+
+    /** How far a long export is, on stderr: a line every {@link #SLIDES_A_LINE} slides, none for a short one. */
+    private record ProgressLines(PrintWriter err) implements DeckExporter.Progress {
+        @Override
+        public void copied(int done, int total) {
+            if (done % SLIDES_A_LINE == 0 && done < total) {
+                err.println("Copied " + done + " of " + total + " slides…");
+                err.flush();
+            }
+        }
+    }
+
+    /** The deck's path: an empty one is refused with a sentence asking for a file name (a folder is no deck). */
+    static final class DeckFile implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            if (value == null || value.isBlank()) {
+                throw new TypeConversionException("the path is empty; give the deck's file name, ending in .pptx or .pdf "
+                        + "(meeting.pptx).");
+            }
+            return PathArgument.of(value);
         }
     }
 }

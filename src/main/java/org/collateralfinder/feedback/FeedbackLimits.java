@@ -53,6 +53,11 @@ public final class FeedbackLimits {
     public static List<Integer> parseSlides(List<String> typed) {
         TreeSet<Integer> slides = new TreeSet<>();
         for (String value : typed == null ? List.<String>of() : typed) {
+            if (value == null || value.replace(",", "").isBlank()) {
+                // an empty value became feedback on the whole file, which was not asked for (re-test 12)
+                throw new InvalidFeedbackException("A slide must be given by its number (7), a list (7,9) or a range (3-5), "
+                        + "not an empty value; for feedback on the whole file, name no slide.");
+            }
             for (String part : value.split(",")) {
                 String p = part.strip();
                 if (p.isEmpty()) {

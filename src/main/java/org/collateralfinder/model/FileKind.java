@@ -85,4 +85,14 @@ public enum FileKind {
     public static boolean isKnownExtension(String extension) {
         return BY_EXTENSION.containsKey(extension.toLowerCase(Locale.ROOT));
     }
+
+    /** What a file of this kind is divided into, for sentences: the slides of a presentation, the sheets of a workbook, else pages. */
+    public String partName() {
+        return this == PRESENTATION ? "slide" : this == SPREADSHEET ? "sheet" : "page";
+    }
+
+    /** {@link #partName()} of a file, by its name or path ("page" for a PDF's, "sheet" for a workbook's). */
+    public static String partNameOf(String fileName) {
+        return ofExtension(extensionOf(fileName)).partName();
+    }
 }

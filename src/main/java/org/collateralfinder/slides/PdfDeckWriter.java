@@ -26,7 +26,8 @@ final class PdfDeckWriter {
     }
 
     /** Writes the pages that can be copied to {@code out}, adds the others to {@code skipped}; returns how many were written. */
-    static int write(List<WantedSlide> wanted, List<SkippedSlide> skipped, OutputStream out) throws IOException {
+    static int write(List<WantedSlide> wanted, List<SkippedSlide> skipped, OutputStream out, DeckExporter.Copied progress)
+            throws IOException {
         try (PDDocument deck = new PDDocument()) {
             for (WantedSlide w : wanted) {
                 int before = deck.getNumberOfPages();
@@ -46,6 +47,7 @@ final class PdfDeckWriter {
                     skipped.add(new SkippedSlide(w.ref(), w.ref() + " was left out: its " + w.source().unit()
                             + " could not be copied (something in it is of a kind the copy does not handle)."));
                 }
+                progress.advance();
             }
             int written = deck.getNumberOfPages();
             if (written > 0) {

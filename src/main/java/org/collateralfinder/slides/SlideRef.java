@@ -1,17 +1,35 @@
 package org.collateralfinder.slides;
 
+import java.io.File;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Objects;
 import org.collateralfinder.model.CollateralException;
 
 /**
  * One slide or page of a file, numbered from 1 as the window shows it ("slide 7 of 24"), written
- * {@code FILE#N} on the command line.
- *
- * @param file   the deck or PDF
- * @param number the slide or page, 1-based
+ * {@code FILE#N} on the command line. Two are equal when they name the same file path and number; a slide read
+ * from what a person typed is said back as they typed it ({@link #toString}), also a number too large to count.
  */
-public record SlideRef(Path file, int number) {
+public final class SlideRef {
+
+    private final Path file;
+    private final int number;
+    private final String written;
+
+    /**
+     * @param file   the deck or PDF
+     * @param number the slide or page, 1-based
+     */
+    public SlideRef(Path file, int number) {
+        this(file, number, file + "#" + number);
+    }
+
+    private SlideRef(Path file, int number, String written) {
+        this.file = Objects.requireNonNull(file);
+        this.number = number;
+        this.written = written;
+    }
 
     /**
      * Reads {@code FILE#N}; the number follows the last {@code #}, so a file name may hold one
@@ -28,6 +46,11 @@ public record SlideRef(Path file, int number) {
         if (file.isBlank()) {
             throw new CollateralException("'" + written + "' names no file before the #: write FILE#N, as in deck.pptx#7.");
         }
+        if (file.endsWith("/") || file.endsWith(File.separator)) {
+            // the path would be read without its last slash: layouts.pptx/ would be taken for layouts.pptx (re-test 12)
+            throw new CollateralException("'" + written + "' names a folder (its path ends with "
+                    + file.charAt(file.length() - 1) + "): slides come from a deck or a PDF, as in deck.pptx#7.");
+        }
         if (!number.matches("[0-9]+")) {
             throw new CollateralException("'" + written + "': the slide number after the last # must be a whole number "
                     + "from 1 up (it was '" + number + "').");
@@ -36,21 +59,46 @@ public record SlideRef(Path file, int number) {
         try {
             n = Integer.parseInt(number);
         } catch (NumberFormatException tooLarge) {
-            n = Integer.MAX_VALUE; // no deck has that many: said as out of range when the file is read
+            n = Integer.MAX_VALUE; // no deck has that many: said as out of range, in the digits typed, when the file is read
         }
         if (n < 1) {
             throw new CollateralException("'" + written + "': slides are numbered from 1, as the window shows them.");
         }
         try {
-            return new SlideRef(Path.of(file), n);
+            return new SlideRef(Path.of(file), n, written);
         } catch (InvalidPathException e) {
             throw new CollateralException("'" + file + "' is not a path this computer can use.", e);
         }
     }
 
-    /** {@code FILE#N}, as the command line takes it. */
+    /** The deck or PDF. */
+    public Path file() {
+        return file;
+    }
+
+    /** The slide or page, 1-based ({@link Integer#MAX_VALUE} for a number typed too large to count). */
+    public int number() {
+        return number;
+    }
+
+    /** The number as it was typed (as many digits as given), for sentences. */
+    String numberAsWritten() {
+        return written.substring(written.lastIndexOf('#') + 1).strip();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SlideRef other && file.equals(other.file) && number == other.number;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(file, number);
+    }
+
+    /** {@code FILE#N}, as the command line takes it: as typed, when it was. */
     @Override
     public String toString() {
-        return file + "#" + number;
+        return written;
     }
 }

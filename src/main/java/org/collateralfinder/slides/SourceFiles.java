@@ -2,6 +2,7 @@ package org.collateralfinder.slides;
 
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,12 +10,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.OldFileFormatException;
 import org.apache.poi.sl.usermodel.SlideShowFactory;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.collateralfinder.model.CollateralException;
@@ -44,7 +47,9 @@ final class SourceFiles implements Closeable {
     private static Opened read(Path file) {
         String ext = extension(file);
         if (!Files.exists(file)) {
-            return new Opened(null, "does not exist");
+            return new Opened(null, insideArchive(file).map(archive -> "is inside the archive " + archive.getFileName()
+                    + ", and files inside archives cannot give slides; take the file out of the archive first")
+                    .orElse("does not exist"));
         }
         if (Files.isDirectory(file)) {
             return new Opened(null, "is a folder, not a deck or a PDF");
@@ -79,6 +84,10 @@ final class SourceFiles implements Closeable {
             return new Opened(new SourceFile.DrawnSlides(file, SlideShowFactory.create(new ByteArrayInputStream(bytes))), null);
         } catch (InvalidPasswordException | EncryptedDocumentException e) {
             return new Opened(null, "is protected by a password");
+        } catch (OldFileFormatException e) {
+            // POI says so of PowerPoint 95 and 4.0 files: they are whole, only too old (re-test 12 called them damaged)
+            return new Opened(null, "is in a PowerPoint format too old to be read (PowerPoint 95 or earlier); "
+                    + "save it again in a newer PowerPoint first");
         } catch (IOException e) {
             if (!Files.isReadable(file)) {
                 return new Opened(null, "cannot be read (" + CollateralException.why(e) + ")");
@@ -88,6 +97,21 @@ final class SourceFiles implements Closeable {
             // POI and PDFBox say "damaged" with many exception types
             return new Opened(null, damaged(ext));
         }
+    }
+
+    /**
+     * The archive a path that does not exist names a file in ({@code arc.zip!/inner/deck.pptx}, as search shows
+     * such files), when that archive is a file.
+     */
+    private static Optional<Path> insideArchive(Path file) {
+        String path = file.toString();
+        for (int member = path.indexOf("!" + File.separator); member > 0; member = path.indexOf("!" + File.separator, member + 1)) {
+            Path archive = Path.of(path.substring(0, member));
+            if (Files.isRegularFile(archive)) {
+                return Optional.of(archive);
+            }
+        }
+        return Optional.empty();
     }
 
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};

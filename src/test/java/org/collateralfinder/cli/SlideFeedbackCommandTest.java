@@ -80,6 +80,11 @@ class SlideFeedbackCommandTest {
         assertThat(again.out()).endsWith("). It replaces carol's earlier feedback on this file.\n");
         feedback("add", deck.toString(), "--rating", "4", "--user", "carol"); // as it was, for the report below
 
+        // re-test 12 #13: the text counts per slide, as the JSON and the CSV do
+        String text = feedback("report").out();
+        assertThat(text).contains("All files:\n  " + deck + "  3 entries, average 4.00, didn't land 1, worked 1\n"
+                + "    slide 1: 1 entry, worked 1\n    slide 2: 1 entry, worked 1\n    slide 3: 2 entries, didn't land 1, worked 1\n");
+        assertThat(text).containsOnlyOnce("    slide 3: "); // in "All files", not again under "Most valued" and "Didn't land"
         JsonNode file = feedback("report", "--json").json().get("files").get(0);
         assertThat(file.get("path").textValue()).isEqualTo(deck.toString());
         assertThat(file.get("slides").toString()).isEqualTo("[{\"slide\":1,\"entries\":1,\"tags\":{\"worked\":1}},"

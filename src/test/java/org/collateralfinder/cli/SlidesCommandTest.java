@@ -7,6 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,5 +118,116 @@ class SlidesCommandTest {
         CliRun noSlides = CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", out.toString());
         assertThat(noSlides.exit()).isEqualTo(2);
         assertThat(noSlides.err()).startsWith("Missing required parameter: 'FILE#N'");
+    }
+
+    /** Re-test 12 #9: writing the deck failed (a folder that takes no new files) and --json printed nothing. */
+    @Test
+    void aDeckThatCannotBeWrittenIsSaidInTheSameJsonWithItsReason() throws Exception {
+        Path proc = Path.of("/proc");
+        assertThat(proc).isDirectory(); // Linux: a folder that exists and takes no new files
+
+        CliRun run = CliRun.of("--data-dir", data.toString(), "slides", "export", "--json", "--to",
+                proc.resolve("x.pptx").toString(), layouts + "#1", layouts + "#11");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo("{\"output\":null,\"slides\":0,\"skipped\":[{\"slide\":\"" + layouts + "#11\","
+                + "\"reason\":\"" + layouts + "#11 was left out: layouts.pptx has 10 slides, so there is no slide 11.\"}],"
+                + "\"reason\":\"The deck could not be written in /proc: that folder takes no new files.\"}" + System.lineSeparator());
+        assertThat(run.err()).isEqualTo("The deck could not be written in /proc: that folder takes no new files."
+                + System.lineSeparator());
+
+        CliRun human = CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", proc.resolve("x.pptx").toString(),
+                layouts + "#1");
+        assertThat(human.exit()).isEqualTo(1);
+        assertThat(human.out()).isEmpty();
+        assertThat(human.err()).isEqualTo("The deck could not be written in /proc: that folder takes no new files."
+                + System.lineSeparator());
+
+        Path out = temp.resolve("deck.pptx");
+        CliRun written = CliRun.of("--data-dir", data.toString(), "slides", "export", "--json", "--to", out.toString(), layouts + "#1");
+        assertThat(written.out()).isEqualTo("{\"output\":\"" + out + "\",\"slides\":1,\"skipped\":[],\"reason\":null}"
+                + System.lineSeparator());
+        CliRun none = CliRun.of("--data-dir", data.toString(), "slides", "export", "--json", "--to", temp.resolve("none.pptx").toString(),
+                layouts + "#12");
+        assertThat(none.json().get("reason").asText()).isEqualTo("No slide could be copied, so no deck was written.");
+    }
+
+    /** Re-test 12 #10, #11, #12: what was typed is said back as typed, and each case in its own words. */
+    @Test
+    void slidesThatCannotBeHadAreSaidInTheirOwnWordsAsTyped() throws Exception {
+        Path archive = temp.resolve("decks #1/arc.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(archive))) {
+            zip.putNextEntry(new ZipEntry("inner/sample.pptx"));
+            zip.write(Files.readAllBytes(layouts));
+            zip.closeEntry();
+        }
+        Path old = Files.copy(Path.of("src/test/resources/slides/pp40only.ppt"), temp.resolve("decks #1/pp40only.ppt"));
+        Path out = temp.resolve("deck.pptx");
+
+        CliRun run = CliRun.of("--data-dir", data.toString(), "slides", "export", "--json", "--to", out.toString(),
+                layouts + "#99999999999999999999", archive + "!/inner/sample.pptx#1", old + "#1", layouts + "#2");
+
+        assertThat(run.exit()).isEqualTo(SlidesCommand.PARTIAL);
+        JsonNode skipped = run.json().get("skipped");
+        assertThat(skipped).extracting(s -> s.get("slide").asText()).containsExactly(layouts + "#99999999999999999999",
+                archive + "!/inner/sample.pptx#1", old + "#1");
+        assertThat(skipped).extracting(s -> s.get("reason").asText()).containsExactly(
+                layouts + "#99999999999999999999 was left out: layouts.pptx has 10 slides, so there is no slide "
+                        + "99999999999999999999.",
+                archive + "!/inner/sample.pptx#1 was left out: sample.pptx is inside the archive arc.zip, and files inside "
+                        + "archives cannot give slides; take the file out of the archive first.",
+                old + "#1 was left out: pp40only.ppt is in a PowerPoint format too old to be read (PowerPoint 95 or "
+                        + "earlier); save it again in a newer PowerPoint first.");
+    }
+
+    /** Re-test 12 #12: an empty --to is asked for as a file name; a path ending in / names a folder, not a deck. */
+    @Test
+    void anEmptyTargetAndAPathEndingInASlashAreUsageMistakesSaidAsSuch() {
+        CliRun empty = CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", "", layouts + "#1");
+        assertThat(empty.exit()).isEqualTo(2);
+        assertThat(empty.err()).startsWith("Invalid value for option '--to': the path is empty; give the deck's file name, "
+                + "ending in .pptx or .pdf (meeting.pptx)." + System.lineSeparator());
+
+        Path out = temp.resolve("deck.pptx");
+        CliRun file = CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", out.toString(), layouts + "/#1");
+        assertThat(file.exit()).isEqualTo(2);
+        assertThat(file.err()).startsWith("'" + layouts + "/#1' names a folder (its path ends with /): slides come from a deck "
+                + "or a PDF, as in deck.pptx#7." + System.lineSeparator());
+        CliRun folder = CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", out.toString(),
+                layouts.getParent() + "/#1");
+        assertThat(folder.err()).startsWith("'" + layouts.getParent() + "/#1' names a folder (its path ends with /)");
+        assertThat(out).doesNotExist();
+    }
+
+    /** Re-test 12 #14: 208 pages into a PPTX took 52 s without a word; a long export says how far it is on stderr. */
+    @Test
+    void aLongExportSaysHowFarItIsOnStderrAndJsonStaysOneObject() throws Exception {
+        Path pdf = temp.resolve("decks #1/sixty.pdf");
+        try (PDDocument document = new PDDocument()) {
+            for (int i = 0; i < 60; i++) {
+                document.addPage(new PDPage());
+            }
+            document.save(pdf.toFile());
+        }
+        String[] pages = IntStream.rangeClosed(1, 60).mapToObj(n -> pdf + "#" + n).toArray(String[]::new);
+        List<String> human = new ArrayList<>(List.of("--data-dir", data.toString(), "slides", "export", "--to",
+                temp.resolve("all.pdf").toString()));
+        human.addAll(List.of(pages));
+
+        CliRun run = CliRun.of(human.toArray(String[]::new));
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).isEqualTo("Copied 25 of 60 slides…" + System.lineSeparator() + "Copied 50 of 60 slides…"
+                + System.lineSeparator());
+        assertThat(run.out()).isEqualTo("Wrote 60 slides to " + temp.resolve("all.pdf") + "." + System.lineSeparator());
+
+        List<String> json = new ArrayList<>(List.of("--data-dir", data.toString(), "slides", "export", "--json", "--to",
+                temp.resolve("all.pptx").toString()));
+        json.addAll(List.of(pages).subList(0, 30));
+        CliRun quiet = CliRun.of(json.toArray(String[]::new));
+        assertThat(quiet.exit()).as(quiet.err()).isZero();
+        assertThat(quiet.err()).isEmpty();
+        assertThat(quiet.out().lines()).hasSize(1);
+        assertThat(quiet.json().get("slides").asInt()).isEqualTo(30);
     }
 }

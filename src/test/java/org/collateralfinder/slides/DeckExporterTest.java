@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +17,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -153,6 +156,39 @@ class DeckExporterTest {
             }
             assertThat(dangling).isEmpty();
         }
+    }
+
+    /** Re-test 12 #14: a slide hidden in its deck was picked by the rep, yet stayed out of the slide show. */
+    @Test
+    void aSlideHiddenInItsDeckIsShownInTheDeckItWasPickedFor() throws Exception {
+        Path hiding = temp.resolve("sources/hiding.pptx");
+        try (XMLSlideShow deck = open(layouts); OutputStream out = Files.newOutputStream(hiding)) {
+            deck.getSlides().get(1).setHidden(true);
+            deck.getSlides().get(3).setHidden(true);
+            deck.write(out);
+        }
+        Path out = temp.resolve("shown.pptx");
+
+        exporter.export(List.of(new SlideRef(hiding, 2), new SlideRef(layouts, 3), new SlideRef(hiding, 4)), out, false);
+
+        try (XMLSlideShow deck = open(out)) {
+            assertThat(deck.getSlides()).extracting(XSLFSlide::getTitle).containsExactly("Title", "Section Title", "Title");
+            assertThat(deck.getSlides()).extracting(XSLFSlide::isHidden).containsExactly(false, false, false);
+        }
+    }
+
+    /** Re-test 12 #14: decks were made readable by their owner alone (0600), whatever the umask, also in a team folder. */
+    @Test
+    void aDeckIsMadeWithThePermissionsAnyNewFileGets() throws Exception {
+        Path any = Files.createFile(temp.resolve("any new file"));
+        Set<PosixFilePermission> usual = Files.getPosixFilePermissions(any);
+        assertThat(usual).contains(PosixFilePermission.GROUP_READ); // the umask lets a group read new files
+
+        exporter.export(List.of(new SlideRef(layouts, 1)), temp.resolve("deck.pptx"), false);
+        exporter.export(List.of(new SlideRef(report, 1)), temp.resolve("deck.pdf"), false);
+
+        assertThat(Files.getPosixFilePermissions(temp.resolve("deck.pptx"))).isEqualTo(usual);
+        assertThat(Files.getPosixFilePermissions(temp.resolve("deck.pdf"))).isEqualTo(usual);
     }
 
     @Test
