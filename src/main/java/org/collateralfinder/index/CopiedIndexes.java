@@ -368,9 +368,7 @@ public final class CopiedIndexes implements Closeable {
         List<String> damaged = new ArrayList<>();
         for (Copy copy : List.copyOf(copies.values())) {
             try {
-                for (LeafReaderContext leaf : copy.reader().leaves()) {
-                    leaf.reader().checkIntegrity();
-                }
+                SegmentChecksums.verify(copy.reader(), leaf -> true);
             } catch (IOException e) {
                 LOG.error("The team index copy of {} failed its integrity check; it is copied again by the next run",
                         copy.info().source(), e);
@@ -392,9 +390,7 @@ public final class CopiedIndexes implements Closeable {
             return true;
         }
         try {
-            for (LeafReaderContext leaf : copy.reader().leaves()) {
-                leaf.reader().checkIntegrity();
-            }
+            SegmentChecksums.verify(copy.reader(), leaf -> true);
             return true;
         } catch (IOException | RuntimeException e) {
             LOG.error("The team index copy of {} failed its integrity check; it is copied again", source, e);

@@ -15,7 +15,6 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -166,11 +165,7 @@ public final class IndexService implements AutoCloseable {
     public String verifyIntegrity() {
         try {
             return withSearcher(searcher -> {
-                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                    if (!(leaf.reader() instanceof MappedReader.Leaf)) {
-                        leaf.reader().checkIntegrity();
-                    }
-                }
+                SegmentChecksums.verify(searcher.getIndexReader(), leaf -> !(leaf instanceof MappedReader.Leaf));
                 copies.verify(); // a damaged copy is dropped and copied again, the own index stays
                 return null;
             });
