@@ -7,5 +7,6 @@ here=$(dirname "$(readlink -f "$0")")
 app="$here/../lib/app"
 exec "$here/../lib/runtime/bin/java" -Djpackage.app-version=${app.version.numeric} -Djpackage.app-path="$here/collateral-finder" \
   -XX:AOTCache="$app/collateral-finder.aot" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
+  -Xmx768m -XX:G1PeriodicGCInterval=30000 -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 \
   -Xlog:disable -Xlog:all=warning:stderr \
   -cp "$app/${project.build.finalName}.jar" ${main.class} "$@"
