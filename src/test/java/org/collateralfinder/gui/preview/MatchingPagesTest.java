@@ -12,6 +12,7 @@ import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.gui.TestIndex;
 import org.collateralfinder.gui.common.Debouncer;
+import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.gui.search.SearchViewModel;
 import org.collateralfinder.gui.search.Suggestions;
 import org.collateralfinder.model.PageHit;
@@ -88,6 +89,32 @@ class MatchingPagesTest {
             assertThat(preview.pageLabelProperty().get()).isEqualTo("Slide 1 of 23");
             pages.previous();
             assertThat(preview.pageLabelProperty().get()).isEqualTo("Slide 23 of 23");
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    /** A result row's page link: the preview opens on that page, whether the file is selected already or not. */
+    @Test
+    void thePreviewOpensOnTheMatchingPageARowAsksFor() throws Exception {
+        List<UserError> errors = new ArrayList<>();
+        try (TestIndex index = deckAndWorkbook();
+             SuggestionService suggestions = new SuggestionService(index.index, temp.resolve("suggest"))) {
+            Window window = over(index, suggestions, errors);
+            PreviewViewModel preview = window.preview();
+            window.search().queryProperty().set("formal definitions accuracy");
+            String deck = window.search().selectedProperty().get().hit().path();
+            assertThat(preview.pageLabelProperty().get()).isEqualTo("Slide 19 of 23");
+
+            preview.matchingPages().openOn(deck, 8); // the row's third page link, its file shown
+            assertThat(preview.pageLabelProperty().get()).isEqualTo("Slide 8 of 23");
+
+            ResultItem workbook = window.search().results().stream()
+                    .filter(r -> r.hit().fileName().equals("SampleSS.xlsx")).findFirst().orElse(null);
+            window.search().select(null);
+            preview.matchingPages().openOn(deck, 20); // asked before the file is selected: once its pages are found
+            window.search().select(window.search().results().getFirst());
+            assertThat(preview.pageLabelProperty().get()).isEqualTo("Slide 20 of 23");
+            assertThat(workbook).isNull(); // the workbook does not match these words
         }
         assertThat(errors).isEmpty();
     }
