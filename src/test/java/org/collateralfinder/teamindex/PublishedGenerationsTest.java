@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.task.Cancellation;
@@ -286,6 +288,50 @@ class PublishedGenerationsTest {
             assertThat(names(published)).containsExactly("files-2", "history", "manifest.json", "publishing.lock");
             assertThat(names(published.resolve("history"))).containsExactly("2.json", "3.json");
         }
+    }
+
+    /**
+     * Re-test 13, finding 2: a laptop kept the files of the generation before after it swapped to a new one, until yet
+     * another was copied; text the share no longer published stayed on the laptop. They go as soon as the new one is
+     * searched, also while a search still holds the older one open (it keeps its answers until released).
+     */
+    @Test
+    void aLaptopDeletesTheFilesOfTheGenerationBeforeAsSoonAsItSearchesTheNewOne() throws IOException {
+        TeamIndexPublisher publisher = new TeamIndexPublisher(TeamIndexPublisher.Options.defaults());
+        try (TeamShare team = new TeamShare(tmp, false); IndexFixture laptop = team.laptop("laptop")) {
+            Path published = TeamIndexPublisher.defaultTarget(team.share);
+            OfficeFiles.text(team.share.resolve("Notes/pay.txt"), "The platypussecret salary table.", "2026-11-30T09:00:00Z");
+            publish(publisher, team.publisher, team);
+            TeamShare.index(laptop);
+            Path copy = laptop.index.copies().folderFor(team.laptopMount.toString()).resolve("files-1");
+            assertThat(names(copy)).isEqualTo(filesOf(published, 1));
+            IndexSearcher held = laptop.index.acquire(); // the window's searcher, open on generation 1
+            try {
+                int heldDocuments = storedDocuments(held);
+                Files.delete(team.share.resolve("Notes/pay.txt"));
+                assertThat(publish(publisher, team.publisher, team)).isEqualTo(2);
+
+                TeamShare.index(laptop);
+
+                assertThat(laptop.index.copies().get(team.laptopMount.toString()).orElseThrow().generation()).isEqualTo(2);
+                assertThat(names(copy)).isEqualTo(filesOf(published, 2));
+                assertThat(storedDocuments(held)).isEqualTo(heldDocuments); // still read, from the files deleted
+            } finally {
+                laptop.index.release(held);
+            }
+            assertThat(laptop.query("platypussecret").hits()).isEmpty();
+        }
+    }
+
+    /** Reads every document's stored fields (from the files of the commits the searcher holds); how many. */
+    private static int storedDocuments(IndexSearcher searcher) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        int read = 0;
+        for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
+            stored.document(doc);
+            read++;
+        }
+        return read;
     }
 
     @Test
