@@ -301,6 +301,54 @@ class PublishCommandTest {
         }
     }
 
+    /**
+     * Re-test 13, finding 3: a files-N or history folder reached through a link inside a laptop's source, or through a
+     * bind mount (here: the same files at a path whose parent holds no manifest), was read as 44 failed files and the
+     * manifests as documents. Recognised by what they hold, wherever they are reached.
+     */
+    @Test
+    void partsOfAPublishedIndexReachedThroughLinksInASourceOrElsewhereAreNeverIndexed() throws IOException {
+        Path share = share();
+        assertThat(run("publish", share.toString(), "--data-dir", tmp.resolve("pub").toString()).exit()).isZero();
+        OfficeFiles.text(share.resolve("more.txt"), "More for the next generation.");
+        assertThat(run("publish", share.toString(), "--data-dir", tmp.resolve("pub").toString()).exit()).isZero();
+        Path published = share.resolve(".collateral-index");
+        Path source = tmp.resolve("s5");
+        OfficeFiles.text(source.resolve("sub/own.txt"), "The laptop's own generation notes.");
+        Files.createSymbolicLink(source.resolve("linkf1"), published.resolve("files-1"));
+        Files.createSymbolicLink(source.resolve("linkhist"), published.resolve("history"));
+        Files.createSymbolicLink(source.resolve("linkidx"), published);
+        Path elsewhere = Files.createDirectories(tmp.resolve("mounted"));
+        for (String part : List.of("files-1", "history")) { // as a bind mount shows them: no manifest beside them
+            Path to = Files.createDirectories(elsewhere.resolve(part.equals("history") ? "h" : "f1"));
+            try (var files = Files.list(published.resolve(part))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, to.resolve(f.getFileName()));
+                }
+            }
+        }
+
+        String laptop = tmp.resolve("laptop").toString();
+        JsonNode indexed = run("index", "--data-dir", laptop, "--json", "--source", source.toString(), "--source",
+                elsewhere.toString()).lastJson();
+
+        assertThat(List.of(indexed.get("files").asInt(), indexed.get("failed").asInt())).containsExactly(1, 0);
+        List<String> found = new ArrayList<>();
+        JSON.readTree(run("search", "--data-dir", laptop, "--json", "generation").out()).get("hits")
+                .forEach(h -> found.add(h.get("path").asText()));
+        assertThat(found).containsExactly(source.resolve("sub/own.txt").toString());
+        List<String> skipped = new ArrayList<>();
+        JSON.readTree(run("status", "--data-dir", laptop, "--json").out()).get("skipped")
+                .forEach(s -> skipped.add(s.get("path").asText() + ": " + s.get("reason").asText()));
+        assertThat(skipped).containsExactly(
+                source.resolve("linkf1") + ": part of a published team index, never indexed",
+                source.resolve("linkhist") + ": part of a published team index, never indexed",
+                source.resolve("linkidx") + ": a published team index, never indexed",
+                elsewhere.resolve("f1") + ": the files of a search index (as a published team index holds them), "
+                        + "never indexed",
+                elsewhere.resolve("h") + ": the manifests of a published team index, never indexed");
+    }
+
     /** Re-test 11, finding 3: the same share by a link was called another folder "published with it". */
     @Test
     void publishingTheSameShareByAnotherPathSaysItIsTheSameShare() throws IOException {
