@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.task.Cancellation;
 import org.collateralfinder.teamindex.TeamIndexPublisher;
@@ -100,7 +101,10 @@ public final class TeamIndexPublishing {
         int exit = process.exitValue();
         LOG.info("publish {} ended with exit code {}", folder, exit);
         if (exit == 0 && !out.isEmpty()) {
-            return new Outcome(true, out.getLast().strip());
+            synchronized (said) { // what it said on the side (older generations it deleted at once, and why) follows
+                return new Outcome(true, String.join(" ", Stream.concat(Stream.of(out.getLast().strip()), said.stream())
+                        .toList()));
+            }
         }
         if (stopped) {
             return new Outcome(false, "Publishing was stopped before the share was indexed; nothing was published.");

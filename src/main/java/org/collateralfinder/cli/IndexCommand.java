@@ -110,7 +110,12 @@ public final class IndexCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(hook);
             run = SourcesRun.run(all, index, new Indexer(index, extractor, options, dir.root(), listed),
                     options.reachability(), dir.root(), progress, cancellation);
-            run.copied().notes().forEach(System.err::println);
+            PrintWriter err = spec.commandLine().getErr();
+            run.copied().notes().forEach(err::println);
+            // a source out of reach keeps its files searchable, and the run says so (not only 'status')
+            IndexReport.read(dir.root()).sources().stream().filter(r -> !r.reachable() && r.note() != null)
+                    .forEach(r -> err.println("Source " + r.path() + ": " + r.note()));
+            err.flush();
             followChanges(dir, run.changes());
             rebuilding = index.rebuildStatus();
             try {

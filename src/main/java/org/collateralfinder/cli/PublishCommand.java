@@ -60,8 +60,13 @@ public final class PublishCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long start = System.nanoTime();
         Path folder = SourceRegistry.normalise(share);
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new CollateralException("Cannot publish " + folder + ": it is a file, not a folder; give the shared "
+                    + "folder it is in.");
+        }
         if (!Files.isDirectory(folder)) {
-            throw new CollateralException("The folder " + folder + " does not exist or is not a folder.");
+            throw new CollateralException("Cannot publish " + folder + ": it does not exist (check the path, and that "
+                    + "the share is mounted).");
         }
         Path dataDir = DataDirOption.chosen(spec);
         Path dataFolder = dataDir != null ? dataDir
@@ -101,6 +106,11 @@ public final class PublishCommand implements Callable<Integer> {
             TeamIndexPublisher.Options keep = indexer.removedThroughLinksOut() > 0
                     ? new TeamIndexPublisher.Options(0, Duration.ZERO) : TeamIndexPublisher.Options.defaults();
             result = new TeamIndexPublisher(keep).publish(index, folder, target);
+            String deleted = deletedAtOnce(result, indexer.removedThroughLinksOut());
+            if (deleted != null) {
+                spec.commandLine().getErr().println(deleted); // stdout keeps its last line for --json
+                spec.commandLine().getErr().flush();
+            }
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
@@ -130,5 +140,27 @@ public final class PublishCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The sentence for older generations deleted at once rather than kept for copies under way, or null: they held text
+     * read through links out of the share, or this data folder did not publish them (so nothing tells what they hold).
+     */
+    static String deletedAtOnce(TeamIndexPublisher.Result result, int removedThroughLinks) {
+        List<Long> generations = removedThroughLinks > 0 ? result.deleted() : result.foreign();
+        if (generations.isEmpty()) {
+            return null;
+        }
+        String which = generations.size() == 1 ? "generation " + generations.getFirst()
+                : "generations " + String.join(", ", generations.subList(0, generations.size() - 1).stream()
+                        .map(String::valueOf).toList()) + " and " + generations.getLast();
+        String why = removedThroughLinks > 0
+                ? (generations.size() == 1 ? "it" : "they") + " held the text of " + Plural.of(removedThroughLinks, "file", "files") + " read through symbolic "
+                        + "links out of the share, which everyone who can read the share could read"
+                : "this data folder did not publish " + (generations.size() == 1 ? "it" : "them") + ", so nothing tells "
+                        + "that " + (generations.size() == 1 ? "it holds" : "they hold") + " only the share's files "
+                        + "(an older version also read through links out of the share)";
+        return "Deleted " + which + " of the team index at once instead of keeping " + (generations.size() == 1 ? "it"
+                : "them") + " an hour for copies under way: " + why + ".";
     }
 }

@@ -92,6 +92,9 @@ public final class AppContext implements AutoCloseable {
             Thread.ofPlatform().name("background-", 0).daemon().factory());
     private final ExecutorService pictureExecutor = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("preview").daemon().factory());
+    /** The result rows' matching pages: one at a time, beside the searches (a keystroke's search never waits for them). */
+    private final ExecutorService rowPagesExecutor = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("row-pages").daemon().factory());
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("scheduler").daemon().factory());
     private final BackgroundIndexer indexer;
@@ -210,6 +213,11 @@ public final class AppContext implements AutoCloseable {
         return pictureExecutor;
     }
 
+    /** Where the result rows' matching pages are found (not where the searches run). */
+    public Executor rowPagesExecutor() {
+        return rowPagesExecutor;
+    }
+
     public ScheduledExecutorService scheduler() {
         return scheduler;
     }
@@ -249,6 +257,7 @@ public final class AppContext implements AutoCloseable {
         indexer.stop(Duration.ofSeconds(30));
         scheduler.shutdownNow();
         pictureExecutor.shutdownNow();
+        rowPagesExecutor.shutdownNow();
         background.shutdown();
         try {
             background.awaitTermination(5, TimeUnit.SECONDS);

@@ -71,7 +71,8 @@ public final class MainView extends BorderPane {
     public MainView(MainViewModel vm, List<Double> dividers) {
         this.vm = vm;
         getStyleClass().add("main-view");
-        results = new ResultsView(vm.search(), vm.fileActions(), vm.offline()::toggle, vm.feedback().draftFiles());
+        results = new ResultsView(vm.search(), vm.fileActions(), vm.offline()::toggle, vm.feedback().draftFiles(),
+                vm.rowPages(), vm.preview().matchingPages()::openOn);
         searchBar = new SearchBar(vm.search(), results::focusList);
         // the preview (pages, text, feedback) is built when the first file is selected, not at start
         StackPane preview = new StackPane(previewPlaceholder());

@@ -33,6 +33,7 @@ import org.collateralfinder.gui.offline.OfflineViewModel;
 import org.collateralfinder.gui.preview.PreviewViewModel;
 import org.collateralfinder.gui.report.ReportViewModel;
 import org.collateralfinder.gui.search.ResultItem;
+import org.collateralfinder.gui.search.RowPages;
 import org.collateralfinder.gui.search.SearchViewModel;
 import org.collateralfinder.gui.search.Suggestions;
 import org.collateralfinder.gui.sources.PublishViewModel;
@@ -67,6 +68,7 @@ public final class MainViewModel {
     private final BooleanProperty noSources = new SimpleBooleanProperty(this, "noSources");
     private final SearchViewModel search;
     private final PreviewViewModel preview;
+    private final RowPages rowPages;
     private final FeedbackViewModel feedback;
     private final SourcesViewModel sources;
     private final PublishViewModel publish;
@@ -99,6 +101,7 @@ public final class MainViewModel {
         // the preview and the feedback follow the one selected file of the search: they cannot show two files
         preview = new PreviewViewModel(search.selectedProperty(), search.shownRequestProperty(), context.live()::search,
                 context.pictures(), context.background(), context.pictureExecutor(), ui, context.offline()::copyFor);
+        rowPages = new RowPages(search, context.live()::search, context.rowPagesExecutor(), ui);
         feedback = new FeedbackViewModel(search.selectedProperty(), context.feedback(),
                 () -> context.live().search().feedbackByFile(), work, search::updateFeedback);
         feedback.followPages(preview.pageProperty(), preview.pageCountProperty());
@@ -404,6 +407,11 @@ public final class MainViewModel {
 
     public PreviewViewModel preview() {
         return preview;
+    }
+
+    /** The result rows' best matching pages, found for the rows on screen. */
+    public RowPages rowPages() {
+        return rowPages;
     }
 
     public FeedbackViewModel feedback() {

@@ -85,7 +85,7 @@ public final class CopiedIndexes implements Closeable {
         CopiedIndexes all = new CopiedIndexes(home);
         for (CopiedIndex info : read(home)) {
             try {
-                all.copies.put(info.source(), openCopy(all.folderFor(info.source()), info));
+                all.copies.put(info.source(), openCopyOrItsSuccessor(all.folderFor(info.source()), info));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("The team index copy of {} does not open; it is left out until it is copied again", info.source(), e);
                 all.unopened.add(info.source());
@@ -115,6 +115,32 @@ public final class CopiedIndexes implements Closeable {
             LOG.warn("Could not list {}", home, e);
         }
         return out;
+    }
+
+    /**
+     * Opens a copy, or, when it does not open because an indexing run swapped to a newer generation meanwhile and deleted
+     * the files of this one (its description was read just before), the newer one its description names now.
+     */
+    private static Copy openCopyOrItsSuccessor(Path home, CopiedIndex info) throws IOException {
+        try {
+            return openCopy(home, info);
+        } catch (IOException | RuntimeException e) {
+            CopiedIndex now = readOne(home);
+            if (now == null || now.folder().equals(info.folder()) && now.segmentsFile().equals(info.segmentsFile())) {
+                throw e;
+            }
+            LOG.info("The team index copy of {} was replaced while it was opened; opening {}", info.source(),
+                    now.segmentsFile());
+            return openCopy(home, now);
+        }
+    }
+
+    private static CopiedIndex readOne(Path home) {
+        try {
+            return JSON.readValue(home.resolve(DESCRIPTION).toFile(), CopiedIndex.class);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static Copy openCopy(Path home, CopiedIndex info) throws IOException {

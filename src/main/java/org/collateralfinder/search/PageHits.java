@@ -14,18 +14,22 @@ import org.collateralfinder.model.PageHit;
 import org.collateralfinder.model.PageStarts;
 
 /**
- * The pages, slides or sheets of a file where a search matched best: the highlighter's best passages over the
- * whole text (those the snippet is chosen from, scored the same way), each on the page of its first match;
- * pages with more of the searched words (as the index holds them: a typo's close spellings and a word's
- * completions count apart) come first, then pages with the better best passage; the best {@value #MAX} pages,
- * each with its best passage as its snippet, cut to the page. The file's ranking is not touched: this only says where in it to look.
+ * The pages, slides or sheets of a file where a search matched best. The highlighter finds every passage that
+ * matches, scored as the snippet's are, none running over a page start ({@link PageBreaks}), so every page
+ * with a match is a candidate and each passage's matches are its own page's. Pages with more of the typed
+ * words come first (a word's close spellings, forms and completions count as that word: {@link QueryWords}),
+ * then pages with the better best passage, then the earlier page; the best {@value #MAX} pages, each with its
+ * best passage as its snippet. The file's ranking is not touched: this only says where in it to look.
  */
 final class PageHits {
 
     /** At most this many pages per file. */
     static final int MAX = 3;
-    /** Passages looked at per file: enough that the best pages of a long deck are among them. */
-    static final int PASSAGES = 40;
+    /**
+     * Passages looked at per file: every one that matches in any file of sensible size (a passage is about
+     * {@value Snippets#SNIPPET_CHARS} characters and never spans two pages), so no matching page is left out.
+     */
+    static final int PASSAGES = 10_000;
 
     private PageHits() {
     }
@@ -64,12 +68,12 @@ final class PageHits {
     }
 
     /** The best pages of one file, best first, at most {@code max}; none when it has no pages or nothing matched. */
-    static List<PageHit> of(Passages passages, PageStarts starts, int max) {
+    static List<PageHit> of(Passages passages, PageStarts starts, QueryWords typed, int max) {
         if (passages == null || starts.isEmpty() || passages.found().isEmpty()) {
             return List.of();
         }
         Found[] best = new Found[starts.count() + 1];
-        List<Set<BytesRef>> words = new ArrayList<>(Collections.nCopies(starts.count() + 1, null));
+        List<Set<Object>> words = new ArrayList<>(Collections.nCopies(starts.count() + 1, null));
         for (Found f : passages.found()) {
             int page = starts.pageOf(f.matchStarts()[0]);
             if (best[page] == null || f.score() > best[page].score()) {
@@ -78,7 +82,7 @@ final class PageHits {
             if (words.get(page) == null) {
                 words.set(page, new HashSet<>());
             }
-            words.get(page).addAll(f.terms());
+            f.terms().forEach(term -> words.get(page).add(typed.wordOf(term)));
         }
         List<Integer> pages = new ArrayList<>();
         for (int page = 1; page < best.length; page++) {

@@ -587,9 +587,11 @@ public final class SearchService {
             try {
                 Query highlight = interpret(request, searcher, false).highlight();
                 PageHits.Passages[] passages = snippets.passages(searcher, highlight,
-                        docs.stream().mapToInt(Integer::intValue).toArray(), PageHits.PASSAGES);
+                        docs.stream().mapToInt(Integer::intValue).toArray(), starts.toArray(PageStarts[]::new),
+                        PageHits.PASSAGES);
+                QueryWords typed = QueryWords.of(request.query());
                 for (int i = 0; i < paged.size(); i++) {
-                    out.put(paged.get(i), PageHits.of(passages[i], starts.get(i), max));
+                    out.put(paged.get(i), PageHits.of(passages[i], starts.get(i), typed, max));
                 }
             } catch (IndexSearcher.TooManyClauses e) {
                 // a query too wide to say where it matched: the files show no pages

@@ -1,6 +1,7 @@
 package org.collateralfinder.search;
 
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -14,6 +15,7 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.collateralfinder.index.Schema;
+import org.collateralfinder.model.PageStarts;
 import org.collateralfinder.model.Snippet;
 
 /**
@@ -29,7 +31,6 @@ final class Snippets {
 
     private final ShownDocuments documents;
     private volatile Highlighter current;
-    private volatile Highlighter currentPages;
 
     Snippets(ShownDocuments documents) {
         this.documents = documents;
@@ -54,22 +55,27 @@ final class Snippets {
     }
 
     /**
-     * The passages of each document that match, best first, at most {@code max} each: the same passages,
-     * scored the same way, as the snippets are chosen from ({@link PageHits} sorts them into pages).
+     * The passages of each document that match, at most {@code max} each, scored as the snippets are and built
+     * the same way, except that none runs over a page start ({@link PageBreaks}): each lies on one page, so
+     * {@link PageHits} can sort them into pages.
      *
+     * @param pages each document's page starts, in the order of {@code docs}
      * @return per document, in the order of {@code docs}: its passages and text, or null when nothing matched
      */
-    PageHits.Passages[] passages(IndexSearcher searcher, Query query, int[] docs, int max) throws IOException {
-        Highlighter h = currentPages;
-        if (h == null || h.searcher != searcher) {
-            h = new Highlighter(builder(searcher).withMaxNoHighlightPassages(0).withFormatter(new PageHits.Collector()),
-                    searcher, documents);
-            currentPages = h;
-        }
-        Object[] found = query == null ? null : h.objects(SnippetQuery.bodyParts(query), docs, new int[] {max});
+    PageHits.Passages[] passages(IndexSearcher searcher, Query query, int[] docs, PageStarts[] pages, int max)
+            throws IOException {
         PageHits.Passages[] out = new PageHits.Passages[docs.length];
-        for (int i = 0; i < docs.length && found != null; i++) {
-            out[i] = (PageHits.Passages) found[i];
+        if (query == null) {
+            return out;
+        }
+        // one highlighter for this call (its breaks are the page's of the document it is on), one document at a time
+        PagesHighlighter h = new PagesHighlighter(builder(searcher).withMaxNoHighlightPassages(0)
+                .withFormatter(new PageHits.Collector()), searcher, documents);
+        Query parts = SnippetQuery.bodyParts(query);
+        for (int i = 0; i < docs.length; i++) {
+            h.pages = pages[i];
+            Object[] found = h.objects(parts, new int[] {docs[i]}, new int[] {max});
+            out[i] = found == null ? null : (PageHits.Passages) found[0];
         }
         return out;
     }
@@ -97,7 +103,7 @@ final class Snippets {
     }
 
     /** Lucene's unified highlighter, reading the text from {@link ShownDocuments} (as its own loading would: cut at the maximum length). */
-    private static final class Highlighter extends UnifiedHighlighter {
+    private static class Highlighter extends UnifiedHighlighter {
         private final IndexSearcher searcher;
         private final ShownDocuments documents;
 
@@ -124,6 +130,20 @@ final class Snippets {
                 out.add(new CharSequence[] {body == null ? null : body.substring(0, Math.min(getMaxLength(), body.length()))});
             }
             return out;
+        }
+    }
+
+    /** The highlighter of one document's pages at a time: its passages break at the page starts of {@link #pages}. */
+    private static final class PagesHighlighter extends Highlighter {
+        private PageStarts pages = PageStarts.NONE;
+
+        PagesHighlighter(UnifiedHighlighter.Builder builder, IndexSearcher searcher, ShownDocuments documents) {
+            super(builder, searcher, documents);
+        }
+
+        @Override
+        protected BreakIterator getBreakIterator(String field) {
+            return new PageBreaks(super.getBreakIterator(field), pages);
         }
     }
 

@@ -24,7 +24,8 @@ import org.collateralfinder.task.Cancellation;
  * Walks a source folder level by level, listing the folders of a level concurrently (on a network
  * share, latency dominates). Follows symbolic links but never into a loop, never takes special files
  * (FIFOs, devices, sockets: reported as skipped), leaves out excluded and hidden names, and records
- * every folder it could not enter with a reason. Reads attributes only, never file contents.
+ * every folder it could not enter with a reason. Reads attributes only, never file contents (but the first bytes of
+ * one file of a folder holding nothing but numbered {@code .json} files, to tell a published index's manifests).
  *
  * <p>A symbolic link to a file or folder inside the source is not followed: that is walked at its own path
  * ({@link LinksInsideFolder}), so each file is found once. A folder reached through several links (to a
@@ -162,11 +163,6 @@ public final class FolderScanner {
     }
 
     /**
-     * Whether a folder's entries are those of a published team index ({@code manifest.json} beside
-     * {@code history/}, as {@code teamindex.PublishedFolder} writes them): recognised by what it holds
-     * wherever it is and whatever its name, so a publication into a source is never read as documents.
-     */
-    /**
      * Whether a folder is the {@code files-N} or {@code history} folder of a published team index (its parent holds the
      * manifest), by the path given or the real one (a link to it).
      */
@@ -186,6 +182,11 @@ public final class FolderScanner {
         }
     }
 
+    /**
+     * Whether a folder's entries are those of a published team index ({@code manifest.json} beside
+     * {@code history/}, as {@code teamindex.PublishedFolder} writes them): recognised by what it holds
+     * wherever it is and whatever its name, so a publication into a source is never read as documents.
+     */
     static boolean isPublishedTeamIndex(List<FileSystemAccess.Entry> entries) {
         boolean manifest = false;
         boolean history = false;
@@ -253,8 +254,15 @@ public final class FolderScanner {
                     own.isPresent() ? own.get().reason() : "a published team index, never indexed"));
             return List.of();
         }
-        if (folder == top && (isPartOfPublishedIndex(top.path()) || isPartOfPublishedIndex(top.real()))) {
+        // by the parent holding the manifest, also where a link in the source leads to it (re-test 13)
+        if (folder == top && isPartOfPublishedIndex(top.path()) || isPartOfPublishedIndex(folder.real())) {
             skipped.add(new SkippedPath(folder.path().toString(), "part of a published team index, never indexed"));
+            return List.of();
+        }
+        // by what it holds, wherever it is reached (a bind mount of it has no manifest beside it)
+        String publishedPart = PublishedIndexParts.recognise(entries);
+        if (publishedPart != null) {
+            skipped.add(new SkippedPath(folder.path().toString(), publishedPart));
             return List.of();
         }
         List<Folder> subfolders = new ArrayList<>();

@@ -17,9 +17,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What a laptop deletes in its copy of a source's team index once it searches a new generation: the files neither
- * that generation nor the one before needs. Nothing is deleted or listed through a symbolic link in the copy's folder
- * (a link there was not made by this app; deleting it deletes the link only).
+ * What a laptop deletes in its copy of a source's team index: every file the generation it searches does not need, as
+ * soon as it searches it (re-test 13: the files of the generation before stayed until yet another one was copied, so
+ * text the share no longer publishes stayed on the laptop). A search holding the older generation open keeps reading
+ * it (on Windows the files it holds open cannot be deleted yet: they go at the next run), and a search in another
+ * process that read the older description just before opens the new one instead ({@code CopiedIndexes}). Nothing is
+ * deleted or listed through a symbolic link in the copy's folder (a link there was not made by this app; deleting it
+ * deletes the link only).
  */
 final class CopyFolderCleanUp {
 
@@ -29,21 +33,19 @@ final class CopyFolderCleanUp {
     }
 
     /**
-     * Deletes what neither the commit now searched nor the one before needs (a search in another process may
-     * have just opened it): other folders, segments files first (so no commit is left without its files),
-     * then the rest.
+     * Deletes what the commit now searched does not need: other folders, segments files first (so no commit is left
+     * without its files), then the rest. Nothing when that commit cannot be read (the copy is checked, and copied
+     * again, by the next run).
      */
-    static void deleteUnneeded(Path home, Manifest now, CopiedIndex before) {
+    static void deleteUnneeded(Path home, CopiedIndex now) {
         Set<String> needed = new HashSet<>();
-        now.files().forEach(e -> needed.add(now.filesFolder() + "/" + e.name()));
-        if (before != null) {
-            try (Directory dir = FSDirectory.open(home.resolve(before.folder()))) {
-                for (String name : SegmentInfos.readCommit(dir, before.segmentsFile()).files(true)) {
-                    needed.add(before.folder() + "/" + name);
-                }
-            } catch (IOException e) {
-                LOG.debug("The previous copy {} is not complete; it is not kept", before.segmentsFile(), e);
+        try (Directory dir = FSDirectory.open(home.resolve(now.folder()))) {
+            for (String name : SegmentInfos.readCommit(dir, now.segmentsFile()).files(true)) {
+                needed.add(now.folder() + "/" + name);
             }
+        } catch (IOException e) {
+            LOG.warn("The team index copy {} cannot be read; nothing of it is deleted", now.segmentsFile(), e);
+            return;
         }
         try (Stream<Path> folders = Files.list(home)) {
             // never through a link: what it points at is not the copy's (deleting an entry that is a link deletes the link)

@@ -50,6 +50,17 @@ final class PublishedCleanUp {
     }
 
     /**
+     * What a clean-up deleted: the generations whose manifests it deleted, those it deleted at once because this
+     * publisher cannot vouch for them ({@link PublisherRecord}) apart.
+     *
+     * @param deleted    every generation whose manifest was deleted, oldest first
+     * @param unvouched  of those, the ones this publisher did not publish (deleted whatever their age)
+     */
+    record Deleted(List<Long> deleted, List<Long> unvouched) {
+        static final Deleted NONE = new Deleted(List.of(), List.of());
+    }
+
+    /**
      * Deletes what no kept generation needs: every Lucene file in a folder some manifest names that neither
      * the current manifest nor a kept one lists (also files a killed publisher left behind), then manifests
      * in {@code history/} of generations replaced more than {@link TeamIndexPublisher.Options#keepFor} ago (beyond
@@ -57,16 +68,20 @@ final class PublishedCleanUp {
      * be deleted keeps the manifest that names its folder, for the next clean-up). A {@code files-N} folder no manifest
      * names (what a publisher killed while writing it left) loses its Lucene files, and goes, once last written more
      * than {@code keepFor} ago (before that it may be another publisher's, still writing). Nothing else is ever
-     * deleted: a file of another name, or a link, was not written by a publisher.
+     * deleted: a file of another name, or a link, was not written by a publisher. A generation {@code record} does
+     * not cover (this publisher did not publish it) is deleted at once, whatever its age.
      */
-    void cleanUp(PublishedFolder folder) {
+    Deleted cleanUp(PublishedFolder folder, PublisherRecord record) {
+        List<Long> deleted = new ArrayList<>();
+        List<Long> unvouched = new ArrayList<>();
         try {
             if (!isRealFolder(folder.history())) {
                 LOG.warn("{} is not a folder of its own (a symbolic link?); nothing is cleaned up", folder.history());
-                return;
+                return Deleted.NONE;
             }
             Manifest current = Manifest.read(folder.manifest());
             List<Manifest> history = new ArrayList<>();
+            Set<Long> foreign = new HashSet<>();
             try (Stream<Path> files = Files.list(folder.history())) {
                 for (Path p : files.toList()) {
                     String name = p.getFileName().toString();
@@ -81,6 +96,9 @@ final class PublishedCleanUp {
                         continue;
                     }
                     history.add(m);
+                    if (!record.covers(p)) {
+                        foreign.add(m.generation());
+                    }
                 }
             }
             history.sort(Comparator.comparingLong(Manifest::generation).reversed());
@@ -93,7 +111,9 @@ final class PublishedCleanUp {
             for (int i = 0; i < history.size(); i++) {
                 Manifest m = history.get(i);
                 boolean recent = Duration.between(Instant.parse(replacedAt), now).compareTo(options.keepFor()) < 0;
-                if (i < options.keepGenerations() || recent) {
+                // one this publisher did not publish may hold anything (text read through a link out of the share by
+                // an older version): not kept for copies under way, which then fail safely and keep what they had
+                if (!foreign.contains(m.generation()) && (i < options.keepGenerations() || recent)) {
                     kept.add(m);
                 } else {
                     expired.add(m);
@@ -122,10 +142,17 @@ final class PublishedCleanUp {
                     continue;
                 }
                 Files.deleteIfExists(folder.history(m.generation()));
+                deleted.add(m.generation());
+                if (foreign.contains(m.generation())) {
+                    unvouched.add(m.generation());
+                }
             }
         } catch (IOException | RuntimeException e) {
             LOG.warn("Cleaning up older generations in {} failed; the next publication tries again", folder.root(), e);
         }
+        deleted.sort(Comparator.naturalOrder());
+        unvouched.sort(Comparator.naturalOrder());
+        return new Deleted(List.copyOf(deleted), List.copyOf(unvouched));
     }
 
     /** Deletes the Lucene and {@code .partial} files of a real {@code files-N} folder not in {@code names}; the folder too when null. */

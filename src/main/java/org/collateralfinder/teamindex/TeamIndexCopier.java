@@ -189,7 +189,9 @@ public final class TeamIndexCopier {
             if (current.isPresent() && current.get().generation() == manifest.generation()
                     && current.get().segmentsFile().equals(manifest.segmentsFile())
                     && current.get().folder().equals(manifest.filesFolder())) {
-                return new Copied(0, 0, null); // up to date
+                // up to date; what an older generation left (files held open when it was replaced, on Windows) goes
+                CopyFolderCleanUp.deleteUnneeded(index.copies().folderFor(source.path()), current.get());
+                return new Copied(0, 0, null);
             }
             try {
                 Path local = index.copies().folderFor(source.path()).resolve(manifest.filesFolder());
@@ -198,12 +200,14 @@ public final class TeamIndexCopier {
                     return copied(copied, null);
                 }
                 Map<String, String> before = index.copies().contentsOf(source.path());
-                attach(index, new CopiedIndex(source.path(), mount.toString(), manifest.root(), manifest.separator(),
-                        manifest.filesFolder(), manifest.segmentsFile(), manifest.generation(), manifest.publishedAt(),
-                        Instant.now().toString(), manifest.documents()));
+                CopiedIndex copy = new CopiedIndex(source.path(), mount.toString(), manifest.root(),
+                        manifest.separator(), manifest.filesFolder(), manifest.segmentsFile(), manifest.generation(),
+                        manifest.publishedAt(), Instant.now().toString(), manifest.documents());
+                attach(index, copy);
                 LOG.info("{}: now searching generation {} of its team index ({} files, {} bytes copied)", source.path(),
                         manifest.generation(), copied[0], copied[1]);
-                CopyFolderCleanUp.deleteUnneeded(index.copies().folderFor(source.path()), manifest, current.orElse(null));
+                // the generation before goes at once: the share no longer publishes what only it held
+                CopyFolderCleanUp.deleteUnneeded(index.copies().folderFor(source.path()), copy);
                 return new Copied((int) copied[0], copied[1], null, edits(before, index.copies().contentsOf(source.path())));
             } catch (NoSuchFileException e) {
                 // the publisher replaced that generation meanwhile: start over from its newest manifest

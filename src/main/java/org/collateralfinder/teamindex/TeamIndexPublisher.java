@@ -68,8 +68,26 @@ public final class TeamIndexPublisher {
      * What a publication did.
      *
      * @param published false when the index had not changed since the last generation (nothing written)
+     * @param deleted   the older generations its clean-up deleted (their manifests in {@code history/} and their files)
+     * @param foreign   of those, the ones deleted at once, whatever their age, because this data folder did not publish
+     *                  them: nothing here can tell what they hold ({@link PublisherRecord})
      */
-    public record Result(long generation, int documents, int filesPublished, long bytesPublished, boolean published) {
+    public record Result(long generation, int documents, int filesPublished, long bytesPublished, boolean published,
+                         List<Long> deleted, List<Long> foreign) {
+
+        public Result {
+            deleted = List.copyOf(deleted);
+            foreign = List.copyOf(foreign);
+        }
+
+        public Result(long generation, int documents, int filesPublished, long bytesPublished, boolean published) {
+            this(generation, documents, filesPublished, bytesPublished, published, List.of(), List.of());
+        }
+
+        Result withDeleted(PublishedCleanUp.Deleted cleaned) {
+            return new Result(generation, documents, filesPublished, bytesPublished, published, cleaned.deleted(),
+                    cleaned.unvouched());
+        }
     }
 
     private final Options options;
@@ -168,16 +186,19 @@ public final class TeamIndexPublisher {
             // a generation in history/ beyond the manifest was never published (its publisher was killed): reused
             long lastGeneration = previous != null ? previous.generation() : newestHistory(folder);
             String root = SourceRegistry.normalise(share).toString();
+            // what this data folder published before: older generations it did not publish are deleted at once
+            PublisherRecord record = PublisherRecord.of(index.path());
             Result result = index.withLastCommit(commit -> publishCommit(commit, folder, previous, lastGeneration, root,
-                    progress));
-            new PublishedCleanUp(options, clock).cleanUp(folder);
+                    record, progress));
+            PublishedCleanUp.Deleted deleted = new PublishedCleanUp(options, clock).cleanUp(folder, record);
+            forgetDeleted(record, folder);
             progress.onProgress(new Progress(1, 1, "clean-up", 0, null));
-            return result;
+            return result.withDeleted(deleted);
         }
     }
 
     private Result publishCommit(IndexCommit commit, PublishedFolder folder, Manifest previous, long lastGeneration,
-                                 String root, ProgressListener progress) throws IOException {
+                                 String root, PublisherRecord record, ProgressListener progress) throws IOException {
         Directory dir = commit.getDirectory();
         SegmentInfos infos = SegmentInfos.readCommit(dir, commit.getSegmentsFileName());
         int documents = infos.totalMaxDoc();
@@ -187,6 +208,7 @@ public final class TeamIndexPublisher {
         List<Manifest.Entry> entries = entries(commit, dir);
         if (previous != null && unchanged(previous, entries, root, folder)) {
             LOG.info("The index has not changed since generation {}; nothing to publish", previous.generation());
+            record.adopt(folder.manifest()); // it lists exactly this index's files: this publisher vouches for it
             return new Result(previous.generation(), previous.documents(), 0, 0, false);
         }
         String files = previous == null ? PublishedFolder.FILES + 1 : previous.filesFolder();
@@ -223,6 +245,7 @@ public final class TeamIndexPublisher {
                 infos.getCommitLuceneVersion().toString(), infos.getIndexCreatedVersionMajor(), Schema.VERSION, root,
                 File.separator, documents, files, commit.getSegmentsFileName(), entries);
         byte[] bytesOfManifest = manifest.toBytes();
+        record.add(bytesOfManifest); // before it is published: a publisher killed after never finds its own generation foreign
         PublishedFolder.writeAtomically(folder.history(generation), bytesOfManifest);
         progress.onProgress(new Progress(0, 1, PublishedFolder.HISTORY + "/" + generation + ".json", 0, null));
         PublishedFolder.writeAtomically(folder.manifest(), bytesOfManifest); // the generation is published now
@@ -318,6 +341,17 @@ public final class TeamIndexPublisher {
             }
         }
         return named;
+    }
+
+    /** Keeps the record to the generations still on the share. */
+    private static void forgetDeleted(PublisherRecord record, PublishedFolder folder) {
+        List<Path> manifests = new ArrayList<>(List.of(folder.manifest()));
+        try (Stream<Path> files = Files.list(folder.history())) {
+            files.filter(p -> PublishTarget.isHistoryFile(p.getFileName().toString())).forEach(manifests::add);
+            record.keepOnly(manifests);
+        } catch (IOException e) {
+            LOG.warn("Could not update the record of the generations published from here", e);
+        }
     }
 
     private static long newestHistory(PublishedFolder folder) throws IOException {

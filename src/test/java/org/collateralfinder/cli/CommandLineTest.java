@@ -248,6 +248,23 @@ class CommandLineTest {
         assertThat(status.get("sources").get(0).get("files").asInt()).isEqualTo(2);
     }
 
+    /** Re-test 13, finding 6: an index run with its source out of reach printed only its JSON; status alone said why. */
+    @Test
+    void anIndexRunWithASourceOutOfReachSaysSoOnStandardErrorAndKeepsItsJsonLast() throws IOException {
+        Path data = tmp.resolve("data");
+        Path src = corpus();
+        assertThat(run("index", "--data-dir", data.toString(), "--source", src.toString()).exit()).isZero();
+        Files.move(src, tmp.resolve("unmounted"));
+
+        Run offline = run("index", "--data-dir", data.toString(), "--json");
+
+        assertThat(offline.exit()).isZero();
+        assertThat(offline.err().strip()).isEqualTo("Source " + src + ": The folder could not be reached; its 2 indexed "
+                + "files are kept.");
+        assertThat(offline.lastJson().get("files").asInt()).isEqualTo(2);
+        assertThat(offline.out().strip().lines().count()).isEqualTo(1);
+    }
+
     /** The hits without the availability flags, which is all that may differ offline. */
     private static List<String> withoutAvailability(JsonNode result) {
         List<String> hits = new ArrayList<>();

@@ -187,6 +187,60 @@ class PublishCommandTest {
                 .asInt()).isZero();
         // re-test 12: the generation that held them stayed on the share for the hour kept for copies under way
         assertThat(secretsIn(onShare)).isEmpty();
+        // re-test 13: and nothing said so
+        assertThat(published.err().strip()).isEqualTo("Deleted generation 1 of the team index at once instead of keeping "
+                + "it an hour for copies under way: it held the text of 6 files read through symbolic links out of the "
+                + "share, which everyone who can read the share could read.");
+    }
+
+    /**
+     * Re-test 13 (serious): with a new data folder (a rebuild, another publishing machine) the older generations that
+     * held text read through links out of the share stayed on the share, readable by everyone, for the hour kept for
+     * copies. A publisher deletes at once every older generation it did not publish from its own data folder.
+     */
+    @Test
+    void aPublisherWithANewDataFolderDeletesAtOnceTheOlderGenerationsItDidNotPublish() throws IOException {
+        Path share = tmp.resolve("share");
+        OfficeFiles.text(share.resolve("docs/a.txt"), "The public deck.");
+        Path secret = tmp.resolve("private");
+        OfficeFiles.text(secret.resolve("pay.txt"), "The platypussecret salary table.");
+        Files.createSymbolicLink(share.resolve("hrlink"), secret);
+        Path onShare = share.resolve(".collateral-index");
+        // generations 1 and 2 as a publisher from before links stayed inside made them, from its own data folder
+        String old = tmp.resolve("publisher-old").toString();
+        assertThat(run("index", "--data-dir", old, "--source", share.toString()).exit()).isZero();
+        try (IndexService index = IndexService.openForWriting(DataDirectory.open(Path.of(old)).indexDir())) {
+            new TeamIndexPublisher(TeamIndexPublisher.Options.defaults()).publish(index, share, onShare);
+        }
+        OfficeFiles.text(share.resolve("docs/b.txt"), "More of the public deck.");
+        assertThat(run("index", "--data-dir", old).exit()).isZero();
+        try (IndexService index = IndexService.openForWriting(DataDirectory.open(Path.of(old)).indexDir())) {
+            assertThat(new TeamIndexPublisher(TeamIndexPublisher.Options.defaults()).publish(index, share, onShare)
+                    .generation()).isEqualTo(2);
+        }
+        assertThat(secretsIn(onShare)).isNotEmpty();
+
+        Run published = run("publish", share.toString(), "--data-dir", tmp.resolve("publisher-new").toString(), "--json");
+
+        assertThat(published.exit()).as(published.err()).isZero();
+        assertThat(published.lastJson().get("generation").asLong()).isEqualTo(3);
+        assertThat(published.lastJson().get("documents").asInt()).isEqualTo(2);
+        assertThat(secretsIn(onShare)).isEmpty();
+        try (var history = Files.list(onShare.resolve("history"))) {
+            assertThat(history.map(p -> p.getFileName().toString()).toList()).containsExactly("3.json");
+        }
+        try (var folders = Files.list(onShare)) {
+            assertThat(folders.map(p -> p.getFileName().toString()).sorted().toList())
+                    .containsExactly("files-2", "history", "manifest.json", "publishing.lock");
+        }
+        assertThat(published.err().strip()).isEqualTo(
+                "Deleted generations 1 and 2 of the team index at once instead of keeping them an hour for copies under "
+                        + "way: this data folder did not publish them, so nothing tells that they hold only the share's "
+                        + "files (an older version also read through links out of the share).");
+        // its own generation stays when nothing changed, and nothing more is said
+        Run again = run("publish", share.toString(), "--data-dir", tmp.resolve("publisher-new").toString(), "--json");
+        assertThat(again.lastJson().get("generation").asLong()).isEqualTo(3);
+        assertThat(again.err()).isEmpty();
     }
 
     /** The files under a published index folder whose bytes hold the secret's word (stored fields are compressed:
@@ -247,6 +301,54 @@ class PublishCommandTest {
         }
     }
 
+    /**
+     * Re-test 13, finding 3: a files-N or history folder reached through a link inside a laptop's source, or through a
+     * bind mount (here: the same files at a path whose parent holds no manifest), was read as 44 failed files and the
+     * manifests as documents. Recognised by what they hold, wherever they are reached.
+     */
+    @Test
+    void partsOfAPublishedIndexReachedThroughLinksInASourceOrElsewhereAreNeverIndexed() throws IOException {
+        Path share = share();
+        assertThat(run("publish", share.toString(), "--data-dir", tmp.resolve("pub").toString()).exit()).isZero();
+        OfficeFiles.text(share.resolve("more.txt"), "More for the next generation.");
+        assertThat(run("publish", share.toString(), "--data-dir", tmp.resolve("pub").toString()).exit()).isZero();
+        Path published = share.resolve(".collateral-index");
+        Path source = tmp.resolve("s5");
+        OfficeFiles.text(source.resolve("sub/own.txt"), "The laptop's own generation notes.");
+        Files.createSymbolicLink(source.resolve("linkf1"), published.resolve("files-1"));
+        Files.createSymbolicLink(source.resolve("linkhist"), published.resolve("history"));
+        Files.createSymbolicLink(source.resolve("linkidx"), published);
+        Path elsewhere = Files.createDirectories(tmp.resolve("mounted"));
+        for (String part : List.of("files-1", "history")) { // as a bind mount shows them: no manifest beside them
+            Path to = Files.createDirectories(elsewhere.resolve(part.equals("history") ? "h" : "f1"));
+            try (var files = Files.list(published.resolve(part))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, to.resolve(f.getFileName()));
+                }
+            }
+        }
+
+        String laptop = tmp.resolve("laptop").toString();
+        JsonNode indexed = run("index", "--data-dir", laptop, "--json", "--source", source.toString(), "--source",
+                elsewhere.toString()).lastJson();
+
+        assertThat(List.of(indexed.get("files").asInt(), indexed.get("failed").asInt())).containsExactly(1, 0);
+        List<String> found = new ArrayList<>();
+        JSON.readTree(run("search", "--data-dir", laptop, "--json", "generation").out()).get("hits")
+                .forEach(h -> found.add(h.get("path").asText()));
+        assertThat(found).containsExactly(source.resolve("sub/own.txt").toString());
+        List<String> skipped = new ArrayList<>();
+        JSON.readTree(run("status", "--data-dir", laptop, "--json").out()).get("skipped")
+                .forEach(s -> skipped.add(s.get("path").asText() + ": " + s.get("reason").asText()));
+        assertThat(skipped).containsExactly(
+                source.resolve("linkf1") + ": part of a published team index, never indexed",
+                source.resolve("linkhist") + ": part of a published team index, never indexed",
+                source.resolve("linkidx") + ": a published team index, never indexed",
+                elsewhere.resolve("f1") + ": the files of a search index (as a published team index holds them), "
+                        + "never indexed",
+                elsewhere.resolve("h") + ": the manifests of a published team index, never indexed");
+    }
+
     /** Re-test 11, finding 3: the same share by a link was called another folder "published with it". */
     @Test
     void publishingTheSameShareByAnotherPathSaysItIsTheSameShare() throws IOException {
@@ -295,6 +397,24 @@ class PublishCommandTest {
         assertThat(theirs.stream().filter(Files::exists).toList()).containsExactly(to.resolve("files-7/_0.si"),
                 to.resolve("history/3.json"));
         assertThat(fresh.resolve("history/notes.txt")).hasContent("mine");
+    }
+
+    /** Re-test 13, finding 5: a file given as the share, or a missing share, got one vague sentence for both. */
+    @Test
+    void publishOfAFileOrOfAMissingFolderSaysWhichAndWhatToDo() throws IOException {
+        Path file = Files.writeString(tmp.resolve("afile.txt"), "x");
+        Path missing = tmp.resolve("nope");
+        String publisher = tmp.resolve("publisher").toString();
+
+        Run onFile = run("publish", file.toString(), "--data-dir", publisher);
+        Run onMissing = run("publish", missing.toString(), "--data-dir", publisher);
+
+        assertThat(List.of(onFile.exit(), onMissing.exit())).containsExactly(1, 1);
+        assertThat(onFile.err().strip()).isEqualTo("Cannot publish " + file + ": it is a file, not a folder; give the "
+                + "shared folder it is in.");
+        assertThat(onMissing.err().strip()).isEqualTo("Cannot publish " + missing + ": it does not exist (check the "
+                + "path, and that the share is mounted).");
+        assertThat(tmp.resolve("publisher")).doesNotExist();
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.task.Cancellation;
@@ -75,57 +77,92 @@ class PublishedGenerationsTest {
                 .map(Manifest.Entry::name).sorted().toList();
     }
 
+    /** The files any of these generations lists, each once, sorted. */
+    private static List<String> filesOf(Path published, long... generations) throws IOException {
+        List<String> all = new ArrayList<>();
+        for (long g : generations) {
+            all.addAll(filesOf(published, g));
+        }
+        return all.stream().distinct().sorted().toList();
+    }
+
     private static long publish(TeamIndexPublisher publisher, IndexFixture index, TeamShare team) throws IOException {
         index.run();
         return publisher.publish(index.index, team.share, TeamIndexPublisher.defaultTarget(team.share)).generation();
     }
 
     @Test
-    void olderGenerationsStayForAnHourAfterTheyWereReplacedThenTheirFilesAndFoldersAreDeleted() throws IOException {
+    void olderGenerationsStayForAnHourAfterTheyWereReplacedThenTheirFilesAreDeleted() throws IOException {
+        MovableClock clock = new MovableClock("2026-12-01T09:00:00Z");
+        TeamIndexPublisher publisher = new TeamIndexPublisher(TeamIndexPublisher.Options.defaults(), clock);
+        try (TeamShare team = new TeamShare(tmp, false)) {
+            Path published = team.share.resolve(".collateral-index");
+            List<Long> generations = new ArrayList<>();
+            String[] animals = {"quokka", "wombat", "numbat", "bilby", "dingo"};
+            for (int i = 0; i < animals.length; i++) {
+                clock.set("2026-12-01T09:" + i + "0:00Z");
+                OfficeFiles.text(team.share.resolve("Notes/" + animals[i] + ".txt"), "A " + animals[i] + " appears.",
+                        "2026-11-30T09:00:00Z");
+                generations.add(publish(publisher, team.publisher, team));
+            }
+
+            assertThat(generations).containsExactly(1L, 2L, 3L, 4L, 5L);
+            assertThat(names(published.resolve("history")))
+                    .containsExactly("1.json", "2.json", "3.json", "4.json", "5.json");
+
+            clock.set("2026-12-01T10:15:00Z"); // 1 was replaced 65 minutes ago, 2 55 minutes ago
+            assertThat(publisher.publish(team.publisher.index, team.share, published).deleted()).containsExactly(1L);
+
+            assertThat(names(published.resolve("history"))).containsExactly("2.json", "3.json", "4.json", "5.json");
+            assertThat(names(published.resolve("files-1"))).isEqualTo(filesOf(published, 2, 3, 4, 5));
+
+            clock.set("2026-12-01T11:45:00Z"); // every generation but the current and the one before it is over an hour old
+            TeamIndexPublisher.Result later = publisher.publish(team.publisher.index, team.share, published);
+
+            assertThat(later.published()).isFalse();
+            assertThat(List.of(later.deleted(), later.foreign())).containsExactly(List.of(2L, 3L), List.of());
+            assertThat(names(published)).containsExactly("files-1", "history", "manifest.json", "publishing.lock");
+            assertThat(names(published.resolve("history"))).containsExactly("4.json", "5.json");
+            assertThat(names(published.resolve("files-1"))).isEqualTo(filesOf(published, 4, 5));
+        }
+    }
+
+    /**
+     * Re-test 13 (serious): a publisher from a new data folder (a rebuild, another machine) kept the older generations
+     * for the hour, though one published by a version that followed links out of the share held private text. It
+     * deletes at once every older generation it did not publish itself; its own stay for the hour.
+     */
+    @Test
+    void aPublisherTakingOverFromAnotherDataFolderDeletesTheGenerationsItDidNotPublishAtOnce() throws IOException {
         MovableClock clock = new MovableClock("2026-12-01T09:00:00Z");
         TeamIndexPublisher publisher = new TeamIndexPublisher(TeamIndexPublisher.Options.defaults(), clock);
         try (TeamShare team = new TeamShare(tmp, false);
-             IndexFixture second = new IndexFixture(tmp.resolve("publisher-2"), IndexFixture.testLimits());
-             IndexFixture third = new IndexFixture(tmp.resolve("publisher-3"), IndexFixture.testLimits())) {
+             IndexFixture second = new IndexFixture(tmp.resolve("publisher-2"), IndexFixture.testLimits())) {
             Path published = team.share.resolve(".collateral-index");
             TeamIndexPublisher.sourcesFor(second.sources, team.share);
-            TeamIndexPublisher.sourcesFor(third.sources, team.share);
-            List<Long> generations = new ArrayList<>();
-            generations.add(publish(publisher, team.publisher, team));
+            publish(publisher, team.publisher, team);
             clock.set("2026-12-01T09:10:00Z");
             OfficeFiles.text(team.share.resolve("Notes/new.txt"), "A quokka appears.", "2026-11-30T09:00:00Z");
-            generations.add(publish(publisher, team.publisher, team));
-            clock.set("2026-12-01T09:20:00Z"); // published from a data folder started afresh: a files folder of its own
-            generations.add(publish(publisher, second, team));
+            publish(publisher, team.publisher, team);
+            clock.set("2026-12-01T09:20:00Z");
+
+            second.run();
+            TeamIndexPublisher.Result takenOver = publisher.publish(second.index, team.share, published);
+
+            assertThat(takenOver.generation()).isEqualTo(3);
+            assertThat(List.of(takenOver.deleted(), takenOver.foreign())).containsExactly(List.of(1L, 2L), List.of(1L, 2L));
+            assertThat(names(published)).containsExactly("files-2", "history", "manifest.json", "publishing.lock");
+            assertThat(names(published.resolve("history"))).containsExactly("3.json");
+
             clock.set("2026-12-01T09:30:00Z");
             OfficeFiles.text(team.share.resolve("Notes/newer.txt"), "A wombat appears.", "2026-11-30T10:00:00Z");
-            generations.add(publish(publisher, second, team));
+            assertThat(publish(publisher, second, team)).isEqualTo(4);
             clock.set("2026-12-01T09:40:00Z");
-            generations.add(publish(publisher, third, team));
+            OfficeFiles.text(team.share.resolve("Notes/newest.txt"), "A numbat appears.", "2026-11-30T11:00:00Z");
+            assertThat(publish(publisher, second, team)).isEqualTo(5);
 
-            assertThat(generations).containsExactly(1L, 2L, 3L, 4L, 5L);
-            assertThat(names(published)).containsExactly("files-1", "files-2", "files-3", "history", "manifest.json",
-                    "publishing.lock");
-            assertThat(names(published.resolve("history")))
-                    .containsExactly("1.json", "2.json", "3.json", "4.json", "5.json");
-            List<String> second2 = filesOf(published, 2);
-            List<String> fourth = filesOf(published, 4);
-            List<String> fifth = filesOf(published, 5);
-
-            clock.set("2026-12-01T10:15:00Z"); // 1 was replaced 65 minutes ago, 2 55 minutes ago
-            assertThat(publisher.publish(third.index, team.share, published).published()).isFalse();
-
-            assertThat(names(published.resolve("history"))).containsExactly("2.json", "3.json", "4.json", "5.json");
-            assertThat(names(published.resolve("files-1"))).isEqualTo(second2);
-
-            clock.set("2026-12-01T11:45:00Z"); // every generation but the current and the one before it is over an hour old
-            assertThat(publisher.publish(third.index, team.share, published).published()).isFalse();
-
-            assertThat(names(published)).containsExactly("files-2", "files-3", "history", "manifest.json",
-                    "publishing.lock");
-            assertThat(names(published.resolve("history"))).containsExactly("4.json", "5.json");
-            assertThat(names(published.resolve("files-2"))).isEqualTo(fourth);
-            assertThat(names(published.resolve("files-3"))).isEqualTo(fifth);
+            assertThat(names(published.resolve("history"))).containsExactly("3.json", "4.json", "5.json");
+            assertThat(names(published.resolve("files-2"))).isEqualTo(filesOf(published, 3, 4, 5));
         }
     }
 
@@ -204,8 +241,9 @@ class PublishedGenerationsTest {
             assertThat(rerun.generation()).isEqualTo(2);
             assertThat(Manifest.read(published.resolve("manifest.json")).filesFolder()).isEqualTo("files-2");
             assertThat(rerun.filesPublished()).isEqualTo(filesOf(published, 2).size() - 3);
-            assertThat(names(published)).containsExactly("files-1", "files-2", "history", "manifest.json",
-                    "publishing.lock");
+            // generation 1 was published from another data folder: deleted at once (re-test 13)
+            assertThat(rerun.foreign()).containsExactly(1L);
+            assertThat(names(published)).containsExactly("files-2", "history", "manifest.json", "publishing.lock");
             assertThat(names(published.resolve("files-2"))).isEqualTo(filesOf(published, 2));
         }
     }
@@ -250,6 +288,50 @@ class PublishedGenerationsTest {
             assertThat(names(published)).containsExactly("files-2", "history", "manifest.json", "publishing.lock");
             assertThat(names(published.resolve("history"))).containsExactly("2.json", "3.json");
         }
+    }
+
+    /**
+     * Re-test 13, finding 2: a laptop kept the files of the generation before after it swapped to a new one, until yet
+     * another was copied; text the share no longer published stayed on the laptop. They go as soon as the new one is
+     * searched, also while a search still holds the older one open (it keeps its answers until released).
+     */
+    @Test
+    void aLaptopDeletesTheFilesOfTheGenerationBeforeAsSoonAsItSearchesTheNewOne() throws IOException {
+        TeamIndexPublisher publisher = new TeamIndexPublisher(TeamIndexPublisher.Options.defaults());
+        try (TeamShare team = new TeamShare(tmp, false); IndexFixture laptop = team.laptop("laptop")) {
+            Path published = TeamIndexPublisher.defaultTarget(team.share);
+            OfficeFiles.text(team.share.resolve("Notes/pay.txt"), "The platypussecret salary table.", "2026-11-30T09:00:00Z");
+            publish(publisher, team.publisher, team);
+            TeamShare.index(laptop);
+            Path copy = laptop.index.copies().folderFor(team.laptopMount.toString()).resolve("files-1");
+            assertThat(names(copy)).isEqualTo(filesOf(published, 1));
+            IndexSearcher held = laptop.index.acquire(); // the window's searcher, open on generation 1
+            try {
+                int heldDocuments = storedDocuments(held);
+                Files.delete(team.share.resolve("Notes/pay.txt"));
+                assertThat(publish(publisher, team.publisher, team)).isEqualTo(2);
+
+                TeamShare.index(laptop);
+
+                assertThat(laptop.index.copies().get(team.laptopMount.toString()).orElseThrow().generation()).isEqualTo(2);
+                assertThat(names(copy)).isEqualTo(filesOf(published, 2));
+                assertThat(storedDocuments(held)).isEqualTo(heldDocuments); // still read, from the files deleted
+            } finally {
+                laptop.index.release(held);
+            }
+            assertThat(laptop.query("platypussecret").hits()).isEmpty();
+        }
+    }
+
+    /** Reads every document's stored fields (from the files of the commits the searcher holds); how many. */
+    private static int storedDocuments(IndexSearcher searcher) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        int read = 0;
+        for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
+            stored.document(doc);
+            read++;
+        }
+        return read;
     }
 
     @Test

@@ -118,7 +118,7 @@ class PublishedLinksTest {
             Files.setLastModifiedTime(orphan, FileTime.from(Instant.now().minusSeconds(5 * 3600)));
 
             new PublishedCleanUp(TeamIndexPublisher.Options.defaults(), Clock.fixed(later, ZoneOffset.UTC))
-                    .cleanUp(new PublishedFolder(published));
+                    .cleanUp(new PublishedFolder(published), PublisherRecord.of(team.publisher.index.path()));
 
             assertThat(names(victim)).containsExactly("_0.cfs", "_0.si", "_0.si.partial", "segments_3");
             assertThat(names(published)).containsExactly("files-1", "files-9", "history", "manifest.json",
@@ -128,7 +128,7 @@ class PublishedLinksTest {
             Files.move(published.resolve("history"), tmp.resolve("history-moved"));
             Files.createSymbolicLink(published.resolve("history"), history);
             new PublishedCleanUp(TeamIndexPublisher.Options.defaults(), Clock.fixed(later, ZoneOffset.UTC))
-                    .cleanUp(new PublishedFolder(published));
+                    .cleanUp(new PublishedFolder(published), PublisherRecord.of(team.publisher.index.path()));
             assertThat(names(history)).containsExactly("3.json.partial", "9.json.partial");
         }
     }

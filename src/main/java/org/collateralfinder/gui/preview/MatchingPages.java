@@ -44,6 +44,11 @@ public final class MatchingPages {
     private long generation;
     /** The page hit the text preview was last moved to (an index into {@link #pages}); -1 none yet. */
     private int cursor = -1;
+    /** A page the preview is to open on instead of the best, once that file's matching pages are found; or null. */
+    private Wish wish;
+
+    private record Wish(String path, int page) {
+    }
 
     MatchingPages(PreviewViewModel preview, ReadOnlyObjectProperty<SearchRequest> request, Supplier<SearchService> search,
                   Executor background, Executor ui) {
@@ -70,6 +75,9 @@ public final class MatchingPages {
         cursor = -1;
         ResultItem item = preview.itemProperty().get();
         SearchRequest searched = request.get();
+        if (wish != null && (item == null || !wish.path().equals(item.hit().path()))) {
+            wish = null;
+        }
         if (item == null || searched == null || item.hit().failure() != null) {
             return;
         }
@@ -80,7 +88,9 @@ public final class MatchingPages {
                         pages.setAll(found);
                         summary.set(found.stream().limit(NAMED).map(p -> p.label(hit.type(), hit.pages()))
                                 .collect(Collectors.joining(" · ")));
-                        show(0);
+                        Wish wanted = wish;
+                        wish = null;
+                        show(wanted == null ? 0 : Math.max(0, indexOf(wanted.page())));
                     }
                 })
                 .onFailure(e -> LOG.info("No matching pages for {}", hit.path(), e))
@@ -96,6 +106,29 @@ public final class MatchingPages {
         } else {
             preview.turnTo(hit.page() - 1);
         }
+    }
+
+    /**
+     * Opens the preview on page {@code page} (1-based) of the file at {@code path}, one of its matching pages (a
+     * result row's page link): at once when the preview shows that file's matching pages, else once they are found.
+     */
+    public void openOn(String path, int page) {
+        ResultItem item = preview.itemProperty().get();
+        if (item != null && item.hit().path().equals(path) && indexOf(page) >= 0) {
+            wish = null;
+            show(indexOf(page));
+        } else {
+            wish = new Wish(path, page);
+        }
+    }
+
+    private int indexOf(int page) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).page() == page) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The next matching page after the one shown, in page order (after the last, the first). */

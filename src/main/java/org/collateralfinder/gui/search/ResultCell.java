@@ -8,10 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
+import javafx.collections.WeakMapChangeListener;
 import javafx.collections.WeakSetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -34,6 +39,7 @@ import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.common.Icons;
 import org.collateralfinder.gui.common.WrappingText;
 import org.collateralfinder.gui.feedback.FeedbackLabels;
+import org.collateralfinder.model.PageHit;
 import org.collateralfinder.model.SearchHit;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -41,9 +47,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * One result, every row the same height: a type icon; the title with the feedback and availability
- * badges; the file's name, folder, date and size with its copies and older versions; and two lines of
+ * badges; the file's name, folder, date and size with its copies and older versions; two lines of
  * snippet with the matches in bold, in the direction the text is written, cut off cleanly after its
- * second line. The copies and older versions open when clicked. Dragging a row drags the file.
+ * second line; and a line naming the best matching slides, pages or sheets ({@link RowPages}), each with its
+ * own snippet as its tooltip, each opening the preview on itself. The copies and older versions open when
+ * clicked. Dragging a row drags the file.
  */
 public final class ResultCell extends ListCell<ResultItem> {
 
@@ -72,6 +80,8 @@ public final class ResultCell extends ListCell<ResultItem> {
     /** The date and size, kept whole beside the name and folder (which are cut short first). */
     private final Label dateAndSize = new Label();
     private final WrappingText snippet = new WrappingText();
+    /** "Slide 7 of 24 · slide 3 · slide 12": the row's best matching pages, each opening the preview on itself. */
+    private final HBox pagesLine = new HBox(0);
     private final Hyperlink others = new Hyperlink();
     private final VBox otherPaths = new VBox(1);
     private final Set<String> expanded;
@@ -79,6 +89,18 @@ public final class ResultCell extends ListCell<ResultItem> {
     private final ObservableSet<String> drafts;
     /** Held by the cell, heard weakly: cells the list drops do not stay listening. */
     private final SetChangeListener<String> draftsChanged = c -> showBadges();
+    private final RowPages rowPages;
+    private final BiConsumer<ResultItem, PageHit> openPage;
+    /** Held by the cell, heard weakly (as {@link #draftsChanged}): a row's pages found, or another search's rows. */
+    private final MapChangeListener<String, List<PageHit>> pagesFound = c -> {
+        if (getItem() != null && c.getKey().equals(getItem().hit().path())) {
+            showPages(getItem());
+        }
+    };
+    private final InvalidationListener newRound = o -> {
+        showPages(getItem());
+        askForPages();
+    };
     private final HBox root;
 
     /**
@@ -93,10 +115,25 @@ public final class ResultCell extends ListCell<ResultItem> {
      * @param drafts the content hashes of the files with feedback typed and not saved: their rows are marked
      */
     public ResultCell(Set<String> expanded, Consumer<String> openPath, ObservableSet<String> drafts) {
+        this(expanded, openPath, drafts, null, (item, page) -> { });
+    }
+
+    /**
+     * @param rowPages the rows' best matching pages (null: rows without them)
+     * @param openPage opens the preview of a row on one of its matching pages
+     */
+    public ResultCell(Set<String> expanded, Consumer<String> openPath, ObservableSet<String> drafts, RowPages rowPages,
+                      BiConsumer<ResultItem, PageHit> openPage) {
         this.expanded = expanded;
         this.openPath = openPath;
         this.drafts = drafts;
+        this.rowPages = rowPages;
+        this.openPage = openPage;
         drafts.addListener(new WeakSetChangeListener<>(draftsChanged));
+        if (rowPages != null) {
+            rowPages.found().addListener(new WeakMapChangeListener<>(pagesFound));
+            rowPages.roundProperty().addListener(new WeakInvalidationListener(newRound));
+        }
         getStyleClass().add("result-cell");
         iconBox.getStyleClass().add("kind-icon");
         iconBox.setMinSize(36, 36);
@@ -135,7 +172,11 @@ public final class ResultCell extends ListCell<ResultItem> {
         snippet.setMaxLines(SNIPPET_LINES);
         otherPaths.getStyleClass().add("other-paths");
         otherPaths.managedProperty().bind(otherPaths.visibleProperty());
-        VBox text = new VBox(2, titleLine, metaLine, snippet, otherPaths);
+        pagesLine.getStyleClass().add("result-pages");
+        pagesLine.setAlignment(Pos.CENTER_LEFT);
+        pagesLine.setMinWidth(0);
+        fixHeight(pagesLine, META_LINE); // there, empty or not, so every row is one height
+        VBox text = new VBox(2, titleLine, metaLine, snippet, pagesLine, otherPaths);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         root = new HBox(12, iconBox, text);
@@ -163,6 +204,7 @@ public final class ResultCell extends ListCell<ResultItem> {
     protected void updateItem(ResultItem item, boolean empty) {
         super.updateItem(item, empty);
         if (empty || item == null) {
+            pagesLine.getChildren().clear();
             setGraphic(null);
             setText(null);
             setAccessibleText(null);
@@ -176,15 +218,65 @@ public final class ResultCell extends ListCell<ResultItem> {
         titleTip.setText(hit.title() + "\n" + hit.path()); // the whole title when it is cut short
         meta.setText(nameAndFolder(item, sameNamedFolder(item)));
         dateAndSize.setText(dateAndSize(item));
-        List<WrappingText.Span> spans = new ArrayList<>();
-        for (SnippetText.Span span : SnippetText.parse(hit.snippet())) {
-            spans.add(new WrappingText.Span(span.text(), span.bold() ? "snippet-match" : "snippet-text"));
-        }
+        List<WrappingText.Span> spans = spans(hit.snippet());
         snippet.setSpans(spans.isEmpty() ? List.of(new WrappingText.Span(" ", "snippet-text")) : spans); // its font sets the height
         showBadges();
         showOthers(item);
+        showPages(item);
+        askForPages();
         setAccessibleText(hit.title() + ", " + meta.getText() + dateAndSize(item));
         setGraphic(root);
+    }
+
+    private void askForPages() {
+        if (rowPages != null && getItem() != null && !isEmpty()) {
+            rowPages.want(getItem());
+        }
+    }
+
+    /** The row's best matching pages as links, when they are found; nothing for a file without them. */
+    private void showPages(ResultItem item) {
+        List<PageHit> pages = item == null || rowPages == null ? null : rowPages.found().get(item.hit().path());
+        pagesLine.getChildren().clear();
+        if (pages == null) {
+            return;
+        }
+        List<String> labels = RowPages.labels(item.hit(), pages);
+        for (int i = 0; i < pages.size(); i++) {
+            if (i > 0) {
+                Label dot = new Label(" · ");
+                dot.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+                dot.setMinWidth(Region.USE_PREF_SIZE);
+                pagesLine.getChildren().add(dot);
+            }
+            pagesLine.getChildren().add(pageLink(item, pages.get(i), labels.get(i)));
+        }
+    }
+
+    /** One matching page: its own snippet in the tooltip, and a click opens the preview on it. */
+    private Hyperlink pageLink(ResultItem item, PageHit page, String label) {
+        Hyperlink link = new Hyperlink(label);
+        link.getStyleClass().addAll(Styles.TEXT_SMALL, "result-page");
+        link.setMinWidth(0);
+        link.setTextOverrun(OverrunStyle.ELLIPSIS); // a long sheet name gives way, the row stays one line
+        WrappingText own = new WrappingText();
+        own.getStyleClass().add("result-page-snippet");
+        own.setSpans(spans(page.snippet()));
+        own.setMaxWidth(420);
+        Tooltip tip = new Tooltip();
+        tip.setGraphic(own);
+        link.setTooltip(tip);
+        link.setAccessibleText("Open the preview on " + page.label(item.hit().type(), item.hit().pages()));
+        link.setOnAction(e -> openPage.accept(item, page));
+        return link;
+    }
+
+    private static List<WrappingText.Span> spans(String snippet) {
+        List<WrappingText.Span> spans = new ArrayList<>();
+        for (SnippetText.Span span : SnippetText.parse(snippet)) {
+            spans.add(new WrappingText.Span(span.text(), span.bold() ? "snippet-match" : "snippet-text"));
+        }
+        return spans;
     }
 
     static String metaLine(ResultItem item) {

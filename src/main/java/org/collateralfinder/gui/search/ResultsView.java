@@ -3,6 +3,7 @@ package org.collateralfinder.gui.search;
 import atlantafx.base.theme.Styles;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -32,6 +33,7 @@ import javafx.scene.layout.VBox;
 import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.Icons;
 import org.collateralfinder.gui.common.WrappingText;
+import org.collateralfinder.model.PageHit;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -50,12 +52,26 @@ public final class ResultsView extends VBox {
     /** @param drafts the content hashes of the files with feedback typed and not saved (their rows are marked) */
     public ResultsView(SearchViewModel vm, FileActions actions, Consumer<ResultItem> toggleOffline,
                        ObservableSet<String> drafts) {
+        this(vm, actions, toggleOffline, drafts, null, (path, page) -> { });
+    }
+
+    /**
+     * @param rowPages the rows' best matching pages, listed under their snippets (null: none)
+     * @param openPage opens the preview of the file at a path on a page (1-based), once the row is selected
+     */
+    public ResultsView(SearchViewModel vm, FileActions actions, Consumer<ResultItem> toggleOffline,
+                       ObservableSet<String> drafts, RowPages rowPages, BiConsumer<String, Integer> openPage) {
         getStyleClass().add("results-view");
         list.setId("results");
         list.setAccessibleText("Search results");
         list.getStyleClass().addAll(Styles.STRIPED, "results");
         Set<String> expanded = new HashSet<>();
-        list.setCellFactory(v -> new ResultCell(expanded, actions::openPath, drafts));
+        // a row's page link selects the row, and the preview (which follows the selection) opens on that page
+        BiConsumer<ResultItem, PageHit> onPage = (item, page) -> {
+            list.getSelectionModel().select(item);
+            openPage.accept(item.hit().path(), page.page());
+        };
+        list.setCellFactory(v -> new ResultCell(expanded, actions::openPath, drafts, rowPages, onPage));
         list.setItems(vm.results());
         list.setPlaceholder(emptyState(vm));
         VBox.setVgrow(list, Priority.ALWAYS);

@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -78,6 +80,8 @@ public final class SearchViewModel {
     /** Whether an indexing run is reading files now: only then may a file missing from the results still come. */
     private final BooleanProperty indexing = new SimpleBooleanProperty(this, "indexing");
     private final ChosenFilters filters = new ChosenFilters();
+    /** Counts the answers shown (a page of rows, then its counts): what follows the rows shown listens to it. */
+    private final ReadOnlyLongWrapper answered = new ReadOnlyLongWrapper(this, "answered");
 
     private long generation;
     /** The shown search's result with its counts (the filter panel's index facets), or null before the first. */
@@ -231,6 +235,11 @@ public final class SearchViewModel {
 
     public ReadOnlyBooleanProperty searchingProperty() {
         return searching;
+    }
+
+    /** Changes each time an answer is shown: the rows of {@link #shownRequestProperty()} are in {@link #results()}. */
+    public ReadOnlyLongProperty answeredProperty() {
+        return answered.getReadOnlyProperty();
     }
 
     /** Runs the current search now (at start, and after the index changed). */
@@ -534,6 +543,7 @@ public final class SearchViewModel {
         }
         SearchResult r = outcome.result();
         notice.set(r.message() == null ? "" : r.message());
+        answered.set(answered.get() + 1);
     }
 
     private void apply(Outcome outcome) {

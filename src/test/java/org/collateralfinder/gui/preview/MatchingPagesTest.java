@@ -12,6 +12,7 @@ import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.gui.TestIndex;
 import org.collateralfinder.gui.common.Debouncer;
+import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.gui.search.SearchViewModel;
 import org.collateralfinder.gui.search.Suggestions;
 import org.collateralfinder.model.PageHit;
@@ -65,12 +66,13 @@ class MatchingPagesTest {
             window.search().queryProperty().set("formal definitions accuracy");
 
             assertThat(window.search().selectedProperty().get().hit().fileName()).isEqualTo("stress013.pptx");
-            assertThat(pages.summaryProperty().get()).isEqualTo("slide 19 of 23 · slide 20 of 23 · slide 12 of 23");
+            assertThat(pages.summaryProperty().get()).isEqualTo("slide 19 of 23 · slide 20 of 23 · slide 8 of 23");
             assertThat(preview.pageProperty().get()).isEqualTo(18);
             assertThat(preview.pageLabelProperty().get()).isEqualTo("Slide 19 of 23");
             List<Integer> matching = pages.pages().stream().map(PageHit::page).sorted().toList();
-            // as you type, "accuracy" also finds the words it starts and "formal" its close spelling "format"
-            assertThat(matching).containsExactly(1, 7, 8, 12, 14, 17, 18, 19, 20, 21, 22, 23);
+            // as you type, "accuracy" also finds the words it starts and "formal" its close spelling "format"; slide 8
+            // ("Benchmark suite Common format Named measures") is third, and 13 matches, since passages stop at slides
+            assertThat(matching).containsExactly(1, 7, 8, 12, 13, 14, 17, 18, 19, 20, 21, 22, 23);
 
             pages.next();
             assertThat(preview.pageLabelProperty().get()).isEqualTo("Slide 20 of 23");
@@ -91,6 +93,32 @@ class MatchingPagesTest {
         assertThat(errors).isEmpty();
     }
 
+    /** A result row's page link: the preview opens on that page, whether the file is selected already or not. */
+    @Test
+    void thePreviewOpensOnTheMatchingPageARowAsksFor() throws Exception {
+        List<UserError> errors = new ArrayList<>();
+        try (TestIndex index = deckAndWorkbook();
+             SuggestionService suggestions = new SuggestionService(index.index, temp.resolve("suggest"))) {
+            Window window = over(index, suggestions, errors);
+            PreviewViewModel preview = window.preview();
+            window.search().queryProperty().set("formal definitions accuracy");
+            String deck = window.search().selectedProperty().get().hit().path();
+            assertThat(preview.pageLabelProperty().get()).isEqualTo("Slide 19 of 23");
+
+            preview.matchingPages().openOn(deck, 8); // the row's third page link, its file shown
+            assertThat(preview.pageLabelProperty().get()).isEqualTo("Slide 8 of 23");
+
+            ResultItem workbook = window.search().results().stream()
+                    .filter(r -> r.hit().fileName().equals("SampleSS.xlsx")).findFirst().orElse(null);
+            window.search().select(null);
+            preview.matchingPages().openOn(deck, 20); // asked before the file is selected: once its pages are found
+            window.search().select(window.search().results().getFirst());
+            assertThat(preview.pageLabelProperty().get()).isEqualTo("Slide 20 of 23");
+            assertThat(workbook).isNull(); // the workbook does not match these words
+        }
+        assertThat(errors).isEmpty();
+    }
+
     @Test
     void aWorkbookShownAsTextOpensOnTheBestSheetsMatch() throws Exception {
         List<UserError> errors = new ArrayList<>();
@@ -107,9 +135,9 @@ class MatchingPagesTest {
             String text = preview.textProperty().get();
             int current = preview.currentMatchProperty().get();
             int at = preview.matches().get(current).start();
-            // the first match on the second sheet, not the "Sheet" of the first one's name
-            assertThat(text.substring(0, at)).endsWith("Start of 2nd ");
-            assertThat(text.substring(at)).startsWith("sheet\n");
+            // the first match on the second sheet (its name), not the "Sheet" of the first one's name
+            assertThat(text.substring(0, at)).endsWith("This one is red\n\n\n\n");
+            assertThat(text.substring(at)).startsWith("Sheet Number 2\n");
 
             MatchingPages pages = preview.matchingPages();
             pages.next();

@@ -85,7 +85,8 @@ class PublishViewModelTest {
         ui.run(vm::confirm);
         ui.await("the publication ended", LIMIT, () -> !vm.resultForProperty().get().isEmpty());
         assertThat(ui.read(() -> vm.succeededProperty().get())).isFalse();
-        assertThat(ui.read(() -> vm.resultProperty().get())).isEqualTo("The folder " + gone + " does not exist or is not a folder.");
+        assertThat(ui.read(() -> vm.resultProperty().get())).isEqualTo("Cannot publish " + gone + ": it does not exist "
+                + "(check the path, and that the share is mounted).");
         assertThat(gone).doesNotExist();
     }
 

@@ -1,0 +1,113 @@
+package org.collateralfinder.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.BytesRef;
+import org.collateralfinder.index.Schema;
+
+/**
+ * The words a rep typed, as the body holds them (stemmed) and as written, to tell which of them a matched body
+ * term stands for: the word itself, a completion of it (as you type) or a close spelling of it (a typo, a word
+ * form the stemmer keeps apart: "Idee" for "Ideen"). {@link PageHits} counts a page's distinct typed words this
+ * way, so a page with one word in three spellings does not outrank the page with three words.
+ */
+final class QueryWords {
+
+    /** A close spelling is at most this many edits (insert, delete, replace, swap two neighbours) away. */
+    private static final int CLOSE = 2;
+
+    private final List<String> stems;
+    private final List<String> written;
+
+    private QueryWords(List<String> stems, List<String> written) {
+        this.stems = stems;
+        this.written = written;
+    }
+
+    /** The words of {@code query} (its operators, quotes and field names are words or nothing here: they match no term). */
+    static QueryWords of(String query) {
+        return new QueryWords(tokens(Schema.queryAnalyzer(), query), tokens(Schema.wordsAnalyzer(), query));
+    }
+
+    private static List<String> tokens(Analyzer analyzer, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(Schema.BODY, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a string reader does not fail
+        }
+        return out;
+    }
+
+    /**
+     * Which typed word a matched term stands for: a key equal for every term of one word; the term itself when it
+     * is none of them (a phrase's match, a word split or joined).
+     */
+    Object wordOf(BytesRef matched) {
+        String term = matched.utf8ToString();
+        int best = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < Math.max(stems.size(), written.size()); i++) {
+            int d = Math.min(distance(term, i < stems.size() ? stems.get(i) : null),
+                    distance(term, i < written.size() ? written.get(i) : null));
+            if (d < bestDistance) {
+                best = i;
+                bestDistance = d;
+            }
+        }
+        return best >= 0 && bestDistance < Integer.MAX_VALUE ? Integer.valueOf(best) : term;
+    }
+
+    /**
+     * How near a term is to a typed word: 0 the word itself, 1 a completion of it, 1 + its edits for a close
+     * spelling (up to {@value #CLOSE} edits); MAX_VALUE when farther. The nearest word takes the term ("database"
+     * is the typed "database", not a completion of a typed "data").
+     */
+    private static int distance(String term, String word) {
+        if (word == null || word.isEmpty()) {
+            return Integer.MAX_VALUE;
+        }
+        if (term.equals(word)) {
+            return 0;
+        }
+        if (term.startsWith(word)) {
+            return 1;
+        }
+        int d = edits(term, word);
+        return d <= CLOSE ? 1 + d : Integer.MAX_VALUE;
+    }
+
+    /** Optimal string alignment distance (Levenshtein with neighbours swapped as one edit). */
+    static int edits(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > CLOSE) {
+            return CLOSE + 1;
+        }
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}
