@@ -426,7 +426,10 @@ public final class SearchService {
         return new QueryInterpreter.Interpretation(q, q, null);
     }
 
-    /** Recency and feedback over the candidates, then the order again (ties: newer first, then the first ranking). */
+    /**
+     * Recency and feedback over the candidates, then the order again (ties: newer first, then by path, so an index
+     * copied from a team's publication and one built on the laptop list alike whatever order they hold files in).
+     */
     private static List<Candidate> rescore(List<Candidate> candidates, long newestMillis, Ranking ranking) {
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
@@ -435,6 +438,7 @@ public final class SearchService {
         }
         out.sort(Comparator.comparingDouble((Candidate c) -> -c.score())
                 .thenComparing(Comparator.comparingLong(Candidate::modified).reversed())
+                .thenComparing(Candidate::id, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparingInt(Candidate::rank));
         return out;
     }
