@@ -31,6 +31,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.WholeLabel;
 import org.collateralfinder.gui.common.WrappingText;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -85,7 +86,9 @@ public final class ResultsView extends VBox {
         });
         list.setContextMenu(contextMenu(actions, toggleOffline, vm));
 
-        Label count = new Label();
+        // wraps, whole: "1,025 files, showing the first 200; the selected file is n…" (window test 12, F5)
+        Label count = new WholeLabel();
+        count.setWrapText(true);
         count.setId("result-count");
         count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         count.textProperty().bind(vm.summaryProperty());
