@@ -167,6 +167,8 @@ class ResultCellTest {
         show(List.of(inFolder("/tmp/real/tika/tika-parser-html-module/testHTMLNoisyMetaEncoding_1_with_a_very_long"
                 + "_name_that_goes_on_and_on_and_on.html", List.of())));
 
+        WaitForAsyncUtils.asyncFx(() -> list.getScene().getWindow().setWidth(520)).get(); // the tests share the stage
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> list.getWidth() <= 520).get());
         List<ResultCell> cells = filledCells();
         assertThat(cells).hasSize(1);
         try {
