@@ -79,9 +79,11 @@ public final class FeedbackReporter {
         });
         List<FeedbackReport.FileReport> files = new ArrayList<>();
         List<KnownFile> neverUsed = new ArrayList<>();
+        // with nothing indexed yet (a data folder never indexed) it cannot be told which files are gone: none is
+        boolean canTell = !indexedFiles.isEmpty();
         for (FeedbackByFile.ShownFile file : shown) {
             if (!file.current().isEmpty()) {
-                files.add(fileReport(file));
+                files.add(fileReport(file, !canTell || file.indexed()));
             } else if (file.indexed()) {
                 neverUsed.add(new KnownFile(file.contentHash(), file.path()));
             }
@@ -133,7 +135,7 @@ public final class FeedbackReporter {
                 .toList();
     }
 
-    private static FeedbackReport.FileReport fileReport(FeedbackByFile.ShownFile file) {
+    private static FeedbackReport.FileReport fileReport(FeedbackByFile.ShownFile file, boolean found) {
         List<FeedbackEntry> current = file.current();
         List<FeedbackEvent> events = file.events();
         String hash = file.contentHash();
@@ -163,7 +165,7 @@ public final class FeedbackReporter {
         double boost = FeedbackBoost.factor(new FeedbackSummary(hash, sortedTags, average, current.size(),
                 !comments.isEmpty()));
         return new FeedbackReport.FileReport(hash, path, current.size(), sortedTags, average, comments, perMonth,
-                events.getLast().at(), boost, slides(current), file.indexed());
+                events.getLast().at(), boost, slides(current), found);
     }
 
     /** Per slide any current entry names: its entries and their tags. */

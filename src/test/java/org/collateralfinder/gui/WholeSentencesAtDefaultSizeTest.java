@@ -16,6 +16,7 @@ import org.collateralfinder.gui.search.ResultOrder;
 import org.collateralfinder.gui.search.SearchViewModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,9 +54,17 @@ class WholeSentencesAtDefaultSizeTest {
         context.close();
     }
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         vm = TestWindow.show(stage, context, 1280, 800).vm();
+    }
+
+    @BeforeEach
+    void defaultSize() {
+        TestWindow.resize(stage, 1280, 800); // the tests share one stage: an earlier class may have left another size
     }
 
     @Test

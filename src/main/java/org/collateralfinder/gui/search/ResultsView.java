@@ -42,6 +42,9 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public final class ResultsView extends VBox {
 
+    /** The count line is never narrower than this; a longer one wraps. */
+    static final double COUNT_MIN_WIDTH = 160;
+
     private static final KeyCombination COPY_FILE = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination COPY_PATH = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
@@ -130,7 +133,7 @@ public final class ResultsView extends VBox {
         Label sortLabel = new Label("Sort", Icons.of(Feather.BAR_CHART_2, 12));
         sortLabel.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         sortLabel.setLabelFor(order);
-        count.setMinWidth(0);
+        count.setMinWidth(COUNT_MIN_WIDTH); // never squeezed to nothing beside the order: it wraps onto more lines
         sortLabel.setMinWidth(Region.USE_PREF_SIZE);
         order.setMinWidth(Region.USE_PREF_SIZE);
         chips.setMinWidth(0);
