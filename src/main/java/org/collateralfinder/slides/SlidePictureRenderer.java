@@ -2,6 +2,7 @@ package org.collateralfinder.slides;
 
 import java.awt.Graphics2D;
 import java.awt.Insets;
+import java.awt.geom.Dimension2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -88,7 +89,7 @@ final class SlidePictureRenderer implements ImageRenderer {
     }
 
     @Override
-    public BufferedImage getImage(java.awt.geom.Dimension2D dim) {
+    public BufferedImage getImage(Dimension2D dim) {
         return current == null ? blank((int) Math.ceil(dim.getWidth()), (int) Math.ceil(dim.getHeight())) : current.getImage(dim);
     }
 
