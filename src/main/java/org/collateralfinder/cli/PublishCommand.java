@@ -61,8 +61,9 @@ public final class PublishCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Path folder = SourceRegistry.normalise(share);
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new CollateralException("Cannot publish " + folder + ": it is a file, not a folder; give the shared "
-                    + "folder it is in.");
+            throw new CollateralException("Cannot publish " + folder + ": " + (Files.isRegularFile(folder)
+                    ? "it is a file, not a folder; give the shared folder it is in."
+                    : "it is not a folder (a device or another special file); give the shared folder to publish."));
         }
         if (!Files.isDirectory(folder)) {
             throw new CollateralException("Cannot publish " + folder + ": it does not exist (check the path, and that "
@@ -157,10 +158,15 @@ public final class PublishCommand implements Callable<Integer> {
         String why = removedThroughLinks > 0
                 ? (generations.size() == 1 ? "it" : "they") + " held the text of " + Plural.of(removedThroughLinks, "file", "files") + " read through symbolic "
                         + "links out of the share, which everyone who can read the share could read"
-                : "this data folder did not publish " + (generations.size() == 1 ? "it" : "them") + ", so nothing tells "
-                        + "that " + (generations.size() == 1 ? "it holds" : "they hold") + " only the share's files "
-                        + "(an older version also read through links out of the share)";
+                : "this data folder did not publish " + (generations.size() == 1 ? "it" : "them") + " (another data "
+                        + "folder, another computer or a version from before did), so nothing tells that "
+                        + (generations.size() == 1 ? "it holds" : "they hold") + " only the share's files";
+        String then = removedThroughLinks > 0
+                ? " Laptops that copied " + (generations.size() == 1 ? "it" : "them") + " delete their copies at their next "
+                        + "run; check who can write the share's folders."
+                : " Publish each share from one data folder: publishers taking turns replace each other's whole index, "
+                        + "and every laptop copies it all again.";
         return "Deleted " + which + " of the team index at once instead of keeping " + (generations.size() == 1 ? "it"
-                : "them") + " an hour for copies under way: " + why + ".";
+                : "them") + " an hour for copies under way: " + why + "." + then;
     }
 }

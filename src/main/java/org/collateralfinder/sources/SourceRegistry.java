@@ -137,8 +137,13 @@ public final class SourceRegistry {
     public synchronized boolean add(Path folder, List<String> excludes) {
         refuseWhenLocked();
         Path absolute = normalise(folder);
+        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            throw new CollateralException(absolute + " is " + (Files.isRegularFile(absolute) ? "a file" : "not a file or a folder")
+                    + ", not a folder; give the folder that holds the files to search.");
+        }
         if (!Files.isDirectory(absolute)) {
-            throw new CollateralException("The folder " + absolute + " does not exist or is not a folder.");
+            throw new CollateralException("The folder " + absolute + " does not exist; check the path, and that its share "
+                    + "is mounted.");
         }
         refuseDataFolder(absolute);
         List<SourceFolder> sources = new ArrayList<>(list());

@@ -204,7 +204,7 @@ class CommandLineTest {
         assertThat(again.exit()).isEqualTo(1);
         assertThat(again.err().strip()).isEqualTo(src + " is not a source; 'sources list' shows them.");
         Run missing = run("sources", "add", "--data-dir", data.toString(), tmp.resolve("nope").toString());
-        assertThat(missing.err().strip()).isEqualTo("The folder " + tmp.resolve("nope") + " does not exist or is not a folder.");
+        assertThat(missing.err().strip()).isEqualTo("The folder " + tmp.resolve("nope") + " does not exist; check the path, and that its share is mounted.");
     }
 
     @Test

@@ -190,7 +190,8 @@ class PublishCommandTest {
         // re-test 13: and nothing said so
         assertThat(published.err().strip()).isEqualTo("Deleted generation 1 of the team index at once instead of keeping "
                 + "it an hour for copies under way: it held the text of 6 files read through symbolic links out of the "
-                + "share, which everyone who can read the share could read.");
+                + "share, which everyone who can read the share could read. Laptops that copied it delete their copies at "
+                + "their next run; check who can write the share's folders.");
     }
 
     /**
@@ -235,8 +236,10 @@ class PublishCommandTest {
         }
         assertThat(published.err().strip()).isEqualTo(
                 "Deleted generations 1 and 2 of the team index at once instead of keeping them an hour for copies under "
-                        + "way: this data folder did not publish them, so nothing tells that they hold only the share's "
-                        + "files (an older version also read through links out of the share).");
+                        + "way: this data folder did not publish them (another data folder, another computer or a version "
+                        + "from before did), so nothing tells that they hold only the share's files. Publish each share from "
+                        + "one data folder: publishers taking turns replace each other's whole index, and every laptop "
+                        + "copies it all again.");
         // its own generation stays when nothing changed, and nothing more is said
         Run again = run("publish", share.toString(), "--data-dir", tmp.resolve("publisher-new").toString(), "--json");
         assertThat(again.lastJson().get("generation").asLong()).isEqualTo(3);

@@ -115,7 +115,7 @@ class SourcesViewModelTest {
         ui.await("the problem is told", LIMIT, () -> !vm.addProblemProperty().get().isEmpty());
 
         assertThat(ui.read(() -> vm.addProblemProperty().get()))
-                .isEqualTo("The folder " + typo + " does not exist or is not a folder.");
+                .isEqualTo("The folder " + typo + " does not exist; check the path, and that its share is mounted.");
         assertThat(ui.read(() -> vm.newFolderProperty().get())).isEqualTo(typo); // to correct, not to type again
         assertThat(errors).isEmpty(); // an input problem, not an error with a log to open
 
