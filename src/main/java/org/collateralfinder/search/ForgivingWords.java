@@ -347,7 +347,7 @@ final class ForgivingWords {
         return out;
     }
 
-    private static List<String> analyze(Analyzer analyzer, String field, String text) {
+    static List<String> analyze(Analyzer analyzer, String field, String text) {
         List<String> out = new ArrayList<>(2);
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

@@ -1,12 +1,7 @@
 package org.collateralfinder.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.BytesRef;
 import org.collateralfinder.index.Schema;
 
@@ -35,18 +30,7 @@ final class QueryWords {
     }
 
     private static List<String> tokens(Analyzer analyzer, String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(Schema.BODY, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a string reader does not fail
-        }
-        return out;
+        return ForgivingWords.analyze(analyzer, Schema.BODY, text);
     }
 
     /**
@@ -89,25 +73,6 @@ final class QueryWords {
 
     /** Optimal string alignment distance (Levenshtein with neighbours swapped as one edit). */
     static int edits(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > CLOSE) {
-            return CLOSE + 1;
-        }
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        return Math.abs(a.length() - b.length()) > CLOSE ? CLOSE + 1 : Respellings.distance(a, b);
     }
 }
