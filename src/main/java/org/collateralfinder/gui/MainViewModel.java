@@ -165,11 +165,7 @@ public final class MainViewModel {
                 SystemClipboard::putText);
         offline = new OfflineViewModel(context.offline(), work,
                 search::updatePinned);
-        deck = new DeckTrayViewModel(new DeckExporter(), work, shown -> {
-            if (error.get() == shown) {
-                error.set(null);
-            }
-        });
+        deck = new DeckTrayViewModel(new DeckExporter(), work);
         context.indexer().addChangeListener(() -> ui.execute(() -> {
             search.refresh();
             if (sources.runningProperty().get()) {
