@@ -198,7 +198,8 @@ public record Manifest(int format, long generation, String publishedAt, String l
         return null;
     }
 
-    private static String sha256(byte[] bytes) {
+    /** The SHA-256 of {@code bytes}, in hex (a manifest's body, or a whole manifest as a publisher records it). */
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

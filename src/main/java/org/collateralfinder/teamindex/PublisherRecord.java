@@ -7,10 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
@@ -57,7 +54,7 @@ final class PublisherRecord {
 
     /** Records a manifest as published from here, on disk before it is published (a generation never lacks it). */
     void add(byte[] manifest) throws IOException {
-        fingerprints.add(fingerprint(manifest));
+        fingerprints.add(Manifest.sha256(manifest));
         write();
     }
 
@@ -96,18 +93,10 @@ final class PublisherRecord {
             }
             try (InputStream in = Files.newInputStream(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
                 byte[] bytes = in.readNBytes(Manifest.MAX_BYTES + 1);
-                return bytes.length > Manifest.MAX_BYTES ? null : fingerprint(bytes);
+                return bytes.length > Manifest.MAX_BYTES ? null : Manifest.sha256(bytes);
             }
         } catch (IOException e) {
             return null;
-        }
-    }
-
-    private static String fingerprint(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java", e);
         }
     }
 }
