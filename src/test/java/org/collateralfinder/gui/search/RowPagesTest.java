@@ -50,12 +50,17 @@ class RowPagesTest {
         Files.copy(Path.of("src/test/resources/pages/stress013.pptx"), folder.resolve("stress013.pptx"));
         index = TestIndex.ofFolder(folder, temp.resolve("index"));
         suggestions = new SuggestionService(index.index, temp.resolve("suggest"));
-        search = new SearchViewModel(() -> index.search,
+        search = searchOver(index, suggestions, folder, errors);
+        rowPages = new RowPages(search, () -> index.search, rowPagesWork::add, laterOnUi::add);
+    }
+
+    /** The search box's model over the decks in {@code folder}, answering at once on the calling thread. */
+    static SearchViewModel searchOver(TestIndex index, SuggestionService suggestions, Path folder, List<UserError> errors) {
+        return new SearchViewModel(() -> index.search,
                 new SourceAvailability(() -> List.of(new SourceRegistry.SourceFolder(folder.toString(), List.of())),
                         Set::of, new Reachability(), 1_000),
                 path -> false, Suggestions.of(() -> suggestions), new UiWork(Runnable::run, Runnable::run, errors::add),
                 Debouncer.immediate());
-        rowPages = new RowPages(search, () -> index.search, rowPagesWork::add, laterOnUi::add);
     }
 
     @AfterEach

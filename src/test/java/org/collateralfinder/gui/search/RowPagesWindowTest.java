@@ -18,15 +18,10 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
-import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.gui.DesktopApp;
 import org.collateralfinder.gui.TestIndex;
-import org.collateralfinder.gui.common.Debouncer;
 import org.collateralfinder.search.SuggestionService;
-import org.collateralfinder.sources.Reachability;
-import org.collateralfinder.sources.SourceAvailability;
-import org.collateralfinder.sources.SourceRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,11 +56,7 @@ class RowPagesWindowTest {
         Files.copy(Path.of("src/test/resources/slides/layouts.pptx"), folder.resolve("layouts.pptx"));
         index = TestIndex.ofFolder(folder, temp.resolve("index"));
         suggestions = new SuggestionService(index.index, temp.resolve("suggest"));
-        search = new SearchViewModel(() -> index.search,
-                new SourceAvailability(() -> List.of(new SourceRegistry.SourceFolder(folder.toString(), List.of())),
-                        Set::of, new Reachability(), 1_000),
-                path -> false, Suggestions.of(() -> suggestions), new UiWork(Runnable::run, Runnable::run, errors::add),
-                Debouncer.immediate());
+        search = RowPagesTest.searchOver(index, suggestions, folder, errors);
         RowPages rowPages = new RowPages(search, () -> index.search, rowPagesWork, Platform::runLater);
         DesktopApp.class.getName(); // the app's stylesheet, as the window has it
         list = new ListView<>(search.results());
