@@ -24,6 +24,7 @@ import org.collateralfinder.gui.preview.RenderedPagePictures;
 import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.offline.OfflineStore;
+import org.collateralfinder.offline.RefreshSummary;
 import org.collateralfinder.search.FeedbackFilters;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.search.SuggestionService;
@@ -127,6 +128,17 @@ public final class AppContext implements AutoCloseable {
                 dataDirectory.root(), options.commitInterval(), scheduler, options.refreshInterval(),
                 () -> new FeedbackPreferences(dataDirectory).teamFolder().stream().toList());
         this.indexer.onPathChanges(changes -> feedback.repository().recordChanges(changes)); // feedback follows edits
+        // the copies kept offline are refreshed when the originals change (as the README says): after the run that
+        // found the change, on the indexing thread, within the budget (window test 12, F3: the copy kept the old text,
+        // and offline Open opened it while the preview showed the new text)
+        this.indexer.afterEachRun(stats -> {
+            if (stats.added() + stats.updated() > 0 && !offline.list().pins().isEmpty()) {
+                RefreshSummary refreshed = offline.refresh();
+                LOG.info("Copies kept offline after the run: {} refreshed, {} added, {} unchanged, {} failed",
+                        refreshed.refreshed().size(), refreshed.added().size(), refreshed.unchanged(),
+                        refreshed.failed().size());
+            }
+        });
         this.watch = new SourceWatch(registry, options.watchChanges(), options.quietPeriod(), options.shareRescan(),
                 reachability, background);
     }

@@ -165,7 +165,11 @@ public final class MainViewModel {
                 SystemClipboard::putText);
         offline = new OfflineViewModel(context.offline(), work,
                 search::updatePinned);
-        deck = new DeckTrayViewModel(new DeckExporter(), work);
+        deck = new DeckTrayViewModel(new DeckExporter(), work, shown -> {
+            if (error.get() == shown) {
+                error.set(null);
+            }
+        });
         context.indexer().addChangeListener(() -> ui.execute(() -> {
             search.refresh();
             if (sources.runningProperty().get()) {

@@ -145,7 +145,8 @@ class ResultCellTest {
         List<ResultCell> cells = filledCells();
         assertThat(cells).hasSize(3);
         WaitForAsyncUtils.asyncFx(() -> {
-            assertThat(cells).extracting(c -> ((Labeled) c.lookup(".result-meta")).getText()).containsExactly(
+            assertThat(cells).extracting(c -> ((Labeled) c.lookup(".result-name")).getText()
+                    + ((Labeled) c.lookup(".result-where")).getText()).containsExactly(
                     "price-list.txt  ·  emea/2025 (my corpus)", "price-list.txt  ·  apac/2025 (my corpus)",
                     "product-overview-v2-with-a-rather-long-name.txt  ·  older versions (my corpus)");
             Labeled title = (Labeled) cells.get(1).lookup(".result-title");
@@ -155,6 +156,41 @@ class ResultCellTest {
             assertThat(shown(versions)).isEqualTo(versions.getText());
             return true;
         }).get();
+    }
+
+    /**
+     * Window test 12, F12: a long file name took the whole line and the source disappeared
+     * ("testHTMLNoisyMetaEncoding_1.html… · Today · 2 KB"); the name is cut instead, and the source stays.
+     */
+    @Test
+    void aLongFileNameIsCutAndTheFolderAndSourceStayWhole() throws Exception {
+        show(List.of(inFolder("/tmp/real/tika/tika-parser-html-module/testHTMLNoisyMetaEncoding_1_with_a_very_long"
+                + "_name_that_goes_on_and_on_and_on.html", List.of())));
+
+        WaitForAsyncUtils.asyncFx(() -> list.getScene().getWindow().setWidth(520)).get(); // the tests share the stage
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> list.getWidth() <= 520).get());
+        List<ResultCell> cells = filledCells();
+        assertThat(cells).hasSize(1);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+                Labeled name = (Labeled) cells.getFirst().lookup(".result-name");
+                Labeled where = (Labeled) cells.getFirst().lookup(".result-where");
+                // the name is cut, at its end; the source stays in view (the folder is cut at its start when the
+                // row is too narrow even for it)
+                return where.getText().equals("  ·  tika-parser-html-module (my corpus)")
+                        && shown(where).endsWith("-parser-html-module (my corpus)")
+                        && !shown(name).equals(name.getText()) && shown(name).startsWith("test")
+                        && where.localToScene(where.getBoundsInLocal()).getMaxX() <= list.getWidth();
+            }).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(WaitForAsyncUtils.asyncFx(() -> {
+                Labeled name = (Labeled) cells.getFirst().lookup(".result-name");
+                Labeled where = (Labeled) cells.getFirst().lookup(".result-where");
+                return "name \"" + shown(name) + "\" " + name.getWidth() + ", where \"" + shown(where) + "\" "
+                        + where.getWidth() + " ending at " + where.localToScene(where.getBoundsInLocal()).getMaxX()
+                        + " in " + list.getWidth();
+            }).get(), e);
+        }
     }
 
     @Test
