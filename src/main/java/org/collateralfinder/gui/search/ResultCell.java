@@ -81,7 +81,12 @@ public final class ResultCell extends ListCell<ResultItem> {
     private final BadgeStrip badges = new BadgeStrip();
     private final Tooltip titleTip = new Tooltip();
     /** The file's name: cut short first when the row is narrow (window test 12, F12: the source disappeared). */
-    private final Label meta = new Label();
+    private final Label meta = new Label() {
+        @Override
+        protected double computeMinWidth(double height) { // a short name keeps its own width: no gap after it (N5)
+            return Math.min(NAME_MIN_WIDTH, computePrefWidth(height));
+        }
+    };
     /**
      * "  ·  folder (source)": whole while the name keeps {@link #NAME_MIN_WIDTH} beside it; when even that does not fit,
      * cut at its start ("…reports (Share)"), never narrower than {@link #WHERE_MIN_WIDTH}.
@@ -167,7 +172,6 @@ public final class ResultCell extends ListCell<ResultItem> {
         titleLine.setAlignment(Pos.CENTER_LEFT);
         fixHeight(titleLine, TITLE_LINE);
         meta.getStyleClass().addAll("result-meta", "result-name", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        meta.setMinWidth(NAME_MIN_WIDTH);
         where.getStyleClass().addAll("result-meta", "result-where", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         where.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS); // "…reports (Share)": the source stays in view
         dateAndSize.getStyleClass().addAll("result-meta", "result-date", Styles.TEXT_MUTED, Styles.TEXT_SMALL);

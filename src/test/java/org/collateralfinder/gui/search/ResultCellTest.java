@@ -204,6 +204,37 @@ class ResultCellTest {
         }
     }
 
+    /**
+     * Window re-test 13, N5: a short name ("zebra.txt", "47261.ppt") kept the name's least room, 60 px, and a wide
+     * gap stood between it and " · mine"; the folder follows the name at once, whatever its length.
+     */
+    @Test
+    void theFolderFollowsAShortNameWithoutAGap() throws Exception {
+        show(List.of(inFolder("/tmp/my corpus/mine/z.txt", List.of()),
+                inFolder("/tmp/my corpus/mine/pangolin-pricing.txt", List.of())));
+
+        List<ResultCell> cells = filledCells();
+        assertThat(cells).hasSize(2);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> cells.stream().allMatch(c -> {
+                Labeled name = (Labeled) c.lookup(".result-name");
+                Labeled where = (Labeled) c.lookup(".result-where");
+                return shown(name).equals(name.getText()) && name.getWidth() > 0
+                        && Math.abs(name.getWidth() - name.prefWidth(-1)) < 1 // snapped to whole pixels
+                        && Math.abs(where.getLayoutX() - (name.getLayoutX() + name.getWidth())) < 0.5;
+            })).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(WaitForAsyncUtils.asyncFx(() -> cells.stream().map(c -> {
+                Labeled name = (Labeled) c.lookup(".result-name");
+                Labeled where = (Labeled) c.lookup(".result-where");
+                return "\"" + shown(name) + "\" at " + name.getLayoutX() + ", " + name.getWidth() + " wide (pref "
+                        + name.prefWidth(-1) + "), where \"" + shown(where) + "\" at " + where.getLayoutX();
+            }).toList().toString()).get(), e);
+        }
+        assertThat(WaitForAsyncUtils.asyncFx(() -> ((Labeled) cells.getFirst().lookup(".result-name")).getWidth()).get())
+                .isLessThan(ResultCell.NAME_MIN_WIDTH);
+    }
+
     @Test
     void theCommentBadgeShowsOnlyWhenSomeoneCommented() {
         FeedbackSummary tagsOnly = new FeedbackSummary("x", Map.of("worked", 3), null, 3, false);
