@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -87,6 +89,8 @@ public final class AppContext implements AutoCloseable {
     private final Reachability reachability = new Reachability();
     private final SourceAvailability availability;
     private final OfflineStore offline;
+    /** Told on the indexing thread when a run refreshed the copies kept offline (their sizes may have changed). */
+    private final List<Runnable> offlineRefreshed = new CopyOnWriteArrayList<>();
     private final FeedbackStore feedback;
     private final PagePictures pictures = new RenderedPagePictures(900, 24);
     private final ExecutorService background = Executors.newFixedThreadPool(2,
@@ -137,6 +141,7 @@ public final class AppContext implements AutoCloseable {
                 LOG.info("Copies kept offline after the run: {} refreshed, {} added, {} unchanged, {} failed",
                         refreshed.refreshed().size(), refreshed.added().size(), refreshed.unchanged(),
                         refreshed.failed().size());
+                offlineRefreshed.forEach(Runnable::run);
             }
         });
         this.watch = new SourceWatch(registry, options.watchChanges(), options.quietPeriod(), options.shareRescan(),
@@ -209,6 +214,14 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The H2 feedback store, opening in the background (use on background threads). */
+    /**
+     * {@code listener} runs on the indexing thread after a run refreshed the copies kept offline of files it found
+     * changed: the list of pins and the space they take are to be read again.
+     */
+    public void onOfflineCopiesRefreshed(Runnable listener) {
+        offlineRefreshed.add(listener);
+    }
+
     public FeedbackStore feedback() {
         return feedback;
     }

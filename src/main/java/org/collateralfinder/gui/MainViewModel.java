@@ -165,6 +165,8 @@ public final class MainViewModel {
                 SystemClipboard::putText);
         offline = new OfflineViewModel(context.offline(), work,
                 search::updatePinned);
+        // the list and the space used follow copies refreshed after a run (window re-test 13, N1: old size until restart)
+        context.onOfflineCopiesRefreshed(() -> ui.execute(offline::reload));
         deck = new DeckTrayViewModel(new DeckExporter(), work, shown -> {
             if (error.get() == shown) {
                 error.set(null);

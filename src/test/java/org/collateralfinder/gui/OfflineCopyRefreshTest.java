@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A file kept offline is refreshed by the run that indexed its change, so offline the file Open opens is the version
@@ -45,8 +46,12 @@ class OfflineCopyRefreshTest {
         Files.setLastModifiedTime(zebra, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
         AppContext context = TestWindow.indexed(temp.resolve("data"), mine, Duration.ofMillis(60), Duration.ofSeconds(120));
         try {
+            MainViewModel vm = WaitForAsyncUtils.asyncFx(() -> new MainViewModel(context, false)).get();
             context.offline().pin(zebra);
             assertThat(Files.readString(context.offline().copyFor(zebra.toString()).orElseThrow())).isEqualTo(FIRST);
+            WaitForAsyncUtils.asyncFx(() -> vm.offline().reload()).get();
+            FxWait.until("the Kept offline list shows the copy", () -> vm.offline().usageProperty().get()
+                    .startsWith(FIRST.length() + " bytes of "));
 
             Files.writeString(zebra, EDITED); // edited from outside
             IndexRunStats run = indexOnce(context);
@@ -54,6 +59,10 @@ class OfflineCopyRefreshTest {
             assertThat(run.updated()).isEqualTo(1);
             assertThat(Files.readString(context.offline().copyFor(zebra.toString()).orElseThrow()))
                     .as("the copy after the run").isEqualTo(EDITED);
+            // window re-test 13, N1: the list said the old size until the app restarted
+            FxWait.until("the Kept offline list shows the refreshed copy's size", () -> vm.offline().usageProperty()
+                    .get().startsWith(EDITED.length() + " bytes of ") && vm.offline().pins().getFirst().size()
+                    == EDITED.length(), () -> vm.offline().usageProperty().get());
 
             Files.move(mine, temp.resolve("mine renamed")); // the share goes away
             SearchHit hit = context.search().search(new SearchRequest("zebra", 5, Map.of(),
