@@ -48,6 +48,7 @@ public final class BackgroundIndexer implements AutoCloseable {
     private volatile Cancellation cancellation;
     private final Supplier<List<Path>> teamFolders;
     private volatile Consumer<PathChanges> pathChanges = changes -> { };
+    private volatile Consumer<IndexRunStats> afterRun = stats -> { };
 
     /** @param teamFolders the team's feedback folders, never indexed */
     public BackgroundIndexer(LiveIndex live, Supplier<IsolatedExtractor> extractors, SourceRegistry registry,
@@ -69,6 +70,15 @@ public final class BackgroundIndexer implements AutoCloseable {
      */
     public void onPathChanges(Consumer<PathChanges> listener) {
         this.pathChanges = listener;
+    }
+
+    /**
+     * Runs {@code work} on the indexing thread after each run that ended (cancelled or not), before the run is said to
+     * have finished: e.g. refreshing the copies kept offline of the files it found changed. A failure is logged and
+     * the run still counts.
+     */
+    public void afterEachRun(Consumer<IndexRunStats> work) {
+        this.afterRun = work;
     }
 
     /** Called on the thread that noticed it (a background thread) when searches may see different files. */
@@ -110,6 +120,11 @@ public final class BackgroundIndexer implements AutoCloseable {
                         progress, cancel);
                 followChanges(run.changes());
                 finish(refresher);
+                try {
+                    afterRun.accept(run.stats());
+                } catch (RuntimeException e) {
+                    LOG.warn("The work after an indexing run failed", e);
+                }
                 finished.accept(run.stats());
             } catch (RuntimeException | Error e) {
                 finish(refresher);

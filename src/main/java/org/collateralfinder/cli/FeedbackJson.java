@@ -57,7 +57,7 @@ final class FeedbackJson {
         json.put("tags", entry.tags());
         json.put("rating", entry.rating());
         json.put("comment", entry.comment());
-        json.put("at", entry.at().toString());
+        json.put("at", entry.given().toString()); // when it was given, also when it was given again after a withdrawal
         json.put("stage", entry.dealStage());
         json.put("industry", entry.industry());
         json.put("slides", entry.slides());
@@ -94,6 +94,7 @@ final class FeedbackJson {
         json.put("didnt_land", paths(report.didntLand()));
         json.put("flagged_outdated", paths(report.flaggedOutdated()));
         json.put("never_used", report.neverUsed().stream().map(FeedbackJson::knownFile).toList());
+        json.put("no_longer_found", paths(report.noLongerFound()));
         json.put("loop", loop(report.loop()));
         return json;
     }
@@ -126,6 +127,7 @@ final class FeedbackJson {
         json.put("path", file.path());
         json.put("hash", file.contentHash());
         json.put("entries", file.entries());
+        json.put("found", file.found());
         json.put("tags", file.tagCounts());
         json.put("average_rating", file.averageRating());
         json.put("latest_comments", file.latestComments().stream().map(comment -> {

@@ -96,7 +96,7 @@ class FeedbackListCommand extends FeedbackSubcommand {
     private void print(FeedbackEntry entry) {
         StringBuilder line = new StringBuilder()
                 .append(printable(entry.path())).append("  ").append(printable(entry.user()))
-                .append("  ").append(entry.at());
+                .append("  ").append(entry.given());
         if (entry.rating() != null) {
             line.append("  rating ").append(entry.rating()).append("/5");
         }

@@ -61,7 +61,7 @@ class FeedbackReportCommand extends FeedbackSubcommand {
         if (json(json)) {
             out().println(FeedbackJson.write(FeedbackJson.report(report)));
         } else if (out != null) {
-            out().println("Wrote the report to " + out + ": " + Plural.of(report.files().size(), "file", "files")
+            out().println("Wrote the report to " + out + ": " + Plural.of(report.withFeedback(), "file", "files")
                     + " with feedback, " + report.neverUsed().size() + " never used.");
         } else {
             printText(report);
@@ -109,7 +109,8 @@ class FeedbackReportCommand extends FeedbackSubcommand {
     }
 
     private void printText(FeedbackReport report) {
-        out().println("Feedback on " + Plural.of(report.files().size(), "file", "files") + ".");
+        out().println("Feedback on " + Plural.of(report.withFeedback(), "file", "files") + "."
+                + (report.leftOut().isEmpty() ? "" : " " + report.leftOut()));
         out().println("Answered by marketing: " + report.loop().total().sentence() + ".");
         section("Most valued", report.mostValued());
         section("Didn't land", report.didntLand());
@@ -119,6 +120,7 @@ class FeedbackReportCommand extends FeedbackSubcommand {
             out().println("All files:");
             report.files().forEach(file -> printFile(file, true));
         }
+        section("No longer in any source", report.noLongerFound());
         if (!report.neverUsed().isEmpty()) {
             out().println();
             out().println("Never used:");

@@ -24,7 +24,8 @@ import java.util.UUID;
  * Decoding is strict (one object, no trailing text, no duplicate keys, valid values), so a half-written
  * or corrupt line is rejected rather than half-understood. {@code "slides"} is written only for an entry about some
  * slides; a version of the app from before it existed reads such a line as about the whole file (unknown keys are
- * ignored, as they are here), so the format version stays 1.
+ * ignored, as they are here), so the format version stays 1. So is {@code "given"}, written only for an entry given
+ * again by undoing its withdrawal: when it was first given (an older version shows the time it was recorded).
  */
 final class EventLogCodec {
 
@@ -64,6 +65,9 @@ final class EventLogCodec {
                 ArrayNode slides = json.putArray("slides");
                 entry.slides().forEach(slides::add);
             }
+            if (entry.restored()) {
+                json.put("given", entry.given().toString());
+            }
         }
         try {
             return mapper.writeValueAsString(json);
@@ -98,7 +102,7 @@ final class EventLogCodec {
             return switch (text(json, "type", true)) {
                 case "add" -> new FeedbackEntry(id, hash, text(json, "path", true), user, at, tags(json),
                         rating(json), text(json, "comment", false), text(json, "stage", false),
-                        text(json, "industry", false), slides(json));
+                        text(json, "industry", false), slides(json), given(json));
                 case "withdraw" -> new FeedbackWithdrawal(id, hash, user, at);
                 default -> throw new MalformedEventException("unknown event type");
             };
@@ -157,6 +161,11 @@ final class EventLogCodec {
             list.add(n.intValue());
         }
         return list;
+    }
+
+    private static Instant given(JsonNode json) throws MalformedEventException {
+        String given = text(json, "given", false);
+        return given == null ? null : Instant.parse(given);
     }
 
     private static Integer rating(JsonNode json) throws MalformedEventException {

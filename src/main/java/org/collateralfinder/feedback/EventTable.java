@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -30,7 +31,7 @@ final class EventTable {
     /** Columns every event query selects, in this order, for {@link #readEvent}. */
     static final String EVENT_COLUMNS = """
             e.id, e.kind, e.content_hash, e.user_name, e.at, e.path, e.rating, e.comment, e.deal_stage,
-            e.industry, e.tags, e.slides
+            e.industry, e.tags, e.slides, e.given_at
             """;
 
     /**
@@ -39,8 +40,8 @@ final class EventTable {
      */
     private static final String INSERT_EVENT = """
             INSERT INTO feedback_event (content_hash, id, kind, user_name, at, path, rating, comment, deal_stage,
-                                        industry, tags, slides)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                        industry, tags, slides, given_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
     private static final String DUPLICATE_KEY = "23505";
     private static final String INSERT_OUTBOX = """
@@ -146,6 +147,11 @@ final class EventTable {
                 } else {
                     insert.setObject(12, entry.slides().toArray(Integer[]::new));
                 }
+                if (entry.restored()) {
+                    insert.setObject(13, timestamp(entry.given()));
+                } else {
+                    insert.setNull(13, Types.TIMESTAMP_WITH_TIMEZONE);
+                }
             }
             case FeedbackWithdrawal ignored -> {
                 insert.setString(3, "withdraw");
@@ -154,6 +160,7 @@ final class EventTable {
                 }
                 insert.setNull(11, Types.ARRAY);
                 insert.setNull(12, Types.ARRAY);
+                insert.setNull(13, Types.TIMESTAMP_WITH_TIMEZONE);
             }
         }
     }
@@ -205,13 +212,18 @@ final class EventTable {
     }
 
     /**
-     * {@link #EVENT_COLUMNS}, with no slides where the table has no such column yet: a database of an older version
+     * {@link #EVENT_COLUMNS}, with no slides (or time first given) where the table has no such column yet: a database of an older version
      * opened read-only (a writable open brings it up to date first) reads its entries as about whole files.
      */
     private static String eventColumns(Connection connection) throws SQLException {
-        try (ResultSet column = connection.getMetaData().getColumns(null, null, "FEEDBACK_EVENT", "SLIDES")) {
-            return column.next() ? EVENT_COLUMNS : EVENT_COLUMNS.replace("e.slides", "NULL");
+        String columns = EVENT_COLUMNS;
+        for (String column : List.of("slides", "given_at")) {
+            try (ResultSet found = connection.getMetaData().getColumns(null, null, "FEEDBACK_EVENT",
+                    column.toUpperCase(Locale.ROOT))) {
+                columns = found.next() ? columns : columns.replace("e." + column, "NULL");
+            }
         }
+        return columns;
     }
 
     /** Reads an event from a row selected with {@link #EVENT_COLUMNS} first. */
@@ -226,7 +238,8 @@ final class EventTable {
         Object rating = row.getObject(7);
         return new FeedbackEntry(id, hash, row.getString(6), user, at, tags(row.getArray(11)),
                 rating == null ? null : ((Number) rating).intValue(), row.getString(8), row.getString(9),
-                row.getString(10), slides(row.getArray(12)));
+                row.getString(10), slides(row.getArray(12)),
+                row.getObject(13) == null ? null : instant(row, 13));
     }
 
     private static List<Integer> slides(Array array) throws SQLException {

@@ -67,14 +67,14 @@ public final class FeedbackDatabase implements AutoCloseable {
     private String restoreNotice;
 
     /** The version of the newest file in {@code db/migration} (a test checks they agree). */
-    static final String LATEST_MIGRATION = "8";
+    static final String LATEST_MIGRATION = "9";
     /**
      * What a read-only open accepts: the newest schema, and those before it back to 2, whose missing tables
      * (edits in place, answers, moves) read as empty and whose keys differ only (5 keys an edit by its path too;
      * 6 adds the team logs' fingerprints, which only a sync reads; 7 the files moved after an edit; 8 the slides an
-     * entry names, read as none before), so commands that only read keep the team's feedback after an update.
+     * entry names, read as none before; 9 when an entry given again was first given, read as when it was recorded), so commands that only read keep the team's feedback after an update.
      */
-    private static final Set<String> READABLE_MIGRATIONS = Set.of("2", "3", "4", "5", "6", "7", LATEST_MIGRATION);
+    private static final Set<String> READABLE_MIGRATIONS = Set.of("2", "3", "4", "5", "6", "7", "8", LATEST_MIGRATION);
 
     private FeedbackDatabase(JdbcConnectionPool pool, Path file) {
         this.pool = pool;

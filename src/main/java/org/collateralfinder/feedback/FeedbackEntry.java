@@ -18,14 +18,18 @@ import java.util.UUID;
  * @param industry    optional, e.g. "healthcare"
  * @param slides      the slides (pages, sheets) of the file the entry is about, 1-based as the preview numbers
  *                    them, sorted; empty when it is about the whole file
+ * @param given       when the rep gave it: {@code at}, unless the entry was given again by undoing its withdrawal
+ *                    (then {@code at}, when it was recorded, orders it after the withdrawal, and {@code given} is when it
+ *                    was first given, which the history, the report and {@code feedback list} show)
  */
 public record FeedbackEntry(UUID id, String contentHash, String path, String user, Instant at,
                             List<String> tags, Integer rating, String comment, String dealStage,
-                            String industry, List<Integer> slides) implements FeedbackEvent {
+                            String industry, List<Integer> slides, Instant given) implements FeedbackEvent {
 
     public FeedbackEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(at, "at");
+        given = given == null ? at : given;
         FeedbackLimits.checkContentHash(contentHash);
         FeedbackLimits.checkPath(path);
         user = FeedbackLimits.checkLabel("user name", user, FeedbackLimits.MAX_USER_CHARS, true);
@@ -39,6 +43,12 @@ public record FeedbackEntry(UUID id, String contentHash, String path, String use
         if (tags.isEmpty() && rating == null && comment == null) {
             throw new InvalidFeedbackException("Give at least a tag, a rating or a comment.");
         }
+    }
+
+    /** An entry given when it was recorded. */
+    public FeedbackEntry(UUID id, String contentHash, String path, String user, Instant at, List<String> tags,
+                         Integer rating, String comment, String dealStage, String industry, List<Integer> slides) {
+        this(id, contentHash, path, user, at, tags, rating, comment, dealStage, industry, slides, null);
     }
 
     /** An entry about the whole file. */
@@ -61,6 +71,20 @@ public record FeedbackEntry(UUID id, String contentHash, String path, String use
                 comment, dealStage, industry, slides);
     }
 
+    /**
+     * The entry given again now, as it was, at {@code path}: a new event recorded now (so it comes after the withdrawal
+     * it undoes) that keeps the time it was first given (window test 12, F9: Undo dated the entry anew).
+     */
+    public FeedbackEntry givenAgain(String atPath) {
+        return new FeedbackEntry(UUID.randomUUID(), contentHash, atPath, user, Instant.now(), tags, rating, comment,
+                dealStage, industry, slides, given);
+    }
+
+    /** Whether it was given again after a withdrawal (then it was first given before it was recorded). */
+    public boolean restored() {
+        return !given.equals(at);
+    }
+
     /** Whether the entry has a comment that is not just blanks. */
     public boolean commented() {
         return comment != null && !comment.isBlank();
@@ -68,10 +92,12 @@ public record FeedbackEntry(UUID id, String contentHash, String path, String use
 
     /** The same entry shown at another path (the content's last known location). */
     public FeedbackEntry withPath(String newPath) {
-        return new FeedbackEntry(id, contentHash, newPath, user, at, tags, rating, comment, dealStage, industry, slides);
+        return new FeedbackEntry(id, contentHash, newPath, user, at, tags, rating, comment, dealStage, industry, slides,
+                given);
     }
 
     FeedbackEntry withAt(Instant newAt) {
-        return new FeedbackEntry(id, contentHash, path, user, newAt, tags, rating, comment, dealStage, industry, slides);
+        return new FeedbackEntry(id, contentHash, path, user, newAt, tags, rating, comment, dealStage, industry, slides,
+                restored() ? given : newAt);
     }
 }

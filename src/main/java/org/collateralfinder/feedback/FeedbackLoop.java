@@ -51,7 +51,7 @@ public record FeedbackLoop(Figures total, SortedMap<YearMonth, Figures> months) 
         List<FeedbackEntry> all = new ArrayList<>(current);
         TreeMap<YearMonth, List<FeedbackEntry>> byMonth = new TreeMap<>();
         for (FeedbackEntry entry : all) {
-            byMonth.computeIfAbsent(YearMonth.from(entry.at().atZone(ZoneOffset.UTC)), m -> new ArrayList<>()).add(entry);
+            byMonth.computeIfAbsent(YearMonth.from(entry.given().atZone(ZoneOffset.UTC)), m -> new ArrayList<>()).add(entry);
         }
         TreeMap<YearMonth, Figures> months = new TreeMap<>();
         byMonth.forEach((month, entries) -> months.put(month, figures(entries, responses, now)));
@@ -65,14 +65,14 @@ public record FeedbackLoop(Figures total, SortedMap<YearMonth, Figures> months) 
         for (FeedbackEntry entry : entries) {
             List<FeedbackResponse> answers = responses.getOrDefault(entry.id(), List.of());
             if (answers.isEmpty()) {
-                if (Duration.between(entry.at(), now).compareTo(OPEN_TOO_LONG) > 0) {
+                if (Duration.between(entry.given(), now).compareTo(OPEN_TOO_LONG) > 0) {
                     open++;
                 }
                 continue;
             }
             answered++;
             Instant first = answers.stream().map(FeedbackResponse::at).min(Instant::compareTo).orElseThrow();
-            days.add(Math.max(0, Duration.between(entry.at(), first).toMillis()) / 86_400_000.0);
+            days.add(Math.max(0, Duration.between(entry.given(), first).toMillis()) / 86_400_000.0);
         }
         return new Figures(entries.size(), answered, median(days), open);
     }

@@ -17,12 +17,16 @@ import org.collateralfinder.model.Plural;
  * "has feedback" when at least one rep's current entry is on it (an entry replaced by the same rep's newer
  * one, or withdrawn, no longer counts); a file the index knows without any is "never used", so the two never
  * overlap, and neither is an archive whose members have some (its members were used); the monthly trend
- * counts the current entries by the month they were given.
+ * counts the current entries by the month they were given. A file with feedback that is no longer in any source
+ * (deleted, or its folder no longer a source: the index no longer holds it) keeps its row in {@code files},
+ * marked {@link FileReport#found() not found}, and is left out of the lists drawn from them and of the files that
+ * "have feedback"; the summary says how many were left out (window test 12, F10).
  *
- * @param files           every content with current feedback, by path
- * @param mostValued      files the team's current feedback ranks up ({@link FeedbackBoost} above 1), best first
- * @param didntLand       files with a current {@code didn't land} tag, most tagged first
- * @param flaggedOutdated files with a current {@code outdated} tag, most flagged first
+ * @param files           every content with current feedback, by path, those no longer found too
+ * @param mostValued      files found that the team's current feedback ranks up ({@link FeedbackBoost} above 1), best
+ *                        first
+ * @param didntLand       files found with a current {@code didn't land} tag, most tagged first
+ * @param flaggedOutdated files found with a current {@code outdated} tag, most flagged first
  * @param neverUsed       indexed files nobody has current feedback on, by path (not an archive whose members have some)
  * @param loop            how much of the current feedback marketing answered, and how fast
  */
@@ -39,11 +43,38 @@ public record FeedbackReport(Instant generatedAt, List<FileReport> files, List<F
         loop = loop == null ? FeedbackLoop.EMPTY : loop;
     }
 
-    /** The figures of the report, as the window's summary says them: "3 files have feedback: …". */
+    /** How the report says a file with feedback that the index no longer holds (in the CSV's lists too). */
+    public static final String NO_LONGER_FOUND = "no longer in any source";
+
+    /**
+     * The figures of the report, as the window's summary says them: "3 files have feedback: …", and the files with
+     * feedback that are no longer in any source, left out of them, when there are.
+     */
     public String summary() {
-        return Plural.of(files.size(), "file has", "files have") + " feedback: " + mostValued.size() + " most valued, "
-                + didntLand.size() + " didn't land, " + flaggedOutdated.size() + " flagged outdated; "
-                + Plural.of(neverUsed.size(), "indexed file has", "indexed files have") + " none yet.";
+        return Plural.of(withFeedback(), "file has", "files have") + " feedback: " + mostValued.size()
+                + " most valued, " + didntLand.size() + " didn't land, " + flaggedOutdated.size() + " flagged outdated; "
+                + Plural.of(neverUsed.size(), "indexed file has", "indexed files have") + " none yet."
+                + (leftOut().isEmpty() ? "" : " " + leftOut());
+    }
+
+    /** The files that have feedback: those with current feedback that the index holds (not those no longer found). */
+    public int withFeedback() {
+        return files.size() - noLongerFound().size();
+    }
+
+    /**
+     * "1 file with feedback is no longer in any source …": the files with feedback left out of the figures, or ""
+     * when there are none.
+     */
+    public String leftOut() {
+        int gone = noLongerFound().size();
+        return gone == 0 ? "" : Plural.of(gone, "file with feedback is", "files with feedback are") + " " + NO_LONGER_FOUND
+                + " (deleted, or in a folder no longer searched) and left out of these figures.";
+    }
+
+    /** The files with feedback that the index no longer holds, by path. */
+    public List<FileReport> noLongerFound() {
+        return files.stream().filter(f -> !f.found()).toList();
     }
 
     /** Current entries per month, all files together: the trend. */
@@ -68,6 +99,9 @@ public record FeedbackReport(Instant generatedAt, List<FileReport> files, List<F
         if (neverUsed.stream().anyMatch(unused -> unused.contentHash().equals(contentHash))) {
             lists.add("never used");
         }
+        if (noLongerFound().stream().anyMatch(f -> f.contentHash().equals(contentHash))) {
+            lists.add(NO_LONGER_FOUND);
+        }
         return lists;
     }
 
@@ -83,17 +117,28 @@ public record FeedbackReport(Instant generatedAt, List<FileReport> files, List<F
      * @param boost           the ranking factor search applies
      * @param slides          the slides current entries name, by slide number; empty when every entry is about the
      *                        whole file
+     * @param found           whether the index holds the file (in a source, reachable or not); false once it was
+     *                        deleted or its folder is no longer a source: {@link #NO_LONGER_FOUND}
      */
     public record FileReport(String contentHash, String path, int entries, Map<String, Integer> tagCounts,
                              Double averageRating, List<Comment> latestComments,
                              SortedMap<YearMonth, Integer> entriesPerMonth, Instant lastFeedbackAt, double boost,
-                             List<SlideReport> slides) {
+                             List<SlideReport> slides, boolean found) {
 
         public FileReport {
             tagCounts = Collections.unmodifiableMap(new LinkedHashMap<>(tagCounts));
             latestComments = List.copyOf(latestComments);
             entriesPerMonth = Collections.unmodifiableSortedMap(new TreeMap<>(entriesPerMonth));
             slides = List.copyOf(slides);
+        }
+
+        /** A file the index holds. */
+        public FileReport(String contentHash, String path, int entries, Map<String, Integer> tagCounts,
+                          Double averageRating, List<Comment> latestComments,
+                          SortedMap<YearMonth, Integer> entriesPerMonth, Instant lastFeedbackAt, double boost,
+                          List<SlideReport> slides) {
+            this(contentHash, path, entries, tagCounts, averageRating, latestComments, entriesPerMonth, lastFeedbackAt,
+                    boost, slides, true);
         }
 
         public int tagCount(String tag) {

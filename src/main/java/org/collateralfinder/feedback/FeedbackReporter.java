@@ -79,9 +79,11 @@ public final class FeedbackReporter {
         });
         List<FeedbackReport.FileReport> files = new ArrayList<>();
         List<KnownFile> neverUsed = new ArrayList<>();
+        // with nothing indexed yet (a data folder never indexed) it cannot be told which files are gone: none is
+        boolean canTell = !indexedFiles.isEmpty();
         for (FeedbackByFile.ShownFile file : shown) {
             if (!file.current().isEmpty()) {
-                files.add(fileReport(file));
+                files.add(fileReport(file, !canTell || file.indexed()));
             } else if (file.indexed()) {
                 neverUsed.add(new KnownFile(file.contentHash(), file.path()));
             }
@@ -104,15 +106,17 @@ public final class FeedbackReporter {
         List<FeedbackReport.FileReport> files = new ArrayList<>(withFeedback);
         files.sort(Comparator.comparing(FeedbackReport.FileReport::path)
                 .thenComparing(FeedbackReport.FileReport::contentHash));
-        List<FeedbackReport.FileReport> mostValued = files.stream()
+        // a file no longer in any source is in none of the lists (nothing a rep can find any more)
+        List<FeedbackReport.FileReport> found = files.stream().filter(FeedbackReport.FileReport::found).toList();
+        List<FeedbackReport.FileReport> mostValued = found.stream()
                 .filter(file -> file.entries() > 0 && file.boost() > 1.0)
                 .sorted(Comparator.comparingDouble(FeedbackReport.FileReport::boost).reversed()
                         .thenComparing(Comparator.comparingInt(FeedbackReport.FileReport::entries).reversed())
                         .thenComparing(FeedbackReport.FileReport::path))
                 .limit(MOST_VALUED_LIMIT)
                 .toList();
-        List<FeedbackReport.FileReport> outdated = mostTagged(files, FeedbackTags.OUTDATED);
-        List<FeedbackReport.FileReport> didntLand = mostTagged(files, FeedbackTags.DIDNT_LAND);
+        List<FeedbackReport.FileReport> outdated = mostTagged(found, FeedbackTags.OUTDATED);
+        List<FeedbackReport.FileReport> didntLand = mostTagged(found, FeedbackTags.DIDNT_LAND);
         // feedback is on a file's content: identical copies are one file (the first path names it), as the
         // search lists them and as the CSV has one row per file
         Map<String, KnownFile> unused = new LinkedHashMap<>();
@@ -131,7 +135,7 @@ public final class FeedbackReporter {
                 .toList();
     }
 
-    private static FeedbackReport.FileReport fileReport(FeedbackByFile.ShownFile file) {
+    private static FeedbackReport.FileReport fileReport(FeedbackByFile.ShownFile file, boolean found) {
         List<FeedbackEntry> current = file.current();
         List<FeedbackEvent> events = file.events();
         String hash = file.contentHash();
@@ -151,17 +155,17 @@ public final class FeedbackReporter {
                 .filter(FeedbackEntry::commented)
                 .sorted(FeedbackEvent.ORDER.reversed())
                 .limit(LATEST_COMMENTS)
-                .map(entry -> new FeedbackReport.Comment(entry.user(), entry.at(), entry.comment()))
+                .map(entry -> new FeedbackReport.Comment(entry.user(), entry.given(), entry.comment()))
                 .toList();
         TreeMap<YearMonth, Integer> perMonth = new TreeMap<>();
         for (FeedbackEntry entry : current) {
-            perMonth.merge(YearMonth.from(entry.at().atZone(ZoneOffset.UTC)), 1, Integer::sum);
+            perMonth.merge(YearMonth.from(entry.given().atZone(ZoneOffset.UTC)), 1, Integer::sum);
         }
         Map<String, Integer> sortedTags = CurrentFeedback.sortedByCount(tags);
         double boost = FeedbackBoost.factor(new FeedbackSummary(hash, sortedTags, average, current.size(),
                 !comments.isEmpty()));
         return new FeedbackReport.FileReport(hash, path, current.size(), sortedTags, average, comments, perMonth,
-                events.getLast().at(), boost, slides(current));
+                events.getLast().at(), boost, slides(current), found);
     }
 
     /** Per slide any current entry names: its entries and their tags. */

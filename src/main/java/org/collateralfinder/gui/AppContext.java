@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +26,7 @@ import org.collateralfinder.gui.preview.RenderedPagePictures;
 import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.offline.OfflineStore;
+import org.collateralfinder.offline.RefreshSummary;
 import org.collateralfinder.search.FeedbackFilters;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.search.SuggestionService;
@@ -86,6 +89,8 @@ public final class AppContext implements AutoCloseable {
     private final Reachability reachability = new Reachability();
     private final SourceAvailability availability;
     private final OfflineStore offline;
+    /** Told on the indexing thread when a run refreshed the copies kept offline (their sizes may have changed). */
+    private final List<Runnable> offlineRefreshed = new CopyOnWriteArrayList<>();
     private final FeedbackStore feedback;
     private final PagePictures pictures = new RenderedPagePictures(900, 24);
     private final ExecutorService background = Executors.newFixedThreadPool(2,
@@ -127,6 +132,18 @@ public final class AppContext implements AutoCloseable {
                 dataDirectory.root(), options.commitInterval(), scheduler, options.refreshInterval(),
                 () -> new FeedbackPreferences(dataDirectory).teamFolder().stream().toList());
         this.indexer.onPathChanges(changes -> feedback.repository().recordChanges(changes)); // feedback follows edits
+        // the copies kept offline are refreshed when the originals change (as the README says): after the run that
+        // found the change, on the indexing thread, within the budget (window test 12, F3: the copy kept the old text,
+        // and offline Open opened it while the preview showed the new text)
+        this.indexer.afterEachRun(stats -> {
+            if (stats.added() + stats.updated() > 0 && !offline.list().pins().isEmpty()) {
+                RefreshSummary refreshed = offline.refresh();
+                LOG.info("Copies kept offline after the run: {} refreshed, {} added, {} unchanged, {} failed",
+                        refreshed.refreshed().size(), refreshed.added().size(), refreshed.unchanged(),
+                        refreshed.failed().size());
+                offlineRefreshed.forEach(Runnable::run);
+            }
+        });
         this.watch = new SourceWatch(registry, options.watchChanges(), options.quietPeriod(), options.shareRescan(),
                 reachability, background);
     }
@@ -197,6 +214,14 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The H2 feedback store, opening in the background (use on background threads). */
+    /**
+     * {@code listener} runs on the indexing thread after a run refreshed the copies kept offline of files it found
+     * changed: the list of pins and the space they take are to be read again.
+     */
+    public void onOfflineCopiesRefreshed(Runnable listener) {
+        offlineRefreshed.add(listener);
+    }
+
     public FeedbackStore feedback() {
         return feedback;
     }

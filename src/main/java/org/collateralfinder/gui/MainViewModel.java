@@ -165,7 +165,13 @@ public final class MainViewModel {
                 SystemClipboard::putText);
         offline = new OfflineViewModel(context.offline(), work,
                 search::updatePinned);
-        deck = new DeckTrayViewModel(new DeckExporter(), work);
+        // the list and the space used follow copies refreshed after a run (window re-test 13, N1: old size until restart)
+        context.onOfflineCopiesRefreshed(() -> ui.execute(offline::reload));
+        deck = new DeckTrayViewModel(new DeckExporter(), work, shown -> {
+            if (error.get() == shown) {
+                error.set(null);
+            }
+        });
         context.indexer().addChangeListener(() -> ui.execute(() -> {
             search.refresh();
             if (sources.runningProperty().get()) {

@@ -39,30 +39,40 @@ public final class RunSummary {
                 + String.format(Locale.ROOT, " in %.1f s: %,d added, %,d updated, %,d removed, %,d unchanged",
                 s.seconds(), s.added(), s.updated(), s.removed(), s.unchanged())
                 + (kept > 0 ? String.format(Locale.ROOT, ", %,d not seen but kept", kept) : "")
-                + (s.failed() > 0 ? String.format(Locale.ROOT, ", %,d could not be read%s", s.failed(), failedHint) : "") + ".";
+                + couldNotBeRead(s, failedHint) + ".";
+    }
+
+    /** ", 15 could not be read (listed below)", in every sentence of a run, when there are; else "". */
+    private static String couldNotBeRead(IndexRunStats s, String failedHint) {
+        return s.failed() > 0 ? String.format(Locale.ROOT, ", %,d could not be read%s", s.failed(), failedHint) : "";
     }
 
     /**
      * What a run stopped before its end did, told later ("Last run … was cancelled after 54.2 s: 265 added, 0
-     * updated, 0 removed; the files it did not read are read on the next run.").
+     * updated, 0 removed; the files it did not read are read on the next run."), with the files that could not be
+     * read as {@link #sentence(IndexRunStats, String)} says them.
      */
-    public static String stopped(IndexRunStats s) {
-        return String.format(Locale.ROOT, "was cancelled after %.1f s: %,d added, %,d updated, %,d removed; the files it "
-                + "did not read are read on the next run.", s.seconds(), s.added(), s.updated(), s.removed());
+    public static String stopped(IndexRunStats s, String failedHint) {
+        return String.format(Locale.ROOT, "was cancelled after %.1f s: %,d added, %,d updated, %,d removed", s.seconds(),
+                s.added(), s.updated(), s.removed()) + couldNotBeRead(s, failedHint)
+                + "; the files it did not read are read on the next run.";
     }
 
     /**
      * A run stopped before its end: what it did, and how many of the files it had to read are left for the
      * next run. "Indexing was cancelled after 16.6 s: 521 added, 14 updated, 0 removed; 499 of the 1,034
-     * files to read are left for the next run."
+     * files to read are left for the next run." The files that could not be read are said as a completed run says
+     * them ("…, 0 removed, 1 could not be read (listed below); …"): a cancelled run left them out (window test 12, F11).
      *
-     * @param read   files read before the run stopped
-     * @param toRead files the run had to read (new and changed)
+     * @param read       files read before the run stopped
+     * @param toRead     files the run had to read (new and changed)
+     * @param failedHint said after the files that could not be read, when there are
      */
-    public static String cancelled(IndexRunStats s, long read, long toRead) {
+    public static String cancelled(IndexRunStats s, long read, long toRead, String failedHint) {
         long left = Math.max(0, toRead - read);
-        return String.format(Locale.ROOT, "Indexing was cancelled after %.1f s: %,d added, %,d updated, %,d removed; "
-                        + "%,d of the %s to read %s left for the next run.", s.seconds(), s.added(), s.updated(),
-                s.removed(), left, Plural.of(toRead, "file", "files"), left == 1 ? "is" : "are");
+        return String.format(Locale.ROOT, "Indexing was cancelled after %.1f s: %,d added, %,d updated, %,d removed",
+                s.seconds(), s.added(), s.updated(), s.removed()) + couldNotBeRead(s, failedHint)
+                + String.format(Locale.ROOT, "; %,d of the %s to read %s left for the next run.", left,
+                Plural.of(toRead, "file", "files"), left == 1 ? "is" : "are");
     }
 }

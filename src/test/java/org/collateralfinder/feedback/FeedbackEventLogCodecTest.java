@@ -28,6 +28,20 @@ class FeedbackEventLogCodecTest {
         assertThat(codec.decode(line)).isEqualTo(entry);
     }
 
+    /** An entry given again by undoing its withdrawal carries the time it was first given, to every laptop. */
+    @Test
+    void anEntryGivenAgainCarriesWhenItWasFirstGiven() throws Exception {
+        FeedbackEntry first = new FeedbackEntry(id(5), HASH_A, "/share/deck.pptx", "alice",
+                Instant.parse("2025-03-01T09:30:00Z"), List.of("worked"), 5, null, null, null);
+        FeedbackEntry again = first.givenAgain("/share/deck.pptx");
+
+        String line = codec.encode(again);
+
+        assertThat(line).contains("\"given\":\"2025-03-01T09:30:00Z\"");
+        assertThat(codec.decode(line)).isEqualTo(again);
+        assertThat(codec.encode(first)).doesNotContain("given");
+    }
+
     @Test
     void withdrawalRoundTrips() throws Exception {
         FeedbackWithdrawal withdrawal = withdrawal(2, HASH_A, "bob", "2025-03-02T00:00:00Z");

@@ -1,6 +1,7 @@
 package org.collateralfinder.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.collateralfinder.feedback.FeedbackFixtures.HASH_A;
 import static org.collateralfinder.feedback.FeedbackFixtures.HASH_B;
 import static org.collateralfinder.feedback.FeedbackFixtures.HASH_C;
@@ -49,6 +50,7 @@ class FeedbackReportTest {
         repository.withdraw(HASH_C, "carol");
         report = new FeedbackReporter(database, CLOCK).report(List.of(
                 new KnownFile(HASH_A, "/share/decks/pricing.pptx"),
+                new KnownFile(HASH_B, "/share/db54f1.pptx"),
                 new KnownFile(HASH_D, "/share/decks/unused.pdf"),
                 new KnownFile(HASH_C, "/share/c.pdf")));
     }
@@ -96,7 +98,8 @@ class FeedbackReportTest {
                 new KnownFile(HASH_A, "/share/arc.zip!/decks/pricing.pptx"),
                 new KnownFile(HASH_D, "/share/arc.zip!/unused.pdf"),
                 new KnownFile(hashF, "/share/old.zip"),
-                new KnownFile(HASH_C, "/share/old.zip!/c.pdf"))); // its one entry was withdrawn
+                new KnownFile(HASH_C, "/share/old.zip!/c.pdf"), // its one entry was withdrawn
+                new KnownFile(HASH_B, "/share/db54f1.pptx")));
 
         assertThat(withArchives.files()).extracting(FeedbackReport.FileReport::path)
                 .containsExactly("/share/arc.zip!/decks/pricing.pptx", "/share/db54f1.pptx");
@@ -104,6 +107,38 @@ class FeedbackReportTest {
                 new KnownFile(hashF, "/share/old.zip"), new KnownFile(HASH_C, "/share/old.zip!/c.pdf"));
         assertThat(withArchives.summary()).isEqualTo("2 files have feedback: 1 most valued, 0 didn't land, "
                 + "1 flagged outdated; 3 indexed files have none yet.");
+    }
+
+    /**
+     * Window test 12, F10: pangolin.txt (Worked, 5 stars) was deleted, and the Report still listed it under Most valued
+     * and counted it among the files that have feedback, with nothing saying it was gone. It keeps its row, marked no
+     * longer in any source, and is left out of the lists and the count; the summary says how many were left out.
+     */
+    @Test
+    void aFileNoLongerInAnySourceIsLeftOutOfTheListsAndTheCountAndSaidSo() throws Exception {
+        String pangolin = ContentHasher.hash("pangolin".getBytes(StandardCharsets.UTF_8));
+        new FeedbackRepository(database, CLOCK).add(entry(20, pangolin, "dana", "2025-04-01T09:00:00Z",
+                List.of("worked", "outdated"), 5, null));
+
+        // the index no longer holds pangolin, nor HASH_B's file
+        FeedbackReport afterDeletion = new FeedbackReporter(database, CLOCK).report(List.of(
+                new KnownFile(HASH_A, "/share/decks/pricing.pptx"), new KnownFile(HASH_D, "/share/decks/unused.pdf")));
+
+        String gone = "/share/" + pangolin.substring(0, 6) + ".pptx";
+        assertThat(afterDeletion.files()).extracting(FeedbackReport.FileReport::path, FeedbackReport.FileReport::found)
+                .containsExactlyInAnyOrder(tuple("/share/decks/pricing.pptx", true), tuple("/share/db54f1.pptx", false),
+                        tuple(gone, false));
+        assertThat(afterDeletion.mostValued()).extracting(FeedbackReport.FileReport::contentHash).containsExactly(HASH_A);
+        assertThat(afterDeletion.flaggedOutdated()).isEmpty();
+        assertThat(afterDeletion.noLongerFound()).extracting(FeedbackReport.FileReport::path)
+                .containsExactly("/share/db54f1.pptx", gone);
+        assertThat(afterDeletion.summary()).isEqualTo("1 file has feedback: 1 most valued, 0 didn't land, 0 flagged "
+                + "outdated; 1 indexed file has none yet. 2 files with feedback are no longer in any source (deleted, "
+                + "or in a folder no longer searched) and left out of these figures.");
+        StringWriter csv = new StringWriter();
+        FeedbackReportCsv.write(afterDeletion, csv);
+        assertThat(csv.toString().lines().filter(r -> r.startsWith(gone))).singleElement()
+                .satisfies(r -> assertThat(r).endsWith(",no longer in any source"));
     }
 
     @Test

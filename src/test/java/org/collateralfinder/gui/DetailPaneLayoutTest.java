@@ -158,6 +158,30 @@ class DetailPaneLayoutTest {
         });
     }
 
+    /**
+     * Window test 12, F8: the pane kept the last file's scroll position, and the next file opened with its title and
+     * buttons scrolled off. Another file opens at the top, in the column and in the Preview tab.
+     */
+    @Test
+    void anotherFileOpensAtTheTopOfThePane(FxRobot robot) {
+        TestWindow.resize(stage, 900, 560);
+        select(LONG_TITLE + ".txt");
+        ScrollPane column = robot.lookup("#detail-scroll").queryAs(ScrollPane.class);
+        robot.moveTo(verticalBarOf(column));
+        scrollUntil(robot, "the column is scrolled to its end", () -> column.getVvalue() >= column.getVmax());
+        ScrollPane details = robot.lookup("#preview-details").queryAs(ScrollPane.class);
+        FxWait.onFx(() -> {
+            details.setVvalue(details.getVmax());
+            return true;
+        });
+
+        select("Partner Price List v5.txt");
+
+        FxWait.until("the column and the Preview tab are at their top", () -> column.getVvalue() == column.getVmin()
+                && details.getVvalue() == details.getVmin() && inView(robot.lookup("#preview-title").query()),
+                () -> FxWait.onFx(() -> "column at " + column.getVvalue() + ", preview at " + details.getVvalue()));
+    }
+
     private ResultItem select(String fileName) {
         FxWait.until("every file is listed", () -> vm.search().results().size() == 2);
         ResultItem item = FxWait.onFx(() -> vm.search().results().stream()

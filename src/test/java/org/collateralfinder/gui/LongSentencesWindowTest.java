@@ -17,6 +17,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -144,8 +145,14 @@ class LongSentencesWindowTest {
             String shown = String.join("", pieces.stream().map(Text::getText).toList()).replaceAll("\\s+", "");
             return shown.equals(vm.search().emptyTipsProperty().get().replaceAll("\\s+", ""))
                     && pieces.stream().allMatch(LongSentencesWindowTest::inWindow)
-                    && tips.getBoundsInLocal().getHeight() > 4 * 12;
-        });
+                    && tips.getBoundsInLocal().getHeight() > 2 * 12; // more than one line: the results column is
+            // 313 px wide at this window size, or 372 px since the count line keeps 160 px (three lines then)
+        }, () -> FxWait.onFx(() -> {
+            Node tips = robot.lookup("#empty-tips").query();
+            return "tips " + tips.getBoundsInLocal() + " in a list " + robot.lookup("#results").queryAs(Region.class)
+                    .getWidth() + " px wide, showing \"" + String.join("", texts(tips).stream().map(Text::getText)
+                    .toList()) + "\"";
+        }));
     }
 
     @Test

@@ -48,6 +48,9 @@ record TestWindow(MainViewModel vm, MainView view) {
         DesktopApp.watchWindowThread(vm);
         MainView view = new MainView(vm, WindowSettings.defaults().dividers());
         stage.setScene(DesktopApp.sceneFor(view, width, height));
+        // the tests share one stage, and a showing stage keeps its size when it gets another scene: an earlier class's
+        // size (ResultCellTest's 520 px list) made fields and sentences of later window tests disappear or wrap
+        stage.sizeToScene();
         ClosingGuard.install(stage, vm);
         stage.show();
         vm.start("");

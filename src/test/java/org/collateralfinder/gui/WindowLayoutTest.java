@@ -10,7 +10,9 @@ import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -18,6 +20,7 @@ import org.collateralfinder.gui.common.WrappingText;
 import org.collateralfinder.gui.preview.PreviewViewModel;
 import org.collateralfinder.gui.search.ResultCell;
 import org.collateralfinder.gui.search.ResultItem;
+import org.collateralfinder.gui.search.ResultOrder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,6 +78,28 @@ class WindowLayoutTest {
                 && robot.lookup("#query-error").queryAs(Label.class).getText()
                         .equals("Write commented:yes or commented:no, not \"maybe\"."));
         assertThat(FxWait.onFx(() -> top(view.tabs()))).as("the tabs stay where they were").isEqualTo(tabsTop);
+    }
+
+    /**
+     * Window test 12, F13: clicking "Name" in the open Sort list closed it without changing the order (seen on a display
+     * without a window manager). Headless, a click on an item of the open list changes the order.
+     */
+    @Test
+    void clickingAnItemOfTheOpenSortListChangesTheOrder(FxRobot robot) {
+        FxWait.until("every file is listed", () -> vm.search().results().size() == 8);
+        ComboBox<?> order = robot.lookup("#order").queryAs(ComboBox.class);
+        robot.clickOn(order);
+        FxWait.until("the list is open", order::isShowing);
+
+        robot.clickOn(robot.lookup((Node n) -> n instanceof ListCell<?> cell && !cell.isEmpty()
+                && "Name".equals(cell.getText()) && cell.getScene() != order.getScene()).queryAs(ListCell.class));
+
+        FxWait.until("the order is Name and the list closed", () -> vm.search().orderProperty().get() == ResultOrder.NAME
+                && !order.isShowing());
+        FxWait.onFx(() -> {
+            vm.search().orderProperty().set(ResultOrder.RELEVANCE); // the next tests' order
+            return true;
+        });
     }
 
     @Test

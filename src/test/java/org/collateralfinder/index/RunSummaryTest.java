@@ -17,7 +17,7 @@ class RunSummaryTest {
 
     @Test
     void aCancelledLastRunSaysSo() {
-        assertThat(RunSummary.stopped(new IndexRunStats(279, 265, 0, 0, 14, 1, 54.2)))
+        assertThat(RunSummary.stopped(new IndexRunStats(279, 265, 0, 0, 14, 0, 54.2), " (listed below)"))
                 .isEqualTo("was cancelled after 54.2 s: 265 added, 0 updated, 0 removed; the files it did not read are "
                         + "read on the next run.");
     }
@@ -40,8 +40,22 @@ class RunSummaryTest {
     void oneFileIsOneFile() {
         assertThat(RunSummary.sentence(new IndexRunStats(1, 1, 0, 0, 0, 0, 0.1), " (listed below)"))
                 .isEqualTo("Indexed 1 file in 0.1 s: 1 added, 0 updated, 0 removed, 0 unchanged.");
-        assertThat(RunSummary.cancelled(new IndexRunStats(0, 0, 0, 0, 0, 0, 0.1), 0, 1))
+        assertThat(RunSummary.cancelled(new IndexRunStats(0, 0, 0, 0, 0, 0, 0.1), 0, 1, " (listed below)"))
                 .isEqualTo("Indexing was cancelled after 0.1 s: 0 added, 0 updated, 0 removed; 1 of the 1 file to read is "
                         + "left for the next run.");
+    }
+
+    /**
+     * Window test 12, F11: "Indexing was cancelled after 23.9 s: 258 added, 0 updated, 0 removed; 776 … left for the
+     * next run." while status said "failed": 1. A cancelled run says the files it could not read as a completed one.
+     */
+    @Test
+    void aCancelledRunSaysTheFilesItCouldNotReadInTheWordsOfACompletedOne() {
+        assertThat(RunSummary.cancelled(new IndexRunStats(258, 258, 0, 0, 0, 1, 23.9), 258, 1034, " (listed below)"))
+                .isEqualTo("Indexing was cancelled after 23.9 s: 258 added, 0 updated, 0 removed, 1 could not be read "
+                        + "(listed below); 776 of the 1,034 files to read are left for the next run.");
+        assertThat(RunSummary.stopped(new IndexRunStats(279, 265, 0, 0, 14, 1, 54.2), " (listed below)"))
+                .isEqualTo("was cancelled after 54.2 s: 265 added, 0 updated, 0 removed, 1 could not be read (listed "
+                        + "below); the files it did not read are read on the next run.");
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -33,6 +34,11 @@ import org.kordamp.ikonli.feather.Feather;
  * Shown while the tray holds slides or a deck was saved.
  */
 public final class DeckTrayView extends VBox {
+
+    /** The tray's list is as tall as this many rows at most (it scrolls beyond), one at least. */
+    static final int SHOWN_ROWS = 3;
+    /** The height of a row: a slide's name beside its small up, down and remove buttons. */
+    static final double ROW = 38;
 
     public DeckTrayView(DeckTrayViewModel vm) {
         this(vm, DeckTrayView::chooseTarget);
@@ -102,11 +108,28 @@ public final class DeckTrayView extends VBox {
         HBox head = new HBox(10, title, message, savedDeck, clear, save);
         head.setAlignment(Pos.CENTER_LEFT);
 
-        ListView<TraySlide> list = new ListView<>(vm.slides());
+        ListView<TraySlide> list = new ListView<>(vm.slides()) {
+            // whole rows, up to SHOWN_ROWS of them, whatever the parts above want: squeezed to its least height
+            // under the result list and the preview, it showed one and a half (window test 12, F12)
+            @Override
+            protected double computePrefHeight(double width) {
+                return snappedTopInset() + Math.clamp(getItems().size(), 1, SHOWN_ROWS) * ROW + snappedBottomInset();
+            }
+
+            @Override
+            protected double computeMinHeight(double width) {
+                return computePrefHeight(width);
+            }
+
+            @Override
+            protected double computeMaxHeight(double width) {
+                return computePrefHeight(width);
+            }
+        };
         list.setId("deck-slides");
         list.setCellFactory(view -> new SlideCell(vm));
-        list.setPrefHeight(120);
-        list.setMinHeight(60);
+        list.setFixedCellSize(ROW);
+        vm.slides().addListener((ListChangeListener<TraySlide>) c -> list.requestLayout());
         list.visibleProperty().bind(Bindings.isNotEmpty(vm.slides()));
         list.managedProperty().bind(list.visibleProperty());
 

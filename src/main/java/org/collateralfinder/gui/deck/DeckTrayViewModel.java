@@ -2,6 +2,7 @@ package org.collateralfinder.gui.deck;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -48,9 +49,22 @@ public final class DeckTrayViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
 
+    private final Consumer<UserError> retract;
+    /** The failure to save said last, while it may still be shown; null once a save went through. */
+    private UserError failure;
+
     public DeckTrayViewModel(DeckExporter exporter, UiWork work) {
+        this(exporter, work, shown -> { });
+    }
+
+    /**
+     * @param retract takes back a failure this tray said (the window's banner drops it when it is still showing it):
+     *                a deck saved after a failed save must not stay under "could not be written" (window test 12, F6)
+     */
+    public DeckTrayViewModel(DeckExporter exporter, UiWork work, Consumer<UserError> retract) {
         this.exporter = exporter;
         this.work = work;
+        this.retract = retract;
     }
 
     /** Whether slides of this result can go into a deck: a PowerPoint deck or a PDF on disk (not inside an archive). */
@@ -114,7 +128,7 @@ public final class DeckTrayViewModel {
                 .onFailure(e -> {
                     saving.set(false);
                     message.set("");
-                    work.errors().accept(UserError.of("Saving the deck", e));
+                    fail(UserError.of("Saving the deck", e));
                 })
                 .runOn(work.background(), work.ui());
     }
@@ -123,14 +137,23 @@ public final class DeckTrayViewModel {
         saving.set(false);
         if (export.output() == null) {
             message.set("");
-            work.errors().accept(UserError.of("No slide could be put in the deck. " + reasons(export)));
+            fail(UserError.of("No slide could be put in the deck. " + reasons(export)));
             return;
+        }
+        if (failure != null) {
+            retract.accept(failure);
+            failure = null;
         }
         saved.set(export.output());
         message.set(export.complete()
                 ? "Saved " + Plural.of(export.slides(), "slide", "slides") + " as " + export.output().getFileName() + "."
                 : "Saved " + export.slides() + " of " + Plural.of(export.slides() + export.skipped().size(), "slide", "slides")
                 + " as " + export.output().getFileName() + ". " + reasons(export));
+    }
+
+    private void fail(UserError error) {
+        failure = error;
+        work.errors().accept(error);
     }
 
     private static String reasons(DeckExport export) {

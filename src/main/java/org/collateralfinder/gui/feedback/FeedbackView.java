@@ -243,7 +243,8 @@ public final class FeedbackView {
 
     /** One line of the history: who, when, stars, tags and comment; withdrawn and superseded marked. */
     static String historyLine(FeedbackHistoryItem h) {
-        StringBuilder s = new StringBuilder(h.event().user()).append(" · ").append(Formats.dateTime(h.event().at()));
+        StringBuilder s = new StringBuilder(h.event().user()).append(" · ").append(Formats.dateTime(
+                h.event() instanceof FeedbackEntry given ? given.given() : h.event().at()));
         if (h.event() instanceof FeedbackEntry e) {
             if (e.rating() != null) {
                 s.append("  ").append("★".repeat(e.rating())).append("☆".repeat(5 - e.rating()));

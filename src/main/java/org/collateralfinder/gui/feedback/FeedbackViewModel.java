@@ -434,7 +434,10 @@ public final class FeedbackViewModel {
                 .runOn(background, ui);
     }
 
-    /** Gives the feedback just withdrawn again, as it was (a new entry with its tags, rating and comment). */
+    /**
+     * Gives the feedback just withdrawn again, as it was: a new entry with its tags, rating and comment, and the time it
+     * was given (not the time of the undo: it feeds "days to answer" and the month charts).
+     */
     public void undoWithdraw() {
         FeedbackEntry entry = withdrawn;
         ResultItem current = item.get();
@@ -442,8 +445,7 @@ public final class FeedbackViewModel {
             return;
         }
         fill(entry);
-        record(FeedbackEntry.create(entry.contentHash(), current.hit().path(), store.user(), entry.tags(), entry.rating(),
-                entry.comment(), entry.dealStage(), entry.industry(), entry.slides()), System.nanoTime());
+        record(entry.givenAgain(current.hit().path()), System.nanoTime()); // as it was, with the time it was given
     }
 
     /** The rep's own current entry in a file's history (newest first), or null. */

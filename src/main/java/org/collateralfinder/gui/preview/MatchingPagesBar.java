@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.WholeLabel;
 import org.collateralfinder.gui.deck.DeckTrayViewModel;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.model.PageHit;
@@ -28,7 +29,9 @@ final class MatchingPagesBar extends HBox {
     MatchingPagesBar(MatchingPages pages, ReadOnlyObjectProperty<ResultItem> item, DeckTrayViewModel deck) {
         super(6);
         setId("matching-pages");
-        Label best = new Label();
+        Label best = new WholeLabel(); // wraps, whole, in a narrow preview (window re-test 13, N5: "· slide…")
+        best.setWrapText(true);
+        best.setMinWidth(0);
         best.setId("matching-pages-summary");
         best.getStyleClass().add(Styles.TEXT_SMALL);
         best.textProperty().bind(pages.summaryProperty().map(s -> s.isEmpty() ? "" : "Best matches: " + s));

@@ -130,7 +130,9 @@ public final class PreviewView extends VBox {
                 region.setMinHeight(Region.USE_PREF_SIZE);
             }
         }
-        getChildren().add(scrolling(content, "detail-scroll"));
+        ScrollPane column = scrolling(content, "detail-scroll");
+        toTopForAnotherFile(column, vm);
+        getChildren().add(column);
 
         // pages turn with the keyboard in the Preview tab, unless a text field has the keys
         preview.getContent().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -235,6 +237,7 @@ public final class PreviewView extends VBox {
         textCard.getStyleClass().add("page-text-card");
         textCard.setFitToWidth(true);
         textCard.visibleProperty().bind(vm.textInPreviewProperty().and(vm.textProperty().isNotEmpty()));
+        toTopForAnotherFile(textCard, vm);
 
         FontIcon bigIcon = new FontIcon(Feather.FILE);
         bigIcon.setIconSize(96);
@@ -316,7 +319,23 @@ public final class PreviewView extends VBox {
         VBox box = new VBox(8, stage, tools, new MatchingPagesBar(vm.matchingPages(), vm.itemProperty(), deck), facts);
         box.setPadding(new Insets(8, 4, 12, 4));
         VBox.setVgrow(stage, Priority.ALWAYS);
-        return scrolling(box, "preview-details");
+        ScrollPane details = scrolling(box, "preview-details");
+        toTopForAnotherFile(details, vm);
+        return details;
+    }
+
+    /**
+     * Another file opens at the top of the pane, its title, buttons and preview in view; the same file shown again
+     * (the results refreshed) keeps where the rep scrolled to. The pane kept the last file's scroll position, and the
+     * next file opened with its title scrolled off or its preview text pushed out of view (window test 12, F8).
+     */
+    private static void toTopForAnotherFile(ScrollPane pane, PreviewViewModel vm) {
+        vm.itemProperty().addListener((obs, old, now) -> {
+            String before = old == null ? null : old.hit().path();
+            if (now != null && !now.hit().path().equals(before)) {
+                pane.setVvalue(pane.getVmin());
+            }
+        });
     }
 
     /** Content that fills the pane's height when it can, and scrolls when it needs more than the pane has. */

@@ -51,7 +51,7 @@ public final class ReportView extends BorderPane {
 
         Label title = new Label("Feedback report");
         title.getStyleClass().add(Styles.TITLE_3);
-        Label summary = new Label();
+        Label summary = new WholeLabel(); // whole on more lines; cut after one, it hid that a file is gone (N2)
         summary.setId("report-summary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         summary.textProperty().bind(vm.summaryProperty());

@@ -150,7 +150,7 @@ public final class ReportViewModel {
 
     private static Waiting waiting(FeedbackEntry entry, Map<String, String> folders) {
         return new Waiting(Formats.lastName(entry.path()), entry.user() + " · "
-                + Formats.dateTime(entry.at()) + (entry.tags().isEmpty() ? "" : " · " + entry.tags().stream()
+                + Formats.dateTime(entry.given()) + (entry.tags().isEmpty() ? "" : " · " + entry.tags().stream()
                 .map(FeedbackLabels::label).reduce((a, b) -> a + ", " + b).orElse(""))
                 + (entry.commented() ? " · " + entry.comment() : ""), entry.contentHash(), entry.path(),
                 entry.user(), folders.getOrDefault(entry.path(), ""));

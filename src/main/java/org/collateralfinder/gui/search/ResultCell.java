@@ -65,6 +65,10 @@ public final class ResultCell extends ListCell<ResultItem> {
      * give way (see {@link BadgeStrip}); a row with four of them once had no title left at all.
      */
     static final double TITLE_MIN_WIDTH = 120;
+    /** The folder and source beside the name keep at least this much room, whatever the name. */
+    static final double WHERE_MIN_WIDTH = 200;
+    /** The name keeps at least this much room ("testHTMLN…"), so a row always says which file it is. */
+    static final double NAME_MIN_WIDTH = 60;
 
     private final FontIcon icon = new FontIcon();
     private final StackPane iconBox = new StackPane(icon);
@@ -76,7 +80,28 @@ public final class ResultCell extends ListCell<ResultItem> {
     };
     private final BadgeStrip badges = new BadgeStrip();
     private final Tooltip titleTip = new Tooltip();
-    private final Label meta = new Label();
+    /** The file's name: cut short first when the row is narrow (window test 12, F12: the source disappeared). */
+    private final Label meta = new Label() {
+        @Override
+        protected double computeMinWidth(double height) { // a short name keeps its own width: no gap after it (N5)
+            return Math.min(NAME_MIN_WIDTH, computePrefWidth(height));
+        }
+    };
+    /**
+     * "  ·  folder (source)": whole while the name keeps {@link #NAME_MIN_WIDTH} beside it; when even that does not fit,
+     * cut at its start ("…reports (Share)"), never narrower than {@link #WHERE_MIN_WIDTH}.
+     */
+    private final Label where = new Label() {
+        @Override
+        protected double computeMinWidth(double height) {
+            double whole = computePrefWidth(height);
+            double room = getParent() instanceof Region line && line.getWidth() > 0
+                    ? line.getWidth() - NAME_MIN_WIDTH - dateAndSize.prefWidth(-1)
+                    - (others.isVisible() ? others.prefWidth(-1) + others.getPadding().getLeft() + 8 : 0)
+                    : 0;
+            return Math.min(whole, Math.max(WHERE_MIN_WIDTH, room));
+        }
+    };
     /** The date and size, kept whole beside the name and folder (which are cut short first). */
     private final Label dateAndSize = new Label();
     private final WrappingText snippet = new WrappingText();
@@ -146,8 +171,9 @@ public final class ResultCell extends ListCell<ResultItem> {
         HBox titleLine = new HBox(8, title, badges);
         titleLine.setAlignment(Pos.CENTER_LEFT);
         fixHeight(titleLine, TITLE_LINE);
-        meta.getStyleClass().addAll("result-meta", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        meta.setMinWidth(0);
+        meta.getStyleClass().addAll("result-meta", "result-name", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        where.getStyleClass().addAll("result-meta", "result-where", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        where.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS); // "…reports (Share)": the source stays in view
         dateAndSize.getStyleClass().addAll("result-meta", "result-date", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         dateAndSize.setMinWidth(Region.USE_PREF_SIZE);
         Region metaGrow = new Region();
@@ -165,7 +191,7 @@ public final class ResultCell extends ListCell<ResultItem> {
             }
             showOthers(item);
         });
-        HBox metaLine = new HBox(0, meta, dateAndSize, metaGrow, others);
+        HBox metaLine = new HBox(0, meta, where, dateAndSize, metaGrow, others);
         metaLine.setAlignment(Pos.CENTER_LEFT);
         fixHeight(metaLine, META_LINE);
         snippet.getStyleClass().add("result-snippet");
@@ -216,7 +242,9 @@ public final class ResultCell extends ListCell<ResultItem> {
         iconBox.getStyleClass().add(Icons.styleClassForKind(hit.type()));
         title.setText(hit.title());
         titleTip.setText(hit.title() + "\n" + hit.path()); // the whole title when it is cut short
-        meta.setText(nameAndFolder(item, sameNamedFolder(item)));
+        String folder = sameNamedFolder(item);
+        meta.setText(item.hit().fileName());
+        where.setText(folderAndSource(item, folder));
         dateAndSize.setText(dateAndSize(item));
         List<WrappingText.Span> spans = spans(hit.snippet());
         snippet.setSpans(spans.isEmpty() ? List.of(new WrappingText.Span(" ", "snippet-text")) : spans); // its font sets the height
@@ -224,7 +252,7 @@ public final class ResultCell extends ListCell<ResultItem> {
         showOthers(item);
         showPages(item);
         askForPages();
-        setAccessibleText(hit.title() + ", " + meta.getText() + dateAndSize(item));
+        setAccessibleText(hit.title() + ", " + meta.getText() + where.getText() + dateAndSize(item));
         setGraphic(root);
     }
 
@@ -296,8 +324,13 @@ public final class ResultCell extends ListCell<ResultItem> {
 
     /** "Deck.pptx  ·  Decks (Share)"; {@code folderLabel} in place of the parent folder's name when not null. */
     private static String nameAndFolder(ResultItem item, String folderLabel) {
+        return item.hit().fileName() + folderAndSource(item, folderLabel);
+    }
+
+    /** "  ·  Decks (Share)", as {@link #nameAndFolder} has it after the name. */
+    private static String folderAndSource(ResultItem item, String folderLabel) {
         SearchHit hit = item.hit();
-        StringBuilder s = new StringBuilder(hit.fileName());
+        StringBuilder s = new StringBuilder();
         String folder = folderLabel != null ? folderLabel : Formats.lastName(hit.folder());
         if (!folder.isEmpty()) {
             s.append("  ·  ").append(folder);

@@ -32,6 +32,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.WholeLabel;
 import org.collateralfinder.gui.common.WrappingText;
 import org.collateralfinder.model.PageHit;
 import org.kordamp.ikonli.feather.Feather;
@@ -42,6 +43,9 @@ import org.kordamp.ikonli.feather.Feather;
  * The selected file stays selected when the results are refreshed, if it is still among them.
  */
 public final class ResultsView extends VBox {
+
+    /** The count line is never narrower than this; a longer one wraps. */
+    static final double COUNT_MIN_WIDTH = 160;
 
     private static final KeyCombination COPY_FILE = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination COPY_PATH = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
@@ -101,7 +105,9 @@ public final class ResultsView extends VBox {
         });
         list.setContextMenu(contextMenu(actions, toggleOffline, vm));
 
-        Label count = new Label();
+        // wraps, whole: "1,025 files, showing the first 200; the selected file is n…" (window test 12, F5)
+        Label count = new WholeLabel();
+        count.setWrapText(true);
         count.setId("result-count");
         count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         count.textProperty().bind(vm.summaryProperty());
@@ -143,7 +149,7 @@ public final class ResultsView extends VBox {
         Label sortLabel = new Label("Sort", Icons.of(Feather.BAR_CHART_2, 12));
         sortLabel.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         sortLabel.setLabelFor(order);
-        count.setMinWidth(0);
+        count.setMinWidth(COUNT_MIN_WIDTH); // never squeezed to nothing beside the order: it wraps onto more lines
         sortLabel.setMinWidth(Region.USE_PREF_SIZE);
         order.setMinWidth(Region.USE_PREF_SIZE);
         chips.setMinWidth(0);

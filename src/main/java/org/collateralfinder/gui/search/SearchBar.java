@@ -2,7 +2,6 @@ package org.collateralfinder.gui.search;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Side;
 import javafx.scene.Node;
@@ -10,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
@@ -19,8 +17,8 @@ import org.collateralfinder.gui.common.WrappingText;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * The search box with its suggestions dropping down under it and the one-line explanation of a
- * malformed query below it, on a line kept for it. Down arrow moves to the suggestions or, without them, to the results.
+ * The search box with its suggestions dropping down under it and the explanation of a malformed query below
+ * it, on a line kept for it (more lines when the sentence needs them). Down arrow moves to the suggestions or, without them, to the results.
  * Enter searches the query as finished, suggestions open or not; Enter on a suggestion reached with the arrows applies it.
  */
 public final class SearchBar extends VBox {
@@ -51,24 +49,35 @@ public final class SearchBar extends VBox {
         box.setRight(clear);
         box.textProperty().bindBidirectional(vm.queryProperty());
 
-        Label error = new Label();
+        Label error = new Label() {
+            // a line is kept for it whether or not there is something to say, so telling a short sentence does not
+            // move the window as the rep types; a sentence longer than the line wraps onto more, whole (window test
+            // 12, F4: "…image, or an exte…", the rest only in a tooltip)
+            @Override
+            protected double computePrefHeight(double width) {
+                double needed = super.computePrefHeight(width);
+                return needed < 1.5 * ERROR_LINE ? ERROR_LINE : needed;
+            }
+
+            @Override
+            protected double computeMinHeight(double width) {
+                return computePrefHeight(Math.max(width, getWidth()));
+            }
+
+            @Override
+            protected double computeMaxHeight(double width) {
+                return computePrefHeight(Math.max(width, getWidth()));
+            }
+        };
         error.setId("query-error");
         error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL, "query-error");
         error.setGraphic(Icons.of(Feather.ALERT_CIRCLE, 12));
         error.textProperty().bind(vm.queryErrorProperty());
         error.visibleProperty().bind(vm.queryErrorProperty().isNotEmpty());
-        // its line is kept whether or not there is something to say, and it is one line (cut short, in full in
-        // its tooltip): telling a malformed query must not move the whole window down as the rep types
-        error.setMinHeight(ERROR_LINE);
-        error.setPrefHeight(ERROR_LINE);
-        error.setMaxHeight(ERROR_LINE);
-        error.setWrapText(false);
         error.setMinWidth(0);
-        Tooltip full = new Tooltip();
-        full.textProperty().bind(vm.queryErrorProperty());
-        error.setTooltip(full);
-        error.nodeOrientationProperty().bind(Bindings.createObjectBinding(
-                () -> WrappingText.direction(error.getText()), error.textProperty()));
+        error.setMaxWidth(Double.MAX_VALUE);
+        // wraps, in the direction the sentence is written (one naming an Arabic type stays on a line, see wrapSafely)
+        WrappingText.wrapSafely(error);
 
         suggestionMenu.setId("suggestions");
         // Escape is the box's: with suggestions open it closes them and keeps the query (the menu would

@@ -56,7 +56,8 @@ final class SourceRows {
                     row.files(), row.failed()));
         }
         String last = report.lastRun() == null ? "Not indexed yet." : "Last run " + report.finishedAt().replace('T', ' ')
-                .replaceAll("\\.\\d+Z$", " UTC") + (report.cancelled() ? " " + RunSummary.stopped(wholeRun(report))
+                .replaceAll("\\.\\d+Z$", " UTC") + (report.cancelled()
+                ? " " + RunSummary.stopped(wholeRun(report), SourcesViewModel.FAILED_HINT)
                 : ": " + SourcesViewModel.summary(wholeRun(report), report.keptFiles()));
         return new Snapshot(list, failed, last);
     }
@@ -84,6 +85,9 @@ final class SourceRows {
             status = SourceRow.Status.UNREACHABLE;
             state = "Unreachable";
             // "its 1,036 files stay searchable (15 of them could not be read)": not "its 1,036 files, 15 could not be…"
+            if (report != null && !report.reachable()) {
+                note = ""; // the last run's "could not be reached; its files are kept" says the same (window test 12, F12)
+            }
             detail = "It cannot be reached now (" + check.reason() + "); its " + Formats.plural(files, "file", "files")
                     + (files == 1 ? " stays searchable" : " stay searchable") + (failed > 0 ? " (" + failed + " of them could not be read)" : "") + ".";
         } else if (files == 0 && report == null) {

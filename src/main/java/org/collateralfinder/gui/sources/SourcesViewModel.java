@@ -50,6 +50,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class SourcesViewModel {
 
+    /** Said after the files a run could not read: the window lists them under the sources. */
+    static final String FAILED_HINT = " (listed below)";
+
     private static final Logger LOG = LoggerFactory.getLogger(SourcesViewModel.class);
 
     private final SourceRegistry registry;
@@ -159,7 +162,7 @@ public final class SourcesViewModel {
             // a window started from a menu has no folder a typed "real" could mean (re-test 11 saw it taken from
             // wherever the app was started)
             addProblem.set("Type the folder's whole path (" + text + " is only part of one), or choose the folder with "
-                    + "Browse….");
+                    + "Browse…"); // the button's name ends in "…": no stop after it (window test 12, F12)
             return;
         }
         String excludes = newExcludes.get();
@@ -362,7 +365,8 @@ public final class SourcesViewModel {
             progressText.set("Indexing stopped.");
             errors.accept(UserError.of("Indexing", error));
         } else if (stopped) {
-            progressText.set(RunSummary.cancelled(stats, last == null ? 0 : last.done(), last == null ? 0 : last.total()));
+            progressText.set(RunSummary.cancelled(stats, last == null ? 0 : last.done(), last == null ? 0 : last.total(),
+                    FAILED_HINT));
         } else {
             progressText.set(summary(stats, kept));
         }
@@ -378,7 +382,7 @@ public final class SourcesViewModel {
 
     /** The run as the command line tells it (same words, same numbers), with the files it kept without seeing them. */
     static String summary(IndexRunStats s, int kept) {
-        return RunSummary.sentence(s, kept, " (listed below)");
+        return RunSummary.sentence(s, kept, FAILED_HINT);
     }
 
     static List<String> parseExcludes(String text) {

@@ -123,6 +123,26 @@ class DeckTrayViewModelTest {
         assertThat(temp.resolve("deck.pptx")).doesNotExist();
     }
 
+    /** Window test 12, F6: the red "could not be written" banner stayed after the next save went through. */
+    @Test
+    void aSaveThatGoesThroughTakesBackTheFailureOfTheSaveBefore() {
+        List<UserError> retracted = new ArrayList<>();
+        DeckTrayViewModel deck = new DeckTrayViewModel(new DeckExporter(), new UiWork(Runnable::run, Runnable::run,
+                errors::add), retracted::add);
+        deck.add(layouts, 1);
+
+        deck.save(temp.resolve("no such folder/deck.pptx"));
+        assertThat(errors).hasSize(1);
+        assertThat(retracted).isEmpty();
+
+        deck.save(temp.resolve("deck.pptx"));
+
+        assertThat(deck.messageProperty().get()).isEqualTo("Saved 1 slide as deck.pptx.");
+        assertThat(retracted).containsExactly(errors.getFirst());
+        deck.save(temp.resolve("again.pptx"));
+        assertThat(retracted).as("taken back once").hasSize(1);
+    }
+
     @Test
     void onlyDecksAndPdfsOnDiskGiveSlides() throws IOException {
         ResultItem word = result(Files.writeString(temp.resolve("Decks/notes.docx"), "x"), "Notes", "document");

@@ -6,14 +6,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -44,8 +51,10 @@ class DeckTrayViewTest {
     @Start
     void start(Stage stage) throws IOException {
         Path folder = Files.createDirectories(temp.resolve("Decks"));
-        Path stress = Files.copy(Path.of("src/test/resources/pages/stress013.pptx"), folder.resolve("stress013.pptx"));
-        Path layouts = Files.copy(Path.of("src/test/resources/slides/layouts.pptx"), folder.resolve("layouts.pptx"));
+        Path stress = Files.copy(Path.of("src/test/resources/pages/stress013.pptx"), folder.resolve("stress013.pptx"),
+                StandardCopyOption.REPLACE_EXISTING); // one folder for the tests: each starts with the tray
+        Path layouts = Files.copy(Path.of("src/test/resources/slides/layouts.pptx"), folder.resolve("layouts.pptx"),
+                StandardCopyOption.REPLACE_EXISTING);
         out = temp.resolve("Tomorrow.pptx");
         // the work runs on the FX thread here: the save is done when the click is
         tray = new DeckTrayViewModel(new DeckExporter(), new UiWork(Runnable::run, Runnable::run, errors::add));
@@ -89,6 +98,39 @@ class DeckTrayViewTest {
         assertThat(tray.slides()).isEmpty();
         assertThat(robot.lookup("#deck-save").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#deck-tray").queryAs(Node.class).isVisible()).isTrue(); // the saved deck is still there to drag
+    }
+
+    /**
+     * Window test 12, F12: under the result list and the preview, which take all the height they can, the tray's list
+     * showed one and a half rows. It shows whole rows: all three of these.
+     */
+    @Test
+    void underPartsThatTakeAllTheHeightTheTrayShowsWholeRows(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            Region body = new Region();
+            body.setPrefHeight(2000);
+            VBox.setVgrow(body, Priority.ALWAYS);
+            Scene scene = robot.lookup("#deck-tray").query().getScene();
+            DeckTrayView view = new DeckTrayView(tray, owner -> out.toFile());
+            scene.setRoot(new VBox(body, view));
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            ListView<?> list = robot.lookup("#deck-slides").queryAs(ListView.class);
+            List<ListCell<?>> shown = new ArrayList<>();
+            for (Node n : list.lookupAll(".list-cell")) {
+                ListCell<?> cell = (ListCell<?>) n;
+                Bounds b = list.sceneToLocal(cell.localToScene(cell.getBoundsInLocal()));
+                if (!cell.isEmpty() && cell.isVisible() && b.getMaxY() > 0 && b.getMinY() < list.getHeight()) {
+                    if (b.getMinY() < -0.5 || b.getMaxY() > list.getHeight() + 0.5) {
+                        return false; // cut at the list's top or bottom
+                    }
+                    shown.add(cell);
+                }
+            }
+            return shown.size() == 3;
+        }).get());
     }
 
     @SuppressWarnings("unchecked")

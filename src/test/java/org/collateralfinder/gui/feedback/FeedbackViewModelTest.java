@@ -4,22 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.feedback.FeedbackEntry;
+import org.collateralfinder.feedback.FeedbackHistoryItem;
+import org.collateralfinder.feedback.FeedbackReport;
 import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.feedback.FeedbackTags;
 import org.collateralfinder.feedback.IndexedContents;
 import org.collateralfinder.feedback.KnownFile;
+import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.model.SearchHit;
 import org.junit.jupiter.api.AfterEach;
@@ -357,6 +362,44 @@ class FeedbackViewModelTest {
         assertThat(vm.commentProperty().get()).isEqualTo("Prices are last year's");
         assertThat(badges.get(DECK).count()).isEqualTo(1);
         assertThat(errors).isEmpty();
+    }
+
+    /**
+     * Window test 12, F9: the entry saved at 03:02 came back from Undo dated 03:17, in the Report and in
+     * {@code feedback list --json}. It comes back as it was, with the time it was given: in the history, in the
+     * report's comments and months, and after the store is opened again.
+     */
+    @Test
+    void undoingAWithdrawalKeepsTheTimeTheFeedbackWasGiven() {
+        Instant given = Instant.parse("2025-03-06T03:02:00Z");
+        store.repository().add(new FeedbackEntry(UUID.randomUUID(), HASH, DECK, "dana", given,
+                List.of(FeedbackTags.WORKED), 5, "Won the pilot", null, null));
+        selected.set(item(HASH));
+        vm.withdraw();
+
+        vm.undoWithdraw();
+
+        assertThat(errors).isEmpty();
+        FeedbackEntry restored = (FeedbackEntry) vm.history().getFirst().event();
+        assertThat(restored.given()).isEqualTo(given);
+        assertThat(restored.at()).isAfter(given); // recorded after the withdrawal, so it is current
+        assertThat(vm.history().getFirst().current()).isTrue();
+        assertThat(FeedbackView.historyLine(vm.history().getFirst())).startsWith("dana · " + Formats.dateTime(given));
+        FeedbackReport report = store.reporter().report(List.of(new KnownFile(HASH, DECK)));
+        assertThat(report.files().getFirst().latestComments()).containsExactly(
+                new FeedbackReport.Comment("dana", given, "Won the pilot"));
+        assertThat(report.files().getFirst().entriesPerMonth()).containsExactly(Map.entry(YearMonth.of(2025, 3), 1));
+        assertThat(report.loop().months()).containsOnlyKeys(YearMonth.of(2025, 3));
+
+        store.close();
+        FeedbackStore reopened = FeedbackStore.openInBackground(temp.resolve("feedback"), Runnable::run, "dana");
+        try {
+            assertThat(reopened.repository().history(HASH)).filteredOn(FeedbackHistoryItem::current)
+                    .extracting(h -> ((FeedbackEntry) h.event()).given()).containsExactly(given);
+        } finally {
+            reopened.close();
+        }
+        store = FeedbackStore.openInBackground(temp.resolve("feedback"), Runnable::run, "dana");
     }
 
     @Test

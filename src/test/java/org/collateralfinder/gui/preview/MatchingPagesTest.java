@@ -32,10 +32,10 @@ class MatchingPagesTest {
     @TempDir
     Path temp;
 
-    private record Window(SearchViewModel search, PreviewViewModel preview) {
+    record Window(SearchViewModel search, PreviewViewModel preview) {
     }
 
-    private static Window over(TestIndex index, SuggestionService suggestions, List<UserError> errors) {
+    static Window over(TestIndex index, SuggestionService suggestions, List<UserError> errors) {
         SearchViewModel search = new SearchViewModel(() -> index.search,
                 new SourceAvailability(() -> List.of(new SourceRegistry.SourceFolder(index.folder.toString(), List.of())),
                         Set::of, new Reachability(), 1_000),

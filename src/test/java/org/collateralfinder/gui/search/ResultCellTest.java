@@ -145,7 +145,8 @@ class ResultCellTest {
         List<ResultCell> cells = filledCells();
         assertThat(cells).hasSize(3);
         WaitForAsyncUtils.asyncFx(() -> {
-            assertThat(cells).extracting(c -> ((Labeled) c.lookup(".result-meta")).getText()).containsExactly(
+            assertThat(cells).extracting(c -> ((Labeled) c.lookup(".result-name")).getText()
+                    + ((Labeled) c.lookup(".result-where")).getText()).containsExactly(
                     "price-list.txt  ·  emea/2025 (my corpus)", "price-list.txt  ·  apac/2025 (my corpus)",
                     "product-overview-v2-with-a-rather-long-name.txt  ·  older versions (my corpus)");
             Labeled title = (Labeled) cells.get(1).lookup(".result-title");
@@ -155,6 +156,83 @@ class ResultCellTest {
             assertThat(shown(versions)).isEqualTo(versions.getText());
             return true;
         }).get();
+    }
+
+    /**
+     * Window test 12, F12: a long file name took the whole line and the source disappeared
+     * ("testHTMLNoisyMetaEncoding_1.html… · Today · 2 KB"); the name is cut instead, and the source stays.
+     */
+    @Test
+    void aLongFileNameIsCutAndTheFolderAndSourceStayWhole() throws Exception {
+        show(List.of(inFolder("/tmp/real/tika/tika-parser-html-module/testHTMLNoisyMetaEncoding_1_with_a_very_long"
+                + "_name_that_goes_on_and_on_and_on.html", List.of())));
+
+        double width = WaitForAsyncUtils.asyncFx(() -> list.getScene().getWindow().getWidth()).get();
+        WaitForAsyncUtils.asyncFx(() -> list.getScene().getWindow().setWidth(520)).get(); // the tests share the stage
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> list.getWidth() <= 520).get());
+            rowIsCutAtItsName();
+        } finally {
+            // a showing stage keeps its size when the next test gives it another scene: the window tests after this
+            // one ran 520 px wide and failed on fields and sentences they could no longer see whole
+            WaitForAsyncUtils.asyncFx(() -> list.getScene().getWindow().setWidth(width)).get();
+        }
+    }
+
+    private void rowIsCutAtItsName() throws Exception {
+        List<ResultCell> cells = filledCells();
+        assertThat(cells).hasSize(1);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+                Labeled name = (Labeled) cells.getFirst().lookup(".result-name");
+                Labeled where = (Labeled) cells.getFirst().lookup(".result-where");
+                // the name is cut, at its end; the source stays in view (the folder is cut at its start when the
+                // row is too narrow even for it)
+                return where.getText().equals("  ·  tika-parser-html-module (my corpus)")
+                        && shown(where).endsWith("-parser-html-module (my corpus)")
+                        && !shown(name).equals(name.getText()) && shown(name).startsWith("test")
+                        && where.localToScene(where.getBoundsInLocal()).getMaxX() <= list.getWidth();
+            }).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(WaitForAsyncUtils.asyncFx(() -> {
+                Labeled name = (Labeled) cells.getFirst().lookup(".result-name");
+                Labeled where = (Labeled) cells.getFirst().lookup(".result-where");
+                return "name \"" + shown(name) + "\" " + name.getWidth() + ", where \"" + shown(where) + "\" "
+                        + where.getWidth() + " ending at " + where.localToScene(where.getBoundsInLocal()).getMaxX()
+                        + " in " + list.getWidth();
+            }).get(), e);
+        }
+    }
+
+    /**
+     * Window re-test 13, N5: a short name ("zebra.txt", "47261.ppt") kept the name's least room, 60 px, and a wide
+     * gap stood between it and " · mine"; the folder follows the name at once, whatever its length.
+     */
+    @Test
+    void theFolderFollowsAShortNameWithoutAGap() throws Exception {
+        show(List.of(inFolder("/tmp/my corpus/mine/z.txt", List.of()),
+                inFolder("/tmp/my corpus/mine/pangolin-pricing.txt", List.of())));
+
+        List<ResultCell> cells = filledCells();
+        assertThat(cells).hasSize(2);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> cells.stream().allMatch(c -> {
+                Labeled name = (Labeled) c.lookup(".result-name");
+                Labeled where = (Labeled) c.lookup(".result-where");
+                return shown(name).equals(name.getText()) && name.getWidth() > 0
+                        && Math.abs(name.getWidth() - name.prefWidth(-1)) < 1 // snapped to whole pixels
+                        && Math.abs(where.getLayoutX() - (name.getLayoutX() + name.getWidth())) < 0.5;
+            })).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(WaitForAsyncUtils.asyncFx(() -> cells.stream().map(c -> {
+                Labeled name = (Labeled) c.lookup(".result-name");
+                Labeled where = (Labeled) c.lookup(".result-where");
+                return "\"" + shown(name) + "\" at " + name.getLayoutX() + ", " + name.getWidth() + " wide (pref "
+                        + name.prefWidth(-1) + "), where \"" + shown(where) + "\" at " + where.getLayoutX();
+            }).toList().toString()).get(), e);
+        }
+        assertThat(WaitForAsyncUtils.asyncFx(() -> ((Labeled) cells.getFirst().lookup(".result-name")).getWidth()).get())
+                .isLessThan(ResultCell.NAME_MIN_WIDTH);
     }
 
     @Test

@@ -138,7 +138,7 @@ class SourcesViewModelTest {
         });
 
         assertThat(ui.read(() -> vm.addProblemProperty().get()))
-                .isEqualTo("Type the folder's whole path (real is only part of one), or choose the folder with Browse….");
+                .isEqualTo("Type the folder's whole path (real is only part of one), or choose the folder with Browse…");
         assertThat(ui.read(() -> vm.newFolderProperty().get())).isEqualTo("real");
         assertThat(context.registry().list()).isEmpty();
     }

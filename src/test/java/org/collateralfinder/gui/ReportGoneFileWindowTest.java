@@ -1,0 +1,80 @@
+package org.collateralfinder.gui;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.collateralfinder.feedback.FeedbackEntry;
+import org.collateralfinder.feedback.FeedbackReport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Window re-test 13, N2: with feedback on a file no longer in any source, the report's summary ("… 1 file with
+ * feedback is no longer in any source (deleted, or in a folder no longer …") was cut after one line at the default
+ * window size, with no tooltip: the only place that says so. It wraps, whole.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReportGoneFileWindowTest {
+
+    @TempDir
+    static Path temp;
+
+    private static AppContext context;
+    private MainViewModel vm;
+
+    @BeforeAll
+    static void indexFiles() throws Exception {
+        context = TestWindow.indexed(temp.resolve("data"), Fixtures.writeTextFiles(temp.resolve("Marketing")),
+                Duration.ofMillis(60), Duration.ofSeconds(120));
+        // feedback on a price list that was deleted since: its content is in no indexed file
+        context.feedback().repository().add(new FeedbackEntry(UUID.randomUUID(), "0".repeat(64),
+                temp.resolve("Marketing/Old price list 2025.pptx").toString(), "alice", Instant.now().minusSeconds(60),
+                List.of("worked"), 5, null, null, null));
+    }
+
+    @AfterAll
+    static void close() {
+        context.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        vm = TestWindow.show(stage, context, 1280, 800).vm();
+    }
+
+    @Test
+    void theSummarySaysWholeThatAFileWithFeedbackIsGone(FxRobot robot) {
+        robot.clickOn("#report-tab");
+        FxWait.until("the report says a file with feedback is gone", () -> vm.report().summaryProperty().get()
+                .contains("1 file with feedback is " + FeedbackReport.NO_LONGER_FOUND));
+        FxWait.until("the summary shows whole, on more than one line, inside the window", () -> {
+            Labeled summary = robot.lookup("#report-summary").queryAs(Labeled.class);
+            String drawn = String.join("", summary.lookupAll(".text").stream().map(n -> ((Text) n).getText()).toList());
+            return drawn.replaceAll("\\s+", "").equals(summary.getText().replaceAll("\\s+", ""))
+                    && summary.getHeight() > 1.5 * summary.getFont().getSize() * 1.2 && inWindow(summary);
+        }, () -> FxWait.onFx(() -> {
+            Labeled summary = robot.lookup("#report-summary").queryAs(Labeled.class);
+            return "\"" + summary.getText() + "\" drawn as \"" + String.join("", summary.lookupAll(".text").stream()
+                    .map(n -> ((Text) n).getText()).toList()) + "\", " + summary.getHeight() + " high";
+        }));
+    }
+
+    private static boolean inWindow(Node node) {
+        Bounds b = node.localToScene(node.getBoundsInLocal());
+        return b.getWidth() > 0 && b.getMinX() >= 0 && b.getMinY() >= 0 && b.getMaxX() <= node.getScene().getWidth() + 0.5
+                && b.getMaxY() <= node.getScene().getHeight() + 0.5;
+    }
+}
