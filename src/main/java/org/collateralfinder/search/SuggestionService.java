@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
@@ -58,6 +59,7 @@ public final class SuggestionService implements AutoCloseable {
     private final IndexService index;
     private final Path folder;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final ReentrantLock rebuilding = new ReentrantLock();
     private Generation current;
 
     private record Generation(int number, Directory titleDirectory, AnalyzingInfixSuggester titles,
@@ -185,6 +187,17 @@ public final class SuggestionService implements AutoCloseable {
 
     /** Rebuilds the suggestions from the index as it is now, then uses them; the old ones are removed. */
     public void rebuild() {
+        // two at once took the same generation number, and one deleted the folder the other was writing (window
+        // re-test 13, N4): they take turns; searches keep using the current generation meanwhile
+        rebuilding.lock();
+        try {
+            rebuildOnce();
+        } finally {
+            rebuilding.unlock();
+        }
+    }
+
+    private void rebuildOnce() {
         long start = System.nanoTime();
         int number;
         lock.readLock().lock();

@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.collateralfinder.testing.IndexFixture;
 import org.collateralfinder.testing.OfficeFiles;
 import org.junit.jupiter.api.AfterAll;
@@ -60,6 +67,32 @@ class SearchSuggestionTest {
                 "Retail pricing guide");
         assertThat(suggestions.suggest("healthcare one", 4)).containsExactly("Healthcare One-Pager");
         assertThat(suggestions.suggest("deck", 4)).containsExactly("Q3_PricingDeck_v2");
+    }
+
+    /**
+     * Window re-test 13, N4: two rebuilds at once (sources added while indexing) took the same generation number; one
+     * deleted the folder the other was writing ("gen-4/words.fst … does not exist"). Rebuilds take turns.
+     */
+    @Test
+    void rebuildsAtOnceTakeTurnsAndTheLastIsUsed(@TempDir Path other) throws Exception {
+        try (SuggestionService s = new SuggestionService(f.index, other.resolve("suggest"))) {
+            ExecutorService two = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<?>> runs = new ArrayList<>();
+                for (int i = 0; i < 12; i++) {
+                    runs.add(two.submit(s::rebuild));
+                }
+                for (Future<?> run : runs) {
+                    run.get(60, TimeUnit.SECONDS); // throws what a rebuild threw
+                }
+            } finally {
+                two.shutdownNow();
+            }
+            assertThat(s.suggest("healthcare one", 4)).containsExactly("Healthcare One-Pager");
+            try (Stream<Path> left = Files.list(other.resolve("suggest"))) {
+                assertThat(left.map(p -> p.getFileName().toString()).sorted()).containsExactly("current", "gen-12");
+            }
+        }
     }
 
     @Test
