@@ -141,10 +141,11 @@ public final class FeedbackDatabase implements AutoCloseable {
         }
         JdbcConnectionPool pool = InUseWait.open(Path.of(absolute + SUFFIX), true, wait, whileInUse,
                 () -> openReadOnlyOnce(absolute));
-        if (!READABLE_MIGRATIONS.contains(schemaVersion(pool))) {
+        String version = schemaVersion(pool);
+        if (!READABLE_MIGRATIONS.contains(version)) {
             pool.dispose();
-            throw new CollateralException("The feedback database was written by an older version of Collateral Finder; "
-                    + "open the app or record feedback once to bring it up to date.");
+            throw newer(version) ? newerVersion() : new CollateralException("The feedback database was written by an "
+                    + "older version of Collateral Finder; open the app or record feedback once to bring it up to date.");
         }
         return Optional.of(new FeedbackDatabase(pool, Path.of(absolute + SUFFIX)));
     }
@@ -182,7 +183,11 @@ public final class FeedbackDatabase implements AutoCloseable {
                 restrictToOwner(Path.of(absolute + SUFFIX));
                 LOG.debug("Opened feedback database {} (H2 {})", absolute, probe.getMetaData().getDatabaseProductVersion());
             }
-            if (!isCurrent(pool)) {
+            String version = schemaVersion(pool);
+            if (newer(version)) {
+                throw newerVersion();
+            }
+            if (!LATEST_MIGRATION.equals(version)) {
                 Flyway.configure()
                         .dataSource(pool)
                         .locations("classpath:db/migration")
@@ -196,16 +201,28 @@ public final class FeedbackDatabase implements AutoCloseable {
         } catch (FlywayException e) {
             pool.dispose();
             throw new CollateralException("The feedback database could not be brought up to date.", e);
+        } catch (CollateralException e) {
+            pool.dispose();
+            throw e;
         }
         return new FeedbackDatabase(pool, Path.of(absolute + SUFFIX));
     }
 
     /**
-     * Whether the database already has the newest migration: then Flyway, whose start-up costs a
-     * noticeable part of opening the window, is not needed at all.
+     * Whether a newer version of the app wrote the database (a laptop that went back to an older version): its
+     * migrations go further than this version's. It was refused as "written by an older version" (slides re-test 17).
      */
-    private static boolean isCurrent(JdbcConnectionPool pool) {
-        return LATEST_MIGRATION.equals(schemaVersion(pool));
+    private static boolean newer(String version) {
+        try {
+            return version != null && Integer.parseInt(version) > Integer.parseInt(LATEST_MIGRATION);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static CollateralException newerVersion() {
+        return new CollateralException("The feedback database was written by a newer version of Collateral Finder; "
+                + "update this one to read it (the feedback is kept as it is).");
     }
 
     /** The newest migration applied, or null for a new database (or one that cannot say). */

@@ -1,10 +1,14 @@
 package org.collateralfinder.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -61,6 +65,45 @@ class FeedbackMigrationTest {
             assertThat(tables(db)).contains("FEEDBACK_EVENT", "FEEDBACK_OUTBOX", "CONTENT_PATH", "TEAM_LOG_CURSOR",
                     "LOCAL_EVENT", "TEAM_PUBLISH_FOLDER", "CONTENT_SUCCESSION", "FEEDBACK_RESPONSE", "RESPONSE_OUTBOX",
                     "LOCAL_RESPONSE", "RESPONSE_READ", "CONTENT_MOVE");
+        }
+    }
+
+    /**
+     * A laptop back on an older version: its database was migrated further by a newer one. Both opens say so, and
+     * nothing is changed (slides re-test 17: reading it said "written by an older version … open the app", which
+     * did not help).
+     */
+    @Test
+    void aDatabaseOfANewerVersionIsRefusedWithASentenceAndKeptAsItIs() {
+        Path data = temp.resolve("data");
+        DataDirectory dir = DataDirectory.open(data);
+        FeedbackEntry given = FeedbackFixtures.entry(1, FeedbackFixtures.HASH_A, "ana", "2026-03-01T10:00:00Z",
+                List.of("worked"), 4, null);
+        String next = Integer.toString(Integer.parseInt(FeedbackDatabase.LATEST_MIGRATION) + 1);
+        try (FeedbackDatabase db = FeedbackDatabase.open(dir)) {
+            new FeedbackRepository(db).add(given);
+            db.write(c -> { // as a newer version's migration would leave it
+                try (var s = c.createStatement()) {
+                    s.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", "
+                            + "\"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
+                            + "VALUES (100, '" + next + "', 'from the future', 'SQL', 'V" + next + "__from_the_future.sql', "
+                            + "0, 'sa', 1, TRUE)");
+                }
+                return null;
+            });
+        }
+        String sentence = "The feedback database was written by a newer version of Collateral Finder; update this one "
+                + "to read it (the feedback is kept as it is).";
+        assertThatThrownBy(() -> FeedbackDatabase.openForReading(DataDirectory.forReading(data))).hasMessage(sentence);
+        assertThatThrownBy(() -> FeedbackDatabase.open(dir)).hasMessage(sentence);
+
+        // what the newer version wrote is all there
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.feedbackDatabase().toAbsolutePath(), "sa", "");
+             var s = c.createStatement(); var rows = s.executeQuery("SELECT COUNT(*) FROM feedback_event")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getInt(1)).isEqualTo(1);
+        } catch (SQLException e) {
+            throw new AssertionError(e);
         }
     }
 
