@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -195,6 +196,46 @@ class WindowLayoutTest {
         return robot.lookup(".result-cell").queryAllAs(ResultCell.class).stream()
                 .filter(c -> c.getItem() != null && !c.isEmpty() && c.lookup(".badge-draft") != null)
                 .map(c -> c.getItem().hit().fileName()).sorted().toList();
+    }
+
+    /**
+     * Window re-test 13, N3: after Withdraw and then Undo the detail column was left scrolled down ~100 px, the file's
+     * title and its Open button off the top: the button clicked disappears, and the focus went on to a node further
+     * down, which the column scrolled to. The focus stays with the feedback's buttons, and the column where it was.
+     */
+    @Test
+    void withdrawThenUndoLeavesTheDetailColumnWhereItWas(FxRobot robot) {
+        select("Onboarding Checklist.txt");
+        FxWait.until("the feedback form is there", () -> robot.lookup("#tag-worked").tryQuery().isPresent());
+        try {
+            ScrollPane column = robot.lookup("#detail-scroll").queryAs(ScrollPane.class);
+            robot.clickOn("#tag-worked");
+            robot.clickOn("#save-feedback");
+            FxWait.until("the feedback is saved", () -> robot.lookup("#withdraw-feedback").queryButton().isVisible());
+            FxWait.onFx(() -> {
+                column.setVvalue(column.getVmin());
+                return true;
+            });
+
+            robot.clickOn("#withdraw-feedback");
+            FxWait.until("it can be undone", () -> robot.lookup("#undo-withdraw").queryButton().isVisible(), () -> FxWait.onFx(
+                    () -> "status \"" + vm.feedback().statusProperty().get() + "\", withdraw at "
+                            + bounds(robot.lookup("#withdraw-feedback").queryButton()) + ", column at " + column.getVvalue()));
+            FxWait.until("the column has not moved, and the focus is on Undo", () -> column.getVvalue() == column.getVmin()
+                    && robot.lookup("#undo-withdraw").queryButton().isFocused(), () -> FxWait.onFx(() ->
+                    "at " + column.getVvalue() + ", focus on " + stage.getScene().getFocusOwner()));
+            robot.clickOn("#undo-withdraw");
+            FxWait.until("it is given again", () -> robot.lookup("#withdraw-feedback").queryButton().isVisible());
+
+            FxWait.until("the column has not moved, and the focus is on Withdraw", () -> column.getVvalue()
+                    == column.getVmin() && robot.lookup("#withdraw-feedback").queryButton().isFocused(), () -> FxWait.onFx(
+                    () -> "at " + column.getVvalue() + ", focus on " + stage.getScene().getFocusOwner()));
+        } finally {
+            FxWait.onFx(() -> {
+                vm.feedback().withdraw(); // the next tests' state
+                return true;
+            });
+        }
     }
 
     private ResultItem select(String fileName) {

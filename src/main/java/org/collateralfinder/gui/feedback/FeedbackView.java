@@ -129,6 +129,13 @@ public final class FeedbackView {
         undo.visibleProperty().bind(vm.canUndoWithdrawProperty());
         undo.managedProperty().bind(undo.visibleProperty());
         undo.setOnAction(e -> vm.undoWithdraw());
+        // given again, Withdraw shows before Undo goes: the focus moves over to it. Left to go on from the vanished
+        // Undo it went to the tabs below, and the detail column scrolled down to them (window re-test 13, N3)
+        withdraw.visibleProperty().addListener((obs, was, now) -> {
+            if (now && undo.isFocused()) {
+                withdraw.requestFocus();
+            }
+        });
         Label status = new Label();
         status.setId("feedback-status");
         status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
