@@ -39,6 +39,7 @@ import org.collateralfinder.gui.about.AboutView;
 import org.collateralfinder.gui.common.ErrorBanner;
 import org.collateralfinder.gui.common.Icons;
 import org.collateralfinder.gui.common.NoticeBanner;
+import org.collateralfinder.gui.curation.CurationPane;
 import org.collateralfinder.gui.deck.DeckTrayView;
 import org.collateralfinder.gui.feedback.AnswerNoticeBanner;
 import org.collateralfinder.gui.feedback.AnswersPane;
@@ -94,8 +95,9 @@ public final class MainView extends BorderPane {
                 VBox history = new VBox(new AnswersPane(vm.fileAnswers(), vm.fileAnswerForm(), vm.search().selectedProperty(),
                         vm.fileActions()::openPath), feedback.historyPane());
                 VBox.setVgrow(history.getChildren().get(1), Priority.ALWAYS);
+                VBox curationAndFeedback = new VBox(8, new CurationPane(vm.curation(), vm.offline()::pin), feedback.bar());
                 preview.getChildren().setAll(new PreviewView(vm.preview(), vm.fileActions(), vm.offline()::toggle,
-                        vm.search()::moreLikeThis, vm.deck(), feedback.bar(), history));
+                        vm.search()::moreLikeThis, vm.deck(), curationAndFeedback, history));
             }
         });
         FiltersPanel filters = new FiltersPanel(vm.search());
