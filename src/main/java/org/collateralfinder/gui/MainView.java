@@ -80,6 +80,7 @@ public final class MainView extends BorderPane {
         // opening, copying or dragging a file marketing retired asks first, once per file
         RetiredGuard retired = new RetiredGuard(MainView::confirm);
         vm.fileActions().guardWith((hit, doing) -> retired.mayUse(rowOf(vm, hit), doing));
+        vm.deck().guardWith(item -> retired.mayUse(item, "Export"));
         results = new ResultsView(vm.search(), vm.fileActions(), vm.offline()::toggle, vm.feedback().draftFiles(),
                 vm.rowPages(), vm.preview().matchingPages()::openOn, retired);
         searchBar = new SearchBar(vm.search(), results::focusList);
