@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import org.collateralfinder.feedback.Curations;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackReporter;
 import org.collateralfinder.feedback.FeedbackRepository;
@@ -80,6 +81,11 @@ public final class FeedbackStore implements AutoCloseable {
     /** Marketing's answers: giving them, and telling the rep. */
     public FeedbackResponses responses() {
         return get().responses();
+    }
+
+    /** Marketing's curation: official, draft, retired. */
+    public Curations curations() {
+        return get().repository().curations();
     }
 
     public TeamFolderSync teamSync() {

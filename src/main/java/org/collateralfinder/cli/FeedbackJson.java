@@ -81,6 +81,8 @@ final class FeedbackJson {
         json.put("warnings", result.warnings());
         json.put("answers_published", result.answersPublished());
         json.put("answers_merged", result.answersMerged());
+        json.put("curations_published", result.curationsPublished());
+        json.put("curations_merged", result.curationsMerged());
         json.put("created", result.created());
         json.put("marker_restored", result.recognisedBy() != null);
         return json;

@@ -67,6 +67,8 @@ class FeedbackSyncCommand extends FeedbackSubcommand {
             out().println("Published " + entries(result.published()) + " and merged " + result.merged() + " new "
                     + (result.merged() == 1 ? "one" : "ones") + " from " + result.logsRead() + " changed "
                     + (result.logsRead() == 1 ? "log" : "logs") + " in " + result.folder() + "." + answers(result)
+                    + (result.curationsMerged() > 0 ? " Merged " + result.curationsMerged() + " new "
+                            + (result.curationsMerged() == 1 ? "curation" : "curations") + " from marketing." : "")
                     + (result.skippedLines() > 0 ? " Skipped " + result.skippedLinesText() + " (the warnings say why)." : ""));
         }
         return 0;

@@ -16,6 +16,7 @@ import org.collateralfinder.offline.CopyFailure;
 import org.collateralfinder.offline.OfflineListing;
 import org.collateralfinder.offline.Pin;
 import org.collateralfinder.offline.RefreshSummary;
+import org.collateralfinder.search.ShownCuration;
 import org.collateralfinder.slides.DeckExport;
 
 /** The command line's JSON shapes, built field by field so the contract is visible in one place. */
@@ -86,6 +87,16 @@ final class Json {
     /** With each hit's best pages, slides or sheets (by path): "page_hits", best first, empty for files without pages. */
     static Map<String, Object> searchResult(SearchResult r, Availability availability,
                                             Map<String, FeedbackSummary> feedback, Map<String, List<PageHit>> pageHits) {
+        return searchResult(r, availability, feedback, pageHits, Map.of());
+    }
+
+    /**
+     * With marketing's curation of each hit (by path): "curation", {"state", "expires", "expired", "owner",
+     * "replaced_by"}, or null for a file nobody curated.
+     */
+    static Map<String, Object> searchResult(SearchResult r, Availability availability,
+                                            Map<String, FeedbackSummary> feedback, Map<String, List<PageHit>> pageHits,
+                                            Map<String, ShownCuration> curation) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("query", r.query());
         out.put("total", r.total());
@@ -103,6 +114,7 @@ final class Json {
             m.put("feedback_count", f == null ? 0 : f.count());
             m.put("available", availability.available(h));
             m.put("offline_copy", availability.offlineCopy(h));
+            m.put("curation", curation(curation.get(h.path())));
             hits.add(m);
         }
         out.put("hits", hits);
@@ -117,6 +129,20 @@ final class Json {
             out.put("message", r.message());
         }
         return out;
+    }
+
+    /** A file's curation as search and {@code curate list} write it, or null. */
+    static Map<String, Object> curation(ShownCuration shown) {
+        if (shown == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("state", shown.state().code());
+        m.put("expires", shown.curation().expires() == null ? null : shown.curation().expires().toString());
+        m.put("expired", shown.expired());
+        m.put("owner", shown.curation().owner());
+        m.put("replaced_by", shown.replacedBy());
+        return m;
     }
 
     static Map<String, Object> pageHit(PageHit p) {

@@ -130,7 +130,8 @@ public final class SearchCommand extends DataDirCommand {
             SearchResult result = search.search(request);
             Map<String, List<PageHit>> pageHits = search.pageHits(request, paths(result));
             if (json) {
-                out.println(Json.write(Json.searchResult(result, availability, search.feedbackOf(result.hits()), pageHits)));
+                out.println(Json.write(Json.searchResult(result, availability, search.feedbackOf(result.hits()), pageHits,
+                        search.curationOf(result.hits()))));
             } else {
                 printHuman(out, result, likePath, pageHits);
             }
@@ -188,7 +189,8 @@ public final class SearchCommand extends DataDirCommand {
                 SearchRequest request = new SearchRequest(q, shownLimit(), filters, order, asYouType, null);
                 SearchResult result = search.search(request);
                 out.println(json ? Json.write(Json.searchResult(result, availability, search.feedbackOf(result.hits()),
-                        search.pageHits(request, paths(result)))) : q + "\t" + result.total() + "\t" + result.tookMs() + " ms");
+                        search.pageHits(request, paths(result)), search.curationOf(result.hits())))
+                        : q + "\t" + result.total() + "\t" + result.tookMs() + " ms");
             } catch (CollateralException e) {
                 failures++;
                 Map<String, Object> o = noAnswer(q);

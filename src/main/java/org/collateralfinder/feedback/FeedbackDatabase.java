@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.model.CollateralException;
@@ -65,16 +66,19 @@ public final class FeedbackDatabase implements AutoCloseable {
     /** Set under writeLock; null until first needed and after a failed write. Volatile for {@link #loadedView}. */
     private volatile CurrentFeedback current;
     private String restoreNotice;
+    /** Counts the writes that stored curations, so a view of them knows when it is out of date. */
+    private final AtomicLong curationVersion = new AtomicLong();
 
     /** The version of the newest file in {@code db/migration} (a test checks they agree). */
-    static final String LATEST_MIGRATION = "9";
+    static final String LATEST_MIGRATION = "10";
     /**
      * What a read-only open accepts: the newest schema, and those before it back to 2, whose missing tables
      * (edits in place, answers, moves) read as empty and whose keys differ only (5 keys an edit by its path too;
      * 6 adds the team logs' fingerprints, which only a sync reads; 7 the files moved after an edit; 8 the slides an
-     * entry names, read as none before; 9 when an entry given again was first given, read as when it was recorded), so commands that only read keep the team's feedback after an update.
+     * entry names, read as none before; 9 when an entry given again was first given, read as when it was recorded;
+     * 10 marketing's curation, read as none before), so commands that only read keep the team's feedback after an update.
      */
-    private static final Set<String> READABLE_MIGRATIONS = Set.of("2", "3", "4", "5", "6", "7", "8", LATEST_MIGRATION);
+    private static final Set<String> READABLE_MIGRATIONS = Set.of("2", "3", "4", "5", "6", "7", "8", "9", LATEST_MIGRATION);
 
     private FeedbackDatabase(JdbcConnectionPool pool, Path file) {
         this.pool = pool;
@@ -334,6 +338,16 @@ public final class FeedbackDatabase implements AutoCloseable {
     /** The current view if it is loaded, never waiting for a writer (to tell whether a view built on it is out of date). */
     CurrentFeedback loadedView() {
         return current;
+    }
+
+    /** How many times curations were stored since this was opened: a view built at another count is out of date. */
+    long curationVersion() {
+        return curationVersion.get();
+    }
+
+    /** Curations were stored (after their transaction committed). */
+    void curationsChanged() {
+        curationVersion.incrementAndGet();
     }
 
     /** Stores everything committed so far in the file and forces it to disk. */

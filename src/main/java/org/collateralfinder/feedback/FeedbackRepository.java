@@ -47,6 +47,7 @@ public final class FeedbackRepository {
 
     private final FeedbackDatabase database;
     private final Clock clock;
+    private final Curations curations;
 
     public FeedbackRepository(FeedbackDatabase database) {
         this(database, Clock.systemUTC());
@@ -56,6 +57,12 @@ public final class FeedbackRepository {
     public FeedbackRepository(FeedbackDatabase database, Clock clock) {
         this.database = Objects.requireNonNull(database);
         this.clock = Objects.requireNonNull(clock);
+        this.curations = new Curations(database, clock);
+    }
+
+    /** Marketing's curation of the files, over the same database (search ranks and filters with it). */
+    public Curations curations() {
+        return curations;
     }
 
     /**

@@ -14,10 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.collateralfinder.model.Curation;
 
 /**
  * The logs in a team folder that hold what was recorded on this computer, and putting back what one of them lacks:
- * one rule for the feedback logs and for marketing's answers.
+ * one rule for the feedback logs, marketing's answers and marketing's curation.
  *
  * <p>Every entry recorded here is remembered after it is published ({@code local_event}, {@code local_response}).
  * When a log is read whole (the first time, after a folder change, or once it no longer begins as it was read, as
@@ -44,10 +45,18 @@ enum OwnLogs {
             """, """
             INSERT INTO response_outbox (content_hash, response_id) SELECT ?, ?
             WHERE NOT EXISTS (SELECT 1 FROM response_outbox WHERE content_hash = ? AND response_id = ?)
-            """, ResponderRole.FOLDER_NAME + "/", OwnLogs::answerId);
+            """, ResponderRole.FOLDER_NAME + "/", OwnLogs::answerId),
+    CURATION("""
+            SELECT l.content_hash, l.curation_id, c.curator FROM local_curation l
+            JOIN curation_event c ON c.content_hash = l.content_hash AND c.id = l.curation_id
+            """, """
+            INSERT INTO curation_outbox (content_hash, curation_id) SELECT ?, ?
+            WHERE NOT EXISTS (SELECT 1 FROM curation_outbox WHERE content_hash = ? AND curation_id = ?)
+            """, CuratorRole.FOLDER_NAME + "/", OwnLogs::curationId);
 
     private static final EventLogCodec EVENTS = new EventLogCodec();
     private static final ResponseLogCodec ANSWER_LINES = new ResponseLogCodec();
+    private static final CurationLogCodec CURATION_LINES = new CurationLogCodec();
 
     /** The id of the entry a line holds when it is a valid entry in the log owner's name, else null. */
     private interface LineId {
@@ -215,7 +224,19 @@ enum OwnLogs {
         }
     }
 
+    private static UUID curationId(byte[] line, String logName) {
+        try {
+            Curation curation = CURATION_LINES.decode(line);
+            return TeamLogFiles.logFileName(curation.curator()).equals(logName) ? curation.id() : null;
+        } catch (EventLogCodec.MalformedEventException e) {
+            return null;
+        }
+    }
+
     private List<Local> local(Connection connection) throws SQLException {
+        if (this == CURATION && !curationTablesExist(connection)) {
+            return List.of(); // a database of an earlier version, opened read-only: nothing was curated here
+        }
         List<Local> entries = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(localEntries);
              ResultSet rows = select.executeQuery()) {
@@ -225,5 +246,11 @@ enum OwnLogs {
             }
         }
         return entries;
+    }
+
+    private static boolean curationTablesExist(Connection connection) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, "LOCAL_CURATION", null)) {
+            return tables.next();
+        }
     }
 }

@@ -25,14 +25,24 @@ import org.collateralfinder.model.OwnFolder;
  * @param recognisedBy    when the folder had lost its marker file and was known by this computer's entries in a log
  *                        of its, that log ({@code alice.jsonl}); the sync wrote the marker again if it could write
  *                        the folder. Else null
+ * @param curationsPublished marketing's curations given here and written to the curation folder
+ * @param curationsMerged curations new to this computer
  */
 public record SyncResult(Path folder, boolean reachable, boolean writable, int published, int queued, int logsRead,
                          int merged, int alreadyKnown, int skippedLines, int incompleteLines, List<String> warnings,
                          int answersPublished, int answersMerged, boolean created, String problem,
-                         String recognisedBy) {
+                         String recognisedBy, int curationsPublished, int curationsMerged) {
 
     public SyncResult {
         warnings = List.copyOf(warnings);
+    }
+
+    /** A sync that moved no curation. */
+    public SyncResult(Path folder, boolean reachable, boolean writable, int published, int queued, int logsRead,
+                      int merged, int alreadyKnown, int skippedLines, int incompleteLines, List<String> warnings,
+                      int answersPublished, int answersMerged, boolean created, String problem, String recognisedBy) {
+        this(folder, reachable, writable, published, queued, logsRead, merged, alreadyKnown, skippedLines,
+                incompleteLines, warnings, answersPublished, answersMerged, created, problem, recognisedBy, 0, 0);
     }
 
     /**

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * ({@link TeamLogCursors}). A log read whole gets back the entries recorded here that it lacks ({@link OwnLogs}),
  * so after a restore every laptop ends with every entry. A folder that cannot be written is still merged from;
  * the entries wait. A corrupt or half-written line is skipped with a warning, never fatal. Marketing's answers
- * travel the same way in the folder's {@code responses/} ({@link ResponseLogSync}).
+ * and curation travel the same way in the folder's {@code responses/} and {@code curation/} ({@link SubfolderLogSync}).
  */
 public final class TeamFolderSync {
 
@@ -98,11 +98,18 @@ public final class TeamFolderSync {
         if (merge.requeued > 0 && writable && failures.isEmpty()) {
             published += publish(folder, failures);
         }
-        ResponseLogSync.Result answers = new ResponseLogSync(database).sync(folder, warnings::add, writable);
+        SubfolderLogSync.Result answers = new SubfolderLogSync<>(database, SubfolderLogSync.ANSWERS)
+                .sync(folder, warnings::add, writable);
         answers.failure().ifPresent(failures::add);
-        if (merge.lacking + answers.lacking() > 0) { // the next folder written checks its logs whole
-            LOG.info("{} lacks {} entries recorded on this computer and cannot be written now", folder,
-                    merge.lacking + answers.lacking());
+        SubfolderLogSync.Result curations = new SubfolderLogSync<>(database, SubfolderLogSync.CURATION)
+                .sync(folder, warnings::add, writable);
+        curations.failure().ifPresent(failures::add);
+        if (curations.merged() > 0) {
+            database.curationsChanged();
+        }
+        int lacking = merge.lacking + answers.lacking() + curations.lacking();
+        if (lacking > 0) { // the next folder written checks its logs whole
+            LOG.info("{} lacks {} entries recorded on this computer and cannot be written now", folder, lacking);
             database.write(connection -> {
                 try (PreparedStatement forget = connection.prepareStatement(FORGET_PUBLISHED_TO)) {
                     return forget.executeUpdate();
@@ -114,9 +121,10 @@ public final class TeamFolderSync {
         String problem = writable && failures.isEmpty() ? null : SyncResult.waiting(
                 unwritable(folder, failures.isEmpty() ? null : failures.getFirst()), queued, answers.queued());
         SyncResult result = new SyncResult(folder, true, problem == null, published, queued, merge.logsRead,
-                merge.merged, merge.alreadyKnown, merge.skipped + answers.skipped(), merge.incomplete,
-                warnings.subList(0, Math.min(MAX_WARNINGS, warnings.size())), answers.published(), answers.merged(),
-                reach.created(), problem, reach.recognised());
+                merge.merged, merge.alreadyKnown, merge.skipped + answers.skipped() + curations.skipped(),
+                merge.incomplete, warnings.subList(0, Math.min(MAX_WARNINGS, warnings.size())), answers.published(),
+                answers.merged(), reach.created(), problem, reach.recognised(), curations.published(),
+                curations.merged());
         LOG.info("Synced team folder {}: {}", folder, result);
         return result;
     }

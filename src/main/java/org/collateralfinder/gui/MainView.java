@@ -12,7 +12,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
@@ -37,6 +39,7 @@ import org.collateralfinder.gui.about.AboutView;
 import org.collateralfinder.gui.common.ErrorBanner;
 import org.collateralfinder.gui.common.Icons;
 import org.collateralfinder.gui.common.NoticeBanner;
+import org.collateralfinder.gui.curation.CurationPane;
 import org.collateralfinder.gui.deck.DeckTrayView;
 import org.collateralfinder.gui.feedback.AnswerNoticeBanner;
 import org.collateralfinder.gui.feedback.AnswersPane;
@@ -45,9 +48,12 @@ import org.collateralfinder.gui.offline.OfflineSection;
 import org.collateralfinder.gui.preview.PreviewView;
 import org.collateralfinder.gui.report.ReportView;
 import org.collateralfinder.gui.search.FiltersPanel;
+import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.gui.search.ResultsView;
+import org.collateralfinder.gui.search.RetiredGuard;
 import org.collateralfinder.gui.search.SearchBar;
 import org.collateralfinder.gui.sources.SourcesView;
+import org.collateralfinder.model.SearchHit;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -71,8 +77,12 @@ public final class MainView extends BorderPane {
     public MainView(MainViewModel vm, List<Double> dividers) {
         this.vm = vm;
         getStyleClass().add("main-view");
+        // opening, copying or dragging a file marketing retired asks first, once per file
+        RetiredGuard retired = new RetiredGuard(MainView::confirm);
+        vm.fileActions().guardWith((hit, doing) -> retired.mayUse(rowOf(vm, hit), doing));
+        vm.deck().guardWith(item -> retired.mayUse(item, "Export"));
         results = new ResultsView(vm.search(), vm.fileActions(), vm.offline()::toggle, vm.feedback().draftFiles(),
-                vm.rowPages(), vm.preview().matchingPages()::openOn);
+                vm.rowPages(), vm.preview().matchingPages()::openOn, retired);
         searchBar = new SearchBar(vm.search(), results::focusList);
         // the preview (pages, text, feedback) is built when the first file is selected, not at start
         StackPane preview = new StackPane(previewPlaceholder());
@@ -86,8 +96,9 @@ public final class MainView extends BorderPane {
                 VBox history = new VBox(new AnswersPane(vm.fileAnswers(), vm.fileAnswerForm(), vm.search().selectedProperty(),
                         vm.fileActions()::openPath), feedback.historyPane());
                 VBox.setVgrow(history.getChildren().get(1), Priority.ALWAYS);
+                VBox curationAndFeedback = new VBox(8, new CurationPane(vm.curation(), vm.offline()::pin), feedback.bar());
                 preview.getChildren().setAll(new PreviewView(vm.preview(), vm.fileActions(), vm.offline()::toggle,
-                        vm.search()::moreLikeThis, vm.deck(), feedback.bar(), history));
+                        vm.search()::moreLikeThis, vm.deck(), curationAndFeedback, history));
             }
         });
         FiltersPanel filters = new FiltersPanel(vm.search());
@@ -337,4 +348,22 @@ public final class MainView extends BorderPane {
         return tabs;
     }
 
+
+    /** The row of a hit among the results (the selected one first), or null. */
+    private static ResultItem rowOf(MainViewModel vm, SearchHit hit) {
+        ResultItem selected = vm.search().selectedProperty().get();
+        if (selected != null && selected.hit().path().equals(hit.path())) {
+            return selected;
+        }
+        return vm.search().results().stream().filter(item -> item.hit().path().equals(hit.path())).findFirst()
+                .orElse(null);
+    }
+
+    /** Asks the rep a yes-or-no question in a dialog; true for yes. */
+    private static boolean confirm(String question) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.YES, ButtonType.NO);
+        alert.setHeaderText("This file is retired");
+        alert.getDialogPane().setId("retired-confirmation");
+        return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
+    }
 }

@@ -24,6 +24,7 @@ import org.collateralfinder.gui.about.AboutViewModel;
 import org.collateralfinder.gui.common.Debouncer;
 import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.SystemClipboard;
+import org.collateralfinder.gui.curation.CurationViewModel;
 import org.collateralfinder.gui.deck.DeckTrayViewModel;
 import org.collateralfinder.gui.feedback.AnswerFormViewModel;
 import org.collateralfinder.gui.feedback.AnswerNoticesViewModel;
@@ -79,6 +80,7 @@ public final class MainViewModel {
     private final AnswerNoticesViewModel answerNotices;
     private final FileAnswersViewModel fileAnswers;
     private final AnswerFormViewModel fileAnswerForm;
+    private final CurationViewModel curation;
     private final AboutViewModel about;
     private final DeckTrayViewModel deck;
     private boolean rebuildTold;
@@ -139,6 +141,8 @@ public final class MainViewModel {
                 context.live()::search, work);
         fileAnswerForm = new AnswerFormViewModel(context.feedback(), () -> context.live().search().feedbackByFile(),
                 feedbackPreferences::teamFolder, files, work, fileAnswers::reload);
+        curation = new CurationViewModel(search.selectedProperty(), context.feedback(), feedbackPreferences::teamFolder,
+                files, work, search::refresh);
         // whether the team folder can be reached now decides whether a file's feedback can be answered
         fileAnswers.hasFeedbackBinding().addListener((obs, had, has) -> {
             if (has) {
@@ -151,9 +155,13 @@ public final class MainViewModel {
                     answerNotices.check();
                     fileAnswers.reload();
                     fileAnswerForm.checkRole();
+                    curation.checkRole();
                 });
         // a team folder chosen in the Report tab decides at once whether a file's feedback can be answered
-        report.teamFolderProperty().addListener((obs, old, now) -> fileAnswerForm.checkRole());
+        report.teamFolderProperty().addListener((obs, old, now) -> {
+            fileAnswerForm.checkRole();
+            curation.checkRole();
+        });
         report.lastSyncProperty().addListener((obs, old, now) -> fileAnswerForm.synced(now));
         if (context.teamDefaults().locked() && context.teamDefaults().feedbackFolder() != null) {
             report.lockTeamFolder("The team feedback folder is set by your team's administrator ("
@@ -236,6 +244,7 @@ public final class MainViewModel {
         offline.reload();
         answerNotices.check();
         fileAnswerForm.checkRole();
+        curation.checkRole();
         checkOwnFolders();
         tellRebuild();
         // then, once the window has settled, the work that would compete with it for the processor: the
@@ -456,6 +465,11 @@ public final class MainViewModel {
     }
 
     /** The answer form of the feedback panel (answers everyone's feedback on the selected file). */
+    /** The selected file's curation, and the form marketing sets it with. */
+    public CurationViewModel curation() {
+        return curation;
+    }
+
     public AnswerFormViewModel fileAnswerForm() {
         return fileAnswerForm;
     }

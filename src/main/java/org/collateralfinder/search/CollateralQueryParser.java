@@ -166,7 +166,7 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
         }
         if (FeedbackFilters.isField(field)) {
             if (feedback == null) {
-                throw new ParseException(FeedbackFilters.noFeedback());
+                throw new ParseException(FeedbackFilters.noFeedback(field));
             }
             try {
                 // as you type, a value still being typed means what it can become (tag:wor: worked)

@@ -2,14 +2,17 @@ package org.collateralfinder.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +26,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
+import org.collateralfinder.feedback.Curations;
 import org.collateralfinder.feedback.FeedbackBoost;
 import org.collateralfinder.feedback.FeedbackByFile;
 import org.collateralfinder.feedback.FeedbackRepository;
@@ -32,6 +36,8 @@ import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.feedback.RatingComparison;
 import org.collateralfinder.index.Schema;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.Curation;
+import org.collateralfinder.model.CurationState;
 
 /**
  * The team's feedback in search, the one implementation the command line and the window share, without
@@ -54,6 +60,15 @@ public final class FeedbackFilters {
     public static final String RATING = "rating";
     /** The query field of whether anyone commented. */
     public static final String COMMENTED = "commented";
+    /** The query field of marketing's curation: {@code curation:official}, {@code draft}, {@code retired}, {@code expired}. */
+    public static final String CURATION = "curation";
+    /** The query field of curation expiring: {@code expires:<30d}, the files whose curation expires within 30 days. */
+    public static final String EXPIRES = "expires";
+    static final String CURATION_FORM = "Write a curation filter as curation:official, curation:draft, curation:retired or "
+            + "curation:expired.";
+    static final String EXPIRES_FORM = "Write an expiry filter as expires:<30d: the files whose curation expires within "
+            + "30 days (or has expired).";
+    private static final Pattern EXPIRES_VALUE = Pattern.compile("<\\s*(\\d{1,5})\\s*d");
 
     private static final Pattern RATING_VALUE = Pattern.compile("(<=|>=|<|>|=)?\\s*([1-5](?:\\.\\d+)?)");
     /** A rating's comparison with no rating after it yet ({@code rating:>=}, as you type). */
@@ -87,12 +102,22 @@ public final class FeedbackFilters {
     /** Whether a query field is one of feedback's. */
     static boolean isField(String field) {
         String f = field.toLowerCase(Locale.ROOT);
-        return f.equals(TAG) || f.equals(RATING) || f.equals(COMMENTED);
+        return f.equals(TAG) || f.equals(RATING) || f.equals(COMMENTED) || isCurationField(f);
+    }
+
+    private static boolean isCurationField(String field) {
+        String f = field.toLowerCase(Locale.ROOT);
+        return f.equals(CURATION) || f.equals(EXPIRES);
     }
 
     /** The sentence for a feedback clause when there is no feedback store. */
     static String noFeedback() {
         return "There is no feedback yet, so tag:, rating: and commented: match no file.";
+    }
+
+    /** The sentence for a clause of {@code field} when there is no feedback store (nothing shared, nothing curated). */
+    static String noFeedback(String field) {
+        return isCurationField(field) ? "Nothing is curated yet, so curation: and expires: match no file." : noFeedback();
     }
 
     /** What a query's {@code field:value} means: the files that have that feedback. */
@@ -103,8 +128,48 @@ public final class FeedbackFilters {
                 yield new FeedbackQuery(this, TAG + ":" + tag, summary -> summary.tagCount(tag) > 0);
             }
             case COMMENTED -> commented(value);
+            case CURATION -> curated(value);
+            case EXPIRES -> expiring(value);
             default -> rated(value);
         };
+    }
+
+    /** {@code curation:official}: the files with that curation now (expired: any whose expiry date passed). */
+    private Query curated(String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        Curations curations = store.get().curations();
+        LocalDate today = curations.today();
+        Predicate<Curation> test;
+        if (v.equals("expired")) {
+            test = curation -> curation.expired(today);
+        } else {
+            CurationState state = CurationState.of(v).orElseThrow(() -> new CollateralException(CURATION_FORM));
+            test = curation -> curation.state() == state;
+        }
+        return contents(curations.current(), test, CURATION + ":" + v);
+    }
+
+    /** {@code expires:<30d}: the files whose curation expires within that many days, or has expired. */
+    private Query expiring(String value) {
+        Matcher m = EXPIRES_VALUE.matcher(value.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new CollateralException(EXPIRES_FORM);
+        }
+        Curations curations = store.get().curations();
+        LocalDate before = curations.today().plusDays(Integer.parseInt(m.group(1)));
+        return contents(curations.current(), curation -> curation.expires() != null && curation.expires().isBefore(before),
+                EXPIRES + ":<" + m.group(1) + "d");
+    }
+
+    /** The files whose content's curation passes. */
+    private static Query contents(Map<String, Curation> byContent, Predicate<Curation> test, String what) {
+        Set<String> hashes = new HashSet<>();
+        byContent.forEach((hash, curation) -> {
+            if (test.test(curation)) {
+                hashes.add(hash);
+            }
+        });
+        return hashes.isEmpty() ? new MatchNoDocsQuery("no file is " + what) : new ConstantScoreQuery(terms(Schema.HASH, hashes));
     }
 
     /**
@@ -113,7 +178,8 @@ public final class FeedbackFilters {
      * the value follows, as it does {@code rating:} with nothing after it.
      */
     static boolean valueNotYetTyped(String field, String value) {
-        return RATING.equalsIgnoreCase(field) && RATING_COMPARISON.matcher(value.strip()).matches();
+        return RATING.equalsIgnoreCase(field) && RATING_COMPARISON.matcher(value.strip()).matches()
+                || EXPIRES.equalsIgnoreCase(field) && (value.isBlank() || value.strip().equals("<"));
     }
 
     /**
@@ -130,6 +196,8 @@ public final class FeedbackFilters {
                         .anyMatch(tag -> tag.getValue() > 0 && tag.getKey().startsWith(start)));
             }
             case COMMENTED -> commented(commentedStartingWith(value.strip().toLowerCase(Locale.ROOT)));
+            case CURATION -> curated(curationStartingWith(value.strip().toLowerCase(Locale.ROOT)));
+            case EXPIRES -> expiring(value.strip().matches("<\\s*\\d+") ? value.strip() + "d" : value);
             default -> {
                 String rating = value.strip();
                 yield rated(rating.endsWith(".") ? rating.substring(0, rating.length() - 1) : rating);
@@ -141,6 +209,17 @@ public final class FeedbackFilters {
     private static String commentedStartingWith(String typed) {
         List<String> values = new ArrayList<>(COMMENTED_YES);
         values.addAll(COMMENTED_NO);
+        List<String> starting = values.stream().filter(v -> !typed.isEmpty() && v.startsWith(typed)).toList();
+        return starting.size() == 1 ? starting.getFirst() : typed;
+    }
+
+    /** The one value of curation: that starts with what was typed ({@code off} → official), else it as typed. */
+    private static String curationStartingWith(String typed) {
+        List<String> values = new ArrayList<>();
+        for (CurationState state : CurationState.values()) {
+            values.add(state.code());
+        }
+        values.add("expired");
         List<String> starting = values.stream().filter(v -> !typed.isEmpty() && v.startsWith(typed)).toList();
         return starting.size() == 1 ? starting.getFirst() : typed;
     }
@@ -235,7 +314,20 @@ public final class FeedbackFilters {
                 return null;
             }
             FeedbackByFile.Matching up = byFile(searcher, repository.get()).where(summary -> FeedbackBoost.factor(summary) > 1.0);
-            return up.isEmpty() ? null : files(up);
+            Curations curations = repository.get().curations();
+            LocalDate today = curations.today();
+            Set<String> official = new HashSet<>();
+            curations.current().forEach((hash, curation) -> {
+                if (Ranking.curationFactor(curation, today) > 1.0) {
+                    official.add(hash);
+                }
+            });
+            if (official.isEmpty()) {
+                return up.isEmpty() ? null : files(up);
+            }
+            Query officialFiles = new ConstantScoreQuery(terms(Schema.HASH, official));
+            return up.isEmpty() ? officialFiles : new BooleanQuery.Builder().add(files(up), BooleanClause.Occur.SHOULD)
+                    .add(officialFiles, BooleanClause.Occur.SHOULD).build();
         } catch (IOException | RuntimeException e) {
             return null; // feedback reorders; a store that cannot be read must not stop a search
         }
@@ -249,16 +341,56 @@ public final class FeedbackFilters {
                 return Ranking.standard();
             }
             FeedbackByFile files = byFile(searcher, repository.get());
+            Curations curations = repository.get().curations();
             return Ranking.withFeedback((path, hash) -> {
                 try {
                     return FeedbackBoost.factor(files.summary(new KnownFile(hash, path)));
                 } catch (RuntimeException e) {
                     return 1.0;
                 }
-            });
+            }).withCuration(curations.current(), curations.today());
         } catch (IOException | RuntimeException e) {
             return Ranking.standard(); // feedback reorders; a store that cannot be read must not stop a search
         }
+    }
+
+    /**
+     * Marketing's curation of these files (content hash by path), those curated only, by path, with the path the
+     * replacement has in this index now (found by its content: renamed or moved since, it is named where it is).
+     */
+    Map<String, ShownCuration> curationsAt(IndexSearcher searcher, Map<String, String> contentAt) {
+        Optional<FeedbackRepository> repository = ifOpen.get();
+        if (repository.isEmpty() || contentAt.isEmpty()) {
+            return Map.of();
+        }
+        Curations curations = repository.get().curations();
+        Map<String, Curation> byContent = curations.current();
+        if (byContent.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate today = curations.today();
+        Map<String, Curation> curated = new HashMap<>();
+        Set<String> replacements = new HashSet<>();
+        contentAt.forEach((path, hash) -> {
+            Curation curation = byContent.get(hash);
+            if (curation != null) {
+                curated.put(path, curation);
+                if (curation.replacedByHash() != null) {
+                    replacements.add(curation.replacedByHash());
+                }
+            }
+        });
+        Map<String, List<String>> replacementPaths = replacements.isEmpty() ? Map.of()
+                : new IndexedFiles(searcher).pathsOf(replacements);
+        Map<String, ShownCuration> shown = new HashMap<>();
+        curated.forEach((path, curation) -> {
+            List<String> now = curation.replacedByHash() == null ? List.of()
+                    : replacementPaths.getOrDefault(curation.replacedByHash(), List.of());
+            String replacedBy = now.isEmpty() ? curation.replacedBy()
+                    : now.contains(curation.replacedBy()) ? curation.replacedBy() : now.getFirst();
+            shown.put(path, new ShownCuration(curation, curation.expired(today), replacedBy));
+        });
+        return shown;
     }
 
     /** The feedback on these files (by path), for their badges and JSON. */

@@ -1,9 +1,12 @@
 package org.collateralfinder.search;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.collateralfinder.feedback.FeedbackBoost;
 import org.collateralfinder.index.Schema;
+import org.collateralfinder.model.Curation;
+import org.collateralfinder.model.CurationState;
 
 /**
  * The ranking function, in one place (see docs/ranking.md). A file's score is
@@ -16,6 +19,8 @@ import org.collateralfinder.index.Schema;
  * then, over the top candidates:
  * × recency  (1 + {@value #RECENCY_WEIGHT} × ½^(age / {@value #RECENCY_HALF_LIFE_DAYS} days), age counted from the newest file)
  * × feedback (the team's ratings and tags, bounded, 1 without feedback)
+ * × curation (marketing's word: official ×{@value #CURATION_OFFICIAL}, retired or expired ×{@value #CURATION_DISCOURAGED},
+ *             1 for a draft and for a file nobody curated)
  * </pre>
  *
  * Ties go to the newer file. The weights were tuned on the relevance set in
@@ -101,7 +106,18 @@ public final class Ranking {
     public static final double FEEDBACK_MIN = FeedbackBoost.MIN;
     public static final double FEEDBACK_MAX = FeedbackBoost.MAX;
 
-    private static final Ranking STANDARD = new Ranking((path, hash) -> 1.0);
+    /**
+     * An official file (its curation not expired) scores this much more: bounded like feedback, so a file that matches
+     * the words clearly better still comes first.
+     */
+    public static final double CURATION_OFFICIAL = 1.25;
+    /**
+     * A retired file, or one whose curation expired, scores this fraction: it sinks below what replaces it, and is
+     * never hidden (a filter such as {@code -curation:retired} hides it, if the rep wants).
+     */
+    public static final double CURATION_DISCOURAGED = 0.4;
+
+    private static final Ranking STANDARD = new Ranking((path, hash) -> 1.0, hash -> 1.0);
 
     /** The feedback factor of one file: its path and content (feedback carried over an edit is the path's). */
     @FunctionalInterface
@@ -109,10 +125,18 @@ public final class Ranking {
         double of(String path, String contentHash);
     }
 
-    private final FeedbackFactor feedback;
+    /** The curation factor of one content. */
+    @FunctionalInterface
+    public interface CurationFactor {
+        double of(String contentHash);
+    }
 
-    private Ranking(FeedbackFactor feedback) {
+    private final FeedbackFactor feedback;
+    private final CurationFactor curation;
+
+    private Ranking(FeedbackFactor feedback, CurationFactor curation) {
         this.feedback = feedback;
+        this.curation = curation;
     }
 
     /** The ranking without feedback. */
@@ -126,12 +150,40 @@ public final class Ranking {
      * reorders, it never hides a file.
      */
     public static Ranking withFeedback(ToDoubleFunction<String> factorByHash) {
-        return new Ranking((path, hash) -> factorByHash.applyAsDouble(hash));
+        return new Ranking((path, hash) -> factorByHash.applyAsDouble(hash), STANDARD.curation);
     }
 
     /** As {@link #withFeedback(ToDoubleFunction)}, with a factor per file (path and content). */
     public static Ranking withFeedback(FeedbackFactor factorByFile) {
-        return new Ranking(factorByFile);
+        return new Ranking(factorByFile, STANDARD.curation);
+    }
+
+    /** This ranking with marketing's curation: {@code byContent} names each curated content's curation. */
+    public Ranking withCuration(Map<String, Curation> byContent, LocalDate today) {
+        if (byContent.isEmpty()) {
+            return this;
+        }
+        return new Ranking(feedback, hash -> curationFactor(byContent.get(hash), today));
+    }
+
+    /** The factor of a curation on {@code today}: official, retired or expired, else (a draft, none) 1. */
+    public static double curationFactor(Curation curation, LocalDate today) {
+        if (curation == null) {
+            return 1.0;
+        }
+        if (curation.discouraged(today)) {
+            return CURATION_DISCOURAGED;
+        }
+        return curation.state() == CurationState.OFFICIAL ? CURATION_OFFICIAL : 1.0;
+    }
+
+    /** The curation factor of a file's content, 1 when nobody curated it. */
+    public double curationBoost(String contentHash) {
+        if (contentHash == null) {
+            return 1.0;
+        }
+        double f = curation.of(contentHash);
+        return Double.isNaN(f) ? 1.0 : Math.clamp(f, CURATION_DISCOURAGED, CURATION_OFFICIAL);
     }
 
     /** The feedback factor of a file's content, 1 without feedback. */

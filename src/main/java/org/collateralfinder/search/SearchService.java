@@ -266,6 +266,19 @@ public final class SearchService {
     }
 
     /**
+     * Marketing's curation of these hits, by path, those curated only (a hit without content has none), with where the
+     * file replacing a retired one is now. Empty without a feedback store.
+     */
+    public Map<String, ShownCuration> curationOf(Collection<SearchHit> hits) {
+        Map<String, String> contentAt = new HashMap<>();
+        hits.stream().filter(hit -> hit.contentHash() != null).forEach(hit -> contentAt.put(hit.path(), hit.contentHash()));
+        if (feedback == null || contentAt.isEmpty()) {
+            return Map.of();
+        }
+        return index.read(searcher -> feedback.curationsAt(searcher, contentAt));
+    }
+
+    /**
      * The team's feedback on the older versions listed under these hits, by path, those with feedback only: the
      * window's rows say it, so feedback on a version folded under its newer one is not lost from sight. (Not in
      * search's JSON, whose rows give each version's path only.) Empty without a feedback store.
@@ -427,13 +440,14 @@ public final class SearchService {
     }
 
     /**
-     * Recency and feedback over the candidates, then the order again (ties: newer first, then by path, so an index
+     * Recency, feedback and curation over the candidates, then the order again (ties: newer first, then by path, so an index
      * copied from a team's publication and one built on the laptop list alike whatever order they hold files in).
      */
     private static List<Candidate> rescore(List<Candidate> candidates, long newestMillis, Ranking ranking) {
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            double factor = Ranking.recencyBoost(c.modified(), newestMillis) * ranking.feedbackBoost(c.id(), c.hash());
+            double factor = Ranking.recencyBoost(c.modified(), newestMillis) * ranking.feedbackBoost(c.id(), c.hash())
+                    * ranking.curationBoost(c.hash());
             out.add(c.withScore((float) (c.score() * factor)));
         }
         out.sort(Comparator.comparingDouble((Candidate c) -> -c.score())

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.input.Clipboard;
@@ -34,6 +35,7 @@ public final class FileActions {
     private final Consumer<UserError> errors;
     private final Consumer<String> status;
     private final Function<String, Optional<Path>> offlineCopy;
+    private BiPredicate<SearchHit, String> mayUse = (hit, doing) -> true;
 
     /** @param offlineCopy the pinned local copy of an original path, if there is one */
     public FileActions(UiWork work, Consumer<String> status, Function<String, Optional<Path>> offlineCopy) {
@@ -53,7 +55,23 @@ public final class FileActions {
         return Path.of(IndexedPaths.fileOnDiskNow(hit.path()));
     }
 
+    /**
+     * Asks before a file is used ({@code doing}: "Open", "Copy", "Drag", "Export") when it must (a retired file):
+     * the window sets it; without one every file may be used.
+     */
+    public void guardWith(BiPredicate<SearchHit, String> mayUse) {
+        this.mayUse = mayUse;
+    }
+
+    /** Whether the file may be used now ({@link #guardWith}): a retired one asks first (FX thread). */
+    public boolean mayUse(SearchHit hit, String doing) {
+        return mayUse.test(hit, doing);
+    }
+
     public void open(SearchHit hit) {
+        if (!mayUse(hit, "Open")) {
+            return;
+        }
         BackgroundTask.of(() -> {
                     Located found = locate(hit);
                     openWithItsApplication(found.file());
@@ -164,6 +182,9 @@ public final class FileActions {
      * offline copy while the share is offline (found in the background, put on the clipboard on the FX thread).
      */
     public void copyFile(SearchHit hit) {
+        if (!mayUse(hit, "Copy")) {
+            return;
+        }
         BackgroundTask.of(() -> locate(hit))
                 .onSuccess(found -> {
                     ClipboardContent content = new ClipboardContent();

@@ -3,6 +3,7 @@ package org.collateralfinder.gui.deck;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -52,6 +53,8 @@ public final class DeckTrayViewModel {
     private final Consumer<UserError> retract;
     /** The failure to save said last, while it may still be shown; null once a save went through. */
     private UserError failure;
+    /** Whether a file's slides may go into the deck to export: a retired one asks first. */
+    private Predicate<ResultItem> mayUse = item -> true;
 
     public DeckTrayViewModel(DeckExporter exporter, UiWork work) {
         this(exporter, work, shown -> { });
@@ -75,7 +78,7 @@ public final class DeckTrayViewModel {
 
     /** Adds slide (or page) {@code number}, 1-based, of the result to the end of the tray; one already there stays where it is. */
     public void add(ResultItem item, int number) {
-        if (!canAdd(item) || number < 1) {
+        if (!canAdd(item) || number < 1 || !mayUse.test(item)) {
             return;
         }
         SearchHit hit = item.hit();
@@ -87,6 +90,11 @@ public final class DeckTrayViewModel {
         }
         slides.add(added);
         message.set("");
+    }
+
+    /** Asks before a slide of a file goes into the deck when it must (a retired file): the window sets it. */
+    public void guardWith(Predicate<ResultItem> mayUse) {
+        this.mayUse = mayUse;
     }
 
     public void moveUp(int index) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.collections.FXCollections;
@@ -39,8 +40,10 @@ import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.common.Icons;
 import org.collateralfinder.gui.common.WrappingText;
 import org.collateralfinder.gui.feedback.FeedbackLabels;
+import org.collateralfinder.model.CurationState;
 import org.collateralfinder.model.PageHit;
 import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.search.ShownCuration;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -108,6 +111,8 @@ public final class ResultCell extends ListCell<ResultItem> {
     /** "Slide 7 of 24 · slide 3 · slide 12": the row's best matching pages, each opening the preview on itself. */
     private final HBox pagesLine = new HBox(0);
     private final Hyperlink others = new Hyperlink();
+    /** "Retired — use X": marketing retired the file; a click selects (or searches for) X. */
+    private final Hyperlink retired = new Hyperlink();
     private final VBox otherPaths = new VBox(1);
     private final Set<String> expanded;
     private final Consumer<String> openPath;
@@ -127,6 +132,10 @@ public final class ResultCell extends ListCell<ResultItem> {
         askForPages();
     };
     private final HBox root;
+    /** Where a click on "Retired — use X" takes the rep: to X. */
+    private Consumer<String> useInstead = path -> { };
+    /** Whether a row's file may be dragged out: a retired one asks first. */
+    private Predicate<ResultItem> mayDrag = item -> true;
 
     /**
      * @param expanded the paths of rows whose copies and older versions are shown (shared by the cells)
@@ -141,6 +150,17 @@ public final class ResultCell extends ListCell<ResultItem> {
      */
     public ResultCell(Set<String> expanded, Consumer<String> openPath, ObservableSet<String> drafts) {
         this(expanded, openPath, drafts, null, (item, page) -> { });
+    }
+
+    /**
+     * @param rowPages the rows' best matching pages (null: rows without them)
+     * @param openPage opens the preview of a row on one of its matching pages
+     */
+    public ResultCell(Set<String> expanded, Consumer<String> openPath, ObservableSet<String> drafts, RowPages rowPages,
+                      BiConsumer<ResultItem, PageHit> openPage, Consumer<String> useInstead, Predicate<ResultItem> mayDrag) {
+        this(expanded, openPath, drafts, rowPages, openPage);
+        this.useInstead = useInstead;
+        this.mayDrag = mayDrag;
     }
 
     /**
@@ -191,7 +211,19 @@ public final class ResultCell extends ListCell<ResultItem> {
             }
             showOthers(item);
         });
-        HBox metaLine = new HBox(0, meta, where, dateAndSize, metaGrow, others);
+        retired.setId("retired-use-instead");
+        retired.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER, "retired-link");
+        retired.setMinWidth(Region.USE_PREF_SIZE);
+        retired.managedProperty().bind(retired.visibleProperty());
+        retired.setVisible(false);
+        HBox.setMargin(retired, new Insets(0, 0, 0, 8));
+        retired.setOnAction(e -> {
+            ResultItem item = getItem();
+            if (item != null && item.curation() != null && item.curation().replacedBy() != null) {
+                useInstead.accept(item.curation().replacedBy());
+            }
+        });
+        HBox metaLine = new HBox(0, meta, where, dateAndSize, metaGrow, retired, others);
         metaLine.setAlignment(Pos.CENTER_LEFT);
         fixHeight(metaLine, META_LINE);
         snippet.getStyleClass().add("result-snippet");
@@ -210,7 +242,7 @@ public final class ResultCell extends ListCell<ResultItem> {
         root.setMinWidth(0);
         setPrefWidth(0);
         setOnDragDetected(e -> {
-            if (getItem() != null) {
+            if (getItem() != null && mayDrag.test(getItem())) {
                 Dragboard board = startDragAndDrop(TransferMode.COPY);
                 ClipboardContent content = new ClipboardContent();
                 content.putFiles(List.of(getItem().fileOnDisk().toFile()));
@@ -249,6 +281,7 @@ public final class ResultCell extends ListCell<ResultItem> {
         List<WrappingText.Span> spans = spans(hit.snippet());
         snippet.setSpans(spans.isEmpty() ? List.of(new WrappingText.Span(" ", "snippet-text")) : spans); // its font sets the height
         showBadges();
+        showRetired(item);
         showOthers(item);
         showPages(item);
         askForPages();
@@ -399,6 +432,23 @@ public final class ResultCell extends ListCell<ResultItem> {
         return link;
     }
 
+    /** "Retired — use price-sheet-2026.txt" under a retired row with a replacement. */
+    private void showRetired(ResultItem item) {
+        String text = retiredText(item);
+        retired.setVisible(text != null);
+        retired.setText(text);
+        retired.setAccessibleText(text == null ? null : text + ": select it");
+    }
+
+    /** What a retired row with a replacement says, or null. */
+    static String retiredText(ResultItem item) {
+        ShownCuration curation = item.curation();
+        if (curation == null || curation.state() != CurationState.RETIRED || curation.replacedBy() == null) {
+            return null;
+        }
+        return "Retired — use " + Formats.lastName(curation.replacedBy());
+    }
+
     private void showBadges() {
         ResultItem item = getItem();
         if (item != null && !isEmpty()) {
@@ -412,7 +462,7 @@ public final class ResultCell extends ListCell<ResultItem> {
 
     /** The row's badges; {@code draft}: the rep typed feedback on the file and has not saved it. */
     static List<Label> badges(ResultItem item, boolean draft) {
-        List<Label> list = new ArrayList<>();
+        List<Label> list = new ArrayList<>(curationBadges(item));
         FeedbackSummary f = item.feedback();
         if (f.averageRating() != null) {
             list.add(badge(String.format(Locale.ROOT, "%.1f", f.averageRating()), Feather.STAR, "badge-rating",
@@ -446,6 +496,32 @@ public final class ResultCell extends ListCell<ResultItem> {
             list.add(badge("Offline", Feather.WIFI_OFF, "badge-offline", item.pinned()
                     ? "The share holding this file is offline; the copy kept offline is used"
                     : "The share holding this file is offline"));
+        }
+        return list;
+    }
+
+    /** Marketing's word first: Official, Draft, Retired (without a replacement: with one the row says what to use), Expired. */
+    static List<Label> curationBadges(ResultItem item) {
+        ShownCuration c = item.curation();
+        if (c == null) {
+            return List.of();
+        }
+        List<Label> list = new ArrayList<>();
+        String owner = c.curation().owner() == null ? "" : " (owner: " + c.curation().owner() + ")";
+        switch (c.state()) {
+            case OFFICIAL -> list.add(badge("Official", Feather.AWARD, "badge-official",
+                    "Marketing marked this file official" + owner));
+            case DRAFT -> list.add(badge("Draft", Feather.EDIT, "badge-curation-draft",
+                    "Marketing marked this file a draft" + owner));
+            case RETIRED -> {
+                if (c.replacedBy() == null) {
+                    list.add(badge("Retired", Feather.SLASH, "badge-retired", "Marketing retired this file" + owner));
+                }
+            }
+        }
+        if (c.expired()) {
+            list.add(badge("Expired", Feather.CLOCK, "badge-expired",
+                    "Its curation expired after " + c.curation().expires()));
         }
         return list;
     }

@@ -5,21 +5,28 @@ import java.util.Map;
 import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.search.ShownCuration;
 
 /**
  * One row of the result list: the hit, its feedback, whether its folder can be reached now, whether
  * a copy is kept offline, the file on disk that is dragged and kept offline (for a file inside an archive, the
  * archive), found in the background with the row ({@code FileActions.fileOnDisk}), and the feedback on the older
- * versions listed under it (by path, those with feedback only).
+ * versions listed under it (by path, those with feedback only), and marketing's curation of it (null: none).
  */
 public record ResultItem(SearchHit hit, FeedbackSummary feedback, boolean reachable, boolean pinned, Path fileOnDisk,
-                         Map<String, FeedbackSummary> olderFeedback) {
+                         Map<String, FeedbackSummary> olderFeedback, ShownCuration curation) {
 
     public ResultItem {
         feedback = feedback == null ? FeedbackSummary.empty(hit.contentHash()) : feedback;
         // a row made without looking at the disk takes a path holding "!/" for a file inside an archive
         fileOnDisk = fileOnDisk == null ? Path.of(IndexedPaths.fileOnDisk(hit.path())) : fileOnDisk;
         olderFeedback = olderFeedback == null ? Map.of() : Map.copyOf(olderFeedback);
+    }
+
+    /** A row of a file nobody curated. */
+    public ResultItem(SearchHit hit, FeedbackSummary feedback, boolean reachable, boolean pinned, Path fileOnDisk,
+                      Map<String, FeedbackSummary> olderFeedback) {
+        this(hit, feedback, reachable, pinned, fileOnDisk, olderFeedback, null);
     }
 
     public ResultItem(SearchHit hit, FeedbackSummary feedback, boolean reachable, boolean pinned) {
@@ -31,11 +38,20 @@ public record ResultItem(SearchHit hit, FeedbackSummary feedback, boolean reacha
     }
 
     public ResultItem withFeedback(FeedbackSummary value) {
-        return new ResultItem(hit, value, reachable, pinned, fileOnDisk, olderFeedback);
+        return new ResultItem(hit, value, reachable, pinned, fileOnDisk, olderFeedback, curation);
     }
 
     public ResultItem withPinned(boolean value) {
-        return new ResultItem(hit, feedback, reachable, value, fileOnDisk, olderFeedback);
+        return new ResultItem(hit, feedback, reachable, value, fileOnDisk, olderFeedback, curation);
+    }
+
+    public ResultItem withCuration(ShownCuration value) {
+        return new ResultItem(hit, feedback, reachable, pinned, fileOnDisk, olderFeedback, value);
+    }
+
+    /** Whether marketing retired the file, or its curation expired: using it asks first. */
+    public boolean discouraged() {
+        return curation != null && curation.discouraged();
     }
 
     /** Whether this is a file inside an archive (it is on disk as its archive), which is shown as text only. */

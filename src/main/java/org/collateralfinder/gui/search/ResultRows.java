@@ -10,13 +10,15 @@ import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.search.SearchService;
+import org.collateralfinder.search.ShownCuration;
 import org.collateralfinder.sources.SourceAvailability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Makes the rows of a page of results, in the background: each hit with its feedback, whether its folder can be
- * reached now, whether it is kept offline, its file on disk, and the feedback on the older versions listed under it.
+ * reached now, whether it is kept offline, its file on disk, the feedback on the older versions listed under it, and
+ * marketing's curation of it.
  * What cannot be read (feedback, offline copies) leaves the rows without it, logged: the results still show.
  */
 final class ResultRows {
@@ -36,6 +38,7 @@ final class ResultRows {
     List<ResultItem> of(SearchService search, List<SearchHit> hits) {
         Map<String, FeedbackSummary> summaries = feedbackFor(search, hits);
         Map<String, FeedbackSummary> older = olderFeedback(search, hits);
+        Map<String, ShownCuration> curation = curationFor(search, hits);
         List<ResultItem> items = new ArrayList<>(hits.size());
         for (SearchHit hit : hits) {
             Map<String, FeedbackSummary> onOlder = new HashMap<>();
@@ -46,7 +49,7 @@ final class ResultRows {
             });
             items.add(new ResultItem(hit, hit.contentHash() == null ? null : summaries.get(hit.path()),
                     availability.isAvailable(hit.source(), hit.path()), isPinned(hit.path()),
-                    FileActions.fileOnDisk(hit), onOlder));
+                    FileActions.fileOnDisk(hit), onOlder, curation.get(hit.path())));
         }
         return items;
     }
@@ -57,6 +60,16 @@ final class ResultRows {
             return search.feedbackOf(hits);
         } catch (RuntimeException e) {
             LOG.warn("Feedback could not be read; results are shown without it", e);
+            return Map.of();
+        }
+    }
+
+    /** Marketing's curation of these hits, by path. */
+    static Map<String, ShownCuration> curationFor(SearchService search, Collection<SearchHit> hits) {
+        try {
+            return search.curationOf(hits);
+        } catch (RuntimeException e) {
+            LOG.warn("Curation could not be read; results are shown without it", e);
             return Map.of();
         }
     }

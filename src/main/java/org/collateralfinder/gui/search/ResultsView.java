@@ -65,6 +65,13 @@ public final class ResultsView extends VBox {
      */
     public ResultsView(SearchViewModel vm, FileActions actions, Consumer<ResultItem> toggleOffline,
                        ObservableSet<String> drafts, RowPages rowPages, BiConsumer<String, Integer> openPage) {
+        this(vm, actions, toggleOffline, drafts, rowPages, openPage, new RetiredGuard(question -> true));
+    }
+
+    /** @param guard asks before a retired file is dragged out (opening and copying ask through {@code actions}) */
+    public ResultsView(SearchViewModel vm, FileActions actions, Consumer<ResultItem> toggleOffline,
+                       ObservableSet<String> drafts, RowPages rowPages, BiConsumer<String, Integer> openPage,
+                       RetiredGuard guard) {
         getStyleClass().add("results-view");
         list.setId("results");
         list.setAccessibleText("Search results");
@@ -75,7 +82,8 @@ public final class ResultsView extends VBox {
             list.getSelectionModel().select(item);
             openPage.accept(item.hit().path(), page.page());
         };
-        list.setCellFactory(v -> new ResultCell(expanded, actions::openPath, drafts, rowPages, onPage));
+        list.setCellFactory(v -> new ResultCell(expanded, actions::openPath, drafts, rowPages, onPage, vm::useInstead,
+                item -> guard.mayUse(item, "Drag")));
         list.setItems(vm.results());
         list.setPlaceholder(emptyState(vm));
         VBox.setVgrow(list, Priority.ALWAYS);

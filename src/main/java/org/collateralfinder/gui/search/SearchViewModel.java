@@ -170,7 +170,22 @@ public final class SearchViewModel {
         return selection.lostProperty();
     }
 
-    /** Selects one of the results (null: none). */
+    /**
+     * Takes the rep to the file to use instead of a retired one: selects its row when the results list it, else searches
+     * for it by its path.
+     */
+    public void useInstead(String path) {
+        for (ResultItem item : results) {
+            if (item.hit().path().equals(path)) {
+                select(item);
+                return;
+            }
+        }
+        query.set("path:\"" + path + "\"");
+        submit();
+    }
+
+        /** Selects one of the results (null: none). */
     public void select(ResultItem item) {
         if (replacingRows) {
             // the list's own selection moving while its rows are replaced (its row gone, it may move to a

@@ -9,13 +9,18 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.gui.deck.DeckTrayViewModel.TraySlide;
 import org.collateralfinder.gui.search.ResultItem;
+import org.collateralfinder.gui.search.RetiredGuard;
+import org.collateralfinder.model.Curation;
+import org.collateralfinder.model.CurationState;
 import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.search.ShownCuration;
 import org.collateralfinder.slides.DeckExporter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +53,33 @@ class DeckTrayViewModelTest {
         return new ResultItem(new SearchHit(file.toString(), title, type, ext, name, file.getParent().toString(),
                 file.getParent().toString(), 1f, "", Instant.parse("2026-03-01T10:00:00Z"), 1, null, 10, "h" + name, null,
                 List.of(), List.of()), null, true);
+    }
+
+    @Test
+    void aSlideOfARetiredFileGoesIntoTheDeckOnlyOnceTheRepSaysSo() {
+        ResultItem retired = stress.withCuration(new ShownCuration(new Curation(UUID.randomUUID(), "a".repeat(64),
+                stress.hit().path(), "maria", Instant.parse("2026-12-01T10:00:00Z"), CurationState.RETIRED, null, null,
+                layouts.hit().path(), "b".repeat(64)), false, layouts.hit().path()));
+        List<String> questions = new ArrayList<>();
+        boolean[] answer = {false};
+        RetiredGuard guard = new RetiredGuard(question -> {
+            questions.add(question);
+            return answer[0];
+        });
+        tray.guardWith(item -> guard.mayUse(item, "Export"));
+
+        tray.add(retired, 19);
+        assertThat(tray.slides()).isEmpty();
+        answer[0] = true;
+        tray.add(retired, 19);
+        tray.add(retired, 4);
+        tray.add(layouts, 3);
+
+        assertThat(tray.slides()).extracting(TraySlide::label).containsExactly("FPBench — slide 19", "FPBench — slide 4",
+                "Layouts — slide 3");
+        assertThat(questions).containsExactly(
+                "Marketing retired stress013.pptx; use layouts.pptx instead. Export it anyway?",
+                "Marketing retired stress013.pptx; use layouts.pptx instead. Export it anyway?");
     }
 
     @Test

@@ -1,0 +1,132 @@
+package org.collateralfinder.cli;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import org.collateralfinder.feedback.Curations;
+import org.collateralfinder.feedback.FeedbackDatabase;
+import org.collateralfinder.feedback.FeedbackPreferences;
+import org.collateralfinder.feedback.InvalidFeedbackException;
+import org.collateralfinder.feedback.KnownFile;
+import org.collateralfinder.model.CurationState;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code curate FILE --state official|draft|retired}: marketing says which material is current, a draft or retired
+ * (with an optional expiry date, owner and the file that replaces it); {@code curate list} shows what is curated.
+ * Curation travels through the team folder's {@code curation/}, which only marketing may write.
+ */
+@Command(name = "curate", mixinStandardHelpOptions = true, subcommands = CurateListCommand.class,
+        description = "Mark a file (or every file a folder holds) official, draft or retired (marketing: whoever may "
+                + "write the team folder's curation/).")
+class CurateCommand extends FeedbackSubcommand {
+
+    @Mixin
+    GroupJson groupJson;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "The file curated (found by its content), or a folder: every indexed file it holds.")
+    Path file;
+
+    @Option(names = "--state", paramLabel = "STATE", description = "official, draft or retired.")
+    String state;
+
+    @Option(names = "--expires", paramLabel = "YYYY-MM-DD", description = "The last day it is current.")
+    String expires;
+
+    @Option(names = "--owner", paramLabel = "NAME", description = "Who in marketing answers for it.")
+    String owner;
+
+    @Option(names = "--replaced-by", paramLabel = "FILE", description = "The indexed file to send instead.")
+    Path replacedBy;
+
+    @Option(names = "--by", paramLabel = "NAME", description = "Who curates (default: your login name).")
+    String by;
+
+    @Override
+    int run() {
+        if (groupJson.json) {
+            throw new InvalidFeedbackException("curate prints no JSON; curate list --json does.");
+        }
+        if (file == null) {
+            throw new InvalidFeedbackException("Name the file to curate: curate FILE --state official|draft|retired, "
+                    + "or curate list.");
+        }
+        if (state == null) {
+            throw new InvalidFeedbackException("Say what " + file + " is: --state official, draft or retired.");
+        }
+        CurationState curated = CurationState.of(state).orElseThrow(() -> new InvalidFeedbackException(
+                "The state must be official, draft or retired, not \"" + state + "\"."));
+        LocalDate lastDay = expiryDate(expires);
+        List<KnownFile> indexed = indexedFiles();
+        List<KnownFile> files = Files.isDirectory(file) ? inFolder(indexed) : List.of(indexedFile(file, indexed, "file"));
+        KnownFile replacement = replacedBy == null ? null : indexedFile(replacedBy, indexed, "replacement");
+        Path teamFolder = new FeedbackPreferences(dataDirectory()).teamFolder()
+                .orElseThrow(() -> new InvalidFeedbackException(Curations.noTeamFolder()));
+        Curations.Outcome outcome;
+        try (FeedbackDatabase database = openDatabase()) {
+            outcome = new Curations(database).curate(new Curations.Request(files, curated, lastDay, owner, replacement,
+                    by != null ? by : System.getProperty("user.name")), teamFolder);
+        }
+        out().println("Curated " + (files.size() == 1 ? files.getFirst().path() : files.size() + " files in "
+                + indexedPath(file)) + " as " + curated.code() + details(lastDay, replacement) + "."
+                + (outcome.written() ? " It reaches every laptop at its next sync." : ""));
+        if (!outcome.written()) {
+            err().println(outcome.waiting());
+        }
+        return 0;
+    }
+
+    private String details(LocalDate lastDay, KnownFile replacement) {
+        StringBuilder said = new StringBuilder();
+        if (lastDay != null) {
+            said.append(", expiring after ").append(lastDay);
+        }
+        if (owner != null && !owner.isBlank()) {
+            said.append(", owned by ").append(owner.strip());
+        }
+        if (replacement != null) {
+            said.append(", replaced by ").append(replacement.path());
+        }
+        return said.toString();
+    }
+
+    /** The date as typed (2027-01-31), or refuses it with a sentence; null when none was given. */
+    static LocalDate expiryDate(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(typed.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidFeedbackException("The expiry date must be a day written YYYY-MM-DD, such as 2027-01-31, "
+                    + "not \"" + typed + "\".");
+        }
+    }
+
+    /** The file as the index holds it; refuses one that does not exist or that no index run has read yet. */
+    private KnownFile indexedFile(Path named, List<KnownFile> indexed, String what) {
+        TargetFile target = identify(named);
+        Optional<KnownFile> held = indexed.stream().filter(known -> known.path().equals(target.path())).findFirst();
+        return held.orElseThrow(() -> new InvalidFeedbackException("The " + what + " " + target.path() + " is not in the "
+                + "index, so the reps could not find it; curate once an index run has read it (collateral-finder index)."));
+    }
+
+    /** The indexed files a folder holds, at any depth. */
+    private List<KnownFile> inFolder(List<KnownFile> indexed) {
+        String folder = indexedPath(file);
+        String prefix = folder.endsWith(File.separator) ? folder : folder + File.separator;
+        List<KnownFile> held = indexed.stream().filter(known -> known.path().startsWith(prefix)).toList();
+        if (held.isEmpty()) {
+            throw new InvalidFeedbackException("The folder " + folder + " holds no indexed file to curate.");
+        }
+        return held;
+    }
+}

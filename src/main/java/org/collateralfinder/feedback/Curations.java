@@ -1,0 +1,185 @@
+package org.collateralfinder.feedback;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.Curation;
+import org.collateralfinder.model.CurationState;
+
+/**
+ * Marketing's curation: a file (by its content) is official, a draft or retired, with an optional expiry date,
+ * owner and the file that replaces it. The window and the command line both curate through {@link #curate} and
+ * read curation here; search ranks and filters with {@link #current}. A curation given here goes to the team
+ * folder's {@code curation/<curator>.jsonl} at once (or at the next sync, when that fails) and reaches every
+ * laptop at its next sync, which keeps it in its own database for offline use ({@link SubfolderLogSync}).
+ */
+public final class Curations {
+
+    private final FeedbackDatabase database;
+    private final Clock clock;
+    private volatile View view;
+
+    /** The current curation per content, as of one count of the database's curation writes. */
+    private record View(long version, Map<String, Curation> byContent) {
+    }
+
+    public Curations(FeedbackDatabase database) {
+        this(database, Clock.systemUTC());
+    }
+
+    /** @param clock the time curations are given at */
+    public Curations(FeedbackDatabase database, Clock clock) {
+        this.database = Objects.requireNonNull(database);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /**
+     * What marketing says about some files.
+     *
+     * @param files      the files curated (one, or those a folder holds): path as the index holds it and content
+     * @param expires    the last day they are current, or null
+     * @param owner      who answers for them, or null
+     * @param replacedBy the file that replaces them, or null
+     * @param curator    who curates
+     */
+    public record Request(List<KnownFile> files, CurationState state, LocalDate expires, String owner,
+                          KnownFile replacedBy, String curator) {
+
+        public Request {
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * What a curation did: the curations recorded, and whether they were written to the team folder now (else they
+     * wait in this computer's database for the next sync, with the sentence why).
+     */
+    public record Outcome(List<Curation> curations, boolean written, String waiting) {
+    }
+
+    /**
+     * Curates the files: checks what was given (the owner, the replacement), then whether the team folder can be
+     * reached and this user may write its curation folder, then records the curations (durable when this returns)
+     * and writes them to the curation folder.
+     *
+     * @throws InvalidFeedbackException when the request is not valid or this user may not write the curation folder
+     * @throws CollateralException      when the team folder cannot be reached
+     */
+    public Outcome curate(Request request, Path teamFolder) {
+        Objects.requireNonNull(request.state(), "state");
+        if (request.files().isEmpty()) {
+            throw new InvalidFeedbackException("There is no indexed file to curate there.");
+        }
+        String owner = FeedbackLimits.checkLabel("owner", request.owner(), FeedbackLimits.MAX_USER_CHARS, false);
+        String curator = FeedbackLimits.checkLabel("curator's name", request.curator(), FeedbackLimits.MAX_USER_CHARS, true);
+        KnownFile replacement = request.replacedBy();
+        if (replacement != null) {
+            FeedbackLimits.checkContentHash(replacement.contentHash());
+            FeedbackLimits.checkPath(replacement.path());
+            for (KnownFile file : request.files()) {
+                if (file.contentHash().equals(replacement.contentHash())) {
+                    throw new InvalidFeedbackException(file.path().equals(replacement.path())
+                            ? "A file cannot be replaced by itself: " + file.path() + " is the file curated."
+                            : "A file cannot be replaced by a copy of itself: " + replacement.path() + " has the same "
+                                    + "content as " + file.path() + ".");
+                }
+            }
+        }
+        TeamFolderReach.Reach reach = reach(teamFolder);
+        if (!reach.usable()) {
+            throw new CollateralException(reach.problem() + "; curate once it is back.");
+        }
+        CuratorRole.whyNot(teamFolder).ifPresent(why -> {
+            throw new InvalidFeedbackException(why);
+        });
+        Instant now = clock.instant();
+        List<Curation> curations = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (KnownFile file : request.files()) {
+            FeedbackLimits.checkContentHash(file.contentHash());
+            if (seen.add(file.contentHash())) { // identical copies in a folder are one content
+                curations.add(new Curation(UUID.randomUUID(), file.contentHash(), FeedbackLimits.checkPath(file.path()),
+                        curator, now, request.state(), request.expires(), owner,
+                        replacement == null ? null : replacement.path(), replacement == null ? null : replacement.contentHash()));
+            }
+        }
+        database.write(connection -> CurationTable.insertNew(connection, curations, true));
+        database.curationsChanged();
+        List<String> warnings = new ArrayList<>();
+        List<TeamLogFiles.AppendFailure> failures = new ArrayList<>();
+        new SubfolderLogSync<>(database, SubfolderLogSync.CURATION)
+                .publish(CuratorRole.curationFolder(teamFolder), warnings::add, failures);
+        if (failures.isEmpty() && warnings.isEmpty()) {
+            return new Outcome(List.copyOf(curations), true, null);
+        }
+        String why = failures.isEmpty() ? warnings.getFirst()
+                : "Writing " + failures.getFirst().log() + " failed (" + failures.getFirst().why() + "); the curation "
+                        + "waits for the next sync.";
+        return new Outcome(List.copyOf(curations), false, why);
+    }
+
+    /**
+     * Whether this user can curate now; if not, {@code why} says why in one sentence, and {@code readOnly} whether
+     * that is their role (they may not write the curation folder: a rep) rather than something that passes (the team
+     * folder cannot be reached, or has no curation folder yet).
+     */
+    public record Standing(boolean mayCurate, boolean readOnly, String why) {
+    }
+
+    /** This user's {@link Standing} for curating through the team folder; touches the folder (background threads). */
+    public Standing standing(Path teamFolder) {
+        if (teamFolder == null) {
+            return new Standing(false, false, noTeamFolder());
+        }
+        TeamFolderReach.Reach reach = reach(teamFolder);
+        if (!reach.usable()) {
+            return new Standing(false, false, reach.problem() + "; curate once it is back.");
+        }
+        Optional<String> whyNot = CuratorRole.whyNot(teamFolder);
+        return whyNot.map(why -> new Standing(false, CuratorRole.hasCurationFolder(teamFolder), why))
+                .orElseGet(() -> new Standing(true, false, null));
+    }
+
+    /** The sentence for curating without a team folder. */
+    public static String noTeamFolder() {
+        return "No team folder is set, and curation travels through it; set it with feedback sync --team-folder DIR.";
+    }
+
+    /** Curating never makes the team folder: the first sync with it does. */
+    private TeamFolderReach.Reach reach(Path teamFolder) {
+        return TeamFolderReach.reach(database, teamFolder.toAbsolutePath().normalize(), false);
+    }
+
+    /** The curation of each curated content: its latest curation, whoever gave it. Served from memory until one changes. */
+    public Map<String, Curation> current() {
+        View seen = view;
+        long version = database.curationVersion();
+        if (seen != null && seen.version() == version) {
+            return seen.byContent();
+        }
+        Map<String, Curation> latest = new LinkedHashMap<>();
+        for (Curation curation : database.read(CurationTable::all)) { // in Curation.ORDER: the latest stays
+            latest.put(curation.contentHash(), curation);
+        }
+        Map<String, Curation> byContent = Collections.unmodifiableMap(latest);
+        view = new View(version, byContent);
+        return byContent;
+    }
+
+    /** Today, as the expiry of curations is judged. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), clock.getZone());
+    }
+}

@@ -1,0 +1,396 @@
+package org.collateralfinder.feedback;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.Curation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What marketing writes travels through a folder of the team folder the way the feedback travels: marketing's
+ * answers in {@code responses/} ({@link #ANSWERS}), its curation in {@code curation/} ({@link #CURATION}). Each
+ * author's app appends what was given on its computer to its own log there ({@code responses/<responder>.jsonl}),
+ * and every app merges every log there. Merging is idempotent and order-independent (entries are deduplicated by
+ * id; the latest wins), a corrupt, overlong or half-written line is skipped with a warning, and each log's cursor is
+ * kept and checked as the feedback logs' ({@link TeamLogCursors}); a log read whole gets back the entries given here
+ * that it lacks ({@link OwnLogs}).
+ *
+ * <p>A line's author is the log it is in, as for the feedback logs: a line in {@code maria.jsonl} that claims
+ * another author is skipped with a warning. Only those who may write the folder ({@link ResponderRole},
+ * {@link CuratorRole}: the share's permissions) can add a log there at all.
+ */
+final class SubfolderLogSync<T> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SubfolderLogSync.class);
+
+    /** What travels in one folder: its name, its lines, its table. */
+    interface Kind<T> {
+        /** The folder's name in the team folder ({@code responses}). */
+        String folderName();
+
+        /** One entry as the warnings name it, with its article ("an answer"). */
+        String one();
+
+        /** Entries as the warnings name them ("answers"). */
+        String many();
+
+        OwnLogs ownLogs();
+
+        String encode(T entry);
+
+        T decode(byte[] line) throws EventLogCodec.MalformedEventException;
+
+        /** Who gave it: the log it belongs in is theirs. */
+        String author(T entry);
+
+        UUID id(T entry);
+
+        List<T> unpublished(Connection connection) throws SQLException;
+
+        void markPublished(Connection connection, List<T> entries) throws SQLException;
+
+        /** Stores the entries merged from a log; returns how many are news to this computer. */
+        int merge(Connection connection, List<T> entries) throws SQLException;
+    }
+
+    /** Marketing's answers to the field's feedback, in {@code responses/}. */
+    static final Kind<FeedbackResponse> ANSWERS = new Kind<>() {
+        private final ResponseLogCodec codec = new ResponseLogCodec();
+
+        @Override
+        public String folderName() {
+            return ResponderRole.FOLDER_NAME;
+        }
+
+        @Override
+        public String one() {
+            return "an answer";
+        }
+
+        @Override
+        public String many() {
+            return "answers";
+        }
+
+        @Override
+        public OwnLogs ownLogs() {
+            return OwnLogs.ANSWERS;
+        }
+
+        @Override
+        public String encode(FeedbackResponse entry) {
+            return codec.encode(entry);
+        }
+
+        @Override
+        public FeedbackResponse decode(byte[] line) throws EventLogCodec.MalformedEventException {
+            return codec.decode(line);
+        }
+
+        @Override
+        public String author(FeedbackResponse entry) {
+            return entry.by();
+        }
+
+        @Override
+        public UUID id(FeedbackResponse entry) {
+            return entry.id();
+        }
+
+        @Override
+        public List<FeedbackResponse> unpublished(Connection connection) throws SQLException {
+            return ResponseTable.unpublished(connection);
+        }
+
+        @Override
+        public void markPublished(Connection connection, List<FeedbackResponse> entries) throws SQLException {
+            ResponseTable.markPublished(connection, entries);
+        }
+
+        @Override
+        public int merge(Connection connection, List<FeedbackResponse> entries) throws SQLException {
+            // an answer someone gave to their own feedback is no news from marketing
+            return (int) ResponseTable.insertNew(connection, entries, false).stream()
+                    .filter(response -> !response.ownAnswer()).count();
+        }
+    };
+
+    /** Marketing's curation (official, draft, retired), in {@code curation/}. */
+    static final Kind<Curation> CURATION = new Kind<>() {
+        private final CurationLogCodec codec = new CurationLogCodec();
+
+        @Override
+        public String folderName() {
+            return CuratorRole.FOLDER_NAME;
+        }
+
+        @Override
+        public String one() {
+            return "a curation";
+        }
+
+        @Override
+        public String many() {
+            return "curations";
+        }
+
+        @Override
+        public OwnLogs ownLogs() {
+            return OwnLogs.CURATION;
+        }
+
+        @Override
+        public String encode(Curation entry) {
+            return codec.encode(entry);
+        }
+
+        @Override
+        public Curation decode(byte[] line) throws EventLogCodec.MalformedEventException {
+            return codec.decode(line);
+        }
+
+        @Override
+        public String author(Curation entry) {
+            return entry.curator();
+        }
+
+        @Override
+        public UUID id(Curation entry) {
+            return entry.id();
+        }
+
+        @Override
+        public List<Curation> unpublished(Connection connection) throws SQLException {
+            return CurationTable.unpublished(connection);
+        }
+
+        @Override
+        public void markPublished(Connection connection, List<Curation> entries) throws SQLException {
+            CurationTable.markPublished(connection, entries);
+        }
+
+        @Override
+        public int merge(Connection connection, List<Curation> entries) throws SQLException {
+            return CurationTable.insertNew(connection, entries, false).size();
+        }
+    };
+
+    /**
+     * What one pass did.
+     *
+     * @param queued       answers given here still waiting to be written
+     * @param failedAppend the first answers log that could not be written, or null
+     * @param lacking      answers given here that a log read whole lacked while the folder could not be written (not
+     *                     queued again: they would go to whichever folder is synced next)
+     */
+    record Result(int published, int merged, int skipped, int queued, TeamLogFiles.AppendFailure failedAppend,
+                  int lacking) {
+
+        Optional<TeamLogFiles.AppendFailure> failure() {
+            return Optional.ofNullable(failedAppend);
+        }
+    }
+
+    private final FeedbackDatabase database;
+    private final Kind<T> kind;
+
+    SubfolderLogSync(FeedbackDatabase database, Kind<T> kind) {
+        this.database = database;
+        this.kind = kind;
+    }
+
+    /** Publishes the entries given here (when the team folder can be written), then merges everyone's. */
+    Result sync(Path teamFolder, Consumer<String> warnings, boolean writable) {
+        Path folder = teamFolder.toAbsolutePath().normalize().resolve(kind.folderName());
+        List<TeamLogFiles.AppendFailure> failures = new ArrayList<>();
+        int published = writable ? publish(folder, warnings, failures) : 0;
+        int[] mergedSkippedMissing = {0, 0, 0};
+        if (Files.isDirectory(folder)) {
+            mergedSkippedMissing = merge(folder, teamFolder.toAbsolutePath().normalize().toString(), warnings, writable);
+        }
+        if (mergedSkippedMissing[2] > 0 && writable && failures.isEmpty()) {
+            published += publish(folder, warnings, failures);
+        }
+        int queued = database.read(kind::unpublished).size();
+        return new Result(published, mergedSkippedMissing[0], mergedSkippedMissing[1], queued,
+                failures.isEmpty() ? null : failures.getFirst(), writable ? 0 : mergedSkippedMissing[2]);
+    }
+
+    /**
+     * Writes the entries given here that wait to their authors' logs, when the folder is there (only whoever runs the
+     * share makes it); returns how many were written.
+     */
+    int publish(Path folder, Consumer<String> warnings, List<TeamLogFiles.AppendFailure> failures) {
+        List<T> queued = database.read(kind::unpublished);
+        if (queued.isEmpty()) {
+            return 0;
+        }
+        if (!Files.isDirectory(folder)) {
+            warnings.accept("The team folder has no " + kind.folderName() + " folder; "
+                    + queued.size() + " " + kind.many() + " stay queued.");
+            return 0;
+        }
+        Map<String, List<T>> byLog = new LinkedHashMap<>();
+        queued.forEach(r -> byLog.computeIfAbsent(TeamLogFiles.logFileName(kind.author(r)), n -> new ArrayList<>()).add(r));
+        int published = 0;
+        for (Map.Entry<String, List<T>> log : byLog.entrySet()) {
+            try {
+                TeamLogFiles.append(folder.resolve(log.getKey()), log.getValue().stream().map(kind::encode).toList());
+            } catch (IOException e) {
+                LOG.warn("Could not append to {} in {}; its {} stay queued", log.getKey(), folder, kind.many(), e);
+                failures.add(new TeamLogFiles.AppendFailure(kind.folderName() + "/" + log.getKey(),
+                        CollateralException.why(e)));
+                continue;
+            }
+            database.writeBatch(connection -> {
+                kind.markPublished(connection, log.getValue());
+                return null;
+            });
+            published += log.getValue().size();
+        }
+        return published;
+    }
+
+    /**
+     * Merges the lines every log gained; returns {merged, skipped, answers given here that a log read whole lacked}:
+     * queued again when the folder can be written, else only counted.
+     */
+    private int[] merge(Path folder, String folderKey, Consumer<String> warnings, boolean writable) {
+        Map<String, TeamLogCursors.Cursor> cursors = database.read(c -> TeamLogCursors.load(c, folderKey));
+        Set<String> own = database.read(kind.ownLogs()::names);
+        Map<String, Path> logs;
+        try {
+            logs = TeamLogFiles.logsIn(folder);
+        } catch (IOException e) {
+            LOG.warn("Could not list {}", folder, e);
+            warnings.accept("The " + kind.folderName() + " folder could not be listed; no " + kind.many() + " were merged.");
+            return new int[] {0, 0, 0};
+        }
+        int merged = 0;
+        int skipped = 0;
+        int missing = 0;
+        for (Map.Entry<String, Path> log : logs.entrySet()) {
+            String cursorKey = kind.folderName() + "/" + log.getKey();
+            LogLines lines;
+            TeamLogCursors.Cursor read;
+            try {
+                TeamLogCursors.Cursor remembered = cursors.getOrDefault(cursorKey, TeamLogCursors.Cursor.START);
+                long size = Files.size(log.getValue());
+                TeamLogCursors.Cursor from = TeamLogCursors.resume(log.getValue(), size, remembered);
+                if (from != remembered && !remembered.atStart()) {
+                    LOG.warn("{} in {} no longer holds what was merged from it (restored from a backup?); reading "
+                            + "it again from its start", cursorKey, folder.getParent());
+                }
+                if (size == from.offset() && !from.atStart()) {
+                    continue; // nothing new
+                }
+                lines = new LogLines(log.getKey(), warnings, from);
+                TeamLogReader.read(log.getValue(), from.offset(), size, lines);
+                read = TeamLogCursors.readTo(log.getValue(), lines.offset, lines.count);
+            } catch (IOException e) {
+                LOG.warn("Could not read {} in {}", log.getKey(), folder, e);
+                warnings.accept("Could not read " + cursorKey + "; it will be tried again at the next sync.");
+                continue;
+            }
+            merged += database.writeBatch(connection -> {
+                int fresh = kind.merge(connection, lines.entries);
+                TeamLogCursors.save(connection, folderKey, cursorKey, read);
+                return fresh;
+            });
+            skipped += lines.skipped;
+            if (lines.whole && own.contains(log.getKey())) {
+                missing += putBack(log.getKey(), lines.ids(), writable);
+            }
+        }
+        for (String name : own) {
+            if (!logs.containsKey(name)) { // gone, as when the share was restored from a backup taken before it
+                missing += putBack(name, Set.of(), writable);
+            }
+        }
+        return new int[] {merged, skipped, missing};
+    }
+
+    /** Queues again the answers given here that log {@code name}, read whole, lacks (counts them, if unwritable). */
+    private int putBack(String name, Set<UUID> inLog, boolean writable) {
+        return writable ? database.writeBatch(c -> kind.ownLogs().requeueMissing(c, name, inLog))
+                : database.read(c -> kind.ownLogs().countMissing(c, name, inLog));
+    }
+
+    /** The entries of one log, with its new cursor; lines that are not a valid entry by its owner skipped. */
+    private final class LogLines implements TeamLogReader.LineConsumer {
+        private final String name;
+        private final Consumer<String> warnings;
+        private final List<T> entries = new ArrayList<>();
+        /** Whether the log is read from its start. */
+        final boolean whole;
+        long offset;
+        long count;
+        int skipped;
+
+        LogLines(String name, Consumer<String> warnings, TeamLogCursors.Cursor from) {
+            this.name = name;
+            this.warnings = warnings;
+            this.whole = from.atStart();
+            this.offset = from.offset();
+            this.count = from.lines();
+        }
+
+        /** The ids of the entries read. */
+        Set<UUID> ids() {
+            Set<UUID> ids = new HashSet<>();
+            entries.forEach(entry -> ids.add(kind.id(entry)));
+            return ids;
+        }
+
+        @Override
+        public void line(byte[] line, long endOffset) {
+            count++;
+            offset = endOffset;
+            if (line != null && new String(line, StandardCharsets.UTF_8).isBlank()) {
+                return;
+            }
+            if (line == null) {
+                skip("longer than any " + kind.one().substring(kind.one().indexOf(' ') + 1));
+                return;
+            }
+            try {
+                T entry = kind.decode(line);
+                if (!name.equals(TeamLogFiles.logFileName(kind.author(entry)))) {
+                    skip(kind.one() + " in " + kind.author(entry) + "'s name, but the file is " + name + "'s");
+                    return;
+                }
+                entries.add(entry);
+            } catch (EventLogCodec.MalformedEventException e) {
+                skip(e.getMessage());
+            }
+        }
+
+        @Override
+        public void fragment(byte[] fragment, long endOffset) {
+            LOG.warn("{}/{} ends with an incomplete line; it will be read again at the next sync",
+                    kind.folderName(), name);
+        }
+
+        private void skip(String why) {
+            skipped++;
+            String reason = why.endsWith(".") ? why.substring(0, why.length() - 1) : why;
+            LOG.warn("Skipped line {} of {}/{}: {}", count, kind.folderName(), name, reason);
+            warnings.accept("Skipped line " + count + " of " + kind.folderName() + "/" + name + ": "
+                    + Character.toLowerCase(reason.charAt(0)) + reason.substring(1) + ".");
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.collateralfinder.gui.curation;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.collateralfinder.app.FeedbackStore;
+import org.collateralfinder.app.UiWork;
+import org.collateralfinder.app.UserError;
+import org.collateralfinder.feedback.Curations;
+import org.collateralfinder.feedback.InvalidFeedbackException;
+import org.collateralfinder.feedback.KnownFile;
+import org.collateralfinder.gui.common.Formats;
+import org.collateralfinder.gui.search.ResultItem;
+import org.collateralfinder.index.IndexedPaths;
+import org.collateralfinder.model.Curation;
+import org.collateralfinder.model.CurationState;
+import org.collateralfinder.search.ShownCuration;
+import org.collateralfinder.task.BackgroundTask;
+
+/**
+ * The selected file's curation in its detail: what marketing says it is, and the form that sets it (state, expiry,
+ * owner, replaced by) for whoever may write the team folder's {@code curation/}. Anyone else sees it read-only; the
+ * share's permissions decide ({@link Curations#standing}), as for {@code curate} on the command line. Also flags an
+ * offline copy kept of a retired file and offers its replacement for keeping offline instead.
+ */
+public final class CurationViewModel {
+
+    private final ReadOnlyObjectProperty<ResultItem> selected;
+    private final FeedbackStore store;
+    private final Supplier<Optional<Path>> teamFolder;
+    private final Supplier<IndexedPaths> paths;
+    private final UiWork work;
+    private final Runnable curated;
+
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper pinnedNote = new ReadOnlyStringWrapper(this, "pinnedNote", "");
+    private final ReadOnlyBooleanWrapper mayCurate = new ReadOnlyBooleanWrapper(this, "mayCurate");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ObjectProperty<CurationState> state = new SimpleObjectProperty<>(this, "state", CurationState.OFFICIAL);
+    private final ObjectProperty<LocalDate> expires = new SimpleObjectProperty<>(this, "expires");
+    private final StringProperty owner = new SimpleStringProperty(this, "owner", "");
+    private final StringProperty replacedBy = new SimpleStringProperty(this, "replacedBy", "");
+
+    /**
+     * @param teamFolder the team folder curation travels through (the remembered one), read in the background
+     * @param paths      the indexed files and the sources, to know a file named as the replacement (background)
+     * @param curated    called on the UI executor after a curation was saved (the results show it)
+     */
+    public CurationViewModel(ReadOnlyObjectProperty<ResultItem> selected, FeedbackStore store,
+                             Supplier<Optional<Path>> teamFolder, Supplier<IndexedPaths> paths, UiWork work,
+                             Runnable curated) {
+        this.selected = selected;
+        this.store = store;
+        this.teamFolder = teamFolder;
+        this.paths = paths;
+        this.work = work;
+        this.curated = curated;
+        show(selected.get());
+        selected.addListener((obs, old, now) -> {
+            boolean otherFile = old == null || now == null || !old.hit().path().equals(now.hit().path());
+            if (otherFile) {
+                message.set("");
+            }
+            show(now);
+        });
+    }
+
+    private void show(ResultItem item) {
+        summary.set(item == null ? "" : summaryOf(item.curation()));
+        pinnedNote.set(item == null ? "" : pinnedNoteOf(item));
+        ShownCuration shown = item == null ? null : item.curation();
+        Curation curation = shown == null ? null : shown.curation();
+        state.set(curation == null ? CurationState.OFFICIAL : curation.state());
+        expires.set(curation == null ? null : curation.expires());
+        owner.set(curation == null || curation.owner() == null ? "" : curation.owner());
+        replacedBy.set(shown == null || shown.replacedBy() == null ? "" : shown.replacedBy());
+    }
+
+    /** "Official · expires after 2027-01-31 · owner Maria Lopez", "Retired — use price-sheet-2026.txt", or "Not curated". */
+    static String summaryOf(ShownCuration shown) {
+        if (shown == null) {
+            return "Not curated by marketing.";
+        }
+        Curation c = shown.curation();
+        StringBuilder said = new StringBuilder(switch (c.state()) {
+            case OFFICIAL -> "Official";
+            case DRAFT -> "Draft";
+            case RETIRED -> "Retired";
+        });
+        if (c.state() == CurationState.RETIRED && shown.replacedBy() != null) {
+            said.append(" — use ").append(Formats.lastName(shown.replacedBy()));
+        }
+        if (c.expires() != null) {
+            said.append(shown.expired() ? " · expired after " : " · expires after ").append(c.expires());
+        }
+        if (c.owner() != null) {
+            said.append(" · owner ").append(c.owner());
+        }
+        return said.append(" (").append(c.curator()).append(", ").append(c.at().toString(), 0, 10).append(")").toString();
+    }
+
+    /** The flag on an offline copy of a retired file, or "". */
+    static String pinnedNoteOf(ResultItem item) {
+        if (!item.pinned() || !item.discouraged()) {
+            return "";
+        }
+        return "The copy kept offline is of a " + (item.curation().state() == CurationState.RETIRED ? "retired"
+                : "expired") + " file" + (item.curation().replacedBy() == null ? "."
+                : "; keep " + Formats.lastName(item.curation().replacedBy()) + " offline instead.");
+    }
+
+    /** The replacement to keep offline instead of the selected (pinned, retired) file, if there is one. */
+    public Optional<String> replacementToPin() {
+        ResultItem item = selected.get();
+        return item != null && item.pinned() && item.discouraged() && item.curation().replacedBy() != null
+                ? Optional.of(item.curation().replacedBy()) : Optional.empty();
+    }
+
+    /** Finds out (in the background) whether this user may curate; the form shows only for them. */
+    public void checkRole() {
+        BackgroundTask.of(() -> store.curations().standing(teamFolder.get().orElse(null)))
+                .onSuccess(standing -> mayCurate.set(standing.mayCurate()))
+                .onFailure(e -> work.errors().accept(UserError.of("Checking who may curate files", e)))
+                .runOn(work.background(), work.ui());
+    }
+
+    /** Curates the selected file with the form's values, as {@code curate FILE} does. */
+    public void save() {
+        ResultItem item = selected.get();
+        if (item == null || item.hit().contentHash() == null) {
+            message.set("Select a file to curate.");
+            return;
+        }
+        CurationState chosen = state.get();
+        LocalDate lastDay = expires.get();
+        String ownerName = owner.get();
+        String replacement = replacedBy.get() == null || replacedBy.get().isBlank() ? null : replacedBy.get().strip();
+        KnownFile file = new KnownFile(item.hit().contentHash(), item.hit().path());
+        BackgroundTask.of(() -> {
+                    Path folder = teamFolder.get().orElseThrow(() -> new InvalidFeedbackException(Curations.noTeamFolder()));
+                    IndexedPaths.Identified instead = replacement == null ? null : paths.get().identifyFix(Path.of(replacement));
+                    return store.curations().curate(new Curations.Request(List.of(file), chosen, lastDay, ownerName,
+                            instead == null ? null : new KnownFile(instead.contentHash(), instead.path()), store.user()),
+                            folder);
+                })
+                .onSuccess(outcome -> {
+                    message.set("Curated " + item.hit().fileName() + " as " + chosen.code() + "."
+                            + (outcome.written() ? " It reaches every laptop at its next sync." : " " + outcome.waiting()));
+                    curated.run();
+                })
+                .onFailure(e -> {
+                    if (e instanceof InvalidFeedbackException refused) {
+                        message.set(refused.userMessage());
+                    } else if (e instanceof IndexedPaths.RefusedPath refused) {
+                        message.set(refused.userMessage());
+                    } else {
+                        work.errors().accept(UserError.of("Curating the file", e));
+                    }
+                })
+                .runOn(work.background(), work.ui());
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty pinnedNoteProperty() {
+        return pinnedNote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty mayCurateProperty() {
+        return mayCurate.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<CurationState> stateProperty() {
+        return state;
+    }
+
+    public ObjectProperty<LocalDate> expiresProperty() {
+        return expires;
+    }
+
+    public StringProperty ownerProperty() {
+        return owner;
+    }
+
+    /** The path of the file to use instead, or "". */
+    public StringProperty replacedByProperty() {
+        return replacedBy;
+    }
+}

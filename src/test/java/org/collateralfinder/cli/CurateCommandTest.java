@@ -1,0 +1,244 @@
+package org.collateralfinder.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code curate}: marketing's laptop and a rep's, two data folders, one team folder whose {@code curation/} only
+ * marketing may write (here: whoever runs the tests, until a test takes the write bit away).
+ */
+class CurateCommandTest {
+
+    private static final String NL = System.lineSeparator();
+
+    @TempDir
+    Path dir;
+
+    private Path team;
+    private Path curation;
+    private Path oldSheet;
+    private Path newSheet;
+
+    @BeforeEach
+    void shareWithPriceSheets() throws Exception {
+        Path share = Files.createDirectories(dir.resolve("share"));
+        team = Files.createDirectories(share.resolve(".collateral-feedback"));
+        curation = Files.createDirectories(team.resolve("curation"));
+        Files.setPosixFilePermissions(curation, PosixFilePermissions.fromString("rwxr-xr-x"));
+        // last year's sheet matches "price sheet" better than this year's: without curation it comes first
+        oldSheet = Files.writeString(Files.createDirectories(share.resolve("2025")).resolve("price-sheet-2025.txt"),
+                "Price sheet. Price sheet for 2025: list prices, price sheet discounts.");
+        newSheet = Files.writeString(Files.createDirectories(share.resolve("2026")).resolve("price-sheet-2026.txt"),
+                "Price sheet for 2026 with the new list prices.");
+        Files.writeString(share.resolve("battlecard.txt"), "Competitor battlecard, nothing about prices.");
+        Files.setLastModifiedTime(oldSheet, FileTime.from(Instant.parse("2025-01-15T10:00:00Z")));
+        Files.setLastModifiedTime(newSheet, FileTime.from(Instant.parse("2025-01-15T10:00:00Z")));
+        for (String laptop : List.of("marketing", "rep")) {
+            assertThat(CliRun.of("index", "--source", share.toString(), "--data-dir", data(laptop)).exit()).isZero();
+            CliRun sync = run(laptop, "feedback", "sync", "--team-folder", team.toString());
+            assertThat(sync.exit()).as(sync.err()).isZero();
+        }
+    }
+
+    private String data(String laptop) {
+        return dir.resolve(laptop).toString();
+    }
+
+    private CliRun run(String laptop, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--data-dir", data(laptop)));
+        CliRun run = CliRun.of(all.toArray(String[]::new));
+        assertThat(run.err()).doesNotContain("Exception");
+        return run;
+    }
+
+    private JsonNode search(String laptop, String... query) throws Exception {
+        List<String> all = new ArrayList<>(List.of("search", "--json"));
+        all.addAll(List.of(query));
+        CliRun search = run(laptop, all.toArray(String[]::new));
+        assertThat(search.err()).isEmpty();
+        assertThat(search.exit()).isZero();
+        return search.json().get("hits");
+    }
+
+    private static List<String> paths(JsonNode hits) {
+        List<String> paths = new ArrayList<>();
+        hits.forEach(hit -> paths.add(hit.get("path").textValue()));
+        return paths;
+    }
+
+    @Test
+    void lastYearsSheetRetiredOnMarketingsLaptopSinksBelowItsReplacementOnTheRepsAfterASync() throws Exception {
+        assertThat(paths(search("rep", "price", "sheet"))).containsExactly(oldSheet.toString(), newSheet.toString());
+
+        CliRun curate = run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--replaced-by",
+                newSheet.toString(), "--owner", "Maria Lopez", "--expires", "2099-12-31", "--by", "maria");
+
+        assertThat(curate.err()).isEmpty();
+        assertThat(curate.out()).isEqualTo("Curated " + oldSheet + " as retired, expiring after 2099-12-31, owned by "
+                + "Maria Lopez, replaced by " + newSheet + ". It reaches every laptop at its next sync." + NL);
+        assertThat(curate.exit()).isZero();
+        assertThat(Files.readAllLines(curation.resolve("maria.jsonl"))).hasSize(1);
+        assertThat(paths(search("rep", "price", "sheet"))).containsExactly(oldSheet.toString(), newSheet.toString());
+
+        CliRun sync = run("rep", "feedback", "sync", "--json");
+        assertThat(sync.exit()).isZero();
+        assertThat(sync.json().get("curations_merged").intValue()).isEqualTo(1);
+
+        JsonNode hits = search("rep", "price", "sheet");
+        assertThat(paths(hits)).containsExactly(newSheet.toString(), oldSheet.toString());
+        assertThat(hits.get(0).get("curation").isNull()).isTrue();
+        assertThat(hits.get(1).get("curation").toString()).isEqualTo("{\"state\":\"retired\",\"expires\":\"2099-12-31\","
+                + "\"expired\":false,\"owner\":\"Maria Lopez\",\"replaced_by\":\"" + json(newSheet) + "\"}");
+        assertThat(hits.get(0).get("score").doubleValue()).isGreaterThan(hits.get(1).get("score").doubleValue());
+    }
+
+    @Test
+    void filtersByCurationAndExpiry() throws Exception {
+        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official", "--expires", "2020-06-30",
+                "--by", "maria").exit()).isZero();
+        assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--by", "maria").exit()).isZero();
+        assertThat(run("rep", "feedback", "sync").exit()).isZero();
+
+        assertThat(paths(search("rep", "curation:official"))).containsExactly(newSheet.toString());
+        assertThat(paths(search("rep", "curation:retired"))).containsExactly(oldSheet.toString());
+        assertThat(paths(search("rep", "sheet", "-curation:retired"))).containsExactly(newSheet.toString());
+        assertThat(paths(search("rep", "expires:<30d"))).containsExactly(newSheet.toString());
+        JsonNode official = search("rep", "curation:official").get(0).get("curation");
+        assertThat(official.get("expired").booleanValue()).isTrue();
+        assertThat(official.get("expires").textValue()).isEqualTo("2020-06-30");
+        assertThat(official.get("replaced_by").isNull()).isTrue();
+
+        CliRun badFilter = run("rep", "search", "--json", "curation:current");
+        assertThat(badFilter.exit()).isNotZero();
+        assertThat(badFilter.err()).contains("Write a curation filter as curation:official, curation:draft, "
+                + "curation:retired or curation:expired.");
+    }
+
+    @Test
+    void aFolderCuratesEveryIndexedFileItHoldsAndTheListSaysSo() throws Exception {
+        CliRun curate = run("marketing", "curate", dir.resolve("share/2026").toString(), "--state", "official",
+                "--by", "maria");
+        assertThat(curate.out()).isEqualTo("Curated " + newSheet + " as official. It reaches every laptop at its next "
+                + "sync." + NL);
+
+        JsonNode list = run("marketing", "curate", "list", "--json").json();
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("path").textValue()).isEqualTo(newSheet.toString());
+        assertThat(list.get(0).get("state").textValue()).isEqualTo("official");
+        assertThat(list.get(0).get("curator").textValue()).isEqualTo("maria");
+        assertThat(list.get(0).get("indexed").booleanValue()).isTrue();
+        assertThat(run("rep", "curate", "list").out()).isEqualTo("Nothing is curated yet." + NL);
+        assertThat(run("rep", "feedback", "sync").exit()).isZero();
+        assertThat(run("rep", "curate", "list").out()).isEqualTo("official\t" + newSheet + NL);
+    }
+
+    @Test
+    void aRenamedFileKeepsItsCurationAndTheReplacementIsNamedWhereItIsNow() throws Exception {
+        assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--replaced-by",
+                newSheet.toString(), "--by", "maria").exit()).isZero();
+        assertThat(run("rep", "feedback", "sync").exit()).isZero();
+        Path renamedOld = Files.move(oldSheet, oldSheet.resolveSibling("prices-last-year.txt"));
+        Path renamedNew = Files.move(newSheet, newSheet.resolveSibling("prices-this-year.txt"));
+        assertThat(run("rep", "index").exit()).isZero();
+
+        JsonNode hits = search("rep", "price", "sheet");
+
+        assertThat(paths(hits)).containsExactly(renamedNew.toString(), renamedOld.toString());
+        assertThat(hits.get(1).get("curation").get("state").textValue()).isEqualTo("retired");
+        assertThat(hits.get(1).get("curation").get("replaced_by").textValue()).isEqualTo(renamedNew.toString());
+    }
+
+    @Test
+    void aRepWhoCannotWriteTheCurationFolderIsToldSoAndNothingIsWritten() throws Exception {
+        Files.setPosixFilePermissions(curation, PosixFilePermissions.fromString("r-xr-xr-x"));
+
+        CliRun curate = run("rep", "curate", oldSheet.toString(), "--state", "retired", "--by", "alice");
+
+        assertThat(curate.out()).isEmpty();
+        assertThat(curate.err()).isEqualTo("Only marketing curates files: you cannot write the team's curation folder "
+                + curation + ", so curation is shown to you read-only." + NL);
+        assertThat(curate.exit()).isEqualTo(2);
+        try (var files = Files.list(curation)) {
+            assertThat(files).isEmpty();
+        }
+        assertThat(run("rep", "curate", "list", "--json").out()).isEqualTo("[]" + NL);
+    }
+
+    @Test
+    void badInputIsRefusedWithASentence() throws Exception {
+        Path unindexed = Files.writeString(dir.resolve("share/new-brochure.txt"), "not indexed yet");
+        String[][] cases = {
+                {"curate", oldSheet.toString(), "--state", "current"},
+                {"curate", oldSheet.toString()},
+                {"curate", oldSheet.toString(), "--state", "official", "--expires", "31/01/2027"},
+                {"curate", unindexed.toString(), "--state", "official"},
+                {"curate", oldSheet.toString(), "--state", "retired", "--replaced-by", oldSheet.toString()},
+                {"curate", oldSheet.toString(), "--state", "retired", "--replaced-by", dir.resolve("share/gone.txt").toString()},
+        };
+        String[] sentences = {
+                "The state must be official, draft or retired, not \"current\".",
+                "Say what " + oldSheet + " is: --state official, draft or retired.",
+                "The expiry date must be a day written YYYY-MM-DD, such as 2027-01-31, not \"31/01/2027\".",
+                "The file " + unindexed + " is not in the index, so the reps could not find it; curate once an index run "
+                        + "has read it (collateral-finder index).",
+                "A file cannot be replaced by itself: " + oldSheet + " is the file curated.",
+                "The file " + dir.resolve("share/gone.txt") + " does not exist.",
+        };
+        for (int i = 0; i < cases.length; i++) {
+            CliRun refused = run("marketing", cases[i]);
+            assertThat(refused.err()).as(String.join(" ", cases[i])).isEqualTo(sentences[i] + NL);
+            assertThat(refused.exit()).isEqualTo(2);
+        }
+        CliRun noTeam = CliRun.of("curate", oldSheet.toString(), "--state", "official", "--data-dir",
+                dir.resolve("elsewhere").toString());
+        assertThat(noTeam.exit()).isEqualTo(2);
+        try (var files = Files.list(curation)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void aForgedCorruptOrHugeLineIsSkippedWithAWarningAndTheRestIsKept() throws Exception {
+        assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--by", "maria").exit()).isZero();
+        Path log = curation.resolve("maria.jsonl");
+        String valid = Files.readAllLines(log).getFirst();
+        String forged = valid.replace("\"by\":\"maria\"", "\"by\":\"eve\"").replace(
+                valid.substring(valid.indexOf("\"id\":\"") + 6, valid.indexOf("\"id\":\"") + 42), UUID.randomUUID().toString());
+        String huge = "{\"v\":1,\"type\":\"curation\",\"note\":\"" + "x".repeat(1_100_000) + "\"}";
+        Files.writeString(log, Files.readString(log) + "{not json" + "\n" + forged + "\n" + huge + "\n");
+        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official", "--by", "maria").exit()).isZero();
+
+        CliRun sync = run("rep", "feedback", "sync", "--json");
+
+        JsonNode result = sync.json();
+        assertThat(result.get("skipped_lines").intValue()).isEqualTo(3);
+        assertThat(result.get("curations_merged").intValue()).isEqualTo(2);
+        assertThat(result.get("warnings").toString()).isEqualTo("[\"Skipped line 2 of curation/maria.jsonl: not valid "
+                + "JSON.\",\"Skipped line 3 of curation/maria.jsonl: a curation in eve's name, but the file is "
+                + "maria.jsonl's.\",\"Skipped line 4 of curation/maria.jsonl: longer than any curation.\"]");
+        JsonNode list = run("rep", "curate", "list", "--json").json();
+        assertThat(list).hasSize(2);
+        assertThat(list.get(0).get("path").textValue()).isEqualTo(oldSheet.toString());
+        assertThat(list.get(0).get("state").textValue()).isEqualTo("retired");
+        assertThat(list.get(0).get("curator").textValue()).isEqualTo("maria");
+        assertThat(list.get(1).get("path").textValue()).isEqualTo(newSheet.toString());
+        assertThat(list.get(1).get("state").textValue()).isEqualTo("official");
+    }
+
+    private static String json(Path path) {
+        return path.toString().replace("\\", "\\\\");
+    }
+}

@@ -1,0 +1,101 @@
+package org.collateralfinder.gui.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.SimpleObjectProperty;
+import org.collateralfinder.app.FeedbackStore;
+import org.collateralfinder.app.UiWork;
+import org.collateralfinder.app.UserError;
+import org.collateralfinder.gui.search.ResultItem;
+import org.collateralfinder.model.CurationState;
+import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.search.ShownCuration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The curation form of the file's detail, without a toolkit: real H2, a real team folder. */
+class CurationViewModelTest {
+
+    private static final String HASH = "a".repeat(64);
+
+    @TempDir
+    Path temp;
+
+    private final List<UserError> errors = new ArrayList<>();
+    private final SimpleObjectProperty<ResultItem> selected = new SimpleObjectProperty<>();
+    private FeedbackStore store;
+    private Path team;
+    private int curated;
+    private CurationViewModel vm;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        team = Files.createDirectories(temp.resolve("team"));
+        Files.createDirectories(team.resolve("curation"));
+        store = FeedbackStore.openInBackground(temp.resolve("feedback"), Runnable::run, "maria");
+        assertThat(store.teamSync().sync(team).writable()).isTrue();
+        vm = new CurationViewModel(selected, store, () -> Optional.of(team), () -> {
+            throw new AssertionError("no replacement is named");
+        }, new UiWork(Runnable::run, Runnable::run, errors::add), () -> curated++);
+        selected.set(new ResultItem(new SearchHit("/share/price-sheet-2025.pdf", "Price sheet 2025", "pdf", "pdf",
+                "price-sheet-2025.pdf", "/share", "/share", 1f, "", Instant.parse("2025-01-15T10:00:00Z"), 10, null, 1,
+                HASH, null, List.of(), List.of()), null, true, true));
+    }
+
+    @AfterEach
+    void tearDown() {
+        store.close();
+    }
+
+    @Test
+    void marketingSetsTheCurationAndTheDetailSaysWhatItIs() {
+        assertThat(vm.summaryProperty().get()).isEqualTo("Not curated by marketing.");
+        vm.checkRole();
+        assertThat(vm.mayCurateProperty().get()).isTrue();
+
+        vm.stateProperty().set(CurationState.RETIRED);
+        vm.expiresProperty().set(LocalDate.of(2099, 12, 31));
+        vm.ownerProperty().set("Maria Lopez");
+        vm.save();
+
+        assertThat(vm.messageProperty().get()).isEqualTo("Curated price-sheet-2025.pdf as retired. It reaches every "
+                + "laptop at its next sync.");
+        assertThat(curated).isEqualTo(1);
+        var stored = store.curations().current().get(HASH);
+        assertThat(stored.state()).isEqualTo(CurationState.RETIRED);
+        assertThat(stored.owner()).isEqualTo("Maria Lopez");
+        assertThat(stored.curator()).isEqualTo("maria");
+        selected.set(selected.get().withCuration(new ShownCuration(stored, false, null)));
+        assertThat(vm.summaryProperty().get()).isEqualTo("Retired · expires after 2099-12-31 · owner Maria Lopez (maria, "
+                + stored.at().toString().substring(0, 10) + ")");
+        assertThat(vm.pinnedNoteProperty().get()).isEqualTo("The copy kept offline is of a retired file.");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aRepWhoCannotWriteTheCurationFolderSeesItReadOnlyAndIsToldWhyIfTheyTry() throws Exception {
+        Files.setPosixFilePermissions(team.resolve("curation"), PosixFilePermissions.fromString("r-xr-xr-x"));
+        vm.checkRole();
+        assertThat(vm.mayCurateProperty().get()).isFalse();
+
+        vm.save();
+
+        assertThat(vm.messageProperty().get()).isEqualTo("Only marketing curates files: you cannot write the team's "
+                + "curation folder " + team.resolve("curation") + ", so curation is shown to you read-only.");
+        assertThat(curated).isZero();
+        assertThat(store.curations().current()).isEmpty();
+        try (var files = Files.list(team.resolve("curation"))) {
+            assertThat(files).isEmpty();
+        }
+    }
+}
