@@ -38,6 +38,8 @@ public final class CurationPane extends VBox {
         summary.textProperty().bind(vm.summaryProperty());
         HBox line = new HBox(8, Icons.of(Feather.AWARD), summary);
         line.setAlignment(Pos.CENTER_LEFT);
+        line.visibleProperty().bind(vm.summaryProperty().isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
 
         WrappingText pinned = new WrappingText(vm.pinnedNoteProperty().get(), "note-text");
         vm.pinnedNoteProperty().addListener((obs, old, now) -> pinned.setText(now, "note-text"));

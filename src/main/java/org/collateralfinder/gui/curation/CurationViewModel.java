@@ -77,7 +77,8 @@ public final class CurationViewModel {
     }
 
     private void show(ResultItem item) {
-        summary.set(item == null ? "" : summaryOf(item.curation()));
+        // without a team folder no curation can reach this laptop: "Not curated" on every file would only be noise
+        summary.set(item == null || item.curation() == null && teamFolder.get().isEmpty() ? "" : summaryOf(item.curation()));
         pinnedNote.set(item == null ? "" : pinnedNoteOf(item));
         ShownCuration shown = item == null ? null : item.curation();
         Curation curation = shown == null ? null : shown.curation();

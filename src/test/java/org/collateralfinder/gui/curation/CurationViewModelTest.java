@@ -57,6 +57,17 @@ class CurationViewModelTest {
         store.close();
     }
 
+    /** A rep with no team folder: no curation can reach them, and no file says "Not curated" (new-user run, stop 28). */
+    @Test
+    void withoutATeamFolderTheDetailSaysNothingAboutCuration() {
+        CurationViewModel alone = new CurationViewModel(selected, store, Optional::empty, () -> {
+            throw new AssertionError("no replacement is named");
+        }, new UiWork(Runnable::run, Runnable::run, errors::add), () -> { });
+
+        assertThat(alone.summaryProperty().get()).isEmpty();
+        assertThat(vm.summaryProperty().get()).isEqualTo("Not curated by marketing.");
+    }
+
     @Test
     void marketingSetsTheCurationAndTheDetailSaysWhatItIs() {
         assertThat(vm.summaryProperty().get()).isEqualTo("Not curated by marketing.");
