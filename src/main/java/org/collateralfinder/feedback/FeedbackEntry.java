@@ -76,7 +76,12 @@ public record FeedbackEntry(UUID id, String contentHash, String path, String use
      * it undoes) that keeps the time it was first given (window test 12, F9: Undo dated the entry anew).
      */
     public FeedbackEntry givenAgain(String atPath) {
-        return new FeedbackEntry(UUID.randomUUID(), contentHash, atPath, user, Instant.now(), tags, rating, comment,
+        return givenAgain(atPath, contentHash);
+    }
+
+    /** As {@link #givenAgain(String)}, on the content the file has now (edited in place since it was given). */
+    public FeedbackEntry givenAgain(String atPath, String onContent) {
+        return new FeedbackEntry(UUID.randomUUID(), onContent, atPath, user, Instant.now(), tags, rating, comment,
                 dealStage, industry, slides, given);
     }
 

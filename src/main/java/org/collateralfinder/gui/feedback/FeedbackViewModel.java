@@ -100,6 +100,8 @@ public final class FeedbackViewModel {
     private final ObservableSet<String> draftFiles = FXCollections.observableSet(new HashSet<>());
     private final ObservableSet<String> draftFilesShown = FXCollections.unmodifiableObservableSet(draftFiles);
     private FeedbackEntry withdrawn;
+    /** The content of the file shown when {@link #withdrawn} was withdrawn: the entry's own, or a later one (edited). */
+    private String withdrawnFrom;
     /** Whether a file (by path) is in a source now: feedback is only for those, as on the command line. */
     private Predicate<String> inASource = path -> true;
     private boolean filling;
@@ -425,6 +427,7 @@ public final class FeedbackViewModel {
                         mine.set(null);
                         fill(null);
                         withdrawn = entry;
+                        withdrawnFrom = hash;
                         canUndoWithdraw.set(true);
                         status.set(WITHDRAWN);
                     }
@@ -441,11 +444,14 @@ public final class FeedbackViewModel {
     public void undoWithdraw() {
         FeedbackEntry entry = withdrawn;
         ResultItem current = item.get();
-        if (entry == null || current == null || !entry.contentHash().equals(current.hit().contentHash())) {
+        // the file's content, not the entry's: on a file edited since the feedback was given they differ, and Undo
+        // did nothing, the feedback lost (window re-test 18, R1)
+        if (entry == null || current == null || !current.hit().contentHash().equals(withdrawnFrom)) {
             return;
         }
         fill(entry);
-        record(entry.givenAgain(current.hit().path()), System.nanoTime()); // as it was, with the time it was given
+        // as it was, with the time it was given, on the content the file has now
+        record(entry.givenAgain(current.hit().path(), current.hit().contentHash()), System.nanoTime());
     }
 
     /** The rep's own current entry in a file's history (newest first), or null. */

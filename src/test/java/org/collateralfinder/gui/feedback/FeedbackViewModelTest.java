@@ -95,6 +95,19 @@ class FeedbackViewModelTest {
         edited.withdraw();
         assertThat(badges.get(DECK).count()).isZero();
         assertThat(store.repository().byFile(IndexedContents.of(indexed)).current(new KnownFile(HASH, DECK))).isEmpty();
+
+        // window re-test 18, R1: Undo did nothing on a file edited since its feedback was given, and the feedback was lost
+        assertThat(edited.canUndoWithdrawProperty().get()).isTrue();
+        edited.undoWithdraw();
+        assertThat(edited.canUndoWithdrawProperty().get()).isFalse();
+        assertThat(edited.tags()).containsExactly(FeedbackTags.WORKED);
+        assertThat(edited.ratingProperty().get()).isEqualTo(4);
+        assertThat(badges.get(DECK).count()).isEqualTo(1);
+        assertThat(store.repository().byFile(IndexedContents.of(indexed)).current(new KnownFile(HASH, DECK)))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.contentHash()).as("given again on the content the file has now").isEqualTo(HASH);
+                    assertThat(e.rating()).isEqualTo(4);
+                });
         assertThat(errors).isEmpty();
     }
 
