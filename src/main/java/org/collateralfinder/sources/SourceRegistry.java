@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.SystemFolder;
 
 /**
  * The source folders, remembered in the data directory as JSON. A source is kept by its absolute
@@ -144,6 +145,16 @@ public final class SourceRegistry {
         if (!Files.isDirectory(absolute)) {
             throw new CollateralException("The folder " + absolute + " does not exist; check the path, and that its share "
                     + "is mounted.");
+        }
+        // /proc as a source made every later run fail for every source (window re-test 18, R2); the same folders a
+        // team folder and a published index refuse
+        SystemFolder.containing(absolute).ifPresent(system -> {
+            throw new CollateralException(absolute + " is in " + system + ", a folder of the operating system, not "
+                    + "one that holds files to search; give the folder that holds your team's material.");
+        });
+        if (absolute.getParent() == null) {
+            throw new CollateralException(absolute + " is the whole disk, with the operating system's folders; give "
+                    + "the folder that holds your team's material.");
         }
         refuseDataFolder(absolute);
         List<SourceFolder> sources = new ArrayList<>(list());

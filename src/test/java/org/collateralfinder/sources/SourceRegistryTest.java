@@ -47,6 +47,22 @@ class SourceRegistryTest {
         assertThat(saved.mountPoints()).containsExactly(Path.of("/mnt/share"), Path.of("/Volumes/share"));
     }
 
+    /** Window re-test 18, R2: /proc was taken as a source, and every later run failed for every source. */
+    @Test
+    void aFolderOfTheOperatingSystemOrTheWholeDiskIsRefusedWithASentence() throws IOException {
+        SourceRegistry registry = registry();
+        assertThatThrownBy(() -> registry.add(Path.of("/proc"), List.of())).isInstanceOf(CollateralException.class)
+                .hasMessage("/proc is in /proc, a folder of the operating system, not one that holds files to search; "
+                        + "give the folder that holds your team's material.");
+        assertThatThrownBy(() -> registry.add(Path.of("/etc/ssl"), List.of())).isInstanceOf(CollateralException.class)
+                .hasMessage("/etc/ssl is in /etc, a folder of the operating system, not one that holds files to search; "
+                        + "give the folder that holds your team's material.");
+        assertThatThrownBy(() -> registry.add(Path.of("/"), List.of())).isInstanceOf(CollateralException.class)
+                .hasMessage("/ is the whole disk, with the operating system's folders; give the folder that holds your "
+                        + "team's material.");
+        assertThat(registry.list()).isEmpty();
+    }
+
     @Test
     void aSourceInsideAnotherOrAroundAnotherIsRefusedWithASentence() throws IOException {
         Path share = Files.createDirectories(tmp.resolve("share"));
