@@ -54,8 +54,13 @@ class MatchingPagesBarTest {
             MatchingPagesTest.Window window = WaitForAsyncUtils.asyncFx(() -> {
                 MatchingPagesTest.Window w = MatchingPagesTest.over(index, suggestions, errors);
                 w.search().queryProperty().set("formal definitions accuracy");
-                root.getChildren().setAll(new MatchingPagesBar(w.preview().matchingPages(), w.preview().itemProperty(),
-                        new DeckTrayViewModel(new DeckExporter(), work)));
+                MatchingPagesBar bar = new MatchingPagesBar(w.preview().matchingPages(), w.preview().itemProperty(),
+                        new DeckTrayViewModel(new DeckExporter(), work));
+                // a preview column 330 px wide, whatever the size of the stage the tests share (a showing stage keeps
+                // its size when it gets another scene: in the whole suite the bar had 1280 px and no need to wrap)
+                bar.setMaxWidth(330);
+                StackPane.setAlignment(bar, javafx.geometry.Pos.TOP_LEFT);
+                root.getChildren().setAll(bar);
                 return w;
             }).get();
             String whole = "Best matches: slide 19 of 23 · slide 20 of 23 · slide 8 of 23";
