@@ -33,7 +33,8 @@ record HeapLog(int collections, long peakUsedMb, long peakLiveMb, long committed
         long committed = -1;
         for (String line : Files.readAllLines(gcLog, StandardCharsets.UTF_8)) {
             Matcher m = SIZES.matcher(line);
-            if (m.find()) {
+            // only pauses that collect: a concurrent cycle's Remark and Cleanup log sizes too, and free nothing
+            if ((line.contains("Pause Young") || line.contains("Pause Full")) && m.find()) {
                 n++;
                 used = Math.max(used, mb(m.group(1), m.group(2)));
                 live = Math.max(live, mb(m.group(3), m.group(4)));
