@@ -67,10 +67,13 @@ public final class AppContext implements AutoCloseable {
                     Duration.ofSeconds(2), Duration.ofMinutes(10), Duration.ofMinutes(15));
         }
 
+        /** How long the search box waits after the last key before it searches (a property for measurements only). */
+        static final String DEBOUNCE_PROPERTY = "collateralfinder.search.debounce.ms";
+
         public static Options desktop() {
             int cores = Runtime.getRuntime().availableProcessors();
             return new Options(true, true, Math.max(1, cores / 2), Duration.ofSeconds(5), Duration.ofSeconds(2),
-                    Duration.ofMillis(120), true, Duration.ofSeconds(3), Duration.ofMinutes(10), Duration.ofMinutes(15));
+                    Duration.ofMillis(Long.getLong(DEBOUNCE_PROPERTY, 120)), true, Duration.ofSeconds(3), Duration.ofMinutes(10), Duration.ofMinutes(15));
         }
 
         public Options withWatching(Duration quiet, Duration rescan) {

@@ -152,6 +152,7 @@ public final class DesktopApp extends Application {
         vm.start(window.lastQuery());
         view.focusSearch();
         StartupProbe.searchBoxShown(scene);
+        TypingProbe.startIfAsked(scene, vm.search(), view::focusSearch);
     }
 
     /** Exceptions nothing caught on the window's thread are logged once and told to the rep once. */

@@ -15,7 +15,13 @@ import java.util.function.Predicate;
 /**
  * Tells cheaply, and within a time limit, whether a source folder can be reached: a hung network
  * mount must never block indexing of other sources, search or the window. The check runs on its own
- * virtual thread and is abandoned when it takes too long.
+ * thread and is abandoned when it takes too long.
+ *
+ * <p>A platform thread, not a virtual one: virtual threads share a few carrier threads (one per core), and
+ * folder listings run on virtual threads too; a listing of a large tree (a million files) kept both carriers
+ * of a 2-core machine busy past the time limit, and a local folder was judged unreachable while it was being
+ * listed. A platform thread is scheduled by the system beside them. (A check stuck in a hung mount holds its
+ * thread either way: a virtual thread in a file-system call holds its carrier.)
  */
 public final class Reachability {
 
@@ -93,7 +99,7 @@ public final class Reachability {
     public Check check(Path root) {
         long start = System.nanoTime();
         FutureTask<String> probe = new FutureTask<>(() -> probe(root));
-        Thread.ofVirtual().name("reachability-check").start(probe);
+        Thread.ofPlatform().daemon().name("reachability-check").start(probe); // daemon: one stuck in a hung mount never keeps the app open
         String problem;
         try {
             problem = probe.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -124,7 +130,7 @@ public final class Reachability {
     public Path realPath(Path folder) {
         Path given = folder.toAbsolutePath().normalize();
         FutureTask<Path> resolve = new FutureTask<>(given::toRealPath);
-        Thread.ofVirtual().name("real-path").start(resolve);
+        Thread.ofPlatform().daemon().name("real-path").start(resolve);
         try {
             return resolve.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {

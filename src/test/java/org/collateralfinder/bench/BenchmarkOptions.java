@@ -25,10 +25,13 @@ import java.util.Locale;
  * @param typed        queries typed key by key into the search box (every prefix searched as you type)
  * @param references   run the limit references: Tika alone on the real files, plain Lucene on the same text
  * @param baseline     the "before" measured in the same run: a commit (its jar built once) or a jar; null for none
+ * @param indexHeap    the {@code -Xmx} of the first full index run, e.g. {@code 512m}; null for the JVM's default
+ * @param keystrokes   a file of keystrokes (every prefix of each typed query, one a line) used for every corpus instead
+ *                     of queries drawn from each index, so that corpora of different sizes answer the same keys; or null
  */
 record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar, Path realCorpus, Path generator,
                         int queries, int warmup, int reruns, String heapCap, boolean recoll, boolean jfr, int typed,
-                        boolean references, String baseline) {
+                        boolean references, String baseline, String indexHeap, Path keystrokes) {
 
     static final List<String> KNOWN_CORPORA = List.of("real", "10k", "100k", "1m");
 
@@ -54,6 +57,10 @@ record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar,
               --jfr              record the first index run of each corpus with Java Flight Recorder
               --baseline REV     the "before": a commit whose jar is built once and measured in the same run,
                                  or a jar file; "none" to leave it out (default %s)
+              --index-heap SIZE  -Xmx of the first full index run (default: the JVM's own); its peak heap is
+                                 read from its GC log either way
+              --keystrokes FILE  the same keystrokes for every corpus (every prefix of each query, one a line,
+                                 e.g. src/test/resources/bench/keystrokes-100k.txt) instead of drawn from each index
             """.formatted(DEFAULT_BASELINE);
 
 
@@ -86,6 +93,8 @@ record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar,
         int typed = 20;
         boolean references = true;
         String baseline = DEFAULT_BASELINE;
+        String indexHeap = null;
+        Path keystrokes = null;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.isBlank()) {
@@ -113,6 +122,8 @@ record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar,
                         case "--reruns" -> reruns = positive(name, value);
                         case "--typed" -> typed = positive(name, value);
                         case "--baseline" -> baseline = value.isEmpty() || value.equalsIgnoreCase("none") ? null : value;
+                        case "--index-heap" -> indexHeap = value.isEmpty() || value.equalsIgnoreCase("none") ? null : value;
+                        case "--keystrokes" -> keystrokes = value.isEmpty() ? null : Path.of(value);
                         case "--heap-cap" -> heapCap = value.isEmpty() || value.equalsIgnoreCase("none") ? null : value;
                         default -> throw new IllegalArgumentException("Unknown option " + name + ".\n" + USAGE);
                     }
@@ -123,7 +134,7 @@ record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar,
         return new BenchmarkOptions(corpora, out, (scaleDir == null ? out : scaleDir).toAbsolutePath().normalize(),
                 jar.toAbsolutePath().normalize(), realCorpus.toAbsolutePath().normalize(),
                 generator.toAbsolutePath().normalize(), queries, warmup, reruns, heapCap, recoll, jfr, typed, references,
-                baseline);
+                baseline, indexHeap, keystrokes == null ? null : keystrokes.toAbsolutePath().normalize());
     }
 
     private static List<String> corpora(String value) {

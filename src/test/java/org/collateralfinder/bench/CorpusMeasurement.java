@@ -8,7 +8,8 @@ import java.util.Map;
  * Everything measured on one corpus.
  *
  * @param corpus        what was indexed
- * @param first         the first (full) index run, default heap
+ * @param first         the first (full) index run (default heap, or {@code --index-heap})
+ * @param heap          the indexer's heap during that run, from its GC log
  * @param capped        the same full run with a capped heap, or null when skipped
  * @param heapCap       that cap, e.g. {@code 512m}
  * @param statusDocs    {@code status --json} documents
@@ -24,7 +25,7 @@ import java.util.Map;
  * @param loadBefore    /proc/loadavg before the corpus
  * @param loadAfter     /proc/loadavg after it
  */
-record CorpusMeasurement(Corpus corpus, IndexRun first, IndexRun capped, String heapCap, long statusDocs, long indexBytes,
+record CorpusMeasurement(Corpus corpus, IndexRun first, HeapLog heap, IndexRun capped, String heapCap, long statusDocs, long indexBytes,
                          Map<String, Long> indexParts, IndexContents contents, List<IndexRun> reruns, QueryLatency latency,
                          TypedLatency typed, TypedLatency complete, References references, Before before, String loadBefore,
                          String loadAfter) {

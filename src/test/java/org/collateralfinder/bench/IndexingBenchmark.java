@@ -106,7 +106,15 @@ public final class IndexingBenchmark {
             jvmOptions.add("-Dcollateralfinder.worker.options=-XX:StartFlightRecording=filename=" + jfr.resolve(corpus.name()
                     + "-worker-%p.jfr") + ",settings=profile -Xlog:jfr+startup=error:stderr");
         }
+        if (options.indexHeap() != null) {
+            jvmOptions.add("-Xmx" + options.indexHeap());
+        }
+        // the indexer's heap after each collection: its peak is the "peak heap" (RSS also counts code, stacks, maps)
+        Path gcLog = logs.resolve(corpus.name() + "-index-gc.log");
+        Files.deleteIfExists(gcLog);
+        jvmOptions.add("-Xlog:gc:file=" + gcLog);
         CorpusMeasurement.IndexRun first = index(options.jar(), corpus, data, jvmOptions, corpus.name() + "-index", true);
+        HeapLog heap = HeapLog.read(gcLog);
         if (!first.completed()) {
             throw new IllegalStateException("Indexing " + corpus.dir() + " failed (exit " + first.outcome().exit() + "); see "
                     + logs.resolve(corpus.name() + "-index.err"));
@@ -115,6 +123,7 @@ public final class IndexingBenchmark {
                         + "largest worker %s, all together %s (%s)", first.seconds(), first.outcome().wallSeconds(),
                 first.outcome().cpuSeconds(), first.files(), first.failed(), mb(first.outcome().ownPeakKb()),
                 mb(first.outcome().childPeakKb()), mb(first.outcome().treePeakKb()), first.outcome().treePeakDetail());
+        say("  indexer heap%s: %s", options.indexHeap() == null ? "" : " (-Xmx" + options.indexHeap() + ")", heap.describe());
 
         CorpusMeasurement.IndexRun capped = null;
         if (options.heapCap() != null) {
@@ -157,8 +166,9 @@ public final class IndexingBenchmark {
                 latency.measured(), latency.warmup(), latency.all().p50(), latency.all().p99(), latency.all().max(),
                 latency.noHits(), latency.errors());
 
-        List<String> typed = mix.typed(options.typed());
-        List<String> keys = QueryMix.keystrokes(typed);
+        List<String> keys = options.keystrokes() != null ? Files.readAllLines(options.keystrokes(), StandardCharsets.UTF_8)
+                .stream().filter(k -> !k.isBlank()).toList() : QueryMix.keystrokes(mix.typed(options.typed()));
+        List<String> typed = options.keystrokes() != null ? QueryMix.typedOf(keys) : mix.typed(options.typed());
         Path keyFile = options.out().resolve("keystrokes-" + corpus.name() + ".txt");
         Path typedFile = options.out().resolve("typed-" + corpus.name() + ".txt");
         Files.write(keyFile, keys, StandardCharsets.UTF_8);
@@ -173,7 +183,7 @@ public final class IndexingBenchmark {
 
         CorpusMeasurement.Before before = baselineJar == null ? null : before(corpus, keyFile, keys.size(), typedFile, typed.size());
         References references = references(corpus, data, keyFile, typedFile, typed);
-        return new CorpusMeasurement(corpus, first, capped, options.heapCap(), statusDocs, indexBytes, parts, contents, reruns,
+        return new CorpusMeasurement(corpus, first, heap, capped, options.heapCap(), statusDocs, indexBytes, parts, contents, reruns,
                 latency, keystrokes, complete, references, before, loadBefore, Environment.loadAverage());
     }
 

@@ -156,6 +156,18 @@ final class QueryMix {
         return keys;
     }
 
+    /** The complete queries of a list of keystrokes: each key that the next one does not extend. */
+    static List<String> typedOf(List<String> keys) {
+        List<String> typed = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String next = i + 1 < keys.size() ? keys.get(i + 1) : "";
+            if (!next.startsWith(keys.get(i)) || next.equals(keys.get(i))) {
+                typed.add(keys.get(i));
+            }
+        }
+        return typed;
+    }
+
     private String make(Kind kind) {
         return switch (kind) {
             case WORD -> word();

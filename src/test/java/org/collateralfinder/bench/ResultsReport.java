@@ -40,6 +40,7 @@ final class ResultsReport {
         for (CorpusMeasurement m : corpora) {
             SideBySide.render(md, m, options);
         }
+        ScaleTable.render(md, corpora, options);
         md.append("#### Every figure, per corpus\n\n");
         header(md, "");
         row(md, "files", m -> n(m.corpus().files()));
@@ -55,6 +56,8 @@ final class ResultsReport {
         row(md, "peak RSS, indexer JVM", m -> rss(m.first().outcome().ownPeakKb()));
         row(md, "peak RSS, largest process (`time -v`)", m -> rss(m.first().outcome().timeMaxRssKb()));
         row(md, "peak RSS, indexer + extraction workers together", m -> rss(m.first().outcome().treePeakKb()));
+        row(md, "indexer heap: peak in use / after a collection (GC log)" + (options.indexHeap() == null ? ""
+                : ", `-Xmx" + options.indexHeap() + "`"), m -> m.heap().shortForm());
         if (options.heapCap() != null) {
             row(md, "same run with `-Xmx" + options.heapCap() + "`", m -> m.capped() == null ? "–"
                     : (m.capped().completed() && m.capped().files() == m.first().files()
