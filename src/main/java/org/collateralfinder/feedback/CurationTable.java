@@ -8,9 +8,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.collateralfinder.model.Curation;
 import org.collateralfinder.model.CurationState;
@@ -48,6 +46,9 @@ final class CurationTable {
             DELETE FROM curation_outbox WHERE content_hash = ? AND curation_id = ?
             """;
 
+    private static final TeamLogRows<Curation> ROWS = new TeamLogRows<>(Curation::id, Curation::contentHash, INSERT,
+            CurationTable::bind, List.of(INSERT_OUTBOX, INSERT_LOCAL), MARK_PUBLISHED);
+
     private CurationTable() {
     }
 
@@ -58,35 +59,7 @@ final class CurationTable {
      */
     static List<Curation> insertNew(Connection connection, Collection<Curation> curations, boolean local)
             throws SQLException {
-        Map<UUID, Curation> byId = new LinkedHashMap<>();
-        curations.forEach(curation -> byId.putIfAbsent(curation.id(), curation));
-        List<Curation> unique = List.copyOf(byId.values());
-        List<Curation> fresh = new ArrayList<>();
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (Curation curation : unique) {
-                bind(insert, curation);
-                insert.addBatch();
-            }
-            int[] counts = EventTable.executeSkippingDuplicates(insert);
-            for (int i = 0; i < unique.size(); i++) {
-                if (i < counts.length && counts[i] > 0) {
-                    fresh.add(unique.get(i));
-                }
-            }
-        }
-        if (local) {
-            for (String sql : List.of(INSERT_OUTBOX, INSERT_LOCAL)) {
-                try (PreparedStatement queue = connection.prepareStatement(sql)) {
-                    for (Curation curation : fresh) {
-                        queue.setString(1, curation.contentHash());
-                        queue.setObject(2, curation.id());
-                        queue.addBatch();
-                    }
-                    queue.executeBatch();
-                }
-            }
-        }
-        return fresh;
+        return ROWS.insertNew(connection, curations, local);
     }
 
     private static void bind(PreparedStatement insert, Curation curation) throws SQLException {
@@ -117,29 +90,12 @@ final class CurationTable {
     }
 
     static void markPublished(Connection connection, Collection<Curation> curations) throws SQLException {
-        try (PreparedStatement mark = connection.prepareStatement(MARK_PUBLISHED)) {
-            for (Curation curation : curations) {
-                mark.setString(1, curation.contentHash());
-                mark.setObject(2, curation.id());
-                mark.addBatch();
-            }
-            mark.executeBatch();
-        }
-    }
-
-    /**
-     * Whether the curation tables are there: a command that only reads opens the database as an earlier version
-     * left it (it is migrated at the next open for writing), and there they are not yet.
-     */
-    private static boolean tableExists(Connection connection) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, "CURATION_EVENT", null)) {
-            return tables.next();
-        }
+        ROWS.markPublished(connection, curations);
     }
 
     private static List<Curation> select(Connection connection, String sql) throws SQLException {
         List<Curation> curations = new ArrayList<>();
-        if (!tableExists(connection)) {
+        if (!TeamLogRows.tableExists(connection, "CURATION_EVENT")) {
             return curations;
         }
         try (PreparedStatement select = connection.prepareStatement(sql); ResultSet rows = select.executeQuery()) {

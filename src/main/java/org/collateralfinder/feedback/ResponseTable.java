@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -55,6 +53,9 @@ final class ResponseTable {
             MERGE INTO response_read (response_id) KEY (response_id) VALUES (?)
             """;
 
+    private static final TeamLogRows<FeedbackResponse> ROWS = new TeamLogRows<>(FeedbackResponse::id, FeedbackResponse::contentHash, INSERT,
+            ResponseTable::bind, List.of(INSERT_OUTBOX, INSERT_LOCAL), MARK_PUBLISHED);
+
     private ResponseTable() {
     }
 
@@ -65,35 +66,7 @@ final class ResponseTable {
      */
     static List<FeedbackResponse> insertNew(Connection connection, Collection<FeedbackResponse> responses,
                                             boolean local) throws SQLException {
-        Map<UUID, FeedbackResponse> byId = new LinkedHashMap<>();
-        responses.forEach(response -> byId.putIfAbsent(response.id(), response));
-        List<FeedbackResponse> unique = List.copyOf(byId.values());
-        List<FeedbackResponse> fresh = new ArrayList<>();
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (FeedbackResponse response : unique) {
-                bind(insert, response);
-                insert.addBatch();
-            }
-            int[] counts = EventTable.executeSkippingDuplicates(insert);
-            for (int i = 0; i < unique.size(); i++) {
-                if (i < counts.length && counts[i] > 0) {
-                    fresh.add(unique.get(i));
-                }
-            }
-        }
-        if (local) {
-            for (String sql : List.of(INSERT_OUTBOX, INSERT_LOCAL)) {
-                try (PreparedStatement queue = connection.prepareStatement(sql)) {
-                    for (FeedbackResponse response : fresh) {
-                        queue.setString(1, response.contentHash());
-                        queue.setObject(2, response.id());
-                        queue.addBatch();
-                    }
-                    queue.executeBatch();
-                }
-            }
-        }
-        return fresh;
+        return ROWS.insertNew(connection, responses, local);
     }
 
     private static void bind(PreparedStatement insert, FeedbackResponse response) throws SQLException {
@@ -125,24 +98,7 @@ final class ResponseTable {
     }
 
     static void markPublished(Connection connection, Collection<FeedbackResponse> responses) throws SQLException {
-        try (PreparedStatement mark = connection.prepareStatement(MARK_PUBLISHED)) {
-            for (FeedbackResponse response : responses) {
-                mark.setString(1, response.contentHash());
-                mark.setObject(2, response.id());
-                mark.addBatch();
-            }
-            mark.executeBatch();
-        }
-    }
-
-    /**
-     * Whether the answers' tables are there: a command that only reads opens the database as an earlier
-     * version left it (it is migrated at the next open for writing), and there they are not yet.
-     */
-    private static boolean answersTableExists(Connection connection) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, "FEEDBACK_RESPONSE", null)) {
-            return tables.next();
-        }
+        ROWS.markPublished(connection, responses);
     }
 
     static Set<UUID> readIds(Connection connection) throws SQLException {
@@ -167,7 +123,7 @@ final class ResponseTable {
 
     private static List<FeedbackResponse> select(Connection connection, String sql, String hash) throws SQLException {
         List<FeedbackResponse> responses = new ArrayList<>();
-        if (!answersTableExists(connection)) {
+        if (!TeamLogRows.tableExists(connection, "FEEDBACK_RESPONSE")) {
             return responses; // a database of an earlier version, opened read-only: nobody has answered yet
         }
         try (PreparedStatement select = connection.prepareStatement(sql)) {
