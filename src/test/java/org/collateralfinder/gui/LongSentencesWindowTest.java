@@ -234,7 +234,7 @@ class LongSentencesWindowTest {
     }
 
     /** Whether the node lies whole inside its window. */
-    private static boolean inWindow(Node node) {
+    static boolean inWindow(Node node) {
         Bounds b = node.localToScene(node.getBoundsInLocal());
         return b.getWidth() > 0 && b.getMinX() >= 0 && b.getMinY() >= 0 && b.getMaxX() <= node.getScene().getWidth() + 0.5
                 && b.getMaxY() <= node.getScene().getHeight() + 0.5;

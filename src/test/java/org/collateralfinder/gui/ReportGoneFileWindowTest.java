@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -64,17 +62,12 @@ class ReportGoneFileWindowTest {
             Labeled summary = robot.lookup("#report-summary").queryAs(Labeled.class);
             String drawn = String.join("", summary.lookupAll(".text").stream().map(n -> ((Text) n).getText()).toList());
             return drawn.replaceAll("\\s+", "").equals(summary.getText().replaceAll("\\s+", ""))
-                    && summary.getHeight() > 1.5 * summary.getFont().getSize() * 1.2 && inWindow(summary);
+                    && summary.getHeight() > 1.5 * summary.getFont().getSize() * 1.2
+                    && LongSentencesWindowTest.inWindow(summary);
         }, () -> FxWait.onFx(() -> {
             Labeled summary = robot.lookup("#report-summary").queryAs(Labeled.class);
             return "\"" + summary.getText() + "\" drawn as \"" + String.join("", summary.lookupAll(".text").stream()
                     .map(n -> ((Text) n).getText()).toList()) + "\", " + summary.getHeight() + " high";
         }));
-    }
-
-    private static boolean inWindow(Node node) {
-        Bounds b = node.localToScene(node.getBoundsInLocal());
-        return b.getWidth() > 0 && b.getMinX() >= 0 && b.getMinY() >= 0 && b.getMaxX() <= node.getScene().getWidth() + 0.5
-                && b.getMaxY() <= node.getScene().getHeight() + 0.5;
     }
 }

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -79,7 +77,7 @@ class WholeSentencesAtDefaultSizeTest {
         FxWait.until("the sentence is shown whole, on more lines, inside the window", () -> {
             Labeled error = robot.lookup("#query-error").queryAs(Labeled.class);
             return error.isVisible() && error.getText().equals(sentence) && drawn(error).equals(sentence)
-                    && inWindow(error) && error.getHeight() > 1.5 * error.getFont().getSize();
+                    && LongSentencesWindowTest.inWindow(error) && error.getHeight() > 1.5 * error.getFont().getSize();
         }, () -> FxWait.onFx(() -> describe(robot.lookup("#query-error").queryAs(Labeled.class))));
     }
 
@@ -98,9 +96,10 @@ class WholeSentencesAtDefaultSizeTest {
         String line = "205 files, showing the first 200; the selected file is not among them in this order";
         FxWait.until("the line is shown whole, inside the window", () -> {
             Labeled count = robot.lookup("#result-count").queryAs(Labeled.class);
-            return count.getText().equals(line) && drawn(count).equals(line) && inWindow(count);
+            return count.getText().equals(line) && drawn(count).equals(line) && LongSentencesWindowTest.inWindow(count);
         }, () -> FxWait.onFx(() -> describe(robot.lookup("#result-count").queryAs(Labeled.class))));
-        assertThat(FxWait.onFx(() -> inWindow(robot.lookup("#order").query()))).as("the order stays in view").isTrue();
+        assertThat(FxWait.onFx(() -> LongSentencesWindowTest.inWindow(robot.lookup("#order").query())))
+                .as("the order stays in view").isTrue();
     }
 
     /** The text a labeled control draws: all of it, or cut short with an ellipsis when it does not fit. */
@@ -113,9 +112,4 @@ class WholeSentencesAtDefaultSizeTest {
                 + control.getHeight() + " at " + control.localToScene(control.getBoundsInLocal());
     }
 
-    private static boolean inWindow(Node node) {
-        Bounds b = node.localToScene(node.getBoundsInLocal());
-        return b.getWidth() > 0 && b.getMinX() >= 0 && b.getMinY() >= 0 && b.getMaxX() <= node.getScene().getWidth() + 0.5
-                && b.getMaxY() <= node.getScene().getHeight() + 0.5;
-    }
 }
