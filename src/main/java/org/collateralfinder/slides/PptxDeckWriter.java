@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import javax.xml.namespace.QName;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -31,8 +30,6 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
-import org.apache.xmlbeans.XmlCursor;
-import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.officeDocument.x2006.extendedProperties.CTProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,21 +37,22 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes a PPTX. It starts from a copy of the first .pptx asked for, so that deck's slides keep their own
  * layouts, masters, theme, pictures and notes untouched; its slides not asked for are removed and the rest put in
- * the order asked. Slides of other decks are imported ({@code XSLFSlide.importContent}: shapes, pictures,
- * background) onto the layout of the same name in the copy, else one of the same kind, else the blank one, and
- * their speaker notes' text is copied. PDF pages and old .ppt slides go in as a picture on a blank slide.
+ * the order asked. Slides of other decks are copied whole with every part they refer to ({@link ForeignSlideCopier}:
+ * shapes, pictures, media, diagrams, charts, links) onto the layout of the same name in the copy, else one of the same
+ * kind, else the blank one, and their speaker notes' text is copied. PDF pages and old .ppt slides go in as a picture on a blank slide.
  */
 final class PptxDeckWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(PptxDeckWriter.class);
-    private static final String DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/main";
 
     private final XMLSlideShow deck;
     private final SourceFile.Pptx base;
+    private final ForeignSlideCopier copier;
 
     private PptxDeckWriter(XMLSlideShow deck, SourceFile.Pptx base) {
         this.deck = deck;
         this.base = base;
+        this.copier = new ForeignSlideCopier(deck);
     }
 
     /** Writes the slides that can be copied to {@code out}, adds the others to {@code skipped}; returns how many were written. */
@@ -130,7 +128,7 @@ final class PptxDeckWriter {
                     kept[w.index()] = true; // the copy's own slide, as it is
                     order.add(originals.get(w.index()));
                 } else if (w.source() instanceof SourceFile.Pptx pptx && !embedsObjects(pptx.show().getSlides().get(w.index()))) {
-                    order.add(imported(pptx.show().getSlides().get(w.index())));
+                    order.add(importedOrDrawn(w, pptx.show().getSlides().get(w.index())));
                 } else {
                     order.add(picture(w));
                 }
@@ -168,32 +166,28 @@ final class PptxDeckWriter {
                 || shape instanceof XSLFGroupShape group && group.getShapes().stream().anyMatch(PptxDeckWriter::embedsObjects);
     }
 
-    private XSLFSlide imported(XSLFSlide source) {
-        XSLFSlideLayout layout = matchingLayout(source.getSlideLayout());
-        XSLFSlide slide = layout == null ? deck.createSlide() : deck.createSlide(layout);
+    /** A slide of another deck, copied; drawn as its picture when something it refers to cannot be copied with it. */
+    private XSLFSlide importedOrDrawn(WantedSlide w, XSLFSlide source) throws IOException {
         try {
-            slide.importContent(source);
-            repairLineBreaks(slide);
+            return imported(source);
+        } catch (ForeignSlideCopier.NotCopyable e) {
+            LOG.info("Slide {} goes in as its picture: {}", w.ref(), e.getMessage());
+            return picture(w);
+        }
+    }
+
+    /**
+     * A slide of another deck, copied with every part it refers to ({@link ForeignSlideCopier}) onto the matching
+     * layout, its notes' text copied.
+     */
+    private XSLFSlide imported(XSLFSlide source) throws ForeignSlideCopier.NotCopyable, IOException {
+        XSLFSlide slide = copier.copy(source, matchingLayout(source.getSlideLayout()));
+        try {
             copyNotes(source, slide);
             return slide;
         } catch (RuntimeException e) {
             deck.removeSlide(deck.getSlides().indexOf(slide));
             throw e;
-        }
-    }
-
-    /**
-     * POI's import copies a line break inside a paragraph ({@code <a:br>}) as a text run without text
-     * ({@code <a:r>} with no {@code <a:t>}): invalid, and read back as the word "null". No run of a source has
-     * no text (the format requires it), so each such run is made the line break again, its formatting kept.
-     */
-    static void repairLineBreaks(XSLFSlide slide) {
-        for (XmlObject run : slide.getXmlObject().selectPath("declare namespace a='" + DRAWING + "' .//a:r")) {
-            try (XmlCursor cursor = run.newCursor()) {
-                if (!cursor.toChild(new QName(DRAWING, "t"))) {
-                    cursor.setName(new QName(DRAWING, "br"));
-                }
-            }
         }
     }
 

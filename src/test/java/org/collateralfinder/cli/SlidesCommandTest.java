@@ -16,6 +16,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.collateralfinder.slides.PptxPackageCheck;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +31,12 @@ class SlidesCommandTest {
     private Path data;
     private Path stress;
     private Path layouts;
+
+    /** Every deck a test wrote has each relationship leading to a part of the right type (re-test 17). */
+    @AfterEach
+    void everyDeckWrittenIsWhole() throws Exception {
+        PptxPackageCheck.assertDecksWhole(temp, "decks #1");
+    }
 
     @BeforeEach
     void copyDecks() throws IOException {

@@ -30,6 +30,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFGroupShape;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
@@ -37,6 +38,7 @@ import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +67,12 @@ class DeckExporterTest {
         stress = copy("pages/stress013.pptx", sources);
         report = copy("pages/PDFBOX-5762-722238.pdf", sources);
         crazyOnes = copy("teamindex/crazyones-pdfa.pdf", sources);
+    }
+
+    /** Every deck a test wrote (not its sources) has each relationship leading to a part of the right type. */
+    @AfterEach
+    void everyDeckWrittenIsWhole() throws Exception {
+        PptxPackageCheck.assertDecksWhole(temp, "sources");
     }
 
     private static Path copy(String resource, Path folder) throws IOException {
@@ -156,6 +164,59 @@ class DeckExporterTest {
             }
             assertThat(dangling).isEmpty();
         }
+    }
+
+    /**
+     * Re-test 17 #1: slides of a second deck with SmartArt, a video, a linked picture or a hyperlink kept their
+     * relationship ids while the import renumbered the relationships: the diagram's data pointed at its layout part, its
+     * colours at the notes, the video at the slide layout; the diagram's drawing and the video were not copied. Each part
+     * a copied slide refers to is copied with it, each external target stays external.
+     */
+    @Test
+    void slidesOfASecondDeckKeepTheirDiagramsVideosLinkedPicturesAndHyperlinks() throws Exception {
+        Path sources = temp.resolve("sources");
+        Path groups = copy("slides/testPPT_groups.pptx", sources);
+        Path video = copy("slides/EmbeddedVideo.pptx", sources);
+        Path linked = copy("slides/56812.pptx", sources);
+        Map<Path, String> before = checksums(groups, video, linked);
+        Path out = temp.resolve("mixed.pptx");
+
+        DeckExport export = exporter.export(List.of(new SlideRef(layouts, 1), new SlideRef(groups, 2), new SlideRef(video, 1),
+                new SlideRef(linked, 1)), out, false);
+
+        assertThat(export).isEqualTo(new DeckExport(out, 4, List.of()));
+        assertThat(PptxPackageCheck.problems(out)).isEmpty();
+        try (XMLSlideShow deck = open(out)) {
+            List<XSLFSlide> slides = deck.getSlides();
+            assertThat(relationships(slides.get(1))).containsExactlyInAnyOrder("slideLayout", "image", "diagramData",
+                    "diagramLayout", "diagramQuickStyle", "diagramColors", "diagramDrawing", "hyperlink -> http://tika.apache.org/");
+            assertThat(relationships(slides.get(2))).containsExactlyInAnyOrder("slideLayout", "image", "video", "media");
+            assertThat(relationships(slides.get(3))).containsExactlyInAnyOrder("slideLayout", "image",
+                    "image -> file://localhost/Users/writ/Documents/workspace/ApachePoi/project-logo.jpg");
+            var media = slides.get(2).getPackagePart().getRelationshipsByType(
+                    "http://schemas.microsoft.com/office/2007/relationships/media").getRelationship(0);
+            try (XMLSlideShow source = open(video)) {
+                var sourceMedia = source.getSlides().getFirst().getPackagePart().getRelationshipsByType(
+                        "http://schemas.microsoft.com/office/2007/relationships/media").getRelationship(0);
+                assertThat(slides.get(2).getPackagePart().getRelatedPart(media).getInputStream().readAllBytes())
+                        .hasSize(101_799)
+                        .isEqualTo(source.getSlides().getFirst().getPackagePart().getRelatedPart(sourceMedia).getInputStream()
+                                .readAllBytes());
+            }
+            assertThat(text(slides.get(1))).isEqualTo(text(open(groups).getSlides().get(1)));
+        }
+        assertThat(checksums(groups, video, linked)).isEqualTo(before);
+    }
+
+    /** Each relationship of a slide as its type's last word, and an external one with its target. */
+    private static List<String> relationships(XSLFSlide slide) throws Exception {
+        List<String> found = new ArrayList<>();
+        for (var rel : slide.getPackagePart().getRelationships()) {
+            String type = rel.getRelationshipType().substring(rel.getRelationshipType().lastIndexOf('/') + 1);
+            found.add(rel.getTargetMode() == TargetMode.EXTERNAL
+                    ? type + " -> " + rel.getTargetURI() : type);
+        }
+        return found;
     }
 
     /** Re-test 12 #14: a slide hidden in its deck was picked by the rep, yet stayed out of the slide show. */
