@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.Plural;
+import org.collateralfinder.model.ProtectedFolders;
 import org.collateralfinder.slides.DeckExport;
 import org.collateralfinder.slides.DeckExporter;
 import org.collateralfinder.slides.DeckNotWritten;
@@ -41,13 +42,19 @@ public final class SlidesCommand extends CommandGroup {
         @Option(names = "--to", required = true, paramLabel = "OUT.pptx|OUT.pdf", description = "The deck to write.",
                 converter = DeckFile.class)
         Path to;
-        @Option(names = "--force", description = "Replace --to if it exists (never one of the slides' own files).")
+        @Option(names = "--force", description = "Replace --to if it exists (never a file in a source folder or the data folder).")
         boolean force;
         @Option(names = "--json", description = "Print what was written as one JSON object.")
         boolean json;
         @Parameters(paramLabel = "FILE#N", arity = "1..*",
                 description = "A slide or page, numbered from 1 (deck.pptx#7); the number follows the last #.")
         List<String> slides = new ArrayList<>();
+
+        /** The data folder and the sources' files, read without creating or changing the data folder. */
+        private ProtectedFolders protectedFolders() {
+            dataDir.openForReading();
+            return dataDir.registry().protectedFolders(dataDir.path());
+        }
 
         @Override
         int run(PrintWriter out) {
@@ -64,7 +71,8 @@ public final class SlidesCommand extends CommandGroup {
             DeckExport export;
             String notWritten = null;
             try {
-                export = new DeckExporter().export(refs, to, force, asJson ? (done, total) -> { } : new ProgressLines(err));
+                export = new DeckExporter(this::protectedFolders).export(refs, to, force,
+                        asJson ? (done, total) -> { } : new ProgressLines(err));
             } catch (RefusedDeck e) {
                 throw new ParameterException(spec.commandLine(), e.userMessage());
             } catch (DeckNotWritten e) {

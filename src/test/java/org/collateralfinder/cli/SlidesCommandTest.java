@@ -188,6 +188,46 @@ class SlidesCommandTest {
                         + "earlier); save it again in a newer PowerPoint first.");
     }
 
+    /**
+     * Re-test 17 #3 and #4: {@code --force} replaced another indexed deck of a source with a 1-slide scratch deck, and
+     * decks were written into the data folder, even into {@code index/}. Both are refused with a sentence, forced or not,
+     * as the feedback report refuses the data folder; a new file in a source and a forced file elsewhere are written.
+     */
+    @Test
+    void aDeckNeverReplacesAFileOfASourceAndNeverGoesIntoTheDataFolder() throws Exception {
+        Path folder = layouts.getParent();
+        assertThat(CliRun.of("--data-dir", data.toString(), "sources", "add", folder.toString()).exit()).isZero();
+        Path other = Files.copy(Path.of("src/test/resources/slides/testPPT.pptx"), folder.resolve("themes.pptx"));
+        byte[] before = Files.readAllBytes(other);
+
+        CliRun forced = CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", other.toString(), layouts + "#2",
+                "--force", "--json");
+
+        assertThat(forced.exit()).isEqualTo(2);
+        assertThat(forced.err()).startsWith(other + " is a file in the source folder " + folder + ", and files in the sources "
+                + "are never replaced; save the deck under a new name or in another folder." + System.lineSeparator());
+        assertThat(Files.readAllBytes(other)).isEqualTo(before);
+
+        Files.createDirectories(data.resolve("index"));
+        for (Path inData : List.of(data.resolve("indata.pptx"), data.resolve("index/x.pdf"))) {
+            CliRun run = CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", inData.toString(), layouts + "#2");
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).startsWith("The deck cannot be written into the data folder " + data + "; choose a file "
+                    + "elsewhere." + System.lineSeparator());
+            assertThat(inData).doesNotExist();
+        }
+
+        Path fresh = folder.resolve("new deck.pptx");
+        assertThat(CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", fresh.toString(), layouts + "#2").exit())
+                .isZero();
+        Path outside = Files.writeString(temp.resolve("earlier.pptx"), "an earlier export");
+        assertThat(CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", outside.toString(), layouts + "#2",
+                "--force").exit()).isZero();
+        try (XMLSlideShow deck = new XMLSlideShow(Files.newInputStream(outside))) {
+            assertThat(deck.getSlides()).extracting(XSLFSlide::getTitle).containsExactly("Title");
+        }
+    }
+
     /** Re-test 12 #12: an empty --to is asked for as a file name; a path ending in / names a folder, not a deck. */
     @Test
     void anEmptyTargetAndAPathEndingInASlashAreUsageMistakesSaidAsSuch() {
