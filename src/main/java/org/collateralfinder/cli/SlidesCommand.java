@@ -13,6 +13,7 @@ import org.collateralfinder.slides.DeckNotWritten;
 import org.collateralfinder.slides.RefusedDeck;
 import org.collateralfinder.slides.SkippedSlide;
 import org.collateralfinder.slides.SlideRef;
+import org.collateralfinder.slides.SlideWarning;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -67,12 +68,14 @@ public final class SlidesCommand extends CommandGroup {
                 }
             }
             boolean asJson = GroupJson.requested(spec, json);
+            // a PDF has pages, a PPTX slides (re-test 17: "Wrote 200 slides to big.pdf")
+            String unit = DeckExporter.Format.of(to) == DeckExporter.Format.PDF ? "page" : "slide";
             PrintWriter err = spec.commandLine().getErr();
             DeckExport export;
             String notWritten = null;
             try {
                 export = new DeckExporter(this::protectedFolders).export(refs, to, force,
-                        asJson ? (done, total) -> { } : new ProgressLines(err));
+                        asJson ? (done, total) -> { } : new ProgressLines(err, unit));
             } catch (RefusedDeck e) {
                 throw new ParameterException(spec.commandLine(), e.userMessage());
             } catch (DeckNotWritten e) {
@@ -88,8 +91,11 @@ public final class SlidesCommand extends CommandGroup {
                 for (SkippedSlide s : export.skipped()) {
                     err.println(s.reason());
                 }
+                for (SlideWarning w : export.warnings()) {
+                    err.println(w.warning());
+                }
                 if (export.output() != null) {
-                    out.println("Wrote " + Plural.of(export.slides(), "slide", "slides") + " to " + export.output()
+                    out.println("Wrote " + Plural.of(export.slides(), unit, unit + "s") + " to " + export.output()
                             + (export.skipped().isEmpty() ? "." : "; " + Plural.of(export.skipped().size(), "slide was", "slides were")
                             + " left out."));
                 }
@@ -108,11 +114,11 @@ public final class SlidesCommand extends CommandGroup {
     static final int SLIDES_A_LINE = 25;
 
     /** How far a long export is, on stderr: a line every {@link #SLIDES_A_LINE} slides, none for a short one. */
-    private record ProgressLines(PrintWriter err) implements DeckExporter.Progress {
+    private record ProgressLines(PrintWriter err, String unit) implements DeckExporter.Progress {
         @Override
         public void copied(int done, int total) {
             if (done % SLIDES_A_LINE == 0 && done < total) {
-                err.println("Copied " + done + " of " + total + " slides…");
+                err.println("Copied " + done + " of " + total + " " + unit + "s…");
                 err.flush();
             }
         }

@@ -118,8 +118,13 @@ public final class DeckExporter {
             throw new RefusedDeck("A deck is written as PPTX or PDF: end its file name with .pptx or .pdf (it was "
                     + output.getFileName() + ").");
         }
+        String fileName = output.getFileName().toString();
+        if (fileName.lastIndexOf('.') == 0) { // ".pptx" alone made a hidden file named .pptx (re-test 17)
+            throw new RefusedDeck("Give the deck a name before " + fileName + ", as in meeting" + fileName + ".");
+        }
         checkTarget(output, slides, replace, protectedFolders.get());
         List<SkippedSlide> skipped = new ArrayList<>();
+        List<SlideWarning> warnings = new ArrayList<>();
         try (SourceFiles sources = new SourceFiles()) {
             List<WantedSlide> wanted = new ArrayList<>();
             for (SlideRef ref : slides) {
@@ -139,11 +144,12 @@ public final class DeckExporter {
             Copied meter = new Copied(progress, wanted.size());
             int written;
             try {
-                written = wanted.isEmpty() ? 0 : write(format, wanted, skipped, output, replace, meter);
+                written = wanted.isEmpty() ? 0 : write(format, wanted, skipped, warnings, output, replace, meter);
             } catch (DeckNotWritten e) {
                 throw e.withSkipped(inOrderAsked(skipped, slides));
             }
-            return new DeckExport(written == 0 ? null : output, written, inOrderAsked(skipped, slides));
+            return new DeckExport(written == 0 ? null : output, written, inOrderAsked(skipped, slides), written == 0 ? List.of()
+                    : warnings);
         }
     }
 
@@ -183,8 +189,8 @@ public final class DeckExporter {
         }
     }
 
-    private static int write(Format format, List<WantedSlide> wanted, List<SkippedSlide> skipped, Path output, boolean replace,
-                             Copied progress) {
+    private static int write(Format format, List<WantedSlide> wanted, List<SkippedSlide> skipped, List<SlideWarning> warnings,
+                             Path output, boolean replace, Copied progress) {
         Path folder = output.getParent();
         Path temp = null;
         try {
@@ -201,8 +207,8 @@ public final class DeckExporter {
             }
             int written;
             try (out) {
-                written = format == Format.PPTX ? PptxDeckWriter.write(wanted, skipped, out, progress)
-                        : PdfDeckWriter.write(wanted, skipped, out, progress);
+                written = format == Format.PPTX ? PptxDeckWriter.write(wanted, skipped, warnings, out, progress)
+                        : PdfDeckWriter.write(wanted, skipped, warnings, out, progress);
             }
             if (written > 0) {
                 moveIntoPlace(temp, output, replace);

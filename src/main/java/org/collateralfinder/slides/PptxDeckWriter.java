@@ -48,23 +48,25 @@ final class PptxDeckWriter {
     private final XMLSlideShow deck;
     private final SourceFile.Pptx base;
     private final ForeignSlideCopier copier;
+    private final List<SlideWarning> warnings;
 
-    private PptxDeckWriter(XMLSlideShow deck, SourceFile.Pptx base) {
+    private PptxDeckWriter(XMLSlideShow deck, SourceFile.Pptx base, List<SlideWarning> warnings) {
         this.deck = deck;
         this.base = base;
+        this.warnings = warnings;
         this.copier = new ForeignSlideCopier(deck);
     }
 
     /** Writes the slides that can be copied to {@code out}, adds the others to {@code skipped}; returns how many were written. */
-    static int write(List<WantedSlide> wanted, List<SkippedSlide> skipped, OutputStream out, DeckExporter.Copied progress)
-            throws IOException {
+    static int write(List<WantedSlide> wanted, List<SkippedSlide> skipped, List<SlideWarning> warnings, OutputStream out,
+                     DeckExporter.Copied progress) throws IOException {
         SourceFile.Pptx base = wanted.stream().map(WantedSlide::source).filter(s -> s instanceof SourceFile.Pptx p && p.plainPptx())
                 .map(SourceFile.Pptx.class::cast).findFirst().orElse(null);
         try (XMLSlideShow deck = base == null ? new XMLSlideShow() : new XMLSlideShow(new ByteArrayInputStream(base.bytes()))) {
             if (base == null) {
                 deck.setPageSize(pageSize(wanted.getFirst()));
             }
-            int written = new PptxDeckWriter(deck, base).fill(wanted, skipped, progress);
+            int written = new PptxDeckWriter(deck, base, warnings).fill(wanted, skipped, progress);
             if (written > 0) {
                 describeItself(deck, written);
                 deck.write(out);
@@ -250,6 +252,8 @@ final class PptxDeckWriter {
             case SourceFile.DrawnSlides drawn -> SlidePictures.slide(drawn.show().getSlides().get(w.index()), drawn.pageSize());
             case SourceFile.Pptx pptx -> SlidePictures.slide(pptx.show().getSlides().get(w.index()), pptx.show().getPageSize());
         };
+        String lacks = w.source() instanceof SourceFile.Pptx pptx
+                ? SlidePictures.whatTheDrawingLacks(pptx.show().getSlides().get(w.index()), w.ref()) : null;
         XSLFSlide slide = deck.createSlide(blankLayout());
         try {
             XSLFPictureData data = deck.addPicture(SlidePictures.png(image), PictureData.PictureType.PNG);
@@ -260,6 +264,9 @@ final class PptxDeckWriter {
             double scale = Math.min(page.getWidth() / width, page.getHeight() / height);
             shape.setAnchor(new Rectangle2D.Double((page.getWidth() - width * scale) / 2, (page.getHeight() - height * scale) / 2,
                     width * scale, height * scale));
+            if (lacks != null) {
+                warnings.add(new SlideWarning(w.ref(), lacks));
+            }
             return slide;
         } catch (IOException | RuntimeException e) {
             deck.removeSlide(deck.getSlides().indexOf(slide));

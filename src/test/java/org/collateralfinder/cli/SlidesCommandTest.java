@@ -84,7 +84,7 @@ class SlidesCommandTest {
         CliRun human = CliRun.of("--data-dir", data.toString(), "slides", "export", "--force", "--to", out.toString(),
                 stress + "#40", layouts + "#2");
         assertThat(human.exit()).isEqualTo(SlidesCommand.PARTIAL);
-        assertThat(human.out()).isEqualTo("Wrote 1 slide to " + out + "; 1 slide was left out." + System.lineSeparator());
+        assertThat(human.out()).isEqualTo("Wrote 1 page to " + out + "; 1 slide was left out." + System.lineSeparator());
         assertThat(human.err()).isEqualTo(stress + "#40 was left out: stress #13.pptx has 23 slides, so there is no slide 40."
                 + System.lineSeparator());
     }
@@ -140,7 +140,8 @@ class SlidesCommandTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEqualTo("{\"output\":null,\"slides\":0,\"skipped\":[{\"slide\":\"" + layouts + "#11\","
                 + "\"reason\":\"" + layouts + "#11 was left out: layouts.pptx has 10 slides, so there is no slide 11.\"}],"
-                + "\"reason\":\"The deck could not be written in /proc: that folder takes no new files.\"}" + System.lineSeparator());
+                + "\"reason\":\"The deck could not be written in /proc: that folder takes no new files.\",\"warnings\":[]}"
+                + System.lineSeparator());
         assertThat(run.err()).isEqualTo("The deck could not be written in /proc: that folder takes no new files."
                 + System.lineSeparator());
 
@@ -153,7 +154,7 @@ class SlidesCommandTest {
 
         Path out = temp.resolve("deck.pptx");
         CliRun written = CliRun.of("--data-dir", data.toString(), "slides", "export", "--json", "--to", out.toString(), layouts + "#1");
-        assertThat(written.out()).isEqualTo("{\"output\":\"" + out + "\",\"slides\":1,\"skipped\":[],\"reason\":null}"
+        assertThat(written.out()).isEqualTo("{\"output\":\"" + out + "\",\"slides\":1,\"skipped\":[],\"reason\":null,\"warnings\":[]}"
                 + System.lineSeparator());
         CliRun none = CliRun.of("--data-dir", data.toString(), "slides", "export", "--json", "--to", temp.resolve("none.pptx").toString(),
                 layouts + "#12");
@@ -228,6 +229,28 @@ class SlidesCommandTest {
         }
     }
 
+    /** Re-test 17 #5: a SmartArt slide drawn into a PDF is said per slide, in the JSON and on stderr. */
+    @Test
+    void aSlideDrawnWithoutItsDiagramIsSaidInTheJsonAndOnStderr() throws Exception {
+        Path groups = Files.copy(Path.of("src/test/resources/slides/testPPT_groups.pptx"), layouts.resolveSibling("groups.pptx"));
+        String said = groups + "#2 is in the deck without its SmartArt diagram: a diagram cannot be drawn into the picture "
+                + "of the slide, so the slide may be blank where it was (in a PPTX deck it stays a diagram when it can be copied).";
+
+        CliRun json = CliRun.of("--data-dir", data.toString(), "slides", "export", "--json", "--to",
+                temp.resolve("d.pdf").toString(), groups + "#2", layouts + "#1");
+        CliRun human = CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", temp.resolve("e.pdf").toString(),
+                groups + "#2", layouts + "#1");
+
+        assertThat(json.exit()).as(json.err()).isZero();
+        assertThat(json.json().get("warnings").size()).isEqualTo(1);
+        assertThat(json.json().get("warnings").get(0).get("slide").asText()).isEqualTo(groups + "#2");
+        assertThat(json.json().get("warnings").get(0).get("warning").asText()).isEqualTo(said);
+        assertThat(json.json().get("skipped").size()).isZero();
+        assertThat(human.exit()).isZero();
+        assertThat(human.err()).isEqualTo(said + System.lineSeparator());
+        assertThat(human.out()).isEqualTo("Wrote 2 pages to " + temp.resolve("e.pdf") + "." + System.lineSeparator());
+    }
+
     /** Re-test 12 #12: an empty --to is asked for as a file name; a path ending in / names a folder, not a deck. */
     @Test
     void anEmptyTargetAndAPathEndingInASlashAreUsageMistakesSaidAsSuch() {
@@ -265,9 +288,10 @@ class SlidesCommandTest {
         CliRun run = CliRun.of(human.toArray(String[]::new));
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.err()).isEqualTo("Copied 25 of 60 slides…" + System.lineSeparator() + "Copied 50 of 60 slides…"
+        // a PDF has pages (re-test 17: "Wrote 200 slides to big.pdf")
+        assertThat(run.err()).isEqualTo("Copied 25 of 60 pages…" + System.lineSeparator() + "Copied 50 of 60 pages…"
                 + System.lineSeparator());
-        assertThat(run.out()).isEqualTo("Wrote 60 slides to " + temp.resolve("all.pdf") + "." + System.lineSeparator());
+        assertThat(run.out()).isEqualTo("Wrote 60 pages to " + temp.resolve("all.pdf") + "." + System.lineSeparator());
 
         List<String> json = new ArrayList<>(List.of("--data-dir", data.toString(), "slides", "export", "--json", "--to",
                 temp.resolve("all.pptx").toString()));

@@ -208,6 +208,26 @@ class DeckExporterTest {
         assertThat(checksums(groups, video, linked)).isEqualTo(before);
     }
 
+    /**
+     * Re-test 17 #5: a slide that is a SmartArt diagram came out blank in a PDF, without a word. The deck says which
+     * slides lack their diagram.
+     */
+    @Test
+    void aSlideDrawnWithoutItsSmartArtDiagramIsSaidPerSlide() throws Exception {
+        Path groups = copy("slides/testPPT_groups.pptx", temp.resolve("sources"));
+        Path out = temp.resolve("handout.pdf");
+
+        DeckExport export = exporter.export(List.of(new SlideRef(layouts, 1), new SlideRef(groups, 2), new SlideRef(groups, 1)),
+                out, false);
+
+        assertThat(export.skipped()).isEmpty();
+        assertThat(export.slides()).isEqualTo(3);
+        assertThat(export.warnings()).containsExactly(new SlideWarning(new SlideRef(groups, 2), groups + "#2 is in the deck "
+                + "without its SmartArt diagram: a diagram cannot be drawn into the picture of the slide, so the slide may be "
+                + "blank where it was (in a PPTX deck it stays a diagram when it can be copied)."));
+        assertThat(export.complete()).isTrue();
+    }
+
     /** Each relationship of a slide as its type's last word, and an external one with its target. */
     private static List<String> relationships(XSLFSlide slide) throws Exception {
         List<String> found = new ArrayList<>();
@@ -367,6 +387,8 @@ class DeckExporterTest {
                 .hasMessage("The folder " + temp.resolve("no such folder") + " does not exist; make it first, or save the deck in another folder.");
         assertThatThrownBy(() -> exporter.export(one, temp.resolve("deck.key"), true)).isInstanceOf(RefusedDeck.class)
                 .hasMessage("A deck is written as PPTX or PDF: end its file name with .pptx or .pdf (it was deck.key).");
+        assertThatThrownBy(() -> exporter.export(one, temp.resolve(".pptx"), true)).isInstanceOf(RefusedDeck.class)
+                .hasMessage("Give the deck a name before .pptx, as in meeting.pptx."); // re-test 17: a hidden file ".pptx"
         Path existing = Files.writeString(temp.resolve("old.pptx"), "kept");
         assertThatThrownBy(() -> exporter.export(one, existing, false)).isInstanceOf(RefusedDeck.class)
                 .hasMessage(existing + " exists already; choose another name, or replace it (--force on the command line).");
