@@ -7,15 +7,18 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.SlideLayout;
@@ -44,6 +47,7 @@ import org.slf4j.LoggerFactory;
 final class PptxDeckWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(PptxDeckWriter.class);
+    private static final String CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
 
     private final XMLSlideShow deck;
     private final SourceFile.Pptx base;
@@ -107,7 +111,31 @@ final class PptxDeckWriter {
         core.setSubjectProperty(null);
         core.setDescription(null);
         core.setKeywords(null);
+        // the first deck's author, editor, revision, dates, custom properties and classification labels are not this
+        // deck's (re-test 17: another organisation's slide carried 60810's author and an "internal" label): the deck is
+        // made now, by whoever exports it
+        core.setCreator(null);
+        core.setLastModifiedByUser(null);
+        core.setLastPrinted(Optional.empty());
+        core.setRevision("1"); // its first
+        core.setCategory(null);
+        core.setContentStatus(null);
+        core.setIdentifier(null);
+        Date now = new Date();
+        core.setCreated(Optional.of(now));
+        core.setModified(Optional.of(now));
+        var custom = properties.getCustomProperties().getUnderlyingProperties();
+        for (int i = custom.sizeOfPropertyArray() - 1; i >= 0; i--) {
+            custom.removeProperty(i);
+        }
+        if (extended.isSetCompany()) {
+            extended.unsetCompany();
+        }
+        if (extended.isSetManager()) {
+            extended.unsetManager();
+        }
         OPCPackage pack = deck.getPackage();
+        removeCustomXml(deck.getPackagePart());
         try {
             List<PackageRelationship> thumbnails = new ArrayList<>();
             pack.getRelationshipsByType(PackageRelationshipTypes.THUMBNAIL).forEach(thumbnails::add);
@@ -117,6 +145,36 @@ final class PptxDeckWriter {
             }
         } catch (InvalidFormatException e) {
             throw new IOException("The deck's thumbnail could not be removed", e);
+        }
+    }
+
+    /**
+     * Removes the data stores a document management system keeps in a deck ({@code customXml/}: SharePoint's content
+     * type, classification labels): they describe the first deck, not this one.
+     */
+    private static void removeCustomXml(PackagePart presentation) throws IOException {
+        try {
+            OPCPackage pack = presentation.getPackage();
+            List<PackageRelationship> stores = new ArrayList<>();
+            presentation.getRelationshipsByType(CUSTOM_XML).forEach(stores::add);
+            for (PackageRelationship store : stores) {
+                PackagePart part = presentation.getRelatedPart(store);
+                presentation.removeRelationship(store.getId());
+                if (part == null) {
+                    continue;
+                }
+                List<PackagePart> properties = new ArrayList<>();
+                for (PackageRelationship rel : part.getRelationships()) {
+                    PackagePart target = rel.getTargetMode() == TargetMode.INTERNAL ? part.getRelatedPart(rel) : null;
+                    if (target != null) {
+                        properties.add(target);
+                    }
+                }
+                pack.removePart(part);
+                properties.forEach(pack::removePart);
+            }
+        } catch (InvalidFormatException e) {
+            throw new IOException("The deck's custom XML could not be removed", e);
         }
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -130,6 +131,33 @@ class DeckExporterTest {
         }
         try (ZipFile zip = new ZipFile(out.toFile())) {
             assertThat(zip.stream().map(ZipEntry::getName)).noneMatch(name -> name.startsWith("docProps/thumbnail"));
+        }
+    }
+
+    /**
+     * Re-test 17 #7: the deck kept its first deck's author, editor, revision, dates and custom properties (another
+     * organisation's slide carried them). The deck is made now; who made the first deck is not said.
+     */
+    @Test
+    void theDeckDoesNotCarryTheFirstDecksAuthorDatesOrCustomProperties() throws Exception {
+        Path wps = copy("slides/testWPSAttachment.pptx", temp.resolve("sources"));
+        Path out = temp.resolve("Plain.pptx");
+        Instant before = Instant.now().minusSeconds(1);
+
+        exporter.export(List.of(new SlideRef(wps, 1), new SlideRef(layouts, 3)), out, false);
+
+        try (XMLSlideShow deck = open(out)) {
+            var core = deck.getProperties().getCoreProperties();
+            assertThat(core.getCreator()).isNull();
+            assertThat(core.getLastModifiedByUser()).isNull();
+            assertThat(core.getRevision()).isEqualTo("1");
+            assertThat(core.getLastPrinted()).isNull();
+            assertThat(core.getCreated().toInstant()).isAfter(before);
+            assertThat(core.getModified()).isEqualTo(core.getCreated());
+            assertThat(deck.getProperties().getCustomProperties().getUnderlyingProperties().sizeOfPropertyArray()).isZero();
+        }
+        try (XMLSlideShow source = open(wps)) { // it had them
+            assertThat(source.getProperties().getCustomProperties().getUnderlyingProperties().sizeOfPropertyArray()).isEqualTo(2);
         }
     }
 
