@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Arrays;
 import org.collateralfinder.model.FailedFile;
 import org.collateralfinder.model.FailureReason;
 import org.collateralfinder.model.SearchHit;
@@ -21,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Re-test 17 #6: truncated.pptx, the first half of POI's sample.pptx (a half-copied file: its zip directory is
  * missing), was read by Tika's streaming fallback, grouped with the intact deck as a newer version of it and shown
  * in its place, with slides that cannot be opened; the intact deck was listed nowhere (only its copy in an archive
- * was, under versions). A deck that cannot be opened as a whole is a damaged file, listed with its reason, and the
- * intact deck is the result.
+ * was, under versions). A deck that cannot be opened as a whole is a damaged file, listed with its reason (its text
+ * is kept: its words are found), and the intact deck is the result.
  */
 class DamagedCopyTest {
 
@@ -44,7 +45,8 @@ class DamagedCopyTest {
         // two versions of one document by name, the newer one cut off
         Path pricing = Files.createDirectories(src.resolve("Pricing"));
         olderVersion = Files.copy(Path.of("src/test/resources/slides/layouts.pptx"), pricing.resolve("Pricing v1.pptx"));
-        newerDamaged = Files.copy(truncated, pricing.resolve("Pricing v2.pptx"));
+        byte[] whole = Files.readAllBytes(olderVersion);
+        newerDamaged = Files.write(pricing.resolve("Pricing v2.pptx"), Arrays.copyOf(whole, whole.length / 2));
         Files.setLastModifiedTime(olderVersion, FileTime.from(Instant.parse("2024-03-01T10:00:00Z")));
         Files.setLastModifiedTime(newerDamaged, FileTime.from(Instant.parse("2026-11-30T10:00:00Z")));
         f = IndexFixture.indexed(tmp, src);
@@ -61,6 +63,8 @@ class DamagedCopyTest {
 
         assertThat(result.hits()).extracting(SearchHit::path).containsExactly(intact.toString());
         assertThat(result.hits().getFirst().versions()).isEmpty();
+        // its words are still found: it is listed with the intact deck, never in its place
+        assertThat(result.hits().getFirst().newerVersions()).containsExactly(truncated.toString());
         assertThat(result.hits().getFirst().pages()).isEqualTo(2);
     }
 
@@ -69,7 +73,8 @@ class DamagedCopyTest {
         String why = "The file is cut off or damaged: it cannot be opened as a whole (a copy that did not finish, perhaps).";
         assertThat(f.search.failedFiles(10)).containsExactlyInAnyOrder(
                 new FailedFile(truncated.toString(), FailureReason.CORRUPT, why),
-                new FailedFile(newerDamaged.toString(), FailureReason.CORRUPT, why));
+                new FailedFile(newerDamaged.toString(), FailureReason.CORRUPT,
+                        "The file is damaged or not what its name says: Unexpected from OOXMLParser."));
     }
 
     /** A file that could not be read never stands for its group, however new: the versions found by name. */
