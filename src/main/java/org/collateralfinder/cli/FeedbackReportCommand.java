@@ -21,7 +21,7 @@ import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.FileKind;
 import org.collateralfinder.model.Plural;
-import org.collateralfinder.model.RealPaths;
+import org.collateralfinder.model.ProtectedFolders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -75,12 +75,9 @@ class FeedbackReportCommand extends FeedbackSubcommand {
      * {@code --csv deck.pptx} replace an indexed deck, and {@code --csv …/feedback.mv.db} wipe the feedback).
      */
     private void refuseToOverwrite(Path out) {
-        Path data = dataDir.path().toAbsolutePath().normalize();
-        Path real = RealPaths.asFarAsItExists(out);
-        if (out.startsWith(data) || real.startsWith(RealPaths.asFarAsItExists(data))) {
-            throw new InvalidFeedbackException("The report cannot be written into the data folder " + data
-                    + "; choose a file elsewhere.");
-        }
+        new ProtectedFolders(dataDir.path(), List.of()).refusalInDataFolder(out, "The report").ifPresent(why -> {
+            throw new InvalidFeedbackException(why);
+        });
         if (Files.isDirectory(out)) {
             throw new InvalidFeedbackException(out + " is a folder; give the report a file name, such as "
                     + out.resolve("feedback-report.csv") + ".");

@@ -228,6 +228,13 @@ final class Json {
             return m;
         }).toList());
         o.put("reason", reason);
+        // slides in the deck that lack something (a SmartArt diagram drawn into a picture), said per slide
+        o.put("warnings", export.warnings().stream().map(w -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("slide", w.slide().toString());
+            m.put("warning", w.warning());
+            return m;
+        }).toList());
         return o;
     }
 }

@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.Plural;
+import org.collateralfinder.model.ProtectedFolders;
 import org.collateralfinder.slides.DeckExport;
 import org.collateralfinder.slides.DeckExporter;
 import org.collateralfinder.slides.DeckNotWritten;
 import org.collateralfinder.slides.RefusedDeck;
 import org.collateralfinder.slides.SkippedSlide;
 import org.collateralfinder.slides.SlideRef;
+import org.collateralfinder.slides.SlideWarning;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -41,13 +43,19 @@ public final class SlidesCommand extends CommandGroup {
         @Option(names = "--to", required = true, paramLabel = "OUT.pptx|OUT.pdf", description = "The deck to write.",
                 converter = DeckFile.class)
         Path to;
-        @Option(names = "--force", description = "Replace --to if it exists (never one of the slides' own files).")
+        @Option(names = "--force", description = "Replace --to if it exists (never a file in a source folder or the data folder).")
         boolean force;
         @Option(names = "--json", description = "Print what was written as one JSON object.")
         boolean json;
         @Parameters(paramLabel = "FILE#N", arity = "1..*",
                 description = "A slide or page, numbered from 1 (deck.pptx#7); the number follows the last #.")
         List<String> slides = new ArrayList<>();
+
+        /** The data folder and the sources' files, read without creating or changing the data folder. */
+        private ProtectedFolders protectedFolders() {
+            dataDir.openForReading();
+            return dataDir.registry().protectedFolders(dataDir.path());
+        }
 
         @Override
         int run(PrintWriter out) {
@@ -60,11 +68,14 @@ public final class SlidesCommand extends CommandGroup {
                 }
             }
             boolean asJson = GroupJson.requested(spec, json);
+            // a PDF has pages, a PPTX slides (re-test 17: "Wrote 200 slides to big.pdf")
+            String unit = DeckExporter.Format.of(to) == DeckExporter.Format.PDF ? "page" : "slide";
             PrintWriter err = spec.commandLine().getErr();
             DeckExport export;
             String notWritten = null;
             try {
-                export = new DeckExporter().export(refs, to, force, asJson ? (done, total) -> { } : new ProgressLines(err));
+                export = new DeckExporter(this::protectedFolders).export(refs, to, force,
+                        asJson ? (done, total) -> { } : new ProgressLines(err, unit));
             } catch (RefusedDeck e) {
                 throw new ParameterException(spec.commandLine(), e.userMessage());
             } catch (DeckNotWritten e) {
@@ -80,8 +91,11 @@ public final class SlidesCommand extends CommandGroup {
                 for (SkippedSlide s : export.skipped()) {
                     err.println(s.reason());
                 }
+                for (SlideWarning w : export.warnings()) {
+                    err.println(w.warning());
+                }
                 if (export.output() != null) {
-                    out.println("Wrote " + Plural.of(export.slides(), "slide", "slides") + " to " + export.output()
+                    out.println("Wrote " + Plural.of(export.slides(), unit, unit + "s") + " to " + export.output()
                             + (export.skipped().isEmpty() ? "." : "; " + Plural.of(export.skipped().size(), "slide was", "slides were")
                             + " left out."));
                 }
@@ -100,11 +114,11 @@ public final class SlidesCommand extends CommandGroup {
     static final int SLIDES_A_LINE = 25;
 
     /** How far a long export is, on stderr: a line every {@link #SLIDES_A_LINE} slides, none for a short one. */
-    private record ProgressLines(PrintWriter err) implements DeckExporter.Progress {
+    private record ProgressLines(PrintWriter err, String unit) implements DeckExporter.Progress {
         @Override
         public void copied(int done, int total) {
             if (done % SLIDES_A_LINE == 0 && done < total) {
-                err.println("Copied " + done + " of " + total + " slides…");
+                err.println("Copied " + done + " of " + total + " " + unit + "s…");
                 err.flush();
             }
         }

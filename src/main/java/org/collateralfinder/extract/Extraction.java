@@ -31,6 +31,19 @@ public record Extraction(String text, String title, String author, int pages, St
         return new Extraction("", null, null, 0, null, reason, detail, PageStarts.NONE);
     }
 
+    /**
+     * This extraction's text kept, but the file said to be damaged: a package cut off half way, whose text Tika could
+     * still read, is listed as damaged and never stands for a group of copies in the results, yet its words are found.
+     */
+    public Extraction damaged(FailureReason reason, String why) {
+        return new Extraction(text, title, author, pages, contentType, reason, why, pageStarts);
+    }
+
+    /** Whether the file is damaged but some of its text was read (see {@link #damaged}). */
+    public boolean damagedWithText() {
+        return failure != null && text != null && !text.isEmpty();
+    }
+
     public boolean succeeded() {
         return failure == null;
     }

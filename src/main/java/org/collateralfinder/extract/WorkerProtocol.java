@@ -22,6 +22,8 @@ final class WorkerProtocol {
     static final byte FAILED = 2;
     /** The worker answered but must be restarted (it ran out of memory). */
     static final byte FAILED_FATAL = 3;
+    /** Damaged, with the text that could be read: the text as for OK, then the reason as for FAILED. */
+    static final byte DAMAGED = 4;
 
     private WorkerProtocol() {
     }
@@ -39,14 +41,18 @@ final class WorkerProtocol {
     }
 
     static void writeResult(DataOutputStream out, Extraction result, boolean fatal) throws IOException {
-        if (result.succeeded()) {
-            out.writeByte(OK);
+        if (result.succeeded() || result.damagedWithText()) {
+            out.writeByte(result.succeeded() ? OK : DAMAGED);
             writeString(out, result.text());
             writeString(out, result.title());
             writeString(out, result.author());
             out.writeInt(result.pages());
             writeString(out, result.contentType());
             writePageStarts(out, result.pageStarts());
+            if (!result.succeeded()) {
+                writeString(out, result.failure().id());
+                writeString(out, result.detail());
+            }
         } else {
             out.writeByte(fatal ? FAILED_FATAL : FAILED);
             writeString(out, result.failure().id());
@@ -58,13 +64,14 @@ final class WorkerProtocol {
     /** Reads a result; the boolean in the holder tells whether the worker asked to be restarted. */
     static Extraction readResult(DataInputStream in, boolean[] fatal) throws IOException {
         byte status = in.readByte();
-        if (status == OK) {
+        if (status == OK || status == DAMAGED) {
             String text = readString(in);
             String title = readString(in);
             String author = readString(in);
             int pages = in.readInt();
             String type = readString(in);
-            return Extraction.ok(text, title, author, pages, type, readPageStarts(in));
+            Extraction read = Extraction.ok(text, title, author, pages, type, readPageStarts(in));
+            return status == OK ? read : read.damaged(FailureReason.fromId(readString(in)), readString(in));
         }
         if (status != FAILED && status != FAILED_FATAL) {
             throw new IOException("unexpected status " + status + " from the extraction worker");

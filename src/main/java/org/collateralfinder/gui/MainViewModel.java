@@ -175,7 +175,9 @@ public final class MainViewModel {
                 search::updatePinned);
         // the list and the space used follow copies refreshed after a run (window re-test 13, N1: old size until restart)
         context.onOfflineCopiesRefreshed(() -> ui.execute(offline::reload));
-        deck = new DeckTrayViewModel(new DeckExporter(), work, shown -> {
+        // a deck is never saved into the data folder or over a file of a source, whatever the chooser's "Replace" said
+        deck = new DeckTrayViewModel(new DeckExporter(() -> context.registry().protectedFolders(context.dataDirectory().root())),
+                work, shown -> {
             if (error.get() == shown) {
                 error.set(null);
             }

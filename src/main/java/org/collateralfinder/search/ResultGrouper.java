@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -108,30 +109,36 @@ final class ResultGrouper {
         for (int i = 0; i < n; i++) {
             members.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(ranked.get(i));
         }
-        List<List<Candidate>> results = byShownName ? byShownName(searcher, members.values()) : List.copyOf(members.values());
+        Set<Integer> failed = failedAmong(searcher, ranked);
+        List<List<Candidate>> results = byShownName ? byShownName(searcher, members.values(), failed)
+                : List.copyOf(members.values());
         List<List<Candidate>> page = results.stream().limit(limit).toList();
         Related related = Related.fetch(searcher, page);
         List<Group> groups = new ArrayList<>(page.size());
         for (List<Candidate> group : page) {
-            groups.add(toGroup(group, related));
+            groups.add(toGroup(group, related, failed));
         }
         return new Page(groups, n - members.size());
     }
 
-    /** The member a result shows: the newest version; of identical copies the best-scoring, then the first path. */
-    private static Candidate representative(List<Candidate> members) {
-        return members.stream().min(Comparator.comparingLong(Candidate::modified).reversed()
+    /**
+     * The member a result shows: a file that could be read before one that could not (re-test 17: a damaged copy, newer,
+     * stood in for the intact deck); then the newest version; of identical copies the best-scoring, then the first path.
+     */
+    private static Candidate representative(List<Candidate> members, Set<Integer> failed) {
+        return members.stream().min(Comparator.<Candidate>comparingInt(c -> failed.contains(c.doc()) ? 1 : 0)
+                .thenComparing(Comparator.comparingLong(Candidate::modified).reversed())
                 .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
                 .thenComparing(Candidate::id)).orElse(members.getFirst());
     }
 
     /** The results in the order of the names they show ({@link Schema#NAME_ORDER}), then of their paths. */
-    private static List<List<Candidate>> byShownName(IndexSearcher searcher, Collection<List<Candidate>> results)
-            throws IOException {
+    private static List<List<Candidate>> byShownName(IndexSearcher searcher, Collection<List<Candidate>> results,
+                                                     Set<Integer> failed) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         Map<List<Candidate>, BytesRef> names = new IdentityHashMap<>();
         for (List<Candidate> result : results) {
-            Candidate shown = representative(result);
+            Candidate shown = representative(result, failed);
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(shown.doc(), leaves));
             SortedDocValues keys = DocValues.getSorted(leaf.reader(), Schema.NAME_ORDER);
             names.put(result, keys.advanceExact(shown.doc() - leaf.docBase)
@@ -139,13 +146,13 @@ final class ResultGrouper {
         }
         List<List<Candidate>> sorted = new ArrayList<>(results);
         sorted.sort(Comparator.<List<Candidate>, BytesRef>comparing(names::get)
-                .thenComparing(result -> new BytesRef(representative(result).id())));
+                .thenComparing(result -> new BytesRef(representative(result, failed).id())));
         return sorted;
     }
 
-    private static Group toGroup(List<Candidate> members, Related related) {
+    private static Group toGroup(List<Candidate> members, Related related, Set<Integer> failed) {
         Candidate best = members.getFirst();
-        Candidate rep = representative(members);
+        Candidate rep = representative(members, failed);
         List<String> duplicates = new ArrayList<>(new TreeSet<>(related.pathsWithHash(rep.hash())));
         duplicates.remove(rep.id());
         // the other contents of the group, one location each, newest first
@@ -172,6 +179,30 @@ final class ResultGrouper {
         List<String> newer = others.stream().filter(c -> c.modified() > rep.modified()).map(Candidate::id).toList();
         List<String> versions = others.stream().filter(c -> c.modified() <= rep.modified()).map(Candidate::id).toList();
         return new Group(rep, best.score(), duplicates, versions, newer, members.stream().mapToInt(Candidate::doc).toArray());
+    }
+
+    /** The candidates whose text could not be read (found by name only). */
+    private static Set<Integer> failedAmong(IndexSearcher searcher, List<Candidate> candidates) throws IOException {
+        if (candidates.size() < 2) {
+            return Set.of();
+        }
+        Set<Integer> wanted = new HashSet<>();
+        candidates.forEach(c -> wanted.add(c.doc()));
+        Set<Integer> failed = new HashSet<>();
+        Weight weight = searcher.createWeight(searcher.rewrite(Schema.failedDocuments()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            DocIdSetIterator it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (wanted.contains(leaf.docBase + doc)) {
+                    failed.add(leaf.docBase + doc);
+                }
+            }
+        }
+        return failed;
     }
 
     static int find(int[] parent, int i) {

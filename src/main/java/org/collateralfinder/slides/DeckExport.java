@@ -8,12 +8,20 @@ import java.util.List;
  *
  * @param output  the deck written (absolute), or null when no slide could be copied and nothing was written
  * @param slides  how many slides the deck has
- * @param skipped the slides left out, in the order they were asked for
+ * @param skipped  the slides left out, in the order they were asked for
+ * @param warnings the slides in the deck that lack something they have in their own deck (a SmartArt diagram drawn
+ *                 into a picture), in the order they were asked for
  */
-public record DeckExport(Path output, int slides, List<SkippedSlide> skipped) {
+public record DeckExport(Path output, int slides, List<SkippedSlide> skipped, List<SlideWarning> warnings) {
 
     public DeckExport {
         skipped = List.copyOf(skipped);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** An export with no slide that lacks anything. */
+    public DeckExport(Path output, int slides, List<SkippedSlide> skipped) {
+        this(output, slides, skipped, List.of());
     }
 
     /** Whether every slide asked for is in the deck. */

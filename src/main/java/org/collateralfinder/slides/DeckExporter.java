@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.Plural;
+import org.collateralfinder.model.ProtectedFolders;
 
 /**
  * Builds a deck from slides of several files, in the order given: a PPTX or a PDF, by the target's
@@ -65,6 +67,21 @@ public final class DeckExporter {
         }
     }
 
+    private final Supplier<ProtectedFolders> protectedFolders;
+
+    /**
+     * An exporter that keeps decks out of the folders {@code protectedFolders} gives at each export (the data folder,
+     * existing files of the sources: those may change while the app runs).
+     */
+    public DeckExporter(Supplier<ProtectedFolders> protectedFolders) {
+        this.protectedFolders = protectedFolders;
+    }
+
+    /** An exporter for a deck anywhere but over the slides' own files (no data folder, no sources known). */
+    public DeckExporter() {
+        this(() -> new ProtectedFolders(null, List.of()));
+    }
+
     /** Whether a file's slides or pages can go into a deck (by its extension). */
     public static boolean canTakeSlidesFrom(Path file) {
         String ext = SourceFiles.extension(file);
@@ -74,7 +91,8 @@ public final class DeckExporter {
     /**
      * Exports {@code slides} into {@code target}.
      *
-     * @param replace whether an existing target may be replaced (never one of the slides' own files)
+     * @param replace whether an existing target may be replaced (never one of the slides' own files, never a file in a
+     *                source, never anything in the data folder)
      * @return what was written: no output when no slide could be copied (nothing is written then)
      * @throws RefusedDeck         when the target cannot be used; nothing was read
      * @throws DeckNotWritten     when the deck could not be written; nothing was left behind
@@ -100,8 +118,13 @@ public final class DeckExporter {
             throw new RefusedDeck("A deck is written as PPTX or PDF: end its file name with .pptx or .pdf (it was "
                     + output.getFileName() + ").");
         }
-        checkTarget(output, slides, replace);
+        String fileName = output.getFileName().toString();
+        if (fileName.lastIndexOf('.') == 0) { // ".pptx" alone made a hidden file named .pptx (re-test 17)
+            throw new RefusedDeck("Give the deck a name before " + fileName + ", as in meeting" + fileName + ".");
+        }
+        checkTarget(output, slides, replace, protectedFolders.get());
         List<SkippedSlide> skipped = new ArrayList<>();
+        List<SlideWarning> warnings = new ArrayList<>();
         try (SourceFiles sources = new SourceFiles()) {
             List<WantedSlide> wanted = new ArrayList<>();
             for (SlideRef ref : slides) {
@@ -121,11 +144,12 @@ public final class DeckExporter {
             Copied meter = new Copied(progress, wanted.size());
             int written;
             try {
-                written = wanted.isEmpty() ? 0 : write(format, wanted, skipped, output, replace, meter);
+                written = wanted.isEmpty() ? 0 : write(format, wanted, skipped, warnings, output, replace, meter);
             } catch (DeckNotWritten e) {
                 throw e.withSkipped(inOrderAsked(skipped, slides));
             }
-            return new DeckExport(written == 0 ? null : output, written, inOrderAsked(skipped, slides));
+            return new DeckExport(written == 0 ? null : output, written, inOrderAsked(skipped, slides), written == 0 ? List.of()
+                    : warnings);
         }
     }
 
@@ -135,7 +159,7 @@ public final class DeckExporter {
         return sorted;
     }
 
-    private static void checkTarget(Path output, List<SlideRef> slides, boolean replace) {
+    private static void checkTarget(Path output, List<SlideRef> slides, boolean replace, ProtectedFolders keepOut) {
         Path folder = output.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new RefusedDeck("The folder " + folder + " does not exist; make it first, or save the deck in another folder.");
@@ -143,26 +167,30 @@ public final class DeckExporter {
         if (Files.isDirectory(output)) {
             throw new RefusedDeck(output + " is a folder; give the deck a file name ending in .pptx or .pdf.");
         }
-        if (!Files.exists(output)) {
-            return;
-        }
-        for (SlideRef ref : slides) {
-            try {
-                if (Files.exists(ref.file()) && Files.isSameFile(output, ref.file())) {
-                    throw new RefusedDeck(output + " is one of the files the slides come from, and those are never "
-                            + "changed; save the deck under another name.");
+        if (Files.exists(output)) {
+            for (SlideRef ref : slides) {
+                try {
+                    if (Files.exists(ref.file()) && Files.isSameFile(output, ref.file())) {
+                        throw new RefusedDeck(output + " is one of the files the slides come from, and those are never "
+                                + "changed; save the deck under another name.");
+                    }
+                } catch (IOException cannotCompare) {
+                    // a file that cannot be compared is not the target: it is left out with its sentence when read
                 }
-            } catch (IOException cannotCompare) {
-                // a file that cannot be compared is not the target: it is left out with its sentence when read
             }
         }
-        if (!replace) {
+        // the data folder and the sources' files, whether replacing is asked for or not (re-test 17: --force replaced an
+        // indexed deck, and decks were written into data/index/)
+        keepOut.refusal(output, "The deck").ifPresent(why -> {
+            throw new RefusedDeck(why);
+        });
+        if (Files.exists(output) && !replace) {
             throw new RefusedDeck(output + " exists already; choose another name, or replace it (--force on the command line).");
         }
     }
 
-    private static int write(Format format, List<WantedSlide> wanted, List<SkippedSlide> skipped, Path output, boolean replace,
-                             Copied progress) {
+    private static int write(Format format, List<WantedSlide> wanted, List<SkippedSlide> skipped, List<SlideWarning> warnings,
+                             Path output, boolean replace, Copied progress) {
         Path folder = output.getParent();
         Path temp = null;
         try {
@@ -179,8 +207,8 @@ public final class DeckExporter {
             }
             int written;
             try (out) {
-                written = format == Format.PPTX ? PptxDeckWriter.write(wanted, skipped, out, progress)
-                        : PdfDeckWriter.write(wanted, skipped, out, progress);
+                written = format == Format.PPTX ? PptxDeckWriter.write(wanted, skipped, warnings, out, progress)
+                        : PdfDeckWriter.write(wanted, skipped, warnings, out, progress);
             }
             if (written > 0) {
                 moveIntoPlace(temp, output, replace);

@@ -25,17 +25,26 @@ final class PdfDeckWriter {
     private PdfDeckWriter() {
     }
 
-    /** Writes the pages that can be copied to {@code out}, adds the others to {@code skipped}; returns how many were written. */
-    static int write(List<WantedSlide> wanted, List<SkippedSlide> skipped, OutputStream out, DeckExporter.Copied progress)
-            throws IOException {
+    /**
+     * Writes the pages that can be copied to {@code out}, adds the others to {@code skipped} and what a drawn slide lacks
+     * to {@code warnings}; returns how many were written.
+     */
+    static int write(List<WantedSlide> wanted, List<SkippedSlide> skipped, List<SlideWarning> warnings, OutputStream out,
+                     DeckExporter.Copied progress) throws IOException {
         try (PDDocument deck = new PDDocument()) {
             for (WantedSlide w : wanted) {
                 int before = deck.getNumberOfPages();
                 try {
                     switch (w.source()) {
                         case SourceFile.Pdf pdf -> deck.importPage(pdf.document().getPage(w.index()));
-                        case SourceFile.Pptx pptx -> picturePage(deck, SlidePictures.slide(
-                                pptx.show().getSlides().get(w.index()), pptx.show().getPageSize()));
+                        case SourceFile.Pptx pptx -> {
+                            var slide = pptx.show().getSlides().get(w.index());
+                            picturePage(deck, SlidePictures.slide(slide, pptx.show().getPageSize()));
+                            String lacks = SlidePictures.whatTheDrawingLacks(slide, w.ref());
+                            if (lacks != null) {
+                                warnings.add(new SlideWarning(w.ref(), lacks));
+                            }
+                        }
                         case SourceFile.DrawnSlides drawn -> picturePage(deck, SlidePictures.slide(
                                 drawn.show().getSlides().get(w.index()), drawn.pageSize()));
                     }

@@ -7,16 +7,18 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import javax.xml.namespace.QName;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.SlideLayout;
@@ -31,8 +33,6 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
-import org.apache.xmlbeans.XmlCursor;
-import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.officeDocument.x2006.extendedProperties.CTProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,33 +40,37 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes a PPTX. It starts from a copy of the first .pptx asked for, so that deck's slides keep their own
  * layouts, masters, theme, pictures and notes untouched; its slides not asked for are removed and the rest put in
- * the order asked. Slides of other decks are imported ({@code XSLFSlide.importContent}: shapes, pictures,
- * background) onto the layout of the same name in the copy, else one of the same kind, else the blank one, and
- * their speaker notes' text is copied. PDF pages and old .ppt slides go in as a picture on a blank slide.
+ * the order asked. Slides of other decks are copied whole with every part they refer to ({@link ForeignSlideCopier}:
+ * shapes, pictures, media, diagrams, charts, links) onto the layout of the same name in the copy, else one of the same
+ * kind, else the blank one, and their speaker notes' text is copied. PDF pages and old .ppt slides go in as a picture on a blank slide.
  */
 final class PptxDeckWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(PptxDeckWriter.class);
-    private static final String DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    private static final String CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
 
     private final XMLSlideShow deck;
     private final SourceFile.Pptx base;
+    private final ForeignSlideCopier copier;
+    private final List<SlideWarning> warnings;
 
-    private PptxDeckWriter(XMLSlideShow deck, SourceFile.Pptx base) {
+    private PptxDeckWriter(XMLSlideShow deck, SourceFile.Pptx base, List<SlideWarning> warnings) {
         this.deck = deck;
         this.base = base;
+        this.warnings = warnings;
+        this.copier = new ForeignSlideCopier(deck);
     }
 
     /** Writes the slides that can be copied to {@code out}, adds the others to {@code skipped}; returns how many were written. */
-    static int write(List<WantedSlide> wanted, List<SkippedSlide> skipped, OutputStream out, DeckExporter.Copied progress)
-            throws IOException {
+    static int write(List<WantedSlide> wanted, List<SkippedSlide> skipped, List<SlideWarning> warnings, OutputStream out,
+                     DeckExporter.Copied progress) throws IOException {
         SourceFile.Pptx base = wanted.stream().map(WantedSlide::source).filter(s -> s instanceof SourceFile.Pptx p && p.plainPptx())
                 .map(SourceFile.Pptx.class::cast).findFirst().orElse(null);
         try (XMLSlideShow deck = base == null ? new XMLSlideShow() : new XMLSlideShow(new ByteArrayInputStream(base.bytes()))) {
             if (base == null) {
                 deck.setPageSize(pageSize(wanted.getFirst()));
             }
-            int written = new PptxDeckWriter(deck, base).fill(wanted, skipped, progress);
+            int written = new PptxDeckWriter(deck, base, warnings).fill(wanted, skipped, progress);
             if (written > 0) {
                 describeItself(deck, written);
                 deck.write(out);
@@ -107,7 +111,31 @@ final class PptxDeckWriter {
         core.setSubjectProperty(null);
         core.setDescription(null);
         core.setKeywords(null);
+        // the first deck's author, editor, revision, dates, custom properties and classification labels are not this
+        // deck's (re-test 17: another organisation's slide carried 60810's author and an "internal" label): the deck is
+        // made now, by whoever exports it
+        core.setCreator(null);
+        core.setLastModifiedByUser(null);
+        core.setLastPrinted(Optional.empty());
+        core.setRevision("1"); // its first
+        core.setCategory(null);
+        core.setContentStatus(null);
+        core.setIdentifier(null);
+        Date now = new Date();
+        core.setCreated(Optional.of(now));
+        core.setModified(Optional.of(now));
+        var custom = properties.getCustomProperties().getUnderlyingProperties();
+        for (int i = custom.sizeOfPropertyArray() - 1; i >= 0; i--) {
+            custom.removeProperty(i);
+        }
+        if (extended.isSetCompany()) {
+            extended.unsetCompany();
+        }
+        if (extended.isSetManager()) {
+            extended.unsetManager();
+        }
         OPCPackage pack = deck.getPackage();
+        removeCustomXml(deck.getPackagePart());
         try {
             List<PackageRelationship> thumbnails = new ArrayList<>();
             pack.getRelationshipsByType(PackageRelationshipTypes.THUMBNAIL).forEach(thumbnails::add);
@@ -117,6 +145,36 @@ final class PptxDeckWriter {
             }
         } catch (InvalidFormatException e) {
             throw new IOException("The deck's thumbnail could not be removed", e);
+        }
+    }
+
+    /**
+     * Removes the data stores a document management system keeps in a deck ({@code customXml/}: SharePoint's content
+     * type, classification labels): they describe the first deck, not this one.
+     */
+    private static void removeCustomXml(PackagePart presentation) throws IOException {
+        try {
+            OPCPackage pack = presentation.getPackage();
+            List<PackageRelationship> stores = new ArrayList<>();
+            presentation.getRelationshipsByType(CUSTOM_XML).forEach(stores::add);
+            for (PackageRelationship store : stores) {
+                PackagePart part = presentation.getRelatedPart(store);
+                presentation.removeRelationship(store.getId());
+                if (part == null) {
+                    continue;
+                }
+                List<PackagePart> properties = new ArrayList<>();
+                for (PackageRelationship rel : part.getRelationships()) {
+                    PackagePart target = rel.getTargetMode() == TargetMode.INTERNAL ? part.getRelatedPart(rel) : null;
+                    if (target != null) {
+                        properties.add(target);
+                    }
+                }
+                pack.removePart(part);
+                properties.forEach(pack::removePart);
+            }
+        } catch (InvalidFormatException e) {
+            throw new IOException("The deck's custom XML could not be removed", e);
         }
     }
 
@@ -130,7 +188,7 @@ final class PptxDeckWriter {
                     kept[w.index()] = true; // the copy's own slide, as it is
                     order.add(originals.get(w.index()));
                 } else if (w.source() instanceof SourceFile.Pptx pptx && !embedsObjects(pptx.show().getSlides().get(w.index()))) {
-                    order.add(imported(pptx.show().getSlides().get(w.index())));
+                    order.add(importedOrDrawn(w, pptx.show().getSlides().get(w.index())));
                 } else {
                     order.add(picture(w));
                 }
@@ -168,32 +226,28 @@ final class PptxDeckWriter {
                 || shape instanceof XSLFGroupShape group && group.getShapes().stream().anyMatch(PptxDeckWriter::embedsObjects);
     }
 
-    private XSLFSlide imported(XSLFSlide source) {
-        XSLFSlideLayout layout = matchingLayout(source.getSlideLayout());
-        XSLFSlide slide = layout == null ? deck.createSlide() : deck.createSlide(layout);
+    /** A slide of another deck, copied; drawn as its picture when something it refers to cannot be copied with it. */
+    private XSLFSlide importedOrDrawn(WantedSlide w, XSLFSlide source) throws IOException {
         try {
-            slide.importContent(source);
-            repairLineBreaks(slide);
+            return imported(source);
+        } catch (ForeignSlideCopier.NotCopyable e) {
+            LOG.info("Slide {} goes in as its picture: {}", w.ref(), e.getMessage());
+            return picture(w);
+        }
+    }
+
+    /**
+     * A slide of another deck, copied with every part it refers to ({@link ForeignSlideCopier}) onto the matching
+     * layout, its notes' text copied.
+     */
+    private XSLFSlide imported(XSLFSlide source) throws ForeignSlideCopier.NotCopyable, IOException {
+        XSLFSlide slide = copier.copy(source, matchingLayout(source.getSlideLayout()));
+        try {
             copyNotes(source, slide);
             return slide;
         } catch (RuntimeException e) {
             deck.removeSlide(deck.getSlides().indexOf(slide));
             throw e;
-        }
-    }
-
-    /**
-     * POI's import copies a line break inside a paragraph ({@code <a:br>}) as a text run without text
-     * ({@code <a:r>} with no {@code <a:t>}): invalid, and read back as the word "null". No run of a source has
-     * no text (the format requires it), so each such run is made the line break again, its formatting kept.
-     */
-    static void repairLineBreaks(XSLFSlide slide) {
-        for (XmlObject run : slide.getXmlObject().selectPath("declare namespace a='" + DRAWING + "' .//a:r")) {
-            try (XmlCursor cursor = run.newCursor()) {
-                if (!cursor.toChild(new QName(DRAWING, "t"))) {
-                    cursor.setName(new QName(DRAWING, "br"));
-                }
-            }
         }
     }
 
@@ -256,6 +310,8 @@ final class PptxDeckWriter {
             case SourceFile.DrawnSlides drawn -> SlidePictures.slide(drawn.show().getSlides().get(w.index()), drawn.pageSize());
             case SourceFile.Pptx pptx -> SlidePictures.slide(pptx.show().getSlides().get(w.index()), pptx.show().getPageSize());
         };
+        String lacks = w.source() instanceof SourceFile.Pptx pptx
+                ? SlidePictures.whatTheDrawingLacks(pptx.show().getSlides().get(w.index()), w.ref()) : null;
         XSLFSlide slide = deck.createSlide(blankLayout());
         try {
             XSLFPictureData data = deck.addPicture(SlidePictures.png(image), PictureData.PictureType.PNG);
@@ -266,6 +322,9 @@ final class PptxDeckWriter {
             double scale = Math.min(page.getWidth() / width, page.getHeight() / height);
             shape.setAnchor(new Rectangle2D.Double((page.getWidth() - width * scale) / 2, (page.getHeight() - height * scale) / 2,
                     width * scale, height * scale));
+            if (lacks != null) {
+                warnings.add(new SlideWarning(w.ref(), lacks));
+            }
             return slide;
         } catch (IOException | RuntimeException e) {
             deck.removeSlide(deck.getSlides().indexOf(slide));

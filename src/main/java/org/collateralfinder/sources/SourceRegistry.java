@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.ProtectedFolders;
 import org.collateralfinder.model.SystemFolder;
 
 /**
@@ -109,6 +110,14 @@ public final class SourceRegistry {
         this.file = file;
         this.lockedReason = lockedReason;
         this.dataFolder = dataFolder == null ? null : normalise(dataFolder);
+    }
+
+    /**
+     * What a deck or report written for the rep keeps out of: {@code dataFolder} and the files of these sources (at their
+     * paths and aliases), as they are now.
+     */
+    public ProtectedFolders protectedFolders(Path dataFolder) {
+        return new ProtectedFolders(dataFolder, list().stream().flatMap(SourceFolder::places).toList());
     }
 
     /** Whether the rep may not add, remove or change sources. */

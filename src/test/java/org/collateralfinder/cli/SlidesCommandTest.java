@@ -16,6 +16,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.collateralfinder.slides.PptxPackageCheck;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +31,12 @@ class SlidesCommandTest {
     private Path data;
     private Path stress;
     private Path layouts;
+
+    /** Every deck a test wrote has each relationship leading to a part of the right type (re-test 17). */
+    @AfterEach
+    void everyDeckWrittenIsWhole() throws Exception {
+        PptxPackageCheck.assertDecksWhole(temp, "decks #1");
+    }
 
     @BeforeEach
     void copyDecks() throws IOException {
@@ -76,7 +84,7 @@ class SlidesCommandTest {
         CliRun human = CliRun.of("--data-dir", data.toString(), "slides", "export", "--force", "--to", out.toString(),
                 stress + "#40", layouts + "#2");
         assertThat(human.exit()).isEqualTo(SlidesCommand.PARTIAL);
-        assertThat(human.out()).isEqualTo("Wrote 1 slide to " + out + "; 1 slide was left out." + System.lineSeparator());
+        assertThat(human.out()).isEqualTo("Wrote 1 page to " + out + "; 1 slide was left out." + System.lineSeparator());
         assertThat(human.err()).isEqualTo(stress + "#40 was left out: stress #13.pptx has 23 slides, so there is no slide 40."
                 + System.lineSeparator());
     }
@@ -132,7 +140,8 @@ class SlidesCommandTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEqualTo("{\"output\":null,\"slides\":0,\"skipped\":[{\"slide\":\"" + layouts + "#11\","
                 + "\"reason\":\"" + layouts + "#11 was left out: layouts.pptx has 10 slides, so there is no slide 11.\"}],"
-                + "\"reason\":\"The deck could not be written in /proc: that folder takes no new files.\"}" + System.lineSeparator());
+                + "\"reason\":\"The deck could not be written in /proc: that folder takes no new files.\",\"warnings\":[]}"
+                + System.lineSeparator());
         assertThat(run.err()).isEqualTo("The deck could not be written in /proc: that folder takes no new files."
                 + System.lineSeparator());
 
@@ -145,7 +154,7 @@ class SlidesCommandTest {
 
         Path out = temp.resolve("deck.pptx");
         CliRun written = CliRun.of("--data-dir", data.toString(), "slides", "export", "--json", "--to", out.toString(), layouts + "#1");
-        assertThat(written.out()).isEqualTo("{\"output\":\"" + out + "\",\"slides\":1,\"skipped\":[],\"reason\":null}"
+        assertThat(written.out()).isEqualTo("{\"output\":\"" + out + "\",\"slides\":1,\"skipped\":[],\"reason\":null,\"warnings\":[]}"
                 + System.lineSeparator());
         CliRun none = CliRun.of("--data-dir", data.toString(), "slides", "export", "--json", "--to", temp.resolve("none.pptx").toString(),
                 layouts + "#12");
@@ -178,6 +187,68 @@ class SlidesCommandTest {
                         + "archives cannot give slides; take the file out of the archive first.",
                 old + "#1 was left out: pp40only.ppt is in a PowerPoint format too old to be read (PowerPoint 95 or "
                         + "earlier); save it again in a newer PowerPoint first.");
+    }
+
+    /**
+     * Re-test 17 #3 and #4: {@code --force} replaced another indexed deck of a source with a 1-slide scratch deck, and
+     * decks were written into the data folder, even into {@code index/}. Both are refused with a sentence, forced or not,
+     * as the feedback report refuses the data folder; a new file in a source and a forced file elsewhere are written.
+     */
+    @Test
+    void aDeckNeverReplacesAFileOfASourceAndNeverGoesIntoTheDataFolder() throws Exception {
+        Path folder = layouts.getParent();
+        assertThat(CliRun.of("--data-dir", data.toString(), "sources", "add", folder.toString()).exit()).isZero();
+        Path other = Files.copy(Path.of("src/test/resources/slides/testPPT.pptx"), folder.resolve("themes.pptx"));
+        byte[] before = Files.readAllBytes(other);
+
+        CliRun forced = CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", other.toString(), layouts + "#2",
+                "--force", "--json");
+
+        assertThat(forced.exit()).isEqualTo(2);
+        assertThat(forced.err()).startsWith(other + " is a file in the source folder " + folder + ", and files in the sources "
+                + "are never replaced; save the deck under a new name or in another folder." + System.lineSeparator());
+        assertThat(Files.readAllBytes(other)).isEqualTo(before);
+
+        Files.createDirectories(data.resolve("index"));
+        for (Path inData : List.of(data.resolve("indata.pptx"), data.resolve("index/x.pdf"))) {
+            CliRun run = CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", inData.toString(), layouts + "#2");
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).startsWith("The deck cannot be written into the data folder " + data + "; choose a file "
+                    + "elsewhere." + System.lineSeparator());
+            assertThat(inData).doesNotExist();
+        }
+
+        Path fresh = folder.resolve("new deck.pptx");
+        assertThat(CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", fresh.toString(), layouts + "#2").exit())
+                .isZero();
+        Path outside = Files.writeString(temp.resolve("earlier.pptx"), "an earlier export");
+        assertThat(CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", outside.toString(), layouts + "#2",
+                "--force").exit()).isZero();
+        try (XMLSlideShow deck = new XMLSlideShow(Files.newInputStream(outside))) {
+            assertThat(deck.getSlides()).extracting(XSLFSlide::getTitle).containsExactly("Title");
+        }
+    }
+
+    /** Re-test 17 #5: a SmartArt slide drawn into a PDF is said per slide, in the JSON and on stderr. */
+    @Test
+    void aSlideDrawnWithoutItsDiagramIsSaidInTheJsonAndOnStderr() throws Exception {
+        Path groups = Files.copy(Path.of("src/test/resources/slides/testPPT_groups.pptx"), layouts.resolveSibling("groups.pptx"));
+        String said = groups + "#2 is in the deck without its SmartArt diagram: a diagram cannot be drawn into the picture "
+                + "of the slide, so the slide may be blank where it was (in a PPTX deck it stays a diagram when it can be copied).";
+
+        CliRun json = CliRun.of("--data-dir", data.toString(), "slides", "export", "--json", "--to",
+                temp.resolve("d.pdf").toString(), groups + "#2", layouts + "#1");
+        CliRun human = CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", temp.resolve("e.pdf").toString(),
+                groups + "#2", layouts + "#1");
+
+        assertThat(json.exit()).as(json.err()).isZero();
+        assertThat(json.json().get("warnings").size()).isEqualTo(1);
+        assertThat(json.json().get("warnings").get(0).get("slide").asText()).isEqualTo(groups + "#2");
+        assertThat(json.json().get("warnings").get(0).get("warning").asText()).isEqualTo(said);
+        assertThat(json.json().get("skipped").size()).isZero();
+        assertThat(human.exit()).isZero();
+        assertThat(human.err()).isEqualTo(said + System.lineSeparator());
+        assertThat(human.out()).isEqualTo("Wrote 2 pages to " + temp.resolve("e.pdf") + "." + System.lineSeparator());
     }
 
     /** Re-test 12 #12: an empty --to is asked for as a file name; a path ending in / names a folder, not a deck. */
@@ -217,9 +288,10 @@ class SlidesCommandTest {
         CliRun run = CliRun.of(human.toArray(String[]::new));
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.err()).isEqualTo("Copied 25 of 60 slides…" + System.lineSeparator() + "Copied 50 of 60 slides…"
+        // a PDF has pages (re-test 17: "Wrote 200 slides to big.pdf")
+        assertThat(run.err()).isEqualTo("Copied 25 of 60 pages…" + System.lineSeparator() + "Copied 50 of 60 pages…"
                 + System.lineSeparator());
-        assertThat(run.out()).isEqualTo("Wrote 60 slides to " + temp.resolve("all.pdf") + "." + System.lineSeparator());
+        assertThat(run.out()).isEqualTo("Wrote 60 pages to " + temp.resolve("all.pdf") + "." + System.lineSeparator());
 
         List<String> json = new ArrayList<>(List.of("--data-dir", data.toString(), "slides", "export", "--json", "--to",
                 temp.resolve("all.pptx").toString()));

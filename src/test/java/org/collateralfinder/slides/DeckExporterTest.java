@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -30,6 +31,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFGroupShape;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
@@ -37,6 +39,7 @@ import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +68,12 @@ class DeckExporterTest {
         stress = copy("pages/stress013.pptx", sources);
         report = copy("pages/PDFBOX-5762-722238.pdf", sources);
         crazyOnes = copy("teamindex/crazyones-pdfa.pdf", sources);
+    }
+
+    /** Every deck a test wrote (not its sources) has each relationship leading to a part of the right type. */
+    @AfterEach
+    void everyDeckWrittenIsWhole() throws Exception {
+        PptxPackageCheck.assertDecksWhole(temp, "sources");
     }
 
     private static Path copy(String resource, Path folder) throws IOException {
@@ -126,6 +135,33 @@ class DeckExporterTest {
     }
 
     /**
+     * Re-test 17 #7: the deck kept its first deck's author, editor, revision, dates and custom properties (another
+     * organisation's slide carried them). The deck is made now; who made the first deck is not said.
+     */
+    @Test
+    void theDeckDoesNotCarryTheFirstDecksAuthorDatesOrCustomProperties() throws Exception {
+        Path wps = copy("slides/testWPSAttachment.pptx", temp.resolve("sources"));
+        Path out = temp.resolve("Plain.pptx");
+        Instant before = Instant.now().minusSeconds(1);
+
+        exporter.export(List.of(new SlideRef(wps, 1), new SlideRef(layouts, 3)), out, false);
+
+        try (XMLSlideShow deck = open(out)) {
+            var core = deck.getProperties().getCoreProperties();
+            assertThat(core.getCreator()).isNull();
+            assertThat(core.getLastModifiedByUser()).isNull();
+            assertThat(core.getRevision()).isEqualTo("1");
+            assertThat(core.getLastPrinted()).isNull();
+            assertThat(core.getCreated().toInstant()).isAfter(before);
+            assertThat(core.getModified()).isEqualTo(core.getCreated());
+            assertThat(deck.getProperties().getCustomProperties().getUnderlyingProperties().sizeOfPropertyArray()).isZero();
+        }
+        try (XMLSlideShow source = open(wps)) { // it had them
+            assertThat(source.getProperties().getCustomProperties().getUnderlyingProperties().sizeOfPropertyArray()).isEqualTo(2);
+        }
+    }
+
+    /**
      * Re-test 12: a slide with embedded objects (a workbook, a document) imported from another deck kept references to
      * objects the import did not copy. It goes in as its picture; every reference of every slide leads to a part.
      */
@@ -156,6 +192,79 @@ class DeckExporterTest {
             }
             assertThat(dangling).isEmpty();
         }
+    }
+
+    /**
+     * Re-test 17 #1: slides of a second deck with SmartArt, a video, a linked picture or a hyperlink kept their
+     * relationship ids while the import renumbered the relationships: the diagram's data pointed at its layout part, its
+     * colours at the notes, the video at the slide layout; the diagram's drawing and the video were not copied. Each part
+     * a copied slide refers to is copied with it, each external target stays external.
+     */
+    @Test
+    void slidesOfASecondDeckKeepTheirDiagramsVideosLinkedPicturesAndHyperlinks() throws Exception {
+        Path sources = temp.resolve("sources");
+        Path groups = copy("slides/testPPT_groups.pptx", sources);
+        Path video = copy("slides/EmbeddedVideo.pptx", sources);
+        Path linked = copy("slides/56812.pptx", sources);
+        Map<Path, String> before = checksums(groups, video, linked);
+        Path out = temp.resolve("mixed.pptx");
+
+        DeckExport export = exporter.export(List.of(new SlideRef(layouts, 1), new SlideRef(groups, 2), new SlideRef(video, 1),
+                new SlideRef(linked, 1)), out, false);
+
+        assertThat(export).isEqualTo(new DeckExport(out, 4, List.of()));
+        assertThat(PptxPackageCheck.problems(out)).isEmpty();
+        try (XMLSlideShow deck = open(out)) {
+            List<XSLFSlide> slides = deck.getSlides();
+            assertThat(relationships(slides.get(1))).containsExactlyInAnyOrder("slideLayout", "image", "diagramData",
+                    "diagramLayout", "diagramQuickStyle", "diagramColors", "diagramDrawing", "hyperlink -> http://tika.apache.org/");
+            assertThat(relationships(slides.get(2))).containsExactlyInAnyOrder("slideLayout", "image", "video", "media");
+            assertThat(relationships(slides.get(3))).containsExactlyInAnyOrder("slideLayout", "image",
+                    "image -> file://localhost/Users/writ/Documents/workspace/ApachePoi/project-logo.jpg");
+            var media = slides.get(2).getPackagePart().getRelationshipsByType(
+                    "http://schemas.microsoft.com/office/2007/relationships/media").getRelationship(0);
+            try (XMLSlideShow source = open(video)) {
+                var sourceMedia = source.getSlides().getFirst().getPackagePart().getRelationshipsByType(
+                        "http://schemas.microsoft.com/office/2007/relationships/media").getRelationship(0);
+                assertThat(slides.get(2).getPackagePart().getRelatedPart(media).getInputStream().readAllBytes())
+                        .hasSize(101_799)
+                        .isEqualTo(source.getSlides().getFirst().getPackagePart().getRelatedPart(sourceMedia).getInputStream()
+                                .readAllBytes());
+            }
+            assertThat(text(slides.get(1))).isEqualTo(text(open(groups).getSlides().get(1)));
+        }
+        assertThat(checksums(groups, video, linked)).isEqualTo(before);
+    }
+
+    /**
+     * Re-test 17 #5: a slide that is a SmartArt diagram came out blank in a PDF, without a word. The deck says which
+     * slides lack their diagram.
+     */
+    @Test
+    void aSlideDrawnWithoutItsSmartArtDiagramIsSaidPerSlide() throws Exception {
+        Path groups = copy("slides/testPPT_groups.pptx", temp.resolve("sources"));
+        Path out = temp.resolve("handout.pdf");
+
+        DeckExport export = exporter.export(List.of(new SlideRef(layouts, 1), new SlideRef(groups, 2), new SlideRef(groups, 1)),
+                out, false);
+
+        assertThat(export.skipped()).isEmpty();
+        assertThat(export.slides()).isEqualTo(3);
+        assertThat(export.warnings()).containsExactly(new SlideWarning(new SlideRef(groups, 2), groups + "#2 is in the deck "
+                + "without its SmartArt diagram: a diagram cannot be drawn into the picture of the slide, so the slide may be "
+                + "blank where it was (in a PPTX deck it stays a diagram when it can be copied)."));
+        assertThat(export.complete()).isTrue();
+    }
+
+    /** Each relationship of a slide as its type's last word, and an external one with its target. */
+    private static List<String> relationships(XSLFSlide slide) throws Exception {
+        List<String> found = new ArrayList<>();
+        for (var rel : slide.getPackagePart().getRelationships()) {
+            String type = rel.getRelationshipType().substring(rel.getRelationshipType().lastIndexOf('/') + 1);
+            found.add(rel.getTargetMode() == TargetMode.EXTERNAL
+                    ? type + " -> " + rel.getTargetURI() : type);
+        }
+        return found;
     }
 
     /** Re-test 12 #14: a slide hidden in its deck was picked by the rep, yet stayed out of the slide show. */
@@ -306,6 +415,8 @@ class DeckExporterTest {
                 .hasMessage("The folder " + temp.resolve("no such folder") + " does not exist; make it first, or save the deck in another folder.");
         assertThatThrownBy(() -> exporter.export(one, temp.resolve("deck.key"), true)).isInstanceOf(RefusedDeck.class)
                 .hasMessage("A deck is written as PPTX or PDF: end its file name with .pptx or .pdf (it was deck.key).");
+        assertThatThrownBy(() -> exporter.export(one, temp.resolve(".pptx"), true)).isInstanceOf(RefusedDeck.class)
+                .hasMessage("Give the deck a name before .pptx, as in meeting.pptx."); // re-test 17: a hidden file ".pptx"
         Path existing = Files.writeString(temp.resolve("old.pptx"), "kept");
         assertThatThrownBy(() -> exporter.export(one, existing, false)).isInstanceOf(RefusedDeck.class)
                 .hasMessage(existing + " exists already; choose another name, or replace it (--force on the command line).");

@@ -23,6 +23,7 @@ import org.collateralfinder.slides.DeckExport;
 import org.collateralfinder.slides.DeckExporter;
 import org.collateralfinder.slides.SkippedSlide;
 import org.collateralfinder.slides.SlideRef;
+import org.collateralfinder.slides.SlideWarning;
 import org.collateralfinder.task.BackgroundTask;
 
 /**
@@ -157,6 +158,10 @@ public final class DeckTrayViewModel {
                 ? "Saved " + Plural.of(export.slides(), "slide", "slides") + " as " + export.output().getFileName() + "."
                 : "Saved " + export.slides() + " of " + Plural.of(export.slides() + export.skipped().size(), "slide", "slides")
                 + " as " + export.output().getFileName() + ". " + reasons(export));
+        if (!export.warnings().isEmpty()) { // a SmartArt diagram drawn into a picture is not there (re-test 17)
+            message.set(message.get() + " " + export.warnings().stream().map(SlideWarning::warning)
+                    .collect(Collectors.joining(" ")));
+        }
     }
 
     private void fail(UserError error) {

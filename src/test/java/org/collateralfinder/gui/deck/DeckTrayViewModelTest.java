@@ -22,6 +22,8 @@ import org.collateralfinder.model.CurationState;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.search.ShownCuration;
 import org.collateralfinder.slides.DeckExporter;
+import org.collateralfinder.slides.PptxPackageCheck;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +38,12 @@ class DeckTrayViewModelTest {
     private DeckTrayViewModel tray;
     private ResultItem stress;
     private ResultItem layouts;
+
+    /** Every deck a test wrote has each relationship leading to a part of the right type (re-test 17). */
+    @AfterEach
+    void everyDeckWrittenIsWhole() throws Exception {
+        PptxPackageCheck.assertDecksWhole(temp, "Decks");
+    }
 
     @BeforeEach
     void decks() throws IOException {
