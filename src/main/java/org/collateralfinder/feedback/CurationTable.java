@@ -52,12 +52,13 @@ final class CurationTable {
     }
 
     /**
-     * Inserts the curations not stored yet; those given here ({@code local}) are queued for publishing.
+     * Inserts the curations not stored yet; those given here ({@code local}) are queued for publishing. The view
+     * learns where each content was curated ({@link #placeCurated}).
      *
      * @return the curations actually inserted
      */
-    static List<Curation> insertNew(Connection connection, Collection<Curation> curations, boolean local)
-            throws SQLException {
+    static List<Curation> insertNew(Connection connection, Collection<Curation> curations, boolean local,
+                                    CurrentFeedback view) throws SQLException {
         Map<UUID, Curation> byId = new LinkedHashMap<>();
         curations.forEach(curation -> byId.putIfAbsent(curation.id(), curation));
         List<Curation> unique = List.copyOf(byId.values());
@@ -74,6 +75,7 @@ final class CurationTable {
                 }
             }
         }
+        fresh.forEach(curation -> view.wasAt(curation.contentHash(), curation.path()));
         if (local) {
             for (String sql : List.of(INSERT_OUTBOX, INSERT_LOCAL)) {
                 try (PreparedStatement queue = connection.prepareStatement(sql)) {
@@ -109,6 +111,16 @@ final class CurationTable {
     /** Every stored curation, in {@link Curation#ORDER}; none in a database of an earlier version opened read-only. */
     static List<Curation> all(Connection connection) throws SQLException {
         return select(connection, ALL);
+    }
+
+    /**
+     * Tells the view where each curated content was (the path it was curated at), as feedback entries tell where
+     * theirs was: a file edited in place there later keeps its curation ({@link CurationByFile}), on every laptop.
+     */
+    static void placeCurated(Connection connection, CurrentFeedback view) throws SQLException {
+        for (Curation curation : all(connection)) {
+            view.wasAt(curation.contentHash(), curation.path());
+        }
     }
 
     /** Curations given here and not yet written to a team folder, oldest first. */

@@ -115,7 +115,7 @@ public final class Curations {
                         replacement == null ? null : replacement.path(), replacement == null ? null : replacement.contentHash()));
             }
         }
-        database.write(connection -> CurationTable.insertNew(connection, curations, true));
+        database.write(connection -> CurationTable.insertNew(connection, curations, true, database.current()));
         database.curationsChanged();
         List<String> warnings = new ArrayList<>();
         List<TeamLogFiles.AppendFailure> failures = new ArrayList<>();
@@ -176,6 +176,15 @@ public final class Curations {
         Map<String, Curation> byContent = Collections.unmodifiableMap(latest);
         view = new View(version, byContent);
         return byContent;
+    }
+
+    /**
+     * Which curation belongs to which file of an index ({@link CurationByFile}): what search, {@code curate list} and
+     * the window ask for a file, so a file edited in place keeps its curation.
+     */
+    public CurationByFile byFile(IndexedContents index) {
+        long version = database.curationVersion(); // before reading: a change meanwhile makes the snapshot out of date
+        return new CurationByFile(database, version, current(), Objects.requireNonNull(index), today());
     }
 
     /** Today, as the expiry of curations is judged. */

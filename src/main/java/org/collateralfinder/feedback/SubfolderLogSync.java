@@ -63,8 +63,8 @@ final class SubfolderLogSync<T> {
 
         void markPublished(Connection connection, List<T> entries) throws SQLException;
 
-        /** Stores the entries merged from a log; returns how many are news to this computer. */
-        int merge(Connection connection, List<T> entries) throws SQLException;
+        /** Stores the entries merged from a log into the database; returns how many are news to this computer. */
+        int merge(Connection connection, FeedbackDatabase database, List<T> entries) throws SQLException;
     }
 
     /** Marketing's answers to the field's feedback, in {@code responses/}. */
@@ -122,7 +122,7 @@ final class SubfolderLogSync<T> {
         }
 
         @Override
-        public int merge(Connection connection, List<FeedbackResponse> entries) throws SQLException {
+        public int merge(Connection connection, FeedbackDatabase database, List<FeedbackResponse> entries) throws SQLException {
             // an answer someone gave to their own feedback is no news from marketing
             return (int) ResponseTable.insertNew(connection, entries, false).stream()
                     .filter(response -> !response.ownAnswer()).count();
@@ -184,8 +184,8 @@ final class SubfolderLogSync<T> {
         }
 
         @Override
-        public int merge(Connection connection, List<Curation> entries) throws SQLException {
-            return CurationTable.insertNew(connection, entries, false).size();
+        public int merge(Connection connection, FeedbackDatabase database, List<Curation> entries) throws SQLException {
+            return CurationTable.insertNew(connection, entries, false, database.current()).size();
         }
     };
 
@@ -307,7 +307,7 @@ final class SubfolderLogSync<T> {
                 continue;
             }
             merged += database.writeBatch(connection -> {
-                int fresh = kind.merge(connection, lines.entries);
+                int fresh = kind.merge(connection, database, lines.entries);
                 TeamLogCursors.save(connection, folderKey, cursorKey, read);
                 return fresh;
             });

@@ -162,6 +162,53 @@ class CurateCommandTest {
     }
 
     @Test
+    void aRetiredFileEditedInPlaceStaysRetiredOnTheLaptopThatSawItAndOnOneThatNeverDid() throws Exception {
+        assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--replaced-by",
+                newSheet.toString(), "--by", "maria").exit()).isZero();
+        assertThat(run("rep", "feedback", "sync").exit()).isZero();
+        Files.writeString(oldSheet, "Price sheet. Price sheet for 2025: list prices, price sheet discounts. Re-saved.");
+        Files.setLastModifiedTime(oldSheet, FileTime.from(Instant.parse("2025-01-15T10:00:00Z")));
+        assertThat(run("rep", "index").exit()).isZero();
+        assertThat(CliRun.of("index", "--source", dir.resolve("share").toString(), "--data-dir", data("newcomer")).exit())
+                .isZero();
+        assertThat(run("newcomer", "feedback", "sync", "--team-folder", team.toString()).exit()).isZero();
+
+        for (String laptop : List.of("rep", "newcomer")) {
+            JsonNode hits = search(laptop, "price", "sheet");
+            assertThat(paths(hits)).as(laptop).containsExactly(newSheet.toString(), oldSheet.toString());
+            assertThat(hits.get(1).get("curation").toString()).as(laptop).isEqualTo("{\"state\":\"retired\","
+                    + "\"expires\":null,\"expired\":false,\"owner\":null,\"replaced_by\":\"" + json(newSheet) + "\"}");
+            assertThat(paths(search(laptop, "curation:retired"))).as(laptop).containsExactly(oldSheet.toString());
+            assertThat(paths(search(laptop, "sheet", "-curation:retired"))).as(laptop).containsExactly(newSheet.toString());
+            assertThat(run(laptop, "curate", "list").out()).as(laptop).isEqualTo("retired\t" + oldSheet + "\tuse "
+                    + newSheet + "\t(edited since it was curated)" + NL);
+        }
+    }
+
+    @Test
+    void aReplacementRenamedThenEditedIsNamedWhereItIsAndNeverTheFileNowAtItsOldPath() throws Exception {
+        assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--replaced-by",
+                newSheet.toString(), "--by", "maria").exit()).isZero();
+        assertThat(run("rep", "feedback", "sync").exit()).isZero();
+        Path finalSheet = Files.move(newSheet, newSheet.resolveSibling("pricing-2026-final.txt"));
+        assertThat(run("rep", "index").exit()).isZero();
+        Files.writeString(finalSheet, "Price sheet for 2026 with the new list prices, final.");
+        Files.writeString(newSheet, "Minutes of the kickoff meeting.");
+        assertThat(run("rep", "index").exit()).isZero();
+
+        assertThat(search("rep", "2025").get(0).get("curation").get("replaced_by").textValue())
+                .isEqualTo(finalSheet.toString());
+        assertThat(run("rep", "curate", "list").out()).isEqualTo("retired\t" + oldSheet + "\tuse " + finalSheet + NL);
+
+        Files.delete(finalSheet);
+        assertThat(run("rep", "index").exit()).isZero();
+
+        assertThat(search("rep", "2025").get(0).get("curation").get("replaced_by").isNull()).isTrue();
+        assertThat(run("rep", "curate", "list").out()).isEqualTo("retired\t" + oldSheet
+                + "\t(its replacement is no longer found)" + NL);
+    }
+
+    @Test
     void aRepWhoCannotWriteTheCurationFolderIsToldSoAndNothingIsWritten() throws Exception {
         Files.setPosixFilePermissions(curation, PosixFilePermissions.fromString("r-xr-xr-x"));
 

@@ -88,7 +88,10 @@ public final class CurationViewModel {
         replacedBy.set(shown == null || shown.replacedBy() == null ? "" : shown.replacedBy());
     }
 
-    /** "Official · expires after 2027-01-31 · owner Maria Lopez", "Retired — use price-sheet-2026.txt", or "Not curated". */
+    /**
+     * "Official · expires after 2027-01-31 · owner Maria Lopez (maria, 2026-12-06)", "Retired — use price-sheet-2026.txt
+     * (…) · edited since" (the file was edited after it was curated, and keeps its curation), or "Not curated".
+     */
     static String summaryOf(ShownCuration shown) {
         if (shown == null) {
             return "Not curated by marketing.";
@@ -101,6 +104,8 @@ public final class CurationViewModel {
         });
         if (c.state() == CurationState.RETIRED && shown.replacedBy() != null) {
             said.append(" — use ").append(Formats.lastName(shown.replacedBy()));
+        } else if (shown.replacementLost()) {
+            said.append(" — the file named to replace it is no longer found");
         }
         if (c.expires() != null) {
             said.append(shown.expired() ? " · expired after " : " · expires after ").append(c.expires());
@@ -108,7 +113,8 @@ public final class CurationViewModel {
         if (c.owner() != null) {
             said.append(" · owner ").append(c.owner());
         }
-        return said.append(" (").append(c.curator()).append(", ").append(c.at().toString(), 0, 10).append(")").toString();
+        said.append(" (").append(c.curator()).append(", ").append(c.at().toString(), 0, 10).append(")");
+        return shown.editedSince() ? said.append(" · edited since").toString() : said.toString();
     }
 
     /** The flag on an offline copy of a retired file, or "". */

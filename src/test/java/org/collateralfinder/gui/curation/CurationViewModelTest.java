@@ -10,11 +10,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import javafx.beans.property.SimpleObjectProperty;
 import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.gui.search.ResultItem;
+import org.collateralfinder.model.Curation;
 import org.collateralfinder.model.CurationState;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.search.ShownCuration;
@@ -86,11 +88,24 @@ class CurationViewModelTest {
         assertThat(stored.state()).isEqualTo(CurationState.RETIRED);
         assertThat(stored.owner()).isEqualTo("Maria Lopez");
         assertThat(stored.curator()).isEqualTo("maria");
-        selected.set(selected.get().withCuration(new ShownCuration(stored, false, null)));
+        selected.set(selected.get().withCuration(new ShownCuration(stored, false, null, false)));
         assertThat(vm.summaryProperty().get()).isEqualTo("Retired · expires after 2099-12-31 · owner Maria Lopez (maria, "
                 + stored.at().toString().substring(0, 10) + ")");
         assertThat(vm.pinnedNoteProperty().get()).isEqualTo("The copy kept offline is of a retired file.");
         assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void theDetailSaysAFileWasEditedSinceItWasCuratedAndThatAReplacementIsNoLongerFound() {
+        Curation retired = new Curation(UUID.fromString("00000000-0000-0000-0000-000000000001"), HASH,
+                "/share/price-sheet-2025.pdf", "maria", Instant.parse("2026-12-06T10:00:00Z"), CurationState.RETIRED,
+                null, null, "/share/price-sheet-2026.pdf", "b".repeat(64));
+
+        selected.set(selected.get().withCuration(new ShownCuration(retired, false, null, true)));
+
+        assertThat(vm.summaryProperty().get()).isEqualTo("Retired — the file named to replace it is no longer found "
+                + "(maria, 2026-12-06) · edited since");
+        assertThat(vm.replacedByProperty().get()).isEmpty();
     }
 
     @Test
