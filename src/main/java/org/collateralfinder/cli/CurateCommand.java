@@ -7,11 +7,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import org.collateralfinder.feedback.CurationByFile;
 import org.collateralfinder.feedback.Curations;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackPreferences;
+import org.collateralfinder.feedback.IndexedContents;
 import org.collateralfinder.feedback.InvalidFeedbackException;
 import org.collateralfinder.feedback.KnownFile;
+import org.collateralfinder.model.Curation;
 import org.collateralfinder.model.CurationState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,12 +75,18 @@ class CurateCommand extends FeedbackSubcommand {
                 .orElseThrow(() -> new InvalidFeedbackException(Curations.noTeamFolder()));
         Curations.Outcome outcome;
         try (FeedbackDatabase database = openDatabase()) {
-            outcome = new Curations(database).curate(new Curations.Request(files, curated, lastDay, owner, replacement,
-                    by != null ? by : System.getProperty("user.name")), teamFolder);
+            Curations curations = new Curations(database);
+            CurationByFile now = curations.byFile(IndexedContents.of(indexed));
+            List<Curation> replacing = files.stream().flatMap(known -> now.of(known).stream()).toList();
+            outcome = curations.curate(new Curations.Request(files, curated, lastDay, owner, replacement,
+                    by != null ? by : System.getProperty("user.name"), replacing), teamFolder);
         }
         out().println("Curated " + (files.size() == 1 ? files.getFirst().path() : files.size() + " files in "
                 + indexedPath(file)) + " as " + curated.code() + details(lastDay, replacement) + "."
                 + (outcome.written() ? " It reaches every laptop at its next sync." : ""));
+        if (outcome.datedLater() != null) {
+            out().println(outcome.datedLaterSentence());
+        }
         if (!outcome.written()) {
             err().println(outcome.waiting());
         }

@@ -53,20 +53,41 @@ public final class Curations {
      * @param owner      who answers for them, or null
      * @param replacedBy the file that replaces them, or null
      * @param curator    who curates
+     * @param replacing  the curations the files have now, as {@link CurationByFile#of} tells (a file edited in place
+     *                   keeps the curation of its earlier content): the new ones are dated after them
      */
     public record Request(List<KnownFile> files, CurationState state, LocalDate expires, String owner,
-                          KnownFile replacedBy, String curator) {
+                          KnownFile replacedBy, String curator, List<Curation> replacing) {
 
         public Request {
             files = List.copyOf(files);
+            replacing = List.copyOf(replacing);
+        }
+
+        /** A request for files whose curations now are those on their own contents. */
+        public Request(List<KnownFile> files, CurationState state, LocalDate expires, String owner, KnownFile replacedBy,
+                       String curator) {
+            this(files, state, expires, owner, replacedBy, curator, List.of());
         }
     }
 
     /**
      * What a curation did: the curations recorded, and whether they were written to the team folder now (else they
      * wait in this computer's database for the next sync, with the sentence why).
+     *
+     * @param datedLater the latest of the curations replaced when it was dated later than now (a wrong clock, a line
+     *                   edited by hand): the new ones are dated just after it, so they are the ones in effect; else null
      */
-    public record Outcome(List<Curation> curations, boolean written, String waiting) {
+    public record Outcome(List<Curation> curations, boolean written, String waiting, Curation datedLater) {
+
+        /** "mark's curation (retired) is dated 2099-01-01T00:00:00Z, later than now; …", or null. */
+        public String datedLaterSentence() {
+            if (datedLater == null) {
+                return null;
+            }
+            return datedLater.curator() + "'s curation (" + datedLater.state().code() + ") is dated " + datedLater.at()
+                    + ", later than now (a wrong clock?); the new curation is dated just after it, so it is the one in effect.";
+        }
     }
 
     /**
@@ -105,13 +126,24 @@ public final class Curations {
             throw new InvalidFeedbackException(why);
         });
         Instant now = clock.instant();
+        Map<String, Curation> byContent = current();
+        Curation latest = null;
+        List<Curation> replaced = new ArrayList<>(request.replacing());
+        request.files().forEach(file -> replaced.add(byContent.get(file.contentHash())));
+        for (Curation earlier : replaced) {
+            if (earlier != null && (latest == null || Curation.ORDER.compare(earlier, latest) > 0)) {
+                latest = earlier;
+            }
+        }
+        Instant at = EventTimes.after(now, latest == null ? null : latest.at());
+        Curation datedLater = at.equals(now) ? null : latest;
         List<Curation> curations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (KnownFile file : request.files()) {
             FeedbackLimits.checkContentHash(file.contentHash());
             if (seen.add(file.contentHash())) { // identical copies in a folder are one content
                 curations.add(new Curation(UUID.randomUUID(), file.contentHash(), FeedbackLimits.checkPath(file.path()),
-                        curator, now, request.state(), request.expires(), owner,
+                        curator, at, request.state(), request.expires(), owner,
                         replacement == null ? null : replacement.path(), replacement == null ? null : replacement.contentHash()));
             }
         }
@@ -122,12 +154,12 @@ public final class Curations {
         new SubfolderLogSync<>(database, SubfolderLogSync.CURATION)
                 .publish(CuratorRole.curationFolder(teamFolder), warnings::add, failures);
         if (failures.isEmpty() && warnings.isEmpty()) {
-            return new Outcome(List.copyOf(curations), true, null);
+            return new Outcome(List.copyOf(curations), true, null, datedLater);
         }
         String why = failures.isEmpty() ? warnings.getFirst()
                 : "Writing " + failures.getFirst().log() + " failed (" + failures.getFirst().why() + "); the curation "
                         + "waits for the next sync.";
-        return new Outcome(List.copyOf(curations), false, why);
+        return new Outcome(List.copyOf(curations), false, why, datedLater);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.collateralfinder.feedback.TeamLogFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CurateCommandTest {
 
     private static final String NL = System.lineSeparator();
+    /** Who runs the tests: curations are written in their name. */
+    private static final String ME = System.getProperty("user.name");
 
     @TempDir
     Path dir;
@@ -206,6 +209,34 @@ class CurateCommandTest {
         assertThat(search("rep", "2025").get(0).get("curation").get("replaced_by").isNull()).isTrue();
         assertThat(run("rep", "curate", "list").out()).isEqualTo("retired\t" + oldSheet
                 + "\t(its replacement is no longer found)" + NL);
+    }
+
+    @Test
+    void aCurationDatedInTheFutureIsReplacedByTheNextOneOnEveryLaptopAndTheCuratorIsToldWhy() throws Exception {
+        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official").exit()).isZero();
+        String line = Files.readAllLines(curation.resolve(TeamLogFiles.logFileName(ME))).getFirst();
+        String id = line.substring(line.indexOf("\"id\":\"") + 6, line.indexOf("\"id\":\"") + 42);
+        String at = line.substring(line.indexOf("\"at\":\"") + 6, line.indexOf("\"", line.indexOf("\"at\":\"") + 6));
+        Files.writeString(curation.resolve("mark.jsonl"), line.replace(id, UUID.randomUUID().toString())
+                .replace("\"by\":\"" + ME + "\"", "\"by\":\"mark\"").replace(at, "2099-01-01T00:00:00Z")
+                .replace("\"state\":\"official\"", "\"state\":\"retired\"") + "\n");
+        assertThat(run("marketing", "feedback", "sync").exit()).isZero();
+        assertThat(run("marketing", "curate", "list").out()).isEqualTo("retired\t" + newSheet + NL);
+
+        CliRun curate = run("marketing", "curate", newSheet.toString(), "--state", "official");
+
+        assertThat(curate.out()).isEqualTo("Curated " + newSheet + " as official. It reaches every laptop at its next "
+                + "sync." + NL + "mark's curation (retired) is dated 2099-01-01T00:00:00Z, later than now (a wrong "
+                + "clock?); the new curation is dated just after it, so it is the one in effect." + NL);
+        assertThat(curate.exit()).isZero();
+        assertThat(CliRun.of("index", "--source", dir.resolve("share").toString(), "--data-dir", data("newcomer")).exit())
+                .isZero();
+        assertThat(run("newcomer", "feedback", "sync", "--team-folder", team.toString()).exit()).isZero();
+        assertThat(run("rep", "feedback", "sync").exit()).isZero();
+        for (String laptop : List.of("marketing", "rep", "newcomer")) {
+            assertThat(run(laptop, "curate", "list").out()).as(laptop).isEqualTo("official\t" + newSheet + NL);
+            assertThat(paths(search(laptop, "curation:official"))).as(laptop).containsExactly(newSheet.toString());
+        }
     }
 
     @Test

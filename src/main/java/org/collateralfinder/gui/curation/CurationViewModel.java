@@ -154,16 +154,18 @@ public final class CurationViewModel {
         String ownerName = owner.get();
         String replacement = replacedBy.get() == null || replacedBy.get().isBlank() ? null : replacedBy.get().strip();
         KnownFile file = new KnownFile(item.hit().contentHash(), item.hit().path());
+        List<Curation> replacing = item.curation() == null ? List.of() : List.of(item.curation().curation());
         BackgroundTask.of(() -> {
                     Path folder = teamFolder.get().orElseThrow(() -> new InvalidFeedbackException(Curations.noTeamFolder()));
                     IndexedPaths.Identified instead = replacement == null ? null : paths.get().identifyFix(Path.of(replacement));
                     return store.curations().curate(new Curations.Request(List.of(file), chosen, lastDay, ownerName,
-                            instead == null ? null : new KnownFile(instead.contentHash(), instead.path()), store.user()),
-                            folder);
+                            instead == null ? null : new KnownFile(instead.contentHash(), instead.path()), store.user(),
+                            replacing), folder);
                 })
                 .onSuccess(outcome -> {
                     message.set("Curated " + item.hit().fileName() + " as " + chosen.code() + "."
-                            + (outcome.written() ? " It reaches every laptop at its next sync." : " " + outcome.waiting()));
+                            + (outcome.written() ? " It reaches every laptop at its next sync." : " " + outcome.waiting())
+                            + (outcome.datedLater() == null ? "" : " " + outcome.datedLaterSentence()));
                     curated.run();
                 })
                 .onFailure(e -> {
