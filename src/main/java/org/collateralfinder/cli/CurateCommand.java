@@ -50,7 +50,8 @@ class CurateCommand extends FeedbackSubcommand {
     @Option(names = "--replaced-by", paramLabel = "FILE", description = "The indexed file to send instead.")
     Path replacedBy;
 
-    @Option(names = "--by", paramLabel = "NAME", description = "Who curates (default: your login name).")
+    @Option(names = "--by", paramLabel = "NAME", description = "Who curates: your login name, the only one allowed "
+            + "(a log in another's name is skipped by every laptop).")
     String by;
 
     @Override
@@ -65,6 +66,9 @@ class CurateCommand extends FeedbackSubcommand {
         if (state == null) {
             throw new InvalidFeedbackException("Say what " + file + " is: --state official, draft or retired.");
         }
+        Curations.whyNotInTheNameOf(by).ifPresent(why -> {
+            throw new InvalidFeedbackException(why);
+        });
         CurationState curated = CurationState.of(state).orElseThrow(() -> new InvalidFeedbackException(
                 "The state must be official, draft or retired, not \"" + state + "\"."));
         LocalDate lastDay = expiryDate(expires);

@@ -184,6 +184,20 @@ public final class Curations {
                 .orElseGet(() -> new Standing(true, false, null));
     }
 
+    /**
+     * Why curating in {@code curator}'s name is refused on this computer, or empty: curations travel in their curator's
+     * log, and a log in another's name is skipped by every laptop where the file system tells owners
+     * ({@link LogOwnership}), so nobody writes one.
+     */
+    public static Optional<String> whyNotInTheNameOf(String curator) {
+        if (curator == null || LogOwnership.isThisUser(curator)) {
+            return Optional.empty();
+        }
+        return Optional.of("Curations are written in your own name (" + System.getProperty("user.name") + "), in your "
+                + "log in the curation folder; --by " + curator.strip() + " would write another curator's log. Leave "
+                + "--by out.");
+    }
+
     /** The sentence for curating without a team folder. */
     public static String noTeamFolder() {
         return "No team folder is set, and curation travels through it; set it with feedback sync --team-folder DIR.";

@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * that it lacks ({@link OwnLogs}).
  *
  * <p>A line's author is the log it is in, as for the feedback logs: a line in {@code maria.jsonl} that claims
- * another author is skipped with a warning. Only those who may write the folder ({@link ResponderRole},
+ * another author is skipped with a warning, and so is every line of a log the file system says is another's than the
+ * author it is named after ({@link LogOwnership}). Only those who may write the folder ({@link ResponderRole},
  * {@link CuratorRole}: the share's permissions) can add a log there at all.
  */
 final class SubfolderLogSync<T> {
@@ -289,6 +290,11 @@ final class SubfolderLogSync<T> {
             TeamLogCursors.Cursor read;
             try {
                 TeamLogCursors.Cursor remembered = cursors.getOrDefault(cursorKey, TeamLogCursors.Cursor.START);
+                Optional<String> owner = LogOwnership.otherOwner(log.getValue(), log.getKey());
+                if (owner.isPresent()) { // its cursor stays: once the file is its author's, its lines are merged
+                    skipped += skipForeignLog(log.getKey(), log.getValue(), owner.get(), remembered, warnings);
+                    continue;
+                }
                 long size = Files.size(log.getValue());
                 TeamLogCursors.Cursor from = TeamLogCursors.resume(log.getValue(), size, remembered);
                 if (from != remembered && !remembered.atStart()) {
@@ -322,6 +328,36 @@ final class SubfolderLogSync<T> {
             }
         }
         return new int[] {merged, skipped, missing};
+    }
+
+    /**
+     * Skips the lines a log gained when the file system says it is another's than its author's; returns how many, and
+     * says so in a warning.
+     */
+    private int skipForeignLog(String name, Path log, String owner, TeamLogCursors.Cursor from, Consumer<String> warnings)
+            throws IOException {
+        long size = Files.size(log);
+        TeamLogCursors.Cursor start = TeamLogCursors.resume(log, size, from);
+        int[] lines = {0};
+        TeamLogReader.read(log, start.offset(), size, new TeamLogReader.LineConsumer() {
+            @Override
+            public void line(byte[] line, long endOffset) {
+                lines[0]++;
+            }
+
+            @Override
+            public void fragment(byte[] fragment, long endOffset) {
+            }
+        });
+        if (lines[0] > 0) {
+            String author = name.substring(0, name.length() - TeamLogFiles.SUFFIX.length());
+            LOG.warn("Skipped {} lines of {}/{}: the file is {}'s, not {}'s", lines[0], kind.folderName(), name, owner,
+                    author);
+            warnings.accept("Skipped " + (lines[0] == 1 ? "the line" : "the " + lines[0] + " lines") + " of "
+                    + kind.folderName() + "/" + name + ": the file system says the file is " + owner + "'s, not "
+                    + author + "'s.");
+        }
+        return lines[0];
     }
 
     /** Queues again the answers given here that log {@code name}, read whole, lacks (counts them, if unwritable). */

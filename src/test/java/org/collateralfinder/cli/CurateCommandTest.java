@@ -1,12 +1,14 @@
 package org.collateralfinder.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +27,7 @@ class CurateCommandTest {
     private static final String NL = System.lineSeparator();
     /** Who runs the tests: curations are written in their name. */
     private static final String ME = System.getProperty("user.name");
+    private static final String MY_LOG = TeamLogFiles.logFileName(ME);
 
     @TempDir
     Path dir;
@@ -87,13 +90,13 @@ class CurateCommandTest {
         assertThat(paths(search("rep", "price", "sheet"))).containsExactly(oldSheet.toString(), newSheet.toString());
 
         CliRun curate = run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--replaced-by",
-                newSheet.toString(), "--owner", "Maria Lopez", "--expires", "2099-12-31", "--by", "maria");
+                newSheet.toString(), "--owner", "Maria Lopez", "--expires", "2099-12-31");
 
         assertThat(curate.err()).isEmpty();
         assertThat(curate.out()).isEqualTo("Curated " + oldSheet + " as retired, expiring after 2099-12-31, owned by "
                 + "Maria Lopez, replaced by " + newSheet + ". It reaches every laptop at its next sync." + NL);
         assertThat(curate.exit()).isZero();
-        assertThat(Files.readAllLines(curation.resolve("maria.jsonl"))).hasSize(1);
+        assertThat(Files.readAllLines(curation.resolve(MY_LOG))).hasSize(1);
         assertThat(paths(search("rep", "price", "sheet"))).containsExactly(oldSheet.toString(), newSheet.toString());
 
         CliRun sync = run("rep", "feedback", "sync", "--json");
@@ -110,9 +113,8 @@ class CurateCommandTest {
 
     @Test
     void filtersByCurationAndExpiry() throws Exception {
-        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official", "--expires", "2020-06-30",
-                "--by", "maria").exit()).isZero();
-        assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--by", "maria").exit()).isZero();
+        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official", "--expires", "2020-06-30").exit()).isZero();
+        assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired").exit()).isZero();
         assertThat(run("rep", "feedback", "sync").exit()).isZero();
 
         assertThat(paths(search("rep", "curation:official"))).containsExactly(newSheet.toString());
@@ -132,8 +134,7 @@ class CurateCommandTest {
 
     @Test
     void aFolderCuratesEveryIndexedFileItHoldsAndTheListSaysSo() throws Exception {
-        CliRun curate = run("marketing", "curate", dir.resolve("share/2026").toString(), "--state", "official",
-                "--by", "maria");
+        CliRun curate = run("marketing", "curate", dir.resolve("share/2026").toString(), "--state", "official");
         assertThat(curate.out()).isEqualTo("Curated " + newSheet + " as official. It reaches every laptop at its next "
                 + "sync." + NL);
 
@@ -141,7 +142,7 @@ class CurateCommandTest {
         assertThat(list).hasSize(1);
         assertThat(list.get(0).get("path").textValue()).isEqualTo(newSheet.toString());
         assertThat(list.get(0).get("state").textValue()).isEqualTo("official");
-        assertThat(list.get(0).get("curator").textValue()).isEqualTo("maria");
+        assertThat(list.get(0).get("curator").textValue()).isEqualTo(ME);
         assertThat(list.get(0).get("indexed").booleanValue()).isTrue();
         assertThat(run("rep", "curate", "list").out()).isEqualTo("Nothing is curated yet." + NL);
         assertThat(run("rep", "feedback", "sync").exit()).isZero();
@@ -151,7 +152,7 @@ class CurateCommandTest {
     @Test
     void aRenamedFileKeepsItsCurationAndTheReplacementIsNamedWhereItIsNow() throws Exception {
         assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--replaced-by",
-                newSheet.toString(), "--by", "maria").exit()).isZero();
+                newSheet.toString()).exit()).isZero();
         assertThat(run("rep", "feedback", "sync").exit()).isZero();
         Path renamedOld = Files.move(oldSheet, oldSheet.resolveSibling("prices-last-year.txt"));
         Path renamedNew = Files.move(newSheet, newSheet.resolveSibling("prices-this-year.txt"));
@@ -167,7 +168,7 @@ class CurateCommandTest {
     @Test
     void aRetiredFileEditedInPlaceStaysRetiredOnTheLaptopThatSawItAndOnOneThatNeverDid() throws Exception {
         assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--replaced-by",
-                newSheet.toString(), "--by", "maria").exit()).isZero();
+                newSheet.toString()).exit()).isZero();
         assertThat(run("rep", "feedback", "sync").exit()).isZero();
         Files.writeString(oldSheet, "Price sheet. Price sheet for 2025: list prices, price sheet discounts. Re-saved.");
         Files.setLastModifiedTime(oldSheet, FileTime.from(Instant.parse("2025-01-15T10:00:00Z")));
@@ -191,7 +192,7 @@ class CurateCommandTest {
     @Test
     void aReplacementRenamedThenEditedIsNamedWhereItIsAndNeverTheFileNowAtItsOldPath() throws Exception {
         assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--replaced-by",
-                newSheet.toString(), "--by", "maria").exit()).isZero();
+                newSheet.toString()).exit()).isZero();
         assertThat(run("rep", "feedback", "sync").exit()).isZero();
         Path finalSheet = Files.move(newSheet, newSheet.resolveSibling("pricing-2026-final.txt"));
         assertThat(run("rep", "index").exit()).isZero();
@@ -214,7 +215,7 @@ class CurateCommandTest {
     @Test
     void aCurationDatedInTheFutureIsReplacedByTheNextOneOnEveryLaptopAndTheCuratorIsToldWhy() throws Exception {
         assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official").exit()).isZero();
-        String line = Files.readAllLines(curation.resolve(TeamLogFiles.logFileName(ME))).getFirst();
+        String line = Files.readAllLines(curation.resolve(MY_LOG)).getFirst();
         String id = line.substring(line.indexOf("\"id\":\"") + 6, line.indexOf("\"id\":\"") + 42);
         String at = line.substring(line.indexOf("\"at\":\"") + 6, line.indexOf("\"", line.indexOf("\"at\":\"") + 6));
         Files.writeString(curation.resolve("mark.jsonl"), line.replace(id, UUID.randomUUID().toString())
@@ -240,10 +241,53 @@ class CurateCommandTest {
     }
 
     @Test
+    void nobodyCuratesInAnotherCuratorsName() throws Exception {
+        CliRun curate = run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--by", "eve");
+
+        assertThat(curate.err()).isEqualTo("Curations are written in your own name (" + ME + "), in your log in the "
+                + "curation folder; --by eve would write another curator's log. Leave --by out." + NL);
+        assertThat(curate.exit()).isEqualTo(2);
+        try (var files = Files.list(curation)) {
+            assertThat(files).isEmpty();
+        }
+        assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--by", ME).exit()).isZero();
+        assertThat(Files.readAllLines(curation.resolve(MY_LOG))).hasSize(1);
+    }
+
+    /** Only a superuser can give a file to another user, as the share does when another curator writes it. */
+    @Test
+    void aLogTheFileSystemSaysIsAnothersThanItsNamesIsSkippedWithAWarning() throws Exception {
+        assumeTrue(ME.equals("root"), "giving a file to another user needs root");
+        UserPrincipal daemon = curation.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("daemon");
+        assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired").exit()).isZero();
+        String line = Files.readAllLines(curation.resolve(MY_LOG)).getFirst();
+        Files.delete(curation.resolve(MY_LOG));
+        String id = line.substring(line.indexOf("\"id\":\"") + 6, line.indexOf("\"id\":\"") + 42);
+        Path eve = Files.writeString(curation.resolve("eve.jsonl"), line.replace("\"by\":\"root\"", "\"by\":\"eve\"") + "\n");
+        Path daemons = Files.writeString(curation.resolve("daemon.jsonl"), line.replace(id, UUID.randomUUID().toString())
+                .replace("\"by\":\"root\"", "\"by\":\"daemon\"").replace("\"state\":\"retired\"", "\"state\":\"draft\"")
+                + "\n");
+        Files.setOwner(eve, daemon);
+        Files.setOwner(daemons, daemon);
+
+        CliRun sync = run("rep", "feedback", "sync", "--json");
+
+        assertThat(sync.exit()).isZero();
+        assertThat(sync.json().get("skipped_lines").intValue()).isEqualTo(1);
+        assertThat(sync.json().get("curations_merged").intValue()).isEqualTo(1);
+        assertThat(sync.json().get("warnings").toString()).isEqualTo("[\"Skipped the line of curation/eve.jsonl: the "
+                + "file system says the file is daemon's, not eve's.\"]");
+        JsonNode list = run("rep", "curate", "list", "--json").json();
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("state").textValue()).isEqualTo("draft");
+        assertThat(list.get(0).get("curator").textValue()).isEqualTo("daemon");
+    }
+
+    @Test
     void aRepWhoCannotWriteTheCurationFolderIsToldSoAndNothingIsWritten() throws Exception {
         Files.setPosixFilePermissions(curation, PosixFilePermissions.fromString("r-xr-xr-x"));
 
-        CliRun curate = run("rep", "curate", oldSheet.toString(), "--state", "retired", "--by", "alice");
+        CliRun curate = run("rep", "curate", oldSheet.toString(), "--state", "retired");
 
         assertThat(curate.out()).isEmpty();
         assertThat(curate.err()).isEqualTo("Only marketing curates files: you cannot write the team's curation folder "
@@ -290,28 +334,28 @@ class CurateCommandTest {
 
     @Test
     void aForgedCorruptOrHugeLineIsSkippedWithAWarningAndTheRestIsKept() throws Exception {
-        assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--by", "maria").exit()).isZero();
-        Path log = curation.resolve("maria.jsonl");
+        assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired").exit()).isZero();
+        Path log = curation.resolve(MY_LOG);
         String valid = Files.readAllLines(log).getFirst();
-        String forged = valid.replace("\"by\":\"maria\"", "\"by\":\"eve\"").replace(
+        String forged = valid.replace("\"by\":\"" + ME + "\"", "\"by\":\"eve\"").replace(
                 valid.substring(valid.indexOf("\"id\":\"") + 6, valid.indexOf("\"id\":\"") + 42), UUID.randomUUID().toString());
         String huge = "{\"v\":1,\"type\":\"curation\",\"note\":\"" + "x".repeat(1_100_000) + "\"}";
         Files.writeString(log, Files.readString(log) + "{not json" + "\n" + forged + "\n" + huge + "\n");
-        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official", "--by", "maria").exit()).isZero();
+        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official").exit()).isZero();
 
         CliRun sync = run("rep", "feedback", "sync", "--json");
 
         JsonNode result = sync.json();
         assertThat(result.get("skipped_lines").intValue()).isEqualTo(3);
         assertThat(result.get("curations_merged").intValue()).isEqualTo(2);
-        assertThat(result.get("warnings").toString()).isEqualTo("[\"Skipped line 2 of curation/maria.jsonl: not valid "
-                + "JSON.\",\"Skipped line 3 of curation/maria.jsonl: a curation in eve's name, but the file is "
-                + "maria.jsonl's.\",\"Skipped line 4 of curation/maria.jsonl: longer than any curation.\"]");
+        assertThat(result.get("warnings").toString()).isEqualTo("[\"Skipped line 2 of curation/" + MY_LOG + ": not valid "
+                + "JSON.\",\"Skipped line 3 of curation/" + MY_LOG + ": a curation in eve's name, but the file is "
+                + MY_LOG + "'s.\",\"Skipped line 4 of curation/" + MY_LOG + ": longer than any curation.\"]");
         JsonNode list = run("rep", "curate", "list", "--json").json();
         assertThat(list).hasSize(2);
         assertThat(list.get(0).get("path").textValue()).isEqualTo(oldSheet.toString());
         assertThat(list.get(0).get("state").textValue()).isEqualTo("retired");
-        assertThat(list.get(0).get("curator").textValue()).isEqualTo("maria");
+        assertThat(list.get(0).get("curator").textValue()).isEqualTo(ME);
         assertThat(list.get(1).get("path").textValue()).isEqualTo(newSheet.toString());
         assertThat(list.get(1).get("state").textValue()).isEqualTo("official");
     }
