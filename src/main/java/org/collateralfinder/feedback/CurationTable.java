@@ -48,6 +48,14 @@ final class CurationTable {
             DELETE FROM curation_outbox WHERE content_hash = ? AND curation_id = ?
             """;
 
+    private static final List<String> DROP = List.of("""
+            DELETE FROM curation_outbox WHERE content_hash = ? AND curation_id = ?
+            """, """
+            DELETE FROM local_curation WHERE content_hash = ? AND curation_id = ?
+            """, """
+            DELETE FROM curation_event WHERE content_hash = ? AND id = ?
+            """);
+
     private CurationTable() {
     }
 
@@ -136,6 +144,23 @@ final class CurationTable {
                 mark.addBatch();
             }
             mark.executeBatch();
+        }
+    }
+
+    /**
+     * Forgets curations given here that can never be written to the team folder (its curator may no longer write the
+     * curation folder): no other laptop will ever have them, so this one does not keep them either.
+     */
+    static void drop(Connection connection, Collection<Curation> curations) throws SQLException {
+        for (String sql : DROP) {
+            try (PreparedStatement delete = connection.prepareStatement(sql)) {
+                for (Curation curation : curations) {
+                    delete.setString(1, curation.contentHash());
+                    delete.setObject(2, curation.id());
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.collateralfinder.feedback;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -63,6 +64,14 @@ final class SubfolderLogSync<T> {
         List<T> unpublished(Connection connection) throws SQLException;
 
         void markPublished(Connection connection, List<T> entries) throws SQLException;
+
+        /**
+         * Forgets entries given here that can never be written (their author may no longer write the folder, or their
+         * log is another's); false when this kind keeps them queued whatever the reason.
+         */
+        default boolean drop(Connection connection, List<T> entries) throws SQLException {
+            return false;
+        }
 
         /** Stores the entries merged from a log into the database; returns how many are news to this computer. */
         int merge(Connection connection, FeedbackDatabase database, List<T> entries) throws SQLException;
@@ -185,6 +194,12 @@ final class SubfolderLogSync<T> {
         }
 
         @Override
+        public boolean drop(Connection connection, List<Curation> entries) throws SQLException {
+            CurationTable.drop(connection, entries);
+            return true;
+        }
+
+        @Override
         public int merge(Connection connection, FeedbackDatabase database, List<Curation> entries) throws SQLException {
             return CurationTable.insertNew(connection, entries, false, database.current()).size();
         }
@@ -245,12 +260,26 @@ final class SubfolderLogSync<T> {
                     + queued.size() + " " + kind.many() + " stay queued.");
             return 0;
         }
+        if (!TeamFolderReach.writable(folder)
+                && dropped(queued, "you can no longer write " + folder + " (the share's permissions)", warnings)) {
+            return 0;
+        }
         Map<String, List<T>> byLog = new LinkedHashMap<>();
         queued.forEach(r -> byLog.computeIfAbsent(TeamLogFiles.logFileName(kind.author(r)), n -> new ArrayList<>()).add(r));
         int published = 0;
         for (Map.Entry<String, List<T>> log : byLog.entrySet()) {
             try {
                 TeamLogFiles.append(folder.resolve(log.getKey()), log.getValue().stream().map(kind::encode).toList());
+            } catch (AccessDeniedException e) {
+                String author = kind.author(log.getValue().getFirst());
+                if (!LogOwnership.isThisUser(author) && dropped(log.getValue(), kind.folderName() + "/" + log.getKey()
+                        + " is " + author + "'s log, which you may not write", warnings)) {
+                    continue;
+                }
+                LOG.warn("Could not append to {} in {}; its {} stay queued", log.getKey(), folder, kind.many(), e);
+                failures.add(new TeamLogFiles.AppendFailure(kind.folderName() + "/" + log.getKey(),
+                        CollateralException.why(e)));
+                continue;
             } catch (IOException e) {
                 LOG.warn("Could not append to {} in {}; its {} stay queued", log.getKey(), folder, kind.many(), e);
                 failures.add(new TeamLogFiles.AppendFailure(kind.folderName() + "/" + log.getKey(),
@@ -264,6 +293,23 @@ final class SubfolderLogSync<T> {
             published += log.getValue().size();
         }
         return published;
+    }
+
+    /**
+     * Forgets entries given here that can never be written, where this kind does, with a warning saying why; false
+     * when it keeps them queued.
+     */
+    private boolean dropped(List<T> entries, String why, Consumer<String> warnings) {
+        if (!database.writeBatch(connection -> kind.drop(connection, entries))) {
+            return false;
+        }
+        database.curationsChanged();
+        LOG.warn("Dropped {} {} given here: {}", entries.size(), kind.many(), why);
+        int n = entries.size();
+        warnings.accept((n == 1 ? "1 " + kind.one().substring(kind.one().indexOf(' ') + 1) + " given on this computer "
+                + "could not reach the team and was dropped: " : n + " " + kind.many() + " given on this computer could "
+                + "not reach the team and were dropped: ") + why + ".");
+        return true;
     }
 
     /**

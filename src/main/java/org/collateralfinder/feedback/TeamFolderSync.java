@@ -103,7 +103,10 @@ public final class TeamFolderSync {
         answers.failure().ifPresent(failures::add);
         SubfolderLogSync.Result curations = new SubfolderLogSync<>(database, SubfolderLogSync.CURATION)
                 .sync(folder, warnings::add, writable);
-        curations.failure().ifPresent(failures::add);
+        // a curation that waits says so; the sync's exit and sentence are about the team's feedback
+        curations.failure().ifPresent(failure -> warnings.add(curations.queued() + " "
+                + (curations.queued() == 1 ? "curation waits" : "curations wait") + " for the next sync: writing "
+                + failure.log() + " failed (" + failure.why() + ")."));
         if (curations.merged() > 0) {
             database.curationsChanged();
         }

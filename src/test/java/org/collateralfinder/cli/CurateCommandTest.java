@@ -284,6 +284,36 @@ class CurateCommandTest {
     }
 
     @Test
+    void aCurationThatCannotBeWrittenWaitsWithoutFailingTheFeedbackSyncAndIsDroppedOnceItsCuratorMayNoLongerCurate()
+            throws Exception {
+        Files.createDirectory(curation.resolve(MY_LOG)); // the log cannot be appended to for now
+        CliRun curate = run("marketing", "curate", oldSheet.toString(), "--state", "retired");
+        assertThat(curate.exit()).isZero();
+        assertThat(curate.err()).startsWith("Writing curation/" + MY_LOG + " failed (");
+
+        CliRun waiting = run("marketing", "feedback", "sync", "--json");
+
+        assertThat(waiting.exit()).isZero();
+        assertThat(waiting.json().get("writable").booleanValue()).isTrue();
+        assertThat(waiting.json().get("warnings")).hasSize(1);
+        assertThat(waiting.json().get("warnings").get(0).textValue())
+                .startsWith("1 curation waits for the next sync: writing curation/" + MY_LOG + " failed (");
+        assertThat(run("marketing", "curate", "list").out()).isEqualTo("retired\t" + oldSheet + NL);
+
+        Files.setPosixFilePermissions(curation, PosixFilePermissions.fromString("r-xr-xr-x")); // no longer marketing
+
+        CliRun dropped = run("marketing", "feedback", "sync");
+
+        assertThat(dropped.exit()).isZero();
+        assertThat(dropped.err()).isEqualTo("Warning: 1 curation given on this computer could not reach the team and "
+                + "was dropped: you can no longer write " + curation + " (the share's permissions)." + NL);
+        assertThat(run("marketing", "curate", "list").out()).isEqualTo("Nothing is curated yet." + NL);
+        CliRun quiet = run("marketing", "feedback", "sync");
+        assertThat(quiet.exit()).isZero();
+        assertThat(quiet.err()).isEmpty();
+    }
+
+    @Test
     void aRepWhoCannotWriteTheCurationFolderIsToldSoAndNothingIsWritten() throws Exception {
         Files.setPosixFilePermissions(curation, PosixFilePermissions.fromString("r-xr-xr-x"));
 
