@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.collateralfinder.feedback.CurationByFile;
@@ -16,6 +15,7 @@ import org.collateralfinder.feedback.InvalidFeedbackException;
 import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.model.Curation;
 import org.collateralfinder.model.CurationState;
+import org.collateralfinder.sources.SourceRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,7 +71,7 @@ class CurateCommand extends FeedbackSubcommand {
         });
         CurationState curated = CurationState.of(state).orElseThrow(() -> new InvalidFeedbackException(
                 "The state must be official, draft or retired, not \"" + state + "\"."));
-        LocalDate lastDay = expiryDate(expires);
+        LocalDate lastDay = Curations.expiryDate(expires);
         List<KnownFile> indexed = indexedFiles();
         List<KnownFile> files = Files.isDirectory(file) ? inFolder(indexed) : List.of(indexedFile(file, indexed, "file"));
         KnownFile replacement = replacedBy == null ? null : indexedFile(replacedBy, indexed, "replacement");
@@ -111,23 +111,17 @@ class CurateCommand extends FeedbackSubcommand {
         return said.toString();
     }
 
-    /** The date as typed (2027-01-31), or refuses it with a sentence; null when none was given. */
-    static LocalDate expiryDate(String typed) {
-        if (typed == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(typed.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidFeedbackException("The expiry date must be a day written YYYY-MM-DD, such as 2027-01-31, "
-                    + "not \"" + typed + "\".");
-        }
-    }
-
     /** The file as the index holds it; refuses one that does not exist or that no index run has read yet. */
     private KnownFile indexedFile(Path named, List<KnownFile> indexed, String what) {
         TargetFile target = identify(named);
         Optional<KnownFile> held = indexed.stream().filter(known -> known.path().equals(target.path())).findFirst();
+        if (held.isEmpty()) {
+            Optional<String> outside = SourceRegistry.notInASource(dataDir.registry().list(), Path.of(target.path()));
+            if (outside.isPresent()) {
+                throw new InvalidFeedbackException("The " + what + " " + outside.get() + ", so no index run reads it "
+                        + "and the reps could not find it.");
+            }
+        }
         return held.orElseThrow(() -> new InvalidFeedbackException("The " + what + " " + target.path() + " is not in the "
                 + "index, so the reps could not find it; curate once an index run has read it (collateral-finder index)."));
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -196,6 +197,27 @@ public final class Curations {
         return Optional.of("Curations are written in your own name (" + System.getProperty("user.name") + "), in your "
                 + "log in the curation folder; --by " + curator.strip() + " would write another curator's log. Leave "
                 + "--by out.");
+    }
+
+    /**
+     * The expiry date as typed (2027-01-31), or refuses it with a sentence: the one rule the command line and the
+     * window's form read it by. Null when none was given (nothing, or blanks).
+     */
+    public static LocalDate expiryDate(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String text = typed.strip();
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new InvalidFeedbackException("There is no day " + text + ": the expiry date must be a day of the "
+                        + "calendar, written YYYY-MM-DD, such as 2027-01-31.");
+            }
+            throw new InvalidFeedbackException("The expiry date must be a day written YYYY-MM-DD, such as 2027-01-31, "
+                    + "not \"" + typed + "\".");
+        }
     }
 
     /** The sentence for curating without a team folder. */

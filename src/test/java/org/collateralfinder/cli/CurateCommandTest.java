@@ -332,6 +332,7 @@ class CurateCommandTest {
     @Test
     void badInputIsRefusedWithASentence() throws Exception {
         Path unindexed = Files.writeString(dir.resolve("share/new-brochure.txt"), "not indexed yet");
+        Path outside = Files.writeString(dir.resolve("outside.txt"), "in no source");
         String[][] cases = {
                 {"curate", oldSheet.toString(), "--state", "current"},
                 {"curate", oldSheet.toString()},
@@ -339,6 +340,9 @@ class CurateCommandTest {
                 {"curate", unindexed.toString(), "--state", "official"},
                 {"curate", oldSheet.toString(), "--state", "retired", "--replaced-by", oldSheet.toString()},
                 {"curate", oldSheet.toString(), "--state", "retired", "--replaced-by", dir.resolve("share/gone.txt").toString()},
+                {"curate", oldSheet.toString(), "--state", "official", "--expires", "2027-02-30"},
+                {"curate", outside.toString(), "--state", "official"},
+                {"curate", oldSheet.toString(), "--state", "retired", "--replaced-by", outside.toString()},
         };
         String[] sentences = {
                 "The state must be official, draft or retired, not \"current\".",
@@ -348,6 +352,12 @@ class CurateCommandTest {
                         + "has read it (collateral-finder index).",
                 "A file cannot be replaced by itself: " + oldSheet + " is the file curated.",
                 "The file " + dir.resolve("share/gone.txt") + " does not exist.",
+                "There is no day 2027-02-30: the expiry date must be a day of the calendar, written YYYY-MM-DD, such as "
+                        + "2027-01-31.",
+                "The file " + outside + " is not in a source (" + dir.resolve("share") + "), so no index "
+                        + "run reads it and the reps could not find it.",
+                "The replacement " + outside + " is not in a source (" + dir.resolve("share") + "), so no "
+                        + "index run reads it and the reps could not find it.",
         };
         for (int i = 0; i < cases.length; i++) {
             CliRun refused = run("marketing", cases[i]);

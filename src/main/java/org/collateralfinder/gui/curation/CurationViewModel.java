@@ -2,6 +2,7 @@ package org.collateralfinder.gui.curation;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -51,6 +52,8 @@ public final class CurationViewModel {
     private final ObjectProperty<LocalDate> expires = new SimpleObjectProperty<>(this, "expires");
     private final StringProperty owner = new SimpleStringProperty(this, "owner", "");
     private final StringProperty replacedBy = new SimpleStringProperty(this, "replacedBy", "");
+    /** The sentence refusing the expiry date last typed, until a date is chosen again; null when none is refused. */
+    private String expiryRefused;
 
     /**
      * @param teamFolder the team folder curation travels through (the remembered one), read in the background
@@ -67,10 +70,12 @@ public final class CurationViewModel {
         this.work = work;
         this.curated = curated;
         show(selected.get());
+        expires.addListener((obs, old, now) -> expiryRefused = null);
         selected.addListener((obs, old, now) -> {
             boolean otherFile = old == null || now == null || !old.hit().path().equals(now.hit().path());
             if (otherFile) {
                 message.set("");
+                expiryRefused = null;
             }
             show(now);
         });
@@ -134,6 +139,25 @@ public final class CurationViewModel {
                 ? Optional.of(item.curation().replacedBy()) : Optional.empty();
     }
 
+    /**
+     * The expiry date typed in the form, read as the command line reads {@code --expires} (YYYY-MM-DD, a day of the
+     * calendar: 2027-02-30 is refused, never read as another day). A refused date is said in the message, and saving
+     * is refused until a date is chosen again; the form's field then keeps its previous date.
+     *
+     * @throws DateTimeParseException when it is refused
+     */
+    public LocalDate typedExpiry(String text) {
+        try {
+            LocalDate day = Curations.expiryDate(text);
+            expiryRefused = null;
+            return day;
+        } catch (InvalidFeedbackException refused) {
+            expiryRefused = refused.userMessage();
+            message.set(expiryRefused);
+            throw new DateTimeParseException(expiryRefused, text, 0);
+        }
+    }
+
     /** Finds out (in the background) whether this user may curate; the form shows only for them. */
     public void checkRole() {
         BackgroundTask.of(() -> store.curations().standing(teamFolder.get().orElse(null)))
@@ -149,6 +173,10 @@ public final class CurationViewModel {
             message.set("Select a file to curate.");
             return;
         }
+        if (expiryRefused != null) {
+            message.set(expiryRefused);
+            return;
+        }
         CurationState chosen = state.get();
         LocalDate lastDay = expires.get();
         String ownerName = owner.get();
@@ -157,7 +185,7 @@ public final class CurationViewModel {
         List<Curation> replacing = item.curation() == null ? List.of() : List.of(item.curation().curation());
         BackgroundTask.of(() -> {
                     Path folder = teamFolder.get().orElseThrow(() -> new InvalidFeedbackException(Curations.noTeamFolder()));
-                    IndexedPaths.Identified instead = replacement == null ? null : paths.get().identifyFix(Path.of(replacement));
+                    IndexedPaths.Identified instead = replacement == null ? null : paths.get().identifyReplacement(Path.of(replacement));
                     return store.curations().curate(new Curations.Request(List.of(file), chosen, lastDay, ownerName,
                             instead == null ? null : new KnownFile(instead.contentHash(), instead.path()), store.user(),
                             replacing), folder);

@@ -1,12 +1,14 @@
 package org.collateralfinder.gui.curation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -106,6 +108,30 @@ class CurationViewModelTest {
         assertThat(vm.summaryProperty().get()).isEqualTo("Retired — the file named to replace it is no longer found "
                 + "(maria, 2026-12-06) · edited since");
         assertThat(vm.replacedByProperty().get()).isEmpty();
+    }
+
+    @Test
+    void anExpiryDateThatIsNoDayIsRefusedAndNothingIsSavedUntilADateIsChosenAgain() throws Exception {
+        vm.checkRole();
+        vm.stateProperty().set(CurationState.OFFICIAL);
+
+        assertThatThrownBy(() -> vm.typedExpiry("2027-02-30")).isInstanceOf(DateTimeParseException.class);
+        vm.save();
+
+        assertThat(vm.messageProperty().get()).isEqualTo("There is no day 2027-02-30: the expiry date must be a day of "
+                + "the calendar, written YYYY-MM-DD, such as 2027-01-31.");
+        assertThat(curated).isZero();
+        assertThat(team.resolve("curation/maria.jsonl")).doesNotExist();
+        assertThatThrownBy(() -> vm.typedExpiry("2/30/2027")).isInstanceOf(DateTimeParseException.class);
+        assertThat(vm.messageProperty().get()).isEqualTo("The expiry date must be a day written YYYY-MM-DD, such as "
+                + "2027-01-31, not \"2/30/2027\".");
+
+        vm.expiresProperty().set(vm.typedExpiry("2027-02-28"));
+        vm.save();
+
+        assertThat(curated).isEqualTo(1);
+        assertThat(store.curations().current().get(HASH).expires()).isEqualTo(LocalDate.of(2027, 2, 28));
+        assertThat(errors).isEmpty();
     }
 
     @Test
