@@ -109,6 +109,11 @@ class CurateCommandTest {
         assertThat(hits.get(1).get("curation").toString()).isEqualTo("{\"state\":\"retired\",\"expires\":\"2099-12-31\","
                 + "\"expired\":false,\"owner\":\"Maria Lopez\",\"replaced_by\":\"" + json(newSheet) + "\"}");
         assertThat(hits.get(0).get("score").doubleValue()).isGreaterThan(hits.get(1).get("score").doubleValue());
+        String at = run("rep", "curate", "list", "--json").json().get(0).get("at").textValue().substring(0, 10);
+        List<String> text = List.of(run("rep", "search", "price", "sheet").out().split(NL));
+        assertThat(text.subList(text.indexOf("    " + oldSheet) - 1, text.indexOf("    " + oldSheet) + 2)).containsExactly(
+                " 2. price-sheet-2025  [text]", "    " + oldSheet, "    Retired — use " + newSheet + " · expires after "
+                        + "2099-12-31 · owner Maria Lopez (" + ME + ", " + at + ")");
     }
 
     @Test

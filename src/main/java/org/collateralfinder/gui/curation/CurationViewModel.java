@@ -98,28 +98,7 @@ public final class CurationViewModel {
      * (…) · edited since" (the file was edited after it was curated, and keeps its curation), or "Not curated".
      */
     static String summaryOf(ShownCuration shown) {
-        if (shown == null) {
-            return "Not curated by marketing.";
-        }
-        Curation c = shown.curation();
-        StringBuilder said = new StringBuilder(switch (c.state()) {
-            case OFFICIAL -> "Official";
-            case DRAFT -> "Draft";
-            case RETIRED -> "Retired";
-        });
-        if (c.state() == CurationState.RETIRED && shown.replacedBy() != null) {
-            said.append(" — use ").append(Formats.lastName(shown.replacedBy()));
-        } else if (shown.replacementLost()) {
-            said.append(" — the file named to replace it is no longer found");
-        }
-        if (c.expires() != null) {
-            said.append(shown.expired() ? " · expired after " : " · expires after ").append(c.expires());
-        }
-        if (c.owner() != null) {
-            said.append(" · owner ").append(c.owner());
-        }
-        said.append(" (").append(c.curator()).append(", ").append(c.at().toString(), 0, 10).append(")");
-        return shown.editedSince() ? said.append(" · edited since").toString() : said.toString();
+        return shown == null ? "Not curated by marketing." : shown.summary(Formats::lastName);
     }
 
     /** The flag on an offline copy of a retired file, or "". */
