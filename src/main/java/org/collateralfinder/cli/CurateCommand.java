@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.collateralfinder.feedback.CurationByFile;
@@ -78,26 +79,53 @@ class CurateCommand extends FeedbackSubcommand {
         Path teamFolder = new FeedbackPreferences(dataDirectory()).teamFolder()
                 .orElseThrow(() -> new InvalidFeedbackException(Curations.noTeamFolder()));
         Curations.Outcome outcome;
+        List<String> kept = new ArrayList<>();
+        String ownerNow = owner;
+        LocalDate lastDayNow = lastDay;
+        KnownFile replacementNow = replacement;
         try (FeedbackDatabase database = openDatabase()) {
             Curations curations = new Curations(database);
             CurationByFile now = curations.byFile(IndexedContents.of(indexed));
             List<Curation> replacing = files.stream().flatMap(known -> now.of(known).stream()).toList();
-            outcome = curations.curate(new Curations.Request(files, curated, lastDay, owner, replacement,
+            // curating one file again keeps what was not given (--owner "" or --expires "" drops it)
+            Curation earlier = files.size() == 1 && replacing.size() == 1 ? replacing.getFirst() : null;
+            if (earlier != null && owner == null && earlier.owner() != null) {
+                ownerNow = earlier.owner();
+                kept.add("owner " + ownerNow);
+            }
+            if (earlier != null && expires == null && earlier.expires() != null) {
+                lastDayNow = earlier.expires();
+                kept.add("expiry " + lastDayNow);
+            }
+            if (earlier != null && replacedBy == null && curated == CurationState.RETIRED
+                    && earlier.state() == CurationState.RETIRED) {
+                replacementNow = now.replacementOf(earlier).flatMap(path -> indexed.stream()
+                        .filter(known -> known.path().equals(path)).findFirst()).orElse(null);
+                if (replacementNow != null) {
+                    kept.add("replacement " + replacementNow.path());
+                }
+            }
+            outcome = curations.curate(new Curations.Request(files, curated, lastDayNow, ownerNow, replacementNow,
                     by != null ? by : System.getProperty("user.name"), replacing), teamFolder);
         }
         out().println("Curated " + (files.size() == 1 ? files.getFirst().path() : files.size() + " files in "
-                + indexedPath(file)) + " as " + curated.code() + details(lastDay, replacement) + "."
+                + indexedPath(file)) + " as " + curated.code() + details(lastDayNow, ownerNow, replacementNow) + "."
                 + (outcome.written() ? " It reaches every laptop at its next sync." : ""));
-        if (outcome.datedLater() != null) {
-            out().println(outcome.datedLaterSentence());
+        Curation replaced = outcome.replaced();
+        if (replaced != null && outcome.notes().stream().noneMatch(note -> note.startsWith(replaced.curator() + "'s"))) {
+            out().println("It replaces " + replaced.curator() + "'s curation of " + replaced.at().toString().substring(0, 10)
+                    + " (" + replaced.state().code() + ")" + (kept.isEmpty() ? "." : ", keeping its "
+                    + String.join(", ", kept) + (ownerNow != owner || lastDayNow != lastDay
+                            ? " (give --owner \"\" or --expires \"\" to drop them)." : ".")));
         }
+        outcome.notes().forEach(out()::println);
         if (!outcome.written()) {
             err().println(outcome.waiting());
         }
         return 0;
     }
 
-    private String details(LocalDate lastDay, KnownFile replacement) {
+    private static String details(LocalDate lastDay, String owner, KnownFile replacement) {
         StringBuilder said = new StringBuilder();
         if (lastDay != null) {
             said.append(", expiring after ").append(lastDay);

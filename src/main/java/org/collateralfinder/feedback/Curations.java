@@ -76,18 +76,16 @@ public final class Curations {
      * What a curation did: the curations recorded, and whether they were written to the team folder now (else they
      * wait in this computer's database for the next sync, with the sentence why).
      *
-     * @param datedLater the latest of the curations replaced when it was dated later than now (a wrong clock, a line
-     *                   edited by hand): the new ones are dated just after it, so they are the ones in effect; else null
+     * @param replaced the latest of the curations the files had (the one the new curation replaces), or null
+     * @param notes    what the curator should know, each a sentence: the curation replaced was dated later than now (a
+     *                 wrong clock, a line edited by hand: the new one is dated just after it, so it is the one in
+     *                 effect), or the expiry date has passed already
      */
-    public record Outcome(List<Curation> curations, boolean written, String waiting, Curation datedLater) {
+    public record Outcome(List<Curation> curations, boolean written, String waiting, Curation replaced,
+                          List<String> notes) {
 
-        /** "mark's curation (retired) is dated 2099-01-01T00:00:00Z, later than now; …", or null. */
-        public String datedLaterSentence() {
-            if (datedLater == null) {
-                return null;
-            }
-            return datedLater.curator() + "'s curation (" + datedLater.state().code() + ") is dated " + datedLater.at()
-                    + ", later than now (a wrong clock?); the new curation is dated just after it, so it is the one in effect.";
+        public Outcome {
+            notes = List.copyOf(notes);
         }
     }
 
@@ -110,6 +108,16 @@ public final class Curations {
         if (replacement != null) {
             FeedbackLimits.checkContentHash(replacement.contentHash());
             FeedbackLimits.checkPath(replacement.path());
+            if (request.state() != CurationState.RETIRED) {
+                throw new InvalidFeedbackException("Only a retired file is replaced by another: name the file that "
+                        + "replaces it with the state retired, or leave it out.");
+            }
+            Curation itsOwn = current().get(replacement.contentHash());
+            if (itsOwn != null && itsOwn.state() == CurationState.RETIRED) {
+                throw new InvalidFeedbackException("The file named to replace it, " + replacement.path() + ", is retired "
+                        + "itself (" + itsOwn.curator() + ", " + itsOwn.at().toString().substring(0, 10) + "); name the "
+                        + "file the reps should use now.");
+            }
             for (KnownFile file : request.files()) {
                 if (file.contentHash().equals(replacement.contentHash())) {
                     throw new InvalidFeedbackException(file.path().equals(replacement.path())
@@ -137,7 +145,16 @@ public final class Curations {
             }
         }
         Instant at = EventTimes.after(now, latest == null ? null : latest.at());
-        Curation datedLater = at.equals(now) ? null : latest;
+        List<String> notes = new ArrayList<>();
+        if (!at.equals(now)) {
+            notes.add(latest.curator() + "'s curation (" + latest.state().code() + ") is dated " + latest.at()
+                    + ", later than now (a wrong clock?); the new curation is dated just after it, so it is the one in "
+                    + "effect.");
+        }
+        if (request.expires() != null && request.expires().isBefore(today())) {
+            notes.add("Its expiry date " + request.expires() + " has passed already: the reps see it as expired, and "
+                    + "it sinks in their results.");
+        }
         List<Curation> curations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (KnownFile file : request.files()) {
@@ -155,12 +172,12 @@ public final class Curations {
         new SubfolderLogSync<>(database, SubfolderLogSync.CURATION)
                 .publish(CuratorRole.curationFolder(teamFolder), warnings::add, failures);
         if (failures.isEmpty() && warnings.isEmpty()) {
-            return new Outcome(List.copyOf(curations), true, null, datedLater);
+            return new Outcome(List.copyOf(curations), true, null, latest, notes);
         }
         String why = failures.isEmpty() ? warnings.getFirst()
                 : "Writing " + failures.getFirst().log() + " failed (" + failures.getFirst().why() + "); the curation "
                         + "waits for the next sync.";
-        return new Outcome(List.copyOf(curations), false, why, datedLater);
+        return new Outcome(List.copyOf(curations), false, why, latest, notes);
     }
 
     /**

@@ -10,6 +10,8 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -316,6 +318,47 @@ class CurateCommandTest {
         CliRun quiet = run("marketing", "feedback", "sync");
         assertThat(quiet.exit()).isZero();
         assertThat(quiet.err()).isEmpty();
+    }
+
+    @Test
+    void curatingAFileAgainKeepsWhatWasNotGivenAndSaysWhichCurationItReplaces() throws Exception {
+        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official", "--owner", "Deck Team",
+                "--expires", "2099-12-31").exit()).isZero();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+        CliRun draft = run("marketing", "curate", newSheet.toString(), "--state", "draft");
+
+        assertThat(draft.out()).isEqualTo("Curated " + newSheet + " as draft, expiring after 2099-12-31, owned by Deck "
+                + "Team. It reaches every laptop at its next sync." + NL + "It replaces " + ME + "'s curation of " + today
+                + " (official), keeping its owner Deck Team, expiry 2099-12-31 (give --owner \"\" or --expires \"\" to "
+                + "drop them)." + NL);
+
+        CliRun dropped = run("marketing", "curate", newSheet.toString(), "--state", "draft", "--owner", "", "--expires", "");
+
+        assertThat(dropped.out()).isEqualTo("Curated " + newSheet + " as draft. It reaches every laptop at its next sync."
+                + NL + "It replaces " + ME + "'s curation of " + today + " (draft)." + NL);
+        assertThat(run("marketing", "curate", "list").out()).isEqualTo("draft\t" + newSheet + NL);
+    }
+
+    @Test
+    void aReplacementThatIsRetiredItselfOrOneForAFileNotRetiredIsRefusedAndAPastExpiryIsSaid() throws Exception {
+        CliRun notRetired = run("marketing", "curate", oldSheet.toString(), "--state", "official", "--replaced-by",
+                newSheet.toString());
+        assertThat(notRetired.err()).isEqualTo("Only a retired file is replaced by another: name the file that replaces "
+                + "it with the state retired, or leave it out." + NL);
+        assertThat(notRetired.exit()).isEqualTo(2);
+        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "retired").exit()).isZero();
+
+        CliRun cycle = run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--replaced-by",
+                newSheet.toString());
+
+        assertThat(cycle.err()).isEqualTo("The file named to replace it, " + newSheet + ", is retired itself (" + ME + ", "
+                + LocalDate.now(ZoneOffset.UTC) + "); name the file the reps should use now." + NL);
+        assertThat(cycle.exit()).isEqualTo(2);
+        CliRun past = run("marketing", "curate", oldSheet.toString(), "--state", "official", "--expires", "2020-01-01");
+        assertThat(past.out()).isEqualTo("Curated " + oldSheet + " as official, expiring after 2020-01-01. It reaches "
+                + "every laptop at its next sync." + NL + "Its expiry date 2020-01-01 has passed already: the reps see it "
+                + "as expired, and it sinks in their results." + NL);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -172,7 +173,7 @@ public final class CurationViewModel {
                 .onSuccess(outcome -> {
                     message.set("Curated " + item.hit().fileName() + " as " + chosen.code() + "."
                             + (outcome.written() ? " It reaches every laptop at its next sync." : " " + outcome.waiting())
-                            + (outcome.datedLater() == null ? "" : " " + outcome.datedLaterSentence()));
+                            + outcome.notes().stream().map(note -> " " + note).collect(Collectors.joining()));
                     curated.run();
                 })
                 .onFailure(e -> {
