@@ -214,7 +214,7 @@ final class SubfolderLogSync<T> {
      *                     queued again: they would go to whichever folder is synced next)
      */
     record Result(int published, int merged, int skipped, int queued, TeamLogFiles.AppendFailure failedAppend,
-                  int lacking) {
+                  int lacking, int incomplete) {
 
         Optional<TeamLogFiles.AppendFailure> failure() {
             return Optional.ofNullable(failedAppend);
@@ -234,7 +234,7 @@ final class SubfolderLogSync<T> {
         Path folder = teamFolder.toAbsolutePath().normalize().resolve(kind.folderName());
         List<TeamLogFiles.AppendFailure> failures = new ArrayList<>();
         int published = writable ? publish(folder, warnings, failures) : 0;
-        int[] mergedSkippedMissing = {0, 0, 0};
+        int[] mergedSkippedMissing = {0, 0, 0, 0};
         if (Files.isDirectory(folder)) {
             mergedSkippedMissing = merge(folder, teamFolder.toAbsolutePath().normalize().toString(), warnings, writable);
         }
@@ -243,7 +243,8 @@ final class SubfolderLogSync<T> {
         }
         int queued = database.read(kind::unpublished).size();
         return new Result(published, mergedSkippedMissing[0], mergedSkippedMissing[1], queued,
-                failures.isEmpty() ? null : failures.getFirst(), writable ? 0 : mergedSkippedMissing[2]);
+                failures.isEmpty() ? null : failures.getFirst(), writable ? 0 : mergedSkippedMissing[2],
+                mergedSkippedMissing[3]);
     }
 
     /**
@@ -313,8 +314,8 @@ final class SubfolderLogSync<T> {
     }
 
     /**
-     * Merges the lines every log gained; returns {merged, skipped, answers given here that a log read whole lacked}:
-     * queued again when the folder can be written, else only counted.
+     * Merges the lines every log gained; returns {merged, skipped, answers given here that a log read whole lacked
+     * (queued again when the folder can be written, else only counted), incomplete last lines}.
      */
     private int[] merge(Path folder, String folderKey, Consumer<String> warnings, boolean writable) {
         Map<String, TeamLogCursors.Cursor> cursors = database.read(c -> TeamLogCursors.load(c, folderKey));
@@ -325,11 +326,12 @@ final class SubfolderLogSync<T> {
         } catch (IOException e) {
             LOG.warn("Could not list {}", folder, e);
             warnings.accept("The " + kind.folderName() + " folder could not be listed; no " + kind.many() + " were merged.");
-            return new int[] {0, 0, 0};
+            return new int[] {0, 0, 0, 0};
         }
         int merged = 0;
         int skipped = 0;
         int missing = 0;
+        int incomplete = 0;
         for (Map.Entry<String, Path> log : logs.entrySet()) {
             String cursorKey = kind.folderName() + "/" + log.getKey();
             LogLines lines;
@@ -364,6 +366,7 @@ final class SubfolderLogSync<T> {
                 return fresh;
             });
             skipped += lines.skipped;
+            incomplete += lines.incomplete;
             if (lines.whole && own.contains(log.getKey())) {
                 missing += putBack(log.getKey(), lines.ids(), writable);
             }
@@ -373,7 +376,7 @@ final class SubfolderLogSync<T> {
                 missing += putBack(name, Set.of(), writable);
             }
         }
-        return new int[] {merged, skipped, missing};
+        return new int[] {merged, skipped, missing, incomplete};
     }
 
     /**
@@ -422,6 +425,8 @@ final class SubfolderLogSync<T> {
         long offset;
         long count;
         int skipped;
+        /** Lines not complete yet (a log being written, or cut short): read again at the next sync. */
+        int incomplete;
 
         LogLines(String name, Consumer<String> warnings, TeamLogCursors.Cursor from) {
             this.name = name;
@@ -463,6 +468,7 @@ final class SubfolderLogSync<T> {
 
         @Override
         public void fragment(byte[] fragment, long endOffset) {
+            incomplete++;
             LOG.warn("{}/{} ends with an incomplete line; it will be read again at the next sync",
                     kind.folderName(), name);
         }

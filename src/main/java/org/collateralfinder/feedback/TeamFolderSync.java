@@ -125,7 +125,7 @@ public final class TeamFolderSync {
                 unwritable(folder, failures.isEmpty() ? null : failures.getFirst()), queued, answers.queued());
         SyncResult result = new SyncResult(folder, true, problem == null, published, queued, merge.logsRead,
                 merge.merged, merge.alreadyKnown, merge.skipped + answers.skipped() + curations.skipped(),
-                merge.incomplete, warnings.subList(0, Math.min(MAX_WARNINGS, warnings.size())), answers.published(),
+                merge.incomplete + answers.incomplete() + curations.incomplete(), warnings.subList(0, Math.min(MAX_WARNINGS, warnings.size())), answers.published(),
                 answers.merged(), reach.created(), problem, reach.recognised(), curations.published(),
                 curations.merged());
         LOG.info("Synced team folder {}: {}", folder, result);

@@ -448,6 +448,25 @@ class CurateCommandTest {
         assertThat(list.get(1).get("state").textValue()).isEqualTo("official");
     }
 
+    @Test
+    void aHalfWrittenLastLineIsCountedAsIncompleteAndMergedOnceComplete() throws Exception {
+        assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired").exit()).isZero();
+        Path log = curation.resolve(MY_LOG);
+        String whole = Files.readString(log);
+        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official").exit()).isZero();
+        String second = Files.readString(log).substring(whole.length());
+        Files.writeString(log, whole + second.substring(0, 40));
+
+        CliRun sync = run("rep", "feedback", "sync", "--json");
+
+        assertThat(sync.json().get("incomplete_lines").intValue()).isEqualTo(1);
+        assertThat(sync.json().get("curations_merged").intValue()).isEqualTo(1);
+        Files.writeString(log, whole + second);
+        CliRun completed = run("rep", "feedback", "sync", "--json");
+        assertThat(completed.json().get("incomplete_lines").intValue()).isZero();
+        assertThat(completed.json().get("curations_merged").intValue()).isEqualTo(1);
+    }
+
     private static String json(Path path) {
         return path.toString().replace("\\", "\\\\");
     }
