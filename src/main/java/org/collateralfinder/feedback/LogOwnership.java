@@ -14,11 +14,13 @@ import org.slf4j.LoggerFactory;
  * author is its log, so a log in another's name would let one curator, or a rep who could make the folder, speak for
  * another). Only where the file system knows owners by name (POSIX); an owner that is the user running this app tells
  * nothing (a share mounted with every file given to whoever mounted it), nor does one known by number only (a share
- * of another computer's users).
+ * of another computer's users), nor the superuser (a log restored from a backup).
  */
 final class LogOwnership {
 
     private static final Logger LOG = LoggerFactory.getLogger(LogOwnership.class);
+    /** Whoever runs the share restores logs from a backup as the superuser, who could write any log anyway. */
+    private static final String SUPERUSER = "root";
 
     private LogOwnership() {
     }
@@ -35,7 +37,7 @@ final class LogOwnership {
             return Optional.empty();
         }
         String me = System.getProperty("user.name", "");
-        boolean tellsNothing = owner.isEmpty() || owner.chars().allMatch(Character::isDigit)
+        boolean tellsNothing = owner.isEmpty() || owner.chars().allMatch(Character::isDigit) || owner.equals(SUPERUSER)
                 || TeamLogFiles.logFileName(owner).equals(TeamLogFiles.logFileName(me));
         return tellsNothing || TeamLogFiles.logFileName(owner).equals(logName) ? Optional.empty() : Optional.of(owner);
     }
