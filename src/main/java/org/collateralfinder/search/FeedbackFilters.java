@@ -139,7 +139,10 @@ public final class FeedbackFilters {
         };
     }
 
-    /** {@code curation:official}: the files with that curation now (expired: any whose expiry date passed). */
+    /**
+     * {@code curation:official}: the files with that curation now, official and draft ones only while not expired
+     * (expired: any whose expiry date passed; retired: any retired).
+     */
     private Query curated(String value) {
         String v = value.strip().toLowerCase(Locale.ROOT);
         LocalDate today = store.get().curations().today();
@@ -148,7 +151,8 @@ public final class FeedbackFilters {
             test = curation -> curation.expired(today);
         } else {
             CurationState state = CurationState.of(v).orElseThrow(() -> new CollateralException(CURATION_FORM));
-            test = curation -> curation.state() == state;
+            // official and draft are what a file is now: one whose curation expired is curation:expired instead
+            test = curation -> curation.state() == state && (state == CurationState.RETIRED || !curation.expired(today));
         }
         return curatedFiles(test, CURATION + ":" + v);
     }

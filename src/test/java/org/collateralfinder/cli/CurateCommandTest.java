@@ -124,11 +124,12 @@ class CurateCommandTest {
         assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired").exit()).isZero();
         assertThat(run("rep", "feedback", "sync").exit()).isZero();
 
-        assertThat(paths(search("rep", "curation:official"))).containsExactly(newSheet.toString());
+        assertThat(paths(search("rep", "curation:official"))).isEmpty(); // its curation expired: it is not official now
+        assertThat(paths(search("rep", "curation:expired"))).containsExactly(newSheet.toString());
         assertThat(paths(search("rep", "curation:retired"))).containsExactly(oldSheet.toString());
         assertThat(paths(search("rep", "sheet", "-curation:retired"))).containsExactly(newSheet.toString());
         assertThat(paths(search("rep", "expires:<30d"))).containsExactly(newSheet.toString());
-        JsonNode official = search("rep", "curation:official").get(0).get("curation");
+        JsonNode official = search("rep", "curation:expired").get(0).get("curation");
         assertThat(official.get("expired").booleanValue()).isTrue();
         assertThat(official.get("expires").textValue()).isEqualTo("2020-06-30");
         assertThat(official.get("replaced_by").isNull()).isTrue();
