@@ -4,15 +4,19 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.collateralfinder.feedback.CurationByFile;
 import org.collateralfinder.feedback.Curations;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackPreferences;
+import org.collateralfinder.feedback.IndexedContents;
 import org.collateralfinder.feedback.InvalidFeedbackException;
 import org.collateralfinder.feedback.KnownFile;
+import org.collateralfinder.model.Curation;
 import org.collateralfinder.model.CurationState;
+import org.collateralfinder.sources.SourceRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,7 +51,8 @@ class CurateCommand extends FeedbackSubcommand {
     @Option(names = "--replaced-by", paramLabel = "FILE", description = "The indexed file to send instead.")
     Path replacedBy;
 
-    @Option(names = "--by", paramLabel = "NAME", description = "Who curates (default: your login name).")
+    @Option(names = "--by", paramLabel = "NAME", description = "Who curates: your login name, the only one allowed "
+            + "(a log in another's name is skipped by every laptop).")
     String by;
 
     @Override
@@ -62,29 +67,65 @@ class CurateCommand extends FeedbackSubcommand {
         if (state == null) {
             throw new InvalidFeedbackException("Say what " + file + " is: --state official, draft or retired.");
         }
+        Curations.whyNotInTheNameOf(by).ifPresent(why -> {
+            throw new InvalidFeedbackException(why);
+        });
         CurationState curated = CurationState.of(state).orElseThrow(() -> new InvalidFeedbackException(
                 "The state must be official, draft or retired, not \"" + state + "\"."));
-        LocalDate lastDay = expiryDate(expires);
+        LocalDate lastDay = Curations.expiryDate(expires);
         List<KnownFile> indexed = indexedFiles();
         List<KnownFile> files = Files.isDirectory(file) ? inFolder(indexed) : List.of(indexedFile(file, indexed, "file"));
         KnownFile replacement = replacedBy == null ? null : indexedFile(replacedBy, indexed, "replacement");
         Path teamFolder = new FeedbackPreferences(dataDirectory()).teamFolder()
                 .orElseThrow(() -> new InvalidFeedbackException(Curations.noTeamFolder()));
         Curations.Outcome outcome;
+        List<String> kept = new ArrayList<>();
+        String ownerNow = owner;
+        LocalDate lastDayNow = lastDay;
+        KnownFile replacementNow = replacement;
         try (FeedbackDatabase database = openDatabase()) {
-            outcome = new Curations(database).curate(new Curations.Request(files, curated, lastDay, owner, replacement,
-                    by != null ? by : System.getProperty("user.name")), teamFolder);
+            Curations curations = new Curations(database);
+            CurationByFile now = curations.byFile(IndexedContents.of(indexed));
+            List<Curation> replacing = files.stream().flatMap(known -> now.of(known).stream()).toList();
+            // curating one file again keeps what was not given (--owner "" or --expires "" drops it)
+            Curation earlier = files.size() == 1 && replacing.size() == 1 ? replacing.getFirst() : null;
+            if (earlier != null && owner == null && earlier.owner() != null) {
+                ownerNow = earlier.owner();
+                kept.add("owner " + ownerNow);
+            }
+            if (earlier != null && expires == null && earlier.expires() != null) {
+                lastDayNow = earlier.expires();
+                kept.add("expiry " + lastDayNow);
+            }
+            if (earlier != null && replacedBy == null && curated == CurationState.RETIRED
+                    && earlier.state() == CurationState.RETIRED) {
+                replacementNow = now.replacementOf(earlier).flatMap(path -> indexed.stream()
+                        .filter(known -> known.path().equals(path)).findFirst()).orElse(null);
+                if (replacementNow != null) {
+                    kept.add("replacement " + replacementNow.path());
+                }
+            }
+            outcome = curations.curate(new Curations.Request(files, curated, lastDayNow, ownerNow, replacementNow,
+                    by != null ? by : System.getProperty("user.name"), replacing), teamFolder);
         }
         out().println("Curated " + (files.size() == 1 ? files.getFirst().path() : files.size() + " files in "
-                + indexedPath(file)) + " as " + curated.code() + details(lastDay, replacement) + "."
+                + indexedPath(file)) + " as " + curated.code() + details(lastDayNow, ownerNow, replacementNow) + "."
                 + (outcome.written() ? " It reaches every laptop at its next sync." : ""));
+        Curation replaced = outcome.replaced();
+        if (replaced != null && outcome.notes().stream().noneMatch(note -> note.startsWith(replaced.curator() + "'s"))) {
+            out().println("It replaces " + replaced.curator() + "'s curation of " + replaced.at().toString().substring(0, 10)
+                    + " (" + replaced.state().code() + ")" + (kept.isEmpty() ? "." : ", keeping its "
+                    + String.join(", ", kept) + (ownerNow != owner || lastDayNow != lastDay
+                            ? " (give --owner \"\" or --expires \"\" to drop them)." : ".")));
+        }
+        outcome.notes().forEach(out()::println);
         if (!outcome.written()) {
             err().println(outcome.waiting());
         }
         return 0;
     }
 
-    private String details(LocalDate lastDay, KnownFile replacement) {
+    private static String details(LocalDate lastDay, String owner, KnownFile replacement) {
         StringBuilder said = new StringBuilder();
         if (lastDay != null) {
             said.append(", expiring after ").append(lastDay);
@@ -98,23 +139,17 @@ class CurateCommand extends FeedbackSubcommand {
         return said.toString();
     }
 
-    /** The date as typed (2027-01-31), or refuses it with a sentence; null when none was given. */
-    static LocalDate expiryDate(String typed) {
-        if (typed == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(typed.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidFeedbackException("The expiry date must be a day written YYYY-MM-DD, such as 2027-01-31, "
-                    + "not \"" + typed + "\".");
-        }
-    }
-
     /** The file as the index holds it; refuses one that does not exist or that no index run has read yet. */
     private KnownFile indexedFile(Path named, List<KnownFile> indexed, String what) {
         TargetFile target = identify(named);
         Optional<KnownFile> held = indexed.stream().filter(known -> known.path().equals(target.path())).findFirst();
+        if (held.isEmpty()) {
+            Optional<String> outside = SourceRegistry.notInASource(dataDir.registry().list(), Path.of(target.path()));
+            if (outside.isPresent()) {
+                throw new InvalidFeedbackException("The " + what + " " + outside.get() + ", so no index run reads it "
+                        + "and the reps could not find it.");
+            }
+        }
         return held.orElseThrow(() -> new InvalidFeedbackException("The " + what + " " + target.path() + " is not in the "
                 + "index, so the reps could not find it; curate once an index run has read it (collateral-finder index)."));
     }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackRepository;
@@ -28,6 +29,7 @@ import org.collateralfinder.search.FeedbackFilters;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.search.SearchWarmUp;
+import org.collateralfinder.search.ShownCuration;
 import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceAvailability;
 import org.collateralfinder.sources.SourceRegistry;
@@ -133,7 +135,7 @@ public final class SearchCommand extends DataDirCommand {
                 out.println(Json.write(Json.searchResult(result, availability, search.feedbackOf(result.hits()), pageHits,
                         search.curationOf(result.hits()))));
             } else {
-                printHuman(out, result, likePath, pageHits);
+                printHuman(out, result, likePath, pageHits, search.curationOf(result.hits()));
             }
         }
         return 0;
@@ -231,7 +233,8 @@ public final class SearchCommand extends DataDirCommand {
         return result.hits().stream().map(SearchHit::path).toList();
     }
 
-    private static void printHuman(PrintWriter out, SearchResult r, String likePath, Map<String, List<PageHit>> pageHits) {
+    private static void printHuman(PrintWriter out, SearchResult r, String likePath, Map<String, List<PageHit>> pageHits,
+                                   Map<String, ShownCuration> curation) {
         boolean ansi = System.console() != null;
         String what = likePath == null ? "\"" + r.query() + "\""
                 : r.query().isBlank() ? "like " + likePath : "\"" + r.query() + "\" and are like " + likePath;
@@ -247,6 +250,10 @@ public final class SearchCommand extends DataDirCommand {
         for (SearchHit h : r.hits()) {
             out.printf("%n%2d. %s  [%s]%n    %s%n", i++, FeedbackListCommand.printableLine(h.title()), h.type(),
                     FeedbackListCommand.printableLine(h.path()));
+            ShownCuration curated = curation.get(h.path());
+            if (curated != null) { // marketing's word first: a rep on the command line is warned as in the window
+                out.println("    " + FeedbackListCommand.printableLine(curated.summary(UnaryOperator.identity())));
+            }
             if (h.snippet() != null && !h.snippet().isBlank()) {
                 out.println("    " + printableSnippet(h.snippet(), ansi));
             }

@@ -48,18 +48,28 @@ final class CurationTable {
 
     private static final TeamLogRows<Curation> ROWS = new TeamLogRows<>(Curation::id, Curation::contentHash, INSERT,
             CurationTable::bind, List.of(INSERT_OUTBOX, INSERT_LOCAL), MARK_PUBLISHED);
+    private static final List<String> DROP = List.of("""
+            DELETE FROM curation_outbox WHERE content_hash = ? AND curation_id = ?
+            """, """
+            DELETE FROM local_curation WHERE content_hash = ? AND curation_id = ?
+            """, """
+            DELETE FROM curation_event WHERE content_hash = ? AND id = ?
+            """);
 
     private CurationTable() {
     }
 
     /**
-     * Inserts the curations not stored yet; those given here ({@code local}) are queued for publishing.
+     * Inserts the curations not stored yet; those given here ({@code local}) are queued for publishing. The view
+     * learns where each content was curated ({@link #placeCurated}).
      *
      * @return the curations actually inserted
      */
-    static List<Curation> insertNew(Connection connection, Collection<Curation> curations, boolean local)
-            throws SQLException {
-        return ROWS.insertNew(connection, curations, local);
+    static List<Curation> insertNew(Connection connection, Collection<Curation> curations, boolean local,
+                                    CurrentFeedback view) throws SQLException {
+        List<Curation> fresh = ROWS.insertNew(connection, curations, local);
+        fresh.forEach(curation -> view.wasAt(curation.contentHash(), curation.path()));
+        return fresh;
     }
 
     private static void bind(PreparedStatement insert, Curation curation) throws SQLException {
@@ -84,6 +94,16 @@ final class CurationTable {
         return select(connection, ALL);
     }
 
+    /**
+     * Tells the view where each curated content was (the path it was curated at), as feedback entries tell where
+     * theirs was: a file edited in place there later keeps its curation ({@link CurationByFile}), on every laptop.
+     */
+    static void placeCurated(Connection connection, CurrentFeedback view) throws SQLException {
+        for (Curation curation : all(connection)) {
+            view.wasAt(curation.contentHash(), curation.path());
+        }
+    }
+
     /** Curations given here and not yet written to a team folder, oldest first. */
     static List<Curation> unpublished(Connection connection) throws SQLException {
         return select(connection, UNPUBLISHED);
@@ -91,6 +111,16 @@ final class CurationTable {
 
     static void markPublished(Connection connection, Collection<Curation> curations) throws SQLException {
         ROWS.markPublished(connection, curations);
+    }
+
+    /**
+     * Forgets curations given here that can never be written to the team folder (its curator may no longer write the
+     * curation folder): no other laptop will ever have them, so this one does not keep them either.
+     */
+    static void drop(Connection connection, Collection<Curation> curations) throws SQLException {
+        for (String sql : DROP) {
+            ROWS.eachByHashAndId(connection, sql, curations);
+        }
     }
 
     private static List<Curation> select(Connection connection, String sql) throws SQLException {

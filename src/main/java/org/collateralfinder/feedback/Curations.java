@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -53,20 +54,39 @@ public final class Curations {
      * @param owner      who answers for them, or null
      * @param replacedBy the file that replaces them, or null
      * @param curator    who curates
+     * @param replacing  the curations the files have now, as {@link CurationByFile#of} tells (a file edited in place
+     *                   keeps the curation of its earlier content): the new ones are dated after them
      */
     public record Request(List<KnownFile> files, CurationState state, LocalDate expires, String owner,
-                          KnownFile replacedBy, String curator) {
+                          KnownFile replacedBy, String curator, List<Curation> replacing) {
 
         public Request {
             files = List.copyOf(files);
+            replacing = List.copyOf(replacing);
+        }
+
+        /** A request for files whose curations now are those on their own contents. */
+        public Request(List<KnownFile> files, CurationState state, LocalDate expires, String owner, KnownFile replacedBy,
+                       String curator) {
+            this(files, state, expires, owner, replacedBy, curator, List.of());
         }
     }
 
     /**
      * What a curation did: the curations recorded, and whether they were written to the team folder now (else they
      * wait in this computer's database for the next sync, with the sentence why).
+     *
+     * @param replaced the latest of the curations the files had (the one the new curation replaces), or null
+     * @param notes    what the curator should know, each a sentence: the curation replaced was dated later than now (a
+     *                 wrong clock, a line edited by hand: the new one is dated just after it, so it is the one in
+     *                 effect), or the expiry date has passed already
      */
-    public record Outcome(List<Curation> curations, boolean written, String waiting) {
+    public record Outcome(List<Curation> curations, boolean written, String waiting, Curation replaced,
+                          List<String> notes) {
+
+        public Outcome {
+            notes = List.copyOf(notes);
+        }
     }
 
     /**
@@ -88,6 +108,16 @@ public final class Curations {
         if (replacement != null) {
             FeedbackLimits.checkContentHash(replacement.contentHash());
             FeedbackLimits.checkPath(replacement.path());
+            if (request.state() != CurationState.RETIRED) {
+                throw new InvalidFeedbackException("Only a retired file is replaced by another: name the file that "
+                        + "replaces it with the state retired, or leave it out.");
+            }
+            Curation itsOwn = current().get(replacement.contentHash());
+            if (itsOwn != null && itsOwn.state() == CurationState.RETIRED) {
+                throw new InvalidFeedbackException("The file named to replace it, " + replacement.path() + ", is retired "
+                        + "itself (" + itsOwn.curator() + ", " + itsOwn.at().toString().substring(0, 10) + "); name the "
+                        + "file the reps should use now.");
+            }
             for (KnownFile file : request.files()) {
                 if (file.contentHash().equals(replacement.contentHash())) {
                     throw new InvalidFeedbackException(file.path().equals(replacement.path())
@@ -105,29 +135,49 @@ public final class Curations {
             throw new InvalidFeedbackException(why);
         });
         Instant now = clock.instant();
+        Map<String, Curation> byContent = current();
+        Curation latest = null;
+        List<Curation> replaced = new ArrayList<>(request.replacing());
+        request.files().forEach(file -> replaced.add(byContent.get(file.contentHash())));
+        for (Curation earlier : replaced) {
+            if (earlier != null && (latest == null || Curation.ORDER.compare(earlier, latest) > 0)) {
+                latest = earlier;
+            }
+        }
+        Instant at = EventTimes.after(now, latest == null ? null : latest.at());
+        List<String> notes = new ArrayList<>();
+        if (!at.equals(now)) {
+            notes.add(latest.curator() + "'s curation (" + latest.state().code() + ") is dated " + latest.at()
+                    + ", later than now (a wrong clock?); the new curation is dated just after it, so it is the one in "
+                    + "effect.");
+        }
+        if (request.expires() != null && request.expires().isBefore(today())) {
+            notes.add("Its expiry date " + request.expires() + " has passed already: the reps see it as expired, and "
+                    + "it sinks in their results.");
+        }
         List<Curation> curations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (KnownFile file : request.files()) {
             FeedbackLimits.checkContentHash(file.contentHash());
             if (seen.add(file.contentHash())) { // identical copies in a folder are one content
                 curations.add(new Curation(UUID.randomUUID(), file.contentHash(), FeedbackLimits.checkPath(file.path()),
-                        curator, now, request.state(), request.expires(), owner,
+                        curator, at, request.state(), request.expires(), owner,
                         replacement == null ? null : replacement.path(), replacement == null ? null : replacement.contentHash()));
             }
         }
-        database.write(connection -> CurationTable.insertNew(connection, curations, true));
+        database.write(connection -> CurationTable.insertNew(connection, curations, true, database.current()));
         database.curationsChanged();
         List<String> warnings = new ArrayList<>();
         List<TeamLogFiles.AppendFailure> failures = new ArrayList<>();
         new SubfolderLogSync<>(database, SubfolderLogSync.CURATION)
                 .publish(CuratorRole.curationFolder(teamFolder), warnings::add, failures);
         if (failures.isEmpty() && warnings.isEmpty()) {
-            return new Outcome(List.copyOf(curations), true, null);
+            return new Outcome(List.copyOf(curations), true, null, latest, notes);
         }
         String why = failures.isEmpty() ? warnings.getFirst()
                 : "Writing " + failures.getFirst().log() + " failed (" + failures.getFirst().why() + "); the curation "
                         + "waits for the next sync.";
-        return new Outcome(List.copyOf(curations), false, why);
+        return new Outcome(List.copyOf(curations), false, why, latest, notes);
     }
 
     /**
@@ -150,6 +200,41 @@ public final class Curations {
         Optional<String> whyNot = CuratorRole.whyNot(teamFolder);
         return whyNot.map(why -> new Standing(false, CuratorRole.hasCurationFolder(teamFolder), why))
                 .orElseGet(() -> new Standing(true, false, null));
+    }
+
+    /**
+     * Why curating in {@code curator}'s name is refused on this computer, or empty: curations travel in their curator's
+     * log, and a log in another's name is skipped by every laptop where the file system tells owners
+     * ({@link LogOwnership}), so nobody writes one.
+     */
+    public static Optional<String> whyNotInTheNameOf(String curator) {
+        if (curator == null || LogOwnership.isThisUser(curator)) {
+            return Optional.empty();
+        }
+        return Optional.of("Curations are written in your own name (" + System.getProperty("user.name") + "), in your "
+                + "log in the curation folder; --by " + curator.strip() + " would write another curator's log. Leave "
+                + "--by out.");
+    }
+
+    /**
+     * The expiry date as typed (2027-01-31), or refuses it with a sentence: the one rule the command line and the
+     * window's form read it by. Null when none was given (nothing, or blanks).
+     */
+    public static LocalDate expiryDate(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String text = typed.strip();
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new InvalidFeedbackException("There is no day " + text + ": the expiry date must be a day of the "
+                        + "calendar, written YYYY-MM-DD, such as 2027-01-31.");
+            }
+            throw new InvalidFeedbackException("The expiry date must be a day written YYYY-MM-DD, such as 2027-01-31, "
+                    + "not \"" + typed + "\".");
+        }
     }
 
     /** The sentence for curating without a team folder. */
@@ -176,6 +261,15 @@ public final class Curations {
         Map<String, Curation> byContent = Collections.unmodifiableMap(latest);
         view = new View(version, byContent);
         return byContent;
+    }
+
+    /**
+     * Which curation belongs to which file of an index ({@link CurationByFile}): what search, {@code curate list} and
+     * the window ask for a file, so a file edited in place keeps its curation.
+     */
+    public CurationByFile byFile(IndexedContents index) {
+        long version = database.curationVersion(); // before reading: a change meanwhile makes the snapshot out of date
+        return new CurationByFile(database, version, current(), Objects.requireNonNull(index), today());
     }
 
     /** Today, as the expiry of curations is judged. */

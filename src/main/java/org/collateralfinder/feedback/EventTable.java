@@ -196,6 +196,7 @@ final class EventTable {
     static CurrentFeedback loadCurrent(Connection connection) throws SQLException {
         CurrentFeedback view = new CurrentFeedback();
         ContentEdits.load(connection, view);
+        CurationTable.placeCurated(connection, view);
         try (PreparedStatement select = connection.prepareStatement(CURRENT_COLUMNS);
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {

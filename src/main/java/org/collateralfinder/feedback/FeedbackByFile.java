@@ -61,6 +61,15 @@ public final class FeedbackByFile {
 
     /** The file's content first, then the earlier contents whose feedback it carries (edits in place). */
     public List<String> contentsOf(KnownFile file) {
+        return contentsOf(carrying, file);
+    }
+
+    /**
+     * The file's content first, then the earlier contents it carries by {@code carrying} (the paths of the files
+     * that carry earlier contents, as {@link CurrentFeedback#carried} tells them): the one rule feedback and
+     * curation ({@link CurationByFile}) follow a file edited in place by.
+     */
+    static List<String> contentsOf(Map<String, List<String>> carrying, KnownFile file) {
         List<String> contents = carrying.get(file.path());
         if (contents == null) {
             return List.of(file.contentHash());
@@ -84,7 +93,8 @@ public final class FeedbackByFile {
         return carrier.isPresent() ? carrier : firstCarrier(view.carried(index, Set.of(contentHash)), contentHash);
     }
 
-    private static Optional<String> firstCarrier(Map<String, List<String>> carrying, String contentHash) {
+    /** The first path (by name) of a file that carries this content from before an edit in place, by {@code carrying}. */
+    static Optional<String> firstCarrier(Map<String, List<String>> carrying, String contentHash) {
         return carrying.entrySet().stream()
                 .filter(file -> file.getValue().indexOf(contentHash) > 0)
                 .map(Map.Entry::getKey)

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -79,7 +78,7 @@ public final class FeedbackRepository {
             FeedbackEntry stored = entry;
             Optional<CurrentFeedback.Current> current = view.of(entry.contentHash(), entry.user());
             if (current.isPresent() && !current.get().at().isBefore(entry.at())) {
-                stored = entry.withAt(current.get().at().plus(1, ChronoUnit.MICROS));
+                stored = entry.withAt(EventTimes.after(entry.at(), current.get().at()));
             }
             EventTable.insertNew(connection, List.of(stored), true, view);
             rememberPath(connection, stored.contentHash(), stored.path(), stored.at());
@@ -112,7 +111,7 @@ public final class FeedbackRepository {
                 throw new InvalidFeedbackException(who + " has no feedback on this file to withdraw."); // asked of the wrong file
             }
             Instant now = clock.instant();
-            Instant at = current.get().at().isBefore(now) ? now : current.get().at().plus(1, ChronoUnit.MICROS);
+            Instant at = EventTimes.after(now, current.get().at());
             String givenOn = view.latestContent(contents, who).orElse(contents.getFirst());
             FeedbackWithdrawal withdrawal = new FeedbackWithdrawal(UUID.randomUUID(), givenOn, who, at);
             EventTable.insertNew(connection, List.of(withdrawal), true, view);

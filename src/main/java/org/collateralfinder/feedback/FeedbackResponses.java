@@ -3,7 +3,6 @@ package org.collateralfinder.feedback;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -87,7 +86,7 @@ public final class FeedbackResponses {
         Instant now = clock.instant();
         List<FeedbackResponse> responses = new ArrayList<>();
         for (FeedbackEntry entry : current) {
-            Instant at = now.isAfter(entry.at()) ? now : entry.at().plus(1, ChronoUnit.MICROS);
+            Instant at = EventTimes.after(now, entry.at());
             responses.add(new FeedbackResponse(UUID.randomUUID(), entry.contentHash(), entry.id(), entry.user(),
                     answer.by(), at, answer.status(), answer.note(), answer.fixedBy(), answer.fixedByHash()));
         }

@@ -2,6 +2,7 @@ package org.collateralfinder.feedback;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -30,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * that it lacks ({@link OwnLogs}).
  *
  * <p>A line's author is the log it is in, as for the feedback logs: a line in {@code maria.jsonl} that claims
- * another author is skipped with a warning. Only those who may write the folder ({@link ResponderRole},
+ * another author is skipped with a warning, and so is every line of a log the file system says is another's than the
+ * author it is named after ({@link LogOwnership}). Only those who may write the folder ({@link ResponderRole},
  * {@link CuratorRole}: the share's permissions) can add a log there at all.
  */
 final class SubfolderLogSync<T> {
@@ -63,8 +65,16 @@ final class SubfolderLogSync<T> {
 
         void markPublished(Connection connection, List<T> entries) throws SQLException;
 
-        /** Stores the entries merged from a log; returns how many are news to this computer. */
-        int merge(Connection connection, List<T> entries) throws SQLException;
+        /**
+         * Forgets entries given here that can never be written (their author may no longer write the folder, or their
+         * log is another's); false when this kind keeps them queued whatever the reason.
+         */
+        default boolean drop(Connection connection, List<T> entries) throws SQLException {
+            return false;
+        }
+
+        /** Stores the entries merged from a log into the database; returns how many are news to this computer. */
+        int merge(Connection connection, FeedbackDatabase database, List<T> entries) throws SQLException;
     }
 
     /** Marketing's answers to the field's feedback, in {@code responses/}. */
@@ -122,7 +132,7 @@ final class SubfolderLogSync<T> {
         }
 
         @Override
-        public int merge(Connection connection, List<FeedbackResponse> entries) throws SQLException {
+        public int merge(Connection connection, FeedbackDatabase database, List<FeedbackResponse> entries) throws SQLException {
             // an answer someone gave to their own feedback is no news from marketing
             return (int) ResponseTable.insertNew(connection, entries, false).stream()
                     .filter(response -> !response.ownAnswer()).count();
@@ -184,8 +194,14 @@ final class SubfolderLogSync<T> {
         }
 
         @Override
-        public int merge(Connection connection, List<Curation> entries) throws SQLException {
-            return CurationTable.insertNew(connection, entries, false).size();
+        public boolean drop(Connection connection, List<Curation> entries) throws SQLException {
+            CurationTable.drop(connection, entries);
+            return true;
+        }
+
+        @Override
+        public int merge(Connection connection, FeedbackDatabase database, List<Curation> entries) throws SQLException {
+            return CurationTable.insertNew(connection, entries, false, database.current()).size();
         }
     };
 
@@ -198,7 +214,7 @@ final class SubfolderLogSync<T> {
      *                     queued again: they would go to whichever folder is synced next)
      */
     record Result(int published, int merged, int skipped, int queued, TeamLogFiles.AppendFailure failedAppend,
-                  int lacking) {
+                  int lacking, int incomplete) {
 
         Optional<TeamLogFiles.AppendFailure> failure() {
             return Optional.ofNullable(failedAppend);
@@ -218,7 +234,7 @@ final class SubfolderLogSync<T> {
         Path folder = teamFolder.toAbsolutePath().normalize().resolve(kind.folderName());
         List<TeamLogFiles.AppendFailure> failures = new ArrayList<>();
         int published = writable ? publish(folder, warnings, failures) : 0;
-        int[] mergedSkippedMissing = {0, 0, 0};
+        int[] mergedSkippedMissing = {0, 0, 0, 0};
         if (Files.isDirectory(folder)) {
             mergedSkippedMissing = merge(folder, teamFolder.toAbsolutePath().normalize().toString(), warnings, writable);
         }
@@ -227,7 +243,8 @@ final class SubfolderLogSync<T> {
         }
         int queued = database.read(kind::unpublished).size();
         return new Result(published, mergedSkippedMissing[0], mergedSkippedMissing[1], queued,
-                failures.isEmpty() ? null : failures.getFirst(), writable ? 0 : mergedSkippedMissing[2]);
+                failures.isEmpty() ? null : failures.getFirst(), writable ? 0 : mergedSkippedMissing[2],
+                mergedSkippedMissing[3]);
     }
 
     /**
@@ -244,12 +261,26 @@ final class SubfolderLogSync<T> {
                     + queued.size() + " " + kind.many() + " stay queued.");
             return 0;
         }
+        if (!TeamFolderReach.writable(folder)
+                && dropped(queued, "you can no longer write " + folder + " (the share's permissions)", warnings)) {
+            return 0;
+        }
         Map<String, List<T>> byLog = new LinkedHashMap<>();
         queued.forEach(r -> byLog.computeIfAbsent(TeamLogFiles.logFileName(kind.author(r)), n -> new ArrayList<>()).add(r));
         int published = 0;
         for (Map.Entry<String, List<T>> log : byLog.entrySet()) {
             try {
                 TeamLogFiles.append(folder.resolve(log.getKey()), log.getValue().stream().map(kind::encode).toList());
+            } catch (AccessDeniedException e) {
+                String author = kind.author(log.getValue().getFirst());
+                if (!LogOwnership.isThisUser(author) && dropped(log.getValue(), kind.folderName() + "/" + log.getKey()
+                        + " is " + author + "'s log, which you may not write", warnings)) {
+                    continue;
+                }
+                LOG.warn("Could not append to {} in {}; its {} stay queued", log.getKey(), folder, kind.many(), e);
+                failures.add(new TeamLogFiles.AppendFailure(kind.folderName() + "/" + log.getKey(),
+                        CollateralException.why(e)));
+                continue;
             } catch (IOException e) {
                 LOG.warn("Could not append to {} in {}; its {} stay queued", log.getKey(), folder, kind.many(), e);
                 failures.add(new TeamLogFiles.AppendFailure(kind.folderName() + "/" + log.getKey(),
@@ -266,8 +297,25 @@ final class SubfolderLogSync<T> {
     }
 
     /**
-     * Merges the lines every log gained; returns {merged, skipped, answers given here that a log read whole lacked}:
-     * queued again when the folder can be written, else only counted.
+     * Forgets entries given here that can never be written, where this kind does, with a warning saying why; false
+     * when it keeps them queued.
+     */
+    private boolean dropped(List<T> entries, String why, Consumer<String> warnings) {
+        if (!database.writeBatch(connection -> kind.drop(connection, entries))) {
+            return false;
+        }
+        database.curationsChanged();
+        LOG.warn("Dropped {} {} given here: {}", entries.size(), kind.many(), why);
+        int n = entries.size();
+        warnings.accept((n == 1 ? "1 " + kind.one().substring(kind.one().indexOf(' ') + 1) + " given on this computer "
+                + "could not reach the team and was dropped: " : n + " " + kind.many() + " given on this computer could "
+                + "not reach the team and were dropped: ") + why + ".");
+        return true;
+    }
+
+    /**
+     * Merges the lines every log gained; returns {merged, skipped, answers given here that a log read whole lacked
+     * (queued again when the folder can be written, else only counted), incomplete last lines}.
      */
     private int[] merge(Path folder, String folderKey, Consumer<String> warnings, boolean writable) {
         Map<String, TeamLogCursors.Cursor> cursors = database.read(c -> TeamLogCursors.load(c, folderKey));
@@ -278,17 +326,23 @@ final class SubfolderLogSync<T> {
         } catch (IOException e) {
             LOG.warn("Could not list {}", folder, e);
             warnings.accept("The " + kind.folderName() + " folder could not be listed; no " + kind.many() + " were merged.");
-            return new int[] {0, 0, 0};
+            return new int[] {0, 0, 0, 0};
         }
         int merged = 0;
         int skipped = 0;
         int missing = 0;
+        int incomplete = 0;
         for (Map.Entry<String, Path> log : logs.entrySet()) {
             String cursorKey = kind.folderName() + "/" + log.getKey();
             LogLines lines;
             TeamLogCursors.Cursor read;
             try {
                 TeamLogCursors.Cursor remembered = cursors.getOrDefault(cursorKey, TeamLogCursors.Cursor.START);
+                Optional<String> owner = LogOwnership.otherOwner(log.getValue(), log.getKey());
+                if (owner.isPresent()) { // its cursor stays: once the file is its author's, its lines are merged
+                    skipped += skipForeignLog(log.getKey(), log.getValue(), owner.get(), remembered, warnings);
+                    continue;
+                }
                 long size = Files.size(log.getValue());
                 TeamLogCursors.Cursor from = TeamLogCursors.resume(log.getValue(), size, remembered);
                 if (from != remembered && !remembered.atStart()) {
@@ -307,11 +361,12 @@ final class SubfolderLogSync<T> {
                 continue;
             }
             merged += database.writeBatch(connection -> {
-                int fresh = kind.merge(connection, lines.entries);
+                int fresh = kind.merge(connection, database, lines.entries);
                 TeamLogCursors.save(connection, folderKey, cursorKey, read);
                 return fresh;
             });
             skipped += lines.skipped;
+            incomplete += lines.incomplete;
             if (lines.whole && own.contains(log.getKey())) {
                 missing += putBack(log.getKey(), lines.ids(), writable);
             }
@@ -321,7 +376,37 @@ final class SubfolderLogSync<T> {
                 missing += putBack(name, Set.of(), writable);
             }
         }
-        return new int[] {merged, skipped, missing};
+        return new int[] {merged, skipped, missing, incomplete};
+    }
+
+    /**
+     * Skips the lines a log gained when the file system says it is another's than its author's; returns how many, and
+     * says so in a warning.
+     */
+    private int skipForeignLog(String name, Path log, String owner, TeamLogCursors.Cursor from, Consumer<String> warnings)
+            throws IOException {
+        long size = Files.size(log);
+        TeamLogCursors.Cursor start = TeamLogCursors.resume(log, size, from);
+        int[] lines = {0};
+        TeamLogReader.read(log, start.offset(), size, new TeamLogReader.LineConsumer() {
+            @Override
+            public void line(byte[] line, long endOffset) {
+                lines[0]++;
+            }
+
+            @Override
+            public void fragment(byte[] fragment, long endOffset) {
+            }
+        });
+        if (lines[0] > 0) {
+            String author = name.substring(0, name.length() - TeamLogFiles.SUFFIX.length());
+            LOG.warn("Skipped {} lines of {}/{}: the file is {}'s, not {}'s", lines[0], kind.folderName(), name, owner,
+                    author);
+            warnings.accept("Skipped " + (lines[0] == 1 ? "the line" : "the " + lines[0] + " lines") + " of "
+                    + kind.folderName() + "/" + name + ": the file system says the file is " + owner + "'s, not "
+                    + author + "'s.");
+        }
+        return lines[0];
     }
 
     /** Queues again the answers given here that log {@code name}, read whole, lacks (counts them, if unwritable). */
@@ -340,6 +425,8 @@ final class SubfolderLogSync<T> {
         long offset;
         long count;
         int skipped;
+        /** Lines not complete yet (a log being written, or cut short): read again at the next sync. */
+        int incomplete;
 
         LogLines(String name, Consumer<String> warnings, TeamLogCursors.Cursor from) {
             this.name = name;
@@ -381,6 +468,7 @@ final class SubfolderLogSync<T> {
 
         @Override
         public void fragment(byte[] fragment, long endOffset) {
+            incomplete++;
             LOG.warn("{}/{} ends with an incomplete line; it will be read again at the next sync",
                     kind.folderName(), name);
         }

@@ -103,7 +103,10 @@ public final class TeamFolderSync {
         answers.failure().ifPresent(failures::add);
         SubfolderLogSync.Result curations = new SubfolderLogSync<>(database, SubfolderLogSync.CURATION)
                 .sync(folder, warnings::add, writable);
-        curations.failure().ifPresent(failures::add);
+        // a curation that waits says so; the sync's exit and sentence are about the team's feedback
+        curations.failure().ifPresent(failure -> warnings.add(curations.queued() + " "
+                + (curations.queued() == 1 ? "curation waits" : "curations wait") + " for the next sync: writing "
+                + failure.log() + " failed (" + failure.why() + ")."));
         if (curations.merged() > 0) {
             database.curationsChanged();
         }
@@ -122,7 +125,7 @@ public final class TeamFolderSync {
                 unwritable(folder, failures.isEmpty() ? null : failures.getFirst()), queued, answers.queued());
         SyncResult result = new SyncResult(folder, true, problem == null, published, queued, merge.logsRead,
                 merge.merged, merge.alreadyKnown, merge.skipped + answers.skipped() + curations.skipped(),
-                merge.incomplete, warnings.subList(0, Math.min(MAX_WARNINGS, warnings.size())), answers.published(),
+                merge.incomplete + answers.incomplete() + curations.incomplete(), warnings.subList(0, Math.min(MAX_WARNINGS, warnings.size())), answers.published(),
                 answers.merged(), reach.created(), problem, reach.recognised(), curations.published(),
                 curations.merged());
         LOG.info("Synced team folder {}: {}", folder, result);

@@ -73,7 +73,7 @@ final class TeamLogRows<T> {
         }
         if (local) {
             for (String sql : queues) {
-                byHashAndId(connection, sql, fresh);
+                eachByHashAndId(connection, sql, fresh);
             }
         }
         return fresh;
@@ -81,10 +81,11 @@ final class TeamLogRows<T> {
 
     /** Takes entries written to a team folder off the outbox. */
     void markPublished(Connection connection, Collection<T> entries) throws SQLException {
-        byHashAndId(connection, markPublished, entries);
+        eachByHashAndId(connection, markPublished, entries);
     }
 
-    private void byHashAndId(Connection connection, String sql, Collection<T> entries) throws SQLException {
+    /** Runs {@code sql}, a statement of (content hash, id), once for each entry. */
+    void eachByHashAndId(Connection connection, String sql, Collection<T> entries) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (T entry : entries) {
                 statement.setString(1, contentHash.apply(entry));

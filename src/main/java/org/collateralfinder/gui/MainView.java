@@ -362,8 +362,11 @@ public final class MainView extends BorderPane {
     /** Asks the rep a yes-or-no question in a dialog; true for yes. */
     private static boolean confirm(String question) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.YES, ButtonType.NO);
-        alert.setHeaderText("This file is retired");
+        alert.setHeaderText("Marketing advises against sending this file"); // retired, or its curation expired
         alert.getDialogPane().setId("retired-confirmation");
+        // a safety question: Enter keeps the rep from using the file
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.YES)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.NO)).setDefaultButton(true);
         return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
     }
 }

@@ -284,6 +284,21 @@ public final class IndexedPaths {
     }
 
     /**
+     * As {@link #identify}, for the file marketing names as the one that replaces a retired file: the rep is sent to
+     * it, so it must be in a source.
+     *
+     * @throws RefusedPath as {@link #identify}, and when the file is in no source
+     */
+    public Identified identifyReplacement(Path given) {
+        if (outsideEverySource(given).isPresent()) {
+            throw new RefusedPath("The file that replaces it must be one the reps can find: "
+                    + SourceRegistry.notInASource(sources, given).orElseThrow() + ", and only the files in a source "
+                    + "are indexed.");
+        }
+        return identify(given);
+    }
+
+    /**
      * Why a path may not get feedback or an offline copy (it is in no source), or empty when it may: also a
      * file outside every source that the index holds through a symbolic link in one may.
      */

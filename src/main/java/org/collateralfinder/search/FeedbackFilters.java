@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +25,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
-import org.collateralfinder.feedback.Curations;
+import org.collateralfinder.feedback.CurationByFile;
 import org.collateralfinder.feedback.FeedbackBoost;
 import org.collateralfinder.feedback.FeedbackByFile;
 import org.collateralfinder.feedback.FeedbackRepository;
@@ -81,8 +80,14 @@ public final class FeedbackFilters {
     private final Supplier<Optional<FeedbackRepository>> ifOpen;
     private volatile Snapshot last;
 
+    private volatile CurationSnapshot lastCuration;
+
     /** Which feedback belongs to which file of one index reader, while feedback does not change. */
     private record Snapshot(IndexReader reader, FeedbackByFile files) {
+    }
+
+    /** Which curation belongs to which file of one index reader, while curation and edits do not change. */
+    private record CurationSnapshot(IndexReader reader, CurationByFile files) {
     }
 
     /** Over an open repository (the command line). */
@@ -134,19 +139,22 @@ public final class FeedbackFilters {
         };
     }
 
-    /** {@code curation:official}: the files with that curation now (expired: any whose expiry date passed). */
+    /**
+     * {@code curation:official}: the files with that curation now, official and draft ones only while not expired
+     * (expired: any whose expiry date passed; retired: any retired).
+     */
     private Query curated(String value) {
         String v = value.strip().toLowerCase(Locale.ROOT);
-        Curations curations = store.get().curations();
-        LocalDate today = curations.today();
+        LocalDate today = store.get().curations().today();
         Predicate<Curation> test;
         if (v.equals("expired")) {
             test = curation -> curation.expired(today);
         } else {
             CurationState state = CurationState.of(v).orElseThrow(() -> new CollateralException(CURATION_FORM));
-            test = curation -> curation.state() == state;
+            // official and draft are what a file is now: one whose curation expired is curation:expired instead
+            test = curation -> curation.state() == state && (state == CurationState.RETIRED || !curation.expired(today));
         }
-        return contents(curations.current(), test, CURATION + ":" + v);
+        return curatedFiles(test, CURATION + ":" + v);
     }
 
     /** {@code expires:<30d}: the files whose curation expires within that many days, or has expired. */
@@ -155,21 +163,14 @@ public final class FeedbackFilters {
         if (!m.matches()) {
             throw new CollateralException(EXPIRES_FORM);
         }
-        Curations curations = store.get().curations();
-        LocalDate before = curations.today().plusDays(Integer.parseInt(m.group(1)));
-        return contents(curations.current(), curation -> curation.expires() != null && curation.expires().isBefore(before),
+        LocalDate before = store.get().curations().today().plusDays(Integer.parseInt(m.group(1)));
+        return curatedFiles(curation -> curation.expires() != null && curation.expires().isBefore(before),
                 EXPIRES + ":<" + m.group(1) + "d");
     }
 
-    /** The files whose content's curation passes. */
-    private static Query contents(Map<String, Curation> byContent, Predicate<Curation> test, String what) {
-        Set<String> hashes = new HashSet<>();
-        byContent.forEach((hash, curation) -> {
-            if (test.test(curation)) {
-                hashes.add(hash);
-            }
-        });
-        return hashes.isEmpty() ? new MatchNoDocsQuery("no file is " + what) : new ConstantScoreQuery(terms(Schema.HASH, hashes));
+    /** The files whose curation passes (a file edited in place keeps its curation: {@link CurationByFile}). */
+    private Query curatedFiles(Predicate<Curation> test, String what) {
+        return FeedbackQuery.selecting(this, what, searcher -> curationByFile(searcher, store.get()).where(test));
     }
 
     /**
@@ -302,6 +303,22 @@ public final class FeedbackFilters {
         }
     }
 
+    /** Which curation belongs to which file of the index this searcher reads. */
+    private CurationByFile curationByFile(IndexSearcher searcher, FeedbackRepository repository) throws IOException {
+        CurationSnapshot snapshot = lastCuration;
+        IndexReader reader = searcher.getIndexReader();
+        if (snapshot != null && snapshot.reader() == reader && snapshot.files().isCurrent()) {
+            return snapshot.files();
+        }
+        try {
+            CurationByFile files = repository.curations().byFile(new IndexedFiles(searcher));
+            lastCuration = new CurationSnapshot(reader, files);
+            return files;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     /**
      * The files the team's feedback moves up (a factor above 1), for a list of every file: there all files
      * score alike and only the newest are ranked, so these are ranked too. Null when there are none or the
@@ -314,18 +331,12 @@ public final class FeedbackFilters {
                 return null;
             }
             FeedbackByFile.Matching up = byFile(searcher, repository.get()).where(summary -> FeedbackBoost.factor(summary) > 1.0);
-            Curations curations = repository.get().curations();
-            LocalDate today = curations.today();
-            Set<String> official = new HashSet<>();
-            curations.current().forEach((hash, curation) -> {
-                if (Ranking.curationFactor(curation, today) > 1.0) {
-                    official.add(hash);
-                }
-            });
+            CurationByFile curation = curationByFile(searcher, repository.get());
+            FeedbackByFile.Matching official = curation.where(c -> Ranking.curationFactor(c, curation.today()) > 1.0);
             if (official.isEmpty()) {
                 return up.isEmpty() ? null : files(up);
             }
-            Query officialFiles = new ConstantScoreQuery(terms(Schema.HASH, official));
+            Query officialFiles = files(official);
             return up.isEmpty() ? officialFiles : new BooleanQuery.Builder().add(files(up), BooleanClause.Occur.SHOULD)
                     .add(officialFiles, BooleanClause.Occur.SHOULD).build();
         } catch (IOException | RuntimeException e) {
@@ -341,55 +352,38 @@ public final class FeedbackFilters {
                 return Ranking.standard();
             }
             FeedbackByFile files = byFile(searcher, repository.get());
-            Curations curations = repository.get().curations();
+            CurationByFile curation = curationByFile(searcher, repository.get());
             return Ranking.withFeedback((path, hash) -> {
                 try {
                     return FeedbackBoost.factor(files.summary(new KnownFile(hash, path)));
                 } catch (RuntimeException e) {
                     return 1.0;
                 }
-            }).withCuration(curations.current(), curations.today());
+            }).withCuration(curation.isEmpty() ? null : (path, hash) -> curation.of(new KnownFile(hash, path))
+                    .map(c -> Ranking.curationFactor(c, curation.today())).orElse(1.0));
         } catch (IOException | RuntimeException e) {
             return Ranking.standard(); // feedback reorders; a store that cannot be read must not stop a search
         }
     }
 
     /**
-     * Marketing's curation of these files (content hash by path), those curated only, by path, with the path the
-     * replacement has in this index now (found by its content: renamed or moved since, it is named where it is).
+     * Marketing's curation of these files (content hash by path), those curated only, by path ({@link CurationByFile}:
+     * a file edited in place keeps it), with the path the replacement has in this index now (found by its content:
+     * renamed, moved or edited since, it is named where it is; no longer found, it is not named).
      */
-    Map<String, ShownCuration> curationsAt(IndexSearcher searcher, Map<String, String> contentAt) {
+    Map<String, ShownCuration> curationsAt(IndexSearcher searcher, Map<String, String> contentAt) throws IOException {
         Optional<FeedbackRepository> repository = ifOpen.get();
         if (repository.isEmpty() || contentAt.isEmpty()) {
             return Map.of();
         }
-        Curations curations = repository.get().curations();
-        Map<String, Curation> byContent = curations.current();
-        if (byContent.isEmpty()) {
+        CurationByFile files = curationByFile(searcher, repository.get());
+        if (files.isEmpty()) {
             return Map.of();
         }
-        LocalDate today = curations.today();
-        Map<String, Curation> curated = new HashMap<>();
-        Set<String> replacements = new HashSet<>();
-        contentAt.forEach((path, hash) -> {
-            Curation curation = byContent.get(hash);
-            if (curation != null) {
-                curated.put(path, curation);
-                if (curation.replacedByHash() != null) {
-                    replacements.add(curation.replacedByHash());
-                }
-            }
-        });
-        Map<String, List<String>> replacementPaths = replacements.isEmpty() ? Map.of()
-                : new IndexedFiles(searcher).pathsOf(replacements);
         Map<String, ShownCuration> shown = new HashMap<>();
-        curated.forEach((path, curation) -> {
-            List<String> now = curation.replacedByHash() == null ? List.of()
-                    : replacementPaths.getOrDefault(curation.replacedByHash(), List.of());
-            String replacedBy = now.isEmpty() ? curation.replacedBy()
-                    : now.contains(curation.replacedBy()) ? curation.replacedBy() : now.getFirst();
-            shown.put(path, new ShownCuration(curation, curation.expired(today), replacedBy));
-        });
+        contentAt.forEach((path, hash) -> files.of(new KnownFile(hash, path)).ifPresent(curation ->
+                shown.put(path, new ShownCuration(curation, curation.expired(files.today()),
+                        files.replacementOf(curation).orElse(null), !hash.equals(curation.contentHash())))));
         return shown;
     }
 

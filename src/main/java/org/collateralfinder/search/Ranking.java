@@ -117,7 +117,7 @@ public final class Ranking {
      */
     public static final double CURATION_DISCOURAGED = 0.4;
 
-    private static final Ranking STANDARD = new Ranking((path, hash) -> 1.0, hash -> 1.0);
+    private static final Ranking STANDARD = new Ranking((path, hash) -> 1.0, (path, hash) -> 1.0);
 
     /** The feedback factor of one file: its path and content (feedback carried over an edit is the path's). */
     @FunctionalInterface
@@ -125,10 +125,10 @@ public final class Ranking {
         double of(String path, String contentHash);
     }
 
-    /** The curation factor of one content. */
+    /** The curation factor of one file: its path and content (a file edited in place keeps its curation). */
     @FunctionalInterface
     public interface CurationFactor {
-        double of(String contentHash);
+        double of(String path, String contentHash);
     }
 
     private final FeedbackFactor feedback;
@@ -158,12 +158,12 @@ public final class Ranking {
         return new Ranking(factorByFile, STANDARD.curation);
     }
 
-    /** This ranking with marketing's curation: {@code byContent} names each curated content's curation. */
-    public Ranking withCuration(Map<String, Curation> byContent, LocalDate today) {
-        if (byContent.isEmpty()) {
-            return this;
-        }
-        return new Ranking(feedback, hash -> curationFactor(byContent.get(hash), today));
+    /**
+     * This ranking with marketing's curation: {@code factorByFile} gives each file's {@link #curationFactor}; null when
+     * nothing is curated.
+     */
+    public Ranking withCuration(CurationFactor factorByFile) {
+        return factorByFile == null ? this : new Ranking(feedback, factorByFile);
     }
 
     /** The factor of a curation on {@code today}: official, retired or expired, else (a draft, none) 1. */
@@ -177,12 +177,12 @@ public final class Ranking {
         return curation.state() == CurationState.OFFICIAL ? CURATION_OFFICIAL : 1.0;
     }
 
-    /** The curation factor of a file's content, 1 when nobody curated it. */
-    public double curationBoost(String contentHash) {
+    /** The curation factor of a file, 1 when nobody curated it. */
+    public double curationBoost(String path, String contentHash) {
         if (contentHash == null) {
             return 1.0;
         }
-        double f = curation.of(contentHash);
+        double f = curation.of(path, contentHash);
         return Double.isNaN(f) ? 1.0 : Math.clamp(f, CURATION_DISCOURAGED, CURATION_OFFICIAL);
     }
 

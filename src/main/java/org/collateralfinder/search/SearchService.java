@@ -447,7 +447,7 @@ public final class SearchService {
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             double factor = Ranking.recencyBoost(c.modified(), newestMillis) * ranking.feedbackBoost(c.id(), c.hash())
-                    * ranking.curationBoost(c.hash());
+                    * ranking.curationBoost(c.id(), c.hash());
             out.add(c.withScore((float) (c.score() * factor)));
         }
         out.sort(Comparator.comparingDouble((Candidate c) -> -c.score())

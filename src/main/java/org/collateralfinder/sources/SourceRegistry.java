@@ -270,13 +270,18 @@ public final class SourceRegistry {
 
     /** As {@link #outsideEverySource(Path)}, for these sources. */
     public static Optional<String> outsideEverySource(List<SourceFolder> sources, Path path) {
+        return notInASource(sources, path).map(where -> where + "; feedback and offline copies are only for the files "
+                + "Collateral Finder indexes.");
+    }
+
+    /** "/etc/passwd is not in a source (/share/, /home/ana/Sales)", or empty when the path is in one. */
+    public static Optional<String> notInASource(List<SourceFolder> sources, Path path) {
         if (placement(sources, path).isPresent()) {
             return Optional.empty();
         }
         String named = sources.isEmpty() ? "there are none yet"
                 : String.join(", ", sources.stream().map(SourceFolder::path).toList());
-        return Optional.of(normalise(path) + " is not in a source (" + named + "); feedback and offline copies are only "
-                + "for the files Collateral Finder indexes.");
+        return Optional.of(normalise(path) + " is not in a source (" + named + ")");
     }
 
     private static Path realPath(Path path) {

@@ -1,16 +1,21 @@
 package org.collateralfinder.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.collateralfinder.feedback.TeamLogFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 class CurateCommandTest {
 
     private static final String NL = System.lineSeparator();
+    /** Who runs the tests: curations are written in their name. */
+    private static final String ME = System.getProperty("user.name");
+    private static final String MY_LOG = TeamLogFiles.logFileName(ME);
 
     @TempDir
     Path dir;
@@ -84,13 +92,13 @@ class CurateCommandTest {
         assertThat(paths(search("rep", "price", "sheet"))).containsExactly(oldSheet.toString(), newSheet.toString());
 
         CliRun curate = run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--replaced-by",
-                newSheet.toString(), "--owner", "Maria Lopez", "--expires", "2099-12-31", "--by", "maria");
+                newSheet.toString(), "--owner", "Maria Lopez", "--expires", "2099-12-31");
 
         assertThat(curate.err()).isEmpty();
         assertThat(curate.out()).isEqualTo("Curated " + oldSheet + " as retired, expiring after 2099-12-31, owned by "
                 + "Maria Lopez, replaced by " + newSheet + ". It reaches every laptop at its next sync." + NL);
         assertThat(curate.exit()).isZero();
-        assertThat(Files.readAllLines(curation.resolve("maria.jsonl"))).hasSize(1);
+        assertThat(Files.readAllLines(curation.resolve(MY_LOG))).hasSize(1);
         assertThat(paths(search("rep", "price", "sheet"))).containsExactly(oldSheet.toString(), newSheet.toString());
 
         CliRun sync = run("rep", "feedback", "sync", "--json");
@@ -103,20 +111,25 @@ class CurateCommandTest {
         assertThat(hits.get(1).get("curation").toString()).isEqualTo("{\"state\":\"retired\",\"expires\":\"2099-12-31\","
                 + "\"expired\":false,\"owner\":\"Maria Lopez\",\"replaced_by\":\"" + json(newSheet) + "\"}");
         assertThat(hits.get(0).get("score").doubleValue()).isGreaterThan(hits.get(1).get("score").doubleValue());
+        String at = run("rep", "curate", "list", "--json").json().get(0).get("at").textValue().substring(0, 10);
+        List<String> text = List.of(run("rep", "search", "price", "sheet").out().split(NL));
+        assertThat(text.subList(text.indexOf("    " + oldSheet) - 1, text.indexOf("    " + oldSheet) + 2)).containsExactly(
+                " 2. price-sheet-2025  [text]", "    " + oldSheet, "    Retired — use " + newSheet + " · expires after "
+                        + "2099-12-31 · owner Maria Lopez (" + ME + ", " + at + ")");
     }
 
     @Test
     void filtersByCurationAndExpiry() throws Exception {
-        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official", "--expires", "2020-06-30",
-                "--by", "maria").exit()).isZero();
-        assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--by", "maria").exit()).isZero();
+        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official", "--expires", "2020-06-30").exit()).isZero();
+        assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired").exit()).isZero();
         assertThat(run("rep", "feedback", "sync").exit()).isZero();
 
-        assertThat(paths(search("rep", "curation:official"))).containsExactly(newSheet.toString());
+        assertThat(paths(search("rep", "curation:official"))).isEmpty(); // its curation expired: it is not official now
+        assertThat(paths(search("rep", "curation:expired"))).containsExactly(newSheet.toString());
         assertThat(paths(search("rep", "curation:retired"))).containsExactly(oldSheet.toString());
         assertThat(paths(search("rep", "sheet", "-curation:retired"))).containsExactly(newSheet.toString());
         assertThat(paths(search("rep", "expires:<30d"))).containsExactly(newSheet.toString());
-        JsonNode official = search("rep", "curation:official").get(0).get("curation");
+        JsonNode official = search("rep", "curation:expired").get(0).get("curation");
         assertThat(official.get("expired").booleanValue()).isTrue();
         assertThat(official.get("expires").textValue()).isEqualTo("2020-06-30");
         assertThat(official.get("replaced_by").isNull()).isTrue();
@@ -129,8 +142,7 @@ class CurateCommandTest {
 
     @Test
     void aFolderCuratesEveryIndexedFileItHoldsAndTheListSaysSo() throws Exception {
-        CliRun curate = run("marketing", "curate", dir.resolve("share/2026").toString(), "--state", "official",
-                "--by", "maria");
+        CliRun curate = run("marketing", "curate", dir.resolve("share/2026").toString(), "--state", "official");
         assertThat(curate.out()).isEqualTo("Curated " + newSheet + " as official. It reaches every laptop at its next "
                 + "sync." + NL);
 
@@ -138,7 +150,7 @@ class CurateCommandTest {
         assertThat(list).hasSize(1);
         assertThat(list.get(0).get("path").textValue()).isEqualTo(newSheet.toString());
         assertThat(list.get(0).get("state").textValue()).isEqualTo("official");
-        assertThat(list.get(0).get("curator").textValue()).isEqualTo("maria");
+        assertThat(list.get(0).get("curator").textValue()).isEqualTo(ME);
         assertThat(list.get(0).get("indexed").booleanValue()).isTrue();
         assertThat(run("rep", "curate", "list").out()).isEqualTo("Nothing is curated yet." + NL);
         assertThat(run("rep", "feedback", "sync").exit()).isZero();
@@ -148,7 +160,7 @@ class CurateCommandTest {
     @Test
     void aRenamedFileKeepsItsCurationAndTheReplacementIsNamedWhereItIsNow() throws Exception {
         assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--replaced-by",
-                newSheet.toString(), "--by", "maria").exit()).isZero();
+                newSheet.toString()).exit()).isZero();
         assertThat(run("rep", "feedback", "sync").exit()).isZero();
         Path renamedOld = Files.move(oldSheet, oldSheet.resolveSibling("prices-last-year.txt"));
         Path renamedNew = Files.move(newSheet, newSheet.resolveSibling("prices-this-year.txt"));
@@ -162,10 +174,199 @@ class CurateCommandTest {
     }
 
     @Test
+    void aRetiredFileEditedInPlaceStaysRetiredOnTheLaptopThatSawItAndOnOneThatNeverDid() throws Exception {
+        assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--replaced-by",
+                newSheet.toString()).exit()).isZero();
+        assertThat(run("rep", "feedback", "sync").exit()).isZero();
+        Files.writeString(oldSheet, "Price sheet. Price sheet for 2025: list prices, price sheet discounts. Re-saved.");
+        Files.setLastModifiedTime(oldSheet, FileTime.from(Instant.parse("2025-01-15T10:00:00Z")));
+        assertThat(run("rep", "index").exit()).isZero();
+        assertThat(CliRun.of("index", "--source", dir.resolve("share").toString(), "--data-dir", data("newcomer")).exit())
+                .isZero();
+        assertThat(run("newcomer", "feedback", "sync", "--team-folder", team.toString()).exit()).isZero();
+
+        for (String laptop : List.of("rep", "newcomer")) {
+            JsonNode hits = search(laptop, "price", "sheet");
+            assertThat(paths(hits)).as(laptop).containsExactly(newSheet.toString(), oldSheet.toString());
+            assertThat(hits.get(1).get("curation").toString()).as(laptop).isEqualTo("{\"state\":\"retired\","
+                    + "\"expires\":null,\"expired\":false,\"owner\":null,\"replaced_by\":\"" + json(newSheet) + "\"}");
+            assertThat(paths(search(laptop, "curation:retired"))).as(laptop).containsExactly(oldSheet.toString());
+            assertThat(paths(search(laptop, "sheet", "-curation:retired"))).as(laptop).containsExactly(newSheet.toString());
+            assertThat(run(laptop, "curate", "list").out()).as(laptop).isEqualTo("retired\t" + oldSheet + "\tuse "
+                    + newSheet + "\t(edited since it was curated)" + NL);
+        }
+    }
+
+    @Test
+    void aReplacementRenamedThenEditedIsNamedWhereItIsAndNeverTheFileNowAtItsOldPath() throws Exception {
+        assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--replaced-by",
+                newSheet.toString()).exit()).isZero();
+        assertThat(run("rep", "feedback", "sync").exit()).isZero();
+        Path finalSheet = Files.move(newSheet, newSheet.resolveSibling("pricing-2026-final.txt"));
+        assertThat(run("rep", "index").exit()).isZero();
+        Files.writeString(finalSheet, "Price sheet for 2026 with the new list prices, final.");
+        Files.writeString(newSheet, "Minutes of the kickoff meeting.");
+        assertThat(run("rep", "index").exit()).isZero();
+
+        assertThat(search("rep", "2025").get(0).get("curation").get("replaced_by").textValue())
+                .isEqualTo(finalSheet.toString());
+        assertThat(run("rep", "curate", "list").out()).isEqualTo("retired\t" + oldSheet + "\tuse " + finalSheet + NL);
+
+        Files.delete(finalSheet);
+        assertThat(run("rep", "index").exit()).isZero();
+
+        assertThat(search("rep", "2025").get(0).get("curation").get("replaced_by").isNull()).isTrue();
+        assertThat(run("rep", "curate", "list").out()).isEqualTo("retired\t" + oldSheet
+                + "\t(its replacement is no longer found)" + NL);
+    }
+
+    @Test
+    void aCurationDatedInTheFutureIsReplacedByTheNextOneOnEveryLaptopAndTheCuratorIsToldWhy() throws Exception {
+        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official").exit()).isZero();
+        String line = Files.readAllLines(curation.resolve(MY_LOG)).getFirst();
+        String id = line.substring(line.indexOf("\"id\":\"") + 6, line.indexOf("\"id\":\"") + 42);
+        String at = line.substring(line.indexOf("\"at\":\"") + 6, line.indexOf("\"", line.indexOf("\"at\":\"") + 6));
+        Files.writeString(curation.resolve("mark.jsonl"), line.replace(id, UUID.randomUUID().toString())
+                .replace("\"by\":\"" + ME + "\"", "\"by\":\"mark\"").replace(at, "2099-01-01T00:00:00Z")
+                .replace("\"state\":\"official\"", "\"state\":\"retired\"") + "\n");
+        assertThat(run("marketing", "feedback", "sync").exit()).isZero();
+        assertThat(run("marketing", "curate", "list").out()).isEqualTo("retired\t" + newSheet + NL);
+
+        CliRun curate = run("marketing", "curate", newSheet.toString(), "--state", "official");
+
+        assertThat(curate.out()).isEqualTo("Curated " + newSheet + " as official. It reaches every laptop at its next "
+                + "sync." + NL + "mark's curation (retired) is dated 2099-01-01T00:00:00Z, later than now (a wrong "
+                + "clock?); the new curation is dated just after it, so it is the one in effect." + NL);
+        assertThat(curate.exit()).isZero();
+        assertThat(CliRun.of("index", "--source", dir.resolve("share").toString(), "--data-dir", data("newcomer")).exit())
+                .isZero();
+        assertThat(run("newcomer", "feedback", "sync", "--team-folder", team.toString()).exit()).isZero();
+        assertThat(run("rep", "feedback", "sync").exit()).isZero();
+        for (String laptop : List.of("marketing", "rep", "newcomer")) {
+            assertThat(run(laptop, "curate", "list").out()).as(laptop).isEqualTo("official\t" + newSheet + NL);
+            assertThat(paths(search(laptop, "curation:official"))).as(laptop).containsExactly(newSheet.toString());
+        }
+    }
+
+    @Test
+    void nobodyCuratesInAnotherCuratorsName() throws Exception {
+        CliRun curate = run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--by", "eve");
+
+        assertThat(curate.err()).isEqualTo("Curations are written in your own name (" + ME + "), in your log in the "
+                + "curation folder; --by eve would write another curator's log. Leave --by out." + NL);
+        assertThat(curate.exit()).isEqualTo(2);
+        try (var files = Files.list(curation)) {
+            assertThat(files).isEmpty();
+        }
+        assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--by", ME).exit()).isZero();
+        assertThat(Files.readAllLines(curation.resolve(MY_LOG))).hasSize(1);
+    }
+
+    /** Only a superuser can give a file to another user, as the share does when another curator writes it. */
+    @Test
+    void aLogTheFileSystemSaysIsAnothersThanItsNamesIsSkippedWithAWarning() throws Exception {
+        assumeTrue(ME.equals("root"), "giving a file to another user needs root");
+        UserPrincipal daemon = curation.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("daemon");
+        assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired").exit()).isZero();
+        String line = Files.readAllLines(curation.resolve(MY_LOG)).getFirst();
+        Files.delete(curation.resolve(MY_LOG));
+        String id = line.substring(line.indexOf("\"id\":\"") + 6, line.indexOf("\"id\":\"") + 42);
+        Path eve = Files.writeString(curation.resolve("eve.jsonl"), line.replace("\"by\":\"root\"", "\"by\":\"eve\"") + "\n");
+        Path daemons = Files.writeString(curation.resolve("daemon.jsonl"), line.replace(id, UUID.randomUUID().toString())
+                .replace("\"by\":\"root\"", "\"by\":\"daemon\"").replace("\"state\":\"retired\"", "\"state\":\"draft\"")
+                + "\n");
+        Files.setOwner(eve, daemon);
+        Files.setOwner(daemons, daemon);
+
+        CliRun sync = run("rep", "feedback", "sync", "--json");
+
+        assertThat(sync.exit()).isZero();
+        assertThat(sync.json().get("skipped_lines").intValue()).isEqualTo(1);
+        assertThat(sync.json().get("curations_merged").intValue()).isEqualTo(1);
+        assertThat(sync.json().get("warnings").toString()).isEqualTo("[\"Skipped the line of curation/eve.jsonl: the "
+                + "file system says the file is daemon's, not eve's.\"]");
+        JsonNode list = run("rep", "curate", "list", "--json").json();
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("state").textValue()).isEqualTo("draft");
+        assertThat(list.get(0).get("curator").textValue()).isEqualTo("daemon");
+    }
+
+    @Test
+    void aCurationThatCannotBeWrittenWaitsWithoutFailingTheFeedbackSyncAndIsDroppedOnceItsCuratorMayNoLongerCurate()
+            throws Exception {
+        Files.createDirectory(curation.resolve(MY_LOG)); // the log cannot be appended to for now
+        CliRun curate = run("marketing", "curate", oldSheet.toString(), "--state", "retired");
+        assertThat(curate.exit()).isZero();
+        assertThat(curate.err()).startsWith("Writing curation/" + MY_LOG + " failed (");
+
+        CliRun waiting = run("marketing", "feedback", "sync", "--json");
+
+        assertThat(waiting.exit()).isZero();
+        assertThat(waiting.json().get("writable").booleanValue()).isTrue();
+        assertThat(waiting.json().get("warnings")).hasSize(1);
+        assertThat(waiting.json().get("warnings").get(0).textValue())
+                .startsWith("1 curation waits for the next sync: writing curation/" + MY_LOG + " failed (");
+        assertThat(run("marketing", "curate", "list").out()).isEqualTo("retired\t" + oldSheet + NL);
+
+        Files.setPosixFilePermissions(curation, PosixFilePermissions.fromString("r-xr-xr-x")); // no longer marketing
+
+        CliRun dropped = run("marketing", "feedback", "sync");
+
+        assertThat(dropped.exit()).isZero();
+        assertThat(dropped.err()).isEqualTo("Warning: 1 curation given on this computer could not reach the team and "
+                + "was dropped: you can no longer write " + curation + " (the share's permissions)." + NL);
+        assertThat(run("marketing", "curate", "list").out()).isEqualTo("Nothing is curated yet." + NL);
+        CliRun quiet = run("marketing", "feedback", "sync");
+        assertThat(quiet.exit()).isZero();
+        assertThat(quiet.err()).isEmpty();
+    }
+
+    @Test
+    void curatingAFileAgainKeepsWhatWasNotGivenAndSaysWhichCurationItReplaces() throws Exception {
+        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official", "--owner", "Deck Team",
+                "--expires", "2099-12-31").exit()).isZero();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+        CliRun draft = run("marketing", "curate", newSheet.toString(), "--state", "draft");
+
+        assertThat(draft.out()).isEqualTo("Curated " + newSheet + " as draft, expiring after 2099-12-31, owned by Deck "
+                + "Team. It reaches every laptop at its next sync." + NL + "It replaces " + ME + "'s curation of " + today
+                + " (official), keeping its owner Deck Team, expiry 2099-12-31 (give --owner \"\" or --expires \"\" to "
+                + "drop them)." + NL);
+
+        CliRun dropped = run("marketing", "curate", newSheet.toString(), "--state", "draft", "--owner", "", "--expires", "");
+
+        assertThat(dropped.out()).isEqualTo("Curated " + newSheet + " as draft. It reaches every laptop at its next sync."
+                + NL + "It replaces " + ME + "'s curation of " + today + " (draft)." + NL);
+        assertThat(run("marketing", "curate", "list").out()).isEqualTo("draft\t" + newSheet + NL);
+    }
+
+    @Test
+    void aReplacementThatIsRetiredItselfOrOneForAFileNotRetiredIsRefusedAndAPastExpiryIsSaid() throws Exception {
+        CliRun notRetired = run("marketing", "curate", oldSheet.toString(), "--state", "official", "--replaced-by",
+                newSheet.toString());
+        assertThat(notRetired.err()).isEqualTo("Only a retired file is replaced by another: name the file that replaces "
+                + "it with the state retired, or leave it out." + NL);
+        assertThat(notRetired.exit()).isEqualTo(2);
+        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "retired").exit()).isZero();
+
+        CliRun cycle = run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--replaced-by",
+                newSheet.toString());
+
+        assertThat(cycle.err()).isEqualTo("The file named to replace it, " + newSheet + ", is retired itself (" + ME + ", "
+                + LocalDate.now(ZoneOffset.UTC) + "); name the file the reps should use now." + NL);
+        assertThat(cycle.exit()).isEqualTo(2);
+        CliRun past = run("marketing", "curate", oldSheet.toString(), "--state", "official", "--expires", "2020-01-01");
+        assertThat(past.out()).isEqualTo("Curated " + oldSheet + " as official, expiring after 2020-01-01. It reaches "
+                + "every laptop at its next sync." + NL + "Its expiry date 2020-01-01 has passed already: the reps see it "
+                + "as expired, and it sinks in their results." + NL);
+    }
+
+    @Test
     void aRepWhoCannotWriteTheCurationFolderIsToldSoAndNothingIsWritten() throws Exception {
         Files.setPosixFilePermissions(curation, PosixFilePermissions.fromString("r-xr-xr-x"));
 
-        CliRun curate = run("rep", "curate", oldSheet.toString(), "--state", "retired", "--by", "alice");
+        CliRun curate = run("rep", "curate", oldSheet.toString(), "--state", "retired");
 
         assertThat(curate.out()).isEmpty();
         assertThat(curate.err()).isEqualTo("Only marketing curates files: you cannot write the team's curation folder "
@@ -180,6 +381,7 @@ class CurateCommandTest {
     @Test
     void badInputIsRefusedWithASentence() throws Exception {
         Path unindexed = Files.writeString(dir.resolve("share/new-brochure.txt"), "not indexed yet");
+        Path outside = Files.writeString(dir.resolve("outside.txt"), "in no source");
         String[][] cases = {
                 {"curate", oldSheet.toString(), "--state", "current"},
                 {"curate", oldSheet.toString()},
@@ -187,6 +389,9 @@ class CurateCommandTest {
                 {"curate", unindexed.toString(), "--state", "official"},
                 {"curate", oldSheet.toString(), "--state", "retired", "--replaced-by", oldSheet.toString()},
                 {"curate", oldSheet.toString(), "--state", "retired", "--replaced-by", dir.resolve("share/gone.txt").toString()},
+                {"curate", oldSheet.toString(), "--state", "official", "--expires", "2027-02-30"},
+                {"curate", outside.toString(), "--state", "official"},
+                {"curate", oldSheet.toString(), "--state", "retired", "--replaced-by", outside.toString()},
         };
         String[] sentences = {
                 "The state must be official, draft or retired, not \"current\".",
@@ -196,6 +401,12 @@ class CurateCommandTest {
                         + "has read it (collateral-finder index).",
                 "A file cannot be replaced by itself: " + oldSheet + " is the file curated.",
                 "The file " + dir.resolve("share/gone.txt") + " does not exist.",
+                "There is no day 2027-02-30: the expiry date must be a day of the calendar, written YYYY-MM-DD, such as "
+                        + "2027-01-31.",
+                "The file " + outside + " is not in a source (" + dir.resolve("share") + "), so no index "
+                        + "run reads it and the reps could not find it.",
+                "The replacement " + outside + " is not in a source (" + dir.resolve("share") + "), so no "
+                        + "index run reads it and the reps could not find it.",
         };
         for (int i = 0; i < cases.length; i++) {
             CliRun refused = run("marketing", cases[i]);
@@ -212,30 +423,49 @@ class CurateCommandTest {
 
     @Test
     void aForgedCorruptOrHugeLineIsSkippedWithAWarningAndTheRestIsKept() throws Exception {
-        assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--by", "maria").exit()).isZero();
-        Path log = curation.resolve("maria.jsonl");
+        assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired").exit()).isZero();
+        Path log = curation.resolve(MY_LOG);
         String valid = Files.readAllLines(log).getFirst();
-        String forged = valid.replace("\"by\":\"maria\"", "\"by\":\"eve\"").replace(
+        String forged = valid.replace("\"by\":\"" + ME + "\"", "\"by\":\"eve\"").replace(
                 valid.substring(valid.indexOf("\"id\":\"") + 6, valid.indexOf("\"id\":\"") + 42), UUID.randomUUID().toString());
         String huge = "{\"v\":1,\"type\":\"curation\",\"note\":\"" + "x".repeat(1_100_000) + "\"}";
         Files.writeString(log, Files.readString(log) + "{not json" + "\n" + forged + "\n" + huge + "\n");
-        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official", "--by", "maria").exit()).isZero();
+        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official").exit()).isZero();
 
         CliRun sync = run("rep", "feedback", "sync", "--json");
 
         JsonNode result = sync.json();
         assertThat(result.get("skipped_lines").intValue()).isEqualTo(3);
         assertThat(result.get("curations_merged").intValue()).isEqualTo(2);
-        assertThat(result.get("warnings").toString()).isEqualTo("[\"Skipped line 2 of curation/maria.jsonl: not valid "
-                + "JSON.\",\"Skipped line 3 of curation/maria.jsonl: a curation in eve's name, but the file is "
-                + "maria.jsonl's.\",\"Skipped line 4 of curation/maria.jsonl: longer than any curation.\"]");
+        assertThat(result.get("warnings").toString()).isEqualTo("[\"Skipped line 2 of curation/" + MY_LOG + ": not valid "
+                + "JSON.\",\"Skipped line 3 of curation/" + MY_LOG + ": a curation in eve's name, but the file is "
+                + MY_LOG + "'s.\",\"Skipped line 4 of curation/" + MY_LOG + ": longer than any curation.\"]");
         JsonNode list = run("rep", "curate", "list", "--json").json();
         assertThat(list).hasSize(2);
         assertThat(list.get(0).get("path").textValue()).isEqualTo(oldSheet.toString());
         assertThat(list.get(0).get("state").textValue()).isEqualTo("retired");
-        assertThat(list.get(0).get("curator").textValue()).isEqualTo("maria");
+        assertThat(list.get(0).get("curator").textValue()).isEqualTo(ME);
         assertThat(list.get(1).get("path").textValue()).isEqualTo(newSheet.toString());
         assertThat(list.get(1).get("state").textValue()).isEqualTo("official");
+    }
+
+    @Test
+    void aHalfWrittenLastLineIsCountedAsIncompleteAndMergedOnceComplete() throws Exception {
+        assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired").exit()).isZero();
+        Path log = curation.resolve(MY_LOG);
+        String whole = Files.readString(log);
+        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official").exit()).isZero();
+        String second = Files.readString(log).substring(whole.length());
+        Files.writeString(log, whole + second.substring(0, 40));
+
+        CliRun sync = run("rep", "feedback", "sync", "--json");
+
+        assertThat(sync.json().get("incomplete_lines").intValue()).isEqualTo(1);
+        assertThat(sync.json().get("curations_merged").intValue()).isEqualTo(1);
+        Files.writeString(log, whole + second);
+        CliRun completed = run("rep", "feedback", "sync", "--json");
+        assertThat(completed.json().get("incomplete_lines").intValue()).isZero();
+        assertThat(completed.json().get("curations_merged").intValue()).isEqualTo(1);
     }
 
     private static String json(Path path) {

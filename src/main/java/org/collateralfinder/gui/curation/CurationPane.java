@@ -1,10 +1,12 @@
 package org.collateralfinder.gui.curation;
 
 import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -69,7 +71,18 @@ public final class CurationPane extends VBox {
         state.valueProperty().bindBidirectional(vm.stateProperty());
         DatePicker expires = new DatePicker();
         expires.setId("curation-expires");
-        expires.setPromptText("Expires (optional)");
+        expires.setPromptText("YYYY-MM-DD (optional)");
+        expires.setConverter(new StringConverter<>() { // written as everywhere else, read strictly (no 2/30)
+            @Override
+            public String toString(LocalDate value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                return vm.typedExpiry(text);
+            }
+        });
         expires.valueProperty().bindBidirectional(vm.expiresProperty());
         TextField owner = new TextField();
         owner.setId("curation-owner");
@@ -77,15 +90,18 @@ public final class CurationPane extends VBox {
         owner.textProperty().bindBidirectional(vm.ownerProperty());
         TextField replacedBy = new TextField();
         replacedBy.setId("curation-replaced-by");
-        replacedBy.setPromptText("Replaced by: path of the file to use instead (optional)");
+        replacedBy.setPromptText("Path of the file to use instead (optional)");
         replacedBy.textProperty().bindBidirectional(vm.replacedByProperty());
         HBox.setHgrow(replacedBy, Priority.ALWAYS);
         Button save = new Button("Save curation");
         save.setId("curation-save");
         save.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
         save.setOnAction(e -> vm.save());
-        FlowPane fields = new FlowPane(6, 6, state, expires, owner);
-        VBox form = new VBox(6, fields, new HBox(6, replacedBy, save));
+        FlowPane fields = new FlowPane(12, 6, labelled("State", state), labelled("Expires after", expires),
+                labelled("Owner", owner));
+        HBox replacement = labelled("Replaced by", replacedBy);
+        HBox.setHgrow(replacement, Priority.ALWAYS);
+        VBox form = new VBox(6, fields, new HBox(6, replacement, save));
         TitledPane curate = new TitledPane("Curate (marketing)", form);
         curate.setId("curation-form");
         curate.setExpanded(false);
@@ -101,5 +117,15 @@ public final class CurationPane extends VBox {
         message.managedProperty().bind(message.visibleProperty());
 
         getChildren().addAll(line, pinnedBox, curate, message);
+    }
+
+    /** A field with its label before it (the label names it for screen readers too). */
+    private static HBox labelled(String text, Control field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        label.getStyleClass().add(Styles.TEXT_SMALL);
+        HBox box = new HBox(6, label, field);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 }

@@ -2,9 +2,11 @@ package org.collateralfinder.gui.curation;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -51,6 +53,8 @@ public final class CurationViewModel {
     private final ObjectProperty<LocalDate> expires = new SimpleObjectProperty<>(this, "expires");
     private final StringProperty owner = new SimpleStringProperty(this, "owner", "");
     private final StringProperty replacedBy = new SimpleStringProperty(this, "replacedBy", "");
+    /** The sentence refusing the expiry date last typed, until a date is chosen again; null when none is refused. */
+    private String expiryRefused;
 
     /**
      * @param teamFolder the team folder curation travels through (the remembered one), read in the background
@@ -67,10 +71,12 @@ public final class CurationViewModel {
         this.work = work;
         this.curated = curated;
         show(selected.get());
+        expires.addListener((obs, old, now) -> expiryRefused = null);
         selected.addListener((obs, old, now) -> {
             boolean otherFile = old == null || now == null || !old.hit().path().equals(now.hit().path());
             if (otherFile) {
                 message.set("");
+                expiryRefused = null;
             }
             show(now);
         });
@@ -88,27 +94,12 @@ public final class CurationViewModel {
         replacedBy.set(shown == null || shown.replacedBy() == null ? "" : shown.replacedBy());
     }
 
-    /** "Official · expires after 2027-01-31 · owner Maria Lopez", "Retired — use price-sheet-2026.txt", or "Not curated". */
+    /**
+     * "Official · expires after 2027-01-31 · owner Maria Lopez (maria, 2026-12-06)", "Retired — use price-sheet-2026.txt
+     * (…) · edited since" (the file was edited after it was curated, and keeps its curation), or "Not curated".
+     */
     static String summaryOf(ShownCuration shown) {
-        if (shown == null) {
-            return "Not curated by marketing.";
-        }
-        Curation c = shown.curation();
-        StringBuilder said = new StringBuilder(switch (c.state()) {
-            case OFFICIAL -> "Official";
-            case DRAFT -> "Draft";
-            case RETIRED -> "Retired";
-        });
-        if (c.state() == CurationState.RETIRED && shown.replacedBy() != null) {
-            said.append(" — use ").append(Formats.lastName(shown.replacedBy()));
-        }
-        if (c.expires() != null) {
-            said.append(shown.expired() ? " · expired after " : " · expires after ").append(c.expires());
-        }
-        if (c.owner() != null) {
-            said.append(" · owner ").append(c.owner());
-        }
-        return said.append(" (").append(c.curator()).append(", ").append(c.at().toString(), 0, 10).append(")").toString();
+        return shown == null ? "Not curated by marketing." : shown.summary(Formats::lastName);
     }
 
     /** The flag on an offline copy of a retired file, or "". */
@@ -128,6 +119,25 @@ public final class CurationViewModel {
                 ? Optional.of(item.curation().replacedBy()) : Optional.empty();
     }
 
+    /**
+     * The expiry date typed in the form, read as the command line reads {@code --expires} (YYYY-MM-DD, a day of the
+     * calendar: 2027-02-30 is refused, never read as another day). A refused date is said in the message, and saving
+     * is refused until a date is chosen again; the form's field then keeps its previous date.
+     *
+     * @throws DateTimeParseException when it is refused
+     */
+    public LocalDate typedExpiry(String text) {
+        try {
+            LocalDate day = Curations.expiryDate(text);
+            expiryRefused = null;
+            return day;
+        } catch (InvalidFeedbackException refused) {
+            expiryRefused = refused.userMessage();
+            message.set(expiryRefused);
+            throw new DateTimeParseException(expiryRefused, text, 0);
+        }
+    }
+
     /** Finds out (in the background) whether this user may curate; the form shows only for them. */
     public void checkRole() {
         BackgroundTask.of(() -> store.curations().standing(teamFolder.get().orElse(null)))
@@ -143,21 +153,27 @@ public final class CurationViewModel {
             message.set("Select a file to curate.");
             return;
         }
+        if (expiryRefused != null) {
+            message.set(expiryRefused);
+            return;
+        }
         CurationState chosen = state.get();
         LocalDate lastDay = expires.get();
         String ownerName = owner.get();
         String replacement = replacedBy.get() == null || replacedBy.get().isBlank() ? null : replacedBy.get().strip();
         KnownFile file = new KnownFile(item.hit().contentHash(), item.hit().path());
+        List<Curation> replacing = item.curation() == null ? List.of() : List.of(item.curation().curation());
         BackgroundTask.of(() -> {
                     Path folder = teamFolder.get().orElseThrow(() -> new InvalidFeedbackException(Curations.noTeamFolder()));
-                    IndexedPaths.Identified instead = replacement == null ? null : paths.get().identifyFix(Path.of(replacement));
+                    IndexedPaths.Identified instead = replacement == null ? null : paths.get().identifyReplacement(Path.of(replacement));
                     return store.curations().curate(new Curations.Request(List.of(file), chosen, lastDay, ownerName,
-                            instead == null ? null : new KnownFile(instead.contentHash(), instead.path()), store.user()),
-                            folder);
+                            instead == null ? null : new KnownFile(instead.contentHash(), instead.path()), store.user(),
+                            replacing), folder);
                 })
                 .onSuccess(outcome -> {
                     message.set("Curated " + item.hit().fileName() + " as " + chosen.code() + "."
-                            + (outcome.written() ? " It reaches every laptop at its next sync." : " " + outcome.waiting()));
+                            + (outcome.written() ? " It reaches every laptop at its next sync." : " " + outcome.waiting())
+                            + outcome.notes().stream().map(note -> " " + note).collect(Collectors.joining()));
                     curated.run();
                 })
                 .onFailure(e -> {

@@ -46,8 +46,9 @@ public final class RetiredGuard {
         String name = item.hit().fileName();
         String why;
         if (item.curation().state() == CurationState.RETIRED) {
-            why = "Marketing retired " + name + (item.curation().replacedBy() == null ? "."
-                    : "; use " + Formats.lastName(item.curation().replacedBy()) + " instead.");
+            why = "Marketing retired " + name + (item.curation().replacedBy() != null
+                    ? "; use " + Formats.lastName(item.curation().replacedBy()) + " instead."
+                    : item.curation().replacementLost() ? "; the file named to replace it is no longer found." : ".");
         } else {
             why = "The curation of " + name + " expired after " + item.curation().curation().expires() + ".";
         }

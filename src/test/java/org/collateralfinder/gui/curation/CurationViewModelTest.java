@@ -1,20 +1,24 @@
 package org.collateralfinder.gui.curation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import javafx.beans.property.SimpleObjectProperty;
 import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.gui.search.ResultItem;
+import org.collateralfinder.model.Curation;
 import org.collateralfinder.model.CurationState;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.search.ShownCuration;
@@ -86,10 +90,47 @@ class CurationViewModelTest {
         assertThat(stored.state()).isEqualTo(CurationState.RETIRED);
         assertThat(stored.owner()).isEqualTo("Maria Lopez");
         assertThat(stored.curator()).isEqualTo("maria");
-        selected.set(selected.get().withCuration(new ShownCuration(stored, false, null)));
+        selected.set(selected.get().withCuration(new ShownCuration(stored, false, null, false)));
         assertThat(vm.summaryProperty().get()).isEqualTo("Retired · expires after 2099-12-31 · owner Maria Lopez (maria, "
                 + stored.at().toString().substring(0, 10) + ")");
         assertThat(vm.pinnedNoteProperty().get()).isEqualTo("The copy kept offline is of a retired file.");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void theDetailSaysAFileWasEditedSinceItWasCuratedAndThatAReplacementIsNoLongerFound() {
+        Curation retired = new Curation(UUID.fromString("00000000-0000-0000-0000-000000000001"), HASH,
+                "/share/price-sheet-2025.pdf", "maria", Instant.parse("2026-12-06T10:00:00Z"), CurationState.RETIRED,
+                null, null, "/share/price-sheet-2026.pdf", "b".repeat(64));
+
+        selected.set(selected.get().withCuration(new ShownCuration(retired, false, null, true)));
+
+        assertThat(vm.summaryProperty().get()).isEqualTo("Retired — the file named to replace it is no longer found "
+                + "(maria, 2026-12-06) · edited since");
+        assertThat(vm.replacedByProperty().get()).isEmpty();
+    }
+
+    @Test
+    void anExpiryDateThatIsNoDayIsRefusedAndNothingIsSavedUntilADateIsChosenAgain() throws Exception {
+        vm.checkRole();
+        vm.stateProperty().set(CurationState.OFFICIAL);
+
+        assertThatThrownBy(() -> vm.typedExpiry("2027-02-30")).isInstanceOf(DateTimeParseException.class);
+        vm.save();
+
+        assertThat(vm.messageProperty().get()).isEqualTo("There is no day 2027-02-30: the expiry date must be a day of "
+                + "the calendar, written YYYY-MM-DD, such as 2027-01-31.");
+        assertThat(curated).isZero();
+        assertThat(team.resolve("curation/maria.jsonl")).doesNotExist();
+        assertThatThrownBy(() -> vm.typedExpiry("2/30/2027")).isInstanceOf(DateTimeParseException.class);
+        assertThat(vm.messageProperty().get()).isEqualTo("The expiry date must be a day written YYYY-MM-DD, such as "
+                + "2027-01-31, not \"2/30/2027\".");
+
+        vm.expiresProperty().set(vm.typedExpiry("2027-02-28"));
+        vm.save();
+
+        assertThat(curated).isEqualTo(1);
+        assertThat(store.curations().current().get(HASH).expires()).isEqualTo(LocalDate.of(2027, 2, 28));
         assertThat(errors).isEmpty();
     }
 

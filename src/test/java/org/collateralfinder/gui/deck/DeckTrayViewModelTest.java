@@ -67,7 +67,7 @@ class DeckTrayViewModelTest {
     void aSlideOfARetiredFileGoesIntoTheDeckOnlyOnceTheRepSaysSo() {
         ResultItem retired = stress.withCuration(new ShownCuration(new Curation(UUID.randomUUID(), "a".repeat(64),
                 stress.hit().path(), "maria", Instant.parse("2026-12-01T10:00:00Z"), CurationState.RETIRED, null, null,
-                layouts.hit().path(), "b".repeat(64)), false, layouts.hit().path()));
+                layouts.hit().path(), "b".repeat(64)), false, layouts.hit().path(), false));
         List<String> questions = new ArrayList<>();
         boolean[] answer = {false};
         RetiredGuard guard = new RetiredGuard(question -> {

@@ -1,0 +1,143 @@
+package org.collateralfinder.feedback;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.collateralfinder.model.Curation;
+
+/**
+ * Which curation belongs to which file of an index: the one place search (ranking, filters, badges and JSON),
+ * {@code curate list} and the window ask. Curation is given on a file's content, so identical copies share it and it
+ * follows renames and moves; a file edited in place keeps the curation of the contents it had before, by the rule
+ * feedback follows ({@link FeedbackByFile#contentsOf(Map, KnownFile)} over {@link CurrentFeedback#carried}): a
+ * content no indexed file has any more, that was at a path now holding other content (it was curated there, or this
+ * computer saw the file there edited from it), was that file's. A file's curation is the latest one over its contents,
+ * so marketing curating the new version replaces it. The file that replaces a retired one is found by its content
+ * and the same rule, never by a path that now holds something else. A snapshot of the index it was built for
+ * ({@link Curations#byFile}); {@link #isCurrent} tells when curation or edits changed since.
+ */
+public final class CurationByFile {
+
+    private final FeedbackDatabase database;
+    private final CurrentFeedback view;
+    private final long viewVersion;
+    private final long curationVersion;
+    private final Map<String, Curation> byContent;
+    private final IndexedContents index;
+    private final LocalDate today;
+    /** The files that carry earlier curated contents: their path to their contents, their own first. */
+    private final Map<String, List<String>> carrying;
+
+    CurationByFile(FeedbackDatabase database, long curationVersion, Map<String, Curation> byContent,
+                   IndexedContents index, LocalDate today) {
+        this.database = database;
+        this.view = database.current();
+        this.viewVersion = view.version(); // before reading it: a change meanwhile makes this snapshot out of date
+        this.curationVersion = curationVersion;
+        this.byContent = byContent;
+        this.index = index;
+        this.today = today;
+        this.carrying = byContent.isEmpty() ? Map.of() : view.carried(index, byContent.keySet());
+    }
+
+    /** False once curations, edits or moves were stored after this was built (build another then). */
+    public boolean isCurrent() {
+        return database.loadedView() == view && view.version() == viewVersion
+                && database.curationVersion() == curationVersion;
+    }
+
+    /** Whether nothing is curated. */
+    public boolean isEmpty() {
+        return byContent.isEmpty();
+    }
+
+    /** Today, as expiry is judged. */
+    public LocalDate today() {
+        return today;
+    }
+
+    /** The file's curation: the latest over its content and the contents it had before an edit in place. */
+    public Optional<Curation> of(KnownFile file) {
+        return latest(FeedbackByFile.contentsOf(carrying, file));
+    }
+
+    private Optional<Curation> latest(List<String> contents) {
+        return contents.stream().map(byContent::get).filter(curation -> curation != null).max(Curation.ORDER);
+    }
+
+    /** The files whose curation passes the test, as search selects them ({@link FeedbackByFile.Matching}). */
+    public FeedbackByFile.Matching where(Predicate<Curation> test) {
+        Set<String> contents = new HashSet<>();
+        byContent.forEach((hash, curation) -> {
+            if (test.test(curation)) {
+                contents.add(hash);
+            }
+        });
+        Set<String> paths = new HashSet<>();
+        carrying.forEach((path, held) -> latest(held).filter(test).ifPresent(curation -> paths.add(path)));
+        return new FeedbackByFile.Matching(contents, Set.copyOf(carrying.keySet()), paths);
+    }
+
+    /**
+     * Where the file that replaces a retired one is now: an indexed file with its content (the path the curator named,
+     * if it is one of them, else the first by path), else the file carrying that content from before an edit in place.
+     * Empty when no replacement was named, or when it is no longer found: never a path that now holds other content.
+     * A curation that names a replacement by path only (no content) is taken at its word.
+     */
+    public Optional<String> replacementOf(Curation curation) {
+        String hash = curation.replacedByHash();
+        if (hash == null) {
+            return Optional.ofNullable(curation.replacedBy());
+        }
+        List<String> holding = index.pathsOf(Set.of(hash)).getOrDefault(hash, List.of());
+        if (!holding.isEmpty()) {
+            return Optional.of(holding.contains(curation.replacedBy()) ? curation.replacedBy() : holding.getFirst());
+        }
+        return FeedbackByFile.firstCarrier(view.carried(index, Set.of(hash)), hash);
+    }
+
+    /** Whether a curation names a replacement that is no longer found ({@link #replacementOf} is empty). */
+    public boolean replacementLost(Curation curation) {
+        return curation.replacedByHash() != null && replacementOf(curation).isEmpty();
+    }
+
+    /**
+     * A curated file as {@code curate list} shows it.
+     *
+     * @param indexed whether the index has it; else it is a curated content no file has, shown where it was curated
+     */
+    public record Listed(String path, String contentHash, Curation curation, boolean indexed) {
+
+        /** Whether the file was edited since it was curated (its curation is of an earlier content). */
+        public boolean editedSince() {
+            return indexed && !contentHash.equals(curation.contentHash());
+        }
+    }
+
+    /**
+     * Every curated file of {@code indexed} (the files this was built for) by path, then every curated content no
+     * file has or carries, where it was curated.
+     */
+    public List<Listed> all(Collection<KnownFile> indexed) {
+        List<Listed> listed = new ArrayList<>();
+        Set<String> shown = new HashSet<>();
+        indexed.stream().sorted(Comparator.comparing(KnownFile::path)).forEach(file -> {
+            List<String> contents = FeedbackByFile.contentsOf(carrying, file);
+            latest(contents).ifPresent(curation -> {
+                listed.add(new Listed(file.path(), file.contentHash(), curation, true));
+                shown.addAll(contents);
+            });
+        });
+        byContent.values().stream().filter(curation -> !shown.contains(curation.contentHash()))
+                .sorted(Curation.ORDER)
+                .forEach(curation -> listed.add(new Listed(curation.path(), curation.contentHash(), curation, false)));
+        return listed;
+    }
+}
