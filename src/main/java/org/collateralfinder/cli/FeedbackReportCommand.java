@@ -18,6 +18,7 @@ import org.collateralfinder.feedback.FeedbackReportCsv;
 import org.collateralfinder.feedback.FeedbackReporter;
 import org.collateralfinder.feedback.InvalidFeedbackException;
 import org.collateralfinder.feedback.KnownFile;
+import org.collateralfinder.feedback.SearchGaps;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.FileKind;
 import org.collateralfinder.model.Plural;
@@ -118,6 +119,12 @@ class FeedbackReportCommand extends FeedbackSubcommand {
             report.files().forEach(file -> printFile(file, true));
         }
         section("No longer in any source", report.noLongerFound());
+        if (!report.searchGaps().isEmpty()) {
+            out().println();
+            out().println("Searched for and not found (the last " + SearchGaps.REPORT_WEEKS + " weeks):");
+            report.searchGaps().forEach(gap -> out().println("  " + FeedbackListCommand.printable(gap.query()) + "  "
+                    + gap.describe()));
+        }
         if (!report.neverUsed().isEmpty()) {
             out().println();
             out().println("Never used:");

@@ -12,10 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.feedback.FeedbackDatabase;
+import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.feedback.FeedbackRepository;
+import org.collateralfinder.feedback.SearchGaps;
 import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.IndexedPaths;
@@ -26,6 +29,7 @@ import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.model.Snippet;
 import org.collateralfinder.offline.OfflineStore;
 import org.collateralfinder.search.FeedbackFilters;
+import org.collateralfinder.search.GapQueries;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.search.SearchWarmUp;
@@ -33,6 +37,7 @@ import org.collateralfinder.search.ShownCuration;
 import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceAvailability;
 import org.collateralfinder.sources.SourceRegistry;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -117,6 +122,7 @@ public final class SearchCommand extends DataDirCommand {
         if (!years.isEmpty()) {
             filters.put("year", years);
         }
+        String foundNothing = null; // a query typed here that found nothing: counted for the team once this is done
         try (IndexService index = IndexService.openForReading(dir.indexDir());
              FeedbackDatabase feedbackDb = openFeedback(dir)) {
             FeedbackFilters feedback = feedbackDb == null ? null : new FeedbackFilters(new FeedbackRepository(feedbackDb));
@@ -136,9 +142,41 @@ public final class SearchCommand extends DataDirCommand {
                         search.curationOf(result.hits()))));
             } else {
                 printHuman(out, result, likePath, pageHits, search.curationOf(result.hits()));
+                if (result.total() == 0 && likePath == null && feedbackDb != null) {
+                    foundNothing = request.query();
+                }
             }
         }
+        if (foundNothing != null) {
+            countSearchThatFoundNothing(dir, foundNothing);
+        }
         return 0;
+    }
+
+    /**
+     * Counts a search a person typed here and that found nothing, for marketing's report, when this computer counts
+     * them ({@link FeedbackPreferences#sharesSearchGaps}): {@code search} without {@code --json}, {@code --batch} or
+     * {@code --like}, which scripts use. Only searches that found nothing: what a person does with the files a
+     * command line lists cannot be seen. Counting never fails the search; the feedback database is opened for it only
+     * when reading it worked (not while the window holds it).
+     */
+    private void countSearchThatFoundNothing(DataDirectory dir, String query) {
+        try {
+            if (!new FeedbackPreferences(dir).sharesSearchGaps()) {
+                return;
+            }
+            Optional<String> counted = GapQueries.normalise(query);
+            if (counted.isEmpty()) {
+                return;
+            }
+            try (FeedbackDatabase database = FeedbackDatabase.open(dataDir.open())) {
+                new SearchGaps(database).record(counted.get(), true);
+            }
+        } catch (CollateralException e) {
+            // the logger asked for here, not in a static field: the log file's place is known once --data-dir is read
+            LoggerFactory.getLogger(SearchCommand.class).warn("The search that found nothing could not be counted: {}",
+                    e.userMessage(), e.getCause());
+        }
     }
 
     /** Whether hits can be opened now, as the window's rows say it (and whether a pinned copy exists). */

@@ -29,10 +29,12 @@ import org.collateralfinder.model.Plural;
  * @param flaggedOutdated files found with a current {@code outdated} tag, most flagged first
  * @param neverUsed       indexed files nobody has current feedback on, by path (not an archive whose members have some)
  * @param loop            how much of the current feedback marketing answered, and how fast
+ * @param searchGaps      what reps searched for and did not find (or found and did not use) in the last
+ *                        {@value SearchGaps#REPORT_WEEKS} weeks, most searched first ({@link SearchGaps})
  */
 public record FeedbackReport(Instant generatedAt, List<FileReport> files, List<FileReport> mostValued,
                              List<FileReport> didntLand, List<FileReport> flaggedOutdated, List<KnownFile> neverUsed,
-                             FeedbackLoop loop) {
+                             FeedbackLoop loop, List<SearchGap> searchGaps) {
 
     public FeedbackReport {
         files = List.copyOf(files);
@@ -41,6 +43,7 @@ public record FeedbackReport(Instant generatedAt, List<FileReport> files, List<F
         flaggedOutdated = List.copyOf(flaggedOutdated);
         neverUsed = List.copyOf(neverUsed);
         loop = loop == null ? FeedbackLoop.EMPTY : loop;
+        searchGaps = searchGaps == null ? List.of() : List.copyOf(searchGaps);
     }
 
     /** How the report says a file with feedback that the index no longer holds (in the CSV's lists too). */

@@ -122,8 +122,9 @@ public final class FeedbackReporter {
         Map<String, KnownFile> unused = new LinkedHashMap<>();
         neverUsed.forEach(file -> unused.putIfAbsent(file.contentHash(), file));
         FeedbackLoop loop = FeedbackLoop.of(current, answers, clock.instant());
+        List<SearchGap> gaps = database == null ? List.of() : new SearchGaps(database, clock).report();
         return new FeedbackReport(clock.instant(), files, mostValued, didntLand, outdated,
-                List.copyOf(unused.values()), loop);
+                List.copyOf(unused.values()), loop, gaps);
     }
 
     /** The files whose current feedback has the tag, the most tagged first. */

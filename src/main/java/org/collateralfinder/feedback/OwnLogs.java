@@ -18,7 +18,7 @@ import org.collateralfinder.model.Curation;
 
 /**
  * The logs in a team folder that hold what was recorded on this computer, and putting back what one of them lacks:
- * one rule for the feedback logs, marketing's answers and marketing's curation.
+ * one rule for the feedback logs, marketing's answers, marketing's curation and the searches that found nothing.
  *
  * <p>Every entry recorded here is remembered after it is published ({@code local_event}, {@code local_response}).
  * When a log is read whole (the first time, after a folder change, or once it no longer begins as it was read, as
@@ -52,11 +52,19 @@ enum OwnLogs {
             """, """
             INSERT INTO curation_outbox (content_hash, curation_id) SELECT ?, ?
             WHERE NOT EXISTS (SELECT 1 FROM curation_outbox WHERE content_hash = ? AND curation_id = ?)
-            """, CuratorRole.FOLDER_NAME + "/", OwnLogs::curationId);
+            """, CuratorRole.FOLDER_NAME + "/", OwnLogs::curationId),
+    GAPS("""
+            SELECT l.query, l.gap_id, g.laptop FROM local_search_gap l
+            JOIN search_gap g ON g.query = l.query AND g.id = l.gap_id
+            """, """
+            INSERT INTO search_gap_outbox (query, gap_id) SELECT ?, ?
+            WHERE NOT EXISTS (SELECT 1 FROM search_gap_outbox WHERE query = ? AND gap_id = ?)
+            """, SubfolderLogSync.FOLDER_GAPS + "/", OwnLogs::gapId);
 
     private static final EventLogCodec EVENTS = new EventLogCodec();
     private static final ResponseLogCodec ANSWER_LINES = new ResponseLogCodec();
     private static final CurationLogCodec CURATION_LINES = new CurationLogCodec();
+    private static final SearchGapLogCodec GAP_LINES = new SearchGapLogCodec();
 
     /** The id of the entry a line holds when it is a valid entry in the log owner's name, else null. */
     private interface LineId {
@@ -173,7 +181,7 @@ enum OwnLogs {
         int queued = 0;
         for (String name : database.read(this::names)) {
             Path log = teamFolder.resolve(cursorPrefix + name);
-            if (!Files.isDirectory(log.getParent())) {
+            if (!Files.isDirectory(log.getParent()) && this != GAPS) {
                 continue; // no responses folder: nothing can be written there (only its owner makes it)
             }
             Set<UUID> inLog = Files.exists(log) ? idsIn(log, name) : Set.of();
@@ -233,9 +241,19 @@ enum OwnLogs {
         }
     }
 
+    private static UUID gapId(byte[] line, String logName) {
+        try {
+            SearchGapCount count = GAP_LINES.decode(line);
+            return TeamLogFiles.logFileName(count.laptop()).equals(logName) ? count.id() : null;
+        } catch (EventLogCodec.MalformedEventException e) {
+            return null;
+        }
+    }
+
     private List<Local> local(Connection connection) throws SQLException {
-        if (this == CURATION && !curationTablesExist(connection)) {
-            return List.of(); // a database of an earlier version, opened read-only: nothing was curated here
+        if (this == CURATION && !TeamLogRows.tableExists(connection, "LOCAL_CURATION")
+                || this == GAPS && !TeamLogRows.tableExists(connection, "LOCAL_SEARCH_GAP")) {
+            return List.of(); // a database of an earlier version, opened read-only: nothing of it was recorded here
         }
         List<Local> entries = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(localEntries);
@@ -246,11 +264,5 @@ enum OwnLogs {
             }
         }
         return entries;
-    }
-
-    private static boolean curationTablesExist(Connection connection) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, "LOCAL_CURATION", null)) {
-            return tables.next();
-        }
     }
 }

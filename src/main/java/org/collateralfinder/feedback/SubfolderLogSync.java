@@ -75,6 +75,22 @@ final class SubfolderLogSync<T> {
 
         /** Stores the entries merged from a log into the database; returns how many are news to this computer. */
         int merge(Connection connection, FeedbackDatabase database, List<T> entries) throws SQLException;
+
+        /**
+         * Whether a log's author is a person whose name the file system may know: then a log it says is another's is
+         * skipped ({@link LogOwnership}). Not so for logs named by a computer's random id.
+         */
+        default boolean namedByPeople() {
+            return true;
+        }
+
+        /**
+         * Whether the app makes the folder when the team folder lacks it: only where every rep may write (marketing's
+         * folders are made by whoever runs the share, writable by marketing only).
+         */
+        default boolean madeByTheApp() {
+            return false;
+        }
     }
 
     /** Marketing's answers to the field's feedback, in {@code responses/}. */
@@ -205,6 +221,80 @@ final class SubfolderLogSync<T> {
         }
     };
 
+    /** The weekly counts of the searches that found nothing, in {@code gaps/}: every computer writes its own log. */
+    static final Kind<SearchGapCount> GAPS = new Kind<>() {
+        private final SearchGapLogCodec codec = new SearchGapLogCodec();
+
+        @Override
+        public String folderName() {
+            return FOLDER_GAPS;
+        }
+
+        @Override
+        public String one() {
+            return "a search count";
+        }
+
+        @Override
+        public String many() {
+            return "search counts";
+        }
+
+        @Override
+        public OwnLogs ownLogs() {
+            return OwnLogs.GAPS;
+        }
+
+        @Override
+        public String encode(SearchGapCount entry) {
+            return codec.encode(entry);
+        }
+
+        @Override
+        public SearchGapCount decode(byte[] line) throws EventLogCodec.MalformedEventException {
+            return codec.decode(line);
+        }
+
+        @Override
+        public String author(SearchGapCount entry) {
+            return entry.laptop();
+        }
+
+        @Override
+        public UUID id(SearchGapCount entry) {
+            return entry.id();
+        }
+
+        @Override
+        public List<SearchGapCount> unpublished(Connection connection) throws SQLException {
+            return SearchGapTable.exists(connection) ? SearchGapTable.unpublished(connection) : List.of();
+        }
+
+        @Override
+        public void markPublished(Connection connection, List<SearchGapCount> entries) throws SQLException {
+            SearchGapTable.markPublished(connection, entries);
+        }
+
+        @Override
+        public int merge(Connection connection, FeedbackDatabase database, List<SearchGapCount> entries)
+                throws SQLException {
+            return SearchGapTable.insertNew(connection, entries).size();
+        }
+
+        @Override
+        public boolean namedByPeople() {
+            return false; // a random id: the file system's owner of the log is no author to check it against
+        }
+
+        @Override
+        public boolean madeByTheApp() {
+            return true;
+        }
+    };
+
+    /** The folder of the gaps logs, inside the team folder. */
+    static final String FOLDER_GAPS = "gaps";
+
     /**
      * What one pass did.
      *
@@ -256,6 +346,15 @@ final class SubfolderLogSync<T> {
         if (queued.isEmpty()) {
             return 0;
         }
+        if (!Files.isDirectory(folder) && kind.madeByTheApp()) {
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                LOG.warn("Could not make {}; its {} stay queued", folder, kind.many(), e);
+                failures.add(new TeamLogFiles.AppendFailure(kind.folderName(), CollateralException.why(e)));
+                return 0;
+            }
+        }
         if (!Files.isDirectory(folder)) {
             warnings.accept("The team folder has no " + kind.folderName() + " folder; "
                     + queued.size() + " " + kind.many() + " stay queued.");
@@ -273,7 +372,7 @@ final class SubfolderLogSync<T> {
                 TeamLogFiles.append(folder.resolve(log.getKey()), log.getValue().stream().map(kind::encode).toList());
             } catch (AccessDeniedException e) {
                 String author = kind.author(log.getValue().getFirst());
-                if (!LogOwnership.isThisUser(author) && dropped(log.getValue(), kind.folderName() + "/" + log.getKey()
+                if (kind.namedByPeople() && !LogOwnership.isThisUser(author) && dropped(log.getValue(), kind.folderName() + "/" + log.getKey()
                         + " is " + author + "'s log, which you may not write", warnings)) {
                     continue;
                 }
@@ -338,7 +437,8 @@ final class SubfolderLogSync<T> {
             TeamLogCursors.Cursor read;
             try {
                 TeamLogCursors.Cursor remembered = cursors.getOrDefault(cursorKey, TeamLogCursors.Cursor.START);
-                Optional<String> owner = LogOwnership.otherOwner(log.getValue(), log.getKey());
+                Optional<String> owner = kind.namedByPeople() ? LogOwnership.otherOwner(log.getValue(), log.getKey())
+                        : Optional.empty();
                 if (owner.isPresent()) { // its cursor stays: once the file is its author's, its lines are merged
                     skipped += skipForeignLog(log.getKey(), log.getValue(), owner.get(), remembered, warnings);
                     continue;

@@ -43,11 +43,13 @@ class FeedbackMigrationTest {
     void aDatabaseBehindTheNewestMigrationIsMigratedAtOpenAndACurrentOneOpensAsItIs() {
         Path base = temp.resolve("feedback");
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
-            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "12");
             // as if the schema were older than this version of the app: no tables, no history
             db.write(c -> {
                 try (var s = c.createStatement()) {
-                    s.execute("DROP TABLE curation_outbox, local_curation, curation_event, response_outbox, local_response, "
+                    s.execute("DROP TABLE search_gap_outbox, local_search_gap, search_gap, search_gap_tally, laptop_id, "
+                            + "saved_search_file, saved_search_filter, saved_search, "
+                            + "curation_outbox, local_curation, curation_event, response_outbox, local_response, "
                             + "response_read, feedback_response, "
                             + "feedback_event, feedback_outbox, content_path, team_log_cursor, local_event, "
                             + "team_publish_folder, content_succession, content_move, \"flyway_schema_history\"");
@@ -56,13 +58,13 @@ class FeedbackMigrationTest {
             });
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
-            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "12");
             assertThat(tables(db)).contains("FEEDBACK_EVENT", "FEEDBACK_OUTBOX", "CONTENT_PATH", "TEAM_LOG_CURSOR",
                     "LOCAL_EVENT", "TEAM_PUBLISH_FOLDER", "CONTENT_SUCCESSION", "FEEDBACK_RESPONSE", "RESPONSE_OUTBOX",
                     "LOCAL_RESPONSE", "RESPONSE_READ", "CONTENT_MOVE");
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) { // current: opened without Flyway
-            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "12");
             assertThat(tables(db)).contains("FEEDBACK_EVENT", "FEEDBACK_OUTBOX", "CONTENT_PATH", "TEAM_LOG_CURSOR",
                     "LOCAL_EVENT", "TEAM_PUBLISH_FOLDER", "CONTENT_SUCCESSION", "FEEDBACK_RESPONSE", "RESPONSE_OUTBOX",
                     "LOCAL_RESPONSE", "RESPONSE_READ", "CONTENT_MOVE");
@@ -119,13 +121,15 @@ class FeedbackMigrationTest {
             // as written by the version before edits in place were followed
             db.write(c -> {
                 try (var s = c.createStatement()) {
-                    s.execute("DROP TABLE curation_outbox, local_curation, curation_event, content_succession, response_outbox, "
+                    s.execute("DROP TABLE search_gap_outbox, local_search_gap, search_gap, search_gap_tally, laptop_id, "
+                            + "saved_search_file, saved_search_filter, saved_search, "
+                            + "curation_outbox, local_curation, curation_event, content_succession, response_outbox, "
                             + "local_response, response_read, "
                             + "feedback_response, content_move");
                     s.execute("ALTER TABLE team_log_cursor DROP COLUMN fingerprint");
                     s.execute("ALTER TABLE feedback_event DROP COLUMN slides");
                     s.execute("ALTER TABLE feedback_event DROP COLUMN given_at");
-                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('3', '4', '5', '6', '7', '8', '9', '10')");
+                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('3', '4', '5', '6', '7', '8', '9', '10', '12')");
                 }
                 return null;
             });
@@ -136,7 +140,7 @@ class FeedbackMigrationTest {
                     .extracting(FeedbackEntry::user).containsExactly("ana");
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(dir)) {
-            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "12");
             FeedbackRepository repository = new FeedbackRepository(db);
             repository.recordEdits(List.of(new EditedFile("/share/deck.pptx", FeedbackFixtures.HASH_A,
                     FeedbackFixtures.HASH_B)));
@@ -181,18 +185,20 @@ class FeedbackMigrationTest {
             // as the last version left it: migrated to 3, no answer tables
             db.write(c -> {
                 try (var s = c.createStatement()) {
-                    s.execute("DROP TABLE curation_outbox, local_curation, curation_event, response_outbox, local_response, "
+                    s.execute("DROP TABLE search_gap_outbox, local_search_gap, search_gap, search_gap_tally, laptop_id, "
+                            + "saved_search_file, saved_search_filter, saved_search, "
+                            + "curation_outbox, local_curation, curation_event, response_outbox, local_response, "
                             + "response_read, feedback_response, content_move");
                     s.execute("ALTER TABLE team_log_cursor DROP COLUMN fingerprint");
                     s.execute("ALTER TABLE feedback_event DROP COLUMN slides");
                     s.execute("ALTER TABLE feedback_event DROP COLUMN given_at");
-                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5', '6', '7', '8', '9', '10')");
+                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5', '6', '7', '8', '9', '10', '12')");
                 }
                 return null;
             });
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
-            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "12");
             assertThat(new FeedbackRepository(db).list(Optional.empty())).containsExactly(entry);
             assertThat(new FeedbackResponses(db).allResponses()).isEmpty();
         }
@@ -214,19 +220,21 @@ class FeedbackMigrationTest {
             // as version 4 left it: edits keyed by their contents only
             db.write(c -> {
                 try (var s = c.createStatement()) {
-                    s.execute("DROP TABLE curation_outbox, local_curation, curation_event, content_move");
+                    s.execute("DROP TABLE search_gap_outbox, local_search_gap, search_gap, search_gap_tally, laptop_id, "
+                            + "saved_search_file, saved_search_filter, saved_search, "
+                            + "curation_outbox, local_curation, curation_event, content_move");
                     s.execute("ALTER TABLE content_succession DROP PRIMARY KEY");
                     s.execute("ALTER TABLE content_succession ADD PRIMARY KEY (previous_hash, content_hash)");
                     s.execute("ALTER TABLE team_log_cursor DROP COLUMN fingerprint");
                     s.execute("ALTER TABLE feedback_event DROP COLUMN slides");
                     s.execute("ALTER TABLE feedback_event DROP COLUMN given_at");
-                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6', '7', '8', '9', '10')");
+                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6', '7', '8', '9', '10', '12')");
                 }
                 return null;
             });
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
-            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "12");
             FeedbackRepository repository = new FeedbackRepository(db);
             repository.recordEdits(List.of(new EditedFile("/share/two.pptx", FeedbackFixtures.HASH_A,
                     FeedbackFixtures.HASH_B)));
@@ -259,17 +267,19 @@ class FeedbackMigrationTest {
             // as version 5 left it: cursors without fingerprints
             db.write(c -> {
                 try (var s = c.createStatement()) {
-                    s.execute("DROP TABLE curation_outbox, local_curation, curation_event, content_move");
+                    s.execute("DROP TABLE search_gap_outbox, local_search_gap, search_gap, search_gap_tally, laptop_id, "
+                            + "saved_search_file, saved_search_filter, saved_search, "
+                            + "curation_outbox, local_curation, curation_event, content_move");
                     s.execute("ALTER TABLE team_log_cursor DROP COLUMN fingerprint");
                     s.execute("ALTER TABLE feedback_event DROP COLUMN slides");
                     s.execute("ALTER TABLE feedback_event DROP COLUMN given_at");
-                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '8', '9', '10')");
+                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '8', '9', '10', '12')");
                 }
                 return null;
             });
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
-            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "12");
             SyncResult once = new TeamFolderSync(db).sync(team);
             SyncResult then = new TeamFolderSync(db).sync(team);
 
