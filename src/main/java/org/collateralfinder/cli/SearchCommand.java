@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.feedback.FeedbackDatabase;
@@ -162,15 +161,12 @@ public final class SearchCommand extends DataDirCommand {
      */
     private void countSearchThatFoundNothing(DataDirectory dir, String query) {
         try {
-            if (!new FeedbackPreferences(dir).sharesSearchGaps()) {
-                return;
-            }
-            Optional<String> counted = GapQueries.normalise(query);
-            if (counted.isEmpty()) {
-                return;
+            FeedbackPreferences preferences = new FeedbackPreferences(dir);
+            if (!preferences.sharesSearchGaps()) {
+                return; // the database is not opened for writing when nothing is counted
             }
             try (FeedbackDatabase database = FeedbackDatabase.open(dataDir.open())) {
-                new SearchGaps(database).record(counted.get(), true);
+                GapQueries.countIfShared(preferences, () -> new SearchGaps(database), query, true);
             }
         } catch (CollateralException e) {
             // the logger asked for here, not in a static field: the log file's place is known once --data-dir is read

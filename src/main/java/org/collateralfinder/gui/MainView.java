@@ -3,6 +3,7 @@ package org.collateralfinder.gui;
 import atlantafx.base.theme.Styles;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -78,10 +79,17 @@ public final class MainView extends BorderPane {
         this.vm = vm;
         getStyleClass().add("main-view");
         // opening, copying or dragging a file marketing retired asks first, once per file
-        RetiredGuard retired = new RetiredGuard(MainView::confirm);
+        // a file used (opened, copied, dragged out, put in a deck) was found: the search found something
+        RetiredGuard retired = new RetiredGuard(MainView::confirm, vm.searchGaps()::used);
         vm.fileActions().guardWith((hit, doing) -> retired.mayUse(rowOf(vm, hit), doing));
         vm.deck().guardWith(item -> retired.mayUse(item, "Export"));
-        results = new ResultsView(vm.search(), vm.fileActions(), vm.offline()::toggle, vm.feedback().draftFiles(),
+        Consumer<ResultItem> toggleOffline = item -> {
+            if (!item.pinned()) {
+                vm.searchGaps().used(); // kept offline: used
+            }
+            vm.offline().toggle(item);
+        };
+        results = new ResultsView(vm.search(), vm.fileActions(), toggleOffline, vm.feedback().draftFiles(),
                 vm.rowPages(), vm.preview().matchingPages()::openOn, retired);
         searchBar = new SearchBar(vm.search(), results::focusList);
         // the preview (pages, text, feedback) is built when the first file is selected, not at start
@@ -97,7 +105,7 @@ public final class MainView extends BorderPane {
                         vm.fileActions()::openPath), feedback.historyPane());
                 VBox.setVgrow(history.getChildren().get(1), Priority.ALWAYS);
                 VBox curationAndFeedback = new VBox(8, new CurationPane(vm.curation(), vm.offline()::pin), feedback.bar());
-                preview.getChildren().setAll(new PreviewView(vm.preview(), vm.fileActions(), vm.offline()::toggle,
+                preview.getChildren().setAll(new PreviewView(vm.preview(), vm.fileActions(), toggleOffline,
                         vm.search()::moreLikeThis, vm.deck(), curationAndFeedback, history));
             }
         });

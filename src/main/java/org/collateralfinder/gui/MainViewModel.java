@@ -35,6 +35,7 @@ import org.collateralfinder.gui.preview.PreviewViewModel;
 import org.collateralfinder.gui.report.ReportViewModel;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.gui.search.RowPages;
+import org.collateralfinder.gui.search.SearchGapWatch;
 import org.collateralfinder.gui.search.SearchViewModel;
 import org.collateralfinder.gui.search.Suggestions;
 import org.collateralfinder.gui.sources.PublishViewModel;
@@ -43,6 +44,7 @@ import org.collateralfinder.gui.sources.SourcesViewModel;
 import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.IndexedPaths;
+import org.collateralfinder.search.GapQueries;
 import org.collateralfinder.slides.DeckExporter;
 import org.collateralfinder.task.BackgroundTask;
 import org.slf4j.Logger;
@@ -83,6 +85,9 @@ public final class MainViewModel {
     private final CurationViewModel curation;
     private final AboutViewModel about;
     private final DeckTrayViewModel deck;
+    /** Which window searches found nothing, or nothing the rep used: counted for the team's report. */
+    private final SearchGapWatch searchGaps;
+    private final FeedbackPreferences feedbackPreferences;
     private boolean rebuildTold;
     private String fileStatus;
     /** How long after the window opens the integrity check, folder watching and indexing start. */
@@ -134,7 +139,13 @@ public final class MainViewModel {
         publish = new PublishViewModel(TeamIndexPublishing.of(context.dataDirectory().root()), work);
         fileActions = new FileActions(work, this::tellAboutFile,
                 context.offline()::copyFor);
-        var feedbackPreferences = new FeedbackPreferences(context.dataDirectory());
+        feedbackPreferences = new FeedbackPreferences(context.dataDirectory());
+        // a search that ended with nothing found or used is counted off the FX thread, when the rep lets it
+        searchGaps = new SearchGapWatch((query, foundNothing) -> BackgroundTask.of(() -> countSearchGap(query, foundNothing))
+                .onFailure(e -> LOG.warn("A search that found nothing could not be counted", e))
+                .runOn(context.background(), ui));
+        search.onCounted(searchGaps::answered);
+        fileActions.onUse(searchGaps::used);
         Supplier<IndexedPaths> files = () -> new IndexedPaths(context.live().index(), context.registry().list());
         answerNotices = new AnswerNoticesViewModel(context.feedback(), context.live()::search, work, fileActions::openPath);
         fileAnswers = new FileAnswersViewModel(search.selectedProperty(), feedback.history(), context.feedback(),
@@ -235,6 +246,7 @@ public final class MainViewModel {
      */
     public void start(String lastQuery) {
         // first what the first screen shows: the last search, suggestions, sources and pins for the badges
+        searchGaps.restored(lastQuery); // searched in the last session: no new search until it changes
         search.setQueryQuietly(lastQuery);
         search.refresh();
         search.loadSuggestions();
@@ -261,6 +273,31 @@ public final class MainViewModel {
             welcomingWithSamples = true;
             status.set("Welcome! Indexing " + context.samplesInstalled() + " sample files so you can try a search now.");
         }
+    }
+
+    /** Counts a search that found nothing or nothing used, when the rep lets it (background threads only). */
+    private boolean countSearchGap(String query, boolean foundNothing) {
+        return GapQueries.countIfShared(feedbackPreferences, () -> context.feedback().searchGaps(), query, foundNothing);
+    }
+
+    /**
+     * The window closes (FX thread): what counts the search it shows, to run on the closing thread before the
+     * feedback store closes.
+     */
+    public Runnable closingSearch() {
+        SearchGapWatch.Ended ended = searchGaps.closing();
+        return ended == null ? () -> { } : () -> {
+            try {
+                countSearchGap(ended.query(), ended.foundNothing());
+            } catch (RuntimeException e) {
+                LOG.warn("The last search could not be counted", e);
+            }
+        };
+    }
+
+    /** The watch of the searches that found nothing: told when a found file is dragged out, pinned or exported. */
+    public SearchGapWatch searchGaps() {
+        return searchGaps;
     }
 
     private void startBackgroundWork() {

@@ -2,8 +2,10 @@ package org.collateralfinder.search;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.feedback.SearchGaps;
 
 /**
@@ -26,6 +28,23 @@ public final class GapQueries {
     private static final Pattern SPACE = Pattern.compile("[\\s\\p{Cc}\\p{Cf}\\p{Z}]+");
 
     private GapQueries() {
+    }
+
+    /**
+     * Counts a search that found nothing (or files nobody used) when this computer counts them: the rep lets it and
+     * there is a team folder ({@link FeedbackPreferences#sharesSearchGaps}), and the query names a subject. One rule
+     * for the window and the command line; {@code gaps} is only asked for when the search is counted.
+     *
+     * @return whether it was counted
+     */
+    public static boolean countIfShared(FeedbackPreferences preferences, Supplier<SearchGaps> gaps, String typed,
+                                        boolean foundNothing) {
+        if (!preferences.sharesSearchGaps()) {
+            return false;
+        }
+        Optional<String> counted = normalise(typed);
+        counted.ifPresent(query -> gaps.get().record(query, foundNothing));
+        return counted.isPresent();
     }
 
     /** The query as counted, or empty when it is not counted (blank, only filters, too long). */

@@ -101,6 +101,13 @@ public final class ReportViewModel {
     private static final String NO_FEEDBACK = "No feedback yet.";
     private final AnswerFormViewModel answerForm;
     private final ReadOnlyObjectWrapper<SyncResult> lastSync = new ReadOnlyObjectWrapper<>(this, "lastSync");
+    /** What reps searched for and did not find: the query, then its figures ({@code SearchGap.describe}). */
+    private final ObservableList<Row> searchGaps = FXCollections.observableArrayList();
+    /** The rep's switch: whether this computer counts its searches that found nothing for the team. */
+    private final BooleanProperty countSearchGaps = new SimpleBooleanProperty(this, "countSearchGaps", true);
+    private final StringProperty searchGapsStatus = new SimpleStringProperty(this, "searchGapsStatus", "");
+    /** Set while the switch shows what the settings say (not a change of the rep's). */
+    private boolean showingSwitch;
     private String lockedSentence;
     private FeedbackReport report;
 
@@ -121,6 +128,11 @@ public final class ReportViewModel {
         // the waiting feedback is answered over the files the report was built for
         this.answerForm = new AnswerFormViewModel(store, () -> store.repository().byFile(IndexedContents.of(known)),
                 preferences::teamFolder, files, work, this::load);
+        countSearchGaps.addListener((obs, was, on) -> {
+            if (!showingSwitch) {
+                switchSearchGaps(on);
+            }
+        });
     }
 
     /** Builds the report from every stored event and the files the index knows. */
@@ -130,14 +142,15 @@ public final class ReportViewModel {
                     List<KnownFile> known = knownFiles();
                     this.known = known;
                     return new Loaded(store.reporter().report(known), folder.map(Path::toString).orElse(""),
-                            unanswered(known));
+                            unanswered(known), preferences.searchGapsSwitch());
                 })
                 .onSuccess(this::show)
                 .onFailure(e -> errors.accept(UserError.of("Building the feedback report", e)))
                 .runOn(background, ui);
     }
 
-    private record Loaded(FeedbackReport report, String teamFolder, List<FeedbackEntry> waiting) {
+    private record Loaded(FeedbackReport report, String teamFolder, List<FeedbackEntry> waiting,
+                          boolean countSearchGaps) {
     }
 
     /** Current feedback without an answer, oldest first, each at the path of the indexed file it belongs to. */
@@ -211,6 +224,13 @@ public final class ReportViewModel {
                 .map(month -> new Row(Formats.month(month.getKey()), month.getValue().sentence(), "", "")).toList());
         waiting.setAll(loaded.waiting().stream().map(e -> waiting(e, folders)).toList());
         noneWaiting.set(loop.total().received() == 0 ? NO_FEEDBACK : "Every piece of feedback has an answer.");
+        searchGaps.setAll(report.searchGaps().stream().map(gap -> new Row(gap.query(), gap.describe(), "", "")).toList());
+        showingSwitch = true;
+        try {
+            countSearchGaps.set(loaded.countSearchGaps());
+        } finally {
+            showingSwitch = false;
+        }
         answerForm.checkRole();
     }
 
@@ -335,6 +355,45 @@ public final class ReportViewModel {
             feedbackChanged.run();
             load();
         }
+    }
+
+    /**
+     * The rep turned counting the searches that found nothing on or off: saved at once; off forgets what this computer
+     * counted and has not shared yet, and the list is read again.
+     */
+    private void switchSearchGaps(boolean on) {
+        BackgroundTask.of(() -> {
+                    preferences.switchSearchGaps(on);
+                    if (on) {
+                        return "Searches that found nothing are counted from now on"
+                                + (preferences.teamFolder().isPresent() ? "." : ", once there is a team folder.");
+                    }
+                    int forgotten = store.searchGaps().forgetUnshared();
+                    return "Searches that found nothing are no longer counted on this computer" + (forgotten == 0 ? "."
+                            : "; " + Formats.plural(forgotten, "search", "searches") + " counted here and not shared yet "
+                            + (forgotten == 1 ? "was" : "were") + " forgotten.");
+                })
+                .onSuccess(said -> {
+                    searchGapsStatus.set(said);
+                    load();
+                })
+                .onFailure(e -> errors.accept(UserError.of("Changing whether searches that found nothing are counted", e)))
+                .runOn(background, ui);
+    }
+
+    /** What reps searched for and did not find, most searched first: the material to make next. */
+    public ObservableList<Row> searchGaps() {
+        return searchGaps;
+    }
+
+    /** Whether this computer counts its searches that found nothing for the team (the rep's switch). */
+    public BooleanProperty countSearchGapsProperty() {
+        return countSearchGaps;
+    }
+
+    /** What the last change of the switch did, or "". */
+    public ReadOnlyStringProperty searchGapsStatusProperty() {
+        return searchGapsStatus;
     }
 
     /** The loop per month the feedback was given: month, then "2 received · 1 answered · …". */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -83,6 +84,8 @@ public final class SearchViewModel {
     /** Counts the answers shown (a page of rows, then its counts): what follows the rows shown listens to it. */
     private final ReadOnlyLongWrapper answered = new ReadOnlyLongWrapper(this, "answered");
 
+    /** Told each counted answer: the search and how many files match it (the watch of searches that found nothing). */
+    private BiConsumer<SearchRequest, Long> countedListener = (request, total) -> { };
     private long generation;
     /** The shown search's result with its counts (the filter panel's index facets), or null before the first. */
     private SearchResult counted;
@@ -575,6 +578,12 @@ public final class SearchViewModel {
                 : count;
         showSummary();
         describeEmpty(r.total());
+        countedListener.accept(outcome.request(), r.total());
+    }
+
+    /** Tells {@code listener} each search answered with its count (on the UI executor). */
+    public void onCounted(BiConsumer<SearchRequest, Long> listener) {
+        countedListener = listener;
     }
 
     /** The counts, and that the selected file is not among the rows when it is not (another order of a long list). */
