@@ -12,6 +12,7 @@ import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackReporter;
 import org.collateralfinder.feedback.FeedbackRepository;
 import org.collateralfinder.feedback.FeedbackResponses;
+import org.collateralfinder.feedback.SavedSearches;
 import org.collateralfinder.feedback.SearchGaps;
 import org.collateralfinder.feedback.TeamFolderSync;
 import org.collateralfinder.model.CollateralException;
@@ -28,7 +29,8 @@ public final class FeedbackStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FeedbackStore.class);
 
     private record Opened(FeedbackDatabase database, FeedbackRepository repository, FeedbackReporter reporter,
-                          TeamFolderSync sync, FeedbackResponses responses, SearchGaps searchGaps) {
+                          TeamFolderSync sync, FeedbackResponses responses, SearchGaps searchGaps,
+                          SavedSearches savedSearches) {
     }
 
     private final CompletableFuture<Opened> opened;
@@ -65,7 +67,7 @@ public final class FeedbackStore implements AutoCloseable {
         LOG.info("Feedback store opened in {} ms", (System.nanoTime() - start) / 1_000_000);
         return new Opened(database, new FeedbackRepository(database), new FeedbackReporter(database),
                 new TeamFolderSync(database, Clock.systemDefaultZone(), sharesSearchGaps), new FeedbackResponses(database),
-                new SearchGaps(database));
+                new SearchGaps(database), new SavedSearches(database));
     }
 
     private Opened get() {
@@ -110,6 +112,11 @@ public final class FeedbackStore implements AutoCloseable {
     /** The searches that found nothing: counting them, and forgetting what waits. */
     public SearchGaps searchGaps() {
         return get().searchGaps();
+    }
+
+    /** The searches the rep saved. */
+    public SavedSearches savedSearches() {
+        return get().savedSearches();
     }
 
     /** The rep using this window, whose entries supersede their own earlier ones. */

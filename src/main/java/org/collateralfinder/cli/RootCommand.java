@@ -19,7 +19,7 @@ public final class RootCommand implements Runnable {
      * classes of every command: search, feedback, offline copies…).
      */
     static final List<Class<?>> COMMANDS = List.of(IndexCommand.class, SearchCommand.class, SuggestCommand.class,
-            StatusCommand.class, SourcesCommand.class, OfflineCommand.class, FeedbackCommand.class,
+            SavedCommand.class, StatusCommand.class, SourcesCommand.class, OfflineCommand.class, FeedbackCommand.class,
             CurateCommand.class, DiagnosticsCommand.class, PublishCommand.class, SlidesCommand.class);
 
     /** Given here or on any command below (inherited): where the command works. */

@@ -17,6 +17,7 @@ import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.feedback.FeedbackRepository;
+import org.collateralfinder.feedback.SavedSearches;
 import org.collateralfinder.feedback.SearchGaps;
 import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
@@ -29,6 +30,7 @@ import org.collateralfinder.model.Snippet;
 import org.collateralfinder.offline.OfflineStore;
 import org.collateralfinder.search.FeedbackFilters;
 import org.collateralfinder.search.GapQueries;
+import org.collateralfinder.search.SavedSearchService;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.search.SearchWarmUp;
@@ -84,6 +86,10 @@ public final class SearchCommand extends DataDirCommand {
             + "(the file itself and its copies left out); words, if any, narrow them.")
     Path like;
 
+    @Option(names = "--save", paramLabel = "NAME", description = "Save this search (query, filters, order) under NAME "
+            + "too; saved lists your saved searches with what is new or changed since you last opened each.")
+    String save;
+
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "What to search for.")
     List<String> words = new ArrayList<>();
 
@@ -94,12 +100,17 @@ public final class SearchCommand extends DataDirCommand {
 
     @Override
     int run(PrintWriter out) throws IOException {
-        if (batch == null && words.isEmpty() && like == null) {
+        boolean filtersOnly = save != null && !(types.isEmpty() && sizes.isEmpty() && years.isEmpty());
+        if (batch == null && words.isEmpty() && like == null && !filtersOnly) {
             throw new CollateralException("Say what to search for, e.g. search pricing deck.");
         }
         if (batch != null && !words.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--batch reads the queries from " + batch
                     + "; give no query words with it (here: " + String.join(" ", words) + ").");
+        }
+        if (save != null && (batch != null || like != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--save saves one search of words and filters; "
+                    + "it takes neither --batch nor --like.");
         }
         if (limit.signum() < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1 (it was " + limit + ").");
@@ -123,7 +134,7 @@ public final class SearchCommand extends DataDirCommand {
         }
         String foundNothing = null; // a query typed here that found nothing: counted for the team once this is done
         try (IndexService index = IndexService.openForReading(dir.indexDir());
-             FeedbackDatabase feedbackDb = openFeedback(dir)) {
+             FeedbackDatabase feedbackDb = save != null ? FeedbackDatabase.open(dataDir.open()) : openFeedback(dir)) {
             FeedbackFilters feedback = feedbackDb == null ? null : new FeedbackFilters(new FeedbackRepository(feedbackDb));
             SearchService search = feedback == null ? new SearchService(index) : new SearchService(index, feedback);
             Json.Availability availability = availability(dir);
@@ -136,11 +147,22 @@ public final class SearchCommand extends DataDirCommand {
                     likePath);
             SearchResult result = search.search(request);
             Map<String, List<PageHit>> pageHits = search.pageHits(request, paths(result));
+            SavedSearchService.Saved saved = save == null ? null : new SavedSearchService(() -> search,
+                    new SavedSearches(feedbackDb)).save(save, request.query(), filters, order.name().toLowerCase(Locale.ROOT),
+                    asYouType);
             if (json) {
-                out.println(Json.write(Json.searchResult(result, availability, search.feedbackOf(result.hits()), pageHits,
-                        search.curationOf(result.hits()))));
+                Map<String, Object> answer = Json.searchResult(result, availability, search.feedbackOf(result.hits()),
+                        pageHits, search.curationOf(result.hits()));
+                if (saved != null) {
+                    answer.put("saved", SavedJson.saved(saved));
+                }
+                out.println(Json.write(answer));
             } else {
-                printHuman(out, result, likePath, pageHits, search.curationOf(result.hits()));
+                printHuman(out, result, likePath, pageHits, search.curationOf(result.hits()), Map.of());
+                if (saved != null) {
+                    out.println();
+                    out.println(SavedJson.savedSentence(saved));
+                }
                 if (result.total() == 0 && likePath == null && feedbackDb != null) {
                     foundNothing = request.query();
                 }
@@ -176,7 +198,7 @@ public final class SearchCommand extends DataDirCommand {
     }
 
     /** Whether hits can be opened now, as the window's rows say it (and whether a pinned copy exists). */
-    private static Json.Availability availability(DataDirectory dir) {
+    static Json.Availability availability(DataDirectory dir) {
         SourceAvailability sources = new SourceAvailability(new SourceRegistry(dir.sourcesFile())::list,
                 () -> IndexReport.read(dir.root()).sourcesKeepingUnseenFiles(), new Reachability(),
                 Duration.ofHours(1).toMillis()); // one check per source for the whole command
@@ -263,12 +285,13 @@ public final class SearchCommand extends DataDirCommand {
         return s.toString();
     }
 
-    private static List<String> paths(SearchResult result) {
+    static List<String> paths(SearchResult result) {
         return result.hits().stream().map(SearchHit::path).toList();
     }
 
-    private static void printHuman(PrintWriter out, SearchResult r, String likePath, Map<String, List<PageHit>> pageHits,
-                                   Map<String, ShownCuration> curation) {
+    /** @param marks a line to say under a hit's path, by path ("new since you last opened it") */
+    static void printHuman(PrintWriter out, SearchResult r, String likePath, Map<String, List<PageHit>> pageHits,
+                           Map<String, ShownCuration> curation, Map<String, String> marks) {
         boolean ansi = System.console() != null;
         String what = likePath == null ? "\"" + r.query() + "\""
                 : r.query().isBlank() ? "like " + likePath : "\"" + r.query() + "\" and are like " + likePath;
@@ -284,6 +307,9 @@ public final class SearchCommand extends DataDirCommand {
         for (SearchHit h : r.hits()) {
             out.printf("%n%2d. %s  [%s]%n    %s%n", i++, FeedbackListCommand.printableLine(h.title()), h.type(),
                     FeedbackListCommand.printableLine(h.path()));
+            if (marks.containsKey(h.path())) {
+                out.println("    " + marks.get(h.path()));
+            }
             ShownCuration curated = curation.get(h.path());
             if (curated != null) { // marketing's word first: a rep on the command line is warned as in the window
                 out.println("    " + FeedbackListCommand.printableLine(curated.summary(UnaryOperator.identity())));

@@ -228,6 +228,25 @@ public final class SearchService {
         });
     }
 
+    /**
+     * Every file the search matches, beyond any page, as path to content hash ("" for a file without one): no ranking,
+     * grouping or snippets. What a saved search compares with the files it matched when last opened.
+     */
+    public Map<String, String> matchingFiles(SearchRequest request) {
+        return index.read(searcher -> {
+            try {
+                QueryInterpreter.Interpretation meaning = interpret(request, searcher, false);
+                Query query = withFilters(meaning.query(), request.filters());
+                if (meaning.completedInPart() && searcher.count(query) == 0) {
+                    query = withFilters(interpret(request, searcher, true).query(), request.filters()); // as page does
+                }
+                return MatchingFiles.of(searcher, query);
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw QueryInterpreter.tooManyClauses(request.query(), e);
+            }
+        });
+    }
+
     /** The second part: the total and facets over every match of the page's query. */
     private SearchResult counted(Page page) {
         long start = System.nanoTime();
