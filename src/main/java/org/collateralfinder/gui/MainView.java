@@ -21,6 +21,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -52,6 +53,7 @@ import org.collateralfinder.gui.search.FiltersPanel;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.gui.search.ResultsView;
 import org.collateralfinder.gui.search.RetiredGuard;
+import org.collateralfinder.gui.search.SavedSearchesView;
 import org.collateralfinder.gui.search.SearchBar;
 import org.collateralfinder.gui.sources.SourcesView;
 import org.collateralfinder.model.SearchHit;
@@ -110,11 +112,14 @@ public final class MainView extends BorderPane {
             }
         });
         FiltersPanel filters = new FiltersPanel(vm.search());
+        // the saved searches over the filters, in the left column
+        VBox left = new VBox(new SavedSearchesView(vm.savedSearches()), filters);
+        VBox.setVgrow(filters, Priority.ALWAYS);
 
-        split.getItems().addAll(filters, results, preview);
+        split.getItems().addAll(left, results, preview);
         split.setId("main-split");
-        SplitPane.setResizableWithParent(filters, false);
-        filters.setMinWidth(170);
+        SplitPane.setResizableWithParent(left, false);
+        left.setMinWidth(170);
         preview.setMinWidth(320);
         split.choose(dividers.stream().mapToDouble(Double::doubleValue).toArray());
 
@@ -241,9 +246,19 @@ public final class MainView extends BorderPane {
         about.setAccessibleText("About Collateral Finder, and diagnostics for support");
         about.setTooltip(new Tooltip("About Collateral Finder: version, data folder, logs, diagnostics"));
         about.setOnAction(e -> showAbout());
+        Button save = new Button(null, Icons.of(Feather.BOOKMARK));
+        save.setId("save-search");
+        save.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        save.setAccessibleText("Save this search");
+        save.setTooltip(new Tooltip("Save this search (words, filters and order): the saved searches, left, say what is "
+                + "new or changed since you last opened each"));
+        save.setOnAction(e -> askNameAndSave());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.SOMETIMES);
-        HBox header = new HBox(16, logo, searchBar, grow, new HBox(4, theme, about));
+        HBox box = new HBox(4, searchBar, save); // the bookmark right of the box
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setMaxWidth(searchBar.getMaxWidth() + 40);
+        HBox header = new HBox(16, logo, box, grow, new HBox(4, theme, about));
         header.setAlignment(Pos.TOP_LEFT);
         header.setPadding(new Insets(10, 16, 2, 16)); // under the box, the line kept for a malformed query's sentence
         header.getStyleClass().add("app-header");
@@ -298,6 +313,17 @@ public final class MainView extends BorderPane {
         box.setPadding(new Insets(4, 12, 4, 12));
         box.getStyleClass().add("status-bar");
         return box;
+    }
+
+    /** Asks for the saved search's name (the query to start with) and saves the search as set up. */
+    private void askNameAndSave() {
+        TextInputDialog dialog = new TextInputDialog(vm.search().queryProperty().get().strip());
+        dialog.initOwner(getScene().getWindow());
+        dialog.setTitle("Save this search");
+        dialog.setHeaderText("Save the search, its filters and its order");
+        dialog.setContentText("Name:");
+        dialog.getDialogPane().setId("save-search-dialog");
+        dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(vm.savedSearches()::save);
     }
 
     /** Opens the About window (one, next to the main window; Escape closes it). */

@@ -35,6 +35,7 @@ import org.collateralfinder.gui.preview.PreviewViewModel;
 import org.collateralfinder.gui.report.ReportViewModel;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.gui.search.RowPages;
+import org.collateralfinder.gui.search.SavedSearchesViewModel;
 import org.collateralfinder.gui.search.SearchGapWatch;
 import org.collateralfinder.gui.search.SearchViewModel;
 import org.collateralfinder.gui.search.Suggestions;
@@ -45,6 +46,7 @@ import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.search.GapQueries;
+import org.collateralfinder.search.SavedSearchService;
 import org.collateralfinder.slides.DeckExporter;
 import org.collateralfinder.task.BackgroundTask;
 import org.slf4j.Logger;
@@ -88,6 +90,7 @@ public final class MainViewModel {
     /** Which window searches found nothing, or nothing the rep used: counted for the team's report. */
     private final SearchGapWatch searchGaps;
     private final FeedbackPreferences feedbackPreferences;
+    private final SavedSearchesViewModel savedSearches;
     private boolean rebuildTold;
     private String fileStatus;
     /** How long after the window opens the integrity check, folder watching and indexing start. */
@@ -146,6 +149,8 @@ public final class MainViewModel {
                 .runOn(context.background(), ui));
         search.onCounted(searchGaps::answered);
         fileActions.onUse(searchGaps::used);
+        savedSearches = new SavedSearchesViewModel(search, () -> new SavedSearchService(context.live()::search,
+                context.feedback().savedSearches()), work);
         Supplier<IndexedPaths> files = () -> new IndexedPaths(context.live().index(), context.registry().list());
         answerNotices = new AnswerNoticesViewModel(context.feedback(), context.live()::search, work, fileActions::openPath);
         fileAnswers = new FileAnswersViewModel(search.selectedProperty(), feedback.history(), context.feedback(),
@@ -200,6 +205,7 @@ public final class MainViewModel {
             }
         }));
         sources.addRunFinishedListener(() -> {
+            savedSearches.reload(); // what each saved search finds new or changed
             if (welcomingWithSamples) {
                 welcomingWithSamples = false;
                 status.set(SAMPLES_READY);
@@ -250,6 +256,7 @@ public final class MainViewModel {
         search.setQueryQuietly(lastQuery);
         search.refresh();
         search.loadSuggestions();
+        savedSearches.reload();
         // the search code compiled and the index's dictionary read before the rep's first keystroke, not by it
         BackgroundTask.of(() -> context.live().warmUp())
                 .onFailure(e -> LOG.warn("Searching could not be warmed", e))
@@ -293,6 +300,11 @@ public final class MainViewModel {
                 LOG.warn("The last search could not be counted", e);
             }
         };
+    }
+
+    /** The rep's saved searches, with what is new or changed since each was last opened. */
+    public SavedSearchesViewModel savedSearches() {
+        return savedSearches;
     }
 
     /** The watch of the searches that found nothing: told when a found file is dragged out, pinned or exported. */

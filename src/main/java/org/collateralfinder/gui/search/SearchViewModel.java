@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -584,6 +585,48 @@ public final class SearchViewModel {
     /** Tells {@code listener} each search answered with its count (on the UI executor). */
     public void onCounted(BiConsumer<SearchRequest, Long> listener) {
         countedListener = listener;
+    }
+
+    /**
+     * The search as the rep set it up, to save: the query, the filters chosen (index and feedback), the order;
+     * "More like this" is no search that can be saved (null then).
+     */
+    public Setup setup() {
+        if (filters.likePath() != null) {
+            return null;
+        }
+        Map<String, List<String>> all = new LinkedHashMap<>(filters.indexFilters());
+        all.putAll(filters.feedbackFilters());
+        return new Setup(query.get().strip(), all, order.get());
+    }
+
+    /** A search as set up in the window: what {@link #setup()} gives and {@link #setUp(Setup)} takes. */
+    public record Setup(String query, Map<String, List<String>> filters, ResultOrder order) {
+
+        public Setup {
+            filters = Map.copyOf(filters);
+        }
+    }
+
+    /** Sets the search up as saved (query, filters, order) and runs it. */
+    public void setUp(Setup setup) {
+        filters.clear();
+        setup.filters().forEach((dimension, values) -> values.forEach(value ->
+                filters.toggle(dimension, value, ChosenFilters.label(dimension, value))));
+        activeFilters.setAll(filters.chips());
+        quietQueryChange = true;
+        try {
+            query.set(setup.query());
+        } finally {
+            quietQueryChange = false;
+        }
+        suggestions.clear();
+        debouncer.cancel(); // the query's change asked for a search: this one runs it, with the filters
+        if (order.get() != setup.order()) {
+            order.set(setup.order()); // runs the search
+        } else {
+            run(false);
+        }
     }
 
     /** The counts, and that the selected file is not among the rows when it is not (another order of a long list). */
