@@ -34,6 +34,10 @@ import org.slf4j.LoggerFactory;
  * another author is skipped with a warning, and so is every line of a log the file system says is another's than the
  * author it is named after ({@link LogOwnership}). Only those who may write the folder ({@link ResponderRole},
  * {@link CuratorRole}: the share's permissions) can add a log there at all.
+ *
+ * <p>The weekly counts of the searches that found nothing travel the same way in {@code gaps/} ({@link #GAPS}), with two
+ * differences: their logs are named by a computer's random id, not by a person, so the file's owner is not checked
+ * against it; and every rep writes there, so the app makes the folder.
  */
 final class SubfolderLogSync<T> {
 
