@@ -14,12 +14,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.feedback.DealEvidence;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackRepository;
 import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.DealContext;
 import org.collateralfinder.model.PageHit;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
@@ -80,6 +82,11 @@ public final class SearchCommand extends DataDirCommand {
             + "(the file itself and its copies left out); words, if any, narrow them.")
     Path like;
 
+    @Option(names = "--context", paramLabel = "DEAL", description = "The deal you are working on, e.g. "
+            + "industry=healthcare,stage=proposal,competitor=Acme (any of them): files that worked in deals like it, "
+            + "by the team's feedback, rank higher, and each hit says why.")
+    String context;
+
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "What to search for.")
     List<String> words = new ArrayList<>();
 
@@ -100,6 +107,7 @@ public final class SearchCommand extends DataDirCommand {
         if (limit.signum() < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1 (it was " + limit + ").");
         }
+        DealContext deal = DealContext.parse(context);
         DataDirectory dir = dataDir.openForReading();
         SearchRequest.Order order = switch (sort.toLowerCase(Locale.ROOT)) {
             case "newest", "date" -> SearchRequest.Order.NEWEST;
@@ -124,18 +132,23 @@ public final class SearchCommand extends DataDirCommand {
             Json.Availability availability = availability(dir);
             if (batch != null) {
                 SearchWarmUp.run(search, index); // as the window does when the index opens
-                return runBatch(search, out, filters, order, availability);
+                return runBatch(search, out, filters, order, availability, deal);
             }
             String likePath = like == null ? null : like.toAbsolutePath().normalize().toString();
             SearchRequest request = new SearchRequest(String.join(" ", words), shownLimit(), filters, order, asYouType,
-                    likePath);
+                    likePath, deal);
             SearchResult result = search.search(request);
             Map<String, List<PageHit>> pageHits = search.pageHits(request, paths(result));
+            Map<String, DealEvidence> evidence = search.dealEvidenceOf(result.hits(), deal);
             if (json) {
                 out.println(Json.write(Json.searchResult(result, availability, search.feedbackOf(result.hits()), pageHits,
-                        search.curationOf(result.hits()))));
+                        search.curationOf(result.hits()), deal, evidence)));
             } else {
-                printHuman(out, result, likePath, pageHits, search.curationOf(result.hits()));
+                if (!deal.isEmpty() && feedback == null) {
+                    spec.commandLine().getErr().println("No feedback has been given on this computer yet, so the deal ("
+                            + deal.label() + ") changes nothing.");
+                }
+                printHuman(out, result, likePath, pageHits, search.curationOf(result.hits()), evidence);
             }
         }
         return 0;
@@ -171,7 +184,7 @@ public final class SearchCommand extends DataDirCommand {
     }
 
     private int runBatch(SearchService search, PrintWriter out, Map<String, List<String>> filters, SearchRequest.Order order,
-                         Json.Availability availability) {
+                         Json.Availability availability, DealContext deal) {
         List<String> queries;
         try {
             queries = Files.readAllLines(batch, StandardCharsets.UTF_8);
@@ -182,20 +195,21 @@ public final class SearchCommand extends DataDirCommand {
         for (String q : queries) {
             if (q.isBlank()) {
                 // its own answer, so answers stay in step with the lines
-                Map<String, Object> o = noAnswer(q);
+                Map<String, Object> o = noAnswer(q, deal);
                 o.put("message", "The line is empty: there is nothing to search for.");
                 out.println(json ? Json.write(o) : q + "\t0\t0 ms");
                 continue;
             }
             try {
-                SearchRequest request = new SearchRequest(q, shownLimit(), filters, order, asYouType, null);
+                SearchRequest request = new SearchRequest(q, shownLimit(), filters, order, asYouType, null, deal);
                 SearchResult result = search.search(request);
                 out.println(json ? Json.write(Json.searchResult(result, availability, search.feedbackOf(result.hits()),
-                        search.pageHits(request, paths(result)), search.curationOf(result.hits())))
+                        search.pageHits(request, paths(result)), search.curationOf(result.hits()), deal,
+                        search.dealEvidenceOf(result.hits(), deal)))
                         : q + "\t" + result.total() + "\t" + result.tookMs() + " ms");
             } catch (CollateralException e) {
                 failures++;
-                Map<String, Object> o = noAnswer(q);
+                Map<String, Object> o = noAnswer(q, deal);
                 o.put("error", e.userMessage());
                 out.println(json ? Json.write(o) : q + "\t" + e.userMessage());
             }
@@ -205,7 +219,7 @@ public final class SearchCommand extends DataDirCommand {
     }
 
     /** A line's answer without a search: the shape of every answer, nothing found. */
-    private static Map<String, Object> noAnswer(String query) {
+    private static Map<String, Object> noAnswer(String query, DealContext deal) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("query", query);
         o.put("total", 0);
@@ -216,6 +230,7 @@ public final class SearchCommand extends DataDirCommand {
             facets.put(facet, Map.of());
         }
         o.put("facets", facets);
+        o.put("context", Json.deal(deal));
         return o;
     }
 
@@ -234,7 +249,7 @@ public final class SearchCommand extends DataDirCommand {
     }
 
     private static void printHuman(PrintWriter out, SearchResult r, String likePath, Map<String, List<PageHit>> pageHits,
-                                   Map<String, ShownCuration> curation) {
+                                   Map<String, ShownCuration> curation, Map<String, DealEvidence> evidence) {
         boolean ansi = System.console() != null;
         String what = likePath == null ? "\"" + r.query() + "\""
                 : r.query().isBlank() ? "like " + likePath : "\"" + r.query() + "\" and are like " + likePath;
@@ -253,6 +268,11 @@ public final class SearchCommand extends DataDirCommand {
             ShownCuration curated = curation.get(h.path());
             if (curated != null) { // marketing's word first: a rep on the command line is warned as in the window
                 out.println("    " + FeedbackListCommand.printableLine(curated.summary(UnaryOperator.identity())));
+            }
+            DealEvidence deal = evidence.get(h.path());
+            if (deal != null) {
+                out.println("    " + FeedbackListCommand.printableLine(
+                        Character.toUpperCase(deal.reason().charAt(0)) + deal.reason().substring(1) + "."));
             }
             if (h.snippet() != null && !h.snippet().isBlank()) {
                 out.println("    " + printableSnippet(h.snippet(), ansi));
