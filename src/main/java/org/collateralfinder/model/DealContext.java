@@ -125,7 +125,7 @@ public record DealContext(String industry, String stage, String competitor) {
         String cleaned = value.strip().replaceAll("\\s+", " ");
         if (cleaned.codePointCount(0, cleaned.length()) > MAX_CHARS) {
             throw new CollateralException("The deal's " + name + " is " + cleaned.codePointCount(0, cleaned.length())
-                    + " characters long; at most " + MAX_CHARS + " are kept.");
+                    + " characters long; it may have at most " + MAX_CHARS + ".");
         }
         if (cleaned.chars().anyMatch(Character::isISOControl)) {
             throw new CollateralException("The deal's " + name + " holds a control character; type it as plain text.");

@@ -156,7 +156,7 @@ class DealContextSearchTest {
         assertThat(error("industry=retail,industry=banking"))
                 .isEqualTo("The deal's industry is given twice (\"retail\" and \"banking\"): give it once.");
         assertThat(error("competitor=" + "x".repeat(101)))
-                .isEqualTo("The deal's competitor is 101 characters long; at most 100 are kept.");
+                .isEqualTo("The deal's competitor is 101 characters long; it may have at most 100.");
     }
 
     private static String error(String context) {

@@ -100,6 +100,8 @@ class DealWindowTest {
         });
         FxWait.until("charlie is selected", () -> FxWait.onFx(() -> vm.search().selectedProperty().get() != null
                 && vm.search().selectedProperty().get().hit().fileName().equals("charlie pitch.txt")));
+        FxWait.until("the form says it saves the deal", () -> robot.lookup("#feedback-deal").queryAs(Labeled.class)
+                .getText().equals("Saved as feedback from your deal: Healthcare · proposal."));
         robot.clickOn("#tag-worked");
         robot.clickOn("#save-feedback");
         Path charlie = source.resolve("charlie pitch.txt");
@@ -107,13 +109,20 @@ class DealWindowTest {
         FeedbackEntry entry = saved(charlie).orElseThrow();
         assertThat(entry.industry()).isEqualTo("Healthcare");
         assertThat(entry.dealStage()).isEqualTo("proposal");
+        // curation re-test 21, finding 2: the row says at once what the new entry says of the deal, and so does the
+        // same search run again
+        FxWait.until("charlie's row says the deal's new feedback", () -> reasonOf("charlie")
+                .equals("worked in 1 Healthcare deal at proposal"), () -> reasonOf("charlie"));
+        robot.doubleClickOn("#search-box").write("hospital pricing");
+        FxWait.until("the same search run again says it too", () -> reasonOf("charlie")
+                .equals("worked in 1 Healthcare deal at proposal") && rows().size() == 3, () -> reasonOf("charlie"));
 
         // what cannot be a deal is said, and the deal in effect stays
         robot.clickOn("#deal-button");
         FxWait.until("the fields are open", () -> robot.lookup("#deal-bar").query().isVisible());
         robot.clickOn("#deal-competitor").write("x".repeat(101)).type(KeyCode.ENTER);
         FxWait.until("the sentence says why", () -> robot.lookup("#deal-error").queryAs(Labeled.class).getText()
-                .equals("The deal's competitor is 101 characters long; at most 100 are kept."));
+                .equals("The deal's competitor is 101 characters long; it may have at most 100."));
         assertThat(FxWait.onFx(() -> vm.deal().dealProperty().get())).isEqualTo(new DealContext("Healthcare",
                 "proposal", null));
         robot.type(KeyCode.ESCAPE);
@@ -131,6 +140,12 @@ class DealWindowTest {
         FxWait.until("without a deal the team's feedback alone ranks again", () -> rows().getFirst().equals("alpha")
                 && rows().size() == 3 && robot.lookup(".badge-deal").tryQuery().isEmpty(), () -> rows().toString());
         assertThat(robot.lookup("#deal-button").queryAs(Button.class).getText()).isEqualTo("Deal");
+    }
+
+    private String reasonOf(String name) {
+        return FxWait.onFx(() -> vm.search().results().stream()
+                .filter(i -> i.hit().fileName().equals(name + " pitch.txt")).findFirst()
+                .map(i -> i.deal() == null ? "(none)" : i.deal().reason()).orElse("(no row)"));
     }
 
     private static Optional<FeedbackEntry> saved(Path file) {

@@ -3,7 +3,9 @@ package org.collateralfinder.gui.feedback;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
@@ -168,7 +170,17 @@ public final class FeedbackView {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(8, heading, gap, slide);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(6, top, tags, commentShownRight(comment), actions);
+        // feedback saved with a deal set records its industry and stage: the rep is told before saving
+        Label forDeal = new Label();
+        forDeal.setId("feedback-deal");
+        forDeal.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        forDeal.setWrapText(true);
+        forDeal.textProperty().bind(vm.dealProperty().map(d -> d.industry() == null && d.stage() == null ? ""
+                : "Saved as feedback from your deal: " + String.join(" · ", Stream.of(d.industry(),
+                        d.stage()).filter(Objects::nonNull).toList()) + "."));
+        forDeal.visibleProperty().bind(forDeal.textProperty().isNotEmpty());
+        forDeal.managedProperty().bind(forDeal.visibleProperty());
+        VBox box = new VBox(6, top, tags, commentShownRight(comment), actions, forDeal);
         box.getStyleClass().add("feedback-bar");
         box.setPadding(new Insets(8, 10, 8, 10));
         box.disableProperty().bind(Bindings.createBooleanBinding(

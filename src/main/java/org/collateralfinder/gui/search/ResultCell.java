@@ -513,11 +513,12 @@ public final class ResultCell extends ListCell<ResultItem> {
         if (deal == null || deal.isEmpty()) {
             return Optional.empty();
         }
-        boolean down = FeedbackBoost.dealFactor(deal) < 1.0;
+        double factor = FeedbackBoost.dealFactor(deal);
         String reason = deal.reason();
+        String style = factor > 1.0 ? "badge-deal" : factor < 1.0 ? "badge-deal-down" : "badge-deal-even";
+        String moved = factor > 1.0 ? "Ranked higher" : factor < 1.0 ? "Ranked lower" : "Left where it was";
         return Optional.of(badge(Character.toUpperCase(reason.charAt(0)) + reason.substring(1), Feather.BRIEFCASE,
-                down ? "badge-deal-down" : "badge-deal", "Ranked " + (down ? "lower" : "higher") + " for your deal ("
-                        + deal.deal().label() + ") by the team's feedback from deals like it"));
+                style, moved + " for your deal (" + deal.deal().label() + ") by the team's feedback from deals like it"));
     }
 
     /** Marketing's word first: Official, Draft, Retired (without a replacement: with one the row says what to use), Expired. */

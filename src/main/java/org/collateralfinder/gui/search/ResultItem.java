@@ -57,6 +57,10 @@ public record ResultItem(SearchHit hit, FeedbackSummary feedback, boolean reacha
         return new ResultItem(hit, feedback, reachable, pinned, fileOnDisk, olderFeedback, value, deal);
     }
 
+    public ResultItem withDeal(DealEvidence value) {
+        return new ResultItem(hit, feedback, reachable, pinned, fileOnDisk, olderFeedback, curation, value);
+    }
+
     /** Whether marketing retired the file, or its curation expired: using it asks first. */
     public boolean discouraged() {
         return curation != null && curation.discouraged();

@@ -68,7 +68,7 @@ final class ResultRows {
     }
 
     /** What the team's feedback says of these hits in deals like the rep's, by path. */
-    private static Map<String, DealEvidence> evidenceFor(SearchService search, Collection<SearchHit> hits,
+    static Map<String, DealEvidence> evidenceFor(SearchService search, Collection<SearchHit> hits,
                                                          DealContext deal) {
         try {
             return search.dealEvidenceOf(hits, deal);

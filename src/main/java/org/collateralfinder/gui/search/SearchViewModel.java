@@ -417,6 +417,7 @@ public final class SearchViewModel {
         remember(value);
         selection.keep(results);
         feedbackFacetsChanged();
+        refreshDeal(content);
         if (others.isEmpty()) {
             return;
         }
@@ -434,6 +435,34 @@ public final class SearchViewModel {
                     feedbackFacetsChanged();
                 })
                 .onFailure(e -> LOG.warn("Feedback could not be read again", e))
+                .runOn(background, ui);
+    }
+
+    /**
+     * What the team's feedback says of the rows of this content in deals like the rep's, read again after feedback on
+     * it was saved (an entry saved with the deal set is such feedback): the rows say it at once.
+     */
+    private void refreshDeal(String content) {
+        DealContext forDeal = deal.get();
+        if (content == null || forDeal == null || forDeal.isEmpty()) {
+            return;
+        }
+        List<SearchHit> hits = results.stream().map(ResultItem::hit).filter(hit -> content.equals(hit.contentHash()))
+                .toList();
+        BackgroundTask.of(() -> ResultRows.evidenceFor(search.get(), hits, forDeal))
+                .onSuccess(evidence -> {
+                    if (!forDeal.equals(deal.get())) {
+                        return; // another deal's rows are on their way
+                    }
+                    for (int i = 0; i < results.size(); i++) {
+                        ResultItem item = results.get(i);
+                        if (content.equals(item.hit().contentHash())) {
+                            results.set(i, item.withDeal(evidence.get(item.hit().path())));
+                        }
+                    }
+                    selection.keep(results);
+                })
+                .onFailure(e -> LOG.warn("Feedback from deals like the rep's could not be read again", e))
                 .runOn(background, ui);
     }
 
