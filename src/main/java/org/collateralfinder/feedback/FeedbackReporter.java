@@ -88,6 +88,10 @@ public final class FeedbackReporter {
                 neverUsed.add(new KnownFile(file.contentHash(), file.path()));
             }
         }
+        // the loop counts what the other figures count: not the feedback on a file no longer in any source
+        Set<String> gone = new HashSet<>();
+        files.stream().filter(file -> !file.found()).forEach(file -> gone.add(file.contentHash()));
+        current.removeIf(entry -> gone.contains(entry.contentHash()));
         // an archive whose members have feedback was used: the reps took what it holds
         Set<String> usedArchives = new HashSet<>();
         for (FeedbackReport.FileReport file : files) {
