@@ -126,7 +126,8 @@ public record FeedbackReport(Instant generatedAt, List<FileReport> files, List<F
      * @param averageRating   of the current ratings, or null
      * @param latestComments  the newest current comments, at most three
      * @param entriesPerMonth current entries per month (UTC) they were given in: the trend
-     * @param lastFeedbackAt  time of the latest event, whatever it was
+     * @param lastFeedbackAt  time of the latest event, whatever it was; an entry given back by undoing its withdrawal
+     *                        counts when it was given, and the withdrawal it undid not at all (window re-test 18, R5)
      * @param boost           the ranking factor search applies
      * @param slides          the slides current entries name, by slide number; empty when every entry is about the
      *                        whole file

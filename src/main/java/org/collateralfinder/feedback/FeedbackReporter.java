@@ -169,7 +169,7 @@ public final class FeedbackReporter {
         double boost = FeedbackBoost.factor(new FeedbackSummary(hash, sortedTags, average, current.size(),
                 !comments.isEmpty()));
         return new FeedbackReport.FileReport(hash, path, current.size(), sortedTags, average, comments, perMonth,
-                events.getLast().at(), boost, slides(current), found);
+                RestoredEntries.lastShown(events), boost, slides(current), found);
     }
 
     /** Per slide any current entry names: its entries and their tags. */
