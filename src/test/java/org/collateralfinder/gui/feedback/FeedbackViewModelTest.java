@@ -443,6 +443,37 @@ class FeedbackViewModelTest {
         assertThat(rows.get(1).split(",")[column]).isEqualTo(given.toString());
     }
 
+    /**
+     * Window re-test 18, R6: after three Withdraw → Undo on zebra.txt the Feedback tab showed the entry four times,
+     * three of them "(replaced by a newer entry)", with three "withdrew their feedback" lines between them. Undo gives
+     * the same entry back: the history shows it once, where it was, and a teammate's entry after it stays after it.
+     */
+    @Test
+    void anEntryGivenBackByUndoIsShownOnceInTheHistory() {
+        Instant given = Instant.parse("2025-03-06T07:02:27Z");
+        store.repository().add(new FeedbackEntry(UUID.randomUUID(), HASH, DECK, "dana", given,
+                List.of(FeedbackTags.WORKED), 5, "Won the pilot", null, null));
+        store.repository().add(new FeedbackEntry(UUID.randomUUID(), HASH, DECK, "ben", given.plusSeconds(60),
+                List.of(FeedbackTags.OUTDATED), null, null, null, null));
+        selected.set(item(HASH));
+        for (int i = 0; i < 3; i++) {
+            vm.withdraw();
+            vm.undoWithdraw();
+        }
+
+        assertThat(errors).isEmpty();
+        assertThat(vm.history()).extracting(h -> FeedbackView.historyLine(h)).containsExactly(
+                "ben · " + Formats.dateTime(given.plusSeconds(60)) + "  Outdated",
+                "dana · " + Formats.dateTime(given) + "  ★★★★★  Worked\nWon the pilot");
+        assertThat(vm.history()).allMatch(FeedbackHistoryItem::current);
+        // withdrawn, it is the entry withdrawn and the withdrawal, as before
+        vm.withdraw();
+        assertThat(vm.history()).extracting(h -> FeedbackView.historyLine(h)).containsExactly(
+                "dana · " + Formats.dateTime(vm.history().getFirst().event().at()) + "  withdrew their feedback",
+                "ben · " + Formats.dateTime(given.plusSeconds(60)) + "  Outdated",
+                "dana · " + Formats.dateTime(given) + "  ★★★★★  Worked  (replaced by a newer entry)\nWon the pilot");
+    }
+
     @Test
     void unsavedFeedbackOnEveryFileIsListedAndSavedTogetherBeforeClosing() {
         String other = "b".repeat(64);
