@@ -142,12 +142,16 @@ public final class FeedbackByFile {
         return new Matching(view.hashesWhere(test), Set.copyOf(carrying.keySet()), paths);
     }
 
-    /** Every event on the file's contents, oldest first, each marked current (a rep's latest over them, an entry) or not. */
+    /**
+     * Every event on the file's contents, oldest first, each marked current (a rep's latest over them, an entry) or not;
+     * an entry given back by Undo stands in the place of the entry it repeats, and the withdrawal it undid is left out
+     * ({@link RestoredEntries}: window re-test 18, R6, each Withdraw → Undo added a copy of the entry).
+     */
     public List<FeedbackHistoryItem> history(KnownFile file) {
         List<String> contents = contentsOf(file);
         List<FeedbackEvent> events = database.read(connection -> eventsOf(connection, contents));
-        return events.stream().map(event -> new FeedbackHistoryItem(event, view.isCurrentEntryOver(contents, event)))
-                .toList();
+        return RestoredEntries.folded(events).stream()
+                .map(event -> new FeedbackHistoryItem(event, view.isCurrentEntryOver(contents, event))).toList();
     }
 
     /** The current entries on a file, newest first, shown at its path. */

@@ -179,7 +179,7 @@ public final class MainViewModel {
         offline = new OfflineViewModel(context.offline(), work,
                 search::updatePinned);
         // the list and the space used follow copies refreshed after a run (window re-test 13, N1: old size until restart)
-        context.onOfflineCopiesRefreshed(() -> ui.execute(offline::reload));
+        context.onOfflineCopiesRefreshed(() -> ui.execute(offline::copiesRefreshed));
         // a deck is never saved into the data folder or over a file of a source, whatever the chooser's "Replace" said
         deck = new DeckTrayViewModel(new DeckExporter(() -> context.registry().protectedFolders(context.dataDirectory().root())),
                 work, shown -> {

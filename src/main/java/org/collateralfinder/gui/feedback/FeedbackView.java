@@ -131,11 +131,24 @@ public final class FeedbackView {
         undo.visibleProperty().bind(vm.canUndoWithdrawProperty());
         undo.managedProperty().bind(undo.visibleProperty());
         undo.setOnAction(e -> vm.undoWithdraw());
-        // given again, Withdraw shows before Undo goes: the focus moves over to it. Left to go on from the vanished
-        // Undo it went to the tabs below, and the detail column scrolled down to them (window re-test 13, N3)
+        // the button pressed goes away, the focus stays in the bar where the rep will go on, with its ring: after
+        // Withdraw on Undo, after Undo or Save on Withdraw. Left to the scene it went on to the tabs below (and the
+        // detail column scrolled down to them), or stayed on the disabled Save, with no ring (window re-tests 13, N3
+        // and 18, R3). Undo follows Withdraw in the bar: a traversal from one to the other moves the focus as the
+        // keyboard does, ring included (requestFocus() draws none)
+        undo.visibleProperty().addListener((obs, was, now) -> {
+            if (now && withdraw.isFocused()) {
+                moveFocus(withdraw, TraversalDirection.NEXT, undo);
+            }
+        });
         withdraw.visibleProperty().addListener((obs, was, now) -> {
-            if (now && undo.isFocused()) {
-                withdraw.requestFocus();
+            if (now && (undo.isFocused() || save.isFocused())) {
+                moveFocus(undo, TraversalDirection.PREVIOUS, withdraw);
+            }
+        });
+        save.disabledProperty().addListener((obs, was, now) -> { // saved again: Withdraw is there already
+            if (now && save.isFocused() && withdraw.isVisible()) {
+                moveFocus(undo, TraversalDirection.PREVIOUS, withdraw);
             }
         });
         Label status = new Label();
@@ -190,6 +203,13 @@ public final class FeedbackView {
         box.visibleProperty().bind(vm.itemProperty().isNotNull());
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    /** Moves the focus from {@code from} to the next node that way, {@code to}, showing its ring; else to it, quietly. */
+    private static void moveFocus(Node from, TraversalDirection way, Node to) {
+        if (!from.requestFocusTraversal(way) || !to.isFocused()) {
+            to.requestFocus();
+        }
     }
 
     /**
