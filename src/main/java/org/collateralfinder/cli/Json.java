@@ -16,6 +16,7 @@ import org.collateralfinder.offline.CopyFailure;
 import org.collateralfinder.offline.OfflineListing;
 import org.collateralfinder.offline.Pin;
 import org.collateralfinder.offline.RefreshSummary;
+import org.collateralfinder.search.FoundCollection;
 import org.collateralfinder.search.ShownCuration;
 import org.collateralfinder.slides.DeckExport;
 
@@ -97,6 +98,18 @@ final class Json {
     static Map<String, Object> searchResult(SearchResult r, Availability availability,
                                             Map<String, FeedbackSummary> feedback, Map<String, List<PageHit>> pageHits,
                                             Map<String, ShownCuration> curation) {
+        return searchResult(r, availability, feedback, pageHits, curation, Map.of(), List.of());
+    }
+
+    /**
+     * With the collections: each hit's "collections", the names of those holding it ([] for none), and at the top
+     * "collections", those whose name or description answers the query: [{"name", "description", "by", "shared",
+     * "files"}], "files" the paths of their files the index has, in the collection's order.
+     */
+    static Map<String, Object> searchResult(SearchResult r, Availability availability,
+                                            Map<String, FeedbackSummary> feedback, Map<String, List<PageHit>> pageHits,
+                                            Map<String, ShownCuration> curation, Map<String, List<String>> collectionsOf,
+                                            List<FoundCollection> collections) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("query", r.query());
         out.put("total", r.total());
@@ -115,6 +128,7 @@ final class Json {
             m.put("available", availability.available(h));
             m.put("offline_copy", availability.offlineCopy(h));
             m.put("curation", curation(curation.get(h.path())));
+            m.put("collections", collectionsOf.getOrDefault(h.path(), List.of()));
             hits.add(m);
         }
         out.put("hits", hits);
@@ -125,10 +139,22 @@ final class Json {
             facets.put(f.getKey(), counts);
         }
         out.put("facets", facets);
+        out.put("collections", collections.stream().map(Json::foundCollection).toList());
         if (r.message() != null) {
             out.put("message", r.message());
         }
         return out;
+    }
+
+    /** A collection as search finds it: its name, description, author, whether shared, and its files' paths. */
+    static Map<String, Object> foundCollection(FoundCollection found) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", found.collection().name());
+        m.put("description", found.collection().description());
+        m.put("by", found.collection().author());
+        m.put("shared", found.collection().shared());
+        m.put("files", found.foundPaths());
+        return m;
     }
 
     /** A file's curation as search and {@code curate list} write it, or null. */

@@ -21,11 +21,13 @@ import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.PageHit;
+import org.collateralfinder.model.Plural;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.model.Snippet;
 import org.collateralfinder.offline.OfflineStore;
 import org.collateralfinder.search.FeedbackFilters;
+import org.collateralfinder.search.FoundCollection;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.search.SearchWarmUp;
@@ -131,11 +133,13 @@ public final class SearchCommand extends DataDirCommand {
                     likePath);
             SearchResult result = search.search(request);
             Map<String, List<PageHit>> pageHits = search.pageHits(request, paths(result));
+            List<FoundCollection> collections = search.collectionsMatching(request.query());
             if (json) {
                 out.println(Json.write(Json.searchResult(result, availability, search.feedbackOf(result.hits()), pageHits,
-                        search.curationOf(result.hits()))));
+                        search.curationOf(result.hits()), search.collectionsOf(result.hits()), collections)));
             } else {
-                printHuman(out, result, likePath, pageHits, search.curationOf(result.hits()));
+                printHuman(out, result, likePath, pageHits, search.curationOf(result.hits()),
+                        search.collectionsOf(result.hits()), collections);
             }
         }
         return 0;
@@ -191,7 +195,8 @@ public final class SearchCommand extends DataDirCommand {
                 SearchRequest request = new SearchRequest(q, shownLimit(), filters, order, asYouType, null);
                 SearchResult result = search.search(request);
                 out.println(json ? Json.write(Json.searchResult(result, availability, search.feedbackOf(result.hits()),
-                        search.pageHits(request, paths(result)), search.curationOf(result.hits())))
+                        search.pageHits(request, paths(result)), search.curationOf(result.hits()),
+                        search.collectionsOf(result.hits()), search.collectionsMatching(q)))
                         : q + "\t" + result.total() + "\t" + result.tookMs() + " ms");
             } catch (CollateralException e) {
                 failures++;
@@ -216,6 +221,7 @@ public final class SearchCommand extends DataDirCommand {
             facets.put(facet, Map.of());
         }
         o.put("facets", facets);
+        o.put("collections", List.of());
         return o;
     }
 
@@ -234,7 +240,8 @@ public final class SearchCommand extends DataDirCommand {
     }
 
     private static void printHuman(PrintWriter out, SearchResult r, String likePath, Map<String, List<PageHit>> pageHits,
-                                   Map<String, ShownCuration> curation) {
+                                   Map<String, ShownCuration> curation, Map<String, List<String>> collectionsOf,
+                                   List<FoundCollection> collections) {
         boolean ansi = System.console() != null;
         String what = likePath == null ? "\"" + r.query() + "\""
                 : r.query().isBlank() ? "like " + likePath : "\"" + r.query() + "\" and are like " + likePath;
@@ -246,6 +253,12 @@ public final class SearchCommand extends DataDirCommand {
         if (r.message() != null) {
             out.println(r.message());
         }
+        for (FoundCollection found : collections) { // a kit named so is what the rep may be looking for
+            out.println("Collection \"" + FeedbackListCommand.printableLine(found.collection().name()) + "\" ("
+                    + found.collection().author() + ", " + Plural.of(found.foundPaths().size(), "file", "files")
+                    + "): collection list \"" + FeedbackListCommand.printableLine(found.collection().name())
+                    + "\" shows them.");
+        }
         int i = 1;
         for (SearchHit h : r.hits()) {
             out.printf("%n%2d. %s  [%s]%n    %s%n", i++, FeedbackListCommand.printableLine(h.title()), h.type(),
@@ -253,6 +266,9 @@ public final class SearchCommand extends DataDirCommand {
             ShownCuration curated = curation.get(h.path());
             if (curated != null) { // marketing's word first: a rep on the command line is warned as in the window
                 out.println("    " + FeedbackListCommand.printableLine(curated.summary(UnaryOperator.identity())));
+            }
+            for (String name : collectionsOf.getOrDefault(h.path(), List.of())) {
+                out.println("    in the collection \"" + FeedbackListCommand.printableLine(name) + "\"");
             }
             if (h.snippet() != null && !h.snippet().isBlank()) {
                 out.println("    " + printableSnippet(h.snippet(), ansi));

@@ -64,7 +64,7 @@ public final class CollectionFiles {
                 && database.collectionVersion() == collectionVersion;
     }
 
-    /** The collections this was built for: personal and shared, not deleted, oldest first. */
+    /** The collections this was built for: personal and shared, not deleted, by name ({@link FileCollections#current}). */
     public List<FileCollection> all() {
         return collections;
     }

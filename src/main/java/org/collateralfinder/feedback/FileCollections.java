@@ -115,8 +115,7 @@ public final class FileCollections {
             return latest(named);
         }
         if (named.isEmpty()) {
-            throw new InvalidFeedbackException("There is no collection named \"" + asked + "\"; collection list shows "
-                    + "the collections there are.");
+            throw noneNamed(asked);
         }
         List<FileCollection> own = named.stream().filter(c -> isOf(c, user)).toList();
         if (!own.isEmpty()) {
@@ -128,6 +127,12 @@ public final class FileCollections {
                     + String.join(", ", authors.stream().map(a -> a + "'s").toList()) + "; say whose with --by NAME.");
         }
         return latest(named);
+    }
+
+    /** The sentence for a name no collection has. */
+    public static InvalidFeedbackException noneNamed(String name) {
+        return new InvalidFeedbackException("There is no collection named \"" + CollectionRules.name(name) + "\"; "
+                + "collection list shows the collections there are.");
     }
 
     private static FileCollection latest(List<FileCollection> collections) {
