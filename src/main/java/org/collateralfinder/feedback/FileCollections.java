@@ -129,6 +129,16 @@ public final class FileCollections {
         return latest(named);
     }
 
+    /**
+     * The collection as it is now (its latest version, another's change merged meanwhile included): what the window
+     * changes, since the version it shows may be an older one. Refused with a sentence when it was deleted.
+     */
+    public FileCollection now(FileCollection shown) {
+        return current().stream().filter(c -> c.collection().equals(shown.collection())
+                        && TeamLogFiles.logFileName(c.author()).equals(TeamLogFiles.logFileName(shown.author())))
+                .findFirst().orElseThrow(() -> noneNamed(shown.name()));
+    }
+
     /** The sentence for a name no collection has. */
     public static InvalidFeedbackException noneNamed(String name) {
         return new InvalidFeedbackException("There is no collection named \"" + CollectionRules.name(name) + "\"; "
