@@ -128,6 +128,10 @@ class CollectionCommandTest {
         assertThat(hits.get(0).get("offline_copy").booleanValue()).isTrue();
         assertThat(run("b", "search", "--json", "battlecard").json().get("hits").get(0).get("collections").toString())
                 .isEqualTo("[]");
+        assertThat(run("b", "search", "pitch", "kit").out()).contains(NL + "Collection \"" + KIT + "\" (" + ME + ", 3 "
+                + "files): collection list \"" + KIT + "\" shows them." + NL);
+        assertThat(List.of(run("b", "search", "clinical", "outcomes").out().split(NL)))
+                .contains("    in the collection \"" + KIT + "\"");
     }
 
     @Test
