@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.collateralfinder.model.DealContext;
 
 /**
  * Which feedback belongs to which file: the one rule search (filters, ranking, badges), both feedback
@@ -122,6 +123,11 @@ public final class FeedbackByFile {
     /** The current feedback on a file, as its badges and the ranking see it. */
     public FeedbackSummary summary(KnownFile file) {
         return view.summary(contentsOf(file));
+    }
+
+    /** What the team's feedback says of a file in deals like {@code deal} ({@link DealEvidence}). */
+    public DealEvidence evidence(KnownFile file, DealContext deal) {
+        return view.evidence(contentsOf(file), deal);
     }
 
     /** Summaries of these files by path; a file without feedback maps to {@link FeedbackSummary#empty}. */

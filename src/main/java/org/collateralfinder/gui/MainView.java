@@ -49,6 +49,7 @@ import org.collateralfinder.gui.feedback.FeedbackView;
 import org.collateralfinder.gui.offline.OfflineSection;
 import org.collateralfinder.gui.preview.PreviewView;
 import org.collateralfinder.gui.report.ReportView;
+import org.collateralfinder.gui.search.DealBar;
 import org.collateralfinder.gui.search.FiltersPanel;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.gui.search.ResultsView;
@@ -145,7 +146,7 @@ public final class MainView extends BorderPane {
         tabs.setId("main-tabs");
         vm.search().queryProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(searchTab));
 
-        setTop(new VBox(new ErrorBanner(vm.errorProperty(), vm::openLogFolder), header(),
+        setTop(new VBox(new ErrorBanner(vm.errorProperty(), vm::openLogFolder), header(), new DealBar(vm.deal()),
                 new NoticeBanner(vm.noticeProperty()), new AnswerNoticeBanner(vm.answerNotices())));
         setCenter(tabs);
         setBottom(statusBar());
@@ -240,13 +241,34 @@ public final class MainView extends BorderPane {
         about.setAccessibleText("About Collateral Finder, and diagnostics for support");
         about.setTooltip(new Tooltip("About Collateral Finder: version, data folder, logs, diagnostics"));
         about.setOnAction(e -> showAbout());
+        Button deal = dealButton();
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.SOMETIMES);
-        HBox header = new HBox(16, logo, searchBar, grow, new HBox(4, theme, about));
+        HBox header = new HBox(16, logo, searchBar, grow, new HBox(4, deal, theme, about));
         header.setAlignment(Pos.TOP_LEFT);
         header.setPadding(new Insets(10, 16, 2, 16)); // under the box, the line kept for a malformed query's sentence
         header.getStyleClass().add("app-header");
         return header;
+    }
+
+    /** "No deal" or "healthcare · proposal": opens (and closes) the deal's fields under the header. */
+    private Button dealButton() {
+        Button deal = new Button(null, Icons.of(Feather.BRIEFCASE));
+        deal.setId("deal-button");
+        deal.getStyleClass().add(Styles.FLAT);
+        deal.setMinWidth(Region.USE_PREF_SIZE);
+        deal.textProperty().bind(vm.deal().dealProperty().map(d -> d.isEmpty() ? "Deal" : d.label()));
+        deal.setTooltip(new Tooltip("Set the deal you are working on: files that worked in deals like it rank higher"));
+        deal.accessibleTextProperty().bind(vm.deal().dealProperty().map(d -> d.isEmpty()
+                ? "Set the deal you are working on" : "Your deal: " + d.label() + ". Change it"));
+        deal.setOnAction(e -> {
+            if (vm.deal().editingProperty().get()) {
+                vm.deal().cancel();
+            } else {
+                vm.deal().editingProperty().set(true);
+            }
+        });
+        return deal;
     }
 
     private HBox welcome() {

@@ -34,6 +34,7 @@ import org.collateralfinder.gui.feedback.FileAnswersViewModel;
 import org.collateralfinder.gui.offline.OfflineViewModel;
 import org.collateralfinder.gui.preview.PreviewViewModel;
 import org.collateralfinder.gui.report.ReportViewModel;
+import org.collateralfinder.gui.search.DealViewModel;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.gui.search.RowPages;
 import org.collateralfinder.gui.search.SearchViewModel;
@@ -85,6 +86,7 @@ public final class MainViewModel {
     private final CollectionsViewModel collections;
     private final AboutViewModel about;
     private final DeckTrayViewModel deck;
+    private final DealViewModel deal;
     private boolean rebuildTold;
     private String fileStatus;
     /** How long after the window opens the integrity check, folder watching and indexing start. */
@@ -109,6 +111,9 @@ public final class MainViewModel {
         feedback = new FeedbackViewModel(search.selectedProperty(), context.feedback(),
                 () -> context.live().search().feedbackByFile(), work, search::updateFeedback);
         feedback.followPages(preview.pageProperty(), preview.pageCountProperty());
+        deal = new DealViewModel(context.settings("deal"), work);
+        search.dealProperty().bind(deal.dealProperty());
+        feedback.dealProperty().bind(deal.dealProperty());
         search.selectedProperty().addListener((obs, old, now) -> {
             boolean otherFile = old == null || now == null || !old.hit().path().equals(now.hit().path());
             if (otherFile && fileStatus != null && fileStatus.equals(status.get())) {
@@ -435,6 +440,11 @@ public final class MainViewModel {
 
     public SearchViewModel search() {
         return search;
+    }
+
+    /** The deal the rep works on, set in the header. */
+    public DealViewModel deal() {
+        return deal;
     }
 
     public PreviewViewModel preview() {

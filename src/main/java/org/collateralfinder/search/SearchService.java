@@ -41,6 +41,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
+import org.collateralfinder.feedback.DealEvidence;
 import org.collateralfinder.feedback.FeedbackByFile;
 import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.feedback.IndexedContents;
@@ -49,6 +50,7 @@ import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.PageStartsField;
 import org.collateralfinder.index.Schema;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.DealContext;
 import org.collateralfinder.model.FacetCount;
 import org.collateralfinder.model.FailedFile;
 import org.collateralfinder.model.FailureReason;
@@ -204,7 +206,7 @@ public final class SearchService {
                 List<Candidate> candidates = Candidate.load(searcher, best);
                 if (request.order() == SearchRequest.Order.RELEVANCE) {
                     candidates = rescore(candidates, newestMillis(searcher.getIndexReader()),
-                            feedback == null ? ranking : feedback.ranking(searcher));
+                            feedback == null ? ranking : feedback.ranking(searcher, request.deal()));
                 }
                 ResultGrouper.Page page = features.grouping()
                         ? ResultGrouper.group(searcher, candidates, request.limit(), request.order() == SearchRequest.Order.NAME)
@@ -278,6 +280,19 @@ public final class SearchService {
             return Map.of();
         }
         return index.read(searcher -> feedback.curationsAt(searcher, contentAt));
+    }
+
+    /**
+     * What the team's feedback says of these hits in deals like {@code deal}, by path, those with such feedback only (the
+     * rows and JSON say why a hit ranks higher or lower for the deal). Empty without a deal or a feedback store.
+     */
+    public Map<String, DealEvidence> dealEvidenceOf(Collection<SearchHit> hits, DealContext deal) {
+        Map<String, String> contentAt = new HashMap<>();
+        hits.stream().filter(hit -> hit.contentHash() != null).forEach(hit -> contentAt.put(hit.path(), hit.contentHash()));
+        if (feedback == null || deal == null || deal.isEmpty() || contentAt.isEmpty()) {
+            return Map.of();
+        }
+        return index.read(searcher -> feedback.evidenceAt(searcher, contentAt, deal));
     }
 
     /**
@@ -475,14 +490,14 @@ public final class SearchService {
     }
 
     /**
-     * Recency, feedback and curation over the candidates, then the order again (ties: newer first, then by path, so an index
+     * Recency, feedback, curation and the deal over the candidates, then the order again (ties: newer first, then by path, so an index
      * copied from a team's publication and one built on the laptop list alike whatever order they hold files in).
      */
     private static List<Candidate> rescore(List<Candidate> candidates, long newestMillis, Ranking ranking) {
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             double factor = Ranking.recencyBoost(c.modified(), newestMillis) * ranking.feedbackBoost(c.id(), c.hash())
-                    * ranking.curationBoost(c.id(), c.hash());
+                    * ranking.curationBoost(c.id(), c.hash()) * ranking.dealBoost(c.id(), c.hash());
             out.add(c.withScore((float) (c.score() * factor)));
         }
         out.sort(Comparator.comparingDouble((Candidate c) -> -c.score())
