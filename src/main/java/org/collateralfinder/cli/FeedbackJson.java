@@ -85,6 +85,8 @@ final class FeedbackJson {
         json.put("curations_merged", result.curationsMerged());
         json.put("created", result.created());
         json.put("marker_restored", result.recognisedBy() != null);
+        json.put("collections_published", result.collectionsPublished());
+        json.put("collections_merged", result.collectionsMerged());
         return json;
     }
 

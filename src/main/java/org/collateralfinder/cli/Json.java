@@ -19,6 +19,7 @@ import org.collateralfinder.offline.CopyFailure;
 import org.collateralfinder.offline.OfflineListing;
 import org.collateralfinder.offline.Pin;
 import org.collateralfinder.offline.RefreshSummary;
+import org.collateralfinder.search.FoundCollection;
 import org.collateralfinder.search.ShownCuration;
 import org.collateralfinder.slides.DeckExport;
 
@@ -111,6 +112,19 @@ final class Json {
                                             Map<String, FeedbackSummary> feedback, Map<String, List<PageHit>> pageHits,
                                             Map<String, ShownCuration> curation, DealContext deal,
                                             Map<String, DealEvidence> evidence) {
+        return searchResult(r, availability, feedback, pageHits, curation, deal, evidence, Map.of(), List.of());
+    }
+
+    /**
+     * With the collections: each hit's "collections", the names of those holding it ([] for none), and at the top
+     * "collections", those whose name or description answers the query: [{"name", "description", "by", "shared",
+     * "files"}], "files" the paths of their files the index has, in the collection's order.
+     */
+    static Map<String, Object> searchResult(SearchResult r, Availability availability,
+                                            Map<String, FeedbackSummary> feedback, Map<String, List<PageHit>> pageHits,
+                                            Map<String, ShownCuration> curation, DealContext deal,
+                                            Map<String, DealEvidence> evidence, Map<String, List<String>> collectionsOf,
+                                            List<FoundCollection> collections) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("query", r.query());
         out.put("total", r.total());
@@ -130,6 +144,7 @@ final class Json {
             m.put("offline_copy", availability.offlineCopy(h));
             m.put("curation", curation(curation.get(h.path())));
             m.put("context", dealEvidence(evidence.get(h.path())));
+            m.put("collections", collectionsOf.getOrDefault(h.path(), List.of()));
             hits.add(m);
         }
         out.put("hits", hits);
@@ -141,10 +156,22 @@ final class Json {
         }
         out.put("facets", facets);
         out.put("context", deal(deal));
+        out.put("collections", collections.stream().map(Json::foundCollection).toList());
         if (r.message() != null) {
             out.put("message", r.message());
         }
         return out;
+    }
+
+    /** A collection as search finds it: its name, description, author, whether shared, and its files' paths. */
+    static Map<String, Object> foundCollection(FoundCollection found) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", found.collection().name());
+        m.put("description", found.collection().description());
+        m.put("by", found.collection().author());
+        m.put("shared", found.collection().shared());
+        m.put("files", found.foundPaths());
+        return m;
     }
 
     /** The rep's deal as search echoes it: {"industry", "stage", "competitor"} (each null when not given), or null. */

@@ -23,11 +23,13 @@ import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.DealContext;
 import org.collateralfinder.model.PageHit;
+import org.collateralfinder.model.Plural;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.model.Snippet;
 import org.collateralfinder.offline.OfflineStore;
 import org.collateralfinder.search.FeedbackFilters;
+import org.collateralfinder.search.FoundCollection;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.search.SearchWarmUp;
@@ -140,15 +142,18 @@ public final class SearchCommand extends DataDirCommand {
             SearchResult result = search.search(request);
             Map<String, List<PageHit>> pageHits = search.pageHits(request, paths(result));
             Map<String, DealEvidence> evidence = search.dealEvidenceOf(result.hits(), deal);
+            List<FoundCollection> collections = search.collectionsMatching(request.query());
             if (json) {
                 out.println(Json.write(Json.searchResult(result, availability, search.feedbackOf(result.hits()), pageHits,
-                        search.curationOf(result.hits()), deal, evidence)));
+                        search.curationOf(result.hits()), deal, evidence, search.collectionsOf(result.hits()),
+                        collections)));
             } else {
                 if (!deal.isEmpty() && feedback == null) {
                     spec.commandLine().getErr().println("No feedback has been given on this computer yet, so the deal ("
                             + deal.label() + ") changes nothing.");
                 }
-                printHuman(out, result, likePath, pageHits, search.curationOf(result.hits()), evidence);
+                printHuman(out, result, likePath, pageHits, search.curationOf(result.hits()), evidence,
+                        search.collectionsOf(result.hits()), collections);
             }
         }
         return 0;
@@ -205,7 +210,8 @@ public final class SearchCommand extends DataDirCommand {
                 SearchResult result = search.search(request);
                 out.println(json ? Json.write(Json.searchResult(result, availability, search.feedbackOf(result.hits()),
                         search.pageHits(request, paths(result)), search.curationOf(result.hits()), deal,
-                        search.dealEvidenceOf(result.hits(), deal)))
+                        search.dealEvidenceOf(result.hits(), deal), search.collectionsOf(result.hits()),
+                        search.collectionsMatching(q)))
                         : q + "\t" + result.total() + "\t" + result.tookMs() + " ms");
             } catch (CollateralException e) {
                 failures++;
@@ -231,6 +237,7 @@ public final class SearchCommand extends DataDirCommand {
         }
         o.put("facets", facets);
         o.put("context", Json.deal(deal));
+        o.put("collections", List.of());
         return o;
     }
 
@@ -249,7 +256,8 @@ public final class SearchCommand extends DataDirCommand {
     }
 
     private static void printHuman(PrintWriter out, SearchResult r, String likePath, Map<String, List<PageHit>> pageHits,
-                                   Map<String, ShownCuration> curation, Map<String, DealEvidence> evidence) {
+                                   Map<String, ShownCuration> curation, Map<String, DealEvidence> evidence,
+                                   Map<String, List<String>> collectionsOf, List<FoundCollection> collections) {
         boolean ansi = System.console() != null;
         String what = likePath == null ? "\"" + r.query() + "\""
                 : r.query().isBlank() ? "like " + likePath : "\"" + r.query() + "\" and are like " + likePath;
@@ -260,6 +268,12 @@ public final class SearchCommand extends DataDirCommand {
         }
         if (r.message() != null) {
             out.println(r.message());
+        }
+        for (FoundCollection found : collections) { // a kit named so is what the rep may be looking for
+            out.println("Collection \"" + FeedbackListCommand.printableLine(found.collection().name()) + "\" ("
+                    + found.collection().author() + ", " + Plural.of(found.foundPaths().size(), "file", "files")
+                    + "): collection list \"" + FeedbackListCommand.printableLine(found.collection().name())
+                    + "\" shows them.");
         }
         int i = 1;
         for (SearchHit h : r.hits()) {
@@ -273,6 +287,9 @@ public final class SearchCommand extends DataDirCommand {
             if (deal != null) {
                 out.println("    " + FeedbackListCommand.printableLine(
                         Character.toUpperCase(deal.reason().charAt(0)) + deal.reason().substring(1) + "."));
+            }
+            for (String name : collectionsOf.getOrDefault(h.path(), List.of())) {
+                out.println("    in the collection \"" + FeedbackListCommand.printableLine(name) + "\"");
             }
             if (h.snippet() != null && !h.snippet().isBlank()) {
                 out.println("    " + printableSnippet(h.snippet(), ansi));

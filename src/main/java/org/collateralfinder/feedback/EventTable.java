@@ -197,6 +197,7 @@ final class EventTable {
         CurrentFeedback view = new CurrentFeedback();
         ContentEdits.load(connection, view);
         CurationTable.placeCurated(connection, view);
+        CollectionTable.placeMembers(connection, view);
         try (PreparedStatement select = connection.prepareStatement(CURRENT_COLUMNS);
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {

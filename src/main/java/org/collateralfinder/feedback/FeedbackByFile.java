@@ -102,6 +102,24 @@ public final class FeedbackByFile {
                 .min(Comparator.naturalOrder());
     }
 
+    /**
+     * Where the file with this content is now, by the one rule a retired file's replacement and a collection's files
+     * are found by: an indexed file with the content (the path it was named at, if it is one of them, else the first by
+     * path), else the file carrying the content from before an edit in place; empty when none is found, never a path
+     * that now holds other content.
+     *
+     * @param holding  the paths of the indexed files with each content ({@link IndexedContents#pathsOf})
+     * @param carrying the files that carry earlier contents ({@link CurrentFeedback#carried(IndexedContents, Set)})
+     */
+    static Optional<String> whereNow(String contentHash, String named, Map<String, List<String>> holding,
+                                     Map<String, List<String>> carrying) {
+        List<String> paths = holding.getOrDefault(contentHash, List.of());
+        if (!paths.isEmpty()) {
+            return Optional.of(paths.contains(named) ? named : paths.getFirst());
+        }
+        return firstCarrier(carrying, contentHash);
+    }
+
     /** The current feedback on a file, as its badges and the ranking see it. */
     public FeedbackSummary summary(KnownFile file) {
         return view.summary(contentsOf(file));

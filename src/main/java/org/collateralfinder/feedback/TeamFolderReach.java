@@ -186,7 +186,7 @@ final class TeamFolderReach {
     }
 
     /**
-     * A file or folder a team folder never holds (its logs, {@code responses/}, {@code curation/} and hidden files aside), or empty:
+     * A file or folder a team folder never holds (its logs, {@code responses/}, {@code curation/}, {@code collections/} and hidden files aside), or empty:
      * the first such name, in name order.
      */
     private static Optional<String> otherFile(Path folder) {
@@ -194,6 +194,7 @@ final class TeamFolderReach {
             return entries.map(entry -> entry.getFileName().toString())
                     .filter(name -> !name.startsWith(".") && !name.endsWith(".jsonl")
                             && !name.equals(ResponderRole.FOLDER_NAME) && !name.equals(CuratorRole.FOLDER_NAME)
+                            && !name.equals(SharerRole.FOLDER_NAME)
                             && !name.equalsIgnoreCase("desktop.ini") && !name.equalsIgnoreCase("Thumbs.db"))
                     .sorted().findFirst();
         } catch (IOException e) {

@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * ({@link TeamLogCursors}). A log read whole gets back the entries recorded here that it lacks ({@link OwnLogs}),
  * so after a restore every laptop ends with every entry. A folder that cannot be written is still merged from;
  * the entries wait. A corrupt or half-written line is skipped with a warning, never fatal. Marketing's answers
- * and curation travel the same way in the folder's {@code responses/} and {@code curation/} ({@link SubfolderLogSync}).
+ * and curation travel the same way in the folder's {@code responses/} and {@code curation/}, and shared collections in
+ * {@code collections/} ({@link SubfolderLogSync}).
  */
 public final class TeamFolderSync {
 
@@ -110,7 +111,16 @@ public final class TeamFolderSync {
         if (curations.merged() > 0) {
             database.curationsChanged();
         }
-        int lacking = merge.lacking + answers.lacking() + curations.lacking();
+        SubfolderLogSync.Result collections = new SubfolderLogSync<>(database, SubfolderLogSync.COLLECTIONS)
+                .sync(folder, warnings::add, writable);
+        // as a curation, a shared collection that waits says so without failing the sync of the team's feedback
+        collections.failure().ifPresent(failure -> warnings.add(collections.queued() + " "
+                + (collections.queued() == 1 ? "change to a shared collection waits" : "changes to shared collections wait")
+                + " for the next sync: writing " + failure.log() + " failed (" + failure.why() + ")."));
+        if (collections.merged() > 0) {
+            database.collectionsChanged();
+        }
+        int lacking = merge.lacking + answers.lacking() + curations.lacking() + collections.lacking();
         if (lacking > 0) { // the next folder written checks its logs whole
             LOG.info("{} lacks {} entries recorded on this computer and cannot be written now", folder, lacking);
             database.write(connection -> {
@@ -124,10 +134,12 @@ public final class TeamFolderSync {
         String problem = writable && failures.isEmpty() ? null : SyncResult.waiting(
                 unwritable(folder, failures.isEmpty() ? null : failures.getFirst()), queued, answers.queued());
         SyncResult result = new SyncResult(folder, true, problem == null, published, queued, merge.logsRead,
-                merge.merged, merge.alreadyKnown, merge.skipped + answers.skipped() + curations.skipped(),
-                merge.incomplete + answers.incomplete() + curations.incomplete(), warnings.subList(0, Math.min(MAX_WARNINGS, warnings.size())), answers.published(),
+                merge.merged, merge.alreadyKnown,
+                merge.skipped + answers.skipped() + curations.skipped() + collections.skipped(),
+                merge.incomplete + answers.incomplete() + curations.incomplete() + collections.incomplete(),
+                warnings.subList(0, Math.min(MAX_WARNINGS, warnings.size())), answers.published(),
                 answers.merged(), reach.created(), problem, reach.recognised(), curations.published(),
-                curations.merged());
+                curations.merged(), collections.published(), collections.merged());
         LOG.info("Synced team folder {}: {}", folder, result);
         return result;
     }

@@ -36,6 +36,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.collateralfinder.gui.about.AboutView;
+import org.collateralfinder.gui.collections.CollectionsDetail;
+import org.collateralfinder.gui.collections.CollectionsPane;
 import org.collateralfinder.gui.common.ErrorBanner;
 import org.collateralfinder.gui.common.Icons;
 import org.collateralfinder.gui.common.NoticeBanner;
@@ -97,17 +99,22 @@ public final class MainView extends BorderPane {
                 VBox history = new VBox(new AnswersPane(vm.fileAnswers(), vm.fileAnswerForm(), vm.search().selectedProperty(),
                         vm.fileActions()::openPath), feedback.historyPane());
                 VBox.setVgrow(history.getChildren().get(1), Priority.ALWAYS);
-                VBox curationAndFeedback = new VBox(8, new CurationPane(vm.curation(), vm.offline()::pin), feedback.bar());
+                VBox curationAndFeedback = new VBox(8, new CurationPane(vm.curation(), vm.offline()::pin),
+                        new CollectionsDetail(vm.collections()), feedback.bar());
                 preview.getChildren().setAll(new PreviewView(vm.preview(), vm.fileActions(), vm.offline()::toggle,
                         vm.search()::moreLikeThis, vm.deck(), curationAndFeedback, history));
             }
         });
         FiltersPanel filters = new FiltersPanel(vm.search());
+        // the left column: the filters, and under them the collections with the chosen one's files
+        VBox left = new VBox(filters, new CollectionsPane(vm.collections()));
+        VBox.setVgrow(filters, Priority.ALWAYS);
+        CollectionsDetail.addTo(results.list().getContextMenu(), vm.collections());
 
-        split.getItems().addAll(filters, results, preview);
+        split.getItems().addAll(left, results, preview);
         split.setId("main-split");
-        SplitPane.setResizableWithParent(filters, false);
-        filters.setMinWidth(170);
+        SplitPane.setResizableWithParent(left, false);
+        left.setMinWidth(170);
         preview.setMinWidth(320);
         split.choose(dividers.stream().mapToDouble(Double::doubleValue).toArray());
 

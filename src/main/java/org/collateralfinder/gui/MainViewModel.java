@@ -21,6 +21,7 @@ import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.gui.about.AboutViewModel;
+import org.collateralfinder.gui.collections.CollectionsViewModel;
 import org.collateralfinder.gui.common.Debouncer;
 import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.SystemClipboard;
@@ -82,6 +83,7 @@ public final class MainViewModel {
     private final FileAnswersViewModel fileAnswers;
     private final AnswerFormViewModel fileAnswerForm;
     private final CurationViewModel curation;
+    private final CollectionsViewModel collections;
     private final AboutViewModel about;
     private final DeckTrayViewModel deck;
     private final DealViewModel deal;
@@ -155,13 +157,7 @@ public final class MainViewModel {
             }
         });
         report = new ReportViewModel(context.feedback(), context.live()::ungroupedSearch, feedbackPreferences, files,
-                work, () -> {
-                    search.refresh();
-                    answerNotices.check();
-                    fileAnswers.reload();
-                    fileAnswerForm.checkRole();
-                    curation.checkRole();
-                });
+                work, this::afterTeamSync);
         // a team folder chosen in the Report tab decides at once whether a file's feedback can be answered
         report.teamFolderProperty().addListener((obs, old, now) -> {
             fileAnswerForm.checkRole();
@@ -178,6 +174,13 @@ public final class MainViewModel {
                 SystemClipboard::putText);
         offline = new OfflineViewModel(context.offline(), work,
                 search::updatePinned);
+        // collections: the sidebar, the file's detail and the result menu; kept offline as a unit
+        collections = new CollectionsViewModel(search.selectedProperty(), search.queryProperty(), context.feedback(),
+                context.live()::search, feedbackPreferences::teamFolder, context.offline(), work, search::useInstead,
+                (path, pinned) -> {
+                    search.updatePinned(path, pinned);
+                    offline.reload();
+                });
         // the list and the space used follow copies refreshed after a run (window re-test 13, N1: old size until restart)
         context.onOfflineCopiesRefreshed(() -> ui.execute(offline::copiesRefreshed));
         // a deck is never saved into the data folder or over a file of a source, whatever the chooser's "Replace" said
@@ -199,6 +202,7 @@ public final class MainViewModel {
                 status.set(SAMPLES_READY);
             }
             search.refresh();
+            collections.reload(); // a file of a collection renamed, edited or gone
             if (sources.lastRunChangedIndex()) {
                 search.reloadSuggestions();
             } else {
@@ -234,6 +238,16 @@ public final class MainViewModel {
         }).runOn(context.background(), ui));
     }
 
+    /** After a sync with the team folder: what it may have brought shows (feedback, answers, curation, collections). */
+    private void afterTeamSync() {
+        search.refresh();
+        answerNotices.check();
+        fileAnswers.reload();
+        fileAnswerForm.checkRole();
+        curation.checkRole();
+        collections.reload();
+    }
+
     /**
      * Once the window shows: first search, suggestions, the index's health check, watching the folders,
      * and an incremental indexing run to catch up with them.
@@ -249,6 +263,7 @@ public final class MainViewModel {
                 .runOn(context.background(), context.ui());
         sources.reload();
         offline.reload();
+        collections.reload();
         answerNotices.check();
         fileAnswerForm.checkRole();
         curation.checkRole();
@@ -480,6 +495,10 @@ public final class MainViewModel {
     /** The selected file's curation, and the form marketing sets it with. */
     public CurationViewModel curation() {
         return curation;
+    }
+
+    public CollectionsViewModel collections() {
+        return collections;
     }
 
     public AnswerFormViewModel fileAnswerForm() {

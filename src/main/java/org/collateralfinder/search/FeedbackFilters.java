@@ -106,6 +106,11 @@ public final class FeedbackFilters {
         this.ifOpen = ifOpen;
     }
 
+    /** The repository, waiting for it to open if need be (background threads). */
+    FeedbackRepository repository() {
+        return store.get();
+    }
+
     /** Whether a query field is one of feedback's. */
     static boolean isField(String field) {
         String f = field.toLowerCase(Locale.ROOT);

@@ -78,6 +78,7 @@ public final class SearchService {
     private final Features features;
     private final ZoneId zone;
     private final FeedbackFilters feedback;
+    private final CollectionLookup collections;
     private final QueryInterpreter interpreter;
     private final FacetCounter facets = new FacetCounter();
     /** The rows' stored fields and texts, kept across searches (a keystroke shows many of the last one's files). */
@@ -125,6 +126,7 @@ public final class SearchService {
         this.features = features;
         this.zone = zone;
         this.feedback = feedback;
+        this.collections = feedback == null ? null : new CollectionLookup(feedback::repository);
         this.interpreter = new QueryInterpreter(feedback);
     }
 
@@ -305,6 +307,39 @@ public final class SearchService {
             return Map.of();
         }
         return index.read(searcher -> feedback.summariesAt(searcher, new IndexedFiles(searcher).contentsAt(paths)));
+    }
+
+    /**
+     * The names of the collections holding each of these hits, by path, those held only (a hit without content is in
+     * none); a file edited in place or renamed since it was put in a collection is still in it. Empty without a
+     * feedback store.
+     */
+    public Map<String, List<String>> collectionsOf(Collection<SearchHit> hits) {
+        Map<String, String> contentAt = new HashMap<>();
+        hits.stream().filter(hit -> hit.contentHash() != null).forEach(hit -> contentAt.put(hit.path(), hit.contentHash()));
+        if (collections == null || contentAt.isEmpty()) {
+            return Map.of();
+        }
+        return index.read(searcher -> collections.namesAt(searcher, contentAt));
+    }
+
+    /**
+     * The collections whose name or description answers the query ({@link CollectionMatch}), by name, each with its
+     * files where the index has them now. Empty without a feedback store.
+     */
+    public List<FoundCollection> collectionsMatching(String query) {
+        if (collections == null || CollectionMatch.plainWords(query).isEmpty()) {
+            return List.of();
+        }
+        return index.read(searcher -> collections.found(searcher, query));
+    }
+
+    /** Every collection this computer knows (personal and the team's), by name, each with its files. */
+    public List<FoundCollection> collections() {
+        if (collections == null) {
+            return List.of();
+        }
+        return index.read(searcher -> collections.found(searcher, null));
     }
 
     /**
