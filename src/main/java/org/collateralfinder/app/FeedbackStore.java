@@ -12,6 +12,7 @@ import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackReporter;
 import org.collateralfinder.feedback.FeedbackRepository;
 import org.collateralfinder.feedback.FeedbackResponses;
+import org.collateralfinder.feedback.FileCollections;
 import org.collateralfinder.feedback.SavedSearches;
 import org.collateralfinder.feedback.SearchGaps;
 import org.collateralfinder.feedback.TeamFolderSync;
@@ -103,6 +104,11 @@ public final class FeedbackStore implements AutoCloseable {
     /** Marketing's curation: official, draft, retired. */
     public Curations curations() {
         return get().repository().curations();
+    }
+
+    /** The reps' collections of files. */
+    public FileCollections collections() {
+        return get().repository().collections();
     }
 
     public TeamFolderSync teamSync() {

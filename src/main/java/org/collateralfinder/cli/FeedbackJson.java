@@ -88,6 +88,8 @@ final class FeedbackJson {
         json.put("search_gaps_merged", result.searchGapsMerged());
         json.put("created", result.created());
         json.put("marker_restored", result.recognisedBy() != null);
+        json.put("collections_published", result.collectionsPublished());
+        json.put("collections_merged", result.collectionsMerged());
         return json;
     }
 

@@ -70,6 +70,8 @@ class FeedbackSyncCommand extends FeedbackSubcommand {
                     + (result.logsRead() == 1 ? "log" : "logs") + " in " + result.folder() + "." + answers(result)
                     + (result.curationsMerged() > 0 ? " Merged " + result.curationsMerged() + " new "
                             + (result.curationsMerged() == 1 ? "curation" : "curations") + " from marketing." : "")
+                    + (result.collectionsMerged() > 0 ? " Merged " + result.collectionsMerged() + " new "
+                            + (result.collectionsMerged() == 1 ? "version" : "versions") + " of shared collections." : "")
                     + (result.skippedLines() > 0 ? " Skipped " + result.skippedLinesText() + " (the warnings say why)." : ""));
         }
         return 0;

@@ -20,7 +20,7 @@ public final class RootCommand implements Runnable {
      */
     static final List<Class<?>> COMMANDS = List.of(IndexCommand.class, SearchCommand.class, SuggestCommand.class,
             SavedCommand.class, StatusCommand.class, SourcesCommand.class, OfflineCommand.class, FeedbackCommand.class,
-            CurateCommand.class, DiagnosticsCommand.class, PublishCommand.class, SlidesCommand.class);
+            CurateCommand.class, CollectionCommand.class, DiagnosticsCommand.class, PublishCommand.class, SlidesCommand.class);
 
     /** Given here or on any command below (inherited): where the command works. */
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,

@@ -13,10 +13,12 @@ import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackRepository;
 import org.collateralfinder.feedback.SavedSearches;
 import org.collateralfinder.index.IndexService;
+import org.collateralfinder.model.DealContext;
 import org.collateralfinder.model.PageHit;
 import org.collateralfinder.model.Plural;
 import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.search.FeedbackFilters;
+import org.collateralfinder.search.FoundCollection;
 import org.collateralfinder.search.SavedSearchService;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
@@ -119,9 +121,12 @@ public final class SavedCommand extends CommandGroup {
                 SearchResult result = opened.result();
                 SearchRequest request = SavedSearchService.request(opened.search(), shown);
                 Map<String, List<PageHit>> pageHits = search.pageHits(request, SearchCommand.paths(result));
+                Map<String, List<String>> collectionsOf = search.collectionsOf(result.hits());
+                List<FoundCollection> collections = search.collectionsMatching(request.query());
                 if (asJson) {
                     Map<String, Object> answer = Json.searchResult(result, SearchCommand.availability(dir),
-                            search.feedbackOf(result.hits()), pageHits, search.curationOf(result.hits()));
+                            search.feedbackOf(result.hits()), pageHits, search.curationOf(result.hits()),
+                            DealContext.none(), Map.of(), collectionsOf, collections);
                     Map<String, Object> about = SavedJson.search(opened.search());
                     SavedJson.since(about, opened.since());
                     answer.put("saved", about);
@@ -133,7 +138,8 @@ public final class SavedCommand extends CommandGroup {
                 Map<String, String> marks = new HashMap<>();
                 opened.since().added().forEach(path -> marks.put(path, "new since you last opened it"));
                 opened.since().changed().forEach(path -> marks.put(path, "changed since you last opened it"));
-                SearchCommand.printHuman(out, result, null, pageHits, search.curationOf(result.hits()), marks);
+                SearchCommand.printHuman(out, result, null, pageHits, search.curationOf(result.hits()), Map.of(),
+                        collectionsOf, collections, marks);
                 return 0;
             });
         }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.feedback.DealEvidence;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.feedback.FeedbackRepository;
@@ -23,12 +24,15 @@ import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.DealContext;
 import org.collateralfinder.model.PageHit;
+import org.collateralfinder.model.Plural;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.model.Snippet;
 import org.collateralfinder.offline.OfflineStore;
 import org.collateralfinder.search.FeedbackFilters;
+import org.collateralfinder.search.FoundCollection;
 import org.collateralfinder.search.GapQueries;
 import org.collateralfinder.search.SavedSearchService;
 import org.collateralfinder.search.SearchRequest;
@@ -90,6 +94,11 @@ public final class SearchCommand extends DataDirCommand {
             + "too; saved lists your saved searches with what is new or changed since you last opened each.")
     String save;
 
+    @Option(names = "--context", paramLabel = "DEAL", description = "The deal you are working on, e.g. "
+            + "industry=healthcare,stage=proposal,competitor=Acme (any of them): files that worked in deals like it, "
+            + "by the team's feedback, rank higher, and each hit says why.")
+    String context;
+
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "What to search for.")
     List<String> words = new ArrayList<>();
 
@@ -115,6 +124,7 @@ public final class SearchCommand extends DataDirCommand {
         if (limit.signum() < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1 (it was " + limit + ").");
         }
+        DealContext deal = DealContext.parse(context);
         DataDirectory dir = dataDir.openForReading();
         SearchRequest.Order order = switch (sort.toLowerCase(Locale.ROOT)) {
             case "newest", "date" -> SearchRequest.Order.NEWEST;
@@ -140,25 +150,33 @@ public final class SearchCommand extends DataDirCommand {
             Json.Availability availability = availability(dir);
             if (batch != null) {
                 SearchWarmUp.run(search, index); // as the window does when the index opens
-                return runBatch(search, out, filters, order, availability);
+                return runBatch(search, out, filters, order, availability, deal);
             }
             String likePath = like == null ? null : like.toAbsolutePath().normalize().toString();
             SearchRequest request = new SearchRequest(String.join(" ", words), shownLimit(), filters, order, asYouType,
-                    likePath);
+                    likePath, deal);
             SearchResult result = search.search(request);
             Map<String, List<PageHit>> pageHits = search.pageHits(request, paths(result));
             SavedSearchService.Saved saved = save == null ? null : new SavedSearchService(() -> search,
                     new SavedSearches(feedbackDb)).save(save, request.query(), filters, order.name().toLowerCase(Locale.ROOT),
                     asYouType);
+            Map<String, DealEvidence> evidence = search.dealEvidenceOf(result.hits(), deal);
+            List<FoundCollection> collections = search.collectionsMatching(request.query());
             if (json) {
                 Map<String, Object> answer = Json.searchResult(result, availability, search.feedbackOf(result.hits()),
-                        pageHits, search.curationOf(result.hits()));
+                        pageHits, search.curationOf(result.hits()), deal, evidence, search.collectionsOf(result.hits()),
+                        collections);
                 if (saved != null) {
                     answer.put("saved", SavedJson.saved(saved));
                 }
                 out.println(Json.write(answer));
             } else {
-                printHuman(out, result, likePath, pageHits, search.curationOf(result.hits()), Map.of());
+                if (!deal.isEmpty() && feedback == null) {
+                    spec.commandLine().getErr().println("No feedback has been given on this computer yet, so the deal ("
+                            + deal.label() + ") changes nothing.");
+                }
+                printHuman(out, result, likePath, pageHits, search.curationOf(result.hits()), evidence,
+                        search.collectionsOf(result.hits()), collections, Map.of());
                 if (saved != null) {
                     out.println();
                     out.println(SavedJson.savedSentence(saved));
@@ -227,7 +245,7 @@ public final class SearchCommand extends DataDirCommand {
     }
 
     private int runBatch(SearchService search, PrintWriter out, Map<String, List<String>> filters, SearchRequest.Order order,
-                         Json.Availability availability) {
+                         Json.Availability availability, DealContext deal) {
         List<String> queries;
         try {
             queries = Files.readAllLines(batch, StandardCharsets.UTF_8);
@@ -238,20 +256,22 @@ public final class SearchCommand extends DataDirCommand {
         for (String q : queries) {
             if (q.isBlank()) {
                 // its own answer, so answers stay in step with the lines
-                Map<String, Object> o = noAnswer(q);
+                Map<String, Object> o = noAnswer(q, deal);
                 o.put("message", "The line is empty: there is nothing to search for.");
                 out.println(json ? Json.write(o) : q + "\t0\t0 ms");
                 continue;
             }
             try {
-                SearchRequest request = new SearchRequest(q, shownLimit(), filters, order, asYouType, null);
+                SearchRequest request = new SearchRequest(q, shownLimit(), filters, order, asYouType, null, deal);
                 SearchResult result = search.search(request);
                 out.println(json ? Json.write(Json.searchResult(result, availability, search.feedbackOf(result.hits()),
-                        search.pageHits(request, paths(result)), search.curationOf(result.hits())))
+                        search.pageHits(request, paths(result)), search.curationOf(result.hits()), deal,
+                        search.dealEvidenceOf(result.hits(), deal), search.collectionsOf(result.hits()),
+                        search.collectionsMatching(q)))
                         : q + "\t" + result.total() + "\t" + result.tookMs() + " ms");
             } catch (CollateralException e) {
                 failures++;
-                Map<String, Object> o = noAnswer(q);
+                Map<String, Object> o = noAnswer(q, deal);
                 o.put("error", e.userMessage());
                 out.println(json ? Json.write(o) : q + "\t" + e.userMessage());
             }
@@ -261,7 +281,7 @@ public final class SearchCommand extends DataDirCommand {
     }
 
     /** A line's answer without a search: the shape of every answer, nothing found. */
-    private static Map<String, Object> noAnswer(String query) {
+    private static Map<String, Object> noAnswer(String query, DealContext deal) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("query", query);
         o.put("total", 0);
@@ -272,6 +292,8 @@ public final class SearchCommand extends DataDirCommand {
             facets.put(facet, Map.of());
         }
         o.put("facets", facets);
+        o.put("context", Json.deal(deal));
+        o.put("collections", List.of());
         return o;
     }
 
@@ -291,7 +313,9 @@ public final class SearchCommand extends DataDirCommand {
 
     /** @param marks a line to say under a hit's path, by path ("new since you last opened it") */
     static void printHuman(PrintWriter out, SearchResult r, String likePath, Map<String, List<PageHit>> pageHits,
-                           Map<String, ShownCuration> curation, Map<String, String> marks) {
+                           Map<String, ShownCuration> curation, Map<String, DealEvidence> evidence,
+                           Map<String, List<String>> collectionsOf, List<FoundCollection> collections,
+                           Map<String, String> marks) {
         boolean ansi = System.console() != null;
         String what = likePath == null ? "\"" + r.query() + "\""
                 : r.query().isBlank() ? "like " + likePath : "\"" + r.query() + "\" and are like " + likePath;
@@ -303,6 +327,12 @@ public final class SearchCommand extends DataDirCommand {
         if (r.message() != null) {
             out.println(r.message());
         }
+        for (FoundCollection found : collections) { // a kit named so is what the rep may be looking for
+            out.println("Collection \"" + FeedbackListCommand.printableLine(found.collection().name()) + "\" ("
+                    + found.collection().author() + ", " + Plural.of(found.foundPaths().size(), "file", "files")
+                    + "): collection list \"" + FeedbackListCommand.printableLine(found.collection().name())
+                    + "\" shows them.");
+        }
         int i = 1;
         for (SearchHit h : r.hits()) {
             out.printf("%n%2d. %s  [%s]%n    %s%n", i++, FeedbackListCommand.printableLine(h.title()), h.type(),
@@ -313,6 +343,14 @@ public final class SearchCommand extends DataDirCommand {
             ShownCuration curated = curation.get(h.path());
             if (curated != null) { // marketing's word first: a rep on the command line is warned as in the window
                 out.println("    " + FeedbackListCommand.printableLine(curated.summary(UnaryOperator.identity())));
+            }
+            DealEvidence deal = evidence.get(h.path());
+            if (deal != null) {
+                out.println("    " + FeedbackListCommand.printableLine(
+                        Character.toUpperCase(deal.reason().charAt(0)) + deal.reason().substring(1) + "."));
+            }
+            for (String name : collectionsOf.getOrDefault(h.path(), List.of())) {
+                out.println("    in the collection \"" + FeedbackListCommand.printableLine(name) + "\"");
             }
             if (h.snippet() != null && !h.snippet().isBlank()) {
                 out.println("    " + printableSnippet(h.snippet(), ansi));

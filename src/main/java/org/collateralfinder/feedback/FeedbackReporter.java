@@ -88,6 +88,10 @@ public final class FeedbackReporter {
                 neverUsed.add(new KnownFile(file.contentHash(), file.path()));
             }
         }
+        // the loop counts what the other figures count: not the feedback on a file no longer in any source
+        Set<String> gone = new HashSet<>();
+        files.stream().filter(file -> !file.found()).forEach(file -> gone.add(file.contentHash()));
+        current.removeIf(entry -> gone.contains(entry.contentHash()));
         // an archive whose members have feedback was used: the reps took what it holds
         Set<String> usedArchives = new HashSet<>();
         for (FeedbackReport.FileReport file : files) {
@@ -166,7 +170,7 @@ public final class FeedbackReporter {
         double boost = FeedbackBoost.factor(new FeedbackSummary(hash, sortedTags, average, current.size(),
                 !comments.isEmpty()));
         return new FeedbackReport.FileReport(hash, path, current.size(), sortedTags, average, comments, perMonth,
-                events.getLast().at(), boost, slides(current), found);
+                RestoredEntries.lastShown(events), boost, slides(current), found);
     }
 
     /** Per slide any current entry names: its entries and their tags. */

@@ -85,7 +85,8 @@ final class SearchGapTable {
             INSERT INTO laptop_id (id, laptop) VALUES (1, ?)
             """;
 
-    private static final TeamLogRows<SearchGapCount> ROWS = new TeamLogRows<>(SearchGapCount::id, SearchGapCount::query,
+    private static final TeamLogRows<SearchGapCount> ROWS = new TeamLogRows<>(SearchGapCount::id,
+            TeamLogRows.byContentAndId(SearchGapCount::query, SearchGapCount::id),
             INSERT, SearchGapTable::bind, List.of(INSERT_OUTBOX, INSERT_LOCAL), MARK_PUBLISHED);
 
     private SearchGapTable() {
@@ -166,7 +167,7 @@ final class SearchGapTable {
             searches += count.searches();
         }
         for (String sql : DROP) {
-            ROWS.eachByHashAndId(connection, sql, waiting);
+            ROWS.eachByKey(connection, sql, waiting);
         }
         try (PreparedStatement delete = connection.prepareStatement(DELETE_TALLIES)) {
             delete.executeUpdate();

@@ -18,12 +18,14 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.Curation;
+import org.collateralfinder.model.FileCollection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What marketing writes travels through a folder of the team folder the way the feedback travels: marketing's
- * answers in {@code responses/} ({@link #ANSWERS}), its curation in {@code curation/} ({@link #CURATION}). Each
+ * answers in {@code responses/} ({@link #ANSWERS}), its curation in {@code curation/} ({@link #CURATION}), and so do
+ * the collections reps share, in {@code collections/} ({@link #COLLECTIONS}). Each
  * author's app appends what was given on its computer to its own log there ({@code responses/<responder>.jsonl}),
  * and every app merges every log there. Merging is idempotent and order-independent (entries are deduplicated by
  * id; the latest wins), a corrupt, overlong or half-written line is skipped with a warning, and each log's cursor is
@@ -298,6 +300,70 @@ final class SubfolderLogSync<T> {
 
     /** The folder of the gaps logs, inside the team folder. */
     static final String FOLDER_GAPS = "gaps";
+
+    /**
+     * The collections reps share, in {@code collections/}. A version that cannot be written waits for the next sync,
+     * whatever the reason: the collection stays on this computer meanwhile, and nothing is misleading about that.
+     */
+    static final Kind<FileCollection> COLLECTIONS = new Kind<>() {
+        private final CollectionLogCodec codec = new CollectionLogCodec();
+
+        @Override
+        public String folderName() {
+            return SharerRole.FOLDER_NAME;
+        }
+
+        @Override
+        public String one() {
+            return "a collection";
+        }
+
+        @Override
+        public String many() {
+            return "collections";
+        }
+
+        @Override
+        public OwnLogs ownLogs() {
+            return OwnLogs.COLLECTIONS;
+        }
+
+        @Override
+        public String encode(FileCollection entry) {
+            return codec.encode(entry);
+        }
+
+        @Override
+        public FileCollection decode(byte[] line) throws EventLogCodec.MalformedEventException {
+            return codec.decode(line);
+        }
+
+        @Override
+        public String author(FileCollection entry) {
+            return entry.author();
+        }
+
+        @Override
+        public UUID id(FileCollection entry) {
+            return entry.id();
+        }
+
+        @Override
+        public List<FileCollection> unpublished(Connection connection) throws SQLException {
+            return CollectionTable.unpublished(connection);
+        }
+
+        @Override
+        public void markPublished(Connection connection, List<FileCollection> entries) throws SQLException {
+            CollectionTable.markPublished(connection, entries);
+        }
+
+        @Override
+        public int merge(Connection connection, FeedbackDatabase database, List<FileCollection> entries)
+                throws SQLException {
+            return CollectionTable.insertNew(connection, entries, false, database.current()).size();
+        }
+    };
 
     /**
      * What one pass did.

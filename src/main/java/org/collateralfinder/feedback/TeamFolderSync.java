@@ -34,8 +34,9 @@ import org.slf4j.LoggerFactory;
  * ({@link TeamLogCursors}). A log read whole gets back the entries recorded here that it lacks ({@link OwnLogs}),
  * so after a restore every laptop ends with every entry. A folder that cannot be written is still merged from;
  * the entries wait. A corrupt or half-written line is skipped with a warning, never fatal. Marketing's answers
- * and curation travel the same way in the folder's {@code responses/} and {@code curation/}, and the weekly counts of
- * the searches that found nothing in {@code gaps/} ({@link SubfolderLogSync}).
+ * and curation travel the same way in the folder's {@code responses/} and {@code curation/}, shared collections in
+ * {@code collections/}, and the weekly counts of the searches that found nothing in {@code gaps/}
+ * ({@link SubfolderLogSync}).
  */
 public final class TeamFolderSync {
 
@@ -128,8 +129,18 @@ public final class TeamFolderSync {
         if (curations.merged() > 0) {
             database.curationsChanged();
         }
+        SubfolderLogSync.Result collections = new SubfolderLogSync<>(database, SubfolderLogSync.COLLECTIONS)
+                .sync(folder, warnings::add, writable);
+        // as a curation, a shared collection that waits says so without failing the sync of the team's feedback
+        collections.failure().ifPresent(failure -> warnings.add(collections.queued() + " "
+                + (collections.queued() == 1 ? "change to a shared collection waits" : "changes to shared collections wait")
+                + " for the next sync: writing " + failure.log() + " failed (" + failure.why() + ")."));
+        if (collections.merged() > 0) {
+            database.collectionsChanged();
+        }
         SubfolderLogSync.Result gaps = syncSearchGaps(folder, warnings, writable);
-        int lacking = merge.lacking + answers.lacking() + curations.lacking() + gaps.lacking();
+        int lacking = merge.lacking + answers.lacking() + curations.lacking() + collections.lacking()
+                + gaps.lacking();
         if (lacking > 0) { // the next folder written checks its logs whole
             LOG.info("{} lacks {} entries recorded on this computer and cannot be written now", folder, lacking);
             database.write(connection -> {
@@ -143,11 +154,13 @@ public final class TeamFolderSync {
         String problem = writable && failures.isEmpty() ? null : SyncResult.waiting(
                 unwritable(folder, failures.isEmpty() ? null : failures.getFirst()), queued, answers.queued());
         SyncResult result = new SyncResult(folder, true, problem == null, published, queued, merge.logsRead,
-                merge.merged, merge.alreadyKnown, merge.skipped + answers.skipped() + curations.skipped() + gaps.skipped(),
-                merge.incomplete + answers.incomplete() + curations.incomplete() + gaps.incomplete(),
+                merge.merged, merge.alreadyKnown,
+                merge.skipped + answers.skipped() + curations.skipped() + collections.skipped() + gaps.skipped(),
+                merge.incomplete + answers.incomplete() + curations.incomplete() + collections.incomplete()
+                        + gaps.incomplete(),
                 warnings.subList(0, Math.min(MAX_WARNINGS, warnings.size())), answers.published(),
                 answers.merged(), reach.created(), problem, reach.recognised(), curations.published(),
-                curations.merged(), gaps.published(), gaps.merged());
+                curations.merged(), collections.published(), collections.merged(), gaps.published(), gaps.merged());
         LOG.info("Synced team folder {}: {}", folder, result);
         return result;
     }

@@ -38,6 +38,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.collateralfinder.gui.about.AboutView;
+import org.collateralfinder.gui.collections.CollectionsDetail;
+import org.collateralfinder.gui.collections.CollectionsPane;
 import org.collateralfinder.gui.common.ErrorBanner;
 import org.collateralfinder.gui.common.Icons;
 import org.collateralfinder.gui.common.NoticeBanner;
@@ -49,6 +51,7 @@ import org.collateralfinder.gui.feedback.FeedbackView;
 import org.collateralfinder.gui.offline.OfflineSection;
 import org.collateralfinder.gui.preview.PreviewView;
 import org.collateralfinder.gui.report.ReportView;
+import org.collateralfinder.gui.search.DealBar;
 import org.collateralfinder.gui.search.FiltersPanel;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.gui.search.ResultsView;
@@ -106,15 +109,17 @@ public final class MainView extends BorderPane {
                 VBox history = new VBox(new AnswersPane(vm.fileAnswers(), vm.fileAnswerForm(), vm.search().selectedProperty(),
                         vm.fileActions()::openPath), feedback.historyPane());
                 VBox.setVgrow(history.getChildren().get(1), Priority.ALWAYS);
-                VBox curationAndFeedback = new VBox(8, new CurationPane(vm.curation(), vm.offline()::pin), feedback.bar());
+                VBox curationAndFeedback = new VBox(8, new CurationPane(vm.curation(), vm.offline()::pin),
+                        new CollectionsDetail(vm.collections()), feedback.bar());
                 preview.getChildren().setAll(new PreviewView(vm.preview(), vm.fileActions(), toggleOffline,
                         vm.search()::moreLikeThis, vm.deck(), curationAndFeedback, history));
             }
         });
         FiltersPanel filters = new FiltersPanel(vm.search());
-        // the saved searches over the filters, in the left column
-        VBox left = new VBox(new SavedSearchesView(vm.savedSearches()), filters);
+        // the left column: the saved searches, the filters, and under them the collections with the chosen one's files
+        VBox left = new VBox(new SavedSearchesView(vm.savedSearches()), filters, new CollectionsPane(vm.collections()));
         VBox.setVgrow(filters, Priority.ALWAYS);
+        CollectionsDetail.addTo(results.list().getContextMenu(), vm.collections());
 
         split.getItems().addAll(left, results, preview);
         split.setId("main-split");
@@ -151,7 +156,7 @@ public final class MainView extends BorderPane {
         tabs.setId("main-tabs");
         vm.search().queryProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(searchTab));
 
-        setTop(new VBox(new ErrorBanner(vm.errorProperty(), vm::openLogFolder), header(),
+        setTop(new VBox(new ErrorBanner(vm.errorProperty(), vm::openLogFolder), header(), new DealBar(vm.deal()),
                 new NoticeBanner(vm.noticeProperty()), new AnswerNoticeBanner(vm.answerNotices())));
         setCenter(tabs);
         setBottom(statusBar());
@@ -258,11 +263,32 @@ public final class MainView extends BorderPane {
         HBox box = new HBox(4, searchBar, save); // the bookmark right of the box
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setMaxWidth(searchBar.getMaxWidth() + 40);
-        HBox header = new HBox(16, logo, box, grow, new HBox(4, theme, about));
+        Button deal = dealButton();
+        HBox header = new HBox(16, logo, box, grow, new HBox(4, deal, theme, about));
         header.setAlignment(Pos.TOP_LEFT);
         header.setPadding(new Insets(10, 16, 2, 16)); // under the box, the line kept for a malformed query's sentence
         header.getStyleClass().add("app-header");
         return header;
+    }
+
+    /** "No deal" or "healthcare · proposal": opens (and closes) the deal's fields under the header. */
+    private Button dealButton() {
+        Button deal = new Button(null, Icons.of(Feather.BRIEFCASE));
+        deal.setId("deal-button");
+        deal.getStyleClass().add(Styles.FLAT);
+        deal.setMinWidth(Region.USE_PREF_SIZE);
+        deal.textProperty().bind(vm.deal().dealProperty().map(d -> d.isEmpty() ? "Deal" : d.label()));
+        deal.setTooltip(new Tooltip("Set the deal you are working on: files that worked in deals like it rank higher"));
+        deal.accessibleTextProperty().bind(vm.deal().dealProperty().map(d -> d.isEmpty()
+                ? "Set the deal you are working on" : "Your deal: " + d.label() + ". Change it"));
+        deal.setOnAction(e -> {
+            if (vm.deal().editingProperty().get()) {
+                vm.deal().cancel();
+            } else {
+                vm.deal().editingProperty().set(true);
+            }
+        });
+        return deal;
     }
 
     private HBox welcome() {

@@ -21,6 +21,7 @@ import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.gui.about.AboutViewModel;
+import org.collateralfinder.gui.collections.CollectionsViewModel;
 import org.collateralfinder.gui.common.Debouncer;
 import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.SystemClipboard;
@@ -33,6 +34,7 @@ import org.collateralfinder.gui.feedback.FileAnswersViewModel;
 import org.collateralfinder.gui.offline.OfflineViewModel;
 import org.collateralfinder.gui.preview.PreviewViewModel;
 import org.collateralfinder.gui.report.ReportViewModel;
+import org.collateralfinder.gui.search.DealViewModel;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.gui.search.RowPages;
 import org.collateralfinder.gui.search.SavedSearchesViewModel;
@@ -85,12 +87,14 @@ public final class MainViewModel {
     private final FileAnswersViewModel fileAnswers;
     private final AnswerFormViewModel fileAnswerForm;
     private final CurationViewModel curation;
+    private final CollectionsViewModel collections;
     private final AboutViewModel about;
     private final DeckTrayViewModel deck;
     /** Which window searches found nothing, or nothing the rep used: counted for the team's report. */
     private final SearchGapWatch searchGaps;
     private final FeedbackPreferences feedbackPreferences;
     private final SavedSearchesViewModel savedSearches;
+    private final DealViewModel deal;
     private boolean rebuildTold;
     private String fileStatus;
     /** How long after the window opens the integrity check, folder watching and indexing start. */
@@ -115,6 +119,9 @@ public final class MainViewModel {
         feedback = new FeedbackViewModel(search.selectedProperty(), context.feedback(),
                 () -> context.live().search().feedbackByFile(), work, search::updateFeedback);
         feedback.followPages(preview.pageProperty(), preview.pageCountProperty());
+        deal = new DealViewModel(context.settings("deal"), work);
+        search.dealProperty().bind(deal.dealProperty());
+        feedback.dealProperty().bind(deal.dealProperty());
         search.selectedProperty().addListener((obs, old, now) -> {
             boolean otherFile = old == null || now == null || !old.hit().path().equals(now.hit().path());
             if (otherFile && fileStatus != null && fileStatus.equals(status.get())) {
@@ -166,13 +173,7 @@ public final class MainViewModel {
             }
         });
         report = new ReportViewModel(context.feedback(), context.live()::ungroupedSearch, feedbackPreferences, files,
-                work, () -> {
-                    search.refresh();
-                    answerNotices.check();
-                    fileAnswers.reload();
-                    fileAnswerForm.checkRole();
-                    curation.checkRole();
-                });
+                work, this::afterTeamSync);
         // a team folder chosen in the Report tab decides at once whether a file's feedback can be answered
         report.teamFolderProperty().addListener((obs, old, now) -> {
             fileAnswerForm.checkRole();
@@ -189,8 +190,15 @@ public final class MainViewModel {
                 SystemClipboard::putText);
         offline = new OfflineViewModel(context.offline(), work,
                 search::updatePinned);
+        // collections: the sidebar, the file's detail and the result menu; kept offline as a unit
+        collections = new CollectionsViewModel(search.selectedProperty(), search.queryProperty(), context.feedback(),
+                context.live()::search, feedbackPreferences::teamFolder, context.offline(), work, search::useInstead,
+                (path, pinned) -> {
+                    search.updatePinned(path, pinned);
+                    offline.reload();
+                });
         // the list and the space used follow copies refreshed after a run (window re-test 13, N1: old size until restart)
-        context.onOfflineCopiesRefreshed(() -> ui.execute(offline::reload));
+        context.onOfflineCopiesRefreshed(() -> ui.execute(offline::copiesRefreshed));
         // a deck is never saved into the data folder or over a file of a source, whatever the chooser's "Replace" said
         deck = new DeckTrayViewModel(new DeckExporter(() -> context.registry().protectedFolders(context.dataDirectory().root())),
                 work, shown -> {
@@ -211,6 +219,7 @@ public final class MainViewModel {
                 status.set(SAMPLES_READY);
             }
             search.refresh();
+            collections.reload(); // a file of a collection renamed, edited or gone
             if (sources.lastRunChangedIndex()) {
                 search.reloadSuggestions();
             } else {
@@ -246,6 +255,16 @@ public final class MainViewModel {
         }).runOn(context.background(), ui));
     }
 
+    /** After a sync with the team folder: what it may have brought shows (feedback, answers, curation, collections). */
+    private void afterTeamSync() {
+        search.refresh();
+        answerNotices.check();
+        fileAnswers.reload();
+        fileAnswerForm.checkRole();
+        curation.checkRole();
+        collections.reload();
+    }
+
     /**
      * Once the window shows: first search, suggestions, the index's health check, watching the folders,
      * and an incremental indexing run to catch up with them.
@@ -263,6 +282,7 @@ public final class MainViewModel {
                 .runOn(context.background(), context.ui());
         sources.reload();
         offline.reload();
+        collections.reload();
         answerNotices.check();
         fileAnswerForm.checkRole();
         curation.checkRole();
@@ -471,6 +491,11 @@ public final class MainViewModel {
         return search;
     }
 
+    /** The deal the rep works on, set in the header. */
+    public DealViewModel deal() {
+        return deal;
+    }
+
     public PreviewViewModel preview() {
         return preview;
     }
@@ -519,6 +544,10 @@ public final class MainViewModel {
     /** The selected file's curation, and the form marketing sets it with. */
     public CurationViewModel curation() {
         return curation;
+    }
+
+    public CollectionsViewModel collections() {
+        return collections;
     }
 
     public AnswerFormViewModel fileAnswerForm() {

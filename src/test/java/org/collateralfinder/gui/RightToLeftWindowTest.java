@@ -11,6 +11,7 @@ import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -238,6 +239,40 @@ class RightToLeftWindowTest {
                 && currentMatchInView(robot));
         assertThat(robot.lookup(".text-match-current").queryAll().stream().filter(RightToLeftWindowTest::shown)
                 .map(n -> ((Text) n).getText()).distinct()).containsExactly("שותפים");
+    }
+
+    /**
+     * Window re-test 18, R8: with a query the Arabic page does not contain ("No matches" in the Text tab), the Text tab
+     * opened with the hamzas of its first line cut off at the top: a row of three lines was made as high as two, its
+     * text hanging 3 px over its top (and over the next row).
+     */
+    @Test
+    void theTextTabWithNoMatchOpensAtItsFirstLineWhole(FxRobot robot) {
+        robot.clickOn("#search-box").write("testHTMLNoisyMetaEncoding");
+        FxWait.until("the page is found by its name", () -> names().contains(ARABIC_PAGE));
+        ResultItem page = FxWait.onFx(() -> vm.search().results().stream()
+                .filter(i -> i.hit().fileName().equals(ARABIC_PAGE)).findFirst().orElseThrow());
+        FxWait.onFx(() -> {
+            vm.search().select(page);
+            return true;
+        });
+        FxWait.until("the preview shows it", () -> previewTitle(robot).equals("testHTMLNoisyMetaEncoding_4"));
+        robot.clickOn("#text-tab");
+        FxWait.until("the Text tab says there is no match", () -> matchPosition(robot).equals("No matches"));
+
+        FxWait.until("its first line is at the top, whole", () -> firstRowTop(robot) == 0,
+                () -> "the first row is at " + FxWait.onFx(() -> firstRowTop(robot)));
+    }
+
+    /** Where the Text tab's first row, its text included, starts below the tab's top (negative: cut off); NaN before. */
+    private static double firstRowTop(FxRobot robot) {
+        var text = robot.lookup("#preview-text").tryQueryAs(Region.class);
+        if (text.isEmpty() || !(text.get().lookup(".virtual-flow") instanceof VirtualFlow<?> flow)
+                || flow.getFirstVisibleCell() == null || flow.getFirstVisibleCell().getIndex() != 0) {
+            return Double.NaN;
+        }
+        var cell = flow.getFirstVisibleCell();
+        return flow.sceneToLocal(cell.localToScene(cell.getBoundsInLocal())).getMinY();
     }
 
     /** How many lines of the Text tab are laid out as text now. */

@@ -6,16 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -161,8 +162,10 @@ public final class ReportViewModel {
         return entries.stream().filter(entry -> !answered.containsKey(entry.id())).toList();
     }
 
-    private static Waiting waiting(FeedbackEntry entry, Map<String, String> folders) {
-        return new Waiting(Formats.lastName(entry.path()), entry.user() + " · "
+    /** @param gone whether the file is no longer in any source: said first (window re-test 18, R4) */
+    private static Waiting waiting(FeedbackEntry entry, Map<String, String> folders, boolean gone) {
+        return new Waiting(Formats.lastName(entry.path()), (gone ? FeedbackReport.NO_LONGER_FOUND + " · " : "")
+                + entry.user() + " · "
                 + Formats.dateTime(entry.given()) + (entry.tags().isEmpty() ? "" : " · " + entry.tags().stream()
                 .map(FeedbackLabels::label).reduce((a, b) -> a + ", " + b).orElse(""))
                 + (entry.commented() ? " · " + entry.comment() : ""), entry.contentHash(), entry.path(),
@@ -211,18 +214,17 @@ public final class ReportViewModel {
                 "didn't land for " + Formats.plural(f.tagCount("didn't land"), "rep", "reps") + " of " + f.entries()
                         + slidesNamed(f, FeedbackTags.DIDNT_LAND), folders)).toList());
         neverUsed.setAll(report.neverUsed().stream().map(k -> row(k.path(), "no feedback yet", folders)).toList());
-        Map<String, Integer> tags = new LinkedHashMap<>();
-        for (FeedbackReport.FileReport f : report.files()) {
-            f.tagCounts().forEach((tag, n) -> tags.merge(tag, n, Integer::sum));
-        }
-        tagCounts.set(tags);
+        // the charts and the loop are the report's figures, as the CSV and the command line have them (one definition)
+        tagCounts.set(report.tagsGiven());
         perMonth.set(new TreeMap<>(report.entriesPerMonth()));
         summary.set(report.summary());
         FeedbackLoop loop = report.loop();
         loopSummary.set("Answered by marketing: " + loop.total().sentence() + ".");
         loopMonths.setAll(loop.months().entrySet().stream()
                 .map(month -> new Row(Formats.month(month.getKey()), month.getValue().sentence(), "", "")).toList());
-        waiting.setAll(loaded.waiting().stream().map(e -> waiting(e, folders)).toList());
+        Set<String> gone = report.noLongerFound().stream().map(FeedbackReport.FileReport::contentHash)
+                .collect(Collectors.toSet());
+        waiting.setAll(loaded.waiting().stream().map(e -> waiting(e, folders, gone.contains(e.contentHash()))).toList());
         noneWaiting.set(loop.total().received() == 0 ? NO_FEEDBACK : "Every piece of feedback has an answer.");
         searchGaps.setAll(report.searchGaps().stream().map(gap -> new Row(gap.query(), gap.describe(), "", "")).toList());
         showingSwitch = true;
@@ -354,6 +356,8 @@ public final class ReportViewModel {
         if (r.merged() > 0 || r.answersMerged() > 0) {
             feedbackChanged.run();
             load();
+        } else if (r.searchGapsMerged() > 0) {
+            load(); // other laptops' searches that found nothing: only the report shows them
         }
     }
 

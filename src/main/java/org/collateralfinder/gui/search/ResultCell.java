@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -34,6 +35,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.collateralfinder.feedback.DealEvidence;
+import org.collateralfinder.feedback.FeedbackBoost;
 import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.gui.common.FolderLabels;
 import org.collateralfinder.gui.common.Formats;
@@ -463,6 +466,7 @@ public final class ResultCell extends ListCell<ResultItem> {
     /** The row's badges; {@code draft}: the rep typed feedback on the file and has not saved it. */
     static List<Label> badges(ResultItem item, boolean draft) {
         List<Label> list = new ArrayList<>(curationBadges(item));
+        dealBadge(item).ifPresent(list::add);
         FeedbackSummary f = item.feedback();
         if (f.averageRating() != null) {
             list.add(badge(String.format(Locale.ROOT, "%.1f", f.averageRating()), Feather.STAR, "badge-rating",
@@ -498,6 +502,23 @@ public final class ResultCell extends ListCell<ResultItem> {
                     : "The share holding this file is offline"));
         }
         return list;
+    }
+
+    /**
+     * "Worked in 4 healthcare deals": why the row ranks higher (or lower, "Didn't land in 2 …") for the rep's deal;
+     * none without a deal or without feedback from deals like it.
+     */
+    static Optional<Label> dealBadge(ResultItem item) {
+        DealEvidence deal = item.deal();
+        if (deal == null || deal.isEmpty()) {
+            return Optional.empty();
+        }
+        double factor = FeedbackBoost.dealFactor(deal);
+        String reason = deal.reason();
+        String style = factor > 1.0 ? "badge-deal" : factor < 1.0 ? "badge-deal-down" : "badge-deal-even";
+        String moved = factor > 1.0 ? "Ranked higher" : factor < 1.0 ? "Ranked lower" : "Left where it was";
+        return Optional.of(badge(Character.toUpperCase(reason.charAt(0)) + reason.substring(1), Feather.BRIEFCASE,
+                style, moved + " for your deal (" + deal.deal().label() + ") by the team's feedback from deals like it"));
     }
 
     /** Marketing's word first: Official, Draft, Retired (without a replacement: with one the row says what to use), Expired. */

@@ -33,6 +33,7 @@ import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.gui.common.Debouncer;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.DealContext;
 import org.collateralfinder.model.IndexReplacedException;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
@@ -64,6 +65,8 @@ public final class SearchViewModel {
 
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObjectProperty<ResultOrder> order = new SimpleObjectProperty<>(this, "order", ResultOrder.RELEVANCE);
+    /** The rep's deal: files that worked in deals like it rank higher, and their rows say why. */
+    private final ObjectProperty<DealContext> deal = new SimpleObjectProperty<>(this, "deal", DealContext.none());
     private final ObservableList<ResultItem> results = FXCollections.observableArrayList();
     private final ResultSelection selection = new ResultSelection();
     private final ReadOnlyObjectWrapper<SearchRequest> shownRequest = new ReadOnlyObjectWrapper<>(this, "shownRequest",
@@ -143,6 +146,11 @@ public final class SearchViewModel {
             debouncer.submit(() -> run(wantSuggestions));
         });
         order.addListener((obs, old, now) -> run(false));
+        deal.addListener((obs, old, now) -> {
+            if (!Objects.equals(old, now)) {
+                run(false);
+            }
+        });
         selection.beyondProperty().addListener((obs, old, now) -> showSummary());
     }
 
@@ -152,6 +160,11 @@ public final class SearchViewModel {
 
     public ObjectProperty<ResultOrder> orderProperty() {
         return order;
+    }
+
+    /** The rep's deal (never null: {@link DealContext#none()}); a change ranks the results again. */
+    public ObjectProperty<DealContext> dealProperty() {
+        return deal;
     }
 
     public ObservableList<ResultItem> results() {
@@ -408,6 +421,7 @@ public final class SearchViewModel {
         remember(value);
         selection.keep(results);
         feedbackFacetsChanged();
+        refreshDeal(content);
         if (others.isEmpty()) {
             return;
         }
@@ -425,6 +439,34 @@ public final class SearchViewModel {
                     feedbackFacetsChanged();
                 })
                 .onFailure(e -> LOG.warn("Feedback could not be read again", e))
+                .runOn(background, ui);
+    }
+
+    /**
+     * What the team's feedback says of the rows of this content in deals like the rep's, read again after feedback on
+     * it was saved (an entry saved with the deal set is such feedback): the rows say it at once.
+     */
+    private void refreshDeal(String content) {
+        DealContext forDeal = deal.get();
+        if (content == null || forDeal == null || forDeal.isEmpty()) {
+            return;
+        }
+        List<SearchHit> hits = results.stream().map(ResultItem::hit).filter(hit -> content.equals(hit.contentHash()))
+                .toList();
+        BackgroundTask.of(() -> ResultRows.evidenceFor(search.get(), hits, forDeal))
+                .onSuccess(evidence -> {
+                    if (!forDeal.equals(deal.get())) {
+                        return; // another deal's rows are on their way
+                    }
+                    for (int i = 0; i < results.size(); i++) {
+                        ResultItem item = results.get(i);
+                        if (content.equals(item.hit().contentHash())) {
+                            results.set(i, item.withDeal(evidence.get(item.hit().path())));
+                        }
+                    }
+                    selection.keep(results);
+                })
+                .onFailure(e -> LOG.warn("Feedback from deals like the rep's could not be read again", e))
                 .runOn(background, ui);
     }
 
@@ -450,13 +492,14 @@ public final class SearchViewModel {
         ResultOrder chosen = order.get();
         String text = query.get();
         String like = filters.likePath();
+        DealContext forDeal = deal.get() == null ? DealContext.none() : deal.get();
         String selectedPath = selection.selectedProperty().get() == null ? null
                 : selection.selectedProperty().get().hit().path();
         searching.set(true);
         running = BackgroundTask.of(() -> {
                     Map<String, List<String>> all = new HashMap<>(indexFilters);
                     all.putAll(feedbackFilters); // search's FeedbackFilters reads them, as it reads tag: in the query
-                    return compute(new SearchRequest(text, LIMIT, all, chosen.searchOrder(), true, like), chosen,
+                    return compute(new SearchRequest(text, LIMIT, all, chosen.searchOrder(), true, like, forDeal), chosen,
                             withSuggestions, selectedPath);
                 })
                 .onSuccess(outcome -> {
@@ -503,7 +546,7 @@ public final class SearchViewModel {
         SearchService service = search.get();
         SearchService.Page page = service.page(request);
         SearchResult result = page.shown();
-        List<ResultItem> items = rows.of(service, result.hits());
+        List<ResultItem> items = rows.of(service, result.hits(), request.deal());
         if (chosen == ResultOrder.RATING) {
             items.sort(Comparator.comparingDouble((ResultItem i) -> i.feedback().averageRating() == null ? 0
                     : i.feedback().averageRating()).reversed());

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
@@ -19,6 +20,7 @@ import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.feedback.FeedbackReport;
 import org.collateralfinder.feedback.FeedbackTags;
 import org.collateralfinder.gui.TestIndex;
+import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.search.SearchRequest;
@@ -211,6 +213,41 @@ class ReportViewModelTest {
                     + "folder yet");
         }
         mine.close();
+    }
+
+    /**
+     * Window re-test 18, R4: with pangolin.txt deleted, the summary said its feedback was left out of the figures, but
+     * Tags given, Feedback per month and Answered by marketing counted it, and Waiting for an answer listed it with
+     * nothing saying it was gone. The tab's figures are the report's (one definition), the waiting line says it.
+     */
+    @Test
+    void feedbackOnAFileNoLongerInAnySourceIsInNoFigureAndWaitsMarkedGone() throws Exception {
+        try (TestIndex index = TestIndex.ofTextFiles(temp)) {
+            FeedbackStore store = FeedbackStore.openInBackground(temp.resolve("feedback"), Runnable::run, "ana");
+            give(store, hit(index, "Onboarding Checklist.txt"), "ana", 5, FeedbackTags.WORKED);
+            Instant given = Instant.now().minusSeconds(60);
+            store.repository().add(new FeedbackEntry(UUID.randomUUID(), "0".repeat(64),
+                    index.folder.resolve("pangolin.txt").toString(), "root", given, List.of(FeedbackTags.WORKED,
+                    FeedbackTags.OUTDATED), 5, null, null, null));
+            ReportViewModel vm = new ReportViewModel(store, () -> index.search,
+                    new FeedbackPreferences(DataDirectory.open(temp.resolve("data"))), () -> new IndexedPaths(null, List.of()),
+                    new UiWork(Runnable::run, Runnable::run, errors::add), () -> { });
+
+            vm.load();
+
+            assertThat(vm.summaryProperty().get()).endsWith("1 file with feedback is no longer in any source (deleted, "
+                    + "or in a folder no longer searched) and left out of these figures.");
+            assertThat(vm.tagCountsProperty().get()).containsExactly(Map.entry(FeedbackTags.WORKED, 1));
+            assertThat(vm.perMonthProperty().get().values()).containsExactly(1);
+            assertThat(vm.loopSummaryProperty().get()).startsWith("Answered by marketing: 1 received · 0 answered");
+            assertThat(vm.waiting()).filteredOn(w -> w.name().equals("pangolin.txt")).singleElement()
+                    .extracting(ReportViewModel.Waiting::detail).isEqualTo(FeedbackReport.NO_LONGER_FOUND + " · root · "
+                            + Formats.dateTime(given) + " · Worked, Outdated");
+            assertThat(vm.waiting()).filteredOn(w -> w.name().equals("Onboarding Checklist.txt")).singleElement()
+                    .extracting(ReportViewModel.Waiting::detail).asString().startsWith("ana · ");
+            store.close();
+        }
+        assertThat(errors).isEmpty();
     }
 
     @Test
