@@ -256,6 +256,36 @@ class DeckExporterTest {
         assertThat(export.complete()).isTrue();
     }
 
+    /**
+     * Slides re-test 20 #1: a chart slide drawn into a PDF came out blank, or with its title alone (POI draws no
+     * charts), and the export said nothing. The deck says which slides lack their chart, as for SmartArt; in a PPTX the
+     * chart stays a chart (its part and its workbook copied as they are), and nothing is said.
+     */
+    @Test
+    void aSlideDrawnWithoutItsChartIsSaidPerSlideAndAPptxKeepsTheChart() throws Exception {
+        Path pie = copy("slides/pie-chart.pptx", temp.resolve("sources"));
+        List<SlideRef> slides = List.of(new SlideRef(layouts, 1), new SlideRef(pie, 1));
+
+        DeckExport pdf = exporter.export(slides, temp.resolve("charts.pdf"), false);
+        DeckExport pptx = exporter.export(slides, temp.resolve("charts.pptx"), false);
+
+        assertThat(pdf.slides()).isEqualTo(2);
+        assertThat(pdf.warnings()).containsExactly(new SlideWarning(new SlideRef(pie, 1), pie + "#1 is in the deck without "
+                + "its chart: a chart cannot be drawn into the picture of the slide, so the slide may be blank where it was "
+                + "(in a PPTX deck it stays a chart when it can be copied)."));
+        assertThat(pptx).isEqualTo(new DeckExport(temp.resolve("charts.pptx"), 2, List.of()));
+        try (XMLSlideShow deck = open(temp.resolve("charts.pptx")); XMLSlideShow source = open(pie)) {
+            assertThat(relationships(deck.getSlides().get(1))).containsExactlyInAnyOrder("slideLayout", "chart");
+            assertThat(deck.getCharts()).hasSize(1);
+            var chart = deck.getCharts().getFirst().getPackagePart();
+            var sourceChart = source.getCharts().getFirst().getPackagePart();
+            assertThat(chart.getInputStream().readAllBytes()).isEqualTo(sourceChart.getInputStream().readAllBytes());
+            assertThat(chart.getRelationships()).extracting(rel -> chart.getRelatedPart(rel).getInputStream().readAllBytes())
+                    .containsExactly(sourceChart.getRelatedPart(sourceChart.getRelationships().getRelationship(0))
+                            .getInputStream().readAllBytes()); // its workbook, which PowerPoint edits the chart's data in
+        }
+    }
+
     /** Each relationship of a slide as its type's last word, and an external one with its target. */
     private static List<String> relationships(XSLFSlide slide) throws Exception {
         List<String> found = new ArrayList<>();
