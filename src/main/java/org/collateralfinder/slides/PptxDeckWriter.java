@@ -66,6 +66,7 @@ final class PptxDeckWriter {
                      DeckExporter.Copied progress) throws IOException {
         SourceFile.Pptx base = wanted.stream().map(WantedSlide::source).filter(s -> s instanceof SourceFile.Pptx p && p.plainPptx())
                 .map(SourceFile.Pptx.class::cast).findFirst().orElse(null);
+        PackageLimit.apply();
         try (XMLSlideShow deck = base == null ? new XMLSlideShow() : new XMLSlideShow(new ByteArrayInputStream(base.bytes()))) {
             if (base == null) {
                 deck.setPageSize(pageSize(wanted.getFirst()));

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -39,6 +40,7 @@ import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.collateralfinder.testing.OfficeFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -284,6 +286,65 @@ class DeckExporterTest {
                     .containsExactly(sourceChart.getRelatedPart(sourceChart.getRelationships().getRelationship(0))
                             .getInputStream().readAllBytes()); // its workbook, which PowerPoint edits the chart's data in
         }
+    }
+
+    /**
+     * Slides re-test 20 #2: a deck of more than 1,000 parts could give no slide ("could not be read as a PowerPoint deck
+     * (it may be damaged)"), also a 480-slide deck the app had exported itself: POI's guard against files made to fill
+     * memory stops at 1,000 parts unless told otherwise. Decks are read up to the number the index reads.
+     */
+    @Test
+    void aDeckOfMoreThanAThousandPartsGivesItsSlides() throws Exception {
+        Path many = temp.resolve("sources/many.pptx");
+        try (XMLSlideShow deck = open(layouts); OutputStream out = Files.newOutputStream(many)) {
+            var layout = deck.getSlides().get(1).getSlideLayout();
+            for (int n = 11; n <= 520; n++) {
+                deck.createSlide(layout).createTextBox().setText("Unit " + n);
+            }
+            deck.write(out);
+        }
+        try (ZipFile zip = new ZipFile(many.toFile())) {
+            assertThat(zip.size()).isGreaterThan(1_000);
+        }
+
+        DeckExport first = exporter.export(List.of(new SlideRef(many, 517), new SlideRef(layouts, 3)),
+                temp.resolve("from many.pptx"), false);
+        DeckExport second = exporter.export(List.of(new SlideRef(layouts, 3), new SlideRef(many, 517)),
+                temp.resolve("into other.pptx"), false);
+        DeckExport pdf = exporter.export(List.of(new SlideRef(many, 520)), temp.resolve("many.pdf"), false);
+
+        assertThat(first).isEqualTo(new DeckExport(temp.resolve("from many.pptx"), 2, List.of()));
+        assertThat(second).isEqualTo(new DeckExport(temp.resolve("into other.pptx"), 2, List.of()));
+        assertThat(pdf).isEqualTo(new DeckExport(temp.resolve("many.pdf"), 1, List.of()));
+        try (XMLSlideShow from = open(temp.resolve("from many.pptx")); XMLSlideShow into = open(temp.resolve("into other.pptx"));
+             XMLSlideShow layoutsDeck = open(layouts); XMLSlideShow manyDeck = open(many)) {
+            String third = text(layoutsDeck.getSlides().get(2));
+            String unit517 = text(manyDeck.getSlides().get(516));
+            assertThat(unit517).endsWith("Unit 517");
+            assertThat(from.getSlides()).extracting(DeckExporterTest::text).containsExactly(unit517, third);
+            assertThat(into.getSlides()).extracting(DeckExporterTest::text).containsExactly(third, unit517);
+        }
+    }
+
+    /**
+     * A package of more parts than a deck is read with (10,000) is said to be that, not damaged: the sentence names
+     * the number and the limit.
+     */
+    @Test
+    void aDeckOfMorePartsThanADeckIsReadWithIsSaidToBeTooLargeNotDamaged() throws Exception {
+        Path huge = OfficeFiles.withExtraParts(layouts, temp.resolve("sources/huge.pptx"), 10_000);
+        int parts;
+        try (ZipFile zip = new ZipFile(huge.toFile())) {
+            parts = zip.size();
+        }
+        Path out = temp.resolve("from huge.pptx");
+
+        DeckExport export = exporter.export(List.of(new SlideRef(huge, 1), new SlideRef(layouts, 2)), out, false);
+
+        assertThat(export.slides()).isEqualTo(1);
+        assertThat(export.skipped()).extracting(SkippedSlide::reason).containsExactly(huge + "#1 was left out: huge.pptx has "
+                + String.format(Locale.ROOT, "%,d", parts) + " parts, more than the 10,000 Collateral Finder reads in one "
+                + "Office file (a guard against files made to fill memory).");
     }
 
     /** Each relationship of a slide as its type's last word, and an external one with its target. */
