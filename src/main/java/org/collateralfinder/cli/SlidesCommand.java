@@ -43,7 +43,8 @@ public final class SlidesCommand extends CommandGroup {
         @Option(names = "--to", required = true, paramLabel = "OUT.pptx|OUT.pdf", description = "The deck to write.",
                 converter = DeckFile.class)
         Path to;
-        @Option(names = "--force", description = "Replace --to if it exists (never a file in a source folder or the data folder).")
+        @Option(names = "--force", description = "Replace --to if it is a deck Collateral Finder exported (never another file, a file in a source folder or "
+                + "a data folder).")
         boolean force;
         @Option(names = "--json", description = "Print what was written as one JSON object.")
         boolean json;

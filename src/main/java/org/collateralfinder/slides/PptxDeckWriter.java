@@ -89,6 +89,7 @@ final class PptxDeckWriter {
         POIXMLProperties properties = deck.getProperties();
         CTProperties extended = properties.getExtendedProperties().getUnderlyingProperties();
         extended.setSlides(slides);
+        ExportedDecks.mark(properties); // the mark a deck may be replaced by (re-test 20 #3)
         if (extended.isSetTitlesOfParts()) {
             extended.unsetTitlesOfParts();
         }

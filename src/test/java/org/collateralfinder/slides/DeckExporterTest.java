@@ -508,10 +508,11 @@ class DeckExporterTest {
                 .hasMessage("A deck is written as PPTX or PDF: end its file name with .pptx or .pdf (it was deck.key).");
         assertThatThrownBy(() -> exporter.export(one, temp.resolve(".pptx"), true)).isInstanceOf(RefusedDeck.class)
                 .hasMessage("Give the deck a name before .pptx, as in meeting.pptx."); // re-test 17: a hidden file ".pptx"
-        Path existing = Files.writeString(temp.resolve("old.pptx"), "kept");
+        Path existing = exporter.export(List.of(new SlideRef(layouts, 2)), temp.resolve("old.pptx"), false).output();
+        byte[] exported = Files.readAllBytes(existing);
         assertThatThrownBy(() -> exporter.export(one, existing, false)).isInstanceOf(RefusedDeck.class)
                 .hasMessage(existing + " exists already; choose another name, or replace it (--force on the command line).");
-        assertThat(existing).hasContent("kept");
+        assertThat(Files.readAllBytes(existing)).isEqualTo(exported);
         String stressBefore = checksums(stress).get(stress);
         assertThatThrownBy(() -> exporter.export(one, stress, true)).isInstanceOf(RefusedDeck.class)
                 .hasMessage(stress + " is one of the files the slides come from, and those are never changed; save the deck "
@@ -521,7 +522,44 @@ class DeckExporterTest {
 
         exporter.export(one, existing, true); // replacing it is asked for
         try (XMLSlideShow deck = open(existing)) {
-            assertThat(deck.getSlides()).hasSize(1);
+            assertThat(deck.getSlides()).extracting(XSLFSlide::getTitle).containsExactly((String) null);
+        }
+    }
+
+    /**
+     * Slides re-test 20 #3: {@code --force} replaced a source deck of another data folder, which the exporter cannot
+     * know of. A deck replaces only a deck Collateral Finder exported (each says so in its properties: the PPTX's
+     * application, the PDF's producer); any other file is refused, replacing asked for or not, and left as it is.
+     */
+    @Test
+    void onlyADeckCollateralFinderExportedIsReplaced() throws Exception {
+        Path sources = temp.resolve("sources");
+        Path someonesDeck = copy("slides/testPPT.pptx", sources);
+        Path someonesPdf = Files.copy(crazyOnes, sources.resolve("brochure.pdf"));
+        Path text = Files.writeString(sources.resolve("notes.pdf"), "not a PDF at all");
+        Map<Path, String> before = checksums(someonesDeck, someonesPdf, text);
+        List<SlideRef> one = List.of(new SlideRef(stress, 1));
+
+        for (Path other : List.of(someonesDeck, someonesPdf, text)) {
+            for (boolean replace : new boolean[] {true, false}) {
+                assertThatThrownBy(() -> exporter.export(one, other, replace)).isInstanceOf(RefusedDeck.class)
+                        .hasMessage(other + " exists and is not a deck Collateral Finder exported; it was left as it is. "
+                                + "Choose another file name.");
+            }
+        }
+        assertThat(checksums(someonesDeck, someonesPdf, text)).isEqualTo(before);
+
+        Path pptx = exporter.export(List.of(new SlideRef(layouts, 2)), temp.resolve("earlier.pptx"), false).output();
+        Path pdf = exporter.export(List.of(new SlideRef(layouts, 2)), temp.resolve("earlier.pdf"), false).output();
+        try (XMLSlideShow deck = open(pptx); PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(deck.getProperties().getExtendedProperties().getApplication()).isEqualTo("Collateral Finder");
+            assertThat(document.getDocumentInformation().getProducer()).isEqualTo("Collateral Finder");
+        }
+        assertThat(exporter.export(one, pptx, true).output()).isEqualTo(pptx);
+        assertThat(exporter.export(List.of(new SlideRef(crazyOnes, 1)), pdf, true).output()).isEqualTo(pdf);
+        try (XMLSlideShow deck = open(pptx); PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(deck.getSlides()).extracting(XSLFSlide::getTitle).containsExactly((String) null);
+            assertThat(pageText(document, 1)).startsWith("The Crazy Ones");
         }
     }
 
