@@ -314,6 +314,12 @@ class SlidesCommandTest {
                 layouts.getParent() + "/#1");
         assertThat(folder.err()).startsWith("'" + layouts.getParent() + "/#1' names a folder (its path ends with /)");
         assertThat(out).doesNotExist();
+        // slides re-test 20 #7: "--to out/y.pptx/" wrote the file out/y.pptx
+        CliRun slash = CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", out + "/", layouts + "#1");
+        assertThat(slash.exit()).isEqualTo(2);
+        assertThat(slash.err()).startsWith("Invalid value for option '--to': '" + out + "/' names a folder (its path ends "
+                + "with /); give the deck's file name, ending in .pptx or .pdf (meeting.pptx)." + System.lineSeparator());
+        assertThat(out).doesNotExist();
     }
 
     /** Re-test 12 #14: 208 pages into a PPTX took 52 s without a word; a long export says how far it is on stderr. */

@@ -174,7 +174,10 @@ class DeckExporterTest {
 
         DeckExport export = exporter.export(List.of(new SlideRef(layouts, 1), new SlideRef(embedding, 1)), out, false);
 
-        assertThat(export).isEqualTo(new DeckExport(out, 2, List.of()));
+        // slides re-test 20 #7: said, as other slides drawn into a picture are
+        assertThat(export).isEqualTo(new DeckExport(out, 2, List.of(), List.of(new SlideWarning(new SlideRef(embedding, 1),
+                embedding + "#1 is in the deck as its picture: the objects embedded in it (a workbook, a document) cannot be "
+                        + "copied with it, so its text can no longer be edited or searched."))));
         try (XMLSlideShow source = open(embedding); XMLSlideShow deck = open(out)) {
             assertThat(PptxDeckWriter.embedsObjects(source.getSlides().getFirst())).isTrue();
             assertThat(pictures(deck.getSlides().get(1).getShapes())).hasSize(1); // the slide drawn whole
