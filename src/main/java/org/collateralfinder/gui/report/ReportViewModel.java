@@ -48,6 +48,8 @@ import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.feedback.AnswerFormViewModel;
 import org.collateralfinder.gui.feedback.FeedbackLabels;
 import org.collateralfinder.index.IndexedPaths;
+import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.ProtectedFolders;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
@@ -264,13 +266,21 @@ public final class ReportViewModel {
                 .reduce((a, b) -> a + ", " + b).orElse("");
     }
 
-    /** Writes the report as CSV (RFC 4180) for marketing's spreadsheet. */
+    /**
+     * Writes the report as CSV (RFC 4180) for marketing's spreadsheet: not into a data folder, nor over a file of a
+     * source or any file but an earlier report (the file chooser's Replace; the command line's rule, slides re-test 20 #3).
+     */
     public void exportCsv(Path file) {
         FeedbackReport current = report;
         if (current == null) {
             return;
         }
         BackgroundTask.of(() -> {
+                    // this data folder holds its marker, as every other does
+                    new ProtectedFolders(null, files.get().sourceFolders()).refusal(file, "The report", FeedbackReportCsv.EARLIER)
+                            .ifPresent(why -> {
+                                throw new CollateralException(why);
+                            });
                     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                         FeedbackReportCsv.write(current, out);
                     }

@@ -76,6 +76,21 @@ class ReportViewModelTest {
             assertThat(Files.readAllLines(csv).getFirst()).startsWith("\uFEFFpath,content_hash,entries,average_rating");
             assertThat(Files.readString(csv)).contains("Onboarding Checklist.txt");
             assertThat(vm.exportStatusProperty().get()).isEqualTo("Exported the report to " + csv + ".");
+            vm.exportCsv(csv); // the chooser asked: an earlier report is replaced
+            assertThat(errors).isEmpty();
+            // slides re-test 20 #3: the window's export follows the command line's rule, no data folder, no other file
+            Path deck = Files.writeString(temp.resolve("deck.pptx"), "a deck");
+            Path inData = temp.resolve("data/index/r.csv");
+            vm.exportCsv(deck);
+            vm.exportCsv(inData);
+            assertThat(errors).extracting(UserError::sentence).containsExactly(
+                    deck + " exists and is not a feedback report Collateral Finder wrote; it was left as it is. Choose another "
+                            + "file name.",
+                    "The report cannot be written into " + temp.resolve("data") + ", a Collateral Finder data folder (it holds "
+                            + ".collateral-finder-data); choose a file elsewhere.");
+            assertThat(deck).hasContent("a deck");
+            assertThat(inData).doesNotExist();
+            errors.clear();
             assertThat(vm.syncStatusProperty().get()).isEmpty(); // not in the team folder's bar
             vm.load(); // shown again later (window re-test 11: the export's sentence stayed for minutes)
             assertThat(vm.exportStatusProperty().get()).isEmpty();
