@@ -40,6 +40,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.BytesRef;
 import org.collateralfinder.feedback.DealEvidence;
 import org.collateralfinder.feedback.FeedbackByFile;
@@ -54,6 +55,7 @@ import org.collateralfinder.model.DealContext;
 import org.collateralfinder.model.FacetCount;
 import org.collateralfinder.model.FailedFile;
 import org.collateralfinder.model.FailureReason;
+import org.collateralfinder.model.IndexReplacedException;
 import org.collateralfinder.model.PageHit;
 import org.collateralfinder.model.PageStarts;
 import org.collateralfinder.model.SearchHit;
@@ -712,6 +714,20 @@ public final class SearchService {
                     .forEach(c -> counts.put(c.value(), c.count()));
             return counts;
         });
+    }
+
+    /**
+     * Every searched file's path and content hash, copies and older versions too (a search lists them under the file
+     * they go with): the files the feedback report is about, as {@code feedback report} reads them.
+     */
+    public Map<String, String> contentHashes() {
+        try {
+            return index.contentHashes();
+        } catch (AlreadyClosedException e) {
+            throw new IndexReplacedException(e);
+        } catch (IOException e) {
+            throw new CollateralException("The index could not be read: " + CollateralException.why(e) + ".", e);
+        }
     }
 
     /** How many documents the index holds. */

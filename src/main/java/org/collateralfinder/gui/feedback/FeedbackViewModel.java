@@ -332,6 +332,11 @@ public final class FeedbackViewModel {
                 .sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }
 
+    /** Whether every piece of feedback not saved has a comment typed (not only tags or stars clicked). */
+    public boolean unsavedIsTyped() {
+        return unsaved().values().stream().allMatch(draft -> !draft.comment().isBlank());
+    }
+
     /**
      * Saves the feedback typed and not saved on every file (the rep chose Save on closing), then runs
      * {@code saved} on the UI executor; on a failure the rep is told and {@code saved} does not run.

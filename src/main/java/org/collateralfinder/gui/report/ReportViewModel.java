@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,8 +51,6 @@ import org.collateralfinder.gui.feedback.FeedbackLabels;
 import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.ProtectedFolders;
-import org.collateralfinder.model.SearchHit;
-import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.task.BackgroundTask;
 
@@ -182,15 +181,18 @@ public final class ReportViewModel {
         }
     }
 
+    /**
+     * Every indexed file, as {@code feedback report} takes them: the search's rows hold an older version or a copy
+     * under the file it goes with, and feedback on an older version was left out as no longer in any source.
+     */
     private List<KnownFile> knownFiles() {
-        SearchService service = search.get();
-        int all = Math.max(1, service.documentCount());
         List<KnownFile> known = new ArrayList<>();
-        for (SearchHit hit : service.search(new SearchRequest("", all, Map.of(), SearchRequest.Order.NAME)).hits()) {
-            if (hit.contentHash() != null) {
-                known.add(new KnownFile(hit.contentHash(), hit.path()));
+        search.get().contentHashes().forEach((path, hash) -> {
+            if (hash != null) {
+                known.add(new KnownFile(hash, path));
             }
-        }
+        });
+        known.sort(Comparator.comparing(KnownFile::path));
         return known;
     }
 

@@ -220,6 +220,30 @@ public final class SearchViewModel {
         return shownRequest.getReadOnlyProperty();
     }
 
+    /**
+     * How the search answered differs from the one shown: the same search when the rep picked a file while it ran (its
+     * answer is no other search to that pick, which it keeps where it lists the file).
+     */
+    private ResultSelection.Change change(SearchRequest shown, SearchRequest answered) {
+        if (sameSearch(shown, answered) || pickedWhileRunning == generation) {
+            return ResultSelection.Change.SAME;
+        }
+        return shown.query().strip().equals(answered.query().strip()) && Objects.equals(shown.likePath(), answered.likePath())
+                ? ResultSelection.Change.FILTERS : ResultSelection.Change.OTHER;
+    }
+
+    /**
+     * The rows not to select as the best file of a search: for "more like this", the file's own copies and versions.
+     * More like this on Pricing Deck v2 selected v1, its older version of the same title: the detail pane looked
+     * unchanged while it showed v1, and a rep rating it next rated v1 (window re-test 18, R9). The rep asked for
+     * other files like this one, so the first other file is selected (the versions stay listed); keeping the source
+     * selected instead would leave the pane on a file the list does not show.
+     */
+    private static Predicate<ResultItem> passedOver(SearchRequest answered) {
+        String like = answered.likePath();
+        return like == null ? row -> false : row -> holds(row.hit(), like);
+    }
+
     private static boolean sameSearch(SearchRequest a, SearchRequest b) {
         return a.query().strip().equals(b.query().strip()) && a.filters().equals(b.filters())
                 && Objects.equals(a.likePath(), b.likePath());
@@ -583,7 +607,7 @@ public final class SearchViewModel {
         queryError.set("");
         // the rep picked a file while this search ran (from an earlier prefix's rows): its answer is no other search
         // to that pick, which it keeps where it lists the file
-        boolean anotherSearch = !sameSearch(shownRequest.get(), outcome.request()) && pickedWhileRunning != generation;
+        ResultSelection.Change change = change(shownRequest.get(), outcome.request());
         shownRequest.set(outcome.request());
         if (!results.equals(outcome.items())) {
             replacingRows = true;
@@ -593,7 +617,7 @@ public final class SearchViewModel {
                 replacingRows = false;
             }
         }
-        selection.after(anotherSearch, results, outcome.selectedBeyond());
+        selection.after(change, results, outcome.selectedBeyond(), passedOver(outcome.request()));
         if (firstAnswer) {
             // only with a search's first answer: its counts, arriving after the rep closed the suggestions,
             // must not open them again

@@ -509,6 +509,19 @@ class FeedbackViewModelTest {
         assertThat(vm.unsavedFiles(List.of())).containsExactly("Deck.pptx", "price-list.txt");
     }
 
+    /** Window re-test 18, R10: the question on closing said "You typed feedback" on a file where a tag was only clicked. */
+    @Test
+    void unsavedFeedbackIsTypedOnlyWhenEveryPieceHasAComment() {
+        selected.set(item(HASH, "/share/Deck.pptx"));
+        vm.toggleTag(FeedbackTags.WORKED);
+        assertThat(vm.unsavedIsTyped()).isFalse();
+        vm.commentProperty().set("Send the 2026 prices with it");
+        assertThat(vm.unsavedIsTyped()).isTrue();
+        selected.set(item("b".repeat(64), "/share/Brochure.pdf"));
+        vm.rate(4);
+        assertThat(vm.unsavedIsTyped()).isFalse(); // one of the two is typed
+    }
+
     @Test
     void aFormPutBackToWhatIsSavedIsNotUnsaved() {
         store.repository().add(FeedbackEntry.create(HASH, "/share/Deck.pptx", "dana", List.of(FeedbackTags.OUTDATED), 2,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.search.SearchRequest;
+import org.collateralfinder.sources.ContentHasher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -260,6 +262,40 @@ class ReportViewModelTest {
                             + Formats.dateTime(given) + " · Worked, Outdated");
             assertThat(vm.waiting()).filteredOn(w -> w.name().equals("Onboarding Checklist.txt")).singleElement()
                     .extracting(ReportViewModel.Waiting::detail).asString().startsWith("ana · ");
+            store.close();
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    /**
+     * The tab builds the report over every indexed file, as {@code feedback report} does: an older version, listed
+     * under its newer one in the search, is a file in a source. Built over the search's rows, feedback on it was left
+     * out of the figures and marked "no longer in any source" (window re-test 18, R4).
+     */
+    @Test
+    void feedbackOnAnOlderVersionIsCountedAsTheCommandLineCountsIt() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("Decks"));
+        Files.writeString(folder.resolve("Pricing Deck v1.txt"), "Pricing deck, the first version.");
+        Files.writeString(folder.resolve("Pricing Deck v2.txt"), "Pricing deck, the second version.");
+        Files.setLastModifiedTime(folder.resolve("Pricing Deck v1.txt"), FileTime.from(Instant.now().minusSeconds(86_400)));
+        try (TestIndex index = TestIndex.ofFolder(folder, temp.resolve("index"))) {
+            SearchHit v2 = hit(index, "Pricing Deck v2.txt");
+            assertThat(v2.versions()).containsExactly(folder.resolve("Pricing Deck v1.txt").toString());
+            FeedbackStore store = FeedbackStore.openInBackground(temp.resolve("feedback"), Runnable::run, "ana");
+            store.repository().add(FeedbackEntry.create(ContentHasher.hash(folder.resolve("Pricing Deck v1.txt")),
+                    folder.resolve("Pricing Deck v1.txt").toString(), "ana", List.of(FeedbackTags.OUTDATED), 2, null,
+                    null, null));
+            ReportViewModel vm = new ReportViewModel(store, () -> index.search,
+                    new FeedbackPreferences(DataDirectory.open(temp.resolve("data"))), () -> new IndexedPaths(null, List.of()),
+                    new UiWork(Runnable::run, Runnable::run, errors::add), () -> { });
+
+            vm.load();
+
+            assertThat(vm.summaryProperty().get()).isEqualTo("1 file has feedback: 0 most valued, 0 didn't land, 1 flagged "
+                    + "outdated; 1 indexed file has none yet.");
+            assertThat(vm.outdated()).extracting(ReportViewModel.Row::name).containsExactly("Pricing Deck v1.txt");
+            assertThat(vm.waiting()).extracting(ReportViewModel.Waiting::detail).singleElement().asString()
+                    .startsWith("ana · ");
             store.close();
         }
         assertThat(errors).isEmpty();
