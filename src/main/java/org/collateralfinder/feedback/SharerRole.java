@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
  * Who may share collections with the team: whoever may write the team folder's collections folder
  * ({@code <team folder>/collections}), as the share's permissions say. Unlike marketing's folders ({@link CuratorRole},
  * {@link ResponderRole}), every rep may share a collection by default, so the app makes the folder the first time
- * someone shares one, where the team folder can be written; whoever runs the share can make it first, writable by
- * fewer people, and then only they share.
+ * someone shares one, where the team folder can be written, as writable as the team folder ({@link EveryRepsFolder});
+ * whoever runs the share can make it first, writable by fewer people, and then only they share.
  */
 public final class SharerRole {
 
@@ -42,8 +42,7 @@ public final class SharerRole {
                         + "permission), so your collections stay on this computer.");
             }
             try {
-                Files.createDirectory(folder);
-                LOG.info("Made the team's collections folder {}", folder);
+                EveryRepsFolder.make(folder);
             } catch (FileAlreadyExistsException made) {
                 // made meanwhile by another laptop, or a file of that name: said below
             } catch (IOException e) {
@@ -56,8 +55,14 @@ public final class SharerRole {
                         + "should move it away.");
             }
         }
-        return TeamFolderReach.writable(folder) ? Optional.empty() : Optional.of("You cannot write the team's "
-                + "collections folder " + folder + " (the share's permissions), so you cannot share collections; they "
-                + "stay on this computer.");
+        if (TeamFolderReach.writable(folder)) {
+            return Optional.empty();
+        }
+        Optional<String> narrower = EveryRepsFolder.narrowerThanTheTeamFolder(folder);
+        return Optional.of(narrower.isPresent()
+                ? "You cannot write the team's collections folder " + folder + ", so you cannot share collections; they "
+                        + "stay on this computer: " + narrower.get() + "."
+                : "You cannot write the team's collections folder " + folder + " (the share's permissions), so you "
+                        + "cannot share collections; they stay on this computer.");
     }
 }

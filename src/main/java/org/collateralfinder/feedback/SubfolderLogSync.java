@@ -3,6 +3,7 @@ package org.collateralfinder.feedback;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -96,6 +97,14 @@ final class SubfolderLogSync<T> {
          */
         default boolean madeByTheApp() {
             return false;
+        }
+
+        /**
+         * Whether every rep may write the folder by default, so that one made narrower than the team folder is said with
+         * the command that widens it ({@link EveryRepsFolder}); marketing's folders are narrower by design.
+         */
+        default boolean everyRepWrites() {
+            return madeByTheApp();
         }
     }
 
@@ -363,6 +372,11 @@ final class SubfolderLogSync<T> {
                 throws SQLException {
             return CollectionTable.insertNew(connection, entries, false, database.current()).size();
         }
+
+        @Override
+        public boolean everyRepWrites() {
+            return true; // made by the first share (SharerRole), not by a sync
+        }
     };
 
     /**
@@ -418,7 +432,9 @@ final class SubfolderLogSync<T> {
         }
         if (!Files.isDirectory(folder) && kind.madeByTheApp()) {
             try {
-                Files.createDirectories(folder);
+                EveryRepsFolder.make(folder);
+            } catch (FileAlreadyExistsException madeMeanwhile) {
+                // by another laptop, or a file of that name: said below
             } catch (IOException e) {
                 LOG.warn("Could not make {}; its {} stay queued", folder, kind.many(), e);
                 failures.add(new TeamLogFiles.AppendFailure(kind.folderName(), CollateralException.why(e)));
@@ -429,6 +445,15 @@ final class SubfolderLogSync<T> {
             warnings.accept("The team folder has no " + kind.folderName() + " folder; "
                     + queued.size() + " " + kind.many() + " stay queued.");
             return 0;
+        }
+        if (!TeamFolderReach.writable(folder) && kind.everyRepWrites()) { // every rep's folder, made too narrow
+            Optional<String> narrower = EveryRepsFolder.narrowerThanTheTeamFolder(folder);
+            if (narrower.isPresent()) {
+                LOG.warn("Cannot write {}: {}; its {} stay queued", folder, narrower.get(), kind.many());
+                failures.add(new TeamLogFiles.AppendFailure(kind.folderName() + "/", "permission denied: "
+                        + narrower.get()));
+                return 0;
+            }
         }
         if (!TeamFolderReach.writable(folder)
                 && dropped(queued, "you can no longer write " + folder + " (the share's permissions)", warnings)) {

@@ -228,8 +228,10 @@ class CollectionCommandTest {
 
         CliRun share = run("a", "collection", "share", KIT);
 
-        assertThat(share.err()).isEqualTo("You cannot write the team's collections folder " + collections + " (the "
-                + "share's permissions), so you cannot share collections; they stay on this computer." + NL);
+        assertThat(share.err()).isEqualTo("You cannot write the team's collections folder " + collections + ", so you "
+                + "cannot share collections; they stay on this computer: it is " + ME + "'s with mode 0555, narrower "
+                + "than the team folder's 0755; " + ME + " or whoever runs the share can give it the team folder's "
+                + "permissions: chmod 0755 " + collections + "." + NL);
         assertThat(share.exit()).isEqualTo(2);
         try (var files = Files.list(collections)) {
             assertThat(files).isEmpty();
@@ -244,6 +246,22 @@ class CollectionCommandTest {
                 + "bytes of the 60 bytes offline budget is free; unpin something or raise the budget." + NL);
         assertThat(pin.exit()).isEqualTo(1);
         assertThat(run("a", "offline", "list", "--json").json().get("pins")).isEmpty();
+    }
+
+    @Test
+    void theFirstShareMakesTheCollectionsFolderAsWritableAsTheTeamFolderNotByTheUmask() throws Exception {
+        assumeTrue(Files.getFileStore(team).supportsFileAttributeView("unix"));
+        Files.setAttribute(team, "unix:mode", 01777);
+        Files.setAttribute(team, "unix:gid", 4242);
+        madeOnLaptopA();
+
+        assertThat(run("a", "collection", "share", KIT).exit()).isZero();
+
+        Path collections = team.resolve("collections");
+        assertThat(Integer.toOctalString((Integer) Files.getAttribute(collections, "unix:mode") & 07777))
+                .isEqualTo("1777");
+        assertThat(Files.getAttribute(collections, "unix:gid")).isEqualTo(4242);
+        assertThat(collections.resolve(MY_LOG)).exists();
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,6 +121,44 @@ class SearchGapsTest {
                 .searchGapsMerged())).containsExactly(0, 0);
         assertThat(report(ana, at("2027-02-22T09:00:00Z"))).hasSize(3);
         assertThat(report(ana, at("2027-03-01T09:00:00Z"))).isEmpty();
+    }
+
+    @Test
+    void theFirstLaptopMakesTheGapsFolderAsWritableAsTheTeamFolderAndOneMadeNarrowerKeepsCountsQueuedSayingTheFix()
+            throws Exception {
+        Path team = team();
+        Assumptions.assumeTrue(Files.getFileStore(team).supportsFileAttributeView("unix"));
+        Files.setAttribute(team, "unix:mode", 03775);
+        Files.setAttribute(team, "unix:gid", 4242);
+        FeedbackDatabase first = laptop("first");
+        new SearchGaps(first, WEDNESDAY).record("roi calculator", true);
+
+        assertThat(sync(first, team, NEXT_TUESDAY).searchGapsPublished()).isEqualTo(1);
+
+        Path gaps = team.resolve("gaps");
+        assertThat(Integer.toOctalString((Integer) Files.getAttribute(gaps, "unix:mode") & 07777)).isEqualTo("3775");
+        assertThat(Files.getAttribute(gaps, "unix:gid")).isEqualTo(4242);
+
+        // as an earlier version made it: another user's, 0755, its own group
+        Files.setAttribute(gaps, "unix:mode", 0755);
+        Files.setAttribute(gaps, "unix:gid", 4343);
+        Files.setAttribute(gaps, "unix:uid", 4321);
+        FeedbackDatabase other = laptop("other");
+        new SearchGaps(other, WEDNESDAY).record("gdpr checklist", true);
+        new SearchGaps(other, THURSDAY).record("soc2 report", true);
+
+        SyncResult refused = sync(other, team, NEXT_TUESDAY);
+
+        assertThat(refused.searchGapsPublished()).isZero();
+        assertThat(refused.warnings()).containsExactly("2 weekly counts of searches that found nothing wait for the "
+                + "next sync: writing gaps/ failed (permission denied: it is 4321's with mode 0755, narrower than the "
+                + "team folder's 3775; 4321 or whoever runs the share can give it the team folder's permissions: chgrp "
+                + "4242 " + gaps + " && chmod 3775 " + gaps + ").");
+        assertThat(sync(other, team, NEXT_TUESDAY).warnings()).hasSize(1); // still queued
+
+        Files.setAttribute(gaps, "unix:gid", 4242);
+        Files.setAttribute(gaps, "unix:mode", 03775);
+        assertThat(sync(other, team, NEXT_TUESDAY).searchGapsPublished()).isEqualTo(2);
     }
 
     @Test
