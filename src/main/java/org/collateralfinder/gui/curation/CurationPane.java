@@ -49,6 +49,8 @@ public final class CurationPane extends VBox {
         pinInstead.setId("pin-replacement");
         pinInstead.getStyleClass().add(Styles.SMALL);
         pinInstead.setOnAction(e -> vm.replacementToPin().ifPresent(pin));
+        pinInstead.visibleProperty().bind(vm.replacementPinnableProperty()); // none to keep: no button that does nothing
+        pinInstead.managedProperty().bind(pinInstead.visibleProperty());
         VBox pinnedBox = new VBox(4, pinned, pinInstead);
         pinnedBox.setId("curation-pinned-note");
         pinnedBox.visibleProperty().bind(vm.pinnedNoteProperty().isNotEmpty());

@@ -48,6 +48,7 @@ public final class CurationViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper pinnedNote = new ReadOnlyStringWrapper(this, "pinnedNote", "");
     private final ReadOnlyBooleanWrapper mayCurate = new ReadOnlyBooleanWrapper(this, "mayCurate");
+    private final ReadOnlyBooleanWrapper replacementPinnable = new ReadOnlyBooleanWrapper(this, "replacementPinnable");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObjectProperty<CurationState> state = new SimpleObjectProperty<>(this, "state", CurationState.OFFICIAL);
     private final ObjectProperty<LocalDate> expires = new SimpleObjectProperty<>(this, "expires");
@@ -86,6 +87,7 @@ public final class CurationViewModel {
         // without a team folder no curation can reach this laptop: "Not curated" on every file would only be noise
         summary.set(item == null || item.curation() == null && teamFolder.get().isEmpty() ? "" : summaryOf(item.curation()));
         pinnedNote.set(item == null ? "" : pinnedNoteOf(item));
+        replacementPinnable.set(replacementOf(item).isPresent());
         ShownCuration shown = item == null ? null : item.curation();
         Curation curation = shown == null ? null : shown.curation();
         state.set(curation == null ? CurationState.OFFICIAL : curation.state());
@@ -114,7 +116,10 @@ public final class CurationViewModel {
 
     /** The replacement to keep offline instead of the selected (pinned, retired) file, if there is one. */
     public Optional<String> replacementToPin() {
-        ResultItem item = selected.get();
+        return replacementOf(selected.get());
+    }
+
+    private static Optional<String> replacementOf(ResultItem item) {
         return item != null && item.pinned() && item.discouraged() && item.curation().replacedBy() != null
                 ? Optional.of(item.curation().replacedBy()) : Optional.empty();
     }
@@ -194,6 +199,11 @@ public final class CurationViewModel {
 
     public ReadOnlyStringProperty pinnedNoteProperty() {
         return pinnedNote.getReadOnlyProperty();
+    }
+
+    /** Whether the selected file is a retired (or expired) one kept offline whose replacement can be kept instead. */
+    public ReadOnlyBooleanProperty replacementPinnableProperty() {
+        return replacementPinnable.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty mayCurateProperty() {

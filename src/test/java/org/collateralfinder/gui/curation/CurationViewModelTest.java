@@ -94,7 +94,29 @@ class CurationViewModelTest {
         assertThat(vm.summaryProperty().get()).isEqualTo("Retired · expires after 2099-12-31 · owner Maria Lopez (maria, "
                 + stored.at().toString().substring(0, 10) + ")");
         assertThat(vm.pinnedNoteProperty().get()).isEqualTo("The copy kept offline is of a retired file.");
+        assertThat(vm.replacementPinnableProperty().get()).isFalse(); // no replacement: no button that does nothing
         assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aRetiredFileKeptOfflineOffersItsReplacementOnlyWhenItHasOne() {
+        Curation retired = new Curation(UUID.fromString("00000000-0000-0000-0000-000000000002"), HASH,
+                "/share/price-sheet-2025.pdf", "maria", Instant.parse("2026-12-06T10:00:00Z"), CurationState.RETIRED,
+                null, null, "/share/price-sheet-2026.pdf", "b".repeat(64));
+        ResultItem pinned = selected.get();
+
+        selected.set(pinned.withCuration(new ShownCuration(retired, false, "/share/price-sheet-2026.pdf", false)));
+
+        assertThat(vm.pinnedNoteProperty().get()).isEqualTo("The copy kept offline is of a retired file; keep "
+                + "price-sheet-2026.pdf offline instead.");
+        assertThat(vm.replacementPinnableProperty().get()).isTrue();
+        assertThat(vm.replacementToPin()).contains("/share/price-sheet-2026.pdf");
+
+        selected.set(pinned.withCuration(new ShownCuration(retired, false, null, false)));
+
+        assertThat(vm.pinnedNoteProperty().get()).isEqualTo("The copy kept offline is of a retired file.");
+        assertThat(vm.replacementPinnableProperty().get()).isFalse();
+        assertThat(vm.replacementToPin()).isEmpty();
     }
 
     @Test
