@@ -89,7 +89,7 @@ public final class SavedCommand extends CommandGroup {
                 }
                 for (SavedSearchService.Listed listed : all) {
                     String since = listed.since().isEmpty() ? "nothing new" : listed.since().badge();
-                    out.println(FeedbackListCommand.printableLine(listed.search().name()) + "  " + since + "  ("
+                    out.println(FeedbackListCommand.printableLine(listed.search().shownName()) + "  " + since + "  ("
                             + Plural.of(listed.matching(), "file", "files") + "; last opened "
                             + WHEN.format(listed.search().openedAt().atZone(ZoneId.systemDefault())) + ")");
                     out.println("    " + FeedbackListCommand.printableLine(SavedJson.describe(listed.search())));
@@ -133,7 +133,7 @@ public final class SavedCommand extends CommandGroup {
                     out.println(Json.write(answer));
                     return 0;
                 }
-                out.println("\u201c" + FeedbackListCommand.printableLine(opened.search().name()) + "\u201d: "
+                out.println("\u201c" + FeedbackListCommand.printableLine(opened.search().shownName()) + "\u201d: "
                         + opened.since().sentence());
                 Map<String, String> marks = new HashMap<>();
                 opened.since().added().forEach(path -> marks.put(path, "new since you last opened it"));
@@ -153,7 +153,7 @@ public final class SavedCommand extends CommandGroup {
         @Override
         int run(PrintWriter out) {
             return with(true, (saved, search, dir) -> {
-                String shown = saved.find(name).name();
+                String shown = saved.find(name).shownName();
                 saved.remove(name);
                 out.println("Forgot the saved search \u201c" + FeedbackListCommand.printableLine(shown) + "\u201d.");
                 return 0;

@@ -25,8 +25,8 @@ final class SavedJson {
 
     /** "Saved the search “Healthcare pitch” (3 files match now); …". */
     static String savedSentence(SavedSearchService.Saved saved) {
-        return (saved.replaced().isPresent() ? "Replaced the saved search \u201c" + saved.replaced().get().name()
-                + "\u201d with this one" : "Saved the search \u201c" + saved.search().name() + "\u201d") + " ("
+        return (saved.replaced().isPresent() ? "Replaced the saved search \u201c" + saved.replaced().get().shownName()
+                + "\u201d with this one" : "Saved the search \u201c" + saved.search().shownName() + "\u201d") + " ("
                 + Plural.of(saved.matching(), "file matches", "files match") + " now); saved list shows what is new or "
                 + "changed since you last opened it, saved open runs it again.";
     }

@@ -1,10 +1,11 @@
 package org.collateralfinder.feedback;
 
 import java.util.Locale;
+import org.collateralfinder.model.BidiControls;
 
 /**
  * The bounds of a collection, the same on the command line, in the window and for a line read from the team folder:
- * a name (1 to 100 characters, no control characters), a description (at most 1,000), at most 500 files. Input past
+ * a name (1 to 100 characters, no control characters nor direction marks: {@link BidiControls}), a description (at most 1,000), at most 500 files. Input past
  * a bound is refused with a sentence, never truncated.
  */
 public final class CollectionRules {
@@ -30,6 +31,9 @@ public final class CollectionRules {
             throw new InvalidFeedbackException("The collection's name cannot contain line breaks, tabs or other control "
                     + "characters.");
         }
+        if (BidiControls.holdsAny(name)) {
+            throw new InvalidFeedbackException("The collection's name " + BidiControls.REFUSAL);
+        }
         return name;
     }
 
@@ -49,6 +53,14 @@ public final class CollectionRules {
                     + "characters.");
         }
         return description;
+    }
+
+    /**
+     * A name typed to find a collection: checked as a new name is, except that direction marks are taken out rather
+     * than refused (a collection stored with them before they were refused is shown, and found, without them).
+     */
+    static String asked(String typed) {
+        return name(BidiControls.removed(typed));
     }
 
     /** Names that are the same collection's to a person: "Renewal Q4" and "renewal q4". */

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.collateralfinder.model.BidiControls;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.Curation;
 import org.collateralfinder.model.CurationState;
@@ -103,6 +104,9 @@ public final class Curations {
             throw new InvalidFeedbackException("There is no indexed file to curate there.");
         }
         String owner = FeedbackLimits.checkLabel("owner", request.owner(), FeedbackLimits.MAX_USER_CHARS, false);
+        if (BidiControls.holdsAny(owner)) {
+            throw new InvalidFeedbackException("The owner " + BidiControls.REFUSAL);
+        }
         String curator = FeedbackLimits.checkLabel("curator's name", request.curator(), FeedbackLimits.MAX_USER_CHARS, true);
         KnownFile replacement = request.replacedBy();
         if (replacement != null) {

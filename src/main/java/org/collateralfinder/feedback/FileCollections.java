@@ -104,7 +104,7 @@ public final class FileCollections {
      * authors share one of that name and {@code by} does not say whose.
      */
     public FileCollection named(String name, String by, String user) {
-        String asked = CollectionRules.name(name);
+        String asked = CollectionRules.asked(name);
         List<FileCollection> named = current().stream().filter(c -> CollectionRules.sameName(c.name(), asked)).toList();
         if (by != null) {
             named = named.stream().filter(c -> isOf(c, by)).toList();
@@ -141,7 +141,7 @@ public final class FileCollections {
 
     /** The sentence for a name no collection has. */
     public static InvalidFeedbackException noneNamed(String name) {
-        return new InvalidFeedbackException("There is no collection named \"" + CollectionRules.name(name) + "\"; "
+        return new InvalidFeedbackException("There is no collection named \"" + CollectionRules.asked(name) + "\"; "
                 + "collection list shows the collections there are.");
     }
 

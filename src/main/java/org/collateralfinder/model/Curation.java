@@ -15,7 +15,7 @@ import java.util.UUID;
  * @param path           where the curator saw the file (the content is what counts)
  * @param curator        who curated it: the owner of the curation log it travels in
  * @param expires        the last day it is current, or null
- * @param owner          who in marketing answers for it, or null
+ * @param owner          who in marketing answers for it, or null (shown without direction controls: {@link BidiControls})
  * @param replacedBy     the path of the file that replaces it, as the curator saw it, or null
  * @param replacedByHash that file's content hash (so every laptop finds it at its own path), or null
  */
@@ -28,6 +28,7 @@ public record Curation(UUID id, String contentHash, String path, String curator,
         Objects.requireNonNull(curator, "curator");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(state, "state");
+        owner = BidiControls.removed(owner); // one stored before such owners were refused: it reorders nothing shown
     }
 
     /** Whether its expiry date has passed on {@code today} (the day after it is the first day it is expired). */

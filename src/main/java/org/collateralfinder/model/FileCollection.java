@@ -39,6 +39,7 @@ public record FileCollection(UUID id, UUID collection, String author, Instant at
         Objects.requireNonNull(author, "author");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(name, "name");
+        name = BidiControls.removed(name); // one stored before such names were refused: it reorders nothing shown
         files = List.copyOf(files);
     }
 

@@ -30,6 +30,14 @@ public record SavedSearch(String name, String query, Map<String, List<String>> f
         filters = Collections.unmodifiableMap(copy);
     }
 
+    /**
+     * The name as it is shown: without direction marks ({@link BidiControls}), which a name saved before they were
+     * refused may hold, so it cannot reorder the text after it. The name itself stays what finds the search.
+     */
+    public String shownName() {
+        return BidiControls.removed(name);
+    }
+
     /** Whether there is anything to search for: a query, or at least one filter. */
     public boolean searchesSomething() {
         return !query.isBlank() || filters.values().stream().anyMatch(values -> !values.isEmpty());
@@ -45,6 +53,9 @@ public record SavedSearch(String name, String query, Map<String, List<String>> f
         }
         if (name.codePoints().anyMatch(Character::isISOControl)) {
             return Optional.of("The name of a saved search cannot hold line breaks or control characters.");
+        }
+        if (BidiControls.holdsAny(name)) {
+            return Optional.of("The name of a saved search " + BidiControls.REFUSAL);
         }
         return Optional.empty();
     }

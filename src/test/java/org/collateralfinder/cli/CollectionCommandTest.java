@@ -180,6 +180,7 @@ class CollectionCommandTest {
                 {"collection", "create", " "},
                 {"collection", "create", "Two\nlines"},
                 {"collection", "create", "x".repeat(101)},
+                {"collection", "create", "Kit \"quoted\" 'x' \u202Eعربي ✓"},
                 {"collection", "create", "healthcare pitch KIT"},
                 {"collection", "add", "Renewal Q4", deck.toString()},
                 {"collection", "add", KIT, unindexed.toString()},
@@ -193,6 +194,8 @@ class CollectionCommandTest {
                 "A collection needs a name, such as \"Healthcare pitch kit\".",
                 "The collection's name cannot contain line breaks, tabs or other control characters.",
                 "The collection's name has 101 characters; the limit is 100.",
+                "The collection's name cannot hold invisible direction marks (such as a right-to-left override), "
+                        + "which can make the text after them read backwards; type it without them.",
                 "You have a collection named \"" + KIT + "\" already; add files to it with collection add, or choose "
                         + "another name.",
                 "There is no collection named \"Renewal Q4\"; collection list shows the collections there are.",

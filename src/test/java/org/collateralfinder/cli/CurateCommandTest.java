@@ -392,6 +392,7 @@ class CurateCommandTest {
                 {"curate", oldSheet.toString(), "--state", "official", "--expires", "2027-02-30"},
                 {"curate", outside.toString(), "--state", "official"},
                 {"curate", oldSheet.toString(), "--state", "retired", "--replaced-by", outside.toString()},
+                {"curate", oldSheet.toString(), "--state", "official", "--owner", "Zoë \u202EO'Brien \"QA\""},
         };
         String[] sentences = {
                 "The state must be official, draft or retired, not \"current\".",
@@ -407,6 +408,8 @@ class CurateCommandTest {
                         + "run reads it and the reps could not find it.",
                 "The replacement " + outside + " is not in a source (" + dir.resolve("share") + "), so no "
                         + "index run reads it and the reps could not find it.",
+                "The owner cannot hold invisible direction marks (such as a right-to-left override), which can make "
+                        + "the text after them read backwards; type it without them.",
         };
         for (int i = 0; i < cases.length; i++) {
             CliRun refused = run("marketing", cases[i]);

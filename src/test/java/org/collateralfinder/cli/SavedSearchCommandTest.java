@@ -111,4 +111,15 @@ class SavedSearchCommandTest {
                 + "--like.");
         assertThat(batch.exit()).isEqualTo(2);
     }
+
+    @Test
+    void aNameWithADirectionMarkIsRefusedWithASentenceAndNothingIsSaved() throws Exception {
+        CliRun refused = run("search", "--save", "Decks \u202Ex \"q\"", "healthcare");
+
+        assertThat(refused.err()).isEqualTo("The name of a saved search cannot hold invisible direction marks (such as "
+                + "a right-to-left override), which can make the text after them read backwards; type it without them."
+                + NL);
+        assertThat(refused.exit()).isNotZero();
+        assertThat(run("saved", "list", "--json").json()).isEmpty();
+    }
 }

@@ -103,11 +103,11 @@ public final class SavedSearchesView extends VBox {
                 setAccessibleText(null);
                 return;
             }
-            name.setText(item.name());
+            name.setText(item.search().shownName());
             badge.setText(item.badge());
             badge.setVisible(!item.badge().isEmpty());
             setTooltip(new Tooltip(item.about()));
-            setAccessibleText(item.name() + (item.badge().isEmpty() ? "" : ", " + item.badge()) + ": " + item.about());
+            setAccessibleText(item.search().shownName() + (item.badge().isEmpty() ? "" : ", " + item.badge()) + ": " + item.about());
             setGraphic(row);
         }
     }

@@ -103,7 +103,7 @@ public final class SavedSearchesViewModel {
                         setup.order().name().toLowerCase(Locale.ROOT), true))
                 .onSuccess(done -> {
                     status.set((done.replaced().isPresent() ? "Replaced the saved search \u201c"
-                            + done.replaced().get().name() + "\u201d." : "Saved the search \u201c" + done.search().name()
+                            + done.replaced().get().shownName() + "\u201d." : "Saved the search \u201c" + done.search().shownName()
                             + "\u201d.") + " Its badge counts the files new or changed from now on.");
                     reload();
                 })
@@ -118,7 +118,7 @@ public final class SavedSearchesViewModel {
                 ResultOrder.valueOf(search.sort().toUpperCase(Locale.ROOT))));
         BackgroundTask.of(() -> saved.get().markOpened(search))
                 .onSuccess(since -> {
-                    status.set("\u201c" + search.name() + "\u201d: " + since.sentence()
+                    status.set("\u201c" + search.shownName() + "\u201d: " + since.sentence()
                             + (since.added().isEmpty() ? "" : " New: " + names(since.added()) + ".")
                             + (since.changed().isEmpty() ? "" : " Changed: " + names(since.changed()) + "."));
                     reload();
@@ -131,7 +131,7 @@ public final class SavedSearchesViewModel {
     public void remove(Item item) {
         BackgroundTask.of(() -> {
                     saved.get().remove(item.name());
-                    return item.name();
+                    return item.search().shownName();
                 })
                 .onSuccess(name -> {
                     status.set("Forgot the saved search \u201c" + name + "\u201d.");

@@ -1,0 +1,41 @@
+package org.collateralfinder.model;
+
+/**
+ * The invisible characters that change the direction of the text around them: the marks (LRM U+200E, RLM U+200F,
+ * ALM U+061C), the embeddings and overrides (U+202A–U+202E) and the isolates (U+2066–U+2069). In a name typed by one
+ * person and shown to others (a curation's owner, a collection, a saved search) they serve no one and can disguise
+ * what follows: "owner Zoë ‮(maria, 2026-12-06)" shows the curator and the date mirrored. Names that hold one are
+ * refused with a sentence ({@link #REFUSAL}); a name stored before that was refused is shown without them, so it
+ * cannot reorder the text after it. They are removed rather than wrapped in an isolate: the window draws these
+ * characters as boxes, and a terminal may honour them or not.
+ */
+public final class BidiControls {
+
+    /** What a refusal says after "The owner", "The collection's name" …: "cannot hold …". */
+    public static final String REFUSAL = "cannot hold invisible direction marks (such as a right-to-left override), "
+            + "which can make the text after them read backwards; type it without them.";
+
+    private BidiControls() {
+    }
+
+    /** Whether the code point is one of the direction controls. */
+    public static boolean isOne(int codePoint) {
+        return codePoint == 0x200E || codePoint == 0x200F || codePoint == 0x061C
+                || codePoint >= 0x202A && codePoint <= 0x202E || codePoint >= 0x2066 && codePoint <= 0x2069;
+    }
+
+    /** Whether the text holds one (false for null). */
+    public static boolean holdsAny(String text) {
+        return text != null && text.codePoints().anyMatch(BidiControls::isOne);
+    }
+
+    /** The text without them, so it cannot reorder what is shown after it; null stays null. */
+    public static String removed(String text) {
+        if (!holdsAny(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(c -> !isOne(c)).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+}

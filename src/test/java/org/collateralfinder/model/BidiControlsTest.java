@@ -1,0 +1,50 @@
+package org.collateralfinder.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.collateralfinder.search.ShownCuration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Direction marks in names shown to others (issue 16, re-test 22, finding 3): a name stored before they were refused is
+ * shown without them, so "owner Zoë ‮O'Brien (maria, 2026-12-06)" cannot show the curator and the date mirrored.
+ */
+class BidiControlsTest {
+
+    private static final String RLO = "\u202E";
+
+    @Test
+    void aStoredOwnerCollectionOrSavedSearchNameIsShownWithoutItsDirectionMarks() {
+        Curation curation = new Curation(UUID.fromString("00000000-0000-0000-0000-000000000001"), "a".repeat(64),
+                "/share/case.pdf", "maria", Instant.parse("2026-12-06T10:00:00Z"), CurationState.OFFICIAL,
+                LocalDate.parse("2026-12-26"), "Zoë " + RLO + "O'Brien \"QA\"", null, null);
+
+        assertThat(new ShownCuration(curation, false, null, true).summary(path -> path)).isEqualTo("Official · expires "
+                + "after 2026-12-26 · owner Zoë O'Brien \"QA\" (maria, 2026-12-06) · edited since");
+
+        FileCollection kit = new FileCollection(UUID.randomUUID(), UUID.randomUUID(), "maria",
+                Instant.parse("2026-12-06T10:00:00Z"), "Kit \u2067عربي\u2069 ✓ \u200F" + RLO + "x", null, true, false,
+                List.of());
+        assertThat(kit.name()).isEqualTo("Kit عربي ✓ x");
+
+        SavedSearch decks = new SavedSearch("Decks " + RLO + "x \u202Aq\u202C", "price", Map.of(), "relevance", true,
+                Instant.EPOCH, Instant.EPOCH);
+        assertThat(decks.shownName()).isEqualTo("Decks x q");
+        assertThat(decks.name()).isEqualTo("Decks " + RLO + "x \u202Aq\u202C"); // what finds it stays as stored
+    }
+
+    @Test
+    void namesWithADirectionMarkAreRefusedAndOthersTakenAsTyped() {
+        assertThat(SavedSearch.whyNotAName("Decks " + RLO + "x")).contains("The name of a saved search cannot hold "
+                + "invisible direction marks (such as a right-to-left override), which can make the text after them "
+                + "read backwards; type it without them.");
+        assertThat(SavedSearch.whyNotAName("Decks \u2066x")).isPresent();
+        assertThat(SavedSearch.whyNotAName("Decks \u200Ex")).isPresent();
+        assertThat(SavedSearch.whyNotAName("عربي \"quoted\" 'x' ✓")).isEmpty();
+    }
+}
