@@ -181,8 +181,9 @@ public final class SearchCommand extends DataDirCommand {
                     out.println();
                     out.println(SavedJson.savedSentence(saved));
                 }
-                if (result.total() == 0 && likePath == null && feedbackDb != null) {
-                    foundNothing = request.query();
+                // a collection answering it (printed under the count) is something found
+                if (result.total() == 0 && collections.isEmpty() && likePath == null && feedbackDb != null) {
+                    foundNothing = GapQueries.withFilters(request.query(), filters);
                 }
             }
         }

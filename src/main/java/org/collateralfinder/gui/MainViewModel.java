@@ -154,7 +154,6 @@ public final class MainViewModel {
         searchGaps = new SearchGapWatch((query, foundNothing) -> BackgroundTask.of(() -> countSearchGap(query, foundNothing))
                 .onFailure(e -> LOG.warn("A search that found nothing could not be counted", e))
                 .runOn(context.background(), ui));
-        search.onCounted(searchGaps::answered);
         fileActions.onUse(searchGaps::used);
         savedSearches = new SavedSearchesViewModel(search, () -> new SavedSearchService(context.live()::search,
                 context.feedback().savedSearches()), work);
@@ -197,6 +196,9 @@ public final class MainViewModel {
                     search.updatePinned(path, pinned);
                     offline.reload();
                 });
+        // a collection answering the search (the sidebar lists it first) is something found, as on the command line
+        search.onCounted((request, total) -> searchGaps.answered(request, total,
+                collections.answers(request.query())));
         // the list and the space used follow copies refreshed after a run (window re-test 13, N1: old size until restart)
         context.onOfflineCopiesRefreshed(() -> ui.execute(offline::copiesRefreshed));
         // a deck is never saved into the data folder or over a file of a source, whatever the chooser's "Replace" said

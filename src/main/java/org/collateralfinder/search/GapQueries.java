@@ -1,7 +1,12 @@
 package org.collateralfinder.search;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -15,6 +20,12 @@ import org.collateralfinder.feedback.SearchGaps;
  * any run of white space one space, none at either end; filters and operators stay as typed (lower-cased: "pricing
  * type:pdf" tells marketing a PDF was wanted). Stems are not applied: "case studies" stays as the rep wrote it.
  *
+ * <p>The filters are part of what was searched, however they were given: one chosen outside the box ({@code --type
+ * pdf}, the window's filter panel) counts as if typed at the end of the query ({@link #withFilters}), so "ROI
+ * calculator" with {@code --type pdf} and "roi calculator type:pdf" are one query. The folder a search was narrowed to
+ * ({@code source}) is left out: it is a path of the rep's computer, which may name them, and says nothing of the
+ * material wanted.
+ *
  * <p>A query that is nothing but filters ({@code path:"…"}, {@code tag:worked}, {@code curation:retired}) names no
  * subject, and one longer than {@value SearchGaps#MAX_QUERY_CHARS} characters is pasted text, not a subject: neither
  * is counted.
@@ -25,6 +36,8 @@ public final class GapQueries {
     private static final Pattern FIELD = Pattern.compile(
             "[+\\-!(]*[\\p{L}_][\\p{L}\\p{N}_]*:(\"[^\"]*\"?|\\[[^\\]]*\\]?|\\{[^}]*\\}?|\\S*)");
     private static final Pattern OPERATOR = Pattern.compile("(?<![\\p{L}\\p{N}])(AND|OR|NOT)(?![\\p{L}\\p{N}])|&&|\\|\\|");
+    /** The filter of the folders searched: a path of the rep's computer, never counted. */
+    private static final String SOURCE = "source";
     private static final Pattern SPACE = Pattern.compile("[\\s\\p{Cc}\\p{Cf}\\p{Z}]+");
 
     private GapQueries() {
@@ -45,6 +58,30 @@ public final class GapQueries {
         Optional<String> counted = normalise(typed);
         counted.ifPresent(query -> gaps.get().record(query, foundNothing));
         return counted.isPresent();
+    }
+
+    /**
+     * The query with the filters chosen outside the box written as they are typed in it ({@code type:pdf}), after its
+     * words, by dimension and then value in name order; one the query holds already (typed) is not written twice, and
+     * the source folder is left out.
+     */
+    public static String withFilters(String query, Map<String, List<String>> filters) {
+        String typed = query == null ? "" : query.strip();
+        Set<String> tokens = new HashSet<>(List.of(typed.toLowerCase(Locale.ROOT).split("\\s+")));
+        StringBuilder out = new StringBuilder(typed);
+        new TreeMap<>(filters).forEach((dimension, values) -> {
+            if (SOURCE.equals(dimension)) {
+                return;
+            }
+            values.stream().sorted().forEach(value -> {
+                String token = (dimension + ":" + (value.chars().anyMatch(Character::isWhitespace) ? "\"" + value + "\""
+                        : value)).toLowerCase(Locale.ROOT);
+                if (tokens.add(token)) {
+                    out.append(' ').append(token);
+                }
+            });
+        });
+        return out.toString();
     }
 
     /** The query as counted, or empty when it is not counted (blank, only filters, too long). */

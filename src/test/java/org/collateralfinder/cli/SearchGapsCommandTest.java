@@ -110,6 +110,33 @@ class SearchGapsCommandTest {
         assertThat(merged.json().get("search_gaps_merged").intValue()).isZero(); // had them all already
     }
 
+    /** Issue 16, re-test 22, finding 4: the filters are part of what was searched, however they were given. */
+    @Test
+    void aTypeGivenAsAnOptionIsCountedAsTheSameTypeTypedInTheQuery() throws Exception {
+        assertThat(run("ana", "search", "ROI", "Calculator", "--type", "pdf").out()).startsWith("0 files match");
+        assertThat(run("ana", "search", "roi calculator type:pdf").exit()).isZero();
+        assertThat(run("ana", "search", "roi   calculator ").exit()).isZero();
+
+        assertThat(gaps("ana")).isEqualTo("[" + gap("roi calculator type:pdf", 2, 2) + "," + gap("roi calculator", 1, 1)
+                + "]");
+    }
+
+    /** Issue 16, re-test 22, finding 5: a collection that answers the search is something found. */
+    @Test
+    void aSearchAnsweredByACollectionIsNotCountedAsFoundNothing() throws Exception {
+        Path share = dir.resolve("share");
+        assertThat(run("ana", "collection", "create", "Healthcare pitch kit", "--description", "For hospital buyers")
+                .exit()).isZero();
+        assertThat(run("ana", "collection", "add", "Healthcare pitch kit", share.resolve("battlecard.txt").toString())
+                .exit()).isZero();
+
+        CliRun buyers = run("ana", "search", "buyers");
+        assertThat(buyers.out()).startsWith("0 files match \"buyers\"").contains("Collection \"Healthcare pitch kit\"");
+        run("ana", "search", "soc2", "attestation");
+
+        assertThat(gaps("ana")).isEqualTo("[" + gap("soc2 attestation", 1, 1) + "]");
+    }
+
     @Test
     void theRepSeesAndTurnsCountingOffAndOnAndOffForgetsWhatWaits() throws Exception {
         String on = "Searches that found nothing, or whose files nobody opened, copied, dragged or pinned, are counted on "

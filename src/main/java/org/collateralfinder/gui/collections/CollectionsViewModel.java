@@ -143,6 +143,11 @@ public final class CollectionsViewModel {
                 .runOn(work.background(), work.ui());
     }
 
+    /** Whether a collection's name or description answers {@code query} ({@link CollectionMatch}). */
+    public boolean answers(String query) {
+        return all.stream().anyMatch(found -> CollectionMatch.matches(query, found.collection()));
+    }
+
     /** Lists the collections: those answering the search first, then by name; the chosen one stays chosen. */
     private void order() {
         String typed = query.get();

@@ -1,7 +1,10 @@
 package org.collateralfinder.gui.search;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiConsumer;
+import org.collateralfinder.search.GapQueries;
 import org.collateralfinder.search.SearchRequest;
 
 /**
@@ -21,6 +24,10 @@ public final class SearchGapWatch {
     private final BiConsumer<String, Boolean> sink;
     private String query;
     private long total;
+    /** The filters of the search's last answer: part of what was searched ({@link GapQueries#withFilters}). */
+    private Map<String, List<String>> filters = Map.of();
+    /** Whether a collection answered its last query. */
+    private boolean byCollection;
     private boolean used;
     /** The query the window opened with: not counted again while it stays as it is. */
     private String restored;
@@ -34,8 +41,16 @@ public final class SearchGapWatch {
         restored = text == null ? null : text.strip();
     }
 
-    /** A search's answer, counted, is shown: {@code total} files match it. */
+    /** A search's answer, counted, is shown: {@code total} files match it, and no collection answers it. */
     public void answered(SearchRequest request, long total) {
+        answered(request, total, false);
+    }
+
+    /**
+     * A search's answer, counted, is shown: {@code total} files match it, and {@code byCollection} says whether a
+     * collection answers it (the sidebar lists it first): then it found something, even with no file.
+     */
+    public void answered(SearchRequest request, long total, boolean byCollection) {
         String text = request.likePath() != null ? "" : request.query().strip();
         if (text.isEmpty()) {
             end();
@@ -45,7 +60,9 @@ public final class SearchGapWatch {
             end();
         }
         query = text;
+        filters = request.filters();
         this.total = total;
+        this.byCollection = byCollection;
     }
 
     /** The rep used a found file: opened, copied, dragged or pinned it (or put its slides in a deck). */
@@ -78,12 +95,16 @@ public final class SearchGapWatch {
         }
         query = null;
         total = 0;
+        byCollection = false;
+        filters = Map.of();
         used = false;
         restored = null; // the session's own searches from here on
     }
 
     private Ended ended() {
-        return query != null && (total == 0 || !used) && !query.equals(restored) ? new Ended(query, total == 0) : null;
+        boolean foundNothing = total == 0 && !byCollection;
+        return query != null && (foundNothing || !used) && !query.equals(restored)
+                ? new Ended(GapQueries.withFilters(query, filters), foundNothing) : null;
     }
 
     /** Whether {@code next} is the same search typed on: one extends or shortens the other (case aside). */

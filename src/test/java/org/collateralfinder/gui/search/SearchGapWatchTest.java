@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.collateralfinder.search.SearchRequest;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,25 @@ class SearchGapWatchTest {
         typed("", 30);
 
         assertThat(told).containsExactly("onboarding checklist zzz (nothing)");
+    }
+
+    /** Issue 16, re-test 22, finding 4: the type chosen in the filter panel is part of what was searched. */
+    @Test
+    void theFiltersChosenArePartOfTheSearchTold() {
+        watch.answered(new SearchRequest("roi calculator", 200, Map.of("type", List.of("pdf"), "source",
+                List.of("/home/rob/Documents")), SearchRequest.Order.RELEVANCE), 0);
+        typed("", 30);
+
+        assertThat(told).containsExactly("roi calculator type:pdf (nothing)");
+    }
+
+    /** Issue 16, re-test 22, finding 5: a collection answering the search (the sidebar lists it first) was found. */
+    @Test
+    void aSearchAnsweredByACollectionFoundSomething() {
+        watch.answered(SearchRequest.of("buyers", 200), 0, true);
+        typed("", 30);
+
+        assertThat(told).containsExactly("buyers");
     }
 
     @Test
