@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -349,7 +350,26 @@ public final class MainView extends BorderPane {
         dialog.setHeaderText("Save the search, its filters and its order");
         dialog.setContentText("Name:");
         dialog.getDialogPane().setId("save-search-dialog");
-        dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(vm.savedSearches()::save);
+        dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).filter(this::replaceIfAsked)
+                .ifPresent(vm.savedSearches()::save);
+    }
+
+    /** Whether to save under {@code name}: asked first when a saved search of that name (case aside) would be replaced. */
+    private boolean replaceIfAsked(String name) {
+        var replaced = vm.savedSearches().replacedBy(name);
+        if (replaced.isEmpty()) {
+            return true;
+        }
+        ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "A saved search is named \u201c"
+                + replaced.get().search().shownName() + "\u201d already (" + replaced.get().about() + "). Replace it "
+                + "with this search?", replace, ButtonType.CANCEL);
+        alert.initOwner(getScene().getWindow());
+        alert.setHeaderText("Replace the saved search?");
+        alert.getDialogPane().setId("replace-saved-search-dialog");
+        ((Button) alert.getDialogPane().lookupButton(replace)).setDefaultButton(false); // Enter keeps the old one
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        return alert.showAndWait().filter(replace::equals).isPresent();
     }
 
     /** Opens the About window (one, next to the main window; Escape closes it). */

@@ -14,6 +14,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.collateralfinder.gui.common.WrappingText;
 import org.collateralfinder.gui.search.SavedSearchesViewModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,5 +111,37 @@ class SavedSearchesWindowTest {
                 + "changed since you last opened it. New: Pricing FAQ.txt. Changed: Retail Case Study.txt.");
         FxWait.until("the search ran", () -> !vm.search().searchingProperty().get()
                 && vm.search().shownRequestProperty().get().query().equals("pricing"));
+        Node status = robot.lookup("#saved-searches-status").query();
+        assertThat(status).isInstanceOf(WrappingText.class); // wrapped, never cut off
+
+        // issue 16, re-test 22, finding 6: saving under a name in use (case aside) asks first; Cancel keeps the old one
+        robot.clickOn("#search-box").eraseText(7).write("globex");
+        FxWait.until("the window answered", () -> !vm.search().searchingProperty().get()
+                && vm.search().shownRequestProperty().get().query().equals("globex"));
+        for (ButtonType answer : List.of(ButtonType.CANCEL, ButtonType.OK)) {
+            robot.clickOn("#save-search");
+            FxWait.until("the name is asked", () -> robot.lookup("#save-search-dialog").tryQuery().isPresent());
+            DialogPane named = robot.lookup("#save-search-dialog").queryAs(DialogPane.class);
+            FxWait.onFx(() -> {
+                ((TextField) named.lookup(".text-field")).setText("PRICING KIT");
+                return true;
+            });
+            robot.clickOn(named.lookupButton(ButtonType.OK));
+            FxWait.until("replacing is asked", () -> robot.lookup("#replace-saved-search-dialog").tryQuery().isPresent());
+            DialogPane asked = robot.lookup("#replace-saved-search-dialog").queryAs(DialogPane.class);
+            assertThat(asked.getContentText()).startsWith("A saved search is named \u201cPricing kit\u201d already "
+                    + "(\u201cpricing\u201d \u00b7 ").endsWith(" files). Replace it with this search?");
+            Node button = answer == ButtonType.CANCEL ? asked.lookupButton(ButtonType.CANCEL)
+                    : asked.getButtonTypes().stream().filter(type -> type.getText().equals("Replace"))
+                            .map(asked::lookupButton).findFirst().orElseThrow();
+            robot.clickOn(button);
+            FxWait.until("the question is answered", () -> robot.lookup("#replace-saved-search-dialog").tryQuery()
+                    .isEmpty());
+        }
+        FxWait.until("the search was replaced once Replace was chosen", () -> vm.savedSearches().statusProperty().get()
+                .equals("Replaced the saved search \u201cPricing kit\u201d. Its badge counts the files new or changed "
+                        + "from now on."), () -> vm.savedSearches().statusProperty().get());
+        FxWait.until("the list shows the new name", () -> shown(robot).equals(List.of("PRICING KIT")),
+                () -> shown(robot).toString());
     }
 }

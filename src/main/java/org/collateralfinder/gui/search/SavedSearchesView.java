@@ -65,11 +65,12 @@ public final class SavedSearchesView extends VBox {
             }
         });
         list.setContextMenu(new ContextMenu(remove));
-        Label status = new Label();
+        // wrapped, whatever it holds: "“PRICING”: 1 file is new since you last opened it. New: …" was cut off after
+        // "since yo…" in the narrow column, and the new file's name could not be read (issue 16, re-test 22, finding 6)
+        WrappingText status = new WrappingText(vm.statusProperty().get(), "saved-status-text");
+        vm.statusProperty().addListener((obs, old, now) -> status.setText(now, "saved-status-text"));
         status.setId("saved-searches-status");
         status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        status.textProperty().bind(vm.statusProperty());
-        WrappingText.wrapSafely(status);
         status.setMaxWidth(Double.MAX_VALUE);
         status.visibleProperty().bind(vm.statusProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());

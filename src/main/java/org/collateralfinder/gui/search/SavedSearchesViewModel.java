@@ -2,6 +2,7 @@ package org.collateralfinder.gui.search;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -89,6 +90,15 @@ public final class SavedSearchesViewModel {
             case "rating" -> text + " \u00b7 by rating";
             default -> text.toString();
         };
+    }
+
+    /**
+     * The saved search that saving under {@code name} would replace (names compare regardless of case), if any: the
+     * window asks before replacing it.
+     */
+    public Optional<Item> replacedBy(String name) {
+        String key = SavedSearch.key(name);
+        return items.stream().filter(item -> SavedSearch.key(item.name()).equals(key)).findFirst();
     }
 
     /** Saves the search as set up in the box under {@code name} (replacing one of that name). */
