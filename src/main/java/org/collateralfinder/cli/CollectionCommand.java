@@ -2,10 +2,14 @@ package org.collateralfinder.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.collateralfinder.feedback.CollectionFiles;
+import org.collateralfinder.feedback.CurationByFile;
+import org.collateralfinder.feedback.Curations;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.feedback.FileCollections;
@@ -14,6 +18,7 @@ import org.collateralfinder.feedback.InvalidFeedbackException;
 import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.model.FileCollection;
 import org.collateralfinder.model.Plural;
+import org.collateralfinder.search.ShownCuration;
 import org.collateralfinder.sources.SourceRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,6 +68,19 @@ public class CollectionCommand implements Callable<Integer> {
         /** Which file each member of every collection is now, over the index as it is. */
         static CollectionFiles now(FileCollections collections, List<KnownFile> indexed) {
             return collections.byFile(IndexedContents.of(indexed));
+        }
+
+        /**
+         * Marketing's curation of each member found in the index, by path (those curated only): {@code collection list}
+         * shows it, {@code collection pin} warns of a retired or expired one.
+         */
+        static Map<String, ShownCuration> curationOf(FeedbackDatabase database, List<KnownFile> indexed,
+                                                     List<CollectionFiles.Shown> files) {
+            CurationByFile curations = new Curations(database).byFile(IndexedContents.of(indexed));
+            Map<String, ShownCuration> shown = new HashMap<>();
+            files.stream().filter(CollectionFiles.Shown::found).forEach(file -> ShownCuration.of(curations,
+                    new KnownFile(file.contentHash(), file.path())).ifPresent(curation -> shown.put(file.path(), curation)));
+            return shown;
         }
 
         /** " It reaches every laptop at its next sync." for a shared collection whose change was written, else "". */

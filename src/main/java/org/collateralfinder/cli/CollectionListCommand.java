@@ -1,6 +1,7 @@
 package org.collateralfinder.cli;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.collateralfinder.feedback.FileCollections;
 import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.model.FileCollection;
 import org.collateralfinder.model.Plural;
+import org.collateralfinder.search.ShownCuration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,20 +32,25 @@ class CollectionListCommand extends CollectionCommand.CollectionSubcommand {
     String by;
 
     @Option(names = "--json", description = "Print JSON: an array of {name, description, by, mine, shared, at, files: "
-            + "[{path, found, edited_since}]}, or that one object with NAME.")
+            + "[{path, found, edited_since, curation}]}, or that one object with NAME.")
     boolean json;
 
     @Override
     int run() {
         Optional<FeedbackDatabase> stored = openDatabaseForReading();
         List<Map<String, Object>> rows = new ArrayList<>();
+        Map<String, ShownCuration> curated = new HashMap<>(); // marketing's word on each member, by path
         if (stored.isPresent()) {
             try (FeedbackDatabase database = stored.get()) {
                 FileCollections collections = new FileCollections(database);
                 List<KnownFile> indexed = indexedFiles();
                 CollectionFiles now = now(collections, indexed);
                 List<FileCollection> shown = name == null ? now.all() : List.of(collections.named(name, by, user()));
-                shown.forEach(collection -> rows.add(row(collection, now)));
+                for (FileCollection collection : shown) {
+                    Map<String, ShownCuration> curation = curationOf(database, indexed, now.filesOf(collection));
+                    curated.putAll(curation);
+                    rows.add(row(collection, now, curation));
+                }
             }
         } else if (name != null) {
             throw FileCollections.noneNamed(name); // nothing recorded on this computer yet
@@ -66,7 +73,9 @@ class CollectionListCommand extends CollectionCommand.CollectionSubcommand {
                 Map<String, Object> file = files.get(i);
                 out().println(String.format("%3d. ", i + 1) + FeedbackListCommand.printableLine((String) file.get("path"))
                         + (Boolean.TRUE.equals(file.get("edited_since")) ? "\t(edited since it was added)" : "")
-                        + (Boolean.TRUE.equals(file.get("found")) ? "" : "\t(no longer found)"));
+                        + (Boolean.TRUE.equals(file.get("found")) ? "" : "\t(no longer found)")
+                        + (curated.containsKey((String) file.get("path")) ? "\t" + FeedbackListCommand.printableLine(
+                                curated.get((String) file.get("path")).summary(path -> path)) : ""));
             }
         }
         return 0;
@@ -81,7 +90,8 @@ class CollectionListCommand extends CollectionCommand.CollectionSubcommand {
                 + (mine ? (shared ? "shared by you" : "personal") : "shared by " + row.get("by"));
     }
 
-    private static Map<String, Object> row(FileCollection collection, CollectionFiles now) {
+    private static Map<String, Object> row(FileCollection collection, CollectionFiles now,
+                                           Map<String, ShownCuration> curation) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("name", collection.name());
         row.put("description", collection.description());
@@ -95,6 +105,7 @@ class CollectionListCommand extends CollectionCommand.CollectionSubcommand {
             file.put("path", shown.path());
             file.put("found", shown.found());
             file.put("edited_since", shown.editedSince());
+            file.put("curation", Json.curation(curation.get(shown.path()))); // null: not curated (as search's hits)
             files.add(file);
         }
         row.put("files", files);

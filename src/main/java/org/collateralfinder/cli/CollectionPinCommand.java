@@ -3,17 +3,21 @@ package org.collateralfinder.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.feedback.CollectionFiles;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FileCollections;
 import org.collateralfinder.feedback.InvalidFeedbackException;
+import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.index.IndexedPaths;
+import org.collateralfinder.model.CurationState;
 import org.collateralfinder.model.FileCollection;
 import org.collateralfinder.model.Plural;
 import org.collateralfinder.offline.ByteSize;
 import org.collateralfinder.offline.OfflineStore;
 import org.collateralfinder.offline.PinResult;
+import org.collateralfinder.search.ShownCuration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,10 +41,13 @@ class CollectionPinCommand extends CollectionCommand.CollectionSubcommand {
     int run() {
         FileCollection collection;
         List<CollectionFiles.Shown> files;
+        Map<String, ShownCuration> curation;
         try (FeedbackDatabase database = openDatabase()) {
             FileCollections collections = new FileCollections(database);
             collection = collections.named(name, by, user());
-            files = now(collections, indexedFiles()).filesOf(collection);
+            List<KnownFile> indexed = indexedFiles();
+            files = now(collections, indexed).filesOf(collection);
+            curation = curationOf(database, indexed, files);
         }
         List<Path> onDisk = new ArrayList<>();
         List<String> lost = new ArrayList<>();
@@ -67,6 +74,12 @@ class CollectionPinCommand extends CollectionCommand.CollectionSubcommand {
         for (String path : lost) {
             out().println("Left out " + FeedbackListCommand.printableLine(path) + ": the index no longer has it.");
         }
+        // kept all the same (a kit is pinned as a unit), but never silently: the window's detail flags it as well
+        files.stream().filter(file -> curation.containsKey(file.path()) && curation.get(file.path()).discouraged())
+                .forEach(file -> err().println("Warning: " + FeedbackListCommand.printableLine(file.path()) + " is "
+                        + (curation.get(file.path()).state() == CurationState.RETIRED ? "retired" : "expired")
+                        + " (" + FeedbackListCommand.printableLine(curation.get(file.path()).summary(path -> path))
+                        + "): marketing advises against sending it."));
         return 0;
     }
 }

@@ -398,9 +398,8 @@ public final class FeedbackFilters {
             return Map.of();
         }
         Map<String, ShownCuration> shown = new HashMap<>();
-        contentAt.forEach((path, hash) -> files.of(new KnownFile(hash, path)).ifPresent(curation ->
-                shown.put(path, new ShownCuration(curation, curation.expired(files.today()),
-                        files.replacementOf(curation).orElse(null), !hash.equals(curation.contentHash())))));
+        contentAt.forEach((path, hash) -> ShownCuration.of(files, new KnownFile(hash, path))
+                .ifPresent(curation -> shown.put(path, curation)));
         return shown;
     }
 

@@ -297,6 +297,14 @@ public final class SearchService {
     public Map<String, ShownCuration> curationOf(Collection<SearchHit> hits) {
         Map<String, String> contentAt = new HashMap<>();
         hits.stream().filter(hit -> hit.contentHash() != null).forEach(hit -> contentAt.put(hit.path(), hit.contentHash()));
+        return curationAt(contentAt);
+    }
+
+    /**
+     * Marketing's curation of these files (content hash by path), those curated only, by path: the members of a
+     * collection, the files of the report. Empty without a feedback store.
+     */
+    public Map<String, ShownCuration> curationAt(Map<String, String> contentAt) {
         if (feedback == null || contentAt.isEmpty()) {
             return Map.of();
         }

@@ -1,6 +1,9 @@
 package org.collateralfinder.search;
 
+import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.collateralfinder.feedback.CurationByFile;
+import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.model.Curation;
 import org.collateralfinder.model.CurationState;
 
@@ -14,6 +17,15 @@ import org.collateralfinder.model.CurationState;
  * @param editedSince whether the file was edited since it was curated (its curation is of the content it had)
  */
 public record ShownCuration(Curation curation, boolean expired, String replacedBy, boolean editedSince) {
+
+    /**
+     * The file's curation as it is shown, if it has one ({@link CurationByFile}: a file edited in place keeps it), with
+     * the path the replacement has in this index now. The one way search, collections and the report say it.
+     */
+    public static Optional<ShownCuration> of(CurationByFile files, KnownFile file) {
+        return files.of(file).map(curation -> new ShownCuration(curation, curation.expired(files.today()),
+                files.replacementOf(curation).orElse(null), !file.contentHash().equals(curation.contentHash())));
+    }
 
     /** Whether the curator named a replacement that is no longer found (no file has it, nor an edit of it). */
     public boolean replacementLost() {

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -265,6 +267,29 @@ class CollectionCommandTest {
                 .isEqualTo("1777");
         assertThat(Files.getAttribute(collections, "unix:gid")).isEqualTo(4242);
         assertThat(collections.resolve(MY_LOG)).exists();
+    }
+
+    /** Issue 16, re-test 22, finding 7: curation is shown where reps gather and pin files. */
+    @Test
+    void aRetiredMemberIsMarkedInTheListAndPinningItWarns() throws Exception {
+        madeOnLaptopA();
+        Files.createDirectories(team.resolve("curation"));
+        CliRun retired = run("a", "curate", deck.toString(), "--state", "retired");
+        assertThat(retired.exit()).as(retired.err()).isZero();
+        String said = "Retired (" + ME + ", " + LocalDate.now(ZoneOffset.UTC) + ")";
+
+        CliRun pin = run("a", "collection", "pin", KIT);
+
+        assertThat(pin.exit()).isZero();
+        assertThat(pin.err()).isEqualTo("Warning: " + deck + " is retired (" + said + "): marketing advises against "
+                + "sending it." + NL);
+        assertThat(run("a", "collection", "list", KIT).out()).isEqualTo(KIT + "\t3 files\tpersonal" + NL
+                + "    For hospital buyers" + NL + "  1. " + study + NL + "  2. " + deck + "\t" + said + NL + "  3. "
+                + sheet + NL);
+        JsonNode files = run("a", "collection", "list", KIT, "--json").json().get("files");
+        assertThat(files.get(0).get("curation").isNull()).isTrue();
+        assertThat(files.get(1).get("curation").toString()).isEqualTo("{\"state\":\"retired\",\"expires\":null,"
+                + "\"expired\":false,\"owner\":null,\"replaced_by\":null}");
     }
 
     @Test

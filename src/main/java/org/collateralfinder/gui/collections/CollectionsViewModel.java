@@ -3,7 +3,9 @@ package org.collateralfinder.gui.collections;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -33,6 +35,7 @@ import org.collateralfinder.offline.OfflineStore;
 import org.collateralfinder.search.CollectionMatch;
 import org.collateralfinder.search.FoundCollection;
 import org.collateralfinder.search.SearchService;
+import org.collateralfinder.search.ShownCuration;
 import org.collateralfinder.task.BackgroundTask;
 
 /**
@@ -75,13 +78,16 @@ public final class CollectionsViewModel {
         }
     }
 
-    /** A file of the chosen collection, numbered from 1 in its order. */
-    public record FileRow(int number, String path, boolean found, boolean editedSince) {
+    /**
+     * A file of the chosen collection, numbered from 1 in its order, with marketing's word on it (null: not curated).
+     */
+    public record FileRow(int number, String path, boolean found, boolean editedSince, ShownCuration curation) {
 
-        /** "1. deck.pptx", "2. sheet.pdf (no longer found)". */
+        /** "1. deck.pptx", "2. sheet.pdf (no longer found)", "3. old.pdf · Retired — use new.pdf (maria, 2026-12-06)". */
         public String text() {
             return number + ". " + Formats.lastName(path) + (found ? "" : " (no longer found)")
-                    + (editedSince ? " (edited since it was added)" : "");
+                    + (editedSince ? " (edited since it was added)" : "")
+                    + (curation == null ? "" : " \u00b7 " + curation.summary(Formats::lastName));
         }
     }
 
@@ -102,6 +108,8 @@ public final class CollectionsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     /** Every collection as last read, before the search orders them. */
     private List<FoundCollection> all = List.of();
+    /** Marketing's curation of the members found, by path. */
+    private Map<String, ShownCuration> curated = Map.of();
 
     /**
      * @param query         the search typed: collections answering it come first
@@ -133,9 +141,17 @@ public final class CollectionsViewModel {
 
     /** Reads the collections again (at start, after a sync, after the index changed). */
     public void reload() {
-        BackgroundTask.of(() -> search.get().collections())
-                .onSuccess(found -> {
-                    all = found;
+        BackgroundTask.of(() -> {
+                    SearchService service = search.get();
+                    List<FoundCollection> found = service.collections();
+                    Map<String, String> contentAt = new HashMap<>();
+                    found.forEach(collection -> collection.files().stream().filter(CollectionFiles.Shown::found)
+                            .forEach(file -> contentAt.put(file.path(), file.contentHash())));
+                    return Map.entry(found, service.curationAt(contentAt)); // members' curation: retired ones flagged
+                })
+                .onSuccess(read -> {
+                    all = read.getKey();
+                    curated = read.getValue();
                     order();
                     readHolding();
                 })
@@ -173,7 +189,8 @@ public final class CollectionsViewModel {
             List<CollectionFiles.Shown> members = row.found().files();
             for (int i = 0; i < members.size(); i++) {
                 CollectionFiles.Shown member = members.get(i);
-                shown.add(new FileRow(i + 1, member.path(), member.found(), member.editedSince()));
+                shown.add(new FileRow(i + 1, member.path(), member.found(), member.editedSince(),
+                        member.found() ? curated.get(member.path()) : null));
             }
         }
         files.setAll(shown);

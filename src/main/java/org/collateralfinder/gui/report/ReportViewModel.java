@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +53,7 @@ import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.ProtectedFolders;
 import org.collateralfinder.search.SearchService;
+import org.collateralfinder.search.ShownCuration;
 import org.collateralfinder.task.BackgroundTask;
 
 /**
@@ -143,8 +145,9 @@ public final class ReportViewModel {
                     Optional<Path> folder = preferences.teamFolder();
                     List<KnownFile> known = knownFiles();
                     this.known = known;
-                    return new Loaded(store.reporter().report(known), folder.map(Path::toString).orElse(""),
-                            unanswered(known), preferences.searchGapsSwitch());
+                    FeedbackReport built = store.reporter().report(known);
+                    return new Loaded(built, folder.map(Path::toString).orElse(""),
+                            unanswered(known), preferences.searchGapsSwitch(), curationOf(built.mostValued()));
                 })
                 .onSuccess(this::show)
                 .onFailure(e -> errors.accept(UserError.of("Building the feedback report", e)))
@@ -152,7 +155,20 @@ public final class ReportViewModel {
     }
 
     private record Loaded(FeedbackReport report, String teamFolder, List<FeedbackEntry> waiting,
-                          boolean countSearchGaps) {
+                          boolean countSearchGaps, Map<String, ShownCuration> curation) {
+    }
+
+    /** Marketing's curation of these files, by path: a retired or expired file among the most valued is marked. */
+    private Map<String, ShownCuration> curationOf(List<FeedbackReport.FileReport> files) {
+        Map<String, String> contentAt = new HashMap<>();
+        files.stream().filter(f -> f.found() && f.contentHash() != null)
+                .forEach(f -> contentAt.put(f.path(), f.contentHash()));
+        return contentAt.isEmpty() ? Map.of() : search.get().curationAt(contentAt);
+    }
+
+    /** " · Retired — use price-sheet-2026.xlsx (maria, 2026-12-06)" for a retired or expired file, else "". */
+    private static String discouraged(ShownCuration curation) {
+        return curation == null || !curation.discouraged() ? "" : " \u00b7 " + curation.summary(Formats::lastName);
     }
 
     /** Current feedback without an answer, oldest first, each at the path of the indexed file it belongs to. */
@@ -208,7 +224,7 @@ public final class ReportViewModel {
         Map<String, String> folders = FolderLabels.of(paths);
         mostValued.setAll(report.mostValued().stream().map(f -> row(f.path(),
                 rating(f.averageRating()) + Formats.plural(f.entries(), "rep", "reps") + topTags(f.tagCounts())
-                        + slidesNamed(f, null), folders))
+                        + slidesNamed(f, null) + discouraged(loaded.curation().get(f.path())), folders))
                 .toList());
         outdated.setAll(report.flaggedOutdated().stream().map(f -> row(f.path(),
                 "flagged by " + Formats.plural(f.tagCount("outdated"), "rep", "reps") + " of " + f.entries()

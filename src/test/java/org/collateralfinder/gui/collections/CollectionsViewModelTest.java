@@ -14,6 +14,7 @@ import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.feedback.CollectionFiles;
+import org.collateralfinder.feedback.Curations;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FileCollections;
 import org.collateralfinder.feedback.IndexedContents;
@@ -21,6 +22,8 @@ import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.feedback.TeamFolderSync;
 import org.collateralfinder.gui.TestIndex;
 import org.collateralfinder.gui.search.ResultItem;
+import org.collateralfinder.model.Curation;
+import org.collateralfinder.model.CurationState;
 import org.collateralfinder.model.FileCollection;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.offline.OfflineStore;
@@ -163,6 +166,26 @@ class CollectionsViewModelTest {
         vm.removeSelectedFrom(vm.chosenProperty().get());
         assertThat(vm.messageProperty().get()).isEqualTo("\"Healthcare pitch kit\" is maria's collection, and only maria "
                 + "changes it; make one of your own with collection create.");
+        assertThat(errors).isEmpty();
+    }
+
+    /** Issue 16, re-test 22, finding 7: the sidebar's member list shows marketing's word on each file. */
+    @Test
+    void aRetiredMemberIsMarkedInTheMemberList() throws Exception {
+        Files.createDirectories(team.resolve("curation"));
+        SearchHit retired = row(deck).hit();
+        Curation given = store.curations().curate(new Curations.Request(List.of(new KnownFile(retired.contentHash(),
+                retired.path())), CurationState.RETIRED, null, null, null, "alice", List.of()), team).curations()
+                .getFirst();
+        vm.reload();
+        vm.create("Renewal Q4", null);
+        selected.set(row(sheet));
+        vm.addSelectedTo(vm.rows().getFirst());
+        selected.set(row(deck));
+        vm.addSelectedTo(vm.rows().getFirst());
+
+        assertThat(vm.files()).extracting(CollectionsViewModel.FileRow::text).containsExactly("1. price-sheet.txt",
+                "2. clinical-deck.txt \u00b7 Retired (alice, " + given.at().toString().substring(0, 10) + ")");
         assertThat(errors).isEmpty();
     }
 }

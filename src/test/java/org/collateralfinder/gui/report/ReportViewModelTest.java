@@ -16,15 +16,21 @@ import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.feedback.Curations;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.feedback.FeedbackReport;
 import org.collateralfinder.feedback.FeedbackTags;
+import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.gui.TestIndex;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.index.IndexedPaths;
+import org.collateralfinder.model.Curation;
+import org.collateralfinder.model.CurationState;
 import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.search.FeedbackFilters;
 import org.collateralfinder.search.SearchRequest;
+import org.collateralfinder.search.SearchService;
 import org.collateralfinder.sources.ContentHasher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +102,35 @@ class ReportViewModelTest {
             assertThat(vm.syncStatusProperty().get()).isEmpty(); // not in the team folder's bar
             vm.load(); // shown again later (window re-test 11: the export's sentence stayed for minutes)
             assertThat(vm.exportStatusProperty().get()).isEmpty();
+            store.close();
+        }
+    }
+
+    /** Issue 16, re-test 22, finding 7: a retired file among the most valued is marked so. */
+    @Test
+    void aRetiredFileAmongTheMostValuedIsMarked() throws Exception {
+        try (TestIndex index = TestIndex.ofTextFiles(temp)) {
+            FeedbackStore store = FeedbackStore.openInBackground(temp.resolve("feedback"), Runnable::run, "ana");
+            Path team = Files.createDirectories(temp.resolve("team"));
+            Files.createDirectories(team.resolve("curation"));
+            assertThat(store.teamSync().sync(team).writable()).isTrue();
+            SearchHit checklist = hit(index, "Onboarding Checklist.txt");
+            give(store, checklist, "ana", 5, FeedbackTags.WORKED);
+            give(store, checklist, "ben", 4, FeedbackTags.WORKED);
+            Curation retired = store.curations().curate(new Curations.Request(List.of(new KnownFile(
+                    checklist.contentHash(), checklist.path())), CurationState.RETIRED, null, null, null, "ana",
+                    List.of()), team).curations().getFirst();
+            SearchService withFeedback = new SearchService(index.index, new FeedbackFilters(store::repository,
+                    store::repositoryIfOpen));
+            ReportViewModel vm = new ReportViewModel(store, () -> withFeedback,
+                    new FeedbackPreferences(DataDirectory.open(temp.resolve("data"))), () -> new IndexedPaths(null, List.of()),
+                    new UiWork(Runnable::run, Runnable::run, errors::add), () -> { });
+
+            vm.load();
+
+            assertThat(errors).isEmpty();
+            assertThat(vm.mostValued()).extracting(ReportViewModel.Row::detail).containsExactly("★ 4.5 · 2 reps · Worked "
+                    + "· Retired (ana, " + retired.at().toString().substring(0, 10) + ")");
             store.close();
         }
     }
