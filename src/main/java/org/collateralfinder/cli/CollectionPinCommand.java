@@ -11,7 +11,6 @@ import org.collateralfinder.feedback.FileCollections;
 import org.collateralfinder.feedback.InvalidFeedbackException;
 import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.index.IndexedPaths;
-import org.collateralfinder.model.CurationState;
 import org.collateralfinder.model.FileCollection;
 import org.collateralfinder.model.Plural;
 import org.collateralfinder.offline.ByteSize;
@@ -76,10 +75,9 @@ class CollectionPinCommand extends CollectionCommand.CollectionSubcommand {
         }
         // kept all the same (a kit is pinned as a unit), but never silently: the window's detail flags it as well
         files.stream().filter(file -> curation.containsKey(file.path()) && curation.get(file.path()).discouraged())
-                .forEach(file -> err().println("Warning: " + FeedbackListCommand.printableLine(file.path()) + " is "
-                        + (curation.get(file.path()).state() == CurationState.RETIRED ? "retired" : "expired")
-                        + " (" + FeedbackListCommand.printableLine(curation.get(file.path()).summary(path -> path))
-                        + "): marketing advises against sending it."));
+                .forEach(file -> err().println("Warning: " + FeedbackListCommand.printableLine(file.path()) + " \u2014 "
+                        + FeedbackListCommand.printableLine(curation.get(file.path()).summary(path -> path))
+                        + ": marketing advises against sending it."));
         return 0;
     }
 }

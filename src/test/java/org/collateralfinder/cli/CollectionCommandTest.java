@@ -281,7 +281,7 @@ class CollectionCommandTest {
         CliRun pin = run("a", "collection", "pin", KIT);
 
         assertThat(pin.exit()).isZero();
-        assertThat(pin.err()).isEqualTo("Warning: " + deck + " is retired (" + said + "): marketing advises against "
+        assertThat(pin.err()).isEqualTo("Warning: " + deck + " \u2014 " + said + ": marketing advises against "
                 + "sending it." + NL);
         assertThat(run("a", "collection", "list", KIT).out()).isEqualTo(KIT + "\t3 files\tpersonal" + NL
                 + "    For hospital buyers" + NL + "  1. " + study + NL + "  2. " + deck + "\t" + said + NL + "  3. "
