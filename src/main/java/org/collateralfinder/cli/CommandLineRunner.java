@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.RefusedInputException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
@@ -169,6 +170,11 @@ public final class CommandLineRunner {
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
+            if (e instanceof RefusedInputException refused) { // what was typed: exit 2 everywhere, as picocli's own
+                err.println(refused.userMessage());
+                err.flush();
+                return 2;
+            }
             if (e instanceof CollateralException ce) {
                 if (ce.getCause() != null) {
                     LoggerFactory.getLogger(CommandLineRunner.class).warn(ce.userMessage(), ce.getCause());

@@ -55,7 +55,7 @@ public record DealContext(String industry, String stage, String competitor) {
             }
             int eq = part.indexOf('=');
             if (eq < 0) {
-                throw new CollateralException("Say what \"" + part.strip() + "\" is: name=value, " + EXAMPLE + ".");
+                throw new RefusedInputException("Say what \"" + part.strip() + "\" is: name=value, " + EXAMPLE + ".");
             }
             String name = part.substring(0, eq).strip().toLowerCase(Locale.ROOT);
             String value = part.substring(eq + 1).strip();
@@ -63,15 +63,15 @@ public record DealContext(String industry, String stage, String competitor) {
                 case "industry" -> "industry";
                 case "stage", "deal-stage", "deal_stage", "dealstage" -> "stage";
                 case "competitor" -> "competitor";
-                default -> throw new CollateralException("A deal has an industry, a stage and a competitor, not \""
+                default -> throw new RefusedInputException("A deal has an industry, a stage and a competitor, not \""
                         + name + "\": " + EXAMPLE + ".");
             };
             if (value.isEmpty()) {
-                throw new CollateralException("Give the deal's " + key + " a value after \"" + name + "=\": "
+                throw new RefusedInputException("Give the deal's " + key + " a value after \"" + name + "=\": "
                         + EXAMPLE + ".");
             }
             if (values.putIfAbsent(key, value) != null) {
-                throw new CollateralException("The deal's " + key + " is given twice (\"" + values.get(key)
+                throw new RefusedInputException("The deal's " + key + " is given twice (\"" + values.get(key)
                         + "\" and \"" + value + "\"): give it once.");
             }
         }
@@ -124,11 +124,11 @@ public record DealContext(String industry, String stage, String competitor) {
         }
         String cleaned = value.strip().replaceAll("\\s+", " ");
         if (cleaned.codePointCount(0, cleaned.length()) > MAX_CHARS) {
-            throw new CollateralException("The deal's " + name + " is " + cleaned.codePointCount(0, cleaned.length())
+            throw new RefusedInputException("The deal's " + name + " is " + cleaned.codePointCount(0, cleaned.length())
                     + " characters long; it may have at most " + MAX_CHARS + ".");
         }
         if (cleaned.chars().anyMatch(Character::isISOControl)) {
-            throw new CollateralException("The deal's " + name + " holds a control character; type it as plain text.");
+            throw new RefusedInputException("The deal's " + name + " holds a control character; type it as plain text.");
         }
         return cleaned;
     }

@@ -39,6 +39,7 @@ import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.Curation;
 import org.collateralfinder.model.CurationState;
 import org.collateralfinder.model.DealContext;
+import org.collateralfinder.model.RefusedInputException;
 
 /**
  * The team's feedback in search, the one implementation the command line and the window share, without
@@ -168,7 +169,7 @@ public final class FeedbackFilters {
     private Query expiring(String value) {
         Matcher m = EXPIRES_VALUE.matcher(value.strip().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new CollateralException(EXPIRES_FORM);
+            throw new RefusedInputException(EXPIRES_FORM);
         }
         LocalDate before = store.get().curations().today().plusDays(Integer.parseInt(m.group(1)));
         return curatedFiles(curation -> curation.expires() != null && curation.expires().isBefore(before),
@@ -252,13 +253,13 @@ public final class FeedbackFilters {
             return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
                     .add(commented, BooleanClause.Occur.MUST_NOT).build();
         }
-        throw new CollateralException("Write commented:yes or commented:no, not \"" + value + "\".");
+        throw new RefusedInputException("Write commented:yes or commented:no, not \"" + value + "\".");
     }
 
     private Query rated(String value) {
         Matcher r = RATING_VALUE.matcher(value.strip());
         if (!r.matches()) {
-            throw new CollateralException(RATING_FORM);
+            throw new RefusedInputException(RATING_FORM);
         }
         RatingComparison comparison = RatingComparison.ofSymbol(r.group(1) == null ? ">=" : r.group(1));
         double rating = Double.parseDouble(r.group(2));

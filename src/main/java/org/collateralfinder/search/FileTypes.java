@@ -8,8 +8,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.collateralfinder.index.Schema;
-import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.FileKind;
+import org.collateralfinder.model.RefusedInputException;
 
 /**
  * What a file type means, the same for {@code type:pdf} in a query and for the type filter
@@ -39,7 +39,7 @@ final class FileTypes {
                 known.append(known.isEmpty() ? "" : ", ").append(kind.id());
             }
         }
-        throw new CollateralException("There is no file type \"" + word + "\"; use one of " + known
+        throw new RefusedInputException("There is no file type \"" + word + "\"; use one of " + known
                 + ", or an extension such as pptx.");
     }
 

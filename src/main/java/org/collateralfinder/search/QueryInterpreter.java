@@ -13,7 +13,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.collateralfinder.index.Schema;
-import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.RefusedInputException;
 
 /**
  * Turns what a rep typed into a Lucene query, or into one sentence saying what is wrong with it.
@@ -178,21 +178,21 @@ public final class QueryInterpreter {
         try {
             return parser.parse(q);
         } catch (ParseException e) {
-            throw new CollateralException(explain(q, e), e);
+            throw new RefusedInputException(explain(q, e), e);
         } catch (TokenMgrError e) {
-            throw new CollateralException("The query has a character that cannot be read here; put the words in quotes.", e);
+            throw new RefusedInputException("The query has a character that cannot be read here; put the words in quotes.", e);
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooManyClauses(q, e);
         }
     }
 
     /** The sentence for a query that needs more clauses than one search may have: too many wildcards, or words. */
-    static CollateralException tooManyClauses(String query, RuntimeException e) {
+    static RefusedInputException tooManyClauses(String query, RuntimeException e) {
         String q = query == null ? "" : query.strip();
         if (q.matches("(?s).*[*?~/].*")) {
-            return new CollateralException("The query expands to too many words; make wildcards more specific.", e);
+            return new RefusedInputException("The query expands to too many words; make wildcards more specific.", e);
         }
-        return new CollateralException("The query has " + q.split("\\s+").length
+        return new RefusedInputException("The query has " + q.split("\\s+").length
                 + " words, more than one search can look for at once; use fewer words.", e);
     }
 
@@ -223,7 +223,7 @@ public final class QueryInterpreter {
 
     private static void precheck(String q) {
         if (q.length() > MAX_LENGTH) {
-            throw new CollateralException("The query is " + q.length() + " characters long; the limit is " + MAX_LENGTH + ".");
+            throw new RefusedInputException("The query is " + q.length() + " characters long; the limit is " + MAX_LENGTH + ".");
         }
         int depth = 0;
         int maxDepth = 0;
@@ -255,7 +255,7 @@ public final class QueryInterpreter {
                 case '(' -> maxDepth = Math.max(maxDepth, ++depth);
                 case ')' -> {
                     if (--depth < 0) {
-                        throw new CollateralException("The query closes a parenthesis that was never opened.");
+                        throw new RefusedInputException("The query closes a parenthesis that was never opened.");
                     }
                 }
                 case '[', '{' -> {
@@ -268,19 +268,19 @@ public final class QueryInterpreter {
             }
         }
         if (inQuotes) {
-            throw new CollateralException("The query has an opening quote (\") without a closing one.");
+            throw new RefusedInputException("The query has an opening quote (\") without a closing one.");
         }
         if (depth > 0) {
-            throw new CollateralException("The query opens a parenthesis that is never closed.");
+            throw new RefusedInputException("The query opens a parenthesis that is never closed.");
         }
         if (maxDepth > MAX_DEPTH) {
-            throw new CollateralException("The query nests parentheses " + maxDepth + " deep; the limit is " + MAX_DEPTH + ".");
+            throw new RefusedInputException("The query nests parentheses " + maxDepth + " deep; the limit is " + MAX_DEPTH + ".");
         }
         if (squareOrCurly != 0) {
-            throw new CollateralException(unclosedRange(rangeField));
+            throw new RefusedInputException(unclosedRange(rangeField));
         }
         if (words > MAX_CLAUSES) {
-            throw new CollateralException("The query has " + words + " words; the limit is " + MAX_CLAUSES + ".");
+            throw new RefusedInputException("The query has " + words + " words; the limit is " + MAX_CLAUSES + ".");
         }
     }
 

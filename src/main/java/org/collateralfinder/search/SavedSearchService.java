@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.collateralfinder.feedback.SavedSearches;
-import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.RefusedInputException;
 import org.collateralfinder.model.SavedSearch;
 import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.model.SinceOpened;
@@ -79,7 +79,7 @@ public final class SavedSearchService {
 
     /** The saved search of this name (case aside), or the sentence saying there is none. */
     public SavedSearch find(String name) {
-        return saved.find(name).orElseThrow(() -> new CollateralException(noSuchSearch(name)));
+        return saved.find(name).orElseThrow(() -> new RefusedInputException(noSuchSearch(name)));
     }
 
     /**
@@ -103,7 +103,7 @@ public final class SavedSearchService {
     /** Forgets a saved search, or says there is none of that name. */
     public void remove(String name) {
         if (!saved.remove(name)) {
-            throw new CollateralException(noSuchSearch(name));
+            throw new RefusedInputException(noSuchSearch(name));
         }
     }
 

@@ -58,6 +58,7 @@ import org.collateralfinder.model.FailureReason;
 import org.collateralfinder.model.IndexReplacedException;
 import org.collateralfinder.model.PageHit;
 import org.collateralfinder.model.PageStarts;
+import org.collateralfinder.model.RefusedInputException;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.model.TextMatch;
@@ -584,7 +585,7 @@ public final class SearchService {
             }
             if (Schema.YEAR.equals(f.getKey())) {
                 f.getValue().stream().filter(y -> !y.matches("\\d{4}")).findFirst().ifPresent(y -> {
-                    throw new CollateralException("There is no year \"" + y + "\"; write a year as 2025.");
+                    throw new RefusedInputException("There is no year \"" + y + "\"; write a year as 2025.");
                 });
             }
             List<BytesRef> values = f.getValue().stream().map(BytesRef::new).toList();

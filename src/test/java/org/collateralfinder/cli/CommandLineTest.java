@@ -175,11 +175,11 @@ class CommandLineTest {
     }
 
     @Test
-    void malformedQueryExitsNonZeroWithOneSentence() throws IOException {
+    void malformedQueryIsRefusedWithOneSentenceAndExitCodeTwo() throws IOException {
         Path data = tmp.resolve("data");
         run("index", "--data-dir", data.toString(), "--source", corpus().toString());
         Run r = run("search", "--data-dir", data.toString(), "--json", "title:(unclosed");
-        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.exit()).isEqualTo(2); // refused input, as --limit abc (issue 16, re-test 22, finding 8)
         assertThat(r.err().strip()).isEqualTo("The query opens a parenthesis that is never closed.");
         assertThat(r.out()).isEmpty();
     }

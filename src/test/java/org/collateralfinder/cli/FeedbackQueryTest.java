@@ -64,7 +64,7 @@ class FeedbackQueryTest {
     @Test
     void anUnknownCommentedValueIsExplained() {
         CliRun r = CliRun.of("search", "--data-dir", data.toString(), "--json", "commented:maybe");
-        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.exit()).isEqualTo(2); // refused input
         assertThat(r.out()).isEmpty();
         assertThat(r.err().strip()).isEqualTo("Write commented:yes or commented:no, not \"maybe\".");
     }
@@ -93,7 +93,7 @@ class FeedbackQueryTest {
         assertThat(typing("rating:<")).containsExactly("alpha brochure.txt", "bravo brochure.txt", "charlie brochure.txt", "delta sheet.txt");
         // a value that nothing typed next can make valid is still explained
         CliRun wrong = CliRun.of("search", "--data-dir", data.toString(), "--json", "--as-you-type", "commented:maybe");
-        assertThat(wrong.exit()).isEqualTo(1);
+        assertThat(wrong.exit()).isEqualTo(2); // refused input
         assertThat(wrong.err().strip()).isEqualTo("Write commented:yes or commented:no, not \"maybe\".");
     }
 
@@ -101,11 +101,11 @@ class FeedbackQueryTest {
     void aCompleteQueryWithAnUnfinishedFeedbackFilterIsExplained() throws IOException {
         for (String query : List.of("rating:>", "rating:>=", "rating:>=4.")) {
             CliRun r = CliRun.of("search", "--data-dir", data.toString(), "--json", query);
-            assertThat(r.exit()).as(query).isEqualTo(1);
+            assertThat(r.exit()).as(query).isEqualTo(2); // refused input
             assertThat(r.err().strip()).as(query).isEqualTo("Write a rating filter as rating:4, rating:>=4 or rating:<3 (1 to 5).");
         }
         CliRun y = CliRun.of("search", "--data-dir", data.toString(), "--json", "commented:y");
-        assertThat(y.exit()).isEqualTo(1);
+        assertThat(y.exit()).isEqualTo(2); // refused input
         assertThat(y.err().strip()).isEqualTo("Write commented:yes or commented:no, not \"y\".");
         assertThat(names("tag:wor")).isEmpty();
     }

@@ -119,7 +119,7 @@ class SavedSearchCommandTest {
         assertThat(refused.err()).isEqualTo("The name of a saved search cannot hold invisible direction marks (such as "
                 + "a right-to-left override), which can make the text after them read backwards; type it without them."
                 + NL);
-        assertThat(refused.exit()).isNotZero();
+        assertThat(refused.exit()).isEqualTo(2);
         assertThat(run("saved", "list", "--json").json()).isEmpty();
     }
 }

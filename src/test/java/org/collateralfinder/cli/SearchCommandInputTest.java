@@ -152,12 +152,12 @@ class SearchCommandInputTest {
     void anUnknownTypeOptionIsExplainedLikeTypeInTheQuery() throws IOException {
         CliRun option = CliRun.of("search", "--data-dir", data.toString(), "--json", "--type", "bogus", "pricing");
         CliRun field = CliRun.of("search", "--data-dir", data.toString(), "--json", "type:bogus pricing");
-        assertThat(field.exit()).isEqualTo(1);
-        assertThat(option.exit()).isEqualTo(1);
+        assertThat(field.exit()).isEqualTo(2); // refused input, in the query or as an option
+        assertThat(option.exit()).isEqualTo(2);
         assertThat(option.out()).isEmpty();
         assertThat(option.err()).isEqualTo(field.err()).startsWith("There is no file type \"bogus\"; use one of ");
         CliRun year = CliRun.of("search", "--data-dir", data.toString(), "--json", "--year", "abc", "pricing");
-        assertThat(year.exit()).isEqualTo(1);
+        assertThat(year.exit()).isEqualTo(2); // refused input
         assertThat(year.err().strip()).isEqualTo("There is no year \"abc\"; write a year as 2025.");
         CliRun extension = CliRun.of("search", "--data-dir", data.toString(), "--json", "--type", "txt", "globex");
         assertThat(names(extension.json())).containsExactly("Globex pricing.txt");
@@ -194,7 +194,7 @@ class SearchCommandInputTest {
         }
         String words = String.join(" ", distinct);
         CliRun r = CliRun.of("search", "--data-dir", data.toString(), "--json", words);
-        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.exit()).isEqualTo(2); // refused input
         assertThat(r.err().strip()).isEqualTo("The query has 300 words, more than one search can look for at once; use fewer words.");
     }
 
