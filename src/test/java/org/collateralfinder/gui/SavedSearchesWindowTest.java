@@ -15,6 +15,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.collateralfinder.gui.common.WrappingText;
+import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.gui.search.SavedSearchesViewModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,6 +73,17 @@ class SavedSearchesWindowTest {
                 .toList());
     }
 
+    /** The badges of the result row of that file name, as the list shows them. */
+    private static List<String> rowBadges(FxRobot robot, String fileName) {
+        return FxWait.onFx(() -> robot.lookup("#results .result-cell").queryAll().stream()
+                .map(cell -> (ListCell<?>) cell)
+                .filter(cell -> !cell.isEmpty() && cell.getItem() instanceof ResultItem item
+                        && item.hit().fileName().equals(fileName))
+                .findFirst()
+                .map(cell -> cell.lookupAll(".badge").stream().map(label -> ((Label) label).getText()).toList())
+                .orElse(List.of()));
+    }
+
     @Test
     void aSavedSearchShowsWhatIsNewOrChangedAndOpensAsSaved(FxRobot robot) throws Exception {
         robot.clickOn("#search-box").write("pricing");
@@ -109,6 +121,10 @@ class SavedSearchesWindowTest {
                 .equals("pricing") && shown(robot).equals(List.of("Pricing kit")), () -> shown(robot).toString());
         assertThat(vm.savedSearches().statusProperty().get()).isEqualTo("\u201cPricing kit\u201d: 1 file is new and 1 "
                 + "changed since you last opened it. New: Pricing FAQ.txt. Changed: Retail Case Study.txt.");
+        // issue 16, re-test 22, finding 6: the rows say it too, as saved open does under their paths
+        FxWait.until("the new and the changed rows are marked", () -> rowBadges(robot, "Pricing FAQ.txt").contains("New")
+                && rowBadges(robot, "Retail Case Study.txt").contains("Changed"),
+                () -> rowBadges(robot, "Pricing FAQ.txt") + " / " + rowBadges(robot, "Retail Case Study.txt"));
         FxWait.until("the search ran", () -> !vm.search().searchingProperty().get()
                 && vm.search().shownRequestProperty().get().query().equals("pricing"));
         Node status = robot.lookup("#saved-searches-status").query();

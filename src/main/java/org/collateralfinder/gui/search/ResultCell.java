@@ -16,6 +16,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.collections.FXCollections;
 import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.collections.WeakMapChangeListener;
@@ -140,6 +141,10 @@ public final class ResultCell extends ListCell<ResultItem> {
     private final ObservableSet<String> drafts;
     /** Held by the cell, heard weakly: cells the list drops do not stay listening. */
     private final SetChangeListener<String> draftsChanged = c -> showBadges();
+    /** Rows new or changed since their saved search was last opened, by path (none unless set). */
+    private ObservableMap<String, String> sinceOpened = FXCollections.emptyObservableMap();
+    /** Held by the cell, heard weakly (as {@link #draftsChanged}). */
+    private final MapChangeListener<String, String> sinceOpenedChanged = c -> showBadges();
     private final RowPages rowPages;
     private final BiConsumer<ResultItem, PageHit> openPage;
     /** Held by the cell, heard weakly (as {@link #draftsChanged}): a row's pages found, or another search's rows. */
@@ -478,10 +483,17 @@ public final class ResultCell extends ListCell<ResultItem> {
         return "Retired — use " + Formats.lastName(curation.replacedBy());
     }
 
+    /** Marks the rows a saved search just opened found new or changed ({@link SearchViewModel#sinceOpened}). */
+    public void markSinceOpened(ObservableMap<String, String> marks) {
+        sinceOpened = marks;
+        marks.addListener(new WeakMapChangeListener<>(sinceOpenedChanged));
+    }
+
     private void showBadges() {
         ResultItem item = getItem();
         if (item != null && !isEmpty()) {
-            badges.setBadges(badges(item, drafts.contains(item.hit().contentHash())));
+            badges.setBadges(badges(item, drafts.contains(item.hit().contentHash()),
+                    sinceOpened.get(item.hit().path())));
         }
     }
 
@@ -489,8 +501,29 @@ public final class ResultCell extends ListCell<ResultItem> {
         return badges(item, false);
     }
 
-    /** The row's badges; {@code draft}: the rep typed feedback on the file and has not saved it. */
     static List<Label> badges(ResultItem item, boolean draft) {
+        return badges(item, draft, null);
+    }
+
+    /**
+     * The row's badges; {@code since}: {@value SearchViewModel#SINCE_NEW} or {@value SearchViewModel#SINCE_CHANGED}
+     * when the saved search just opened found it new or changed since it was last opened (first, as {@code saved open}
+     * says it under the path), else null.
+     */
+    static List<Label> badges(ResultItem item, boolean draft, String since) {
+        List<Label> list = new ArrayList<>();
+        if (SearchViewModel.SINCE_NEW.equals(since)) {
+            list.add(badge("New", Feather.PLUS_CIRCLE, "badge-new", "New since you last opened this saved search"));
+        } else if (SearchViewModel.SINCE_CHANGED.equals(since)) {
+            list.add(badge("Changed", Feather.REFRESH_CW, "badge-changed",
+                    "Changed since you last opened this saved search"));
+        }
+        list.addAll(badgesWithout(item, draft));
+        return list;
+    }
+
+    /** The row's badges; {@code draft}: the rep typed feedback on the file and has not saved it. */
+    private static List<Label> badgesWithout(ResultItem item, boolean draft) {
         List<Label> list = new ArrayList<>(curationBadges(item));
         dealBadge(item).ifPresent(list::add);
         FeedbackSummary f = item.feedback();

@@ -83,8 +83,12 @@ public final class ResultsView extends VBox {
             list.getSelectionModel().select(item);
             openPage.accept(item.hit().path(), page.page());
         };
-        list.setCellFactory(v -> new ResultCell(expanded, actions::openPath, drafts, rowPages, onPage, vm::useInstead,
-                item -> guard.mayUse(item, "Drag")));
+        list.setCellFactory(v -> {
+            ResultCell cell = new ResultCell(expanded, actions::openPath, drafts, rowPages, onPage, vm::useInstead,
+                    item -> guard.mayUse(item, "Drag"));
+            cell.markSinceOpened(vm.sinceOpened()); // "New", "Changed" after a saved search is opened
+            return cell;
+        });
         list.setItems(vm.results());
         list.setPlaceholder(emptyState(vm));
         VBox.setVgrow(list, Priority.ALWAYS);

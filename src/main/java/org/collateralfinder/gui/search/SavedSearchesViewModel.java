@@ -128,6 +128,7 @@ public final class SavedSearchesViewModel {
                 ResultOrder.valueOf(search.sort().toUpperCase(Locale.ROOT))));
         BackgroundTask.of(() -> saved.get().markOpened(search))
                 .onSuccess(since -> {
+                    searchBox.markSinceOpened(search.query(), since.added(), since.changed()); // the rows say it too
                     status.set("\u201c" + search.shownName() + "\u201d: " + since.sentence()
                             + (since.added().isEmpty() ? "" : " New: " + names(since.added()) + ".")
                             + (since.changed().isEmpty() ? "" : " Changed: " + names(since.changed()) + "."));

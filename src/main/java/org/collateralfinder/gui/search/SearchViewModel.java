@@ -27,6 +27,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.feedback.FeedbackSummary;
@@ -68,6 +69,11 @@ public final class SearchViewModel {
     /** The rep's deal: files that worked in deals like it rank higher, and their rows say why. */
     private final ObjectProperty<DealContext> deal = new SimpleObjectProperty<>(this, "deal", DealContext.none());
     private final ObservableList<ResultItem> results = FXCollections.observableArrayList();
+    /** The files a saved search just opened found new or changed since it was last opened, by path ("new"). */
+    private final ObservableMap<String, String> sinceOpened = FXCollections.observableHashMap();
+    private final ObservableMap<String, String> sinceOpenedShown = FXCollections.unmodifiableObservableMap(sinceOpened);
+    /** The query those marks are of: another search shown clears them. */
+    private String markedQuery;
     private final ResultSelection selection = new ResultSelection();
     private final ReadOnlyObjectWrapper<SearchRequest> shownRequest = new ReadOnlyObjectWrapper<>(this, "shownRequest",
             new SearchRequest("", LIMIT, Map.of(), SearchRequest.Order.RELEVANCE, true, null));
@@ -602,9 +608,34 @@ public final class SearchViewModel {
         selection.keep(results);
     }
 
+    /**
+     * Marks the rows of the files a saved search found new or changed since it was last opened, as {@code saved open}
+     * does on the command line; the marks stay while its query is shown.
+     */
+    public void markSinceOpened(String query, List<String> added, List<String> changed) {
+        Map<String, String> marks = new HashMap<>();
+        changed.forEach(path -> marks.put(path, SINCE_CHANGED));
+        added.forEach(path -> marks.put(path, SINCE_NEW));
+        markedQuery = query;
+        sinceOpened.clear();
+        sinceOpened.putAll(marks);
+    }
+
+    /** The rows marked new ({@value #SINCE_NEW}) or changed since their saved search was last opened, by path. */
+    public ObservableMap<String, String> sinceOpened() {
+        return sinceOpenedShown;
+    }
+
+    public static final String SINCE_NEW = "new";
+    public static final String SINCE_CHANGED = "changed";
+
     /** The page of results, painted as soon as it is ready; still searching until the counts follow. */
     private void show(Outcome outcome, boolean firstAnswer) {
         queryError.set("");
+        if (markedQuery != null && !markedQuery.equals(outcome.request().query())) { // another search: marks go
+            markedQuery = null;
+            sinceOpened.clear();
+        }
         // the rep picked a file while this search ran (from an earlier prefix's rows): its answer is no other search
         // to that pick, which it keeps where it lists the file
         ResultSelection.Change change = change(shownRequest.get(), outcome.request());
