@@ -475,7 +475,7 @@ public final class ResultCell extends ListCell<ResultItem> {
         if (curation == null || curation.state() != CurationState.RETIRED || curation.replacedBy() == null) {
             return null;
         }
-        return "Retired — use " + Formats.lastName(curation.replacedBy());
+        return "Retired — use " + Formats.nameBeside(curation.replacedBy(), item.hit().path());
     }
 
     private void showBadges() {
