@@ -56,13 +56,22 @@ public final class Curations {
      * @param curator    who curates
      * @param replacing  the curations the files have now, as {@link CurationByFile#of} tells (a file edited in place
      *                   keeps the curation of its earlier content): the new ones are dated after them
+     * @param kept       by file path, what a file keeps of its curation now where this request gives nothing (curating
+     *                   a file or a folder again keeps each file's owner and expiry unless they are given or dropped)
      */
     public record Request(List<KnownFile> files, CurationState state, LocalDate expires, String owner,
-                          KnownFile replacedBy, String curator, List<Curation> replacing) {
+                          KnownFile replacedBy, String curator, List<Curation> replacing, Map<String, Kept> kept) {
 
         public Request {
             files = List.copyOf(files);
             replacing = List.copyOf(replacing);
+            kept = Map.copyOf(kept);
+        }
+
+        /** A request that keeps nothing of the files' curations now. */
+        public Request(List<KnownFile> files, CurationState state, LocalDate expires, String owner, KnownFile replacedBy,
+                       String curator, List<Curation> replacing) {
+            this(files, state, expires, owner, replacedBy, curator, replacing, Map.of());
         }
 
         /** A request for files whose curations now are those on their own contents. */
@@ -70,6 +79,10 @@ public final class Curations {
                        String curator) {
             this(files, state, expires, owner, replacedBy, curator, List.of());
         }
+    }
+
+    /** What one file keeps of its curation now: its owner, expiry date and replacement, each null when not kept. */
+    public record Kept(String owner, LocalDate expires, KnownFile replacedBy) {
     }
 
     /**
@@ -160,9 +173,14 @@ public final class Curations {
         for (KnownFile file : request.files()) {
             FeedbackLimits.checkContentHash(file.contentHash());
             if (seen.add(file.contentHash())) { // identical copies in a folder are one content
+                Kept kept = request.kept().getOrDefault(file.path(), new Kept(null, null, null));
+                KnownFile instead = replacement != null ? replacement
+                        : kept.replacedBy() != null && !kept.replacedBy().contentHash().equals(file.contentHash())
+                        && request.state() == CurationState.RETIRED ? kept.replacedBy() : null;
                 curations.add(new Curation(UUID.randomUUID(), file.contentHash(), FeedbackLimits.checkPath(file.path()),
-                        curator, at, request.state(), request.expires(), owner,
-                        replacement == null ? null : replacement.path(), replacement == null ? null : replacement.contentHash()));
+                        curator, at, request.state(), request.expires() != null ? request.expires() : kept.expires(),
+                        owner != null ? owner : kept.owner(), instead == null ? null : instead.path(),
+                        instead == null ? null : instead.contentHash()));
             }
         }
         database.write(connection -> CurationTable.insertNew(connection, curations, true, database.current()));

@@ -341,6 +341,41 @@ class CurateCommandTest {
         assertThat(run("marketing", "curate", "list").out()).isEqualTo("draft\t" + newSheet + NL);
     }
 
+    /** Curation re-test 21, finding 5: a folder curated again dropped its files' owner and expiry date. */
+    @Test
+    void curatingAFolderAgainKeepsEachFilesOwnerAndExpiryAndSaysSo() throws Exception {
+        Path decks = Files.createDirectories(oldSheet.getParent().getParent().resolve("decks"));
+        Path electra = Files.writeString(decks.resolve("electra.txt"), "Electra deck for the partner summit.");
+        Path comments = Files.writeString(decks.resolve("comments.txt"), "Deck with the reviewers' comments.");
+        assertThat(CliRun.of("index", "--data-dir", data("marketing")).exit()).isZero();
+        assertThat(run("marketing", "curate", decks.toString(), "--state", "official", "--owner", "Deck Team",
+                "--expires", "2099-06-30").exit()).isZero();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+        CliRun draft = run("marketing", "curate", decks + "/", "--state", "draft");
+
+        assertThat(draft.err()).isEmpty();
+        assertThat(draft.out()).isEqualTo("Curated 2 files in " + decks + " as draft, expiring after 2099-06-30, owned by "
+                + "Deck Team. It reaches every laptop at its next sync." + NL + "It replaces " + ME + "'s curation of "
+                + today + " (official), keeping each file's owner Deck Team, expiry 2099-06-30 (give --owner \"\" or "
+                + "--expires \"\" to drop them)." + NL);
+        JsonNode listed = run("marketing", "curate", "list", "--json").json();
+        assertThat(listed).hasSize(2);
+        for (JsonNode row : listed) {
+            assertThat(row.get("path").textValue()).isIn(electra.toString(), comments.toString());
+            assertThat(row.get("state").textValue()).isEqualTo("draft");
+            assertThat(row.get("owner").textValue()).isEqualTo("Deck Team");
+            assertThat(row.get("expires").textValue()).isEqualTo("2099-06-30");
+        }
+
+        CliRun dropped = run("marketing", "curate", decks.toString(), "--state", "draft", "--owner", "");
+
+        assertThat(dropped.out()).isEqualTo("Curated 2 files in " + decks + " as draft, expiring after 2099-06-30. It "
+                + "reaches every laptop at its next sync." + NL + "It replaces " + ME + "'s curation of " + today
+                + " (draft), keeping each file's expiry 2099-06-30 (give --owner \"\" or --expires \"\" to drop them)." + NL);
+        run("marketing", "curate", "list", "--json").json().forEach(row -> assertThat(row.get("owner").isNull()).isTrue());
+    }
+
     @Test
     void aReplacementThatIsRetiredItselfOrOneForAFileNotRetiredIsRefusedAndAPastExpiryIsSaid() throws Exception {
         CliRun notRetired = run("marketing", "curate", oldSheet.toString(), "--state", "official", "--replaced-by",
