@@ -125,6 +125,7 @@ class CurateCommand extends FeedbackSubcommand {
                             ? " (give --owner \"\" or --expires \"\" to drop them)." : ".")));
         }
         outcome.notes().forEach(out()::println);
+        outcome.warnings().forEach(warning -> err().println("Warning: " + warning));
         if (!outcome.written()) {
             err().println(outcome.waiting());
         }

@@ -93,12 +93,15 @@ public final class Curations {
      * @param notes    what the curator should know, each a sentence: the curation replaced was dated later than now (a
      *                 wrong clock, a line edited by hand: the new one is dated just after it, so it is the one in
      *                 effect), or the expiry date has passed already
+     * @param warnings what the curation did that the curator may not want, each a sentence: retired files name a file
+     *                 retired now as their replacement, so their reps are sent to a retired file
      */
     public record Outcome(List<Curation> curations, boolean written, String waiting, Curation replaced,
-                          List<String> notes) {
+                          List<String> notes, List<String> warnings) {
 
         public Outcome {
             notes = List.copyOf(notes);
+            warnings = List.copyOf(warnings);
         }
     }
 
@@ -168,6 +171,10 @@ public final class Curations {
             notes.add("Its expiry date " + request.expires() + " has passed already: the reps see it as expired, and "
                     + "it sinks in their results.");
         }
+        List<String> warnings = new ArrayList<>();
+        if (request.state() == CurationState.RETIRED) {
+            strandedBy(byContent, request.files()).ifPresent(warnings::add);
+        }
         List<Curation> curations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (KnownFile file : request.files()) {
@@ -185,17 +192,38 @@ public final class Curations {
         }
         database.write(connection -> CurationTable.insertNew(connection, curations, true, database.current()));
         database.curationsChanged();
-        List<String> warnings = new ArrayList<>();
+        List<String> publishing = new ArrayList<>();
         List<TeamLogFiles.AppendFailure> failures = new ArrayList<>();
         new SubfolderLogSync<>(database, SubfolderLogSync.CURATION)
-                .publish(CuratorRole.curationFolder(teamFolder), warnings::add, failures);
-        if (failures.isEmpty() && warnings.isEmpty()) {
-            return new Outcome(List.copyOf(curations), true, null, latest, notes);
+                .publish(CuratorRole.curationFolder(teamFolder), publishing::add, failures);
+        if (failures.isEmpty() && publishing.isEmpty()) {
+            return new Outcome(List.copyOf(curations), true, null, latest, notes, warnings);
         }
-        String why = failures.isEmpty() ? warnings.getFirst()
+        String why = failures.isEmpty() ? publishing.getFirst()
                 : "Writing " + failures.getFirst().log() + " failed (" + failures.getFirst().why() + "); the curation "
                         + "waits for the next sync.";
-        return new Outcome(List.copyOf(curations), false, why, latest, notes);
+        return new Outcome(List.copyOf(curations), false, why, latest, notes, warnings);
+    }
+
+    /**
+     * The sentence for retiring files that retired files name as their replacement (their reps, told "use X", would
+     * reach a retired file; search follows X's own replacement where it has one), or empty when none does.
+     */
+    private static Optional<String> strandedBy(Map<String, Curation> byContent, List<KnownFile> retiring) {
+        Set<String> contents = new HashSet<>();
+        retiring.forEach(file -> contents.add(file.contentHash()));
+        List<String> naming = byContent.values().stream().filter(c -> c.state() == CurationState.RETIRED)
+                .filter(c -> c.replacedByHash() != null && contents.contains(c.replacedByHash()))
+                .filter(c -> !contents.contains(c.contentHash())).map(Curation::path).sorted().toList();
+        if (naming.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean one = naming.size() == 1;
+        return Optional.of((one ? "1 retired file names " : naming.size() + " retired files name ")
+                + (retiring.size() == 1 ? "it" : "one of these files") + " as " + (one ? "its" : "their")
+                + " replacement: " + String.join(", ", naming) + ". Reps sent on from " + (one ? "it" : "them")
+                + " now reach a retired file; curate " + (one ? "it" : "them") + " again, retired, with the file to "
+                + "use now as " + (one ? "its" : "their") + " replacement.");
     }
 
     /**

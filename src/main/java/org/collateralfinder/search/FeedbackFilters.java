@@ -408,9 +408,11 @@ public final class FeedbackFilters {
             return Map.of();
         }
         Map<String, ShownCuration> shown = new HashMap<>();
-        contentAt.forEach((path, hash) -> files.of(new KnownFile(hash, path)).ifPresent(curation ->
-                shown.put(path, new ShownCuration(curation, curation.expired(files.today()),
-                        files.replacementOf(curation).orElse(null), !hash.equals(curation.contentHash())))));
+        contentAt.forEach((path, hash) -> files.of(new KnownFile(hash, path)).ifPresent(curation -> {
+            CurationByFile.Replacement replacement = files.replacementNow(curation);
+            shown.put(path, new ShownCuration(curation, curation.expired(files.today()), replacement.path(),
+                    !hash.equals(curation.contentHash()), replacement.retired()));
+        }));
         return shown;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -206,7 +207,8 @@ public final class CurationViewModel {
                 .onSuccess(outcome -> {
                     message.set("Curated " + item.hit().fileName() + " as " + chosen.code() + "."
                             + (outcome.written() ? " It reaches every laptop at its next sync." : " " + outcome.waiting())
-                            + outcome.notes().stream().map(note -> " " + note).collect(Collectors.joining()));
+                            + Stream.concat(outcome.notes().stream(), outcome.warnings().stream())
+                                    .map(note -> " " + note).collect(Collectors.joining()));
                     curated.run();
                 })
                 .onFailure(e -> {
