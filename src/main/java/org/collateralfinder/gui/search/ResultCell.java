@@ -484,7 +484,8 @@ public final class ResultCell extends ListCell<ResultItem> {
         ResultItem item = getItem();
         if (item != null && !isEmpty()) {
             // marketing's word and the deal's reason say why the row stands where it does: never hidden in "+N"
-            badges.setBadges(badges(item, drafts.contains(item.hit().contentHash())));
+            badges.setBadges(badges(item, drafts.contains(item.hit().contentHash())),
+                    curationBadges(item).size() + dealBadge(item).map(b -> 1).orElse(0));
         }
     }
 
