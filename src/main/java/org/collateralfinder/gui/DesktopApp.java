@@ -19,6 +19,7 @@ import org.collateralfinder.app.WindowSettings;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.gui.common.FxThreadErrors;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.QuietShutdown;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,6 +123,7 @@ public final class DesktopApp extends Application {
         StartupProbe.mark("Window start");
         vm = new MainViewModel(context, dark);
         watchWindowThread(vm);
+        QuietShutdown.install(); // a SIGTERM: JavaFX's own stack traces of refused frames go to the log, not the console
         StartupProbe.mark("View model built");
         applyTheme(dark);
         StartupProbe.mark("Theme set");

@@ -383,6 +383,16 @@ public final class FeedbackFilters {
         }
     }
 
+    /** Which files marketing's curation keeps in results of their own ({@link CuratedApart}); none while the store opens. */
+    CuratedApart apart(IndexSearcher searcher) {
+        try {
+            Optional<FeedbackRepository> repository = ifOpen.get();
+            return repository.isEmpty() ? CuratedApart.NONE : CuratedApart.over(curationByFile(searcher, repository.get()));
+        } catch (IOException | RuntimeException e) {
+            return CuratedApart.NONE; // as the ranking: a store that cannot be read must not stop a search
+        }
+    }
+
     /**
      * Marketing's curation of these files (content hash by path), those curated only, by path ({@link CurationByFile}:
      * a file edited in place keeps it), with the path the replacement has in this index now (found by its content:
@@ -398,9 +408,11 @@ public final class FeedbackFilters {
             return Map.of();
         }
         Map<String, ShownCuration> shown = new HashMap<>();
-        contentAt.forEach((path, hash) -> files.of(new KnownFile(hash, path)).ifPresent(curation ->
-                shown.put(path, new ShownCuration(curation, curation.expired(files.today()),
-                        files.replacementOf(curation).orElse(null), !hash.equals(curation.contentHash())))));
+        contentAt.forEach((path, hash) -> files.of(new KnownFile(hash, path)).ifPresent(curation -> {
+            CurationByFile.Replacement replacement = files.replacementNow(curation);
+            shown.put(path, new ShownCuration(curation, curation.expired(files.today()), replacement.path(),
+                    !hash.equals(curation.contentHash()), replacement.retired()));
+        }));
         return shown;
     }
 

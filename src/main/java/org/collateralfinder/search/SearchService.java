@@ -211,7 +211,8 @@ public final class SearchService {
                             feedback == null ? ranking : feedback.ranking(searcher, request.deal()));
                 }
                 ResultGrouper.Page page = features.grouping()
-                        ? ResultGrouper.group(searcher, candidates, request.limit(), request.order() == SearchRequest.Order.NAME)
+                        ? ResultGrouper.group(searcher, candidates, request.limit(), request.order() == SearchRequest.Order.NAME,
+                                feedback == null ? CuratedApart.NONE : feedback.apart(searcher))
                         : ResultGrouper.ungrouped(candidates, request.limit());
                 String[] snippetTexts = snippets.of(searcher, meaning.highlight(), page.groups());
                 List<SearchHit> hits = new ArrayList<>(page.groups().size());

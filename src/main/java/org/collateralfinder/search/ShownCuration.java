@@ -12,8 +12,16 @@ import org.collateralfinder.model.CurationState;
  * @param replacedBy  the path of the file that replaces it as this index has it now (found by its content, also
  *                    after a rename or an edit in place); null when none was named or it is no longer found
  * @param editedSince whether the file was edited since it was curated (its curation is of the content it had)
+ * @param replacementRetired whether {@code replacedBy} is retired itself, with no replacement of its own to send reps
+ *                    to (one that has one is followed: {@code replacedBy} is then the file at the end)
  */
-public record ShownCuration(Curation curation, boolean expired, String replacedBy, boolean editedSince) {
+public record ShownCuration(Curation curation, boolean expired, String replacedBy, boolean editedSince,
+                            boolean replacementRetired) {
+
+    /** A curation whose replacement, if any, is not retired. */
+    public ShownCuration(Curation curation, boolean expired, String replacedBy, boolean editedSince) {
+        this(curation, expired, replacedBy, editedSince, false);
+    }
 
     /** Whether the curator named a replacement that is no longer found (no file has it, nor an edit of it). */
     public boolean replacementLost() {
@@ -37,7 +45,9 @@ public record ShownCuration(Curation curation, boolean expired, String replacedB
             case DRAFT -> "Draft";
             case RETIRED -> "Retired";
         });
-        if (c.state() == CurationState.RETIRED && replacedBy != null) {
+        if (c.state() == CurationState.RETIRED && replacedBy != null && replacementRetired) {
+            said.append(" — ").append(named.apply(replacedBy)).append(", named to replace it, is retired too");
+        } else if (c.state() == CurationState.RETIRED && replacedBy != null) {
             said.append(" — use ").append(named.apply(replacedBy));
         } else if (replacementLost()) {
             said.append(" — the file named to replace it is no longer found");

@@ -475,13 +475,17 @@ public final class ResultCell extends ListCell<ResultItem> {
         if (curation == null || curation.state() != CurationState.RETIRED || curation.replacedBy() == null) {
             return null;
         }
-        return "Retired — use " + Formats.lastName(curation.replacedBy());
+        String named = Formats.nameBeside(curation.replacedBy(), item.hit().path());
+        return curation.replacementRetired() ? "Retired — " + named + ", named to replace it, is retired too"
+                : "Retired — use " + named;
     }
 
     private void showBadges() {
         ResultItem item = getItem();
         if (item != null && !isEmpty()) {
-            badges.setBadges(badges(item, drafts.contains(item.hit().contentHash())));
+            // marketing's word and the deal's reason say why the row stands where it does: never hidden in "+N"
+            badges.setBadges(badges(item, drafts.contains(item.hit().contentHash())),
+                    curationBadges(item).size() + dealBadge(item).map(b -> 1).orElse(0));
         }
     }
 
