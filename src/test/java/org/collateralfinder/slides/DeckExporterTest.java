@@ -29,6 +29,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
@@ -428,6 +430,49 @@ class DeckExporterTest {
             assertThat(deck.getPage(2).getMediaBox().getHeight()).isEqualTo(540f);
         }
         assertThat(checksums(report, crazyOnes, stress)).isEqualTo(before);
+    }
+
+    /**
+     * Slides re-test 20, finding 4: pages of a PDF whose author forbids copying its text and changing it came out free
+     * of it, without a word. A PDF keeps what it forbids (and says so); a PPTX, which cannot forbid anything, leaves
+     * its pages out with a sentence. The other pages are not restricted in a PPTX and the sources are unchanged.
+     */
+    @Test
+    void pagesOfAPdfWhoseAuthorForbidsCopyingKeepItInAPdfAndAreLeftOutOfAPptx() throws Exception {
+        Path locked = temp.resolve("sources/locked report.pdf");
+        try (PDDocument pdf = Loader.loadPDF(report.toFile())) {
+            AccessPermission may = new AccessPermission();
+            may.setCanExtractContent(false);
+            may.setCanModify(false);
+            pdf.protect(new StandardProtectionPolicy("the author's own", "", may));
+            pdf.save(locked.toFile());
+        }
+        Map<Path, String> before = checksums(locked, crazyOnes);
+        Path pdfOut = temp.resolve("handout.pdf");
+        Path pptxOut = temp.resolve("handout.pptx");
+        List<SlideRef> slides = List.of(new SlideRef(crazyOnes, 1), new SlideRef(locked, 5), new SlideRef(locked, 2));
+
+        DeckExport pdf = exporter.export(slides, pdfOut, false);
+        DeckExport pptx = exporter.export(slides, pptxOut, false);
+
+        assertThat(pdf).isEqualTo(new DeckExport(pdfOut, 3, List.of(), List.of(new SlideWarning(new SlideRef(locked, 5),
+                "locked report.pdf forbids copying its text, changing it (a setting of its author): the deck forbids it "
+                        + "too, as it holds its pages."))));
+        try (PDDocument deck = Loader.loadPDF(pdfOut.toFile())) { // opens without a password
+            assertThat(deck.isEncrypted()).isTrue();
+            AccessPermission kept = deck.getCurrentAccessPermission();
+            assertThat(List.of(kept.isOwnerPermission(), kept.canExtractContent(), kept.canModify(), kept.canPrint()))
+                    .containsExactly(false, false, false, true);
+            assertThat(deck.getNumberOfPages()).isEqualTo(3);
+        }
+        assertThat(pptx).isEqualTo(new DeckExport(pptxOut, 1, List.of(
+                new SkippedSlide(new SlideRef(locked, 5), locked + "#5 was left out: locked report.pdf forbids copying its "
+                        + "text, changing it (a setting of its author), which a PowerPoint deck cannot keep; save the deck as "
+                        + "PDF to take its pages along."),
+                new SkippedSlide(new SlideRef(locked, 2), locked + "#2 was left out: locked report.pdf forbids copying its "
+                        + "text, changing it (a setting of its author), which a PowerPoint deck cannot keep; save the deck as "
+                        + "PDF to take its pages along.")), List.of()));
+        assertThat(checksums(locked, crazyOnes)).isEqualTo(before);
     }
 
     @Test
