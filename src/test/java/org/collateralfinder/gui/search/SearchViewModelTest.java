@@ -588,6 +588,25 @@ class SearchViewModelTest {
     }
 
     @Test
+    void aSearchDoesNotWaitForSuggestionsBeingBuilt() {
+        // the window's searches run on an executor of their own: building suggestions (seconds on a large index) or
+        // reading feedback again, on the background executor, cannot hold a keystroke's search back
+        List<Runnable> background = new ArrayList<>();
+        SearchViewModel own = new SearchViewModel(() -> search, availability(), path -> false,
+                Suggestions.of(() -> suggestions), new UiWork(background::add, Runnable::run, errors::add), Runnable::run,
+                Debouncer.immediate());
+        own.reloadSuggestions(); // waits on the background executor, never run here
+
+        own.queryProperty().set("globex");
+
+        assertThat(own.results()).extracting(item -> item.hit().fileName())
+                .containsExactly("Competitor Battlecard - Globex.md");
+        assertThat(own.summaryProperty().get()).isEqualTo("1 file");
+        assertThat(background).hasSize(1);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void suggestionsKeptFromTheLastStartAreUsedAsTheyAreAndMissingOnesAreBuilt() throws Exception {
         Path folder = temp.resolve("suggest-start");
         try (SuggestionService first = new SuggestionService(index.index, folder)) {
