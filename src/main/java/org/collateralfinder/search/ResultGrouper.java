@@ -56,8 +56,55 @@ final class ResultGrouper {
                  List<String> newer, int[] members) {
     }
 
-    /** The results of one page, and how many candidates were folded into another. */
-    record Page(List<Group> groups, int collapsed) {
+    /**
+     * The results of one page, in order, each the candidates folded into it, and how many candidates were folded into
+     * another. Their other locations (copies and versions the search did not rank) are looked up when their groups are
+     * made, {@link #groups} at a time: a keystroke's first rows need not wait for the others'.
+     */
+    static final class Page {
+        private final List<List<Candidate>> results;
+        private final Set<Integer> failed;
+        private final int collapsed;
+        private final boolean grouped;
+
+        private Page(List<List<Candidate>> results, Set<Integer> failed, int collapsed, boolean grouped) {
+            this.results = results;
+            this.failed = failed;
+            this.collapsed = collapsed;
+            this.grouped = grouped;
+        }
+
+        /** How many results the page has. */
+        int size() {
+            return results.size();
+        }
+
+        int collapsed() {
+            return collapsed;
+        }
+
+        /** The document result {@code i} shows (as its group will). */
+        Candidate representative(int i) {
+            return ResultGrouper.representative(results.get(i), failed);
+        }
+
+        /** The groups of results {@code from} (inclusive) to {@code to} (exclusive), with their other locations. */
+        List<Group> groups(IndexSearcher searcher, int from, int to) throws IOException {
+            List<List<Candidate>> wanted = results.subList(from, to);
+            List<Group> groups = new ArrayList<>(wanted.size());
+            if (!grouped) {
+                for (List<Candidate> result : wanted) {
+                    Candidate c = result.getFirst();
+                    groups.add(new Group(c, c.score(), List.of(), List.of(), List.of(), new int[] {c.doc()}));
+                }
+                return groups;
+            }
+            Related related = Related.fetch(searcher, wanted);
+            for (List<Candidate> group : wanted) {
+                groups.add(toGroup(group, related, failed));
+            }
+            return groups;
+        }
     }
 
     private ResultGrouper() {
@@ -65,11 +112,11 @@ final class ResultGrouper {
 
     /** Each candidate its own result (grouping off). */
     static Page ungrouped(List<Candidate> ranked, int limit) {
-        List<Group> groups = new ArrayList<>();
+        List<List<Candidate>> results = new ArrayList<>();
         for (Candidate c : ranked.subList(0, Math.min(limit, ranked.size()))) {
-            groups.add(new Group(c, c.score(), List.of(), List.of(), List.of(), new int[] {c.doc()}));
+            results.add(List.of(c));
         }
-        return new Page(groups, 0);
+        return new Page(results, Set.of(), 0, false);
     }
 
     /**
@@ -100,7 +147,7 @@ final class ResultGrouper {
                 continue;
             }
             for (int j = i + 1; j < compared; j++) {
-                if (find(parent, i) != find(parent, j) && TextSignature.similarity(a, ranked.get(j).signature()) >= NEAR_IDENTICAL) {
+                if (find(parent, i) != find(parent, j) && TextSignature.atLeast(a, ranked.get(j).signature(), NEAR_IDENTICAL)) {
                     union(parent, i, j);
                 }
             }
@@ -112,13 +159,7 @@ final class ResultGrouper {
         Set<Integer> failed = failedAmong(searcher, ranked);
         List<List<Candidate>> results = byShownName ? byShownName(searcher, members.values(), failed)
                 : List.copyOf(members.values());
-        List<List<Candidate>> page = results.stream().limit(limit).toList();
-        Related related = Related.fetch(searcher, page);
-        List<Group> groups = new ArrayList<>(page.size());
-        for (List<Candidate> group : page) {
-            groups.add(toGroup(group, related, failed));
-        }
-        return new Page(groups, n - members.size());
+        return new Page(results.stream().limit(limit).toList(), failed, n - members.size(), true);
     }
 
     /**

@@ -148,14 +148,14 @@ public final class SearchService {
         private final SearchRequest request;
         private final Query words;
         private final boolean everyMatchListed;
-        /** The reader the page was ranked on: its groups' document numbers are this reader's. */
+        /** The reader the page was ranked on: its results' document numbers are this reader's. */
         private final IndexReader reader;
-        private final List<ResultGrouper.Group> groups;
+        private final ResultGrouper.Page results;
         private final Query highlight;
         private final long started;
 
         private Page(SearchService service, SearchResult shown, SearchRequest request, Query words,
-                     boolean everyMatchListed, IndexReader reader, List<ResultGrouper.Group> groups, Query highlight,
+                     boolean everyMatchListed, IndexReader reader, ResultGrouper.Page results, Query highlight,
                      long started) {
             this.service = service;
             this.shown = shown;
@@ -163,7 +163,7 @@ public final class SearchService {
             this.words = words;
             this.everyMatchListed = everyMatchListed;
             this.reader = reader;
-            this.groups = groups;
+            this.results = results;
             this.highlight = highlight;
             this.started = started;
         }
@@ -178,12 +178,12 @@ public final class SearchService {
 
         /** How many rows the page has: those written and those {@link #complete} writes. */
         public int rows() {
-            return groups.size();
+            return results.size();
         }
 
         /** Whether every row is written (nothing is left for {@link #complete}). */
         public boolean isComplete() {
-            return shown.hits().size() == groups.size();
+            return shown.hits().size() == results.size();
         }
 
         /**
@@ -202,9 +202,9 @@ public final class SearchService {
                     return service.page(searcher, request, request.limit(), cancellation, System.nanoTime());
                 }
                 List<SearchHit> hits = new ArrayList<>(shown.hits());
-                hits.addAll(service.hits(searcher, highlight, groups.subList(hits.size(), groups.size()), cancellation));
+                hits.addAll(service.hits(searcher, highlight, results, hits.size(), results.size(), cancellation));
                 return new Page(service, new SearchResult(request.query(), hits.size(), millis(started), 0, hits, Map.of(),
-                        shown.message()), request, words, everyMatchListed, reader, groups, highlight, started);
+                        shown.message()), request, words, everyMatchListed, reader, results, highlight, started);
             });
         }
 
@@ -240,11 +240,6 @@ public final class SearchService {
             Query file = new BooleanQuery.Builder().add(service.withFilters(words, request.filters()), BooleanClause.Occur.MUST)
                     .add(new TermQuery(new Term(Schema.ID, path)), BooleanClause.Occur.FILTER).build();
             return service.index.read(searcher -> searcher.count(file) > 0);
-        }
-
-        /** Whether one of the page's rows, written or not, is the file at this path or lists it as a copy or version. */
-        public boolean lists(String path) {
-            return groups.stream().anyMatch(group -> SearchService.lists(group, path));
         }
     }
 
@@ -300,16 +295,15 @@ public final class SearchService {
             ResultGrouper.Page page = features.grouping()
                     ? ResultGrouper.group(searcher, candidates, request.limit(), request.order() == SearchRequest.Order.NAME)
                     : ResultGrouper.ungrouped(candidates, request.limit());
-            int written = Math.min(page.groups().size(), Math.max(0, firstRows));
-            List<SearchHit> hits = hits(searcher, meaning.highlight(), page.groups().subList(0, written), cancellation);
+            List<SearchHit> hits = hits(searcher, meaning.highlight(), page, 0, Math.min(page.size(), Math.max(0, firstRows)),
+                    cancellation);
             String message = Stream.concat(Stream.ofNullable(meaning.message()), index.copies().leftOut().stream())
                     .reduce((said, more) -> said + " " + more).orElse(null);
             // when every match was looked at and is in a row, the counts are the rows (see counted)
             boolean everyMatchListed = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-                    && top.totalHits.value() <= best.length && page.groups().size() == candidates.size() - page.collapsed();
+                    && top.totalHits.value() <= best.length && page.size() == candidates.size() - page.collapsed();
             return new Page(this, new SearchResult(request.query(), hits.size(), millis(start), 0, hits, Map.of(), message),
-                    request, meaning.query(), everyMatchListed, searcher.getIndexReader(), page.groups(),
-                    meaning.highlight(), start);
+                    request, meaning.query(), everyMatchListed, searcher.getIndexReader(), page, meaning.highlight(), start);
         } catch (IndexSearcher.TooManyClauses e) {
             throw QueryInterpreter.tooManyClauses(request.query(), e);
         }
@@ -318,13 +312,13 @@ public final class SearchService {
     /** Rows written in one go between two looks at whether the search is still wanted. */
     private static final int ROWS_PER_STEP = 25;
 
-    /** The rows of these groups: their stored fields and snippets. */
-    private List<SearchHit> hits(IndexSearcher searcher, Query highlight, List<ResultGrouper.Group> groups,
+    /** The rows of results {@code from} (inclusive) to {@code to} (exclusive): their groups, stored fields and snippets. */
+    private List<SearchHit> hits(IndexSearcher searcher, Query highlight, ResultGrouper.Page results, int from, int to,
                                  Cancellation cancellation) throws IOException {
-        List<SearchHit> hits = new ArrayList<>(groups.size());
-        for (int from = 0; from < groups.size(); from += ROWS_PER_STEP) {
+        List<SearchHit> hits = new ArrayList<>(to - from);
+        for (int at = from; at < to; at += ROWS_PER_STEP) {
             stopIfCancelled(cancellation);
-            List<ResultGrouper.Group> step = groups.subList(from, Math.min(groups.size(), from + ROWS_PER_STEP));
+            List<ResultGrouper.Group> step = results.groups(searcher, at, Math.min(to, at + ROWS_PER_STEP));
             String[] snippetTexts = snippets.of(searcher, highlight, step);
             for (int i = 0; i < step.size(); i++) {
                 ResultGrouper.Group g = step.get(i);
@@ -333,12 +327,6 @@ public final class SearchService {
             }
         }
         return hits;
-    }
-
-    /** Whether a group is the file at this path, or lists it as a copy or version. */
-    private static boolean lists(ResultGrouper.Group group, String path) {
-        return path.equals(group.representative().id()) || group.duplicates().contains(path)
-                || group.versions().contains(path) || group.newer().contains(path);
     }
 
     private static void stopIfCancelled(Cancellation cancellation) {
@@ -488,8 +476,11 @@ public final class SearchService {
 
     /** The documents the page's rows show, one per row (written or not), to count facets over. */
     private static FacetsCollector rowsOf(IndexSearcher searcher, Page page) throws IOException {
-        Query rows = new TermInSetQuery(Schema.ID, page.groups.stream()
-                .map(g -> new BytesRef(g.representative().id())).toList());
+        List<BytesRef> ids = new ArrayList<>(page.results.size());
+        for (int i = 0; i < page.results.size(); i++) {
+            ids.add(new BytesRef(page.results.representative(i).id()));
+        }
+        Query rows = new TermInSetQuery(Schema.ID, ids);
         return searcher.search(rows, new FacetsCollectorManager());
     }
 

@@ -238,7 +238,6 @@ class SearchTest {
         assertThat(first.shown().hits()).containsExactly(whole.getFirst());
         assertThat(first.rows()).isEqualTo(3);
         assertThat(first.isComplete()).isFalse();
-        assertThat(first.lists(whole.get(2).path())).isTrue();
         assertThat(first.counts(Cancellation.none()).result().total()).isEqualTo(3);
         assertThat(first.counted().facets()).isEqualTo(f.search.search(request).facets());
 

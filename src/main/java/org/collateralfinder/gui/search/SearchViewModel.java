@@ -124,8 +124,14 @@ public final class SearchViewModel {
         }
     }
 
-    /** The rest of a page's rows: {@code from} on, the rows shown are replaced by {@code items}. */
-    private record Rest(int from, List<ResultItem> items) {
+    /**
+     * The rest of a page's rows: {@code from} on, the rows shown are replaced by {@code items}.
+     *
+     * @param waiting the file kept selected until these rows came (picked while the search ran, not among the first
+     *                rows), or null
+     * @param beyond  {@code waiting} when the search matches it beyond all the rows, else null
+     */
+    private record Rest(int from, List<ResultItem> items, String waiting, String beyond) {
     }
 
     /** Searches run again in a row because they met the index being replaced (bounded: the app may be closing). */
@@ -533,15 +539,20 @@ public final class SearchViewModel {
             searching.set(false);
             return;
         }
+        String waiting = selection.beyondProperty().get() && selection.selectedProperty().get() != null
+                ? selection.selectedProperty().get().hit().path() : null;
         running = BackgroundTask.cancellable(cancellation -> {
                     SearchService service = search.get();
-                    List<SearchHit> all = shown.page().complete(cancellation).shown().hits();
+                    SearchService.Page complete = shown.page().complete(cancellation);
+                    List<SearchHit> all = complete.shown().hits();
                     List<SearchHit> before = shown.result().hits();
                     int same = 0;
                     while (same < before.size() && same < all.size() && before.get(same).equals(all.get(same))) {
                         same++; // the index changed meanwhile: the rows that differ are written again
                     }
-                    return new Rest(same, rows.of(service, all.subList(same, all.size())));
+                    String beyond = waiting != null && all.stream().noneMatch(hit -> holds(hit, waiting))
+                            && complete.matches(waiting) ? waiting : null;
+                    return new Rest(same, rows.of(service, all.subList(same, all.size())), waiting, beyond);
                 })
                 .onSuccess(rest -> {
                     if (current == generation) {
@@ -567,7 +578,11 @@ public final class SearchViewModel {
         } finally {
             replacingRows = false;
         }
-        selection.keep(results);
+        if (rest.waiting() != null) {
+            selection.after(false, results, rest.beyond()); // among the rows, beyond them, or gone
+        } else {
+            selection.keep(results);
+        }
         showSummary();
         searching.set(false);
         answered.set(answered.get() + 1);
@@ -588,8 +603,9 @@ public final class SearchViewModel {
                 ? suggester.suggest(request.query(), 8) : List.of();
         // the selected file not among the rows (another order, a long list) may still match, beyond them; one folded
         // under a row as its copy or version is not beyond them (the window says where it is)
-        String beyond = selectedPath != null && items.stream().noneMatch(i -> holds(i.hit(), selectedPath))
-                && !page.lists(selectedPath) && page.matches(selectedPath) ? selectedPath : null;
+        // (a new search with rows to come selects its best file: see show)
+        String beyond = page.isComplete() && selectedPath != null && items.stream().noneMatch(i -> holds(i.hit(), selectedPath))
+                && page.matches(selectedPath) ? selectedPath : null;
         return new Outcome(request, page, result, items, completions, beyond, null);
     }
 
@@ -629,9 +645,9 @@ public final class SearchViewModel {
         String beyond = outcome.selectedBeyond();
         ResultItem picked = selection.selectedProperty().get();
         if (beyond == null && picked != null && rowsToCome
-                && results.stream().noneMatch(i -> holds(i.hit(), picked.hit().path()))
-                && outcome.page().lists(picked.hit().path())) {
-            // picked while this search ran, among its rows still to come: it stays selected, its row follows
+                && results.stream().noneMatch(i -> holds(i.hit(), picked.hit().path()))) {
+            // picked while this search ran and not among its first rows: it stays selected until the other rows tell
+            // whether it is among them (see showRest)
             beyond = picked.hit().path();
         }
         selection.after(anotherSearch, results, beyond);
