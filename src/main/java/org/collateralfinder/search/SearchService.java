@@ -310,15 +310,17 @@ public final class SearchService {
     }
 
     /** Rows written in one go between two looks at whether the search is still wanted. */
-    private static final int ROWS_PER_STEP = 25;
+    private static final int ROWS_PER_STEP = 50;
 
     /** The rows of results {@code from} (inclusive) to {@code to} (exclusive): their groups, stored fields and snippets. */
     private List<SearchHit> hits(IndexSearcher searcher, Query highlight, ResultGrouper.Page results, int from, int to,
                                  Cancellation cancellation) throws IOException {
         List<SearchHit> hits = new ArrayList<>(to - from);
-        for (int at = from; at < to; at += ROWS_PER_STEP) {
+        stopIfCancelled(cancellation);
+        List<ResultGrouper.Group> groups = results.groups(searcher, from, to); // their copies and versions in one lookup
+        for (int at = 0; at < groups.size(); at += ROWS_PER_STEP) {
             stopIfCancelled(cancellation);
-            List<ResultGrouper.Group> step = results.groups(searcher, at, Math.min(to, at + ROWS_PER_STEP));
+            List<ResultGrouper.Group> step = groups.subList(at, Math.min(groups.size(), at + ROWS_PER_STEP));
             String[] snippetTexts = snippets.of(searcher, highlight, step);
             for (int i = 0; i < step.size(); i++) {
                 ResultGrouper.Group g = step.get(i);
