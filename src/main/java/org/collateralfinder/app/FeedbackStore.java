@@ -1,15 +1,20 @@
 package org.collateralfinder.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import org.collateralfinder.feedback.Curations;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackReporter;
 import org.collateralfinder.feedback.FeedbackRepository;
 import org.collateralfinder.feedback.FeedbackResponses;
+import org.collateralfinder.feedback.FileCollections;
+import org.collateralfinder.feedback.SavedSearches;
+import org.collateralfinder.feedback.SearchGaps;
 import org.collateralfinder.feedback.TeamFolderSync;
 import org.collateralfinder.model.CollateralException;
 import org.slf4j.Logger;
@@ -25,7 +30,8 @@ public final class FeedbackStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FeedbackStore.class);
 
     private record Opened(FeedbackDatabase database, FeedbackRepository repository, FeedbackReporter reporter,
-                          TeamFolderSync sync, FeedbackResponses responses) {
+                          TeamFolderSync sync, FeedbackResponses responses, SearchGaps searchGaps,
+                          SavedSearches savedSearches) {
     }
 
     private final CompletableFuture<Opened> opened;
@@ -42,15 +48,27 @@ public final class FeedbackStore implements AutoCloseable {
      * @param user whose feedback this window records (the login name)
      */
     public static FeedbackStore openInBackground(Path base, Executor executor, String user) {
-        return new FeedbackStore(CompletableFuture.supplyAsync(() -> open(base), executor), user);
+        return openInBackground(base, executor, user, () -> true);
     }
 
-    private static Opened open(Path base) {
+    /**
+     * As {@link #openInBackground(Path, Executor, String)}.
+     *
+     * @param sharesSearchGaps whether the rep lets the searches that found nothing be counted for the team now
+     *                         (asked at each sync: off, what waits is forgotten)
+     */
+    public static FeedbackStore openInBackground(Path base, Executor executor, String user,
+                                                 BooleanSupplier sharesSearchGaps) {
+        return new FeedbackStore(CompletableFuture.supplyAsync(() -> open(base, sharesSearchGaps), executor), user);
+    }
+
+    private static Opened open(Path base, BooleanSupplier sharesSearchGaps) {
         long start = System.nanoTime();
         FeedbackDatabase database = FeedbackDatabase.open(base);
         LOG.info("Feedback store opened in {} ms", (System.nanoTime() - start) / 1_000_000);
         return new Opened(database, new FeedbackRepository(database), new FeedbackReporter(database),
-                new TeamFolderSync(database), new FeedbackResponses(database));
+                new TeamFolderSync(database, Clock.systemDefaultZone(), sharesSearchGaps), new FeedbackResponses(database),
+                new SearchGaps(database), new SavedSearches(database));
     }
 
     private Opened get() {
@@ -88,8 +106,23 @@ public final class FeedbackStore implements AutoCloseable {
         return get().repository().curations();
     }
 
+    /** The reps' collections of files. */
+    public FileCollections collections() {
+        return get().repository().collections();
+    }
+
     public TeamFolderSync teamSync() {
         return get().sync();
+    }
+
+    /** The searches that found nothing: counting them, and forgetting what waits. */
+    public SearchGaps searchGaps() {
+        return get().searchGaps();
+    }
+
+    /** The searches the rep saved. */
+    public SavedSearches savedSearches() {
+        return get().savedSearches();
     }
 
     /** The rep using this window, whose entries supersede their own earlier ones. */

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "feedback", mixinStandardHelpOptions = true,
         description = "Tags, ratings and comments reps give files, shared through a team folder.",
         subcommands = {FeedbackAddCommand.class, FeedbackListCommand.class, FeedbackRemoveCommand.class,
-                FeedbackSyncCommand.class, FeedbackReportCommand.class, FeedbackRespondCommand.class})
+                FeedbackSyncCommand.class, FeedbackReportCommand.class, FeedbackRespondCommand.class,
+                FeedbackSearchGapsCommand.class})
 public class FeedbackCommand implements Callable<Integer> {
 
     @Spec

@@ -13,6 +13,7 @@ import org.collateralfinder.feedback.FeedbackLoop;
 import org.collateralfinder.feedback.FeedbackReport;
 import org.collateralfinder.feedback.FeedbackResponse;
 import org.collateralfinder.feedback.KnownFile;
+import org.collateralfinder.feedback.SearchGap;
 import org.collateralfinder.feedback.SyncResult;
 
 /** The JSON the feedback commands print: plain maps in a fixed key order, times as ISO-8601 UTC instants. */
@@ -83,8 +84,12 @@ final class FeedbackJson {
         json.put("answers_merged", result.answersMerged());
         json.put("curations_published", result.curationsPublished());
         json.put("curations_merged", result.curationsMerged());
+        json.put("search_gaps_published", result.searchGapsPublished());
+        json.put("search_gaps_merged", result.searchGapsMerged());
         json.put("created", result.created());
         json.put("marker_restored", result.recognisedBy() != null);
+        json.put("collections_published", result.collectionsPublished());
+        json.put("collections_merged", result.collectionsMerged());
         return json;
     }
 
@@ -98,6 +103,17 @@ final class FeedbackJson {
         json.put("never_used", report.neverUsed().stream().map(FeedbackJson::knownFile).toList());
         json.put("no_longer_found", paths(report.noLongerFound()));
         json.put("loop", loop(report.loop()));
+        json.put("search_gaps", report.searchGaps().stream().map(FeedbackJson::searchGap).toList());
+        return json;
+    }
+
+    /** A query searched for and not found: {@code {"query": …, "count": n, "last": "2026-12-03", "found_nothing": m}}. */
+    private static Map<String, Object> searchGap(SearchGap gap) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("query", gap.query());
+        json.put("count", gap.count());
+        json.put("last", gap.last().toString());
+        json.put("found_nothing", gap.foundNothing());
         return json;
     }
 

@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.collateralfinder.feedback.FeedbackReportCsv;
 import org.collateralfinder.feedback.FeedbackReporter;
 import org.collateralfinder.feedback.InvalidFeedbackException;
 import org.collateralfinder.feedback.KnownFile;
+import org.collateralfinder.feedback.SearchGaps;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.FileKind;
 import org.collateralfinder.model.Plural;
@@ -70,23 +70,25 @@ class FeedbackReportCommand extends FeedbackSubcommand {
     }
 
     /**
-     * A report replaces only an earlier report: an existing file that is not a {@code .csv} (a deck, the feedback
-     * database) or anything in the data folder is refused with a sentence, never overwritten (re-test 12 saw
-     * {@code --csv deck.pptx} replace an indexed deck, and {@code --csv …/feedback.mv.db} wipe the feedback).
+     * A report replaces only an earlier report: an existing file that is not a report the app wrote (a deck, the
+     * feedback database, a price list's .csv), a file of a source, and anything in a data folder (this one or another's: slides re-test 20 #3 saw
+     * {@code --data-dir data2 --csv data/index/r.csv} written) are refused with a sentence, never overwritten (re-test 12
+     * saw {@code --csv deck.pptx} replace an indexed deck, and {@code --csv …/feedback.mv.db} wipe the feedback). The
+     * rule decks follow too.
      */
     private void refuseToOverwrite(Path out) {
-        new ProtectedFolders(dataDir.path(), List.of()).refusalInDataFolder(out, "The report").ifPresent(why -> {
+        dataDir.openForReading();
+        ProtectedFolders keepOut = dataDir.registry().protectedFolders(dataDir.path());
+        keepOut.refusalInDataFolder(out, "The report").ifPresent(why -> {
             throw new InvalidFeedbackException(why);
         });
         if (Files.isDirectory(out)) {
             throw new InvalidFeedbackException(out + " is a folder; give the report a file name, such as "
                     + out.resolve("feedback-report.csv") + ".");
         }
-        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !name.endsWith(".csv")) {
-            throw new InvalidFeedbackException(out + " exists and is not a report (.csv); it was left as it is. "
-                    + "Choose another file name.");
-        }
+        keepOut.refusal(out, "The report", FeedbackReportCsv.EARLIER).ifPresent(why -> {
+            throw new InvalidFeedbackException(why);
+        });
     }
 
     private static void writeCsv(FeedbackReport report, Path out) {
@@ -118,6 +120,12 @@ class FeedbackReportCommand extends FeedbackSubcommand {
             report.files().forEach(file -> printFile(file, true));
         }
         section("No longer in any source", report.noLongerFound());
+        if (!report.searchGaps().isEmpty()) {
+            out().println();
+            out().println("Searched for and not found (the last " + SearchGaps.REPORT_WEEKS + " weeks):");
+            report.searchGaps().forEach(gap -> out().println("  " + FeedbackListCommand.printable(gap.query()) + "  "
+                    + gap.describe()));
+        }
         if (!report.neverUsed().isEmpty()) {
             out().println();
             out().println("Never used:");

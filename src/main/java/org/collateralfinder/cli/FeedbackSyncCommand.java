@@ -1,6 +1,7 @@
 package org.collateralfinder.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackPreferences;
@@ -43,7 +44,7 @@ class FeedbackSyncCommand extends FeedbackSubcommand {
         }
         SyncResult result;
         try (FeedbackDatabase database = FeedbackDatabase.open(dataDirectory)) {
-            TeamFolderSync sync = new TeamFolderSync(database);
+            TeamFolderSync sync = new TeamFolderSync(database, Clock.systemDefaultZone(), preferences::sharesSearchGaps);
             result = teamFolder == null ? sync.sync(folder) : sync.syncWithChosen(folder, preferences,
                     new SourceRegistry(dataDirectory.sourcesFile()).list().stream()
                             .flatMap(SourceRegistry.SourceFolder::places).toList());
@@ -69,6 +70,8 @@ class FeedbackSyncCommand extends FeedbackSubcommand {
                     + (result.logsRead() == 1 ? "log" : "logs") + " in " + result.folder() + "." + answers(result)
                     + (result.curationsMerged() > 0 ? " Merged " + result.curationsMerged() + " new "
                             + (result.curationsMerged() == 1 ? "curation" : "curations") + " from marketing." : "")
+                    + (result.collectionsMerged() > 0 ? " Merged " + result.collectionsMerged() + " new "
+                            + (result.collectionsMerged() == 1 ? "version" : "versions") + " of shared collections." : "")
                     + (result.skippedLines() > 0 ? " Skipped " + result.skippedLinesText() + " (the warnings say why)." : ""));
         }
         return 0;

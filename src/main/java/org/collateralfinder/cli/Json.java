@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.collateralfinder.feedback.DealEvidence;
+import org.collateralfinder.feedback.FeedbackBoost;
 import org.collateralfinder.feedback.FeedbackSummary;
+import org.collateralfinder.model.DealContext;
 import org.collateralfinder.model.FacetCount;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.model.PageHit;
@@ -16,6 +19,7 @@ import org.collateralfinder.offline.CopyFailure;
 import org.collateralfinder.offline.OfflineListing;
 import org.collateralfinder.offline.Pin;
 import org.collateralfinder.offline.RefreshSummary;
+import org.collateralfinder.search.FoundCollection;
 import org.collateralfinder.search.ShownCuration;
 import org.collateralfinder.slides.DeckExport;
 
@@ -97,6 +101,30 @@ final class Json {
     static Map<String, Object> searchResult(SearchResult r, Availability availability,
                                             Map<String, FeedbackSummary> feedback, Map<String, List<PageHit>> pageHits,
                                             Map<String, ShownCuration> curation) {
+        return searchResult(r, availability, feedback, pageHits, curation, DealContext.none(), Map.of());
+    }
+
+    /**
+     * With the rep's deal: "context", {"industry", "stage", "competitor"} or null without one, and per hit "context",
+     * what the team's feedback says of it in deals like it ({@link #dealEvidence}), or null.
+     */
+    static Map<String, Object> searchResult(SearchResult r, Availability availability,
+                                            Map<String, FeedbackSummary> feedback, Map<String, List<PageHit>> pageHits,
+                                            Map<String, ShownCuration> curation, DealContext deal,
+                                            Map<String, DealEvidence> evidence) {
+        return searchResult(r, availability, feedback, pageHits, curation, deal, evidence, Map.of(), List.of());
+    }
+
+    /**
+     * With the collections: each hit's "collections", the names of those holding it ([] for none), and at the top
+     * "collections", those whose name or description answers the query: [{"name", "description", "by", "shared",
+     * "files"}], "files" the paths of their files the index has, in the collection's order.
+     */
+    static Map<String, Object> searchResult(SearchResult r, Availability availability,
+                                            Map<String, FeedbackSummary> feedback, Map<String, List<PageHit>> pageHits,
+                                            Map<String, ShownCuration> curation, DealContext deal,
+                                            Map<String, DealEvidence> evidence, Map<String, List<String>> collectionsOf,
+                                            List<FoundCollection> collections) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("query", r.query());
         out.put("total", r.total());
@@ -115,6 +143,8 @@ final class Json {
             m.put("available", availability.available(h));
             m.put("offline_copy", availability.offlineCopy(h));
             m.put("curation", curation(curation.get(h.path())));
+            m.put("context", dealEvidence(evidence.get(h.path())));
+            m.put("collections", collectionsOf.getOrDefault(h.path(), List.of()));
             hits.add(m);
         }
         out.put("hits", hits);
@@ -125,10 +155,52 @@ final class Json {
             facets.put(f.getKey(), counts);
         }
         out.put("facets", facets);
+        out.put("context", deal(deal));
+        out.put("collections", collections.stream().map(Json::foundCollection).toList());
         if (r.message() != null) {
             out.put("message", r.message());
         }
         return out;
+    }
+
+    /** A collection as search finds it: its name, description, author, whether shared, and its files' paths. */
+    static Map<String, Object> foundCollection(FoundCollection found) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", found.collection().name());
+        m.put("description", found.collection().description());
+        m.put("by", found.collection().author());
+        m.put("shared", found.collection().shared());
+        m.put("files", found.foundPaths());
+        return m;
+    }
+
+    /** The rep's deal as search echoes it: {"industry", "stage", "competitor"} (each null when not given), or null. */
+    static Map<String, Object> deal(DealContext deal) {
+        if (deal == null || deal.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("industry", deal.industry());
+        m.put("stage", deal.stage());
+        m.put("competitor", deal.competitor());
+        return m;
+    }
+
+    /**
+     * What the team's feedback says of a hit in deals like the rep's: {"reason": "worked in 4 healthcare deals",
+     * "deals", "worked", "didnt_land", "factor"} (the deal factor its score was multiplied by), or null.
+     */
+    static Map<String, Object> dealEvidence(DealEvidence evidence) {
+        if (evidence == null || evidence.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("reason", evidence.reason());
+        m.put("deals", evidence.deals());
+        m.put("worked", evidence.worked());
+        m.put("didnt_land", evidence.notLanded());
+        m.put("factor", Math.round(FeedbackBoost.dealFactor(evidence) * 1000) / 1000.0);
+        return m;
     }
 
     /** A file's curation as search and {@code curate list} write it, or null. */

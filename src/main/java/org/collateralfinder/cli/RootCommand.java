@@ -19,8 +19,8 @@ public final class RootCommand implements Runnable {
      * classes of every command: search, feedback, offline copies…).
      */
     static final List<Class<?>> COMMANDS = List.of(IndexCommand.class, SearchCommand.class, SuggestCommand.class,
-            StatusCommand.class, SourcesCommand.class, OfflineCommand.class, FeedbackCommand.class,
-            CurateCommand.class, DiagnosticsCommand.class, PublishCommand.class, SlidesCommand.class);
+            SavedCommand.class, StatusCommand.class, SourcesCommand.class, OfflineCommand.class, FeedbackCommand.class,
+            CurateCommand.class, CollectionCommand.class, DiagnosticsCommand.class, PublishCommand.class, SlidesCommand.class);
 
     /** Given here or on any command below (inherited): where the command works. */
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,

@@ -14,18 +14,27 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.feedback.DealEvidence;
 import org.collateralfinder.feedback.FeedbackDatabase;
+import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.feedback.FeedbackRepository;
+import org.collateralfinder.feedback.SavedSearches;
+import org.collateralfinder.feedback.SearchGaps;
 import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.DealContext;
 import org.collateralfinder.model.PageHit;
+import org.collateralfinder.model.Plural;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.model.Snippet;
 import org.collateralfinder.offline.OfflineStore;
 import org.collateralfinder.search.FeedbackFilters;
+import org.collateralfinder.search.FoundCollection;
+import org.collateralfinder.search.GapQueries;
+import org.collateralfinder.search.SavedSearchService;
 import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.search.SearchWarmUp;
@@ -33,6 +42,7 @@ import org.collateralfinder.search.ShownCuration;
 import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceAvailability;
 import org.collateralfinder.sources.SourceRegistry;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -80,6 +90,15 @@ public final class SearchCommand extends DataDirCommand {
             + "(the file itself and its copies left out); words, if any, narrow them.")
     Path like;
 
+    @Option(names = "--save", paramLabel = "NAME", description = "Save this search (query, filters, order) under NAME "
+            + "too; saved lists your saved searches with what is new or changed since you last opened each.")
+    String save;
+
+    @Option(names = "--context", paramLabel = "DEAL", description = "The deal you are working on, e.g. "
+            + "industry=healthcare,stage=proposal,competitor=Acme (any of them): files that worked in deals like it, "
+            + "by the team's feedback, rank higher, and each hit says why.")
+    String context;
+
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "What to search for.")
     List<String> words = new ArrayList<>();
 
@@ -90,16 +109,22 @@ public final class SearchCommand extends DataDirCommand {
 
     @Override
     int run(PrintWriter out) throws IOException {
-        if (batch == null && words.isEmpty() && like == null) {
+        boolean filtersOnly = save != null && !(types.isEmpty() && sizes.isEmpty() && years.isEmpty());
+        if (batch == null && words.isEmpty() && like == null && !filtersOnly) {
             throw new CollateralException("Say what to search for, e.g. search pricing deck.");
         }
         if (batch != null && !words.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--batch reads the queries from " + batch
                     + "; give no query words with it (here: " + String.join(" ", words) + ").");
         }
+        if (save != null && (batch != null || like != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--save saves one search of words and filters; "
+                    + "it takes neither --batch nor --like.");
+        }
         if (limit.signum() < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1 (it was " + limit + ").");
         }
+        DealContext deal = DealContext.parse(context);
         DataDirectory dir = dataDir.openForReading();
         SearchRequest.Order order = switch (sort.toLowerCase(Locale.ROOT)) {
             case "newest", "date" -> SearchRequest.Order.NEWEST;
@@ -117,32 +142,81 @@ public final class SearchCommand extends DataDirCommand {
         if (!years.isEmpty()) {
             filters.put("year", years);
         }
+        String foundNothing = null; // a query typed here that found nothing: counted for the team once this is done
         try (IndexService index = IndexService.openForReading(dir.indexDir());
-             FeedbackDatabase feedbackDb = openFeedback(dir)) {
+             FeedbackDatabase feedbackDb = save != null ? FeedbackDatabase.open(dataDir.open()) : openFeedback(dir)) {
             FeedbackFilters feedback = feedbackDb == null ? null : new FeedbackFilters(new FeedbackRepository(feedbackDb));
             SearchService search = feedback == null ? new SearchService(index) : new SearchService(index, feedback);
             Json.Availability availability = availability(dir);
             if (batch != null) {
                 SearchWarmUp.run(search, index); // as the window does when the index opens
-                return runBatch(search, out, filters, order, availability);
+                return runBatch(search, out, filters, order, availability, deal);
             }
             String likePath = like == null ? null : like.toAbsolutePath().normalize().toString();
             SearchRequest request = new SearchRequest(String.join(" ", words), shownLimit(), filters, order, asYouType,
-                    likePath);
+                    likePath, deal);
             SearchResult result = search.search(request);
             Map<String, List<PageHit>> pageHits = search.pageHits(request, paths(result));
+            SavedSearchService.Saved saved = save == null ? null : new SavedSearchService(() -> search,
+                    new SavedSearches(feedbackDb)).save(save, request.query(), filters, order.name().toLowerCase(Locale.ROOT),
+                    asYouType);
+            Map<String, DealEvidence> evidence = search.dealEvidenceOf(result.hits(), deal);
+            List<FoundCollection> collections = search.collectionsMatching(request.query());
             if (json) {
-                out.println(Json.write(Json.searchResult(result, availability, search.feedbackOf(result.hits()), pageHits,
-                        search.curationOf(result.hits()))));
+                Map<String, Object> answer = Json.searchResult(result, availability, search.feedbackOf(result.hits()),
+                        pageHits, search.curationOf(result.hits()), deal, evidence, search.collectionsOf(result.hits()),
+                        collections);
+                if (saved != null) {
+                    answer.put("saved", SavedJson.saved(saved));
+                }
+                out.println(Json.write(answer));
             } else {
-                printHuman(out, result, likePath, pageHits, search.curationOf(result.hits()));
+                if (!deal.isEmpty() && feedback == null) {
+                    spec.commandLine().getErr().println("No feedback has been given on this computer yet, so the deal ("
+                            + deal.label() + ") changes nothing.");
+                }
+                printHuman(out, result, likePath, pageHits, search.curationOf(result.hits()), evidence,
+                        search.collectionsOf(result.hits()), collections, Map.of());
+                if (saved != null) {
+                    out.println();
+                    out.println(SavedJson.savedSentence(saved));
+                }
+                if (result.total() == 0 && likePath == null && feedbackDb != null) {
+                    foundNothing = request.query();
+                }
             }
+        }
+        if (foundNothing != null) {
+            countSearchThatFoundNothing(dir, foundNothing);
         }
         return 0;
     }
 
+    /**
+     * Counts a search a person typed here and that found nothing, for marketing's report, when this computer counts
+     * them ({@link FeedbackPreferences#sharesSearchGaps}): {@code search} without {@code --json}, {@code --batch} or
+     * {@code --like}, which scripts use. Only searches that found nothing: what a person does with the files a
+     * command line lists cannot be seen. Counting never fails the search; the feedback database is opened for it only
+     * when reading it worked (not while the window holds it).
+     */
+    private void countSearchThatFoundNothing(DataDirectory dir, String query) {
+        try {
+            FeedbackPreferences preferences = new FeedbackPreferences(dir);
+            if (!preferences.sharesSearchGaps()) {
+                return; // the database is not opened for writing when nothing is counted
+            }
+            try (FeedbackDatabase database = FeedbackDatabase.open(dataDir.open())) {
+                GapQueries.countIfShared(preferences, () -> new SearchGaps(database), query, true);
+            }
+        } catch (CollateralException e) {
+            // the logger asked for here, not in a static field: the log file's place is known once --data-dir is read
+            LoggerFactory.getLogger(SearchCommand.class).warn("The search that found nothing could not be counted: {}",
+                    e.userMessage(), e.getCause());
+        }
+    }
+
     /** Whether hits can be opened now, as the window's rows say it (and whether a pinned copy exists). */
-    private static Json.Availability availability(DataDirectory dir) {
+    static Json.Availability availability(DataDirectory dir) {
         SourceAvailability sources = new SourceAvailability(new SourceRegistry(dir.sourcesFile())::list,
                 () -> IndexReport.read(dir.root()).sourcesKeepingUnseenFiles(), new Reachability(),
                 Duration.ofHours(1).toMillis()); // one check per source for the whole command
@@ -171,7 +245,7 @@ public final class SearchCommand extends DataDirCommand {
     }
 
     private int runBatch(SearchService search, PrintWriter out, Map<String, List<String>> filters, SearchRequest.Order order,
-                         Json.Availability availability) {
+                         Json.Availability availability, DealContext deal) {
         List<String> queries;
         try {
             queries = Files.readAllLines(batch, StandardCharsets.UTF_8);
@@ -182,20 +256,22 @@ public final class SearchCommand extends DataDirCommand {
         for (String q : queries) {
             if (q.isBlank()) {
                 // its own answer, so answers stay in step with the lines
-                Map<String, Object> o = noAnswer(q);
+                Map<String, Object> o = noAnswer(q, deal);
                 o.put("message", "The line is empty: there is nothing to search for.");
                 out.println(json ? Json.write(o) : q + "\t0\t0 ms");
                 continue;
             }
             try {
-                SearchRequest request = new SearchRequest(q, shownLimit(), filters, order, asYouType, null);
+                SearchRequest request = new SearchRequest(q, shownLimit(), filters, order, asYouType, null, deal);
                 SearchResult result = search.search(request);
                 out.println(json ? Json.write(Json.searchResult(result, availability, search.feedbackOf(result.hits()),
-                        search.pageHits(request, paths(result)), search.curationOf(result.hits())))
+                        search.pageHits(request, paths(result)), search.curationOf(result.hits()), deal,
+                        search.dealEvidenceOf(result.hits(), deal), search.collectionsOf(result.hits()),
+                        search.collectionsMatching(q)))
                         : q + "\t" + result.total() + "\t" + result.tookMs() + " ms");
             } catch (CollateralException e) {
                 failures++;
-                Map<String, Object> o = noAnswer(q);
+                Map<String, Object> o = noAnswer(q, deal);
                 o.put("error", e.userMessage());
                 out.println(json ? Json.write(o) : q + "\t" + e.userMessage());
             }
@@ -205,7 +281,7 @@ public final class SearchCommand extends DataDirCommand {
     }
 
     /** A line's answer without a search: the shape of every answer, nothing found. */
-    private static Map<String, Object> noAnswer(String query) {
+    private static Map<String, Object> noAnswer(String query, DealContext deal) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("query", query);
         o.put("total", 0);
@@ -216,6 +292,8 @@ public final class SearchCommand extends DataDirCommand {
             facets.put(facet, Map.of());
         }
         o.put("facets", facets);
+        o.put("context", Json.deal(deal));
+        o.put("collections", List.of());
         return o;
     }
 
@@ -229,12 +307,15 @@ public final class SearchCommand extends DataDirCommand {
         return s.toString();
     }
 
-    private static List<String> paths(SearchResult result) {
+    static List<String> paths(SearchResult result) {
         return result.hits().stream().map(SearchHit::path).toList();
     }
 
-    private static void printHuman(PrintWriter out, SearchResult r, String likePath, Map<String, List<PageHit>> pageHits,
-                                   Map<String, ShownCuration> curation) {
+    /** @param marks a line to say under a hit's path, by path ("new since you last opened it") */
+    static void printHuman(PrintWriter out, SearchResult r, String likePath, Map<String, List<PageHit>> pageHits,
+                           Map<String, ShownCuration> curation, Map<String, DealEvidence> evidence,
+                           Map<String, List<String>> collectionsOf, List<FoundCollection> collections,
+                           Map<String, String> marks) {
         boolean ansi = System.console() != null;
         String what = likePath == null ? "\"" + r.query() + "\""
                 : r.query().isBlank() ? "like " + likePath : "\"" + r.query() + "\" and are like " + likePath;
@@ -246,13 +327,30 @@ public final class SearchCommand extends DataDirCommand {
         if (r.message() != null) {
             out.println(r.message());
         }
+        for (FoundCollection found : collections) { // a kit named so is what the rep may be looking for
+            out.println("Collection \"" + FeedbackListCommand.printableLine(found.collection().name()) + "\" ("
+                    + found.collection().author() + ", " + Plural.of(found.foundPaths().size(), "file", "files")
+                    + "): collection list \"" + FeedbackListCommand.printableLine(found.collection().name())
+                    + "\" shows them.");
+        }
         int i = 1;
         for (SearchHit h : r.hits()) {
             out.printf("%n%2d. %s  [%s]%n    %s%n", i++, FeedbackListCommand.printableLine(h.title()), h.type(),
                     FeedbackListCommand.printableLine(h.path()));
+            if (marks.containsKey(h.path())) {
+                out.println("    " + marks.get(h.path()));
+            }
             ShownCuration curated = curation.get(h.path());
             if (curated != null) { // marketing's word first: a rep on the command line is warned as in the window
                 out.println("    " + FeedbackListCommand.printableLine(curated.summary(UnaryOperator.identity())));
+            }
+            DealEvidence deal = evidence.get(h.path());
+            if (deal != null) {
+                out.println("    " + FeedbackListCommand.printableLine(
+                        Character.toUpperCase(deal.reason().charAt(0)) + deal.reason().substring(1) + "."));
+            }
+            for (String name : collectionsOf.getOrDefault(h.path(), List.of())) {
+                out.println("    in the collection \"" + FeedbackListCommand.printableLine(name) + "\"");
             }
             if (h.snippet() != null && !h.snippet().isBlank()) {
                 out.println("    " + printableSnippet(h.snippet(), ansi));

@@ -1,5 +1,6 @@
 package org.collateralfinder.cli;
 
+import java.io.File;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +44,8 @@ public final class SlidesCommand extends CommandGroup {
         @Option(names = "--to", required = true, paramLabel = "OUT.pptx|OUT.pdf", description = "The deck to write.",
                 converter = DeckFile.class)
         Path to;
-        @Option(names = "--force", description = "Replace --to if it exists (never a file in a source folder or the data folder).")
+        @Option(names = "--force", description = "Replace --to if it is a deck Collateral Finder exported (never another file, a file in a source folder or "
+                + "a data folder).")
         boolean force;
         @Option(names = "--json", description = "Print what was written as one JSON object.")
         boolean json;
@@ -124,13 +126,20 @@ public final class SlidesCommand extends CommandGroup {
         }
     }
 
-    /** The deck's path: an empty one is refused with a sentence asking for a file name (a folder is no deck). */
+    /**
+     * The deck's path: an empty one, or one ending in a separator (a folder's), is refused with a sentence asking for a
+     * file name.
+     */
     static final class DeckFile implements ITypeConverter<Path> {
         @Override
         public Path convert(String value) {
             if (value == null || value.isBlank()) {
                 throw new TypeConversionException("the path is empty; give the deck's file name, ending in .pptx or .pdf "
                         + "(meeting.pptx).");
+            }
+            if (value.endsWith("/") || value.endsWith(File.separator)) { // "out/y.pptx/" wrote out/y.pptx (re-test 20 #7)
+                throw new TypeConversionException("'" + value + "' names a folder (its path ends with /); give the deck's "
+                        + "file name, ending in .pptx or .pdf (meeting.pptx).");
             }
             return PathArgument.of(value);
         }

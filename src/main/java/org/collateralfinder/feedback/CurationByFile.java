@@ -96,11 +96,9 @@ public final class CurationByFile {
         if (hash == null) {
             return Optional.ofNullable(curation.replacedBy());
         }
-        List<String> holding = index.pathsOf(Set.of(hash)).getOrDefault(hash, List.of());
-        if (!holding.isEmpty()) {
-            return Optional.of(holding.contains(curation.replacedBy()) ? curation.replacedBy() : holding.getFirst());
-        }
-        return FeedbackByFile.firstCarrier(view.carried(index, Set.of(hash)), hash);
+        Map<String, List<String>> holding = index.pathsOf(Set.of(hash));
+        return FeedbackByFile.whereNow(hash, curation.replacedBy(), holding,
+                holding.containsKey(hash) ? Map.of() : view.carried(index, Set.of(hash)));
     }
 
     /** Whether a curation names a replacement that is no longer found ({@link #replacementOf} is empty). */

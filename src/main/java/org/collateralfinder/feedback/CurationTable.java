@@ -46,7 +46,8 @@ final class CurationTable {
             DELETE FROM curation_outbox WHERE content_hash = ? AND curation_id = ?
             """;
 
-    private static final TeamLogRows<Curation> ROWS = new TeamLogRows<>(Curation::id, Curation::contentHash, INSERT,
+    private static final TeamLogRows<Curation> ROWS = new TeamLogRows<>(Curation::id,
+            TeamLogRows.byContentAndId(Curation::contentHash, Curation::id), INSERT,
             CurationTable::bind, List.of(INSERT_OUTBOX, INSERT_LOCAL), MARK_PUBLISHED);
     private static final List<String> DROP = List.of("""
             DELETE FROM curation_outbox WHERE content_hash = ? AND curation_id = ?
@@ -119,7 +120,7 @@ final class CurationTable {
      */
     static void drop(Connection connection, Collection<Curation> curations) throws SQLException {
         for (String sql : DROP) {
-            ROWS.eachByHashAndId(connection, sql, curations);
+            ROWS.eachByKey(connection, sql, curations);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.collateralfinder.model.DealContext;
 
 /**
  * Each rep's current event per content hash, and per hash the summary search reads: a pure function of
@@ -29,12 +30,14 @@ import java.util.function.Predicate;
 final class CurrentFeedback {
 
     /** What is kept of a rep's latest event on a content hash. */
-    record Current(Instant at, UUID id, boolean entry, List<String> tags, Integer rating, boolean commented) {
+    record Current(Instant at, UUID id, boolean entry, List<String> tags, Integer rating, boolean commented,
+                   String industry, String stage, String comment) {
 
         static Current of(FeedbackEvent event) {
             return switch (event) {
-                case FeedbackEntry e -> new Current(e.at(), e.id(), true, e.tags(), e.rating(), e.commented());
-                case FeedbackWithdrawal w -> new Current(w.at(), w.id(), false, List.of(), null, false);
+                case FeedbackEntry e -> new Current(e.at(), e.id(), true, e.tags(), e.rating(), e.commented(),
+                        e.industry(), e.dealStage(), e.comment());
+                case FeedbackWithdrawal w -> new Current(w.at(), w.id(), false, List.of(), null, false, null, null, null);
             };
         }
 
@@ -238,6 +241,25 @@ final class CurrentFeedback {
                     (a, b) -> b.isAfter(a) ? b : a));
         }
         return summarize(contents.getFirst(), users.values());
+    }
+
+    /**
+     * The current entries over these contents (each rep's latest) given in deals like {@code deal}, summarised, with
+     * how many worked and how many did not ({@link DealEvidence#of}).
+     */
+    synchronized DealEvidence evidence(List<String> contents, DealContext deal) {
+        Map<String, Current> users = new HashMap<>();
+        for (String hash : contents) {
+            byHash.getOrDefault(hash, Map.of()).forEach((user, current) -> users.merge(user, current,
+                    (a, b) -> b.isAfter(a) ? b : a));
+        }
+        List<Current> like = new ArrayList<>();
+        for (Current current : users.values()) {
+            if (current.entry() && DealEvidence.likeDeal(current.industry(), current.stage(), current.comment(), deal)) {
+                like.add(current);
+            }
+        }
+        return DealEvidence.of(deal, like, summarize(contents.getFirst(), like));
     }
 
     /** Hashes whose (non-empty) summary matches. */

@@ -57,7 +57,7 @@ final class EventTable {
             SELECT %s FROM feedback_event e
             """;
     private static final String CURRENT_COLUMNS = """
-            SELECT content_hash, user_name, at, id, kind = 'add', tags, rating, comment, path
+            SELECT content_hash, user_name, at, id, kind = 'add', tags, rating, comment, path, industry, deal_stage
             FROM feedback_event
             """;
 
@@ -197,6 +197,7 @@ final class EventTable {
         CurrentFeedback view = new CurrentFeedback();
         ContentEdits.load(connection, view);
         CurationTable.placeCurated(connection, view);
+        CollectionTable.placeMembers(connection, view);
         try (PreparedStatement select = connection.prepareStatement(CURRENT_COLUMNS);
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
@@ -205,7 +206,7 @@ final class EventTable {
                 String comment = rows.getString(8);
                 view.apply(rows.getString(1), rows.getString(2), new CurrentFeedback.Current(instant(rows, 3),
                         rows.getObject(4, UUID.class), rows.getBoolean(5), tags(rows.getArray(6)), rated,
-                        comment != null && !comment.isBlank()));
+                        comment != null && !comment.isBlank(), rows.getString(10), rows.getString(11), comment));
                 view.wasAt(rows.getString(1), rows.getString(9));
             }
         }

@@ -17,8 +17,29 @@ public final class FeedbackBoost {
 
     public static final double MIN = 0.6;
     public static final double MAX = 1.5;
+    /**
+     * The deal factor's bounds: the same signal from entries given in deals like the rep's moves a file at most this
+     * far, on top of the feedback factor (which counts those entries too), so all feedback together stays within
+     * {@code MIN × DEAL_MIN} and {@code MAX × DEAL_MAX}.
+     */
+    public static final double DEAL_MIN = 0.8;
+    public static final double DEAL_MAX = 1.3;
 
     private FeedbackBoost() {
+    }
+
+    /**
+     * The factor of the feedback given in deals like the rep's: the same signal as {@link #factor}, read from those
+     * entries only and scaled into [{@value #DEAL_MIN}, {@value #DEAL_MAX}]; exactly 1 without any.
+     */
+    public static double dealFactor(DealEvidence evidence) {
+        if (evidence == null || evidence.isEmpty()) {
+            return 1.0;
+        }
+        double f = factor(evidence.summary());
+        double scaled = f >= 1.0 ? 1.0 + (f - 1.0) / (MAX - 1.0) * (DEAL_MAX - 1.0)
+                : 1.0 - (1.0 - f) / (1.0 - MIN) * (1.0 - DEAL_MIN);
+        return Math.clamp(scaled, DEAL_MIN, DEAL_MAX);
     }
 
     public static double factor(FeedbackSummary summary) {

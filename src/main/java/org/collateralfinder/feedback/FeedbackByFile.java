@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.collateralfinder.model.DealContext;
 
 /**
  * Which feedback belongs to which file: the one rule search (filters, ranking, badges), both feedback
@@ -101,9 +102,32 @@ public final class FeedbackByFile {
                 .min(Comparator.naturalOrder());
     }
 
+    /**
+     * Where the file with this content is now, by the one rule a retired file's replacement and a collection's files
+     * are found by: an indexed file with the content (the path it was named at, if it is one of them, else the first by
+     * path), else the file carrying the content from before an edit in place; empty when none is found, never a path
+     * that now holds other content.
+     *
+     * @param holding  the paths of the indexed files with each content ({@link IndexedContents#pathsOf})
+     * @param carrying the files that carry earlier contents ({@link CurrentFeedback#carried(IndexedContents, Set)})
+     */
+    static Optional<String> whereNow(String contentHash, String named, Map<String, List<String>> holding,
+                                     Map<String, List<String>> carrying) {
+        List<String> paths = holding.getOrDefault(contentHash, List.of());
+        if (!paths.isEmpty()) {
+            return Optional.of(paths.contains(named) ? named : paths.getFirst());
+        }
+        return firstCarrier(carrying, contentHash);
+    }
+
     /** The current feedback on a file, as its badges and the ranking see it. */
     public FeedbackSummary summary(KnownFile file) {
         return view.summary(contentsOf(file));
+    }
+
+    /** What the team's feedback says of a file in deals like {@code deal} ({@link DealEvidence}). */
+    public DealEvidence evidence(KnownFile file, DealContext deal) {
+        return view.evidence(contentsOf(file), deal);
     }
 
     /** Summaries of these files by path; a file without feedback maps to {@link FeedbackSummary#empty}. */
@@ -136,12 +160,16 @@ public final class FeedbackByFile {
         return new Matching(view.hashesWhere(test), Set.copyOf(carrying.keySet()), paths);
     }
 
-    /** Every event on the file's contents, oldest first, each marked current (a rep's latest over them, an entry) or not. */
+    /**
+     * Every event on the file's contents, oldest first, each marked current (a rep's latest over them, an entry) or not;
+     * an entry given back by Undo stands in the place of the entry it repeats, and the withdrawal it undid is left out
+     * ({@link RestoredEntries}: window re-test 18, R6, each Withdraw → Undo added a copy of the entry).
+     */
     public List<FeedbackHistoryItem> history(KnownFile file) {
         List<String> contents = contentsOf(file);
         List<FeedbackEvent> events = database.read(connection -> eventsOf(connection, contents));
-        return events.stream().map(event -> new FeedbackHistoryItem(event, view.isCurrentEntryOver(contents, event)))
-                .toList();
+        return RestoredEntries.folded(events).stream()
+                .map(event -> new FeedbackHistoryItem(event, view.isCurrentEntryOver(contents, event))).toList();
     }
 
     /** The current entries on a file, newest first, shown at its path. */

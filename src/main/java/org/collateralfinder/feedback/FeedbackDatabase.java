@@ -68,17 +68,22 @@ public final class FeedbackDatabase implements AutoCloseable {
     private String restoreNotice;
     /** Counts the writes that stored curations, so a view of them knows when it is out of date. */
     private final AtomicLong curationVersion = new AtomicLong();
+    /** Counts the writes that stored versions of collections, as {@link #curationVersion} does for curations. */
+    private final AtomicLong collectionVersion = new AtomicLong();
 
     /** The version of the newest file in {@code db/migration} (a test checks they agree). */
-    static final String LATEST_MIGRATION = "10";
+    static final String LATEST_MIGRATION = "12";
     /**
      * What a read-only open accepts: the newest schema, and those before it back to 2, whose missing tables
      * (edits in place, answers, moves) read as empty and whose keys differ only (5 keys an edit by its path too;
      * 6 adds the team logs' fingerprints, which only a sync reads; 7 the files moved after an edit; 8 the slides an
      * entry names, read as none before; 9 when an entry given again was first given, read as when it was recorded;
-     * 10 marketing's curation, read as none before), so commands that only read keep the team's feedback after an update.
+     * 10 marketing's curation, read as none before; 11 collections, read as none before; 12 the searches that found
+     * nothing and the saved searches, read as none before), so commands that only read keep the team's feedback after an
+     * update.
      */
-    private static final Set<String> READABLE_MIGRATIONS = Set.of("2", "3", "4", "5", "6", "7", "8", "9", LATEST_MIGRATION);
+    private static final Set<String> READABLE_MIGRATIONS = Set.of("2", "3", "4", "5", "6", "7", "8", "9", "10", "11",
+            LATEST_MIGRATION);
 
     private FeedbackDatabase(JdbcConnectionPool pool, Path file) {
         this.pool = pool;
@@ -348,6 +353,16 @@ public final class FeedbackDatabase implements AutoCloseable {
     /** Curations were stored (after their transaction committed). */
     void curationsChanged() {
         curationVersion.incrementAndGet();
+    }
+
+    /** How many times versions of collections were stored since this was opened. */
+    long collectionVersion() {
+        return collectionVersion.get();
+    }
+
+    /** Versions of collections were stored (after their transaction committed). */
+    void collectionsChanged() {
+        collectionVersion.incrementAndGet();
     }
 
     /** Stores everything committed so far in the file and forces it to disk. */

@@ -19,8 +19,9 @@ import org.collateralfinder.model.Plural;
  * overlap, and neither is an archive whose members have some (its members were used); the monthly trend
  * counts the current entries by the month they were given. A file with feedback that is no longer in any source
  * (deleted, or its folder no longer a source: the index no longer holds it) keeps its row in {@code files},
- * marked {@link FileReport#found() not found}, and is left out of the lists drawn from them and of the files that
- * "have feedback"; the summary says how many were left out (window test 12, F10).
+ * marked {@link FileReport#found() not found}, and is left out of every figure: the lists drawn from them, the files
+ * that "have feedback", the tags given, the monthly trend and the {@link #loop}; the summary says how many were left
+ * out (window test 12, F10; window re-test 18, R4).
  *
  * @param files           every content with current feedback, by path, those no longer found too
  * @param mostValued      files found that the team's current feedback ranks up ({@link FeedbackBoost} above 1), best
@@ -28,11 +29,13 @@ import org.collateralfinder.model.Plural;
  * @param didntLand       files found with a current {@code didn't land} tag, most tagged first
  * @param flaggedOutdated files found with a current {@code outdated} tag, most flagged first
  * @param neverUsed       indexed files nobody has current feedback on, by path (not an archive whose members have some)
- * @param loop            how much of the current feedback marketing answered, and how fast
+ * @param loop            how much of the current feedback on the files found marketing answered, and how fast
+ * @param searchGaps      what reps searched for and did not find (or found and did not use) in the last
+ *                        {@value SearchGaps#REPORT_WEEKS} weeks, most searched first ({@link SearchGaps})
  */
 public record FeedbackReport(Instant generatedAt, List<FileReport> files, List<FileReport> mostValued,
                              List<FileReport> didntLand, List<FileReport> flaggedOutdated, List<KnownFile> neverUsed,
-                             FeedbackLoop loop) {
+                             FeedbackLoop loop, List<SearchGap> searchGaps) {
 
     public FeedbackReport {
         files = List.copyOf(files);
@@ -41,6 +44,7 @@ public record FeedbackReport(Instant generatedAt, List<FileReport> files, List<F
         flaggedOutdated = List.copyOf(flaggedOutdated);
         neverUsed = List.copyOf(neverUsed);
         loop = loop == null ? FeedbackLoop.EMPTY : loop;
+        searchGaps = searchGaps == null ? List.of() : List.copyOf(searchGaps);
     }
 
     /** How the report says a file with feedback that the index no longer holds (in the CSV's lists too). */
@@ -59,7 +63,7 @@ public record FeedbackReport(Instant generatedAt, List<FileReport> files, List<F
 
     /** The files that have feedback: those with current feedback that the index holds (not those no longer found). */
     public int withFeedback() {
-        return files.size() - noLongerFound().size();
+        return counted().size();
     }
 
     /**
@@ -77,10 +81,22 @@ public record FeedbackReport(Instant generatedAt, List<FileReport> files, List<F
         return files.stream().filter(f -> !f.found()).toList();
     }
 
-    /** Current entries per month, all files together: the trend. */
+    /** The files that have feedback, those the figures count: not those no longer found. */
+    private List<FileReport> counted() {
+        return files.stream().filter(FileReport::found).toList();
+    }
+
+    /** The current tags on the files that have feedback, most given first: the Tags given chart. */
+    public Map<String, Integer> tagsGiven() {
+        Map<String, Integer> tags = new LinkedHashMap<>();
+        counted().forEach(f -> f.tagCounts().forEach((tag, n) -> tags.merge(tag, n, Integer::sum)));
+        return Collections.unmodifiableMap(CurrentFeedback.sortedByCount(tags));
+    }
+
+    /** Current entries per month on the files that have feedback, all together: the trend. */
     public SortedMap<YearMonth, Integer> entriesPerMonth() {
         TreeMap<YearMonth, Integer> months = new TreeMap<>();
-        files.forEach(f -> f.entriesPerMonth().forEach((month, n) -> months.merge(month, n, Integer::sum)));
+        counted().forEach(f -> f.entriesPerMonth().forEach((month, n) -> months.merge(month, n, Integer::sum)));
         return Collections.unmodifiableSortedMap(months);
     }
 
@@ -113,7 +129,8 @@ public record FeedbackReport(Instant generatedAt, List<FileReport> files, List<F
      * @param averageRating   of the current ratings, or null
      * @param latestComments  the newest current comments, at most three
      * @param entriesPerMonth current entries per month (UTC) they were given in: the trend
-     * @param lastFeedbackAt  time of the latest event, whatever it was
+     * @param lastFeedbackAt  time of the latest event, whatever it was; an entry given back by undoing its withdrawal
+     *                        counts when it was given, and the withdrawal it undid not at all (window re-test 18, R5)
      * @param boost           the ranking factor search applies
      * @param slides          the slides current entries name, by slide number; empty when every entry is about the
      *                        whole file

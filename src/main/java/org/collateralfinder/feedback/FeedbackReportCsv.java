@@ -1,14 +1,20 @@
 package org.collateralfinder.feedback;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.collateralfinder.model.ProtectedFolders;
 
 /**
  * Writes a {@link FeedbackReport} as CSV (RFC 4180: comma separated, CRLF line ends, fields quoted
@@ -31,7 +37,33 @@ public final class FeedbackReportCsv {
     /** Written first, so Excel reads the file as UTF-8 ("résumé", not "rÃ©sumÃ©"); other readers skip it. */
     public static final char BYTE_ORDER_MARK = '\uFEFF';
 
+    /** How every report starts, whatever columns a later version adds: the mark of a report the app wrote. */
+    private static final String START = BYTE_ORDER_MARK + "path,content_hash,entries,";
+
+    /**
+     * What a report may replace, for {@link ProtectedFolders}: a report the app wrote, by how it starts (the command
+     * line's and the window's export).
+     */
+    public static final ProtectedFolders.Earlier EARLIER = new ProtectedFolders.Earlier(
+            "a feedback report Collateral Finder wrote", FeedbackReportCsv::isReport);
+
     private FeedbackReportCsv() {
+    }
+
+    /**
+     * Whether {@code file} is a report the app wrote (by how it starts, not by its name), the only existing file a
+     * report replaces: a price list of a source is a {@code .csv} too (slides re-test 20 #3).
+     */
+    public static boolean isReport(Path file) {
+        if (!Files.isRegularFile(file)) { // a FIFO is not opened: reading it would wait for a writer
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] start = START.getBytes(StandardCharsets.UTF_8);
+            return Arrays.equals(in.readNBytes(start.length), start);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public static void write(FeedbackReport report, Writer out) throws IOException {

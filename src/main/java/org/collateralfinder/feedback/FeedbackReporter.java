@@ -88,6 +88,10 @@ public final class FeedbackReporter {
                 neverUsed.add(new KnownFile(file.contentHash(), file.path()));
             }
         }
+        // the loop counts what the other figures count: not the feedback on a file no longer in any source
+        Set<String> gone = new HashSet<>();
+        files.stream().filter(file -> !file.found()).forEach(file -> gone.add(file.contentHash()));
+        current.removeIf(entry -> gone.contains(entry.contentHash()));
         // an archive whose members have feedback was used: the reps took what it holds
         Set<String> usedArchives = new HashSet<>();
         for (FeedbackReport.FileReport file : files) {
@@ -122,8 +126,9 @@ public final class FeedbackReporter {
         Map<String, KnownFile> unused = new LinkedHashMap<>();
         neverUsed.forEach(file -> unused.putIfAbsent(file.contentHash(), file));
         FeedbackLoop loop = FeedbackLoop.of(current, answers, clock.instant());
+        List<SearchGap> gaps = database == null ? List.of() : new SearchGaps(database, clock).report();
         return new FeedbackReport(clock.instant(), files, mostValued, didntLand, outdated,
-                List.copyOf(unused.values()), loop);
+                List.copyOf(unused.values()), loop, gaps);
     }
 
     /** The files whose current feedback has the tag, the most tagged first. */
@@ -165,7 +170,7 @@ public final class FeedbackReporter {
         double boost = FeedbackBoost.factor(new FeedbackSummary(hash, sortedTags, average, current.size(),
                 !comments.isEmpty()));
         return new FeedbackReport.FileReport(hash, path, current.size(), sortedTags, average, comments, perMonth,
-                events.getLast().at(), boost, slides(current), found);
+                RestoredEntries.lastShown(events), boost, slides(current), found);
     }
 
     /** Per slide any current entry names: its entries and their tags. */

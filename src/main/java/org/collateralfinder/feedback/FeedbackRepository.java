@@ -47,6 +47,7 @@ public final class FeedbackRepository {
     private final FeedbackDatabase database;
     private final Clock clock;
     private final Curations curations;
+    private final FileCollections collections;
 
     public FeedbackRepository(FeedbackDatabase database) {
         this(database, Clock.systemUTC());
@@ -57,11 +58,17 @@ public final class FeedbackRepository {
         this.database = Objects.requireNonNull(database);
         this.clock = Objects.requireNonNull(clock);
         this.curations = new Curations(database, clock);
+        this.collections = new FileCollections(database, clock);
     }
 
     /** Marketing's curation of the files, over the same database (search ranks and filters with it). */
     public Curations curations() {
         return curations;
+    }
+
+    /** The reps' collections of files, over the same database (search finds them and the files they hold). */
+    public FileCollections collections() {
+        return collections;
     }
 
     /**

@@ -15,10 +15,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.collateralfinder.model.Curation;
+import org.collateralfinder.model.FileCollection;
 
 /**
  * The logs in a team folder that hold what was recorded on this computer, and putting back what one of them lacks:
- * one rule for the feedback logs, marketing's answers and marketing's curation.
+ * one rule for the feedback logs, marketing's answers, marketing's curation, the shared collections and the searches
+ * that found nothing.
  *
  * <p>Every entry recorded here is remembered after it is published ({@code local_event}, {@code local_response}).
  * When a log is read whole (the first time, after a folder change, or once it no longer begins as it was read, as
@@ -52,11 +54,28 @@ enum OwnLogs {
             """, """
             INSERT INTO curation_outbox (content_hash, curation_id) SELECT ?, ?
             WHERE NOT EXISTS (SELECT 1 FROM curation_outbox WHERE content_hash = ? AND curation_id = ?)
-            """, CuratorRole.FOLDER_NAME + "/", OwnLogs::curationId);
+            """, CuratorRole.FOLDER_NAME + "/", OwnLogs::curationId),
+    /** Versions of shared collections, keyed by their id alone (the first column is null). */
+    COLLECTIONS("""
+            SELECT CAST(NULL AS CHARACTER VARYING(64)), l.event_id, c.author FROM local_collection l
+            JOIN collection_event c ON c.id = l.event_id
+            """, """
+            INSERT INTO collection_outbox (event_id) SELECT ?
+            WHERE NOT EXISTS (SELECT 1 FROM collection_outbox WHERE event_id = ?)
+            """, SharerRole.FOLDER_NAME + "/", OwnLogs::collectionId),
+    GAPS("""
+            SELECT l.query, l.gap_id, g.laptop FROM local_search_gap l
+            JOIN search_gap g ON g.query = l.query AND g.id = l.gap_id
+            """, """
+            INSERT INTO search_gap_outbox (query, gap_id) SELECT ?, ?
+            WHERE NOT EXISTS (SELECT 1 FROM search_gap_outbox WHERE query = ? AND gap_id = ?)
+            """, SubfolderLogSync.FOLDER_GAPS + "/", OwnLogs::gapId);
 
     private static final EventLogCodec EVENTS = new EventLogCodec();
     private static final ResponseLogCodec ANSWER_LINES = new ResponseLogCodec();
     private static final CurationLogCodec CURATION_LINES = new CurationLogCodec();
+    private static final CollectionLogCodec COLLECTION_LINES = new CollectionLogCodec();
+    private static final SearchGapLogCodec GAP_LINES = new SearchGapLogCodec();
 
     /** The id of the entry a line holds when it is a valid entry in the log owner's name, else null. */
     private interface LineId {
@@ -110,10 +129,15 @@ enum OwnLogs {
         int queued = 0;
         try (PreparedStatement queue = connection.prepareStatement(requeue)) {
             for (Local local : missing) {
-                queue.setString(1, local.contentHash());
-                queue.setObject(2, local.id());
-                queue.setString(3, local.contentHash());
-                queue.setObject(4, local.id());
+                if (local.contentHash() == null) { // keyed by id alone
+                    queue.setObject(1, local.id());
+                    queue.setObject(2, local.id());
+                } else {
+                    queue.setString(1, local.contentHash());
+                    queue.setObject(2, local.id());
+                    queue.setString(3, local.contentHash());
+                    queue.setObject(4, local.id());
+                }
                 queue.addBatch();
             }
             for (int count : queue.executeBatch()) {
@@ -173,7 +197,7 @@ enum OwnLogs {
         int queued = 0;
         for (String name : database.read(this::names)) {
             Path log = teamFolder.resolve(cursorPrefix + name);
-            if (!Files.isDirectory(log.getParent())) {
+            if (!Files.isDirectory(log.getParent()) && this != GAPS) {
                 continue; // no responses folder: nothing can be written there (only its owner makes it)
             }
             Set<UUID> inLog = Files.exists(log) ? idsIn(log, name) : Set.of();
@@ -233,9 +257,29 @@ enum OwnLogs {
         }
     }
 
+    private static UUID collectionId(byte[] line, String logName) {
+        try {
+            FileCollection version = COLLECTION_LINES.decode(line);
+            return TeamLogFiles.logFileName(version.author()).equals(logName) ? version.id() : null;
+        } catch (EventLogCodec.MalformedEventException e) {
+            return null;
+        }
+    }
+
+    private static UUID gapId(byte[] line, String logName) {
+        try {
+            SearchGapCount count = GAP_LINES.decode(line);
+            return TeamLogFiles.logFileName(count.laptop()).equals(logName) ? count.id() : null;
+        } catch (EventLogCodec.MalformedEventException e) {
+            return null;
+        }
+    }
+
     private List<Local> local(Connection connection) throws SQLException {
-        if (this == CURATION && !curationTablesExist(connection)) {
-            return List.of(); // a database of an earlier version, opened read-only: nothing was curated here
+        if (this == CURATION && !TeamLogRows.tableExists(connection, "LOCAL_CURATION")
+                || this == COLLECTIONS && !TeamLogRows.tableExists(connection, "LOCAL_COLLECTION")
+                || this == GAPS && !TeamLogRows.tableExists(connection, "LOCAL_SEARCH_GAP")) {
+            return List.of(); // a database of an earlier version, opened read-only: nothing of this kind was given here
         }
         List<Local> entries = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(localEntries);
@@ -246,11 +290,5 @@ enum OwnLogs {
             }
         }
         return entries;
-    }
-
-    private static boolean curationTablesExist(Connection connection) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, "LOCAL_CURATION", null)) {
-            return tables.next();
-        }
     }
 }

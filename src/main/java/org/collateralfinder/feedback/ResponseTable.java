@@ -53,7 +53,8 @@ final class ResponseTable {
             MERGE INTO response_read (response_id) KEY (response_id) VALUES (?)
             """;
 
-    private static final TeamLogRows<FeedbackResponse> ROWS = new TeamLogRows<>(FeedbackResponse::id, FeedbackResponse::contentHash, INSERT,
+    private static final TeamLogRows<FeedbackResponse> ROWS = new TeamLogRows<>(FeedbackResponse::id,
+            TeamLogRows.byContentAndId(FeedbackResponse::contentHash, FeedbackResponse::id), INSERT,
             ResponseTable::bind, List.of(INSERT_OUTBOX, INSERT_LOCAL), MARK_PUBLISHED);
 
     private ResponseTable() {

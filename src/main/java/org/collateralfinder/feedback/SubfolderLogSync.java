@@ -18,12 +18,14 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.Curation;
+import org.collateralfinder.model.FileCollection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What marketing writes travels through a folder of the team folder the way the feedback travels: marketing's
- * answers in {@code responses/} ({@link #ANSWERS}), its curation in {@code curation/} ({@link #CURATION}). Each
+ * answers in {@code responses/} ({@link #ANSWERS}), its curation in {@code curation/} ({@link #CURATION}), and so do
+ * the collections reps share, in {@code collections/} ({@link #COLLECTIONS}). Each
  * author's app appends what was given on its computer to its own log there ({@code responses/<responder>.jsonl}),
  * and every app merges every log there. Merging is idempotent and order-independent (entries are deduplicated by
  * id; the latest wins), a corrupt, overlong or half-written line is skipped with a warning, and each log's cursor is
@@ -34,6 +36,10 @@ import org.slf4j.LoggerFactory;
  * another author is skipped with a warning, and so is every line of a log the file system says is another's than the
  * author it is named after ({@link LogOwnership}). Only those who may write the folder ({@link ResponderRole},
  * {@link CuratorRole}: the share's permissions) can add a log there at all.
+ *
+ * <p>The weekly counts of the searches that found nothing travel the same way in {@code gaps/} ({@link #GAPS}), with two
+ * differences: their logs are named by a computer's random id, not by a person, so the file's owner is not checked
+ * against it; and every rep writes there, so the app makes the folder.
  */
 final class SubfolderLogSync<T> {
 
@@ -75,6 +81,22 @@ final class SubfolderLogSync<T> {
 
         /** Stores the entries merged from a log into the database; returns how many are news to this computer. */
         int merge(Connection connection, FeedbackDatabase database, List<T> entries) throws SQLException;
+
+        /**
+         * Whether a log's author is a person whose name the file system may know: then a log it says is another's is
+         * skipped ({@link LogOwnership}). Not so for logs named by a computer's random id.
+         */
+        default boolean namedByPeople() {
+            return true;
+        }
+
+        /**
+         * Whether the app makes the folder when the team folder lacks it: only where every rep may write (marketing's
+         * folders are made by whoever runs the share, writable by marketing only).
+         */
+        default boolean madeByTheApp() {
+            return false;
+        }
     }
 
     /** Marketing's answers to the field's feedback, in {@code responses/}. */
@@ -205,6 +227,144 @@ final class SubfolderLogSync<T> {
         }
     };
 
+    /** The weekly counts of the searches that found nothing, in {@code gaps/}: every computer writes its own log. */
+    static final Kind<SearchGapCount> GAPS = new Kind<>() {
+        private final SearchGapLogCodec codec = new SearchGapLogCodec();
+
+        @Override
+        public String folderName() {
+            return FOLDER_GAPS;
+        }
+
+        @Override
+        public String one() {
+            return "a search count";
+        }
+
+        @Override
+        public String many() {
+            return "search counts";
+        }
+
+        @Override
+        public OwnLogs ownLogs() {
+            return OwnLogs.GAPS;
+        }
+
+        @Override
+        public String encode(SearchGapCount entry) {
+            return codec.encode(entry);
+        }
+
+        @Override
+        public SearchGapCount decode(byte[] line) throws EventLogCodec.MalformedEventException {
+            return codec.decode(line);
+        }
+
+        @Override
+        public String author(SearchGapCount entry) {
+            return entry.laptop();
+        }
+
+        @Override
+        public UUID id(SearchGapCount entry) {
+            return entry.id();
+        }
+
+        @Override
+        public List<SearchGapCount> unpublished(Connection connection) throws SQLException {
+            return SearchGapTable.exists(connection) ? SearchGapTable.unpublished(connection) : List.of();
+        }
+
+        @Override
+        public void markPublished(Connection connection, List<SearchGapCount> entries) throws SQLException {
+            SearchGapTable.markPublished(connection, entries);
+        }
+
+        @Override
+        public int merge(Connection connection, FeedbackDatabase database, List<SearchGapCount> entries)
+                throws SQLException {
+            return SearchGapTable.insertNew(connection, entries).size();
+        }
+
+        @Override
+        public boolean namedByPeople() {
+            return false; // a random id: the file system's owner of the log is no author to check it against
+        }
+
+        @Override
+        public boolean madeByTheApp() {
+            return true;
+        }
+    };
+
+    /** The folder of the gaps logs, inside the team folder. */
+    static final String FOLDER_GAPS = "gaps";
+
+    /**
+     * The collections reps share, in {@code collections/}. A version that cannot be written waits for the next sync,
+     * whatever the reason: the collection stays on this computer meanwhile, and nothing is misleading about that.
+     */
+    static final Kind<FileCollection> COLLECTIONS = new Kind<>() {
+        private final CollectionLogCodec codec = new CollectionLogCodec();
+
+        @Override
+        public String folderName() {
+            return SharerRole.FOLDER_NAME;
+        }
+
+        @Override
+        public String one() {
+            return "a collection";
+        }
+
+        @Override
+        public String many() {
+            return "collections";
+        }
+
+        @Override
+        public OwnLogs ownLogs() {
+            return OwnLogs.COLLECTIONS;
+        }
+
+        @Override
+        public String encode(FileCollection entry) {
+            return codec.encode(entry);
+        }
+
+        @Override
+        public FileCollection decode(byte[] line) throws EventLogCodec.MalformedEventException {
+            return codec.decode(line);
+        }
+
+        @Override
+        public String author(FileCollection entry) {
+            return entry.author();
+        }
+
+        @Override
+        public UUID id(FileCollection entry) {
+            return entry.id();
+        }
+
+        @Override
+        public List<FileCollection> unpublished(Connection connection) throws SQLException {
+            return CollectionTable.unpublished(connection);
+        }
+
+        @Override
+        public void markPublished(Connection connection, List<FileCollection> entries) throws SQLException {
+            CollectionTable.markPublished(connection, entries);
+        }
+
+        @Override
+        public int merge(Connection connection, FeedbackDatabase database, List<FileCollection> entries)
+                throws SQLException {
+            return CollectionTable.insertNew(connection, entries, false, database.current()).size();
+        }
+    };
+
     /**
      * What one pass did.
      *
@@ -256,6 +416,15 @@ final class SubfolderLogSync<T> {
         if (queued.isEmpty()) {
             return 0;
         }
+        if (!Files.isDirectory(folder) && kind.madeByTheApp()) {
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                LOG.warn("Could not make {}; its {} stay queued", folder, kind.many(), e);
+                failures.add(new TeamLogFiles.AppendFailure(kind.folderName(), CollateralException.why(e)));
+                return 0;
+            }
+        }
         if (!Files.isDirectory(folder)) {
             warnings.accept("The team folder has no " + kind.folderName() + " folder; "
                     + queued.size() + " " + kind.many() + " stay queued.");
@@ -273,7 +442,7 @@ final class SubfolderLogSync<T> {
                 TeamLogFiles.append(folder.resolve(log.getKey()), log.getValue().stream().map(kind::encode).toList());
             } catch (AccessDeniedException e) {
                 String author = kind.author(log.getValue().getFirst());
-                if (!LogOwnership.isThisUser(author) && dropped(log.getValue(), kind.folderName() + "/" + log.getKey()
+                if (kind.namedByPeople() && !LogOwnership.isThisUser(author) && dropped(log.getValue(), kind.folderName() + "/" + log.getKey()
                         + " is " + author + "'s log, which you may not write", warnings)) {
                     continue;
                 }
@@ -338,7 +507,8 @@ final class SubfolderLogSync<T> {
             TeamLogCursors.Cursor read;
             try {
                 TeamLogCursors.Cursor remembered = cursors.getOrDefault(cursorKey, TeamLogCursors.Cursor.START);
-                Optional<String> owner = LogOwnership.otherOwner(log.getValue(), log.getKey());
+                Optional<String> owner = kind.namedByPeople() ? LogOwnership.otherOwner(log.getValue(), log.getKey())
+                        : Optional.empty();
                 if (owner.isPresent()) { // its cursor stays: once the file is its author's, its lines are merged
                     skipped += skipForeignLog(log.getKey(), log.getValue(), owner.get(), remembered, warnings);
                     continue;

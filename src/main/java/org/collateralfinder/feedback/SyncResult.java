@@ -27,14 +27,39 @@ import org.collateralfinder.model.OwnFolder;
  *                        the folder. Else null
  * @param curationsPublished marketing's curations given here and written to the curation folder
  * @param curationsMerged curations new to this computer
+ * @param collectionsPublished versions of shared collections made here and written to the collections folder
+ * @param collectionsMerged versions of shared collections new to this computer
+ * @param searchGapsPublished weekly counts of this computer's searches that found nothing, written to its gaps log
+ * @param searchGapsMerged weekly counts of other computers' new to this one
  */
 public record SyncResult(Path folder, boolean reachable, boolean writable, int published, int queued, int logsRead,
                          int merged, int alreadyKnown, int skippedLines, int incompleteLines, List<String> warnings,
                          int answersPublished, int answersMerged, boolean created, String problem,
-                         String recognisedBy, int curationsPublished, int curationsMerged) {
+                         String recognisedBy, int curationsPublished, int curationsMerged, int collectionsPublished,
+                         int collectionsMerged, int searchGapsPublished, int searchGapsMerged) {
 
     public SyncResult {
         warnings = List.copyOf(warnings);
+    }
+
+    /** A sync that moved no count of searches that found nothing. */
+    public SyncResult(Path folder, boolean reachable, boolean writable, int published, int queued, int logsRead,
+                      int merged, int alreadyKnown, int skippedLines, int incompleteLines, List<String> warnings,
+                      int answersPublished, int answersMerged, boolean created, String problem, String recognisedBy,
+                      int curationsPublished, int curationsMerged, int collectionsPublished, int collectionsMerged) {
+        this(folder, reachable, writable, published, queued, logsRead, merged, alreadyKnown, skippedLines,
+                incompleteLines, warnings, answersPublished, answersMerged, created, problem, recognisedBy,
+                curationsPublished, curationsMerged, collectionsPublished, collectionsMerged, 0, 0);
+    }
+
+    /** A sync that moved no collection. */
+    public SyncResult(Path folder, boolean reachable, boolean writable, int published, int queued, int logsRead,
+                      int merged, int alreadyKnown, int skippedLines, int incompleteLines, List<String> warnings,
+                      int answersPublished, int answersMerged, boolean created, String problem, String recognisedBy,
+                      int curationsPublished, int curationsMerged) {
+        this(folder, reachable, writable, published, queued, logsRead, merged, alreadyKnown, skippedLines,
+                incompleteLines, warnings, answersPublished, answersMerged, created, problem, recognisedBy,
+                curationsPublished, curationsMerged, 0, 0, 0, 0);
     }
 
     /** A sync that moved no curation. */

@@ -186,14 +186,16 @@ final class TeamFolderReach {
     }
 
     /**
-     * A file or folder a team folder never holds (its logs, {@code responses/}, {@code curation/} and hidden files aside), or empty:
-     * the first such name, in name order.
+     * A file or folder a team folder never holds (its logs, {@code responses/}, {@code curation/},
+     * {@code collections/}, {@code gaps/} and hidden files aside), or empty: the first such name, in name order.
      */
     private static Optional<String> otherFile(Path folder) {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.map(entry -> entry.getFileName().toString())
                     .filter(name -> !name.startsWith(".") && !name.endsWith(".jsonl")
                             && !name.equals(ResponderRole.FOLDER_NAME) && !name.equals(CuratorRole.FOLDER_NAME)
+                            && !name.equals(SubfolderLogSync.FOLDER_GAPS)
+                            && !name.equals(SharerRole.FOLDER_NAME)
                             && !name.equalsIgnoreCase("desktop.ini") && !name.equalsIgnoreCase("Thumbs.db"))
                     .sorted().findFirst();
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.OwnFolder;
 import org.slf4j.Logger;
@@ -32,7 +34,9 @@ import org.slf4j.LoggerFactory;
  * ({@link TeamLogCursors}). A log read whole gets back the entries recorded here that it lacks ({@link OwnLogs}),
  * so after a restore every laptop ends with every entry. A folder that cannot be written is still merged from;
  * the entries wait. A corrupt or half-written line is skipped with a warning, never fatal. Marketing's answers
- * and curation travel the same way in the folder's {@code responses/} and {@code curation/} ({@link SubfolderLogSync}).
+ * and curation travel the same way in the folder's {@code responses/} and {@code curation/}, shared collections in
+ * {@code collections/}, and the weekly counts of the searches that found nothing in {@code gaps/}
+ * ({@link SubfolderLogSync}).
  */
 public final class TeamFolderSync {
 
@@ -62,9 +66,24 @@ public final class TeamFolderSync {
 
     private final FeedbackDatabase database;
     private final EventLogCodec codec = new EventLogCodec();
+    private final Clock clock;
+    private final BooleanSupplier sharesSearchGaps;
 
+    /** A sync that shares the counts of searches that found nothing made here (they are only made when the rep lets it). */
     public TeamFolderSync(FeedbackDatabase database) {
+        this(database, Clock.systemDefaultZone(), () -> true);
+    }
+
+    /**
+     * @param clock            which weeks are over (their counts of searches that found nothing are shared), in the
+     *                         rep's zone
+     * @param sharesSearchGaps whether the rep lets those counts be shared now ({@link FeedbackPreferences#sharesSearchGaps});
+     *                         when not, what was counted here and waits is forgotten instead
+     */
+    public TeamFolderSync(FeedbackDatabase database, Clock clock, BooleanSupplier sharesSearchGaps) {
         this.database = Objects.requireNonNull(database);
+        this.clock = Objects.requireNonNull(clock);
+        this.sharesSearchGaps = Objects.requireNonNull(sharesSearchGaps);
     }
 
     /**
@@ -110,7 +129,18 @@ public final class TeamFolderSync {
         if (curations.merged() > 0) {
             database.curationsChanged();
         }
-        int lacking = merge.lacking + answers.lacking() + curations.lacking();
+        SubfolderLogSync.Result collections = new SubfolderLogSync<>(database, SubfolderLogSync.COLLECTIONS)
+                .sync(folder, warnings::add, writable);
+        // as a curation, a shared collection that waits says so without failing the sync of the team's feedback
+        collections.failure().ifPresent(failure -> warnings.add(collections.queued() + " "
+                + (collections.queued() == 1 ? "change to a shared collection waits" : "changes to shared collections wait")
+                + " for the next sync: writing " + failure.log() + " failed (" + failure.why() + ")."));
+        if (collections.merged() > 0) {
+            database.collectionsChanged();
+        }
+        SubfolderLogSync.Result gaps = syncSearchGaps(folder, warnings, writable);
+        int lacking = merge.lacking + answers.lacking() + curations.lacking() + collections.lacking()
+                + gaps.lacking();
         if (lacking > 0) { // the next folder written checks its logs whole
             LOG.info("{} lacks {} entries recorded on this computer and cannot be written now", folder, lacking);
             database.write(connection -> {
@@ -124,12 +154,36 @@ public final class TeamFolderSync {
         String problem = writable && failures.isEmpty() ? null : SyncResult.waiting(
                 unwritable(folder, failures.isEmpty() ? null : failures.getFirst()), queued, answers.queued());
         SyncResult result = new SyncResult(folder, true, problem == null, published, queued, merge.logsRead,
-                merge.merged, merge.alreadyKnown, merge.skipped + answers.skipped() + curations.skipped(),
-                merge.incomplete + answers.incomplete() + curations.incomplete(), warnings.subList(0, Math.min(MAX_WARNINGS, warnings.size())), answers.published(),
+                merge.merged, merge.alreadyKnown,
+                merge.skipped + answers.skipped() + curations.skipped() + collections.skipped() + gaps.skipped(),
+                merge.incomplete + answers.incomplete() + curations.incomplete() + collections.incomplete()
+                        + gaps.incomplete(),
+                warnings.subList(0, Math.min(MAX_WARNINGS, warnings.size())), answers.published(),
                 answers.merged(), reach.created(), problem, reach.recognised(), curations.published(),
-                curations.merged());
+                curations.merged(), collections.published(), collections.merged(), gaps.published(), gaps.merged());
         LOG.info("Synced team folder {}: {}", folder, result);
         return result;
+    }
+
+    /**
+     * Makes the counts of the weeks that are over ready for this computer's gaps log (or, when the rep does not let
+     * them be shared, forgets what waits), then writes them and merges every computer's. Counts that wait say so in a
+     * warning; the sync's exit and sentence are about the team's feedback.
+     */
+    private SubfolderLogSync.Result syncSearchGaps(Path folder, List<String> warnings, boolean writable) {
+        SearchGaps gaps = new SearchGaps(database, clock);
+        if (sharesSearchGaps.getAsBoolean()) {
+            gaps.closeFinishedWeeks();
+        } else {
+            gaps.forgetUnshared();
+        }
+        SubfolderLogSync.Result counts = new SubfolderLogSync<>(database, SubfolderLogSync.GAPS)
+                .sync(folder, warnings::add, writable);
+        counts.failure().ifPresent(failure -> warnings.add(counts.queued() + " weekly "
+                + (counts.queued() == 1 ? "count of searches that found nothing waits" : "counts of searches that "
+                + "found nothing wait") + " for the next sync: writing " + failure.log() + " failed (" + failure.why()
+                + ")."));
+        return counts;
     }
 
     /**

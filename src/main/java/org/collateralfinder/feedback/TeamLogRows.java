@@ -28,21 +28,24 @@ final class TeamLogRows<T> {
     }
 
     private final Function<T, UUID> id;
-    private final Function<T, String> contentHash;
+    private final Function<T, List<Object>> key;
     private final String insert;
     private final Binder<T> binder;
     private final List<String> queues;
     private final String markPublished;
 
     /**
-     * @param queues        inserts of (content hash, id) run for each entry recorded here: the outbox and the table of
-     *                      this computer's own
-     * @param markPublished a statement of (content hash, id) that takes a published entry off the outbox
+     * @param key           the values that name an entry in the outbox and the table of this computer's own: (content
+     *                      hash, id) for those keyed by content ({@link #byContentAndId}), (id) for a collection's
+     *                      versions
+     * @param queues        inserts of the key run for each entry recorded here: the outbox and the table of this
+     *                      computer's own
+     * @param markPublished a statement of the key that takes a published entry off the outbox
      */
-    TeamLogRows(Function<T, UUID> id, Function<T, String> contentHash, String insert, Binder<T> binder,
+    TeamLogRows(Function<T, UUID> id, Function<T, List<Object>> key, String insert, Binder<T> binder,
                 List<String> queues, String markPublished) {
         this.id = id;
-        this.contentHash = contentHash;
+        this.key = key;
         this.insert = insert;
         this.binder = binder;
         this.queues = List.copyOf(queues);
@@ -73,7 +76,7 @@ final class TeamLogRows<T> {
         }
         if (local) {
             for (String sql : queues) {
-                eachByHashAndId(connection, sql, fresh);
+                eachByKey(connection, sql, fresh);
             }
         }
         return fresh;
@@ -81,19 +84,26 @@ final class TeamLogRows<T> {
 
     /** Takes entries written to a team folder off the outbox. */
     void markPublished(Connection connection, Collection<T> entries) throws SQLException {
-        eachByHashAndId(connection, markPublished, entries);
+        eachByKey(connection, markPublished, entries);
     }
 
-    /** Runs {@code sql}, a statement of (content hash, id), once for each entry. */
-    void eachByHashAndId(Connection connection, String sql, Collection<T> entries) throws SQLException {
+    /** Runs {@code sql}, a statement of the entries' key, once for each entry. */
+    void eachByKey(Connection connection, String sql, Collection<T> entries) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (T entry : entries) {
-                statement.setString(1, contentHash.apply(entry));
-                statement.setObject(2, id.apply(entry));
+                List<Object> values = key.apply(entry);
+                for (int i = 0; i < values.size(); i++) {
+                    statement.setObject(i + 1, values.get(i));
+                }
                 statement.addBatch();
             }
             statement.executeBatch();
         }
+    }
+
+    /** The key of an entry about a content: (content hash, id). */
+    static <T> Function<T, List<Object>> byContentAndId(Function<T, String> contentHash, Function<T, UUID> id) {
+        return entry -> List.of(contentHash.apply(entry), id.apply(entry));
     }
 
     /**

@@ -125,7 +125,7 @@ public final class AppContext implements AutoCloseable {
         this.options = options;
         this.ui = ui;
         this.feedback = FeedbackStore.openInBackground(dataDirectory.feedbackDatabase(), background,
-                System.getProperty("user.name", "me"));
+                System.getProperty("user.name", "me"), () -> new FeedbackPreferences(dataDirectory).sharesSearchGaps());
         this.team = TeamDefaults.forInstallation(System.getenv());
         this.registry = team.applyTo(dataDirectory); // locked if the team says so
         this.availability = new SourceAvailability(registry::list,

@@ -29,7 +29,7 @@ final class ClosingGuard {
                 return;
             }
             request.consume();
-            Alert question = question(stage, files);
+            Alert question = question(stage, sentence(files, feedback.unsavedIsTyped()));
             question.resultProperty().addListener((obs, old, answer) -> {
                 if (answer == SAVE) {
                     feedback.saveAllUnsaved(stage::close);
@@ -42,8 +42,8 @@ final class ClosingGuard {
         });
     }
 
-    private static Alert question(Stage stage, List<String> files) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, sentence(files), SAVE, DONT_SAVE, ButtonType.CANCEL);
+    private static Alert question(Stage stage, String sentence) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, sentence, SAVE, DONT_SAVE, ButtonType.CANCEL);
         alert.initOwner(stage);
         alert.setTitle("Collateral Finder");
         alert.setHeaderText("Save your feedback before closing?");
@@ -58,11 +58,15 @@ final class ClosingGuard {
         return alert;
     }
 
-    /** "You typed feedback on Deck.pptx and did not save it." / "… on 3 files (A, B, C) …" */
-    static String sentence(List<String> files) {
+    /**
+     * "You typed feedback on Deck.pptx and did not save it." / "… on 3 files (A, B, C) …"; "You gave feedback" unless
+     * every piece has a comment typed (a tag clicked is not typed: window re-test 18, R10).
+     */
+    static String sentence(List<String> files, boolean typed) {
         String which = files.size() == 1 ? files.getFirst()
                 : files.size() + " files (" + String.join(", ", files.subList(0, Math.min(3, files.size())))
                         + (files.size() > 3 ? ", …" : "") + ")";
-        return "You typed feedback on " + which + " and did not save it. If you don't save it, it is lost.";
+        return "You " + (typed ? "typed" : "gave") + " feedback on " + which
+                + " and did not save it. If you don't save it, it is lost.";
     }
 }

@@ -200,10 +200,12 @@ public final class DesktopApp extends Application {
                 stage.isMaximized() ? window.height() : stage.getHeight(), stage.isMaximized(),
                 view.dividerPositions(), vm.search().queryProperty().get());
         AppContext closing = context;
+        Runnable lastSearch = vm == null ? () -> { } : vm.closingSearch();
         Thread.ofPlatform().name("closing").daemon(false).start(() -> {
             if (remembered != null) {
                 remembered.save(closing.settings("window"));
             }
+            lastSearch.run(); // counted, if it found nothing, before the feedback store closes
             closing.close();
             LOG.info("Collateral Finder closed");
         });

@@ -3,6 +3,7 @@ package org.collateralfinder.gui;
 import atlantafx.base.theme.Styles;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -20,6 +21,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -36,6 +38,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.collateralfinder.gui.about.AboutView;
+import org.collateralfinder.gui.collections.CollectionsDetail;
+import org.collateralfinder.gui.collections.CollectionsPane;
 import org.collateralfinder.gui.common.ErrorBanner;
 import org.collateralfinder.gui.common.Icons;
 import org.collateralfinder.gui.common.NoticeBanner;
@@ -47,10 +51,12 @@ import org.collateralfinder.gui.feedback.FeedbackView;
 import org.collateralfinder.gui.offline.OfflineSection;
 import org.collateralfinder.gui.preview.PreviewView;
 import org.collateralfinder.gui.report.ReportView;
+import org.collateralfinder.gui.search.DealBar;
 import org.collateralfinder.gui.search.FiltersPanel;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.gui.search.ResultsView;
 import org.collateralfinder.gui.search.RetiredGuard;
+import org.collateralfinder.gui.search.SavedSearchesView;
 import org.collateralfinder.gui.search.SearchBar;
 import org.collateralfinder.gui.sources.SourcesView;
 import org.collateralfinder.model.SearchHit;
@@ -78,10 +84,17 @@ public final class MainView extends BorderPane {
         this.vm = vm;
         getStyleClass().add("main-view");
         // opening, copying or dragging a file marketing retired asks first, once per file
-        RetiredGuard retired = new RetiredGuard(MainView::confirm);
+        // a file used (opened, copied, dragged out, put in a deck) was found: the search found something
+        RetiredGuard retired = new RetiredGuard(MainView::confirm, vm.searchGaps()::used);
         vm.fileActions().guardWith((hit, doing) -> retired.mayUse(rowOf(vm, hit), doing));
         vm.deck().guardWith(item -> retired.mayUse(item, "Export"));
-        results = new ResultsView(vm.search(), vm.fileActions(), vm.offline()::toggle, vm.feedback().draftFiles(),
+        Consumer<ResultItem> toggleOffline = item -> {
+            if (!item.pinned()) {
+                vm.searchGaps().used(); // kept offline: used
+            }
+            vm.offline().toggle(item);
+        };
+        results = new ResultsView(vm.search(), vm.fileActions(), toggleOffline, vm.feedback().draftFiles(),
                 vm.rowPages(), vm.preview().matchingPages()::openOn, retired);
         searchBar = new SearchBar(vm.search(), results::focusList);
         // the preview (pages, text, feedback) is built when the first file is selected, not at start
@@ -96,17 +109,22 @@ public final class MainView extends BorderPane {
                 VBox history = new VBox(new AnswersPane(vm.fileAnswers(), vm.fileAnswerForm(), vm.search().selectedProperty(),
                         vm.fileActions()::openPath), feedback.historyPane());
                 VBox.setVgrow(history.getChildren().get(1), Priority.ALWAYS);
-                VBox curationAndFeedback = new VBox(8, new CurationPane(vm.curation(), vm.offline()::pin), feedback.bar());
-                preview.getChildren().setAll(new PreviewView(vm.preview(), vm.fileActions(), vm.offline()::toggle,
+                VBox curationAndFeedback = new VBox(8, new CurationPane(vm.curation(), vm.offline()::pin),
+                        new CollectionsDetail(vm.collections()), feedback.bar());
+                preview.getChildren().setAll(new PreviewView(vm.preview(), vm.fileActions(), toggleOffline,
                         vm.search()::moreLikeThis, vm.deck(), curationAndFeedback, history));
             }
         });
         FiltersPanel filters = new FiltersPanel(vm.search());
+        // the left column: the saved searches, the filters, and under them the collections with the chosen one's files
+        VBox left = new VBox(new SavedSearchesView(vm.savedSearches()), filters, new CollectionsPane(vm.collections()));
+        VBox.setVgrow(filters, Priority.ALWAYS);
+        CollectionsDetail.addTo(results.list().getContextMenu(), vm.collections());
 
-        split.getItems().addAll(filters, results, preview);
+        split.getItems().addAll(left, results, preview);
         split.setId("main-split");
-        SplitPane.setResizableWithParent(filters, false);
-        filters.setMinWidth(170);
+        SplitPane.setResizableWithParent(left, false);
+        left.setMinWidth(170);
         preview.setMinWidth(320);
         split.choose(dividers.stream().mapToDouble(Double::doubleValue).toArray());
 
@@ -138,7 +156,7 @@ public final class MainView extends BorderPane {
         tabs.setId("main-tabs");
         vm.search().queryProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(searchTab));
 
-        setTop(new VBox(new ErrorBanner(vm.errorProperty(), vm::openLogFolder), header(),
+        setTop(new VBox(new ErrorBanner(vm.errorProperty(), vm::openLogFolder), header(), new DealBar(vm.deal()),
                 new NoticeBanner(vm.noticeProperty()), new AnswerNoticeBanner(vm.answerNotices())));
         setCenter(tabs);
         setBottom(statusBar());
@@ -233,13 +251,44 @@ public final class MainView extends BorderPane {
         about.setAccessibleText("About Collateral Finder, and diagnostics for support");
         about.setTooltip(new Tooltip("About Collateral Finder: version, data folder, logs, diagnostics"));
         about.setOnAction(e -> showAbout());
+        Button save = new Button(null, Icons.of(Feather.BOOKMARK));
+        save.setId("save-search");
+        save.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        save.setAccessibleText("Save this search");
+        save.setTooltip(new Tooltip("Save this search (words, filters and order): the saved searches, left, say what is "
+                + "new or changed since you last opened each"));
+        save.setOnAction(e -> askNameAndSave());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.SOMETIMES);
-        HBox header = new HBox(16, logo, searchBar, grow, new HBox(4, theme, about));
+        HBox box = new HBox(4, searchBar, save); // the bookmark right of the box
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setMaxWidth(searchBar.getMaxWidth() + 40);
+        Button deal = dealButton();
+        HBox header = new HBox(16, logo, box, grow, new HBox(4, deal, theme, about));
         header.setAlignment(Pos.TOP_LEFT);
         header.setPadding(new Insets(10, 16, 2, 16)); // under the box, the line kept for a malformed query's sentence
         header.getStyleClass().add("app-header");
         return header;
+    }
+
+    /** "No deal" or "healthcare · proposal": opens (and closes) the deal's fields under the header. */
+    private Button dealButton() {
+        Button deal = new Button(null, Icons.of(Feather.BRIEFCASE));
+        deal.setId("deal-button");
+        deal.getStyleClass().add(Styles.FLAT);
+        deal.setMinWidth(Region.USE_PREF_SIZE);
+        deal.textProperty().bind(vm.deal().dealProperty().map(d -> d.isEmpty() ? "Deal" : d.label()));
+        deal.setTooltip(new Tooltip("Set the deal you are working on: files that worked in deals like it rank higher"));
+        deal.accessibleTextProperty().bind(vm.deal().dealProperty().map(d -> d.isEmpty()
+                ? "Set the deal you are working on" : "Your deal: " + d.label() + ". Change it"));
+        deal.setOnAction(e -> {
+            if (vm.deal().editingProperty().get()) {
+                vm.deal().cancel();
+            } else {
+                vm.deal().editingProperty().set(true);
+            }
+        });
+        return deal;
     }
 
     private HBox welcome() {
@@ -290,6 +339,17 @@ public final class MainView extends BorderPane {
         box.setPadding(new Insets(4, 12, 4, 12));
         box.getStyleClass().add("status-bar");
         return box;
+    }
+
+    /** Asks for the saved search's name (the query to start with) and saves the search as set up. */
+    private void askNameAndSave() {
+        TextInputDialog dialog = new TextInputDialog(vm.search().queryProperty().get().strip());
+        dialog.initOwner(getScene().getWindow());
+        dialog.setTitle("Save this search");
+        dialog.setHeaderText("Save the search, its filters and its order");
+        dialog.setContentText("Name:");
+        dialog.getDialogPane().setId("save-search-dialog");
+        dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(vm.savedSearches()::save);
     }
 
     /** Opens the About window (one, next to the main window; Escape closes it). */

@@ -21,6 +21,7 @@ import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.gui.about.AboutViewModel;
+import org.collateralfinder.gui.collections.CollectionsViewModel;
 import org.collateralfinder.gui.common.Debouncer;
 import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.SystemClipboard;
@@ -33,8 +34,11 @@ import org.collateralfinder.gui.feedback.FileAnswersViewModel;
 import org.collateralfinder.gui.offline.OfflineViewModel;
 import org.collateralfinder.gui.preview.PreviewViewModel;
 import org.collateralfinder.gui.report.ReportViewModel;
+import org.collateralfinder.gui.search.DealViewModel;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.gui.search.RowPages;
+import org.collateralfinder.gui.search.SavedSearchesViewModel;
+import org.collateralfinder.gui.search.SearchGapWatch;
 import org.collateralfinder.gui.search.SearchViewModel;
 import org.collateralfinder.gui.search.Suggestions;
 import org.collateralfinder.gui.sources.PublishViewModel;
@@ -43,6 +47,8 @@ import org.collateralfinder.gui.sources.SourcesViewModel;
 import org.collateralfinder.index.IndexReport;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.IndexedPaths;
+import org.collateralfinder.search.GapQueries;
+import org.collateralfinder.search.SavedSearchService;
 import org.collateralfinder.slides.DeckExporter;
 import org.collateralfinder.task.BackgroundTask;
 import org.slf4j.Logger;
@@ -81,8 +87,14 @@ public final class MainViewModel {
     private final FileAnswersViewModel fileAnswers;
     private final AnswerFormViewModel fileAnswerForm;
     private final CurationViewModel curation;
+    private final CollectionsViewModel collections;
     private final AboutViewModel about;
     private final DeckTrayViewModel deck;
+    /** Which window searches found nothing, or nothing the rep used: counted for the team's report. */
+    private final SearchGapWatch searchGaps;
+    private final FeedbackPreferences feedbackPreferences;
+    private final SavedSearchesViewModel savedSearches;
+    private final DealViewModel deal;
     private boolean rebuildTold;
     private String fileStatus;
     /** How long after the window opens the integrity check, folder watching and indexing start. */
@@ -107,6 +119,9 @@ public final class MainViewModel {
         feedback = new FeedbackViewModel(search.selectedProperty(), context.feedback(),
                 () -> context.live().search().feedbackByFile(), work, search::updateFeedback);
         feedback.followPages(preview.pageProperty(), preview.pageCountProperty());
+        deal = new DealViewModel(context.settings("deal"), work);
+        search.dealProperty().bind(deal.dealProperty());
+        feedback.dealProperty().bind(deal.dealProperty());
         search.selectedProperty().addListener((obs, old, now) -> {
             boolean otherFile = old == null || now == null || !old.hit().path().equals(now.hit().path());
             if (otherFile && fileStatus != null && fileStatus.equals(status.get())) {
@@ -134,7 +149,15 @@ public final class MainViewModel {
         publish = new PublishViewModel(TeamIndexPublishing.of(context.dataDirectory().root()), work);
         fileActions = new FileActions(work, this::tellAboutFile,
                 context.offline()::copyFor);
-        var feedbackPreferences = new FeedbackPreferences(context.dataDirectory());
+        feedbackPreferences = new FeedbackPreferences(context.dataDirectory());
+        // a search that ended with nothing found or used is counted off the FX thread, when the rep lets it
+        searchGaps = new SearchGapWatch((query, foundNothing) -> BackgroundTask.of(() -> countSearchGap(query, foundNothing))
+                .onFailure(e -> LOG.warn("A search that found nothing could not be counted", e))
+                .runOn(context.background(), ui));
+        search.onCounted(searchGaps::answered);
+        fileActions.onUse(searchGaps::used);
+        savedSearches = new SavedSearchesViewModel(search, () -> new SavedSearchService(context.live()::search,
+                context.feedback().savedSearches()), work);
         Supplier<IndexedPaths> files = () -> new IndexedPaths(context.live().index(), context.registry().list());
         answerNotices = new AnswerNoticesViewModel(context.feedback(), context.live()::search, work, fileActions::openPath);
         fileAnswers = new FileAnswersViewModel(search.selectedProperty(), feedback.history(), context.feedback(),
@@ -150,13 +173,7 @@ public final class MainViewModel {
             }
         });
         report = new ReportViewModel(context.feedback(), context.live()::ungroupedSearch, feedbackPreferences, files,
-                work, () -> {
-                    search.refresh();
-                    answerNotices.check();
-                    fileAnswers.reload();
-                    fileAnswerForm.checkRole();
-                    curation.checkRole();
-                });
+                work, this::afterTeamSync);
         // a team folder chosen in the Report tab decides at once whether a file's feedback can be answered
         report.teamFolderProperty().addListener((obs, old, now) -> {
             fileAnswerForm.checkRole();
@@ -173,8 +190,15 @@ public final class MainViewModel {
                 SystemClipboard::putText);
         offline = new OfflineViewModel(context.offline(), work,
                 search::updatePinned);
+        // collections: the sidebar, the file's detail and the result menu; kept offline as a unit
+        collections = new CollectionsViewModel(search.selectedProperty(), search.queryProperty(), context.feedback(),
+                context.live()::search, feedbackPreferences::teamFolder, context.offline(), work, search::useInstead,
+                (path, pinned) -> {
+                    search.updatePinned(path, pinned);
+                    offline.reload();
+                });
         // the list and the space used follow copies refreshed after a run (window re-test 13, N1: old size until restart)
-        context.onOfflineCopiesRefreshed(() -> ui.execute(offline::reload));
+        context.onOfflineCopiesRefreshed(() -> ui.execute(offline::copiesRefreshed));
         // a deck is never saved into the data folder or over a file of a source, whatever the chooser's "Replace" said
         deck = new DeckTrayViewModel(new DeckExporter(() -> context.registry().protectedFolders(context.dataDirectory().root())),
                 work, shown -> {
@@ -189,11 +213,13 @@ public final class MainViewModel {
             }
         }));
         sources.addRunFinishedListener(() -> {
+            savedSearches.reload(); // what each saved search finds new or changed
             if (welcomingWithSamples) {
                 welcomingWithSamples = false;
                 status.set(SAMPLES_READY);
             }
             search.refresh();
+            collections.reload(); // a file of a collection renamed, edited or gone
             if (sources.lastRunChangedIndex()) {
                 search.reloadSuggestions();
             } else {
@@ -229,21 +255,34 @@ public final class MainViewModel {
         }).runOn(context.background(), ui));
     }
 
+    /** After a sync with the team folder: what it may have brought shows (feedback, answers, curation, collections). */
+    private void afterTeamSync() {
+        search.refresh();
+        answerNotices.check();
+        fileAnswers.reload();
+        fileAnswerForm.checkRole();
+        curation.checkRole();
+        collections.reload();
+    }
+
     /**
      * Once the window shows: first search, suggestions, the index's health check, watching the folders,
      * and an incremental indexing run to catch up with them.
      */
     public void start(String lastQuery) {
         // first what the first screen shows: the last search, suggestions, sources and pins for the badges
+        searchGaps.restored(lastQuery); // searched in the last session: no new search until it changes
         search.setQueryQuietly(lastQuery);
         search.refresh();
         search.loadSuggestions();
+        savedSearches.reload();
         // the search code compiled and the index's dictionary read before the rep's first keystroke, not by it
         BackgroundTask.of(() -> context.live().warmUp())
                 .onFailure(e -> LOG.warn("Searching could not be warmed", e))
                 .runOn(context.background(), context.ui());
         sources.reload();
         offline.reload();
+        collections.reload();
         answerNotices.check();
         fileAnswerForm.checkRole();
         curation.checkRole();
@@ -261,6 +300,36 @@ public final class MainViewModel {
             welcomingWithSamples = true;
             status.set("Welcome! Indexing " + context.samplesInstalled() + " sample files so you can try a search now.");
         }
+    }
+
+    /** Counts a search that found nothing or nothing used, when the rep lets it (background threads only). */
+    private boolean countSearchGap(String query, boolean foundNothing) {
+        return GapQueries.countIfShared(feedbackPreferences, () -> context.feedback().searchGaps(), query, foundNothing);
+    }
+
+    /**
+     * The window closes (FX thread): what counts the search it shows, to run on the closing thread before the
+     * feedback store closes.
+     */
+    public Runnable closingSearch() {
+        SearchGapWatch.Ended ended = searchGaps.closing();
+        return ended == null ? () -> { } : () -> {
+            try {
+                countSearchGap(ended.query(), ended.foundNothing());
+            } catch (RuntimeException e) {
+                LOG.warn("The last search could not be counted", e);
+            }
+        };
+    }
+
+    /** The rep's saved searches, with what is new or changed since each was last opened. */
+    public SavedSearchesViewModel savedSearches() {
+        return savedSearches;
+    }
+
+    /** The watch of the searches that found nothing: told when a found file is dragged out, pinned or exported. */
+    public SearchGapWatch searchGaps() {
+        return searchGaps;
     }
 
     private void startBackgroundWork() {
@@ -422,6 +491,11 @@ public final class MainViewModel {
         return search;
     }
 
+    /** The deal the rep works on, set in the header. */
+    public DealViewModel deal() {
+        return deal;
+    }
+
     public PreviewViewModel preview() {
         return preview;
     }
@@ -470,6 +544,10 @@ public final class MainViewModel {
     /** The selected file's curation, and the form marketing sets it with. */
     public CurationViewModel curation() {
         return curation;
+    }
+
+    public CollectionsViewModel collections() {
+        return collections;
     }
 
     public AnswerFormViewModel fileAnswerForm() {

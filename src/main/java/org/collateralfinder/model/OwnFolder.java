@@ -1,5 +1,7 @@
 package org.collateralfinder.model;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -28,6 +30,11 @@ public enum OwnFolder {
     /** The marker file's name. */
     public String marker() {
         return marker;
+    }
+
+    /** Whether {@code folder} is one of these: it holds the marker file. */
+    public boolean isMarked(Path folder) {
+        return Files.exists(folder.resolve(marker));
     }
 
     /** Why a walk passed over such a folder, as status lists it. */

@@ -160,6 +160,53 @@ public final class OfflineStore {
     }
 
     /**
+     * Pins files as a unit (a collection's): all of them, or none. Refused, with nothing copied, when one cannot be
+     * reached or read, or when the copies of those not yet available offline would not fit in the budget together;
+     * a pin that fails midway (a file that changed meanwhile) takes back those made by this call.
+     *
+     * @param what the unit as a person names it in a sentence ("the 3 files of \"Healthcare pitch kit\"")
+     * @return what each pin did, in the order given (a path given twice is pinned once)
+     */
+    public synchronized List<PinResult> pinAll(String what, List<Path> files) {
+        prepareToWrite();
+        List<Path> targets = files.stream().map(OfflineStore::normalise).distinct().toList();
+        PinManifest.State state = manifest.load();
+        long needed = 0;
+        for (Path target : targets) {
+            if (state.pinCovering(target).isPresent()) {
+                continue;
+            }
+            if (!Files.isRegularFile(target)) {
+                throw new CollateralException(target + " cannot be found, or its drive is not reachable right now; "
+                        + "nothing of " + what + " was kept offline.");
+            }
+            needed += found(target).size();
+        }
+        long budget = settings.budgetBytes();
+        long free = Math.max(0, budget - state.usedBytes());
+        if (needed > free) {
+            throw new CollateralException("Keeping " + what + " offline needs " + ByteSize.format(needed, RoundingMode.UP)
+                    + ", but only " + ByteSize.format(free, RoundingMode.DOWN) + " of the " + ByteSize.format(budget)
+                    + " offline budget is free; unpin something or raise the budget.");
+        }
+        requireDiskSpace(what, needed);
+        List<PinResult> done = new ArrayList<>();
+        try {
+            for (Path target : targets) {
+                done.add(pin(target));
+            }
+        } catch (CollateralException e) {
+            for (PinResult made : done) {
+                if (!made.alreadyPinned()) {
+                    unpin(Path.of(made.pin().path()));
+                }
+            }
+            throw new CollateralException(e.userMessage() + " Nothing of " + what + " was kept offline.", e);
+        }
+        return done;
+    }
+
+    /**
      * Brings every pin up to date: re-copies originals whose size or modification time changed, copies
      * new files of pinned folders, and keeps the copies of originals that cannot be reached.
      */

@@ -26,6 +26,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 import org.collateralfinder.feedback.CurationByFile;
+import org.collateralfinder.feedback.DealEvidence;
 import org.collateralfinder.feedback.FeedbackBoost;
 import org.collateralfinder.feedback.FeedbackByFile;
 import org.collateralfinder.feedback.FeedbackRepository;
@@ -37,6 +38,7 @@ import org.collateralfinder.index.Schema;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.Curation;
 import org.collateralfinder.model.CurationState;
+import org.collateralfinder.model.DealContext;
 
 /**
  * The team's feedback in search, the one implementation the command line and the window share, without
@@ -102,6 +104,11 @@ public final class FeedbackFilters {
     public FeedbackFilters(Supplier<FeedbackRepository> store, Supplier<Optional<FeedbackRepository>> ifOpen) {
         this.store = store;
         this.ifOpen = ifOpen;
+    }
+
+    /** The repository, waiting for it to open if need be (background threads). */
+    FeedbackRepository repository() {
+        return store.get();
     }
 
     /** Whether a query field is one of feedback's. */
@@ -344,8 +351,11 @@ public final class FeedbackFilters {
         }
     }
 
-    /** The ranking with the team's feedback factor for each file (1 without feedback, or while the store opens). */
-    Ranking ranking(IndexSearcher searcher) {
+    /**
+     * The ranking with the team's feedback factor for each file (1 without feedback, or while the store opens), and
+     * with a deal set, the factor of the feedback given in deals like it.
+     */
+    Ranking ranking(IndexSearcher searcher, DealContext deal) {
         try {
             Optional<FeedbackRepository> repository = ifOpen.get();
             if (repository.isEmpty()) {
@@ -360,7 +370,14 @@ public final class FeedbackFilters {
                     return 1.0;
                 }
             }).withCuration(curation.isEmpty() ? null : (path, hash) -> curation.of(new KnownFile(hash, path))
-                    .map(c -> Ranking.curationFactor(c, curation.today())).orElse(1.0));
+                    .map(c -> Ranking.curationFactor(c, curation.today())).orElse(1.0))
+                    .withDeal(deal == null || deal.isEmpty() ? null : (path, hash) -> {
+                        try {
+                            return FeedbackBoost.dealFactor(files.evidence(new KnownFile(hash, path), deal));
+                        } catch (RuntimeException e) {
+                            return 1.0;
+                        }
+                    });
         } catch (IOException | RuntimeException e) {
             return Ranking.standard(); // feedback reorders; a store that cannot be read must not stop a search
         }
@@ -385,6 +402,23 @@ public final class FeedbackFilters {
                 shown.put(path, new ShownCuration(curation, curation.expired(files.today()),
                         files.replacementOf(curation).orElse(null), !hash.equals(curation.contentHash())))));
         return shown;
+    }
+
+    /** What the team's feedback says of these files (content hash by path) in deals like {@code deal}, those with some. */
+    Map<String, DealEvidence> evidenceAt(IndexSearcher searcher, Map<String, String> contentAt, DealContext deal)
+            throws IOException {
+        if (deal == null || deal.isEmpty() || contentAt.isEmpty() || ifOpen.get().isEmpty()) {
+            return Map.of();
+        }
+        FeedbackByFile files = byFile(searcher);
+        Map<String, DealEvidence> evidence = new HashMap<>();
+        contentAt.forEach((path, hash) -> {
+            DealEvidence e = files.evidence(new KnownFile(hash, path), deal);
+            if (!e.isEmpty()) {
+                evidence.put(path, e);
+            }
+        });
+        return evidence;
     }
 
     /** The feedback on these files (by path), for their badges and JSON. */

@@ -21,6 +21,8 @@ import org.collateralfinder.model.CurationState;
  * × feedback (the team's ratings and tags, bounded, 1 without feedback)
  * × curation (marketing's word: official ×{@value #CURATION_OFFICIAL}, retired or expired ×{@value #CURATION_DISCOURAGED},
  *             1 for a draft and for a file nobody curated)
+ * × deal     (with a deal set: the feedback given in deals like it, within [{@value #DEAL_MIN}, {@value #DEAL_MAX}],
+ *             1 without a deal or without such feedback)
  * </pre>
  *
  * Ties go to the newer file. The weights were tuned on the relevance set in
@@ -117,7 +119,11 @@ public final class Ranking {
      */
     public static final double CURATION_DISCOURAGED = 0.4;
 
-    private static final Ranking STANDARD = new Ranking((path, hash) -> 1.0, (path, hash) -> 1.0);
+    /** Feedback given in deals like the rep's moves a file at most this far (on top of the feedback factor). */
+    public static final double DEAL_MIN = FeedbackBoost.DEAL_MIN;
+    public static final double DEAL_MAX = FeedbackBoost.DEAL_MAX;
+
+    private static final Ranking STANDARD = new Ranking((path, hash) -> 1.0, (path, hash) -> 1.0, (path, hash) -> 1.0);
 
     /** The feedback factor of one file: its path and content (feedback carried over an edit is the path's). */
     @FunctionalInterface
@@ -131,12 +137,20 @@ public final class Ranking {
         double of(String path, String contentHash);
     }
 
+    /** The deal factor of one file: its path and content, as feedback's. */
+    @FunctionalInterface
+    public interface DealFactor {
+        double of(String path, String contentHash);
+    }
+
     private final FeedbackFactor feedback;
     private final CurationFactor curation;
+    private final DealFactor deal;
 
-    private Ranking(FeedbackFactor feedback, CurationFactor curation) {
+    private Ranking(FeedbackFactor feedback, CurationFactor curation, DealFactor deal) {
         this.feedback = feedback;
         this.curation = curation;
+        this.deal = deal;
     }
 
     /** The ranking without feedback. */
@@ -150,12 +164,12 @@ public final class Ranking {
      * reorders, it never hides a file.
      */
     public static Ranking withFeedback(ToDoubleFunction<String> factorByHash) {
-        return new Ranking((path, hash) -> factorByHash.applyAsDouble(hash), STANDARD.curation);
+        return new Ranking((path, hash) -> factorByHash.applyAsDouble(hash), STANDARD.curation, STANDARD.deal);
     }
 
     /** As {@link #withFeedback(ToDoubleFunction)}, with a factor per file (path and content). */
     public static Ranking withFeedback(FeedbackFactor factorByFile) {
-        return new Ranking(factorByFile, STANDARD.curation);
+        return new Ranking(factorByFile, STANDARD.curation, STANDARD.deal);
     }
 
     /**
@@ -163,7 +177,21 @@ public final class Ranking {
      * nothing is curated.
      */
     public Ranking withCuration(CurationFactor factorByFile) {
-        return factorByFile == null ? this : new Ranking(feedback, factorByFile);
+        return factorByFile == null ? this : new Ranking(feedback, factorByFile, deal);
+    }
+
+    /** This ranking with the rep's deal: {@code factorByFile} gives each file's deal factor; null without a deal. */
+    public Ranking withDeal(DealFactor factorByFile) {
+        return factorByFile == null ? this : new Ranking(feedback, curation, factorByFile);
+    }
+
+    /** The deal factor of a file, 1 without a deal or without feedback from deals like it. */
+    public double dealBoost(String path, String contentHash) {
+        if (contentHash == null) {
+            return 1.0;
+        }
+        double f = deal.of(path, contentHash);
+        return Double.isNaN(f) ? 1.0 : Math.clamp(f, DEAL_MIN, DEAL_MAX);
     }
 
     /** The factor of a curation on {@code today}: official, retired or expired, else (a draft, none) 1. */

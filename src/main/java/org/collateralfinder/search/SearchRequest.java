@@ -2,6 +2,7 @@ package org.collateralfinder.search;
 
 import java.util.List;
 import java.util.Map;
+import org.collateralfinder.model.DealContext;
 
 /**
  * One search.
@@ -18,9 +19,11 @@ import java.util.Map;
  *                  unless asked ({@code --as-you-type})
  * @param likePath  when set, find files similar in content to this indexed file (its id, the absolute
  *                  path); the query, if any, then narrows those
+ * @param deal      the rep's deal: files that worked in deals like it rank higher ({@link Ranking#dealBoost}); never
+ *                  null ({@link DealContext#none()})
  */
 public record SearchRequest(String query, int limit, Map<String, List<String>> filters, Order order,
-                            boolean asYouType, String likePath) {
+                            boolean asYouType, String likePath, DealContext deal) {
 
     public enum Order { RELEVANCE, NEWEST, NAME }
 
@@ -35,6 +38,12 @@ public record SearchRequest(String query, int limit, Map<String, List<String>> f
         if (likePath != null && likePath.isBlank()) {
             likePath = null;
         }
+        deal = deal == null ? DealContext.none() : deal;
+    }
+
+    public SearchRequest(String query, int limit, Map<String, List<String>> filters, Order order, boolean asYouType,
+                         String likePath) {
+        this(query, limit, filters, order, asYouType, likePath, DealContext.none());
     }
 
     public SearchRequest(String query, int limit, Map<String, List<String>> filters, Order order) {
@@ -52,11 +61,16 @@ public record SearchRequest(String query, int limit, Map<String, List<String>> f
 
     /** This search with the last word matched as a prefix (or not). */
     public SearchRequest asYouType(boolean typing) {
-        return new SearchRequest(query, limit, filters, order, typing, likePath);
+        return new SearchRequest(query, limit, filters, order, typing, likePath, deal);
     }
 
     /** This search with other filters. */
     public SearchRequest withFilters(Map<String, List<String>> newFilters) {
-        return new SearchRequest(query, limit, newFilters, order, asYouType, likePath);
+        return new SearchRequest(query, limit, newFilters, order, asYouType, likePath, deal);
+    }
+
+    /** This search for another deal. */
+    public SearchRequest withDeal(DealContext newDeal) {
+        return new SearchRequest(query, limit, filters, order, asYouType, likePath, newDeal);
     }
 }

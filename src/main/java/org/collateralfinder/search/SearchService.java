@@ -41,7 +41,9 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.BytesRef;
+import org.collateralfinder.feedback.DealEvidence;
 import org.collateralfinder.feedback.FeedbackByFile;
 import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.feedback.IndexedContents;
@@ -50,9 +52,11 @@ import org.collateralfinder.index.IndexService;
 import org.collateralfinder.index.PageStartsField;
 import org.collateralfinder.index.Schema;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.DealContext;
 import org.collateralfinder.model.FacetCount;
 import org.collateralfinder.model.FailedFile;
 import org.collateralfinder.model.FailureReason;
+import org.collateralfinder.model.IndexReplacedException;
 import org.collateralfinder.model.PageHit;
 import org.collateralfinder.model.PageStarts;
 import org.collateralfinder.model.SearchHit;
@@ -82,6 +86,7 @@ public final class SearchService {
     private final Features features;
     private final ZoneId zone;
     private final FeedbackFilters feedback;
+    private final CollectionLookup collections;
     private final QueryInterpreter interpreter;
     private final FacetCounter facets = new FacetCounter();
     /** The rows' stored fields and texts, kept across searches (a keystroke shows many of the last one's files). */
@@ -129,6 +134,7 @@ public final class SearchService {
         this.features = features;
         this.zone = zone;
         this.feedback = feedback;
+        this.collections = feedback == null ? null : new CollectionLookup(feedback::repository);
         this.interpreter = new QueryInterpreter(feedback);
     }
 
@@ -290,7 +296,7 @@ public final class SearchService {
             List<Candidate> candidates = Candidate.load(searcher, best);
             if (request.order() == SearchRequest.Order.RELEVANCE) {
                 candidates = rescore(candidates, newestMillis(searcher.getIndexReader()),
-                        feedback == null ? ranking : feedback.ranking(searcher));
+                        feedback == null ? ranking : feedback.ranking(searcher, request.deal()));
             }
             ResultGrouper.Page page = features.grouping()
                     ? ResultGrouper.group(searcher, candidates, request.limit(), request.order() == SearchRequest.Order.NAME)
@@ -340,6 +346,25 @@ public final class SearchService {
     /** Every match of the page's query, to count. */
     private FacetsCollector matching(IndexSearcher searcher, Page page) throws IOException {
         return searcher.search(withFilters(page.words, page.request.filters()), new FacetsCollectorManager());
+    }
+
+    /**
+     * Every file the search matches, beyond any page, as path to content hash ("" for a file without one): no ranking,
+     * grouping or snippets. What a saved search compares with the files it matched when last opened.
+     */
+    public Map<String, String> matchingFiles(SearchRequest request) {
+        return index.read(searcher -> {
+            try {
+                QueryInterpreter.Interpretation meaning = interpret(request, searcher, false);
+                Query query = withFilters(meaning.query(), request.filters());
+                if (meaning.completedInPart() && searcher.count(query) == 0) {
+                    query = withFilters(interpret(request, searcher, true).query(), request.filters()); // as page does
+                }
+                return MatchingFiles.of(searcher, query);
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw QueryInterpreter.tooManyClauses(request.query(), e);
+            }
+        });
     }
 
     /** The second part: the total and facets over every match of the page's query. */
@@ -424,6 +449,19 @@ public final class SearchService {
     }
 
     /**
+     * What the team's feedback says of these hits in deals like {@code deal}, by path, those with such feedback only (the
+     * rows and JSON say why a hit ranks higher or lower for the deal). Empty without a deal or a feedback store.
+     */
+    public Map<String, DealEvidence> dealEvidenceOf(Collection<SearchHit> hits, DealContext deal) {
+        Map<String, String> contentAt = new HashMap<>();
+        hits.stream().filter(hit -> hit.contentHash() != null).forEach(hit -> contentAt.put(hit.path(), hit.contentHash()));
+        if (feedback == null || deal == null || deal.isEmpty() || contentAt.isEmpty()) {
+            return Map.of();
+        }
+        return index.read(searcher -> feedback.evidenceAt(searcher, contentAt, deal));
+    }
+
+    /**
      * The team's feedback on the older versions listed under these hits, by path, those with feedback only: the
      * window's rows say it, so feedback on a version folded under its newer one is not lost from sight. (Not in
      * search's JSON, whose rows give each version's path only.) Empty without a feedback store.
@@ -435,6 +473,39 @@ public final class SearchService {
             return Map.of();
         }
         return index.read(searcher -> feedback.summariesAt(searcher, new IndexedFiles(searcher).contentsAt(paths)));
+    }
+
+    /**
+     * The names of the collections holding each of these hits, by path, those held only (a hit without content is in
+     * none); a file edited in place or renamed since it was put in a collection is still in it. Empty without a
+     * feedback store.
+     */
+    public Map<String, List<String>> collectionsOf(Collection<SearchHit> hits) {
+        Map<String, String> contentAt = new HashMap<>();
+        hits.stream().filter(hit -> hit.contentHash() != null).forEach(hit -> contentAt.put(hit.path(), hit.contentHash()));
+        if (collections == null || contentAt.isEmpty()) {
+            return Map.of();
+        }
+        return index.read(searcher -> collections.namesAt(searcher, contentAt));
+    }
+
+    /**
+     * The collections whose name or description answers the query ({@link CollectionMatch}), by name, each with its
+     * files where the index has them now. Empty without a feedback store.
+     */
+    public List<FoundCollection> collectionsMatching(String query) {
+        if (collections == null || CollectionMatch.plainWords(query).isEmpty()) {
+            return List.of();
+        }
+        return index.read(searcher -> collections.found(searcher, query));
+    }
+
+    /** Every collection this computer knows (personal and the team's), by name, each with its files. */
+    public List<FoundCollection> collections() {
+        if (collections == null) {
+            return List.of();
+        }
+        return index.read(searcher -> collections.found(searcher, null));
     }
 
     /**
@@ -590,14 +661,14 @@ public final class SearchService {
     }
 
     /**
-     * Recency, feedback and curation over the candidates, then the order again (ties: newer first, then by path, so an index
+     * Recency, feedback, curation and the deal over the candidates, then the order again (ties: newer first, then by path, so an index
      * copied from a team's publication and one built on the laptop list alike whatever order they hold files in).
      */
     private static List<Candidate> rescore(List<Candidate> candidates, long newestMillis, Ranking ranking) {
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             double factor = Ranking.recencyBoost(c.modified(), newestMillis) * ranking.feedbackBoost(c.id(), c.hash())
-                    * ranking.curationBoost(c.id(), c.hash());
+                    * ranking.curationBoost(c.id(), c.hash()) * ranking.dealBoost(c.id(), c.hash());
             out.add(c.withScore((float) (c.score() * factor)));
         }
         out.sort(Comparator.comparingDouble((Candidate c) -> -c.score())
@@ -793,6 +864,20 @@ public final class SearchService {
                     .forEach(c -> counts.put(c.value(), c.count()));
             return counts;
         });
+    }
+
+    /**
+     * Every searched file's path and content hash, copies and older versions too (a search lists them under the file
+     * they go with): the files the feedback report is about, as {@code feedback report} reads them.
+     */
+    public Map<String, String> contentHashes() {
+        try {
+            return index.contentHashes();
+        } catch (AlreadyClosedException e) {
+            throw new IndexReplacedException(e);
+        } catch (IOException e) {
+            throw new CollateralException("The index could not be read: " + CollateralException.why(e) + ".", e);
+        }
     }
 
     /** How many documents the index holds. */

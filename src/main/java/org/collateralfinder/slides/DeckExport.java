@@ -9,8 +9,9 @@ import java.util.List;
  * @param output  the deck written (absolute), or null when no slide could be copied and nothing was written
  * @param slides  how many slides the deck has
  * @param skipped  the slides left out, in the order they were asked for
- * @param warnings the slides in the deck that lack something they have in their own deck (a SmartArt diagram drawn
- *                 into a picture), in the order they were asked for
+ * @param warnings the slides in the deck that lack something they have in their own deck (a SmartArt diagram or a
+ *                 chart drawn into a picture, a slide of another deck that went in as its picture), in the order they
+ *                 were asked for
  */
 public record DeckExport(Path output, int slides, List<SkippedSlide> skipped, List<SlideWarning> warnings) {
 

@@ -91,8 +91,8 @@ public final class DeckExporter {
     /**
      * Exports {@code slides} into {@code target}.
      *
-     * @param replace whether an existing target may be replaced (never one of the slides' own files, never a file in a
-     *                source, never anything in the data folder)
+     * @param replace whether an existing target may be replaced: only a deck the app exported, never one of the slides'
+     *                own files, a file in a source or anything in a data folder
      * @return what was written: no output when no slide could be copied (nothing is written then)
      * @throws RefusedDeck         when the target cannot be used; nothing was read
      * @throws DeckNotWritten     when the deck could not be written; nothing was left behind
@@ -179,9 +179,10 @@ public final class DeckExporter {
                 }
             }
         }
-        // the data folder and the sources' files, whether replacing is asked for or not (re-test 17: --force replaced an
-        // indexed deck, and decks were written into data/index/)
-        keepOut.refusal(output, "The deck").ifPresent(why -> {
+        // data folders, the sources' files and any file but an earlier export, whether replacing is asked for or not
+        // (re-test 17: --force replaced an indexed deck, and decks were written into data/index/; re-test 20: the same
+        // with another data folder named)
+        keepOut.refusal(output, "The deck", ExportedDecks.EARLIER).ifPresent(why -> {
             throw new RefusedDeck(why);
         });
         if (Files.exists(output) && !replace) {

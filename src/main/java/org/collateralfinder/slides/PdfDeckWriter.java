@@ -60,6 +60,7 @@ final class PdfDeckWriter {
             }
             int written = deck.getNumberOfPages();
             if (written > 0) {
+                ExportedDecks.mark(deck); // the mark a deck may be replaced by (re-test 20 #3)
                 deck.save(out);
             }
             return written;

@@ -66,6 +66,7 @@ final class PptxDeckWriter {
                      DeckExporter.Copied progress) throws IOException {
         SourceFile.Pptx base = wanted.stream().map(WantedSlide::source).filter(s -> s instanceof SourceFile.Pptx p && p.plainPptx())
                 .map(SourceFile.Pptx.class::cast).findFirst().orElse(null);
+        PackageLimit.apply();
         try (XMLSlideShow deck = base == null ? new XMLSlideShow() : new XMLSlideShow(new ByteArrayInputStream(base.bytes()))) {
             if (base == null) {
                 deck.setPageSize(pageSize(wanted.getFirst()));
@@ -88,6 +89,7 @@ final class PptxDeckWriter {
         POIXMLProperties properties = deck.getProperties();
         CTProperties extended = properties.getExtendedProperties().getUnderlyingProperties();
         extended.setSlides(slides);
+        ExportedDecks.mark(properties); // the mark a deck may be replaced by (re-test 20 #3)
         if (extended.isSetTitlesOfParts()) {
             extended.unsetTitlesOfParts();
         }
@@ -189,8 +191,12 @@ final class PptxDeckWriter {
                     order.add(originals.get(w.index()));
                 } else if (w.source() instanceof SourceFile.Pptx pptx && !embedsObjects(pptx.show().getSlides().get(w.index()))) {
                     order.add(importedOrDrawn(w, pptx.show().getSlides().get(w.index())));
+                } else if (w.source() instanceof SourceFile.Pptx) {
+                    // said, as what a drawing lacks is (slides re-test 20 #7: said of SmartArt, not of objects)
+                    order.add(picture(w, w.ref() + " is in the deck as its picture: the objects embedded in it (a workbook, "
+                            + "a document) cannot be copied with it, so its text can no longer be edited or searched."));
                 } else {
-                    order.add(picture(w));
+                    order.add(picture(w, null));
                 }
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Slide {} could not be copied into the deck", w.ref(), e);
@@ -232,7 +238,8 @@ final class PptxDeckWriter {
             return imported(source);
         } catch (ForeignSlideCopier.NotCopyable e) {
             LOG.info("Slide {} goes in as its picture: {}", w.ref(), e.getMessage());
-            return picture(w);
+            return picture(w, w.ref() + " is in the deck as its picture: it refers to other parts of its own deck, which "
+                    + "cannot be copied with it, so its text can no longer be edited or searched.");
         }
     }
 
@@ -303,8 +310,13 @@ final class PptxDeckWriter {
         return String.join("\n", parts);
     }
 
-    /** A PDF page or an old .ppt slide, drawn, fitted on a blank slide and centred. */
-    private XSLFSlide picture(WantedSlide w) throws IOException {
+    /**
+     * A PDF page or an old .ppt slide, or a slide of another deck that cannot be copied, drawn, fitted on a blank slide
+     * and centred.
+     *
+     * @param why for a PowerPoint slide that could not go in as a slide, the sentence saying so (a warning); else null
+     */
+    private XSLFSlide picture(WantedSlide w, String why) throws IOException {
         BufferedImage image = switch (w.source()) {
             case SourceFile.Pdf pdf -> SlidePictures.pdfPage(pdf, w.index());
             case SourceFile.DrawnSlides drawn -> SlidePictures.slide(drawn.show().getSlides().get(w.index()), drawn.pageSize());
@@ -322,6 +334,9 @@ final class PptxDeckWriter {
             double scale = Math.min(page.getWidth() / width, page.getHeight() / height);
             shape.setAnchor(new Rectangle2D.Double((page.getWidth() - width * scale) / 2, (page.getHeight() - height * scale) / 2,
                     width * scale, height * scale));
+            if (why != null) {
+                warnings.add(new SlideWarning(w.ref(), why));
+            }
             if (lacks != null) {
                 warnings.add(new SlideWarning(w.ref(), lacks));
             }

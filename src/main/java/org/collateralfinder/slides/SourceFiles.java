@@ -21,6 +21,7 @@ import org.apache.poi.OldFileFormatException;
 import org.apache.poi.sl.usermodel.SlideShowFactory;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.OfficePackageLimit;
 
 /**
  * The source files of one export, each opened once (by its absolute path) and closed together at the end;
@@ -71,13 +72,18 @@ final class SourceFiles implements Closeable {
                 }
                 return new Opened(new SourceFile.Pdf(file, pdf), null);
             }
+            PackageLimit.apply();
             if (OPEN_XML.contains(ext) && startsWith(bytes, OLE2)) {
                 return new Opened(null, "is protected by a password"); // an encrypted deck is wrapped in an OLE2 file
             }
             if (OPEN_XML.contains(ext)) {
                 // a deck read as a stream is read as far as it goes: a truncated one, whose zip has lost its table of
                 // contents at the end, would be taken for whole, so the table is checked first
-                new ZipFile(file.toFile()).close();
+                try (ZipFile zip = new ZipFile(file.toFile())) {
+                    if (zip.size() > OfficePackageLimit.MAX_PARTS) { // said as it is, not as damaged (re-test 20 #2)
+                        return new Opened(null, OfficePackageLimit.tooManyParts(zip.size()));
+                    }
+                }
                 return new Opened(new SourceFile.Pptx(file, bytes, new XMLSlideShow(new ByteArrayInputStream(bytes)),
                         ext.equals("pptx")), null);
             }

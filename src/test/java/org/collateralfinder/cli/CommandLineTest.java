@@ -319,9 +319,21 @@ class CommandLineTest {
         Run overDeck = run("feedback", "report", "--data-dir", data.toString(), "--csv",
                 src.resolve("Slide notes.txt").toString());
         assertThat(overDeck.exit()).isNotZero();
-        assertThat(overDeck.err().strip()).isEqualTo(src.resolve("Slide notes.txt") + " exists and is not a report "
-                + "(.csv); it was left as it is. Choose another file name.");
+        assertThat(overDeck.err().strip()).isEqualTo(src.resolve("Slide notes.txt") + " is a file in the source folder "
+                + src + ", and files in the sources are never replaced; save the report under a new name or in another "
+                + "folder.");
         assertThat(Files.readAllBytes(src.resolve("Slide notes.txt"))).isEqualTo(deck);
+        // slides re-test 20 #3: a report replaces only a report (a price list of another data folder's sources is a .csv)
+        Path notes = Files.writeString(tmp.resolve("notes.txt"), "mine");
+        Path prices = Files.writeString(tmp.resolve("prices.csv"), "product,price\r\nPro,10\r\n");
+        for (Path other : List.of(notes, prices)) {
+            String before = Files.readString(other);
+            Run overOther = run("feedback", "report", "--data-dir", data.toString(), "--csv", other.toString());
+            assertThat(overOther.exit()).isNotZero();
+            assertThat(overOther.err().strip()).isEqualTo(other + " exists and is not a feedback report Collateral Finder "
+                    + "wrote; it was left as it is. Choose another file name.");
+            assertThat(other).hasContent(before);
+        }
         Path database;
         try (var files = Files.walk(data)) {
             database = files.filter(f -> f.getFileName().toString().endsWith(".mv.db")).findFirst().orElseThrow();

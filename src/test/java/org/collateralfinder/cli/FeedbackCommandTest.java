@@ -331,6 +331,33 @@ class FeedbackCommandTest {
                 .contains("\r\n" + deck + ",", ",1,2.00,0,0,1,0,0,,\"Old, \"\"2023\"\" prices\",bob,");
     }
 
+    /**
+     * Slides re-test 20 #3: with another data folder named, the report was written into the main data folder's
+     * {@code index/}, and a report replaced a .csv of a source. A folder holding the data-folder marker is refused
+     * whichever data folder is in use, and no existing file of a source is replaced, as for decks.
+     */
+    @Test
+    void theReportGoesIntoNoDataFolderAndReplacesNoFileOfASource() throws Exception {
+        Files.createDirectories(dataDir.resolve("index"));
+        assertThat(dataDir.resolve(".collateral-finder-data")).exists();
+        Path otherData = dir.resolve("data2");
+        Path inIndex = dataDir.resolve("index/r.csv");
+
+        Run intoIndex = execute("report", "--data-dir", otherData.toString(), "--csv", inIndex.toString());
+
+        assertThat(intoIndex.exit()).isNotZero();
+        assertThat(intoIndex.err().strip()).isEqualTo("The report cannot be written into " + dataDir + ", a Collateral Finder "
+                + "data folder (it holds .collateral-finder-data); choose a file elsewhere.");
+        assertThat(inIndex).doesNotExist();
+
+        Path prices = Files.writeString(dir.resolve("prices.csv"), "product,price\r\nPro,10\r\n");
+        Run overSource = feedback("report", "--csv", prices.toString());
+        assertThat(overSource.exit()).isNotZero();
+        assertThat(overSource.err().strip()).isEqualTo(prices + " is a file in the source folder " + dir + ", and files in "
+                + "the sources are never replaced; save the report under a new name or in another folder.");
+        assertThat(prices).hasContent("product,price\r\nPro,10\r\n");
+    }
+
     /** Re-test 9, NEW 5c: feedback added by commands run at the same time (a script's {@code &}) is all recorded, once. */
     @Test
     @Timeout(value = 240, unit = TimeUnit.SECONDS)

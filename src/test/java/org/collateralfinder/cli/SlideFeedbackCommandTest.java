@@ -100,6 +100,10 @@ class SlideFeedbackCommandTest {
                 "Slides are numbered from 1, as the preview shows them (\"Slide 7 of 24\"); 0 is not a slide number.");
         assertRefused(feedback("add", deck.toString(), "--tag", "worked", "--slide", "seven", "--user", "dave"),
                 "A slide must be given by its number (7), a list (7,9) or a range (3-5), not \"seven\".");
+        for (String gap : List.of("3,", ",3", "3,,5")) { // slides re-test 20 #7: "3," was taken for slide 3
+            assertRefused(feedback("add", deck.toString(), "--tag", "worked", "--slide", gap, "--user", "dave"),
+                    "A list of slides names a slide between each two commas and after the last (7,9), not \"" + gap + "\".");
+        }
         assertRefused(feedback("add", deck.toString(), "--tag", "worked", "--slide", "5-3", "--user", "dave"),
                 "The slide range 5-3 runs backwards; write it as 3-5.");
         assertRefused(feedback("add", deck.toString(), "--tag", "worked", "--slide", "1-60", "--user", "dave"),

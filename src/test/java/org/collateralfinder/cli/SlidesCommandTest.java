@@ -112,11 +112,22 @@ class SlidesCommandTest {
                 + "number from 1 up (it was 'first')." + System.lineSeparator() + "Try 'collateral-finder slides export --help'."
                 + System.lineSeparator());
 
-        Files.writeString(out, "mine");
+        assertThat(CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", out.toString(), layouts + "#2").exit())
+                .isZero();
+        byte[] earlier = Files.readAllBytes(out);
         CliRun exists = CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", out.toString(), stress + "#1");
         assertThat(exists.exit()).isEqualTo(2);
         assertThat(exists.err()).startsWith(out + " exists already; choose another name, or replace it (--force on the command line).");
-        assertThat(out).hasContent("mine");
+        assertThat(Files.readAllBytes(out)).isEqualTo(earlier);
+        Path mine = Files.writeString(temp.resolve("mine.pptx"), "mine");
+        for (String force : List.of("--force", "--json")) { // replaced only if it is a deck the app exported
+            CliRun notAnExport = CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", mine.toString(),
+                    stress + "#1", force);
+            assertThat(notAnExport.exit()).isEqualTo(2);
+            assertThat(notAnExport.err()).startsWith(mine + " exists and is not a deck Collateral Finder exported; it was left "
+                    + "as it is. Choose another file name." + System.lineSeparator());
+        }
+        assertThat(mine).hasContent("mine");
 
         CliRun sameAsSource = CliRun.of("--data-dir", data.toString(), "slides", "export", "--force", "--to", stress.toString(),
                 stress + "#1");
@@ -221,11 +232,46 @@ class SlidesCommandTest {
         Path fresh = folder.resolve("new deck.pptx");
         assertThat(CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", fresh.toString(), layouts + "#2").exit())
                 .isZero();
-        Path outside = Files.writeString(temp.resolve("earlier.pptx"), "an earlier export");
+        Path outside = temp.resolve("earlier.pptx");
+        assertThat(CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", outside.toString(), layouts + "#3")
+                .exit()).isZero();
         assertThat(CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", outside.toString(), layouts + "#2",
                 "--force").exit()).isZero();
         try (XMLSlideShow deck = new XMLSlideShow(Files.newInputStream(outside))) {
             assertThat(deck.getSlides()).extracting(XSLFSlide::getTitle).containsExactly("Title");
+        }
+    }
+
+    /**
+     * Slides re-test 20 #3: with another data folder named (a publish folder, a test folder), {@code --force} replaced a
+     * source deck of the main data folder, and decks went into its {@code index/}: the protections knew only the data
+     * folder named. A folder holding the data-folder marker is refused whichever data folder is in use, and
+     * {@code --force} replaces only a deck the app exported.
+     */
+    @Test
+    void anotherDataFoldersSourcesAndIndexAreLeftAlone() throws Exception {
+        assertThat(CliRun.of("--data-dir", data.toString(), "sources", "add", layouts.getParent().toString()).exit()).isZero();
+        assertThat(data.resolve(".collateral-finder-data")).exists();
+        Files.createDirectories(data.resolve("index"));
+        Path data2 = temp.resolve("data2");
+        byte[] before = Files.readAllBytes(layouts);
+
+        CliRun forced = CliRun.of("--data-dir", data2.toString(), "slides", "export", "--to", layouts.toString(), stress + "#1",
+                "--force");
+
+        assertThat(forced.exit()).isEqualTo(2);
+        assertThat(forced.err()).startsWith(layouts + " exists and is not a deck Collateral Finder exported; it was left as it "
+                + "is. Choose another file name." + System.lineSeparator());
+        assertThat(Files.readAllBytes(layouts)).isEqualTo(before);
+        for (Path inData : List.of(data.resolve("index/y.pdf"), data.resolve("x.pptx"))) {
+            for (String json : List.of("--json", "--force")) {
+                CliRun run = CliRun.of("--data-dir", data2.toString(), "slides", "export", "--to", inData.toString(),
+                        stress + "#1", json);
+                assertThat(run.exit()).isEqualTo(2);
+                assertThat(run.err()).startsWith("The deck cannot be written into " + data + ", a Collateral Finder data "
+                        + "folder (it holds .collateral-finder-data); choose a file elsewhere." + System.lineSeparator());
+                assertThat(inData).doesNotExist();
+            }
         }
     }
 
@@ -267,6 +313,12 @@ class SlidesCommandTest {
         CliRun folder = CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", out.toString(),
                 layouts.getParent() + "/#1");
         assertThat(folder.err()).startsWith("'" + layouts.getParent() + "/#1' names a folder (its path ends with /)");
+        assertThat(out).doesNotExist();
+        // slides re-test 20 #7: "--to out/y.pptx/" wrote the file out/y.pptx
+        CliRun slash = CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", out + "/", layouts + "#1");
+        assertThat(slash.exit()).isEqualTo(2);
+        assertThat(slash.err()).startsWith("Invalid value for option '--to': '" + out + "/' names a folder (its path ends "
+                + "with /); give the deck's file name, ending in .pptx or .pdf (meeting.pptx)." + System.lineSeparator());
         assertThat(out).doesNotExist();
     }
 

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.collateralfinder.datadir.DataDirectory;
 import org.collateralfinder.model.EditedFile;
+import org.collateralfinder.model.FileCollection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,11 +44,14 @@ class FeedbackMigrationTest {
     void aDatabaseBehindTheNewestMigrationIsMigratedAtOpenAndACurrentOneOpensAsItIs() {
         Path base = temp.resolve("feedback");
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
-            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
             // as if the schema were older than this version of the app: no tables, no history
             db.write(c -> {
                 try (var s = c.createStatement()) {
-                    s.execute("DROP TABLE curation_outbox, local_curation, curation_event, response_outbox, local_response, "
+                    s.execute("DROP TABLE search_gap_outbox, local_search_gap, search_gap, search_gap_tally, laptop_id, "
+                            + "saved_search_file, saved_search_filter, saved_search, "
+                            + "collection_outbox, local_collection, collection_member, collection_event, "
+                            + "curation_outbox, local_curation, curation_event, response_outbox, local_response, "
                             + "response_read, feedback_response, "
                             + "feedback_event, feedback_outbox, content_path, team_log_cursor, local_event, "
                             + "team_publish_folder, content_succession, content_move, \"flyway_schema_history\"");
@@ -56,13 +60,13 @@ class FeedbackMigrationTest {
             });
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
-            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
             assertThat(tables(db)).contains("FEEDBACK_EVENT", "FEEDBACK_OUTBOX", "CONTENT_PATH", "TEAM_LOG_CURSOR",
                     "LOCAL_EVENT", "TEAM_PUBLISH_FOLDER", "CONTENT_SUCCESSION", "FEEDBACK_RESPONSE", "RESPONSE_OUTBOX",
                     "LOCAL_RESPONSE", "RESPONSE_READ", "CONTENT_MOVE");
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) { // current: opened without Flyway
-            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
             assertThat(tables(db)).contains("FEEDBACK_EVENT", "FEEDBACK_OUTBOX", "CONTENT_PATH", "TEAM_LOG_CURSOR",
                     "LOCAL_EVENT", "TEAM_PUBLISH_FOLDER", "CONTENT_SUCCESSION", "FEEDBACK_RESPONSE", "RESPONSE_OUTBOX",
                     "LOCAL_RESPONSE", "RESPONSE_READ", "CONTENT_MOVE");
@@ -119,13 +123,16 @@ class FeedbackMigrationTest {
             // as written by the version before edits in place were followed
             db.write(c -> {
                 try (var s = c.createStatement()) {
-                    s.execute("DROP TABLE curation_outbox, local_curation, curation_event, content_succession, response_outbox, "
+                    s.execute("DROP TABLE search_gap_outbox, local_search_gap, search_gap, search_gap_tally, laptop_id, "
+                            + "saved_search_file, saved_search_filter, saved_search, "
+                            + "collection_outbox, local_collection, collection_member, collection_event, "
+                            + "curation_outbox, local_curation, curation_event, content_succession, response_outbox, "
                             + "local_response, response_read, "
                             + "feedback_response, content_move");
                     s.execute("ALTER TABLE team_log_cursor DROP COLUMN fingerprint");
                     s.execute("ALTER TABLE feedback_event DROP COLUMN slides");
                     s.execute("ALTER TABLE feedback_event DROP COLUMN given_at");
-                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('3', '4', '5', '6', '7', '8', '9', '10')");
+                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('3', '4', '5', '6', '7', '8', '9', '10', '11', '12')");
                 }
                 return null;
             });
@@ -136,13 +143,48 @@ class FeedbackMigrationTest {
                     .extracting(FeedbackEntry::user).containsExactly("ana");
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(dir)) {
-            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
             FeedbackRepository repository = new FeedbackRepository(db);
             repository.recordEdits(List.of(new EditedFile("/share/deck.pptx", FeedbackFixtures.HASH_A,
                     FeedbackFixtures.HASH_B)));
             KnownFile deck = new KnownFile(FeedbackFixtures.HASH_B, "/share/deck.pptx");
             assertThat(repository.byFile(IndexedContents.of(List.of(deck))).current(deck)).extracting(FeedbackEntry::user,
                     FeedbackEntry::path).containsExactly(tuple("ana", "/share/deck.pptx"));
+        }
+    }
+
+    /** Version 11 adds collections: a database of version 10 is read as it is (no collections) and then migrated. */
+    @Test
+    void aVersionTenDatabaseIsReadWithoutCollectionsAndGainsThemKeepingItsFeedback() {
+        Path data = temp.resolve("data");
+        DataDirectory dir = DataDirectory.open(data);
+        FeedbackEntry given = FeedbackFixtures.entry(1, FeedbackFixtures.HASH_A, "ana", "2026-03-01T10:00:00Z",
+                List.of("worked"), 4, null);
+        try (FeedbackDatabase db = FeedbackDatabase.open(dir)) {
+            new FeedbackRepository(db).add(given);
+            db.write(c -> { // as version 10 left it
+                try (var s = c.createStatement()) {
+                    s.execute("DROP TABLE search_gap_outbox, local_search_gap, search_gap, search_gap_tally, laptop_id, "
+                            + "saved_search_file, saved_search_filter, saved_search, "
+                            + "collection_outbox, local_collection, collection_member, collection_event");
+                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('11', '12')");
+                }
+                return null;
+            });
+        }
+        try (FeedbackDatabase db = FeedbackDatabase.openForReading(DataDirectory.forReading(data)).orElseThrow()) {
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+            assertThat(new FileCollections(db).current()).isEmpty();
+            assertThat(new FeedbackRepository(db).list(Optional.empty())).containsExactly(given);
+        }
+        try (FeedbackDatabase db = FeedbackDatabase.open(dir)) {
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
+            assertThat(tables(db)).contains("COLLECTION_EVENT", "COLLECTION_MEMBER", "COLLECTION_OUTBOX",
+                    "LOCAL_COLLECTION");
+            FileCollections collections = new FileCollections(db);
+            collections.create("Renewal Q4", null, "ana");
+            assertThat(collections.current()).extracting(FileCollection::name).containsExactly("Renewal Q4");
+            assertThat(new FeedbackRepository(db).list(Optional.empty())).containsExactly(given);
         }
     }
 
@@ -181,18 +223,21 @@ class FeedbackMigrationTest {
             // as the last version left it: migrated to 3, no answer tables
             db.write(c -> {
                 try (var s = c.createStatement()) {
-                    s.execute("DROP TABLE curation_outbox, local_curation, curation_event, response_outbox, local_response, "
+                    s.execute("DROP TABLE search_gap_outbox, local_search_gap, search_gap, search_gap_tally, laptop_id, "
+                            + "saved_search_file, saved_search_filter, saved_search, "
+                            + "collection_outbox, local_collection, collection_member, collection_event, "
+                            + "curation_outbox, local_curation, curation_event, response_outbox, local_response, "
                             + "response_read, feedback_response, content_move");
                     s.execute("ALTER TABLE team_log_cursor DROP COLUMN fingerprint");
                     s.execute("ALTER TABLE feedback_event DROP COLUMN slides");
                     s.execute("ALTER TABLE feedback_event DROP COLUMN given_at");
-                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5', '6', '7', '8', '9', '10')");
+                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('4', '5', '6', '7', '8', '9', '10', '11', '12')");
                 }
                 return null;
             });
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
-            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
             assertThat(new FeedbackRepository(db).list(Optional.empty())).containsExactly(entry);
             assertThat(new FeedbackResponses(db).allResponses()).isEmpty();
         }
@@ -214,19 +259,22 @@ class FeedbackMigrationTest {
             // as version 4 left it: edits keyed by their contents only
             db.write(c -> {
                 try (var s = c.createStatement()) {
-                    s.execute("DROP TABLE curation_outbox, local_curation, curation_event, content_move");
+                    s.execute("DROP TABLE search_gap_outbox, local_search_gap, search_gap, search_gap_tally, laptop_id, "
+                            + "saved_search_file, saved_search_filter, saved_search, "
+                            + "collection_outbox, local_collection, collection_member, collection_event, "
+                            + "curation_outbox, local_curation, curation_event, content_move");
                     s.execute("ALTER TABLE content_succession DROP PRIMARY KEY");
                     s.execute("ALTER TABLE content_succession ADD PRIMARY KEY (previous_hash, content_hash)");
                     s.execute("ALTER TABLE team_log_cursor DROP COLUMN fingerprint");
                     s.execute("ALTER TABLE feedback_event DROP COLUMN slides");
                     s.execute("ALTER TABLE feedback_event DROP COLUMN given_at");
-                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6', '7', '8', '9', '10')");
+                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('5', '6', '7', '8', '9', '10', '11', '12')");
                 }
                 return null;
             });
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
-            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
             FeedbackRepository repository = new FeedbackRepository(db);
             repository.recordEdits(List.of(new EditedFile("/share/two.pptx", FeedbackFixtures.HASH_A,
                     FeedbackFixtures.HASH_B)));
@@ -259,17 +307,20 @@ class FeedbackMigrationTest {
             // as version 5 left it: cursors without fingerprints
             db.write(c -> {
                 try (var s = c.createStatement()) {
-                    s.execute("DROP TABLE curation_outbox, local_curation, curation_event, content_move");
+                    s.execute("DROP TABLE search_gap_outbox, local_search_gap, search_gap, search_gap_tally, laptop_id, "
+                            + "saved_search_file, saved_search_filter, saved_search, "
+                            + "collection_outbox, local_collection, collection_member, collection_event, "
+                            + "curation_outbox, local_curation, curation_event, content_move");
                     s.execute("ALTER TABLE team_log_cursor DROP COLUMN fingerprint");
                     s.execute("ALTER TABLE feedback_event DROP COLUMN slides");
                     s.execute("ALTER TABLE feedback_event DROP COLUMN given_at");
-                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '8', '9', '10')");
+                    s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('6', '7', '8', '9', '10', '11', '12')");
                 }
                 return null;
             });
         }
         try (FeedbackDatabase db = FeedbackDatabase.open(base)) {
-            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+            assertThat(history(db)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
             SyncResult once = new TeamFolderSync(db).sync(team);
             SyncResult then = new TeamFolderSync(db).sync(team);
 

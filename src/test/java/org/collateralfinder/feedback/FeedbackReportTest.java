@@ -141,6 +141,32 @@ class FeedbackReportTest {
                 .satisfies(r -> assertThat(r).endsWith(",no longer in any source"));
     }
 
+    /**
+     * Window re-test 18, R4: the summary said the deleted pangolin.txt was left out of the figures, but Tags given,
+     * Feedback per month and Answered by marketing ("6 received") still counted it. One definition: a file no longer in
+     * any source is in none of the report's figures (its row, marked, stays).
+     */
+    @Test
+    void aFileNoLongerInAnySourceIsInNoneOfTheFigures() {
+        String pangolin = ContentHasher.hash("pangolin".getBytes(StandardCharsets.UTF_8));
+        new FeedbackRepository(database, CLOCK).add(entry(20, pangolin, "dana", "2025-04-01T09:00:00Z",
+                List.of("worked", "outdated"), 5, null));
+
+        // the index no longer holds pangolin, nor HASH_B's file: only pricing's three current entries count
+        FeedbackReport afterDeletion = new FeedbackReporter(database, CLOCK).report(List.of(
+                new KnownFile(HASH_A, "/share/decks/pricing.pptx"), new KnownFile(HASH_D, "/share/decks/unused.pdf")));
+
+        assertThat(afterDeletion.tagsGiven()).containsExactly(Map.entry("worked", 2), Map.entry("customer asked", 1),
+                Map.entry("pilot", 1));
+        assertThat(afterDeletion.entriesPerMonth()).containsExactly(Map.entry(YearMonth.of(2025, 2), 1),
+                Map.entry(YearMonth.of(2025, 3), 2));
+        assertThat(afterDeletion.loop().total().received()).isEqualTo(3);
+        assertThat(afterDeletion.loop().months()).containsOnlyKeys(YearMonth.of(2025, 2), YearMonth.of(2025, 3));
+        // with every file found, all five current entries count
+        assertThat(report.loop().total().received()).isEqualTo(5);
+        assertThat(report.tagsGiven()).containsEntry("outdated", 2).containsEntry("worked", 2);
+    }
+
     @Test
     void feedbackNamingSlidesIsCountedPerSlideInTheReportTheJsonAndTheCsv() throws Exception {
         FeedbackDatabase decks = FeedbackDatabase.open(dir.resolve("slides"));

@@ -369,7 +369,7 @@ class DesktopAppTest {
     @Test
     void aQueryWithoutMatchesSaysSoWithTipsAndEnterMovesOnToTheResults(FxRobot robot) {
         robot.clickOn("#search-box").write("zzqxw");
-        FxWait.until("the empty state shows", () -> robot.lookup("#empty-title").queryAs(Label.class).getText()
+        FxWait.until("the empty state shows", () -> robot.lookup("#empty-title").queryAs(WrappingText.class).getText()
                 .equals("No files match “zzqxw”"));
         assertThat(robot.lookup("#empty-tips").queryAs(WrappingText.class).getText())
                 .startsWith("Check the spelling, or use fewer words").contains("zzqx*");

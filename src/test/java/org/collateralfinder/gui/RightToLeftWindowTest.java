@@ -11,7 +11,10 @@ import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.collateralfinder.feedback.FeedbackTags;
@@ -238,6 +241,95 @@ class RightToLeftWindowTest {
                 && currentMatchInView(robot));
         assertThat(robot.lookup(".text-match-current").queryAll().stream().filter(RightToLeftWindowTest::shown)
                 .map(n -> ((Text) n).getText()).distinct()).containsExactly("שותפים");
+    }
+
+    /**
+     * Window re-test 18, R8: with a query the Arabic page does not contain ("No matches" in the Text tab), the Text tab
+     * opened with the hamzas of its first line cut off at the top: a row of three lines was made as high as two, its
+     * text hanging 3 px over its top (and over the next row).
+     */
+    @Test
+    void theTextTabWithNoMatchOpensAtItsFirstLineWhole(FxRobot robot) {
+        robot.clickOn("#search-box").write("testHTMLNoisyMetaEncoding");
+        FxWait.until("the page is found by its name", () -> names().contains(ARABIC_PAGE));
+        ResultItem page = FxWait.onFx(() -> vm.search().results().stream()
+                .filter(i -> i.hit().fileName().equals(ARABIC_PAGE)).findFirst().orElseThrow());
+        FxWait.onFx(() -> {
+            vm.search().select(page);
+            return true;
+        });
+        FxWait.until("the preview shows it", () -> previewTitle(robot).equals("testHTMLNoisyMetaEncoding_4"));
+        robot.clickOn("#text-tab");
+        FxWait.until("the Text tab says there is no match", () -> matchPosition(robot).equals("No matches"));
+
+        FxWait.until("its first line is at the top, whole", () -> firstRowTop(robot) == 0,
+                () -> "the first row is at " + FxWait.onFx(() -> firstRowTop(robot)));
+    }
+
+    /**
+     * Window re-test 18, R8: typed "pricing الجزائري שלום", the search box and "No files match …" drew the two
+     * right-to-left words glued together, in the wrong order (the Hebrew on the outer right), the space between them
+     * moved after "pricing". JavaFX 26 draws a right-to-left run mixing Hebrew and Arabic so in every text control;
+     * a word at a time it comes out right (see {@link WrappingText}). The search box keeps its own caret and selection
+     * (placed right) and has its text drawn so, over where it would draw it, also while the rep types.
+     */
+    @Test
+    void aQueryMixingArabicAndHebrewIsDrawnAWordAtATimeInTheBoxAndTheEmptyList(FxRobot robot) {
+        String mixed = "pricing الجزائري שלום";
+        robot.clickOn("#search-box").write("pricing");
+        FxWait.onFx(() -> {
+            vm.search().queryProperty().set(mixed); // (the robot types Latin letters only)
+            return true;
+        });
+        FxWait.until("nothing matches", () -> robot.lookup("#empty-title").tryQuery().map(Node::isVisible).orElse(false)
+                && vm.search().results().isEmpty());
+
+        TextField box = robot.lookup("#search-box").queryAs(TextField.class);
+        assertThat(FxWait.onFx(box::isFocused)).as("the rep is typing").isTrue();
+        Text own = FxWait.onFx(() -> (Text) box.lookupAll(".text").stream()
+                .filter(n -> n instanceof Text t && mixed.equals(t.getText())).findFirst().orElseThrow());
+        WrappingText shown = robot.lookup("#search-box-shown").queryAs(WrappingText.class);
+        FxWait.until("the box's text is drawn a word at a time, its own drawing hidden", () -> shown.isVisible()
+                && mixed.equals(shown.getText()) && ((Color) own.getFill()).getOpacity() == 0);
+        assertThat(FxWait.onFx(() -> shown.getChildren().stream().map(n -> ((Text) n).getText()).toList()))
+                .containsExactly("pricing ", "الجزائري ", "שלום");
+        // each word drawn where the box puts its caret for it
+        FxWait.until("the words are drawn where the box has them", () -> {
+            for (Node piece : shown.getChildren()) {
+                String word = ((Text) piece).getText().strip();
+                int at = mixed.indexOf(word);
+                Bounds where = own.localToScene(new javafx.scene.shape.Path(own.rangeShape(at, at + word.length()))
+                        .getBoundsInLocal());
+                Bounds drawn = piece.localToScene(piece.getBoundsInLocal());
+                if (Math.abs(where.getMinX() - drawn.getMinX()) > 2 || Math.abs(where.getMinY() - drawn.getMinY()) > 2) {
+                    return false;
+                }
+            }
+            return true;
+        });
+
+        WrappingText title = robot.lookup("#empty-title").queryAs(WrappingText.class);
+        assertThat(title.getText()).isEqualTo("No files match “" + mixed + "”");
+        assertThat(title.getChildren()).extracting(n -> ((Text) n).getText())
+                .containsExactly("No ", "files ", "match ", "“pricing ", "الجزائري ", "שלום”");
+
+        FxWait.onFx(() -> {
+            vm.search().queryProperty().set("pricing");
+            return true;
+        });
+        FxWait.until("a Latin query is the box's own drawing again", () -> !shown.isVisible()
+                && ((Color) own.getFill()).getOpacity() == 1);
+    }
+
+    /** Where the Text tab's first row, its text included, starts below the tab's top (negative: cut off); NaN before. */
+    private static double firstRowTop(FxRobot robot) {
+        var text = robot.lookup("#preview-text").tryQueryAs(Region.class);
+        if (text.isEmpty() || !(text.get().lookup(".virtual-flow") instanceof VirtualFlow<?> flow)
+                || flow.getFirstVisibleCell() == null || flow.getFirstVisibleCell().getIndex() != 0) {
+            return Double.NaN;
+        }
+        var cell = flow.getFirstVisibleCell();
+        return flow.sceneToLocal(cell.localToScene(cell.getBoundsInLocal())).getMinY();
     }
 
     /** How many lines of the Text tab are laid out as text now. */

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -148,6 +150,22 @@ class WindowLayoutTest {
             double[] now = split.getDividerPositions();
             return Math.abs(now[0] - dividers[0]) < 0.005 && Math.abs(now[1] - dividers[1]) < 0.005;
         });
+    }
+
+    /** Window re-test 18, R10: with no file selected, the empty preview kept the last file's type icon (a monitor). */
+    @Test
+    void theEmptyPreviewShowsNoFileTypeOnceNoFileIsSelected(FxRobot robot) {
+        select("Q3 Product Launch.pptx");
+        FontIcon icon = robot.lookup(".big-kind-icon").queryAs(FontIcon.class);
+        FxWait.until("the preview's icon is a deck's", () -> icon.getIconCode() == Feather.MONITOR);
+
+        FxWait.onFx(() -> {
+            vm.search().select(null);
+            return true;
+        });
+
+        FxWait.until("the icon is no file type's", () -> icon.getIconCode() == Feather.FILE,
+                () -> FxWait.onFx(() -> String.valueOf(icon.getIconCode())));
     }
 
     @Test

@@ -378,4 +378,30 @@ class OfflineStoreTest {
                 .hasMessage(missing + " cannot be found, or its drive is not reachable right now.");
         assertThat(store.copyFor(missing.toString())).isEqualTo(Optional.empty());
     }
+
+    /** A collection's files are kept offline as a unit: all of them within the budget, or none. */
+    @Test
+    void filesPinnedAsAUnitAreAllPinnedOrNone() throws IOException {
+        Path deck = write(share.resolve("kit/deck.pptx"), 400);
+        Path sheet = write(share.resolve("kit/sheet.pdf"), 300);
+        Path study = write(share.resolve("other/study.docx"), 500);
+        store.pin(deck); // pinned already: it takes no more of the budget
+        store.setBudget(1_000);
+
+        assertThatThrownBy(() -> store.pinAll("the 3 files of \"Kit\"", List.of(deck, sheet, study)))
+                .hasMessage("Keeping the 3 files of \"Kit\" offline needs 800 bytes, but only 600 bytes of the 1000 bytes offline "
+                        + "budget is free; unpin something or raise the budget.");
+        Path gone = share.resolve("kit/gone.pdf");
+        assertThatThrownBy(() -> store.pinAll("the 2 files of \"Kit\"", List.of(sheet, gone)))
+                .hasMessage(gone + " cannot be found, or its drive is not reachable right now; nothing of the 2 files "
+                        + "of \"Kit\" was kept offline.");
+        assertThat(store.list().pins()).extracting(Pin::path).containsExactly(deck.toString());
+
+        List<PinResult> pinned = store.pinAll("the 2 files of \"Kit\"", List.of(sheet, deck, sheet));
+
+        assertThat(pinned).extracting(r -> r.pin().path(), PinResult::alreadyPinned)
+                .containsExactly(tuple(sheet.toString(), false), tuple(deck.toString(), true));
+        assertThat(store.list().pins()).extracting(Pin::path).containsExactly(deck.toString(), sheet.toString());
+        assertThat(store.list().usedBytes()).isEqualTo(700);
+    }
 }

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -39,6 +40,7 @@ import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.collateralfinder.testing.OfficeFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,7 +174,10 @@ class DeckExporterTest {
 
         DeckExport export = exporter.export(List.of(new SlideRef(layouts, 1), new SlideRef(embedding, 1)), out, false);
 
-        assertThat(export).isEqualTo(new DeckExport(out, 2, List.of()));
+        // slides re-test 20 #7: said, as other slides drawn into a picture are
+        assertThat(export).isEqualTo(new DeckExport(out, 2, List.of(), List.of(new SlideWarning(new SlideRef(embedding, 1),
+                embedding + "#1 is in the deck as its picture: the objects embedded in it (a workbook, a document) cannot be "
+                        + "copied with it, so its text can no longer be edited or searched."))));
         try (XMLSlideShow source = open(embedding); XMLSlideShow deck = open(out)) {
             assertThat(PptxDeckWriter.embedsObjects(source.getSlides().getFirst())).isTrue();
             assertThat(pictures(deck.getSlides().get(1).getShapes())).hasSize(1); // the slide drawn whole
@@ -254,6 +259,95 @@ class DeckExporterTest {
                 + "without its SmartArt diagram: a diagram cannot be drawn into the picture of the slide, so the slide may be "
                 + "blank where it was (in a PPTX deck it stays a diagram when it can be copied)."));
         assertThat(export.complete()).isTrue();
+    }
+
+    /**
+     * Slides re-test 20 #1: a chart slide drawn into a PDF came out blank, or with its title alone (POI draws no
+     * charts), and the export said nothing. The deck says which slides lack their chart, as for SmartArt; in a PPTX the
+     * chart stays a chart (its part and its workbook copied as they are), and nothing is said.
+     */
+    @Test
+    void aSlideDrawnWithoutItsChartIsSaidPerSlideAndAPptxKeepsTheChart() throws Exception {
+        Path pie = copy("slides/pie-chart.pptx", temp.resolve("sources"));
+        List<SlideRef> slides = List.of(new SlideRef(layouts, 1), new SlideRef(pie, 1));
+
+        DeckExport pdf = exporter.export(slides, temp.resolve("charts.pdf"), false);
+        DeckExport pptx = exporter.export(slides, temp.resolve("charts.pptx"), false);
+
+        assertThat(pdf.slides()).isEqualTo(2);
+        assertThat(pdf.warnings()).containsExactly(new SlideWarning(new SlideRef(pie, 1), pie + "#1 is in the deck without "
+                + "its chart: a chart cannot be drawn into the picture of the slide, so the slide may be blank where it was "
+                + "(in a PPTX deck it stays a chart when it can be copied)."));
+        assertThat(pptx).isEqualTo(new DeckExport(temp.resolve("charts.pptx"), 2, List.of()));
+        try (XMLSlideShow deck = open(temp.resolve("charts.pptx")); XMLSlideShow source = open(pie)) {
+            assertThat(relationships(deck.getSlides().get(1))).containsExactlyInAnyOrder("slideLayout", "chart");
+            assertThat(deck.getCharts()).hasSize(1);
+            var chart = deck.getCharts().getFirst().getPackagePart();
+            var sourceChart = source.getCharts().getFirst().getPackagePart();
+            assertThat(chart.getInputStream().readAllBytes()).isEqualTo(sourceChart.getInputStream().readAllBytes());
+            assertThat(chart.getRelationships()).extracting(rel -> chart.getRelatedPart(rel).getInputStream().readAllBytes())
+                    .containsExactly(sourceChart.getRelatedPart(sourceChart.getRelationships().getRelationship(0))
+                            .getInputStream().readAllBytes()); // its workbook, which PowerPoint edits the chart's data in
+        }
+    }
+
+    /**
+     * Slides re-test 20 #2: a deck of more than 1,000 parts could give no slide ("could not be read as a PowerPoint deck
+     * (it may be damaged)"), also a 480-slide deck the app had exported itself: POI's guard against files made to fill
+     * memory stops at 1,000 parts unless told otherwise. Decks are read up to the number the index reads.
+     */
+    @Test
+    void aDeckOfMoreThanAThousandPartsGivesItsSlides() throws Exception {
+        Path many = temp.resolve("sources/many.pptx");
+        try (XMLSlideShow deck = open(layouts); OutputStream out = Files.newOutputStream(many)) {
+            var layout = deck.getSlides().get(1).getSlideLayout();
+            for (int n = 11; n <= 520; n++) {
+                deck.createSlide(layout).createTextBox().setText("Unit " + n);
+            }
+            deck.write(out);
+        }
+        try (ZipFile zip = new ZipFile(many.toFile())) {
+            assertThat(zip.size()).isGreaterThan(1_000);
+        }
+
+        DeckExport first = exporter.export(List.of(new SlideRef(many, 517), new SlideRef(layouts, 3)),
+                temp.resolve("from many.pptx"), false);
+        DeckExport second = exporter.export(List.of(new SlideRef(layouts, 3), new SlideRef(many, 517)),
+                temp.resolve("into other.pptx"), false);
+        DeckExport pdf = exporter.export(List.of(new SlideRef(many, 520)), temp.resolve("many.pdf"), false);
+
+        assertThat(first).isEqualTo(new DeckExport(temp.resolve("from many.pptx"), 2, List.of()));
+        assertThat(second).isEqualTo(new DeckExport(temp.resolve("into other.pptx"), 2, List.of()));
+        assertThat(pdf).isEqualTo(new DeckExport(temp.resolve("many.pdf"), 1, List.of()));
+        try (XMLSlideShow from = open(temp.resolve("from many.pptx")); XMLSlideShow into = open(temp.resolve("into other.pptx"));
+             XMLSlideShow layoutsDeck = open(layouts); XMLSlideShow manyDeck = open(many)) {
+            String third = text(layoutsDeck.getSlides().get(2));
+            String unit517 = text(manyDeck.getSlides().get(516));
+            assertThat(unit517).endsWith("Unit 517");
+            assertThat(from.getSlides()).extracting(DeckExporterTest::text).containsExactly(unit517, third);
+            assertThat(into.getSlides()).extracting(DeckExporterTest::text).containsExactly(third, unit517);
+        }
+    }
+
+    /**
+     * A package of more parts than a deck is read with (10,000) is said to be that, not damaged: the sentence names
+     * the number and the limit.
+     */
+    @Test
+    void aDeckOfMorePartsThanADeckIsReadWithIsSaidToBeTooLargeNotDamaged() throws Exception {
+        Path huge = OfficeFiles.withExtraParts(layouts, temp.resolve("sources/huge.pptx"), 10_000);
+        int parts;
+        try (ZipFile zip = new ZipFile(huge.toFile())) {
+            parts = zip.size();
+        }
+        Path out = temp.resolve("from huge.pptx");
+
+        DeckExport export = exporter.export(List.of(new SlideRef(huge, 1), new SlideRef(layouts, 2)), out, false);
+
+        assertThat(export.slides()).isEqualTo(1);
+        assertThat(export.skipped()).extracting(SkippedSlide::reason).containsExactly(huge + "#1 was left out: huge.pptx has "
+                + String.format(Locale.ROOT, "%,d", parts) + " parts, more than the 10,000 Collateral Finder reads in one "
+                + "Office file (a guard against files made to fill memory).");
     }
 
     /** Each relationship of a slide as its type's last word, and an external one with its target. */
@@ -417,10 +511,11 @@ class DeckExporterTest {
                 .hasMessage("A deck is written as PPTX or PDF: end its file name with .pptx or .pdf (it was deck.key).");
         assertThatThrownBy(() -> exporter.export(one, temp.resolve(".pptx"), true)).isInstanceOf(RefusedDeck.class)
                 .hasMessage("Give the deck a name before .pptx, as in meeting.pptx."); // re-test 17: a hidden file ".pptx"
-        Path existing = Files.writeString(temp.resolve("old.pptx"), "kept");
+        Path existing = exporter.export(List.of(new SlideRef(layouts, 2)), temp.resolve("old.pptx"), false).output();
+        byte[] exported = Files.readAllBytes(existing);
         assertThatThrownBy(() -> exporter.export(one, existing, false)).isInstanceOf(RefusedDeck.class)
                 .hasMessage(existing + " exists already; choose another name, or replace it (--force on the command line).");
-        assertThat(existing).hasContent("kept");
+        assertThat(Files.readAllBytes(existing)).isEqualTo(exported);
         String stressBefore = checksums(stress).get(stress);
         assertThatThrownBy(() -> exporter.export(one, stress, true)).isInstanceOf(RefusedDeck.class)
                 .hasMessage(stress + " is one of the files the slides come from, and those are never changed; save the deck "
@@ -430,7 +525,44 @@ class DeckExporterTest {
 
         exporter.export(one, existing, true); // replacing it is asked for
         try (XMLSlideShow deck = open(existing)) {
-            assertThat(deck.getSlides()).hasSize(1);
+            assertThat(deck.getSlides()).extracting(XSLFSlide::getTitle).containsExactly((String) null);
+        }
+    }
+
+    /**
+     * Slides re-test 20 #3: {@code --force} replaced a source deck of another data folder, which the exporter cannot
+     * know of. A deck replaces only a deck Collateral Finder exported (each says so in its properties: the PPTX's
+     * application, the PDF's producer); any other file is refused, replacing asked for or not, and left as it is.
+     */
+    @Test
+    void onlyADeckCollateralFinderExportedIsReplaced() throws Exception {
+        Path sources = temp.resolve("sources");
+        Path someonesDeck = copy("slides/testPPT.pptx", sources);
+        Path someonesPdf = Files.copy(crazyOnes, sources.resolve("brochure.pdf"));
+        Path text = Files.writeString(sources.resolve("notes.pdf"), "not a PDF at all");
+        Map<Path, String> before = checksums(someonesDeck, someonesPdf, text);
+        List<SlideRef> one = List.of(new SlideRef(stress, 1));
+
+        for (Path other : List.of(someonesDeck, someonesPdf, text)) {
+            for (boolean replace : new boolean[] {true, false}) {
+                assertThatThrownBy(() -> exporter.export(one, other, replace)).isInstanceOf(RefusedDeck.class)
+                        .hasMessage(other + " exists and is not a deck Collateral Finder exported; it was left as it is. "
+                                + "Choose another file name.");
+            }
+        }
+        assertThat(checksums(someonesDeck, someonesPdf, text)).isEqualTo(before);
+
+        Path pptx = exporter.export(List.of(new SlideRef(layouts, 2)), temp.resolve("earlier.pptx"), false).output();
+        Path pdf = exporter.export(List.of(new SlideRef(layouts, 2)), temp.resolve("earlier.pdf"), false).output();
+        try (XMLSlideShow deck = open(pptx); PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(deck.getProperties().getExtendedProperties().getApplication()).isEqualTo("Collateral Finder");
+            assertThat(document.getDocumentInformation().getProducer()).isEqualTo("Collateral Finder");
+        }
+        assertThat(exporter.export(one, pptx, true).output()).isEqualTo(pptx);
+        assertThat(exporter.export(List.of(new SlideRef(crazyOnes, 1)), pdf, true).output()).isEqualTo(pdf);
+        try (XMLSlideShow deck = open(pptx); PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(deck.getSlides()).extracting(XSLFSlide::getTitle).containsExactly((String) null);
+            assertThat(pageText(document, 1)).startsWith("The Crazy Ones");
         }
     }
 

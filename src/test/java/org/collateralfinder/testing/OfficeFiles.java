@@ -2,11 +2,16 @@ package org.collateralfinder.testing;
 
 import java.awt.Rectangle;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -21,6 +26,40 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 public final class OfficeFiles {
 
     private OfficeFiles() {
+    }
+
+    /**
+     * A PPTX of {@code slides} slides, each a text box "Unit N" (1-based): two parts a slide, so 500 slides make a
+     * package of more than 1,000 parts, POI's default limit (slides re-test 20 #2).
+     */
+    public static Path manySlides(Path file, int slides) throws IOException {
+        String[] texts = new String[slides];
+        for (int n = 1; n <= slides; n++) {
+            texts[n - 1] = "Unit " + n;
+        }
+        return pptx(file, "Many slides", texts);
+    }
+
+    /**
+     * A copy of the zip package {@code from} with {@code extra} more small parts ({@code ppt/media/extraN.bin}), as a
+     * package of that many parts is: read as a whole, but too large to be read.
+     */
+    public static Path withExtraParts(Path from, Path file, int extra) throws IOException {
+        try (ZipFile source = new ZipFile(from.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry entry : Collections.list(source.entries())) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                try (InputStream in = source.getInputStream(entry)) {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+            for (int n = 1; n <= extra; n++) {
+                out.putNextEntry(new ZipEntry("ppt/media/extra" + n + ".bin"));
+                out.write(n % 256);
+                out.closeEntry();
+            }
+        }
+        return file;
     }
 
     /** A PPTX with one slide per text, and the given title in its properties. */

@@ -36,6 +36,7 @@ public final class FileActions {
     private final Consumer<String> status;
     private final Function<String, Optional<Path>> offlineCopy;
     private BiPredicate<SearchHit, String> mayUse = (hit, doing) -> true;
+    private Runnable used = () -> { };
 
     /** @param offlineCopy the pinned local copy of an original path, if there is one */
     public FileActions(UiWork work, Consumer<String> status, Function<String, Optional<Path>> offlineCopy) {
@@ -63,6 +64,19 @@ public final class FileActions {
         this.mayUse = mayUse;
     }
 
+    /**
+     * Runs {@code listener} each time the rep uses a found file (opens, copies, copies the path or shows it in its
+     * folder): the search that found it found something worth using.
+     */
+    public void onUse(Runnable listener) {
+        this.used = listener;
+    }
+
+    /** The rep used a found file some other way (dragged it out, kept it offline): as {@link #onUse} says. */
+    public void used() {
+        used.run();
+    }
+
     /** Whether the file may be used now ({@link #guardWith}): a retired one asks first (FX thread). */
     public boolean mayUse(SearchHit hit, String doing) {
         return mayUse.test(hit, doing);
@@ -72,6 +86,7 @@ public final class FileActions {
         if (!mayUse(hit, "Open")) {
             return;
         }
+        used.run();
         BackgroundTask.of(() -> {
                     Located found = locate(hit);
                     openWithItsApplication(found.file());
@@ -109,6 +124,7 @@ public final class FileActions {
 
     /** As {@link #openPath(String)}, then runs {@code opened} on the UI executor once the file opened (not when it failed). */
     public void openPath(String path, Runnable opened) {
+        used.run();
         BackgroundTask.of(() -> {
                     Path file = Path.of(path);
                     if (!Files.exists(file)) {
@@ -148,6 +164,7 @@ public final class FileActions {
     }
 
     public void reveal(SearchHit hit) {
+        used.run();
         run(hit, "Showing the file in its folder", file -> {
             String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
             try {
@@ -185,6 +202,7 @@ public final class FileActions {
         if (!mayUse(hit, "Copy")) {
             return;
         }
+        used.run();
         BackgroundTask.of(() -> locate(hit))
                 .onSuccess(found -> {
                     ClipboardContent content = new ClipboardContent();
@@ -200,6 +218,7 @@ public final class FileActions {
 
     /** Puts the full path on the clipboard as text (FX thread). */
     public void copyPath(SearchHit hit) {
+        used.run();
         SystemClipboard.putText(hit.path());
         status.accept("Copied the path of " + hit.fileName() + ".");
     }

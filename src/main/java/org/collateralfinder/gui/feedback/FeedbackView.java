@@ -3,7 +3,9 @@ package org.collateralfinder.gui.feedback;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
@@ -129,11 +131,24 @@ public final class FeedbackView {
         undo.visibleProperty().bind(vm.canUndoWithdrawProperty());
         undo.managedProperty().bind(undo.visibleProperty());
         undo.setOnAction(e -> vm.undoWithdraw());
-        // given again, Withdraw shows before Undo goes: the focus moves over to it. Left to go on from the vanished
-        // Undo it went to the tabs below, and the detail column scrolled down to them (window re-test 13, N3)
+        // the button pressed goes away, the focus stays in the bar where the rep will go on, with its ring: after
+        // Withdraw on Undo, after Undo or Save on Withdraw. Left to the scene it went on to the tabs below (and the
+        // detail column scrolled down to them), or stayed on the disabled Save, with no ring (window re-tests 13, N3
+        // and 18, R3). Undo follows Withdraw in the bar: a traversal from one to the other moves the focus as the
+        // keyboard does, ring included (requestFocus() draws none)
+        undo.visibleProperty().addListener((obs, was, now) -> {
+            if (now && withdraw.isFocused()) {
+                moveFocus(withdraw, TraversalDirection.NEXT, undo);
+            }
+        });
         withdraw.visibleProperty().addListener((obs, was, now) -> {
-            if (now && undo.isFocused()) {
-                withdraw.requestFocus();
+            if (now && (undo.isFocused() || save.isFocused())) {
+                moveFocus(undo, TraversalDirection.PREVIOUS, withdraw);
+            }
+        });
+        save.disabledProperty().addListener((obs, was, now) -> { // saved again: Withdraw is there already
+            if (now && save.isFocused() && withdraw.isVisible()) {
+                moveFocus(undo, TraversalDirection.PREVIOUS, withdraw);
             }
         });
         Label status = new Label();
@@ -168,7 +183,17 @@ public final class FeedbackView {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(8, heading, gap, slide);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(6, top, tags, commentShownRight(comment), actions);
+        // feedback saved with a deal set records its industry and stage: the rep is told before saving
+        Label forDeal = new Label();
+        forDeal.setId("feedback-deal");
+        forDeal.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        forDeal.setWrapText(true);
+        forDeal.textProperty().bind(vm.dealProperty().map(d -> d.industry() == null && d.stage() == null ? ""
+                : "Saved as feedback from your deal: " + String.join(" · ", Stream.of(d.industry(),
+                        d.stage()).filter(Objects::nonNull).toList()) + "."));
+        forDeal.visibleProperty().bind(forDeal.textProperty().isNotEmpty());
+        forDeal.managedProperty().bind(forDeal.visibleProperty());
+        VBox box = new VBox(6, top, tags, commentShownRight(comment), actions, forDeal);
         box.getStyleClass().add("feedback-bar");
         box.setPadding(new Insets(8, 10, 8, 10));
         box.disableProperty().bind(Bindings.createBooleanBinding(
@@ -178,6 +203,13 @@ public final class FeedbackView {
         box.visibleProperty().bind(vm.itemProperty().isNotNull());
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    /** Moves the focus from {@code from} to the next node that way, {@code to}, showing its ring; else to it, quietly. */
+    private static void moveFocus(Node from, TraversalDirection way, Node to) {
+        if (!from.requestFocusTraversal(way) || !to.isFocused()) {
+            to.requestFocus();
+        }
     }
 
     /**

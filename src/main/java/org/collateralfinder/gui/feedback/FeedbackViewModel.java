@@ -46,6 +46,7 @@ import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.gui.common.FolderLabels;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.search.ResultItem;
+import org.collateralfinder.model.DealContext;
 import org.collateralfinder.model.FileKind;
 import org.collateralfinder.task.BackgroundTask;
 import org.slf4j.Logger;
@@ -76,6 +77,8 @@ public final class FeedbackViewModel {
     }
 
     private final ObjectProperty<FeedbackEntry> mine = new SimpleObjectProperty<>(this, "mine");
+    /** The rep's deal: feedback saved meanwhile records its industry and stage. */
+    private final ObjectProperty<DealContext> deal = new SimpleObjectProperty<>(this, "deal", DealContext.none());
     private final FeedbackStore store;
     private final Supplier<FeedbackByFile> files;
     private final Executor background;
@@ -224,6 +227,18 @@ public final class FeedbackViewModel {
         rating.set(rating.get() == stars ? 0 : Math.clamp(stars, 0, 5));
     }
 
+    /**
+     * The rep's deal (never null: {@link DealContext#none()}): feedback saved while it is set records its industry and
+     * stage, so the team's ranking learns in which deals a file worked.
+     */
+    public ObjectProperty<DealContext> dealProperty() {
+        return deal;
+    }
+
+    private DealContext dealNow() {
+        return deal.get() == null ? DealContext.none() : deal.get();
+    }
+
     public void save() {
         if (!canSave.get()) {
             return;
@@ -234,8 +249,9 @@ public final class FeedbackViewModel {
         List<String> chosen = new ArrayList<>(tags);
         Integer stars = rating.get() > 0 ? rating.get() : null;
         String text = comment.get().isBlank() ? null : comment.get().strip();
-        FeedbackEntry entry = FeedbackEntry.create(hash, current.hit().path(), store.user(), chosen, stars, text, null, null,
-                slides.get());
+        DealContext forDeal = dealNow();
+        FeedbackEntry entry = FeedbackEntry.create(hash, current.hit().path(), store.user(), chosen, stars, text,
+                forDeal.stage(), forDeal.industry(), slides.get());
         record(entry, start);
     }
 
@@ -316,16 +332,22 @@ public final class FeedbackViewModel {
                 .sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }
 
+    /** Whether every piece of feedback not saved has a comment typed (not only tags or stars clicked). */
+    public boolean unsavedIsTyped() {
+        return unsaved().values().stream().allMatch(draft -> !draft.comment().isBlank());
+    }
+
     /**
      * Saves the feedback typed and not saved on every file (the rep chose Save on closing), then runs
      * {@code saved} on the UI executor; on a failure the rep is told and {@code saved} does not run.
      */
     public void saveAllUnsaved(Runnable saved) {
+        DealContext forDeal = dealNow();
         List<FeedbackEntry> entries = unsaved().entrySet().stream()
                 .map(e -> FeedbackEntry.create(e.getKey(), e.getValue().path(), store.user(),
                         new ArrayList<>(e.getValue().tags()), e.getValue().rating() > 0 ? e.getValue().rating() : null,
-                        e.getValue().comment().isBlank() ? null : e.getValue().comment().strip(), null, null,
-                        e.getValue().slides()))
+                        e.getValue().comment().isBlank() ? null : e.getValue().comment().strip(), forDeal.stage(),
+                        forDeal.industry(), e.getValue().slides()))
                 .toList();
         BackgroundTask.of(() -> {
                     for (FeedbackEntry entry : entries) {

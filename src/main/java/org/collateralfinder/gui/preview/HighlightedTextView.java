@@ -149,6 +149,20 @@ final class HighlightedTextView extends ListView<TextRows.Row> {
             current.addListener(new WeakInvalidationListener(currentChanged));
         }
 
+        /**
+         * The height of the row's text at the width given (else at the cell's own), with the padding: the list made
+         * a row of three lines as high as two, its text hanging over both edges, the first line's tops cut off
+         * (window re-test 18, R8).
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() != text) {
+                return super.computePrefHeight(width);
+            }
+            double across = (width > 0 ? width : getWidth()) - snappedLeftInset() - snappedRightInset();
+            return snappedTopInset() + text.prefHeight(across > 0 ? across : -1) + snappedBottomInset();
+        }
+
         @Override
         protected void updateItem(TextRows.Row item, boolean empty) {
             super.updateItem(item, empty);

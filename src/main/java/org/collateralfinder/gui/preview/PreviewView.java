@@ -242,11 +242,9 @@ public final class PreviewView extends VBox {
         FontIcon bigIcon = new FontIcon(Feather.FILE);
         bigIcon.setIconSize(96);
         bigIcon.getStyleClass().add("big-kind-icon");
-        vm.itemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                bigIcon.setIconCode(Icons.forKind(now.hit().type()));
-            }
-        });
+        // no file selected: no file type (it kept the last file's: window re-test 18, R10)
+        vm.itemProperty().addListener((obs, old, now) ->
+                bigIcon.setIconCode(now == null ? Feather.FILE : Icons.forKind(now.hit().type())));
         Label note = new Label();
         note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         WrappingText.wrapSafely(note);

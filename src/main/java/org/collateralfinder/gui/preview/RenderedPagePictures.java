@@ -19,6 +19,7 @@ import org.apache.poi.sl.usermodel.Slide;
 import org.apache.poi.sl.usermodel.SlideShow;
 import org.apache.poi.sl.usermodel.SlideShowFactory;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.slides.PackageLimit;
 import org.collateralfinder.slides.SlidePictures;
 
 /**
@@ -89,6 +90,7 @@ public final class RenderedPagePictures implements PagePictures {
     }
 
     private Picture slide(Path file, int page) throws IOException {
+        PackageLimit.apply(); // a deck of over 1,000 parts is previewed as it is exported
         try (SlideShow<?, ?> show = SlideShowFactory.create(file.toFile(), null, true)) {
             List<? extends Slide<?, ?>> slides = show.getSlides();
             if (slides.isEmpty()) {

@@ -16,6 +16,7 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.OverrunStyle;
@@ -40,7 +41,8 @@ import org.kordamp.ikonli.feather.Feather;
 
 /**
  * Marketing's view of the feedback: three lists (most valued, flagged outdated, never used) with counts,
- * charts of the tags given and the feedback per month, CSV export, and the team folder with Sync now.
+ * charts of the tags given and the feedback per month beside what reps searched for and did not find, CSV export,
+ * and the team folder with Sync now and the rep's switch for counting their searches that found nothing.
  */
 public final class ReportView extends BorderPane {
 
@@ -98,7 +100,11 @@ public final class ReportView extends BorderPane {
                 list("Never used", Feather.MOON, "report-unused", vm.neverUsed(), "Every indexed file has feedback."));
         VBox.setVgrow(lists, Priority.ALWAYS);
 
-        HBox charts = new HBox(12, tagChart(vm), monthChart(vm));
+        VBox gaps = list("Searched for, not found", Feather.SEARCH, "report-search-gaps", vm.searchGaps(),
+                "No search found nothing yet (each laptop shares its counts once a week is over).");
+        gaps.getChildren().get(1).setAccessibleHelp("What reps searched for in the last 13 weeks and did not find, or "
+                + "found and did not use, most searched first: the material to make next.");
+        HBox charts = new HBox(12, tagChart(vm), monthChart(vm), gaps);
         charts.setPrefHeight(250);
         charts.setMinHeight(200);
         page.getChildren().addAll(heading, lists, charts, loop(vm));
@@ -259,6 +265,14 @@ public final class ReportView extends BorderPane {
                 vm.chooseTeamFolder(folder.toPath());
             }
         });
+        CheckBox countGaps = new CheckBox("Count my searches that found nothing");
+        countGaps.setId("count-search-gaps");
+        countGaps.getStyleClass().add(Styles.SMALL);
+        countGaps.selectedProperty().bindBidirectional(vm.countSearchGapsProperty());
+        countGaps.setTooltip(new Tooltip("Searches that found nothing, or whose files you did not open, copy, drag or "
+                + "pin, are counted without your name and shared with the team as weekly counts once each week is over, "
+                + "so marketing learns what to make next. Only with a team folder. Off forgets what was not shared yet."));
+        countGaps.setMinWidth(Region.USE_PREF_SIZE);
         Button sync = new Button("Sync now", Icons.of(Feather.REFRESH_CW, 12));
         sync.setId("team-sync");
         sync.getStyleClass().add(Styles.SMALL);
@@ -276,9 +290,17 @@ public final class ReportView extends BorderPane {
         sync.setMinWidth(Region.USE_PREF_SIZE);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox line = new HBox(10, label, grow, choose, sync);
+        HBox line = new HBox(10, label, grow, countGaps, choose, sync);
         line.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(4, line, status);
+        Label gapsStatus = new Label();
+        gapsStatus.setId("search-gaps-status");
+        gapsStatus.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        gapsStatus.textProperty().bind(vm.searchGapsStatusProperty());
+        WrappingText.wrapSafely(gapsStatus);
+        gapsStatus.setMaxWidth(Double.MAX_VALUE);
+        gapsStatus.visibleProperty().bind(vm.searchGapsStatusProperty().isNotEmpty());
+        gapsStatus.managedProperty().bind(gapsStatus.visibleProperty());
+        VBox box = new VBox(4, line, status, gapsStatus);
         box.getStyleClass().add("team-bar");
         box.setPadding(new Insets(8, 12, 8, 12));
         return box;

@@ -6,16 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -47,8 +49,8 @@ import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.feedback.AnswerFormViewModel;
 import org.collateralfinder.gui.feedback.FeedbackLabels;
 import org.collateralfinder.index.IndexedPaths;
-import org.collateralfinder.model.SearchHit;
-import org.collateralfinder.search.SearchRequest;
+import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.ProtectedFolders;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.task.BackgroundTask;
 
@@ -101,6 +103,13 @@ public final class ReportViewModel {
     private static final String NO_FEEDBACK = "No feedback yet.";
     private final AnswerFormViewModel answerForm;
     private final ReadOnlyObjectWrapper<SyncResult> lastSync = new ReadOnlyObjectWrapper<>(this, "lastSync");
+    /** What reps searched for and did not find: the query, then its figures ({@code SearchGap.describe}). */
+    private final ObservableList<Row> searchGaps = FXCollections.observableArrayList();
+    /** The rep's switch: whether this computer counts its searches that found nothing for the team. */
+    private final BooleanProperty countSearchGaps = new SimpleBooleanProperty(this, "countSearchGaps", true);
+    private final StringProperty searchGapsStatus = new SimpleStringProperty(this, "searchGapsStatus", "");
+    /** Set while the switch shows what the settings say (not a change of the rep's). */
+    private boolean showingSwitch;
     private String lockedSentence;
     private FeedbackReport report;
 
@@ -121,6 +130,11 @@ public final class ReportViewModel {
         // the waiting feedback is answered over the files the report was built for
         this.answerForm = new AnswerFormViewModel(store, () -> store.repository().byFile(IndexedContents.of(known)),
                 preferences::teamFolder, files, work, this::load);
+        countSearchGaps.addListener((obs, was, on) -> {
+            if (!showingSwitch) {
+                switchSearchGaps(on);
+            }
+        });
     }
 
     /** Builds the report from every stored event and the files the index knows. */
@@ -130,14 +144,15 @@ public final class ReportViewModel {
                     List<KnownFile> known = knownFiles();
                     this.known = known;
                     return new Loaded(store.reporter().report(known), folder.map(Path::toString).orElse(""),
-                            unanswered(known));
+                            unanswered(known), preferences.searchGapsSwitch());
                 })
                 .onSuccess(this::show)
                 .onFailure(e -> errors.accept(UserError.of("Building the feedback report", e)))
                 .runOn(background, ui);
     }
 
-    private record Loaded(FeedbackReport report, String teamFolder, List<FeedbackEntry> waiting) {
+    private record Loaded(FeedbackReport report, String teamFolder, List<FeedbackEntry> waiting,
+                          boolean countSearchGaps) {
     }
 
     /** Current feedback without an answer, oldest first, each at the path of the indexed file it belongs to. */
@@ -148,8 +163,10 @@ public final class ReportViewModel {
         return entries.stream().filter(entry -> !answered.containsKey(entry.id())).toList();
     }
 
-    private static Waiting waiting(FeedbackEntry entry, Map<String, String> folders) {
-        return new Waiting(Formats.lastName(entry.path()), entry.user() + " · "
+    /** @param gone whether the file is no longer in any source: said first (window re-test 18, R4) */
+    private static Waiting waiting(FeedbackEntry entry, Map<String, String> folders, boolean gone) {
+        return new Waiting(Formats.lastName(entry.path()), (gone ? FeedbackReport.NO_LONGER_FOUND + " · " : "")
+                + entry.user() + " · "
                 + Formats.dateTime(entry.given()) + (entry.tags().isEmpty() ? "" : " · " + entry.tags().stream()
                 .map(FeedbackLabels::label).reduce((a, b) -> a + ", " + b).orElse(""))
                 + (entry.commented() ? " · " + entry.comment() : ""), entry.contentHash(), entry.path(),
@@ -164,15 +181,18 @@ public final class ReportViewModel {
         }
     }
 
+    /**
+     * Every indexed file, as {@code feedback report} takes them: the search's rows hold an older version or a copy
+     * under the file it goes with, and feedback on an older version was left out as no longer in any source.
+     */
     private List<KnownFile> knownFiles() {
-        SearchService service = search.get();
-        int all = Math.max(1, service.documentCount());
         List<KnownFile> known = new ArrayList<>();
-        for (SearchHit hit : service.search(new SearchRequest("", all, Map.of(), SearchRequest.Order.NAME)).hits()) {
-            if (hit.contentHash() != null) {
-                known.add(new KnownFile(hit.contentHash(), hit.path()));
+        search.get().contentHashes().forEach((path, hash) -> {
+            if (hash != null) {
+                known.add(new KnownFile(hash, path));
             }
-        }
+        });
+        known.sort(Comparator.comparing(KnownFile::path));
         return known;
     }
 
@@ -198,19 +218,25 @@ public final class ReportViewModel {
                 "didn't land for " + Formats.plural(f.tagCount("didn't land"), "rep", "reps") + " of " + f.entries()
                         + slidesNamed(f, FeedbackTags.DIDNT_LAND), folders)).toList());
         neverUsed.setAll(report.neverUsed().stream().map(k -> row(k.path(), "no feedback yet", folders)).toList());
-        Map<String, Integer> tags = new LinkedHashMap<>();
-        for (FeedbackReport.FileReport f : report.files()) {
-            f.tagCounts().forEach((tag, n) -> tags.merge(tag, n, Integer::sum));
-        }
-        tagCounts.set(tags);
+        // the charts and the loop are the report's figures, as the CSV and the command line have them (one definition)
+        tagCounts.set(report.tagsGiven());
         perMonth.set(new TreeMap<>(report.entriesPerMonth()));
         summary.set(report.summary());
         FeedbackLoop loop = report.loop();
         loopSummary.set("Answered by marketing: " + loop.total().sentence() + ".");
         loopMonths.setAll(loop.months().entrySet().stream()
                 .map(month -> new Row(Formats.month(month.getKey()), month.getValue().sentence(), "", "")).toList());
-        waiting.setAll(loaded.waiting().stream().map(e -> waiting(e, folders)).toList());
+        Set<String> gone = report.noLongerFound().stream().map(FeedbackReport.FileReport::contentHash)
+                .collect(Collectors.toSet());
+        waiting.setAll(loaded.waiting().stream().map(e -> waiting(e, folders, gone.contains(e.contentHash()))).toList());
         noneWaiting.set(loop.total().received() == 0 ? NO_FEEDBACK : "Every piece of feedback has an answer.");
+        searchGaps.setAll(report.searchGaps().stream().map(gap -> new Row(gap.query(), gap.describe(), "", "")).toList());
+        showingSwitch = true;
+        try {
+            countSearchGaps.set(loaded.countSearchGaps());
+        } finally {
+            showingSwitch = false;
+        }
         answerForm.checkRole();
     }
 
@@ -242,13 +268,21 @@ public final class ReportViewModel {
                 .reduce((a, b) -> a + ", " + b).orElse("");
     }
 
-    /** Writes the report as CSV (RFC 4180) for marketing's spreadsheet. */
+    /**
+     * Writes the report as CSV (RFC 4180) for marketing's spreadsheet: not into a data folder, nor over a file of a
+     * source or any file but an earlier report (the file chooser's Replace; the command line's rule, slides re-test 20 #3).
+     */
     public void exportCsv(Path file) {
         FeedbackReport current = report;
         if (current == null) {
             return;
         }
         BackgroundTask.of(() -> {
+                    // this data folder holds its marker, as every other does
+                    new ProtectedFolders(null, files.get().sourceFolders()).refusal(file, "The report", FeedbackReportCsv.EARLIER)
+                            .ifPresent(why -> {
+                                throw new CollateralException(why);
+                            });
                     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                         FeedbackReportCsv.write(current, out);
                     }
@@ -334,7 +368,48 @@ public final class ReportViewModel {
         if (r.merged() > 0 || r.answersMerged() > 0) {
             feedbackChanged.run();
             load();
+        } else if (r.searchGapsMerged() > 0) {
+            load(); // other laptops' searches that found nothing: only the report shows them
         }
+    }
+
+    /**
+     * The rep turned counting the searches that found nothing on or off: saved at once; off forgets what this computer
+     * counted and has not shared yet, and the list is read again.
+     */
+    private void switchSearchGaps(boolean on) {
+        BackgroundTask.of(() -> {
+                    preferences.switchSearchGaps(on);
+                    if (on) {
+                        return "Searches that found nothing are counted from now on"
+                                + (preferences.teamFolder().isPresent() ? "." : ", once there is a team folder.");
+                    }
+                    int forgotten = store.searchGaps().forgetUnshared();
+                    return "Searches that found nothing are no longer counted on this computer" + (forgotten == 0 ? "."
+                            : "; " + Formats.plural(forgotten, "search", "searches") + " counted here and not shared yet "
+                            + (forgotten == 1 ? "was" : "were") + " forgotten.");
+                })
+                .onSuccess(said -> {
+                    searchGapsStatus.set(said);
+                    load();
+                })
+                .onFailure(e -> errors.accept(UserError.of("Changing whether searches that found nothing are counted", e)))
+                .runOn(background, ui);
+    }
+
+    /** What reps searched for and did not find, most searched first: the material to make next. */
+    public ObservableList<Row> searchGaps() {
+        return searchGaps;
+    }
+
+    /** Whether this computer counts its searches that found nothing for the team (the rep's switch). */
+    public BooleanProperty countSearchGapsProperty() {
+        return countSearchGaps;
+    }
+
+    /** What the last change of the switch did, or "". */
+    public ReadOnlyStringProperty searchGapsStatusProperty() {
+        return searchGapsStatus;
     }
 
     /** The loop per month the feedback was given: month, then "2 received · 1 answered · …". */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -35,6 +36,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.collateralfinder.feedback.DealEvidence;
+import org.collateralfinder.feedback.FeedbackBoost;
 import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.gui.common.FolderLabels;
 import org.collateralfinder.gui.common.Formats;
@@ -73,6 +76,8 @@ public final class ResultCell extends ListCell<ResultItem> {
     static final double WHERE_MIN_WIDTH = 200;
     /** The name keeps at least this much room ("testHTMLN…"), so a row always says which file it is. */
     static final double NAME_MIN_WIDTH = 60;
+    /** The copies link keeps at least this much room ("+2 co…"). */
+    static final double OTHERS_MIN_WIDTH = 24;
 
     private final FontIcon icon = new FontIcon();
     private final StackPane iconBox = new StackPane(icon);
@@ -100,7 +105,7 @@ public final class ResultCell extends ListCell<ResultItem> {
         protected double computeMinWidth(double height) {
             double whole = computePrefWidth(height);
             double room = getParent() instanceof Region line && line.getWidth() > 0
-                    ? line.getWidth() - NAME_MIN_WIDTH - dateAndSize.prefWidth(-1)
+                    ? across(line) - NAME_MIN_WIDTH - dateAndSize.prefWidth(-1)
                     - (others.isVisible() ? others.prefWidth(-1) + others.getPadding().getLeft() + 8 : 0)
                     : 0;
             return Math.min(whole, Math.max(WHERE_MIN_WIDTH, room));
@@ -111,7 +116,23 @@ public final class ResultCell extends ListCell<ResultItem> {
     private final WrappingText snippet = new WrappingText();
     /** "Slide 7 of 24 · slide 3 · slide 12": the row's best matching pages, each opening the preview on itself. */
     private final HBox pagesLine = new HBox(0);
-    private final Hyperlink others = new Hyperlink();
+    /**
+     * "+2 copies · 1 older version": whole while the name and folder can give way (they are cut first); in a row too
+     * narrow even then, cut with "…" inside the row, never below {@link #OTHERS_MIN_WIDTH} (it ran out of the row,
+     * "+2 copies · 1 older ve": window re-test 18, R10).
+     */
+    private final Hyperlink others = new Hyperlink() {
+        @Override
+        protected double computeMinWidth(double height) {
+            double whole = computePrefWidth(height);
+            if (!(getParent() instanceof Region line) || line.getWidth() <= 0) {
+                return whole;
+            }
+            double room = across(line) - meta.minWidth(-1) - where.minWidth(-1) - dateAndSize.prefWidth(-1)
+                    - HBox.getMargin(this).getLeft() - (retired.isVisible() ? retired.prefWidth(-1) + 8 : 0);
+            return Math.min(whole, Math.max(OTHERS_MIN_WIDTH, room));
+        }
+    };
     /** "Retired — use X": marketing retired the file; a click selects (or searches for) X. */
     private final Hyperlink retired = new Hyperlink();
     private final VBox otherPaths = new VBox(1);
@@ -203,8 +224,7 @@ public final class ResultCell extends ListCell<ResultItem> {
         HBox.setHgrow(metaGrow, Priority.ALWAYS);
         others.setId("other-copies");
         others.getStyleClass().addAll(Styles.TEXT_SMALL, "other-copies");
-        // whole, as the date: the name and folder are cut first (at 1280 px it read "1 older versi…")
-        others.setMinWidth(Region.USE_PREF_SIZE);
+        // whole, as the date, while the name and folder can be cut first (at 1280 px it read "1 older versi…")
         HBox.setMargin(others, new Insets(0, 0, 0, 8));
         others.managedProperty().bind(others.visibleProperty());
         others.setOnAction(e -> {
@@ -271,6 +291,15 @@ public final class ResultCell extends ListCell<ResultItem> {
             double width = getWidth() - snappedLeftInset() - snappedRightInset();
             rowHeight.accept(snapSizeY(snappedTopInset() + root.prefHeight(width) + snappedBottomInset()));
         }
+    }
+
+    /**
+     * The width the row's text column gives a line: the line's own width is at least the sum of its parts' least
+     * widths, so a line that ran out of the row measured by itself stayed as wide.
+     */
+    private static double across(Region line) {
+        return line.getParent() instanceof Region column && column.getWidth() > 0
+                ? Math.min(line.getWidth(), column.getWidth()) : line.getWidth();
     }
 
     private static void fixHeight(Region line, double height) {
@@ -484,6 +513,7 @@ public final class ResultCell extends ListCell<ResultItem> {
     /** The row's badges; {@code draft}: the rep typed feedback on the file and has not saved it. */
     static List<Label> badges(ResultItem item, boolean draft) {
         List<Label> list = new ArrayList<>(curationBadges(item));
+        dealBadge(item).ifPresent(list::add);
         FeedbackSummary f = item.feedback();
         if (f.averageRating() != null) {
             list.add(badge(String.format(Locale.ROOT, "%.1f", f.averageRating()), Feather.STAR, "badge-rating",
@@ -519,6 +549,23 @@ public final class ResultCell extends ListCell<ResultItem> {
                     : "The share holding this file is offline"));
         }
         return list;
+    }
+
+    /**
+     * "Worked in 4 healthcare deals": why the row ranks higher (or lower, "Didn't land in 2 …") for the rep's deal;
+     * none without a deal or without feedback from deals like it.
+     */
+    static Optional<Label> dealBadge(ResultItem item) {
+        DealEvidence deal = item.deal();
+        if (deal == null || deal.isEmpty()) {
+            return Optional.empty();
+        }
+        double factor = FeedbackBoost.dealFactor(deal);
+        String reason = deal.reason();
+        String style = factor > 1.0 ? "badge-deal" : factor < 1.0 ? "badge-deal-down" : "badge-deal-even";
+        String moved = factor > 1.0 ? "Ranked higher" : factor < 1.0 ? "Ranked lower" : "Left where it was";
+        return Optional.of(badge(Character.toUpperCase(reason.charAt(0)) + reason.substring(1), Feather.BRIEFCASE,
+                style, moved + " for your deal (" + deal.deal().label() + ") by the team's feedback from deals like it"));
     }
 
     /** Marketing's word first: Official, Draft, Retired (without a replacement: with one the row says what to use), Expired. */

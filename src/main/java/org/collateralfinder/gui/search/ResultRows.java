@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.collateralfinder.feedback.DealEvidence;
 import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.gui.common.FileActions;
+import org.collateralfinder.model.DealContext;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.search.ShownCuration;
@@ -18,7 +20,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Makes the rows of a page of results, in the background: each hit with its feedback, whether its folder can be
  * reached now, whether it is kept offline, its file on disk, the feedback on the older versions listed under it, and
- * marketing's curation of it.
+ * marketing's curation of it, and what the team's feedback says of it in deals like the rep's.
  * What cannot be read (feedback, offline copies) leaves the rows without it, logged: the results still show.
  */
 final class ResultRows {
@@ -35,8 +37,9 @@ final class ResultRows {
     }
 
     /** The rows of these hits, in their order. Touches the file system: background threads only. */
-    List<ResultItem> of(SearchService search, List<SearchHit> hits) {
+    List<ResultItem> of(SearchService search, List<SearchHit> hits, DealContext deal) {
         Map<String, FeedbackSummary> summaries = feedbackFor(search, hits);
+        Map<String, DealEvidence> evidence = evidenceFor(search, hits, deal);
         Map<String, FeedbackSummary> older = olderFeedback(search, hits);
         Map<String, ShownCuration> curation = curationFor(search, hits);
         List<ResultItem> items = new ArrayList<>(hits.size());
@@ -49,7 +52,7 @@ final class ResultRows {
             });
             items.add(new ResultItem(hit, hit.contentHash() == null ? null : summaries.get(hit.path()),
                     availability.isAvailable(hit.source(), hit.path()), isPinned(hit.path()),
-                    FileActions.fileOnDisk(hit), onOlder, curation.get(hit.path())));
+                    FileActions.fileOnDisk(hit), onOlder, curation.get(hit.path()), evidence.get(hit.path())));
         }
         return items;
     }
@@ -60,6 +63,17 @@ final class ResultRows {
             return search.feedbackOf(hits);
         } catch (RuntimeException e) {
             LOG.warn("Feedback could not be read; results are shown without it", e);
+            return Map.of();
+        }
+    }
+
+    /** What the team's feedback says of these hits in deals like the rep's, by path. */
+    static Map<String, DealEvidence> evidenceFor(SearchService search, Collection<SearchHit> hits,
+                                                         DealContext deal) {
+        try {
+            return search.dealEvidenceOf(hits, deal);
+        } catch (RuntimeException e) {
+            LOG.warn("Feedback from deals like the rep's could not be read; rows are shown without it", e);
             return Map.of();
         }
     }

@@ -1,6 +1,7 @@
 package org.collateralfinder.gui.search;
 
 import java.util.List;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -69,18 +70,36 @@ final class ResultSelection {
         }
     }
 
+    /** How the search answered differs from the one shown before. */
+    enum Change {
+        /** The same search again: a refresh, another order. */
+        SAME,
+        /** The same words (and the same "more like this"), other filters. */
+        FILTERS,
+        /** Other words, or "more like this". */
+        OTHER
+    }
+
     /**
-     * After new results: another search (other words, filters or "more like this") shows its best file, as
-     * does the same search while the rep has not picked a file (the first start, while files are indexed);
-     * the same search again (a refresh, another order) keeps the file the rep picked, also when it still matches
-     * but is not among the rows ({@code matchedBeyond}: the path of such a file, or null), and selects none when
-     * the file no longer matches; the file lost so is selected again when the same search lists it again (it came
-     * back) while the rep picked none.
+     * After new results: another search (other words or "more like this") shows its best file, as does the same
+     * search while the rep has not picked a file (the first start, while files are indexed); other filters on the
+     * same words keep the file shown while the list still holds it (window re-test 18, R9: adding a filter moved
+     * the selection to the first row), else show the best file. The best file is the first row not
+     * {@code passedOver}, or none. The same search again (a refresh, another order) keeps the file the rep picked,
+     * also when it still matches but is not among the rows ({@code matchedBeyond}: the path of such a file, or
+     * null), and selects none when the file no longer matches; the file lost so is selected again when the same
+     * search lists it again (it came back) while the rep picked none.
      */
-    void after(boolean anotherSearch, List<ResultItem> rows, String matchedBeyond) {
+    void after(Change change, List<ResultItem> rows, String matchedBeyond, Predicate<ResultItem> passedOver) {
+        boolean anotherSearch = change != Change.SAME;
         ResultItem was = selected.get();
         ResultItem back = was == null && lost.get() != null ? sameFile(rows, lost.get().hit().path()) : null;
-        if (!anotherSearch && back != null) {
+        ResultItem still = was == null ? null : sameFile(rows, was.hit().path());
+        if (change == Change.FILTERS && still != null) {
+            beyond.set(false);
+            lost.set(null);
+            selected.set(still); // the file the rep looks at, as the new filters list it
+        } else if (!anotherSearch && back != null) {
             repChose = true;
             beyond.set(false);
             selected.set(back); // the rep's choice, as it is now; what was said of it being gone goes with it
@@ -99,7 +118,7 @@ final class ResultSelection {
             repChose = false;
             beyond.set(false);
             lost.set(null); // another search: what became of the file shown before is no longer the question
-            selected.set(rows.isEmpty() ? null : rows.getFirst());
+            selected.set(rows.stream().filter(passedOver.negate()).findFirst().orElse(null));
         } else {
             keep(rows);
         }

@@ -32,6 +32,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.Icons;
 import org.collateralfinder.gui.common.WholeLabel;
@@ -196,11 +197,12 @@ public final class ResultsView extends VBox {
     private static VBox emptyState(SearchViewModel vm) {
         Label icon = new Label(null, Icons.of(Feather.SEARCH, 36));
         icon.getStyleClass().add(Styles.TEXT_MUTED);
-        Label title = new Label();
+        // wrapped, and a query mixing Arabic and Hebrew drawn in order (a label drew it out of order: window re-test 18, R8)
+        WrappingText title = new WrappingText(vm.emptyTitleProperty().get(), "empty-title-text");
         title.setId("empty-title");
-        title.getStyleClass().add(Styles.TITLE_4);
-        WrappingText.wrapSafely(title);
-        title.textProperty().bind(vm.emptyTitleProperty());
+        title.getStyleClass().add("empty-title");
+        title.setTextAlignment(TextAlignment.CENTER);
+        vm.emptyTitleProperty().addListener((obs, old, now) -> title.setText(now, "empty-title-text"));
         // wrapped whatever the query holds (a wrapping label cut each line with "…" when it held Hebrew or Arabic)
         WrappingText tips = new WrappingText(vm.emptyTipsProperty().get(), "tip-text");
         tips.setId("empty-tips");

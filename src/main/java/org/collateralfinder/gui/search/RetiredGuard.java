@@ -15,20 +15,33 @@ import org.collateralfinder.model.CurationState;
 public final class RetiredGuard {
 
     private final Predicate<String> ask;
+    private final Runnable used;
     private final Set<String> confirmed = new HashSet<>();
 
     /** @param ask puts the question to the rep and answers whether they go on (FX thread) */
     public RetiredGuard(Predicate<String> ask) {
+        this(ask, () -> { });
+    }
+
+    /**
+     * @param ask  puts the question to the rep and answers whether they go on (FX thread)
+     * @param used told each time a file is used, after any question was answered yes (every use passes here: the
+     *             search that found the file found something)
+     */
+    public RetiredGuard(Predicate<String> ask, Runnable used) {
         this.ask = ask;
+        this.used = used;
     }
 
     /** Whether {@code doing} ("Open", "Copy", "Drag", "Export") may go on with the row's file; asks when it must. */
     public boolean mayUse(ResultItem item, String doing) {
         if (item == null || !item.discouraged() || confirmed.contains(key(item))) {
+            used.run();
             return true;
         }
         if (ask.test(question(item, doing))) {
             confirmed.add(key(item));
+            used.run();
             return true;
         }
         return false;

@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.MixedRightToLeftText;
 import org.collateralfinder.gui.common.WrappingText;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -48,6 +49,8 @@ public final class SearchBar extends VBox {
         });
         box.setRight(clear);
         box.textProperty().bindBidirectional(vm.queryProperty());
+        // "pricing الجزائري שלום" drawn right, also while typed (window re-test 18, R8)
+        MixedRightToLeftText.drawOver(box, "search-box-shown");
 
         Label error = new Label() {
             // a line is kept for it whether or not there is something to say, so telling a short sentence does not

@@ -4,10 +4,12 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -31,6 +33,7 @@ import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.gui.common.Debouncer;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.DealContext;
 import org.collateralfinder.model.IndexReplacedException;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
@@ -72,6 +75,8 @@ public final class SearchViewModel {
 
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObjectProperty<ResultOrder> order = new SimpleObjectProperty<>(this, "order", ResultOrder.RELEVANCE);
+    /** The rep's deal: files that worked in deals like it rank higher, and their rows say why. */
+    private final ObjectProperty<DealContext> deal = new SimpleObjectProperty<>(this, "deal", DealContext.none());
     private final ObservableList<ResultItem> results = FXCollections.observableArrayList();
     private final ResultSelection selection = new ResultSelection();
     private final ReadOnlyObjectWrapper<SearchRequest> shownRequest = new ReadOnlyObjectWrapper<>(this, "shownRequest",
@@ -93,6 +98,8 @@ public final class SearchViewModel {
     /** Counts the answers shown (a page of rows, then its counts): what follows the rows shown listens to it. */
     private final ReadOnlyLongWrapper answered = new ReadOnlyLongWrapper(this, "answered");
 
+    /** Told each counted answer: the search and how many files match it (the watch of searches that found nothing). */
+    private BiConsumer<SearchRequest, Long> countedListener = (request, total) -> { };
     private long generation;
     /** The shown search's result with its counts (the filter panel's index facets), or null before the first. */
     private SearchResult counted;
@@ -176,6 +183,11 @@ public final class SearchViewModel {
             debouncer.submit(() -> run(wantSuggestions));
         });
         order.addListener((obs, old, now) -> run(false));
+        deal.addListener((obs, old, now) -> {
+            if (!Objects.equals(old, now)) {
+                run(false);
+            }
+        });
         selection.beyondProperty().addListener((obs, old, now) -> showSummary());
     }
 
@@ -185,6 +197,11 @@ public final class SearchViewModel {
 
     public ObjectProperty<ResultOrder> orderProperty() {
         return order;
+    }
+
+    /** The rep's deal (never null: {@link DealContext#none()}); a change ranks the results again. */
+    public ObjectProperty<DealContext> dealProperty() {
+        return deal;
     }
 
     public ObservableList<ResultItem> results() {
@@ -238,6 +255,30 @@ public final class SearchViewModel {
     /** The search whose results are shown (what the preview marks in the file's text). */
     public ReadOnlyObjectProperty<SearchRequest> shownRequestProperty() {
         return shownRequest.getReadOnlyProperty();
+    }
+
+    /**
+     * How the search answered differs from the one shown: the same search when the rep picked a file while it ran (its
+     * answer is no other search to that pick, which it keeps where it lists the file).
+     */
+    private ResultSelection.Change change(SearchRequest shown, SearchRequest answered) {
+        if (sameSearch(shown, answered) || pickedWhileRunning == generation) {
+            return ResultSelection.Change.SAME;
+        }
+        return shown.query().strip().equals(answered.query().strip()) && Objects.equals(shown.likePath(), answered.likePath())
+                ? ResultSelection.Change.FILTERS : ResultSelection.Change.OTHER;
+    }
+
+    /**
+     * The rows not to select as the best file of a search: for "more like this", the file's own copies and versions.
+     * More like this on Pricing Deck v2 selected v1, its older version of the same title: the detail pane looked
+     * unchanged while it showed v1, and a rep rating it next rated v1 (window re-test 18, R9). The rep asked for
+     * other files like this one, so the first other file is selected (the versions stay listed); keeping the source
+     * selected instead would leave the pane on a file the list does not show.
+     */
+    private static Predicate<ResultItem> passedOver(SearchRequest answered) {
+        String like = answered.likePath();
+        return like == null ? row -> false : row -> holds(row.hit(), like);
     }
 
     private static boolean sameSearch(SearchRequest a, SearchRequest b) {
@@ -441,6 +482,7 @@ public final class SearchViewModel {
         remember(value);
         selection.keep(results);
         feedbackFacetsChanged();
+        refreshDeal(content);
         if (others.isEmpty()) {
             return;
         }
@@ -458,6 +500,34 @@ public final class SearchViewModel {
                     feedbackFacetsChanged();
                 })
                 .onFailure(e -> LOG.warn("Feedback could not be read again", e))
+                .runOn(background, ui);
+    }
+
+    /**
+     * What the team's feedback says of the rows of this content in deals like the rep's, read again after feedback on
+     * it was saved (an entry saved with the deal set is such feedback): the rows say it at once.
+     */
+    private void refreshDeal(String content) {
+        DealContext forDeal = deal.get();
+        if (content == null || forDeal == null || forDeal.isEmpty()) {
+            return;
+        }
+        List<SearchHit> hits = results.stream().map(ResultItem::hit).filter(hit -> content.equals(hit.contentHash()))
+                .toList();
+        BackgroundTask.of(() -> ResultRows.evidenceFor(search.get(), hits, forDeal))
+                .onSuccess(evidence -> {
+                    if (!forDeal.equals(deal.get())) {
+                        return; // another deal's rows are on their way
+                    }
+                    for (int i = 0; i < results.size(); i++) {
+                        ResultItem item = results.get(i);
+                        if (content.equals(item.hit().contentHash())) {
+                            results.set(i, item.withDeal(evidence.get(item.hit().path())));
+                        }
+                    }
+                    selection.keep(results);
+                })
+                .onFailure(e -> LOG.warn("Feedback from deals like the rep's could not be read again", e))
                 .runOn(background, ui);
     }
 
@@ -483,16 +553,19 @@ public final class SearchViewModel {
         ResultOrder chosen = order.get();
         String text = query.get();
         String like = filters.likePath();
+        DealContext forDeal = deal.get() == null ? DealContext.none() : deal.get();
         String selectedPath = selection.selectedProperty().get() == null ? null
                 : selection.selectedProperty().get().hit().path();
         Map<String, List<String>> all = new HashMap<>(indexFilters);
         all.putAll(feedbackFilters); // search's FeedbackFilters reads them, as it reads tag: in the query
-        SearchRequest request = new SearchRequest(text, LIMIT, all, chosen.searchOrder(), true, like);
-        // another search replaces the list and selects its best file: its first rows come first, the others after the
-        // counts (a file the rep picks meanwhile stays selected, see show); the same search again (a refresh while files
-        // are indexed, another order) keeps the rows the rep may have scrolled to and the file picked among them, so all
-        // of them come at once; rows by rating are ordered here, over all of them
-        int firstRows = !sameSearch(shownRequest.get(), request) && chosen != ResultOrder.RATING ? FIRST_ROWS : LIMIT;
+        SearchRequest request = new SearchRequest(text, LIMIT, all, chosen.searchOrder(), true, like, forDeal);
+        // other words replace the list and select their best file: their first rows come first, the others after the
+        // counts (a file the rep picks meanwhile stays selected, see show); the same words again (a refresh while files
+        // are indexed, another order, other filters, another deal) keep the rows the rep may have scrolled to and the
+        // file picked among them (other filters keep it while the list still holds it, wherever it is), so all of them
+        // come at once; rows by rating are ordered here, over all of them
+        int firstRows = change(shownRequest.get(), request) == ResultSelection.Change.OTHER && chosen != ResultOrder.RATING
+                ? FIRST_ROWS : LIMIT;
         searching.set(true);
         running = BackgroundTask.cancellable(cancellation -> compute(request, chosen, withSuggestions, selectedPath,
                         firstRows, cancellation))
@@ -552,7 +625,8 @@ public final class SearchViewModel {
                     }
                     String beyond = waiting != null && all.stream().noneMatch(hit -> holds(hit, waiting))
                             && complete.matches(waiting) ? waiting : null;
-                    return new Rest(same, rows.of(service, all.subList(same, all.size())), waiting, beyond);
+                    return new Rest(same, rows.of(service, all.subList(same, all.size()), shown.request().deal()), waiting,
+                            beyond);
                 })
                 .onSuccess(rest -> {
                     if (current == generation) {
@@ -579,7 +653,8 @@ public final class SearchViewModel {
             replacingRows = false;
         }
         if (rest.waiting() != null) {
-            selection.after(false, results, rest.beyond()); // among the rows, beyond them, or gone
+            // among the rows, beyond them, or gone
+            selection.after(ResultSelection.Change.SAME, results, rest.beyond(), passedOver(shownRequest.get()));
         } else {
             selection.keep(results);
         }
@@ -593,7 +668,7 @@ public final class SearchViewModel {
         SearchService service = search.get();
         SearchService.Page page = service.page(request, firstRows, cancellation);
         SearchResult result = page.shown();
-        List<ResultItem> items = rows.of(service, result.hits());
+        List<ResultItem> items = rows.of(service, result.hits(), request.deal());
         if (chosen == ResultOrder.RATING) {
             items.sort(Comparator.comparingDouble((ResultItem i) -> i.feedback().averageRating() == null ? 0
                     : i.feedback().averageRating()).reversed());
@@ -631,7 +706,7 @@ public final class SearchViewModel {
         queryError.set("");
         // the rep picked a file while this search ran (from an earlier prefix's rows): its answer is no other search
         // to that pick, which it keeps where it lists the file
-        boolean anotherSearch = !sameSearch(shownRequest.get(), outcome.request()) && pickedWhileRunning != generation;
+        ResultSelection.Change change = change(shownRequest.get(), outcome.request());
         shownRequest.set(outcome.request());
         if (!results.equals(outcome.items())) {
             replacingRows = true;
@@ -650,7 +725,7 @@ public final class SearchViewModel {
             // whether it is among them (see showRest)
             beyond = picked.hit().path();
         }
-        selection.after(anotherSearch, results, beyond);
+        selection.after(change, results, beyond, passedOver(outcome.request()));
         if (firstAnswer) {
             // only with a search's first answer: its counts, arriving after the rep closed the suggestions,
             // must not open them again
@@ -679,6 +754,54 @@ public final class SearchViewModel {
                 : count;
         showSummary();
         describeEmpty(r.total());
+        countedListener.accept(outcome.request(), r.total());
+    }
+
+    /** Tells {@code listener} each search answered with its count (on the UI executor). */
+    public void onCounted(BiConsumer<SearchRequest, Long> listener) {
+        countedListener = listener;
+    }
+
+    /**
+     * The search as the rep set it up, to save: the query, the filters chosen (index and feedback), the order;
+     * "More like this" is no search that can be saved (null then).
+     */
+    public Setup setup() {
+        if (filters.likePath() != null) {
+            return null;
+        }
+        Map<String, List<String>> all = new LinkedHashMap<>(filters.indexFilters());
+        all.putAll(filters.feedbackFilters());
+        return new Setup(query.get().strip(), all, order.get());
+    }
+
+    /** A search as set up in the window: what {@link #setup()} gives and {@link #setUp(Setup)} takes. */
+    public record Setup(String query, Map<String, List<String>> filters, ResultOrder order) {
+
+        public Setup {
+            filters = Map.copyOf(filters);
+        }
+    }
+
+    /** Sets the search up as saved (query, filters, order) and runs it. */
+    public void setUp(Setup setup) {
+        filters.clear();
+        setup.filters().forEach((dimension, values) -> values.forEach(value ->
+                filters.toggle(dimension, value, ChosenFilters.label(dimension, value))));
+        activeFilters.setAll(filters.chips());
+        quietQueryChange = true;
+        try {
+            query.set(setup.query());
+        } finally {
+            quietQueryChange = false;
+        }
+        suggestions.clear();
+        debouncer.cancel(); // the query's change asked for a search: this one runs it, with the filters
+        if (order.get() != setup.order()) {
+            order.set(setup.order()); // runs the search
+        } else {
+            run(false);
+        }
     }
 
     /** The counts, and that the selected file is not among the rows when it is not (another order of a long list). */

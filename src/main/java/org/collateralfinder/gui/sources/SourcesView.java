@@ -22,6 +22,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.WholeLabel;
+import org.collateralfinder.gui.common.WrappingText;
 import org.collateralfinder.model.FailedFile;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -37,8 +39,11 @@ public final class SourcesView extends VBox {
 
         Label title = new Label("Sources and indexing");
         title.getStyleClass().add(Styles.TITLE_3);
-        Label intro = new Label("Collateral Finder searches these folders. Add your own folders and shared drives; "
+        // whole, on as many lines as it takes (at the smallest window it was cut to one line: window re-test 18, R10)
+        Label intro = new WholeLabel();
+        intro.setText("Collateral Finder searches these folders. Add your own folders and shared drives; "
                 + "files stay where they are, only their text is indexed on this computer.");
+        intro.setId("sources-intro");
         intro.setWrapText(true);
         intro.getStyleClass().add(Styles.TEXT_MUTED);
 
@@ -130,8 +135,14 @@ public final class SourcesView extends VBox {
         bar.progressProperty().bind(vm.progressProperty());
         bar.visibleProperty().bind(vm.runningProperty());
         bar.managedProperty().bind(bar.visibleProperty());
-        Label text = new Label();
+        // the run's sentence wraps, whole, and Re-index keeps its word beside it (at the smallest window they read
+        // "…(listed be…" and "Re-i…": window re-test 18, R10)
+        Label text = new WholeLabel();
         text.setId("index-progress-text");
+        text.setMinWidth(0);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        WrappingText.wrapSafely(text); // a sentence naming a file in Arabic stays on its line, cut, whole in a tooltip
         text.textProperty().bind(Bindings.when(vm.progressTextProperty().isEmpty())
                 .then("Files are indexed when they change; Re-index looks for changes now.")
                 .otherwise(vm.progressTextProperty()));
@@ -144,6 +155,7 @@ public final class SourcesView extends VBox {
         reindex.setAccessibleText("Index new and changed files now");
         reindex.disableProperty().bind(vm.runningProperty());
         reindex.setOnAction(e -> vm.reindex());
+        reindex.setMinWidth(Region.USE_PREF_SIZE);
         Button cancel = new Button("Cancel", Icons.of(Feather.X_CIRCLE));
         cancel.setId("cancel-indexing");
         cancel.getStyleClass().add(Styles.DANGER);
@@ -151,12 +163,12 @@ public final class SourcesView extends VBox {
         cancel.visibleProperty().bind(vm.runningProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> vm.cancel());
-        Label last = new Label();
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        Label last = new WholeLabel();
         last.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        WrappingText.wrapSafely(last);
         last.textProperty().bind(vm.lastRunProperty());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox top = new HBox(8, text, grow, reindex, cancel);
+        HBox top = new HBox(8, text, reindex, cancel);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox card = new VBox(6, top, bar, current, last);
         card.getStyleClass().add("progress-card");

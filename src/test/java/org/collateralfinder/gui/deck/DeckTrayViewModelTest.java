@@ -183,6 +183,35 @@ class DeckTrayViewModelTest {
         assertThat(retracted).as("taken back once").hasSize(1);
     }
 
+    /**
+     * Slides re-test 20 #3: the window's Replace (the file chooser asked) replaces a deck saved before, never a deck the
+     * app did not export, which is said in a sentence naming it and left as it is.
+     */
+    @Test
+    void replacingReplacesOnlyADeckSavedBefore() throws Exception {
+        Path clients = Files.copy(Path.of("src/test/resources/pages/stress013.pptx"), temp.resolve("Client deck.pptx"));
+        byte[] before = Files.readAllBytes(clients);
+        tray.add(layouts, 3);
+
+        tray.save(clients);
+
+        assertThat(errors).extracting(UserError::sentence).containsExactly(clients + " exists and is not a deck Collateral "
+                + "Finder exported; it was left as it is. Choose another file name.");
+        assertThat(Files.readAllBytes(clients)).isEqualTo(before);
+        assertThat(tray.savedProperty().get()).isNull();
+
+        errors.clear();
+        Path meeting = temp.resolve("Meeting.pptx");
+        tray.save(meeting);
+        tray.add(layouts, 9);
+        tray.save(meeting);
+        assertThat(errors).isEmpty();
+        assertThat(tray.messageProperty().get()).isEqualTo("Saved 2 slides as Meeting.pptx.");
+        try (InputStream in = Files.newInputStream(meeting); XMLSlideShow deck = new XMLSlideShow(in)) {
+            assertThat(deck.getSlides()).extracting(XSLFSlide::getTitle).containsExactly("Section Title", "Picture with Caption");
+        }
+    }
+
     @Test
     void onlyDecksAndPdfsOnDiskGiveSlides() throws IOException {
         ResultItem word = result(Files.writeString(temp.resolve("Decks/notes.docx"), "x"), "Notes", "document");

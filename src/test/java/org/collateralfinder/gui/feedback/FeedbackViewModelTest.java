@@ -2,6 +2,7 @@ package org.collateralfinder.gui.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -20,6 +21,7 @@ import org.collateralfinder.app.UserError;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackHistoryItem;
 import org.collateralfinder.feedback.FeedbackReport;
+import org.collateralfinder.feedback.FeedbackReportCsv;
 import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.feedback.FeedbackTags;
 import org.collateralfinder.feedback.IndexedContents;
@@ -415,6 +417,63 @@ class FeedbackViewModelTest {
         store = FeedbackStore.openInBackground(temp.resolve("feedback"), Runnable::run, "dana");
     }
 
+    /**
+     * Window re-test 18, R5: zebra.txt's entry was given at 07:02:27 and withdrawn and given back three times, the last
+     * at 07:04:05; the window and {@code feedback list} said 07:02, the exported CSV's {@code last_feedback} 07:04:05.
+     * An entry given back is the entry given at 07:02, and the withdrawal it undid is no longer there to date the file.
+     */
+    @Test
+    void theReportDatesTheLastFeedbackOnAFileByAnEntryGivenBackWhenItWasGiven() throws Exception {
+        Instant given = Instant.parse("2025-03-06T07:02:27Z");
+        store.repository().add(new FeedbackEntry(UUID.randomUUID(), HASH, DECK, "dana", given,
+                List.of(FeedbackTags.WORKED), 5, null, null, null));
+        selected.set(item(HASH));
+        for (int i = 0; i < 3; i++) {
+            vm.withdraw();
+            vm.undoWithdraw();
+        }
+
+        assertThat(errors).isEmpty();
+        FeedbackReport report = store.reporter().report(List.of(new KnownFile(HASH, DECK)));
+        assertThat(report.files().getFirst().lastFeedbackAt()).isEqualTo(given);
+        StringWriter csv = new StringWriter();
+        FeedbackReportCsv.write(report, csv);
+        List<String> rows = csv.toString().lines().toList();
+        int column = FeedbackReportCsv.HEADER.indexOf("last_feedback");
+        assertThat(rows.get(1).split(",")[column]).isEqualTo(given.toString());
+    }
+
+    /**
+     * Window re-test 18, R6: after three Withdraw → Undo on zebra.txt the Feedback tab showed the entry four times,
+     * three of them "(replaced by a newer entry)", with three "withdrew their feedback" lines between them. Undo gives
+     * the same entry back: the history shows it once, where it was, and a teammate's entry after it stays after it.
+     */
+    @Test
+    void anEntryGivenBackByUndoIsShownOnceInTheHistory() {
+        Instant given = Instant.parse("2025-03-06T07:02:27Z");
+        store.repository().add(new FeedbackEntry(UUID.randomUUID(), HASH, DECK, "dana", given,
+                List.of(FeedbackTags.WORKED), 5, "Won the pilot", null, null));
+        store.repository().add(new FeedbackEntry(UUID.randomUUID(), HASH, DECK, "ben", given.plusSeconds(60),
+                List.of(FeedbackTags.OUTDATED), null, null, null, null));
+        selected.set(item(HASH));
+        for (int i = 0; i < 3; i++) {
+            vm.withdraw();
+            vm.undoWithdraw();
+        }
+
+        assertThat(errors).isEmpty();
+        assertThat(vm.history()).extracting(h -> FeedbackView.historyLine(h)).containsExactly(
+                "ben · " + Formats.dateTime(given.plusSeconds(60)) + "  Outdated",
+                "dana · " + Formats.dateTime(given) + "  ★★★★★  Worked\nWon the pilot");
+        assertThat(vm.history()).allMatch(FeedbackHistoryItem::current);
+        // withdrawn, it is the entry withdrawn and the withdrawal, as before
+        vm.withdraw();
+        assertThat(vm.history()).extracting(h -> FeedbackView.historyLine(h)).containsExactly(
+                "dana · " + Formats.dateTime(vm.history().getFirst().event().at()) + "  withdrew their feedback",
+                "ben · " + Formats.dateTime(given.plusSeconds(60)) + "  Outdated",
+                "dana · " + Formats.dateTime(given) + "  ★★★★★  Worked  (replaced by a newer entry)\nWon the pilot");
+    }
+
     @Test
     void unsavedFeedbackOnEveryFileIsListedAndSavedTogetherBeforeClosing() {
         String other = "b".repeat(64);
@@ -448,6 +507,19 @@ class FeedbackViewModelTest {
         assertThat(vm.unsavedFiles(List.of("/share/emea/2025/price-list.txt", "/share/Deck.pptx")))
                 .containsExactly("Deck.pptx", "price-list.txt in apac/2025");
         assertThat(vm.unsavedFiles(List.of())).containsExactly("Deck.pptx", "price-list.txt");
+    }
+
+    /** Window re-test 18, R10: the question on closing said "You typed feedback" on a file where a tag was only clicked. */
+    @Test
+    void unsavedFeedbackIsTypedOnlyWhenEveryPieceHasAComment() {
+        selected.set(item(HASH, "/share/Deck.pptx"));
+        vm.toggleTag(FeedbackTags.WORKED);
+        assertThat(vm.unsavedIsTyped()).isFalse();
+        vm.commentProperty().set("Send the 2026 prices with it");
+        assertThat(vm.unsavedIsTyped()).isTrue();
+        selected.set(item("b".repeat(64), "/share/Brochure.pdf"));
+        vm.rate(4);
+        assertThat(vm.unsavedIsTyped()).isFalse(); // one of the two is typed
     }
 
     @Test

@@ -105,7 +105,7 @@ class AnswerLoopViewModelTest {
             opened.add(path);
             done.run();
         };
-        try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("index"))) {
+        try (TestIndex index = TestIndex.ofFolder(temp.resolve("share"), temp.resolve("index"))) {
             AnswerNoticesViewModel notices = new AnswerNoticesViewModel(rep, () -> index.search, work, opens);
             FileAnswersViewModel history = new FileAnswersViewModel(new SimpleObjectProperty<>(item(deckV1)),
                     FXCollections.observableArrayList(), rep, () -> index.search, work);
@@ -176,7 +176,7 @@ class AnswerLoopViewModelTest {
         }
         rep.teamSync().sync(team);
         List<String> opened = new ArrayList<>();
-        try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("index"))) {
+        try (TestIndex index = TestIndex.ofFolder(temp.resolve("share"), temp.resolve("index"))) {
             ReportViewModel report = new ReportViewModel(marketing, () -> index.search, preferences("marketing"), files(), work,
                     () -> { });
             report.syncNow();
@@ -211,7 +211,7 @@ class AnswerLoopViewModelTest {
         FeedbackEntry own = marketing.repository().add(FeedbackEntry.create(ContentHasher.hash(deckV1), deckV1.toString(),
                 "maria", List.of("outdated"), null, null, null, null));
         FeedbackStore otherLaptop = FeedbackStore.openInBackground(temp.resolve("maria2/feedback"), Runnable::run, "maria");
-        try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("index"))) {
+        try (TestIndex index = TestIndex.ofFolder(temp.resolve("share"), temp.resolve("index"))) {
             ReportViewModel report = new ReportViewModel(marketing, () -> index.search, preferences("marketing"), files(), work,
                     () -> { });
             report.load();
@@ -252,7 +252,7 @@ class AnswerLoopViewModelTest {
                 "alice", List.of("didn't land"), null, null, null, null));
         Path link = Files.createSymbolicLink(temp.resolve("linked share"), temp.resolve("share"));
         Path outside = Files.writeString(temp.resolve("my copy.pptx"), "pricing deck, my copy");
-        try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("index"))) {
+        try (TestIndex index = TestIndex.ofFolder(temp.resolve("share"), temp.resolve("index"))) {
             ReportViewModel report = new ReportViewModel(marketing, () -> index.search, preferences("marketing"), files(), work,
                     () -> { });
             report.load();
@@ -281,7 +281,7 @@ class AnswerLoopViewModelTest {
         Files.setPosixFilePermissions(team.resolve("responses"), PosixFilePermissions.fromString("r-xr-xr-x"));
         String sentence = "Only marketing answers feedback: you cannot write the team's responses folder "
                 + team.resolve("responses") + ", so answers are shown to you read-only.";
-        try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("index"))) {
+        try (TestIndex index = TestIndex.ofFolder(temp.resolve("share"), temp.resolve("index"))) {
             ReportViewModel report = new ReportViewModel(rep, () -> index.search, preferences("rep"), files(), work, () -> { });
             report.load();
 
@@ -304,7 +304,7 @@ class AnswerLoopViewModelTest {
         Files.delete(team.resolve("responses"));
         String sentence = "The team folder " + team + " has no responses folder yet: whoever runs the share makes "
                 + team.resolve("responses") + ", writable by marketing only, and then marketing can answer.";
-        try (TestIndex index = TestIndex.ofTextFiles(temp.resolve("index"))) {
+        try (TestIndex index = TestIndex.ofFolder(temp.resolve("share"), temp.resolve("index"))) {
             ReportViewModel report = new ReportViewModel(marketing, () -> index.search, preferences("marketing"), files(), work,
                     () -> { });
             report.load();

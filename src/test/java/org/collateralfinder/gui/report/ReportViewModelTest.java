@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
@@ -19,9 +21,11 @@ import org.collateralfinder.feedback.FeedbackPreferences;
 import org.collateralfinder.feedback.FeedbackReport;
 import org.collateralfinder.feedback.FeedbackTags;
 import org.collateralfinder.gui.TestIndex;
+import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.search.SearchRequest;
+import org.collateralfinder.sources.ContentHasher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,6 +78,21 @@ class ReportViewModelTest {
             assertThat(Files.readAllLines(csv).getFirst()).startsWith("\uFEFFpath,content_hash,entries,average_rating");
             assertThat(Files.readString(csv)).contains("Onboarding Checklist.txt");
             assertThat(vm.exportStatusProperty().get()).isEqualTo("Exported the report to " + csv + ".");
+            vm.exportCsv(csv); // the chooser asked: an earlier report is replaced
+            assertThat(errors).isEmpty();
+            // slides re-test 20 #3: the window's export follows the command line's rule, no data folder, no other file
+            Path deck = Files.writeString(temp.resolve("deck.pptx"), "a deck");
+            Path inData = temp.resolve("data/index/r.csv");
+            vm.exportCsv(deck);
+            vm.exportCsv(inData);
+            assertThat(errors).extracting(UserError::sentence).containsExactly(
+                    deck + " exists and is not a feedback report Collateral Finder wrote; it was left as it is. Choose another "
+                            + "file name.",
+                    "The report cannot be written into " + temp.resolve("data") + ", a Collateral Finder data folder (it holds "
+                            + ".collateral-finder-data); choose a file elsewhere.");
+            assertThat(deck).hasContent("a deck");
+            assertThat(inData).doesNotExist();
+            errors.clear();
             assertThat(vm.syncStatusProperty().get()).isEmpty(); // not in the team folder's bar
             vm.load(); // shown again later (window re-test 11: the export's sentence stayed for minutes)
             assertThat(vm.exportStatusProperty().get()).isEmpty();
@@ -211,6 +230,75 @@ class ReportViewModelTest {
                     + "folder yet");
         }
         mine.close();
+    }
+
+    /**
+     * Window re-test 18, R4: with pangolin.txt deleted, the summary said its feedback was left out of the figures, but
+     * Tags given, Feedback per month and Answered by marketing counted it, and Waiting for an answer listed it with
+     * nothing saying it was gone. The tab's figures are the report's (one definition), the waiting line says it.
+     */
+    @Test
+    void feedbackOnAFileNoLongerInAnySourceIsInNoFigureAndWaitsMarkedGone() throws Exception {
+        try (TestIndex index = TestIndex.ofTextFiles(temp)) {
+            FeedbackStore store = FeedbackStore.openInBackground(temp.resolve("feedback"), Runnable::run, "ana");
+            give(store, hit(index, "Onboarding Checklist.txt"), "ana", 5, FeedbackTags.WORKED);
+            Instant given = Instant.now().minusSeconds(60);
+            store.repository().add(new FeedbackEntry(UUID.randomUUID(), "0".repeat(64),
+                    index.folder.resolve("pangolin.txt").toString(), "root", given, List.of(FeedbackTags.WORKED,
+                    FeedbackTags.OUTDATED), 5, null, null, null));
+            ReportViewModel vm = new ReportViewModel(store, () -> index.search,
+                    new FeedbackPreferences(DataDirectory.open(temp.resolve("data"))), () -> new IndexedPaths(null, List.of()),
+                    new UiWork(Runnable::run, Runnable::run, errors::add), () -> { });
+
+            vm.load();
+
+            assertThat(vm.summaryProperty().get()).endsWith("1 file with feedback is no longer in any source (deleted, "
+                    + "or in a folder no longer searched) and left out of these figures.");
+            assertThat(vm.tagCountsProperty().get()).containsExactly(Map.entry(FeedbackTags.WORKED, 1));
+            assertThat(vm.perMonthProperty().get().values()).containsExactly(1);
+            assertThat(vm.loopSummaryProperty().get()).startsWith("Answered by marketing: 1 received · 0 answered");
+            assertThat(vm.waiting()).filteredOn(w -> w.name().equals("pangolin.txt")).singleElement()
+                    .extracting(ReportViewModel.Waiting::detail).isEqualTo(FeedbackReport.NO_LONGER_FOUND + " · root · "
+                            + Formats.dateTime(given) + " · Worked, Outdated");
+            assertThat(vm.waiting()).filteredOn(w -> w.name().equals("Onboarding Checklist.txt")).singleElement()
+                    .extracting(ReportViewModel.Waiting::detail).asString().startsWith("ana · ");
+            store.close();
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    /**
+     * The tab builds the report over every indexed file, as {@code feedback report} does: an older version, listed
+     * under its newer one in the search, is a file in a source. Built over the search's rows, feedback on it was left
+     * out of the figures and marked "no longer in any source" (window re-test 18, R4).
+     */
+    @Test
+    void feedbackOnAnOlderVersionIsCountedAsTheCommandLineCountsIt() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("Decks"));
+        Files.writeString(folder.resolve("Pricing Deck v1.txt"), "Pricing deck, the first version.");
+        Files.writeString(folder.resolve("Pricing Deck v2.txt"), "Pricing deck, the second version.");
+        Files.setLastModifiedTime(folder.resolve("Pricing Deck v1.txt"), FileTime.from(Instant.now().minusSeconds(86_400)));
+        try (TestIndex index = TestIndex.ofFolder(folder, temp.resolve("index"))) {
+            SearchHit v2 = hit(index, "Pricing Deck v2.txt");
+            assertThat(v2.versions()).containsExactly(folder.resolve("Pricing Deck v1.txt").toString());
+            FeedbackStore store = FeedbackStore.openInBackground(temp.resolve("feedback"), Runnable::run, "ana");
+            store.repository().add(FeedbackEntry.create(ContentHasher.hash(folder.resolve("Pricing Deck v1.txt")),
+                    folder.resolve("Pricing Deck v1.txt").toString(), "ana", List.of(FeedbackTags.OUTDATED), 2, null,
+                    null, null));
+            ReportViewModel vm = new ReportViewModel(store, () -> index.search,
+                    new FeedbackPreferences(DataDirectory.open(temp.resolve("data"))), () -> new IndexedPaths(null, List.of()),
+                    new UiWork(Runnable::run, Runnable::run, errors::add), () -> { });
+
+            vm.load();
+
+            assertThat(vm.summaryProperty().get()).isEqualTo("1 file has feedback: 0 most valued, 0 didn't land, 1 flagged "
+                    + "outdated; 1 indexed file has none yet.");
+            assertThat(vm.outdated()).extracting(ReportViewModel.Row::name).containsExactly("Pricing Deck v1.txt");
+            assertThat(vm.waiting()).extracting(ReportViewModel.Waiting::detail).singleElement().asString()
+                    .startsWith("ana · ");
+            store.close();
+        }
+        assertThat(errors).isEmpty();
     }
 
     @Test

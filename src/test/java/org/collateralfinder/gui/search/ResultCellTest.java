@@ -159,6 +159,44 @@ class ResultCellTest {
     }
 
     /**
+     * Window re-test 18, R10: the Arabic page's row ended "+2 copies · 1 older ve", cut at the list's edge with no
+     * "…": the name, folder and date took their least room and the link ran out of the row. It stays inside the row,
+     * whole or cut with an ellipsis.
+     */
+    @Test
+    void theCopiesLinkOfACrowdedRowStaysInsideItCutWithAnEllipsis() throws Exception {
+        String folder = "/tmp/wt18/real/tika/tika-parsers-standard-integration-tests";
+        SearchHit page = new SearchHit(folder + "/testHTMLNoisyMetaEncoding_1.html", "testHTMLNoisyMetaEncoding_1", "web",
+                "html", "testHTMLNoisyMetaEncoding_1.html", folder, "/tmp/wt18/real", 1f, "",
+                Instant.parse("2026-03-01T10:00:00Z"), 2_048, null, 0, "h-page", null,
+                List.of("/tmp/wt18/real/tika/tika-parser-html-module/testHTMLNoisyMetaEncoding_1.html",
+                        "/tmp/wt18/real/tika/other/testHTMLNoisyMetaEncoding_1.html"),
+                List.of(folder + "/testHTMLNoisyMetaEncoding_0.html"));
+        show(List.of(new ResultItem(page, null, true)));
+
+        List<ResultCell> cells = filledCells();
+        assertThat(cells).hasSize(1);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+                ResultCell cell = cells.getFirst();
+                Hyperlink link = (Hyperlink) cell.lookup("#other-copies");
+                Bounds row = cell.localToScene(cell.getLayoutBounds());
+                Bounds drawn = link.lookup(".text").localToScene(link.lookup(".text").getBoundsInLocal());
+                return link.getText().startsWith("+2 copies · 1 older version") && drawn.getMaxX() <= row.getMaxX()
+                        && (shown(link).equals(link.getText()) || shown(link).endsWith(link.getEllipsisString()));
+            }).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(WaitForAsyncUtils.asyncFx(() -> {
+                ResultCell cell = cells.getFirst();
+                Hyperlink link = (Hyperlink) cell.lookup("#other-copies");
+                return "\"" + shown(link) + "\" of \"" + link.getText() + "\" ending at "
+                        + link.lookup(".text").localToScene(link.lookup(".text").getBoundsInLocal()).getMaxX()
+                        + " in a row ending at " + cell.localToScene(cell.getLayoutBounds()).getMaxX();
+            }).get(), e);
+        }
+    }
+
+    /**
      * Window test 12, F12: a long file name took the whole line and the source disappeared
      * ("testHTMLNoisyMetaEncoding_1.html… · Today · 2 KB"); the name is cut instead, and the source stays.
      */

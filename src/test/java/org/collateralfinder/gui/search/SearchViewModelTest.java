@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -523,6 +525,71 @@ class SearchViewModelTest {
             search.refresh();
             assertThat(search.selectedProperty().get().hit().path()).isEqualTo(checklist.hit().path());
             assertThat(search.lostProperty().get()).isNull();
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    /**
+     * Window re-test 18, R9: with Release Notes selected under the Text filter, adding the PDF filter moved the
+     * selection to the first row although Release Notes was still listed. A filter changed on the same words keeps the
+     * file the rep looks at while the list still holds it; one that drops it selects the best file.
+     */
+    @Test
+    void aFilterChangedKeepsTheSelectedFileWhileTheListStillHoldsIt() {
+        vm.refresh();
+        vm.toggleFilter("modified", "older", "Older");
+        assertThat(vm.results()).hasSize(2);
+        String notFirst = fileNames().getLast();
+        vm.clearFilters();
+        vm.select(vm.results().stream().filter(i -> i.hit().fileName().equals(notFirst)).findFirst().orElseThrow());
+
+        vm.toggleFilter("modified", "older", "Older");
+
+        assertThat(vm.selectedProperty().get().hit().fileName()).isEqualTo(notFirst);
+        assertThat(vm.selectedProperty().get()).isNotSameAs(vm.results().getFirst());
+        assertThat(vm.results()).contains(vm.selectedProperty().get());
+        vm.toggleFilter("modified", "older", "Older"); // off again: still listed, still selected
+        assertThat(vm.selectedProperty().get().hit().fileName()).isEqualTo(notFirst);
+        vm.select(vm.results().stream().filter(i -> i.hit().fileName().equals("Retail Case Study.txt")).findFirst()
+                .orElseThrow());
+        vm.toggleFilter("modified", "older", "Older"); // a filter that leaves it out: the best file of those left
+        assertThat(fileNames()).doesNotContain("Retail Case Study.txt");
+        assertThat(vm.selectedProperty().get()).isSameAs(vm.results().getFirst());
+    }
+
+    /**
+     * Window re-test 18, R9: More like this on "Pricing Deck v2 FINAL" selected its first result, Pricing Deck v1, the
+     * older version of the same deck with the same title: the detail pane looked unchanged but showed v1, and a rep
+     * rating it next rated v1. The best result that is another document is selected; the deck's own versions stay in
+     * the list, below it if they come first.
+     */
+    @Test
+    void moreLikeThisSelectsTheBestFileThatIsNotAVersionOfTheFileItStartedFrom() throws Exception {
+        Path decks = Files.createDirectories(temp.resolve("decks/Pricing"));
+        String deck = "Northwind pricing and packaging 2026: Starter, Growth and Enterprise tiers, volume discounts, "
+                + "multi-year terms and the approval rules for discounts above twenty percent.";
+        Files.writeString(decks.resolve("Pricing Deck v1.txt"), deck + " Draft for the sales kickoff.");
+        Files.writeString(decks.resolve("Pricing Deck v2 FINAL.txt"), deck + " Approved by finance.");
+        Files.writeString(decks.resolve("Discount Approval FAQ.txt"), "Who approves discounts above twenty percent, "
+                + "volume discounts for Enterprise tiers and multi-year terms: the questions sales asks about pricing.");
+        Files.writeString(decks.resolve("Office Move.txt"), "The office moves to the third floor in March.");
+        Files.setLastModifiedTime(decks.resolve("Pricing Deck v1.txt"),
+                FileTime.from(Instant.now().minus(Duration.ofDays(30)))); // v2 is the newer version
+        try (TestIndex own = TestIndex.ofFolder(decks, temp.resolve("decks-index"))) {
+            SearchViewModel search = new SearchViewModel(() -> own.search,
+                    new SourceAvailability(() -> List.of(new SourceRegistry.SourceFolder(own.folder.toString(), List.of())),
+                            Set::of, new Reachability(), 1_000), path -> false, Suggestions.of(() -> suggestions),
+                    new UiWork(Runnable::run, Runnable::run, errors::add), Debouncer.immediate());
+            search.queryProperty().set("pricing");
+            ResultItem v2 = search.results().stream().filter(i -> i.hit().fileName().equals("Pricing Deck v2 FINAL.txt"))
+                    .findFirst().orElseThrow();
+            assertThat(v2.hit().versions()).containsExactly(decks.resolve("Pricing Deck v1.txt").toString());
+            search.select(v2);
+
+            search.moreLikeThis(v2);
+
+            assertThat(search.results()).extracting(i -> i.hit().fileName()).startsWith("Pricing Deck v1.txt");
+            assertThat(search.selectedProperty().get().hit().fileName()).isEqualTo("Discount Approval FAQ.txt");
         }
         assertThat(errors).isEmpty();
     }

@@ -219,6 +219,10 @@ class SourcesViewModelTest {
         ui.run(() -> vm.askToRemove(row));
         assertThat(SourcesViewModel.removalQuestion(row)).isEqualTo("Stop searching " + row.path()
                 + "? Its 12 files leave the index; the files themselves are not touched.");
+        // window re-test 18, R10: "Stop searching /proc? Its 0 files leave the index"
+        SourceRow empty = new SourceRow("/proc", List.of(), List.of(), SourceRow.Status.NOT_INDEXED, "", "", "", false, 0, 0);
+        assertThat(SourcesViewModel.removalQuestion(empty)).isEqualTo("Stop searching /proc? The index holds no files "
+                + "of it; the files themselves are not touched.");
         assertThat(context.registry().list()).hasSize(1); // asked, not done
         ui.run(vm::keepSource);
         assertThat(ui.read(() -> vm.pendingRemovalProperty().get())).isNull();
