@@ -111,7 +111,7 @@ public final class MainViewModel {
                 : new Debouncer(context.scheduler(), context.options().debounce(), ui);
         search = new SearchViewModel(context.live()::search, context.availability(),
                 path -> IndexedPaths.keptOffline(path, context.offline()::isPinned), Suggestions.of(context.live()::suggestions),
-                work, debouncer);
+                work, context.searchExecutor(), debouncer);
         // the preview and the feedback follow the one selected file of the search: they cannot show two files
         preview = new PreviewViewModel(search.selectedProperty(), search.shownRequestProperty(), context.live()::search,
                 context.pictures(), context.background(), context.pictureExecutor(), ui, context.offline()::copyFor);

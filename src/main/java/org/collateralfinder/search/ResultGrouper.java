@@ -57,8 +57,58 @@ final class ResultGrouper {
                  List<String> newer, int[] members) {
     }
 
-    /** The results of one page, and how many candidates were folded into another. */
-    record Page(List<Group> groups, int collapsed) {
+    /**
+     * The results of one page, in order, each the candidates folded into it, and how many candidates were folded into
+     * another. Their other locations (copies and versions the search did not rank) are looked up when their groups are
+     * made, {@link #groups} at a time: a keystroke's first rows need not wait for the others'.
+     */
+    static final class Page {
+        private final List<List<Candidate>> results;
+        private final Set<Integer> failed;
+        private final int collapsed;
+        private final boolean grouped;
+        private final CuratedApart apart;
+
+        private Page(List<List<Candidate>> results, Set<Integer> failed, int collapsed, boolean grouped,
+                     CuratedApart apart) {
+            this.results = results;
+            this.failed = failed;
+            this.collapsed = collapsed;
+            this.grouped = grouped;
+            this.apart = apart;
+        }
+
+        /** How many results the page has. */
+        int size() {
+            return results.size();
+        }
+
+        int collapsed() {
+            return collapsed;
+        }
+
+        /** The document result {@code i} shows (as its group will). */
+        Candidate representative(int i) {
+            return ResultGrouper.representative(results.get(i), failed);
+        }
+
+        /** The groups of results {@code from} (inclusive) to {@code to} (exclusive), with their other locations. */
+        List<Group> groups(IndexSearcher searcher, int from, int to) throws IOException {
+            List<List<Candidate>> wanted = results.subList(from, to);
+            List<Group> groups = new ArrayList<>(wanted.size());
+            if (!grouped) {
+                for (List<Candidate> result : wanted) {
+                    Candidate c = result.getFirst();
+                    groups.add(new Group(c, c.score(), List.of(), List.of(), List.of(), new int[] {c.doc()}));
+                }
+                return groups;
+            }
+            Related related = Related.fetch(searcher, wanted);
+            for (List<Candidate> group : wanted) {
+                groups.add(toGroup(group, related, failed, apart));
+            }
+            return groups;
+        }
     }
 
     private ResultGrouper() {
@@ -66,11 +116,11 @@ final class ResultGrouper {
 
     /** Each candidate its own result (grouping off). */
     static Page ungrouped(List<Candidate> ranked, int limit) {
-        List<Group> groups = new ArrayList<>();
+        List<List<Candidate>> results = new ArrayList<>();
         for (Candidate c : ranked.subList(0, Math.min(limit, ranked.size()))) {
-            groups.add(new Group(c, c.score(), List.of(), List.of(), List.of(), new int[] {c.doc()}));
+            results.add(List.of(c));
         }
-        return new Page(groups, 0);
+        return new Page(results, Set.of(), 0, false, CuratedApart.NONE);
     }
 
     /**
@@ -107,7 +157,7 @@ final class ResultGrouper {
                 continue;
             }
             for (int j = i + 1; j < compared; j++) {
-                if (find(parent, i) != find(parent, j) && TextSignature.similarity(a, ranked.get(j).signature()) >= NEAR_IDENTICAL) {
+                if (find(parent, i) != find(parent, j) && TextSignature.atLeast(a, ranked.get(j).signature(), NEAR_IDENTICAL)) {
                     joiner.join(i, j);
                 }
             }
@@ -119,13 +169,7 @@ final class ResultGrouper {
         Set<Integer> failed = failedAmong(searcher, ranked);
         List<List<Candidate>> results = byShownName ? byShownName(searcher, members.values(), failed)
                 : List.copyOf(members.values());
-        List<List<Candidate>> page = results.stream().limit(limit).toList();
-        Related related = Related.fetch(searcher, page);
-        List<Group> groups = new ArrayList<>(page.size());
-        for (List<Candidate> group : page) {
-            groups.add(toGroup(group, related, failed, apart));
-        }
-        return new Page(groups, n - members.size());
+        return new Page(results.stream().limit(limit).toList(), failed, n - members.size(), true, apart);
     }
 
     /** Joins candidates' results unless curation keeps a member of one apart from a member of the other. */
