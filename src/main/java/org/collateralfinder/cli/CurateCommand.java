@@ -5,8 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.collateralfinder.feedback.CurationByFile;
 import org.collateralfinder.feedback.Curations;
 import org.collateralfinder.feedback.FeedbackDatabase;
@@ -79,50 +86,79 @@ class CurateCommand extends FeedbackSubcommand {
         Path teamFolder = new FeedbackPreferences(dataDirectory()).teamFolder()
                 .orElseThrow(() -> new InvalidFeedbackException(Curations.noTeamFolder()));
         Curations.Outcome outcome;
-        List<String> kept = new ArrayList<>();
-        String ownerNow = owner;
-        LocalDate lastDayNow = lastDay;
-        KnownFile replacementNow = replacement;
+        Map<String, Curations.Kept> kept = new HashMap<>();
         try (FeedbackDatabase database = openDatabase()) {
             Curations curations = new Curations(database);
             CurationByFile now = curations.byFile(IndexedContents.of(indexed));
             List<Curation> replacing = files.stream().flatMap(known -> now.of(known).stream()).toList();
-            // curating one file again keeps what was not given (--owner "" or --expires "" drops it)
-            Curation earlier = files.size() == 1 && replacing.size() == 1 ? replacing.getFirst() : null;
-            if (earlier != null && owner == null && earlier.owner() != null) {
-                ownerNow = earlier.owner();
-                kept.add("owner " + ownerNow);
+            // curating a file or a folder again keeps each file's owner, expiry (and replacement, retired again) where
+            // none is given (--owner "" or --expires "" drops them), as the window's form keeps what it shows
+            for (KnownFile known : files) {
+                now.of(known).ifPresent(earlier -> {
+                    String keptOwner = owner == null ? earlier.owner() : null;
+                    LocalDate keptExpiry = expires == null ? earlier.expires() : null;
+                    KnownFile keptReplacement = replacedBy == null && curated == CurationState.RETIRED
+                            && earlier.state() == CurationState.RETIRED ? now.replacementOf(earlier).flatMap(path ->
+                            indexed.stream().filter(k -> k.path().equals(path)).findFirst()).orElse(null) : null;
+                    if (keptOwner != null || keptExpiry != null || keptReplacement != null) {
+                        kept.put(known.path(), new Curations.Kept(keptOwner, keptExpiry, keptReplacement));
+                    }
+                });
             }
-            if (earlier != null && expires == null && earlier.expires() != null) {
-                lastDayNow = earlier.expires();
-                kept.add("expiry " + lastDayNow);
-            }
-            if (earlier != null && replacedBy == null && curated == CurationState.RETIRED
-                    && earlier.state() == CurationState.RETIRED) {
-                replacementNow = now.replacementOf(earlier).flatMap(path -> indexed.stream()
-                        .filter(known -> known.path().equals(path)).findFirst()).orElse(null);
-                if (replacementNow != null) {
-                    kept.add("replacement " + replacementNow.path());
-                }
-            }
-            outcome = curations.curate(new Curations.Request(files, curated, lastDayNow, ownerNow, replacementNow,
-                    by != null ? by : System.getProperty("user.name"), replacing), teamFolder);
+            outcome = curations.curate(new Curations.Request(files, curated, lastDay, owner, replacement,
+                    by != null ? by : System.getProperty("user.name"), replacing, kept), teamFolder);
         }
+        // what the files are now: what was given, else what each kept when all kept the same
+        String ownerNow = owner != null ? owner : common(files, kept, Curations.Kept::owner);
+        LocalDate lastDayNow = expires != null ? lastDay : common(files, kept, Curations.Kept::expires);
+        KnownFile replacementNow = replacement != null ? replacement : common(files, kept, Curations.Kept::replacedBy);
         out().println("Curated " + (files.size() == 1 ? files.getFirst().path() : files.size() + " files in "
                 + indexedPath(file)) + " as " + curated.code() + details(lastDayNow, ownerNow, replacementNow) + "."
                 + (outcome.written() ? " It reaches every laptop at its next sync." : ""));
         Curation replaced = outcome.replaced();
         if (replaced != null && outcome.notes().stream().noneMatch(note -> note.startsWith(replaced.curator() + "'s"))) {
+            List<String> keeping = keeping(kept.values());
             out().println("It replaces " + replaced.curator() + "'s curation of " + replaced.at().toString().substring(0, 10)
-                    + " (" + replaced.state().code() + ")" + (kept.isEmpty() ? "." : ", keeping its "
-                    + String.join(", ", kept) + (ownerNow != owner || lastDayNow != lastDay
+                    + " (" + replaced.state().code() + ")" + (keeping.isEmpty() ? "." : ", keeping " + (files.size() == 1
+                    ? "its " : "each file's ") + String.join(", ", keeping)
+                    + (kept.values().stream().anyMatch(k -> k.owner() != null || k.expires() != null)
                             ? " (give --owner \"\" or --expires \"\" to drop them)." : ".")));
         }
         outcome.notes().forEach(out()::println);
+        outcome.warnings().forEach(warning -> err().println("Warning: " + warning));
         if (!outcome.written()) {
             err().println(outcome.waiting());
         }
         return 0;
+    }
+
+    /** The value every file kept alike, or null (none kept it, or they kept different ones). */
+    private static <T> T common(List<KnownFile> files, Map<String, Curations.Kept> kept, Function<Curations.Kept, T> part) {
+        Set<T> values = new HashSet<>();
+        for (KnownFile known : files) {
+            Curations.Kept k = kept.get(known.path());
+            values.add(k == null ? null : part.apply(k));
+        }
+        return values.size() == 1 ? values.iterator().next() : null;
+    }
+
+    /** What was kept, said: "owner Deck Team, expiry 2027-06-30", or for a folder of differing files "owner (each its own)". */
+    private static List<String> keeping(Collection<Curations.Kept> kept) {
+        List<String> said = new ArrayList<>();
+        said(said, "owner", kept.stream().map(Curations.Kept::owner).filter(Objects::nonNull).distinct().toList());
+        said(said, "expiry", kept.stream().map(Curations.Kept::expires).filter(Objects::nonNull).map(String::valueOf)
+                .distinct().toList());
+        said(said, "replacement", kept.stream().map(Curations.Kept::replacedBy).filter(Objects::nonNull)
+                .map(KnownFile::path).distinct().toList());
+        return said;
+    }
+
+    private static void said(List<String> said, String what, List<String> values) {
+        if (values.size() == 1) {
+            said.add(what + " " + values.getFirst());
+        } else if (values.size() > 1) {
+            said.add(what + " (" + values.size() + " different ones)");
+        }
     }
 
     private static String details(LocalDate lastDay, String owner, KnownFile replacement) {

@@ -214,6 +214,7 @@ final class Json {
         m.put("expired", shown.expired());
         m.put("owner", shown.curation().owner());
         m.put("replaced_by", shown.replacedBy());
+        m.put("replacement_retired", shown.replacementRetired());
         return m;
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.collateralfinder.model.Curation;
+import org.collateralfinder.model.CurationState;
 
 /**
  * Which curation belongs to which file of an index: the one place search (ranking, filters, badges and JSON),
@@ -99,6 +100,38 @@ public final class CurationByFile {
         Map<String, List<String>> holding = index.pathsOf(Set.of(hash));
         return FeedbackByFile.whereNow(hash, curation.replacedBy(), holding,
                 holding.containsKey(hash) ? Map.of() : view.carried(index, Set.of(hash)));
+    }
+
+    /**
+     * Where a rep following "use X" should go now: the replacement, and when that was retired itself since, its own
+     * replacement, and so on (curation re-test 21, finding 6: reps were sent to a retired file).
+     *
+     * @param path    the file at the end of the chain, or null when no replacement is named or it is no longer found
+     * @param retired whether that file is retired itself, with no replacement to follow
+     */
+    public record Replacement(String path, boolean retired) {
+    }
+
+    /** The file a retired file sends reps to now ({@link Replacement}), following replacements that were retired since. */
+    public Replacement replacementNow(Curation curation) {
+        Set<String> seen = new HashSet<>();
+        seen.add(curation.contentHash());
+        Curation at = curation;
+        String path = replacementOf(curation).orElse(null);
+        while (path != null) {
+            String hash = at.replacedByHash();
+            Optional<Curation> its = hash == null ? Optional.empty() : of(new KnownFile(hash, path));
+            if (its.isEmpty() || its.get().state() != CurationState.RETIRED) {
+                return new Replacement(path, false);
+            }
+            Optional<String> next = replacementOf(its.get());
+            if (next.isEmpty() || !seen.add(its.get().contentHash())) {
+                return new Replacement(path, true);
+            }
+            at = its.get();
+            path = next.get();
+        }
+        return new Replacement(null, false);
     }
 
     /** Whether a curation names a replacement that is no longer found ({@link #replacementOf} is empty). */

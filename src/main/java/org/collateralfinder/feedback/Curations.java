@@ -57,13 +57,22 @@ public final class Curations {
      * @param curator    who curates
      * @param replacing  the curations the files have now, as {@link CurationByFile#of} tells (a file edited in place
      *                   keeps the curation of its earlier content): the new ones are dated after them
+     * @param kept       by file path, what a file keeps of its curation now where this request gives nothing (curating
+     *                   a file or a folder again keeps each file's owner and expiry unless they are given or dropped)
      */
     public record Request(List<KnownFile> files, CurationState state, LocalDate expires, String owner,
-                          KnownFile replacedBy, String curator, List<Curation> replacing) {
+                          KnownFile replacedBy, String curator, List<Curation> replacing, Map<String, Kept> kept) {
 
         public Request {
             files = List.copyOf(files);
             replacing = List.copyOf(replacing);
+            kept = Map.copyOf(kept);
+        }
+
+        /** A request that keeps nothing of the files' curations now. */
+        public Request(List<KnownFile> files, CurationState state, LocalDate expires, String owner, KnownFile replacedBy,
+                       String curator, List<Curation> replacing) {
+            this(files, state, expires, owner, replacedBy, curator, replacing, Map.of());
         }
 
         /** A request for files whose curations now are those on their own contents. */
@@ -71,6 +80,10 @@ public final class Curations {
                        String curator) {
             this(files, state, expires, owner, replacedBy, curator, List.of());
         }
+    }
+
+    /** What one file keeps of its curation now: its owner, expiry date and replacement, each null when not kept. */
+    public record Kept(String owner, LocalDate expires, KnownFile replacedBy) {
     }
 
     /**
@@ -81,12 +94,15 @@ public final class Curations {
      * @param notes    what the curator should know, each a sentence: the curation replaced was dated later than now (a
      *                 wrong clock, a line edited by hand: the new one is dated just after it, so it is the one in
      *                 effect), or the expiry date has passed already
+     * @param warnings what the curation did that the curator may not want, each a sentence: retired files name a file
+     *                 retired now as their replacement, so their reps are sent to a retired file
      */
     public record Outcome(List<Curation> curations, boolean written, String waiting, Curation replaced,
-                          List<String> notes) {
+                          List<String> notes, List<String> warnings) {
 
         public Outcome {
             notes = List.copyOf(notes);
+            warnings = List.copyOf(warnings);
         }
     }
 
@@ -159,29 +175,59 @@ public final class Curations {
             notes.add("Its expiry date " + request.expires() + " has passed already: the reps see it as expired, and "
                     + "it sinks in their results.");
         }
+        List<String> warnings = new ArrayList<>();
+        if (request.state() == CurationState.RETIRED) {
+            strandedBy(byContent, request.files()).ifPresent(warnings::add);
+        }
         List<Curation> curations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (KnownFile file : request.files()) {
             FeedbackLimits.checkContentHash(file.contentHash());
             if (seen.add(file.contentHash())) { // identical copies in a folder are one content
+                Kept kept = request.kept().getOrDefault(file.path(), new Kept(null, null, null));
+                KnownFile instead = replacement != null ? replacement
+                        : kept.replacedBy() != null && !kept.replacedBy().contentHash().equals(file.contentHash())
+                        && request.state() == CurationState.RETIRED ? kept.replacedBy() : null;
                 curations.add(new Curation(UUID.randomUUID(), file.contentHash(), FeedbackLimits.checkPath(file.path()),
-                        curator, at, request.state(), request.expires(), owner,
-                        replacement == null ? null : replacement.path(), replacement == null ? null : replacement.contentHash()));
+                        curator, at, request.state(), request.expires() != null ? request.expires() : kept.expires(),
+                        owner != null ? owner : kept.owner(), instead == null ? null : instead.path(),
+                        instead == null ? null : instead.contentHash()));
             }
         }
         database.write(connection -> CurationTable.insertNew(connection, curations, true, database.current()));
         database.curationsChanged();
-        List<String> warnings = new ArrayList<>();
+        List<String> publishing = new ArrayList<>();
         List<TeamLogFiles.AppendFailure> failures = new ArrayList<>();
         new SubfolderLogSync<>(database, SubfolderLogSync.CURATION)
-                .publish(CuratorRole.curationFolder(teamFolder), warnings::add, failures);
-        if (failures.isEmpty() && warnings.isEmpty()) {
-            return new Outcome(List.copyOf(curations), true, null, latest, notes);
+                .publish(CuratorRole.curationFolder(teamFolder), publishing::add, failures);
+        if (failures.isEmpty() && publishing.isEmpty()) {
+            return new Outcome(List.copyOf(curations), true, null, latest, notes, warnings);
         }
-        String why = failures.isEmpty() ? warnings.getFirst()
+        String why = failures.isEmpty() ? publishing.getFirst()
                 : "Writing " + failures.getFirst().log() + " failed (" + failures.getFirst().why() + "); the curation "
                         + "waits for the next sync.";
-        return new Outcome(List.copyOf(curations), false, why, latest, notes);
+        return new Outcome(List.copyOf(curations), false, why, latest, notes, warnings);
+    }
+
+    /**
+     * The sentence for retiring files that retired files name as their replacement (their reps, told "use X", would
+     * reach a retired file; search follows X's own replacement where it has one), or empty when none does.
+     */
+    private static Optional<String> strandedBy(Map<String, Curation> byContent, List<KnownFile> retiring) {
+        Set<String> contents = new HashSet<>();
+        retiring.forEach(file -> contents.add(file.contentHash()));
+        List<String> naming = byContent.values().stream().filter(c -> c.state() == CurationState.RETIRED)
+                .filter(c -> c.replacedByHash() != null && contents.contains(c.replacedByHash()))
+                .filter(c -> !contents.contains(c.contentHash())).map(Curation::path).sorted().toList();
+        if (naming.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean one = naming.size() == 1;
+        return Optional.of((one ? "1 retired file names " : naming.size() + " retired files name ")
+                + (retiring.size() == 1 ? "it" : "one of these files") + " as " + (one ? "its" : "their")
+                + " replacement: " + String.join(", ", naming) + ". Reps sent on from " + (one ? "it" : "them")
+                + " now reach a retired file; curate " + (one ? "it" : "them") + " again, retired, with the file to "
+                + "use now as " + (one ? "its" : "their") + " replacement.");
     }
 
     /**

@@ -67,13 +67,16 @@ public final class AppContext implements AutoCloseable {
                     Duration.ofSeconds(2), Duration.ofMinutes(10), Duration.ofMinutes(15));
         }
 
-        /** How long the search box waits after the last key before it searches (a property for measurements only). */
+        /**
+         * How long the search box waits after the last key before it searches: not at all (each keystroke cancels the
+         * search before it, so none piles up); a property to measure with a wait.
+         */
         static final String DEBOUNCE_PROPERTY = "collateralfinder.search.debounce.ms";
 
         public static Options desktop() {
             int cores = Runtime.getRuntime().availableProcessors();
             return new Options(true, true, Math.max(1, cores / 2), Duration.ofSeconds(5), Duration.ofSeconds(2),
-                    Duration.ofMillis(Long.getLong(DEBOUNCE_PROPERTY, 120)), true, Duration.ofSeconds(3), Duration.ofMinutes(10), Duration.ofMinutes(15));
+                    Duration.ofMillis(Long.getLong(DEBOUNCE_PROPERTY, 0)), true, Duration.ofSeconds(3), Duration.ofMinutes(10), Duration.ofMinutes(15));
         }
 
         public Options withWatching(Duration quiet, Duration rescan) {
@@ -98,6 +101,12 @@ public final class AppContext implements AutoCloseable {
     private final PagePictures pictures = new RenderedPagePictures(900, 24);
     private final ExecutorService background = Executors.newFixedThreadPool(2,
             Thread.ofPlatform().name("background-", 0).daemon().factory());
+    /**
+     * The search box's searches: one at a time, on a thread of their own, so a keystroke's search never waits behind
+     * other background work (a preview, feedback, suggestions being built); each keystroke cancels the search before.
+     */
+    private final ExecutorService searchExecutor = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("search").daemon().factory());
     private final ExecutorService pictureExecutor = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("preview").daemon().factory());
     /** The result rows' matching pages: one at a time, beside the searches (a keystroke's search never waits for them). */
@@ -237,6 +246,11 @@ public final class AppContext implements AutoCloseable {
         return background;
     }
 
+    /** Where the search box's searches run (one at a time, never behind other work). */
+    public Executor searchExecutor() {
+        return searchExecutor;
+    }
+
     public Executor pictureExecutor() {
         return pictureExecutor;
     }
@@ -286,8 +300,10 @@ public final class AppContext implements AutoCloseable {
         scheduler.shutdownNow();
         pictureExecutor.shutdownNow();
         rowPagesExecutor.shutdownNow();
+        searchExecutor.shutdown();
         background.shutdown();
         try {
+            searchExecutor.awaitTermination(5, TimeUnit.SECONDS);
             background.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -97,6 +97,27 @@ public final class TextSignature {
         return same / (double) HASHES;
     }
 
+    /**
+     * Whether {@code similarity(a, b) >= threshold}, found without looking at every position once too few can still
+     * agree (most pairs of texts share next to nothing, and are told apart within the first few dozen positions).
+     */
+    public static boolean atLeast(BytesRef a, BytesRef b, double threshold) {
+        if (a == null || b == null || a.length != HASHES * BYTES || b.length != HASHES * BYTES) {
+            return threshold <= 0;
+        }
+        int needed = (int) Math.ceil(threshold * HASHES - 1e-9);
+        int allowedToDiffer = HASHES - needed;
+        int differ = 0;
+        for (int k = 0; k < HASHES * BYTES; k += BYTES) {
+            if (a.bytes[a.offset + k] != b.bytes[b.offset + k] || a.bytes[a.offset + k + 1] != b.bytes[b.offset + k + 1]) {
+                if (++differ > allowedToDiffer) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

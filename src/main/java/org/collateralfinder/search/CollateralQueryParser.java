@@ -59,6 +59,8 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
 
     private int multiTerms;
     private final ForgivingWords forgiving;
+    /** Rare words looked up for other spellings so far ({@link Ranking#MAX_FORGIVEN_WORDS}). */
+    private int forgivenWords;
     private final QueryText typed;
     private final boolean asYouType;
     /** How many times each term was met so far (the parser meets them left to right). */
@@ -101,6 +103,13 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
         setDeterminizeWorkLimit(2_000);
         setSplitOnWhitespace(true);
         setAutoGeneratePhraseQueries(true);
+    }
+
+    /** Each query parsed counts its own rare words ({@link Ranking#MAX_FORGIVEN_WORDS}). */
+    @Override
+    public Query parse(String query) throws ParseException {
+        forgivenWords = 0;
+        return super.parse(query);
     }
 
     /** As you type: the words of a quoted phrase the rep has not closed yet (closed for them), or null. */
@@ -345,7 +354,8 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
         try {
             if (tokens.size() == 1) {
                 String token = tokens.getFirst();
-                if (forgiving.isWeak(text, token)) {
+                if (forgivenWords < Ranking.MAX_FORGIVEN_WORDS && forgiving.isWeak(text, token)) {
+                    forgivenWords++;
                     // (a last word still being typed that starts known words is not misspelled: it completes)
                     if (forgiving.typedHits(token) == 0 && forgiving.stemHits(text) == 0
                             && !(last && forgiving.completions(token, false) != null)) {

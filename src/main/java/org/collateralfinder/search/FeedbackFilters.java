@@ -384,6 +384,16 @@ public final class FeedbackFilters {
         }
     }
 
+    /** Which files marketing's curation keeps in results of their own ({@link CuratedApart}); none while the store opens. */
+    CuratedApart apart(IndexSearcher searcher) {
+        try {
+            Optional<FeedbackRepository> repository = ifOpen.get();
+            return repository.isEmpty() ? CuratedApart.NONE : CuratedApart.over(curationByFile(searcher, repository.get()));
+        } catch (IOException | RuntimeException e) {
+            return CuratedApart.NONE; // as the ranking: a store that cannot be read must not stop a search
+        }
+    }
+
     /**
      * Marketing's curation of these files (content hash by path), those curated only, by path ({@link CurationByFile}:
      * a file edited in place keeps it), with the path the replacement has in this index now (found by its content:

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,6 +54,8 @@ final class ForgivingWords {
     private final Analyzer words = Schema.wordsAnalyzer();
     private final Analyzer stems = Schema.queryAnalyzer();
     private final Analyzer names = Schema.namePartsAnalyzer();
+    /** Close spellings already looked up for this query, by token (null: none). */
+    private final Map<String, Expansion> close = new HashMap<>();
 
     ForgivingWords(IndexSearcher searcher) {
         this.searcher = searcher;
@@ -186,8 +189,20 @@ final class ForgivingWords {
         return typedHits(token) <= Ranking.FEW_HITS && stemHits(text) <= Ranking.FEW_HITS;
     }
 
-    /** Words within {@link Ranking#maxEdits} of the token, per field, or null for short words. */
+    /**
+     * Words within {@link Ranking#maxEdits} of the token, per field, or null for short words. Looked up once per
+     * token: a word no file contains asks for them twice (its likely spellings, then its close ones).
+     */
     Expansion closeSpellings(String token) throws IOException {
+        if (close.containsKey(token)) {
+            return close.get(token);
+        }
+        Expansion found = lookUpCloseSpellings(token);
+        close.put(token, found);
+        return found;
+    }
+
+    private Expansion lookUpCloseSpellings(String token) throws IOException {
         int edits = spelledWord(token) ? Ranking.maxEdits(token) : 0;
         if (edits == 0) {
             return null;

@@ -35,8 +35,9 @@ import org.collateralfinder.index.TextSignature;
  * Folds the top candidates of a search into results: files with identical content (same hash) are one
  * result listing every location; versions of one document (same folder and name once version markers
  * are removed, or near-identical text) are one result showing the newest, the older ones listed newest
- * first. A group takes the place of its best-ranked member. Only the candidates and the few files that
- * share their hash or version key are read, so grouping costs a fraction of a millisecond.
+ * first. A group takes the place of its best-ranked member. Marketing's curation keeps files apart however alike
+ * they are ({@link CuratedApart}): a retired file and its replacement are two results. Only the candidates and the
+ * few files that share their hash or version key are read, so grouping costs a fraction of a millisecond.
  */
 final class ResultGrouper {
 
@@ -56,8 +57,58 @@ final class ResultGrouper {
                  List<String> newer, int[] members) {
     }
 
-    /** The results of one page, and how many candidates were folded into another. */
-    record Page(List<Group> groups, int collapsed) {
+    /**
+     * The results of one page, in order, each the candidates folded into it, and how many candidates were folded into
+     * another. Their other locations (copies and versions the search did not rank) are looked up when their groups are
+     * made, {@link #groups} at a time: a keystroke's first rows need not wait for the others'.
+     */
+    static final class Page {
+        private final List<List<Candidate>> results;
+        private final Set<Integer> failed;
+        private final int collapsed;
+        private final boolean grouped;
+        private final CuratedApart apart;
+
+        private Page(List<List<Candidate>> results, Set<Integer> failed, int collapsed, boolean grouped,
+                     CuratedApart apart) {
+            this.results = results;
+            this.failed = failed;
+            this.collapsed = collapsed;
+            this.grouped = grouped;
+            this.apart = apart;
+        }
+
+        /** How many results the page has. */
+        int size() {
+            return results.size();
+        }
+
+        int collapsed() {
+            return collapsed;
+        }
+
+        /** The document result {@code i} shows (as its group will). */
+        Candidate representative(int i) {
+            return ResultGrouper.representative(results.get(i), failed);
+        }
+
+        /** The groups of results {@code from} (inclusive) to {@code to} (exclusive), with their other locations. */
+        List<Group> groups(IndexSearcher searcher, int from, int to) throws IOException {
+            List<List<Candidate>> wanted = results.subList(from, to);
+            List<Group> groups = new ArrayList<>(wanted.size());
+            if (!grouped) {
+                for (List<Candidate> result : wanted) {
+                    Candidate c = result.getFirst();
+                    groups.add(new Group(c, c.score(), List.of(), List.of(), List.of(), new int[] {c.doc()}));
+                }
+                return groups;
+            }
+            Related related = Related.fetch(searcher, wanted);
+            for (List<Candidate> group : wanted) {
+                groups.add(toGroup(group, related, failed, apart));
+            }
+            return groups;
+        }
     }
 
     private ResultGrouper() {
@@ -65,32 +116,38 @@ final class ResultGrouper {
 
     /** Each candidate its own result (grouping off). */
     static Page ungrouped(List<Candidate> ranked, int limit) {
-        List<Group> groups = new ArrayList<>();
+        List<List<Candidate>> results = new ArrayList<>();
         for (Candidate c : ranked.subList(0, Math.min(limit, ranked.size()))) {
-            groups.add(new Group(c, c.score(), List.of(), List.of(), List.of(), new int[] {c.doc()}));
+            results.add(List.of(c));
         }
-        return new Page(groups, 0);
+        return new Page(results, Set.of(), 0, false, CuratedApart.NONE);
     }
 
     /**
      * @param byShownName order the results by the name each shows (its representative's), as {@code --sort name}
      *                    orders files; otherwise a result takes its best-ranked member's place
+     * @param apart       the files marketing's curation keeps in results of their own
      */
-    static Page group(IndexSearcher searcher, List<Candidate> ranked, int limit, boolean byShownName) throws IOException {
+    static Page group(IndexSearcher searcher, List<Candidate> ranked, int limit, boolean byShownName, CuratedApart apart)
+            throws IOException {
         int n = ranked.size();
         int[] parent = new int[n];
+        List<List<Integer>> membersOf = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             parent[i] = i;
+            membersOf.add(new ArrayList<>(List.of(i)));
         }
-        Map<String, Integer> byHash = new HashMap<>();
-        Map<String, Integer> byVersion = new HashMap<>();
+        Joiner joiner = new Joiner(ranked, parent, membersOf, apart);
+        // the earlier results with a key (one each, unless curation kept some apart): a candidate joins the first it may
+        Map<String, List<Integer>> byHash = new HashMap<>();
+        Map<String, List<Integer>> byVersion = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Candidate c = ranked.get(i);
             if (c.hash() != null) {
-                union(parent, i, byHash.merge(c.hash(), i, Math::min));
+                joiner.joinOneOf(i, byHash.computeIfAbsent(c.hash(), k -> new ArrayList<>()));
             }
             if (c.versionKey() != null) {
-                union(parent, i, byVersion.merge(c.versionKey(), i, Math::min));
+                joiner.joinOneOf(i, byVersion.computeIfAbsent(c.versionKey(), k -> new ArrayList<>()));
             }
         }
         int compared = Math.min(n, MAX_TEXT_COMPARED);
@@ -100,8 +157,8 @@ final class ResultGrouper {
                 continue;
             }
             for (int j = i + 1; j < compared; j++) {
-                if (find(parent, i) != find(parent, j) && TextSignature.similarity(a, ranked.get(j).signature()) >= NEAR_IDENTICAL) {
-                    union(parent, i, j);
+                if (find(parent, i) != find(parent, j) && TextSignature.atLeast(a, ranked.get(j).signature(), NEAR_IDENTICAL)) {
+                    joiner.join(i, j);
                 }
             }
         }
@@ -112,13 +169,43 @@ final class ResultGrouper {
         Set<Integer> failed = failedAmong(searcher, ranked);
         List<List<Candidate>> results = byShownName ? byShownName(searcher, members.values(), failed)
                 : List.copyOf(members.values());
-        List<List<Candidate>> page = results.stream().limit(limit).toList();
-        Related related = Related.fetch(searcher, page);
-        List<Group> groups = new ArrayList<>(page.size());
-        for (List<Candidate> group : page) {
-            groups.add(toGroup(group, related, failed));
+        return new Page(results.stream().limit(limit).toList(), failed, n - members.size(), true, apart);
+    }
+
+    /** Joins candidates' results unless curation keeps a member of one apart from a member of the other. */
+    private record Joiner(List<Candidate> ranked, int[] parent, List<List<Integer>> membersOf, CuratedApart apart) {
+
+        /** Joins {@code i} to the first of {@code earlier} it may join, else makes it one of them. */
+        void joinOneOf(int i, List<Integer> earlier) {
+            for (int e : earlier) {
+                if (find(parent, e) == find(parent, i) || join(e, i)) {
+                    return;
+                }
+            }
+            earlier.add(i);
         }
-        return new Page(groups, n - members.size());
+
+        /** Whether {@code a} and {@code b} are one result now. */
+        boolean join(int a, int b) {
+            int ra = find(parent, a);
+            int rb = find(parent, b);
+            if (ra == rb) {
+                return true;
+            }
+            if (apart != CuratedApart.NONE) {
+                for (int x : membersOf.get(ra)) {
+                    for (int y : membersOf.get(rb)) {
+                        if (apart.apart(ranked.get(x), ranked.get(y))) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            union(parent, ra, rb);
+            int root = find(parent, ra);
+            membersOf.get(root).addAll(membersOf.get(root == ra ? rb : ra));
+            return true;
+        }
     }
 
     /**
@@ -150,11 +237,12 @@ final class ResultGrouper {
         return sorted;
     }
 
-    private static Group toGroup(List<Candidate> members, Related related, Set<Integer> failed) {
+    private static Group toGroup(List<Candidate> members, Related related, Set<Integer> failed, CuratedApart apart) {
         Candidate best = members.getFirst();
         Candidate rep = representative(members, failed);
         List<String> duplicates = new ArrayList<>(new TreeSet<>(related.pathsWithHash(rep.hash())));
         duplicates.remove(rep.id());
+        duplicates.removeIf(path -> members.stream().anyMatch(m -> apart.apart(m.id(), m.hash(), path, rep.hash())));
         // the other contents of the group, one location each, newest first
         Map<String, Candidate> versionByHash = new LinkedHashMap<>();
         Set<String> keys = new LinkedHashSet<>();
@@ -169,7 +257,8 @@ final class ResultGrouper {
         }
         for (Candidate c : related.withVersionKeys(keys)) {
             String content = c.hash() == null ? c.id() : c.hash();
-            if (!content.equals(rep.hash()) && !c.id().equals(rep.id())) {
+            // a version the search did not match is listed only where curation would have let it join
+            if (!content.equals(rep.hash()) && !c.id().equals(rep.id()) && members.stream().noneMatch(m -> apart.apart(m, c))) {
                 versionByHash.merge(content, c, (a, b) -> a.id().compareTo(b.id()) <= 0 ? a : b);
             }
         }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
@@ -62,6 +63,9 @@ import org.collateralfinder.model.RefusedInputException;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
 import org.collateralfinder.model.TextMatch;
+import org.collateralfinder.task.Cancellation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Answers searches: interprets the query against the index's vocabulary (close spellings, split and
@@ -70,6 +74,8 @@ import org.collateralfinder.model.TextMatch;
  * source, year and size.
  */
 public final class SearchService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
 
     /** Which of the costlier features run; both on in the app, off only to measure what they cost. */
     public record Features(boolean forgivingWords, boolean grouping) {
@@ -139,8 +145,9 @@ public final class SearchService {
     }
 
     /**
-     * A search in two parts, so that a keystroke's results need not wait for what looks at every match:
-     * the page (the best results with their snippets) first, then its total and facets.
+     * A search in parts, so that a keystroke's results need not wait for what looks at every match: the page (the
+     * best results, ranked and grouped, the first of its rows with their snippets) first, then the rest of its rows
+     * ({@link Page#complete}) and its total and facets ({@link Page#counted}, {@link Page#counts}).
      */
     public static final class Page {
         private final SearchService service;
@@ -148,19 +155,64 @@ public final class SearchService {
         private final SearchRequest request;
         private final Query words;
         private final boolean everyMatchListed;
+        /** The reader the page was ranked on: its results' document numbers are this reader's. */
+        private final IndexReader reader;
+        private final ResultGrouper.Page results;
+        private final Query highlight;
+        private final long started;
 
         private Page(SearchService service, SearchResult shown, SearchRequest request, Query words,
-                     boolean everyMatchListed) {
+                     boolean everyMatchListed, IndexReader reader, ResultGrouper.Page results, Query highlight,
+                     long started) {
             this.service = service;
             this.shown = shown;
             this.request = request;
             this.words = words;
             this.everyMatchListed = everyMatchListed;
+            this.reader = reader;
+            this.results = results;
+            this.highlight = highlight;
+            this.started = started;
         }
 
-        /** The page as the list shows it; its total is the hits shown and it has no facets yet. */
+        /**
+         * The rows written so far, as the list shows them (all of them unless the page was asked for its first rows
+         * only); its total is the rows shown and it has no facets yet.
+         */
         public SearchResult shown() {
             return shown;
+        }
+
+        /** How many rows the page has: those written and those {@link #complete} writes. */
+        public int rows() {
+            return results.size();
+        }
+
+        /** Whether every row is written (nothing is left for {@link #complete}). */
+        public boolean isComplete() {
+            return shown.hits().size() == results.size();
+        }
+
+        /**
+         * The page with every row written: the rows after the first, with their snippets, on the index the page was
+         * ranked on. When the index changed meanwhile (the document numbers are another reader's), the search runs
+         * again in full on the index as it is now, and its first rows may differ from those written before.
+         *
+         * @throws CancellationException when {@code cancellation} is cancelled before it is done
+         */
+        public Page complete(Cancellation cancellation) {
+            if (isComplete()) {
+                return this;
+            }
+            return service.index.read(searcher -> {
+                if (searcher.getIndexReader() != reader) {
+                    return service.page(searcher, request, request.limit(), cancellation, System.nanoTime());
+                }
+                List<SearchHit> hits = new ArrayList<>(shown.hits());
+                hits.addAll(service.hits(searcher, highlight, results, hits.size(), results.size(), cancellation));
+                return new Page(service, new SearchResult(request.query(), hits.size(), millis(started), 0, hits, Map.of(),
+                        shown.message()), request, words, everyMatchListed, reader, results, highlight, started);
+            });
         }
 
         /** The same page with the total and the facets, counted over every match (on the index as it is now). */
@@ -176,8 +228,18 @@ public final class SearchService {
             if (service.feedback == null) {
                 return new MatchedFeedback(Map.of(), Map.of());
             }
-            return service.index.read(searcher -> MatchedFeedback.of(searcher, service.withFilters(words,
-                    request.filters()), service.feedback.byFile(searcher), service.groups(searcher)));
+            return service.index.read(searcher -> MatchedFeedback.of(searcher, service.matching(searcher, this),
+                    service.feedback.byFile(searcher), service.groups(searcher), Cancellation.none()));
+        }
+
+        /**
+         * The total and facets ({@link #counted}) and the feedback on every match ({@link #feedbackOfMatches}) from
+         * one pass over the matches, as the window's filters count them.
+         *
+         * @throws CancellationException when {@code cancellation} is cancelled before it is done
+         */
+        public Counts counts(Cancellation cancellation) {
+            return service.counts(this, cancellation);
         }
 
         /** Whether the search matches the file at this path, among the page's rows or beyond them. */
@@ -188,51 +250,104 @@ public final class SearchService {
         }
     }
 
+    /**
+     * A page's counts: {@code result} is the page's rows written when it was counted, with the total and facets;
+     * {@code feedback} the feedback on every match, or null when it could not be read (then the rows' feedback is
+     * all there is to count).
+     */
+    public record Counts(SearchResult result, MatchedFeedback feedback) {
+    }
+
     /** The first part of a search: the page of results, ranked, grouped and with snippets. */
     public Page page(SearchRequest request) {
+        return page(request, request.limit(), Cancellation.none());
+    }
+
+    /**
+     * The first part of a search with only its first {@code firstRows} rows written (their stored fields read and their
+     * snippets made); {@link Page#complete} writes the others. The rows are those of the whole page: ranked and grouped
+     * over as many candidates as {@code request.limit()} asks for.
+     *
+     * @throws CancellationException when {@code cancellation} is cancelled before it is done
+     */
+    public Page page(SearchRequest request, int firstRows, Cancellation cancellation) {
         long start = System.nanoTime();
-        return index.read(searcher -> {
-            try {
-                QueryInterpreter.Interpretation meaning = interpret(request, searcher, false);
-                Query query = withFilters(meaning.query(), request.filters());
-                Query favoured = feedback == null ? null : feedback.favoured(searcher);
-                TopDocs top = firstPass(searcher, query, meaning.closeness(), request, favoured);
-                if (top.totalHits.value() == 0 && meaning.completedInPart()) {
-                    // nothing with the last word's most frequent completions: every word it starts (a keystroke
-                    // shows at least what the finished word will; one that found nothing costs a second pass)
-                    meaning = interpret(request, searcher, true);
-                    query = withFilters(meaning.query(), request.filters());
-                    top = firstPass(searcher, query, meaning.closeness(), request, favoured);
-                }
-                ScoreDoc[] best = top.scoreDocs.length > Ranking.candidates(request.limit())
-                        ? Arrays.copyOf(top.scoreDocs, Ranking.candidates(request.limit())) : top.scoreDocs;
-                List<Candidate> candidates = Candidate.load(searcher, best);
-                if (request.order() == SearchRequest.Order.RELEVANCE) {
-                    candidates = rescore(candidates, newestMillis(searcher.getIndexReader()),
-                            feedback == null ? ranking : feedback.ranking(searcher, request.deal()));
-                }
-                ResultGrouper.Page page = features.grouping()
-                        ? ResultGrouper.group(searcher, candidates, request.limit(), request.order() == SearchRequest.Order.NAME)
-                        : ResultGrouper.ungrouped(candidates, request.limit());
-                String[] snippetTexts = snippets.of(searcher, meaning.highlight(), page.groups());
-                List<SearchHit> hits = new ArrayList<>(page.groups().size());
-                for (int i = 0; i < page.groups().size(); i++) {
-                    ResultGrouper.Group g = page.groups().get(i);
-                    Document doc = shownDocuments.get(searcher, g.representative().doc()).row();
-                    hits.add(toHit(doc, g, snippetTexts[i]));
-                }
-                String message = Stream.concat(Stream.ofNullable(meaning.message()), index.copies().leftOut().stream())
-                        .reduce((said, more) -> said + " " + more).orElse(null);
-                // when every match was looked at and is in a row, the counts are the rows (see counted)
-                boolean everyMatchListed = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-                        && top.totalHits.value() <= best.length && hits.size() == candidates.size() - page.collapsed();
-                double tookMs = millis(start);
-                return new Page(this, new SearchResult(request.query(), hits.size(), tookMs, 0, hits, Map.of(), message),
-                        request, meaning.query(), everyMatchListed);
-            } catch (IndexSearcher.TooManyClauses e) {
-                throw QueryInterpreter.tooManyClauses(request.query(), e);
+        return index.read(searcher -> page(searcher, request, firstRows, cancellation, start));
+    }
+
+    private Page page(IndexSearcher searcher, SearchRequest request, int firstRows, Cancellation cancellation,
+                      long start) throws IOException {
+        try {
+            QueryInterpreter.Interpretation meaning = interpret(request, searcher, false);
+            Query query = withFilters(meaning.query(), request.filters());
+            Query favoured = feedback == null ? null : feedback.favoured(searcher);
+            stopIfCancelled(cancellation);
+            TopDocs top = firstPass(searcher, query, meaning.closeness(), request, favoured);
+            if (top.totalHits.value() == 0 && meaning.completedInPart()) {
+                // nothing with the last word's most frequent completions: every word it starts (a keystroke
+                // shows at least what the finished word will; one that found nothing costs a second pass)
+                stopIfCancelled(cancellation);
+                meaning = interpret(request, searcher, true);
+                query = withFilters(meaning.query(), request.filters());
+                top = firstPass(searcher, query, meaning.closeness(), request, favoured);
             }
-        });
+            stopIfCancelled(cancellation);
+            ScoreDoc[] best = top.scoreDocs.length > Ranking.candidates(request.limit())
+                    ? Arrays.copyOf(top.scoreDocs, Ranking.candidates(request.limit())) : top.scoreDocs;
+            List<Candidate> candidates = Candidate.load(searcher, best);
+            if (request.order() == SearchRequest.Order.RELEVANCE) {
+                candidates = rescore(candidates, newestMillis(searcher.getIndexReader()),
+                        feedback == null ? ranking : feedback.ranking(searcher, request.deal()));
+            }
+            ResultGrouper.Page page = features.grouping()
+                    ? ResultGrouper.group(searcher, candidates, request.limit(), request.order() == SearchRequest.Order.NAME,
+                            feedback == null ? CuratedApart.NONE : feedback.apart(searcher))
+                    : ResultGrouper.ungrouped(candidates, request.limit());
+            List<SearchHit> hits = hits(searcher, meaning.highlight(), page, 0, Math.min(page.size(), Math.max(0, firstRows)),
+                    cancellation);
+            String message = Stream.concat(Stream.ofNullable(meaning.message()), index.copies().leftOut().stream())
+                    .reduce((said, more) -> said + " " + more).orElse(null);
+            // when every match was looked at and is in a row, the counts are the rows (see counted)
+            boolean everyMatchListed = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+                    && top.totalHits.value() <= best.length && page.size() == candidates.size() - page.collapsed();
+            return new Page(this, new SearchResult(request.query(), hits.size(), millis(start), 0, hits, Map.of(), message),
+                    request, meaning.query(), everyMatchListed, searcher.getIndexReader(), page, meaning.highlight(), start);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw QueryInterpreter.tooManyClauses(request.query(), e);
+        }
+    }
+
+    /** Rows written in one go between two looks at whether the search is still wanted. */
+    private static final int ROWS_PER_STEP = 50;
+
+    /** The rows of results {@code from} (inclusive) to {@code to} (exclusive): their groups, stored fields and snippets. */
+    private List<SearchHit> hits(IndexSearcher searcher, Query highlight, ResultGrouper.Page results, int from, int to,
+                                 Cancellation cancellation) throws IOException {
+        List<SearchHit> hits = new ArrayList<>(to - from);
+        stopIfCancelled(cancellation);
+        List<ResultGrouper.Group> groups = results.groups(searcher, from, to); // their copies and versions in one lookup
+        for (int at = 0; at < groups.size(); at += ROWS_PER_STEP) {
+            stopIfCancelled(cancellation);
+            List<ResultGrouper.Group> step = groups.subList(at, Math.min(groups.size(), at + ROWS_PER_STEP));
+            String[] snippetTexts = snippets.of(searcher, highlight, step);
+            for (int i = 0; i < step.size(); i++) {
+                ResultGrouper.Group g = step.get(i);
+                Document doc = shownDocuments.get(searcher, g.representative().doc()).row();
+                hits.add(toHit(doc, g, snippetTexts[i]));
+            }
+        }
+        return hits;
+    }
+
+    private static void stopIfCancelled(Cancellation cancellation) {
+        if (cancellation.isCancelled()) {
+            throw new CancellationException("A newer search replaced this one.");
+        }
+    }
+
+    /** Every match of the page's query, to count. */
+    private FacetsCollector matching(IndexSearcher searcher, Page page) throws IOException {
+        return searcher.search(withFilters(page.words, page.request.filters()), new FacetsCollectorManager());
     }
 
     /**
@@ -259,19 +374,50 @@ public final class SearchService {
         long start = System.nanoTime();
         return index.read(searcher -> {
             try {
-                FacetsCollector matching = searcher.search(withFilters(page.words, page.request.filters()),
-                        new FacetsCollectorManager());
-                // when every match was looked at and is in a row, the counts are the rows; otherwise copies and
-                // versions fold over all matches, and near-identical texts (grouped only among the candidates
-                // looked at, which depend on the page size) are left out of the counts
-                MatchGroups.Folded results = page.everyMatchListed
-                        ? new MatchGroups.Folded(shown(searcher, page.shown.hits()), page.shown.hits().size())
-                        : groups(searcher).fold(matching, List.of());
-                Map<String, List<FacetCount>> counts = count(searcher, results.representatives());
-                countSideways(searcher, page.words, page.request.filters(), counts);
-                SearchResult shown = page.shown;
-                return new SearchResult(shown.query(), Math.max(shown.hits().size(), results.results()), shown.tookMs(),
-                        millis(start), shown.hits(), counts, shown.message());
+                return counted(searcher, page, matching(searcher, page), Cancellation.none(), start);
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw QueryInterpreter.tooManyClauses(page.request.query(), e);
+            }
+        });
+    }
+
+    private SearchResult counted(IndexSearcher searcher, Page page, FacetsCollector matching, Cancellation cancellation,
+                                 long start) throws IOException {
+        stopIfCancelled(cancellation);
+        // when every match was looked at and is in a row, the counts are the rows; otherwise copies and
+        // versions fold over all matches, and near-identical texts (grouped only among the candidates
+        // looked at, which depend on the page size) are left out of the counts
+        MatchGroups.Folded results = page.everyMatchListed
+                ? new MatchGroups.Folded(rowsOf(searcher, page), page.rows())
+                : groups(searcher).fold(matching, List.of());
+        stopIfCancelled(cancellation);
+        Map<String, List<FacetCount>> counts = count(searcher, results.representatives());
+        countSideways(searcher, page.words, page.request.filters(), counts, cancellation);
+        SearchResult shown = page.shown;
+        return new SearchResult(shown.query(), Math.max(page.rows(), results.results()), shown.tookMs(),
+                millis(start), shown.hits(), counts, shown.message());
+    }
+
+    private Counts counts(Page page, Cancellation cancellation) {
+        long start = System.nanoTime();
+        return index.read(searcher -> {
+            try {
+                FacetsCollector matching = matching(searcher, page);
+                SearchResult result = counted(searcher, page, matching, cancellation, start);
+                if (feedback == null) {
+                    return new Counts(result, new MatchedFeedback(Map.of(), Map.of()));
+                }
+                MatchedFeedback matched;
+                try {
+                    matched = MatchedFeedback.of(searcher, matching, feedback.byFile(searcher), groups(searcher),
+                            cancellation);
+                } catch (CancellationException e) {
+                    throw e;
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("Feedback on every match could not be read; the Feedback filters count the rows shown", e);
+                    matched = null;
+                }
+                return new Counts(result, matched);
             } catch (IndexSearcher.TooManyClauses e) {
                 throw QueryInterpreter.tooManyClauses(page.request.query(), e);
             }
@@ -411,9 +557,13 @@ public final class SearchService {
         return new TopDocs(others.totalHits, docs.values().toArray(ScoreDoc[]::new));
     }
 
-    /** The documents the rows show, one per row, to count facets over. */
-    private static FacetsCollector shown(IndexSearcher searcher, List<SearchHit> hits) throws IOException {
-        Query rows = new TermInSetQuery(Schema.ID, hits.stream().map(h -> new BytesRef(h.path())).toList());
+    /** The documents the page's rows show, one per row (written or not), to count facets over. */
+    private static FacetsCollector rowsOf(IndexSearcher searcher, Page page) throws IOException {
+        List<BytesRef> ids = new ArrayList<>(page.results.size());
+        for (int i = 0; i < page.results.size(); i++) {
+            ids.add(new BytesRef(page.results.representative(i).id()));
+        }
+        Query rows = new TermInSetQuery(Schema.ID, ids);
         return searcher.search(rows, new FacetsCollectorManager());
     }
 
@@ -429,8 +579,9 @@ public final class SearchService {
      * chosen keep their counts and can be added: two types at once.
      */
     private void countSideways(IndexSearcher searcher, Query query, Map<String, List<String>> filters,
-                               Map<String, List<FacetCount>> counts) throws IOException {
+                               Map<String, List<FacetCount>> counts, Cancellation cancellation) throws IOException {
         for (String dimension : filters.keySet()) {
+            stopIfCancelled(cancellation);
             if (!counts.containsKey(dimension) || filters.get(dimension).isEmpty()) {
                 continue;
             }

@@ -15,16 +15,27 @@ import org.collateralfinder.model.CurationState;
  * @param replacedBy  the path of the file that replaces it as this index has it now (found by its content, also
  *                    after a rename or an edit in place); null when none was named or it is no longer found
  * @param editedSince whether the file was edited since it was curated (its curation is of the content it had)
+ * @param replacementRetired whether {@code replacedBy} is retired itself, with no replacement of its own to send reps
+ *                    to (one that has one is followed: {@code replacedBy} is then the file at the end)
  */
-public record ShownCuration(Curation curation, boolean expired, String replacedBy, boolean editedSince) {
+public record ShownCuration(Curation curation, boolean expired, String replacedBy, boolean editedSince,
+                            boolean replacementRetired) {
+
+    /** A curation whose replacement, if any, is not retired. */
+    public ShownCuration(Curation curation, boolean expired, String replacedBy, boolean editedSince) {
+        this(curation, expired, replacedBy, editedSince, false);
+    }
 
     /**
      * The file's curation as it is shown, if it has one ({@link CurationByFile}: a file edited in place keeps it), with
      * the path the replacement has in this index now. The one way search, collections and the report say it.
      */
     public static Optional<ShownCuration> of(CurationByFile files, KnownFile file) {
-        return files.of(file).map(curation -> new ShownCuration(curation, curation.expired(files.today()),
-                files.replacementOf(curation).orElse(null), !file.contentHash().equals(curation.contentHash())));
+        return files.of(file).map(curation -> {
+            CurationByFile.Replacement replacement = files.replacementNow(curation);
+            return new ShownCuration(curation, curation.expired(files.today()), replacement.path(),
+                    !file.contentHash().equals(curation.contentHash()), replacement.retired());
+        });
     }
 
     /** Whether the curator named a replacement that is no longer found (no file has it, nor an edit of it). */
@@ -49,7 +60,9 @@ public record ShownCuration(Curation curation, boolean expired, String replacedB
             case DRAFT -> "Draft";
             case RETIRED -> "Retired";
         });
-        if (c.state() == CurationState.RETIRED && replacedBy != null) {
+        if (c.state() == CurationState.RETIRED && replacedBy != null && replacementRetired) {
+            said.append(" — ").append(named.apply(replacedBy)).append(", named to replace it, is retired too");
+        } else if (c.state() == CurationState.RETIRED && replacedBy != null) {
             said.append(" — use ").append(named.apply(replacedBy));
         } else if (replacementLost()) {
             said.append(" — the file named to replace it is no longer found");

@@ -137,6 +137,11 @@ public final class DeckExporter {
                     String unit = opened.file().unit();
                     skipped.add(new SkippedSlide(ref, ref + " was left out: " + name + " has "
                             + Plural.of(count, unit, unit + "s") + ", so there is no " + unit + " " + ref.numberAsWritten() + "."));
+                } else if (format == Format.PPTX && opened.file() instanceof SourceFile.Pdf pdf && pdf.forbidden() != null) {
+                    // a PowerPoint deck cannot forbid anything: the page would go in free of its author's setting
+                    skipped.add(new SkippedSlide(ref, ref + " was left out: " + name + " forbids " + pdf.forbidden()
+                            + " (a setting of its author), which a PowerPoint deck cannot keep; save the deck as PDF to "
+                            + "take its pages along."));
                 } else {
                     wanted.add(new WantedSlide(ref, opened.file(), ref.number() - 1));
                 }

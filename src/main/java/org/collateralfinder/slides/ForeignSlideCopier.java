@@ -48,6 +48,7 @@ final class ForeignSlideCopier {
     }
 
     private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String P = "http://schemas.openxmlformats.org/presentationml/2006/main";
     private static final String PML = "application/vnd.openxmlformats-officedocument.presentationml.";
     private static final String DIAGRAM_DATA = "application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml";
     private static final String DIAGRAM_EXT = "http://schemas.microsoft.com/office/drawing/2008/diagram";
@@ -105,7 +106,7 @@ final class ForeignSlideCopier {
                         rel.getRelationshipType()).getId());
             }
             renumber(xml, ids, elsewhere);
-            slide.getXmlObject().set(xml);
+            setKeepingShapeTree(slide, xml);
             return slide;
         } catch (NotCopyable | IOException | RuntimeException e) {
             deck.removeSlide(deck.getSlides().indexOf(slide));
@@ -113,6 +114,83 @@ final class ForeignSlideCopier {
         } catch (InvalidFormatException e) {
             deck.removeSlide(deck.getSlides().indexOf(slide));
             throw new IOException(e);
+        }
+    }
+
+    /**
+     * Makes the new slide's XML the copy's. Not by {@code set} on the whole slide: POI keeps the shape tree of a new
+     * slide, and a tree replaced so is a disconnected one, on which {@code getShapes()} fails (fitting the slide to the
+     * page reads its shapes). The tree keeps its node and takes the copy's content; all around it is replaced.
+     */
+    private static void setKeepingShapeTree(XSLFSlide slide, XmlObject xml) {
+        QName cSld = new QName(P, "cSld");
+        QName spTree = new QName(P, "spTree");
+        XmlObject target = slide.getXmlObject();
+        XmlObject targetCSld = child(target, cSld);
+        XmlObject targetTree = child(targetCSld, spTree);
+        XmlObject sourceCSld = child(xml, cSld);
+        targetTree.set(child(sourceCSld, spTree));
+        replaceAround(targetCSld, sourceCSld, targetTree);
+        replaceAround(target, xml, targetCSld);
+    }
+
+    private static XmlObject child(XmlObject parent, QName name) {
+        try (XmlCursor cursor = parent.newCursor()) {
+            if (!cursor.toChild(name)) {
+                throw new IllegalStateException("A slide without " + name.getLocalPart());
+            }
+            return cursor.getObject();
+        }
+    }
+
+    /**
+     * Gives {@code target} the namespaces, attributes and children of {@code source}, in order, except that its child
+     * {@code kept} stays (the node itself) where {@code source} has the child of that name.
+     */
+    private static void replaceAround(XmlObject target, XmlObject source, XmlObject kept) {
+        QName keptName;
+        try (XmlCursor cursor = kept.newCursor()) {
+            keptName = cursor.getName();
+        }
+        try (XmlCursor t = target.newCursor(); XmlCursor s = source.newCursor()) {
+            // attributes and namespace declarations (mc:Ignorable names prefixes that must stay declared)
+            t.toNextToken();
+            while (t.currentTokenType().isAttr() || t.currentTokenType().isNamespace()) {
+                t.removeXml();
+            }
+            s.toNextToken();
+            while (s.currentTokenType().isAttr() || s.currentTokenType().isNamespace()) {
+                if (s.currentTokenType().isNamespace()) {
+                    t.insertNamespace(s.getName().getLocalPart(), s.getName().getNamespaceURI());
+                } else {
+                    t.insertAttributeWithValue(s.getName(), s.getTextValue());
+                }
+                s.toNextToken();
+            }
+        }
+        try (XmlCursor t = target.newCursor()) {
+            List<XmlObject> others = new ArrayList<>();
+            for (boolean more = t.toFirstChild(); more; more = t.toNextSibling()) {
+                if (!t.getName().equals(keptName)) {
+                    others.add(t.getObject());
+                }
+            }
+            for (XmlObject other : others) {
+                try (XmlCursor remove = other.newCursor()) {
+                    remove.removeXml();
+                }
+            }
+        }
+        try (XmlCursor s = source.newCursor(); XmlCursor before = kept.newCursor(); XmlCursor after = target.newCursor()) {
+            after.toEndToken();
+            boolean seen = false;
+            for (boolean more = s.toFirstChild(); more; more = s.toNextSibling()) {
+                if (s.getName().equals(keptName)) {
+                    seen = true;
+                } else {
+                    s.copyXml(seen ? after : before);
+                }
+            }
         }
     }
 

@@ -3,11 +3,17 @@ package org.collateralfinder.slides;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.security.SecureRandom;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.slf4j.Logger;
@@ -61,9 +67,49 @@ final class PdfDeckWriter {
             int written = deck.getNumberOfPages();
             if (written > 0) {
                 ExportedDecks.mark(deck); // the mark a deck may be replaced by (re-test 20 #3)
+                keepRestrictions(deck, wanted, skipped, warnings);
                 deck.save(out);
             }
             return written;
+        }
+    }
+
+    /**
+     * A deck holding pages of a PDF whose author forbids copying its text, changing or printing it forbids the same:
+     * the pages of all such PDFs copied, what any of them forbids (owner-encrypted as they are, with no password to
+     * open it and a random one to change it), said once per PDF. Written unrestricted, they lost their author's setting
+     * without a word (slides re-test 20, finding 4).
+     */
+    private static void keepRestrictions(PDDocument deck, List<WantedSlide> wanted, List<SkippedSlide> skipped,
+                                         List<SlideWarning> warnings) throws IOException {
+        AccessPermission kept = new AccessPermission();
+        boolean restricted = false;
+        Set<SourceFile.Pdf> said = new HashSet<>();
+        for (WantedSlide w : wanted) {
+            if (!(w.source() instanceof SourceFile.Pdf pdf) || pdf.forbidden() == null
+                    || skipped.stream().anyMatch(s -> s.slide().equals(w.ref())) || !said.add(pdf)) {
+                continue;
+            }
+            AccessPermission may = pdf.document().getCurrentAccessPermission();
+            kept.setCanExtractContent(kept.canExtractContent() && may.canExtractContent());
+            kept.setCanExtractForAccessibility(kept.canExtractForAccessibility() && may.canExtractForAccessibility());
+            kept.setCanModify(kept.canModify() && may.canModify());
+            kept.setCanModifyAnnotations(kept.canModifyAnnotations() && may.canModifyAnnotations());
+            kept.setCanFillInForm(kept.canFillInForm() && may.canFillInForm());
+            kept.setCanAssembleDocument(kept.canAssembleDocument() && may.canAssembleDocument());
+            kept.setCanPrint(kept.canPrint() && may.canPrint());
+            kept.setCanPrintFaithful(kept.canPrintFaithful() && may.canPrintFaithful());
+            restricted = true;
+            warnings.add(new SlideWarning(w.ref(), pdf.path().getFileName() + " forbids " + pdf.forbidden()
+                    + " (a setting of its author): the deck forbids it too, as it holds its pages."));
+        }
+        if (restricted) {
+            byte[] random = new byte[24];
+            new SecureRandom().nextBytes(random);
+            StandardProtectionPolicy policy = new StandardProtectionPolicy(
+                    HexFormat.of().formatHex(random), "", kept);
+            policy.setEncryptionKeyLength(256);
+            deck.protect(policy);
         }
     }
 

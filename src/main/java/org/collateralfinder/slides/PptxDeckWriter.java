@@ -1,6 +1,7 @@
 package org.collateralfinder.slides;
 
 import java.awt.Dimension;
+import java.awt.geom.Dimension2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -8,8 +9,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -53,6 +56,8 @@ final class PptxDeckWriter {
     private final SourceFile.Pptx base;
     private final ForeignSlideCopier copier;
     private final List<SlideWarning> warnings;
+    /** The SmartArt drawings fitted to the page so far (two copies of one slide share theirs). */
+    private final Set<PackagePart> scaledDrawings = new HashSet<>();
 
     private PptxDeckWriter(XMLSlideShow deck, SourceFile.Pptx base, List<SlideWarning> warnings) {
         this.deck = deck;
@@ -190,7 +195,7 @@ final class PptxDeckWriter {
                     kept[w.index()] = true; // the copy's own slide, as it is
                     order.add(originals.get(w.index()));
                 } else if (w.source() instanceof SourceFile.Pptx pptx && !embedsObjects(pptx.show().getSlides().get(w.index()))) {
-                    order.add(importedOrDrawn(w, pptx.show().getSlides().get(w.index())));
+                    order.add(importedOrDrawn(w, pptx.show()));
                 } else if (w.source() instanceof SourceFile.Pptx) {
                     // said, as what a drawing lacks is (slides re-test 20 #7: said of SmartArt, not of objects)
                     order.add(picture(w, w.ref() + " is in the deck as its picture: the objects embedded in it (a workbook, "
@@ -232,27 +237,54 @@ final class PptxDeckWriter {
                 || shape instanceof XSLFGroupShape group && group.getShapes().stream().anyMatch(PptxDeckWriter::embedsObjects);
     }
 
-    /** A slide of another deck, copied; drawn as its picture when something it refers to cannot be copied with it. */
-    private XSLFSlide importedOrDrawn(WantedSlide w, XSLFSlide source) throws IOException {
+    /**
+     * A slide of another deck, copied, and fitted to this deck's page when its deck's differs (said in a warning); drawn
+     * as its picture when something it refers to cannot be copied with it, or something on it cannot be fitted.
+     */
+    private XSLFSlide importedOrDrawn(WantedSlide w, XMLSlideShow show) throws IOException {
+        XSLFSlide source = show.getSlides().get(w.index());
+        Dimension2D from = SlideFitter.pageSize(show);
+        Dimension2D to = SlideFitter.pageSize(deck);
+        boolean fits = SlideFitter.sameSize(from, to);
+        String sizes = fits ? null : w.ref() + " comes from a " + SlideFitter.describe(from, to) + " deck and ";
+        String page = fits ? null : "this deck's " + SlideFitter.describe(to, from) + " page";
         try {
-            return imported(source);
+            XSLFSlide slide = imported(source, fits ? null : copy -> SlideFitter.fit(source, from, copy, to, scaledDrawings));
+            if (!fits) {
+                warnings.add(new SlideWarning(w.ref(), sizes + "was fitted to " + page + "."));
+            }
+            return slide;
         } catch (ForeignSlideCopier.NotCopyable e) {
             LOG.info("Slide {} goes in as its picture: {}", w.ref(), e.getMessage());
             return picture(w, w.ref() + " is in the deck as its picture: it refers to other parts of its own deck, which "
                     + "cannot be copied with it, so its text can no longer be edited or searched.");
+        } catch (SlideFitter.NotFittable e) {
+            LOG.info("Slide {} goes in as its picture: {}", w.ref(), e.getMessage());
+            return picture(w, sizes + "is in the deck as its picture, fitted to " + page + ": " + e.getMessage()
+                    + ", so its text can no longer be edited or searched.");
         }
+    }
+
+    /** What is done to a copied slide before it is kept. */
+    @FunctionalInterface
+    private interface Fitting {
+        void fit(XSLFSlide copy) throws SlideFitter.NotFittable;
     }
 
     /**
      * A slide of another deck, copied with every part it refers to ({@link ForeignSlideCopier}) onto the matching
-     * layout, its notes' text copied.
+     * layout, fitted when {@code fitting} is not null, its notes' text copied; on any failure the copy is removed.
      */
-    private XSLFSlide imported(XSLFSlide source) throws ForeignSlideCopier.NotCopyable, IOException {
+    private XSLFSlide imported(XSLFSlide source, Fitting fitting)
+            throws ForeignSlideCopier.NotCopyable, SlideFitter.NotFittable, IOException {
         XSLFSlide slide = copier.copy(source, matchingLayout(source.getSlideLayout()));
         try {
+            if (fitting != null) {
+                fitting.fit(slide);
+            }
             copyNotes(source, slide);
             return slide;
-        } catch (RuntimeException e) {
+        } catch (SlideFitter.NotFittable | RuntimeException e) {
             deck.removeSlide(deck.getSlides().indexOf(slide));
             throw e;
         }

@@ -4,7 +4,10 @@ import java.awt.Dimension;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.poi.sl.usermodel.SlideShow;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 
@@ -74,6 +77,29 @@ sealed interface SourceFile extends Closeable {
         @Override
         public String unit() {
             return "page";
+        }
+
+        /**
+         * What its author forbids, in words ("copying its text, changing it"), or null when nothing is forbidden (or
+         * it was opened with its owner password). Opening needs no password for such a PDF; its author's setting
+         * travels with its pages (slides re-test 20, finding 4).
+         */
+        String forbidden() {
+            AccessPermission may = document.getCurrentAccessPermission();
+            if (may.isOwnerPermission()) {
+                return null;
+            }
+            List<String> not = new ArrayList<>();
+            if (!may.canExtractContent()) {
+                not.add("copying its text");
+            }
+            if (!may.canModify()) {
+                not.add("changing it");
+            }
+            if (!may.canPrint()) {
+                not.add("printing it");
+            }
+            return not.isEmpty() ? null : String.join(", ", not);
         }
 
         @Override

@@ -15,16 +15,31 @@ import java.util.function.Consumer;
  */
 public final class BackgroundTask<T> {
 
-    private final Callable<T> work;
+    /** Work that looks at its task's cancellation as it goes, and stops when it is cancelled. */
+    @FunctionalInterface
+    public interface CancellableWork<T> {
+        T call(Cancellation cancellation) throws Exception;
+    }
+
+    private final CancellableWork<T> work;
     private Consumer<T> onSuccess = result -> { };
     private Consumer<Throwable> onFailure = error -> { };
     private final Cancellation cancellation = new Cancellation();
 
-    private BackgroundTask(Callable<T> work) {
+    private BackgroundTask(CancellableWork<T> work) {
         this.work = work;
     }
 
     public static <T> BackgroundTask<T> of(Callable<T> work) {
+        Objects.requireNonNull(work);
+        return new BackgroundTask<>(cancellation -> work.call());
+    }
+
+    /**
+     * Work handed the task's cancellation, to stop early when the task is cancelled (by throwing, for instance
+     * {@link java.util.concurrent.CancellationException}: a cancelled task's failure is dropped as its result is).
+     */
+    public static <T> BackgroundTask<T> cancellable(CancellableWork<T> work) {
         return new BackgroundTask<>(Objects.requireNonNull(work));
     }
 
@@ -42,7 +57,7 @@ public final class BackgroundTask<T> {
         return cancellation;
     }
 
-    /** Marks the task cancelled: its result, if it still arrives, is dropped. */
+    /** Marks the task cancelled: not started if it has not started yet, and its result, if it still arrives, dropped. */
     public void cancel() {
         cancellation.cancel();
     }
@@ -63,7 +78,10 @@ public final class BackgroundTask<T> {
     private void submit(Executor background, Executor ui) {
         background.execute(() -> {
             try {
-                T result = work.call();
+                if (cancellation.isCancelled()) {
+                    return; // cancelled before it started: not even begun
+                }
+                T result = work.call(cancellation);
                 if (!cancellation.isCancelled()) {
                     ui.execute(() -> onSuccess.accept(result));
                 }

@@ -109,7 +109,8 @@ class CurateCommandTest {
         assertThat(paths(hits)).containsExactly(newSheet.toString(), oldSheet.toString());
         assertThat(hits.get(0).get("curation").isNull()).isTrue();
         assertThat(hits.get(1).get("curation").toString()).isEqualTo("{\"state\":\"retired\",\"expires\":\"2099-12-31\","
-                + "\"expired\":false,\"owner\":\"Maria Lopez\",\"replaced_by\":\"" + json(newSheet) + "\"}");
+                + "\"expired\":false,\"owner\":\"Maria Lopez\",\"replaced_by\":\"" + json(newSheet) + "\","
+                + "\"replacement_retired\":false}");
         assertThat(hits.get(0).get("score").doubleValue()).isGreaterThan(hits.get(1).get("score").doubleValue());
         String at = run("rep", "curate", "list", "--json").json().get(0).get("at").textValue().substring(0, 10);
         List<String> text = List.of(run("rep", "search", "price", "sheet").out().split(NL));
@@ -189,7 +190,8 @@ class CurateCommandTest {
             JsonNode hits = search(laptop, "price", "sheet");
             assertThat(paths(hits)).as(laptop).containsExactly(newSheet.toString(), oldSheet.toString());
             assertThat(hits.get(1).get("curation").toString()).as(laptop).isEqualTo("{\"state\":\"retired\","
-                    + "\"expires\":null,\"expired\":false,\"owner\":null,\"replaced_by\":\"" + json(newSheet) + "\"}");
+                    + "\"expires\":null,\"expired\":false,\"owner\":null,\"replaced_by\":\"" + json(newSheet) + "\","
+                + "\"replacement_retired\":false}");
             assertThat(paths(search(laptop, "curation:retired"))).as(laptop).containsExactly(oldSheet.toString());
             assertThat(paths(search(laptop, "sheet", "-curation:retired"))).as(laptop).containsExactly(newSheet.toString());
             assertThat(run(laptop, "curate", "list").out()).as(laptop).isEqualTo("retired\t" + oldSheet + "\tuse "
@@ -339,6 +341,72 @@ class CurateCommandTest {
         assertThat(dropped.out()).isEqualTo("Curated " + newSheet + " as draft. It reaches every laptop at its next sync."
                 + NL + "It replaces " + ME + "'s curation of " + today + " (draft)." + NL);
         assertThat(run("marketing", "curate", "list").out()).isEqualTo("draft\t" + newSheet + NL);
+    }
+
+    /** Curation re-test 21, finding 5: a folder curated again dropped its files' owner and expiry date. */
+    @Test
+    void curatingAFolderAgainKeepsEachFilesOwnerAndExpiryAndSaysSo() throws Exception {
+        Path decks = Files.createDirectories(oldSheet.getParent().getParent().resolve("decks"));
+        Path electra = Files.writeString(decks.resolve("electra.txt"), "Electra deck for the partner summit.");
+        Path comments = Files.writeString(decks.resolve("comments.txt"), "Deck with the reviewers' comments.");
+        assertThat(CliRun.of("index", "--data-dir", data("marketing")).exit()).isZero();
+        assertThat(run("marketing", "curate", decks.toString(), "--state", "official", "--owner", "Deck Team",
+                "--expires", "2099-06-30").exit()).isZero();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+        CliRun draft = run("marketing", "curate", decks + "/", "--state", "draft");
+
+        assertThat(draft.err()).isEmpty();
+        assertThat(draft.out()).isEqualTo("Curated 2 files in " + decks + " as draft, expiring after 2099-06-30, owned by "
+                + "Deck Team. It reaches every laptop at its next sync." + NL + "It replaces " + ME + "'s curation of "
+                + today + " (official), keeping each file's owner Deck Team, expiry 2099-06-30 (give --owner \"\" or "
+                + "--expires \"\" to drop them)." + NL);
+        JsonNode listed = run("marketing", "curate", "list", "--json").json();
+        assertThat(listed).hasSize(2);
+        for (JsonNode row : listed) {
+            assertThat(row.get("path").textValue()).isIn(electra.toString(), comments.toString());
+            assertThat(row.get("state").textValue()).isEqualTo("draft");
+            assertThat(row.get("owner").textValue()).isEqualTo("Deck Team");
+            assertThat(row.get("expires").textValue()).isEqualTo("2099-06-30");
+        }
+
+        CliRun dropped = run("marketing", "curate", decks.toString(), "--state", "draft", "--owner", "");
+
+        assertThat(dropped.out()).isEqualTo("Curated 2 files in " + decks + " as draft, expiring after 2099-06-30. It "
+                + "reaches every laptop at its next sync." + NL + "It replaces " + ME + "'s curation of " + today
+                + " (draft), keeping each file's expiry 2099-06-30 (give --owner \"\" or --expires \"\" to drop them)." + NL);
+        run("marketing", "curate", "list", "--json").json().forEach(row -> assertThat(row.get("owner").isNull()).isTrue());
+    }
+
+    /**
+     * Curation re-test 21, finding 6: retiring the file other retired files name as their replacement was accepted
+     * silently, and their rows kept saying "use" it.
+     */
+    @Test
+    void retiringAReplacementSaysWhichRetiredFilesNameItAndTheirRowsFollowOnOrSayItIsRetiredToo() throws Exception {
+        Path battlecard = oldSheet.getParent().getParent().resolve("battlecard.txt");
+        assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--replaced-by",
+                newSheet.toString()).exit()).isZero();
+
+        CliRun retired = run("marketing", "curate", newSheet.toString(), "--state", "retired");
+
+        assertThat(retired.exit()).isZero();
+        assertThat(retired.err()).isEqualTo("Warning: 1 retired file names it as its replacement: " + oldSheet + ". Reps "
+                + "sent on from it now reach a retired file; curate it again, retired, with the file to use now as its "
+                + "replacement." + NL);
+        assertThat(run("rep", "feedback", "sync").exit()).isZero();
+        JsonNode old = search("rep", "2025").get(0).get("curation");
+        assertThat(old.get("replaced_by").textValue()).isEqualTo(newSheet.toString());
+        assertThat(old.get("replacement_retired").booleanValue()).isTrue();
+        assertThat(run("rep", "search", "2025").out()).contains("    Retired — " + newSheet + ", named to replace it, is "
+                + "retired too (");
+
+        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "retired", "--replaced-by",
+                battlecard.toString()).exit()).isZero();
+        assertThat(run("rep", "feedback", "sync").exit()).isZero();
+        JsonNode followed = search("rep", "2025").get(0).get("curation");
+        assertThat(followed.get("replaced_by").textValue()).isEqualTo(battlecard.toString());
+        assertThat(followed.get("replacement_retired").booleanValue()).isFalse();
     }
 
     @Test

@@ -105,4 +105,17 @@ class PageStartsTest {
         assertThat(Arrays.stream(inProcess.pageStarts().offsets()).boxed().toList()).hasSize(3);
         assertThat(List.of(inProcess.pageStarts().start(1))).containsExactly(0);
     }
+
+    /**
+     * The names a program gave the parts of a deck (its pictures, its embedded documents) are not text of its slides:
+     * "Trade show" matched a slide as "… image4.jpeg image5.jpg" (slides re-test 20, finding 6).
+     */
+    @Test
+    void theNamesOfPicturesAndEmbeddedDocumentsAreNotTextOfTheSlides() throws Exception {
+        Extraction deck = tika.extract(ExtractionRequest.of(Path.of("src/test/resources/slides/testWPSAttachment.pptx")));
+        assertThat(deck.succeeded()).as(deck.detail()).isTrue();
+        assertThat(java.util.regex.Pattern.compile("(?i)\\b(image|oleObject|Microsoft_\\w+)\\d*\\.(jpe?g|png|gif|emf|wmf|bin|xlsx?|docx?|pptx?)\\b")
+                .matcher(deck.text()).results().map(java.util.regex.MatchResult::group).toList()).isEmpty();
+        assertThat(deck.pageStarts().count()).isEqualTo(1);
+    }
 }

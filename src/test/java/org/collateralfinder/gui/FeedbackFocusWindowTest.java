@@ -3,6 +3,7 @@ package org.collateralfinder.gui;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Window re-test 18, R3: around Withdraw, Undo and Save the keyboard focus was lost or hidden (after Withdraw it sat
@@ -97,7 +99,19 @@ class FeedbackFocusWindowTest {
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE); // Withdraw
         FxWait.until("after Withdraw the focus is on Undo, with its ring", () -> undo.isVisible() && undo.isFocused()
                 && undo.isFocusVisible(), () -> focusOwner());
-        double barAt = FxWait.onFx(() -> sceneY(tag));
+        // the file's history below is read again in the background after Withdraw: the column may still grow or
+        // shrink, so where the bar is is taken once it has stayed put for a moment (the CI-like run at load 22 measured
+        // it before, and the bar seemed to have moved 26 px after Undo)
+        double settled = FxWait.onFx(() -> sceneY(tag));
+        for (int i = 0; i < 60; i++) { // on the test's thread: at most 18 s
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+            double now = FxWait.onFx(() -> sceneY(tag));
+            if (now == settled) {
+                break;
+            }
+            settled = now;
+        }
+        double barAt = settled;
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE); // Undo
         FxWait.until("given again", () -> withdraw.isVisible() && !undo.isVisible()
                 && vm.feedback().statusProperty().get().startsWith("Saved"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.Random;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 /** The similarity signature is computed faster, to the same bytes: indexes written before stay comparable. */
@@ -22,6 +23,29 @@ class TextSignatureTest {
             assertThat(TextSignature.of(text.toString())).isEqualTo(branching(text.toString()));
         }
         assertThat(TextSignature.of("too short to say anything")).isNull();
+    }
+
+    @Test
+    void atLeastAnswersAsTheSimilarityDoes() {
+        // grouping asks whether two texts are near-identical for every pair of a page's candidates; it stops counting
+        // once too few positions can still agree, and must say what comparing the similarity says
+        Random random = new Random(11);
+        byte[] base = new byte[TextSignature.HASHES * 2];
+        random.nextBytes(base);
+        for (int differing = 0; differing <= TextSignature.HASHES; differing++) {
+            byte[] other = base.clone();
+            for (int k = 0; k < differing; k++) {
+                other[k * 2 + (k % 2)] ^= 1; // one byte of the position's two
+            }
+            BytesRef a = new BytesRef(base);
+            BytesRef b = new BytesRef(other);
+            for (double threshold : new double[] {0.0, 0.5, 0.85, 0.9, 1.0}) {
+                assertThat(TextSignature.atLeast(a, b, threshold))
+                        .as("%d positions differing, threshold %s", differing, threshold)
+                        .isEqualTo(TextSignature.similarity(a, b) >= threshold);
+            }
+        }
+        assertThat(TextSignature.atLeast(null, new BytesRef(base), 0.85)).isFalse();
     }
 
     /** The signature as first written: a branch per hash function (the reference for the bytes). */

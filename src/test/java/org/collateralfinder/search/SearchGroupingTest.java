@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.collateralfinder.index.VersionNames;
 import org.collateralfinder.model.FacetCount;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
+import org.collateralfinder.task.Cancellation;
 import org.collateralfinder.testing.IndexFixture;
 import org.collateralfinder.testing.OfficeFiles;
 import org.junit.jupiter.api.AfterAll;
@@ -59,6 +61,32 @@ class SearchGroupingTest {
     @AfterAll
     static void close() {
         f.close();
+    }
+
+    /**
+     * The window writes a keystroke's first rows before the others (issue 13, item 4) and looks up only those rows'
+     * copies and versions: every first row, with the copies and versions listed under it, is the row the whole page
+     * has, in its order, and the rows written after them complete the whole page.
+     */
+    @Test
+    void theFirstRowsOfAPageAreItsRowsWithTheirCopiesAndVersions() {
+        // the rows compared carry copies and versions: the first row alone lists its versions, as the whole page does
+        SearchRequest pricing = new SearchRequest("pricing deck", 10, Map.of(), SearchRequest.Order.RELEVANCE, true, null);
+        assertThat(f.search.page(pricing, 1, Cancellation.none()).shown().hits().getFirst().versions())
+                .containsExactly(path("Decks/Pricing Deck v2.txt"), path("Decks/Pricing Deck v1.txt"));
+        SearchRequest logo = new SearchRequest("heron logo", 10, Map.of(), SearchRequest.Order.RELEVANCE, true, null);
+        assertThat(f.search.page(logo, 1, Cancellation.none()).shown().hits().getFirst().duplicates()).hasSize(2);
+        for (String query : List.of("pricing deck", "walrus", "heron logo", "contoso", "case stu", "")) {
+            SearchRequest request = new SearchRequest(query, 10, Map.of(), SearchRequest.Order.RELEVANCE, true, null);
+            List<SearchHit> whole = f.search.page(request).shown().hits();
+            assertThat(whole).as(query).isNotEmpty();
+            for (int first = 1; first <= whole.size(); first++) {
+                SearchService.Page page = f.search.page(request, first, Cancellation.none());
+                assertThat(page.shown().hits()).as("%s, first %d rows", query, first).isEqualTo(whole.subList(0, first));
+                assertThat(page.rows()).isEqualTo(whole.size());
+                assertThat(page.complete(Cancellation.none()).shown().hits()).as("%s, completed", query).isEqualTo(whole);
+            }
+        }
     }
 
     @Test

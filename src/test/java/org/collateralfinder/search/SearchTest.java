@@ -10,9 +10,12 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.FacetCount;
+import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.model.SearchResult;
+import org.collateralfinder.task.Cancellation;
 import org.collateralfinder.testing.IndexFixture;
 import org.collateralfinder.testing.OfficeFiles;
 import org.junit.jupiter.api.AfterAll;
@@ -218,6 +221,41 @@ class SearchTest {
         assertThat(counted.facets().get("type")).containsExactly(new FacetCount("text", 3));
         assertThat(counted.tookMs()).isEqualTo(page.shown().tookMs());
         assertThat(counted.facets()).isEqualTo(f.search.search(request).facets());
+    }
+
+    /**
+     * The window shows a keystroke's first rows before the others (issue 13, item 4): they are the first rows of the
+     * whole page, and the others follow as the whole page has them.
+     */
+    @Test
+    void theFirstRowsAreTheWholePagesAndTheOthersFollowAsItHasThem() {
+        SearchRequest request = new SearchRequest("pricing", 10, Map.of(), SearchRequest.Order.RELEVANCE);
+        List<SearchHit> whole = f.search.page(request).shown().hits();
+        assertThat(whole).extracting(SearchHit::fileName)
+                .containsExactly("Pricing Guide.md", "Compliance One-Pager.txt", "Loyalty Brochure.txt");
+
+        SearchService.Page first = f.search.page(request, 1, Cancellation.none());
+        assertThat(first.shown().hits()).containsExactly(whole.getFirst());
+        assertThat(first.rows()).isEqualTo(3);
+        assertThat(first.isComplete()).isFalse();
+        assertThat(first.counts(Cancellation.none()).result().total()).isEqualTo(3);
+        assertThat(first.counted().facets()).isEqualTo(f.search.search(request).facets());
+
+        SearchService.Page complete = first.complete(Cancellation.none());
+        assertThat(complete.shown().hits()).isEqualTo(whole);
+        assertThat(complete.isComplete()).isTrue();
+    }
+
+    @Test
+    void aCancelledSearchStopsWithoutAnAnswer() {
+        SearchRequest request = new SearchRequest("pricing", 10, Map.of(), SearchRequest.Order.RELEVANCE);
+        SearchService.Page first = f.search.page(request, 1, Cancellation.none());
+        Cancellation cancelled = new Cancellation();
+        cancelled.cancel();
+
+        assertThatThrownBy(() -> f.search.page(request, 1, cancelled)).isInstanceOf(CancellationException.class);
+        assertThatThrownBy(() -> first.complete(cancelled)).isInstanceOf(CancellationException.class);
+        assertThatThrownBy(() -> first.counts(cancelled)).isInstanceOf(CancellationException.class);
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.collateralfinder.slides;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.Dimension;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,6 +31,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
@@ -39,6 +43,10 @@ import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTable;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.collateralfinder.testing.OfficeFiles;
 import org.junit.jupiter.api.AfterEach;
@@ -217,7 +225,10 @@ class DeckExporterTest {
         DeckExport export = exporter.export(List.of(new SlideRef(layouts, 1), new SlideRef(groups, 2), new SlideRef(video, 1),
                 new SlideRef(linked, 1)), out, false);
 
-        assertThat(export).isEqualTo(new DeckExport(out, 4, List.of()));
+        // both 16:9 slides are fitted to the first deck's 4:3 page (slides re-test 22 #1)
+        assertThat(export).isEqualTo(new DeckExport(out, 4, List.of(), List.of(
+                new SlideWarning(new SlideRef(groups, 2), groups + "#2 comes from a 16:9 deck and was fitted to this deck's 4:3 page."),
+                new SlideWarning(new SlideRef(video, 1), video + "#1 comes from a 16:9 deck and was fitted to this deck's 4:3 page."))));
         assertThat(PptxPackageCheck.problems(out)).isEmpty();
         try (XMLSlideShow deck = open(out)) {
             List<XSLFSlide> slides = deck.getSlides();
@@ -239,6 +250,159 @@ class DeckExporterTest {
             assertThat(text(slides.get(1))).isEqualTo(text(open(groups).getSlides().get(1)));
         }
         assertThat(checksums(groups, video, linked)).isEqualTo(before);
+    }
+
+    /**
+     * Slides re-test 22 #1: a 4:3 slide put into a deck that starts from a 16:9 deck kept its 4:3 positions and was cut
+     * off at the bottom, with no word. It is fitted to the page (scaled by 405/540, centred), stays a slide with all its
+     * text, and the export says so.
+     */
+    @Test
+    void aFourByThreeSlideInASixteenByNineDeckIsFittedToThePageAndSaid() throws Exception {
+        Path wide = wideDeck();
+        Path out = temp.resolve("wide.pptx");
+
+        DeckExport export = exporter.export(List.of(new SlideRef(wide, 1), new SlideRef(stress, 4)), out, false);
+
+        assertThat(export).isEqualTo(new DeckExport(out, 2, List.of(), List.of(new SlideWarning(new SlideRef(stress, 4),
+                stress + "#4 comes from a 4:3 deck and was fitted to this deck's 16:9 page."))));
+        try (XMLSlideShow source = open(stress)) {
+            // the case of the report: shapes of the source slide end below a 16:9 page's bottom
+            assertThat(source.getSlides().get(3).getShapes()).anyMatch(s -> s.getAnchor().getMaxY() > 405);
+        }
+        assertFitted(out, 1, stress, 3, 0.75);
+        try (XMLSlideShow deck = open(out)) {
+            assertThat(text(deck.getSlides().get(1))).contains("Automatic Verification", "Fluctuat");
+            assertThat(fontSizes(deck.getSlides().get(1).getShapes())).contains(10.13); // 13.5 pt × 0.75, to the hundredth
+            assertThat(text(deck.getSlides().getFirst())).isEqualTo("Wide agenda");
+            assertThat(deck.getSlides().getFirst().getShapes().getFirst().getAnchor())
+                    .isEqualTo(new Rectangle2D.Double(36, 36, 648, 72)); // the first deck's slide as it was
+        }
+    }
+
+    /** The reverse: 16:9 slides (a title slide; groups and SmartArt diagrams) in a deck that starts from a 4:3 deck. */
+    @Test
+    void sixteenByNineSlidesInAFourByThreeDeckAreFittedToThePageAndSaid() throws Exception {
+        Path groups = copy("slides/testPPT_groups.pptx", temp.resolve("sources"));
+        Path out = temp.resolve("narrow.pptx");
+
+        DeckExport export = exporter.export(List.of(new SlideRef(stress, 1), new SlideRef(groups, 1), new SlideRef(groups, 2)),
+                out, false);
+
+        assertThat(export).isEqualTo(new DeckExport(out, 3, List.of(), List.of(
+                new SlideWarning(new SlideRef(groups, 1), groups + "#1 comes from a 16:9 deck and was fitted to this deck's 4:3 page."),
+                new SlideWarning(new SlideRef(groups, 2), groups + "#2 comes from a 16:9 deck and was fitted to this deck's 4:3 page."))));
+        assertFitted(out, 1, groups, 0, 0.75);
+        assertFitted(out, 2, groups, 1, 0.75);
+        try (XMLSlideShow deck = open(out); XMLSlideShow source = open(groups)) {
+            assertThat(deck.getSlides().get(2).getShapes()).anyMatch(s -> s instanceof XSLFGroupShape);
+            // the SmartArt diagram is in a group: the group scales it, drawing and all, so its drawing is as it was
+            assertThat(diagramDrawing(deck.getSlides().get(2))).isEqualTo(diagramDrawing(source.getSlides().get(1)))
+                    .contains("<a:ext cx=\"1325630\" cy=\"795378\"/>");
+        }
+    }
+
+    /**
+     * A slide of a deck of the same page size is copied as it is: nothing is said, no shape it places itself moves
+     * (its placeholders are placed by the deck's layout, as before).
+     */
+    @Test
+    void aSlideOfADeckOfTheSamePageSizeIsNotFitted() throws Exception {
+        Path out = temp.resolve("same.pptx");
+
+        DeckExport export = exporter.export(List.of(new SlideRef(layouts, 1), new SlideRef(stress, 4)), out, false);
+
+        assertThat(export).isEqualTo(new DeckExport(out, 2, List.of()));
+        try (XMLSlideShow deck = open(out); XMLSlideShow source = open(stress)) {
+            assertThat(placedByThemselves(deck.getSlides().get(1))).isEqualTo(placedByThemselves(source.getSlides().get(3)))
+                    .hasSize(9);
+        }
+    }
+
+    private static List<Rectangle2D> placedByThemselves(XSLFSlide slide) {
+        return slide.getShapes().stream().filter(s -> s.getPlaceholder() == null).map(XSLFShape::getAnchor).toList();
+    }
+
+    /** A 16:9 deck of 10 × 5.625 in (PowerPoint's "On-screen Show (16:9)"), one slide with one text box. */
+    private Path wideDeck() throws IOException {
+        Path wide = temp.resolve("sources/wide.pptx");
+        try (XMLSlideShow deck = new XMLSlideShow(); OutputStream out = Files.newOutputStream(wide)) {
+            deck.setPageSize(new Dimension(720, 405));
+            XSLFTextBox box = deck.createSlide().createTextBox();
+            box.setAnchor(new Rectangle2D.Double(36, 36, 648, 72));
+            box.setText("Wide agenda");
+            deck.write(out);
+        }
+        return wide;
+    }
+
+    /**
+     * Slide {@code index} of {@code out} is slide {@code sourceIndex} of {@code source} fitted by {@code factor}: every
+     * top-level shape lies on the page, its text is the source's, every run's font size is the source's (as resolved
+     * there) times the factor, to the hundredth of a point the file keeps.
+     */
+    private static void assertFitted(Path out, int index, Path source, int sourceIndex, double factor) throws IOException {
+        try (XMLSlideShow deck = open(out); XMLSlideShow from = open(source)) {
+            XSLFSlide slide = deck.getSlides().get(index);
+            XSLFSlide original = from.getSlides().get(sourceIndex);
+            var size = deck.getCTPresentation().getSldSz();
+            // 1 EMU of rounding either side
+            Rectangle2D page = new Rectangle2D.Double(-1 / 12700.0, -1 / 12700.0, (size.getCx() + 2) / 12700.0,
+                    (size.getCy() + 2) / 12700.0);
+            assertThat(slide.getShapes()).hasSameSizeAs(original.getShapes()).allSatisfy(shape ->
+                    assertThat(page.contains(shape.getAnchor())).as(shape.getShapeName() + " " + shape.getAnchor()).isTrue());
+            assertThat(deepText(slide.getShapes())).isEqualTo(deepText(original.getShapes()));
+            List<Double> expected = fontSizes(original.getShapes()).stream()
+                    .map(pt -> Math.max(1, Math.round(100 * pt * factor) / 100.0)).toList();
+            assertThat(fontSizes(slide.getShapes())).isEqualTo(expected);
+        }
+    }
+
+    /** Every run's font size, in points, through groups and tables (DrawingML's 18 pt where nothing sets it). */
+    private static List<Double> fontSizes(List<XSLFShape> shapes) {
+        List<Double> sizes = new ArrayList<>();
+        for (XSLFShape shape : shapes) {
+            List<XSLFTextShape> texts = switch (shape) {
+                case XSLFGroupShape group -> {
+                    sizes.addAll(fontSizes(group.getShapes()));
+                    yield List.of();
+                }
+                case XSLFTable table -> table.getRows().stream().flatMap(r -> r.getCells().stream()).map(XSLFTextShape.class::cast)
+                        .toList();
+                case XSLFTextShape text -> List.of(text);
+                default -> List.of();
+            };
+            for (XSLFTextShape text : texts) {
+                for (XSLFTextParagraph paragraph : text.getTextParagraphs()) {
+                    for (XSLFTextRun run : paragraph.getTextRuns()) {
+                        sizes.add(run.getFontSize() == null ? 18 : run.getFontSize());
+                    }
+                }
+            }
+        }
+        return sizes;
+    }
+
+    /** The text of every text shape, through groups. */
+    private static String deepText(List<XSLFShape> shapes) {
+        List<String> parts = new ArrayList<>();
+        for (XSLFShape shape : shapes) {
+            if (shape instanceof XSLFGroupShape group) {
+                parts.add(deepText(group.getShapes()));
+            } else if (shape instanceof XSLFTextShape box) {
+                parts.add(box.getText());
+            }
+        }
+        return String.join("\n", parts);
+    }
+
+    private static String diagramDrawing(XSLFSlide slide) throws Exception {
+        var part = slide.getPackagePart();
+        var rel = part.getRelationshipsByType("http://schemas.microsoft.com/office/2007/relationships/diagramDrawing")
+                .getRelationship(0);
+        try (InputStream in = part.getRelatedPart(rel).getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     /**
@@ -428,6 +592,49 @@ class DeckExporterTest {
             assertThat(deck.getPage(2).getMediaBox().getHeight()).isEqualTo(540f);
         }
         assertThat(checksums(report, crazyOnes, stress)).isEqualTo(before);
+    }
+
+    /**
+     * Slides re-test 20, finding 4: pages of a PDF whose author forbids copying its text and changing it came out free
+     * of it, without a word. A PDF keeps what it forbids (and says so); a PPTX, which cannot forbid anything, leaves
+     * its pages out with a sentence. The other pages are not restricted in a PPTX and the sources are unchanged.
+     */
+    @Test
+    void pagesOfAPdfWhoseAuthorForbidsCopyingKeepItInAPdfAndAreLeftOutOfAPptx() throws Exception {
+        Path locked = temp.resolve("sources/locked report.pdf");
+        try (PDDocument pdf = Loader.loadPDF(report.toFile())) {
+            AccessPermission may = new AccessPermission();
+            may.setCanExtractContent(false);
+            may.setCanModify(false);
+            pdf.protect(new StandardProtectionPolicy("the author's own", "", may));
+            pdf.save(locked.toFile());
+        }
+        Map<Path, String> before = checksums(locked, crazyOnes);
+        Path pdfOut = temp.resolve("handout.pdf");
+        Path pptxOut = temp.resolve("handout.pptx");
+        List<SlideRef> slides = List.of(new SlideRef(crazyOnes, 1), new SlideRef(locked, 5), new SlideRef(locked, 2));
+
+        DeckExport pdf = exporter.export(slides, pdfOut, false);
+        DeckExport pptx = exporter.export(slides, pptxOut, false);
+
+        assertThat(pdf).isEqualTo(new DeckExport(pdfOut, 3, List.of(), List.of(new SlideWarning(new SlideRef(locked, 5),
+                "locked report.pdf forbids copying its text, changing it (a setting of its author): the deck forbids it "
+                        + "too, as it holds its pages."))));
+        try (PDDocument deck = Loader.loadPDF(pdfOut.toFile())) { // opens without a password
+            assertThat(deck.isEncrypted()).isTrue();
+            AccessPermission kept = deck.getCurrentAccessPermission();
+            assertThat(List.of(kept.isOwnerPermission(), kept.canExtractContent(), kept.canModify(), kept.canPrint()))
+                    .containsExactly(false, false, false, true);
+            assertThat(deck.getNumberOfPages()).isEqualTo(3);
+        }
+        assertThat(pptx).isEqualTo(new DeckExport(pptxOut, 1, List.of(
+                new SkippedSlide(new SlideRef(locked, 5), locked + "#5 was left out: locked report.pdf forbids copying its "
+                        + "text, changing it (a setting of its author), which a PowerPoint deck cannot keep; save the deck as "
+                        + "PDF to take its pages along."),
+                new SkippedSlide(new SlideRef(locked, 2), locked + "#2 was left out: locked report.pdf forbids copying its "
+                        + "text, changing it (a setting of its author), which a PowerPoint deck cannot keep; save the deck as "
+                        + "PDF to take its pages along.")), List.of()));
+        assertThat(checksums(locked, crazyOnes)).isEqualTo(before);
     }
 
     @Test

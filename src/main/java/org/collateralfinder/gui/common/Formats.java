@@ -85,6 +85,20 @@ public final class Formats {
         return slash >= 0 ? p.substring(slash + 1) : p;
     }
 
+    /**
+     * The last part of {@code path}, and its folder's when {@code beside} (the file it is named next to) has the same last
+     * part: "use 2026/price-list.pdf" under 2025/price-list.pdf, not a name that reads as the row's own.
+     */
+    public static String nameBeside(String path, String beside) {
+        String name = lastName(path);
+        if (beside == null || !name.equals(lastName(beside))) {
+            return name;
+        }
+        String p = path.endsWith("/") || path.endsWith("\\") ? path.substring(0, path.length() - 1) : path;
+        String folder = lastName(p.substring(0, Math.max(0, p.length() - name.length() - 1)));
+        return folder.isEmpty() ? name : folder + "/" + name;
+    }
+
     public static String plural(long n, String one, String many) {
         return Plural.of(n, one, many);
     }

@@ -74,18 +74,26 @@ public final class CurationPane extends VBox {
         DatePicker expires = new DatePicker();
         expires.setId("curation-expires");
         expires.setPromptText("YYYY-MM-DD (optional)");
-        expires.setConverter(new StringConverter<>() { // written as everywhere else, read strictly (no 2/30)
+        // written as everywhere else, read strictly (no 2/30); a refused date stays as typed beside the sentence why
+        StringConverter<LocalDate> dates = new StringConverter<>() {
             @Override
             public String toString(LocalDate value) {
-                return value == null ? "" : value.toString();
+                return vm.expiryText(value);
             }
 
             @Override
             public LocalDate fromString(String text) {
                 return vm.typedExpiry(text);
             }
-        });
+        };
+        expires.setConverter(dates);
         expires.valueProperty().bindBidirectional(vm.expiresProperty());
+        expires.getEditor().textProperty().addListener((obs, old, now) -> vm.expiryEdited(now));
+        vm.refusedExpiryProperty().addListener((obs, old, now) -> {
+            if (now.isEmpty() && old.equals(expires.getEditor().getText())) {
+                expires.getEditor().setText(dates.toString(expires.getValue())); // another file: its own date
+            }
+        });
         TextField owner = new TextField();
         owner.setId("curation-owner");
         owner.setPromptText("Owner (optional)");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -56,6 +57,8 @@ public final class CurationViewModel {
     private final StringProperty replacedBy = new SimpleStringProperty(this, "replacedBy", "");
     /** The sentence refusing the expiry date last typed, until a date is chosen again; null when none is refused. */
     private String expiryRefused;
+    /** The expiry date as typed when it was refused, what the field keeps showing beside the sentence; "" when none. */
+    private final ReadOnlyStringWrapper refusedExpiry = new ReadOnlyStringWrapper(this, "refusedExpiry", "");
 
     /**
      * @param teamFolder the team folder curation travels through (the remembered one), read in the background
@@ -72,12 +75,12 @@ public final class CurationViewModel {
         this.work = work;
         this.curated = curated;
         show(selected.get());
-        expires.addListener((obs, old, now) -> expiryRefused = null);
+        expires.addListener((obs, old, now) -> forgetRefusedExpiry());
         selected.addListener((obs, old, now) -> {
             boolean otherFile = old == null || now == null || !old.hit().path().equals(now.hit().path());
             if (otherFile) {
                 message.set("");
-                expiryRefused = null;
+                forgetRefusedExpiry();
             }
             show(now);
         });
@@ -126,21 +129,52 @@ public final class CurationViewModel {
 
     /**
      * The expiry date typed in the form, read as the command line reads {@code --expires} (YYYY-MM-DD, a day of the
-     * calendar: 2027-02-30 is refused, never read as another day). A refused date is said in the message, and saving
-     * is refused until a date is chosen again; the form's field then keeps its previous date.
+     * calendar: 2027-02-30 is refused, never read as another day). A refused date is said in the message, the field
+     * keeps showing it as typed ({@link #expiryText}), and saving is refused until it is corrected or cleared (the field
+     * going back to the earlier date left Save failing on a date no longer shown: curation re-test 21, finding 4).
      *
      * @throws DateTimeParseException when it is refused
      */
     public LocalDate typedExpiry(String text) {
         try {
             LocalDate day = Curations.expiryDate(text);
-            expiryRefused = null;
+            forgetRefusedExpiry();
             return day;
         } catch (InvalidFeedbackException refused) {
             expiryRefused = refused.userMessage();
+            refusedExpiry.set(text);
             message.set(expiryRefused);
             throw new DateTimeParseException(expiryRefused, text, 0);
         }
+    }
+
+    /** What the expiry field shows for this date: the refused text while a refusal stands, else the date (or ""). */
+    public String expiryText(LocalDate value) {
+        if (!refusedExpiry.get().isEmpty()) {
+            return refusedExpiry.get();
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    /**
+     * The field's text as the curator edits it: once it differs from the refused text, the refusal is over (what is
+     * typed now is read when the field is left, or saved; a field emptied is no expiry date).
+     */
+    public void expiryEdited(String text) {
+        if (!refusedExpiry.get().isEmpty() && !refusedExpiry.get().equals(text)) {
+            expiryRefused = null;
+            refusedExpiry.set("");
+        }
+    }
+
+    private void forgetRefusedExpiry() {
+        expiryRefused = null;
+        refusedExpiry.set("");
+    }
+
+    /** The expiry date as typed when it was refused, "" when none is refused. */
+    public ReadOnlyStringProperty refusedExpiryProperty() {
+        return refusedExpiry.getReadOnlyProperty();
     }
 
     /** Finds out (in the background) whether this user may curate; the form shows only for them. */
@@ -178,7 +212,8 @@ public final class CurationViewModel {
                 .onSuccess(outcome -> {
                     message.set("Curated " + item.hit().fileName() + " as " + chosen.code() + "."
                             + (outcome.written() ? " It reaches every laptop at its next sync." : " " + outcome.waiting())
-                            + outcome.notes().stream().map(note -> " " + note).collect(Collectors.joining()));
+                            + Stream.concat(outcome.notes().stream(), outcome.warnings().stream())
+                                    .map(note -> " " + note).collect(Collectors.joining()));
                     curated.run();
                 })
                 .onFailure(e -> {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import java.util.function.Predicate;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -162,6 +163,8 @@ public final class ResultCell extends ListCell<ResultItem> {
     private Consumer<String> useInstead = path -> { };
     /** Whether a row's file may be dragged out: a retired one asks first. */
     private Predicate<ResultItem> mayDrag = item -> true;
+    /** Told the height the row needs (its copies and versions closed), after each layout of the row. */
+    private DoubleConsumer rowHeight = height -> { };
 
     /**
      * @param expanded the paths of rows whose copies and older versions are shown (shared by the cells)
@@ -275,6 +278,24 @@ public final class ResultCell extends ListCell<ResultItem> {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * {@code listener} is told the height a row with its copies and versions closed needs, each time the row is laid
+     * out: every such row needs the same (see the class comment), so the list can give every row that height without
+     * measuring rows it does not show.
+     */
+    void reportRowHeight(DoubleConsumer listener) {
+        this.rowHeight = listener;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (getItem() != null && !isEmpty() && !otherPaths.isVisible() && getWidth() > 0) {
+            double width = getWidth() - snappedLeftInset() - snappedRightInset();
+            rowHeight.accept(snapSizeY(snappedTopInset() + root.prefHeight(width) + snappedBottomInset()));
+        }
     }
 
     /**
@@ -480,7 +501,9 @@ public final class ResultCell extends ListCell<ResultItem> {
         if (curation == null || curation.state() != CurationState.RETIRED || curation.replacedBy() == null) {
             return null;
         }
-        return "Retired — use " + Formats.lastName(curation.replacedBy());
+        String named = Formats.nameBeside(curation.replacedBy(), item.hit().path());
+        return curation.replacementRetired() ? "Retired — " + named + ", named to replace it, is retired too"
+                : "Retired — use " + named;
     }
 
     /** Marks the rows a saved search just opened found new or changed ({@link SearchViewModel#sinceOpened}). */
@@ -492,8 +515,9 @@ public final class ResultCell extends ListCell<ResultItem> {
     private void showBadges() {
         ResultItem item = getItem();
         if (item != null && !isEmpty()) {
-            badges.setBadges(badges(item, drafts.contains(item.hit().contentHash()),
-                    sinceOpened.get(item.hit().path())));
+            // marketing's word and the deal's reason say why the row stands where it does: never hidden in "+N"
+            badges.setBadges(badges(item, drafts.contains(item.hit().contentHash()), sinceOpened.get(item.hit().path())),
+                    curationBadges(item).size() + dealBadge(item).map(b -> 1).orElse(0));
         }
     }
 

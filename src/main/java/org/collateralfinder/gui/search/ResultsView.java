@@ -2,10 +2,12 @@ package org.collateralfinder.gui.search;
 
 import atlantafx.base.theme.Styles;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableSet;
 import javafx.geometry.Insets;
@@ -20,6 +22,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.ListViewSkin;
+import javafx.scene.control.skin.ListViewSkin;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -77,7 +81,13 @@ public final class ResultsView extends VBox {
         list.setId("results");
         list.setAccessibleText("Search results");
         list.getStyleClass().addAll(Styles.STRIPED, "results");
-        Set<String> expanded = new HashSet<>();
+        ObservableSet<String> expanded = FXCollections.observableSet(new HashSet<>());
+        // every row is one height while none shows its copies and versions (ResultCell): the list is told it, and
+        // does not lay out rows it does not show to learn their heights (most of a keystroke's work on the FX thread
+        // when it did: a new list of 200 rows was measured row by row, each row styled again as it was)
+        DoubleProperty rowHeight = new SimpleDoubleProperty(-1);
+        list.fixedCellSizeProperty().bind(Bindings.createDoubleBinding(
+                () -> expanded.isEmpty() ? rowHeight.get() : -1, expanded, rowHeight));
         // a row's page link selects the row, and the preview (which follows the selection) opens on that page
         BiConsumer<ResultItem, PageHit> onPage = (item, page) -> {
             list.getSelectionModel().select(item);
@@ -87,6 +97,12 @@ public final class ResultsView extends VBox {
             ResultCell cell = new ResultCell(expanded, actions::openPath, drafts, rowPages, onPage, vm::useInstead,
                     item -> guard.mayUse(item, "Drag"));
             cell.markSinceOpened(vm.sinceOpened()); // "New", "Changed" after a saved search is opened
+            // the tallest a row has needed (rows need one height; the tallest keeps any from being cut)
+            cell.reportRowHeight(height -> {
+                if (height > rowHeight.get() + 0.5) {
+                    rowHeight.set(height);
+                }
+            });
             return cell;
         });
         list.setItems(vm.results());
@@ -267,6 +283,19 @@ public final class ResultsView extends VBox {
         ResultItem item = list.getSelectionModel().getSelectedItem();
         if (item != null) {
             action.accept(item);
+        }
+    }
+
+    /**
+     * Builds the rows again, in a new skin: every old cell leaves the window with what it held (a refresh keeps
+     * cells it no longer uses, hidden, in the list, and JavaFX still works out their bounds on every frame). The
+     * selected row stays in view.
+     */
+    public void rebuildRows() {
+        int selected = list.getSelectionModel().getSelectedIndex();
+        list.setSkin(new ListViewSkin<>(list));
+        if (selected >= 0) {
+            list.scrollTo(selected);
         }
     }
 

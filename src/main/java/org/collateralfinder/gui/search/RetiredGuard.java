@@ -60,7 +60,9 @@ public final class RetiredGuard {
         String why;
         if (item.curation().state() == CurationState.RETIRED) {
             why = "Marketing retired " + name + (item.curation().replacedBy() != null
-                    ? "; use " + Formats.lastName(item.curation().replacedBy()) + " instead."
+                    ? (item.curation().replacementRetired() ? "; " + Formats.nameBeside(item.curation().replacedBy(),
+                            item.hit().path()) + ", named to replace it, is retired too."
+                            : "; use " + Formats.nameBeside(item.curation().replacedBy(), item.hit().path()) + " instead.")
                     : item.curation().replacementLost() ? "; the file named to replace it is no longer found." : ".");
         } else {
             why = "The curation of " + name + " expired after " + item.curation().curation().expires() + ".";

@@ -43,23 +43,33 @@ import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.sources.SourceAvailability;
 import org.collateralfinder.task.BackgroundTask;
+import org.collateralfinder.task.Cancellation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Search as you type: the query, filters and order in, results, facets, suggestions and a one-line
- * query error out. Searches run on the background executor; a newer search makes older answers stale
- * and they are dropped. All properties change on the UI executor only.
+ * query error out. Searches run on their own executor, one part at a time: the first rows of a new search (with
+ * their snippets) are shown first, then the total and facets, then the rest of the rows. A keystroke cancels what
+ * is being computed for the text before it (it stops at its next look at its cancellation, and nothing it found
+ * is shown), so work never piles up behind typing. All properties change on the UI executor only.
  */
 public final class SearchViewModel {
 
     public static final int LIMIT = 200;
+    /**
+     * The rows of a new search written and shown first, before its counts and its other rows: more than a tall window
+     * shows at once, so the list is full when it is painted.
+     */
+    public static final int FIRST_ROWS = 20;
     private static final Logger LOG = LoggerFactory.getLogger(SearchViewModel.class);
 
     private final Supplier<SearchService> search;
     private final ResultRows rows;
     private final Suggestions suggester;
     private final Executor background;
+    /** Where searches run: one at a time, never behind other work (a preview, a feedback form, suggestions being built). */
+    private final Executor searches;
     private final Executor ui;
     private final Debouncer debouncer;
     private final Consumer<UserError> errors;
@@ -103,14 +113,18 @@ public final class SearchViewModel {
     private MatchedFeedback matchedFeedback;
     /** The summary's count part ("1,019 files, showing the first 200"), before what is said of the selection. */
     private String counts = "";
-    private BackgroundTask<Outcome> running;
+    /** The part of the search being computed now (a page, its counts or its other rows), cancelled by the next. */
+    private BackgroundTask<?> running;
     private boolean quietQueryChange;
+    /** Whether rows of the search shown are still being written (they follow its first rows and its counts). */
+    private boolean rowsToCome;
     /** Whether the rows are being replaced by new results now (what the list selects meanwhile is not the rep's). */
     private boolean replacingRows;
     /** The search that was running when the rep last picked a file: its answer keeps that pick (-1: none). */
     private long pickedWhileRunning = -1;
 
     /**
+     * @param items            the rows written so far (the page's first rows, or all of them)
      * @param selectedBeyond   the file selected when the search started, when it still matches beyond the rows, or null
      * @param matchedFeedback  the feedback on every match (null until counted, or when unreadable)
      */
@@ -123,6 +137,16 @@ public final class SearchViewModel {
         }
     }
 
+    /**
+     * The rest of a page's rows: {@code from} on, the rows shown are replaced by {@code items}.
+     *
+     * @param waiting the file kept selected until these rows came (picked while the search ran, not among the first
+     *                rows), or null
+     * @param beyond  {@code waiting} when the search matches it beyond all the rows, else null
+     */
+    private record Rest(int from, List<ResultItem> items, String waiting, String beyond) {
+    }
+
     /** Searches run again in a row because they met the index being replaced (bounded: the app may be closing). */
     private static final int MAX_RERUNS_AFTER_REPLACEMENT = 3;
     private int rerunsAfterReplacement;
@@ -133,10 +157,20 @@ public final class SearchViewModel {
      */
     public SearchViewModel(Supplier<SearchService> search, SourceAvailability availability,
             Predicate<String> pinned, Suggestions suggester, UiWork work, Debouncer debouncer) {
+        this(search, availability, pinned, suggester, work, work.background(), debouncer);
+    }
+
+    /**
+     * @param searches where the searches run (the app gives them a thread of their own); the rest of the work (building
+     *                 suggestions, reading feedback again) runs on {@code work}'s background executor
+     */
+    public SearchViewModel(Supplier<SearchService> search, SourceAvailability availability,
+            Predicate<String> pinned, Suggestions suggester, UiWork work, Executor searches, Debouncer debouncer) {
         this.search = search;
         this.rows = new ResultRows(availability, pinned);
         this.suggester = suggester;
         this.background = work.background();
+        this.searches = searches;
         this.ui = work.ui();
         this.debouncer = debouncer;
         this.errors = work.errors();
@@ -148,6 +182,9 @@ public final class SearchViewModel {
             }
             dismissedFor = null; // closing the suggestions held for the text they were closed on
             generation++; // answers to earlier queries are stale from this keystroke on
+            if (running != null) {
+                running.cancel(); // and what is being computed for them stops
+            }
             searching.set(true);
             debouncer.submit(() -> run(wantSuggestions));
         });
@@ -348,8 +385,8 @@ public final class SearchViewModel {
         all.putAll(filters.feedbackFilters());
         SearchRequest finished = new SearchRequest(text, 1, all, order.get().searchOrder(), false, null);
         searching.set(true);
-        running = BackgroundTask.of(() -> {
-                    search.get().page(finished); // only whether the finished query can be read
+        running = BackgroundTask.cancellable(cancellation -> {
+                    search.get().page(finished, 1, cancellation); // only whether the finished query can be read
                     return (Outcome) null;
                 })
                 .onSuccess(none -> {
@@ -366,7 +403,7 @@ public final class SearchViewModel {
                         fail(error);
                     }
                 })
-                .runOn(background, ui);
+                .runOn(searches, ui);
     }
 
     /** Closes the suggestions (Escape, Enter); an answer still coming for the same text does not open them again. */
@@ -525,13 +562,19 @@ public final class SearchViewModel {
         DealContext forDeal = deal.get() == null ? DealContext.none() : deal.get();
         String selectedPath = selection.selectedProperty().get() == null ? null
                 : selection.selectedProperty().get().hit().path();
+        Map<String, List<String>> all = new HashMap<>(indexFilters);
+        all.putAll(feedbackFilters); // search's FeedbackFilters reads them, as it reads tag: in the query
+        SearchRequest request = new SearchRequest(text, LIMIT, all, chosen.searchOrder(), true, like, forDeal);
+        // other words replace the list and select their best file: their first rows come first, the others after the
+        // counts (a file the rep picks meanwhile stays selected, see show); the same words again (a refresh while files
+        // are indexed, another order, other filters, another deal) keep the rows the rep may have scrolled to and the
+        // file picked among them (other filters keep it while the list still holds it, wherever it is), so all of them
+        // come at once; rows by rating are ordered here, over all of them
+        int firstRows = change(shownRequest.get(), request) == ResultSelection.Change.OTHER && chosen != ResultOrder.RATING
+                ? FIRST_ROWS : LIMIT;
         searching.set(true);
-        running = BackgroundTask.of(() -> {
-                    Map<String, List<String>> all = new HashMap<>(indexFilters);
-                    all.putAll(feedbackFilters); // search's FeedbackFilters reads them, as it reads tag: in the query
-                    return compute(new SearchRequest(text, LIMIT, all, chosen.searchOrder(), true, like, forDeal), chosen,
-                            withSuggestions, selectedPath);
-                })
+        running = BackgroundTask.cancellable(cancellation -> compute(request, chosen, withSuggestions, selectedPath,
+                        firstRows, cancellation))
                 .onSuccess(outcome -> {
                     if (current == generation) {
                         show(outcome, true);
@@ -543,15 +586,22 @@ public final class SearchViewModel {
                         fail(error);
                     }
                 })
-                .runOn(background, ui);
+                .runOn(searches, ui);
     }
 
-    /** The total and facets follow the page: they look at every match, the results need not wait for them. */
+    /**
+     * The total and facets follow the first rows: they look at every match, the results need not wait for them. The
+     * rest of the rows follow them.
+     */
     private void count(Outcome shown, long current) {
-        running = BackgroundTask.of(() -> shown.counted(shown.page().counted(), feedbackOfMatches(shown.page())))
+        running = BackgroundTask.cancellable(cancellation -> {
+                    SearchService.Counts counts = shown.page().counts(cancellation);
+                    return shown.counted(counts.result(), counts.feedback());
+                })
                 .onSuccess(outcome -> {
                     if (current == generation) {
                         apply(outcome);
+                        writeRest(outcome, current);
                     }
                 })
                 .onFailure(error -> {
@@ -559,22 +609,70 @@ public final class SearchViewModel {
                         fail(error);
                     }
                 })
-                .runOn(background, ui);
+                .runOn(searches, ui);
     }
 
-    /** The feedback on every match, or null when it cannot be read (the counts then cover the rows). */
-    private static MatchedFeedback feedbackOfMatches(SearchService.Page page) {
-        try {
-            return page.feedbackOfMatches();
-        } catch (RuntimeException e) {
-            LOG.warn("Feedback on every match could not be read; the Feedback filters count the rows shown", e);
-            return null;
+    /** The page's rows after the first ones, with their snippets; the search is over when they are shown. */
+    private void writeRest(Outcome shown, long current) {
+        if (shown.page().isComplete()) {
+            searching.set(false);
+            return;
         }
+        String waiting = selection.beyondProperty().get() && selection.selectedProperty().get() != null
+                ? selection.selectedProperty().get().hit().path() : null;
+        running = BackgroundTask.cancellable(cancellation -> {
+                    SearchService service = search.get();
+                    SearchService.Page complete = shown.page().complete(cancellation);
+                    List<SearchHit> all = complete.shown().hits();
+                    List<SearchHit> before = shown.result().hits();
+                    int same = 0;
+                    while (same < before.size() && same < all.size() && before.get(same).equals(all.get(same))) {
+                        same++; // the index changed meanwhile: the rows that differ are written again
+                    }
+                    String beyond = waiting != null && all.stream().noneMatch(hit -> holds(hit, waiting))
+                            && complete.matches(waiting) ? waiting : null;
+                    return new Rest(same, rows.of(service, all.subList(same, all.size()), shown.request().deal()), waiting,
+                            beyond);
+                })
+                .onSuccess(rest -> {
+                    if (current == generation) {
+                        showRest(rest);
+                    }
+                })
+                .onFailure(error -> {
+                    if (current == generation) {
+                        fail(error);
+                    }
+                })
+                .runOn(searches, ui);
     }
 
-    private Outcome compute(SearchRequest request, ResultOrder chosen, boolean withSuggestions, String selectedPath) {
+    private void showRest(Rest rest) {
+        rowsToCome = false;
+        replacingRows = true;
+        try {
+            if (rest.from() < results.size()) {
+                results.remove(rest.from(), results.size());
+            }
+            results.addAll(rest.items());
+        } finally {
+            replacingRows = false;
+        }
+        if (rest.waiting() != null) {
+            // among the rows, beyond them, or gone
+            selection.after(ResultSelection.Change.SAME, results, rest.beyond(), passedOver(shownRequest.get()));
+        } else {
+            selection.keep(results);
+        }
+        showSummary();
+        searching.set(false);
+        answered.set(answered.get() + 1);
+    }
+
+    private Outcome compute(SearchRequest request, ResultOrder chosen, boolean withSuggestions, String selectedPath,
+                            int firstRows, Cancellation cancellation) {
         SearchService service = search.get();
-        SearchService.Page page = service.page(request);
+        SearchService.Page page = service.page(request, firstRows, cancellation);
         SearchResult result = page.shown();
         List<ResultItem> items = rows.of(service, result.hits(), request.deal());
         if (chosen == ResultOrder.RATING) {
@@ -586,7 +684,8 @@ public final class SearchViewModel {
                 ? suggester.suggest(request.query(), 8) : List.of();
         // the selected file not among the rows (another order, a long list) may still match, beyond them; one folded
         // under a row as its copy or version is not beyond them (the window says where it is)
-        String beyond = selectedPath != null && items.stream().noneMatch(i -> holds(i.hit(), selectedPath))
+        // (a new search with rows to come selects its best file: see show)
+        String beyond = page.isComplete() && selectedPath != null && items.stream().noneMatch(i -> holds(i.hit(), selectedPath))
                 && page.matches(selectedPath) ? selectedPath : null;
         return new Outcome(request, page, result, items, completions, beyond, null);
     }
@@ -648,7 +747,16 @@ public final class SearchViewModel {
                 replacingRows = false;
             }
         }
-        selection.after(change, results, outcome.selectedBeyond(), passedOver(outcome.request()));
+        rowsToCome = !outcome.page().isComplete();
+        String beyond = outcome.selectedBeyond();
+        ResultItem picked = selection.selectedProperty().get();
+        if (beyond == null && picked != null && rowsToCome
+                && results.stream().noneMatch(i -> holds(i.hit(), picked.hit().path()))) {
+            // picked while this search ran and not among its first rows: it stays selected until the other rows tell
+            // whether it is among them (see showRest)
+            beyond = picked.hit().path();
+        }
+        selection.after(change, results, beyond, passedOver(outcome.request()));
         if (firstAnswer) {
             // only with a search's first answer: its counts, arriving after the rep closed the suggestions,
             // must not open them again
@@ -665,15 +773,15 @@ public final class SearchViewModel {
 
     private void apply(Outcome outcome) {
         show(outcome, false);
-        searching.set(false);
         rerunsAfterReplacement = 0;
         counted = outcome.result();
         matchedFeedback = outcome.matchedFeedback();
         showFacets();
         SearchResult r = outcome.result();
         String count = Formats.plural(r.total(), "file", "files");
-        counts = r.total() > r.hits().size()
-                ? count + ", showing the first " + r.hits().size()
+        int rowCount = outcome.page().rows(); // those shown and those still being written
+        counts = r.total() > rowCount
+                ? count + ", showing the first " + rowCount
                 : count;
         showSummary();
         describeEmpty(r.total());
@@ -729,7 +837,7 @@ public final class SearchViewModel {
 
     /** The counts, and that the selected file is not among the rows when it is not (another order of a long list). */
     private void showSummary() {
-        summary.set(counts.isEmpty() || !selection.beyondProperty().get() ? counts
+        summary.set(counts.isEmpty() || !selection.beyondProperty().get() || rowsToCome ? counts
                 : counts + "; the selected file is not among them in this order");
     }
 

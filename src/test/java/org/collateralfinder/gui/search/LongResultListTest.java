@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
@@ -88,10 +91,15 @@ class LongResultListTest {
 
     @BeforeEach
     void setUp() {
+        vm = viewModel(Runnable::run, () -> search);
+    }
+
+    /** @param searches where the searches run (the window gives them a thread of their own) */
+    private SearchViewModel viewModel(Executor searches, Supplier<SearchService> service) {
         SourceAvailability availability = new SourceAvailability(
                 () -> List.of(new SourceRegistry.SourceFolder(index.folder.toString(), List.of())), Set::of,
                 new Reachability(), 1_000);
-        vm = new SearchViewModel(() -> search, availability, path -> false, new Suggestions() {
+        return new SearchViewModel(service, availability, path -> false, new Suggestions() {
             @Override
             public List<String> suggest(String typed, int limit) {
                 return List.of();
@@ -105,7 +113,158 @@ class LongResultListTest {
             public boolean isReady() {
                 return true;
             }
-        }, new UiWork(Runnable::run, Runnable::run, errors::add), Debouncer.immediate());
+        }, new UiWork(Runnable::run, Runnable::run, errors::add), searches, Debouncer.immediate());
+    }
+
+    private List<String> paths() {
+        return vm.results().stream().map(i -> i.hit().path()).toList();
+    }
+
+    /**
+     * Issue 13, item 4: a keystroke's first rows are painted before anything else is computed, its counts follow, and
+     * the other rows last; the rows are those one search of the whole page lists, in its order.
+     */
+    @Test
+    void aNewSearchShowsItsFirstRowsThenItsCountsThenItsOtherRows() {
+        List<Runnable> queued = new ArrayList<>();
+        vm = viewModel(queued::add, () -> search);
+        List<String> whole = search.page(new SearchRequest("walrus", SearchViewModel.LIMIT, Map.of(),
+                SearchRequest.Order.RELEVANCE, true, null)).shown().hits().stream().map(SearchHit::path).toList();
+        vm.queryProperty().set("walrus");
+
+        queued.removeFirst().run(); // the first rows, with their snippets
+        assertThat(paths()).containsExactlyElementsOf(whole.subList(0, SearchViewModel.FIRST_ROWS));
+        assertThat(vm.results()).allSatisfy(row -> assertThat(row.hit().snippet()).contains("walrus"));
+        assertThat(vm.summaryProperty().get()).isEmpty();
+        assertThat(vm.searchingProperty().get()).isTrue();
+
+        queued.removeFirst().run(); // the total and facets, the feedback over every match
+        assertThat(vm.summaryProperty().get()).isEqualTo("205 files, showing the first 200");
+        assertThat(group("Feedback")).extracting(FacetGroup.Option::count).containsExactly(1L, 2L, 1L);
+        assertThat(vm.results()).hasSize(SearchViewModel.FIRST_ROWS);
+        assertThat(vm.searchingProperty().get()).isTrue();
+
+        queued.removeFirst().run(); // the other rows
+        assertThat(paths()).containsExactlyElementsOf(whole);
+        assertThat(vm.searchingProperty().get()).isFalse();
+        assertThat(queued).isEmpty();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aKeystrokeStopsWhatIsStillComingForTheTextBeforeIt() {
+        List<Runnable> queued = new ArrayList<>();
+        AtomicInteger searched = new AtomicInteger();
+        vm = viewModel(queued::add, () -> {
+            searched.incrementAndGet();
+            return search;
+        });
+        vm.queryProperty().set("walrus");
+        queued.removeFirst().run();
+        queued.removeFirst().run(); // its other rows wait
+        List<String> first = paths();
+
+        vm.queryProperty().set("walrus account");
+        int before = searched.get();
+        queued.removeFirst().run(); // the other rows of "walrus", cancelled: not written, not shown
+
+        assertThat(searched.get()).isEqualTo(before);
+        assertThat(paths()).containsExactlyElementsOf(first);
+        while (!queued.isEmpty()) {
+            queued.removeFirst().run();
+        }
+        assertThat(vm.shownRequestProperty().get().query()).isEqualTo("walrus account");
+        assertThat(vm.results()).hasSize(SearchViewModel.LIMIT);
+        assertThat(vm.summaryProperty().get()).isEqualTo("205 files, showing the first 200");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aKeystrokeWhileTheSearchBeforeItRunsStopsItAndNoneOfItsRowsAreShown() {
+        // the next key comes while the first rows of "walrus" are being computed: that search stops, and the list goes
+        // from empty straight to the rows of the text in the box, never showing the rows of the text before it
+        List<Runnable> queued = new ArrayList<>();
+        List<String> asked = new ArrayList<>();
+        vm = viewModel(queued::add, () -> {
+            asked.add(vm.queryProperty().get());
+            if (asked.size() == 1) {
+                vm.queryProperty().set("note 7"); // typed while "walrus" is searched
+            }
+            return search;
+        });
+        List<String> typed = search.page(new SearchRequest("note 7", SearchViewModel.LIMIT, Map.of(),
+                SearchRequest.Order.RELEVANCE, true, null)).shown().hits().stream().map(SearchHit::path).toList();
+        assertThat(typed).singleElement().asString().endsWith("note-007.txt");
+
+        vm.queryProperty().set("walrus");
+        queued.removeFirst().run(); // "walrus", stopped by the next key: no rows, no counts asked for
+
+        assertThat(vm.results()).isEmpty();
+        assertThat(vm.summaryProperty().get()).isEmpty();
+        assertThat(queued).hasSize(1); // the first rows of "note 7"; nothing of "walrus"
+        queued.removeFirst().run();
+        assertThat(vm.shownRequestProperty().get().query()).isEqualTo("note 7");
+        assertThat(paths()).containsExactlyElementsOf(typed);
+        queued.removeFirst().run(); // its counts; all its rows were first rows
+        assertThat(vm.summaryProperty().get()).isEqualTo("1 file");
+        assertThat(vm.searchingProperty().get()).isFalse();
+        assertThat(queued).isEmpty();
+        assertThat(asked).containsExactly("walrus", "note 7");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void anotherFilterOnTheSameWordsKeepsAFileFarDownTheListSelected() {
+        // only other words show their first rows first: other filters on the same words come with every row at once, so
+        // the file the rep looks at, row 150 here, is in the list when the answer is shown and stays selected (window
+        // re-test 18, R9); with the first 20 rows first it was not among them and the best file was selected instead
+        List<Runnable> queued = new ArrayList<>();
+        vm = viewModel(queued::add, () -> search);
+        vm.queryProperty().set("walrus");
+        while (!queued.isEmpty()) {
+            queued.removeFirst().run();
+        }
+        ResultItem far = vm.results().get(150);
+        vm.select(far);
+
+        vm.toggleFilter("type", "text", "Text"); // every file is text: the same rows
+        queued.removeFirst().run(); // the rows, all of them
+
+        assertThat(vm.results()).hasSize(SearchViewModel.LIMIT);
+        assertThat(vm.selectedProperty().get().hit().path()).isEqualTo(far.hit().path());
+        queued.removeFirst().run(); // the counts
+        assertThat(queued).isEmpty();
+        assertThat(vm.selectedProperty().get().hit().path()).isEqualTo(far.hit().path());
+        assertThat(vm.summaryProperty().get()).isEqualTo("205 files, showing the first 200");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aFilePickedBeyondTheFirstRowsWhileTheNextSearchRunsStaysSelected() {
+        List<Runnable> queued = new ArrayList<>();
+        vm = viewModel(queued::add, () -> search);
+        vm.queryProperty().set("walrus");
+        while (!queued.isEmpty()) {
+            queued.removeFirst().run();
+        }
+        vm.queryProperty().set("walrus account");
+        ResultItem far = vm.results().get(150); // picked from the rows of "walrus" while "walrus account" is searched
+        vm.select(far);
+
+        queued.removeFirst().run(); // the first rows of "walrus account": the file picked is among the rows to come
+        assertThat(vm.results()).hasSize(SearchViewModel.FIRST_ROWS);
+        assertThat(vm.selectedProperty().get().hit().path()).isEqualTo(far.hit().path());
+        assertThat(vm.lostProperty().get()).isNull();
+        queued.removeFirst().run(); // the counts: no word of it not being among the rows, since it is coming
+        assertThat(vm.summaryProperty().get()).isEqualTo("205 files, showing the first 200");
+
+        queued.removeFirst().run(); // the other rows, the file picked among them
+        assertThat(vm.results()).contains(vm.selectedProperty().get());
+        assertThat(vm.selectedProperty().get().hit().path()).isEqualTo(far.hit().path());
+        assertThat(vm.lostProperty().get()).isNull();
+        assertThat(vm.summaryProperty().get()).isEqualTo("205 files, showing the first 200");
+        assertThat(queued).isEmpty();
+        assertThat(errors).isEmpty();
     }
 
     private List<FacetGroup.Option> group(String title) {

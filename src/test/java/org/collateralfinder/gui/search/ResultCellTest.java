@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javafx.collections.FXCollections;
 import javafx.geometry.Bounds;
@@ -23,11 +24,16 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextLineInfo;
 import javafx.stage.Stage;
+import org.collateralfinder.feedback.DealEvidence;
 import org.collateralfinder.feedback.FeedbackSummary;
 import org.collateralfinder.feedback.FeedbackTags;
 import org.collateralfinder.gui.DesktopApp;
 import org.collateralfinder.gui.common.WrappingText;
+import org.collateralfinder.model.Curation;
+import org.collateralfinder.model.CurationState;
+import org.collateralfinder.model.DealContext;
 import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.search.ShownCuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -370,6 +376,49 @@ class ResultCellTest {
             }
             Labeled date = (Labeled) cell.lookup(".result-date");
             assertThat(shown(date)).isEqualTo(date.getText()).contains("1 Mar 2026");
+            return true;
+        }).get();
+    }
+
+    /**
+     * Curation re-test 21, finding 7: beside a long title and a curation badge, the deal's reason went into "+5". Marketing's
+     * word and the deal's reason stay shown, cut short rather than hidden; the lesser badges give way.
+     */
+    @Test
+    void theDealsReasonStaysShownBesideALongTitleAndACurationBadge() throws Exception {
+        FeedbackSummary much = new FeedbackSummary("x", Map.of(FeedbackTags.WORKED, 3, FeedbackTags.OUTDATED, 1), 4.5, 4,
+                true);
+        DealEvidence deal = new DealEvidence(new DealContext("healthcare", "proposal", null), 1, 1, 0, much, true, true,
+                false);
+        Curation draft = new Curation(UUID.fromString("00000000-0000-0000-0000-000000000007"), "d".repeat(64),
+                "/share/Decks/x.docx", "maria", Instant.parse("2026-12-06T10:00:00Z"), CurationState.DRAFT, null, null,
+                null, null);
+        SearchHit longTitle = new SearchHit("/share/Decks/testWORD.docx", "Sample Word Document for the healthcare "
+                + "proposal of the regional hospital group", "docx", "docx", "testWORD.docx", "/share/Decks", "/share", 1f,
+                "A sample.", Instant.parse("2026-03-01T10:00:00Z"), 123_456, null, 3, "d".repeat(64), null, List.of(),
+                List.of());
+        show(List.of(new ResultItem(longTitle, much, true).withCuration(new ShownCuration(draft, false, null, false))
+                .withDeal(deal)));
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            List<ResultCell> cells = filledCellsOnFx();
+            return cells.size() == 1 && !cells.getFirst().isNeedsLayout() && cells.getFirst().getWidth() > 0;
+        }).get());
+        WaitForAsyncUtils.asyncFx(() -> {
+            ResultCell cell = filledCellsOnFx().getFirst();
+            Labeled dealBadge = (Labeled) cell.lookup(".badge-deal");
+            assertThat(dealBadge.isVisible()).isTrue();
+            assertThat(dealBadge.getText()).isEqualTo("Worked in 1 healthcare deal at proposal");
+            assertThat(shown(dealBadge)).startsWith("Work");
+            Labeled draftBadge = (Labeled) cell.lookup(".badge-curation-draft");
+            assertThat(draftBadge.isVisible()).isTrue();
+            Bounds row = cell.localToScene(cell.getLayoutBounds());
+            Bounds title = cell.lookup(".result-title").localToScene(cell.lookup(".result-title").getLayoutBounds());
+            for (Node badge : cell.lookupAll(".badge").stream().filter(Node::isVisible).toList()) {
+                Bounds b = badge.localToScene(badge.getLayoutBounds());
+                assertThat(b.getMinX()).isGreaterThanOrEqualTo(title.getMaxX());
+                assertThat(b.getMaxX()).isLessThanOrEqualTo(row.getMaxX());
+            }
             return true;
         }).get();
     }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -181,6 +183,81 @@ class RetiredFileWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.selectedProperty().get().hit().path()).isEqualTo(newSheet.toString());
         assertThat(errors).isEmpty();
+    }
+
+    /** Curation re-test 21, finding 1: a retired price list newer on disk than its replacement, same name, near-identical text. */
+    @Test
+    void aRetiredVersionNewerOnDiskThanItsReplacementIsItsOwnRowBelowIt(FxRobot robot) throws Exception {
+        String list = "Price list. Every product with its list price, the volume discounts for ten, fifty and a hundred "
+                + "seats, the bundles with training and support, the terms of payment and the currencies we quote in, "
+                + "the regions each price holds for and whom to ask about a special price for a public tender.";
+        Path share = Files.createDirectories(temp.resolve("share"));
+        Path oldList = OfficeFiles.text(share.resolve("2025/price-list.txt"), list + " Edition 2025.", "2026-06-01T10:00:00Z");
+        Path newList = OfficeFiles.text(share.resolve("2026/price-list.txt"), list + " Edition 2026.", "2026-02-01T10:00:00Z");
+        Path team = Files.createDirectories(temp.resolve("team"));
+        Files.createDirectories(team.resolve("curation"));
+        marketing = TestIndex.ofFolder(share, temp.resolve("marketing/index"));
+        rep = TestIndex.ofFolder(share, temp.resolve("rep/index"));
+        repFeedback = FeedbackStore.openInBackground(temp.resolve("rep/feedback"), Runnable::run, "alice");
+        assertThat(repFeedback.teamSync().sync(team).writable()).isTrue();
+        SearchService repSearch = new SearchService(rep.index, new FeedbackFilters(repFeedback::repository,
+                repFeedback::repositoryIfOpen));
+        try (FeedbackDatabase database = FeedbackDatabase.open(temp.resolve("marketing/feedback"))) {
+            assertThat(new TeamFolderSync(database).sync(team).writable()).isTrue();
+            assertThat(new Curations(database).curate(new Curations.Request(List.of(sha256(oldList)),
+                    CurationState.RETIRED, null, null, sha256(newList), "maria"), team).written()).isTrue();
+        }
+        assertThat(repFeedback.teamSync().sync(team).curationsMerged()).isEqualTo(1);
+        UiWork work = new UiWork(Runnable::run, Runnable::run, errors::add);
+        showList(share, repSearch, work, "tender");
+
+        assertThat(vm.results()).extracting(item -> item.hit().path()).containsExactly(newList.toString(), oldList.toString());
+        assertThat(vm.results()).allSatisfy(item -> assertThat(item.hit().versions()).isEmpty());
+        assertThat(vm.results()).allSatisfy(item -> assertThat(item.hit().newerVersions()).isEmpty());
+        assertThat(vm.results().get(0).curation()).isNull();
+        // the replacement has the row's own name: the link says its folder too
+        assertThat(robot.lookup("#retired-use-instead").queryAllAs(Hyperlink.class).stream().filter(Hyperlink::isVisible)
+                .map(Hyperlink::getText).toList()).containsExactly("Retired — use 2026/price-list.txt");
+        assertThat(errors).isEmpty();
+    }
+
+    private void showList(Path share, SearchService search, UiWork work, String query) throws Exception {
+        SourceAvailability availability = new SourceAvailability(
+                () -> List.of(new SourceRegistry.SourceFolder(share.toString(), List.of())), Set::of, new Reachability(), 1_000);
+        vm = new SearchViewModel(() -> search, availability, path -> false, new Suggestions() {
+            @Override
+            public List<String> suggest(String typed, int limit) {
+                return List.of();
+            }
+
+            @Override
+            public void rebuild() {
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+        }, work, Debouncer.immediate());
+        FileActions actions = new FileActions(work, said -> { }, path -> Optional.empty());
+        RetiredGuard guard = new RetiredGuard(question -> true);
+        WaitForAsyncUtils.asyncFx(() -> {
+            ResultsView view = new ResultsView(vm, actions, item -> { }, FXCollections.observableSet(),
+                    null, (path, page) -> { }, guard);
+            Scene scene = new Scene(view, 900, 600);
+            scene.getStylesheets().add(DesktopApp.STYLESHEET);
+            stage.setScene(scene);
+            stage.show();
+            vm.queryProperty().set(query);
+            vm.submit();
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The file as an index has it (its content hash is the SHA-256 of its bytes): not every file is a row of its own. */
+    private static KnownFile sha256(Path file) throws Exception {
+        return new KnownFile(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))),
+                file.toString());
     }
 
     private static List<String> paths(SearchService search) {

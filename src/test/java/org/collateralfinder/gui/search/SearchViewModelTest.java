@@ -655,6 +655,55 @@ class SearchViewModelTest {
     }
 
     @Test
+    void aSearchDoesNotWaitForSuggestionsBeingBuilt() {
+        // the window's searches run on an executor of their own: building suggestions (seconds on a large index) or
+        // reading feedback again, on the background executor, cannot hold a keystroke's search back
+        List<Runnable> background = new ArrayList<>();
+        SearchViewModel own = new SearchViewModel(() -> search, availability(), path -> false,
+                Suggestions.of(() -> suggestions), new UiWork(background::add, Runnable::run, errors::add), Runnable::run,
+                Debouncer.immediate());
+        own.reloadSuggestions(); // waits on the background executor, never run here
+
+        own.queryProperty().set("globex");
+
+        assertThat(own.results()).extracting(item -> item.hit().fileName())
+                .containsExactly("Competitor Battlecard - Globex.md");
+        assertThat(own.summaryProperty().get()).isEqualTo("1 file");
+        assertThat(background).hasSize(1);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void theFeedbackFiltersCountAFileEditedInPlaceByTheFeedbackItCarries() throws Exception {
+        // the Feedback group counts every match by its feedback, and looks up only the matches that may have some: a
+        // file edited in place has a content nobody gave feedback on, and carries the feedback on the content it had
+        try (TestIndex own = TestIndex.ofTextFiles(temp.resolve("edited"));
+             FeedbackStore store = FeedbackStore.openInBackground(temp.resolve("edited-feedback"), Runnable::run, "rep")) {
+            SearchService service = new SearchService(own.index, new FeedbackFilters(store::repository, store::repositoryIfOpen));
+            SearchViewModel edited = new SearchViewModel(() -> service,
+                    new SourceAvailability(() -> List.of(new SourceRegistry.SourceFolder(own.folder.toString(), List.of())),
+                            Set::of, new Reachability(), 1_000), path -> false, Suggestions.of(() -> suggestions),
+                    new UiWork(Runnable::run, Runnable::run, errors::add), Debouncer.immediate());
+            edited.queryProperty().set("globex");
+            ResultItem card = edited.results().getFirst();
+            store.repository().add(FeedbackEntry.create(card.hit().contentHash(), card.hit().path(), "ana",
+                    List.of(FeedbackTags.WORKED), null, null, null, null));
+            Files.writeString(own.folder.resolve("Competitor Battlecard - Globex.md"),
+                    "# Competitor battlecard: Globex\nHow we win against Globex this year: the new prices.");
+            own.reindex();
+
+            edited.refresh();
+
+            assertThat(edited.results()).hasSize(1);
+            assertThat(edited.results().getFirst().hit().contentHash()).isNotEqualTo(card.hit().contentHash());
+            assertThat(edited.results().getFirst().feedback().tagCounts()).containsEntry(FeedbackTags.WORKED, 1);
+            FacetGroup group = edited.facets().stream().filter(g -> g.title().equals("Feedback")).findFirst().orElseThrow();
+            assertThat(group.options()).containsExactly(new FacetGroup.Option(FeedbackTags.WORKED, "Worked", 1, false));
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void suggestionsKeptFromTheLastStartAreUsedAsTheyAreAndMissingOnesAreBuilt() throws Exception {
         Path folder = temp.resolve("suggest-start");
         try (SuggestionService first = new SuggestionService(index.index, folder)) {
