@@ -289,7 +289,7 @@ class CollectionCommandTest {
         JsonNode files = run("a", "collection", "list", KIT, "--json").json().get("files");
         assertThat(files.get(0).get("curation").isNull()).isTrue();
         assertThat(files.get(1).get("curation").toString()).isEqualTo("{\"state\":\"retired\",\"expires\":null,"
-                + "\"expired\":false,\"owner\":null,\"replaced_by\":null}");
+                + "\"expired\":false,\"owner\":null,\"replaced_by\":null,\"replacement_retired\":false}");
     }
 
     @Test
