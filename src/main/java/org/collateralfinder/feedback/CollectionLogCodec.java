@@ -1,14 +1,8 @@
 package org.collateralfinder.feedback;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -26,13 +20,9 @@ import org.collateralfinder.model.FileCollection;
  */
 final class CollectionLogCodec {
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
     String encode(FileCollection version) {
-        ObjectNode json = mapper.createObjectNode();
+        ObjectNode json = TeamLogJson.MAPPER.createObjectNode();
         json.put("v", EventLogCodec.VERSION);
         json.put("id", version.id().toString());
         json.put("type", "collection");
@@ -46,29 +36,11 @@ final class CollectionLogCodec {
         for (FileCollection.Member member : version.files()) {
             files.addObject().put("hash", member.contentHash()).put("path", member.path());
         }
-        try {
-            return mapper.writeValueAsString(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A JSON tree always serializes", e);
-        }
+        return TeamLogJson.write(json);
     }
 
     FileCollection decode(byte[] line) throws EventLogCodec.MalformedEventException {
-        JsonNode json;
-        try {
-            json = mapper.readTree(line);
-        } catch (IOException e) {
-            throw new EventLogCodec.MalformedEventException("not valid JSON");
-        }
-        if (json == null || !json.isObject()) {
-            throw new EventLogCodec.MalformedEventException("not a JSON object");
-        }
-        if (json.path("v").asInt(-1) != EventLogCodec.VERSION) {
-            throw new EventLogCodec.MalformedEventException("unknown format version " + json.path("v"));
-        }
-        if (!"collection".equals(json.path("type").asText())) {
-            throw new EventLogCodec.MalformedEventException("not a collection");
-        }
+        JsonNode json = TeamLogJson.read(line, "collection", "not a collection");
         JsonNode deleted = json.get("deleted");
         if (deleted == null || !deleted.isBoolean()) {
             throw new EventLogCodec.MalformedEventException("\"deleted\" is not true or false");

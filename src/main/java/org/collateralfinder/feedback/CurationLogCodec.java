@@ -1,13 +1,7 @@
 package org.collateralfinder.feedback;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -24,13 +18,9 @@ import org.collateralfinder.model.CurationState;
  */
 final class CurationLogCodec {
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
     String encode(Curation curation) {
-        ObjectNode json = mapper.createObjectNode();
+        ObjectNode json = TeamLogJson.MAPPER.createObjectNode();
         json.put("v", EventLogCodec.VERSION);
         json.put("id", curation.id().toString());
         json.put("type", "curation");
@@ -43,29 +33,11 @@ final class CurationLogCodec {
         json.put("owner", curation.owner());
         json.put("replaced_by", curation.replacedBy());
         json.put("replaced_by_hash", curation.replacedByHash());
-        try {
-            return mapper.writeValueAsString(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A JSON tree always serializes", e);
-        }
+        return TeamLogJson.write(json);
     }
 
     Curation decode(byte[] line) throws EventLogCodec.MalformedEventException {
-        JsonNode json;
-        try {
-            json = mapper.readTree(line);
-        } catch (IOException e) {
-            throw new EventLogCodec.MalformedEventException("not valid JSON");
-        }
-        if (json == null || !json.isObject()) {
-            throw new EventLogCodec.MalformedEventException("not a JSON object");
-        }
-        if (json.path("v").asInt(-1) != EventLogCodec.VERSION) {
-            throw new EventLogCodec.MalformedEventException("unknown format version " + json.path("v"));
-        }
-        if (!"curation".equals(json.path("type").asText())) {
-            throw new EventLogCodec.MalformedEventException("not a curation");
-        }
+        JsonNode json = TeamLogJson.read(line, "curation", "not a curation");
         String stateText = text(json, "state", true);
         CurationState state = CurationState.of(stateText).orElseThrow(() ->
                 new EventLogCodec.MalformedEventException("unknown state \"" + stateText + "\""));

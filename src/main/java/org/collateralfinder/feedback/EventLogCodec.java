@@ -1,14 +1,8 @@
 package org.collateralfinder.feedback;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -40,13 +34,9 @@ final class EventLogCodec {
         }
     }
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
     String encode(FeedbackEvent event) {
-        ObjectNode json = mapper.createObjectNode();
+        ObjectNode json = TeamLogJson.MAPPER.createObjectNode();
         json.put("v", VERSION);
         json.put("id", event.id().toString());
         json.put("type", event instanceof FeedbackEntry ? "add" : "withdraw");
@@ -69,11 +59,7 @@ final class EventLogCodec {
                 json.put("given", entry.given().toString());
             }
         }
-        try {
-            return mapper.writeValueAsString(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A JSON tree always serializes", e);
-        }
+        return TeamLogJson.write(json);
     }
 
     FeedbackEvent decode(String line) throws MalformedEventException {
@@ -82,18 +68,7 @@ final class EventLogCodec {
 
     /** Decodes one line given as UTF-8 bytes (invalid UTF-8 is malformed). */
     FeedbackEvent decode(byte[] line) throws MalformedEventException {
-        JsonNode json;
-        try {
-            json = mapper.readTree(line);
-        } catch (IOException e) {
-            throw new MalformedEventException("not valid JSON");
-        }
-        if (json == null || !json.isObject()) {
-            throw new MalformedEventException("not a JSON object");
-        }
-        if (json.path("v").asInt(-1) != VERSION) {
-            throw new MalformedEventException("unknown format version " + json.path("v"));
-        }
+        JsonNode json = TeamLogJson.read(line);
         try {
             UUID id = UUID.fromString(text(json, "id", true));
             String user = text(json, "user", true);

@@ -1,13 +1,7 @@
 package org.collateralfinder.feedback;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -20,13 +14,9 @@ import java.util.UUID;
  */
 final class ResponseLogCodec {
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
     String encode(FeedbackResponse response) {
-        ObjectNode json = mapper.createObjectNode();
+        ObjectNode json = TeamLogJson.MAPPER.createObjectNode();
         json.put("v", EventLogCodec.VERSION);
         json.put("id", response.id().toString());
         json.put("type", "response");
@@ -39,29 +29,11 @@ final class ResponseLogCodec {
         json.put("note", response.note());
         json.put("fixed_by", response.fixedBy());
         json.put("fixed_by_hash", response.fixedByHash());
-        try {
-            return mapper.writeValueAsString(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A JSON tree always serializes", e);
-        }
+        return TeamLogJson.write(json);
     }
 
     FeedbackResponse decode(byte[] line) throws EventLogCodec.MalformedEventException {
-        JsonNode json;
-        try {
-            json = mapper.readTree(line);
-        } catch (IOException e) {
-            throw new EventLogCodec.MalformedEventException("not valid JSON");
-        }
-        if (json == null || !json.isObject()) {
-            throw new EventLogCodec.MalformedEventException("not a JSON object");
-        }
-        if (json.path("v").asInt(-1) != EventLogCodec.VERSION) {
-            throw new EventLogCodec.MalformedEventException("unknown format version " + json.path("v"));
-        }
-        if (!"response".equals(json.path("type").asText())) {
-            throw new EventLogCodec.MalformedEventException("not an answer");
-        }
+        JsonNode json = TeamLogJson.read(line, "response", "not an answer");
         try {
             return new FeedbackResponse(UUID.fromString(text(json, "id", true)), text(json, "hash", true),
                     UUID.fromString(text(json, "answers", true)), text(json, "user", true), text(json, "by", true),

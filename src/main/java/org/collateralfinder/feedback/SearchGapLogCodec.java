@@ -1,13 +1,7 @@
 package org.collateralfinder.feedback;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,13 +17,9 @@ import java.util.UUID;
  */
 final class SearchGapLogCodec {
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
     String encode(SearchGapCount count) {
-        ObjectNode json = mapper.createObjectNode();
+        ObjectNode json = TeamLogJson.MAPPER.createObjectNode();
         json.put("v", EventLogCodec.VERSION);
         json.put("id", count.id().toString());
         json.put("type", "search_gap");
@@ -39,29 +29,11 @@ final class SearchGapLogCodec {
         json.put("searches", count.searches());
         json.put("found_nothing", count.foundNothing());
         json.put("last", count.lastDay().toString());
-        try {
-            return mapper.writeValueAsString(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A JSON tree always serializes", e);
-        }
+        return TeamLogJson.write(json);
     }
 
     SearchGapCount decode(byte[] line) throws EventLogCodec.MalformedEventException {
-        JsonNode json;
-        try {
-            json = mapper.readTree(line);
-        } catch (IOException e) {
-            throw new EventLogCodec.MalformedEventException("not valid JSON");
-        }
-        if (json == null || !json.isObject()) {
-            throw new EventLogCodec.MalformedEventException("not a JSON object");
-        }
-        if (json.path("v").asInt(-1) != EventLogCodec.VERSION) {
-            throw new EventLogCodec.MalformedEventException("unknown format version " + json.path("v"));
-        }
-        if (!"search_gap".equals(json.path("type").asText())) {
-            throw new EventLogCodec.MalformedEventException("not a search count");
-        }
+        JsonNode json = TeamLogJson.read(line, "search_gap", "not a search count");
         UUID id;
         LocalDate week;
         LocalDate last;
