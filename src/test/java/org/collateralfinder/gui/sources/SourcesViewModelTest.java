@@ -90,6 +90,27 @@ class SourcesViewModelTest {
     }
 
     @Test
+    void aReloadThatEndsAfterALaterOneNeverOverwritesItsRows() throws Exception {
+        // the rows are read on background threads: the read started when a run began (rows "indexing") can end after
+        // the read started when it finished (cisim on 7be16cd: the row stayed "indexing" after the run)
+        context.registry().add(notes("Notes", 2), List.of());
+        List<Runnable> reads = new CopyOnWriteArrayList<>();
+        SourcesViewModel held = new SourcesViewModel(context.registry(), context.live()::search, context.availability(),
+                context.reachability(), context.indexer(), context.dataDirectory().root(),
+                new UiWork(reads::add, ui, errors::add));
+        ui.run(held::reindex); // reads the rows as "indexing"
+        ui.await("the run finished", LIMIT, () -> held.runsStarted() == 1 && !held.runningProperty().get());
+        assertThat(reads).as("one read when the run began, one when it ended").hasSize(2);
+        reads.get(1).run(); // the later read ends first...
+        ui.await("the row is shown", LIMIT, () -> held.rows().size() == 1);
+        reads.get(0).run(); // ...and the earlier one after it
+        ui.run(() -> { }); // whatever it handed to the FX thread has run
+        assertThat(ui.read(() -> held.rows().getFirst().status())).isIn(SourceRow.Status.UP_TO_DATE,
+                SourceRow.Status.DEGRADED);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void requestsDuringARunStartExactlyOneMoreRunAfterIt() throws Exception {
         context.registry().add(notes("Notes", 30), List.of());
         ui.run(() -> {
