@@ -139,9 +139,15 @@ public final class CollectionsViewModel {
         });
     }
 
+    /** The read of the collections under way, cancelled by the next reload (FX thread). */
+    private BackgroundTask<?> reading;
+
     /** Reads the collections again (at start, after a sync, after the index changed). */
     public void reload() {
-        BackgroundTask.of(() -> {
+        if (reading != null) {
+            reading.cancel(); // its result could land after this one's, and show what was there before
+        }
+        reading = BackgroundTask.of(() -> {
                     SearchService service = search.get();
                     List<FoundCollection> found = service.collections();
                     Map<String, String> contentAt = new HashMap<>();

@@ -58,9 +58,15 @@ public final class OfflineViewModel {
         this.pinnedChanged = pinnedChanged;
     }
 
+    /** The read of the offline copies under way, cancelled by the next reload (FX thread). */
+    private BackgroundTask<?> reading;
+
     /** Re-reads the pins and the space they take. */
     public void reload() {
-        BackgroundTask.of(store::list)
+        if (reading != null) {
+            reading.cancel(); // its result could land after this one's, and show what was there before
+        }
+        reading = BackgroundTask.of(store::list)
                 .onSuccess(this::show)
                 .onFailure(e -> errors.accept(UserError.of("Reading the offline copies", e)))
                 .runOn(background, ui);

@@ -65,9 +65,15 @@ public final class SavedSearchesViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** The read of the saved searches under way, cancelled by the next reload (FX thread). */
+    private BackgroundTask<?> reading;
+
     /** Reads the saved searches and their counts again (at start, after an indexing run). */
     public void reload() {
-        BackgroundTask.of(() -> saved.get().list())
+        if (reading != null) {
+            reading.cancel(); // its result could land after this one's, and show what was there before
+        }
+        reading = BackgroundTask.of(() -> saved.get().list())
                 .onSuccess(this::show)
                 .onFailure(e -> errors.accept(UserError.of("Reading the saved searches", e)))
                 .runOn(background, ui);

@@ -85,8 +85,8 @@ public final class SourcesViewModel {
     private boolean cancelled;
     private final ReadOnlyObjectWrapper<SourceRow> pendingRemoval = new ReadOnlyObjectWrapper<>(this, "pendingRemoval");
     private Progress lastProgress;
-    /** Which reload's rows are shown: reads run in parallel, and one started earlier may end later (FX thread). */
-    private long reloads;
+    /** The read of the rows under way: a later reload cancels it, as it could end after the later one (FX thread). */
+    private BackgroundTask<?> reading;
 
     public SourcesViewModel(SourceRegistry registry, Supplier<SearchService> search, SourceAvailability availability,
             Reachability reachability, BackgroundIndexer indexer, Path dataDir, UiWork work) {
@@ -115,12 +115,11 @@ public final class SourcesViewModel {
     /** Re-reads the sources, their state (checked with a time limit), counts, notes and failures. */
     public void reload() {
         boolean indexing = running.get();
-        long reload = ++reloads;
-        BackgroundTask.of(() -> SourceRows.read(registry, search.get(), reachability, dataDir, indexing))
+        if (reading != null) {
+            reading.cancel(); // a later reload (e.g. when the run ended) shows newer rows: never overwritten by it
+        }
+        reading = BackgroundTask.of(() -> SourceRows.read(registry, search.get(), reachability, dataDir, indexing))
                 .onSuccess(s -> {
-                    if (reload != reloads) {
-                        return; // a later reload (e.g. when the run ended) shows newer rows: never overwrite them
-                    }
                     rows.setAll(s.rows());
                     failures.setAll(s.failures());
                     lastRun.set(s.lastRun());
