@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -164,12 +165,20 @@ public final class Curations {
                 latest = earlier;
             }
         }
-        Instant at = EventTimes.after(now, latest == null ? null : latest.at());
+        // each file's curation is dated after that file's own (a line dated in the future dates only its file's
+        // next curation, not every file of a folder curated with it: issue 16 re-test r23, finding 1)
+        Map<String, Instant> at = new HashMap<>();
         List<String> notes = new ArrayList<>();
-        if (!at.equals(now)) {
-            notes.add(latest.curator() + "'s curation (" + latest.state().code() + ") is dated " + latest.at()
-                    + ", later than now (a wrong clock?); the new curation is dated just after it, so it is the one in "
-                    + "effect.");
+        Set<Curation> told = new HashSet<>();
+        for (KnownFile file : request.files()) {
+            Curation earlier = earlierOf(file, byContent, request.replacing());
+            Instant dated = EventTimes.after(now, earlier == null ? null : earlier.at());
+            at.putIfAbsent(file.contentHash(), dated);
+            if (!dated.equals(now) && told.add(earlier)) {
+                notes.add(earlier.curator() + "'s curation (" + earlier.state().code() + ") of " + earlier.path()
+                        + " is dated " + earlier.at() + ", later than now (a wrong clock?); the new curation of that file "
+                        + "is dated just after it, so it is the one in effect.");
+            }
         }
         if (request.expires() != null && request.expires().isBefore(today())) {
             notes.add("Its expiry date " + request.expires() + " has passed already: the reps see it as expired, and "
@@ -189,7 +198,7 @@ public final class Curations {
                         : kept.replacedBy() != null && !kept.replacedBy().contentHash().equals(file.contentHash())
                         && request.state() == CurationState.RETIRED ? kept.replacedBy() : null;
                 curations.add(new Curation(UUID.randomUUID(), file.contentHash(), FeedbackLimits.checkPath(file.path()),
-                        curator, at, request.state(), request.expires() != null ? request.expires() : kept.expires(),
+                        curator, at.get(file.contentHash()), request.state(), request.expires() != null ? request.expires() : kept.expires(),
                         owner != null ? owner : kept.owner(), instead == null ? null : instead.path(),
                         instead == null ? null : instead.contentHash()));
             }
@@ -207,6 +216,18 @@ public final class Curations {
                 : "Writing " + failures.getFirst().log() + " failed (" + failures.getFirst().why() + "); the curation "
                         + "waits for the next sync.";
         return new Outcome(List.copyOf(curations), false, why, latest, notes, warnings);
+    }
+
+    /**
+     * The curation a file has now: the one on its content, else the one it keeps from an earlier content at its path
+     * (a file edited in place, as {@link CurationByFile} tells in {@code replacing}), or null.
+     */
+    private static Curation earlierOf(KnownFile file, Map<String, Curation> byContent, List<Curation> replacing) {
+        Curation own = byContent.get(file.contentHash());
+        if (own != null) {
+            return own;
+        }
+        return replacing.stream().filter(c -> c.path().equals(file.path())).max(Curation.ORDER).orElse(null);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -14,6 +15,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.collateralfinder.feedback.TeamLogFiles;
 import org.junit.jupiter.api.BeforeEach;
@@ -237,8 +240,8 @@ class CurateCommandTest {
         CliRun curate = run("marketing", "curate", newSheet.toString(), "--state", "official");
 
         assertThat(curate.out()).isEqualTo("Curated " + newSheet + " as official. It reaches every laptop at its next "
-                + "sync." + NL + "mark's curation (retired) is dated 2099-01-01T00:00:00Z, later than now (a wrong "
-                + "clock?); the new curation is dated just after it, so it is the one in effect." + NL);
+                + "sync." + NL + "mark's curation (retired) of " + newSheet + " is dated 2099-01-01T00:00:00Z, later than now (a "
+                + "wrong clock?); the new curation of that file is dated just after it, so it is the one in effect." + NL);
         assertThat(curate.exit()).isZero();
         assertThat(CliRun.of("index", "--source", dir.resolve("share").toString(), "--data-dir", data("newcomer")).exit())
                 .isZero();
@@ -248,6 +251,39 @@ class CurateCommandTest {
             assertThat(run(laptop, "curate", "list").out()).as(laptop).isEqualTo("official\t" + newSheet + NL);
             assertThat(paths(search(laptop, "curation:official"))).as(laptop).containsExactly(newSheet.toString());
         }
+    }
+
+    @Test
+    void aCurationDatedInTheFutureDatesOnlyItsOwnFilesNextCurationNotTheOtherFilesOfAFolder() throws Exception {
+        // issue 16 re-test r23, finding 1: one line dated 2099 dated every file of a folder curated after it, and then
+        // every later curation of them
+        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official").exit()).isZero();
+        String line = Files.readAllLines(curation.resolve(MY_LOG)).getFirst();
+        String id = line.substring(line.indexOf("\"id\":\"") + 6, line.indexOf("\"id\":\"") + 42);
+        String at = line.substring(line.indexOf("\"at\":\"") + 6, line.indexOf("\"", line.indexOf("\"at\":\"") + 6));
+        Files.writeString(curation.resolve("mark.jsonl"), line.replace(id, UUID.randomUUID().toString())
+                .replace("\"by\":\"" + ME + "\"", "\"by\":\"mark\"").replace(at, "2099-01-01T00:00:00Z") + "\n");
+        assertThat(run("marketing", "feedback", "sync").exit()).isZero();
+        Instant before = Instant.now();
+
+        CliRun folder = run("marketing", "curate", dir.resolve("share").toString(), "--state", "draft");
+
+        assertThat(folder.exit()).isZero();
+        assertThat(folder.out()).endsWith("mark's curation (official) of " + newSheet + " is dated 2099-01-01T00:00:00Z, "
+                + "later than now (a wrong clock?); the new curation of that file is dated just after it, so it is the "
+                + "one in effect." + NL);
+        Map<String, String> dated = new TreeMap<>();
+        for (String written : Files.readAllLines(curation.resolve(MY_LOG)).subList(1, 4)) {
+            JsonNode json = new ObjectMapper().readTree(written);
+            dated.put(Path.of(json.get("path").textValue()).getFileName().toString(), json.get("at").textValue());
+        }
+        assertThat(dated.keySet()).containsExactly("battlecard.txt", "price-sheet-2025.txt", "price-sheet-2026.txt");
+        assertThat(dated.get("price-sheet-2026.txt")).isEqualTo("2099-01-01T00:00:00.000001Z");
+        for (String other : List.of("battlecard.txt", "price-sheet-2025.txt")) {
+            assertThat(Instant.parse(dated.get(other))).as(other).isBetween(before, Instant.now());
+        }
+        CliRun next = run("marketing", "curate", oldSheet.toString(), "--state", "retired");
+        assertThat(next.out()).as("the old sheet's own curation is dated now").doesNotContain("later than now");
     }
 
     @Test
