@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 class CurateListCommand extends FeedbackSubcommand {
 
     @Option(names = "--json", description = "Print a JSON array of {path, state, expires, expired, owner, replaced_by, "
-            + "replacement_lost, curator, at, indexed, edited_since}.")
+            + "replacement_retired, replacement_lost, curator, at, indexed, edited_since}.")
     boolean json;
 
     @Override
@@ -47,7 +47,8 @@ class CurateListCommand extends FeedbackSubcommand {
                         + (row.get("expires") == null ? "" : "\texpires " + row.get("expires"))
                         + (row.get("owner") == null ? "" : "\towner " + FeedbackListCommand.printableLine((String) row.get("owner")))
                         + (row.get("replaced_by") == null ? ""
-                                : "\tuse " + FeedbackListCommand.printableLine((String) row.get("replaced_by")))
+                                : "\tuse " + FeedbackListCommand.printableLine((String) row.get("replaced_by"))
+                                        + (Boolean.TRUE.equals(row.get("replacement_retired")) ? " (retired too)" : ""))
                         + (Boolean.TRUE.equals(row.get("replacement_lost")) ? "\t(its replacement is no longer found)" : "")
                         + (Boolean.TRUE.equals(row.get("edited_since")) ? "\t(edited since it was curated)" : "")
                         + (Boolean.TRUE.equals(row.get("indexed")) ? "" : "\t(not in the index)"));
@@ -64,9 +65,12 @@ class CurateListCommand extends FeedbackSubcommand {
         row.put("expires", curation.expires() == null ? null : curation.expires().toString());
         row.put("expired", curation.expired(files.today()));
         row.put("owner", curation.owner());
-        Optional<String> replacement = files.replacementOf(curation);
-        row.put("replaced_by", replacement.orElse(null));
-        row.put("replacement_lost", curation.replacedByHash() != null && replacement.isEmpty());
+        // where a rep told "use X" goes now, as search says it: past replacements retired since (issue 16 re-test r23,
+        // finding 2: the list named a retired file while search sent reps on to the file after it)
+        CurationByFile.Replacement replacement = files.replacementNow(curation);
+        row.put("replaced_by", replacement.path());
+        row.put("replacement_retired", replacement.retired());
+        row.put("replacement_lost", files.replacementLost(curation));
         row.put("curator", curation.curator());
         row.put("at", curation.at().toString());
         row.put("indexed", listed.indexed());

@@ -7,21 +7,27 @@ package org.collateralfinder.model;
  * what follows: "owner Zoë ‮(maria, 2026-12-06)" shows the curator and the date mirrored. Names that hold one are
  * refused with a sentence ({@link #REFUSAL}); a name stored before that was refused is shown without them, so it
  * cannot reorder the text after it. They are removed rather than wrapped in an isolate: the window draws these
- * characters as boxes, and a terminal may honour them or not.
+ * characters as boxes, and a terminal may honour them or not. The same goes for the invisible characters that make two
+ * names look alike or break a line where none shows: the zero-width space U+200B, the word joiner U+2060, the byte order
+ * mark U+FEFF, and the line and paragraph separators U+2028 and U+2029 (issue 16 re-test r23, finding 5). The
+ * zero-width (non-)joiners U+200C and U+200D stay: Persian and Indic names need them.
  */
 public final class BidiControls {
 
     /** What a refusal says after "The owner", "The collection's name" …: "cannot hold …". */
     public static final String REFUSAL = "cannot hold invisible direction marks (such as a right-to-left override), "
-            + "which can make the text after them read backwards; type it without them.";
+            + "which can make the text after them read backwards, nor zero-width spaces or line separators; type it without "
+            + "them.";
 
     private BidiControls() {
     }
 
-    /** Whether the code point is one of the direction controls. */
+    /** Whether the code point is one of the direction controls, or of the invisible characters named above. */
     public static boolean isOne(int codePoint) {
         return codePoint == 0x200E || codePoint == 0x200F || codePoint == 0x061C
-                || codePoint >= 0x202A && codePoint <= 0x202E || codePoint >= 0x2066 && codePoint <= 0x2069;
+                || codePoint >= 0x202A && codePoint <= 0x202E || codePoint >= 0x2066 && codePoint <= 0x2069
+                || codePoint == 0x200B || codePoint == 0x2060 || codePoint == 0xFEFF || codePoint == 0x2028
+                || codePoint == 0x2029;
     }
 
     /** Whether the text holds one (false for null). */

@@ -109,7 +109,7 @@ public final class SavedSearchService {
 
     private String noSuchSearch(String name) {
         List<SavedSearch> all = saved.all();
-        return "There is no saved search \u201c" + name + "\u201d" + (all.isEmpty() ? "; save one with search save NAME QUERY."
+        return "There is no saved search \u201c" + name + "\u201d" + (all.isEmpty() ? "; save one with search --save NAME QUERY."
                 : "; the saved searches are " + String.join(", ", all.stream().map(s -> "\u201c" + s.name() + "\u201d")
                 .toList()) + ".");
     }

@@ -197,7 +197,7 @@ class CollectionCommandTest {
                 "The collection's name cannot contain line breaks, tabs or other control characters.",
                 "The collection's name has 101 characters; the limit is 100.",
                 "The collection's name cannot hold invisible direction marks (such as a right-to-left override), "
-                        + "which can make the text after them read backwards; type it without them.",
+                        + "which can make the text after them read backwards, nor zero-width spaces or line separators; type it without them.",
                 "You have a collection named \"" + KIT + "\" already; add files to it with collection add, or choose "
                         + "another name.",
                 "There is no collection named \"Renewal Q4\"; collection list shows the collections there are.",

@@ -436,6 +436,9 @@ class CurateCommandTest {
         assertThat(old.get("replacement_retired").booleanValue()).isTrue();
         assertThat(run("rep", "search", "2025").out()).contains("    Retired — " + newSheet + ", named to replace it, is "
                 + "retired too (");
+        // curate list says what search says (issue 16 re-test r23, finding 2)
+        assertThat(run("rep", "curate", "list").out()).isEqualTo("retired\t" + oldSheet + "\tuse " + newSheet
+                + " (retired too)" + NL + "retired\t" + newSheet + NL);
 
         assertThat(run("marketing", "curate", newSheet.toString(), "--state", "retired", "--replaced-by",
                 battlecard.toString()).exit()).isZero();
@@ -443,6 +446,12 @@ class CurateCommandTest {
         JsonNode followed = search("rep", "2025").get(0).get("curation");
         assertThat(followed.get("replaced_by").textValue()).isEqualTo(battlecard.toString());
         assertThat(followed.get("replacement_retired").booleanValue()).isFalse();
+        JsonNode listed = run("rep", "curate", "list", "--json").json();
+        assertThat(listed.get(0).get("path").textValue()).isEqualTo(oldSheet.toString());
+        assertThat(listed.get(0).get("replaced_by").textValue()).as("followed past the retired sheet, as search does")
+                .isEqualTo(battlecard.toString());
+        assertThat(listed.get(0).get("replacement_retired").booleanValue()).isFalse();
+        assertThat(listed.get(1).get("replaced_by").textValue()).isEqualTo(battlecard.toString());
     }
 
     @Test
@@ -513,7 +522,7 @@ class CurateCommandTest {
                 "The replacement " + outside + " is not in a source (" + dir.resolve("share") + "), so no "
                         + "index run reads it and the reps could not find it.",
                 "The owner cannot hold invisible direction marks (such as a right-to-left override), which can make "
-                        + "the text after them read backwards; type it without them.",
+                        + "the text after them read backwards, nor zero-width spaces or line separators; type it without them.",
         };
         for (int i = 0; i < cases.length; i++) {
             CliRun refused = run("marketing", cases[i]);

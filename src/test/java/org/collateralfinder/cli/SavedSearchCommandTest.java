@@ -117,7 +117,7 @@ class SavedSearchCommandTest {
         CliRun refused = run("search", "--save", "Decks \u202Ex \"q\"", "healthcare");
 
         assertThat(refused.err()).isEqualTo("The name of a saved search cannot hold invisible direction marks (such as "
-                + "a right-to-left override), which can make the text after them read backwards; type it without them."
+                + "a right-to-left override), which can make the text after them read backwards, nor zero-width spaces or line separators; type it without them."
                 + NL);
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(run("saved", "list", "--json").json()).isEmpty();

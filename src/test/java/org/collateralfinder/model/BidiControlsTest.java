@@ -42,9 +42,14 @@ class BidiControlsTest {
     void namesWithADirectionMarkAreRefusedAndOthersTakenAsTyped() {
         assertThat(SavedSearch.whyNotAName("Decks " + RLO + "x")).contains("The name of a saved search cannot hold "
                 + "invisible direction marks (such as a right-to-left override), which can make the text after them "
-                + "read backwards; type it without them.");
+                + "read backwards, nor zero-width spaces or line separators; type it without them.");
         assertThat(SavedSearch.whyNotAName("Decks \u2066x")).isPresent();
         assertThat(SavedSearch.whyNotAName("Decks \u200Ex")).isPresent();
         assertThat(SavedSearch.whyNotAName("عربي \"quoted\" 'x' ✓")).isEmpty();
+        // issue 16 re-test r23, finding 5: a line separator or a zero-width space makes two names look alike
+        for (String invisible : List.of("\u2028", "\u2029", "\u200B", "\u2060", "\uFEFF")) {
+            assertThat(SavedSearch.whyNotAName("Zo" + invisible + "x")).as("U+%04X", (int) invisible.charAt(0)).isPresent();
+        }
+        assertThat(SavedSearch.whyNotAName("می\u200Cخواهم")).as("a Persian name keeps its zero-width non-joiner").isEmpty();
     }
 }
