@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -45,6 +46,7 @@ public final class CurationViewModel {
     private final Supplier<IndexedPaths> paths;
     private final UiWork work;
     private final Runnable curated;
+    private final Predicate<String> keptOffline;
 
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper pinnedNote = new ReadOnlyStringWrapper(this, "pinnedNote", "");
@@ -66,9 +68,10 @@ public final class CurationViewModel {
      * @param curated    called on the UI executor after a curation was saved (the results show it)
      */
     public CurationViewModel(ReadOnlyObjectProperty<ResultItem> selected, FeedbackStore store,
-                             Supplier<Optional<Path>> teamFolder, Supplier<IndexedPaths> paths, UiWork work,
-                             Runnable curated) {
+                             Supplier<Optional<Path>> teamFolder, Supplier<IndexedPaths> paths,
+                             Predicate<String> keptOffline, UiWork work, Runnable curated) {
         this.selected = selected;
+        this.keptOffline = keptOffline;
         this.store = store;
         this.teamFolder = teamFolder;
         this.paths = paths;
@@ -91,6 +94,7 @@ public final class CurationViewModel {
         summary.set(item == null || item.curation() == null && teamFolder.get().isEmpty() ? "" : summaryOf(item.curation()));
         pinnedNote.set(item == null ? "" : pinnedNoteOf(item));
         replacementPinnable.set(replacementOf(item).isPresent());
+        replacementOf(item).ifPresent(replacement -> checkKeptOffline(item, replacement));
         ShownCuration shown = item == null ? null : item.curation();
         Curation curation = shown == null ? null : shown.curation();
         state.set(curation == null ? CurationState.OFFICIAL : curation.state());
@@ -115,6 +119,24 @@ public final class CurationViewModel {
         return "The copy kept offline is of a " + (item.curation().state() == CurationState.RETIRED ? "retired"
                 : "expired") + " file" + (item.curation().replacedBy() == null ? "."
                 : "; keep " + Formats.lastName(item.curation().replacedBy()) + " offline instead.");
+    }
+
+    /**
+     * A replacement kept offline already is said so, with no button to keep it again (issue 16 re-test r23, finding 4:
+     * the offer stayed after it was taken). Whether it is kept is read off the FX thread (the pins' list is a file).
+     */
+    private void checkKeptOffline(ResultItem item, String replacement) {
+        BackgroundTask.of(() -> keptOffline.test(replacement))
+                .onSuccess(kept -> {
+                    if (kept && selected.get() == item) {
+                        pinnedNote.set("The copy kept offline is of a " + (item.curation().state() == CurationState.RETIRED
+                                ? "retired" : "expired") + " file; its replacement " + Formats.lastName(replacement)
+                                + " is kept offline too.");
+                        replacementPinnable.set(false);
+                    }
+                })
+                .onFailure(e -> work.errors().accept(UserError.of("Reading the offline copies", e)))
+                .runOn(work.background(), work.ui());
     }
 
     /** The replacement to keep offline instead of the selected (pinned, retired) file, if there is one. */

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
@@ -55,6 +57,8 @@ class CurationPaneTest {
     private final SimpleObjectProperty<ResultItem> selected = new SimpleObjectProperty<>();
     private FeedbackStore store;
     private CurationViewModel vm;
+    /** The paths kept offline. */
+    private final Set<String> keptOffline = new HashSet<>();
     private Stage stage;
 
     @Start
@@ -70,7 +74,7 @@ class CurationPaneTest {
         assertThat(store.teamSync().sync(team).writable()).isTrue();
         vm = new CurationViewModel(selected, store, () -> Optional.of(team), () -> {
             throw new AssertionError("no replacement is named");
-        }, new UiWork(Runnable::run, Runnable::run, errors::add), () -> { });
+        }, keptOffline::contains, new UiWork(Runnable::run, Runnable::run, errors::add), () -> { });
     }
 
     @AfterEach

@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javafx.beans.property.SimpleObjectProperty;
 import org.collateralfinder.app.FeedbackStore;
@@ -41,6 +43,8 @@ class CurationViewModelTest {
     private Path team;
     private int curated;
     private CurationViewModel vm;
+    /** The paths kept offline. */
+    private final Set<String> keptOffline = new HashSet<>();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -50,7 +54,7 @@ class CurationViewModelTest {
         assertThat(store.teamSync().sync(team).writable()).isTrue();
         vm = new CurationViewModel(selected, store, () -> Optional.of(team), () -> {
             throw new AssertionError("no replacement is named");
-        }, new UiWork(Runnable::run, Runnable::run, errors::add), () -> curated++);
+        }, keptOffline::contains, new UiWork(Runnable::run, Runnable::run, errors::add), () -> curated++);
         selected.set(new ResultItem(new SearchHit("/share/price-sheet-2025.pdf", "Price sheet 2025", "pdf", "pdf",
                 "price-sheet-2025.pdf", "/share", "/share", 1f, "", Instant.parse("2025-01-15T10:00:00Z"), 10, null, 1,
                 HASH, null, List.of(), List.of()), null, true, true));
@@ -66,7 +70,7 @@ class CurationViewModelTest {
     void withoutATeamFolderTheDetailSaysNothingAboutCuration() {
         CurationViewModel alone = new CurationViewModel(selected, store, Optional::empty, () -> {
             throw new AssertionError("no replacement is named");
-        }, new UiWork(Runnable::run, Runnable::run, errors::add), () -> { });
+        }, keptOffline::contains, new UiWork(Runnable::run, Runnable::run, errors::add), () -> { });
 
         assertThat(alone.summaryProperty().get()).isEmpty();
         assertThat(vm.summaryProperty().get()).isEqualTo("Not curated by marketing.");
@@ -111,6 +115,14 @@ class CurationViewModelTest {
                 + "price-sheet-2026.pdf offline instead.");
         assertThat(vm.replacementPinnableProperty().get()).isTrue();
         assertThat(vm.replacementToPin()).contains("/share/price-sheet-2026.pdf");
+
+        // once the replacement is kept offline, it is said so and not offered again (issue 16 re-test r23, finding 4)
+        keptOffline.add("/share/price-sheet-2026.pdf");
+        selected.set(null);
+        selected.set(pinned.withCuration(new ShownCuration(retired, false, "/share/price-sheet-2026.pdf", false)));
+        assertThat(vm.pinnedNoteProperty().get()).isEqualTo("The copy kept offline is of a retired file; its "
+                + "replacement price-sheet-2026.pdf is kept offline too.");
+        assertThat(vm.replacementPinnableProperty().get()).isFalse();
 
         selected.set(pinned.withCuration(new ShownCuration(retired, false, null, false)));
 
