@@ -104,15 +104,7 @@ public final class CollectionsPane extends VBox {
         files.setAccessibleText("The files of the collection, in order");
         files.setPrefHeight(170);
         files.setPlaceholder(new Label("No file yet: add one from a result's menu"));
-        files.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(CollectionsViewModel.FileRow file, boolean empty) {
-                super.updateItem(file, empty);
-                setText(empty || file == null ? null : file.text());
-                setTooltip(empty || file == null ? null : new Tooltip(file.path()));
-                pseudoClassStateChanged(LOST, !empty && file != null && !file.found());
-            }
-        });
+        files.setCellFactory(v -> new MemberCell());
         files.getSelectionModel().selectedItemProperty().addListener((obs, old, file) -> vm.open(file));
 
         Button share = new Button("Share with the team", Icons.of(Feather.SHARE_2, 14));
@@ -147,6 +139,45 @@ public final class CollectionsPane extends VBox {
     }
 
     /** A collection: its name (bold when it answers the search) over how many files and whose. */
+    /**
+     * A member: its number and name, and under it marketing's word on it, wrapped to the column's width (issue 16
+     * re-test r23, finding 3: on one line it ran off to the right of the narrow list, and a retired member looked like
+     * any other). The cell never asks for more than the list's width, so the list does not scroll sideways.
+     */
+    private static final class MemberCell extends ListCell<CollectionsViewModel.FileRow> {
+
+        private final Label name = new Label();
+        private final Label curation = new Label();
+        private final VBox box = new VBox(1, name, curation);
+
+        MemberCell() {
+            getStyleClass().add("collection-member");
+            curation.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            curation.setWrapText(true);
+            curation.managedProperty().bind(curation.textProperty().isNotEmpty());
+            name.setMinWidth(0);
+            box.setMinWidth(0);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(CollectionsViewModel.FileRow file, boolean empty) {
+            super.updateItem(file, empty);
+            pseudoClassStateChanged(LOST, !empty && file != null && !file.found());
+            if (empty || file == null) {
+                setGraphic(null);
+                setTooltip(null);
+                setAccessibleText(null);
+                return;
+            }
+            name.setText(file.nameLine());
+            curation.setText(file.curationLine());
+            setTooltip(new Tooltip(file.path() + (file.curationLine().isEmpty() ? "" : "\n" + file.curationLine())));
+            setAccessibleText(file.text());
+            setGraphic(box);
+        }
+    }
+
     private static final class CollectionCell extends ListCell<CollectionsViewModel.Row> {
 
         private final Label name = new Label();

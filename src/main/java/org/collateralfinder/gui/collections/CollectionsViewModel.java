@@ -85,9 +85,18 @@ public final class CollectionsViewModel {
 
         /** "1. deck.pptx", "2. sheet.pdf (no longer found)", "3. old.pdf · Retired — use new.pdf (maria, 2026-12-06)". */
         public String text() {
+            return nameLine() + (curation == null ? "" : " \u00b7 " + curationLine());
+        }
+
+        /** "1. deck.pptx", "2. sheet.pdf (no longer found)": the member's first line in the sidebar. */
+        public String nameLine() {
             return number + ". " + Formats.lastName(path) + (found ? "" : " (no longer found)")
-                    + (editedSince ? " (edited since it was added)" : "")
-                    + (curation == null ? "" : " \u00b7 " + curation.summary(Formats::lastName));
+                    + (editedSince ? " (edited since it was added)" : "");
+        }
+
+        /** "Retired — use new.pdf (maria, 2026-12-06)", or "" when marketing has not curated it: its second line. */
+        public String curationLine() {
+            return curation == null ? "" : curation.summary(Formats::lastName);
         }
     }
 

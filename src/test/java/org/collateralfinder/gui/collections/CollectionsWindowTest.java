@@ -219,7 +219,7 @@ class CollectionsWindowTest {
             return cell.getText();
         }
         return cell.getGraphic().lookupAll(".label").stream().map(node -> ((Label) node).getText())
-                .reduce((a, b) -> a + " " + b).orElse("");
+                .filter(text -> !text.isEmpty()).reduce((a, b) -> a + " " + b).orElse("");
     }
 
     private static ListCell<?> cell(FxRobot robot, String list, String startingWith) {
