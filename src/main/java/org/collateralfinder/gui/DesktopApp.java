@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -122,7 +123,7 @@ public final class DesktopApp extends Application {
         }
         StartupProbe.mark("Window start");
         vm = new MainViewModel(context, dark);
-        watchWindowThread(vm);
+        watchWindowThread(vm, () -> view);
         QuietShutdown.install(); // a SIGTERM: JavaFX's own stack traces of refused frames go to the log, not the console
         StartupProbe.mark("View model built");
         applyTheme(dark);
@@ -157,9 +158,16 @@ public final class DesktopApp extends Application {
         TypingProbe.startIfAsked(scene, vm.search(), view::focusSearch);
     }
 
-    /** Exceptions nothing caught on the window's thread are logged once and told to the rep once. */
-    static void watchWindowThread(MainViewModel vm) {
-        FxThreadErrors.installOnThisThread(vm::windowFailed);
+    /**
+     * Exceptions nothing caught on the window's thread are logged once and told to the rep once; after one in
+     * JavaFX's drawing the window's rows and detail pane are built again, once the error has unwound.
+     */
+    static void watchWindowThread(MainViewModel vm, Supplier<MainView> view) {
+        FxThreadErrors.installOnThisThread(vm::windowFailed, () -> Platform.runLater(() -> {
+            if (view.get() != null) {
+                view.get().redraw();
+            }
+        }));
     }
 
     /** The window's scene: the view with the app's stylesheet and its shortcuts (Ctrl/Cmd+K). */

@@ -14,6 +14,12 @@ import org.slf4j.LoggerFactory;
  * each different one is logged once with its stack trace, and the window is told once; the same one
  * again (a layout pass fails on every frame) is only counted, and the count logged at 10, 100, 1000…
  * The exception is then handed to the JVM's default handler, if one is set (the tests set one to fail on it).
+ *
+ * <p>An error in JavaFX's own drawing code ({@link #breaksDrawing}: working out a node's bounds, laying
+ * out, laying out text) is also handed to {@code redraw}, the first time each different one happens: one such
+ * error leaves the bounds JavaFX keeps of the nodes around it half updated, every later frame then fails in
+ * {@code Parent.updateCachedBounds}, and the window stops drawing and answering (window re-test 22, F1). Only
+ * nodes built again clear that up.
  */
 public final class FxThreadErrors implements Thread.UncaughtExceptionHandler {
 
@@ -21,17 +27,47 @@ public final class FxThreadErrors implements Thread.UncaughtExceptionHandler {
 
     private final Map<String, AtomicLong> seen = new ConcurrentHashMap<>();
     private final Consumer<Throwable> firstTime;
+    private final Runnable redraw;
 
     /** @param firstTime told (on the FX thread) the first time each different exception happens */
     public FxThreadErrors(Consumer<Throwable> firstTime) {
+        this(firstTime, () -> { });
+    }
+
+    /**
+     * @param firstTime told (on the FX thread) the first time each different exception happens
+     * @param redraw    builds again what holds the nodes JavaFX failed to draw, the first time each different
+     *                  error in its drawing code happens; called while the error unwinds: it should only ask for it
+     */
+    public FxThreadErrors(Consumer<Throwable> firstTime, Runnable redraw) {
         this.firstTime = firstTime;
+        this.redraw = redraw;
     }
 
     /** Makes this the handler of the current thread, which must be the JavaFX thread. */
-    public static FxThreadErrors installOnThisThread(Consumer<Throwable> firstTime) {
-        FxThreadErrors errors = new FxThreadErrors(firstTime);
+    public static FxThreadErrors installOnThisThread(Consumer<Throwable> firstTime, Runnable redraw) {
+        FxThreadErrors errors = new FxThreadErrors(firstTime, redraw);
         Thread.currentThread().setUncaughtExceptionHandler(errors);
         return errors;
+    }
+
+    /**
+     * Whether the error was thrown by JavaFX while it worked out bounds, laid out nodes or text (not by an event
+     * handler or a listener of the app): the nodes it was at may be left unable to draw.
+     */
+    public static boolean breaksDrawing(Throwable error) {
+        for (StackTraceElement frame : error.getStackTrace()) {
+            String type = frame.getClassName();
+            String method = frame.getMethodName();
+            if (type.startsWith("org.collateralfinder.")) {
+                return false; // the app's own code threw, or JavaFX called it (a listener): not JavaFX's drawing
+            }
+            if (type.startsWith("com.sun.javafx.text.") || (type.startsWith("javafx.scene.")
+                    && (method.contains("Bounds") || method.equals("layout") || method.equals("layoutChildren")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -41,6 +77,9 @@ public final class FxThreadErrors implements Thread.UncaughtExceptionHandler {
             LOG.error("An error on the window's thread ({}); further identical ones are only counted", thread.getName(),
                     error);
             try {
+                if (breaksDrawing(error)) {
+                    redraw.run();
+                }
                 firstTime.accept(error);
             } catch (RuntimeException e) {
                 LOG.warn("The window could not be told of the error", e);

@@ -36,4 +36,31 @@ class FxThreadErrorsTest {
         assertThat(told.getFirst()).hasMessage("Index -1 out of bounds for length 178");
         assertThat(errors.count(failingAt(7))).isEqualTo(90);
     }
+
+    @Test
+    void anErrorInJavaFxsDrawingAsksOnceForTheWindowToBeBuiltAgainAndOneInTheAppsOwnCodeDoesNot() {
+        List<Throwable> told = new ArrayList<>();
+        int[] redrawn = {0};
+        FxThreadErrors errors = new FxThreadErrors(told::add, () -> redrawn[0]++);
+        Thread fx = new Thread(() -> { }, "JavaFX Application Thread");
+        RuntimeException listener = new IllegalStateException("a listener of the app");
+        listener.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("org.collateralfinder.gui.search.ResultCell", "updateItem", "ResultCell.java", 12),
+                new StackTraceElement("javafx.scene.Parent", "layout", "Parent.java", 1208)});
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler(null);
+        try {
+            for (int frame = 1; frame <= 5; frame++) {
+                errors.uncaughtException(fx, failingAt(frame)); // every frame fails the same way
+            }
+            errors.uncaughtException(fx, listener);
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(previous);
+        }
+
+        assertThat(redrawn[0]).isEqualTo(1);
+        assertThat(told).hasSize(2);
+        assertThat(FxThreadErrors.breaksDrawing(failingAt(1))).isTrue();
+        assertThat(FxThreadErrors.breaksDrawing(listener)).isFalse();
+    }
 }
