@@ -18,6 +18,7 @@ import org.collateralfinder.app.ThemeSettings;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.app.WindowSettings;
 import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.gui.common.DrawingRepair;
 import org.collateralfinder.gui.common.FxThreadErrors;
 import org.collateralfinder.gui.common.Icons;
 import org.collateralfinder.gui.common.QuietShutdown;
@@ -159,15 +160,24 @@ public final class DesktopApp extends Application {
     }
 
     /**
-     * Exceptions nothing caught on the window's thread are logged once and told to the rep once; after one in
-     * JavaFX's drawing the window's rows and detail pane are built again, once the error has unwound.
+     * Exceptions nothing caught on the window's thread are logged once and told to the rep once; after each one in
+     * JavaFX's drawing the window is repaired ({@link DrawingRepair}), once the error has unwound (one repair for
+     * the errors of one frame).
      */
     static void watchWindowThread(MainViewModel vm, Supplier<MainView> view) {
-        FxThreadErrors.installOnThisThread(vm::windowFailed, () -> Platform.runLater(() -> {
-            if (view.get() != null) {
-                view.get().redraw();
+        boolean[] asked = {false};
+        FxThreadErrors.installOnThisThread(vm::windowFailed, () -> {
+            if (asked[0]) {
+                return;
             }
-        }));
+            asked[0] = true;
+            Platform.runLater(() -> {
+                asked[0] = false;
+                if (view.get() != null) {
+                    DrawingRepair.repair(view.get().getScene());
+                }
+            });
+        });
     }
 
     /** The window's scene: the view with the app's stylesheet and its shortcuts (Ctrl/Cmd+K). */

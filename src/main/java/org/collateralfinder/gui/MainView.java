@@ -75,10 +75,6 @@ public final class MainView extends BorderPane {
     private final MainViewModel vm;
     private final SearchBar searchBar;
     private final ResultsView results;
-    /** Holds the detail pane of the selected file, built when the first file is selected. */
-    private final StackPane preview;
-    private final Consumer<ResultItem> toggleOffline;
-    private boolean detailBuilt;
     private final Columns split = new Columns();
     private final TabPane tabs = new TabPane();
     private final Tab searchTab;
@@ -103,17 +99,23 @@ public final class MainView extends BorderPane {
                 vm.rowPages(), vm.preview().matchingPages()::openOn, retired);
         searchBar = new SearchBar(vm.search(), results::focusList);
         // the preview (pages, text, feedback) is built when the first file is selected, not at start
-        preview = new StackPane(previewPlaceholder());
+        StackPane preview = new StackPane(previewPlaceholder());
         preview.getStyleClass().add("preview-view");
         preview.setAlignment(Pos.TOP_LEFT);
         vm.preview().itemProperty().addListener(new InvalidationListener() {
             @Override
             public void invalidated(Observable item) {
                 item.removeListener(this);
-                buildDetail(toggleOffline);
+                FeedbackView feedback = new FeedbackView(vm.feedback());
+                VBox history = new VBox(new AnswersPane(vm.fileAnswers(), vm.fileAnswerForm(), vm.search().selectedProperty(),
+                        vm.fileActions()::openPath), feedback.historyPane());
+                VBox.setVgrow(history.getChildren().get(1), Priority.ALWAYS);
+                VBox curationAndFeedback = new VBox(8, new CurationPane(vm.curation(), vm.offline()::pin),
+                        new CollectionsDetail(vm.collections()), feedback.bar());
+                preview.getChildren().setAll(new PreviewView(vm.preview(), vm.fileActions(), toggleOffline,
+                        vm.search()::moreLikeThis, vm.deck(), curationAndFeedback, history));
             }
         });
-        this.toggleOffline = toggleOffline;
         FiltersPanel filters = new FiltersPanel(vm.search());
         // the left column: the saved searches, the filters, and under them the collections with the chosen one's files
         VBox left = new VBox(new SavedSearchesView(vm.savedSearches()), filters, new CollectionsPane(vm.collections()));
@@ -159,31 +161,6 @@ public final class MainView extends BorderPane {
                 new NoticeBanner(vm.noticeProperty()), new AnswerNoticeBanner(vm.answerNotices())));
         setCenter(tabs);
         setBottom(statusBar());
-    }
-
-    /** The detail pane: the preview with its tabs, curation, collections, the feedback bar and history. */
-    private void buildDetail(Consumer<ResultItem> toggleOffline) {
-        FeedbackView feedback = new FeedbackView(vm.feedback());
-        VBox history = new VBox(new AnswersPane(vm.fileAnswers(), vm.fileAnswerForm(), vm.search().selectedProperty(),
-                vm.fileActions()::openPath), feedback.historyPane());
-        VBox.setVgrow(history.getChildren().get(1), Priority.ALWAYS);
-        VBox curationAndFeedback = new VBox(8, new CurationPane(vm.curation(), vm.offline()::pin),
-                new CollectionsDetail(vm.collections()), feedback.bar());
-        preview.getChildren().setAll(new PreviewView(vm.preview(), vm.fileActions(), toggleOffline,
-                vm.search()::moreLikeThis, vm.deck(), curationAndFeedback, history));
-        detailBuilt = true;
-    }
-
-    /**
-     * Builds the result rows and the detail pane again: after JavaFX failed to draw a node in them (its bug with
-     * wrapped right-to-left text, see {@code WrappingText}) the bounds it keeps of the nodes around it are left half
-     * updated, and every later frame failed (window re-test 22, F1). New cells and a new pane start clean.
-     */
-    public void redraw() {
-        results.rebuildRows();
-        if (detailBuilt) {
-            buildDetail(toggleOffline);
-        }
     }
 
     /**

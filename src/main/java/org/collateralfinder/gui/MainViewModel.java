@@ -67,9 +67,9 @@ public final class MainViewModel {
     private final AppContext context;
     private final ObjectProperty<UserError> error = new SimpleObjectProperty<>(this, "error");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
-    /** What the status line says once after JavaFX failed to draw part of the window and it was built again. */
+    /** What the status line says once after JavaFX failed to draw part of the window and it was repaired. */
     public static final String REDRAWN = "Part of the window could not be drawn because of an error in Collateral "
-            + "Finder, so it was built again; the details are in its log.";
+            + "Finder, so it was drawn again; the details are in its log.";
     private boolean redrawTold;
     /** The status greets a first start while the sample files are indexed; the first run's end says they are ready. */
     private boolean welcomingWithSamples;
@@ -416,11 +416,11 @@ public final class MainViewModel {
 
     /**
      * An exception nothing caught on the window's thread (logged by {@code FxThreadErrors}): the rep is
-     * told once, in a sentence, where the details are. One in JavaFX's drawing, after which the window built its
-     * rows and detail pane again, is told once in the status line.
+     * told once, in a sentence, where the details are. One in JavaFX's drawing, after which the window was
+     * repaired ({@code DrawingRepair}), is told once in the status line.
      */
     public void windowFailed(Throwable error) {
-        if (FxThreadErrors.breaksDrawing(error)) { // the window built its rows and the detail pane again
+        if (FxThreadErrors.breaksDrawing(error)) { // the window was repaired
             if (!redrawTold) {
                 redrawTold = true;
                 status.set(REDRAWN);

@@ -14,6 +14,8 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.scene.text.TextLineInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Wrapping text in any script (Arabic, Hebrew, Persian, Hindi, Thai as well as English), shown in the
@@ -38,6 +40,8 @@ import javafx.scene.text.TextLineInfo;
  */
 public class WrappingText extends TextFlow {
 
+    private static final Logger LOG = LoggerFactory.getLogger(WrappingText.class);
+
     /** A piece of text with the style class its {@code Text} node gets. */
     public record Span(String text, String styleClass) {
     }
@@ -51,6 +55,8 @@ public class WrappingText extends TextFlow {
     private double widest = -1;
     private String text = "";
     private int maxLines;
+    /** Set when JavaFX failed to lay the text out wrapped anyway: it is then kept on one line (cut off). */
+    private boolean oneLine;
 
     public WrappingText() {
         getStyleClass().add("wrapping-text");
@@ -73,12 +79,14 @@ public class WrappingText extends TextFlow {
         for (Span piece : pieces(spans)) {
             Text t = new Text(drawn(piece.text()));
             t.getStyleClass().add(piece.styleClass());
-            if (isComplex(piece.text())) {
-                t.fontProperty().addListener(fontChanged);
-            }
+            t.fontProperty().addListener(fontChanged);
             nodes.add(t);
         }
-        text = joined(spans);
+        String joined = joined(spans);
+        if (!joined.equals(text)) {
+            oneLine = false; // another text is given its chance to wrap
+        }
+        text = joined;
         getChildren().setAll(nodes);
         setNodeOrientation(direction(text));
     }
@@ -101,9 +109,39 @@ public class WrappingText extends TextFlow {
         return Math.ceil(measure.getLayoutBounds().getHeight()) + getLineSpacing();
     }
 
+    /**
+     * Keeps the text on one line from now on (what does not fit is cut off): for text JavaFX failed to lay out
+     * wrapped in spite of the pieces (see the class comment and {@link DrawingRepair}). A line that is not broken
+     * splits no run.
+     */
+    public final void keepOnOneLine() {
+        if (!oneLine) {
+            oneLine = true;
+            forgetWidest();
+        }
+    }
+
+    /** Whether the text is kept on one line because JavaFX failed to lay it out wrapped. */
+    public final boolean keptOnOneLine() {
+        return oneLine;
+    }
+
     @Override
     protected void layoutChildren() {
-        super.layoutChildren();
+        try {
+            super.layoutChildren();
+            for (Node child : getChildren()) {
+                child.getBoundsInLocal(); // a text JavaFX cannot lay out throws here, not in a later frame's bounds
+            }
+        } catch (RuntimeException e) {
+            if (oneLine) {
+                throw e;
+            }
+            LOG.warn("JavaFX could not lay out a text of {} characters wrapped; it is kept on one line", text.length(),
+                    e);
+            keepOnOneLine();
+            return;
+        }
         if (maxLines > 0) {
             double bottom = getHeight() - snappedBottomInset();
             double shown = 0;
@@ -128,17 +166,26 @@ public class WrappingText extends TextFlow {
         requestLayout();
     }
 
-    /** Never narrower than the widest piece of complex text, which must not be broken (see the class comment). */
+    /**
+     * Never narrower than the widest piece of complex text, which must not be broken (see the class comment); kept
+     * on one line, never narrower than the whole text.
+     */
     @Override
     protected double computeMinWidth(double height) {
         if (widest < 0) {
             widest = 0;
+            double whole = 0;
             for (Node child : getChildren()) {
-                if (child instanceof Text t && isComplex(t.getText())) {
+                if (child instanceof Text t && (oneLine || isComplex(t.getText()))) {
                     measure.setFont(t.getFont());
                     measure.setText(t.getText());
-                    widest = Math.max(widest, Math.ceil(measure.getLayoutBounds().getWidth()) + 1);
+                    double width = Math.ceil(measure.getLayoutBounds().getWidth()) + 1;
+                    widest = Math.max(widest, width);
+                    whole += width;
                 }
+            }
+            if (oneLine) {
+                widest = whole;
             }
         }
         return widest == 0 ? super.computeMinWidth(height) : snappedLeftInset() + widest + snappedRightInset();

@@ -22,8 +22,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.skin.ListViewSkin;
-import javafx.scene.control.skin.ListViewSkin;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -283,19 +281,6 @@ public final class ResultsView extends VBox {
         ResultItem item = list.getSelectionModel().getSelectedItem();
         if (item != null) {
             action.accept(item);
-        }
-    }
-
-    /**
-     * Builds the rows again, in a new skin: every old cell leaves the window with what it held (a refresh keeps
-     * cells it no longer uses, hidden, in the list, and JavaFX still works out their bounds on every frame). The
-     * selected row stays in view.
-     */
-    public void rebuildRows() {
-        int selected = list.getSelectionModel().getSelectedIndex();
-        list.setSkin(new ListViewSkin<>(list));
-        if (selected >= 0) {
-            list.scrollTo(selected);
         }
     }
 
