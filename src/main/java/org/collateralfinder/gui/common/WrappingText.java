@@ -3,6 +3,7 @@ package org.collateralfinder.gui.common;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.NodeOrientation;
@@ -46,6 +47,13 @@ public class WrappingText extends TextFlow {
     public record Span(String text, String styleClass) {
     }
 
+    /** The zero-width non-joiner (Persian's "half space"), which JavaFX 26 draws as a box (window re-test 22, F2). */
+    static final String ZWNJ = "\u200C";
+    /** U+200A, a hair space: where a label cannot cut its text into pieces, it stands for a zero-width non-joiner. */
+    private static final String HAIR_SPACE = "\u200A";
+    /** Marks a piece that ends in a zero-width non-joiner: it and the next one are one word. */
+    private static final String JOINED_TO_NEXT = "wrapping-text-joined-to-next";
+
     /** Longer unbreakable words of complex text are handed over a character at a time. */
     static final int LONGEST_PIECE = 24;
 
@@ -79,6 +87,9 @@ public class WrappingText extends TextFlow {
         for (Span piece : pieces(spans)) {
             Text t = new Text(drawn(piece.text()));
             t.getStyleClass().add(piece.styleClass());
+            if (piece.text().endsWith(ZWNJ)) {
+                t.getProperties().put(JOINED_TO_NEXT, Boolean.TRUE); // one word with the next piece: never apart
+            }
             t.fontProperty().addListener(fontChanged);
             nodes.add(t);
         }
@@ -175,13 +186,19 @@ public class WrappingText extends TextFlow {
         if (widest < 0) {
             widest = 0;
             double whole = 0;
+            double word = 0; // pieces of one word cut at a zero-width non-joiner are measured together
             for (Node child : getChildren()) {
-                if (child instanceof Text t && (oneLine || isComplex(t.getText()))) {
+                if (child instanceof Text t && (oneLine || isComplex(t.getText())
+                        || t.getProperties().containsKey(JOINED_TO_NEXT) || word > 0)) {
                     measure.setFont(t.getFont());
                     measure.setText(t.getText());
                     double width = Math.ceil(measure.getLayoutBounds().getWidth()) + 1;
-                    widest = Math.max(widest, width);
+                    word += width;
+                    widest = Math.max(widest, word);
                     whole += width;
+                    if (!t.getProperties().containsKey(JOINED_TO_NEXT)) {
+                        word = 0;
+                    }
                 }
             }
             if (oneLine) {
@@ -326,6 +343,14 @@ public class WrappingText extends TextFlow {
                 }
             }
         }
+        // after each zero-width non-joiner, which is then left out (see drawn): two pieces are two runs, shaped
+        // apart, so the letters either side take the forms the non-joiner asks for
+        for (int at = all.indexOf(ZWNJ); at >= 0; at = all.indexOf(ZWNJ, at + 1)) {
+            if (at + 1 < all.length()) {
+                cuts.add(at + 1);
+            }
+        }
+        cuts = new ArrayList<>(new TreeSet<>(cuts)); // in order, each once
         List<Span> pieces = new ArrayList<>();
         int at = 0;
         int cut = 0;
@@ -354,12 +379,14 @@ public class WrappingText extends TextFlow {
      * complex run broken inside is drawn with the glyphs of the whole run (the Arabic comma after a quote
      * showed at the end of one line and again at the start of the next); the no-break space is the only
      * joiner Java's line breaks keep (a word joiner is passed over, a zero-width no-break space is drawn
-     * as a box).
+     * as a box). A zero-width non-joiner, which JavaFX 26 draws as a box too, is left out: it ends its piece,
+     * and the next piece is shaped apart (window re-test 22, F2).
      */
     static String drawn(String piece) {
         if (!isComplex(piece)) {
             return piece;
         }
+        piece = piece.replace(ZWNJ, ""); // it ends a piece (see pieces): the piece's end is the non-joiner
         BreakIterator lines = BreakIterator.getLineInstance();
         lines.setText(piece);
         StringBuilder out = new StringBuilder(piece.length() + 2);
@@ -371,6 +398,15 @@ public class WrappingText extends TextFlow {
             }
         }
         return from == 0 ? piece : out.append(piece, from, piece.length()).toString();
+    }
+
+    /**
+     * The text as a label shows it: a zero-width non-joiner, which JavaFX 26 draws as a box, becomes a hair space
+     * (which joins nothing either, so the letters keep the forms the non-joiner asks for, a hair apart). A
+     * {@code WrappingText} needs none of this: it cuts the text there (see {@link #pieces}).
+     */
+    public static String forLabel(String text) {
+        return text == null ? null : text.replace(ZWNJ, HAIR_SPACE);
     }
 
     /** Marks no line may start with, after a word (UAX #14 CL, CP, EX, IS), whatever Java's line breaks allow. */
