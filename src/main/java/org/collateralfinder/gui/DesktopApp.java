@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -17,6 +18,7 @@ import org.collateralfinder.app.ThemeSettings;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.app.WindowSettings;
 import org.collateralfinder.datadir.DataDirectory;
+import org.collateralfinder.gui.common.DrawingRepair;
 import org.collateralfinder.gui.common.FxThreadErrors;
 import org.collateralfinder.gui.common.Icons;
 import org.collateralfinder.gui.common.QuietShutdown;
@@ -122,7 +124,7 @@ public final class DesktopApp extends Application {
         }
         StartupProbe.mark("Window start");
         vm = new MainViewModel(context, dark);
-        watchWindowThread(vm);
+        watchWindowThread(vm, () -> view);
         QuietShutdown.install(); // a SIGTERM: JavaFX's own stack traces of refused frames go to the log, not the console
         StartupProbe.mark("View model built");
         applyTheme(dark);
@@ -157,9 +159,25 @@ public final class DesktopApp extends Application {
         TypingProbe.startIfAsked(scene, vm.search(), view::focusSearch);
     }
 
-    /** Exceptions nothing caught on the window's thread are logged once and told to the rep once. */
-    static void watchWindowThread(MainViewModel vm) {
-        FxThreadErrors.installOnThisThread(vm::windowFailed);
+    /**
+     * Exceptions nothing caught on the window's thread are logged once and told to the rep once; after each one in
+     * JavaFX's drawing the window is repaired ({@link DrawingRepair}), once the error has unwound (one repair for
+     * the errors of one frame).
+     */
+    static void watchWindowThread(MainViewModel vm, Supplier<MainView> view) {
+        boolean[] asked = {false};
+        FxThreadErrors.installOnThisThread(vm::windowFailed, () -> {
+            if (asked[0]) {
+                return;
+            }
+            asked[0] = true;
+            Platform.runLater(() -> {
+                asked[0] = false;
+                if (view.get() != null) {
+                    DrawingRepair.repair(view.get().getScene());
+                }
+            });
+        });
     }
 
     /** The window's scene: the view with the app's stylesheet and its shortcuts (Ctrl/Cmd+K). */

@@ -24,6 +24,7 @@ import org.collateralfinder.gui.about.AboutViewModel;
 import org.collateralfinder.gui.collections.CollectionsViewModel;
 import org.collateralfinder.gui.common.Debouncer;
 import org.collateralfinder.gui.common.FileActions;
+import org.collateralfinder.gui.common.FxThreadErrors;
 import org.collateralfinder.gui.common.SystemClipboard;
 import org.collateralfinder.gui.curation.CurationViewModel;
 import org.collateralfinder.gui.deck.DeckTrayViewModel;
@@ -66,6 +67,10 @@ public final class MainViewModel {
     private final AppContext context;
     private final ObjectProperty<UserError> error = new SimpleObjectProperty<>(this, "error");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    /** What the status line says once after JavaFX failed to draw part of the window and it was repaired. */
+    public static final String REDRAWN = "Part of the window could not be drawn because of an error in Collateral "
+            + "Finder, so it was drawn again; the details are in its log.";
+    private boolean redrawTold;
     /** The status greets a first start while the sample files are indexed; the first run's end says they are ready. */
     private boolean welcomingWithSamples;
     private static final String SAMPLES_READY = "Ready: the sample files are indexed. Try a search, or add your own folders.";
@@ -411,9 +416,17 @@ public final class MainViewModel {
 
     /**
      * An exception nothing caught on the window's thread (logged by {@code FxThreadErrors}): the rep is
-     * told once, in a sentence, where the details are.
+     * told once, in a sentence, where the details are. One in JavaFX's drawing, after which the window was
+     * repaired ({@code DrawingRepair}), is told once in the status line.
      */
     public void windowFailed(Throwable error) {
+        if (FxThreadErrors.breaksDrawing(error)) { // the window was repaired
+            if (!redrawTold) {
+                redrawTold = true;
+                status.set(REDRAWN);
+            }
+            return;
+        }
         this.error.set(UserError.of("Part of the window could not be shown because of an error in Collateral Finder; "
                 + "the details are in its log."));
     }

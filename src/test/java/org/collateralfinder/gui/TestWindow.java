@@ -45,8 +45,10 @@ record TestWindow(MainViewModel vm, MainView view) {
     static TestWindow show(Stage stage, AppContext context, double width, double height) {
         DesktopApp.applyTheme(false);
         MainViewModel vm = new MainViewModel(context, false);
-        DesktopApp.watchWindowThread(vm);
+        MainView[] shown = new MainView[1];
+        DesktopApp.watchWindowThread(vm, () -> shown[0]);
         MainView view = new MainView(vm, WindowSettings.defaults().dividers());
+        shown[0] = view;
         stage.setScene(DesktopApp.sceneFor(view, width, height));
         // the tests share one stage, and a showing stage keeps its size when it gets another scene: an earlier class's
         // size (ResultCellTest's 520 px list) made fields and sentences of later window tests disappear or wrap

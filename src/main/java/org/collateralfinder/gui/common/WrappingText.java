@@ -3,6 +3,7 @@ package org.collateralfinder.gui.common;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.NodeOrientation;
@@ -14,6 +15,8 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.scene.text.TextLineInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Wrapping text in any script (Arabic, Hebrew, Persian, Hindi, Thai as well as English), shown in the
@@ -38,9 +41,18 @@ import javafx.scene.text.TextLineInfo;
  */
 public class WrappingText extends TextFlow {
 
+    private static final Logger LOG = LoggerFactory.getLogger(WrappingText.class);
+
     /** A piece of text with the style class its {@code Text} node gets. */
     public record Span(String text, String styleClass) {
     }
+
+    /** The zero-width non-joiner (Persian's "half space"), which JavaFX 26 draws as a box (window re-test 22, F2). */
+    static final String ZWNJ = "\u200C";
+    /** U+200A, a hair space: where a label cannot cut its text into pieces, it stands for a zero-width non-joiner. */
+    private static final String HAIR_SPACE = "\u200A";
+    /** Marks a piece that ends in a zero-width non-joiner: it and the next one are one word. */
+    private static final String JOINED_TO_NEXT = "wrapping-text-joined-to-next";
 
     /** Longer unbreakable words of complex text are handed over a character at a time. */
     static final int LONGEST_PIECE = 24;
@@ -51,6 +63,8 @@ public class WrappingText extends TextFlow {
     private double widest = -1;
     private String text = "";
     private int maxLines;
+    /** Set when JavaFX failed to lay the text out wrapped anyway: it is then kept on one line (cut off). */
+    private boolean oneLine;
 
     public WrappingText() {
         getStyleClass().add("wrapping-text");
@@ -73,12 +87,17 @@ public class WrappingText extends TextFlow {
         for (Span piece : pieces(spans)) {
             Text t = new Text(drawn(piece.text()));
             t.getStyleClass().add(piece.styleClass());
-            if (isComplex(piece.text())) {
-                t.fontProperty().addListener(fontChanged);
+            if (piece.text().endsWith(ZWNJ)) {
+                t.getProperties().put(JOINED_TO_NEXT, Boolean.TRUE); // one word with the next piece: never apart
             }
+            t.fontProperty().addListener(fontChanged);
             nodes.add(t);
         }
-        text = joined(spans);
+        String joined = joined(spans);
+        if (!joined.equals(text)) {
+            oneLine = false; // another text is given its chance to wrap
+        }
+        text = joined;
         getChildren().setAll(nodes);
         setNodeOrientation(direction(text));
     }
@@ -101,9 +120,39 @@ public class WrappingText extends TextFlow {
         return Math.ceil(measure.getLayoutBounds().getHeight()) + getLineSpacing();
     }
 
+    /**
+     * Keeps the text on one line from now on (what does not fit is cut off): for text JavaFX failed to lay out
+     * wrapped in spite of the pieces (see the class comment and {@link DrawingRepair}). A line that is not broken
+     * splits no run.
+     */
+    public final void keepOnOneLine() {
+        if (!oneLine) {
+            oneLine = true;
+            forgetWidest();
+        }
+    }
+
+    /** Whether the text is kept on one line because JavaFX failed to lay it out wrapped. */
+    public final boolean keptOnOneLine() {
+        return oneLine;
+    }
+
     @Override
     protected void layoutChildren() {
-        super.layoutChildren();
+        try {
+            super.layoutChildren();
+            for (Node child : getChildren()) {
+                child.getBoundsInLocal(); // a text JavaFX cannot lay out throws here, not in a later frame's bounds
+            }
+        } catch (RuntimeException e) {
+            if (oneLine) {
+                throw e;
+            }
+            LOG.warn("JavaFX could not lay out a text of {} characters wrapped; it is kept on one line", text.length(),
+                    e);
+            keepOnOneLine();
+            return;
+        }
         if (maxLines > 0) {
             double bottom = getHeight() - snappedBottomInset();
             double shown = 0;
@@ -128,17 +177,32 @@ public class WrappingText extends TextFlow {
         requestLayout();
     }
 
-    /** Never narrower than the widest piece of complex text, which must not be broken (see the class comment). */
+    /**
+     * Never narrower than the widest piece of complex text, which must not be broken (see the class comment); kept
+     * on one line, never narrower than the whole text.
+     */
     @Override
     protected double computeMinWidth(double height) {
         if (widest < 0) {
             widest = 0;
+            double whole = 0;
+            double word = 0; // pieces of one word cut at a zero-width non-joiner are measured together
             for (Node child : getChildren()) {
-                if (child instanceof Text t && isComplex(t.getText())) {
+                if (child instanceof Text t && (oneLine || isComplex(t.getText())
+                        || t.getProperties().containsKey(JOINED_TO_NEXT) || word > 0)) {
                     measure.setFont(t.getFont());
                     measure.setText(t.getText());
-                    widest = Math.max(widest, Math.ceil(measure.getLayoutBounds().getWidth()) + 1);
+                    double width = Math.ceil(measure.getLayoutBounds().getWidth()) + 1;
+                    word += width;
+                    widest = Math.max(widest, word);
+                    whole += width;
+                    if (!t.getProperties().containsKey(JOINED_TO_NEXT)) {
+                        word = 0;
+                    }
                 }
+            }
+            if (oneLine) {
+                widest = whole;
             }
         }
         return widest == 0 ? super.computeMinWidth(height) : snappedLeftInset() + widest + snappedRightInset();
@@ -279,6 +343,14 @@ public class WrappingText extends TextFlow {
                 }
             }
         }
+        // after each zero-width non-joiner, which is then left out (see drawn): two pieces are two runs, shaped
+        // apart, so the letters either side take the forms the non-joiner asks for
+        for (int at = all.indexOf(ZWNJ); at >= 0; at = all.indexOf(ZWNJ, at + 1)) {
+            if (at + 1 < all.length()) {
+                cuts.add(at + 1);
+            }
+        }
+        cuts = new ArrayList<>(new TreeSet<>(cuts)); // in order, each once
         List<Span> pieces = new ArrayList<>();
         int at = 0;
         int cut = 0;
@@ -307,12 +379,14 @@ public class WrappingText extends TextFlow {
      * complex run broken inside is drawn with the glyphs of the whole run (the Arabic comma after a quote
      * showed at the end of one line and again at the start of the next); the no-break space is the only
      * joiner Java's line breaks keep (a word joiner is passed over, a zero-width no-break space is drawn
-     * as a box).
+     * as a box). A zero-width non-joiner, which JavaFX 26 draws as a box too, is left out: it ends its piece,
+     * and the next piece is shaped apart (window re-test 22, F2).
      */
     static String drawn(String piece) {
         if (!isComplex(piece)) {
             return piece;
         }
+        piece = piece.replace(ZWNJ, ""); // it ends a piece (see pieces): the piece's end is the non-joiner
         BreakIterator lines = BreakIterator.getLineInstance();
         lines.setText(piece);
         StringBuilder out = new StringBuilder(piece.length() + 2);
@@ -324,6 +398,15 @@ public class WrappingText extends TextFlow {
             }
         }
         return from == 0 ? piece : out.append(piece, from, piece.length()).toString();
+    }
+
+    /**
+     * The text as a label shows it: a zero-width non-joiner, which JavaFX 26 draws as a box, becomes a hair space
+     * (which joins nothing either, so the letters keep the forms the non-joiner asks for, a hair apart). A
+     * {@code WrappingText} needs none of this: it cuts the text there (see {@link #pieces}).
+     */
+    public static String forLabel(String text) {
+        return text == null ? null : text.replace(ZWNJ, HAIR_SPACE);
     }
 
     /** Marks no line may start with, after a word (UAX #14 CL, CP, EX, IS), whatever Java's line breaks allow. */

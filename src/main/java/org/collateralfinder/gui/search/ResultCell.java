@@ -327,11 +327,12 @@ public final class ResultCell extends ListCell<ResultItem> {
         icon.setIconCode(Icons.forKind(hit.type()));
         iconBox.getStyleClass().removeIf(c -> c.startsWith("kind-") && !c.equals("kind-icon"));
         iconBox.getStyleClass().add(Icons.styleClassForKind(hit.type()));
-        title.setText(hit.title());
-        titleTip.setText(hit.title() + "\n" + hit.path()); // the whole title when it is cut short
+        // labels cannot cut a Persian word at its non-joiner as the snippet does: a hair space stands for it
+        title.setText(WrappingText.forLabel(hit.title()));
+        titleTip.setText(WrappingText.forLabel(hit.title() + "\n" + hit.path())); // the whole title when it is cut short
         String folder = sameNamedFolder(item);
-        meta.setText(item.hit().fileName());
-        where.setText(folderAndSource(item, folder));
+        meta.setText(WrappingText.forLabel(item.hit().fileName()));
+        where.setText(WrappingText.forLabel(folderAndSource(item, folder)));
         dateAndSize.setText(dateAndSize(item));
         List<WrappingText.Span> spans = spans(hit.snippet());
         snippet.setSpans(spans.isEmpty() ? List.of(new WrappingText.Span(" ", "snippet-text")) : spans); // its font sets the height

@@ -11,9 +11,13 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Scene;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.collateralfinder.testing.NoFxThreadErrors;
 import org.junit.jupiter.api.Assumptions;
@@ -167,5 +171,71 @@ class WrappingTextTest {
         Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux"));
         assertThat(e).isInstanceOf(ArrayIndexOutOfBoundsException.class);
         assertThat(e.getStackTrace()[0].getMethodName()).isEqualTo("computeTrailingSpaceWidth");
+    }
+
+    @Test
+    void aPersianWordWithAZeroWidthNonJoinerIsDrawnAsItsHalvesShapedApartNotWithABox() throws Exception {
+        // window re-test 22, F2: JavaFX 26 draws U+200C as a missing-glyph box; the halves of the word, each shaped on
+        // its own, are what the non-joiner asks for (the letter before it takes its final form)
+        String word = "نورث\u200Cویند";
+        WrappingText flow = onFx(() -> new WrappingText(word + " می\u200Cکند", "plain"));
+        assertThat(flow.getChildren()).extracting(n -> ((Text) n).getText())
+                .containsExactly("نورث", "ویند ", "می", "کند");
+
+        int[] drawn = onFx(() -> pixels(new WrappingText(word, "plain")));
+        int[] halves = onFx(() -> pixels(new TextFlow(new Text("نورث"), new Text("ویند"))));
+        int[] javaFxAlone = onFx(() -> pixels(new TextFlow(new Text(word))));
+        assertThat(drawn).as("the word as WrappingText draws it, against its halves shaped apart").isEqualTo(halves);
+        // the reason for this: if this ever fails, JavaFX draws the non-joiner itself
+        assertThat(javaFxAlone).as("the word as JavaFX draws it").isNotEqualTo(halves);
+    }
+
+    @Test
+    void aPersianWordCutAtItsNonJoinerIsNeverBrokenBetweenItsHalves() throws Exception {
+        WrappingText flow = onFx(() -> new WrappingText("نورث\u200Cویند", "plain"));
+        double whole = onFx(() -> {
+            Text measure = new Text("نورثویند");
+            return measure.getLayoutBounds().getWidth();
+        });
+        assertThat(onFx(() -> flow.minWidth(-1))).isGreaterThanOrEqualTo(whole);
+        assertThat(WrappingText.forLabel("می\u200Cکند")).isEqualTo("می\u200Aکند"); // a label draws a hair space
+    }
+
+    @Test
+    void textKeptOnOneLineIsNotWrappedAtAnyWidth() throws Exception {
+        // what the window does with a text JavaFX could not lay out wrapped after all (DrawingRepair)
+        int lines = onFx(() -> {
+            WrappingText flow = new WrappingText(ARABIC, "plain");
+            flow.keepOnOneLine();
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new StackPane(flow), 200, 300));
+            stage.show();
+            flow.setMaxWidth(200);
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            int n = flow.getLayoutInfo().getTextLines(false).size();
+            stage.hide();
+            return n;
+        });
+        assertThat(lines).isEqualTo(1);
+        assertThat(NoFxThreadErrors.drain()).isEmpty();
+    }
+
+    /** The node's pixels, drawn on a white scene of its own (on the FX thread). */
+    private static int[] pixels(Region node) {
+        node.setStyle("-fx-background-color: white;");
+        node.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+        Stage stage = new Stage();
+        stage.setScene(new Scene(new StackPane(node), 300, 60));
+        stage.show();
+        stage.getScene().getRoot().applyCss();
+        stage.getScene().getRoot().layout();
+        WritableImage image = stage.getScene().snapshot(null);
+        stage.hide();
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return argb;
     }
 }
