@@ -46,8 +46,8 @@ final class FileIndexing {
      */
     void index(WorkItem item, RunCounts counts) throws IOException {
         ScannedFile file = item.file();
-        Path path = file.path();
-        String id = path.toString();
+        Path path = file.toPath();
+        String id = file.path();
         String name = path.getFileName().toString();
         String ext = FileKind.extensionOf(name);
         String folder = path.getParent() == null ? "" : path.getParent().toString();

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.index.Term;
@@ -189,6 +191,7 @@ public final class Indexer {
         SourceWalk walk = SourceWalk.walk(index, options, sources, previous, neverWalked(options, reportDir), listed,
                 cancellation);
         RunPlan plan = RunPlan.of(walk, options.largeFileBytes());
+        walk.forgetFiles(); // what the run reads is in the plan; the walk's list of every file found is not needed again
         // a walk stopped part way has not seen all a source holds: nothing it did not get to is taken for gone
         List<Term> deletions = cancellation.isCancelled() ? List.of()
                 : walk.confirmedDeletions(plan.deletionsPerSource(), options.confirmDeletions());
@@ -199,7 +202,10 @@ public final class Indexer {
             index.deleteFiles(deletions.subList(i, Math.min(deletions.size(), i + 1000)));
         }
 
-        RunCounts counts = new ParallelExtraction(index, extractor, options).run(plan.work(), listener, cancellation);
+        Set<String> leaving = new HashSet<>(plan.replacedContents());
+        deletedContents.values().stream().filter(Objects::nonNull).forEach(leaving::add);
+        RunCounts counts = new ParallelExtraction(index, extractor, options).run(plan.work(), leaving, listener,
+                cancellation);
         index.commit();
         if (!cancellation.isCancelled()) {
             index.commitMerges();

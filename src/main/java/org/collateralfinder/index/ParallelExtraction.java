@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,8 +46,15 @@ final class ParallelExtraction {
         this.files = new FileIndexing(index, extractor);
     }
 
-    RunCounts run(List<WorkItem> work, ProgressListener listener, Cancellation cancellation) throws IOException {
-        RunCounts counts = new RunCounts();
+    /**
+     * Reads the planned files, taking each from the plan as a writer is free for it.
+     *
+     * @param replacedContents the contents that may leave a path this run (deleted files', edited files' former): a new
+     *                         file is noted as where one of them moved only when its content is among them
+     */
+    RunCounts run(PlannedWork work, Set<String> replacedContents, ProgressListener listener, Cancellation cancellation)
+            throws IOException {
+        RunCounts counts = new RunCounts(replacedContents);
         ProgressMeter meter = new ProgressMeter(listener, options.progressInterval().toMillis());
         meter.setTotal(work.size());
         if (work.isEmpty()) {
@@ -60,7 +68,8 @@ final class ParallelExtraction {
         Cancellation stop = new Cancellation();
         long lastCommit = System.nanoTime();
         try {
-            for (WorkItem item : work) {
+            for (WorkItem next = work.take(); next != null; next = work.take()) {
+                WorkItem item = next;
                 if (cancellation.isCancelled() || stop.isCancelled()) {
                     break;
                 }
@@ -87,7 +96,7 @@ final class ParallelExtraction {
                         counts.countFailure();
                     } finally {
                         // progress first: a Stop given on seeing it is heard before the next file is started
-                        meter.advance(item.file().path().toString());
+                        meter.advance(item.file().path());
                         inFlight.release();
                     }
                 });
@@ -119,7 +128,7 @@ final class ParallelExtraction {
         Path root = realRoots.computeIfAbsent(item.source(), source -> RealPaths.asFarAsItExists(Path.of(source)));
         Path real;
         try {
-            real = item.file().path().toRealPath();
+            real = item.file().toPath().toRealPath();
         } catch (IOException | SecurityException e) {
             return true; // gone or unreadable: reading it fails with its own reason
         }
@@ -132,7 +141,7 @@ final class ParallelExtraction {
     }
 
     private void forget(WorkItem item) throws IOException {
-        index.deleteFiles(List.of(new Term(Schema.ID, item.file().path().toString())));
+        index.deleteFiles(List.of(new Term(Schema.ID, item.file().path())));
     }
 
     /** Commits when the commit interval has passed since {@code lastCommit}; returns when the last commit was. */

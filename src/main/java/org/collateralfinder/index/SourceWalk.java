@@ -307,6 +307,16 @@ final class SourceWalk {
     }
 
     /**
+     * Lets go of the files each source's walk found, once the run's plan is made from them: a run reads what its plan
+     * holds, and the list of every file found (a million at 1,000,000 files, most of them unchanged on a re-run) is not
+     * needed again. What else the walk found (skipped paths, unlisted folders, links out) stays.
+     */
+    void forgetFiles() {
+        walked.replaceAll(w -> new Walked(w.source(), new ScanResult(w.scan().root(), w.scan().reachable(), List.of(),
+                w.scan().skipped(), w.scan().unlisted(), w.scan().linkedOut()), w.degraded()));
+    }
+
+    /**
      * The content the index holds for each of {@code ids} (those it holds without one left out): the team index
      * copies' from {@link #known()}, the own index's read now ({@link IndexService#loadState()} leaves them out).
      * Ask before anything is deleted.
