@@ -2,6 +2,9 @@ package org.collateralfinder.gui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * listener, as {@link StartupProbe} measures the search box), which is when the new rows are laid out and
  * handed to the renderer. The next key follows {@code .gap} ms (default 100) after that pulse. Rounds:
  * {@code .rounds} (default 2). The figures go to the log and, with {@code .out=FILE}, to a file (one line a
- * key and the percentiles); the window then closes. Without the property it does nothing.
+ * key and the percentiles; each key's line also has the CPU time the window's thread and the search thread used until
+ * its pulse); the window then closes. Without the property it does nothing.
  */
 final class TypingProbe {
 
@@ -45,9 +49,15 @@ final class TypingProbe {
     private static final Duration SETTLE_MAX = Duration.ofMinutes(4);
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
 
-    /** One key: its text after the key, the times from just before its events, in ns; -1 when it timed out. */
-    private record Measured(int round, String text, long toAnswer, long toPulse, int rows) {
+    /**
+     * One key: its text after the key, the times from just before its events, in ns; -1 when it timed out; and the CPU
+     * time the window's thread and the search thread used from just before its events to that pulse (moving far less
+     * with the machine's load than the times).
+     */
+    private record Measured(int round, String text, long toAnswer, long toPulse, int rows, long fxCpu, long searchCpu) {
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Scene scene;
     private final SearchViewModel search;
@@ -63,6 +73,8 @@ final class TypingProbe {
     private int round = 1;
     private int next;
     private long keyAt;
+    private long fxCpuAt;
+    private long searchCpuAt;
     private long answerAt;
     private boolean waiting;
     /** The number of the key being measured: a pulse listener left from an earlier key does not end this one's. */
@@ -145,6 +157,8 @@ final class TypingProbe {
         waiting = true;
         sequence++;
         answerAt = 0;
+        fxCpuAt = THREADS.getCurrentThreadCpuTime();
+        searchCpuAt = searchThreadCpu();
         keyAt = System.nanoTime();
         for (char c : typed.toCharArray()) {
             type(c);
@@ -155,7 +169,7 @@ final class TypingProbe {
         timeout = after(ANSWER_TIMEOUT, () -> {
             if (waiting) {
                 waiting = false;
-                measured.add(new Measured(round, key, -1, -1, search.results().size()));
+                measured.add(new Measured(round, key, -1, -1, search.results().size(), -1, -1));
                 LOG.warn("Typing probe: no answer to \"{}\" within {} s", key, ANSWER_TIMEOUT.toSeconds());
                 afterGap();
             }
@@ -197,10 +211,12 @@ final class TypingProbe {
             }
             waiting = false;
             timeout.stop();
-            Measured m = new Measured(round, key, answerAt - keyAt, pulseAt - keyAt, search.results().size());
+            Measured m = new Measured(round, key, answerAt - keyAt, pulseAt - keyAt, search.results().size(),
+                    THREADS.getCurrentThreadCpuTime() - fxCpuAt, searchThreadCpu() - searchCpuAt);
             measured.add(m);
-            LOG.info("Typing probe: round {} \"{}\" answer shown {} ms, painted {} ms, {} rows", round, key,
-                    ms(m.toAnswer()), ms(m.toPulse()), m.rows());
+            LOG.info("Typing probe: round {} \"{}\" answer shown {} ms, painted {} ms, {} rows; CPU: window's thread {} ms,"
+                    + " search thread {} ms", round, key, ms(m.toAnswer()), ms(m.toPulse()), m.rows(), ms(m.fxCpu()),
+                    ms(m.searchCpu()));
             afterGap();
         };
         scene.addPostLayoutPulseListener(once[0]);
@@ -228,9 +244,10 @@ final class TypingProbe {
 
     private void finish() {
         List<String> lines = new ArrayList<>();
-        lines.add("# round\tkey\tkey_to_answer_ms\tkey_to_painted_ms\trows");
+        lines.add("# round\tkey\tkey_to_answer_ms\tkey_to_painted_ms\trows\tfx_thread_cpu_ms\tsearch_thread_cpu_ms");
         for (Measured m : measured) {
-            lines.add(m.round() + "\t" + m.text() + "\t" + ms(m.toAnswer()) + "\t" + ms(m.toPulse()) + "\t" + m.rows());
+            lines.add(m.round() + "\t" + m.text() + "\t" + ms(m.toAnswer()) + "\t" + ms(m.toPulse()) + "\t" + m.rows()
+                    + "\t" + ms(m.fxCpu()) + "\t" + ms(m.searchCpu()));
         }
         for (int r = 1; r <= rounds; r++) {
             int current = r;
@@ -251,6 +268,16 @@ final class TypingProbe {
             }
         }
         Platform.exit();
+    }
+
+    /** The CPU time the search thread has used (the app's one thread named "search"), in ns; 0 before it exists. */
+    private static long searchThreadCpu() {
+        for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+            if (info != null && info.getThreadName().equals("search")) {
+                return Math.max(0, THREADS.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return 0;
     }
 
     private static String summary(String label, List<Measured> of) {
