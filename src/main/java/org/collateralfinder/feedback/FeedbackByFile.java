@@ -120,6 +120,14 @@ public final class FeedbackByFile {
         return firstCarrier(carrying, contentHash);
     }
 
+    /**
+     * Where the file with this content, named {@code named} when it was last seen, is now ({@link #whereNow(String,
+     * String, Map, Map)}): its new path after a rename or move, {@code named} while it is still there.
+     */
+    public Optional<String> whereNow(String contentHash, String named) {
+        return whereNow(contentHash, named, index.pathsOf(Set.of(contentHash)), view.carried(index, Set.of(contentHash)));
+    }
+
     /** The current feedback on a file, as its badges and the ranking see it. */
     public FeedbackSummary summary(KnownFile file) {
         return view.summary(contentsOf(file));

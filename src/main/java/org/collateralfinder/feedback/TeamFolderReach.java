@@ -75,8 +75,8 @@ final class TeamFolderReach {
     static Reach reach(FeedbackDatabase database, Path folder, boolean mayCreate) {
         Optional<Path> system = SystemFolder.containing(folder);
         if (system.isPresent()) {
-            return new Reach(false, "The team folder " + folder + " is refused: it is in " + system.get()
-                    + ", a folder of the operating system, not one the team shares");
+            return new Reach(false, "The team folder " + folder + " is refused: it "
+                    + SystemFolder.whereIs(folder, system.get()) + ", not one the team shares");
         }
         Optional<Path> published = PublishedIndexFolder.containing(folder);
         if (published.isPresent()) { // publishing deletes what it does not know there, and would stop at it

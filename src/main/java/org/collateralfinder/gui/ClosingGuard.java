@@ -22,23 +22,37 @@ final class ClosingGuard {
 
     static void install(Stage stage, MainViewModel vm) {
         FeedbackViewModel feedback = vm.feedback();
+        boolean[] asking = {false};
         stage.setOnCloseRequest(request -> {
             // a name the result rows share is said with its folder, as the rows say it
-            List<String> files = feedback.unsavedFiles(vm.search().results().stream().map(r -> r.hit().path()).toList());
-            if (files.isEmpty()) {
+            List<String> shown = vm.search().results().stream().map(r -> r.hit().path()).toList();
+            if (feedback.unsavedFiles(shown).isEmpty()) {
                 return;
             }
             request.consume();
-            Alert question = question(stage, sentence(files, feedback.unsavedIsTyped()));
-            question.resultProperty().addListener((obs, old, answer) -> {
-                if (answer == SAVE) {
-                    feedback.saveAllUnsaved(stage::close);
-                } else if (answer == DONT_SAVE) {
-                    feedback.discardAllUnsaved();
+            if (asking[0]) {
+                return; // asked already (Ctrl+Q pressed twice): one question
+            }
+            asking[0] = true;
+            // the files are named as they are now (renamed since the feedback was typed), read in the background
+            feedback.unsavedFilesNow(shown, files -> {
+                if (files.isEmpty()) { // saved or discarded meanwhile
+                    asking[0] = false;
                     stage.close();
+                    return;
                 }
+                Alert question = question(stage, sentence(files, feedback.unsavedIsTyped()));
+                question.resultProperty().addListener((obs, old, answer) -> {
+                    asking[0] = false;
+                    if (answer == SAVE) {
+                        feedback.saveAllUnsaved(stage::close);
+                    } else if (answer == DONT_SAVE) {
+                        feedback.discardAllUnsaved();
+                        stage.close();
+                    }
+                });
+                question.show();
             });
-            question.show();
         });
     }
 

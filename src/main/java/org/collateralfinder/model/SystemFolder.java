@@ -20,6 +20,17 @@ public final class SystemFolder {
     }
 
     /**
+     * "is in /etc, a folder of the operating system", or "is a folder of the operating system" for that folder itself:
+     * "/proc is in /proc, a folder of the operating system" said the same thing twice (window re-test 22, F9).
+     *
+     * @param system what {@link #containing} found for {@code folder}
+     */
+    public static String whereIs(Path folder, Path system) {
+        return folder.equals(system) ? "is a folder of the operating system"
+                : "is in " + system + ", a folder of the operating system";
+    }
+
+    /**
      * The folder of the operating system that {@code folder} (absolute) is in, by its path or, as far as it exists,
      * its real path; empty when it is in none.
      */

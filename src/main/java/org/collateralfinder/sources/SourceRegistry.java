@@ -158,8 +158,8 @@ public final class SourceRegistry {
         // /proc as a source made every later run fail for every source (window re-test 18, R2); the same folders a
         // team folder and a published index refuse
         SystemFolder.containing(absolute).ifPresent(system -> {
-            throw new CollateralException(absolute + " is in " + system + ", a folder of the operating system, not "
-                    + "one that holds files to search; give the folder that holds your team's material.");
+            throw new CollateralException(absolute + " " + SystemFolder.whereIs(absolute, system) + ", not one that holds "
+                    + "files to search; give the folder that holds your team's material.");
         });
         if (absolute.getParent() == null) {
             throw new CollateralException(absolute + " is the whole disk, with the operating system's folders; give "

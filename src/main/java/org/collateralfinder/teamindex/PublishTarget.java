@@ -37,12 +37,12 @@ public final class PublishTarget {
      */
     public static void check(Path share, Path target) {
         SystemFolder.containing(share).ifPresent(system -> {
-            throw new CollateralException("Cannot publish " + share + ": it is in " + system + ", a folder of the "
-                    + "operating system, not a share.");
+            throw new CollateralException("Cannot publish " + share + ": it " + SystemFolder.whereIs(share, system)
+                    + ", not a share.");
         });
         SystemFolder.containing(target).ifPresent(system -> {
-            throw new CollateralException("Cannot publish into " + target + ": it is in " + system + ", a folder of "
-                    + "the operating system, not a share.");
+            throw new CollateralException("Cannot publish into " + target + ": it " + SystemFolder.whereIs(target, system)
+                    + ", not a share.");
         });
         for (Path t : forms(target)) { // as given, and where a link leads
             TeamFeedbackFolder.why(t).ifPresent(why -> {

@@ -451,8 +451,8 @@ class PublishCommandTest {
 
         assertThat(List.of(proc.exit(), procDefault.exit(), toEtc.exit())).containsOnly(1);
         assertThat(proc.out()).isEmpty();
-        assertThat(proc.err().strip()).isEqualTo("Cannot publish /proc: it is in /proc, a folder of the operating "
-                + "system, not a share.");
+        assertThat(proc.err().strip()).isEqualTo("Cannot publish /proc: it is a folder of the operating system, not "
+                + "a share.");
         assertThat(procDefault.err().strip()).isEqualTo(proc.err().strip());
         assertThat(toEtc.err().strip()).isEqualTo("Cannot publish into /etc/cf-index: it is in /etc, a folder of the "
                 + "operating system, not a share.");

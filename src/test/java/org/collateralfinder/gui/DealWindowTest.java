@@ -101,7 +101,7 @@ class DealWindowTest {
         FxWait.until("charlie is selected", () -> FxWait.onFx(() -> vm.search().selectedProperty().get() != null
                 && vm.search().selectedProperty().get().hit().fileName().equals("charlie pitch.txt")));
         FxWait.until("the form says it saves the deal", () -> robot.lookup("#feedback-deal").queryAs(Labeled.class)
-                .getText().equals("Saved as feedback from your deal: Healthcare · proposal."));
+                .getText().equals("Feedback you save now records your deal: Healthcare · proposal."));
         robot.clickOn("#tag-worked");
         robot.clickOn("#save-feedback");
         Path charlie = source.resolve("charlie pitch.txt");

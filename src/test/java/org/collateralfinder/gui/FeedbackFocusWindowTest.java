@@ -1,5 +1,7 @@
 package org.collateralfinder.gui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.collateralfinder.feedback.FeedbackEntry;
@@ -26,8 +29,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * Window re-test 18, R3: around Withdraw, Undo and Save the keyboard focus was lost or hidden (after Withdraw it sat
  * on Undo with no ring, the next Tab went to the tabs below; after Undo the next Tab went to the search box; after
  * Save it stayed on the disabled Save), and in a detail column that scrolls Undo moved it ~58 px, the title off the
- * top. After Withdraw the focus is on Undo, after Undo and Save on Withdraw, each with its ring; the column keeps
- * its place.
+ * top. After Withdraw the focus is on Undo, after Undo on Withdraw, each with its ring; the column keeps its place.
+ * After Save it is on the comment, not on Withdraw: a rep typing on after Save withdrew the feedback just saved with
+ * the next Space (window re-test 22, F6).
  */
 @ExtendWith(ApplicationExtension.class)
 class FeedbackFocusWindowTest {
@@ -75,16 +79,23 @@ class FeedbackFocusWindowTest {
         FxWait.until("Save can be pressed", () -> !save.isDisabled());
         focus(save);
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
-        FxWait.until("after Save the focus is on Withdraw, with its ring", () -> withdraw.isVisible()
-                && withdraw.isFocused() && withdraw.isFocusVisible(), () -> focusOwner());
+        TextArea comment = robot.lookup("#feedback-comment").queryAs(TextArea.class);
+        FxWait.until("after Save the focus is on the comment", () -> withdraw.isVisible() && comment.isFocused(),
+                () -> focusOwner());
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE); // typed on: into the comment, nothing withdrawn
+        FxWait.until("the Space is in the comment", () -> comment.getText().equals(" "));
+        assertThat(withdraw.isVisible()).isTrue();
+        assertThat(vm.feedback().canUndoWithdrawProperty().get()).isFalse();
         focus(robot.lookup("#star-4").query());
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
         FxWait.until("Save can be pressed again", () -> !save.isDisabled());
         focus(save);
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
-        FxWait.until("after saving again the focus is on Withdraw, with its ring", () -> withdraw.isFocused()
-                && withdraw.isFocusVisible() && vm.feedback().ratingProperty().get() == 4
-                && save.isDisabled(), () -> focusOwner());
+        FxWait.until("after saving again the focus is on the comment", () -> comment.isFocused()
+                && vm.feedback().ratingProperty().get() == 4 && save.isDisabled(), () -> focusOwner());
+        robot.press(KeyCode.TAB).release(KeyCode.TAB);
+        FxWait.until("Tab after the comment reaches Withdraw (Save is disabled), with its ring", () -> withdraw.isFocused()
+                && withdraw.isFocusVisible(), () -> focusOwner());
 
         // the column scrolls at this size (the history of the file, under the Feedback tab, is long): to its end, as
         // a rep scrolls to reach the bar
@@ -114,7 +125,7 @@ class FeedbackFocusWindowTest {
         double barAt = settled;
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE); // Undo
         FxWait.until("given again", () -> withdraw.isVisible() && !undo.isVisible()
-                && vm.feedback().statusProperty().get().startsWith("Saved"));
+                && vm.feedback().statusProperty().get().startsWith("Your feedback on this file is back"));
         FxWait.until("after Undo the focus is on Withdraw, with its ring", () -> withdraw.isFocused()
                 && withdraw.isFocusVisible(), () -> focusOwner());
         FxWait.until("the column has not moved", () -> Math.abs(sceneY(tag) - barAt) <= 1, // (snapped to whole pixels)
@@ -160,7 +171,7 @@ class FeedbackFocusWindowTest {
         double barAt = FxWait.onFx(() -> sceneY(tag));
         robot.clickOn(undo);
         FxWait.until("given again", () -> withdraw.isVisible() && !undo.isVisible()
-                && vm.feedback().statusProperty().get().startsWith("Saved"));
+                && vm.feedback().statusProperty().get().startsWith("Your feedback on this file is back"));
 
         FxWait.until("the focus is on Withdraw, with its ring", () -> withdraw.isFocused()
                 && withdraw.isFocusVisible(), () -> focusOwner());

@@ -123,4 +123,29 @@ class KeyboardTest {
         FxWait.until("the list has the focus", list::isFocused);
         FxWait.until("the list shows a ring", () -> FocusRing.drawnAround(list));
     }
+
+    /**
+     * Window re-test 22, F9: Enter on a malformed query (tag:"didn) moved the focus to the empty list, and what the rep
+     * typed next to fix it went nowhere. The focus stays in the box, at the end of the query, to be fixed.
+     */
+    @Test
+    void enterOnAMalformedQueryLeavesTheFocusInTheBoxToFixIt(FxRobot robot) {
+        FxWait.until("every file is listed", () -> vm.search().results().size() == 4);
+        FxWait.onFx(() -> {
+            view.focusSearch();
+            return true;
+        });
+        robot.write("tag:\"didn");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        FxWait.until("the query's sentence is shown", () -> !vm.search().queryErrorProperty().get().isEmpty());
+
+        FxWait.until("the box keeps the focus", () -> name(focused()).equals("search-box"), () -> name(focused()));
+        robot.write("'t land\"");
+        FxWait.until("what is typed next goes into the box", () -> vm.search().queryProperty().get()
+                .equals("tag:\"didn't land\""), () -> vm.search().queryProperty().get());
+        FxWait.onFx(() -> {
+            vm.search().queryProperty().set(""); // the next tests' state
+            return true;
+        });
+    }
 }

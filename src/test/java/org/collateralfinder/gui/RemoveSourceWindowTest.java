@@ -9,6 +9,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,6 +84,13 @@ class RemoveSourceWindowTest {
                     && keep.isFocused();
         });
         assertThat(robot.lookup("#keep-source").queryAs(Button.class).isFocused()).isTrue();
+
+        // window re-test 22, F9: after Keep the focus jumped to the search box, its query selected
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        FxWait.until("the question is gone and the trash that asked has the focus", () -> {
+            Button trash = trash(robot);
+            return robot.lookup("#removal-question").tryQuery().isEmpty() && trash != null && trash.isFocused();
+        }, () -> FxWait.onFx(() -> "focus on " + robot.lookup("#sources").query().getScene().getFocusOwner()));
     }
 
     private static Button trash(FxRobot robot) {

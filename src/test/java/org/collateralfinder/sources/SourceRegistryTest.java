@@ -52,7 +52,7 @@ class SourceRegistryTest {
     void aFolderOfTheOperatingSystemOrTheWholeDiskIsRefusedWithASentence() throws IOException {
         SourceRegistry registry = registry();
         assertThatThrownBy(() -> registry.add(Path.of("/proc"), List.of())).isInstanceOf(CollateralException.class)
-                .hasMessage("/proc is in /proc, a folder of the operating system, not one that holds files to search; "
+                .hasMessage("/proc is a folder of the operating system, not one that holds files to search; "
                         + "give the folder that holds your team's material.");
         assertThatThrownBy(() -> registry.add(Path.of("/etc/ssl"), List.of())).isInstanceOf(CollateralException.class)
                 .hasMessage("/etc/ssl is in /etc, a folder of the operating system, not one that holds files to search; "

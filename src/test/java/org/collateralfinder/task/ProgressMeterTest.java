@@ -54,4 +54,44 @@ class ProgressMeterTest {
         assertThat(last.done()).isGreaterThan(900);
         assertThat(last.timeLeft()).isEqualTo(Duration.ofMillis(left * 10));
     }
+
+    /**
+     * Window re-test 22, F8: "4 of 781 files read · about 46 min left", then "about 8 min" at 50; the run took 4.5 min.
+     * The first files of a run come slowly (the workers warm up, the first files are often the large ones): a handful
+     * of files is no rate to promise a time by. No estimate until a tenth of the files, or 20 of them, are read.
+     */
+    @Test
+    void noTimeLeftIsPromisedFromTheFirstFewFilesOfALongRun() {
+        AtomicLong nanos = new AtomicLong(0);
+        List<Progress> reports = new ArrayList<>();
+        ProgressMeter meter = new ProgressMeter(reports::add, 500, nanos::get);
+        meter.setTotal(781);
+        for (int i = 0; i < 4; i++) { // four files in the first 10 s, the workers warming up
+            nanos.addAndGet(2_500_000_000L);
+            meter.advance("slow" + i);
+        }
+        assertThat(reports.getLast().done()).isEqualTo(4);
+        assertThat(reports.getLast().timeLeft()).isNull();
+
+        for (int i = 0; i < 16; i++) { // then three files a second
+            nanos.addAndGet(333_333_333L);
+            meter.advance("file" + i);
+        }
+        assertThat(reports.getLast().done()).isEqualTo(20);
+        assertThat(reports.getLast().timeLeft()).isNotNull();
+    }
+
+    @Test
+    void aShortRunHasItsEstimateAfterAFewFiles() {
+        AtomicLong nanos = new AtomicLong(0);
+        List<Progress> reports = new ArrayList<>();
+        ProgressMeter meter = new ProgressMeter(reports::add, 100, nanos::get);
+        meter.setTotal(14);
+        for (int i = 0; i < 3; i++) { // the sample files: one every 1.5 s
+            nanos.addAndGet(1_500_000_000L);
+            meter.advance("sample" + i);
+        }
+        // 11 files left at 2 files in 3 s
+        assertThat(reports.getLast().timeLeft().toMillis()).isCloseTo(16_500L, Offset.offset(1L));
+    }
 }

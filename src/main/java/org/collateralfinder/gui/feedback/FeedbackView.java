@@ -3,11 +3,11 @@ package org.collateralfinder.gui.feedback;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
@@ -24,6 +24,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -131,24 +132,28 @@ public final class FeedbackView {
         undo.visibleProperty().bind(vm.canUndoWithdrawProperty());
         undo.managedProperty().bind(undo.visibleProperty());
         undo.setOnAction(e -> vm.undoWithdraw());
-        // the button pressed goes away, the focus stays in the bar where the rep will go on, with its ring: after
-        // Withdraw on Undo, after Undo or Save on Withdraw. Left to the scene it went on to the tabs below (and the
-        // detail column scrolled down to them), or stayed on the disabled Save, with no ring (window re-tests 13, N3
-        // and 18, R3). Undo follows Withdraw in the bar: a traversal from one to the other moves the focus as the
-        // keyboard does, ring included (requestFocus() draws none)
+        // the button pressed goes away, the focus stays in the form where the rep will go on, with its ring: after
+        // Withdraw on Undo, after Undo on Withdraw, after Save on the comment. Left to the scene it went on to the tabs
+        // below (and the detail column scrolled down to them), or stayed on the disabled Save, with no ring (window
+        // re-tests 13, N3 and 18, R3). Not on Withdraw after Save: the rep who typed on after Save withdrew what they
+        // had just saved with the next Space (window re-test 22, F6); typed in the comment, it shows and is not saved.
+        // Undo follows Withdraw in the bar: a traversal from one to the other moves the focus as the keyboard does,
+        // ring included (requestFocus() draws none)
         undo.visibleProperty().addListener((obs, was, now) -> {
             if (now && withdraw.isFocused()) {
                 moveFocus(withdraw, TraversalDirection.NEXT, undo);
             }
         });
         withdraw.visibleProperty().addListener((obs, was, now) -> {
-            if (now && (undo.isFocused() || save.isFocused())) {
+            if (now && undo.isFocused()) {
                 moveFocus(undo, TraversalDirection.PREVIOUS, withdraw);
             }
         });
-        save.disabledProperty().addListener((obs, was, now) -> { // saved again: Withdraw is there already
-            if (now && save.isFocused() && withdraw.isVisible()) {
-                moveFocus(undo, TraversalDirection.PREVIOUS, withdraw);
+        BooleanProperty placedAfterSave = new SimpleBooleanProperty();
+        save.disabledProperty().addListener((obs, was, now) -> {
+            if (now && save.isFocused()) {
+                placedAfterSave.set(true);
+                moveFocus(save, TraversalDirection.PREVIOUS, comment);
             }
         });
         Label status = new Label();
@@ -188,12 +193,10 @@ public final class FeedbackView {
         forDeal.setId("feedback-deal");
         forDeal.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         forDeal.setWrapText(true);
-        forDeal.textProperty().bind(vm.dealProperty().map(d -> d.industry() == null && d.stage() == null ? ""
-                : "Saved as feedback from your deal: " + String.join(" · ", Stream.of(d.industry(),
-                        d.stage()).filter(Objects::nonNull).toList()) + "."));
+        forDeal.textProperty().bind(vm.dealLineBinding());
         forDeal.visibleProperty().bind(forDeal.textProperty().isNotEmpty());
         forDeal.managedProperty().bind(forDeal.visibleProperty());
-        VBox box = new VBox(6, top, tags, commentShownRight(comment), actions, forDeal);
+        VBox box = new VBox(6, top, tags, commentShownRight(comment, placedAfterSave), actions, forDeal);
         box.getStyleClass().add("feedback-bar");
         box.setPadding(new Insets(8, 10, 8, 10));
         box.disableProperty().bind(Bindings.createBooleanBinding(
@@ -217,9 +220,10 @@ public final class FeedbackView {
      * JavaFX 26 draws a right-to-left run that mixes Hebrew and Arabic out of order (the Arabic word glued
      * to the Hebrew, its space moved before them) in every text control, a text field or a label as well;
      * drawn a word at a time ({@link WrappingText}) it comes out right. While the rep edits, the box's own
-     * drawing shows (the caret needs it).
+     * drawing shows (the caret needs it); the focus put there after Save ({@code placedAfterSave}) is no editing
+     * until the rep presses a key or clicks in the box.
      */
-    private static Node commentShownRight(TextArea comment) {
+    private static Node commentShownRight(TextArea comment, BooleanProperty placedAfterSave) {
         WrappingText shown = new WrappingText();
         shown.setId("feedback-comment-shown");
         shown.getStyleClass().add("comment-shown");
@@ -227,8 +231,16 @@ public final class FeedbackView {
         shown.setPadding(new Insets(10, 14, 10, 14)); // where the box draws its text
         shown.setText(comment.getText(), "comment-text");
         comment.textProperty().addListener((obs, old, now) -> shown.setText(now, "comment-text"));
-        BooleanBinding covered = Bindings.createBooleanBinding(() -> !comment.isFocused()
-                && WrappingText.isComplex(comment.getText()), comment.focusedProperty(), comment.textProperty());
+        comment.addEventFilter(KeyEvent.KEY_PRESSED, e -> placedAfterSave.set(false));
+        comment.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> placedAfterSave.set(false));
+        comment.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                placedAfterSave.set(false);
+            }
+        });
+        BooleanBinding covered = Bindings.createBooleanBinding(() -> (!comment.isFocused() || placedAfterSave.get())
+                && WrappingText.isComplex(comment.getText()), comment.focusedProperty(), comment.textProperty(),
+                placedAfterSave);
         shown.visibleProperty().bind(covered);
         covered.addListener((obs, was, now) -> comment.pseudoClassStateChanged(COVERED, now));
         Rectangle clip = new Rectangle();

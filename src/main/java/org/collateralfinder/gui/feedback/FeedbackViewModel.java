@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -70,10 +71,17 @@ public final class FeedbackViewModel {
     static final String DRAFT_KEPT_EDITED = "The file was changed since you typed this feedback; it is kept: check it "
             + "still fits, then press Save, or Discard it.";
     static final String WITHDRAWN = "Your feedback on this file is withdrawn.";
+    /** After Undo: nothing new was saved, the entry withdrawn is back (window re-test 22, F9). */
+    static final String GIVEN_BACK = "Your feedback on this file is back, as you gave it.";
 
     /** What the rep has put in the form for a file and not saved. */
     private record Draft(String path, String fileName, Set<String> tags, int rating, String comment,
                          List<Integer> slides) {
+
+        /** The same feedback on the file, renamed or moved to {@code newPath}. */
+        Draft movedTo(String newPath) {
+            return new Draft(newPath, Formats.lastName(newPath), tags, rating, comment, slides);
+        }
     }
 
     private final ObjectProperty<FeedbackEntry> mine = new SimpleObjectProperty<>(this, "mine");
@@ -109,6 +117,11 @@ public final class FeedbackViewModel {
     private Predicate<String> inASource = path -> true;
     private boolean filling;
     private long generation;
+    /**
+     * Whether a save, withdrawal or undo is being written: another press meanwhile is ignored. Withdraw and Undo pressed
+     * twice before the first was written gave the entry back twice (window re-test 22, F6).
+     */
+    private boolean writing;
 
     /**
      * @param selected the file the feedback is about (the search's selection; null: none)
@@ -240,7 +253,7 @@ public final class FeedbackViewModel {
     }
 
     public void save() {
-        if (!canSave.get()) {
+        if (!canSave.get() || writing) {
             return;
         }
         long start = System.nanoTime();
@@ -252,12 +265,26 @@ public final class FeedbackViewModel {
         DealContext forDeal = dealNow();
         FeedbackEntry entry = FeedbackEntry.create(hash, current.hit().path(), store.user(), chosen, stars, text,
                 forDeal.stage(), forDeal.industry(), slides.get());
-        record(entry, start);
+        record(entry, start, SAVED);
     }
 
-    private void record(FeedbackEntry entry, long start) {
+    /**
+     * What the form says about the rep's deal while one is set: feedback saved now records its industry and stage (the
+     * competitor is not recorded). Not a statement about the entries saved before.
+     */
+    public StringBinding dealLineBinding() {
+        return Bindings.createStringBinding(() -> {
+            DealContext d = dealNow();
+            List<String> recorded = Stream.of(d.industry(), d.stage()).filter(Objects::nonNull).toList();
+            return recorded.isEmpty() ? "" : "Feedback you save now records your deal: " + String.join(" · ", recorded)
+                    + ".";
+        }, deal);
+    }
+
+    private void record(FeedbackEntry entry, long start, String done) {
         String hash = entry.contentHash();
         KnownFile file = new KnownFile(hash, entry.path());
+        writing = true;
         BackgroundTask.of(() -> {
                     store.repository().add(entry);
                     return fileState(file);
@@ -270,12 +297,16 @@ public final class FeedbackViewModel {
                         mine.set(currentOf(saved.history(), store.user()));
                         withdrawn = null;
                         canUndoWithdraw.set(false);
-                        status.set(SAVED);
+                        status.set(done);
                     }
+                    writing = false;
                     onSaved.accept(file.path(), saved.summary());
                     LOG.info("Feedback saved and shown in the row in {} ms", (System.nanoTime() - start) / 1_000_000.0);
                 })
-                .onFailure(e -> errors.accept(UserError.of("Saving the feedback", e)))
+                .onFailure(e -> {
+                    writing = false;
+                    errors.accept(UserError.of("Saving the feedback", e));
+                })
                 .runOn(background, ui);
     }
 
@@ -330,6 +361,33 @@ public final class FeedbackViewModel {
         Map<String, String> names = FolderLabels.names(paths, Formats::lastName);
         return drafts.stream().map(d -> names.getOrDefault(d.path(), d.fileName()))
                 .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
+    /**
+     * {@link #unsavedFiles(Collection)} with each file named as it is now, for the question on closing: a file renamed or
+     * moved since its feedback was typed is named by its new name, and Save stores the feedback at its new path (window
+     * re-test 22, F7: the question named zebra.txt, renamed to zebra-renamed.txt meanwhile). Where the files are is
+     * read in the background; {@code answer} runs on the UI executor.
+     */
+    public void unsavedFilesNow(Collection<String> shown, Consumer<List<String>> answer) {
+        Map<String, String> named = new HashMap<>();
+        drafts.forEach((hash, draft) -> named.put(hash, draft.path()));
+        BackgroundTask.of(() -> {
+                    FeedbackByFile now = files.get();
+                    Map<String, String> moved = new HashMap<>();
+                    named.forEach((hash, path) -> now.whereNow(hash, path).filter(p -> !p.equals(path))
+                            .ifPresent(p -> moved.put(hash, p)));
+                    return moved;
+                })
+                .onSuccess(moved -> {
+                    moved.forEach((hash, path) -> drafts.computeIfPresent(hash, (h, draft) -> draft.movedTo(path)));
+                    answer.accept(unsavedFiles(shown));
+                })
+                .onFailure(e -> {
+                    LOG.warn("Where the files with unsaved feedback are now could not be read; named as they were", e);
+                    answer.accept(unsavedFiles(shown));
+                })
+                .runOn(background, ui);
     }
 
     /** Whether every piece of feedback not saved has a comment typed (not only tags or stars clicked). */
@@ -432,11 +490,12 @@ public final class FeedbackViewModel {
     public void withdraw() {
         ResultItem current = item.get();
         FeedbackEntry entry = mine.get();
-        if (current == null || entry == null) {
+        if (current == null || entry == null || writing) {
             return;
         }
         String hash = current.hit().contentHash();
         KnownFile file = fileOf(current);
+        writing = true;
         BackgroundTask.of(() -> {
                     files.get().withdraw(file, store.user());
                     return fileState(file);
@@ -453,9 +512,13 @@ public final class FeedbackViewModel {
                         canUndoWithdraw.set(true);
                         status.set(WITHDRAWN);
                     }
+                    writing = false;
                     onSaved.accept(file.path(), done.summary());
                 })
-                .onFailure(e -> errors.accept(UserError.of("Withdrawing the feedback", e)))
+                .onFailure(e -> {
+                    writing = false;
+                    errors.accept(UserError.of("Withdrawing the feedback", e));
+                })
                 .runOn(background, ui);
     }
 
@@ -468,12 +531,12 @@ public final class FeedbackViewModel {
         ResultItem current = item.get();
         // the file's content, not the entry's: on a file edited since the feedback was given they differ, and Undo
         // did nothing, the feedback lost (window re-test 18, R1)
-        if (entry == null || current == null || !current.hit().contentHash().equals(withdrawnFrom)) {
+        if (entry == null || current == null || !current.hit().contentHash().equals(withdrawnFrom) || writing) {
             return;
         }
         fill(entry);
         // as it was, with the time it was given, on the content the file has now
-        record(entry.givenAgain(current.hit().path(), current.hit().contentHash()), System.nanoTime());
+        record(entry.givenAgain(current.hit().path(), current.hit().contentHash()), System.nanoTime(), GIVEN_BACK);
     }
 
     /** The rep's own current entry in a file's history (newest first), or null. */

@@ -83,12 +83,15 @@ public final class RowPages {
         return foundReadOnly;
     }
 
-    /** "Slide 7 of 24", "slide 3 of 24", "slide 12 of 24": where a row matched best, the first written as a line starts. */
+    /**
+     * "Slide 7 of 24", "Slide 3 of 24", "Slide 12 of 24": where a row matched best, each a link of its own, so each
+     * written as a name starts ("Page 2 · page 1" read as one sentence cut short: window re-test 22, F9).
+     */
     public static List<String> labels(SearchHit hit, List<PageHit> pages) {
         List<String> labels = new ArrayList<>();
         for (PageHit page : pages) {
             String label = page.label(hit.type(), hit.pages());
-            labels.add(labels.isEmpty() ? Character.toUpperCase(label.charAt(0)) + label.substring(1) : label);
+            labels.add(Character.toUpperCase(label.charAt(0)) + label.substring(1));
         }
         return labels;
     }

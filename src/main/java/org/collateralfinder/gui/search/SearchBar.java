@@ -29,6 +29,8 @@ public final class SearchBar extends VBox {
 
     private final CustomTextField box = new CustomTextField();
     private final ContextMenu suggestionMenu = new ContextMenu();
+    /** The query Enter was pressed on while its answer is awaited; null otherwise. */
+    private String enteredOn;
 
     public SearchBar(SearchViewModel vm, Runnable focusResults) {
         getStyleClass().add("search-bar");
@@ -96,6 +98,13 @@ public final class SearchBar extends VBox {
             }
         });
         vm.suggestions().addListener((ListChangeListener<String>) c -> showSuggestions(vm));
+        vm.queryErrorProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty() && enteredOn != null && enteredOn.equals(vm.queryProperty().get()) && !box.isFocused()) {
+                keepTyping(); // the query Enter was pressed on cannot be read: back to the box to fix it
+            }
+            enteredOn = null;
+        });
+        vm.answeredProperty().addListener((obs, old, now) -> enteredOn = null);
         box.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 suggestionMenu.hide();
@@ -125,12 +134,27 @@ public final class SearchBar extends VBox {
         getChildren().addAll(box, error);
     }
 
-    /** Enter: the suggestions close, the query is searched as finished and the results take the keyboard. */
+    /**
+     * Enter: the suggestions close, the query is searched as finished and the results take the keyboard, unless the
+     * query cannot be read: then the box keeps it, to fix the query (window re-test 22, F9: the focus went to the empty
+     * list, and what the rep typed next went nowhere). Whether it can be read is known when the search answers.
+     */
     private void finish(SearchViewModel vm, Runnable focusResults) {
         suggestionMenu.hide();
         vm.dismissSuggestions();
         vm.submit();
-        focusResults.run();
+        if (vm.queryErrorProperty().get().isEmpty()) {
+            enteredOn = vm.queryProperty().get();
+            focusResults.run();
+        } else {
+            keepTyping();
+        }
+    }
+
+    /** The focus back in the box, the caret at the end of the query (nothing selected: typing goes on). */
+    private void keepTyping() {
+        box.requestFocus();
+        box.end();
     }
 
     /** Whether the rep moved into the suggestions with the arrow keys (one of them has the focus). */

@@ -150,6 +150,12 @@ public final class SearchViewModel {
     /** Searches run again in a row because they met the index being replaced (bounded: the app may be closing). */
     private static final int MAX_RERUNS_AFTER_REPLACEMENT = 3;
     private int rerunsAfterReplacement;
+    /**
+     * The text the rep pressed Enter on, searched as typed (its last word not completed) until the text changes: the
+     * list is then the command line's for the same words (window re-test 22, F3: "quokka" and Enter still listed a file
+     * holding only "quokkafalcon").
+     */
+    private String finishedQuery;
 
     /**
      * @param search the search service over the current index (the index is replaced when found damaged)
@@ -181,6 +187,7 @@ public final class SearchViewModel {
                 activeFilters.setAll(filters.chips());
             }
             dismissedFor = null; // closing the suggestions held for the text they were closed on
+            finishedQuery = null; // the text is being typed again: its last word completes again
             generation++; // answers to earlier queries are stale from this keystroke on
             if (running != null) {
                 running.cancel(); // and what is being computed for them stops
@@ -268,7 +275,9 @@ public final class SearchViewModel {
      * answer is no other search to that pick, which it keeps where it lists the file).
      */
     private ResultSelection.Change change(SearchRequest shown, SearchRequest answered) {
-        if (sameSearch(shown, answered) || pickedWhileRunning == generation) {
+        // Enter on the words typed (the last one no longer completed) narrows them as a filter would: the file picked
+        // stays when still listed, else the best one is shown, never "no longer there" (the file was not touched)
+        if (sameSearch(shown, answered) && shown.asYouType() == answered.asYouType() || pickedWhileRunning == generation) {
             return ResultSelection.Change.SAME;
         }
         return shown.query().strip().equals(answered.query().strip()) && Objects.equals(shown.likePath(), answered.likePath())
@@ -366,7 +375,8 @@ public final class SearchViewModel {
      * The rep pressed Enter: the query is taken as finished. While it was typed, what is unfinished in it
      * (a range, quote or parenthesis not closed yet, a filter without its value, a last AND) was left out so
      * each keystroke shows files; a query still malformed once finished gets its sentence over no files,
-     * as the command line's search does. A query that is fine keeps the list it shows.
+     * as the command line's search does. A query that is fine is searched as typed, its last word no longer completed,
+     * so the list is the command line's; it stays so (another order, filters, a refresh) until the text changes.
      */
     public void submit() {
         String text = query.get();
@@ -376,7 +386,9 @@ public final class SearchViewModel {
         // the search of the last keystroke, still waiting, would answer after this one with the loosened list
         debouncer.cancel();
         suggestions.clear();
-        boolean listAnswersIt = !searching.get() && shownRequest.get().query().equals(text);
+        finishedQuery = text;
+        SearchRequest shown = shownRequest.get();
+        boolean listAnswersIt = !searching.get() && shown.query().equals(text) && !shown.asYouType();
         long current = ++generation; // an answer still coming for this text waits for the check
         if (running != null) {
             running.cancel();
@@ -564,7 +576,8 @@ public final class SearchViewModel {
                 : selection.selectedProperty().get().hit().path();
         Map<String, List<String>> all = new HashMap<>(indexFilters);
         all.putAll(feedbackFilters); // search's FeedbackFilters reads them, as it reads tag: in the query
-        SearchRequest request = new SearchRequest(text, LIMIT, all, chosen.searchOrder(), true, like, forDeal);
+        boolean typing = !text.equals(finishedQuery);
+        SearchRequest request = new SearchRequest(text, LIMIT, all, chosen.searchOrder(), typing, like, forDeal);
         // other words replace the list and select their best file: their first rows come first, the others after the
         // counts (a file the rep picks meanwhile stays selected, see show); the same words again (a refresh while files
         // are indexed, another order, other filters, another deal) keep the rows the rep may have scrolled to and the

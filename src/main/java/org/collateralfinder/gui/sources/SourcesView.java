@@ -92,7 +92,18 @@ public final class SourcesView extends VBox {
         sources.setMinHeight(130);
         sources.setCellFactory(v -> new SourceCell(vm, publish));
         vm.pendingRemovalProperty().addListener((obs, old, now) -> {
+            // Keep answered: the focus goes back to the trash that asked, not to the search box with its query selected
+            // (window re-test 22, F9), where the next keystroke replaced the query
+            boolean kept = now == null && old != null && sources.getScene() != null
+                    && sources.getScene().getFocusOwner() instanceof Node owner && "keep-source".equals(owner.getId());
             sources.refresh(); // the question shows in its row
+            if (kept) {
+                sources.applyCss();
+                sources.layout();
+                sources.lookupAll("#remove-source").stream()
+                        .filter(b -> ("Stop searching " + old.path()).equals(b.getAccessibleText()) && b.isVisible())
+                        .findFirst().ifPresentOrElse(Node::requestFocus, sources::requestFocus);
+            }
             if (now != null) { // in view and focused: a lower row's question sat below the list, the focus elsewhere
                 int row = sources.getItems().stream().map(SourceRow::path).toList().indexOf(now.path());
                 if (row >= 0) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -28,6 +29,7 @@ import org.collateralfinder.feedback.IndexedContents;
 import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.search.ResultItem;
+import org.collateralfinder.model.DealContext;
 import org.collateralfinder.model.SearchHit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -472,6 +474,94 @@ class FeedbackViewModelTest {
                 "dana · " + Formats.dateTime(vm.history().getFirst().event().at()) + "  withdrew their feedback",
                 "ben · " + Formats.dateTime(given.plusSeconds(60)) + "  Outdated",
                 "dana · " + Formats.dateTime(given) + "  ★★★★★  Worked  (replaced by a newer entry)\nWon the pilot");
+    }
+
+    /**
+     * Window re-test 22, F6: Withdraw and Undo pressed again before the first press was written (Space kept down, or
+     * typed on, after Save) gave the entry back twice: the Feedback tab listed "Worked (replaced by a newer entry)" twice
+     * for the one entry. A press while the last one is still being written is ignored.
+     */
+    @Test
+    void withdrawAndUndoPressedAgainBeforeTheyAreWrittenLeaveOneEntry() {
+        List<Runnable> queued = new ArrayList<>();
+        FeedbackViewModel slow = new FeedbackViewModel(selected, store,
+                () -> store.repository().byFile(IndexedContents.of(List.of())),
+                new UiWork(queued::add, Runnable::run, errors::add), badges::put);
+        Instant given = Instant.parse("2025-03-06T13:00:00Z");
+        store.repository().add(new FeedbackEntry(UUID.randomUUID(), HASH, DECK, "dana", given,
+                List.of(FeedbackTags.WORKED), 5, null, null, null));
+        selected.set(item(HASH));
+        runAll(queued);
+
+        slow.withdraw();
+        slow.withdraw(); // pressed again while the first is written
+        runAll(queued);
+        assertThat(slow.canUndoWithdrawProperty().get()).isTrue();
+        slow.undoWithdraw();
+        slow.undoWithdraw();
+        runAll(queued);
+
+        assertThat(errors).isEmpty();
+        assertThat(slow.history()).extracting(h -> FeedbackView.historyLine(h))
+                .containsExactly("dana · " + Formats.dateTime(given) + "  ★★★★★  Worked");
+        assertThat(store.repository().history(HASH)).filteredOn(FeedbackHistoryItem::current).hasSize(1);
+        assertThat(slow.statusProperty().get()).isEqualTo(FeedbackViewModel.GIVEN_BACK);
+
+        slow.toggleTag(FeedbackTags.CUSTOMER_ASKED);
+        slow.save();
+        slow.save(); // a second click on Save before the first is written
+        runAll(queued);
+        assertThat(slow.history()).extracting(h -> FeedbackView.historyLine(h)).hasSize(2).first().asString()
+                .contains("Worked", "Customer asked").doesNotContain("replaced");
+        assertThat(slow.history().get(1)).satisfies(h -> assertThat(FeedbackView.historyLine(h))
+                .contains("(replaced by a newer entry)"));
+    }
+
+    private static void runAll(List<Runnable> queued) {
+        while (!queued.isEmpty()) {
+            queued.removeFirst().run();
+        }
+    }
+
+    /**
+     * Window re-test 22, F5: with a deal set, every file's form said "Saved as feedback from your deal", also a file with
+     * no feedback and one whose entry was saved before the deal was set. The line says what saving now records.
+     */
+    @Test
+    void theDealLineSaysWhatSavingNowRecords() {
+        assertThat(vm.dealLineBinding().get()).isEmpty();
+        vm.dealProperty().set(new DealContext("healthcare", "proposal", "Contoso"));
+        assertThat(vm.dealLineBinding().get())
+                .isEqualTo("Feedback you save now records your deal: healthcare · proposal.");
+        vm.dealProperty().set(new DealContext(null, null, "Contoso"));
+        assertThat(vm.dealLineBinding().get()).isEmpty(); // the competitor is not recorded with feedback
+    }
+
+    /**
+     * Window re-test 22, F7: a comment typed on zebra.txt and not saved, the file then renamed from outside: the question
+     * on closing said "You typed feedback on zebra.txt". It names the file as it is named now, and Save stores the
+     * feedback at that path.
+     */
+    @Test
+    void unsavedFeedbackOnAFileRenamedSinceIsNamedAndSavedByItsNewName() {
+        List<KnownFile> indexed = new ArrayList<>(List.of(new KnownFile(HASH, "/share/zebra.txt"),
+                new KnownFile("d".repeat(64), "/share/Other.pptx")));
+        FeedbackViewModel renamed = new FeedbackViewModel(selected, store,
+                () -> store.repository().byFile(IndexedContents.of(List.copyOf(indexed))),
+                new UiWork(Runnable::run, Runnable::run, errors::add), badges::put);
+        selected.set(item(HASH, "/share/zebra.txt"));
+        renamed.commentProperty().set("Zebra deck won the deal plus draft text");
+        selected.set(null); // renamed from outside: the file is no longer listed where it was
+        indexed.set(0, new KnownFile(HASH, "/share/zebra-renamed.txt"));
+
+        List<List<String>> asked = new ArrayList<>();
+        renamed.unsavedFilesNow(List.of("/share/zebra-renamed.txt"), asked::add);
+
+        assertThat(asked).containsExactly(List.of("zebra-renamed.txt"));
+        renamed.saveAllUnsaved(() -> { });
+        assertThat(store.repository().list(Optional.of(HASH))).singleElement()
+                .satisfies(e -> assertThat(e.path()).isEqualTo("/share/zebra-renamed.txt"));
+        assertThat(errors).isEmpty();
     }
 
     @Test

@@ -101,7 +101,7 @@ class RowPagesTest {
         assertThat(pages).extracting(PageHit::page).containsExactly(9, 8, 7);
         assertThat(pages.getFirst().snippet()).isEqualTo("<b>Picture</b> <b>with</b> <b>Caption</b> Some text");
         assertThat(RowPages.labels(row("layouts.pptx").hit(), pages))
-                .containsExactly("Slide 9 of 10", "slide 8 of 10", "slide 7 of 10");
+                .containsExactly("Slide 9 of 10", "Slide 8 of 10", "Slide 7 of 10");
 
         rowPages.want(row("layouts.pptx")); // found already: not again
         assertThat(laterOnUi).isEmpty();

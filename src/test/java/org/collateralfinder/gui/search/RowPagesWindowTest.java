@@ -86,11 +86,11 @@ class RowPagesWindowTest {
         robot.interact(() -> search.queryProperty().set("Picture with Caption"));
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> pageLinks().size() == 3);
-        assertThat(pageLinks()).containsExactly("Slide 9 of 10", "slide 8 of 10", "slide 7 of 10");
+        assertThat(pageLinks()).containsExactly("Slide 9 of 10", "Slide 8 of 10", "Slide 7 of 10");
         assertThat(search.results()).extracting(r -> r.hit().fileName()).containsExactly("layouts.pptx");
 
         Hyperlink eight = WaitForAsyncUtils.asyncFx(() -> list.lookupAll(".result-page").stream()
-                .map(Hyperlink.class::cast).filter(l -> l.getText().equals("slide 8 of 10")).findFirst().orElseThrow()).get();
+                .map(Hyperlink.class::cast).filter(l -> l.getText().equals("Slide 8 of 10")).findFirst().orElseThrow()).get();
         robot.clickOn(eight);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !openedPages.isEmpty());
         assertThat(openedPages).containsExactly("layouts.pptx#8");

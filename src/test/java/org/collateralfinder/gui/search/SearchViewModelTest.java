@@ -229,16 +229,53 @@ class SearchViewModelTest {
     }
 
     @Test
-    void enterOnAFinishedQueryKeepsTheListItShows() {
+    void enterOnAFinishedQueryWhoseWordsCompleteToNothingElseKeepsItsFiles() {
         vm.queryProperty().set("onboard");
-        List<ResultItem> shown = List.copyOf(vm.results());
         assertThat(fileNames()).containsExactly("Onboarding Checklist.txt", "Competitor Battlecard - Globex.md",
                 "Retail Case Study.txt");
 
         vm.submit();
         assertThat(vm.queryErrorProperty().get()).isEmpty();
-        assertThat(vm.results()).containsExactlyElementsOf(shown);
+        assertThat(fileNames()).containsExactly("Onboarding Checklist.txt", "Competitor Battlecard - Globex.md",
+                "Retail Case Study.txt");
         assertThat(vm.searchingProperty().get()).isFalse();
+        assertThat(errors).isEmpty();
+    }
+
+    /**
+     * Window re-test 22, F3: "quokka" and Enter listed quokka.txt and a file holding only "quokkafalcon" (the last word
+     * still completed as while typing); `search quokka` lists quokka.txt alone. Enter runs the query as typed, and the
+     * list stays so when the order changes; the next keystroke completes again.
+     */
+    @Test
+    void enterListsWhatTheCommandLineFindsNotTheCompletionsOfTheLastWord() throws Exception {
+        Path animals = Files.createDirectories(temp.resolve("animals"));
+        Files.writeString(animals.resolve("quokka.txt"), "The quokka lives on Rottnest Island.");
+        Files.writeString(animals.resolve("mixed.txt"), "A quokkafalcon is no animal anyone has seen.");
+        try (TestIndex own = TestIndex.ofFolder(animals, temp.resolve("animals-index"))) {
+            SearchViewModel search = new SearchViewModel(() -> own.search,
+                    new SourceAvailability(() -> List.of(new SourceRegistry.SourceFolder(own.folder.toString(), List.of())),
+                            Set::of, new Reachability(), 1_000), path -> false, Suggestions.of(() -> suggestions),
+                    new UiWork(Runnable::run, Runnable::run, errors::add), Debouncer.immediate());
+            search.queryProperty().set("quokka");
+            assertThat(search.results()).extracting(i -> i.hit().fileName())
+                    .containsExactlyInAnyOrder("quokka.txt", "mixed.txt"); // while typing, "quokka" may be unfinished
+            search.select(search.results().stream().filter(i -> i.hit().fileName().equals("mixed.txt")).findFirst()
+                    .orElseThrow());
+
+            search.submit();
+            assertThat(search.selectedProperty().get().hit().fileName()).isEqualTo("quokka.txt");
+            assertThat(search.lostProperty().get()).isNull(); // mixed.txt was not deleted: no "no longer there"
+            assertThat(search.results()).extracting(i -> i.hit().fileName()).containsExactly("quokka.txt");
+            assertThat(search.summaryProperty().get()).isEqualTo("1 file");
+            assertThat(search.searchingProperty().get()).isFalse();
+            search.orderProperty().set(ResultOrder.NAME);
+            assertThat(search.results()).extracting(i -> i.hit().fileName()).containsExactly("quokka.txt");
+
+            search.queryProperty().set("quokk");
+            assertThat(search.results()).extracting(i -> i.hit().fileName())
+                    .containsExactlyInAnyOrder("quokka.txt", "mixed.txt");
+        }
         assertThat(errors).isEmpty();
     }
 
