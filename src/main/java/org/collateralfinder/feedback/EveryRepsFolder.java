@@ -59,7 +59,8 @@ final class EveryRepsFolder {
     /**
      * Why this user cannot write {@code folder} while they can write the team folder it is in, with the command that
      * gives it the team folder's permissions: "it is rob's with mode 0755, narrower than the team folder's 1777; rob
-     * or whoever runs the share can give it the team folder's permissions: chmod 1777 /share/team/gaps". Empty when the
+     * or whoever runs the share can give it the team folder's permissions: chmod 1777 /share/team/gaps" (and its group
+     * first, by whoever runs the share, where the team folder lets its group write and not everyone). Empty when the
      * team folder cannot be written either (the share's permissions), or nothing can be said.
      */
     static Optional<String> narrowerThanTheTeamFolder(Path folder) {
@@ -71,12 +72,18 @@ final class EveryRepsFolder {
             PosixFileAttributes own = Files.readAttributes(folder, PosixFileAttributes.class);
             PosixFileAttributes teams = Files.readAttributes(team, PosixFileAttributes.class);
             String teamMode = octal(team, teams.permissions());
-            String chgrp = own.group().equals(teams.group()) ? ""
-                    : "chgrp " + teams.group().getName() + " " + quoted(folder) + " && ";
+            // the group matters only where the team folder lets its group write and not everyone (issue 16 re-test
+            // r23, finding 6: on a 1777 team folder a rep was told to chgrp to root, which only root may do)
+            boolean groupMatters = !own.group().equals(teams.group())
+                    && teams.permissions().contains(PosixFilePermission.GROUP_WRITE)
+                    && !teams.permissions().contains(PosixFilePermission.OTHERS_WRITE);
             String owner = own.owner().getName();
             return Optional.of("it is " + owner + "'s with mode " + octal(folder, own.permissions())
-                    + ", narrower than the team folder's " + teamMode + "; " + owner + " or whoever runs the share can "
-                    + "give it the team folder's permissions: " + chgrp + "chmod " + teamMode + " " + quoted(folder));
+                    + ", narrower than the team folder's " + teamMode + "; " + (groupMatters
+                    ? "whoever runs the share can give it the team folder's group and permissions: chgrp "
+                            + teams.group().getName() + " " + quoted(folder) + " && "
+                    : owner + " or whoever runs the share can give it the team folder's permissions: ")
+                    + "chmod " + teamMode + " " + quoted(folder));
         } catch (UnsupportedOperationException notPosix) {
             return Optional.empty();
         } catch (IOException e) {

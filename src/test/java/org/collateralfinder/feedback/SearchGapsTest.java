@@ -152,10 +152,19 @@ class SearchGapsTest {
         assertThat(refused.searchGapsPublished()).isZero();
         assertThat(refused.warnings()).containsExactly("2 weekly counts of searches that found nothing wait for the "
                 + "next sync: writing gaps/ failed (permission denied: it is 4321's with mode 0755, narrower than the "
-                + "team folder's 3775; 4321 or whoever runs the share can give it the team folder's permissions: chgrp "
-                + "4242 " + gaps + " && chmod 3775 " + gaps + ").");
+                + "team folder's 3775; whoever runs the share can give it the team folder's group and permissions: "
+                + "chgrp 4242 " + gaps + " && chmod 3775 " + gaps + ").");
         assertThat(sync(other, team, NEXT_TUESDAY).warnings()).hasSize(1); // still queued
 
+        // a team folder everyone may write: its group does not matter, and the owner can fix it alone (issue 16
+        // re-test r23, finding 6: a rep was told to chgrp to a group they are not in)
+        Files.setAttribute(team, "unix:mode", 01777);
+        assertThat(sync(other, team, NEXT_TUESDAY).warnings()).containsExactly("2 weekly counts of searches that "
+                + "found nothing wait for the next sync: writing gaps/ failed (permission denied: it is 4321's with mode "
+                + "0755, narrower than the team folder's 1777; 4321 or whoever runs the share can give it the team "
+                + "folder's permissions: chmod 1777 " + gaps + ").");
+
+        Files.setAttribute(team, "unix:mode", 03775);
         Files.setAttribute(gaps, "unix:gid", 4242);
         Files.setAttribute(gaps, "unix:mode", 03775);
         assertThat(sync(other, team, NEXT_TUESDAY).searchGapsPublished()).isEqualTo(2);
