@@ -104,12 +104,16 @@ class MatchMarkedOnSlideWindowTest {
 
         // the next matching slide: its words are marked, and the text follows
         robot.clickOn("#preview-tab");
-        robot.clickOn("#next-matching-page");
+        // the button's own action, wherever the pane has scrolled it to (a click lands where the mouse can reach)
+        robot.interact(() -> robot.lookup("#next-matching-page").queryButton().fire());
         FxWait.until("slide 8 is drawn", 180, () -> "Slide 8 of 28".equals(vm.preview().pageLabelProperty().get())
-                && vm.preview().pictureProperty().get() != null);
+                && vm.preview().pictureProperty().get() != null, () -> FxWait.onFx(() -> vm.preview().pageLabelProperty().get()
+                + ", picture " + (vm.preview().pictureProperty().get() == null ? "not drawn" : "drawn")));
         FxWait.until("the matches are marked on slide 8", 60, () -> !robot.lookup(".match-mark").queryAll().isEmpty());
-        assertThat(markedWords(robot)).containsExactly("insights");
-        assertThat(aroundCurrentMatch(20, 0)).isEqualTo("great talent insights");
+        // "… great talent insights.", "… gather insight on their people …", "… strong people insights.", "… to drive a …"
+        assertThat(markedWords(robot)).containsExactlyInAnyOrder("insights", "insight", "insights", "drive");
+        // slide 8's best passage ("Ensure every line manager feels confident and well prepared to gather insight …")
+        assertThat(aroundCurrentMatch(20, 0)).isEqualTo(" prepared to gather insight");
     }
 
     @Test
