@@ -64,7 +64,7 @@ public final class SlidesCommand extends CommandGroup {
             List<SlideRef> refs = new ArrayList<>();
             for (String written : slides) {
                 try {
-                    refs.add(SlideRef.parse(written));
+                    refs.addAll(SlideRef.parseAll(written));
                 } catch (CollateralException e) {
                     throw new ParameterException(spec.commandLine(), e.userMessage());
                 }

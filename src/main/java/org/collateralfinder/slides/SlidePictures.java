@@ -15,6 +15,7 @@ import javax.xml.namespace.QName;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.poi.sl.draw.DrawFactory;
 import org.apache.poi.sl.draw.Drawable;
 import org.apache.poi.sl.usermodel.Slide;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -50,6 +51,14 @@ public final class SlidePictures {
      * as what they look like ({@link SymbolFonts}): the preview and an exported deck draw slides alike.
      */
     public static BufferedImage draw(Slide<?, ?> slide, Dimension2D pageSize, double scale) {
+        return draw(slide, pageSize, scale, null);
+    }
+
+    /**
+     * As {@link #draw(Slide, Dimension2D, double)}, with POI's shapes made by {@code factory} (null: POI's own): the
+     * preview's notes where each line of text is drawn, to mark the search's words on the picture.
+     */
+    public static BufferedImage draw(Slide<?, ?> slide, Dimension2D pageSize, double scale, DrawFactory factory) {
         int width = Math.max(1, (int) Math.round(pageSize.getWidth() * scale));
         int height = Math.max(1, (int) Math.round(pageSize.getHeight() * scale));
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -61,6 +70,9 @@ public final class SlidePictures {
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(Drawable.FONT_HANDLER, FONTS);
             g.setRenderingHint(Drawable.IMAGE_RENDERER, new SlidePictureRenderer());
+            if (factory != null) {
+                g.setRenderingHint(Drawable.DRAW_FACTORY, factory);
+            }
             g.setPaint(Color.WHITE);
             g.fill(new Rectangle2D.Double(0, 0, width, height));
             g.scale(scale, scale);

@@ -3,6 +3,8 @@ package org.collateralfinder.slides;
 import java.io.File;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.collateralfinder.model.CollateralException;
 
@@ -31,6 +33,38 @@ public final class SlideRef {
         this.written = written;
     }
 
+    /** The most slides one range ({@code FILE#3-40}) names. */
+    public static final int MAX_RANGE = 1_000;
+
+    /**
+     * Reads {@code FILE#N}, or {@code FILE#N-M} for slides N to M in order, as {@code feedback add --slide 3-5} takes a
+     * range (slides re-test 22 #6: export refused {@code FILE#2-4}). Each slide of a range is written {@code FILE#N}.
+     */
+    public static List<SlideRef> parseAll(String written) {
+        int hash = written.lastIndexOf('#');
+        String after = hash < 0 ? "" : written.substring(hash + 1).strip();
+        if (!after.matches("[0-9]+ *- *[0-9]+")) {
+            return List.of(parse(written));
+        }
+        String file = written.substring(0, hash);
+        String[] ends = after.split("-");
+        SlideRef first = parse(file + "#" + ends[0].strip());
+        SlideRef last = parse(file + "#" + ends[1].strip());
+        if (last.number() < first.number()) {
+            throw new CollateralException("'" + written + "' runs backwards: write it as " + file + "#" + last.number() + "-"
+                    + first.number() + ".");
+        }
+        if ((long) last.number() - first.number() + 1 > MAX_RANGE) {
+            throw new CollateralException("'" + written + "' names more than " + String.format("%,d", MAX_RANGE)
+                    + " slides: name at most that many in one range.");
+        }
+        List<SlideRef> refs = new ArrayList<>();
+        for (int n = first.number(); n <= last.number(); n++) {
+            refs.add(new SlideRef(first.file(), n, file + "#" + n));
+        }
+        return refs;
+    }
+
     /**
      * Reads {@code FILE#N}; the number follows the last {@code #}, so a file name may hold one
      * ({@code Q3 #2 deck.pptx#7}). What cannot be read is refused with a sentence saying how to write it.
@@ -53,7 +87,7 @@ public final class SlideRef {
         }
         if (!number.matches("[0-9]+")) {
             throw new CollateralException("'" + written + "': the slide number after the last # must be a whole number "
-                    + "from 1 up (it was '" + number + "').");
+                    + "from 1 up, or a range as 2-4 (it was '" + number + "').");
         }
         int n;
         try {

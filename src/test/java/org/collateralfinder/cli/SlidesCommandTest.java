@@ -109,7 +109,7 @@ class SlidesCommandTest {
         CliRun notANumber = CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", out.toString(), stress + "#first");
         assertThat(notANumber.exit()).isEqualTo(2);
         assertThat(notANumber.err()).isEqualTo("'" + stress + "#first': the slide number after the last # must be a whole "
-                + "number from 1 up (it was 'first')." + System.lineSeparator() + "Try 'collateral-finder slides export --help'."
+                + "number from 1 up, or a range as 2-4 (it was 'first')." + System.lineSeparator() + "Try 'collateral-finder slides export --help'."
                 + System.lineSeparator());
 
         assertThat(CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", out.toString(), layouts + "#2").exit())

@@ -29,8 +29,13 @@ final class FxWait {
      * ({@code instead} is asked on the test's thread: it may use {@link #onFx} itself).
      */
     static void until(String what, Supplier<Boolean> condition, Supplier<String> instead) {
+        until(what, 20, condition, instead);
+    }
+
+    /** As {@link #until(String, Supplier, Supplier)}, waiting at most {@code seconds}. */
+    static void until(String what, int seconds, Supplier<Boolean> condition, Supplier<String> instead) {
         try {
-            until(what, condition);
+            until(what, seconds, condition);
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + "; instead: " + instead.get(), e);
         }

@@ -778,12 +778,27 @@ class DeckExporterTest {
         assertThat(SlideRef.parse("Q3 #2 deck.pptx#7")).isEqualTo(new SlideRef(Path.of("Q3 #2 deck.pptx"), 7));
         assertThat(SlideRef.parse("deck.pdf#12").toString()).isEqualTo("deck.pdf#12");
         assertThatThrownBy(() -> SlideRef.parse("deck.pptx#seven"))
-                .hasMessage("'deck.pptx#seven': the slide number after the last # must be a whole number from 1 up (it was 'seven').");
+                .hasMessage("'deck.pptx#seven': the slide number after the last # must be a whole number from 1 up, or a range as 2-4 (it was 'seven').");
         assertThatThrownBy(() -> SlideRef.parse("deck.pptx"))
                 .hasMessage("'deck.pptx' names no slide: write FILE#N, as in deck.pptx#7 for its seventh slide.");
         assertThatThrownBy(() -> SlideRef.parse("deck.pptx#0"))
                 .hasMessage("'deck.pptx#0': slides are numbered from 1, as the window shows them.");
         assertThatThrownBy(() -> SlideRef.parse("#3")).hasMessage("'#3' names no file before the #: write FILE#N, as in deck.pptx#7.");
+    }
+
+    /** Slides re-test 22, finding 6: feedback add --slide took 3-5, export refused FILE#2-4. */
+    @Test
+    void aRangeNamesEachSlideOfItInOrder() {
+        assertThat(SlideRef.parseAll("Q3 #2 deck.pptx#2-4")).containsExactly(new SlideRef(Path.of("Q3 #2 deck.pptx"), 2),
+                new SlideRef(Path.of("Q3 #2 deck.pptx"), 3), new SlideRef(Path.of("Q3 #2 deck.pptx"), 4));
+        assertThat(SlideRef.parseAll("deck.pdf#3-3")).extracting(SlideRef::toString).containsExactly("deck.pdf#3");
+        assertThat(SlideRef.parseAll("deck.pdf#7")).extracting(SlideRef::toString).containsExactly("deck.pdf#7");
+        assertThatThrownBy(() -> SlideRef.parseAll("deck.pptx#5-3")).hasMessage("'deck.pptx#5-3' runs backwards: write it as deck.pptx#3-5.");
+        assertThatThrownBy(() -> SlideRef.parseAll("deck.pptx#0-3")).hasMessage("'deck.pptx#0': slides are numbered from 1, as the window shows them.");
+        assertThatThrownBy(() -> SlideRef.parseAll("deck.pptx#1-1001"))
+                .hasMessage("'deck.pptx#1-1001' names more than 1,000 slides: name at most that many in one range.");
+        assertThatThrownBy(() -> SlideRef.parseAll("deck.pptx#2-"))
+                .hasMessage("'deck.pptx#2-': the slide number after the last # must be a whole number from 1 up, or a range as 2-4 (it was '2-').");
     }
 
     static XMLSlideShow open(Path file) throws IOException {

@@ -77,7 +77,12 @@ public final class DeckTrayViewModel {
                 && DeckExporter.canTakeSlidesFrom(Path.of(item.hit().path()));
     }
 
-    /** Adds slide (or page) {@code number}, 1-based, of the result to the end of the tray; one already there stays where it is. */
+    /**
+     * Adds slide (or page) {@code number}, 1-based, of the result to the end of the tray. A slide already there goes in
+     * again (an agenda slide shown twice), as {@code slides export} takes a slide named twice, and the tray says so: a
+     * second click by mistake is seen, and × takes it out (slides re-test 22 #6: the window refused what the command
+     * line did).
+     */
     public void add(ResultItem item, int number) {
         if (!canAdd(item) || number < 1 || !mayUse.test(item)) {
             return;
@@ -85,12 +90,10 @@ public final class DeckTrayViewModel {
         SearchHit hit = item.hit();
         boolean slide = FileKind.PRESENTATION == FileKind.byIdOrExtension(hit.extension());
         TraySlide added = new TraySlide(Path.of(hit.path()), number, hit.title() + " — " + (slide ? "slide " : "page ") + number);
-        if (slides.stream().anyMatch(s -> s.file().equals(added.file()) && s.number() == number)) {
-            message.set(added.label() + " is in the deck already.");
-            return;
-        }
+        long already = slides.stream().filter(s -> s.file().equals(added.file()) && s.number() == number).count();
         slides.add(added);
-        message.set("");
+        message.set(already == 0 ? "" : added.label() + " is in the deck " + (already == 1 ? "twice" : already + 1 + " times")
+                + " now.");
     }
 
     /** Asks before a slide of a file goes into the deck when it must (a retired file): the window sets it. */
@@ -100,18 +103,21 @@ public final class DeckTrayViewModel {
 
     public void moveUp(int index) {
         if (index > 0 && index < slides.size()) {
+            message.set(""); // what was said of the last slide added or saved is about a tray no longer as it was
             slides.add(index - 1, slides.remove(index));
         }
     }
 
     public void moveDown(int index) {
         if (index >= 0 && index + 1 < slides.size()) {
+            message.set("");
             slides.add(index + 1, slides.remove(index));
         }
     }
 
     public void remove(int index) {
         if (index >= 0 && index < slides.size()) {
+            message.set(""); // "… is in the deck twice now" stayed after the slide was taken out (re-test 22 #6)
             slides.remove(index);
         }
     }

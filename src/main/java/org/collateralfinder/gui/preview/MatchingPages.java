@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.model.PageHit;
@@ -22,8 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The slides, pages or sheets of the previewed file where the search matched ({@link SearchService#pageHits}),
- * found in the background for the selected file only: the preview opens on the best one (its picture, or its
- * first match in the text), says which are best ("slide 7 of 24 · slide 3"), and steps from one matching page to
+ * found in the background for the selected file only: the preview opens on the best one (its picture with the
+ * matches marked, and the Text tab at its first match), says which are best ("slide 7 of 24 · slide 3"), and steps from one matching page to
  * the next or the previous, in page order.
  */
 public final class MatchingPages {
@@ -59,12 +58,6 @@ public final class MatchingPages {
         this.ui = ui;
         preview.itemProperty().addListener((obs, old, now) -> load());
         request.addListener((obs, old, now) -> load());
-        // the text may come after the pages: its first match shown is then the best page's
-        preview.matches().addListener((ListChangeListener<Object>) c -> {
-            if (cursor == 0 && preview.textInPreviewProperty().get() && !pages.isEmpty()) {
-                preview.goToMatchAt(pages.getFirst().match());
-            }
-        });
         load();
     }
 
@@ -97,13 +90,15 @@ public final class MatchingPages {
                 .runOn(background, ui);
     }
 
-    /** Shows the matching page at {@code index} of {@link #pages}: its picture, or its first match in the text. */
+    /**
+     * Shows the matching page at {@code index} of {@link #pages}: its picture (with its matches marked), and its first
+     * match in the text, where the Text tab opens (the text may be read after the pages are found: it opens there then).
+     */
     private void show(int index) {
         cursor = index;
         PageHit hit = pages.get(index);
-        if (preview.textInPreviewProperty().get()) {
-            preview.goToMatchAt(hit.match());
-        } else {
+        preview.goToMatchAt(hit.match());
+        if (!preview.textInPreviewProperty().get()) {
             preview.turnTo(hit.page() - 1);
         }
     }

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,10 +25,12 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import org.collateralfinder.gui.common.FileActions;
 import org.collateralfinder.gui.common.Icons;
 import org.collateralfinder.gui.common.WrappingText;
@@ -201,9 +204,11 @@ public final class PreviewView extends VBox {
         image.setPreserveRatio(true);
         image.setSmooth(true);
         image.imageProperty().bind(vm.pictureProperty());
-        image.setAccessibleText("Picture of the current page");
+        image.accessibleTextProperty().bind(Bindings.createStringBinding(() -> vm.marks().isEmpty()
+                ? "Picture of the current page" : "Picture of the current page, " + vm.marks().size()
+                + (vm.marks().size() == 1 ? " match marked" : " matches marked"), vm.marks()));
         image.getStyleClass().add("page-picture");
-        StackPane page = new StackPane(image);
+        StackPane page = new StackPane(markedPicture(image, vm));
         page.setPadding(new Insets(8));
         ScrollPane pictureScroll = new ScrollPane(page);
         pictureScroll.setId("picture-scroll");
@@ -365,6 +370,38 @@ public final class PreviewView extends VBox {
             }
         }
         pageText.getChildren().setAll(lines);
+    }
+
+    /**
+     * The picture with the words the search matched marked on it: a translucent box over each, laid over the picture
+     * as drawn at its present size (fitted or zoomed), so the marks follow the zoom and the picture is drawn once.
+     */
+    private static Node markedPicture(ImageView image, PreviewViewModel vm) {
+        Pane marks = new Pane();
+        marks.setId("match-marks");
+        marks.setMouseTransparent(true);
+        marks.setManaged(false);
+        Pane sheet = new Pane(image, marks);
+        sheet.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        Runnable draw = () -> {
+            Bounds shown = image.getLayoutBounds();
+            marks.resizeRelocate(0, 0, shown.getWidth(), shown.getHeight());
+            List<Node> boxes = new ArrayList<>();
+            for (PageWord word : vm.marks()) {
+                double pad = 1.5; // a little room around the letters, as a highlighter pen leaves
+                Rectangle box = new Rectangle(word.x() * shown.getWidth() - pad, word.y() * shown.getHeight() - pad,
+                        word.width() * shown.getWidth() + 2 * pad, word.height() * shown.getHeight() + 2 * pad);
+                box.getStyleClass().add("match-mark");
+                box.setAccessibleText(word.text());
+                box.setArcWidth(3);
+                box.setArcHeight(3);
+                boxes.add(box);
+            }
+            marks.getChildren().setAll(boxes);
+        };
+        vm.marks().addListener((ListChangeListener<PageWord>) c -> draw.run());
+        image.layoutBoundsProperty().addListener((obs, old, now) -> draw.run());
+        return sheet;
     }
 
     /** The zoom at which the picture as drawn fills the preview's width. */

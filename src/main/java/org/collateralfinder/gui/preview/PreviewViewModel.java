@@ -2,9 +2,11 @@ package org.collateralfinder.gui.preview;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -88,6 +90,14 @@ public final class PreviewViewModel {
     private final ReadOnlyObjectWrapper<TextRows> rows = new ReadOnlyObjectWrapper<>(this, "rows", TextRows.EMPTY);
     private final IntegerProperty currentMatch = new SimpleIntegerProperty(this, "currentMatch", -1);
     private final ObservableList<Fact> facts = FXCollections.observableArrayList();
+    /** The words drawn on the picture shown, with their boxes (none while there is no picture). */
+    private List<PageWord> pictureWords = List.of();
+    /** The words the search matched in the file's text, as {@link PageWord#wordsOf} cuts them. */
+    private Set<String> matchedWords = Set.of();
+    private final ObservableList<PageWord> marks = FXCollections.observableArrayList();
+    private final ObservableList<PageWord> shownMarks = FXCollections.unmodifiableObservableList(marks);
+    /** Where in the text the current match is wanted (the best matching page's match), or -1: the first one. */
+    private int matchWanted = -1;
     private final AtomicLong pictureGeneration = new AtomicLong();
     private long textGeneration;
     private String textShownFor;
@@ -112,6 +122,7 @@ public final class PreviewViewModel {
         selected.addListener((obs, old, now) -> show(old, now));
         request.addListener((obs, old, now) -> {
             if (item.get() != null) {
+                matchWanted = -1; // another search: its own best page is found again
                 loadText(item.get().hit());
             }
         });
@@ -134,24 +145,56 @@ public final class PreviewViewModel {
         }
     }
 
-    /** Makes the first match at or after {@code offset} of the text the current one. */
+    /**
+     * Makes the first match at or after {@code offset} of the text the current one: at once, or when the text is read
+     * (the matching pages may be found before the text is).
+     */
     void goToMatchAt(int offset) {
+        matchWanted = offset;
+        int index = matchAtOrAfter(offset);
+        if (index >= 0) {
+            currentMatch.set(index);
+        }
+    }
+
+    private int matchAtOrAfter(int offset) {
         for (int i = 0; i < matches.size(); i++) {
             if (matches.get(i).start() >= offset) {
-                currentMatch.set(i);
-                return;
+                return i;
             }
         }
+        return -1;
+    }
+
+    /** The words of the picture shown that the search matched in the text: what is marked on it. */
+    private void updateMarks() {
+        marks.setAll(matchedWords.isEmpty() ? List.of()
+                : pictureWords.stream().filter(w -> matchedWords.contains(w.compared())).toList());
+    }
+
+    /** The words of {@code text} the search matched: each match's letters and digits, cut as the picture's words are. */
+    private static Set<String> matchedWords(String text, List<TextMatch> matches) {
+        Set<String> words = new HashSet<>();
+        for (TextMatch m : matches) {
+            if (m.end() <= text.length()) {
+                words.addAll(PageWord.wordsOf(text.substring(m.start(), m.end())));
+            }
+        }
+        return Set.copyOf(words);
     }
 
     private void show(ResultItem previous, ResultItem value) {
         facts.clear();
         nothingShown.set("");
+        matchWanted = -1;
         if (value == null) {
             pictureGeneration.incrementAndGet();
             textGeneration++;
             textShownFor = null;
             matches.clear();
+            matchedWords = Set.of();
+            pictureWords = List.of();
+            marks.clear();
             currentMatch.set(-1);
             picture.set(null);
             pictureLoading.set(false);
@@ -248,6 +291,8 @@ public final class PreviewViewModel {
         SearchHit hit = current.hit();
         long generation = pictureGeneration.incrementAndGet();
         picture.set(null);
+        pictureWords = List.of();
+        marks.clear();
         pictureLoading.set(false);
         if (current.isArchiveMember()) {
             pictureNote.set("Files inside an archive are shown as text only.");
@@ -280,7 +325,9 @@ public final class PreviewViewModel {
                 .onSuccess(p -> {
                     if (p != null && generation == pictureGeneration.get()) {
                         pictureLoading.set(false);
+                        pictureWords = p.words();
                         picture.set(p.image());
+                        updateMarks();
                         pageCount.set(p.pageCount());
                     }
                 })
@@ -309,6 +356,8 @@ public final class PreviewViewModel {
         textShownFor = key;
         long generation = ++textGeneration;
         matches.clear();
+        matchedWords = Set.of();
+        updateMarks();
         currentMatch.set(-1);
         BackgroundTask.of(() -> ShownText.read(search.get(), id, asked))
                 .onSuccess(t -> {
@@ -316,8 +365,12 @@ public final class PreviewViewModel {
                         text.set(t.shown());
                         textNote.set(t.note());
                         matches.setAll(t.matches());
+                        matchedWords = matchedWords(t.shown(), t.matches());
+                        updateMarks();
+                        // the current match is the best matching page's when that is known (the Text tab opens there)
+                        int wanted = matchWanted < 0 ? -1 : matchAtOrAfter(matchWanted);
+                        currentMatch.set(t.matches().isEmpty() ? -1 : Math.max(0, wanted));
                         rows.set(t.rows());
-                        currentMatch.set(t.matches().isEmpty() ? -1 : 0);
                     }
                 })
                 .onFailure(e -> {
@@ -439,6 +492,14 @@ public final class PreviewViewModel {
     /** Where the search matched in the text, in order. */
     public ObservableList<TextMatch> matches() {
         return matches;
+    }
+
+    /**
+     * The words on the picture shown that the search matched (its words, close spellings, forms and completions as
+     * the text marks them), with where they are on the picture: the preview marks them there.
+     */
+    public ObservableList<PageWord> marks() {
+        return shownMarks;
     }
 
     public ReadOnlyIntegerProperty currentMatchProperty() {

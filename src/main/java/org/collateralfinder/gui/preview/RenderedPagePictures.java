@@ -23,8 +23,9 @@ import org.collateralfinder.slides.PackageLimit;
 import org.collateralfinder.slides.SlidePictures;
 
 /**
- * Draws PDF pages with PDFBox and PowerPoint slides with POI into images of a fixed width, and keeps
- * the most recent ones in a small least-recently-used cache.
+ * Draws PDF pages with PDFBox and PowerPoint slides with POI into images of a fixed width, noting where each
+ * word is drawn ({@link PdfPageWords}, {@link SlideWords}), and keeps the most recent ones in a small
+ * least-recently-used cache.
  */
 public final class RenderedPagePictures implements PagePictures {
 
@@ -77,7 +78,7 @@ public final class RenderedPagePictures implements PagePictures {
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             int count = document.getNumberOfPages();
             if (count == 0) {
-                return new Picture(null, 0);
+                return new Picture(null, 0, List.of());
             }
             int index = Math.clamp(page, 0, count - 1);
             PDRectangle box = document.getPage(index).getCropBox();
@@ -85,7 +86,7 @@ public final class RenderedPagePictures implements PagePictures {
             float pageWidth = turned ? box.getHeight() : box.getWidth();
             float scale = Math.min(4f, width / Math.max(1f, pageWidth));
             BufferedImage image = new PDFRenderer(document).renderImage(index, scale, ImageType.RGB);
-            return new Picture(SwingFXUtils.toFXImage(image, null), count);
+            return new Picture(SwingFXUtils.toFXImage(image, null), count, PdfPageWords.of(document, index));
         }
     }
 
@@ -94,12 +95,14 @@ public final class RenderedPagePictures implements PagePictures {
         try (SlideShow<?, ?> show = SlideShowFactory.create(file.toFile(), null, true)) {
             List<? extends Slide<?, ?>> slides = show.getSlides();
             if (slides.isEmpty()) {
-                return new Picture(null, 0);
+                return new Picture(null, 0, List.of());
             }
             int index = Math.clamp(page, 0, slides.size() - 1);
             Dimension size = show.getPageSize();
-            BufferedImage image = SlidePictures.draw(slides.get(index), size, width / Math.max(1.0, size.getWidth()));
-            return new Picture(SwingFXUtils.toFXImage(image, null), slides.size());
+            SlideWords words = new SlideWords();
+            BufferedImage image = SlidePictures.draw(slides.get(index), size, width / Math.max(1.0, size.getWidth()), words);
+            return new Picture(SwingFXUtils.toFXImage(image, null), slides.size(),
+                    words.words(image.getWidth(), image.getHeight()));
         }
     }
 }

@@ -51,6 +51,7 @@ import org.collateralfinder.gui.feedback.AnswerFormViewModel;
 import org.collateralfinder.gui.feedback.FeedbackLabels;
 import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.FileKind;
 import org.collateralfinder.model.ProtectedFolders;
 import org.collateralfinder.search.SearchService;
 import org.collateralfinder.search.ShownCuration;
@@ -265,15 +266,17 @@ public final class ReportViewModel {
     }
 
     /**
-     * " · slide 7 ×2, slide 9": the slides (pages) current entries named, with {@code tag} when one is given, and how
-     * many named each when more than one did; "" when none did.
+     * " · slide 7 ×2, slide 9": the slides (a PDF's pages, a workbook's sheets: "page 2", "sheet 4", as the command
+     * line's report says) current entries named, with {@code tag} when one is given, and how many named each when
+     * more than one did; "" when none did.
      */
     static String slidesNamed(FeedbackReport.FileReport file, String tag) {
         List<String> named = new ArrayList<>();
+        String part = FileKind.partNameOf(file.path());
         for (FeedbackReport.SlideReport slide : file.slides()) {
             int n = tag == null ? slide.entries() : slide.tagCounts().getOrDefault(tag, 0);
             if (n > 0) {
-                named.add("slide " + slide.slide() + (n > 1 ? " \u00d7" + n : ""));
+                named.add(part + " " + slide.slide() + (n > 1 ? " \u00d7" + n : ""));
             }
         }
         return named.isEmpty() ? "" : " · " + String.join(", ", named);

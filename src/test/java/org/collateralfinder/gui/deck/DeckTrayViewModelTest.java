@@ -95,8 +95,10 @@ class DeckTrayViewModelTest {
         tray.add(stress, 19);
         tray.add(layouts, 3);
         tray.add(stress, 4);
-        tray.add(stress, 19); // already there: it stays where it is
-        assertThat(tray.messageProperty().get()).isEqualTo("FPBench — slide 19 is in the deck already.");
+        tray.add(stress, 19); // already there: it goes in again, as slides export takes it, and the tray says so
+        assertThat(tray.messageProperty().get()).isEqualTo("FPBench — slide 19 is in the deck twice now.");
+        tray.remove(3); // the message went with the slide (re-test 22 #6: it stayed)
+        assertThat(tray.messageProperty().get()).isEmpty();
         tray.add(layouts, 9);
         assertThat(tray.messageProperty().get()).isEmpty();
         assertThat(tray.slides()).extracting(TraySlide::label).containsExactly("FPBench — slide 19", "Layouts — slide 3",

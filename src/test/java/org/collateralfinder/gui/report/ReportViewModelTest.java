@@ -400,4 +400,17 @@ class ReportViewModelTest {
         assertThat(ReportViewModel.slidesNamed(deck, null)).isEqualTo(" · slide 3, slide 7 \u00d72, slide 9");
         assertThat(ReportViewModel.slidesNamed(deck, FeedbackTags.OUTDATED)).isEmpty();
     }
+
+    /** Slides re-test 22, finding 7: the Report tab said "slide 4" for a workbook's sheet and a PDF's page. */
+    @Test
+    void aRowSaysSheetForAWorkbookAndPageForAPdf() {
+        List<FeedbackReport.SlideReport> fourth = List.of(new FeedbackReport.SlideReport(4, 1, Map.of(FeedbackTags.WORKED, 1)));
+        FeedbackReport.FileReport workbook = new FeedbackReport.FileReport("h", "/share/53568.xlsx", 1, Map.of(), null,
+                List.of(), new TreeMap<>(), Instant.EPOCH, 1.0, fourth);
+        FeedbackReport.FileReport pdf = new FeedbackReport.FileReport("i", "/share/pdflatex-4-pages.pdf", 1, Map.of(), null,
+                List.of(), new TreeMap<>(), Instant.EPOCH, 1.0, fourth);
+
+        assertThat(ReportViewModel.slidesNamed(workbook, null)).isEqualTo(" · sheet 4");
+        assertThat(ReportViewModel.slidesNamed(pdf, FeedbackTags.WORKED)).isEqualTo(" · page 4");
+    }
 }

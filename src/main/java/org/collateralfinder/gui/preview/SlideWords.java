@@ -1,0 +1,83 @@
+package org.collateralfinder.gui.preview;
+
+import java.awt.Graphics2D;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import java.text.AttributedString;
+import java.text.CharacterIterator;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.sl.draw.DrawFactory;
+import org.apache.poi.sl.draw.DrawTextFragment;
+
+/**
+ * POI's drawing factory, made to note where each line of text is drawn on a slide: given to a drawing (the
+ * {@code Drawable.DRAW_FACTORY} hint), it hands out text fragments that remember their text, their layout and the
+ * transform they were drawn with, so the words' boxes on the picture are known afterwards ({@link #words}). One
+ * instance serves one drawing.
+ */
+final class SlideWords extends DrawFactory {
+
+    /** One line of text as it was drawn: its layout, where its top left was, and the drawing's transform then. */
+    private record Line(String text, TextLayout layout, double x, double y, AffineTransform transform) {
+    }
+
+    private final List<Line> lines = new ArrayList<>();
+
+    @Override
+    public DrawTextFragment getTextFragment(TextLayout layout, AttributedString str) {
+        return new DrawTextFragment(layout, str) {
+            private double x;
+            private double y;
+
+            @Override
+            public void setPosition(double x, double y) {
+                this.x = x;
+                this.y = y;
+                super.setPosition(x, y);
+            }
+
+            @Override
+            public void draw(Graphics2D graphics) {
+                if (str != null) {
+                    lines.add(new Line(textOf(str), layout, x, y, new AffineTransform(graphics.getTransform())));
+                }
+                super.draw(graphics);
+            }
+        };
+    }
+
+    private static String textOf(AttributedString str) {
+        StringBuilder text = new StringBuilder();
+        var it = str.getIterator();
+        for (char c = it.first(); c != CharacterIterator.DONE; c = it.next()) {
+            text.append(c);
+        }
+        return text.toString();
+    }
+
+    /** The words drawn, each with its box as fractions of a picture {@code width} by {@code height} pixels. */
+    List<PageWord> words(int width, int height) {
+        List<PageWord> words = new ArrayList<>();
+        for (Line line : lines) {
+            String text = line.text();
+            int limit = Math.min(text.length(), line.layout().getCharacterCount());
+            int start = -1;
+            for (int i = 0; i <= limit; i++) {
+                boolean inWord = i < limit && Character.isLetterOrDigit(text.charAt(i));
+                if (inWord && start < 0) {
+                    start = i;
+                } else if (!inWord && start >= 0) {
+                    Rectangle2D box = line.transform().createTransformedShape(AffineTransform.getTranslateInstance(
+                                    line.x(), line.y() + line.layout().getAscent())
+                            .createTransformedShape(line.layout().getLogicalHighlightShape(start, i))).getBounds2D();
+                    words.add(new PageWord(text.substring(start, i), box.getX() / width, box.getY() / height,
+                            box.getWidth() / width, box.getHeight() / height));
+                    start = -1;
+                }
+            }
+        }
+        return words;
+    }
+}
