@@ -43,10 +43,15 @@ record TestWindow(MainViewModel vm, MainView view) {
     }
 
     static TestWindow show(Stage stage, AppContext context, double width, double height) {
+        return show(stage, context, width, height, WindowSettings.defaults().dividers());
+    }
+
+    /** As {@link #show(Stage, AppContext, double, double)}, with the columns' dividers where a rep dragged them. */
+    static TestWindow show(Stage stage, AppContext context, double width, double height, List<Double> dividers) {
         DesktopApp.applyTheme(false);
         MainViewModel vm = new MainViewModel(context, false);
         DesktopApp.watchWindowThread(vm);
-        MainView view = new MainView(vm, WindowSettings.defaults().dividers());
+        MainView view = new MainView(vm, dividers);
         stage.setScene(DesktopApp.sceneFor(view, width, height));
         // the tests share one stage, and a showing stage keeps its size when it gets another scene: an earlier class's
         // size (ResultCellTest's 520 px list) made fields and sentences of later window tests disappear or wrap
