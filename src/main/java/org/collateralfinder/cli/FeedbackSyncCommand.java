@@ -68,10 +68,12 @@ class FeedbackSyncCommand extends FeedbackSubcommand {
             out().println("Published " + entries(result.published()) + " and merged " + result.merged() + " new "
                     + (result.merged() == 1 ? "one" : "ones") + " from " + result.logsRead() + " changed "
                     + (result.logsRead() == 1 ? "log" : "logs") + " in " + result.folder() + "." + answers(result)
-                    + (result.curationsMerged() > 0 ? " Merged " + result.curationsMerged() + " new "
-                            + (result.curationsMerged() == 1 ? "curation" : "curations") + " from marketing." : "")
-                    + (result.collectionsMerged() > 0 ? " Merged " + result.collectionsMerged() + " new "
-                            + (result.collectionsMerged() == 1 ? "version" : "versions") + " of shared collections." : "")
+                    + moved(result.curationsPublished(), result.curationsMerged(), "curation", "curations",
+                            " from marketing")
+                    + moved(result.collectionsPublished(), result.collectionsMerged(), "version of a shared collection",
+                            "versions of shared collections", "")
+                    + moved(result.searchGapsPublished(), result.searchGapsMerged(),
+                            "weekly count of a search that found nothing", "weekly counts of searches that found nothing", "")
                     + (result.skippedLines() > 0 ? " Skipped " + result.skippedLinesText() + " (the warnings say why)." : ""));
         }
         return 0;
@@ -87,6 +89,19 @@ class FeedbackSyncCommand extends FeedbackSubcommand {
                     + (merged > 0 ? " and merged " + mergedText : "") + ".";
         }
         return merged > 0 ? " Merged " + mergedText + "." : "";
+    }
+
+    /**
+     * " Published 1 curation and merged 2 new ones.", " Merged 2 new curations from marketing." (what came from whom),
+     * or "" when none moved either way: curations, versions of shared collections and the weekly counts of the searches
+     * that found nothing each say what moved.
+     */
+    static String moved(int published, int merged, String one, String many, String from) {
+        if (published > 0) {
+            return " Published " + published + " " + (published == 1 ? one : many)
+                    + (merged > 0 ? " and merged " + merged + " new " + (merged == 1 ? "one" : "ones") + from : "") + ".";
+        }
+        return merged > 0 ? " Merged " + merged + " new " + (merged == 1 ? one : many) + from + "." : "";
     }
 
     private static String entries(int count) {

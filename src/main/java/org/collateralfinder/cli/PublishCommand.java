@@ -18,6 +18,7 @@ import org.collateralfinder.index.Indexer;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.model.Plural;
+import org.collateralfinder.model.RefusedInputException;
 import org.collateralfinder.sources.SourceRegistry;
 import org.collateralfinder.task.Cancellation;
 import org.collateralfinder.teamindex.PublishTarget;
@@ -61,12 +62,12 @@ public final class PublishCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Path folder = SourceRegistry.normalise(share);
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new CollateralException("Cannot publish " + folder + ": " + (Files.isRegularFile(folder)
+            throw new RefusedInputException("Cannot publish " + folder + ": " + (Files.isRegularFile(folder)
                     ? "it is a file, not a folder; give the shared folder it is in."
                     : "it is not a folder (a device or another special file); give the shared folder to publish."));
         }
         if (!Files.isDirectory(folder)) {
-            throw new CollateralException("Cannot publish " + folder + ": it does not exist (check the path, and that "
+            throw new RefusedInputException("Cannot publish " + folder + ": it does not exist (check the path, and that "
                     + "the share is mounted).");
         }
         Path dataDir = DataDirOption.chosen(spec);

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.RefusedInputException;
 import org.collateralfinder.sources.SourceRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,7 +89,7 @@ public final class SourcesCommand extends CommandGroup {
         @Override
         int run(PrintWriter out) {
             if (!dataDir.registry().remove(folder)) {
-                throw new CollateralException(SourceRegistry.normalise(folder) + " is not a source; 'sources list' shows them.");
+                throw new RefusedInputException(SourceRegistry.normalise(folder) + " is not a source; 'sources list' shows them.");
             }
             out.println("Removed " + SourceRegistry.normalise(folder) + "; its files leave the index at the next 'index' run.");
             return 0;

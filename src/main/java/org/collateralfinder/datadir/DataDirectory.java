@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.OwnFolder;
+import org.collateralfinder.model.RefusedInputException;
 
 /**
  * The data directory and its layout. Chosen by {@code --data-dir}, else {@code $COLLATERAL_FINDER_HOME},
@@ -45,7 +46,7 @@ public final class DataDirectory {
      */
     private void requireReadable() {
         if (Files.exists(root) && !Files.isDirectory(root)) {
-            throw new CollateralException("The data folder " + root + " is a file, not a folder.");
+            throw new RefusedInputException("The data folder " + root + " is a file, not a folder.");
         }
         if (!Files.isDirectory(root) || Files.exists(root.resolve(OwnFolder.DATA.marker())) || Files.exists(indexDir())
                 || Files.exists(sourcesFile()) || Files.exists(Path.of(feedbackDatabase() + ".mv.db"))) {

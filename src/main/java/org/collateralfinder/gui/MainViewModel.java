@@ -176,7 +176,7 @@ public final class MainViewModel {
                 fileAnswerForm.checkRole();
             }
         });
-        report = new ReportViewModel(context.feedback(), context.live()::ungroupedSearch, feedbackPreferences, files,
+        report = new ReportViewModel(context.feedback(), context::search, feedbackPreferences, files,
                 work, this::afterTeamSync);
         // a team folder chosen in the Report tab decides at once whether a file's feedback can be answered
         report.teamFolderProperty().addListener((obs, old, now) -> {

@@ -16,7 +16,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.RefusedInputException;
 import org.collateralfinder.sources.ContentHasher;
 import org.collateralfinder.sources.SourceRegistry;
 import org.collateralfinder.sources.SourceRegistry.Placement;
@@ -63,7 +63,7 @@ public final class IndexedPaths {
      * A named file that cannot be given feedback or named as a fix: it is neither on disk nor in the index, is
      * a folder, or is in no source. The sentence says which.
      */
-    public static final class RefusedPath extends CollateralException {
+    public static final class RefusedPath extends RefusedInputException {
 
         private static final long serialVersionUID = 1L;
 

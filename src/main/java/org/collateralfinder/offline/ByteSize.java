@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.RefusedInputException;
 
 /**
  * Sizes as people write and read them: {@code 500MB}, {@code 2 GB}, {@code 1.5GB}. Units are binary
@@ -23,16 +23,16 @@ public final class ByteSize {
     public static long parse(String text) {
         Matcher m = SIZE.matcher(text == null ? "" : text.strip());
         if (!m.matches()) {
-            throw new CollateralException("'" + text + "' is not a size; write it like 500MB or 2GB.");
+            throw new RefusedInputException("'" + text + "' is not a size; write it like 500MB or 2GB.");
         }
         String prefix = m.group(2).toLowerCase(Locale.ROOT);
         if (prefix.isEmpty() && m.group(3) != null && m.group(3).equalsIgnoreCase("ib")) {
-            throw new CollateralException("'" + text + "' is not a size; write it like 500MB or 2GB.");
+            throw new RefusedInputException("'" + text + "' is not a size; write it like 500MB or 2GB.");
         }
         int power = prefix.isEmpty() ? 0 : "kmgt".indexOf(prefix) + 1;
         BigDecimal bytes = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(1024).pow(power));
         if (bytes.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-            throw new CollateralException("'" + text + "' is larger than any disk.");
+            throw new RefusedInputException("'" + text + "' is larger than any disk.");
         }
         return bytes.setScale(0, RoundingMode.DOWN).longValueExact();
     }

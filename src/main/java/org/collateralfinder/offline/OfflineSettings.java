@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Properties;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.RefusedInputException;
 import org.collateralfinder.settingsfile.PropertiesFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +48,7 @@ public final class OfflineSettings {
 
     public void setBudgetBytes(long bytes) {
         if (bytes <= 0) {
-            throw new CollateralException("The offline budget must be more than zero.");
+            throw new RefusedInputException("The offline budget must be more than zero.");
         }
         Properties p = load();
         p.setProperty(BUDGET, Long.toString(bytes));

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.model.RefusedInputException;
 import org.collateralfinder.offline.FileCopier.Staged;
 import org.collateralfinder.offline.PinManifest.FileEntry;
 import org.collateralfinder.offline.PinManifest.PinEntry;
@@ -89,7 +90,7 @@ public final class OfflineStore {
         Path target = normalise(path);
         String key = target.toString();
         if (target.startsWith(offlineDir)) {
-            throw new CollateralException(key + " holds the offline copies themselves, so it cannot be pinned.");
+            throw new RefusedInputException(key + " holds the offline copies themselves, so it cannot be pinned.");
         }
         PinManifest.State state = manifest.load();
         Optional<PinEntry> covering = state.pinCovering(target);
@@ -242,12 +243,12 @@ public final class OfflineStore {
         PinManifest.State state = manifest.load();
         Optional<PinEntry> covering = state.pinCovering(target);
         if (covering.isPresent() && !covering.get().path().equals(key)) {
-            throw new CollateralException(key + " is part of the pinned folder " + covering.get().path()
+            throw new RefusedInputException(key + " is part of the pinned folder " + covering.get().path()
                     + "; unpin that folder to remove it.");
         }
         List<PinEntry> removed = state.pinsAtOrUnder(target);
         if (removed.isEmpty()) {
-            throw new CollateralException(key + " is not pinned for offline use.");
+            throw new RefusedInputException(key + " is not pinned for offline use.");
         }
         List<Pin> result = new ArrayList<>();
         PinManifest.State next = state.copy();
@@ -319,7 +320,7 @@ public final class OfflineStore {
         prepareToWrite();
         long used = manifest.load().usedBytes();
         if (bytes > 0 && bytes < used) {
-            throw new CollateralException("A budget of " + ByteSize.format(bytes) + " is less than the "
+            throw new RefusedInputException("A budget of " + ByteSize.format(bytes) + " is less than the "
                     + ByteSize.format(used, RoundingMode.UP) + " already pinned; unpin something first.");
         }
         settings.setBudgetBytes(bytes);

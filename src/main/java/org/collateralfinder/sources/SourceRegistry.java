@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.ProtectedFolders;
+import org.collateralfinder.model.RefusedInputException;
 import org.collateralfinder.model.SystemFolder;
 
 /**
@@ -127,7 +128,7 @@ public final class SourceRegistry {
 
     private void refuseWhenLocked() {
         if (lockedReason != null) {
-            throw new CollateralException(lockedReason);
+            throw new RefusedInputException(lockedReason);
         }
     }
 
@@ -148,21 +149,21 @@ public final class SourceRegistry {
         refuseWhenLocked();
         Path absolute = normalise(folder);
         if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
-            throw new CollateralException(absolute + " is " + (Files.isRegularFile(absolute) ? "a file" : "not a file or a folder")
+            throw new RefusedInputException(absolute + " is " + (Files.isRegularFile(absolute) ? "a file" : "not a file or a folder")
                     + ", not a folder; give the folder that holds the files to search.");
         }
         if (!Files.isDirectory(absolute)) {
-            throw new CollateralException("The folder " + absolute + " does not exist; check the path, and that its share "
+            throw new RefusedInputException("The folder " + absolute + " does not exist; check the path, and that its share "
                     + "is mounted.");
         }
         // /proc as a source made every later run fail for every source (window re-test 18, R2); the same folders a
         // team folder and a published index refuse
         SystemFolder.containing(absolute).ifPresent(system -> {
-            throw new CollateralException(absolute + " " + SystemFolder.whereIs(absolute, system) + ", not one that holds "
-                    + "files to search; give the folder that holds your team's material.");
+            throw new RefusedInputException(absolute + " " + SystemFolder.whereIs(absolute, system) + ", not one that "
+                    + "holds files to search; give the folder that holds your team's material.");
         });
         if (absolute.getParent() == null) {
-            throw new CollateralException(absolute + " is the whole disk, with the operating system's folders; give "
+            throw new RefusedInputException(absolute + " is the whole disk, with the operating system's folders; give "
                     + "the folder that holds your team's material.");
         }
         refuseDataFolder(absolute);
@@ -181,15 +182,15 @@ public final class SourceRegistry {
             Path other = s.root();
             Path otherReal = reachability.realPath(other);
             if (real.equals(otherReal)) {
-                throw new CollateralException(absolute + " is the folder of the source " + other + ANOTHER_PATH
+                throw new RefusedInputException(absolute + " is the folder of the source " + other + ANOTHER_PATH
                         + "; its files are indexed already.");
             }
             if (absolute.startsWith(other) || real.startsWith(otherReal)) {
-                throw new CollateralException(absolute + " is inside the source " + other
+                throw new RefusedInputException(absolute + " is inside the source " + other
                         + (absolute.startsWith(other) ? "" : ANOTHER_PATH) + ", which already includes its files.");
             }
             if (other.startsWith(absolute) || otherReal.startsWith(real)) {
-                throw new CollateralException(absolute + " contains the source " + other
+                throw new RefusedInputException(absolute + " contains the source " + other
                         + (other.startsWith(absolute) ? "" : ANOTHER_PATH) + "; remove that source first "
                         + "('sources remove " + other + "'), then add " + absolute + ".");
             }
@@ -214,7 +215,7 @@ public final class SourceRegistry {
                 || folder.startsWith(dataFolder.resolve(SampleCollateralInstaller.RESOURCE_FOLDER))) {
             return;
         }
-        throw new CollateralException(folder + (folder.equals(dataFolder) ? " is" : " is inside")
+        throw new RefusedInputException(folder + (folder.equals(dataFolder) ? " is" : " is inside")
                 + " Collateral Finder's own data folder; add the folders your documents are in.");
     }
 
@@ -366,7 +367,7 @@ public final class SourceRegistry {
      */
     public synchronized void addAlias(Path folder, String alias) {
         if (alias == null || !ABSOLUTE_ANYWHERE.matcher(alias.strip()).matches()) {
-            throw new CollateralException("\"" + alias + "\" is not an absolute path; give the full path the share is "
+            throw new RefusedInputException("\"" + alias + "\" is not an absolute path; give the full path the share is "
                     + "mounted at, such as Z:\\Marketing, \\\\fs01\\marketing or /Volumes/marketing.");
         }
         alias = alias.strip();
@@ -385,7 +386,7 @@ public final class SourceRegistry {
             sources.add(s);
         }
         if (!found) {
-            throw new CollateralException(absolute + " is not a source; 'sources list' shows them.");
+            throw new RefusedInputException(absolute + " is not a source; 'sources list' shows them.");
         }
         save(sources);
     }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.RealPaths;
+import org.collateralfinder.model.RefusedInputException;
 import org.collateralfinder.model.SystemFolder;
 import org.collateralfinder.model.TeamFeedbackFolder;
 import org.collateralfinder.sources.SourceRegistry;
@@ -37,16 +38,16 @@ public final class PublishTarget {
      */
     public static void check(Path share, Path target) {
         SystemFolder.containing(share).ifPresent(system -> {
-            throw new CollateralException("Cannot publish " + share + ": it " + SystemFolder.whereIs(share, system)
+            throw new RefusedInputException("Cannot publish " + share + ": it " + SystemFolder.whereIs(share, system)
                     + ", not a share.");
         });
         SystemFolder.containing(target).ifPresent(system -> {
-            throw new CollateralException("Cannot publish into " + target + ": it " + SystemFolder.whereIs(target, system)
-                    + ", not a share.");
+            throw new RefusedInputException("Cannot publish into " + target + ": it "
+                    + SystemFolder.whereIs(target, system) + ", not a share.");
         });
         for (Path t : forms(target)) { // as given, and where a link leads
             TeamFeedbackFolder.why(t).ifPresent(why -> {
-                throw new CollateralException("Cannot publish into " + target + ": " + why + ", which a team index would "
+                throw new RefusedInputException("Cannot publish into " + target + ": " + why + ", which a team index would "
                         + "take from the team. Publish into the share's " + PublishedFolder.NAME + ", or a new folder of "
                         + "another name.");
             });
@@ -64,17 +65,17 @@ public final class PublishTarget {
         Path holder = SourceRegistry.normalise(target).getParent();
         if (isFilesFolder(String.valueOf(SourceRegistry.normalise(target).getFileName())) && holder != null
                 && Files.exists(holder.resolve(PublishedFolder.MANIFEST))) {
-            throw new CollateralException("Cannot publish into " + target + ": it is the files folder of the team index "
+            throw new RefusedInputException("Cannot publish into " + target + ": it is the files folder of the team index "
                     + "published in " + holder + ". Publish into " + holder + " itself, the folder holding "
                     + PublishedFolder.MANIFEST + ".");
         }
         if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new CollateralException("Cannot publish into " + target + ": it is a file, not a folder.");
+            throw new RefusedInputException("Cannot publish into " + target + ": it is a file, not a folder.");
         }
         if (!Files.isDirectory(target)) {
             Path parent = target.getParent();
             if (parent == null || !Files.isDirectory(parent)) {
-                throw new CollateralException("Cannot publish into " + target + ": the folder " + parent
+                throw new RefusedInputException("Cannot publish into " + target + ": the folder " + parent
                         + " it would be made in does not exist (check the path, or create that folder first).");
             }
             if (!Files.isWritable(parent)) {
@@ -87,13 +88,13 @@ public final class PublishTarget {
         }
         String foreign = foreignEntry(target);
         if (foreign != null && Files.isSymbolicLink(target.resolve(foreign))) {
-            throw new CollateralException("Cannot publish into " + target + ": its " + foreign + " is a symbolic link, "
+            throw new RefusedInputException("Cannot publish into " + target + ": its " + foreign + " is a symbolic link, "
                     + "which a publisher never makes, and publishing deletes what older generations leave in its folders "
                     + "(never through a link, which may lead out of the share). Remove the link, or publish into an empty "
                     + "or new folder.");
         }
         if (foreign != null) {
-            throw new CollateralException("Cannot publish into " + target + ": it holds " + foreign + ", which is not "
+            throw new RefusedInputException("Cannot publish into " + target + ": it holds " + foreign + ", which is not "
                     + "part of a team index, and publishing deletes what older generations leave there. Publish into "
                     + "an empty or new folder, or the share's " + PublishedFolder.NAME + ".");
         }
@@ -106,7 +107,7 @@ public final class PublishTarget {
         for (Path data : forms(dataFolder)) {
             for (Path s : forms(share)) {
                 if (data.startsWith(s) || s.startsWith(data)) {
-                    throw new CollateralException("The data folder " + dataFolder + (data.startsWith(s) ? " is "
+                    throw new RefusedInputException("The data folder " + dataFolder + (data.startsWith(s) ? " is "
                             + (data.equals(s) ? "" : "inside ") + "the shared folder " + share : " holds the shared folder "
                             + share) + "; the publisher's own index and logs would be published with the share. Use a "
                             + "data folder apart from the share (--data-dir).");
@@ -114,7 +115,7 @@ public final class PublishTarget {
             }
             for (Path t : forms(target)) {
                 if (data.startsWith(t) || t.startsWith(data)) {
-                    throw new CollateralException("The data folder " + dataFolder + " and the folder published into, "
+                    throw new RefusedInputException("The data folder " + dataFolder + " and the folder published into, "
                             + target + ", overlap; use a data folder apart from both (--data-dir).");
                 }
             }

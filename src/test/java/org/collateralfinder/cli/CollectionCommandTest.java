@@ -136,6 +136,24 @@ class CollectionCommandTest {
                 .contains("    in the collection \"" + KIT + "\"");
     }
 
+    /** Issue 16, re-test 22: feedback sync's summary line says the versions of shared collections it moved. */
+    @Test
+    void theSyncSummarySaysTheVersionsOfSharedCollectionsPublishedAndMerged() throws Exception {
+        madeOnLaptopA();
+        assertThat(run("a", "collection", "share", KIT).exit()).isZero();
+
+        CliRun merged = run("b", "feedback", "sync");
+
+        assertThat(merged.out()).isEqualTo("Published 0 entries and merged 0 new ones from 0 changed logs in " + team
+                + ". Merged 1 new version of a shared collection." + NL);
+        // what a sync published that waited (the share could not be written when it was shared), and merged
+        assertThat(FeedbackSyncCommand.moved(2, 1, "version of a shared collection", "versions of shared collections",
+                "")).isEqualTo(" Published 2 versions of shared collections and merged 1 new one.");
+        assertThat(FeedbackSyncCommand.moved(1, 0, "curation", "curations", " from marketing"))
+                .isEqualTo(" Published 1 curation.");
+        assertThat(FeedbackSyncCommand.moved(0, 0, "curation", "curations", " from marketing")).isEmpty();
+    }
+
     @Test
     void aFileRenamedOrEditedInPlaceStaysInTheCollectionAndRemovingOneKeepsTheOrderOnEveryLaptop() throws Exception {
         madeOnLaptopA();

@@ -201,7 +201,7 @@ class CommandLineTest {
         assertThat(run("sources", "list", "--data-dir", data.toString()).out()).isEqualTo(src + "\n");
         assertThat(run("sources", "remove", "--data-dir", data.toString(), src.toString()).exit()).isZero();
         Run again = run("sources", "remove", "--data-dir", data.toString(), src.toString());
-        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.exit()).isEqualTo(2);
         assertThat(again.err().strip()).isEqualTo(src + " is not a source; 'sources list' shows them.");
         Run missing = run("sources", "add", "--data-dir", data.toString(), tmp.resolve("nope").toString());
         assertThat(missing.err().strip()).isEqualTo("The folder " + tmp.resolve("nope") + " does not exist; check the path, and that its share is mounted.");

@@ -140,7 +140,7 @@ class LinksInsideSourceTest {
         assertThat(atReal.out()).startsWith("Saved a2's feedback on " + held + " (");
         assertThat(pin.out()).startsWith("Pinned " + held + " for offline use: 1 file, ");
         assertThat(hits(data, "otterword")).containsExactly(held + " [\"worked\"] true");
-        assertThat(unrelated.exit()).isEqualTo(1);
+        assertThat(unrelated.exit()).isEqualTo(2);
         assertThat(unrelated.err()).isEqualTo(dir.resolve("elsewhere/unrelated.txt") + " is not in a source (" + source
                 + "); feedback and offline copies are only for the files Collateral Finder indexes." + NL);
     }

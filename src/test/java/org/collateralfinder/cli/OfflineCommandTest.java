@@ -125,7 +125,7 @@ class OfflineCommandTest {
                 .isEqualTo("Unpinned " + pricing + "; removed 2 local copies (1.5 KB).\n");
 
         Run again = run("offline", "unpin", pricing.toString());
-        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.exit()).isEqualTo(2);
         assertThat(again.err()).isEqualTo(pricing + " is not pinned for offline use.\n");
         assertThat(again.out()).isEmpty();
     }
@@ -147,9 +147,9 @@ class OfflineCommandTest {
     }
 
     @Test
-    void budgetThatIsNotASizeExitsOne() {
+    void budgetThatIsNotASizeExitsTwo() {
         Run r = run("offline", "budget", "plenty");
-        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("'plenty' is not a size; write it like 500MB or 2GB.\n");
     }
 

@@ -68,10 +68,10 @@ class OutsideSourcesTest {
         CliRun folder = run("offline", "pin", dir.toString());
         CliRun inside = run("offline", "pin", source.resolve("deck.txt").toString());
 
-        assertThat(file.exit()).isEqualTo(1);
+        assertThat(file.exit()).isEqualTo(2);
         assertThat(file.err()).isEqualTo(outside + " is not in a source (" + source + "); feedback and offline copies "
                 + "are only for the files Collateral Finder indexes." + NL);
-        assertThat(folder.exit()).isEqualTo(1);
+        assertThat(folder.exit()).isEqualTo(2);
         assertThat(folder.err()).isEqualTo(dir + " is not in a source (" + source + "); feedback and offline copies "
                 + "are only for the files Collateral Finder indexes." + NL);
         assertThat(inside.exit()).isZero();

@@ -60,11 +60,11 @@ class PackagedAppCommandsTest {
         Run index = run("index", "--data-dir", data, "--source", mine.toString());
         Run list = run("sources", "list", "--data-dir", data);
 
-        assertThat(add.exit()).isEqualTo(1);
+        assertThat(add.exit()).isEqualTo(2);
         assertThat(add.err().strip()).isEqualTo(sentence);
-        assertThat(remove.exit()).isEqualTo(1);
+        assertThat(remove.exit()).isEqualTo(2);
         assertThat(remove.err().strip()).isEqualTo(sentence);
-        assertThat(index.exit()).isEqualTo(1);
+        assertThat(index.exit()).isEqualTo(2);
         assertThat(index.err().strip()).isEqualTo(sentence);
         assertThat(list.out().strip()).isEqualTo(share + "  excludes: Archive/");
     }

@@ -378,7 +378,7 @@ class PublishCommandTest {
         }
         String publisher = tmp.resolve("publisher").toString();
         Run refused = run("publish", share.toString(), "--data-dir", publisher, "--to", to.toString(), "--json");
-        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.out()).isEmpty();
         assertThat(refused.err().strip()).isEqualTo("Cannot publish into " + to + ": it holds files-1/user-notes.txt, which is "
                 + "not part of a team index, and publishing deletes what older generations leave there. Publish into an "
@@ -412,7 +412,7 @@ class PublishCommandTest {
         Run onFile = run("publish", file.toString(), "--data-dir", publisher);
         Run onMissing = run("publish", missing.toString(), "--data-dir", publisher);
 
-        assertThat(List.of(onFile.exit(), onMissing.exit())).containsExactly(1, 1);
+        assertThat(List.of(onFile.exit(), onMissing.exit())).containsExactly(2, 2);
         assertThat(onFile.err().strip()).isEqualTo("Cannot publish " + file + ": it is a file, not a folder; give the "
                 + "shared folder it is in.");
         assertThat(onMissing.err().strip()).isEqualTo("Cannot publish " + missing + ": it does not exist (check the "
@@ -426,7 +426,7 @@ class PublishCommandTest {
         String publisher = tmp.resolve("publisher").toString();
         Path file = Files.writeString(tmp.resolve("afile"), "x");
         Run onFile = run("publish", share.toString(), "--data-dir", publisher, "--to", file.toString());
-        assertThat(onFile.exit()).isEqualTo(1);
+        assertThat(onFile.exit()).isEqualTo(2);
         assertThat(onFile.err().strip()).isEqualTo("Cannot publish into " + file + ": it is a file, not a folder.");
         Path deep = tmp.resolve("nonexistent/deep/dir");
         Run missing = run("publish", share.toString(), "--data-dir", publisher, "--to", deep.toString());
@@ -449,7 +449,7 @@ class PublishCommandTest {
         Run procDefault = run("publish", "/proc");
         Run toEtc = run("publish", share().toString(), "--data-dir", publisher.toString(), "--to", "/etc/cf-index");
 
-        assertThat(List.of(proc.exit(), procDefault.exit(), toEtc.exit())).containsOnly(1);
+        assertThat(List.of(proc.exit(), procDefault.exit(), toEtc.exit())).containsOnly(2);
         assertThat(proc.out()).isEmpty();
         assertThat(proc.err().strip()).isEqualTo("Cannot publish /proc: it is a folder of the operating system, not "
                 + "a share.");
@@ -466,7 +466,7 @@ class PublishCommandTest {
         Path share = share();
         Set<PosixFilePermission> before = Files.getPosixFilePermissions(share);
         Run same = run("publish", share.toString(), "--data-dir", share.toString(), "--json");
-        assertThat(same.exit()).isEqualTo(1);
+        assertThat(same.exit()).isEqualTo(2);
         assertThat(same.err().strip()).isEqualTo("The data folder " + share + " is the shared folder " + share
                 + "; the publisher's own index and logs would be published with the share. Use a data folder apart "
                 + "from the share (--data-dir).");
@@ -492,7 +492,7 @@ class PublishCommandTest {
         Path share = share();
         Set<PosixFilePermission> before = Files.getPosixFilePermissions(share);
         Run refused = run("index", "--source", share.toString(), "--data-dir", share.toString());
-        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err().strip()).isEqualTo(share + " is Collateral Finder's own data folder; add the folders "
                 + "your documents are in.");
         assertThat(Files.getPosixFilePermissions(share)).isEqualTo(before);

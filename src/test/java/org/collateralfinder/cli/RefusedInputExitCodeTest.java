@@ -66,6 +66,46 @@ class RefusedInputExitCodeTest {
                 + "\u201cPricing\u201d." + NL);
     }
 
+    /** The leftovers of that finding: a path refused by offline, sources, index --source, publish and --data-dir. */
+    @Test
+    void aRefusedPathIsOneSentenceAndExitCodeTwoInEveryCommand() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "not a folder");
+        String data = dir.resolve("data").toString();
+        String missing = dir.resolve("missing").toString();
+        String[][] cases = {
+                {"offline", "pin", missing},
+                {"offline", "pin", file.toString()},
+                {"offline", "pin", data},
+                {"offline", "unpin", share.resolve("price-sheet.txt").toString()},
+                {"offline", "budget", "lots"},
+                {"offline", "budget", "0"},
+                {"sources", "add", missing},
+                {"sources", "add", file.toString()},
+                {"sources", "add", data},
+                {"sources", "add", share.resolve("..").toString()},
+                {"sources", "remove", missing},
+                {"sources", "alias", missing, "/Volumes/share"},
+                {"sources", "alias", share.toString(), "relative/path"},
+                {"index", "--source", missing},
+                {"index", "--source", file.toString()},
+                {"index", "--source", data},
+                {"publish", missing},
+                {"publish", file.toString()},
+        };
+        for (String[] refused : cases) {
+            CliRun r = run(refused);
+            assertThat(r.exit()).as(String.join(" ", refused) + ": " + r.err()).isEqualTo(2);
+            assertThat(r.err().strip().lines()).as(String.join(" ", refused)).hasSize(1);
+        }
+        CliRun dataDirIsAFile = CliRun.of("status", "--data-dir", file.toString());
+        assertThat(dataDirIsAFile.exit()).isEqualTo(2);
+        assertThat(dataDirIsAFile.err()).isEqualTo("The data folder " + file + " is a file, not a folder." + NL);
+        assertThat(run("sources", "add", file.toString()).err()).isEqualTo(file + " is a file, not a folder; give the "
+                + "folder that holds the files to search." + NL);
+        assertThat(run("offline", "pin", missing).err()).isEqualTo(missing + " is not in a source (" + share + "); "
+                + "feedback and offline copies are only for the files Collateral Finder indexes." + NL);
+    }
+
     @Test
     void aFailureStaysExitCodeOne() {
         CliRun nothingIndexed = CliRun.of("search", "--data-dir", dir.resolve("empty").toString(), "pricing");

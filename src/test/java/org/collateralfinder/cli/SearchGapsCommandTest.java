@@ -108,6 +108,10 @@ class SearchGapsCommandTest {
                         "  presentation zurich  1 search, found nothing, last on " + LocalDate.now(), "");
         CliRun merged = run("ben", "feedback", "sync", "--json");
         assertThat(merged.json().get("search_gaps_merged").intValue()).isZero(); // had them all already
+        // issue 16, re-test 22: the summary line says the counts a sync merged
+        CliRun newcomer = run("cy", "feedback", "sync", "--team-folder", team.toString());
+        assertThat(newcomer.out()).isEqualTo("Published 0 entries and merged 0 new ones from 0 changed logs in " + team
+                + ". Merged 3 new weekly counts of searches that found nothing." + System.lineSeparator());
     }
 
     /** Issue 16, re-test 22, finding 4: the filters are part of what was searched, however they were given. */

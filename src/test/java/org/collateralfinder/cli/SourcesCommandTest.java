@@ -26,7 +26,7 @@ class SourcesCommandTest {
         CliRun.of("sources", "add", "--data-dir", data.toString(), share.toString());
         for (String alias : new String[] {"", "."}) {
             CliRun r = CliRun.of("sources", "alias", "--data-dir", data.toString(), share.toString(), alias);
-            assertThat(r.exit()).isEqualTo(1);
+            assertThat(r.exit()).isEqualTo(2);
             assertThat(r.out()).isEmpty();
             assertThat(r.err().strip()).isEqualTo("\"" + alias + "\" is not an absolute path; give the full path the share "
                     + "is mounted at, such as Z:\\Marketing, \\\\fs01\\marketing or /Volumes/marketing.");
@@ -75,7 +75,7 @@ class SourcesCommandTest {
             assertThat(again.get("failed").asInt()).isZero();
         }
         CliRun refused = CliRun.of("index", "--data-dir", data.toString(), "--source", data.toString());
-        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err().strip()).isEqualTo(data + " is Collateral Finder's own data folder; add the folders "
                 + "your documents are in.");
     }
@@ -87,7 +87,7 @@ class SourcesCommandTest {
         Path data = tmp.resolve("data");
         assertThat(CliRun.of("sources", "add", "--data-dir", data.toString(), share.toString()).exit()).isZero();
         CliRun inner = CliRun.of("index", "--data-dir", data.toString(), "--source", product.toString());
-        assertThat(inner.exit()).isEqualTo(1);
+        assertThat(inner.exit()).isEqualTo(2);
         assertThat(inner.err().strip()).isEqualTo(product + " is inside the source " + share + ", which already includes its files.");
     }
 }

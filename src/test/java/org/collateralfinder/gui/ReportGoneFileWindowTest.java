@@ -1,5 +1,8 @@
 package org.collateralfinder.gui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,8 +11,13 @@ import java.util.UUID;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.collateralfinder.feedback.Curations;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackReport;
+import org.collateralfinder.feedback.KnownFile;
+import org.collateralfinder.model.Curation;
+import org.collateralfinder.model.CurationState;
+import org.collateralfinder.sources.ContentHasher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,5 +77,33 @@ class ReportGoneFileWindowTest {
             return "\"" + summary.getText() + "\" drawn as \"" + String.join("", summary.lookupAll(".text").stream()
                     .map(n -> ((Text) n).getText()).toList()) + "\", " + summary.getHeight() + " high";
         }));
+    }
+
+    /**
+     * Issue 16, closing screenshots: the window's Report marks a retired file among the most valued. Its view model
+     * was given a search without the team's feedback, which knows no curation, so the mark (re-test 22, finding 7) was
+     * only ever seen in ReportViewModelTest.
+     */
+    @Test
+    void aRetiredFileAmongTheMostValuedIsMarkedInTheWindowsReport(FxRobot robot) throws Exception {
+        Path team = Files.createDirectories(temp.resolve("team"));
+        Files.createDirectories(team.resolve("curation"));
+        assertThat(context.feedback().teamSync().sync(team).writable()).isTrue();
+        Path retail = temp.resolve("Marketing/Retail Case Study.txt");
+        String hash = ContentHasher.hash(retail);
+        context.feedback().repository().add(new FeedbackEntry(UUID.randomUUID(), hash, retail.toString(), "bob",
+                Instant.now().minusSeconds(30), List.of("worked"), 5, null, null, null));
+        Curation retired = context.feedback().curations().curate(new Curations.Request(
+                List.of(new KnownFile(hash, retail.toString())), CurationState.RETIRED, null, null, null, "maria"), team)
+                .curations().getFirst();
+
+        robot.clickOn("#report-tab");
+
+        String marked = "Retail Case Study.txt|★ 5.0 · 1 rep · Worked · Retired (maria, "
+                + retired.at().toString().substring(0, 10) + ")";
+        FxWait.until("the most valued retired file is marked", () -> vm.report().mostValued().stream()
+                .map(row -> row.name() + "|" + row.detail()).toList().contains(marked),
+                () -> FxWait.onFx(() -> vm.report().mostValued().stream().map(row -> row.name() + "|" + row.detail())
+                        .toList().toString()));
     }
 }

@@ -43,11 +43,16 @@ record TestWindow(MainViewModel vm, MainView view) {
     }
 
     static TestWindow show(Stage stage, AppContext context, double width, double height) {
+        return show(stage, context, width, height, WindowSettings.defaults().dividers());
+    }
+
+    /** As {@link #show(Stage, AppContext, double, double)}, with the columns' dividers where a rep dragged them. */
+    static TestWindow show(Stage stage, AppContext context, double width, double height, List<Double> dividers) {
         DesktopApp.applyTheme(false);
         MainViewModel vm = new MainViewModel(context, false);
         MainView[] shown = new MainView[1];
         DesktopApp.watchWindowThread(vm, () -> shown[0]);
-        MainView view = new MainView(vm, WindowSettings.defaults().dividers());
+        MainView view = new MainView(vm, dividers);
         shown[0] = view;
         stage.setScene(DesktopApp.sceneFor(view, width, height));
         // the tests share one stage, and a showing stage keeps its size when it gets another scene: an earlier class's
