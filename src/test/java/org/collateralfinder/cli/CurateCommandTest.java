@@ -225,15 +225,23 @@ class CurateCommandTest {
                 + "\t(its replacement is no longer found)" + NL);
     }
 
-    @Test
-    void aCurationDatedInTheFutureIsReplacedByTheNextOneOnEveryLaptopAndTheCuratorIsToldWhy() throws Exception {
-        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official").exit()).isZero();
+    /**
+     * Curates {@code file} official, then writes mark's copy of that line with {@code state}, dated 2099 (a curator whose
+     * clock is wrong, or a line edited by hand).
+     */
+    private void marksLineDated2099For(Path file, String state) throws Exception {
+        assertThat(run("marketing", "curate", file.toString(), "--state", "official").exit()).isZero();
         String line = Files.readAllLines(curation.resolve(MY_LOG)).getFirst();
         String id = line.substring(line.indexOf("\"id\":\"") + 6, line.indexOf("\"id\":\"") + 42);
         String at = line.substring(line.indexOf("\"at\":\"") + 6, line.indexOf("\"", line.indexOf("\"at\":\"") + 6));
         Files.writeString(curation.resolve("mark.jsonl"), line.replace(id, UUID.randomUUID().toString())
                 .replace("\"by\":\"" + ME + "\"", "\"by\":\"mark\"").replace(at, "2099-01-01T00:00:00Z")
-                .replace("\"state\":\"official\"", "\"state\":\"retired\"") + "\n");
+                .replace("\"state\":\"official\"", "\"state\":\"" + state + "\"") + "\n");
+    }
+
+    @Test
+    void aCurationDatedInTheFutureIsReplacedByTheNextOneOnEveryLaptopAndTheCuratorIsToldWhy() throws Exception {
+        marksLineDated2099For(newSheet, "retired");
         assertThat(run("marketing", "feedback", "sync").exit()).isZero();
         assertThat(run("marketing", "curate", "list").out()).isEqualTo("retired\t" + newSheet + NL);
 
@@ -257,12 +265,7 @@ class CurateCommandTest {
     void aCurationDatedInTheFutureDatesOnlyItsOwnFilesNextCurationNotTheOtherFilesOfAFolder() throws Exception {
         // issue 16 re-test r23, finding 1: one line dated 2099 dated every file of a folder curated after it, and then
         // every later curation of them
-        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official").exit()).isZero();
-        String line = Files.readAllLines(curation.resolve(MY_LOG)).getFirst();
-        String id = line.substring(line.indexOf("\"id\":\"") + 6, line.indexOf("\"id\":\"") + 42);
-        String at = line.substring(line.indexOf("\"at\":\"") + 6, line.indexOf("\"", line.indexOf("\"at\":\"") + 6));
-        Files.writeString(curation.resolve("mark.jsonl"), line.replace(id, UUID.randomUUID().toString())
-                .replace("\"by\":\"" + ME + "\"", "\"by\":\"mark\"").replace(at, "2099-01-01T00:00:00Z") + "\n");
+        marksLineDated2099For(newSheet, "official");
         assertThat(run("marketing", "feedback", "sync").exit()).isZero();
         Instant before = Instant.now();
 
