@@ -55,7 +55,7 @@ public final class DataDirectory {
         try (var entries = Files.list(root)) {
             // logs/ alone may come from logging this very run
             if (entries.anyMatch(entry -> !entry.equals(logsDir()))) {
-                throw new CollateralException(root + " is not a Collateral Finder data folder (it holds other files "
+                throw new RefusedInputException(root + " is not a Collateral Finder data folder (it holds other files "
                         + "and none of the app's); give the folder the app keeps its data in.");
             }
         } catch (IOException e) {

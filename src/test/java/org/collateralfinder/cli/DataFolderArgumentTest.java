@@ -24,10 +24,10 @@ class DataFolderArgumentTest {
         CliRun onForeign = CliRun.of("status", "--json", "--data-dir", foreign.toString());
         CliRun onEmpty = CliRun.of("status", "--json", "--data-dir", Files.createDirectories(tmp.resolve("empty")).toString());
 
-        assertThat(onFile.exit()).isEqualTo(1);
+        assertThat(onFile.exit()).isEqualTo(2);
         assertThat(onFile.out()).isEmpty();
         assertThat(onFile.err()).isEqualTo("The data folder " + file + " is a file, not a folder.\n");
-        assertThat(onForeign.exit()).isEqualTo(1);
+        assertThat(onForeign.exit()).isEqualTo(2);
         assertThat(onForeign.out()).isEmpty();
         assertThat(onForeign.err()).isEqualTo(foreign + " is not a Collateral Finder data folder (it holds other files "
                 + "and none of the app's); give the folder the app keeps its data in.\n");

@@ -194,7 +194,7 @@ class IndexedPathTest {
         CliRun pin = on(data, "offline", "pin", zip + "!/nope.txt");
         CliRun feedback = on(data, "feedback", "add", zip + "!/nope.txt", "--tag", "worked", "--user", "al");
 
-        assertThat(pin.exit()).isEqualTo(1); // as every refusal of offline pin
+        assertThat(pin.exit()).isEqualTo(2); // as feedback on it is
         assertThat(pin.out()).isEmpty();
         assertThat(pin.err()).isEqualTo("The archive " + zip + " holds no file nope.txt." + NL).isEqualTo(feedback.err());
         assertThat(on(data, "offline", "list", "--json").json().get("pins")).isEmpty();
