@@ -36,21 +36,6 @@ class FolderNamedLikeAnArchiveTest {
 
     private final List<UserError> errors = new ArrayList<>();
 
-    private static final Suggestions NO_SUGGESTIONS = new Suggestions() {
-        @Override
-        public List<String> suggest(String typed, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public void rebuild() {
-        }
-
-        @Override
-        public boolean isReady() {
-            return true;
-        }
-    };
 
     @Test
     void aFileInAFolderNamedLikeAnArchiveIsDraggedPinnedAndOpenedAtItsOwnPath() throws Exception {
@@ -61,7 +46,7 @@ class FolderNamedLikeAnArchiveTest {
         try (TestIndex index = TestIndex.ofFolder(share, temp.resolve("index"))) {
             SearchViewModel search = new SearchViewModel(() -> index.search, new SourceAvailability(
                     () -> List.of(new SourceRegistry.SourceFolder(share.toString(), List.of())), Set::of,
-                    new Reachability(), 1_000), path -> false, NO_SUGGESTIONS, work, Debouncer.immediate());
+                    new Reachability(), 1_000), path -> false, NoSuggestions.NONE, work, Debouncer.immediate());
             search.queryProperty().set("bangword");
 
             assertThat(search.results()).singleElement().satisfies(row -> {

@@ -99,21 +99,8 @@ class LongResultListTest {
         SourceAvailability availability = new SourceAvailability(
                 () -> List.of(new SourceRegistry.SourceFolder(index.folder.toString(), List.of())), Set::of,
                 new Reachability(), 1_000);
-        return new SearchViewModel(service, availability, path -> false, new Suggestions() {
-            @Override
-            public List<String> suggest(String typed, int limit) {
-                return List.of();
-            }
-
-            @Override
-            public void rebuild() {
-            }
-
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-        }, new UiWork(Runnable::run, Runnable::run, errors::add), searches, Debouncer.immediate());
+        return new SearchViewModel(service, availability, path -> false, NoSuggestions.NONE,
+                new UiWork(Runnable::run, Runnable::run, errors::add), searches, Debouncer.immediate());
     }
 
     private List<String> paths() {

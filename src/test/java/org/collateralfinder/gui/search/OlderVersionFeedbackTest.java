@@ -37,21 +37,6 @@ class OlderVersionFeedbackTest {
 
     private final List<UserError> errors = new ArrayList<>();
 
-    private static final Suggestions NO_SUGGESTIONS = new Suggestions() {
-        @Override
-        public List<String> suggest(String typed, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public void rebuild() {
-        }
-
-        @Override
-        public boolean isReady() {
-            return true;
-        }
-    };
 
     @Test
     void theNewestVersionsRowSaysWhatItsOlderVersionCarriesAndTheFiltersCountTheRowUnderItsTags() throws Exception {
@@ -71,7 +56,7 @@ class OlderVersionFeedbackTest {
                     new FeedbackFilters(feedback::repository, feedback::repositoryIfOpen));
             SearchViewModel vm = new SearchViewModel(() -> search, new SourceAvailability(
                     () -> List.of(new SourceRegistry.SourceFolder(folder.toString(), List.of())), Set::of,
-                    new Reachability(), 1_000), path -> false, NO_SUGGESTIONS,
+                    new Reachability(), 1_000), path -> false, NoSuggestions.NONE,
                     new UiWork(Runnable::run, Runnable::run, errors::add), Debouncer.immediate());
 
             vm.queryProperty().set("pricing");

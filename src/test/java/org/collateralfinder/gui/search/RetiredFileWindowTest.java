@@ -116,21 +116,8 @@ class RetiredFileWindowTest {
         UiWork work = new UiWork(Runnable::run, Runnable::run, errors::add);
         SourceAvailability availability = new SourceAvailability(
                 () -> List.of(new SourceRegistry.SourceFolder(share.toString(), List.of())), Set::of, new Reachability(), 1_000);
-        vm = new SearchViewModel(() -> repSearch, availability, path -> false, new Suggestions() {
-            @Override
-            public List<String> suggest(String typed, int limit) {
-                return List.of();
-            }
-
-            @Override
-            public void rebuild() {
-            }
-
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-        }, work, Debouncer.immediate());
+        vm = new SearchViewModel(() -> repSearch, availability, path -> false, NoSuggestions.NONE, work,
+                Debouncer.immediate());
         FileActions actions = new FileActions(work, said -> { }, path -> Optional.empty());
         RetiredGuard guard = new RetiredGuard(question -> {
             questions.add(question);
@@ -224,21 +211,8 @@ class RetiredFileWindowTest {
     private void showList(Path share, SearchService search, UiWork work, String query) throws Exception {
         SourceAvailability availability = new SourceAvailability(
                 () -> List.of(new SourceRegistry.SourceFolder(share.toString(), List.of())), Set::of, new Reachability(), 1_000);
-        vm = new SearchViewModel(() -> search, availability, path -> false, new Suggestions() {
-            @Override
-            public List<String> suggest(String typed, int limit) {
-                return List.of();
-            }
-
-            @Override
-            public void rebuild() {
-            }
-
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-        }, work, Debouncer.immediate());
+        vm = new SearchViewModel(() -> search, availability, path -> false, NoSuggestions.NONE, work,
+                Debouncer.immediate());
         FileActions actions = new FileActions(work, said -> { }, path -> Optional.empty());
         RetiredGuard guard = new RetiredGuard(question -> true);
         WaitForAsyncUtils.asyncFx(() -> {
