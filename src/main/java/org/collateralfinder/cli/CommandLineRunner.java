@@ -166,6 +166,10 @@ public final class CommandLineRunner {
             // every command logs into its data folder, whichever it is and whether or not it opens it
             pointLogsAt(DataDirOption.chosen(parseResult.commandSpec()));
             refuseMisplacedJson(parseResult);
+            for (CommandLine each : parseResult.asCommandLineList()) { // no file name read backwards on a terminal
+                each.setOut(DirectionSafeWriter.around(each.getOut()));
+                each.setErr(DirectionSafeWriter.around(each.getErr()));
+            }
             return new CommandLine.RunLast().execute(parseResult);
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

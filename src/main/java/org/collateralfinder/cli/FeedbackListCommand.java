@@ -17,6 +17,7 @@ import org.collateralfinder.feedback.FeedbackResponses;
 import org.collateralfinder.feedback.IndexedContents;
 import org.collateralfinder.feedback.InvalidFeedbackException;
 import org.collateralfinder.feedback.KnownFile;
+import org.collateralfinder.model.BidiControls;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -119,20 +120,22 @@ class FeedbackListCommand extends FeedbackSubcommand {
         }
     }
 
-    /**
-     * Text safe to show on a terminal: control characters other than line feed and tab are shown as
-     * {@code \}{@code uXXXX}, so a comment cannot move the cursor or recolour the screen. {@code --json}
-     * gives the exact text.
-     */
     /** As {@link #printable}, line breaks and tabs also escaped: a file name on one line of a layout. */
     static String printableLine(String text) {
         return printable(text).replace("\n", "\\u000a").replace("\t", "\\u0009");
     }
 
+    /**
+     * Text safe to show on a terminal: control characters other than line feed and tab are shown as
+     * {@code \}{@code uXXXX}, so a comment cannot move the cursor or recolour the screen, nor a file name read
+     * backwards: a right-to-left override in "Climate " + U+202E + "txt.odt" would show it as "Climate do.txt" (the other
+     * direction characters that reorder what follows, {@link BidiControls#reorders}, too). {@code --json} gives the
+     * exact text.
+     */
     static String printable(String text) {
         StringBuilder shown = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
-            boolean control = Character.isISOControl(c) || c == 0x2028 || c == 0x2029;
+            boolean control = Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || BidiControls.reorders(c);
             if (control && c != '\n' && c != '\t') {
                 shown.append(String.format("\\u%04x", c));
             } else {

@@ -35,6 +35,26 @@ public final class BidiControls {
         return text != null && text.codePoints().anyMatch(BidiControls::isOne);
     }
 
+    /**
+     * Whether the code point reorders the text after it whatever its letters are: an embedding, override or isolate
+     * (U+202A–U+202E, U+2066–U+2069). A file name "report" + U+202E + "txt.odt" reads as "reportdo.txt" where it is drawn.
+     * The marks (U+200E, U+200F, U+061C) only settle the direction of neutral characters beside them; right-to-left
+     * names carry them with reason.
+     */
+    public static boolean reorders(int codePoint) {
+        return codePoint >= 0x202A && codePoint <= 0x202E || codePoint >= 0x2066 && codePoint <= 0x2069;
+    }
+
+    /** The text without the characters that {@link #reorders reorder} what follows them; null stays null. */
+    public static String withoutReordering(String text) {
+        if (text == null || text.codePoints().noneMatch(BidiControls::reorders)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(c -> !reorders(c)).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
     /** The text without them, so it cannot reorder what is shown after it; null stays null. */
     public static String removed(String text) {
         if (!holdsAny(text)) {

@@ -40,6 +40,7 @@ class SearchCommandTest {
             Files.setLastModifiedTime(src.resolve(copy), FileTime.fromMillis(1_750_000_000_000L));
         }
         OfficeFiles.text(src.resolve("Inverters.txt"), "Inverters for photovoltaic roofs and battery storage.");
+        OfficeFiles.text(src.resolve("Quokka \u202Efdp.txt"), "Quokka habitat notes."); // reads "Quokka txt.pdf" obeyed
         data = tmp.resolve("data");
         assertThat(run("index", "--data-dir", data.toString(), "--source", src.toString()).exit()).isZero();
     }
@@ -72,6 +73,21 @@ class SearchCommandTest {
         JsonNode solar = run("search", "--data-dir", data.toString(), "--json", "solar").json().get("hits").get(0);
         assertThat(solar.get("path").asText()).isEqualTo(src.resolve("Team A/Solar.txt").toString());
         assertThat(texts(solar.get("duplicates"))).containsExactly(src.resolve("Team B/Solar copy.txt").toString());
+    }
+
+    /**
+     * Issue 16 re-test r23, finding 7: a terminal obeying the right-to-left override in "Quokka " + U+202E + "fdp.txt"
+     * shows a text file as "Quokka txt.pdf". The text output shows the override as an escape; the JSON escapes it too,
+     * which a JSON reader reads as the path's own character.
+     */
+    @Test
+    void aFileNameHoldingARightToLeftOverrideIsPrintedWithItEscaped() throws IOException {
+        String text = run("search", "--data-dir", data.toString(), "quokka").out();
+        assertThat(text).contains("    " + src.resolve("Quokka ") + "\\u202efdp.txt\n").doesNotContain("\u202E");
+        Run json = run("search", "--data-dir", data.toString(), "--json", "quokka");
+        assertThat(json.out()).doesNotContain("\u202E"); // every command's output: the escape means the same in JSON
+        assertThat(json.json().get("hits").get(0).get("path").asText())
+                .isEqualTo(src.resolve("Quokka \u202Efdp.txt").toString());
     }
 
     @Test

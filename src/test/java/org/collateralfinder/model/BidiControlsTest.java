@@ -52,4 +52,14 @@ class BidiControlsTest {
         }
         assertThat(SavedSearch.whyNotAName("می\u200Cخواهم")).as("a Persian name keeps its zero-width non-joiner").isEmpty();
     }
+
+    /** Issue 16 re-test r23, finding 7: what a file name may hold and the window and terminal must not obey. */
+    @Test
+    void onlyEmbeddingsOverridesAndIsolatesAreTakenOutOfAFileNameShown() {
+        assertThat(BidiControls.withoutReordering("Climate " + RLO + "txt.odt")).isEqualTo("Climate txt.odt");
+        assertThat(BidiControls.withoutReordering("a\u202Ab\u202Bc\u202Cd\u202De\u2066f\u2067g\u2068h\u2069i"))
+                .isEqualTo("abcdefghi");
+        assertThat(BidiControls.withoutReordering("ünï \u200Fعربي\u200E \u200Cx")).isEqualTo("ünï \u200Fعربي\u200E \u200Cx");
+        assertThat(BidiControls.withoutReordering(null)).isNull();
+    }
 }

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.collateralfinder.model.BidiControls;
 import org.collateralfinder.model.Plural;
 
 /**
@@ -75,14 +76,14 @@ public final class Formats {
         return String.format(Locale.ROOT, "about %.1f h left", s / 3600.0);
     }
 
-    /** The last part of a path, for display: "/a/b/Sales decks" gives "Sales decks". */
+    /** The last part of a path, for display: "/a/b/Sales decks" gives "Sales decks"; never for naming a file. */
     public static String lastName(String path) {
         if (path == null || path.isEmpty()) {
             return "";
         }
         String p = path.endsWith("/") || path.endsWith("\\") ? path.substring(0, path.length() - 1) : path;
         int slash = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
-        return slash >= 0 ? p.substring(slash + 1) : p;
+        return BidiControls.withoutReordering(slash >= 0 ? p.substring(slash + 1) : p); // shown: see WrappingText.drawn
     }
 
     /**

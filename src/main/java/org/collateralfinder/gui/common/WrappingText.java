@@ -15,6 +15,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.scene.text.TextLineInfo;
+import org.collateralfinder.model.BidiControls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -380,9 +381,13 @@ public class WrappingText extends TextFlow {
      * showed at the end of one line and again at the start of the next); the no-break space is the only
      * joiner Java's line breaks keep (a word joiner is passed over, a zero-width no-break space is drawn
      * as a box). A zero-width non-joiner, which JavaFX 26 draws as a box too, is left out: it ends its piece,
-     * and the next piece is shaped apart (window re-test 22, F2).
+     * and the next piece is shaped apart (window re-test 22, F2). Embeddings, overrides and isolates
+     * ({@link BidiControls#reorders}) are left out too: a file named "Climate " + U+202E + "txt.odt" read "Climate do.txt"
+     * in a row, an .odt passing for a text file (issue 16 re-test r23, finding 7); the window shows text in the
+     * direction of its letters and never draws these characters.
      */
     static String drawn(String piece) {
+        piece = BidiControls.withoutReordering(piece); // a file named "x" + U+202E + "txt.odt" must not read as "xdo.txt"
         if (!isComplex(piece)) {
             return piece;
         }
@@ -402,11 +407,12 @@ public class WrappingText extends TextFlow {
 
     /**
      * The text as a label shows it: a zero-width non-joiner, which JavaFX 26 draws as a box, becomes a hair space
-     * (which joins nothing either, so the letters keep the forms the non-joiner asks for, a hair apart). A
+     * (which joins nothing either, so the letters keep the forms the non-joiner asks for, a hair apart), and the
+     * characters that reorder what follows them are left out, as in every piece a {@code WrappingText} draws. A
      * {@code WrappingText} needs none of this: it cuts the text there (see {@link #pieces}).
      */
     public static String forLabel(String text) {
-        return text == null ? null : text.replace(ZWNJ, HAIR_SPACE);
+        return text == null ? null : BidiControls.withoutReordering(text).replace(ZWNJ, HAIR_SPACE);
     }
 
     /** Marks no line may start with, after a word (UAX #14 CL, CP, EX, IS), whatever Java's line breaks allow. */

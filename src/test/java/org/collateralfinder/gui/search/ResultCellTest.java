@@ -2,6 +2,7 @@ package org.collateralfinder.gui.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.PrimerLight;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
 import javafx.collections.FXCollections;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
@@ -63,7 +65,9 @@ class ResultCellTest {
 
     @Start
     void start(Stage stage) {
-        DesktopApp.class.getName(); // the app's stylesheet, as the window has it
+        // the window's theme and stylesheet: without the theme (set by whichever window test ran first in the same JVM)
+        // the small text is 13 px and the row's measures differ when this class runs alone
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         list = new ListView<>();
         list.setCellFactory(v -> new ResultCell(expanded, opened::add));
         Scene scene = new Scene(list, 520, 700);
@@ -160,6 +164,27 @@ class ResultCellTest {
             Hyperlink versions = (Hyperlink) cells.get(2).lookup("#other-copies");
             assertThat(versions.getText()).startsWith("1 older version");
             assertThat(shown(versions)).isEqualTo(versions.getText());
+            return true;
+        }).get();
+    }
+
+    /**
+     * Issue 16 re-test r23, finding 7: a file named with a right-to-left override before "txt.odt" read "…'café' ▯do.txt"
+     * in its row, an .odt passing for a text file, and its folder line read backwards too. The row shows the name in
+     * the order of its letters, without the override; the tooltip too.
+     */
+    @Test
+    void aFileNameHoldingARightToLeftOverrideIsShownInTheOrderOfItsLetters() throws Exception {
+        show(List.of(inFolder("/tmp/my corpus/ünï \u200Fعربي/Climate 'café' \u202Etxt.odt", List.of())));
+
+        List<ResultCell> cells = filledCells();
+        assertThat(cells).hasSize(1);
+        WaitForAsyncUtils.asyncFx(() -> {
+            assertThat(((Labeled) cells.getFirst().lookup(".result-name")).getText()
+                    + ((Labeled) cells.getFirst().lookup(".result-where")).getText())
+                    .isEqualTo("Climate 'café' txt.odt  ·  ünï \u200Fعربي (my corpus)");
+            assertThat(((Labeled) cells.getFirst().lookup(".result-title")).getTooltip().getText())
+                    .isEqualTo("Climate 'café' txt.odt\n/tmp/my corpus/ünï \u200Fعربي/Climate 'café' txt.odt");
             return true;
         }).get();
     }
