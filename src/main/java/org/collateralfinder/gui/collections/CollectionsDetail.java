@@ -37,7 +37,8 @@ public final class CollectionsDetail extends FlowPane {
         change.setOnShowing(e -> fill(change.getItems(), vm));
         Runnable show = () -> {
             getChildren().setAll(said);
-            said.setText(vm.holding().isEmpty() ? "In no collection" : "In collections:");
+            said.setText(!vm.holdingReadProperty().get() ? "Reading its collections…"
+                    : vm.holding().isEmpty() ? "In no collection" : "In collections:");
             for (String name : vm.holding()) {
                 Hyperlink link = new Hyperlink(name);
                 link.getStyleClass().add("collection-link");
@@ -47,6 +48,7 @@ public final class CollectionsDetail extends FlowPane {
             getChildren().add(change);
         };
         vm.holding().addListener((ListChangeListener<String>) c -> show.run());
+        vm.holdingReadProperty().addListener((obs, was, now) -> show.run());
         show.run();
     }
 

@@ -11,6 +11,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -114,6 +116,8 @@ public final class CollectionsViewModel {
     private final ReadOnlyObjectWrapper<Row> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
     private final ObservableList<FileRow> files = FXCollections.observableArrayList();
     private final ObservableList<String> holding = FXCollections.observableArrayList();
+    /** Whether {@link #holding} is the selected file's: false while its collections are being read. */
+    private final ReadOnlyBooleanWrapper holdingRead = new ReadOnlyBooleanWrapper(this, "holdingRead", false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     /** Every collection as last read, before the search orders them. */
     private List<FoundCollection> all = List.of();
@@ -143,6 +147,8 @@ public final class CollectionsViewModel {
         selected.addListener((obs, old, now) -> {
             if (old == null || now == null || !old.hit().path().equals(now.hit().path())) {
                 message.set("");
+                holding.clear(); // not the last file's collections while this one's are read (r23, finding 8)
+                holdingRead.set(false);
             }
             readHolding();
         });
@@ -327,6 +333,7 @@ public final class CollectionsViewModel {
         ResultItem item = selected.get();
         if (item == null) {
             holding.clear();
+            holdingRead.set(true);
             return;
         }
         BackgroundTask.of(() -> search.get().collectionsOf(List.of(item.hit())).getOrDefault(item.hit().path(), List.of()))
@@ -334,6 +341,7 @@ public final class CollectionsViewModel {
                     ResultItem now = selected.get();
                     if (now != null && now.hit().path().equals(item.hit().path())) {
                         holding.setAll(names);
+                        holdingRead.set(true);
                     }
                 })
                 .onFailure(e -> work.errors().accept(UserError.of("Reading the collections of the file", e)))
@@ -366,6 +374,11 @@ public final class CollectionsViewModel {
     /** The chosen collection's files, in its order. */
     public ObservableList<FileRow> files() {
         return files;
+    }
+
+    /** Whether {@link #holding()} is known for the selected file (false while it is read). */
+    public ReadOnlyBooleanProperty holdingReadProperty() {
+        return holdingRead.getReadOnlyProperty();
     }
 
     /** The names of the collections holding the selected file. */

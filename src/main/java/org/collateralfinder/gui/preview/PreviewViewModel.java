@@ -60,6 +60,7 @@ public final class PreviewViewModel {
     static final double MAX_ZOOM = 4;
     private static final Logger LOG = LoggerFactory.getLogger(PreviewViewModel.class);
     static final String NOTHING_SELECTED = "No file is selected.";
+    static final String READING = "Reading the text…";
 
     /** One line of the file's facts. */
     public record Fact(String label, String value) {
@@ -219,6 +220,13 @@ public final class PreviewViewModel {
                 && sameContent(previous.hit(), hit);
         if (previous == null || !previous.hit().path().equals(hit.path())) {
             zoom.set(0); // another file opens fitted (a zoom chosen for one file cropped the next one's first slide)
+            // nothing of the file shown before stays while this one's text is read: while indexing, a slow read left
+            // a workbook's text under another file's title for seconds (issue 16 re-test r23, finding 8)
+            text.set("");
+            rows.set(TextRows.EMPTY);
+            matches.clear();
+            matchedWords = Set.of();
+            textNote.set(READING);
         }
         if (!sameFile) {
             page.set(0);

@@ -129,6 +129,35 @@ class CollectionsViewModelTest {
         assertThat(errors).isEmpty();
     }
 
+    /**
+     * Issue 16 re-test r23, finding 8: while the window indexed, the detail said "In collections: Renewal Q4" under
+     * another file's title for seconds, until the slow read of the new file's collections landed.
+     */
+    @Test
+    void anotherFilesCollectionsAreNeverShownWhileTheSelectedFilesAreRead() throws Exception {
+        vm.create("Renewal Q4", null);
+        selected.set(row(sheet));
+        vm.addSelectedTo(vm.rows().getFirst());
+        List<Runnable> held = new ArrayList<>();
+        SimpleObjectProperty<ResultItem> chosen = new SimpleObjectProperty<>();
+        CollectionsViewModel slow = new CollectionsViewModel(chosen, query, store, () -> search, () -> Optional.of(team),
+                offline, new UiWork(held::add, Runnable::run, errors::add), shown::add, (path, now) -> pinned.add(path));
+        chosen.set(row(sheet));
+        held.forEach(Runnable::run);
+        held.clear();
+        assertThat(slow.holding()).containsExactly("Renewal Q4");
+        assertThat(slow.holdingReadProperty().get()).isTrue();
+
+        chosen.set(row(deck)); // its read waits
+
+        assertThat(slow.holding()).isEmpty();
+        assertThat(slow.holdingReadProperty().get()).isFalse();
+        held.forEach(Runnable::run);
+        assertThat(slow.holding()).isEmpty();
+        assertThat(slow.holdingReadProperty().get()).isTrue();
+        assertThat(errors).isEmpty();
+    }
+
     @Test
     void aKitSharedByAnotherRepAnswersTheSearchAndIsShownButNotChanged() throws Exception {
         try (FeedbackDatabase maria = FeedbackDatabase.open(temp.resolve("maria/feedback"))) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javafx.beans.property.SimpleObjectProperty;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.gui.TestIndex;
@@ -18,6 +19,8 @@ import org.collateralfinder.gui.common.Formats;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.gui.search.SearchViewModel;
 import org.collateralfinder.gui.search.Suggestions;
+import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.SuggestionService;
 import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceAvailability;
@@ -64,6 +67,39 @@ class PreviewViewModelTest {
             assertThat(preview.facts()).contains(new PreviewViewModel.Fact("Modified", Formats.date(after.hit().modified())));
         }
         assertThat(errors).isEmpty();
+    }
+
+    /**
+     * Issue 16 re-test r23, finding 8: while the window indexed, a slow read left one workbook's text in the preview
+     * under another file's title for seconds. Another file shows none of the last one's text while its own is read.
+     */
+    @Test
+    void anotherFilesTextIsNeverShownWhileTheSelectedFilesIsRead() throws Exception {
+        try (TestIndex index = TestIndex.ofTextFiles(temp)) {
+            SimpleObjectProperty<ResultItem> selected = new SimpleObjectProperty<>();
+            SimpleObjectProperty<SearchRequest> request = new SimpleObjectProperty<>(SearchRequest.of("checklist", 10));
+            List<Runnable> held = new ArrayList<>();
+            PreviewViewModel preview = new PreviewViewModel(selected, request, () -> index.search,
+                    new RenderedPagePictures(900, 24), held::add, Runnable::run, Runnable::run, path -> Optional.empty());
+            selected.set(new ResultItem(hit(index, "kick-off call"), null, true));
+            held.forEach(Runnable::run);
+            held.clear();
+            assertThat(preview.textProperty().get()).contains("the 30-day review");
+
+            selected.set(new ResultItem(hit(index, "battlecard globex"), null, true)); // its read waits
+
+            assertThat(preview.textProperty().get()).isEmpty();
+            assertThat(preview.rowsProperty().get()).isEqualTo(TextRows.EMPTY);
+            assertThat(preview.matches()).isEmpty();
+            assertThat(preview.textNoteProperty().get()).isEqualTo("Reading the text…");
+            held.forEach(Runnable::run);
+            assertThat(preview.textProperty().get()).contains("Globex").doesNotContain("30-day");
+            assertThat(preview.textNoteProperty().get()).isEmpty();
+        }
+    }
+
+    private static SearchHit hit(TestIndex index, String query) {
+        return index.search.search(SearchRequest.of(query, 10)).hits().getFirst();
     }
 
     /** The search and the preview over the index, on synchronous executors. */
