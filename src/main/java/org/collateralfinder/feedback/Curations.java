@@ -1,5 +1,8 @@
 package org.collateralfinder.feedback;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +23,7 @@ import org.collateralfinder.model.BidiControls;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.Curation;
 import org.collateralfinder.model.CurationState;
+import org.collateralfinder.sources.ContentHasher;
 
 /**
  * Marketing's curation: a file (by its content) is official, a draft or retired, with an optional expiry date,
@@ -115,11 +119,13 @@ public final class Curations {
      * @throws InvalidFeedbackException when the request is not valid or this user may not write the curation folder
      * @throws CollateralException      when the team folder cannot be reached
      */
-    public Outcome curate(Request request, Path teamFolder) {
-        Objects.requireNonNull(request.state(), "state");
-        if (request.files().isEmpty()) {
+    public Outcome curate(Request asked, Path teamFolder) {
+        Objects.requireNonNull(asked.state(), "state");
+        if (asked.files().isEmpty()) {
             throw new InvalidFeedbackException("There is no indexed file to curate there.");
         }
+        List<String> notes = new ArrayList<>();
+        Request request = asTheyAreNow(asked, notes);
         String owner = FeedbackLimits.checkLabel("owner", request.owner(), FeedbackLimits.MAX_USER_CHARS, false);
         if (BidiControls.holdsAny(owner)) {
             throw new InvalidFeedbackException("The owner " + BidiControls.REFUSAL);
@@ -168,7 +174,6 @@ public final class Curations {
         // each file's curation is dated after that file's own (a line dated in the future dates only its file's
         // next curation, not every file of a folder curated with it: issue 16 re-test r23, finding 1)
         Map<String, Instant> at = new HashMap<>();
-        List<String> notes = new ArrayList<>();
         Set<Curation> told = new HashSet<>();
         for (KnownFile file : request.files()) {
             Curation earlier = earlierOf(file, byContent, request.replacing());
@@ -216,6 +221,47 @@ public final class Curations {
                 : "Writing " + failures.getFirst().log() + " failed (" + failures.getFirst().why() + "); the curation "
                         + "waits for the next sync.";
         return new Outcome(List.copyOf(curations), false, why, latest, notes, warnings);
+    }
+
+    /**
+     * The request for the files as they are on disk now. A curation is keyed by content, and the caller names each file
+     * by the content this computer's index holds; a file saved over since that index run (the new brochure over last
+     * year's, which was copied to an archive folder first) would give its curation to the old content, and every laptop
+     * would show the archived copy official and the new file without a curation (issue 16 re-test r24, finding 1). So
+     * each file on disk is hashed now (a file inside an archive, or one that cannot be read now, a share away, keeps the
+     * content the index holds), and a note names the files curated as they are now.
+     */
+    private static Request asTheyAreNow(Request request, List<String> notes) {
+        List<String> changed = new ArrayList<>();
+        List<KnownFile> files = request.files().stream().map(file -> asItIsNow(file, changed)).toList();
+        KnownFile replacement = request.replacedBy() == null ? null : asItIsNow(request.replacedBy(), changed);
+        if (changed.isEmpty()) {
+            return request;
+        }
+        notes.add((changed.size() == 1 ? changed.getFirst() + " changed" : changed.size() + " files changed ("
+                + String.join(", ", changed.subList(0, Math.min(3, changed.size()))) + (changed.size() > 3 ? ", …" : "")
+                + ")") + " since this computer's last index run: curated as " + (changed.size() == 1 ? "it is" : "they are")
+                + " now, not as the index holds " + (changed.size() == 1 ? "it" : "them") + ". Search here shows it after "
+                + "the next index run.");
+        return new Request(files, request.state(), request.expires(), request.owner(), replacement, request.curator(),
+                request.replacing(), request.kept());
+    }
+
+    private static KnownFile asItIsNow(KnownFile file, List<String> changed) {
+        try {
+            Path onDisk = Path.of(file.path());
+            if (!Files.isRegularFile(onDisk)) {
+                return file; // a file inside an archive, or gone: as the index holds it
+            }
+            String now = ContentHasher.hash(onDisk);
+            if (now.equals(file.contentHash())) {
+                return file;
+            }
+            changed.add(file.path());
+            return new KnownFile(now, file.path());
+        } catch (IOException | InvalidPathException | SecurityException e) {
+            return file; // cannot be read now (its share away): as the index holds it
+        }
     }
 
     /**

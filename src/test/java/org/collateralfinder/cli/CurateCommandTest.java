@@ -90,6 +90,34 @@ class CurateCommandTest {
         return paths;
     }
 
+    /**
+     * Issue 16 re-test r24, finding 1: marketing copied last year's sheet to an archive folder, saved the new sheet
+     * over it and marked it official before her laptop indexed again; the curation went to the content her index held,
+     * so every laptop showed the archived copy official and the new sheet without a curation.
+     */
+    @Test
+    void aFileSavedOverSinceTheLastIndexRunIsCuratedAsItIsNow() throws Exception {
+        Path archived = Files.createDirectories(oldSheet.getParent().getParent().resolve("archive")).resolve("sheet-old.txt");
+        Files.copy(newSheet, archived);
+        Files.writeString(newSheet, "Price sheet for 2026, second edition, with the new list prices.");
+
+        CliRun curate = run("marketing", "curate", newSheet.toString(), "--state", "official");
+
+        assertThat(curate.exit()).isZero();
+        assertThat(curate.out()).isEqualTo("Curated " + newSheet + " as official. It reaches every laptop at its next "
+                + "sync." + NL + newSheet + " changed since this computer's last index run: curated as it is now, not as "
+                + "the index holds it. Search here shows it after the next index run." + NL);
+        for (String laptop : List.of("marketing", "rep")) {
+            assertThat(run(laptop, "index").exit()).isZero();
+            assertThat(run(laptop, "feedback", "sync").exit()).isZero();
+            JsonNode hits = search(laptop, "price", "sheet", "2026");
+            List<String> curated = new ArrayList<>();
+            hits.forEach(hit -> curated.add(hit.get("path").textValue() + " " + (hit.get("curation").isNull() ? "-"
+                    : hit.get("curation").get("state").textValue())));
+            assertThat(curated).as(laptop).containsExactlyInAnyOrder(newSheet + " official", archived + " -");
+        }
+    }
+
     @Test
     void lastYearsSheetRetiredOnMarketingsLaptopSinksBelowItsReplacementOnTheRepsAfterASync() throws Exception {
         assertThat(paths(search("rep", "price", "sheet"))).containsExactly(oldSheet.toString(), newSheet.toString());
