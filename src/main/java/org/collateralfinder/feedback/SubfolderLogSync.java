@@ -462,9 +462,11 @@ final class SubfolderLogSync<T> {
         Map<String, List<T>> byLog = new LinkedHashMap<>();
         queued.forEach(r -> byLog.computeIfAbsent(TeamLogFiles.logFileName(kind.author(r)), n -> new ArrayList<>()).add(r));
         int published = 0;
+        String folderKey = folder.toAbsolutePath().normalize().getParent().toString();
         for (Map.Entry<String, List<T>> log : byLog.entrySet()) {
+            TeamLogFiles.Appended appended;
             try {
-                TeamLogFiles.append(folder.resolve(log.getKey()), log.getValue().stream().map(kind::encode).toList());
+                appended = TeamLogFiles.append(folder.resolve(log.getKey()), log.getValue().stream().map(kind::encode).toList());
             } catch (AccessDeniedException e) {
                 String author = kind.author(log.getValue().getFirst());
                 if (kind.namedByPeople() && !LogOwnership.isThisUser(author) && dropped(log.getValue(), kind.folderName() + "/" + log.getKey()
@@ -481,13 +483,37 @@ final class SubfolderLogSync<T> {
                         CollateralException.why(e)));
                 continue;
             }
+            Path written = folder.resolve(log.getKey());
             database.writeBatch(connection -> {
                 kind.markPublished(connection, log.getValue());
+                followOwnLines(connection, folderKey, log.getKey(), written, appended, log.getValue().size());
                 return null;
             });
             published += log.getValue().size();
         }
         return published;
+    }
+
+    /**
+     * Moves the log's cursor past the lines this computer just appended when it stood right before them. A curation is
+     * written as it is given, between syncs; had the cursor stayed before it, a share restored from a backup taken
+     * before that line would hold the log exactly up to the cursor, read as "nothing new", and the line this computer
+     * must write again would never be missed (issue 16 re-test r24, finding 2). Past them, the shorter log no longer
+     * matches its cursor, is read whole, and gets them back ({@link OwnLogs}). Lines someone else appended meanwhile
+     * leave the cursor where it is: the next merge reads them.
+     */
+    private void followOwnLines(Connection connection, String folderKey, String logName, Path log,
+                                TeamLogFiles.Appended appended, int lines) throws SQLException {
+        String cursorKey = kind.folderName() + "/" + logName;
+        TeamLogCursors.Cursor at = TeamLogCursors.load(connection, folderKey).getOrDefault(cursorKey, TeamLogCursors.Cursor.START);
+        if (at.offset() != appended.from()) {
+            return;
+        }
+        try {
+            TeamLogCursors.save(connection, folderKey, cursorKey, TeamLogCursors.readTo(log, appended.to(), at.lines() + lines));
+        } catch (IOException e) {
+            LOG.debug("Could not read back {}; its cursor stays before the lines written", log, e);
+        }
     }
 
     /**

@@ -73,8 +73,11 @@ public final class TeamLogFiles {
      * Appends complete lines to a log and forces them to disk. If the log ends in a fragment (an
      * earlier append was cut short), a line break is written first so the fragment stays a line of its
      * own, which readers skip, instead of corrupting the first new line.
+     *
+     * @return where the lines were written: from the log's end before them to its end after them (a line break
+     *         written first for a fragment is before {@code from})
      */
-    static void append(Path log, List<String> lines) throws IOException {
+    static Appended append(Path log, List<String> lines) throws IOException {
         StringBuilder text = new StringBuilder();
         for (String line : lines) {
             text.append(line).append('\n');
@@ -83,6 +86,7 @@ public final class TeamLogFiles {
                 StandardOpenOption.WRITE);
              FileLock lock = lockIfSupported(channel, log)) {
             long size = channel.size();
+            long from = size;
             ByteBuffer out = StandardCharsets.UTF_8.encode(text.toString());
             if (size > 0) {
                 ByteBuffer last = ByteBuffer.allocate(1);
@@ -91,6 +95,7 @@ public final class TeamLogFiles {
                     ByteBuffer repaired = ByteBuffer.allocate(out.remaining() + 1);
                     repaired.put((byte) '\n').put(out).flip();
                     out = repaired;
+                    from++;
                 }
             }
             long position = size;
@@ -98,7 +103,12 @@ public final class TeamLogFiles {
                 position += channel.write(out, position);
             }
             channel.force(true);
+            return new Appended(from, position);
         }
+    }
+
+    /** The bytes of a log an append wrote its lines to, {@code from} (inclusive) to {@code to}. */
+    record Appended(long from, long to) {
     }
 
     /**

@@ -91,6 +91,30 @@ class CurateCommandTest {
     }
 
     /**
+     * Issue 16 re-test r24, finding 2: the share was restored from a backup taken before a curation; the curator's
+     * laptop had read its own log up to the backup's end, so the restored log read as "nothing new" and the curation
+     * was never written again: the curator saw the file retired, every other laptop saw it draft, for good.
+     */
+    @Test
+    void aCurationGivenAfterABackupIsWrittenAgainWhenTheShareIsRestoredFromIt() throws Exception {
+        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "draft").exit()).isZero();
+        assertThat(run("marketing", "feedback", "sync").exit()).isZero();
+        byte[] backup = Files.readAllBytes(curation.resolve(MY_LOG));
+        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official").exit()).isZero();
+        assertThat(Files.readAllLines(curation.resolve(MY_LOG))).hasSize(2);
+
+        Files.write(curation.resolve(MY_LOG), backup); // the share restored from the backup
+        CliRun sync = run("marketing", "feedback", "sync", "--json");
+
+        assertThat(sync.exit()).isZero();
+        assertThat(sync.json().get("curations_published").intValue()).isEqualTo(1);
+        assertThat(Files.readAllLines(curation.resolve(MY_LOG))).hasSize(2);
+        assertThat(run("rep", "feedback", "sync").exit()).isZero();
+        assertThat(search("rep", "price", "sheet", "2026").get(0).get("curation").get("state").textValue())
+                .isEqualTo("official");
+    }
+
+    /**
      * Issue 16 re-test r24, finding 1: marketing copied last year's sheet to an archive folder, saved the new sheet
      * over it and marked it official before her laptop indexed again; the curation went to the content her index held,
      * so every laptop showed the archived copy official and the new sheet without a curation.
