@@ -43,7 +43,9 @@ public final class Curations {
     }
 
     public Curations(FeedbackDatabase database) {
-        this(database, Clock.systemUTC());
+        // this computer's zone: a curation "expires after 2026-12-06" is expired on the rep's 7 December, wherever
+        // UTC is (issue 16 re-test r24, finding 4); instants are the same in every zone
+        this(database, Clock.systemDefaultZone());
     }
 
     /** @param clock the time curations are given at */

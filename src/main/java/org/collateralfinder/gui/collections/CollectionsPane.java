@@ -63,7 +63,10 @@ public final class CollectionsPane extends VBox {
         list.setId("collections-list");
         list.setAccessibleText("Collections");
         list.setPrefHeight(150);
-        list.setPlaceholder(new Label("No collection yet"));
+        Label none = new Label();
+        none.textProperty().bind(Bindings.when(vm.listReadProperty()).then("No collection yet")
+                .otherwise("Reading the collections…"));
+        list.setPlaceholder(none);
         list.setCellFactory(v -> new CollectionCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!following) {
@@ -170,9 +173,9 @@ public final class CollectionsPane extends VBox {
                 setAccessibleText(null);
                 return;
             }
-            name.setText(file.nameLine());
-            curation.setText(file.curationLine());
-            setTooltip(new Tooltip(file.path() + (file.curationLine().isEmpty() ? "" : "\n" + file.curationLine())));
+            name.setText(file.numberedName());
+            curation.setText(file.noteLine());
+            setTooltip(new Tooltip(file.path() + (file.noteLine().isEmpty() ? "" : "\n" + file.noteLine())));
             setAccessibleText(file.text());
             setGraphic(box);
         }

@@ -90,10 +90,34 @@ public final class CollectionsViewModel {
             return nameLine() + (curation == null ? "" : " \u00b7 " + curationLine());
         }
 
-        /** "1. deck.pptx", "2. sheet.pdf (no longer found)": the member's first line in the sidebar. */
+        /** "1. deck.pptx", "2. sheet.pdf (no longer found)". */
         public String nameLine() {
             return number + ". " + Formats.lastName(path) + (found ? "" : " (no longer found)")
                     + (editedSince ? " (edited since it was added)" : "");
+        }
+
+        /**
+         * The member's second line in the sidebar, under its name (which a long name cuts short: "(no longer found)"
+         * after it was cut off, issue 16 re-test r24 finding 5): "No longer found", "Edited since it was added",
+         * marketing's word ({@link #curationLine}), or "" for none of them.
+         */
+        public String noteLine() {
+            List<String> notes = new ArrayList<>();
+            if (!found) {
+                notes.add("No longer found");
+            }
+            if (editedSince) {
+                notes.add("Edited since it was added");
+            }
+            if (!curationLine().isEmpty()) {
+                notes.add(curationLine());
+            }
+            return String.join(" \u00b7 ", notes);
+        }
+
+        /** The member's first line in the sidebar: "1. deck.pptx". */
+        public String numberedName() {
+            return number + ". " + Formats.lastName(path);
         }
 
         /** "Retired — use new.pdf (maria, 2026-12-06)", or "" when marketing has not curated it: its second line. */
@@ -116,6 +140,8 @@ public final class CollectionsViewModel {
     private final ReadOnlyObjectWrapper<Row> chosen = new ReadOnlyObjectWrapper<>(this, "chosen");
     private final ObservableList<FileRow> files = FXCollections.observableArrayList();
     private final ObservableList<String> holding = FXCollections.observableArrayList();
+    /** Whether the collections were read once: until then the sidebar says it reads them, not that there are none. */
+    private final ReadOnlyBooleanWrapper listRead = new ReadOnlyBooleanWrapper(this, "listRead", false);
     /** Whether {@link #holding} is the selected file's: false while its collections are being read. */
     private final ReadOnlyBooleanWrapper holdingRead = new ReadOnlyBooleanWrapper(this, "holdingRead", false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -173,6 +199,7 @@ public final class CollectionsViewModel {
                 .onSuccess(read -> {
                     all = read.getKey();
                     curated = read.getValue();
+                    listRead.set(true);
                     order();
                     readHolding();
                 })
@@ -374,6 +401,14 @@ public final class CollectionsViewModel {
     /** The chosen collection's files, in its order. */
     public ObservableList<FileRow> files() {
         return files;
+    }
+
+    /**
+     * Whether the collections were read once (the sidebar said "No collection yet" for ~25 s at start-up while the rep
+     * had four: issue 16 re-test r24, finding 6).
+     */
+    public ReadOnlyBooleanProperty listReadProperty() {
+        return listRead.getReadOnlyProperty();
     }
 
     /** Whether {@link #holding()} is known for the selected file (false while it is read). */

@@ -614,8 +614,12 @@ public final class ResultCell extends ListCell<ResultItem> {
         List<Label> list = new ArrayList<>();
         String owner = c.curation().owner() == null ? "" : " (owner: " + c.curation().owner() + ")";
         switch (c.state()) {
-            case OFFICIAL -> list.add(badge("Official", Feather.AWARD, "badge-official",
-                    "Marketing marked this file official" + owner));
+            case OFFICIAL -> {
+                if (!c.expired()) { // an expired file is official no more (r24, finding 6): Expired alone says it
+                    list.add(badge("Official", Feather.AWARD, "badge-official", "Marketing marked this file official"
+                            + owner));
+                }
+            }
             case DRAFT -> list.add(badge("Draft", Feather.EDIT, "badge-curation-draft",
                     "Marketing marked this file a draft" + owner));
             case RETIRED -> {
@@ -625,8 +629,9 @@ public final class ResultCell extends ListCell<ResultItem> {
             }
         }
         if (c.expired()) {
-            list.add(badge("Expired", Feather.CLOCK, "badge-expired",
-                    "Its curation expired after " + c.curation().expires()));
+            list.add(badge("Expired", Feather.CLOCK, "badge-expired", (c.state() == CurationState.OFFICIAL
+                    ? "Marketing marked this file official until it expired after " : "Its curation expired after ")
+                    + c.curation().expires() + owner));
         }
         return list;
     }

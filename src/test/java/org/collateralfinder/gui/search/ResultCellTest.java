@@ -409,6 +409,23 @@ class ResultCellTest {
      * Curation re-test 21, finding 7: beside a long title and a curation badge, the deal's reason went into "+5". Marketing's
      * word and the deal's reason stay shown, cut short rather than hidden; the lesser badges give way.
      */
+    /** Issue 16 re-test r24, finding 6: an expired official file showed Official and Expired side by side. */
+    @Test
+    void anExpiredOfficialFileIsMarkedExpiredOnly() throws Exception {
+        Curation official = new Curation(UUID.fromString("00000000-0000-0000-0000-000000000008"), "e".repeat(64),
+                "/share/Decks/x.docx", "maria", Instant.parse("2026-12-06T10:00:00Z"), CurationState.OFFICIAL,
+                java.time.LocalDate.parse("2026-12-06"), "Brand", null, null);
+        ResultItem item = new ResultItem(hit("/share/Decks/x.docx", "", List.of(), List.of()), null, true);
+        List<String> current = WaitForAsyncUtils.asyncFx(() -> ResultCell.curationBadges(item.withCuration(
+                new ShownCuration(official, false, null, false))).stream().map(l -> l.getText()).toList()).get();
+        List<String> expired = WaitForAsyncUtils.asyncFx(() -> ResultCell.curationBadges(item.withCuration(
+                new ShownCuration(official, true, null, false))).stream().map(l -> l.getText() + ": "
+                + l.getTooltip().getText()).toList()).get();
+        assertThat(current).containsExactly("Official");
+        assertThat(expired).containsExactly("Expired: Marketing marked this file official until it expired after "
+                + "2026-12-06 (owner: Brand)");
+    }
+
     @Test
     void theDealsReasonStaysShownBesideALongTitleAndACurationBadge() throws Exception {
         FeedbackSummary much = new FeedbackSummary("x", Map.of(FeedbackTags.WORKED, 3, FeedbackTags.OUTDATED, 1), 4.5, 4,
