@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.collateralfinder.feedback.AnswerNotice;
 import org.collateralfinder.feedback.FeedbackEntry;
 import org.collateralfinder.feedback.FeedbackLoop;
@@ -167,6 +168,8 @@ final class FeedbackJson {
             s.put("tags", slide.tagCounts());
             return s;
         }).toList());
+        // the tags given on some slides only, with those slides (the lists name them beside the file)
+        json.put("tag_slides", new TreeMap<>(file.tagSlides()));
         return json;
     }
 

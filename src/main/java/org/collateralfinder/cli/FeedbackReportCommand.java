@@ -15,6 +15,7 @@ import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackReport;
 import org.collateralfinder.feedback.FeedbackReportCsv;
 import org.collateralfinder.feedback.FeedbackReporter;
+import org.collateralfinder.feedback.FeedbackTags;
 import org.collateralfinder.feedback.InvalidFeedbackException;
 import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.feedback.SearchGaps;
@@ -111,15 +112,15 @@ class FeedbackReportCommand extends FeedbackSubcommand {
         out().println("Feedback on " + Plural.of(report.withFeedback(), "file", "files") + "."
                 + (report.leftOut().isEmpty() ? "" : " " + report.leftOut()));
         out().println("Answered by marketing: " + report.loop().total().sentence() + ".");
-        section("Most valued", report.mostValued());
-        section("Didn't land", report.didntLand());
-        section("Flagged outdated", report.flaggedOutdated());
+        section("Most valued", report.mostValued(), null);
+        section("Didn't land", report.didntLand(), FeedbackTags.DIDNT_LAND);
+        section("Flagged outdated", report.flaggedOutdated(), FeedbackTags.OUTDATED);
         if (!report.files().isEmpty()) {
             out().println();
             out().println("All files:");
             report.files().forEach(file -> printFile(file, true));
         }
-        section("No longer in any source", report.noLongerFound());
+        section("No longer in any source", report.noLongerFound(), null);
         if (!report.searchGaps().isEmpty()) {
             out().println();
             out().println("Searched for and not found (the last " + SearchGaps.REPORT_WEEKS + " weeks):");
@@ -133,23 +134,33 @@ class FeedbackReportCommand extends FeedbackSubcommand {
         }
     }
 
-    private void section(String title, List<FeedbackReport.FileReport> files) {
+    /** @param tag the tag the list is of: a file in it for some slides only is named with them ("deck.pptx — slides 3–5") */
+    private void section(String title, List<FeedbackReport.FileReport> files, String tag) {
         if (files.isEmpty()) {
             return;
         }
         out().println();
         out().println(title + ":");
-        files.forEach(file -> printFile(file, false));
+        files.forEach(file -> printFile(file, false, tag == null ? "" : file.slidesOf(tag)));
     }
 
-    /** A file's line; with {@code slides}, a line per slide its entries name under it (in "All files"). */
     private void printFile(FeedbackReport.FileReport file, boolean slides) {
+        printFile(file, slides, "");
+    }
+
+    /**
+     * A file's line; with {@code slides}, a line per slide its entries name under it (in "All files"); {@code about} the
+     * slides the list's tag was given on, when only some were (slides re-test 22 #4: a deck flagged on slide 3 was listed
+     * as if flagged whole).
+     */
+    private void printFile(FeedbackReport.FileReport file, boolean slides, String about) {
         String rating = file.averageRating() == null ? "no rating"
                 : String.format(Locale.ROOT, "average %.2f", file.averageRating());
         String tags = file.tagCounts().entrySet().stream()
                 .map(tag -> tag.getKey() + " " + tag.getValue())
                 .collect(Collectors.joining(", "));
-        out().println("  " + FeedbackListCommand.printable(file.path()) + "  " + file.entries()
+        out().println("  " + FeedbackListCommand.printable(file.path()) + (about.isEmpty() ? "" : " \u2014 " + about)
+                + "  " + file.entries()
                 + (file.entries() == 1 ? " entry, " : " entries, ") + rating + (tags.isEmpty() ? "" : ", " + tags));
         String part = FileKind.partNameOf(file.path());
         for (FeedbackReport.SlideReport slide : slides ? file.slides() : List.<FeedbackReport.SlideReport>of()) { // as the JSON and the CSV count them (re-test 12 #13)

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.collateralfinder.feedback.DealEvidence;
 import org.collateralfinder.feedback.FeedbackBoost;
 import org.collateralfinder.feedback.FeedbackSummary;
@@ -82,7 +83,10 @@ final class Json {
         return searchResult(r, availability, Map.of());
     }
 
-    /** With the team's feedback per hit (by path): "tags" (most given first), "rating" (average or null), "feedback_count". */
+    /**
+     * With the team's feedback per hit (by path): "tags" (most given first), "tag_slides" (the tags given on some slides
+     * only, with those slides), "rating" (average or null), "feedback_count".
+     */
     static Map<String, Object> searchResult(SearchResult r, Availability availability,
                                             Map<String, FeedbackSummary> feedback) {
         return searchResult(r, availability, feedback, Map.of());
@@ -138,6 +142,8 @@ final class Json {
             m.put("tags", f == null ? List.of() : f.tagCounts().entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .map(Map.Entry::getKey).toList());
+            // a tag given on some slides only, with those slides: {"outdated": [3, 4, 5]} (slides re-test 22 #4)
+            m.put("tag_slides", f == null ? Map.of() : new TreeMap<>(f.tagSlides()));
             m.put("rating", f == null || f.averageRating() == null ? null : Math.round(f.averageRating() * 100) / 100.0);
             m.put("feedback_count", f == null ? 0 : f.count());
             m.put("available", availability.available(h));

@@ -11,7 +11,6 @@ import org.collateralfinder.model.ProtectedFolders;
 import org.collateralfinder.slides.DeckExport;
 import org.collateralfinder.slides.DeckExporter;
 import org.collateralfinder.slides.DeckNotWritten;
-import org.collateralfinder.slides.RefusedDeck;
 import org.collateralfinder.slides.SkippedSlide;
 import org.collateralfinder.slides.SlideRef;
 import org.collateralfinder.slides.SlideWarning;
@@ -78,8 +77,6 @@ public final class SlidesCommand extends CommandGroup {
             try {
                 export = new DeckExporter(this::protectedFolders).export(refs, to, force,
                         asJson ? (done, total) -> { } : new ProgressLines(err, unit));
-            } catch (RefusedDeck e) {
-                throw new ParameterException(spec.commandLine(), e.userMessage());
             } catch (DeckNotWritten e) {
                 // the slides could be read, the deck not put on disk: said as when none could be copied, JSON included
                 LoggerFactory.getLogger(SlidesCommand.class).warn(e.userMessage(), e.getCause());

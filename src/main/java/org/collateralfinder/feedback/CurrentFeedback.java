@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.collateralfinder.model.DealContext;
@@ -29,16 +30,30 @@ import org.collateralfinder.model.DealContext;
  */
 final class CurrentFeedback {
 
-    /** What is kept of a rep's latest event on a content hash. */
+    /**
+     * What is kept of a rep's latest event on a content hash.
+     *
+     * @param slides the slides (pages, sheets) the entry is about; empty for the whole file
+     */
     record Current(Instant at, UUID id, boolean entry, List<String> tags, Integer rating, boolean commented,
-                   String industry, String stage, String comment) {
+                   String industry, String stage, String comment, List<Integer> slides) {
+
+        Current {
+            slides = slides == null ? List.of() : List.copyOf(slides);
+        }
 
         static Current of(FeedbackEvent event) {
             return switch (event) {
                 case FeedbackEntry e -> new Current(e.at(), e.id(), true, e.tags(), e.rating(), e.commented(),
-                        e.industry(), e.dealStage(), e.comment());
-                case FeedbackWithdrawal w -> new Current(w.at(), w.id(), false, List.of(), null, false, null, null, null);
+                        e.industry(), e.dealStage(), e.comment(), e.slides());
+                case FeedbackWithdrawal w -> new Current(w.at(), w.id(), false, List.of(), null, false, null, null, null,
+                        List.of());
             };
+        }
+
+        /** Whether the entry counts for a hit whose best page is {@code page}: one about the whole file, or naming it. */
+        boolean countsOn(int page) {
+            return slides.isEmpty() || slides.contains(page);
         }
 
         /** True when this event comes after the other in {@link FeedbackEvent#ORDER}. */
@@ -235,12 +250,31 @@ final class CurrentFeedback {
         if (contents.size() == 1) {
             return summary(contents.getFirst());
         }
+        return summarize(contents.getFirst(), latestByUser(contents).values());
+    }
+
+    /**
+     * As {@link #summary(List)}, of the entries that count for a hit whose best matching page is {@code page} (0 for a
+     * hit without one): those about the whole file and those naming that page. The ranking's rule: feedback on some
+     * slides moves a deck only for searches that find those slides (slides re-test 22 #4).
+     */
+    synchronized FeedbackSummary summaryOn(List<String> contents, int page) {
+        List<Current> counted = new ArrayList<>();
+        for (Current current : latestByUser(contents).values()) {
+            if (current.countsOn(page)) {
+                counted.add(current);
+            }
+        }
+        return summarize(contents.getFirst(), counted);
+    }
+
+    private Map<String, Current> latestByUser(List<String> contents) {
         Map<String, Current> users = new HashMap<>();
         for (String hash : contents) {
             byHash.getOrDefault(hash, Map.of()).forEach((user, current) -> users.merge(user, current,
                     (a, b) -> b.isAfter(a) ? b : a));
         }
-        return summarize(contents.getFirst(), users.values());
+        return users;
     }
 
     /**
@@ -276,6 +310,9 @@ final class CurrentFeedback {
 
     private static FeedbackSummary summarize(String hash, Collection<Current> users) {
         Map<String, Integer> tags = new HashMap<>();
+        Map<String, TreeSet<Integer>> tagSlides = new HashMap<>();
+        Set<String> wholeFileTags = new HashSet<>();
+        TreeSet<Integer> slides = new TreeSet<>();
         int count = 0;
         int rated = 0;
         int ratingSum = 0;
@@ -286,6 +323,14 @@ final class CurrentFeedback {
             }
             count++;
             current.tags().forEach(tag -> tags.merge(tag, 1, Integer::sum));
+            slides.addAll(current.slides());
+            for (String tag : current.tags()) {
+                if (current.slides().isEmpty()) {
+                    wholeFileTags.add(tag);
+                } else {
+                    tagSlides.computeIfAbsent(tag, t -> new TreeSet<>()).addAll(current.slides());
+                }
+            }
             if (current.rating() != null) {
                 rated++;
                 ratingSum += current.rating();
@@ -295,8 +340,14 @@ final class CurrentFeedback {
         if (count == 0) {
             return FeedbackSummary.empty(hash);
         }
+        Map<String, List<Integer>> onSlidesOnly = new HashMap<>();
+        tagSlides.forEach((tag, named) -> {
+            if (!wholeFileTags.contains(tag)) {
+                onSlidesOnly.put(tag, List.copyOf(named));
+            }
+        });
         return new FeedbackSummary(hash, sortedByCount(tags), rated == 0 ? null : (double) ratingSum / rated,
-                count, commented);
+                count, commented, List.copyOf(slides), onSlidesOnly);
     }
 
     /** Most frequent first, then alphabetical. */

@@ -57,8 +57,8 @@ final class EventTable {
             SELECT %s FROM feedback_event e
             """;
     private static final String CURRENT_COLUMNS = """
-            SELECT content_hash, user_name, at, id, kind = 'add', tags, rating, comment, path, industry, deal_stage
-            FROM feedback_event
+            SELECT content_hash, user_name, at, id, kind = 'add', tags, rating, comment, path, industry, deal_stage, e.slides
+            FROM feedback_event e
             """;
 
     private EventTable() {
@@ -198,7 +198,8 @@ final class EventTable {
         ContentEdits.load(connection, view);
         CurationTable.placeCurated(connection, view);
         CollectionTable.placeMembers(connection, view);
-        try (PreparedStatement select = connection.prepareStatement(CURRENT_COLUMNS);
+        String current = CURRENT_COLUMNS.replace("e.slides", eventColumns(connection).contains("e.slides") ? "e.slides" : "NULL");
+        try (PreparedStatement select = connection.prepareStatement(current);
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 int rating = rows.getInt(7);
@@ -206,7 +207,8 @@ final class EventTable {
                 String comment = rows.getString(8);
                 view.apply(rows.getString(1), rows.getString(2), new CurrentFeedback.Current(instant(rows, 3),
                         rows.getObject(4, UUID.class), rows.getBoolean(5), tags(rows.getArray(6)), rated,
-                        comment != null && !comment.isBlank(), rows.getString(10), rows.getString(11), comment));
+                        comment != null && !comment.isBlank(), rows.getString(10), rows.getString(11), comment,
+                        slides(rows.getArray(12))));
                 view.wasAt(rows.getString(1), rows.getString(9));
             }
         }

@@ -133,6 +133,14 @@ public final class FeedbackByFile {
         return view.summary(contentsOf(file));
     }
 
+    /**
+     * The current feedback on a file that counts for a search whose best matching page of it is {@code page} (0 for
+     * none): the entries on the whole file and those naming that page ({@link CurrentFeedback#summaryOn}).
+     */
+    public FeedbackSummary summaryOn(KnownFile file, int page) {
+        return view.summaryOn(contentsOf(file), page);
+    }
+
     /** What the team's feedback says of a file in deals like {@code deal} ({@link DealEvidence}). */
     public DealEvidence evidence(KnownFile file, DealContext deal) {
         return view.evidence(contentsOf(file), deal);

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.collateralfinder.model.FileKind;
+import org.collateralfinder.model.PartList;
 import org.collateralfinder.model.Plural;
 
 /**
@@ -136,17 +138,37 @@ public record FeedbackReport(Instant generatedAt, List<FileReport> files, List<F
      *                        whole file
      * @param found           whether the index holds the file (in a source, reachable or not); false once it was
      *                        deleted or its folder is no longer a source: {@link #NO_LONGER_FOUND}
+     * @param tagSlides       the tags given on some slides only (no current entry on the whole file has them), each to
+     *                        the slides its entries name, in order: the lists name those slides beside the file
      */
     public record FileReport(String contentHash, String path, int entries, Map<String, Integer> tagCounts,
                              Double averageRating, List<Comment> latestComments,
                              SortedMap<YearMonth, Integer> entriesPerMonth, Instant lastFeedbackAt, double boost,
-                             List<SlideReport> slides, boolean found) {
+                             List<SlideReport> slides, boolean found, Map<String, List<Integer>> tagSlides) {
 
         public FileReport {
             tagCounts = Collections.unmodifiableMap(new LinkedHashMap<>(tagCounts));
             latestComments = List.copyOf(latestComments);
             entriesPerMonth = Collections.unmodifiableSortedMap(new TreeMap<>(entriesPerMonth));
             slides = List.copyOf(slides);
+            tagSlides = tagSlides == null ? Map.of() : Map.copyOf(tagSlides);
+        }
+
+        /** A file whose every tag was given on the whole file (or on slides and on the whole file). */
+        public FileReport(String contentHash, String path, int entries, Map<String, Integer> tagCounts,
+                          Double averageRating, List<Comment> latestComments,
+                          SortedMap<YearMonth, Integer> entriesPerMonth, Instant lastFeedbackAt, double boost,
+                          List<SlideReport> slides, boolean found) {
+            this(contentHash, path, entries, tagCounts, averageRating, latestComments, entriesPerMonth, lastFeedbackAt,
+                    boost, slides, found, Map.of());
+        }
+
+        /**
+         * The slides a tag was given on when it was given on some slides only ("slides 3–5, 9"; a PDF's pages and a
+         * workbook's sheets named so), else "" (the tag is about the whole file).
+         */
+        public String slidesOf(String tag) {
+            return PartList.describe(FileKind.partNameOf(path), tagSlides.getOrDefault(tag, List.of()));
         }
 
         /** A file the index holds. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.collateralfinder.model.IndexedFile;
 
@@ -170,7 +171,29 @@ public final class FeedbackReporter {
         double boost = FeedbackBoost.factor(new FeedbackSummary(hash, sortedTags, average, current.size(),
                 !comments.isEmpty()));
         return new FeedbackReport.FileReport(hash, path, current.size(), sortedTags, average, comments, perMonth,
-                RestoredEntries.lastShown(events), boost, slides(current), found);
+                RestoredEntries.lastShown(events), boost, slides(current), found, tagSlides(current));
+    }
+
+    /** The tags current entries gave on some slides only, each to those slides in order (slides re-test 22 #4). */
+    private static Map<String, List<Integer>> tagSlides(List<FeedbackEntry> current) {
+        Map<String, TreeSet<Integer>> onSlides = new HashMap<>();
+        Set<String> onTheWholeFile = new HashSet<>();
+        for (FeedbackEntry entry : current) {
+            for (String tag : entry.tags()) {
+                if (entry.slides().isEmpty()) {
+                    onTheWholeFile.add(tag);
+                } else {
+                    onSlides.computeIfAbsent(tag, t -> new TreeSet<>()).addAll(entry.slides());
+                }
+            }
+        }
+        Map<String, List<Integer>> only = new HashMap<>();
+        onSlides.forEach((tag, slides) -> {
+            if (!onTheWholeFile.contains(tag)) {
+                only.put(tag, List.copyOf(slides));
+            }
+        });
+        return only;
     }
 
     /** Per slide any current entry names: its entries and their tags. */

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -364,11 +365,23 @@ public final class FeedbackFilters {
             }
             FeedbackByFile files = byFile(searcher, repository.get());
             CurationByFile curation = curationByFile(searcher, repository.get());
-            return Ranking.withFeedback((path, hash) -> {
-                try {
-                    return FeedbackBoost.factor(files.summary(new KnownFile(hash, path)));
-                } catch (RuntimeException e) {
-                    return 1.0;
+            return Ranking.withFeedback(new Ranking.FeedbackFactor() {
+                @Override
+                public double of(String path, String hash) {
+                    return of(path, hash, () -> 0);
+                }
+
+                @Override
+                public double of(String path, String hash, IntSupplier bestPage) {
+                    try {
+                        KnownFile file = new KnownFile(hash, path);
+                        FeedbackSummary all = files.summary(file);
+                        // feedback on some slides moves the file only for a search that found one of them
+                        // (slides re-test 22 #4: "outdated" on slide 3 pushed the deck down for searches about slide 19)
+                        return FeedbackBoost.factor(all.aboutSomeSlides() ? files.summaryOn(file, bestPage.getAsInt()) : all);
+                    } catch (RuntimeException e) {
+                        return 1.0;
+                    }
                 }
             }).withCuration(curation.isEmpty() ? null : (path, hash) -> curation.of(new KnownFile(hash, path))
                     .map(c -> Ranking.curationFactor(c, curation.today())).orElse(1.0))

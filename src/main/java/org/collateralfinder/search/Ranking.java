@@ -2,6 +2,7 @@ package org.collateralfinder.search;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import java.util.function.ToDoubleFunction;
 import org.collateralfinder.feedback.FeedbackBoost;
 import org.collateralfinder.index.Schema;
@@ -136,6 +137,14 @@ public final class Ranking {
     @FunctionalInterface
     public interface FeedbackFactor {
         double of(String path, String contentHash);
+
+        /**
+         * The factor for a hit whose best matching page {@code bestPage} tells (0 for none; asked only when some
+         * feedback on the file names slides): feedback on some slides counts only where the search found one of them.
+         */
+        default double of(String path, String contentHash, IntSupplier bestPage) {
+            return of(path, contentHash);
+        }
     }
 
     /** The curation factor of one file: its path and content (a file edited in place keeps its curation). */
@@ -232,6 +241,18 @@ public final class Ranking {
             return 1.0;
         }
         double f = feedback.of(path, contentHash);
+        return Double.isNaN(f) ? 1.0 : Math.clamp(f, FEEDBACK_MIN, FEEDBACK_MAX);
+    }
+
+    /**
+     * The feedback factor of the file at {@code path} with this content for a hit whose best matching page
+     * {@code bestPage} tells (0 for none): feedback about some slides counts only when that page is one of them.
+     */
+    public double feedbackBoost(String path, String contentHash, IntSupplier bestPage) {
+        if (contentHash == null) {
+            return 1.0;
+        }
+        double f = feedback.of(path, contentHash, bestPage);
         return Double.isNaN(f) ? 1.0 : Math.clamp(f, FEEDBACK_MIN, FEEDBACK_MAX);
     }
 

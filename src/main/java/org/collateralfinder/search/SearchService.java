@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -296,8 +297,10 @@ public final class SearchService {
                     ? Arrays.copyOf(top.scoreDocs, Ranking.candidates(request.limit())) : top.scoreDocs;
             List<Candidate> candidates = Candidate.load(searcher, best);
             if (request.order() == SearchRequest.Order.RELEVANCE) {
+                Query highlight = meaning.highlight();
                 candidates = rescore(candidates, newestMillis(searcher.getIndexReader()),
-                        feedback == null ? ranking : feedback.ranking(searcher, request.deal()));
+                        feedback == null ? ranking : feedback.ranking(searcher, request.deal()),
+                        doc -> bestPage(searcher, highlight, request.query(), doc));
             }
             ResultGrouper.Page page = features.grouping()
                     ? ResultGrouper.group(searcher, candidates, request.limit(), request.order() == SearchRequest.Order.NAME,
@@ -674,10 +677,13 @@ public final class SearchService {
      * Recency, feedback, curation and the deal over the candidates, then the order again (ties: newer first, then by path, so an index
      * copied from a team's publication and one built on the laptop list alike whatever order they hold files in).
      */
-    private static List<Candidate> rescore(List<Candidate> candidates, long newestMillis, Ranking ranking) {
+    /** @param bestPageOf a document's best matching page (0 for none), asked only of files with feedback on some slides */
+    private static List<Candidate> rescore(List<Candidate> candidates, long newestMillis, Ranking ranking,
+                                           IntUnaryOperator bestPageOf) {
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            double factor = Ranking.recencyBoost(c.modified(), newestMillis) * ranking.feedbackBoost(c.id(), c.hash())
+            double factor = Ranking.recencyBoost(c.modified(), newestMillis)
+                    * ranking.feedbackBoost(c.id(), c.hash(), () -> bestPageOf.applyAsInt(c.doc()))
                     * ranking.curationBoost(c.id(), c.hash()) * ranking.dealBoost(c.id(), c.hash());
             out.add(c.withScore((float) (c.score() * factor)));
         }
@@ -847,6 +853,28 @@ public final class SearchService {
             }
             return out;
         });
+    }
+
+    /**
+     * The page, slide or sheet of one document a search matched best, as its row names it first ({@link PageHits});
+     * 0 for a file without pages, a search without words, or one too wide to say.
+     */
+    private int bestPage(IndexSearcher searcher, Query highlight, String query, int doc) {
+        if (highlight == null) {
+            return 0;
+        }
+        try {
+            PageStarts starts = PageStartsField.of(shownDocuments.get(searcher, doc).row());
+            if (starts.isEmpty()) {
+                return 0;
+            }
+            PageHits.Passages[] passages = snippets.passages(searcher, highlight, new int[] {doc},
+                    new PageStarts[] {starts}, PageHits.PASSAGES);
+            List<PageHit> best = PageHits.of(passages[0], starts, QueryWords.of(query), 1);
+            return best.isEmpty() ? 0 : best.getFirst().page();
+        } catch (IOException | IndexSearcher.TooManyClauses e) {
+            return 0; // feedback on some slides then counts for none: the file keeps its whole-file feedback
+        }
     }
 
     /** Files whose contents could not be read, with their reasons, by path. */

@@ -153,8 +153,10 @@ public final class DeckExporter {
             } catch (DeckNotWritten e) {
                 throw e.withSkipped(inOrderAsked(skipped, slides));
             }
+            List<SlideWarning> said = new ArrayList<>(warnings); // a warning of the whole deck is found after the slides'
+            said.sort(Comparator.comparingInt(w -> slides.indexOf(w.slide())));
             return new DeckExport(written == 0 ? null : output, written, inOrderAsked(skipped, slides), written == 0 ? List.of()
-                    : warnings);
+                    : said);
         }
     }
 

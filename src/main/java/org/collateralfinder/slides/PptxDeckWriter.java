@@ -10,7 +10,10 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -50,12 +53,16 @@ import org.slf4j.LoggerFactory;
 final class PptxDeckWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(PptxDeckWriter.class);
+    /** The placeholders of a notes master that say things of its own deck, not of a slide copied from another. */
+    private static final Set<Placeholder> FIRST_DECKS_OWN = Set.of(Placeholder.DATETIME, Placeholder.HEADER, Placeholder.FOOTER);
     private static final String CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
 
     private final XMLSlideShow deck;
     private final SourceFile.Pptx base;
     private final ForeignSlideCopier copier;
     private final List<SlideWarning> warnings;
+    /** The first deck's slides kept in this one, by their part, as they were asked for. */
+    private final Map<PackagePart, SlideRef> keptSlides = new LinkedHashMap<>();
     /** The SmartArt drawings fitted to the page so far (two copies of one slide share theirs). */
     private final Set<PackagePart> scaledDrawings = new HashSet<>();
 
@@ -76,8 +83,10 @@ final class PptxDeckWriter {
             if (base == null) {
                 deck.setPageSize(pageSize(wanted.getFirst()));
             }
-            int written = new PptxDeckWriter(deck, base, warnings).fill(wanted, skipped, progress);
+            PptxDeckWriter writer = new PptxDeckWriter(deck, base, warnings);
+            int written = writer.fill(wanted, skipped, progress);
             if (written > 0) {
+                writer.dropDanglingReferences();
                 describeItself(deck, written);
                 deck.write(out);
             }
@@ -194,6 +203,7 @@ final class PptxDeckWriter {
                 if (w.source() == base && !kept[w.index()]) {
                     kept[w.index()] = true; // the copy's own slide, as it is
                     order.add(originals.get(w.index()));
+                    keptSlides.put(originals.get(w.index()).getPackagePart(), w.ref());
                 } else if (w.source() instanceof SourceFile.Pptx pptx && !embedsObjects(pptx.show().getSlides().get(w.index()))) {
                     order.add(importedOrDrawn(w, pptx.show()));
                 } else if (w.source() instanceof SourceFile.Pptx) {
@@ -222,6 +232,31 @@ final class PptxDeckWriter {
             order.get(i).setHidden(false);
         }
         return order.size();
+    }
+
+    /**
+     * Leaves out of the deck the references to parts the first deck lacks (a damaged deck: slides re-test 22 #8), said
+     * once: of the slide that refers to one, else of the first slide taken from that deck.
+     */
+    private void dropDanglingReferences() throws IOException {
+        List<DanglingReferences.Dropped> dropped = DanglingReferences.drop(deck);
+        if (dropped.isEmpty()) {
+            return;
+        }
+        SlideRef slide = dropped.stream().map(d -> keptSlides.get(d.part())).filter(Objects::nonNull).findFirst().orElse(null);
+        SlideRef named = slide != null ? slide : keptSlides.values().stream().findFirst().orElse(null);
+        if (named == null) { // the copied slides of other decks never refer to a missing part: they go in as pictures
+            LOG.warn("The deck referred to parts it does not hold: {}", dropped);
+            return;
+        }
+        List<String> missing = dropped.stream().flatMap(d -> d.missing().stream()).distinct().toList();
+        String listed = missing.size() <= 3 ? String.join(", ", missing)
+                : String.join(", ", missing.subList(0, 3)) + " and " + (missing.size() - 3) + " more";
+        String one = missing.size() == 1 ? "the reference was left out of this deck, so nothing shows where it was."
+                : "the references were left out of this deck, so nothing shows where they were.";
+        warnings.add(new SlideWarning(named, slide != null
+                ? named + " refers to " + listed + ", which its deck lacks: " + one
+                : named + " comes from a deck that refers to " + listed + ", which it lacks: " + one));
     }
 
     /**
@@ -314,7 +349,11 @@ final class PptxDeckWriter {
         return deck.getSlideMasters().stream().map(XSLFSlideMaster::getSlideLayouts).flatMap(Stream::of);
     }
 
-    /** The speaker notes' text (the notes page's picture of the slide comes from the deck's notes master). */
+    /**
+     * The speaker notes' text (the notes page's picture of the slide and its number come from the deck's notes master).
+     * The master's date, header and footer are the first deck's (slides re-test 22 #9: "03/03/2017" on a slide of
+     * another deck's notes): those placeholders are removed from the notes page made.
+     */
     private void copyNotes(XSLFSlide source, XSLFSlide slide) {
         XSLFNotes notes = source.getNotes();
         String text = notes == null ? "" : notesText(notes);
@@ -322,6 +361,12 @@ final class PptxDeckWriter {
             return;
         }
         XSLFNotes made = deck.getNotesSlide(slide);
+        for (XSLFShape shape : List.copyOf(made.getShapes())) {
+            if (shape instanceof XSLFTextShape box && box.getTextType() != null
+                    && FIRST_DECKS_OWN.contains(box.getTextType())) {
+                made.removeShape(shape);
+            }
+        }
         for (XSLFShape shape : made.getShapes()) {
             if (shape instanceof XSLFTextShape box && box.getTextType() == Placeholder.BODY) {
                 box.setText(text);

@@ -525,6 +525,82 @@ class DeckExporterTest {
         return found;
     }
 
+    /**
+     * Slides re-test 22 #8: a deck lacking a picture its own parts refer to passed the reference on into the exported
+     * deck (a relationship to a part that is not there). The reference is left out, said once, naming the slide; every
+     * internal relationship of the output leads to a part of it.
+     */
+    @Test
+    void referencesToPartsMissingFromTheFirstDeckAreLeftOutAndSaidOnce() throws Exception {
+        Path lacking = temp.resolve("sources/lacking.pptx");
+        try (ZipFile zip = new ZipFile(layouts.toFile());
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(lacking))) {
+            for (ZipEntry entry : zip.stream().toList()) {
+                if (!entry.getName().equals("ppt/media/image1.jpg")) { // slide 9's picture
+                    out.putNextEntry(new ZipEntry(entry.getName()));
+                    zip.getInputStream(entry).transferTo(out);
+                }
+            }
+        }
+        Path out = temp.resolve("from lacking.pptx");
+
+        DeckExport export = exporter.export(List.of(new SlideRef(lacking, 3), new SlideRef(lacking, 9), new SlideRef(stress, 4)),
+                out, false);
+
+        assertThat(export).isEqualTo(new DeckExport(out, 3, List.of(), List.of(new SlideWarning(new SlideRef(lacking, 9),
+                lacking + "#9 refers to ppt/media/image1.jpg, which its deck lacks: the reference was left out of this deck, "
+                        + "so nothing shows where it was."))));
+        try (ZipFile zip = new ZipFile(out.toFile())) {
+            List<String> missing = new ArrayList<>();
+            for (ZipEntry rels : zip.stream().filter(e -> e.getName().endsWith(".rels")).toList()) {
+                String source = rels.getName().replace("_rels/", "").replaceFirst("\\.rels$", "");
+                String folder = source.contains("/") ? source.substring(0, source.lastIndexOf('/') + 1) : "";
+                String xml = new String(zip.getInputStream(rels).readAllBytes(), StandardCharsets.UTF_8);
+                Matcher rel = Pattern.compile("<Relationship [^>]*>").matcher(xml);
+                while (rel.find()) {
+                    if (rel.group().contains("TargetMode=\"External\"")) {
+                        continue;
+                    }
+                    Matcher target = Pattern.compile("Target=\"([^\"]+)\"").matcher(rel.group());
+                    assertThat(target.find()).isTrue();
+                    String name = target.group(1).startsWith("/") ? target.group(1).substring(1)
+                            : Path.of("/" + folder).resolve(target.group(1)).normalize().toString().substring(1);
+                    if (zip.getEntry(name) == null) {
+                        missing.add(source + " -> " + name);
+                    }
+                }
+            }
+            assertThat(missing).isEmpty();
+        }
+        assertThat(PptxPackageCheck.problems(out)).isEmpty(); // nor does the slide's XML name the relationship left out
+        try (XMLSlideShow deck = open(out); XMLSlideShow source = open(lacking); XMLSlideShow stressDeck = open(stress)) {
+            assertThat(deck.getSlides()).extracting(DeckExporterTest::text).containsExactly(text(source.getSlides().get(2)),
+                    text(source.getSlides().get(8)), text(stressDeck.getSlides().get(3)));
+        }
+    }
+
+    /**
+     * Slides re-test 22 #9: a slide of another deck got a notes page made from the first deck's notes master, with that
+     * deck's date ("03/03/2017"), header and footer. Its notes keep their text and the slide number, nothing else.
+     */
+    @Test
+    void theNotesOfASlideOfAnotherDeckCarryNoDateHeaderOrFooterOfTheFirstDeck() throws Exception {
+        Path out = temp.resolve("notes.pptx");
+
+        exporter.export(List.of(new SlideRef(layouts, 1), new SlideRef(stress, 4)), out, false);
+
+        try (XMLSlideShow deck = open(out)) {
+            XSLFNotes notes = deck.getSlides().get(1).getNotes();
+            List<String> placeholders = new ArrayList<>();
+            for (XSLFShape shape : notes.getShapes()) {
+                if (shape instanceof XSLFTextShape box && box.getTextType() != null) {
+                    placeholders.add(box.getTextType() + ": " + box.getText());
+                }
+            }
+            assertThat(placeholders).containsExactly("SLIDE_IMAGE: ", "BODY: Mention FPBench", "SLIDE_NUMBER: ‹#›");
+        }
+    }
+
     /** Re-test 12 #14: a slide hidden in its deck was picked by the rep, yet stayed out of the slide show. */
     @Test
     void aSlideHiddenInItsDeckIsShownInTheDeckItWasPickedFor() throws Exception {

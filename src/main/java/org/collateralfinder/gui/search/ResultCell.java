@@ -46,7 +46,9 @@ import org.collateralfinder.gui.common.Icons;
 import org.collateralfinder.gui.common.WrappingText;
 import org.collateralfinder.gui.feedback.FeedbackLabels;
 import org.collateralfinder.model.CurationState;
+import org.collateralfinder.model.FileKind;
 import org.collateralfinder.model.PageHit;
+import org.collateralfinder.model.PartList;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.search.ShownCuration;
 import org.kordamp.ikonli.Ikon;
@@ -559,9 +561,16 @@ public final class ResultCell extends ListCell<ResultItem> {
         f.tagCounts().entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
                 .limit(2)
-                .map(e -> badge(FeedbackLabels.label(e.getKey()) + (e.getValue() > 1 ? " ×" + e.getValue() : ""),
-                        FeedbackLabels.icon(e.getKey()), "badge-" + FeedbackLabels.id(e.getKey()),
-                        "Tagged " + FeedbackLabels.label(e.getKey()) + " by " + Formats.plural(e.getValue(), "rep", "reps")))
+                .map(e -> {
+                    // a tag given on some slides only says which (slides re-test 22 #4)
+                    String slides = PartList.describe(FileKind.partNameOf(item.hit().path()),
+                            f.tagSlides().getOrDefault(e.getKey(), List.of()));
+                    return badge(FeedbackLabels.label(e.getKey()) + (e.getValue() > 1 ? " ×" + e.getValue() : "")
+                                    + (slides.isEmpty() ? "" : " · " + slides),
+                            FeedbackLabels.icon(e.getKey()), "badge-" + FeedbackLabels.id(e.getKey()),
+                            "Tagged " + FeedbackLabels.label(e.getKey()) + " by " + Formats.plural(e.getValue(), "rep", "reps")
+                                    + (slides.isEmpty() ? "" : ", about " + slides + " only"));
+                })
                 .forEach(list::add);
         if (f.count() > 0) {
             list.add(badge(Integer.toString(f.count()), Feather.USERS, "badge-count",
