@@ -190,7 +190,8 @@ public final class TeamFolderSync {
      * Syncs with a folder given now, and remembers it as the team folder when the sync reached and wrote it, or when
      * it cannot be reached and this computer synced with it before (its share may only be away for now). A folder
      * refused, unreachable at its first use (a typo) or that can be read but not written leaves the team folder as it
-     * was: only a folder written is the team's.
+     * was: only a folder written replaces the team's. A computer without a team folder takes a read-only one that holds
+     * the team's logs (a rep whose share marketing writes and reps only read).
      */
     public SyncResult syncWithChosen(Path teamFolder, FeedbackPreferences preferences) {
         return syncWithChosen(teamFolder, preferences, List.of());
@@ -216,7 +217,12 @@ public final class TeamFolderSync {
         }
         boolean usedBefore = TeamFolderReach.usedBefore(database, folder);
         SyncResult result = sync(folder);
-        if (result.reachable() ? result.writable() : usedBefore) {
+        // a read-only team folder becomes the team folder of a computer that has none yet when it holds the team's logs:
+        // a rep whose share is read-only otherwise got later curations only by naming it at every sync (issue 16
+        // re-test r24, finding 3); it never replaces a team folder chosen before (round 9, NEW F)
+        boolean readOnlyTeams = result.reachable() && !result.writable() && preferences.teamFolder().isEmpty()
+                && (result.logsRead() > 0 || result.merged() > 0 || result.alreadyKnown() > 0);
+        if (result.reachable() ? result.writable() || readOnlyTeams : usedBefore) {
             preferences.rememberTeamFolder(folder);
         } else {
             LOG.info("Not remembering {} as the team folder: {}", folder, result.folderSentence());

@@ -259,4 +259,30 @@ class TeamFolderChoiceTest {
         assertThat(second.folderSentence()).isEqualTo("The team folder " + readOnly + " cannot be written (read-only "
                 + "or no permission); 0 entries wait for the next sync.");
     }
+
+    /**
+     * Issue 16 re-test r24, finding 3: a rep whose share they may only read never had it remembered, so the window's
+     * syncs never brought marketing's later curations; a computer without a team folder now takes it.
+     */
+    @Test
+    void aReadOnlyTeamFolderBecomesTheTeamFolderOfAComputerThatHasNone() throws Exception {
+        Path readOnly = Files.createDirectories(dir.resolve("ro-share/.collateral-feedback"));
+        FeedbackDatabase carl = laptop("carl");
+        new FeedbackRepository(carl).add(entry(2, HASH_B, "carl", "2025-03-02T00:00:00Z", List.of("outdated"), null, null));
+        new TeamFolderSync(carl).sync(readOnly); // marketing writes it; reps only read it
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+        FeedbackDatabase bea = laptop("bea");
+        FeedbackPreferences preferences = new FeedbackPreferences(dir.resolve("bea/feedback.properties"));
+
+        SyncResult result = new TeamFolderSync(bea).syncWithChosen(readOnly, preferences);
+
+        assertThat(result.writable()).isFalse();
+        assertThat(result.merged()).isEqualTo(1);
+        assertThat(preferences.teamFolder()).contains(readOnly);
+        Path empty = Files.createDirectories(dir.resolve("empty-ro"));
+        Files.setPosixFilePermissions(empty, PosixFilePermissions.fromString("r-xr-xr-x"));
+        FeedbackPreferences dan = new FeedbackPreferences(dir.resolve("dan/feedback.properties"));
+        new TeamFolderSync(laptop("dan")).syncWithChosen(empty, dan); // no team's logs there: a typo, not the team's
+        assertThat(dan.teamFolder()).isEmpty();
+    }
 }
