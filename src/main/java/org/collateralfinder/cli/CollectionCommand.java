@@ -129,7 +129,7 @@ public class CollectionCommand implements Callable<Integer> {
                 made = new FileCollections(database).create(name, description, user()).collection();
             }
             out().println("Made the collection \"" + made.name() + "\", yours alone until you share it (collection "
-                    + "share). Add files with collection add \"" + made.name() + "\" FILE...");
+                    + "share). Add files with collection add " + ShellWord.of(made.name()) + " FILE...");
             return 0;
         }
     }

@@ -331,8 +331,8 @@ public final class SearchCommand extends DataDirCommand {
         for (FoundCollection found : collections) { // a kit named so is what the rep may be looking for
             out.println("Collection \"" + FeedbackListCommand.printableLine(found.collection().name()) + "\" ("
                     + found.collection().author() + ", " + Plural.of(found.foundPaths().size(), "file", "files")
-                    + "): collection list \"" + FeedbackListCommand.printableLine(found.collection().name())
-                    + "\" shows them.");
+                    + "): collection list " + ShellWord.of(FeedbackListCommand.printableLine(found.collection().name()))
+                    + " shows them.");
         }
         int i = 1;
         for (SearchHit h : r.hits()) {

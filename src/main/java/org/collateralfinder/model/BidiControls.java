@@ -9,7 +9,8 @@ package org.collateralfinder.model;
  * cannot reorder the text after it. They are removed rather than wrapped in an isolate: the window draws these
  * characters as boxes, and a terminal may honour them or not. The same goes for the invisible characters that make two
  * names look alike or break a line where none shows: the zero-width space U+200B, the word joiner U+2060, the byte order
- * mark U+FEFF, and the line and paragraph separators U+2028 and U+2029 (issue 16 re-test r23, finding 5). The
+ * mark U+FEFF, and the line and paragraph separators U+2028 and U+2029 (issue 16 re-test r23, finding 5), the soft
+ * hyphen U+00AD and the Mongolian vowel separator U+180E ("Zo" + U+00AD + "x" reads "Zox": re-test r24, finding 6). The
  * zero-width (non-)joiners U+200C and U+200D stay: Persian and Indic names need them.
  */
 public final class BidiControls {
@@ -27,7 +28,7 @@ public final class BidiControls {
         return codePoint == 0x200E || codePoint == 0x200F || codePoint == 0x061C
                 || codePoint >= 0x202A && codePoint <= 0x202E || codePoint >= 0x2066 && codePoint <= 0x2069
                 || codePoint == 0x200B || codePoint == 0x2060 || codePoint == 0xFEFF || codePoint == 0x2028
-                || codePoint == 0x2029;
+                || codePoint == 0x2029 || codePoint == 0x00AD || codePoint == 0x180E;
     }
 
     /** Whether the text holds one (false for null). */

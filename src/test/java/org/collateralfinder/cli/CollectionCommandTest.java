@@ -79,6 +79,13 @@ class CollectionCommandTest {
         return paths;
     }
 
+    /** Issue 16 re-test r24, finding 6: the suggested command for a name holding quotes did not work as copied. */
+    @Test
+    void theCommandSuggestedForANameHoldingQuotesWorksAsCopied() {
+        CliRun create = run("a", "collection", "create", "Kit \"quoted\" 'café'");
+        assertThat(create.out()).endsWith("Add files with collection add 'Kit \"quoted\" '\\''café'\\''' FILE..." + NL);
+    }
+
     @Test
     void aCollectionMadeOnOneLaptopAndSharedAppearsOnTheOtherInItsOrderAndPinsAsAUnit() throws Exception {
         CliRun create = run("a", "collection", "create", KIT, "--description", "For hospital buyers");

@@ -62,4 +62,13 @@ class BidiControlsTest {
         assertThat(BidiControls.withoutReordering("ünï \u200Fعربي\u200E \u200Cx")).isEqualTo("ünï \u200Fعربي\u200E \u200Cx");
         assertThat(BidiControls.withoutReordering(null)).isNull();
     }
+
+    /** Issue 16 re-test r24, finding 6: a soft hyphen or a Mongolian vowel separator made "Zo­x" read "Zox". */
+    @Test
+    void aSoftHyphenOrAMongolianVowelSeparatorIsRefusedTooJoinersStay() {
+        assertThat(BidiControls.holdsAny("Zo\u00ADx")).isTrue();
+        assertThat(BidiControls.holdsAny("Zo\u180Ex")).isTrue();
+        assertThat(BidiControls.holdsAny("نورث\u200Cویند")).isFalse();
+        assertThat(BidiControls.holdsAny("क्\u200Dष")).isFalse();
+    }
 }
