@@ -155,6 +155,7 @@ public final class DesktopApp extends Application {
         }
         vm.start(window.lastQuery());
         view.focusSearch();
+        view.warmSearchBox();
         StartupProbe.searchBoxShown(scene);
         TypingProbe.startIfAsked(scene, vm.search(), view::focusSearch);
     }

@@ -284,7 +284,9 @@ public final class MainViewModel {
         search.loadSuggestions();
         savedSearches.reload();
         // the search code compiled and the index's dictionary read before the rep's first keystroke, not by it
-        BackgroundTask.of(() -> context.live().warmUp())
+        // (through the window's own path: its first rows, row details, suggestions, counts and other rows)
+        BackgroundTask.of(() -> context.live().warmUpKeystrokes())
+                .onSuccess(search::warmUp)
                 .onFailure(e -> LOG.warn("Searching could not be warmed", e))
                 .runOn(context.background(), context.ui());
         sources.reload();

@@ -58,6 +58,25 @@ public final class SearchWarmUp {
         return made;
     }
 
+    /**
+     * The keystrokes {@link #run} searches, each round after the other, for a caller that searches them its own way (the
+     * window, through its own search path); none for an empty index, or when the words cannot be read (logged).
+     */
+    public static List<String> keystrokes(IndexService index) {
+        List<String> queries;
+        try {
+            queries = queries(index);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not pick words to warm the search with", e);
+            return List.of();
+        }
+        List<String> typed = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            typed.addAll(queries);
+        }
+        return typed;
+    }
+
     /** The keystrokes of a common word and a less common one typed after it; none for an empty index. */
     static List<String> queries(IndexService index) throws IOException {
         String[] picked = index.withSearcher(searcher -> {
