@@ -221,6 +221,9 @@ public final class DesktopApp extends Application {
                 stage.isMaximized() ? window.height() : stage.getHeight(), stage.isMaximized(),
                 view.dividerPositions(), vm.search().queryProperty().get());
         AppContext closing = context;
+        if (vm != null) {
+            vm.search().stopWarmUp(); // closing does not wait for searches nobody will see
+        }
         Runnable lastSearch = vm == null ? () -> { } : vm.closingSearch();
         Thread.ofPlatform().name("closing").daemon(false).start(() -> {
             if (remembered != null) {

@@ -711,11 +711,12 @@ public final class SearchViewModel {
     /**
      * Warms the window's own search path once it has opened: each text is searched as a typed key is (its first rows with
      * their snippets and row details and the suggestions, then the total, facets and feedback over every match, then the
-     * other rows with theirs), on the background executor, and nothing is shown. Without it the rep's first key met this
-     * code not yet compiled and the parts of the index it reads not yet read. A key typed stops it; a search the window
-     * makes itself (the last session's query) does not.
+     * other rows with theirs), on {@code where} (the app's low-priority warm-up thread: never the search thread a key
+     * would queue behind, nor a background thread other work waits for), and nothing is shown. Without it the rep's
+     * first key met this code not yet compiled and the parts of the index it reads not yet read. A key typed stops it
+     * between two of its searches or inside one; a search the window makes itself (the last session's query) does not.
      */
-    public void warmUp(List<String> typed) {
+    public void warmUp(List<String> typed, Executor where) {
         if (typed.isEmpty()) {
             return;
         }
@@ -740,7 +741,14 @@ public final class SearchViewModel {
                 .onSuccess(made -> LOG.debug("The window's search warmed with {} searches in {} ms", made,
                         (System.nanoTime() - start) / 1_000_000))
                 .onFailure(error -> LOG.debug("The window's search warm-up ended early", error))
-                .runOn(background, ui);
+                .runOn(where, ui);
+    }
+
+    /** Stops the warm-up ({@link #warmUp}) where it is, if it is running: the window is closing. */
+    public void stopWarmUp() {
+        if (warming != null) {
+            warming.cancel();
+        }
     }
 
     /** Whether a row is this file, or lists it as a copy or version. */

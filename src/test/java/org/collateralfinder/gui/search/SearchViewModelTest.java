@@ -147,7 +147,7 @@ class SearchViewModelTest {
         SearchViewModel warmed = recordingSuggestions(Runnable::run, asked);
         long answered = warmed.answeredProperty().get();
 
-        warmed.warmUp(List.of("o", "onb", "onboarding"));
+        warmed.warmUp(List.of("o", "onb", "onboarding"), Runnable::run);
 
         assertThat(asked).containsExactly("o", "onb", "onboarding"); // through the keystroke's path, suggestions and all
         assertThat(warmed.results()).isEmpty();
@@ -162,13 +162,42 @@ class SearchViewModelTest {
         List<String> asked = new ArrayList<>();
         List<Runnable> queued = new ArrayList<>();
         SearchViewModel warmed = recordingSuggestions(queued::add, asked);
-        warmed.warmUp(List.of("o", "onb", "onboarding"));
+        warmed.warmUp(List.of("o", "onb", "onboarding"), queued::add);
 
         warmed.queryProperty().set("checklist"); // typed before the warm-up got the processor
         runAll(queued);
 
         assertThat(asked).containsExactly("checklist");
         assertThat(warmed.results().stream().map(i -> i.hit().fileName()).toList()).contains("Onboarding Checklist.txt");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void theWarmUpRunsWhereItIsToldNotOnTheBackgroundThreads() {
+        List<String> asked = new ArrayList<>();
+        List<Runnable> background = new ArrayList<>();
+        List<Runnable> warmUpThread = new ArrayList<>();
+        SearchViewModel warmed = recordingSuggestions(background::add, asked);
+
+        warmed.warmUp(List.of("o", "onboarding"), warmUpThread::add);
+
+        assertThat(background).isEmpty();
+        runAll(warmUpThread);
+        assertThat(asked).containsExactly("o", "onboarding");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aClosingWindowStopsTheWarmUp() {
+        List<String> asked = new ArrayList<>();
+        List<Runnable> warmUpThread = new ArrayList<>();
+        SearchViewModel warmed = recordingSuggestions(Runnable::run, asked);
+        warmed.warmUp(List.of("o", "onb", "onboarding"), warmUpThread::add);
+
+        warmed.stopWarmUp();
+        runAll(warmUpThread);
+
+        assertThat(asked).isEmpty();
         assertThat(errors).isEmpty();
     }
 
