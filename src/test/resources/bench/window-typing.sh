@@ -16,7 +16,7 @@
 set -eu
 JAR=$1; DATA=$2; OUT=$3; shift 3
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
-KEYS=$(dirname "$0")/keystrokes-100k.txt
+KEYS=${KEYS:-$(dirname "$0")/keystrokes-100k.txt} # KEYS=FILE types another list
 rm -f "$OUT" "$OUT.after" "$OUT.smaps" "$OUT.smaps.next" "$OUT.threads-start" "$OUT.threads-end" "$OUT.threads-next"
 # the heap options are the packaged launcher's (LauncherOptionsTest keeps them in step)
 COLLATERAL_FINDER_HOME=$DATA "$JAVA" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \

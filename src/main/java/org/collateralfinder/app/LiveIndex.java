@@ -2,6 +2,7 @@ package org.collateralfinder.app;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Function;
 import org.collateralfinder.index.IndexService;
 import org.collateralfinder.search.Ranking;
@@ -66,14 +67,12 @@ public final class LiveIndex implements AutoCloseable {
     }
 
     /**
-     * Warms searching once the index is open (a few searches as the search box makes them), so the rep's
-     * first keystroke does not pay for compiling the search code and reading the dictionary. Call it off the
-     * UI thread.
-     *
-     * @return how many warm-up searches were made
+     * What to type to warm searching once the index is open (words of the index, letter by letter, twice), so the
+     * rep's first keystroke does not pay for compiling the search code and reading the dictionary; the window
+     * searches them through its own path. Call it off the UI thread.
      */
-    public int warmUp() {
-        return SearchWarmUp.run(search(), index());
+    public List<String> warmUpKeystrokes() {
+        return SearchWarmUp.keystrokes(index());
     }
 
     public SearchService search() {

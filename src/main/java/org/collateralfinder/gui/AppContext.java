@@ -35,6 +35,7 @@ import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SampleCollateralInstaller;
 import org.collateralfinder.sources.SourceAvailability;
 import org.collateralfinder.sources.SourceRegistry;
+import org.collateralfinder.task.LowPriorityThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,6 +113,11 @@ public final class AppContext implements AutoCloseable {
     /** The result rows' matching pages: one at a time, beside the searches (a keystroke's search never waits for them). */
     private final ExecutorService rowPagesExecutor = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("row-pages").daemon().factory());
+    /**
+     * Searching warmed after the index opens: one thread at the lowest priority, apart from the background pool, so
+     * the warm-up never holds a background thread others wait for and gives the processor to any other work.
+     */
+    private final ExecutorService warmUpExecutor = Executors.newSingleThreadExecutor(LowPriorityThreads.named("warm-up"));
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("scheduler").daemon().factory());
     private final BackgroundIndexer indexer;
@@ -260,6 +266,11 @@ public final class AppContext implements AutoCloseable {
         return rowPagesExecutor;
     }
 
+    /** Where work nobody waits for runs (warming the search): one thread, at the lowest priority. */
+    public Executor warmUpExecutor() {
+        return warmUpExecutor;
+    }
+
     public ScheduledExecutorService scheduler() {
         return scheduler;
     }
@@ -301,10 +312,12 @@ public final class AppContext implements AutoCloseable {
         pictureExecutor.shutdownNow();
         rowPagesExecutor.shutdownNow();
         searchExecutor.shutdown();
+        warmUpExecutor.shutdown(); // its work stops between two searches when cancelled (the window's close cancels it)
         background.shutdown();
         try {
             searchExecutor.awaitTermination(5, TimeUnit.SECONDS);
             background.awaitTermination(5, TimeUnit.SECONDS);
+            warmUpExecutor.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

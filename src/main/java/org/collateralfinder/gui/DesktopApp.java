@@ -155,6 +155,7 @@ public final class DesktopApp extends Application {
         }
         vm.start(window.lastQuery());
         view.focusSearch();
+        view.warmSearchBox();
         StartupProbe.searchBoxShown(scene);
         TypingProbe.startIfAsked(scene, vm.search(), view::focusSearch);
     }
@@ -220,6 +221,9 @@ public final class DesktopApp extends Application {
                 stage.isMaximized() ? window.height() : stage.getHeight(), stage.isMaximized(),
                 view.dividerPositions(), vm.search().queryProperty().get());
         AppContext closing = context;
+        if (vm != null) {
+            vm.search().stopWarmUp(); // closing does not wait for searches nobody will see
+        }
         Runnable lastSearch = vm == null ? () -> { } : vm.closingSearch();
         Thread.ofPlatform().name("closing").daemon(false).start(() -> {
             if (remembered != null) {

@@ -416,6 +416,11 @@ public final class MainView extends BorderPane {
         searchBar.focusBox();
     }
 
+    /** Once the window shows: the search box's drop-down built once, unseen, before the rep's first key needs it. */
+    public void warmSearchBox() {
+        searchBar.warmSuggestions(vm.search());
+    }
+
     public List<Double> dividerPositions() {
         return Arrays.stream(split.getDividerPositions()).boxed().toList();
     }

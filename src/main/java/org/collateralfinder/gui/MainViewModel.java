@@ -284,9 +284,12 @@ public final class MainViewModel {
         search.loadSuggestions();
         savedSearches.reload();
         // the search code compiled and the index's dictionary read before the rep's first keystroke, not by it
-        BackgroundTask.of(() -> context.live().warmUp())
+        // (through the window's own path: its first rows, row details, suggestions, counts and other rows), on the
+        // warm-up thread at the lowest priority: whatever else wants the processor goes first
+        BackgroundTask.of(() -> context.live().warmUpKeystrokes())
+                .onSuccess(typed -> search.warmUp(typed, context.warmUpExecutor()))
                 .onFailure(e -> LOG.warn("Searching could not be warmed", e))
-                .runOn(context.background(), context.ui());
+                .runOn(context.warmUpExecutor(), context.ui());
         sources.reload();
         offline.reload();
         collections.reload();

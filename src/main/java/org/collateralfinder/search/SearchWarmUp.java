@@ -22,7 +22,14 @@ import org.slf4j.LoggerFactory;
 public final class SearchWarmUp {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchWarmUp.class);
+    /** Rounds of the command line's warm-up ({@link #run}); the window's makes one ({@link #keystrokes}). */
     private static final int ROUNDS = 2;
+    /**
+     * From this many documents on, the window's warm-up types its words letter by letter (a key's first search there
+     * reads parts of a large dictionary and postings that are not yet read, and compiles its code); in a smaller index
+     * two searches take away most of what the first key pays (see docs/benchmarks.md, eighth part).
+     */
+    static final int TYPED_FROM = 20_000;
     /** Terms looked at for the two words (from "a" on: a small part of a large index's dictionary). */
     private static final int TERMS_SCANNED = 20_000;
 
@@ -58,14 +65,62 @@ public final class SearchWarmUp {
         return made;
     }
 
+    /**
+     * What the window searches to warm its own search path once the index opens (one round, each text searched as a
+     * typed key is): from {@link #TYPED_FROM} documents on the keystrokes {@link #run} searches, a word of the index
+     * typed letter by letter and a second word after it; in a smaller index only the whole word and the two words, two
+     * searches. None for an empty index, or when the words cannot be read (logged).
+     */
+    public static List<String> keystrokes(IndexService index) {
+        return keystrokes(index, TYPED_FROM);
+    }
+
+    static List<String> keystrokes(IndexService index, int typedFrom) {
+        Words words;
+        try {
+            words = words(index);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not pick words to warm the search with", e);
+            return List.of();
+        }
+        if (words.common() == null || words.narrower() == null) {
+            return List.of();
+        }
+        return words.docs() >= typedFrom ? typed(words) : List.of(words.narrower(), words.narrower() + " " + words.common());
+    }
+
     /** The keystrokes of a common word and a less common one typed after it; none for an empty index. */
     static List<String> queries(IndexService index) throws IOException {
-        String[] picked = index.withSearcher(searcher -> {
+        Words words = words(index);
+        return words.common() == null || words.narrower() == null ? List.of() : typed(words);
+    }
+
+    private static List<String> typed(Words words) {
+        List<String> queries = new ArrayList<>();
+        String narrower = words.narrower();
+        for (int i = 1; i <= narrower.length(); i++) {
+            queries.add(narrower.substring(0, i));
+        }
+        String common = words.common();
+        for (int i = 1; i <= common.length(); i++) {
+            queries.add(narrower + " " + common.substring(0, i));
+        }
+        return queries;
+    }
+
+    /** Two words of the index (null in an empty one) and how many documents it holds. */
+    private record Words(String common, String narrower, int docs) {
+    }
+
+    /** The index's commonest word of four letters or more, one found in about a hundredth of its documents, and their number. */
+    private static Words words(IndexService index) throws IOException {
+        return index.withSearcher(searcher -> {
             String common = null;
             String narrower = null;
+            int docs = searcher.getIndexReader().numDocs();
             Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Schema.BODY_WORDS);
             if (terms != null) {
-                int target = Math.max(2, searcher.getIndexReader().numDocs() / 100);
+                int target = Math.max(2, docs / 100);
                 int bestFreq = 0;
                 int bestDistance = Integer.MAX_VALUE;
                 TermsEnum words = terms.iterator();
@@ -87,20 +142,7 @@ public final class SearchWarmUp {
                     }
                 }
             }
-            return new String[] {common, narrower};
+            return new Words(common, narrower, docs);
         });
-        String common = picked[0];
-        String narrower = picked[1];
-        List<String> queries = new ArrayList<>();
-        if (common == null || narrower == null) {
-            return queries;
-        }
-        for (int i = 1; i <= narrower.length(); i++) {
-            queries.add(narrower.substring(0, i));
-        }
-        for (int i = 1; i <= common.length(); i++) {
-            queries.add(narrower + " " + common.substring(0, i));
-        }
-        return queries;
     }
 }

@@ -31,9 +31,23 @@ class SearchWarmUpTest {
     }
 
     @Test
+    void theWindowTypesTheWordsOnceInALargeIndexAndSearchesTheTwoWordsWholeInASmallOne() throws IOException {
+        Path src = Files.createDirectories(tmp.resolve("Sales"));
+        OfficeFiles.text(src.resolve("a.txt"), "Northwind pricing for partners, 2026");
+        OfficeFiles.text(src.resolve("b.txt"), "Northwind pricing sheet");
+        OfficeFiles.text(src.resolve("c.txt"), "Northwind roadmap overview");
+        try (IndexFixture f = IndexFixture.indexed(tmp, src)) {
+            assertThat(SearchWarmUp.keystrokes(f.index, 3)).isEqualTo(SearchWarmUp.queries(f.index)).hasSize(16);
+            assertThat(SearchWarmUp.keystrokes(f.index, 4)).containsExactly("pricing", "pricing northwind");
+            assertThat(SearchWarmUp.keystrokes(f.index)).containsExactly("pricing", "pricing northwind");
+        }
+    }
+
+    @Test
     void anEmptyIndexIsNotSearched() {
         try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
             assertThat(SearchWarmUp.run(f.search, f.index)).isZero();
+            assertThat(SearchWarmUp.keystrokes(f.index, 0)).isEmpty();
         }
     }
 }

@@ -2,6 +2,7 @@ package org.collateralfinder.gui.search;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Side;
 import javafx.scene.Node;
@@ -169,7 +170,35 @@ public final class SearchBar extends VBox {
             suggestionMenu.hide();
             return;
         }
-        for (String s : vm.suggestions()) {
+        fill(vm, vm.suggestions());
+        if (!suggestionMenu.isShowing()) {
+            suggestionMenu.show(box, Side.BOTTOM, 0, 2);
+        }
+    }
+
+    /**
+     * Opens the suggestions once and closes them at once, unseen (transparent, closed before the next frame), once the
+     * window shows: the first drop-down builds its popup window, its skin and its rows' styles, which took the window's
+     * thread 0.7 s on the rep's first key (100,000 files, a loaded machine) against 0.03-0.2 s on the next ones.
+     */
+    public void warmSuggestions(SearchViewModel vm) {
+        if (suggestionMenu.isShowing() || box.getScene() == null || box.getScene().getWindow() == null
+                || !box.getScene().getWindow().isShowing()) {
+            return;
+        }
+        fill(vm, List.of(box.getPromptText() == null || box.getPromptText().isBlank() ? "…" : box.getPromptText()));
+        suggestionMenu.setOpacity(0);
+        try {
+            suggestionMenu.show(box, Side.BOTTOM, 0, 2);
+            suggestionMenu.hide();
+        } finally {
+            suggestionMenu.setOpacity(1);
+            suggestionMenu.getItems().clear();
+        }
+    }
+
+    private void fill(SearchViewModel vm, List<String> suggestions) {
+        for (String s : suggestions) {
             Label label = new Label(s, Icons.of(Feather.CORNER_DOWN_RIGHT, 12));
             label.setPrefWidth(Math.max(200, box.getWidth() - 40));
             CustomMenuItem item = new CustomMenuItem(label, true);
@@ -179,9 +208,6 @@ public final class SearchBar extends VBox {
                 box.positionCaret(box.getText().length());
             });
             suggestionMenu.getItems().add(item);
-        }
-        if (!suggestionMenu.isShowing()) {
-            suggestionMenu.show(box, Side.BOTTOM, 0, 2);
         }
     }
 

@@ -115,6 +115,8 @@ public final class SearchViewModel {
     private String counts = "";
     /** The part of the search being computed now (a page, its counts or its other rows), cancelled by the next. */
     private BackgroundTask<?> running;
+    /** The searches warming the window's search path after it opened ({@link #warmUp}); the rep's first key stops them. */
+    private BackgroundTask<Integer> warming;
     private boolean quietQueryChange;
     /** Whether rows of the search shown are still being written (they follow its first rows and its counts). */
     private boolean rowsToCome;
@@ -188,6 +190,9 @@ public final class SearchViewModel {
             }
             dismissedFor = null; // closing the suggestions held for the text they were closed on
             finishedQuery = null; // the text is being typed again: its last word completes again
+            if (wantSuggestions && warming != null) {
+                warming.cancel(); // a typed key: the warm-up gives the processor back
+            }
             generation++; // answers to earlier queries are stale from this keystroke on
             if (running != null) {
                 running.cancel(); // and what is being computed for them stops
@@ -701,6 +706,49 @@ public final class SearchViewModel {
         String beyond = page.isComplete() && selectedPath != null && items.stream().noneMatch(i -> holds(i.hit(), selectedPath))
                 && page.matches(selectedPath) ? selectedPath : null;
         return new Outcome(request, page, result, items, completions, beyond, null);
+    }
+
+    /**
+     * Warms the window's own search path once it has opened: each text is searched as a typed key is (its first rows with
+     * their snippets and row details and the suggestions, then the total, facets and feedback over every match, then the
+     * other rows with theirs), on {@code where} (the app's low-priority warm-up thread: never the search thread a key
+     * would queue behind, nor a background thread other work waits for), and nothing is shown. Without it the rep's
+     * first key met this code not yet compiled and the parts of the index it reads not yet read. A key typed stops it
+     * between two of its searches or inside one; a search the window makes itself (the last session's query) does not.
+     */
+    public void warmUp(List<String> typed, Executor where) {
+        if (typed.isEmpty()) {
+            return;
+        }
+        long start = System.nanoTime();
+        warming = BackgroundTask.cancellable(cancellation -> {
+                    int made = 0;
+                    for (String text : typed) {
+                        if (cancellation.isCancelled()) {
+                            break;
+                        }
+                        SearchRequest request = new SearchRequest(text, LIMIT, Map.of(), ResultOrder.RELEVANCE.searchOrder(),
+                                true, null, DealContext.none());
+                        Outcome first = compute(request, ResultOrder.RELEVANCE, true, null, FIRST_ROWS, cancellation);
+                        first.page().counts(cancellation);
+                        List<SearchHit> all = first.page().complete(cancellation).shown().hits();
+                        rows.of(search.get(), all.subList(Math.min(all.size(), first.items().size()), all.size()),
+                                DealContext.none());
+                        made++;
+                    }
+                    return made;
+                })
+                .onSuccess(made -> LOG.debug("The window's search warmed with {} searches in {} ms", made,
+                        (System.nanoTime() - start) / 1_000_000))
+                .onFailure(error -> LOG.debug("The window's search warm-up ended early", error))
+                .runOn(where, ui);
+    }
+
+    /** Stops the warm-up ({@link #warmUp}) where it is, if it is running: the window is closing. */
+    public void stopWarmUp() {
+        if (warming != null) {
+            warming.cancel();
+        }
     }
 
     /** Whether a row is this file, or lists it as a copy or version. */

@@ -119,6 +119,88 @@ class SearchViewModelTest {
         assertThat(errors).isEmpty();
     }
 
+    /** A view model whose suggestions note each text they are asked for (the window's keystroke path asks them). */
+    private SearchViewModel recordingSuggestions(Executor background, List<String> asked) {
+        Suggestions real = Suggestions.of(() -> suggestions);
+        return new SearchViewModel(() -> search, availability(), path -> false, new Suggestions() {
+            @Override
+            public List<String> suggest(String typed, int limit) {
+                asked.add(typed);
+                return real.suggest(typed, limit);
+            }
+
+            @Override
+            public void rebuild() {
+                real.rebuild();
+            }
+
+            @Override
+            public boolean isReady() {
+                return real.isReady();
+            }
+        }, new UiWork(background, Runnable::run, errors::add), Debouncer.immediate());
+    }
+
+    @Test
+    void warmingUpSearchesEachTextAsATypedKeyAndShowsNothing() {
+        List<String> asked = new ArrayList<>();
+        SearchViewModel warmed = recordingSuggestions(Runnable::run, asked);
+        long answered = warmed.answeredProperty().get();
+
+        warmed.warmUp(List.of("o", "onb", "onboarding"), Runnable::run);
+
+        assertThat(asked).containsExactly("o", "onb", "onboarding"); // through the keystroke's path, suggestions and all
+        assertThat(warmed.results()).isEmpty();
+        assertThat(warmed.answeredProperty().get()).isEqualTo(answered);
+        assertThat(warmed.suggestions()).isEmpty();
+        assertThat(warmed.searchingProperty().get()).isFalse();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void theRepsFirstKeyStopsTheWarmUp() {
+        List<String> asked = new ArrayList<>();
+        List<Runnable> queued = new ArrayList<>();
+        SearchViewModel warmed = recordingSuggestions(queued::add, asked);
+        warmed.warmUp(List.of("o", "onb", "onboarding"), queued::add);
+
+        warmed.queryProperty().set("checklist"); // typed before the warm-up got the processor
+        runAll(queued);
+
+        assertThat(asked).containsExactly("checklist");
+        assertThat(warmed.results().stream().map(i -> i.hit().fileName()).toList()).contains("Onboarding Checklist.txt");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void theWarmUpRunsWhereItIsToldNotOnTheBackgroundThreads() {
+        List<String> asked = new ArrayList<>();
+        List<Runnable> background = new ArrayList<>();
+        List<Runnable> warmUpThread = new ArrayList<>();
+        SearchViewModel warmed = recordingSuggestions(background::add, asked);
+
+        warmed.warmUp(List.of("o", "onboarding"), warmUpThread::add);
+
+        assertThat(background).isEmpty();
+        runAll(warmUpThread);
+        assertThat(asked).containsExactly("o", "onboarding");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aClosingWindowStopsTheWarmUp() {
+        List<String> asked = new ArrayList<>();
+        List<Runnable> warmUpThread = new ArrayList<>();
+        SearchViewModel warmed = recordingSuggestions(Runnable::run, asked);
+        warmed.warmUp(List.of("o", "onb", "onboarding"), warmUpThread::add);
+
+        warmed.stopWarmUp();
+        runAll(warmUpThread);
+
+        assertThat(asked).isEmpty();
+        assertThat(errors).isEmpty();
+    }
+
     private static void runAll(List<Runnable> queued) {
         while (!queued.isEmpty()) {
             queued.removeFirst().run();
