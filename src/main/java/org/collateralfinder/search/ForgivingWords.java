@@ -237,11 +237,17 @@ final class ForgivingWords {
      * most {@code max}. Empty when it has none.
      */
     List<String> likelySpellings(String token, int max) throws IOException {
-        int edits = spelledWord(token) ? Ranking.maxEdits(token) : 0;
+        int edits = spelledWord(token) ? Ranking.maxEditsOfUnknown(token) : 0;
         if (edits == 0) {
             return List.of();
         }
-        Expansion expansion = closeSpellings(token);
+        Expansion expansion;
+        if (edits == Ranking.maxEdits(token)) {
+            expansion = closeSpellings(token);
+        } else { // a 4-letter word no file holds: the first letter kept first, as lookUpCloseSpellings does
+            expansion = closeSpellings(token, edits, Ranking.FUZZY_PREFIX_LENGTH);
+            expansion = expansion != null ? expansion : closeSpellings(token, edits, 0);
+        }
         if (expansion == null) {
             return List.of();
         }

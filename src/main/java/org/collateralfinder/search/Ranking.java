@@ -274,6 +274,16 @@ public final class Ranking {
         return letters >= 8 ? 2 : 1;
     }
 
+    /**
+     * Most edits a likely spelling of a word no file contains may be away: as {@link #maxEdits}, and 1 for a word of 4
+     * letters, which a missing letter leaves of most 5-letter words ("abot", "lide", "shll" found nothing and said
+     * nothing: issue 15 re-test r25, finding 3). Only for a word no file holds: a 4-letter word some file holds is taken
+     * as typed, as a close spelling of it would match too many others.
+     */
+    public static int maxEditsOfUnknown(String word) {
+        return word.codePointCount(0, word.length()) == FUZZY_MIN_LETTERS - 1 ? 1 : maxEdits(word);
+    }
+
     /** How many candidates to rank, group and rescore for a page of {@code limit} hits. */
     public static int candidates(int limit) {
         return Math.max(MIN_CANDIDATES, limit * CANDIDATE_FACTOR);

@@ -65,6 +65,18 @@ class SearchForgivingTest {
         assertThat(f.names("fabrikma")).containsExactly("Battlecard Fabrikam.txt");
     }
 
+    /**
+     * Issue 15 re-test r25, finding 3: a missing letter leaves most 5-letter words 4 letters long, and "abot", "lide" or
+     * "shll" found nothing and said nothing. A 4-letter word no file holds is read as its likely spelling.
+     */
+    @Test
+    void aFourLetterWordNoFileHoldsFindsTheWordItWasMeantToBe() {
+        assertThat(f.names("stps")).containsExactly("Renewal Playbook.txt");
+        assertThat(f.query("stps").message()).isEqualTo("Showing results for \"steps\": no file contains \"stps\".");
+        assertThat(f.names("teps renewal")).containsExactly("Renewal Playbook.txt");
+        assertThat(f.names("deck")).containsExactly("Q3_PricingDeck_v2.pptx", "Launch Plan.txt", "Appendix Notes.txt");
+    }
+
     @Test
     void aTypoInTheFirstLetterFindsItsFileToo() {
         // the first letter dropped, swapped with the second, or another letter in its place
