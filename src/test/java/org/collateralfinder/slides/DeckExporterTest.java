@@ -694,6 +694,35 @@ class DeckExporterTest {
         assertThat(missing).doesNotExist();
     }
 
+    /**
+     * Slides re-test 25 #2: a PDF encrypted for a certificate's owner (PDFBox's own test file) made PDFBox reach for
+     * BouncyCastle, which the app leaves out: a NoClassDefFoundError ended the export, the good slides lost too. Such a
+     * file is left out with its sentence, in a PPTX and in a PDF, and the rest is written; nor is it taken for an
+     * earlier export when it is the target.
+     */
+    @Test
+    void aPdfEncryptedForACertificateIsLeftOutWithItsSentenceAndTheRestIsWritten() throws Exception {
+        Path sealed = copy("bad-files/AESkeylength128.pdf", temp.resolve("sources"));
+        Map<Path, String> before = checksums(sealed, layouts);
+
+        for (String target : List.of("sealed.pptx", "sealed.pdf")) {
+            Path out = temp.resolve(target);
+            DeckExport export = exporter.export(List.of(new SlideRef(sealed, 1), new SlideRef(layouts, 2)), out, false);
+
+            assertThat(export.output()).isEqualTo(out);
+            assertThat(export.slides()).isEqualTo(1);
+            assertThat(export.skipped()).extracting(SkippedSlide::reason).containsExactly(
+                    sealed + "#1 was left out: AESkeylength128.pdf is encrypted with a certificate; it cannot be read.");
+        }
+        try (XMLSlideShow deck = open(temp.resolve("sealed.pptx"))) {
+            assertThat(deck.getSlides()).extracting(XSLFSlide::getTitle).containsExactly("Title");
+        }
+        Path target = Files.copy(sealed, temp.resolve("target.pdf"));
+        assertThatThrownBy(() -> exporter.export(List.of(new SlideRef(layouts, 2)), target, true))
+                .isInstanceOf(RefusedDeck.class).hasMessageStartingWith(target + " exists and is not a deck Collateral Finder exported");
+        assertThat(checksums(sealed, layouts)).isEqualTo(before);
+    }
+
     @Test
     void whenNoSlideCanBeHadNothingIsWritten() throws Exception {
         Path out = temp.resolve("nothing.pdf");
