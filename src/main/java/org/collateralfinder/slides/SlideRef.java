@@ -93,6 +93,11 @@ public final class SlideRef {
             throw new CollateralException("'" + written + "' names a folder (its path ends with "
                     + file.charAt(file.length() - 1) + "): slides come from a deck or a PDF, as in deck.pptx#7.");
         }
+        if (number.matches(".*\\.(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{1,5}")) {
+            // "Q3 #2.pptx" is a file name with a # in it and no slide after it (slides re-test 25 #7)
+            throw new CollateralException("'" + written + "' names no slide: the slide number is missing after the file "
+                    + "name ('" + number + "' after the last # is part of it); write FILE#N, as in " + written + "#7.");
+        }
         if (!number.matches("[0-9]+")) {
             throw new CollateralException("'" + written + "': the slide number after the last # must be a whole number "
                     + "from 1 up, or a range as 2-4 (it was '" + number + "').");

@@ -813,6 +813,12 @@ class DeckExporterTest {
         assertThatThrownBy(() -> SlideRef.parse("deck.pptx#0"))
                 .hasMessage("'deck.pptx#0': slides are numbered from 1, as the window shows them.");
         assertThatThrownBy(() -> SlideRef.parse("#3")).hasMessage("'#3' names no file before the #: write FILE#N, as in deck.pptx#7.");
+        // slides re-test 25 #7: a file name holding a # with no slide after it was told its number was not whole
+        assertThatThrownBy(() -> SlideRef.parse("it's \"quoted\" #3.pptx"))
+                .hasMessage("'it's \"quoted\" #3.pptx' names no slide: the slide number is missing after the file name "
+                        + "('3.pptx' after the last # is part of it); write FILE#N, as in it's \"quoted\" #3.pptx#7.");
+        assertThatThrownBy(() -> SlideRef.parse("deck.pptx#3.5"))
+                .hasMessage("'deck.pptx#3.5': the slide number after the last # must be a whole number from 1 up, or a range as 2-4 (it was '3.5').");
     }
 
     /** Slides re-test 22, finding 6: feedback add --slide took 3-5, export refused FILE#2-4. */
