@@ -63,7 +63,7 @@ public final class SlidesCommand extends CommandGroup {
             List<SlideRef> refs = new ArrayList<>();
             for (String written : slides) {
                 try {
-                    refs.addAll(SlideRef.parseAll(written));
+                    refs.add(SlideRef.parse(written));
                 } catch (CollateralException e) {
                     throw new ParameterException(spec.commandLine(), e.userMessage());
                 }
@@ -95,7 +95,7 @@ public final class SlidesCommand extends CommandGroup {
                 }
                 if (export.output() != null) {
                     out.println("Wrote " + Plural.of(export.slides(), unit, unit + "s") + " to " + export.output()
-                            + (export.skipped().isEmpty() ? "." : "; " + Plural.of(export.skipped().size(), "slide was", "slides were")
+                            + (export.skipped().isEmpty() ? "." : "; " + Plural.of(export.slidesLeftOut(), "slide was", "slides were")
                             + " left out."));
                 }
             }

@@ -25,6 +25,11 @@ public record DeckExport(Path output, int slides, List<SkippedSlide> skipped, Li
         this(output, slides, skipped, List.of());
     }
 
+    /** How many slides were left out: a range past a deck's end ({@code FILE#11-40}) is one sentence for all of them. */
+    public int slidesLeftOut() {
+        return skipped.stream().mapToInt(s -> s.slide().count()).sum();
+    }
+
     /** Whether every slide asked for is in the deck. */
     public boolean complete() {
         return output != null && skipped.isEmpty();

@@ -127,23 +127,43 @@ public final class DeckExporter {
         List<SlideWarning> warnings = new ArrayList<>();
         try (SourceFiles sources = new SourceFiles()) {
             List<WantedSlide> wanted = new ArrayList<>();
+            List<SlideRef> asked = new ArrayList<>(); // the slides of ranges counted out, in the order asked
             for (SlideRef ref : slides) {
                 SourceFiles.Opened opened = sources.open(ref.file());
                 String name = ref.file().getFileName() == null ? ref.file().toString() : ref.file().getFileName().toString();
                 if (opened.file() == null) {
+                    asked.add(ref);
                     skipped.add(new SkippedSlide(ref, ref + " was left out: " + name + " " + opened.whyNot() + "."));
-                } else if (ref.number() > opened.file().count()) {
-                    int count = opened.file().count();
-                    String unit = opened.file().unit();
-                    skipped.add(new SkippedSlide(ref, ref + " was left out: " + name + " has "
-                            + Plural.of(count, unit, unit + "s") + ", so there is no " + unit + " " + ref.numberAsWritten() + "."));
-                } else if (format == Format.PPTX && opened.file() instanceof SourceFile.Pdf pdf && pdf.forbidden() != null) {
+                    continue;
+                }
+                // a range is counted out only up to the file's last slide: FILE#2147483647-2147483647 was counted past
+                // the largest int and never ended, FILE#1-1000 said each of the 990 slides a 10-slide deck lacks
+                // (slides re-test 25 #1 and #4)
+                int count = opened.file().count();
+                List<SlideRef> there = ref.slidesUpTo(count);
+                asked.addAll(there);
+                if (format == Format.PPTX && opened.file() instanceof SourceFile.Pdf pdf && pdf.forbidden() != null) {
                     // a PowerPoint deck cannot forbid anything: the page would go in free of its author's setting
-                    skipped.add(new SkippedSlide(ref, ref + " was left out: " + name + " forbids " + pdf.forbidden()
-                            + " (a setting of its author), which a PowerPoint deck cannot keep; save the deck as PDF to "
-                            + "take its pages along."));
+                    if (!there.isEmpty()) {
+                        skipped.add(new SkippedSlide(ref, ref + " was left out: " + name + " forbids " + pdf.forbidden()
+                                + " (a setting of its author), which a PowerPoint deck cannot keep; save the deck as PDF to "
+                                + "take its pages along."));
+                        asked.removeAll(there);
+                        asked.add(ref);
+                    }
                 } else {
-                    wanted.add(new WantedSlide(ref, opened.file(), ref.number() - 1));
+                    for (SlideRef slide : there) {
+                        wanted.add(new WantedSlide(slide, opened.file(), slide.number() - 1));
+                    }
+                }
+                if (there.size() < ref.count()) {
+                    SlideRef missing = ref.pastTheEnd(count);
+                    String unit = opened.file().unit();
+                    asked.add(missing);
+                    skipped.add(new SkippedSlide(missing, missing + " was left out: " + name + " has "
+                            + Plural.of(count, unit, unit + "s") + ", so there " + (missing.isRange() ? "are no " + unit + "s "
+                            + missing.numberAsWritten() + " to " + missing.lastAsWritten() : "is no " + unit + " "
+                            + missing.numberAsWritten()) + "."));
                 }
             }
             Copied meter = new Copied(progress, wanted.size());
@@ -151,11 +171,11 @@ public final class DeckExporter {
             try {
                 written = wanted.isEmpty() ? 0 : write(format, wanted, skipped, warnings, output, replace, meter);
             } catch (DeckNotWritten e) {
-                throw e.withSkipped(inOrderAsked(skipped, slides));
+                throw e.withSkipped(inOrderAsked(skipped, asked));
             }
             List<SlideWarning> said = new ArrayList<>(warnings); // a warning of the whole deck is found after the slides'
-            said.sort(Comparator.comparingInt(w -> slides.indexOf(w.slide())));
-            return new DeckExport(written == 0 ? null : output, written, inOrderAsked(skipped, slides), written == 0 ? List.of()
+            said.sort(Comparator.comparingInt(w -> asked.indexOf(w.slide())));
+            return new DeckExport(written == 0 ? null : output, written, inOrderAsked(skipped, asked), written == 0 ? List.of()
                     : said);
         }
     }

@@ -102,6 +102,12 @@ final class SourceFiles implements Closeable {
         } catch (RuntimeException e) {
             // POI and PDFBox say "damaged" with many exception types
             return new Opened(null, damaged(ext));
+        } catch (LinkageError e) {
+            // a PDF encrypted for a certificate: PDFBox reaches for BouncyCastle, which the app leaves out (re-test 25 #2)
+            if (CertificateEncryptedPdf.causedBy(e)) {
+                return new Opened(null, CertificateEncryptedPdf.WHY);
+            }
+            throw e;
         }
     }
 

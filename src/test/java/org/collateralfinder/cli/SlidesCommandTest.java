@@ -356,4 +356,69 @@ class SlidesCommandTest {
         assertThat(quiet.out().lines()).hasSize(1);
         assertThat(quiet.json().get("slides").asInt()).isEqualTo(30);
     }
+    /**
+     * Slides re-test 25 #4: {@code layouts.pptx#1-1000} on a 10-slide deck printed one sentence for each of the 990
+     * slides it lacks. The slides past the end are said in one sentence naming them and the deck's count.
+     */
+    @Test
+    void aRangePastTheDecksEndIsSaidInOneSentence() throws Exception {
+        Path out = temp.resolve("deck.pptx");
+
+        CliRun run = CliRun.of("--data-dir", data.toString(), "slides", "export", "--json", "--to", out.toString(),
+                layouts + "#9-1000", stress + "#30-40", layouts + "#2");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(SlidesCommand.PARTIAL);
+        JsonNode json = run.json();
+        assertThat(json.get("slides").asInt()).isEqualTo(3);
+        assertThat(json.get("skipped")).extracting(s -> s.get("slide").asText())
+                .containsExactly(layouts + "#11-1000", stress + "#30-40");
+        assertThat(json.get("skipped")).extracting(s -> s.get("reason").asText()).containsExactly(
+                layouts + "#11-1000 was left out: layouts.pptx has 10 slides, so there are no slides 11 to 1000.",
+                stress + "#30-40 was left out: stress #13.pptx has 23 slides, so there are no slides 30 to 40.");
+        try (InputStream in = Files.newInputStream(out); XMLSlideShow deck = new XMLSlideShow(in)) {
+            assertThat(deck.getSlides()).extracting(XSLFSlide::getTitle).containsExactly("Picture with Caption",
+                    "Headers & Footers", "Title");
+        }
+
+        CliRun human = CliRun.of("--data-dir", data.toString(), "slides", "export", "--force", "--to", out.toString(),
+                layouts + "#9-1000");
+        assertThat(human.exit()).isEqualTo(SlidesCommand.PARTIAL);
+        assertThat(human.err()).isEqualTo(layouts + "#11-1000 was left out: layouts.pptx has 10 slides, so there are no "
+                + "slides 11 to 1000." + System.lineSeparator());
+        assertThat(human.out()).isEqualTo("Wrote 2 slides to " + out + "; 990 slides were left out." + System.lineSeparator());
+    }
+
+    /**
+     * Slides re-test 25 #1: {@code layouts.pptx#2147483647-2147483647} ran for six minutes, took 6 GB and ended in an
+     * OutOfMemoryError (the count past the largest int never ended); the same with 2147483648 and 5000000000. A range is
+     * checked against the deck's slide count before it is counted out, and said as typed, as a single number is.
+     */
+    @Test
+    void aRangeOfNumbersTooLargeToCountIsSaidAsTypedLikeOneNumber() throws Exception {
+        Path out = temp.resolve("deck.pptx");
+
+        CliRun run = CliRun.of("--data-dir", data.toString(), "slides", "export", "--json", "--to", out.toString(),
+                layouts + "#2147483647-2147483647", layouts + "#2147483648-2147483648", layouts + "#5000000000-5000000000",
+                layouts + "#2147483000-2147483647");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(1);
+        assertThat(run.json().get("skipped")).extracting(s -> s.get("reason").asText()).containsExactly(
+                layouts + "#2147483647-2147483647 was left out: layouts.pptx has 10 slides, so there is no slide 2147483647.",
+                layouts + "#2147483648-2147483648 was left out: layouts.pptx has 10 slides, so there is no slide 2147483648.",
+                layouts + "#5000000000-5000000000 was left out: layouts.pptx has 10 slides, so there is no slide 5000000000.",
+                layouts + "#2147483000-2147483647 was left out: layouts.pptx has 10 slides, so there are no slides 2147483000 "
+                        + "to 2147483647.");
+        assertThat(out).doesNotExist();
+
+        CliRun backwards = CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", out.toString(),
+                layouts + "#5000000001-5000000000");
+        assertThat(backwards.exit()).isEqualTo(2);
+        assertThat(backwards.err()).startsWith("'" + layouts + "#5000000001-5000000000' runs backwards: write it as "
+                + layouts + "#5000000000-5000000001." + System.lineSeparator());
+        CliRun tooMany = CliRun.of("--data-dir", data.toString(), "slides", "export", "--to", out.toString(),
+                layouts + "#2147483647-2147484647");
+        assertThat(tooMany.exit()).isEqualTo(2);
+        assertThat(tooMany.err()).startsWith("'" + layouts + "#2147483647-2147484647' names more than 1,000 slides: name at "
+                + "most that many in one range." + System.lineSeparator());
+    }
 }

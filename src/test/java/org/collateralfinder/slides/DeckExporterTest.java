@@ -770,6 +770,35 @@ class DeckExporterTest {
         assertThat(missing).doesNotExist();
     }
 
+    /**
+     * Slides re-test 25 #2: a PDF encrypted for a certificate's owner (PDFBox's own test file) made PDFBox reach for
+     * BouncyCastle, which the app leaves out: a NoClassDefFoundError ended the export, the good slides lost too. Such a
+     * file is left out with its sentence, in a PPTX and in a PDF, and the rest is written; nor is it taken for an
+     * earlier export when it is the target.
+     */
+    @Test
+    void aPdfEncryptedForACertificateIsLeftOutWithItsSentenceAndTheRestIsWritten() throws Exception {
+        Path sealed = copy("bad-files/AESkeylength128.pdf", temp.resolve("sources"));
+        Map<Path, String> before = checksums(sealed, layouts);
+
+        for (String target : List.of("sealed.pptx", "sealed.pdf")) {
+            Path out = temp.resolve(target);
+            DeckExport export = exporter.export(List.of(new SlideRef(sealed, 1), new SlideRef(layouts, 2)), out, false);
+
+            assertThat(export.output()).isEqualTo(out);
+            assertThat(export.slides()).isEqualTo(1);
+            assertThat(export.skipped()).extracting(SkippedSlide::reason).containsExactly(
+                    sealed + "#1 was left out: AESkeylength128.pdf is encrypted with a certificate; it cannot be read.");
+        }
+        try (XMLSlideShow deck = open(temp.resolve("sealed.pptx"))) {
+            assertThat(deck.getSlides()).extracting(XSLFSlide::getTitle).containsExactly("Title");
+        }
+        Path target = Files.copy(sealed, temp.resolve("target.pdf"));
+        assertThatThrownBy(() -> exporter.export(List.of(new SlideRef(layouts, 2)), target, true))
+                .isInstanceOf(RefusedDeck.class).hasMessageStartingWith(target + " exists and is not a deck Collateral Finder exported");
+        assertThat(checksums(sealed, layouts)).isEqualTo(before);
+    }
+
     @Test
     void whenNoSlideCanBeHadNothingIsWritten() throws Exception {
         Path out = temp.resolve("nothing.pdf");
@@ -860,21 +889,57 @@ class DeckExporterTest {
         assertThatThrownBy(() -> SlideRef.parse("deck.pptx#0"))
                 .hasMessage("'deck.pptx#0': slides are numbered from 1, as the window shows them.");
         assertThatThrownBy(() -> SlideRef.parse("#3")).hasMessage("'#3' names no file before the #: write FILE#N, as in deck.pptx#7.");
+        // slides re-test 25 #7: a file name holding a # with no slide after it was told its number was not whole
+        assertThatThrownBy(() -> SlideRef.parse("it's \"quoted\" #3.pptx"))
+                .hasMessage("'it's \"quoted\" #3.pptx' names no slide: the slide number is missing after the file name "
+                        + "('3.pptx' after the last # is part of it); write FILE#N, as in it's \"quoted\" #3.pptx#7.");
+        assertThatThrownBy(() -> SlideRef.parse("deck.pptx#3.5"))
+                .hasMessage("'deck.pptx#3.5': the slide number after the last # must be a whole number from 1 up, or a range as 2-4 (it was '3.5').");
     }
 
     /** Slides re-test 22, finding 6: feedback add --slide took 3-5, export refused FILE#2-4. */
     @Test
     void aRangeNamesEachSlideOfItInOrder() {
-        assertThat(SlideRef.parseAll("Q3 #2 deck.pptx#2-4")).containsExactly(new SlideRef(Path.of("Q3 #2 deck.pptx"), 2),
+        SlideRef range = SlideRef.parse("Q3 #2 deck.pptx#2-4");
+        assertThat(range.count()).isEqualTo(3);
+        assertThat(range.slidesUpTo(10)).containsExactly(new SlideRef(Path.of("Q3 #2 deck.pptx"), 2),
                 new SlideRef(Path.of("Q3 #2 deck.pptx"), 3), new SlideRef(Path.of("Q3 #2 deck.pptx"), 4));
-        assertThat(SlideRef.parseAll("deck.pdf#3-3")).extracting(SlideRef::toString).containsExactly("deck.pdf#3");
-        assertThat(SlideRef.parseAll("deck.pdf#7")).extracting(SlideRef::toString).containsExactly("deck.pdf#7");
-        assertThatThrownBy(() -> SlideRef.parseAll("deck.pptx#5-3")).hasMessage("'deck.pptx#5-3' runs backwards: write it as deck.pptx#3-5.");
-        assertThatThrownBy(() -> SlideRef.parseAll("deck.pptx#0-3")).hasMessage("'deck.pptx#0': slides are numbered from 1, as the window shows them.");
-        assertThatThrownBy(() -> SlideRef.parseAll("deck.pptx#1-1001"))
+        assertThat(range.slidesUpTo(10)).extracting(SlideRef::toString)
+                .containsExactly("Q3 #2 deck.pptx#2", "Q3 #2 deck.pptx#3", "Q3 #2 deck.pptx#4");
+        assertThat(SlideRef.parse("deck.pdf#3-3")).isEqualTo(new SlideRef(Path.of("deck.pdf"), 3));
+        assertThat(SlideRef.parse("deck.pdf#3-3").slidesUpTo(10)).extracting(SlideRef::toString).containsExactly("deck.pdf#3-3");
+        assertThat(SlideRef.parse("deck.pdf#7").slidesUpTo(10)).extracting(SlideRef::toString).containsExactly("deck.pdf#7");
+        assertThatThrownBy(() -> SlideRef.parse("deck.pptx#5-3")).hasMessage("'deck.pptx#5-3' runs backwards: write it as deck.pptx#3-5.");
+        assertThatThrownBy(() -> SlideRef.parse("deck.pptx#0-3")).hasMessage("'deck.pptx#0': slides are numbered from 1, as the window shows them.");
+        assertThatThrownBy(() -> SlideRef.parse("deck.pptx#1-1001"))
                 .hasMessage("'deck.pptx#1-1001' names more than 1,000 slides: name at most that many in one range.");
-        assertThatThrownBy(() -> SlideRef.parseAll("deck.pptx#2-"))
+        assertThatThrownBy(() -> SlideRef.parse("deck.pptx#2-"))
                 .hasMessage("'deck.pptx#2-': the slide number after the last # must be a whole number from 1 up, or a range as 2-4 (it was '2-').");
+    }
+
+    /**
+     * Slides re-test 25 #1 and #4: a range is counted out only up to the deck's last slide, and the slides past it are one
+     * reference written as typed; numbers too large for an int are not counted one by one.
+     */
+    @Test
+    void aRangeIsCountedOutOnlyUpToTheDecksLastSlide() {
+        SlideRef past = SlideRef.parse("deck.pptx#9-1000");
+        assertThat(past.slidesUpTo(10)).extracting(SlideRef::toString).containsExactly("deck.pptx#9", "deck.pptx#10");
+        assertThat(past.pastTheEnd(10).toString()).isEqualTo("deck.pptx#11-1000");
+        assertThat(past.pastTheEnd(10).count()).isEqualTo(990);
+        assertThat(SlideRef.parse("deck.pptx#9-11").pastTheEnd(10).toString()).isEqualTo("deck.pptx#11");
+        assertThat(SlideRef.parse("deck.pptx#009-012").pastTheEnd(10).toString()).isEqualTo("deck.pptx#11-12");
+
+        SlideRef huge = SlideRef.parse("deck.pptx#5000000000-5000000000");
+        assertThat(huge.count()).isEqualTo(1);
+        assertThat(huge.slidesUpTo(10)).isEmpty();
+        assertThat(huge.pastTheEnd(10)).isSameAs(huge);
+        assertThat(SlideRef.parse("deck.pptx#2147483000-2147483648").count()).isEqualTo(649);
+        assertThat(SlideRef.parse("deck.pptx#2147483000-2147483648").slidesUpTo(Integer.MAX_VALUE)).hasSize(648);
+        assertThatThrownBy(() -> SlideRef.parse("deck.pptx#6000000000-5000000000"))
+                .hasMessage("'deck.pptx#6000000000-5000000000' runs backwards: write it as deck.pptx#5000000000-6000000000.");
+        assertThatThrownBy(() -> SlideRef.parse("deck.pptx#5000000000-6000000000"))
+                .hasMessage("'deck.pptx#5000000000-6000000000' names more than 1,000 slides: name at most that many in one range.");
     }
 
     static XMLSlideShow open(Path file) throws IOException {

@@ -162,7 +162,7 @@ public final class DeckTrayViewModel {
         saved.set(export.output());
         message.set(export.complete()
                 ? "Saved " + Plural.of(export.slides(), "slide", "slides") + " as " + export.output().getFileName() + "."
-                : "Saved " + export.slides() + " of " + Plural.of(export.slides() + export.skipped().size(), "slide", "slides")
+                : "Saved " + export.slides() + " of " + Plural.of(export.slides() + export.slidesLeftOut(), "slide", "slides")
                 + " as " + export.output().getFileName() + ". " + reasons(export));
         if (!export.warnings().isEmpty()) { // a SmartArt diagram drawn into a picture is not there (re-test 17)
             message.set(message.get() + " " + export.warnings().stream().map(SlideWarning::warning)

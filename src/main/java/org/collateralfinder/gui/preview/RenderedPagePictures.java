@@ -19,6 +19,7 @@ import org.apache.poi.sl.usermodel.Slide;
 import org.apache.poi.sl.usermodel.SlideShow;
 import org.apache.poi.sl.usermodel.SlideShowFactory;
 import org.collateralfinder.model.CollateralException;
+import org.collateralfinder.slides.CertificateEncryptedPdf;
 import org.collateralfinder.slides.PackageLimit;
 import org.collateralfinder.slides.SlidePictures;
 
@@ -67,6 +68,13 @@ public final class RenderedPagePictures implements PagePictures {
         } catch (IOException | RuntimeException e) {
             throw new CollateralException("The preview of " + file.getFileName() + " could not be drawn: "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ".", e);
+        } catch (LinkageError e) {
+            // a PDF encrypted for a certificate: PDFBox reaches for BouncyCastle, which the app leaves out (re-test 25 #2)
+            if (CertificateEncryptedPdf.causedBy(e)) {
+                throw new CollateralException("The preview of " + file.getFileName() + " could not be drawn: it "
+                        + CertificateEncryptedPdf.WHY + ".", e);
+            }
+            throw e;
         }
         synchronized (cache) {
             cache.put(key, picture);
