@@ -377,6 +377,13 @@ final class SubfolderLogSync<T> {
         public boolean everyRepWrites() {
             return true; // made by the first share (SharerRole), not by a sync
         }
+
+        @Override
+        public boolean madeByTheApp() {
+            // a sync makes it only when it has shared versions to write: those a share restored from a backup taken
+            // before the first share lacks (issue 16 re-test r25, finding 1), as the first share made it
+            return true;
+        }
     };
 
     /**
@@ -411,6 +418,10 @@ final class SubfolderLogSync<T> {
         int[] mergedSkippedMissing = {0, 0, 0, 0};
         if (Files.isDirectory(folder)) {
             mergedSkippedMissing = merge(folder, teamFolder.toAbsolutePath().normalize().toString(), warnings, writable);
+        } else { // gone whole, as when the share was restored from a backup taken before anyone wrote there
+            for (String name : database.read(kind.ownLogs()::names)) {
+                mergedSkippedMissing[2] += putBack(name, Set.of(), writable);
+            }
         }
         if (mergedSkippedMissing[2] > 0 && writable && failures.isEmpty()) {
             published += publish(folder, warnings, failures);

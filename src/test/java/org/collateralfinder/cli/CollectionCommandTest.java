@@ -86,6 +86,28 @@ class CollectionCommandTest {
         assertThat(create.out()).endsWith("Add files with collection add 'Kit \"quoted\" '\\''café'\\''' FILE..." + NL);
     }
 
+    /**
+     * Issue 16 re-test r25, finding 1: the share restored from a backup taken before anyone shared a collection has no
+     * collections/ folder; the sharer's syncs never made it again nor wrote the collection back, and said nothing.
+     */
+    @Test
+    void aSharedCollectionIsWrittenAgainWhenTheShareIsRestoredFromABackupWithoutTheFolder() throws Exception {
+        assertThat(run("a", "collection", "create", KIT).exit()).isZero();
+        assertThat(run("a", "collection", "add", KIT, study.toString()).exit()).isZero();
+        assertThat(run("a", "collection", "share", KIT).exit()).isZero();
+        assertThat(run("a", "feedback", "sync").exit()).isZero();
+        try (var files = Files.walk(team.resolve("collections"))) { // the share restored: no collections/ there
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+
+        CliRun sync = run("a", "feedback", "sync", "--json");
+
+        assertThat(sync.exit()).isZero();
+        assertThat(sync.json().get("collections_published").intValue()).isEqualTo(1);
+        assertThat(run("b", "feedback", "sync").exit()).isZero();
+        assertThat(run("b", "collection", "list").out()).contains(KIT);
+    }
+
     @Test
     void aCollectionMadeOnOneLaptopAndSharedAppearsOnTheOtherInItsOrderAndPinsAsAUnit() throws Exception {
         CliRun create = run("a", "collection", "create", KIT, "--description", "For hospital buyers");
