@@ -99,6 +99,30 @@ class WrappingTextTest {
     }
 
     @Test
+    void aFlowNeverShownTakesArabicTextWithoutBreakingAPieceWhenItsBoundsAreAskedBeforeItsLayout() throws Exception {
+        // window re-test 25, F1: the detail pane's "no longer there" sentence, empty and hidden until then (width 0),
+        // was given an Arabic name and a mouse move asked for its bounds before the next layout: TextFlow wrapped it
+        // at 1 pixel (max(1, width - insets)) and JavaFX threw in computeTrailingSpaceWidth
+        String said = "“عرض الأسعار (نسخة ٢).txt” is no longer there (deleted, moved or renamed), so no file is selected.";
+        Throwable thrown = onFx(() -> {
+            WrappingText flow = new WrappingText("", "plain");
+            new Scene(new StackPane(flow));
+            flow.prefWidth(-1); // as a layout pass over the empty, hidden flow does
+            flow.setText(said, "plain");
+            try {
+                for (var node : flow.getChildren()) {
+                    node.getBoundsInParent();
+                }
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        });
+        assertThat(thrown).isNull();
+        assertThat(NoFxThreadErrors.drain()).isEmpty();
+    }
+
+    @Test
     void aLongUnbreakableComplexWordIsHandedOverACharacterAtATime() {
         String word = "الاتحادالجزائريوقتهاعنأسفه";
         List<WrappingText.Span> pieces = WrappingText.pieces(List.of(new WrappingText.Span(word, "plain")));
@@ -113,6 +137,10 @@ class WrappingTextTest {
         assertThat(WrappingText.direction("2026: שלום")).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
         assertThat(WrappingText.direction("Pricing الاتحاد")).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
         assertThat(WrappingText.direction("2026 – 17")).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
+        // a sentence reads in the direction of its own words, not of the name it quotes (window re-test 25, F1)
+        assertThat(WrappingText.direction("“عرض الأسعار.txt” is no longer there.")).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
+        assertThat(WrappingText.direction("“Pricing” عرض الأسعار")).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        assertThat(WrappingText.direction("“عرض الأسعار.txt”")).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
         assertThat(WrappingText.isComplex("Café déjà vu – “quotes” €5 中文")).isFalse();
         assertThat(WrappingText.isComplex("Cafe\u0301")).isTrue();
     }
