@@ -419,10 +419,12 @@ public class WrappingText extends TextFlow {
      * and the next piece is shaped apart (window re-test 22, F2). Embeddings, overrides and isolates
      * ({@link BidiControls#reorders}) are left out too: a file named "Climate " + U+202E + "txt.odt" read "Climate do.txt"
      * in a row, an .odt passing for a text file (issue 16 re-test r23, finding 7); the window shows text in the
-     * direction of its letters and never draws these characters.
+     * direction of its letters and never draws these characters. Nor the direction marks (U+200E, U+200F, U+061C),
+     * which JavaFX 26 draws as boxes: in file names and after the sentences {@code SnippetText} marks (window re-test
+     * 25, F4 and F5).
      */
     static String drawn(String piece) {
-        piece = BidiControls.withoutReordering(piece); // a file named "x" + U+202E + "txt.odt" must not read as "xdo.txt"
+        piece = BidiControls.drawable(piece); // a file named "x" + U+202E + "txt.odt" must not read as "xdo.txt"; no boxes
         if (!isComplex(piece)) {
             return piece;
         }
@@ -443,11 +445,12 @@ public class WrappingText extends TextFlow {
     /**
      * The text as a label shows it: a zero-width non-joiner, which JavaFX 26 draws as a box, becomes a hair space
      * (which joins nothing either, so the letters keep the forms the non-joiner asks for, a hair apart), and the
-     * characters that reorder what follows them are left out, as in every piece a {@code WrappingText} draws. A
+     * characters that reorder what follows them and the direction marks are left out, as in every piece a
+     * {@code WrappingText} draws ({@link BidiControls#drawable}). A
      * {@code WrappingText} needs none of this: it cuts the text there (see {@link #pieces}).
      */
     public static String forLabel(String text) {
-        return text == null ? null : BidiControls.withoutReordering(text).replace(ZWNJ, HAIR_SPACE);
+        return text == null ? null : BidiControls.drawable(text).replace(ZWNJ, HAIR_SPACE);
     }
 
     /** Marks no line may start with, after a word (UAX #14 CL, CP, EX, IS), whatever Java's line breaks allow. */

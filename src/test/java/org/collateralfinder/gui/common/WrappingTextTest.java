@@ -123,6 +123,22 @@ class WrappingTextTest {
     }
 
     @Test
+    void theDirectionMarksJavaFxDrawsAsBoxesAreNeverDrawn() throws Exception {
+        // window re-test 25, F4 and F5: a name starting with U+200F, and the mark SnippetText puts after a sentence
+        // written the other way, were drawn as missing-glyph boxes
+        String name = "\u200FRLM-start quote\"s 'single' name.txt";
+        String snippet = "pricing for the region.\u200E قبل الاجتماع مع العميل.\u200F Pricing \u061Cend";
+        for (String text : List.of(name, snippet)) {
+            WrappingText flow = onFx(() -> new WrappingText(text, "plain"));
+            String drawn = String.join("", flow.getChildren().stream().map(n -> ((Text) n).getText()).toList());
+            assertThat(drawn).as(text).doesNotContain("\u200E", "\u200F", "\u061C");
+            assertThat(flow.getText()).isEqualTo(text); // the text itself is the file's
+        }
+        assertThat(WrappingText.forLabel(name)).isEqualTo("RLM-start quote\"s 'single' name.txt");
+        assertThat(WrappingText.forLabel("a\u200Eb\u061Cc\u202Ed")).isEqualTo("abcd");
+    }
+
+    @Test
     void aLongUnbreakableComplexWordIsHandedOverACharacterAtATime() {
         String word = "الاتحادالجزائريوقتهاعنأسفه";
         List<WrappingText.Span> pieces = WrappingText.pieces(List.of(new WrappingText.Span(word, "plain")));
