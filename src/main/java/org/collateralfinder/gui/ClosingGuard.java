@@ -6,6 +6,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.WrappingText;
 import org.collateralfinder.gui.feedback.FeedbackViewModel;
 
 /**
@@ -80,7 +81,8 @@ final class ClosingGuard {
         String which = files.size() == 1 ? files.getFirst()
                 : files.size() + " files (" + String.join(", ", files.subList(0, Math.min(3, files.size())))
                         + (files.size() > 3 ? ", …" : "") + ")";
-        return "You " + (typed ? "typed" : "gave") + " feedback on " + which
-                + " and did not save it. If you don't save it, it is lost.";
+        // as a label draws it: a Persian name's zero-width non-joiner was a box (window re-test 25, F6)
+        return WrappingText.forLabel("You " + (typed ? "typed" : "gave") + " feedback on " + which
+                + " and did not save it. If you don't save it, it is lost.");
     }
 }

@@ -56,6 +56,25 @@ public final class BidiControls {
         return out.toString();
     }
 
+    /** Whether the code point is a direction mark: LRM U+200E, RLM U+200F or the Arabic letter mark U+061C. */
+    public static boolean isMark(int codePoint) {
+        return codePoint == 0x200E || codePoint == 0x200F || codePoint == 0x061C;
+    }
+
+    /**
+     * The text as the window draws it: without the characters that {@link #reorders reorder} what follows them, and
+     * without the direction marks, which JavaFX 26 draws as missing-glyph boxes (a file name starting with U+200F
+     * showed a box in its row, the detail title and the Report: window re-test 25, F4); null stays null.
+     */
+    public static String drawable(String text) {
+        if (text == null || text.codePoints().noneMatch(c -> reorders(c) || isMark(c))) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(c -> !reorders(c) && !isMark(c)).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
     /** The text without them, so it cannot reorder what is shown after it; null stays null. */
     public static String removed(String text) {
         if (!holdsAny(text)) {

@@ -16,4 +16,12 @@ class ClosingGuardTest {
         assertThat(ClosingGuard.sentence(List.of("okapi.txt"), true))
                 .isEqualTo("You typed feedback on okapi.txt and did not save it. If you don't save it, it is lost.");
     }
+
+    /** Window re-test 25, F6: the zero-width non-joiner of a Persian name was drawn as a box in the question. */
+    @Test
+    void saysAPersianNameWithoutTheCharactersJavaFxDrawsAsBoxes() {
+        assertThat(ClosingGuard.sentence(List.of("گزارش\u200Cفروش «نهایی».txt", "\u200Fquote.txt"), true))
+                .isEqualTo("You typed feedback on 2 files (گزارش\u200Aفروش «نهایی».txt, quote.txt) and did not save it. "
+                        + "If you don't save it, it is lost.");
+    }
 }

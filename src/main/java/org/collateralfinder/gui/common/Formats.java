@@ -83,7 +83,7 @@ public final class Formats {
         }
         String p = path.endsWith("/") || path.endsWith("\\") ? path.substring(0, path.length() - 1) : path;
         int slash = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
-        return BidiControls.withoutReordering(slash >= 0 ? p.substring(slash + 1) : p); // shown: see WrappingText.drawn
+        return BidiControls.drawable(slash >= 0 ? p.substring(slash + 1) : p); // shown: see WrappingText.drawn
     }
 
     /**

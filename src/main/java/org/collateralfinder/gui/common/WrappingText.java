@@ -37,8 +37,9 @@ import org.slf4j.LoggerFactory;
  * piece, so a piece never has to be broken. Text in Latin, Greek, Cyrillic or CJK scripts alone is kept
  * in one piece per style, as JavaFX splits such runs safely.
  *
- * <p>The direction is that of the first strong character (as HTML's {@code dir=auto}): an Arabic snippet
- * reads and aligns from the right, an English one from the left.
+ * <p>The direction is that of the first strong character (as HTML's {@code dir=auto}), what is quoted in
+ * “curly quotes” aside: an Arabic snippet reads and aligns from the right, an English one from the left, and so
+ * does an English sentence that starts with an Arabic file name in quotes.
  */
 public class WrappingText extends TextFlow {
 
@@ -101,6 +102,22 @@ public class WrappingText extends TextFlow {
         text = joined;
         getChildren().setAll(nodes);
         setNodeOrientation(direction(text));
+        keepWiderThanEveryPiece();
+    }
+
+    /**
+     * Widens the flow now, not at the next layout, when it is narrower than its widest piece: JavaFX lays the new
+     * text out with the width it last wrapped at as soon as anything asks for its bounds (a mouse move picking the
+     * node under it does, before the next layout pass). A flow that was never shown has width 0, and {@code TextFlow}
+     * then wraps at 1 pixel (it wraps at {@code max(1, width - insets)}): every piece broken inside. That threw in the
+     * detail pane's "no longer there" sentence naming an Arabic file, the first one of a session (window re-test 25,
+     * F1).
+     */
+    private void keepWiderThanEveryPiece() {
+        double least = computeMinWidth(-1);
+        if (widest > 0 && getWidth() < least) {
+            super.resize(least, getHeight());
+        }
     }
 
     /**
@@ -251,28 +268,46 @@ public class WrappingText extends TextFlow {
         fit.invalidated(null);
     }
 
-    /** Right to left when the first strong character is Hebrew, Arabic, Persian…; else left to right. */
+    /** Right to left when the first strong character is Hebrew, Arabic, Persian… (see {@link #isRightToLeft}). */
     public static NodeOrientation direction(String text) {
         return isRightToLeft(text) ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
     }
 
-    /** Whether the first strong character of the text is written right to left. */
+    /**
+     * Whether the first strong character of the text is written right to left, passing over what is quoted in
+     * “curly quotes” when the text has a strong character outside them: a sentence is read in the direction of its
+     * own words, not of a name it quotes. "“عرض الأسعار.txt” is no longer there…" is an English sentence; read right
+     * to left, its ".txt" and final period were on the wrong side (window re-test 25, F1).
+     */
     public static boolean isRightToLeft(String text) {
         if (text == null) {
             return false;
         }
+        Boolean outside = firstStrongIsRightToLeft(text, true);
+        return outside != null ? outside : Boolean.TRUE.equals(firstStrongIsRightToLeft(text, false));
+    }
+
+    /** Whether the first strong character is right to left, null when there is none (skipping “…” when asked). */
+    private static Boolean firstStrongIsRightToLeft(String text, boolean skipQuoted) {
+        int quoted = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            byte d = Character.getDirectionality(cp);
-            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
-                return false;
-            }
-            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-                return true;
-            }
             i += Character.charCount(cp);
+            if (skipQuoted && cp == '\u201C') {
+                quoted++;
+            } else if (skipQuoted && cp == '\u201D' && quoted > 0) {
+                quoted--;
+            } else if (quoted == 0) {
+                byte d = Character.getDirectionality(cp);
+                if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                    return false;
+                }
+                if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                    return true;
+                }
+            }
         }
-        return false;
+        return null;
     }
 
     /** Whether JavaFX lays the text out as complex: shaped, or with right-to-left parts (see the class comment). */
@@ -384,10 +419,12 @@ public class WrappingText extends TextFlow {
      * and the next piece is shaped apart (window re-test 22, F2). Embeddings, overrides and isolates
      * ({@link BidiControls#reorders}) are left out too: a file named "Climate " + U+202E + "txt.odt" read "Climate do.txt"
      * in a row, an .odt passing for a text file (issue 16 re-test r23, finding 7); the window shows text in the
-     * direction of its letters and never draws these characters.
+     * direction of its letters and never draws these characters. Nor the direction marks (U+200E, U+200F, U+061C),
+     * which JavaFX 26 draws as boxes: in file names and after the sentences {@code SnippetText} marks (window re-test
+     * 25, F4 and F5).
      */
     static String drawn(String piece) {
-        piece = BidiControls.withoutReordering(piece); // a file named "x" + U+202E + "txt.odt" must not read as "xdo.txt"
+        piece = BidiControls.drawable(piece); // a file named "x" + U+202E + "txt.odt" must not read as "xdo.txt"; no boxes
         if (!isComplex(piece)) {
             return piece;
         }
@@ -408,11 +445,12 @@ public class WrappingText extends TextFlow {
     /**
      * The text as a label shows it: a zero-width non-joiner, which JavaFX 26 draws as a box, becomes a hair space
      * (which joins nothing either, so the letters keep the forms the non-joiner asks for, a hair apart), and the
-     * characters that reorder what follows them are left out, as in every piece a {@code WrappingText} draws. A
+     * characters that reorder what follows them and the direction marks are left out, as in every piece a
+     * {@code WrappingText} draws ({@link BidiControls#drawable}). A
      * {@code WrappingText} needs none of this: it cuts the text there (see {@link #pieces}).
      */
     public static String forLabel(String text) {
-        return text == null ? null : BidiControls.withoutReordering(text).replace(ZWNJ, HAIR_SPACE);
+        return text == null ? null : BidiControls.drawable(text).replace(ZWNJ, HAIR_SPACE);
     }
 
     /** Marks no line may start with, after a word (UAX #14 CL, CP, EX, IS), whatever Java's line breaks allow. */

@@ -99,6 +99,46 @@ class WrappingTextTest {
     }
 
     @Test
+    void aFlowNeverShownTakesArabicTextWithoutBreakingAPieceWhenItsBoundsAreAskedBeforeItsLayout() throws Exception {
+        // window re-test 25, F1: the detail pane's "no longer there" sentence, empty and hidden until then (width 0),
+        // was given an Arabic name and a mouse move asked for its bounds before the next layout: TextFlow wrapped it
+        // at 1 pixel (max(1, width - insets)) and JavaFX threw in computeTrailingSpaceWidth
+        String said = "“عرض الأسعار (نسخة ٢).txt” is no longer there (deleted, moved or renamed), so no file is selected.";
+        Throwable thrown = onFx(() -> {
+            WrappingText flow = new WrappingText("", "plain");
+            new Scene(new StackPane(flow));
+            flow.prefWidth(-1); // as a layout pass over the empty, hidden flow does
+            flow.setText(said, "plain");
+            try {
+                for (var node : flow.getChildren()) {
+                    node.getBoundsInParent();
+                }
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        });
+        assertThat(thrown).isNull();
+        assertThat(NoFxThreadErrors.drain()).isEmpty();
+    }
+
+    @Test
+    void theDirectionMarksJavaFxDrawsAsBoxesAreNeverDrawn() throws Exception {
+        // window re-test 25, F4 and F5: a name starting with U+200F, and the mark SnippetText puts after a sentence
+        // written the other way, were drawn as missing-glyph boxes
+        String name = "\u200FRLM-start quote\"s 'single' name.txt";
+        String snippet = "pricing for the region.\u200E قبل الاجتماع مع العميل.\u200F Pricing \u061Cend";
+        for (String text : List.of(name, snippet)) {
+            WrappingText flow = onFx(() -> new WrappingText(text, "plain"));
+            String drawn = String.join("", flow.getChildren().stream().map(n -> ((Text) n).getText()).toList());
+            assertThat(drawn).as(text).doesNotContain("\u200E", "\u200F", "\u061C");
+            assertThat(flow.getText()).isEqualTo(text); // the text itself is the file's
+        }
+        assertThat(WrappingText.forLabel(name)).isEqualTo("RLM-start quote\"s 'single' name.txt");
+        assertThat(WrappingText.forLabel("a\u200Eb\u061Cc\u202Ed")).isEqualTo("abcd");
+    }
+
+    @Test
     void aLongUnbreakableComplexWordIsHandedOverACharacterAtATime() {
         String word = "الاتحادالجزائريوقتهاعنأسفه";
         List<WrappingText.Span> pieces = WrappingText.pieces(List.of(new WrappingText.Span(word, "plain")));
@@ -113,6 +153,10 @@ class WrappingTextTest {
         assertThat(WrappingText.direction("2026: שלום")).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
         assertThat(WrappingText.direction("Pricing الاتحاد")).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
         assertThat(WrappingText.direction("2026 – 17")).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
+        // a sentence reads in the direction of its own words, not of the name it quotes (window re-test 25, F1)
+        assertThat(WrappingText.direction("“عرض الأسعار.txt” is no longer there.")).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
+        assertThat(WrappingText.direction("“Pricing” عرض الأسعار")).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        assertThat(WrappingText.direction("“عرض الأسعار.txt”")).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
         assertThat(WrappingText.isComplex("Café déjà vu – “quotes” €5 中文")).isFalse();
         assertThat(WrappingText.isComplex("Cafe\u0301")).isTrue();
     }

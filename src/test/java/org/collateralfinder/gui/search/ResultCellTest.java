@@ -182,9 +182,9 @@ class ResultCellTest {
         WaitForAsyncUtils.asyncFx(() -> {
             assertThat(((Labeled) cells.getFirst().lookup(".result-name")).getText()
                     + ((Labeled) cells.getFirst().lookup(".result-where")).getText())
-                    .isEqualTo("Climate 'café' txt.odt  ·  ünï \u200Fعربي (my corpus)");
+                    .isEqualTo("Climate 'café' txt.odt  ·  ünï عربي (my corpus)"); // no box for the mark (window re-test 25, F4)
             assertThat(((Labeled) cells.getFirst().lookup(".result-title")).getTooltip().getText())
-                    .isEqualTo("Climate 'café' txt.odt\n/tmp/my corpus/ünï \u200Fعربي/Climate 'café' txt.odt");
+                    .isEqualTo("Climate 'café' txt.odt\n/tmp/my corpus/ünï عربي/Climate 'café' txt.odt");
             return true;
         }).get();
     }
