@@ -221,7 +221,9 @@ public final class TeamFolderSync {
         // a rep whose share is read-only otherwise got later curations only by naming it at every sync (issue 16
         // re-test r24, finding 3); it never replaces a team folder chosen before (round 9, NEW F)
         boolean readOnlyTeams = result.reachable() && !result.writable() && preferences.teamFolder().isEmpty()
-                && (result.logsRead() > 0 || result.merged() > 0 || result.alreadyKnown() > 0);
+                && (result.logsRead() > 0 || result.merged() > 0 || result.alreadyKnown() > 0
+                        || result.curationsMerged() > 0 || result.collectionsMerged() > 0
+                        || OwnFolder.TEAM_FEEDBACK.isMarked(folder)); // one used for curation or collections alone too
         if (result.reachable() ? result.writable() || readOnlyTeams : usedBefore) {
             preferences.rememberTeamFolder(folder);
         } else {

@@ -284,5 +284,12 @@ class TeamFolderChoiceTest {
         FeedbackPreferences dan = new FeedbackPreferences(dir.resolve("dan/feedback.properties"));
         new TeamFolderSync(laptop("dan")).syncWithChosen(empty, dan); // no team's logs there: a typo, not the team's
         assertThat(dan.teamFolder()).isEmpty();
+        // r25, finding 2: a team folder marketing uses for curation and collections alone holds no feedback log
+        Path curationOnly = Files.createDirectories(dir.resolve("cur-share/.collateral-feedback"));
+        new TeamFolderSync(laptop("maria")).sync(curationOnly);
+        Files.setPosixFilePermissions(curationOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+        FeedbackPreferences eve = new FeedbackPreferences(dir.resolve("eve/feedback.properties"));
+        new TeamFolderSync(laptop("eve")).syncWithChosen(curationOnly, eve);
+        assertThat(eve.teamFolder()).contains(curationOnly);
     }
 }
