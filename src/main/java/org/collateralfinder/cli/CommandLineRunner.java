@@ -192,7 +192,7 @@ public final class CommandLineRunner {
             return 1;
         });
         cli.setParameterExceptionHandler((e, args) -> {
-            PrintWriter err = e.getCommandLine().getErr();
+            PrintWriter err = DirectionSafeWriter.around(e.getCommandLine().getErr()); // a mistyped name read backwards too
             boolean notWhole = e.getCause() instanceof WholeNumberArgument.NotAWholeNumber;
             err.println(notWhole && e.getArgSpec() instanceof OptionSpec option
                     ? WholeNumberArgument.sentence(option.longestName(), e.getValue()) : e.getMessage());

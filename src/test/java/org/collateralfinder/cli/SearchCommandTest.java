@@ -90,6 +90,14 @@ class SearchCommandTest {
                 .isEqualTo(src.resolve("Quokka \u202Efdp.txt").toString());
     }
 
+    /** Issue 16 re-test r25: a mistyped command's message printed a right-to-left override raw. */
+    @Test
+    void aMistypedCommandsMessageEscapesARightToLeftOverride() {
+        Run run = run("search", "--data-dir", data.toString(), "--limit", "x\u202Eyz", "quokka");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("x\\u202eyz").doesNotContain("\u202E");
+    }
+
     @Test
     void asYouTypeIsOffUnlessAsked() throws IOException {
         assertThat(run("search", "--data-dir", data.toString(), "--json", "photovolt").json().get("total").asInt()).isZero();
