@@ -97,8 +97,20 @@ class ReportGoneFileWindowTest {
                 List.of(new KnownFile(hash, retail.toString())), CurationState.RETIRED, null, null, null, "maria"), team)
                 .curations().getFirst();
 
+        Path checklist = temp.resolve("Marketing/Onboarding Checklist.txt"); // no feedback: among those never used
+        Curation unused = context.feedback().curations().curate(new Curations.Request(List.of(new KnownFile(
+                ContentHasher.hash(checklist), checklist.toString())), CurationState.RETIRED, null, null, null, "maria"),
+                team).curations().getFirst();
+
         robot.clickOn("#report-tab");
 
+        // r24, finding 6: a retired file never used was listed unmarked
+        String neverUsed = "Onboarding Checklist.txt|no feedback yet · Retired (maria, " + unused.at().toString()
+                .substring(0, 10) + ")";
+        FxWait.until("the retired file never used is marked", () -> vm.report().neverUsed().stream()
+                .map(row -> row.name() + "|" + row.detail()).toList().contains(neverUsed),
+                () -> FxWait.onFx(() -> vm.report().neverUsed().stream().map(row -> row.name() + "|" + row.detail())
+                        .toList().toString()));
         String marked = "Retail Case Study.txt|★ 5.0 · 1 rep · Worked · Retired (maria, "
                 + retired.at().toString().substring(0, 10) + ")";
         FxWait.until("the most valued retired file is marked", () -> vm.report().mostValued().stream()

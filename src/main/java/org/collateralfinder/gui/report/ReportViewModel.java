@@ -148,7 +148,7 @@ public final class ReportViewModel {
                     this.known = known;
                     FeedbackReport built = store.reporter().report(known);
                     return new Loaded(built, folder.map(Path::toString).orElse(""),
-                            unanswered(known), preferences.searchGapsSwitch(), curationOf(built.mostValued()));
+                            unanswered(known), preferences.searchGapsSwitch(), curationOf(built.mostValued(), built.neverUsed()));
                 })
                 .onSuccess(this::show)
                 .onFailure(e -> errors.accept(UserError.of("Building the feedback report", e)))
@@ -159,11 +159,15 @@ public final class ReportViewModel {
                           boolean countSearchGaps, Map<String, ShownCuration> curation) {
     }
 
-    /** Marketing's curation of these files, by path: a retired or expired file among the most valued is marked. */
-    private Map<String, ShownCuration> curationOf(List<FeedbackReport.FileReport> files) {
+    /**
+     * Marketing's curation of these files, by path: a retired or expired file among the most valued, or among those never
+     * used (issue 16 re-test r24, finding 6: the retired price sheet was listed there unmarked), is marked.
+     */
+    private Map<String, ShownCuration> curationOf(List<FeedbackReport.FileReport> files, List<KnownFile> neverUsed) {
         Map<String, String> contentAt = new HashMap<>();
         files.stream().filter(f -> f.found() && f.contentHash() != null)
                 .forEach(f -> contentAt.put(f.path(), f.contentHash()));
+        neverUsed.stream().filter(k -> k.contentHash() != null).forEach(k -> contentAt.put(k.path(), k.contentHash()));
         return contentAt.isEmpty() ? Map.of() : search.get().curationAt(contentAt);
     }
 
@@ -234,7 +238,8 @@ public final class ReportViewModel {
         didntLand.setAll(report.didntLand().stream().map(f -> row(f.path(),
                 "didn't land for " + Formats.plural(f.tagCount("didn't land"), "rep", "reps") + " of " + f.entries()
                         + slidesNamed(f, FeedbackTags.DIDNT_LAND), folders)).toList());
-        neverUsed.setAll(report.neverUsed().stream().map(k -> row(k.path(), "no feedback yet", folders)).toList());
+        neverUsed.setAll(report.neverUsed().stream().map(k -> row(k.path(), "no feedback yet"
+                + discouraged(loaded.curation().get(k.path())), folders)).toList());
         // the charts and the loop are the report's figures, as the CSV and the command line have them (one definition)
         tagCounts.set(report.tagsGiven());
         perMonth.set(new TreeMap<>(report.entriesPerMonth()));
