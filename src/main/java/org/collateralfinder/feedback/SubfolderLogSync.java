@@ -106,6 +106,16 @@ final class SubfolderLogSync<T> {
         default boolean everyRepWrites() {
             return madeByTheApp();
         }
+
+        /**
+         * Whether a sync that finds the folder gone whole queues this computer's entries for it again (and makes it to
+         * write them): the collections a rep shared, lost with a share restored from a backup taken before the first
+         * share (issue 16 re-test r25, finding 1). Not marketing's folders, which whoever runs the share makes: answers
+         * and curations wait for a folder that has them (a marketing laptop switching to a folder without one).
+         */
+        default boolean writtenAgainWhenGone() {
+            return false;
+        }
     }
 
     /** Marketing's answers to the field's feedback, in {@code responses/}. */
@@ -384,6 +394,11 @@ final class SubfolderLogSync<T> {
             // before the first share lacks (issue 16 re-test r25, finding 1), as the first share made it
             return true;
         }
+
+        @Override
+        public boolean writtenAgainWhenGone() {
+            return true;
+        }
     };
 
     /**
@@ -418,7 +433,7 @@ final class SubfolderLogSync<T> {
         int[] mergedSkippedMissing = {0, 0, 0, 0};
         if (Files.isDirectory(folder)) {
             mergedSkippedMissing = merge(folder, teamFolder.toAbsolutePath().normalize().toString(), warnings, writable);
-        } else { // gone whole, as when the share was restored from a backup taken before anyone wrote there
+        } else if (kind.writtenAgainWhenGone()) { // gone whole: the share restored from a backup taken before it was made
             for (String name : database.read(kind.ownLogs()::names)) {
                 mergedSkippedMissing[2] += putBack(name, Set.of(), writable);
             }

@@ -277,7 +277,9 @@ class DesktopAppTest {
                 .isEqualTo("Opening the file did not work because of an error in Collateral Finder; the details are in its log.");
         assertThat(robot.lookup("#error-action").queryAs(Button.class).getText())
                 .isEqualTo("Open the log folder");
-        assertThat(robot.lookup(".text-area").queryAllAs(TextArea.class))
+        // on the FX thread: a look through the whole window from the test thread met a list changing meanwhile
+        // (IndexOutOfBoundsException in Parent.lookupAll, CI-like run of d62d0c9)
+        assertThat(FxWait.onFx(() -> List.copyOf(robot.lookup(".text-area").queryAllAs(TextArea.class))))
                 .noneMatch(t -> t.isVisible() && t.getText().contains("at org.")); // no stack trace in the window
     }
 
