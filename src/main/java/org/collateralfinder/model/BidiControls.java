@@ -1,5 +1,7 @@
 package org.collateralfinder.model;
 
+import java.util.function.IntPredicate;
+
 /**
  * The invisible characters that change the direction of the text around them: the marks (LRM U+200E, RLM U+200F,
  * ALM U+061C), the embeddings and overrides (U+202A–U+202E) and the isolates (U+2066–U+2069). In a name typed by one
@@ -25,10 +27,9 @@ public final class BidiControls {
 
     /** Whether the code point is one of the direction controls, or of the invisible characters named above. */
     public static boolean isOne(int codePoint) {
-        return codePoint == 0x200E || codePoint == 0x200F || codePoint == 0x061C
-                || codePoint >= 0x202A && codePoint <= 0x202E || codePoint >= 0x2066 && codePoint <= 0x2069
-                || codePoint == 0x200B || codePoint == 0x2060 || codePoint == 0xFEFF || codePoint == 0x2028
-                || codePoint == 0x2029 || codePoint == 0x00AD || codePoint == 0x180E;
+        return isMark(codePoint) || reorders(codePoint) || codePoint == 0x200B || codePoint == 0x2060
+                || codePoint == 0xFEFF || codePoint == 0x2028 || codePoint == 0x2029 || codePoint == 0x00AD
+                || codePoint == 0x180E;
     }
 
     /** Whether the text holds one (false for null). */
@@ -48,12 +49,7 @@ public final class BidiControls {
 
     /** The text without the characters that {@link #reorders reorder} what follows them; null stays null. */
     public static String withoutReordering(String text) {
-        if (text == null || text.codePoints().noneMatch(BidiControls::reorders)) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().filter(c -> !reorders(c)).forEach(out::appendCodePoint);
-        return out.toString();
+        return without(text, BidiControls::reorders);
     }
 
     /** Whether the code point is a direction mark: LRM U+200E, RLM U+200F or the Arabic letter mark U+061C. */
@@ -67,21 +63,21 @@ public final class BidiControls {
      * showed a box in its row, the detail title and the Report: window re-test 25, F4); null stays null.
      */
     public static String drawable(String text) {
-        if (text == null || text.codePoints().noneMatch(c -> reorders(c) || isMark(c))) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().filter(c -> !reorders(c) && !isMark(c)).forEach(out::appendCodePoint);
-        return out.toString();
+        return without(text, c -> reorders(c) || isMark(c));
     }
 
     /** The text without them, so it cannot reorder what is shown after it; null stays null. */
     public static String removed(String text) {
-        if (!holdsAny(text)) {
+        return without(text, BidiControls::isOne);
+    }
+
+    /** The text without the code points {@code left} names (the text itself when it holds none); null stays null. */
+    private static String without(String text, IntPredicate left) {
+        if (text == null || text.codePoints().noneMatch(left)) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().filter(c -> !isOne(c)).forEach(out::appendCodePoint);
+        text.codePoints().filter(left.negate()).forEach(out::appendCodePoint);
         return out.toString();
     }
 }

@@ -32,9 +32,9 @@ import org.collateralfinder.gui.DesktopApp;
 import org.collateralfinder.gui.TestIndex;
 import org.collateralfinder.gui.common.Debouncer;
 import org.collateralfinder.gui.common.FileActions;
+import org.collateralfinder.gui.search.NoSuggestions;
 import org.collateralfinder.gui.search.ResultsView;
 import org.collateralfinder.gui.search.SearchViewModel;
-import org.collateralfinder.gui.search.Suggestions;
 import org.collateralfinder.model.FileCollection;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.offline.OfflineStore;
@@ -118,21 +118,8 @@ class CollectionsWindowTest {
         UiWork work = new UiWork(Runnable::run, Runnable::run, errors::add);
         SourceAvailability availability = new SourceAvailability(
                 () -> List.of(new SourceRegistry.SourceFolder(share.toString(), List.of())), Set::of, new Reachability(), 1_000);
-        SearchViewModel results = new SearchViewModel(() -> search, availability, path -> false, new Suggestions() {
-            @Override
-            public List<String> suggest(String typed, int limit) {
-                return List.of();
-            }
-
-            @Override
-            public void rebuild() {
-            }
-
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-        }, work, Debouncer.immediate());
+        SearchViewModel results = new SearchViewModel(() -> search, availability, path -> false, NoSuggestions.NONE, work,
+                Debouncer.immediate());
         OfflineStore offline = new OfflineStore(temp.resolve("rep/offline"), temp.resolve("rep/offline.properties"));
         CollectionsViewModel vm = new CollectionsViewModel(results.selectedProperty(), results.queryProperty(),
                 repFeedback, () -> search, () -> Optional.of(team), offline, work, results::useInstead,

@@ -3,9 +3,9 @@ package org.collateralfinder.gui.search;
 import java.util.List;
 
 /** Suggestions for tests whose search box needs none: always ready, never suggesting. */
-final class NoSuggestions implements Suggestions {
+public final class NoSuggestions implements Suggestions {
 
-    static final Suggestions NONE = new NoSuggestions();
+    public static final Suggestions NONE = new NoSuggestions();
 
     private NoSuggestions() {
     }
