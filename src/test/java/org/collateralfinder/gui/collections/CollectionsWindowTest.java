@@ -209,10 +209,26 @@ class CollectionsWindowTest {
                 .filter(text -> !text.isEmpty()).reduce((a, b) -> a + " " + b).orElse("");
     }
 
+    /**
+     * The shown cell whose text starts so: a list also holds cells it only measures with (hidden, and their item set
+     * for a moment), and a click aimed at one of those lands wherever it stands, selecting nothing.
+     */
     private static ListCell<?> cell(FxRobot robot, String list, String startingWith) {
         return robot.lookup(list).queryAs(ListView.class).lookupAll(".list-cell").stream()
-                .map(node -> (ListCell<?>) node).filter(c -> c.getItem() != null && text(c).startsWith(startingWith))
-                .findFirst().orElseThrow();
+                .map(node -> (ListCell<?>) node).filter(CollectionsWindowTest::shown)
+                .filter(c -> text(c).startsWith(startingWith)).findFirst().orElseThrow();
+    }
+
+    private static boolean shown(ListCell<?> cell) {
+        if (cell.getItem() == null || cell.isEmpty() || cell.getIndex() < 0) {
+            return false;
+        }
+        for (javafx.scene.Node node = cell; node != null; node = node.getParent()) {
+            if (!node.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static KnownFile known(TestIndex index, Path file) {
