@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.WrappingText;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -91,14 +92,15 @@ public final class CollectionsPane extends VBox {
         title.setWrapText(true);
         title.getStyleClass().add(Styles.TEXT_BOLD);
         title.textProperty().bind(Bindings.createStringBinding(() -> vm.chosenProperty().get() == null ? ""
-                : vm.chosenProperty().get().name(), vm.chosenProperty()));
+                : WrappingText.forLabel(vm.chosenProperty().get().name()), vm.chosenProperty()));
         Label description = new Label();
         description.setId("collection-description");
         description.setWrapText(true);
         description.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         description.textProperty().bind(Bindings.createStringBinding(() -> {
             CollectionsViewModel.Row row = vm.chosenProperty().get();
-            return row == null || row.collection().description() == null ? "" : row.collection().description();
+            return row == null || row.collection().description() == null ? ""
+                    : WrappingText.forLabel(row.collection().description());
         }, vm.chosenProperty()));
         description.managedProperty().bind(description.textProperty().isNotEmpty());
 
@@ -134,7 +136,7 @@ public final class CollectionsPane extends VBox {
         message.setId("collections-message");
         message.setWrapText(true);
         message.getStyleClass().add(Styles.TEXT_SMALL);
-        message.textProperty().bind(vm.messageProperty());
+        message.textProperty().bind(WrappingText.forLabel(vm.messageProperty()));
         message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
@@ -173,8 +175,8 @@ public final class CollectionsPane extends VBox {
                 setAccessibleText(null);
                 return;
             }
-            name.setText(file.numberedName());
-            curation.setText(file.noteLine());
+            name.setText(WrappingText.forLabel(file.numberedName()));
+            curation.setText(WrappingText.forLabel(file.noteLine()));
             setTooltip(new Tooltip(file.path() + (file.noteLine().isEmpty() ? "" : "\n" + file.noteLine())));
             setAccessibleText(file.text());
             setGraphic(box);
@@ -200,12 +202,12 @@ public final class CollectionsPane extends VBox {
                 setAccessibleText(null);
                 return;
             }
-            name.setText(row.name());
+            name.setText(WrappingText.forLabel(row.name()));
             name.getStyleClass().remove(Styles.TEXT_BOLD);
             if (row.matches()) {
                 name.getStyleClass().add(Styles.TEXT_BOLD);
             }
-            detail.setText(row.detail() + (row.matches() ? " · answers your search" : ""));
+            detail.setText(WrappingText.forLabel(row.detail() + (row.matches() ? " · answers your search" : "")));
             setAccessibleText(row.name() + ", " + detail.getText());
             setGraphic(box);
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import javafx.beans.InvalidationListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
@@ -451,6 +452,14 @@ public class WrappingText extends TextFlow {
      */
     public static String forLabel(String text) {
         return text == null ? null : BidiControls.drawable(text).replace(ZWNJ, HAIR_SPACE);
+    }
+
+    /**
+     * What {@code source} says, as a label shows it ({@link #forLabel(String)}), following it: for the wrapping labels
+     * whose sentences name files, collections or owners (a file name is whatever its maker typed); null reads as "".
+     */
+    public static ObservableValue<String> forLabel(ObservableValue<String> source) {
+        return source.map(WrappingText::forLabel).orElse("");
     }
 
     /** Marks no line may start with, after a word (UAX #14 CL, CP, EX, IS), whatever Java's line breaks allow. */

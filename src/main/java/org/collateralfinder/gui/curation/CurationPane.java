@@ -37,7 +37,7 @@ public final class CurationPane extends VBox {
         Label summary = new Label();
         summary.setId("curation-summary");
         summary.setWrapText(true);
-        summary.textProperty().bind(vm.summaryProperty());
+        summary.textProperty().bind(WrappingText.forLabel(vm.summaryProperty()));
         HBox line = new HBox(8, Icons.of(Feather.AWARD), summary);
         line.setAlignment(Pos.CENTER_LEFT);
         line.visibleProperty().bind(vm.summaryProperty().isNotEmpty());
@@ -122,7 +122,7 @@ public final class CurationPane extends VBox {
         message.setId("curation-message");
         message.setWrapText(true);
         message.getStyleClass().add(Styles.TEXT_SMALL);
-        message.textProperty().bind(vm.messageProperty());
+        message.textProperty().bind(WrappingText.forLabel(vm.messageProperty()));
         message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 

@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.WrappingText;
 import org.collateralfinder.gui.deck.DeckTrayViewModel.TraySlide;
 import org.collateralfinder.model.Plural;
 import org.kordamp.ikonli.feather.Feather;
@@ -61,7 +62,7 @@ public final class DeckTrayView extends VBox {
         Label message = new Label();
         message.setId("deck-tray-message");
         message.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        message.textProperty().bind(vm.messageProperty());
+        message.textProperty().bind(WrappingText.forLabel(vm.messageProperty()));
         message.setWrapText(true);
         message.setMinWidth(0);
         HBox.setHgrow(message, Priority.ALWAYS);
@@ -71,7 +72,7 @@ public final class DeckTrayView extends VBox {
         savedDeck.setId("deck-tray-saved");
         savedDeck.setGraphic(Icons.of(Feather.PAPERCLIP));
         savedDeck.getStyleClass().addAll(Styles.TEXT_SMALL, "deck-saved");
-        savedDeck.textProperty().bind(vm.savedProperty().map(p -> p.getFileName() + " (drag it into an e-mail)"));
+        savedDeck.textProperty().bind(vm.savedProperty().map(p -> WrappingText.forLabel(p.getFileName() + " (drag it into an e-mail)")));
         savedDeck.setTooltip(new Tooltip("Drag the saved deck into an e-mail or a folder"));
         savedDeck.visibleProperty().bind(vm.savedProperty().isNotNull());
         savedDeck.managedProperty().bind(savedDeck.visibleProperty());
@@ -185,7 +186,7 @@ public final class DeckTrayView extends VBox {
                 setTooltip(null);
                 return;
             }
-            label.setText((getIndex() + 1) + ". " + slide.label());
+            label.setText(WrappingText.forLabel((getIndex() + 1) + ". " + slide.label()));
             setTooltip(new Tooltip(slide.file().toString()));
             setGraphic(root);
         }

@@ -159,7 +159,7 @@ public final class FeedbackView {
         Label status = new Label();
         status.setId("feedback-status");
         status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        status.textProperty().bind(vm.statusProperty());
+        status.textProperty().bind(WrappingText.forLabel(vm.statusProperty()));
         status.setWrapText(true);
         status.setMinWidth(0);
         HBox.setHgrow(status, Priority.ALWAYS);
@@ -193,7 +193,7 @@ public final class FeedbackView {
         forDeal.setId("feedback-deal");
         forDeal.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         forDeal.setWrapText(true);
-        forDeal.textProperty().bind(vm.dealLineBinding());
+        forDeal.textProperty().bind(WrappingText.forLabel(vm.dealLineBinding()));
         forDeal.visibleProperty().bind(forDeal.textProperty().isNotEmpty());
         forDeal.managedProperty().bind(forDeal.visibleProperty());
         VBox box = new VBox(6, top, tags, commentShownRight(comment, placedAfterSave), actions, forDeal);

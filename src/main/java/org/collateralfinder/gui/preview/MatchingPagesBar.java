@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.collateralfinder.gui.common.Icons;
 import org.collateralfinder.gui.common.WholeLabel;
+import org.collateralfinder.gui.common.WrappingText;
 import org.collateralfinder.gui.deck.DeckTrayViewModel;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.model.PageHit;
@@ -34,7 +35,7 @@ final class MatchingPagesBar extends HBox {
         best.setMinWidth(0);
         best.setId("matching-pages-summary");
         best.getStyleClass().add(Styles.TEXT_SMALL);
-        best.textProperty().bind(pages.summaryProperty().map(s -> s.isEmpty() ? "" : "Best matches: " + s));
+        best.textProperty().bind(WrappingText.forLabel(pages.summaryProperty().map(s -> s.isEmpty() ? "" : "Best matches: " + s)));
         best.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(best, Priority.ALWAYS);
         Button previous = PreviewView.pagerButton(Feather.CHEVRONS_LEFT, "previous-matching-page", "Previous page with a match");

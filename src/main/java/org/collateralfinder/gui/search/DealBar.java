@@ -10,6 +10,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.collateralfinder.gui.common.Icons;
+import org.collateralfinder.gui.common.WrappingText;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -58,7 +59,7 @@ public final class DealBar extends VBox {
         error.setId("deal-error");
         error.setWrapText(true);
         error.getStyleClass().add("deal-error");
-        error.textProperty().bind(vm.errorProperty());
+        error.textProperty().bind(WrappingText.forLabel(vm.errorProperty()));
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.managedProperty());
         getChildren().addAll(fields, error, why);
