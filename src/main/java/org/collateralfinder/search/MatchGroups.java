@@ -3,28 +3,39 @@ package org.collateralfinder.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.collateralfinder.index.Schema;
+import org.collateralfinder.index.TextSignature;
+import org.collateralfinder.model.FacetCount;
 
 /**
- * The results a list of matches makes once copies and versions are folded together, as
- * {@link ResultGrouper} folds the page: documents with the same content hash or the same version key are
- * one result, shown by its newest document. Facets and the total are counted over one document per
- * result, so "Presentation 4" means four rows. The keys of every document are read once per index
- * reader; folding a search's matches is then a pass over them with plain arrays.
+ * The results a list of matches makes once copies, versions and near-identical texts are folded together, as
+ * {@link ResultGrouper} folds the page: documents with the same content hash or the same version key are one result,
+ * and so are texts at least {@link ResultGrouper#NEAR_IDENTICAL} alike when the search matches no more files than the
+ * list compares texts among ({@link ResultGrouper#MAX_TEXT_COMPARED}); past that, the near-identical texts the page
+ * grouped. A result is shown by its newest document. The total and the facets are counted over one document per
+ * result; the type facet counts per type the results its matches of that type make on their own, the rows the list
+ * shows with that type chosen, so "Presentation 4" means four rows. The keys of every document are read once per
+ * index reader; folding a search's matches is then a pass over them with plain arrays.
  */
 final class MatchGroups {
 
@@ -34,14 +45,19 @@ final class MatchGroups {
     private final long[] modified;
     private final int hashKeys;
     private final int versionKeys;
+    /** Each document's type, as a number into {@link #types} (-1 for none). */
+    private final int[] typeKey;
+    private final List<String> types;
 
     /** The folded matches: one document per result, as a collector to count facets over, and how many results. */
     record Folded(FacetsCollector representatives, int results) {
     }
 
     private MatchGroups(IndexReader reader, int[] hashKey, int[] versionKey, long[] modified, int hashKeys,
-                        int versionKeys) {
+                        int versionKeys, int[] typeKey, List<String> types) {
         this.reader = reader;
+        this.typeKey = typeKey;
+        this.types = types;
         this.hashKey = hashKey;
         this.versionKey = versionKey;
         this.modified = modified;
@@ -53,17 +69,32 @@ final class MatchGroups {
         return reader;
     }
 
-    /** Reads every document's content hash, version key and date. */
+    /** Reads every document's content hash, version key, date and type. */
     static MatchGroups of(IndexReader reader) throws IOException {
         int max = reader.maxDoc();
         int[] hashes = new int[max];
         int[] versions = new int[max];
         long[] dates = new long[max];
+        int[] typeKeys = new int[max];
         Arrays.fill(hashes, -1);
         Arrays.fill(versions, -1);
+        Arrays.fill(typeKeys, -1);
         Map<BytesRef, Integer> hashIds = new HashMap<>();
         Map<BytesRef, Integer> versionIds = new HashMap<>();
+        Map<String, Integer> typeIds = new LinkedHashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {
+            Terms typeTerms = leaf.reader().terms(Schema.TYPE);
+            if (typeTerms != null) {
+                TermsEnum te = typeTerms.iterator();
+                PostingsEnum postings = null;
+                for (BytesRef term = te.next(); term != null; term = te.next()) {
+                    int id = typeIds.computeIfAbsent(term.utf8ToString(), k -> typeIds.size());
+                    postings = te.postings(postings, PostingsEnum.NONE);
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        typeKeys[leaf.docBase + doc] = id;
+                    }
+                }
+            }
             keys(DocValues.getSorted(leaf.reader(), Schema.HASH), leaf.docBase, hashes, hashIds);
             keys(DocValues.getSorted(leaf.reader(), Schema.VERSION_GROUP), leaf.docBase, versions, versionIds);
             NumericDocValues times = DocValues.getNumeric(leaf.reader(), Schema.MODIFIED);
@@ -71,7 +102,8 @@ final class MatchGroups {
                 dates[leaf.docBase + doc] = times.longValue();
             }
         }
-        return new MatchGroups(reader, hashes, versions, dates, hashIds.size(), versionIds.size());
+        return new MatchGroups(reader, hashes, versions, dates, hashIds.size(), versionIds.size(), typeKeys,
+                List.copyOf(typeIds.keySet()));
     }
 
     /** Numbers each distinct value (one string lookup per value and leaf, not per document). */
@@ -96,7 +128,7 @@ final class MatchGroups {
      */
     Folded fold(FacetsCollector matching, List<int[]> together) throws IOException {
         int max = reader.maxDoc();
-        United united = unite(matching, together);
+        United united = unite(matching, together, null);
         int[] parent = united.parent();
         int[] docs = united.docs();
         int matches = united.matches();
@@ -143,7 +175,7 @@ final class MatchGroups {
      * result, -1 for a document that does not match. What the list shows as one row is one result.
      */
     int[] results(FacetsCollector matching) throws IOException {
-        United united = unite(matching, List.of());
+        United united = unite(matching, List.of(), null);
         int[] parent = united.parent();
         for (int i = 0; i < united.matches(); i++) {
             parent[united.docs()[i]] = find(parent, united.docs()[i]);
@@ -155,7 +187,12 @@ final class MatchGroups {
     private record United(int[] parent, int[] docs, int matches) {
     }
 
-    private United unite(FacetsCollector matching, List<int[]> together) throws IOException {
+    /**
+     * @param together documents to fold together besides their hash and version key, each array one result
+     * @param classes  when not null, a class per document ({@link #typeKey}): documents of two classes are never
+     *                 joined, so each result is the result the matches of its class make on their own
+     */
+    private United unite(FacetsCollector matching, List<int[]> together, int[] classes) throws IOException {
         int max = reader.maxDoc();
         int[] parent = new int[max];
         Arrays.fill(parent, -1);
@@ -163,6 +200,8 @@ final class MatchGroups {
         int[] firstWithVersion = new int[versionKeys];
         Arrays.fill(firstWithHash, -1);
         Arrays.fill(firstWithVersion, -1);
+        // the first of a key in another class than the key's first document (rare: one content under two extensions)
+        Map<Long, Integer> firstInClass = new HashMap<>();
         int[] docs = new int[max];
         int matches = 0;
         for (FacetsCollector.MatchingDocs m : matching.getMatchingDocs()) {
@@ -175,21 +214,121 @@ final class MatchGroups {
                 parent[d] = d;
                 docs[matches++] = d;
                 if (hashKey[d] >= 0) {
-                    firstWithHash[hashKey[d]] = join(parent, d, firstWithHash[hashKey[d]]);
+                    firstWithHash[hashKey[d]] = join(parent, d, firstWithHash[hashKey[d]], classes, 2L * hashKey[d],
+                            firstInClass);
                 }
                 if (versionKey[d] >= 0) {
-                    firstWithVersion[versionKey[d]] = join(parent, d, firstWithVersion[versionKey[d]]);
+                    firstWithVersion[versionKey[d]] = join(parent, d, firstWithVersion[versionKey[d]], classes,
+                            2L * versionKey[d] + 1, firstInClass);
                 }
             }
         }
         for (int[] group : together) {
+            Map<Integer, Integer> firstOfClass = new HashMap<>();
             for (int d : group) {
-                if (d < max && parent[d] >= 0 && parent[group[0]] >= 0) {
-                    union(parent, group[0], d);
+                if (d < max && parent[d] >= 0) {
+                    Integer first = firstOfClass.putIfAbsent(classes == null ? 0 : classes[d], d);
+                    if (first != null) {
+                        union(parent, first, d);
+                    }
                 }
             }
         }
         return new United(parent, docs, matches);
+    }
+
+    /**
+     * Puts {@code d} in the group of {@code first} (the first document with the key), or makes it the first; with
+     * classes, in the group of the first document with the key in its class.
+     */
+    private static int join(int[] parent, int d, int first, int[] classes, long key, Map<Long, Integer> firstInClass) {
+        if (first < 0 || classes == null || classes[first] == classes[d]) {
+            return join(parent, d, first);
+        }
+        Integer inClass = firstInClass.putIfAbsent(key * 1_000_003L + classes[d], d);
+        if (inClass != null) {
+            union(parent, inClass, d);
+        }
+        return first;
+    }
+
+    /**
+     * Per type, how many results its matches make on their own (the rows the list shows with that type chosen), most
+     * first, then by name, as the other facets are ordered.
+     *
+     * @param together documents to fold together besides their hash and version key ({@link #nearIdentical})
+     */
+    List<FacetCount> resultsPerType(FacetsCollector matching, List<int[]> together) throws IOException {
+        United united = unite(matching, together, typeKey);
+        int[] perType = new int[types.size()];
+        for (int i = 0; i < united.matches(); i++) {
+            int d = united.docs()[i];
+            if (find(united.parent(), d) == d && typeKey[d] >= 0) {
+                perType[typeKey[d]]++;
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (int t = 0; t < perType.length; t++) {
+            if (perType[t] > 0) {
+                counts.put(types.get(t), perType[t]);
+            }
+        }
+        return ordered(counts);
+    }
+
+    /** Counts by value as a facet lists them: most first, then by value. */
+    static List<FacetCount> ordered(Map<String, Integer> counts) {
+        List<FacetCount> ordered = new ArrayList<>();
+        counts.forEach((value, count) -> ordered.add(new FacetCount(value, count)));
+        ordered.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+        return ordered;
+    }
+
+    /** The type of a document of the reader, or null. */
+    String typeOf(int doc) {
+        return typeKey[doc] < 0 ? null : types.get(typeKey[doc]);
+    }
+
+    /**
+     * The matches whose texts are near-identical, each pair one array, compared as the list compares them: all of them
+     * when there are at most {@link ResultGrouper#MAX_TEXT_COMPARED}; null when there are more (the list compares its
+     * first-ranked candidates only, which counting every match does not know).
+     */
+    List<int[]> nearIdentical(FacetsCollector matching) throws IOException {
+        int total = 0;
+        for (FacetsCollector.MatchingDocs m : matching.getMatchingDocs()) {
+            total += m.totalHits();
+        }
+        if (total > ResultGrouper.MAX_TEXT_COMPARED) {
+            return null;
+        }
+        List<Integer> docs = new ArrayList<>();
+        List<BytesRef> signatures = new ArrayList<>();
+        for (FacetsCollector.MatchingDocs m : matching.getMatchingDocs()) {
+            if (m.bits() == null) {
+                continue;
+            }
+            BinaryDocValues values = DocValues.getBinary(m.context().reader(), Schema.SIGNATURE);
+            DocIdSetIterator it = m.bits().iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (values.advanceExact(doc)) {
+                    docs.add(m.context().docBase + doc);
+                    signatures.add(BytesRef.deepCopyOf(values.binaryValue()));
+                }
+            }
+        }
+        if (docs.size() > ResultGrouper.MAX_TEXT_COMPARED) {
+            return null; // the totals undercounted (a collector that does not say them)
+        }
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            for (int j = i + 1; j < docs.size(); j++) {
+                if (TextSignature.atLeast(signatures.get(i), signatures.get(j), ResultGrouper.NEAR_IDENTICAL)) {
+                    pairs.add(new int[] {docs.get(i), docs.get(j)});
+                }
+            }
+        }
+        return pairs;
     }
 
     /** Puts {@code d} in the group of {@code first} (the first document with the key), or makes it the first. */

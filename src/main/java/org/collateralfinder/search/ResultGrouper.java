@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -43,8 +44,8 @@ final class ResultGrouper {
 
     /** Texts at least this similar (estimated Jaccard of shingles) are versions of one document. */
     static final double NEAR_IDENTICAL = 0.85;
-    /** Text similarity is compared among at most this many candidates (pairwise). */
-    private static final int MAX_TEXT_COMPARED = 300;
+    /** Text similarity is compared among at most this many candidates (pairwise); {@link MatchGroups} counts alike. */
+    static final int MAX_TEXT_COMPARED = 300;
     /** Most locations fetched for the duplicates and versions of one page. */
     private static final int MAX_RELATED = 5_000;
 
@@ -64,14 +65,16 @@ final class ResultGrouper {
      */
     static final class Page {
         private final List<List<Candidate>> results;
+        private final List<Candidate> ranked;
         private final Set<Integer> failed;
         private final int collapsed;
         private final boolean grouped;
         private final CuratedApart apart;
 
-        private Page(List<List<Candidate>> results, Set<Integer> failed, int collapsed, boolean grouped,
-                     CuratedApart apart) {
+        private Page(List<List<Candidate>> results, List<Candidate> ranked, Set<Integer> failed, int collapsed,
+                     boolean grouped, CuratedApart apart) {
             this.results = results;
+            this.ranked = ranked;
             this.failed = failed;
             this.collapsed = collapsed;
             this.grouped = grouped;
@@ -85,6 +88,45 @@ final class ResultGrouper {
 
         int collapsed() {
             return collapsed;
+        }
+
+        /**
+         * The documents of each result that folds more than one candidate: what the page grouped, near-identical texts
+         * among its first {@link #MAX_TEXT_COMPARED} candidates included.
+         */
+        List<int[]> together() {
+            List<int[]> together = new ArrayList<>();
+            for (List<Candidate> result : results) {
+                if (result.size() > 1) {
+                    together.add(result.stream().mapToInt(Candidate::doc).toArray());
+                }
+            }
+            return together;
+        }
+
+        /**
+         * Per class (a type), how many results the page's candidates of that class make on their own, by the page's
+         * rule (curation's included): the rows the list shows with only that class chosen. Classes the page's
+         * candidates do not have are left out; a candidate of no class (null) is not counted.
+         */
+        Map<String, Integer> resultsPer(IntFunction<String> classOfDoc) {
+            Map<String, List<Candidate>> byClass = new LinkedHashMap<>();
+            for (Candidate c : ranked) {
+                String cls = classOfDoc.apply(c.doc());
+                if (cls != null) {
+                    byClass.computeIfAbsent(cls, k -> new ArrayList<>()).add(c);
+                }
+            }
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            byClass.forEach((cls, members) -> {
+                int[] parent = unite(members, grouped ? apart : null);
+                int roots = 0;
+                for (int i = 0; i < parent.length; i++) {
+                    roots += find(parent, i) == i ? 1 : 0;
+                }
+                counts.put(cls, roots);
+            });
+            return counts;
         }
 
         /** The document result {@code i} shows (as its group will). */
@@ -120,7 +162,7 @@ final class ResultGrouper {
         for (Candidate c : ranked.subList(0, Math.min(limit, ranked.size()))) {
             results.add(List.of(c));
         }
-        return new Page(results, Set.of(), 0, false, CuratedApart.NONE);
+        return new Page(results, List.copyOf(ranked), Set.of(), 0, false, CuratedApart.NONE);
     }
 
     /**
@@ -131,10 +173,35 @@ final class ResultGrouper {
     static Page group(IndexSearcher searcher, List<Candidate> ranked, int limit, boolean byShownName, CuratedApart apart)
             throws IOException {
         int n = ranked.size();
+        int[] parent = unite(ranked, apart);
+        Map<Integer, List<Candidate>> members = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            members.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(ranked.get(i));
+        }
+        Set<Integer> failed = failedAmong(searcher, ranked);
+        List<List<Candidate>> results = byShownName ? byShownName(searcher, members.values(), failed)
+                : List.copyOf(members.values());
+        return new Page(results.stream().limit(limit).toList(), List.copyOf(ranked), failed, n - members.size(), true,
+                apart);
+    }
+
+    /**
+     * The results of the ranked candidates, as a parent per candidate: the same content or version key, or texts
+     * near-identical among the first {@link #MAX_TEXT_COMPARED}, unless curation keeps them apart.
+     *
+     * @param apart the files curation keeps apart, or null when nothing is grouped (each candidate its own result)
+     */
+    private static int[] unite(List<Candidate> ranked, CuratedApart apart) {
+        int n = ranked.size();
         int[] parent = new int[n];
-        List<List<Integer>> membersOf = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             parent[i] = i;
+        }
+        if (apart == null) {
+            return parent;
+        }
+        List<List<Integer>> membersOf = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
             membersOf.add(new ArrayList<>(List.of(i)));
         }
         Joiner joiner = new Joiner(ranked, parent, membersOf, apart);
@@ -162,14 +229,7 @@ final class ResultGrouper {
                 }
             }
         }
-        Map<Integer, List<Candidate>> members = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            members.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(ranked.get(i));
-        }
-        Set<Integer> failed = failedAmong(searcher, ranked);
-        List<List<Candidate>> results = byShownName ? byShownName(searcher, members.values(), failed)
-                : List.copyOf(members.values());
-        return new Page(results.stream().limit(limit).toList(), failed, n - members.size(), true, apart);
+        return parent;
     }
 
     /** Joins candidates' results unless curation keeps a member of one apart from a member of the other. */

@@ -387,15 +387,24 @@ public final class SearchService {
     private SearchResult counted(IndexSearcher searcher, Page page, FacetsCollector matching, Cancellation cancellation,
                                  long start) throws IOException {
         stopIfCancelled(cancellation);
-        // when every match was looked at and is in a row, the counts are the rows; otherwise copies and
-        // versions fold over all matches, and near-identical texts (grouped only among the candidates
-        // looked at, which depend on the page size) are left out of the counts
+        // when every match was looked at and is in a row, the counts are the rows (curation's rule included);
+        // otherwise the matches fold by the list's rule: copies, versions and near-identical texts (see together)
+        MatchGroups groups = groups(searcher);
+        boolean sameIndex = searcher.getIndexReader() == page.reader;
+        List<int[]> together = together(groups, matching, page, sameIndex);
         MatchGroups.Folded results = page.everyMatchListed
                 ? new MatchGroups.Folded(rowsOf(searcher, page), page.rows())
-                : groups(searcher).fold(matching, List.of());
+                : groups.fold(matching, together);
         stopIfCancelled(cancellation);
         Map<String, List<FacetCount>> counts = count(searcher, results.representatives());
-        countSideways(searcher, page.words, page.request.filters(), counts, cancellation);
+        if (!page.request.filters().containsKey(Schema.TYPE)) {
+            // a type counts the rows the list shows with that type chosen: its matches grouped on their own (a deck
+            // and its PDF export in one row count under both types)
+            counts.put(Schema.TYPE, page.everyMatchListed && sameIndex
+                    ? MatchGroups.ordered(page.results.resultsPer(groups::typeOf))
+                    : groups.resultsPerType(matching, together));
+        }
+        countSideways(searcher, page, counts, cancellation);
         SearchResult shown = page.shown;
         return new SearchResult(shown.query(), Math.max(page.rows(), results.results()), shown.tookMs(),
                 millis(start), shown.hits(), counts, shown.message());
@@ -578,11 +587,32 @@ public final class SearchService {
     }
 
     /**
+     * The matches to fold together besides copies and versions, as the list groups them: near-identical texts
+     * compared among every match when there are no more than the list compares
+     * ({@link ResultGrouper#MAX_TEXT_COMPARED}); past that, the results the page folded (near-identical texts among
+     * its first-ranked candidates; the others' are counted apart). None when grouping is off.
+     */
+    private List<int[]> together(MatchGroups groups, FacetsCollector matching, Page page, boolean sameIndex)
+            throws IOException {
+        if (!features.grouping()) {
+            return List.of();
+        }
+        List<int[]> near = groups.nearIdentical(matching);
+        if (near != null) {
+            return near;
+        }
+        return sameIndex ? page.results.together() : List.of();
+    }
+
+    /**
      * A filtered facet is counted as if its own filter were off (the others stay on), so the values not
      * chosen keep their counts and can be added: two types at once.
      */
-    private void countSideways(IndexSearcher searcher, Query query, Map<String, List<String>> filters,
-                               Map<String, List<FacetCount>> counts, Cancellation cancellation) throws IOException {
+    private void countSideways(IndexSearcher searcher, Page page, Map<String, List<FacetCount>> counts,
+                               Cancellation cancellation) throws IOException {
+        Query query = page.words;
+        Map<String, List<String>> filters = page.request.filters();
+        boolean sameIndex = searcher.getIndexReader() == page.reader;
         for (String dimension : filters.keySet()) {
             stopIfCancelled(cancellation);
             if (!counts.containsKey(dimension) || filters.get(dimension).isEmpty()) {
@@ -591,7 +621,13 @@ public final class SearchService {
             Map<String, List<String>> others = new HashMap<>(filters);
             others.remove(dimension);
             FacetsCollector matching = searcher.search(withFilters(query, others), new FacetsCollectorManager());
-            MatchGroups.Folded results = groups(searcher).fold(matching, List.of());
+            MatchGroups groups = groups(searcher);
+            List<int[]> together = together(groups, matching, page, sameIndex);
+            if (Schema.TYPE.equals(dimension)) {
+                counts.put(dimension, groups.resultsPerType(matching, together));
+                continue;
+            }
+            MatchGroups.Folded results = groups.fold(matching, together);
             counts.put(dimension, count(searcher, results.representatives()).getOrDefault(dimension, List.of()));
         }
     }
