@@ -173,9 +173,11 @@ final class MatchGroups {
     /**
      * The result each match is folded into, by document (of the reader): the same number for the documents of one
      * result, -1 for a document that does not match. What the list shows as one row is one result.
+     *
+     * @param together documents to fold together besides their hash and version key ({@link #nearIdentical})
      */
-    int[] results(FacetsCollector matching) throws IOException {
-        United united = unite(matching, List.of(), null);
+    int[] results(FacetsCollector matching, List<int[]> together) throws IOException {
+        United united = unite(matching, together, null);
         int[] parent = united.parent();
         for (int i = 0; i < united.matches(); i++) {
             parent[united.docs()[i]] = find(parent, united.docs()[i]);

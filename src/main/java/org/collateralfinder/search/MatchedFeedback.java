@@ -50,14 +50,14 @@ public record MatchedFeedback(Map<String, FeedbackSummary> byContent, Map<String
      * @throws CancellationException when {@code cancellation} is cancelled before it is done
      */
     static MatchedFeedback of(IndexSearcher searcher, FacetsCollector matching, FeedbackByFile files, MatchGroups groups,
-                              Cancellation cancellation) throws IOException {
+                              List<int[]> together, Cancellation cancellation) throws IOException {
         FeedbackByFile.Matching withFeedback = files.where(summary -> true);
         Map<String, FeedbackSummary> byContent = new LinkedHashMap<>();
         Map<String, String> rowOf = new HashMap<>();
         if (withFeedback.isEmpty()) {
             return new MatchedFeedback(byContent, rowOf);
         }
-        int[] rows = groups.results(matching);
+        int[] rows = groups.results(matching, together); // near-identical texts too: one row, as the list shows them
         Set<String> without = new HashSet<>();
         // the rows holding a match with feedback (by the document heading each)
         FixedBitSet rowsWithFeedback = new FixedBitSet(Math.max(1, searcher.getIndexReader().maxDoc()));

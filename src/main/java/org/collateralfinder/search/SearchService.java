@@ -229,8 +229,12 @@ public final class SearchService {
             if (service.feedback == null) {
                 return new MatchedFeedback(Map.of(), Map.of());
             }
-            return service.index.read(searcher -> MatchedFeedback.of(searcher, service.matching(searcher, this),
-                    service.feedback.byFile(searcher), service.groups(searcher), Cancellation.none()));
+            return service.index.read(searcher -> {
+                FacetsCollector matching = service.matching(searcher, this);
+                MatchGroups groups = service.groups(searcher);
+                return MatchedFeedback.of(searcher, matching, service.feedback.byFile(searcher), groups,
+                        service.together(groups, matching, this, searcher.getIndexReader() == reader), Cancellation.none());
+            });
         }
 
         /**
@@ -421,8 +425,9 @@ public final class SearchService {
                 }
                 MatchedFeedback matched;
                 try {
-                    matched = MatchedFeedback.of(searcher, matching, feedback.byFile(searcher), groups(searcher),
-                            cancellation);
+                    MatchGroups groups = groups(searcher);
+                    matched = MatchedFeedback.of(searcher, matching, feedback.byFile(searcher), groups,
+                            together(groups, matching, page, searcher.getIndexReader() == page.reader), cancellation);
                 } catch (CancellationException e) {
                     throw e;
                 } catch (IOException | RuntimeException e) {

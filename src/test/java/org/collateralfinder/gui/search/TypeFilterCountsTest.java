@@ -8,9 +8,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
+import org.collateralfinder.feedback.FeedbackEntry;
+import org.collateralfinder.feedback.FeedbackTags;
 import org.collateralfinder.gui.common.Debouncer;
+import org.collateralfinder.search.FeedbackFilters;
+import org.collateralfinder.search.SearchService;
+import org.collateralfinder.sources.ContentHasher;
 import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.sources.SourceAvailability;
 import org.collateralfinder.sources.SourceRegistry;
@@ -65,6 +71,38 @@ class TypeFilterCountsTest {
             assertThat(typeOptions(vm)).extracting(FacetGroup.Option::count).as(type.label())
                     .containsExactly(2L, 1L, 1L);
             vm.toggleFilter("type", type.value(), type.label());
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    /**
+     * The Feedback filters count rows as the type filters do: the story's two near-identical texts are one row, so
+     * "Worked" on both of them is one row, and choosing it lists one.
+     */
+    @Test
+    void theFeedbackFiltersCountNearIdenticalFilesAsTheOneRowTheyAre() throws Exception {
+        List<UserError> errors = new ArrayList<>();
+        try (FeedbackStore store = FeedbackStore.openInBackground(tmp.resolve("feedback"), Runnable::run, "rep")) {
+            SearchService service = new SearchService(f.index, new FeedbackFilters(store::repository,
+                    store::repositoryIfOpen));
+            SearchViewModel vm = new SearchViewModel(() -> service, new SourceAvailability(
+                    () -> List.of(new SourceRegistry.SourceFolder(src.toString(), List.of())), Set::of, new Reachability(),
+                    1_000), path -> false, NoSuggestions.NONE, new UiWork(Runnable::run, Runnable::run, errors::add),
+                    Debouncer.immediate());
+            for (String name : List.of("Stories/Contoso Case Study.txt", "Web/contoso-story-edited.txt")) {
+                Path file = src.resolve(name);
+                store.repository().add(FeedbackEntry.create(ContentHasher.hash(file), file.toString(), "ana",
+                        List.of(FeedbackTags.WORKED), null, null, null, null));
+            }
+            vm.queryProperty().set(NearIdenticalStory.QUERY);
+            assertThat(vm.results()).extracting(i -> i.hit().fileName())
+                    .containsExactly("contoso-story-edited.txt", "Fabrikam Case Study.txt");
+            FacetGroup feedback = vm.facets().stream().filter(g -> g.title().equals("Feedback")).findFirst()
+                    .orElseThrow();
+            assertThat(feedback.options()).containsExactly(new FacetGroup.Option(FeedbackTags.WORKED, "Worked", 1, false));
+
+            vm.toggleFilter(FeedbackFacets.TAG, FeedbackTags.WORKED, "Worked");
+            assertThat(vm.results()).extracting(i -> i.hit().fileName()).containsExactly("contoso-story-edited.txt");
         }
         assertThat(errors).isEmpty();
     }
