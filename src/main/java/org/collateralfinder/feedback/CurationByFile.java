@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.collateralfinder.model.Curation;
 import org.collateralfinder.model.CurationState;
 
@@ -67,6 +68,19 @@ public final class CurationByFile {
     /** The file's curation: the latest over its content and the contents it had before an edit in place. */
     public Optional<Curation> of(KnownFile file) {
         return latest(FeedbackByFile.contentsOf(carrying, file));
+    }
+
+    /**
+     * The curation a file has now when it was saved over since the index run this was built for: the latest of its
+     * curation by the index ({@link #of}) and the one its content on disk has (a curated deck copied over it has that
+     * deck's curation).
+     *
+     * @param indexed the file as the index holds it
+     * @param onDisk  the same file with its content on disk now
+     */
+    public Optional<Curation> of(KnownFile indexed, KnownFile onDisk) {
+        return indexed.equals(onDisk) ? of(indexed)
+                : Stream.of(of(indexed), of(onDisk)).flatMap(Optional::stream).max(Curation.ORDER);
     }
 
     private Optional<Curation> latest(List<String> contents) {

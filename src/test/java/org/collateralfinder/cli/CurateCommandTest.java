@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
@@ -467,6 +468,43 @@ class CurateCommandTest {
                 + "reaches every laptop at its next sync." + NL + "It replaces " + ME + "'s curation of " + today
                 + " (draft), keeping each file's expiry 2099-06-30 (give --owner \"\" or --expires \"\" to drop them)." + NL);
         run("marketing", "curate", "list", "--json").json().forEach(row -> assertThat(row.get("owner").isNull()).isTrue());
+    }
+
+    /**
+     * Issue 16 re-test (minor 1): a file of a folder saved over with a curated deck before the next index run; curating
+     * the folder (or the file) gave the deck's content a curation without the owner and expiry it had, and "Curated 2
+     * files" did not say that a file the folder holds was left out, never indexed.
+     */
+    @Test
+    void curatingAFolderWithAFileSavedOverKeepsTheCurationItHasNowAndNamesTheFilesNotIndexedYet() throws Exception {
+        Path decks = Files.createDirectories(oldSheet.getParent().getParent().resolve("decks"));
+        Path electra = Files.writeString(decks.resolve("electra.txt"), "Electra deck for the partner summit.");
+        Path comments = Files.writeString(decks.resolve("comments.txt"), "Deck with the reviewers' comments.");
+        assertThat(CliRun.of("index", "--data-dir", data("marketing")).exit()).isZero();
+        assertThat(run("marketing", "curate", electra.toString(), "--state", "draft", "--owner", "Deck Team",
+                "--expires", "2099-06-30").exit()).isZero();
+        Files.copy(electra, comments, StandardCopyOption.REPLACE_EXISTING); // saved over: the curated deck's content
+        Path fresh = Files.writeString(decks.resolve("fresh.txt"), "A deck no index run has read yet.");
+        Files.writeString(decks.resolve(".~lock.electra.txt#"), "hidden: no index run reads it");
+        String today = LocalDate.now().toString();
+
+        CliRun curate = run("marketing", "curate", decks.toString(), "--state", "official");
+
+        assertThat(curate.err()).isEmpty();
+        assertThat(curate.out()).isEqualTo("Curated 2 files in " + decks + " as official, expiring after 2099-06-30, "
+                + "owned by Deck Team. It reaches every laptop at its next sync." + NL
+                + "1 file in " + decks + " is not in the index yet, so it was left out: " + fresh + ". Curate it once an "
+                + "index run has read it (collateral-finder index)." + NL
+                + "It replaces " + ME + "'s curation of " + today + " (draft), keeping each file's owner Deck Team, expiry "
+                + "2099-06-30 (give --owner \"\" or --expires \"\" to drop them)." + NL
+                + comments + " changed since this computer's last index run: curated as it is now, not as the index holds "
+                + "it. Search here shows it after the next index run." + NL);
+        assertThat(run("marketing", "index").exit()).isZero();
+        List<String> listed = new ArrayList<>();
+        run("marketing", "curate", "list", "--json").json().forEach(row -> listed.add(row.get("path").textValue() + " "
+                + row.get("state").textValue() + " " + row.get("owner").textValue() + " " + row.get("expires").textValue()));
+        assertThat(listed).containsExactly(comments + " official Deck Team 2099-06-30",
+                electra + " official Deck Team 2099-06-30");
     }
 
     /**
