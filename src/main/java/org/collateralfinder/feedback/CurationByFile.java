@@ -160,9 +160,18 @@ public final class CurationByFile {
      */
     public record Listed(String path, String contentHash, Curation curation, boolean indexed) {
 
-        /** Whether the file was edited since it was curated (its curation is of an earlier content). */
+        /**
+         * Whether the file was edited since it was curated: its curation is of another content than the index holds,
+         * and the file on disk does not have the curation's content either. A file saved over and then curated as it
+         * is on disk ({@link Curations#onDisk}) was not edited since, also before the next index run reads it (issue 16
+         * re-test, minor 2). Reads the file when the contents differ (background threads).
+         */
         public boolean editedSince() {
-            return indexed && !contentHash.equals(curation.contentHash());
+            if (!indexed || contentHash.equals(curation.contentHash())) {
+                return false;
+            }
+            KnownFile now = Curations.onDisk(List.of(new KnownFile(contentHash, path)), null).files().getFirst();
+            return !now.contentHash().equals(curation.contentHash());
         }
     }
 

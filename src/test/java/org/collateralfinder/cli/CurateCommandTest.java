@@ -143,6 +143,26 @@ class CurateCommandTest {
         }
     }
 
+    /**
+     * Issue 16 re-test (minor 2): a file saved over and then curated, as it is on disk, was listed "edited since it was
+     * curated" until the next index run: the curation took the edit in. An edit after the curation is still said.
+     */
+    @Test
+    void aFileCuratedAfterItWasSavedOverIsNotListedAsEditedSinceUntilItIsEditedAgain() throws Exception {
+        Files.writeString(newSheet, "Price sheet for 2026, second edition, with the new list prices.");
+        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official").exit()).isZero();
+
+        assertThat(run("marketing", "curate", "list").out()).isEqualTo("official\t" + newSheet + NL);
+        assertThat(run("marketing", "curate", "list", "--json").json().get(0).get("edited_since").booleanValue()).isFalse();
+
+        Files.writeString(newSheet, "Price sheet for 2026, third edition, with the new list prices.");
+        assertThat(run("marketing", "curate", "list").out()).isEqualTo("official\t" + newSheet
+                + "\t(edited since it was curated)" + NL);
+        assertThat(run("marketing", "index").exit()).isZero();
+        assertThat(run("marketing", "curate", "list").out()).isEqualTo("official\t" + newSheet
+                + "\t(edited since it was curated)" + NL);
+    }
+
     @Test
     void lastYearsSheetRetiredOnMarketingsLaptopSinksBelowItsReplacementOnTheRepsAfterASync() throws Exception {
         assertThat(paths(search("rep", "price", "sheet"))).containsExactly(oldSheet.toString(), newSheet.toString());
