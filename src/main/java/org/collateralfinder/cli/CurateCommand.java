@@ -132,7 +132,7 @@ class CurateCommand extends FeedbackSubcommand {
         Curation replaced = outcome.replaced();
         if (replaced != null && outcome.notes().stream().noneMatch(note -> note.startsWith(replaced.curator() + "'s"))) {
             List<String> keeping = keeping(kept.values());
-            out().println("It replaces " + replaced.curator() + "'s curation of " + replaced.at().toString().substring(0, 10)
+            out().println("It replaces " + replaced.curator() + "'s curation of " + replaced.day()
                     + " (" + replaced.state().code() + ")" + (keeping.isEmpty() ? "." : ", keeping " + (files.size() == 1
                     ? "its " : "each file's ") + String.join(", ", keeping)
                     + (kept.values().stream().anyMatch(k -> k.owner() != null || k.expires() != null)

@@ -154,7 +154,7 @@ public final class Curations {
             Curation itsOwn = current().get(replacement.contentHash());
             if (itsOwn != null && itsOwn.state() == CurationState.RETIRED) {
                 throw new InvalidFeedbackException("The file named to replace it, " + replacement.path() + ", is retired "
-                        + "itself (" + itsOwn.curator() + ", " + itsOwn.at().toString().substring(0, 10) + "); name the "
+                        + "itself (" + itsOwn.curator() + ", " + itsOwn.day() + "); name the "
                         + "file the reps should use now.");
             }
             for (KnownFile file : request.files()) {

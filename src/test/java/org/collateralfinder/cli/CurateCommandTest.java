@@ -13,10 +13,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.collateralfinder.feedback.TeamLogFiles;
@@ -161,6 +164,32 @@ class CurateCommandTest {
         assertThat(run("marketing", "index").exit()).isZero();
         assertThat(run("marketing", "curate", "list").out()).isEqualTo("official\t" + newSheet
                 + "\t(edited since it was curated)" + NL);
+    }
+
+    /**
+     * Issue 16 re-test (minor 3): the day a file was curated was said by UTC's date ("It replaces …'s curation of", the
+     * search line's "(curator, day)", which the window's detail shows too), while expiry is judged by this computer's.
+     */
+    @Test
+    void theDayAFileWasCuratedIsSaidByThisComputersDate() throws Exception {
+        // a zone whose date differs from UTC's right now: 14 hours ahead after 10:00 UTC, else 12 hours behind
+        ZoneId elsewhere = ZonedDateTime.now(ZoneOffset.UTC).getHour() >= 10 ? ZoneId.of("Pacific/Kiritimati")
+                : ZoneId.of("Etc/GMT+12");
+        TimeZone before = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone(elsewhere));
+        try {
+            assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired").exit()).isZero();
+            CliRun again = run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--replaced-by",
+                    newSheet.toString());
+            String today = LocalDate.now(elsewhere).toString();
+            assertThat(today).isNotEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
+
+            assertThat(again.out()).endsWith("It replaces " + ME + "'s curation of " + today + " (retired)." + NL);
+            assertThat(run("marketing", "search", "price", "sheet").out()).contains("    Retired — use " + newSheet
+                    + " (" + ME + ", " + today + ")" + NL);
+        } finally {
+            TimeZone.setDefault(before);
+        }
     }
 
     @Test
@@ -439,7 +468,7 @@ class CurateCommandTest {
     void curatingAFileAgainKeepsWhatWasNotGivenAndSaysWhichCurationItReplaces() throws Exception {
         assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official", "--owner", "Deck Team",
                 "--expires", "2099-12-31").exit()).isZero();
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String today = LocalDate.now().toString();
 
         CliRun draft = run("marketing", "curate", newSheet.toString(), "--state", "draft");
 
@@ -464,7 +493,7 @@ class CurateCommandTest {
         assertThat(CliRun.of("index", "--data-dir", data("marketing")).exit()).isZero();
         assertThat(run("marketing", "curate", decks.toString(), "--state", "official", "--owner", "Deck Team",
                 "--expires", "2099-06-30").exit()).isZero();
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String today = LocalDate.now().toString();
 
         CliRun draft = run("marketing", "curate", decks + "/", "--state", "draft");
 
@@ -580,7 +609,7 @@ class CurateCommandTest {
                 newSheet.toString());
 
         assertThat(cycle.err()).isEqualTo("The file named to replace it, " + newSheet + ", is retired itself (" + ME + ", "
-                + LocalDate.now(ZoneOffset.UTC) + "); name the file the reps should use now." + NL);
+                + LocalDate.now() + "); name the file the reps should use now." + NL);
         assertThat(cycle.exit()).isEqualTo(2);
         CliRun past = run("marketing", "curate", oldSheet.toString(), "--state", "official", "--expires", "2020-01-01");
         assertThat(past.out()).isEqualTo("Curated " + oldSheet + " as official, expiring after 2020-01-01. It reaches "
