@@ -192,6 +192,32 @@ class CurateCommandTest {
         }
     }
 
+    /**
+     * Issue 16 re-test (minor 4): {@code feedback report}'s text marked no curation; a file retired, official or expired
+     * is marked under its line as search's text marks it ({@code --json} is unchanged).
+     */
+    @Test
+    void theFeedbackReportAsTextMarksCuratedFilesAsSearchDoes() throws Exception {
+        assertThat(run("marketing", "feedback", "add", oldSheet.toString(), "--tag", "worked", "--rating", "5").exit())
+                .isZero();
+        assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--replaced-by",
+                newSheet.toString()).exit()).isZero();
+        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official", "--expires", "2020-06-30")
+                .exit()).isZero();
+        String today = LocalDate.now().toString();
+        String retired = "    Retired — use " + newSheet + " (" + ME + ", " + today + ")";
+
+        List<String> report = List.of(run("marketing", "feedback", "report").out().split(NL));
+
+        assertThat(report.subList(report.indexOf("Most valued:"), report.indexOf("Most valued:") + 3)).containsExactly(
+                "Most valued:", "  " + oldSheet + "  1 entry, average 5.00, worked 1", retired);
+        assertThat(report.subList(report.indexOf("All files:"), report.indexOf("All files:") + 3)).containsExactly(
+                "All files:", "  " + oldSheet + "  1 entry, average 5.00, worked 1", retired);
+        assertThat(report.subList(report.indexOf("Never used:"), report.size())).containsExactly("Never used:",
+                "  " + newSheet, "    Official · expired after 2020-06-30 (" + ME + ", " + today + ")",
+                "  " + dir.resolve("share/battlecard.txt"));
+    }
+
     @Test
     void lastYearsSheetRetiredOnMarketingsLaptopSinksBelowItsReplacementOnTheRepsAfterASync() throws Exception {
         assertThat(paths(search("rep", "price", "sheet"))).containsExactly(oldSheet.toString(), newSheet.toString());
