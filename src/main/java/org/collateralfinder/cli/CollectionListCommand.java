@@ -71,7 +71,7 @@ class CollectionListCommand extends CollectionCommand.CollectionSubcommand {
             List<Map<String, Object>> files = (List<Map<String, Object>>) row.get("files");
             for (int i = 0; i < files.size(); i++) {
                 Map<String, Object> file = files.get(i);
-                out().println(String.format("%3d. ", i + 1) + FeedbackListCommand.printableLine((String) file.get("path"))
+                out().println(String.format("%3d. ", i + 1) + CurateListCommand.path((String) file.get("path"))
                         + (Boolean.TRUE.equals(file.get("edited_since")) ? "\t(edited since it was added)" : "")
                         + (Boolean.TRUE.equals(file.get("found")) ? "" : "\t(no longer found)")
                         + (curated.containsKey((String) file.get("path")) ? "\t" + FeedbackListCommand.printableLine(

@@ -23,7 +23,9 @@ import org.collateralfinder.feedback.InvalidFeedbackException;
 import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.model.Curation;
 import org.collateralfinder.model.CurationState;
+import org.collateralfinder.sources.FolderScanner;
 import org.collateralfinder.sources.SourceRegistry;
+import org.collateralfinder.task.Cancellation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -87,14 +89,23 @@ class CurateCommand extends FeedbackSubcommand {
                 .orElseThrow(() -> new InvalidFeedbackException(Curations.noTeamFolder()));
         Curations.Outcome outcome;
         Map<String, Curations.Kept> kept = new HashMap<>();
+        // each file as it is on disk now, the content curated: one saved over since the last index run has the
+        // curation of its new content (a curated deck copied over it) as well as the one it had (issue 16 re-test,
+        // minor 1: a folder curated then dropped the deck's owner and expiry)
+        Curations.OnDisk disk = Curations.onDisk(files, replacement);
         try (FeedbackDatabase database = openDatabase()) {
             Curations curations = new Curations(database);
             CurationByFile now = curations.byFile(IndexedContents.of(indexed));
-            List<Curation> replacing = files.stream().flatMap(known -> now.of(known).stream()).toList();
+            List<Optional<Curation>> earlierOnes = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                earlierOnes.add(now.of(files.get(i), disk.files().get(i)));
+            }
+            List<Curation> replacing = earlierOnes.stream().flatMap(Optional::stream).toList();
             // curating a file or a folder again keeps each file's owner, expiry (and replacement, retired again) where
             // none is given (--owner "" or --expires "" drops them), as the window's form keeps what it shows
-            for (KnownFile known : files) {
-                now.of(known).ifPresent(earlier -> {
+            for (int i = 0; i < files.size(); i++) {
+                KnownFile known = files.get(i);
+                earlierOnes.get(i).ifPresent(earlier -> {
                     String keptOwner = owner == null ? earlier.owner() : null;
                     LocalDate keptExpiry = expires == null ? earlier.expires() : null;
                     KnownFile keptReplacement = replacedBy == null && curated == CurationState.RETIRED
@@ -105,8 +116,8 @@ class CurateCommand extends FeedbackSubcommand {
                     }
                 });
             }
-            outcome = curations.curate(new Curations.Request(files, curated, lastDay, owner, replacement,
-                    by != null ? by : System.getProperty("user.name"), replacing, kept), teamFolder);
+            outcome = curations.curate(new Curations.Request(disk.files(), curated, lastDay, owner, disk.replacedBy(),
+                    by != null ? by : System.getProperty("user.name"), replacing, kept, disk), teamFolder);
         }
         // what the files are now: what was given, else what each kept when all kept the same
         String ownerNow = owner != null ? owner : common(files, kept, Curations.Kept::owner);
@@ -115,10 +126,13 @@ class CurateCommand extends FeedbackSubcommand {
         out().println("Curated " + (files.size() == 1 ? files.getFirst().path() : files.size() + " files in "
                 + indexedPath(file)) + " as " + curated.code() + details(lastDayNow, ownerNow, replacementNow) + "."
                 + (outcome.written() ? " It reaches every laptop at its next sync." : ""));
+        if (Files.isDirectory(file)) {
+            notIndexedYet(indexed).ifPresent(out()::println);
+        }
         Curation replaced = outcome.replaced();
         if (replaced != null && outcome.notes().stream().noneMatch(note -> note.startsWith(replaced.curator() + "'s"))) {
             List<String> keeping = keeping(kept.values());
-            out().println("It replaces " + replaced.curator() + "'s curation of " + replaced.at().toString().substring(0, 10)
+            out().println("It replaces " + replaced.curator() + "'s curation of " + replaced.day()
                     + " (" + replaced.state().code() + ")" + (keeping.isEmpty() ? "." : ", keeping " + (files.size() == 1
                     ? "its " : "each file's ") + String.join(", ", keeping)
                     + (kept.values().stream().anyMatch(k -> k.owner() != null || k.expires() != null)
@@ -188,6 +202,34 @@ class CurateCommand extends FeedbackSubcommand {
         }
         return held.orElseThrow(() -> new InvalidFeedbackException("The " + what + " " + target.path() + " is not in the "
                 + "index, so the reps could not find it; curate once an index run has read it (collateral-finder index)."));
+    }
+
+    /**
+     * The sentence naming the files the folder holds that an index run would read but the index does not hold yet (a
+     * deck saved there since the last run): a folder's curation leaves them out. Empty when there are none. Walks the
+     * folder as an index run does (hidden and excluded names left out), reading no file.
+     */
+    private Optional<String> notIndexedYet(List<KnownFile> indexed) {
+        Path folder = file.toAbsolutePath().normalize();
+        Optional<SourceRegistry.Placement> placement = SourceRegistry.placement(dataDir.registry().list(), folder);
+        if (placement.isEmpty()) {
+            return Optional.empty();
+        }
+        Path asIndexed = Path.of(indexedPath(file));
+        Set<String> held = new HashSet<>();
+        indexed.forEach(known -> held.add(known.path()));
+        List<String> left = new FolderScanner(placement.get().source().excludeRules()).scan(folder, Cancellation.none())
+                .files().stream().map(scanned -> asIndexed.resolve(folder.relativize(scanned.toPath())).toString())
+                .filter(path -> !held.contains(path)).sorted().toList();
+        if (left.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean one = left.size() == 1;
+        return Optional.of(left.size() + (one ? " file in " : " files in ") + asIndexed + (one ? " is" : " are")
+                + " not in the index yet, so " + (one ? "it was" : "they were") + " left out: "
+                + String.join(", ", left.subList(0, Math.min(3, left.size()))) + (left.size() > 3 ? ", …" : "")
+                + ". Curate " + (one ? "it" : "them") + " once an index run has read " + (one ? "it" : "them")
+                + " (collateral-finder index).");
     }
 
     /** The indexed files a folder holds, at any depth. */

@@ -10,6 +10,7 @@ import org.collateralfinder.feedback.Curations;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.IndexedContents;
 import org.collateralfinder.feedback.KnownFile;
+import org.collateralfinder.model.BidiControls;
 import org.collateralfinder.model.Curation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,11 +44,11 @@ class CurateListCommand extends FeedbackSubcommand {
         } else {
             for (Map<String, Object> row : rows) {
                 out().println(row.get("state") + (Boolean.TRUE.equals(row.get("expired")) ? " (expired)" : "") + "\t"
-                        + FeedbackListCommand.printableLine((String) row.get("path"))
+                        + path((String) row.get("path"))
                         + (row.get("expires") == null ? "" : "\texpires " + row.get("expires"))
                         + (row.get("owner") == null ? "" : "\towner " + FeedbackListCommand.printableLine((String) row.get("owner")))
                         + (row.get("replaced_by") == null ? ""
-                                : "\tuse " + FeedbackListCommand.printableLine((String) row.get("replaced_by"))
+                                : "\tuse " + path((String) row.get("replaced_by"))
                                         + (Boolean.TRUE.equals(row.get("replacement_retired")) ? " (retired too)" : ""))
                         + (Boolean.TRUE.equals(row.get("replacement_lost")) ? "\t(its replacement is no longer found)" : "")
                         + (Boolean.TRUE.equals(row.get("edited_since")) ? "\t(edited since it was curated)" : "")
@@ -55,6 +56,11 @@ class CurateListCommand extends FeedbackSubcommand {
             }
         }
         return 0;
+    }
+
+    /** A path as the text shows it: printable, and in path order beside right-to-left folder names. */
+    static String path(String path) {
+        return BidiControls.inPathOrder(FeedbackListCommand.printableLine(path));
     }
 
     private static Map<String, Object> row(CurationByFile.Listed listed, CurationByFile files) {

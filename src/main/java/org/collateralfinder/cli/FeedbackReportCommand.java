@@ -7,15 +7,22 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.collateralfinder.feedback.CurationByFile;
+import org.collateralfinder.feedback.Curations;
 import org.collateralfinder.feedback.FeedbackDatabase;
 import org.collateralfinder.feedback.FeedbackReport;
 import org.collateralfinder.feedback.FeedbackReportCsv;
 import org.collateralfinder.feedback.FeedbackReporter;
 import org.collateralfinder.feedback.FeedbackTags;
+import org.collateralfinder.feedback.IndexedContents;
 import org.collateralfinder.feedback.InvalidFeedbackException;
 import org.collateralfinder.feedback.KnownFile;
 import org.collateralfinder.feedback.SearchGaps;
@@ -23,6 +30,7 @@ import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.FileKind;
 import org.collateralfinder.model.Plural;
 import org.collateralfinder.model.ProtectedFolders;
+import org.collateralfinder.search.ShownCuration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,6 +44,9 @@ class FeedbackReportCommand extends FeedbackSubcommand {
 
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
+
+    /** Marketing's word on the report's files, by path (curated ones only): the text marks them. */
+    private Map<String, ShownCuration> curated = Map.of();
 
     @Override
     int run() {
@@ -52,6 +63,7 @@ class FeedbackReportCommand extends FeedbackSubcommand {
         if (stored.isPresent()) {
             try (FeedbackDatabase database = stored.get()) {
                 report = new FeedbackReporter(database).report(indexed);
+                curated = curationOf(database, indexed, report);
             }
         } else {
             report = FeedbackReporter.withoutFeedback(indexed);
@@ -92,6 +104,31 @@ class FeedbackReportCommand extends FeedbackSubcommand {
         });
     }
 
+    /**
+     * Marketing's curation of the report's files found in the index and of those never used, by path (those curated
+     * only): the text marks each under its line, as search's text does (issue 16 re-test, minor 4).
+     */
+    private static Map<String, ShownCuration> curationOf(FeedbackDatabase database, List<KnownFile> indexed,
+                                                         FeedbackReport report) {
+        CurationByFile curations = new Curations(database).byFile(IndexedContents.of(indexed));
+        if (curations.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, ShownCuration> shown = new HashMap<>();
+        Stream.concat(report.files().stream().filter(f -> f.found() && f.contentHash() != null)
+                        .map(f -> new KnownFile(f.contentHash(), f.path())), report.neverUsed().stream())
+                .forEach(file -> ShownCuration.of(curations, file).ifPresent(curation -> shown.put(file.path(), curation)));
+        return shown;
+    }
+
+    /** The line under a file saying marketing's word on it, as search's text says it; nothing for a file not curated. */
+    private void printCuration(String path) {
+        ShownCuration curation = curated.get(path);
+        if (curation != null) {
+            out().println("    " + FeedbackListCommand.printableLine(curation.summary(UnaryOperator.identity())));
+        }
+    }
+
     private static void writeCsv(FeedbackReport report, Path out) {
         Path temporary = out.resolveSibling(out.getFileName() + ".tmp");
         try {
@@ -130,7 +167,10 @@ class FeedbackReportCommand extends FeedbackSubcommand {
         if (!report.neverUsed().isEmpty()) {
             out().println();
             out().println("Never used:");
-            report.neverUsed().forEach(file -> out().println("  " + FeedbackListCommand.printable(file.path())));
+            report.neverUsed().forEach(file -> {
+                out().println("  " + FeedbackListCommand.printable(file.path()));
+                printCuration(file.path());
+            });
         }
     }
 
@@ -162,6 +202,9 @@ class FeedbackReportCommand extends FeedbackSubcommand {
         out().println("  " + FeedbackListCommand.printable(file.path()) + (about.isEmpty() ? "" : " \u2014 " + about)
                 + "  " + file.entries()
                 + (file.entries() == 1 ? " entry, " : " entries, ") + rating + (tags.isEmpty() ? "" : ", " + tags));
+        if (file.found()) {
+            printCuration(file.path());
+        }
         String part = FileKind.partNameOf(file.path());
         for (FeedbackReport.SlideReport slide : slides ? file.slides() : List.<FeedbackReport.SlideReport>of()) { // as the JSON and the CSV count them (re-test 12 #13)
             out().println("    " + part + " " + slide.slide() + ": " + Plural.of(slide.entries(), "entry", "entries")

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.collateralfinder.model.Curation;
 import org.collateralfinder.model.CurationState;
 
@@ -67,6 +68,19 @@ public final class CurationByFile {
     /** The file's curation: the latest over its content and the contents it had before an edit in place. */
     public Optional<Curation> of(KnownFile file) {
         return latest(FeedbackByFile.contentsOf(carrying, file));
+    }
+
+    /**
+     * The curation a file has now when it was saved over since the index run this was built for: the latest of its
+     * curation by the index ({@link #of}) and the one its content on disk has (a curated deck copied over it has that
+     * deck's curation).
+     *
+     * @param indexed the file as the index holds it
+     * @param onDisk  the same file with its content on disk now
+     */
+    public Optional<Curation> of(KnownFile indexed, KnownFile onDisk) {
+        return indexed.equals(onDisk) ? of(indexed)
+                : Stream.of(of(indexed), of(onDisk)).flatMap(Optional::stream).max(Curation.ORDER);
     }
 
     private Optional<Curation> latest(List<String> contents) {
@@ -146,9 +160,18 @@ public final class CurationByFile {
      */
     public record Listed(String path, String contentHash, Curation curation, boolean indexed) {
 
-        /** Whether the file was edited since it was curated (its curation is of an earlier content). */
+        /**
+         * Whether the file was edited since it was curated: its curation is of another content than the index holds,
+         * and the file on disk does not have the curation's content either. A file saved over and then curated as it
+         * is on disk ({@link Curations#onDisk}) was not edited since, also before the next index run reads it (issue 16
+         * re-test, minor 2). Reads the file when the contents differ (background threads).
+         */
         public boolean editedSince() {
-            return indexed && !contentHash.equals(curation.contentHash());
+            if (!indexed || contentHash.equals(curation.contentHash())) {
+                return false;
+            }
+            KnownFile now = Curations.onDisk(List.of(new KnownFile(contentHash, path)), null).files().getFirst();
+            return !now.contentHash().equals(curation.contentHash());
         }
     }
 

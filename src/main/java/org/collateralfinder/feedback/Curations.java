@@ -66,14 +66,24 @@ public final class Curations {
      *                   keeps the curation of its earlier content): the new ones are dated after them
      * @param kept       by file path, what a file keeps of its curation now where this request gives nothing (curating
      *                   a file or a folder again keeps each file's owner and expiry unless they are given or dropped)
+     * @param onDisk     null when the files are named by the content the index holds ({@link #curate} reads each on
+     *                   disk now); else what {@link #onDisk} told of them, {@code files} and {@code replacedBy} being
+     *                   the files as they are on disk now (read once, by a caller that needed their contents now)
      */
     public record Request(List<KnownFile> files, CurationState state, LocalDate expires, String owner,
-                          KnownFile replacedBy, String curator, List<Curation> replacing, Map<String, Kept> kept) {
+                          KnownFile replacedBy, String curator, List<Curation> replacing, Map<String, Kept> kept,
+                          OnDisk onDisk) {
 
         public Request {
             files = List.copyOf(files);
             replacing = List.copyOf(replacing);
             kept = Map.copyOf(kept);
+        }
+
+        /** A request for files named by the content the index holds. */
+        public Request(List<KnownFile> files, CurationState state, LocalDate expires, String owner, KnownFile replacedBy,
+                       String curator, List<Curation> replacing, Map<String, Kept> kept) {
+            this(files, state, expires, owner, replacedBy, curator, replacing, kept, null);
         }
 
         /** A request that keeps nothing of the files' curations now. */
@@ -144,7 +154,7 @@ public final class Curations {
             Curation itsOwn = current().get(replacement.contentHash());
             if (itsOwn != null && itsOwn.state() == CurationState.RETIRED) {
                 throw new InvalidFeedbackException("The file named to replace it, " + replacement.path() + ", is retired "
-                        + "itself (" + itsOwn.curator() + ", " + itsOwn.at().toString().substring(0, 10) + "); name the "
+                        + "itself (" + itsOwn.curator() + ", " + itsOwn.day() + "); name the "
                         + "file the reps should use now.");
             }
             for (KnownFile file : request.files()) {
@@ -234,19 +244,54 @@ public final class Curations {
      * content the index holds), and a note names the files curated as they are now.
      */
     private static Request asTheyAreNow(Request request, List<String> notes) {
-        List<String> changed = new ArrayList<>();
-        List<KnownFile> files = request.files().stream().map(file -> asItIsNow(file, changed)).toList();
-        KnownFile replacement = request.replacedBy() == null ? null : asItIsNow(request.replacedBy(), changed);
-        if (changed.isEmpty()) {
+        OnDisk disk = request.onDisk() != null ? request.onDisk() : onDisk(request.files(), request.replacedBy());
+        disk.note().ifPresent(notes::add);
+        if (request.onDisk() != null || disk.changed().isEmpty()) {
             return request;
         }
-        notes.add((changed.size() == 1 ? changed.getFirst() + " changed" : changed.size() + " files changed ("
+        return new Request(disk.files(), request.state(), request.expires(), request.owner(), disk.replacedBy(),
+                request.curator(), request.replacing(), request.kept(), disk);
+    }
+
+    /**
+     * Files (and a replacement) as they are on disk now, as {@link #curate} takes them.
+     *
+     * @param files      each file with its content now (a file inside an archive, or one that cannot be read now,
+     *                   with the content the index holds), in the order given
+     * @param replacedBy the replacement so, or null
+     * @param changed    the paths whose content is not the one the index holds
+     */
+    public record OnDisk(List<KnownFile> files, KnownFile replacedBy, List<String> changed) {
+
+        public OnDisk {
+            files = List.copyOf(files);
+            changed = List.copyOf(changed);
+        }
+
+        /** The sentence naming the files curated as they are now, not as the index holds them; empty when none. */
+        public Optional<String> note() {
+            return changed.isEmpty() ? Optional.empty() : Optional.of(changedNote(changed));
+        }
+    }
+
+    /**
+     * Reads each file (and the replacement, or null) on disk now: what {@link #curate} does with a request's files,
+     * for a caller that needs their contents now first (what each file's curation is now, to keep its owner). Touches
+     * the files (background threads).
+     */
+    public static OnDisk onDisk(List<KnownFile> files, KnownFile replacedBy) {
+        List<String> changed = new ArrayList<>();
+        List<KnownFile> now = files.stream().map(file -> asItIsNow(file, changed)).toList();
+        KnownFile replacement = replacedBy == null ? null : asItIsNow(replacedBy, changed);
+        return new OnDisk(now, replacement, changed);
+    }
+
+    private static String changedNote(List<String> changed) {
+        return (changed.size() == 1 ? changed.getFirst() + " changed" : changed.size() + " files changed ("
                 + String.join(", ", changed.subList(0, Math.min(3, changed.size()))) + (changed.size() > 3 ? ", …" : "")
                 + ")") + " since this computer's last index run: curated as " + (changed.size() == 1 ? "it is" : "they are")
                 + " now, not as the index holds " + (changed.size() == 1 ? "it" : "them") + ". Search here shows it after "
-                + "the next index run.");
-        return new Request(files, request.state(), request.expires(), request.owner(), replacement, request.curator(),
-                request.replacing(), request.kept());
+                + "the next index run.";
     }
 
     private static KnownFile asItIsNow(KnownFile file, List<String> changed) {

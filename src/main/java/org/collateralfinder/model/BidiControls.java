@@ -66,6 +66,53 @@ public final class BidiControls {
         return without(text, c -> reorders(c) || isMark(c));
     }
 
+    /**
+     * A path as a terminal shows it in path order: a left-to-right mark (U+200E) after each run of right-to-left letters
+     * (with their combining marks), so the brackets, digits and separators after an Arabic or Hebrew folder name stay
+     * left to right where they are ("عروض (2026)" was shown "(2026) عروض": the brackets joined the name's right-to-left
+     * run, issue 16 re-test minor 5). Marks settle neutral characters only; a path without right-to-left letters is
+     * returned as it is; null stays null. Not for the window, which draws the mark as a box ({@link #drawable}).
+     */
+    public static String inPathOrder(String path) {
+        if (path == null || path.codePoints().noneMatch(BidiControls::rightToLeft)) {
+            return path;
+        }
+        StringBuilder out = new StringBuilder(path.length() + 4);
+        int[] points = path.codePoints().toArray();
+        for (int i = 0; i < points.length; i++) {
+            out.appendCodePoint(points[i]);
+            boolean inRun = rightToLeft(points[i]) || combining(points[i]);
+            boolean runGoesOn = i + 1 < points.length && (rightToLeft(points[i + 1]) || combining(points[i + 1]));
+            if (inRun && !runGoesOn && endsRightToLeft(points, i)) {
+                out.append('\u200E');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether the run of letters and combining marks ending at {@code i} has a right-to-left letter last. */
+    private static boolean endsRightToLeft(int[] points, int i) {
+        for (int at = i; at >= 0; at--) {
+            if (rightToLeft(points[at])) {
+                return true;
+            }
+            if (!combining(points[at])) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean combining(int codePoint) {
+        return Character.getDirectionality(codePoint) == Character.DIRECTIONALITY_NONSPACING_MARK;
+    }
+
+    private static boolean rightToLeft(int codePoint) {
+        byte direction = Character.getDirectionality(codePoint);
+        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+    }
+
     /** The text without them, so it cannot reorder what is shown after it; null stays null. */
     public static String removed(String text) {
         return without(text, BidiControls::isOne);

@@ -2,6 +2,7 @@ package org.collateralfinder.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.UUID;
@@ -34,6 +35,14 @@ public record Curation(UUID id, String contentHash, String path, String curator,
     /** Whether its expiry date has passed on {@code today} (the day after it is the first day it is expired). */
     public boolean expired(LocalDate today) {
         return expires != null && expires.isBefore(today);
+    }
+
+    /**
+     * The day it was curated, by this computer's date: the zone expiry is judged by, so a curation given at 08:40 on
+     * 7 December in Kiritimati is not said to be of 6 December (UTC's date then).
+     */
+    public LocalDate day() {
+        return LocalDate.ofInstant(at, ZoneId.systemDefault());
     }
 
     /** Whether a rep should think twice before sending it: retired, or expired. */

@@ -73,7 +73,7 @@ public record ShownCuration(Curation curation, boolean expired, String replacedB
         if (c.owner() != null) {
             said.append(" · owner ").append(c.owner());
         }
-        said.append(" (").append(c.curator()).append(", ").append(c.at().toString(), 0, 10).append(")");
+        said.append(" (").append(c.curator()).append(", ").append(c.day()).append(")");
         return editedSince ? said.append(" · edited since").toString() : said.toString();
     }
 

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -323,7 +322,7 @@ class CollectionCommandTest {
         Files.createDirectories(team.resolve("curation"));
         CliRun retired = run("a", "curate", deck.toString(), "--state", "retired");
         assertThat(retired.exit()).as(retired.err()).isZero();
-        String said = "Retired (" + ME + ", " + LocalDate.now(ZoneOffset.UTC) + ")";
+        String said = "Retired (" + ME + ", " + LocalDate.now() + ")";
 
         CliRun pin = run("a", "collection", "pin", KIT);
 

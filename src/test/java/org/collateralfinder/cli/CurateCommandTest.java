@@ -7,15 +7,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.collateralfinder.feedback.TeamLogFiles;
@@ -140,6 +144,78 @@ class CurateCommandTest {
                     : hit.get("curation").get("state").textValue())));
             assertThat(curated).as(laptop).containsExactlyInAnyOrder(newSheet + " official", archived + " -");
         }
+    }
+
+    /**
+     * Issue 16 re-test (minor 2): a file saved over and then curated, as it is on disk, was listed "edited since it was
+     * curated" until the next index run: the curation took the edit in. An edit after the curation is still said.
+     */
+    @Test
+    void aFileCuratedAfterItWasSavedOverIsNotListedAsEditedSinceUntilItIsEditedAgain() throws Exception {
+        Files.writeString(newSheet, "Price sheet for 2026, second edition, with the new list prices.");
+        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official").exit()).isZero();
+
+        assertThat(run("marketing", "curate", "list").out()).isEqualTo("official\t" + newSheet + NL);
+        assertThat(run("marketing", "curate", "list", "--json").json().get(0).get("edited_since").booleanValue()).isFalse();
+
+        Files.writeString(newSheet, "Price sheet for 2026, third edition, with the new list prices.");
+        assertThat(run("marketing", "curate", "list").out()).isEqualTo("official\t" + newSheet
+                + "\t(edited since it was curated)" + NL);
+        assertThat(run("marketing", "index").exit()).isZero();
+        assertThat(run("marketing", "curate", "list").out()).isEqualTo("official\t" + newSheet
+                + "\t(edited since it was curated)" + NL);
+    }
+
+    /**
+     * Issue 16 re-test (minor 3): the day a file was curated was said by UTC's date ("It replaces …'s curation of", the
+     * search line's "(curator, day)", which the window's detail shows too), while expiry is judged by this computer's.
+     */
+    @Test
+    void theDayAFileWasCuratedIsSaidByThisComputersDate() throws Exception {
+        // a zone whose date differs from UTC's right now: 14 hours ahead after 10:00 UTC, else 12 hours behind
+        ZoneId elsewhere = ZonedDateTime.now(ZoneOffset.UTC).getHour() >= 10 ? ZoneId.of("Pacific/Kiritimati")
+                : ZoneId.of("Etc/GMT+12");
+        TimeZone before = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone(elsewhere));
+        try {
+            assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired").exit()).isZero();
+            CliRun again = run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--replaced-by",
+                    newSheet.toString());
+            String today = LocalDate.now(elsewhere).toString();
+            assertThat(today).isNotEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
+
+            assertThat(again.out()).endsWith("It replaces " + ME + "'s curation of " + today + " (retired)." + NL);
+            assertThat(run("marketing", "search", "price", "sheet").out()).contains("    Retired — use " + newSheet
+                    + " (" + ME + ", " + today + ")" + NL);
+        } finally {
+            TimeZone.setDefault(before);
+        }
+    }
+
+    /**
+     * Issue 16 re-test (minor 4): {@code feedback report}'s text marked no curation; a file retired, official or expired
+     * is marked under its line as search's text marks it ({@code --json} is unchanged).
+     */
+    @Test
+    void theFeedbackReportAsTextMarksCuratedFilesAsSearchDoes() throws Exception {
+        assertThat(run("marketing", "feedback", "add", oldSheet.toString(), "--tag", "worked", "--rating", "5").exit())
+                .isZero();
+        assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired", "--replaced-by",
+                newSheet.toString()).exit()).isZero();
+        assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official", "--expires", "2020-06-30")
+                .exit()).isZero();
+        String today = LocalDate.now().toString();
+        String retired = "    Retired — use " + newSheet + " (" + ME + ", " + today + ")";
+
+        List<String> report = List.of(run("marketing", "feedback", "report").out().split(NL));
+
+        assertThat(report.subList(report.indexOf("Most valued:"), report.indexOf("Most valued:") + 3)).containsExactly(
+                "Most valued:", "  " + oldSheet + "  1 entry, average 5.00, worked 1", retired);
+        assertThat(report.subList(report.indexOf("All files:"), report.indexOf("All files:") + 3)).containsExactly(
+                "All files:", "  " + oldSheet + "  1 entry, average 5.00, worked 1", retired);
+        assertThat(report.subList(report.indexOf("Never used:"), report.size())).containsExactly("Never used:",
+                "  " + newSheet, "    Official · expired after 2020-06-30 (" + ME + ", " + today + ")",
+                "  " + dir.resolve("share/battlecard.txt"));
     }
 
     @Test
@@ -418,7 +494,7 @@ class CurateCommandTest {
     void curatingAFileAgainKeepsWhatWasNotGivenAndSaysWhichCurationItReplaces() throws Exception {
         assertThat(run("marketing", "curate", newSheet.toString(), "--state", "official", "--owner", "Deck Team",
                 "--expires", "2099-12-31").exit()).isZero();
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String today = LocalDate.now().toString();
 
         CliRun draft = run("marketing", "curate", newSheet.toString(), "--state", "draft");
 
@@ -443,7 +519,7 @@ class CurateCommandTest {
         assertThat(CliRun.of("index", "--data-dir", data("marketing")).exit()).isZero();
         assertThat(run("marketing", "curate", decks.toString(), "--state", "official", "--owner", "Deck Team",
                 "--expires", "2099-06-30").exit()).isZero();
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String today = LocalDate.now().toString();
 
         CliRun draft = run("marketing", "curate", decks + "/", "--state", "draft");
 
@@ -467,6 +543,43 @@ class CurateCommandTest {
                 + "reaches every laptop at its next sync." + NL + "It replaces " + ME + "'s curation of " + today
                 + " (draft), keeping each file's expiry 2099-06-30 (give --owner \"\" or --expires \"\" to drop them)." + NL);
         run("marketing", "curate", "list", "--json").json().forEach(row -> assertThat(row.get("owner").isNull()).isTrue());
+    }
+
+    /**
+     * Issue 16 re-test (minor 1): a file of a folder saved over with a curated deck before the next index run; curating
+     * the folder (or the file) gave the deck's content a curation without the owner and expiry it had, and "Curated 2
+     * files" did not say that a file the folder holds was left out, never indexed.
+     */
+    @Test
+    void curatingAFolderWithAFileSavedOverKeepsTheCurationItHasNowAndNamesTheFilesNotIndexedYet() throws Exception {
+        Path decks = Files.createDirectories(oldSheet.getParent().getParent().resolve("decks"));
+        Path electra = Files.writeString(decks.resolve("electra.txt"), "Electra deck for the partner summit.");
+        Path comments = Files.writeString(decks.resolve("comments.txt"), "Deck with the reviewers' comments.");
+        assertThat(CliRun.of("index", "--data-dir", data("marketing")).exit()).isZero();
+        assertThat(run("marketing", "curate", electra.toString(), "--state", "draft", "--owner", "Deck Team",
+                "--expires", "2099-06-30").exit()).isZero();
+        Files.copy(electra, comments, StandardCopyOption.REPLACE_EXISTING); // saved over: the curated deck's content
+        Path fresh = Files.writeString(decks.resolve("fresh.txt"), "A deck no index run has read yet.");
+        Files.writeString(decks.resolve(".~lock.electra.txt#"), "hidden: no index run reads it");
+        String today = LocalDate.now().toString();
+
+        CliRun curate = run("marketing", "curate", decks.toString(), "--state", "official");
+
+        assertThat(curate.err()).isEmpty();
+        assertThat(curate.out()).isEqualTo("Curated 2 files in " + decks + " as official, expiring after 2099-06-30, "
+                + "owned by Deck Team. It reaches every laptop at its next sync." + NL
+                + "1 file in " + decks + " is not in the index yet, so it was left out: " + fresh + ". Curate it once an "
+                + "index run has read it (collateral-finder index)." + NL
+                + "It replaces " + ME + "'s curation of " + today + " (draft), keeping each file's owner Deck Team, expiry "
+                + "2099-06-30 (give --owner \"\" or --expires \"\" to drop them)." + NL
+                + comments + " changed since this computer's last index run: curated as it is now, not as the index holds "
+                + "it. Search here shows it after the next index run." + NL);
+        assertThat(run("marketing", "index").exit()).isZero();
+        List<String> listed = new ArrayList<>();
+        run("marketing", "curate", "list", "--json").json().forEach(row -> listed.add(row.get("path").textValue() + " "
+                + row.get("state").textValue() + " " + row.get("owner").textValue() + " " + row.get("expires").textValue()));
+        assertThat(listed).containsExactly(comments + " official Deck Team 2099-06-30",
+                electra + " official Deck Team 2099-06-30");
     }
 
     /**
@@ -522,7 +635,7 @@ class CurateCommandTest {
                 newSheet.toString());
 
         assertThat(cycle.err()).isEqualTo("The file named to replace it, " + newSheet + ", is retired itself (" + ME + ", "
-                + LocalDate.now(ZoneOffset.UTC) + "); name the file the reps should use now." + NL);
+                + LocalDate.now() + "); name the file the reps should use now." + NL);
         assertThat(cycle.exit()).isEqualTo(2);
         CliRun past = run("marketing", "curate", oldSheet.toString(), "--state", "official", "--expires", "2020-01-01");
         assertThat(past.out()).isEqualTo("Curated " + oldSheet + " as official, expiring after 2020-01-01. It reaches "

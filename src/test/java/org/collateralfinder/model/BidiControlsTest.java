@@ -2,6 +2,7 @@ package org.collateralfinder.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Bidi;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,28 @@ import org.junit.jupiter.api.Test;
 class BidiControlsTest {
 
     private static final String RLO = "\u202E";
+
+    /**
+     * Issue 16 re-test (minor 5): a folder named "عروض (2026)" was shown "(2026) عروض", its brackets taken into the
+     * Arabic name's right-to-left run. In path order, a left-to-right mark after the Arabic name keeps the brackets and
+     * what follows left to right, as the path reads; a path without right-to-left letters is left as it is.
+     */
+    @Test
+    void aPathWithAnArabicFolderNameAndBracketsReadsInPathOrder() {
+        String path = "/share/عروض (2026)/deck.pdf";
+        int open = path.indexOf('(');
+        assertThat(new Bidi(path, Bidi.DIRECTION_LEFT_TO_RIGHT).getLevelAt(open)).isOdd(); // shown right to left
+
+        String shown = BidiControls.inPathOrder(path);
+
+        assertThat(shown).isEqualTo("/share/عروض\u200E (2026)/deck.pdf");
+        Bidi bidi = new Bidi(shown, Bidi.DIRECTION_LEFT_TO_RIGHT);
+        for (int at = shown.indexOf(' '); at < shown.length(); at++) {
+            assertThat(bidi.getLevelAt(at)).as("level of %s", shown.charAt(at)).isZero();
+        }
+        assertThat(BidiControls.inPathOrder("/share/deals (2026)/deck.pdf")).isEqualTo("/share/deals (2026)/deck.pdf");
+        assertThat(BidiControls.inPathOrder("/share/עברית/مَرحَبًا.pdf")).isEqualTo("/share/עברית\u200E/مَرحَبًا\u200E.pdf");
+    }
 
     @Test
     void aStoredOwnerCollectionOrSavedSearchNameIsShownWithoutItsDirectionMarks() {
