@@ -283,14 +283,14 @@ public final class SearchService {
             Query query = withFilters(meaning.query(), request.filters());
             Query favoured = feedback == null ? null : feedback.favoured(searcher);
             stopIfCancelled(cancellation);
-            TopDocs top = firstPass(searcher, query, meaning.closeness(), request, favoured);
+            TopDocs top = firstPass(searcher, query, meaning.closeness(), meaning.asTyped(), request, favoured);
             if (top.totalHits.value() == 0 && meaning.completedInPart()) {
                 // nothing with the last word's most frequent completions: every word it starts (a keystroke
                 // shows at least what the finished word will; one that found nothing costs a second pass)
                 stopIfCancelled(cancellation);
                 meaning = interpret(request, searcher, true);
                 query = withFilters(meaning.query(), request.filters());
-                top = firstPass(searcher, query, meaning.closeness(), request, favoured);
+                top = firstPass(searcher, query, meaning.closeness(), meaning.asTyped(), request, favoured);
             }
             stopIfCancelled(cancellation);
             ScoreDoc[] best = top.scoreDocs.length > Ranking.candidates(request.limit())
@@ -649,8 +649,8 @@ public final class SearchService {
      * that counts every match without scoring it.
      */
     /** @param favoured files the team's feedback moves up, ranked too when every match scores alike (or null) */
-    private static TopDocs firstPass(IndexSearcher searcher, Query query, Query closeness, SearchRequest request,
-                                     Query favoured) throws IOException {
+    private static TopDocs firstPass(IndexSearcher searcher, Query query, Query closeness, Query asTyped,
+                                     SearchRequest request, Query favoured) throws IOException {
         int window = Ranking.candidates(request.limit());
         // equal dates (the members of one archive) in path order, so every index lists them alike
         Sort byDate = new Sort(new SortField(Schema.MODIFIED, SortField.Type.LONG, true), SortField.FIELD_SCORE,
@@ -679,7 +679,18 @@ public final class SearchService {
                     }
                     yield newest;
                 }
-                yield closeness == null ? top : QueryRescorer.rescore(searcher, top, closeness, Ranking.PROXIMITY_WEIGHT, n);
+                TopDocs near = closeness == null ? top : QueryRescorer.rescore(searcher, top, closeness, Ranking.PROXIMITY_WEIGHT, n);
+                yield asTyped == null ? near : asTypedFactor(asTyped).rescore(searcher, near, n);
+            }
+        };
+    }
+
+    /** A file's score × (1 + how much of the query it holds as typed: {@link QueryInterpreter.Interpretation#asTyped}). */
+    private static QueryRescorer asTypedFactor(Query asTyped) {
+        return new QueryRescorer(asTyped) {
+            @Override
+            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                return secondPassMatches ? firstPassScore * (1 + secondPassScore) : firstPassScore;
             }
         };
     }
