@@ -279,7 +279,7 @@ public final class SearchService {
     private Page page(IndexSearcher searcher, SearchRequest request, int firstRows, Cancellation cancellation,
                       long start) throws IOException {
         try {
-            QueryInterpreter.Interpretation meaning = interpret(request, searcher, false);
+            QueryInterpreter.Interpretation meaning = meaning(request, searcher);
             Query query = withFilters(meaning.query(), request.filters());
             Query favoured = feedback == null ? null : feedback.favoured(searcher);
             stopIfCancelled(cancellation);
@@ -360,7 +360,7 @@ public final class SearchService {
     public Map<String, String> matchingFiles(SearchRequest request) {
         return index.read(searcher -> {
             try {
-                QueryInterpreter.Interpretation meaning = interpret(request, searcher, false);
+                QueryInterpreter.Interpretation meaning = meaning(request, searcher);
                 Query query = withFilters(meaning.query(), request.filters());
                 if (meaning.completedInPart() && searcher.count(query) == 0) {
                     query = withFilters(interpret(request, searcher, true).query(), request.filters()); // as page does
@@ -695,6 +695,49 @@ public final class SearchService {
         };
     }
 
+    /**
+     * What a search means, as {@link #interpret}; a search that is run (not as you type) and finds nothing is read once
+     * more when no file holds its last word as typed: as the start of a word, as the search box reads it while it is
+     * typed ("pat rothn" finds "Rothnie"; s15 MAJOR 4), and when that finds something the sentence says so. A word
+     * respelled into a spelling that finds nothing with the others is not said to be shown ("Showing results for
+     * "heavy ion collin"" over no results; s15 minor 1): the sentence says the word is in no file.
+     */
+    private QueryInterpreter.Interpretation meaning(SearchRequest request, IndexSearcher searcher) throws IOException {
+        QueryInterpreter.Interpretation meaning = interpret(request, searcher, false);
+        if (request.asYouType() || request.likePath() != null || !features.forgivingWords()) {
+            return meaning;
+        }
+        String cutOff = cutOffLastWord(request.query(), searcher);
+        if (cutOff == null && meaning.respelled().isEmpty()
+                || searcher.count(withFilters(meaning.query(), request.filters())) > 0) {
+            return meaning;
+        }
+        if (cutOff != null) {
+            QueryInterpreter.Interpretation typing = interpret(request.asYouType(true), searcher, true);
+            if (searcher.count(withFilters(typing.query(), request.filters())) > 0) {
+                return typing.withMessage("Showing results for \"" + request.query().strip() + "…\" (words starting with \""
+                        + cutOff + "\"): no file contains \"" + cutOff + "\".");
+            }
+        }
+        return meaning.respelled().isEmpty() ? meaning : meaning.withMessage("No file contains "
+                + String.join(" or ", meaning.respelled().stream().map(w -> "\"" + w + "\"").toList()) + ".");
+    }
+
+    /**
+     * The last word of a query when no file holds it as typed (it may be cut off: "jenkin" of "Jenkinson", even though
+     * "Jenkins" has its stem), else null.
+     */
+    private static String cutOffLastWord(String query, IndexSearcher searcher) {
+        QueryText typed = QueryText.read(query == null ? "" : query.strip());
+        String last = typed.lastWord();
+        if (last == null) {
+            return null;
+        }
+        ForgivingWords words = new ForgivingWords(searcher);
+        List<String> tokens = words.tokens(last);
+        return tokens.size() == 1 && words.typedHits(tokens.getFirst()) == 0 ? last : null;
+    }
+
     /** @param everyCompletion as you type, the last word completes to every word it starts (not only the most frequent) */
     private QueryInterpreter.Interpretation interpret(SearchRequest request, IndexSearcher searcher, boolean everyCompletion)
             throws IOException {
@@ -840,7 +883,7 @@ public final class SearchService {
                 return List.of();
             }
             try {
-                Query highlight = interpret(request, searcher, false).highlight();
+                Query highlight = meaning(request, searcher).highlight();
                 return highlight == null ? List.<TextMatch>of()
                         : TextMatches.find(searcher, top.scoreDocs[0].doc, highlight, maxChars, max);
             } catch (IndexSearcher.TooManyClauses e) {
@@ -887,7 +930,7 @@ public final class SearchService {
                 return out;
             }
             try {
-                Query highlight = interpret(request, searcher, false).highlight();
+                Query highlight = meaning(request, searcher).highlight();
                 PageHits.Passages[] passages = snippets.passages(searcher, highlight,
                         docs.stream().mapToInt(Integer::intValue).toArray(), starts.toArray(PageStarts[]::new),
                         PageHits.PASSAGES);
