@@ -725,7 +725,7 @@ public final class SearchService {
 
     /**
      * The last word of a query when no file holds it as typed (it may be cut off: "jenkin" of "Jenkinson", even though
-     * "Jenkins" has its stem), else null.
+     * "Jenkins" has its stem) and it has three letters or more, else null.
      */
     private static String cutOffLastWord(String query, IndexSearcher searcher) {
         QueryText typed = QueryText.read(query == null ? "" : query.strip());
@@ -735,7 +735,9 @@ public final class SearchService {
         }
         ForgivingWords words = new ForgivingWords(searcher);
         List<String> tokens = words.tokens(last);
-        return tokens.size() == 1 && words.typedHits(tokens.getFirst()) == 0 ? last : null;
+        // one or two letters run are taken as typed ("quarterly b"): they start too many words to mean one of them
+        return tokens.size() == 1 && tokens.getFirst().length() > Ranking.SHORT_PREFIX_LETTERS
+                && words.typedHits(tokens.getFirst()) == 0 ? last : null;
     }
 
     /** @param everyCompletion as you type, the last word completes to every word it starts (not only the most frequent) */
