@@ -73,6 +73,23 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
 
     private record Typed(String text, Query exact) {
     }
+
+    /** English function words that a query of other words does not require (Lucene's English stop words but "no", "not"). */
+    static final Set<String> SMALL_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if",
+            "in", "into", "is", "it", "of", "on", "or", "such", "that", "the", "their", "then", "there", "these", "they",
+            "this", "to", "was", "will", "with");
+    /** The queries made for small words typed without a field or quotes. */
+    private final Map<Query, Boolean> smallWords = new IdentityHashMap<>();
+    /** ...of those, the ones only the default AND requires. */
+    private final Map<Query, Boolean> optionalSmallWords = new IdentityHashMap<>();
+
+    /** QueryParserBase's MOD_NONE and CONJ_NONE (not visible here): a clause typed without + - NOT AND OR. */
+    private static final int NO_MODIFIER = 0;
+    private static final int NO_CONJUNCTION = 0;
+
+    private static boolean isSmallWord(String text) {
+        return SMALL_WORDS.contains(text.strip().toLowerCase(Locale.ROOT));
+    }
     /** True while a word without a field is expanded over the default fields. */
     private boolean expandingDefaultFields;
     /** What tag:, rating: and commented: mean, or null when there is no feedback store. */
@@ -157,10 +174,16 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
             }
             Query exact = super.getFieldQuery(null, queryText, quoted);
             if (quoted || forgiving == null || exact == null) {
+                if (!quoted && exact != null && isSmallWord(queryText)) {
+                    smallWords.put(exact, Boolean.TRUE);
+                }
                 return exact;
             }
             Query forgiven = forgiving(queryText, exact);
             typedOf.put(forgiven, new Typed(queryText, exact));
+            if (isSmallWord(queryText)) {
+                smallWords.put(forgiven, Boolean.TRUE);
+            }
             return forgiven;
         }
         if (Schema.TITLE.equals(field)) {
@@ -203,6 +226,10 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
     protected void addClause(List<BooleanClause> clauses, int conj, int mods, Query q) {
         super.addClause(clauses, conj, mods, q);
         BooleanClause added = clauses.isEmpty() ? null : clauses.getLast();
+        if (added != null && added.query() == q && added.occur() == BooleanClause.Occur.MUST && mods == NO_MODIFIER
+                && conj == NO_CONJUNCTION && smallWords.containsKey(q)) {
+            optionalSmallWords.put(q, Boolean.TRUE); // required by the default AND only, not by + or AND
+        }
         Typed typed = added != null && added.query() == q && added.occur() == BooleanClause.Occur.MUST_NOT
                 ? typedOf.get(q) : null;
         if (typed != null) {
@@ -354,7 +381,10 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
         try {
             if (tokens.size() == 1) {
                 String token = tokens.getFirst();
-                if (forgivenWords < Ranking.MAX_FORGIVEN_WORDS && forgiving.isWeak(text, token)) {
+                // a word no file holds as typed is forgiven even when other words share its stem ("administred":
+                // "administr", as "administration" is; s15 minor 2), unless it is the last one being typed (it completes)
+                boolean unheld = !last && forgiving.typedHits(token) == 0;
+                if (forgivenWords < Ranking.MAX_FORGIVEN_WORDS && (unheld || forgiving.isWeak(text, token))) {
                     forgivenWords++;
                     // (a last word still being typed that starts known words is not misspelled: it completes)
                     if (forgiving.typedHits(token) == 0 && forgiving.stemHits(text) == 0
@@ -565,8 +595,20 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
         return super.getRegexpQuery(field, termStr);
     }
 
+    /**
+     * Small function words ("with", "for", "the": {@link #SMALL_WORDS}) typed among other words are not required: a file
+     * holding the other words is found without them (a German deck saying "Workshop mit Dr. Evi Scheinecker" for
+     * "workshop with evi scheinecker"; s15 minor 3), and one holding them too scores more. Required still when only
+     * such words are typed, when the rep asks for them ({@code +with}, {@code AND}) and inside a quoted phrase.
+     */
     @Override
     protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+        boolean otherRequired = clauses.stream().anyMatch(c -> c.occur() == BooleanClause.Occur.MUST
+                && !optionalSmallWords.containsKey(c.query()));
+        if (otherRequired && clauses.stream().anyMatch(c -> optionalSmallWords.containsKey(c.query()))) {
+            clauses = clauses.stream().map(c -> c.occur() == BooleanClause.Occur.MUST && optionalSmallWords.containsKey(c.query())
+                    ? new BooleanClause(c.query(), BooleanClause.Occur.SHOULD) : c).toList();
+        }
         Query q = super.getBooleanQuery(clauses);
         if (q instanceof BooleanQuery bq && !bq.clauses().isEmpty()
                 && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {

@@ -18,7 +18,8 @@ import org.collateralfinder.model.PageStarts;
  * matches, scored as the snippet's are, none running over a page start ({@link PageBreaks}), so every page
  * with a match is a candidate and each passage's matches are its own page's. Pages with more of the typed
  * words come first (a word's close spellings, forms and completions count as that word: {@link QueryWords}),
- * then pages with the better best passage, then the earlier page; the best {@value #MAX} pages, each with its
+ * then pages where more of them stand together as typed, written as typed first, then in any form, then pages with
+ * the better best passage, then the earlier page; the best {@value #MAX} pages, each with its
  * best passage as its snippet. The file's ranking is not touched: this only says where in it to look.
  */
 final class PageHits {
@@ -93,9 +94,13 @@ final class PageHits {
             }
         }
         int[] together = new int[best.length];
+        int[] togetherAsTyped = new int[best.length];
         for (int page = 1; page < best.length; page++) {
             if (best[page] != null) {
                 together[page] = wordsTogether(matches.get(page), passages.content());
+                List<Match> asTyped = matches.get(page).stream()
+                        .filter(m -> typed.asTyped(passages.content().substring(m.start(), m.end()))).toList();
+                togetherAsTyped[page] = wordsTogether(asTyped, passages.content());
             }
         }
         List<Integer> pages = new ArrayList<>();
@@ -107,8 +112,11 @@ final class PageHits {
         // the page with more of the searched words first (a short passage with one frequent word scores high, but
         // the slide that has all the words is the one looked for); then the page with more of them standing together
         // as typed (slides re-test 22 #3: "President Margie Kennedy" named a slide with the three words apart before
-        // the slide that says it); then the best passage; then the earlier page
+        // the slide that says it), counting first the words written as typed, not their close spellings or other forms
+        // (s15 MAJOR 3: "long beach marina" named the page saying "Long Beach Marine" before the one saying "Long Beach
+        // Marina"); then the best passage; then the earlier page
         pages.sort(Comparator.<Integer>comparingInt(p -> -words.get(p).size())
+                .thenComparingInt(p -> -togetherAsTyped[p])
                 .thenComparingInt(p -> -together[p])
                 .thenComparingDouble(p -> -best[p].score()).thenComparingInt(p -> p));
         List<PageHit> hits = new ArrayList<>();

@@ -9,6 +9,7 @@ import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -37,12 +38,25 @@ public final class QueryInterpreter {
      * @param respelled the typed words no file contains, searched for by their close spellings
      * @param completedInPart as you type, whether the last word completed to the words most files hold only,
      *                  not to every word it starts
+     * @param asTyped   over the top candidates, how much of the query a file holds as typed, in [0, 1]: the share of
+     *                  the words it holds in the very form typed ({@link Ranking#AS_TYPED_WEIGHT}), and whether they
+     *                  stand together in order ({@link Ranking#TOGETHER_WEIGHT}); a score factor, or null
      */
     public record Interpretation(Query query, Query highlight, String message, Query closeness, List<String> respelled,
-                                 boolean completedInPart) {
+                                 boolean completedInPart, Query asTyped) {
 
         public Interpretation {
             respelled = respelled == null ? List.of() : List.copyOf(respelled);
+        }
+
+        public Interpretation(Query query, Query highlight, String message, Query closeness, List<String> respelled,
+                              boolean completedInPart) {
+            this(query, highlight, message, closeness, respelled, completedInPart, null);
+        }
+
+        /** The same query with another sentence saying what was searched. */
+        Interpretation withMessage(String sentence) {
+            return new Interpretation(query, highlight, sentence, closeness, respelled, completedInPart, asTyped);
         }
 
         public Interpretation(Query query, Query highlight, String message, Query closeness, List<String> respelled) {
@@ -132,7 +146,45 @@ public final class QueryInterpreter {
         }
         String message = Respellings.describe(text, parser.respelled()).orElse(null);
         return new Interpretation(query, highlight, message, closeness, List.copyOf(parser.respelled().keySet()),
-                parser.completedInPart());
+                parser.completedInPart(), typed.plain() ? asTyped(parser, typed.words(), near, words) : null);
+    }
+
+    /**
+     * How much of the query a file holds as typed, as a constant score: {@link Ranking#AS_TYPED_WEIGHT} shared among
+     * the words, for each word the file holds in the form typed (not only its stem: "intentional", not just
+     * "intent"), plus {@link Ranking#TOGETHER_WEIGHT} when the words stand together in the order typed (at most one
+     * word between two). Null when no word is held as typed anywhere.
+     */
+    private static Query asTyped(CollateralQueryParser parser, List<String> typedWords, List<String> near,
+                                 ForgivingWords words) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String word : typedWords) {
+            List<String> tokens = words.tokens(word);
+            if (tokens.size() == 1 && words.typedHits(tokens.getFirst()) > 0) {
+                b.add(new BoostQuery(new ConstantScoreQuery(words.asTyped(tokens.getFirst())),
+                        Ranking.AS_TYPED_WEIGHT / typedWords.size()), BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+        }
+        if (clauses == 0) {
+            return null;
+        }
+        if (near.size() >= 2 && near.size() <= Ranking.PROXIMITY_MAX_WORDS) {
+            String phrase = String.join(" ", near);
+            BooleanQuery.Builder together = new BooleanQuery.Builder();
+            for (String field : List.of(Schema.BODY, Schema.TITLE)) {
+                Query inField = parser.createPhraseQuery(field, phrase, Ranking.TOGETHER_SLOP);
+                if (inField != null) {
+                    together.add(inField, BooleanClause.Occur.SHOULD);
+                }
+            }
+            BooleanQuery any = together.build();
+            if (!any.clauses().isEmpty()) {
+                b.add(new BoostQuery(new ConstantScoreQuery(any), Ranking.TOGETHER_WEIGHT), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return b.build();
     }
 
     /** "one pager" also finds "onepager": the query OR the query with two neighbouring words joined. */

@@ -34,6 +34,15 @@ final class QueryWords {
     }
 
     /**
+     * Whether the text a match covers is a typed word as written (lower case, accents folded): "Marina" for a typed
+     * "marina", not "Marine", a close spelling of it; "Intentional", not "Intent", another form of it.
+     */
+    boolean asTyped(String matchedText) {
+        List<String> tokens = tokens(Schema.wordsAnalyzer(), matchedText);
+        return tokens.size() == 1 && written.contains(tokens.getFirst());
+    }
+
+    /**
      * Which typed word a matched term stands for: a key equal for every term of one word; the term itself when it
      * is none of them (a phrase's match, a word split or joined).
      */

@@ -103,6 +103,17 @@ public final class Ranking {
     /** The closeness bonus is computed for this many of the best files (a rescoring pass, not for every match). */
     public static final int PROXIMITY_WINDOW = 50;
 
+    /**
+     * Over the best {@value #PROXIMITY_WINDOW}, a file holding every typed word in the very form typed scores this
+     * fraction more (shared among the words: one word of three as typed, a third of it): "intentional design
+     * limitations" finds the slide saying so before a file saying "intent", "limited" and "design" (s15 MAJOR 2).
+     */
+    public static final float AS_TYPED_WEIGHT = 0.5f;
+    /** ...and this fraction more when the typed words stand together in the order typed, ... */
+    public static final float TOGETHER_WEIGHT = 0.3f;
+    /** ...at most one other word between two of them. */
+    public static final int TOGETHER_SLOP = 1;
+
     /** The largest recency bonus: the newest file scores up to this fraction more. */
     public static final double RECENCY_WEIGHT = 0.05;
     public static final double RECENCY_HALF_LIFE_DAYS = 365;

@@ -283,18 +283,18 @@ public final class SearchService {
     private Page page(IndexSearcher searcher, SearchRequest request, int firstRows, Cancellation cancellation,
                       long start) throws IOException {
         try {
-            QueryInterpreter.Interpretation meaning = interpret(request, searcher, false);
+            QueryInterpreter.Interpretation meaning = meaning(request, searcher);
             Query query = withFilters(meaning.query(), request.filters());
             Query favoured = feedback == null ? null : feedback.favoured(searcher);
             stopIfCancelled(cancellation);
-            TopDocs top = firstPass(searcher, query, meaning.closeness(), request, favoured);
+            TopDocs top = firstPass(searcher, query, meaning.closeness(), meaning.asTyped(), request, favoured);
             if (top.totalHits.value() == 0 && meaning.completedInPart()) {
                 // nothing with the last word's most frequent completions: every word it starts (a keystroke
                 // shows at least what the finished word will; one that found nothing costs a second pass)
                 stopIfCancelled(cancellation);
                 meaning = interpret(request, searcher, true);
                 query = withFilters(meaning.query(), request.filters());
-                top = firstPass(searcher, query, meaning.closeness(), request, favoured);
+                top = firstPass(searcher, query, meaning.closeness(), meaning.asTyped(), request, favoured);
             }
             stopIfCancelled(cancellation);
             ScoreDoc[] best = top.scoreDocs.length > Ranking.candidates(request.limit())
@@ -364,7 +364,7 @@ public final class SearchService {
     public Map<String, String> matchingFiles(SearchRequest request) {
         return index.read(searcher -> {
             try {
-                QueryInterpreter.Interpretation meaning = interpret(request, searcher, false);
+                QueryInterpreter.Interpretation meaning = meaning(request, searcher);
                 Query query = withFilters(meaning.query(), request.filters());
                 if (meaning.completedInPart() && searcher.count(query) == 0) {
                     query = withFilters(interpret(request, searcher, true).query(), request.filters()); // as page does
@@ -654,8 +654,8 @@ public final class SearchService {
      * that counts every match without scoring it.
      */
     /** @param favoured files the team's feedback moves up, ranked too when every match scores alike (or null) */
-    private static TopDocs firstPass(IndexSearcher searcher, Query query, Query closeness, SearchRequest request,
-                                     Query favoured) throws IOException {
+    private static TopDocs firstPass(IndexSearcher searcher, Query query, Query closeness, Query asTyped,
+                                     SearchRequest request, Query favoured) throws IOException {
         int window = Ranking.candidates(request.limit());
         // equal dates (the members of one archive) in path order, so every index lists them alike
         Sort byDate = new Sort(new SortField(Schema.MODIFIED, SortField.Type.LONG, true), SortField.FIELD_SCORE,
@@ -684,9 +684,65 @@ public final class SearchService {
                     }
                     yield newest;
                 }
-                yield closeness == null ? top : QueryRescorer.rescore(searcher, top, closeness, Ranking.PROXIMITY_WEIGHT, n);
+                TopDocs near = closeness == null ? top : QueryRescorer.rescore(searcher, top, closeness, Ranking.PROXIMITY_WEIGHT, n);
+                yield asTyped == null ? near : asTypedFactor(asTyped).rescore(searcher, near, n);
             }
         };
+    }
+
+    /** A file's score × (1 + how much of the query it holds as typed: {@link QueryInterpreter.Interpretation#asTyped}). */
+    private static QueryRescorer asTypedFactor(Query asTyped) {
+        return new QueryRescorer(asTyped) {
+            @Override
+            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                return secondPassMatches ? firstPassScore * (1 + secondPassScore) : firstPassScore;
+            }
+        };
+    }
+
+    /**
+     * What a search means, as {@link #interpret}; a search that is run (not as you type) and finds nothing is read once
+     * more when no file holds its last word as typed: as the start of a word, as the search box reads it while it is
+     * typed ("pat rothn" finds "Rothnie"; s15 MAJOR 4), and when that finds something the sentence says so. A word
+     * respelled into a spelling that finds nothing with the others is not said to be shown ("Showing results for
+     * "heavy ion collin"" over no results; s15 minor 1): the sentence says the word is in no file.
+     */
+    private QueryInterpreter.Interpretation meaning(SearchRequest request, IndexSearcher searcher) throws IOException {
+        QueryInterpreter.Interpretation meaning = interpret(request, searcher, false);
+        if (request.asYouType() || request.likePath() != null || !features.forgivingWords()) {
+            return meaning;
+        }
+        String cutOff = cutOffLastWord(request.query(), searcher);
+        if (cutOff == null && meaning.respelled().isEmpty()
+                || searcher.count(withFilters(meaning.query(), request.filters())) > 0) {
+            return meaning;
+        }
+        if (cutOff != null) {
+            QueryInterpreter.Interpretation typing = interpret(request.asYouType(true), searcher, true);
+            if (searcher.count(withFilters(typing.query(), request.filters())) > 0) {
+                return typing.withMessage("Showing results for \"" + request.query().strip() + "…\" (words starting with \""
+                        + cutOff + "\"): no file contains \"" + cutOff + "\".");
+            }
+        }
+        return meaning.respelled().isEmpty() ? meaning : meaning.withMessage("No file contains "
+                + String.join(" or ", meaning.respelled().stream().map(w -> "\"" + w + "\"").toList()) + ".");
+    }
+
+    /**
+     * The last word of a query when no file holds it as typed (it may be cut off: "jenkin" of "Jenkinson", even though
+     * "Jenkins" has its stem) and it has three letters or more, else null.
+     */
+    private static String cutOffLastWord(String query, IndexSearcher searcher) {
+        QueryText typed = QueryText.read(query == null ? "" : query.strip());
+        String last = typed.lastWord();
+        if (last == null) {
+            return null;
+        }
+        ForgivingWords words = new ForgivingWords(searcher);
+        List<String> tokens = words.tokens(last);
+        // one or two letters run are taken as typed ("quarterly b"): they start too many words to mean one of them
+        return tokens.size() == 1 && tokens.getFirst().length() > Ranking.SHORT_PREFIX_LETTERS
+                && words.typedHits(tokens.getFirst()) == 0 ? last : null;
     }
 
     /** @param everyCompletion as you type, the last word completes to every word it starts (not only the most frequent) */
@@ -834,7 +890,7 @@ public final class SearchService {
                 return List.of();
             }
             try {
-                Query highlight = interpret(request, searcher, false).highlight();
+                Query highlight = meaning(request, searcher).highlight();
                 return highlight == null ? List.<TextMatch>of()
                         : TextMatches.find(searcher, top.scoreDocs[0].doc, highlight, maxChars, max);
             } catch (IndexSearcher.TooManyClauses e) {
@@ -881,7 +937,7 @@ public final class SearchService {
                 return out;
             }
             try {
-                Query highlight = interpret(request, searcher, false).highlight();
+                Query highlight = meaning(request, searcher).highlight();
                 PageHits.Passages[] passages = snippets.passages(searcher, highlight,
                         docs.stream().mapToInt(Integer::intValue).toArray(), starts.toArray(PageStarts[]::new),
                         PageHits.PASSAGES);

@@ -69,7 +69,10 @@ class RelevanceTest {
      * before the set grew: each miss is one query: exact "brackets formats" and typos "fractioon currency" and
      * "extended fotmatting" find their file second, prefix "discussions chi" third. ("extended fotmatting" was
      * first while a word no file contains matched only its close spellings as written; it is now searched as
-     * "extended formatting", the query the window says it shows, and ranks as that query does.) The newer kinds
+     * "extended formatting", the query the window says it shows, and ranks as that query does; since files holding the
+     * words as typed score more (s15 MAJOR 2), it is first again, floor 39/40. Wordform "bullets especially" lists
+     * PictureTypeZero.ppt too: it holds both words as typed, twice each, so by the set's own rule — every file holding
+     * the words is expected — it belonged in the list; it is now first, SampleShow.ppt ("bullet", "Especially") second.) The newer kinds
      * were first measured after the split was committed (7bc1381); their misses: in the tuning half, misspelt
      * "pulp screened ednester" and "crepes uszette" found nothing (a typo in the first letters; since a word with no
      * close spelling keeping its first letter is looked up without that condition, they are found first), partname
@@ -81,7 +84,7 @@ class RelevanceTest {
     private static final Map<String, Map<String, double[]>> FLOORS = Map.of(
             TUNING, Map.ofEntries(
                     Map.entry("exact", new double[] {35 / 36.0, 1.0, (35 + 1 / 2.0) / 36}),
-                    Map.entry("typo", new double[] {38 / 40.0, 1.0, (38 + 2 / 2.0) / 40}),
+                    Map.entry("typo", new double[] {39 / 40.0, 1.0, (39 + 1 / 2.0) / 40}),
                     Map.entry("wordform", new double[] {1.0, 1.0, 1.0}),
                     Map.entry("prefix", new double[] {35 / 36.0, 1.0, (35 + 1 / 3.0) / 36}),
                     Map.entry("filename", new double[] {1.0, 1.0, 1.0}),

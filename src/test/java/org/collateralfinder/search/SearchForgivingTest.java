@@ -206,8 +206,12 @@ class SearchForgivingTest {
     }
 
     @Test
-    void withoutAsYouTypeThePrefixIsJustAWord() {
-        assertThat(f.names("quarterly revi")).isEmpty();
+    void withoutAsYouTypeThePrefixIsJustAWordUnlessThatFindsNothing() {
+        // run, "revi" is a word; as it finds nothing, it is read as typing reads it, and the sentence says so (s15 MAJOR 4)
+        assertThat(f.names("quarterly revi")).containsExactly("Quarterly Business Review.txt");
+        assertThat(f.query("quarterly revi").message()).isEqualTo(
+                "Showing results for \"quarterly revi…\" (words starting with \"revi\"): no file contains \"revi\".");
+        assertThat(f.query("quarterly review").message()).isNull();
         assertThat(typing("quarterly revi")).containsExactly("Quarterly Business Review.txt");
     }
 

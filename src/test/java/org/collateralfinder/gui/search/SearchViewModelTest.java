@@ -381,6 +381,17 @@ class SearchViewModelTest {
         assertThat(vm.noticeProperty().get()).isEmpty();
     }
 
+    /** s15 MAJOR 4: Enter on a cut-off last word shows what typing it showed, and says how it was read, as search does. */
+    @Test
+    void enterOnACutOffLastWordShowsTheFilesItStartsAndSaysSo() {
+        vm.queryProperty().set("onboarding checkl");
+        vm.submit();
+
+        assertThat(fileNames()).containsExactly("Onboarding Checklist.txt");
+        assertThat(vm.noticeProperty().get()).isEqualTo(
+                "Showing results for \"onboarding checkl…\" (words starting with \"checkl\"): no file contains \"checkl\".");
+    }
+
     @Test
     void filteringByTypeNarrowsAndShowsARemovableChip() {
         vm.refresh();
