@@ -27,6 +27,8 @@ public final class CollectionFiles {
     private final Map<String, List<String>> holding;
     /** The files that carry earlier contents of a collection: their path to their contents, their own first. */
     private final Map<String, List<String>> carrying;
+    /** The contents now at the paths of members whose content is found at other paths only. */
+    private final Map<String, String> editedAt;
 
     /**
      * A file of a collection as it is now.
@@ -53,6 +55,16 @@ public final class CollectionFiles {
         Set<String> contents = new HashSet<>();
         collections.forEach(collection -> collection.files().forEach(member -> contents.add(member.contentHash())));
         this.holding = contents.isEmpty() ? Map.of() : index.pathsOf(contents);
+        // a member whose content is found elsewhere (an archive copy) while its own path holds other content: the
+        // file at its path, edited in place, is the member (issue 16 re-test t16, minor 9)
+        Set<String> leftBehind = new HashSet<>();
+        collections.forEach(collection -> collection.files().forEach(member -> {
+            List<String> paths = holding.get(member.contentHash());
+            if (paths != null && !paths.contains(member.path())) {
+                leftBehind.add(member.path());
+            }
+        }));
+        this.editedAt = leftBehind.isEmpty() ? Map.of() : index.contentsAt(leftBehind);
         Set<String> gone = new HashSet<>(contents);
         gone.removeAll(holding.keySet());
         this.carrying = gone.isEmpty() ? Map.of() : view.carried(index, gone);
@@ -73,6 +85,11 @@ public final class CollectionFiles {
     public List<Shown> filesOf(FileCollection collection) {
         List<Shown> shown = new ArrayList<>();
         for (FileCollection.Member member : collection.files()) {
+            String atItsPath = editedAt.get(member.path());
+            if (atItsPath != null && !atItsPath.equals(member.contentHash())) {
+                shown.add(new Shown(member.path(), atItsPath, true, true));
+                continue;
+            }
             Optional<String> now = FeedbackByFile.whereNow(member.contentHash(), member.path(), holding, carrying);
             if (now.isEmpty()) {
                 shown.add(new Shown(member.path(), member.contentHash(), false, false));

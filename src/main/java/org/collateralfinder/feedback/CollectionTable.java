@@ -6,9 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.collateralfinder.model.FileCollection;
 
@@ -106,16 +109,47 @@ final class CollectionTable {
         if (!TeamLogRows.tableExists(connection, "COLLECTION_EVENT")) {
             return List.of();
         }
+        List<FileCollection> versions = select(connection, VERSIONS);
         Map<List<Object>, FileCollection> latest = new LinkedHashMap<>();
-        for (FileCollection version : select(connection, VERSIONS)) { // in ORDER: the latest stays
-            latest.put(List.of(TeamLogFiles.logFileName(version.author()), version.collection()), version);
+        for (FileCollection version : versions) { // in ORDER: the latest stays
+            latest.put(CollectionNameClaims.key(version), version);
         }
+        // another author's shared collection holds the name: listed on its own author's computer only
+        CollectionNameClaims.outnamed(versions, List.copyOf(latest.values())).forEach((key, outnamed) -> {
+            if (!LogOwnership.isThisUser(outnamed.collection().author())) {
+                latest.remove(key);
+            }
+        });
         List<FileCollection> withFiles = new ArrayList<>();
         for (FileCollection version : latest.values()) {
             withFiles.add(withFiles(connection, version));
         }
         withFiles.sort(FileCollection.ORDER);
         return withFiles;
+    }
+
+    /**
+     * The shared collections among {@code read} (versions just read from a log) that another author's shared collection
+     * holds the name of ({@link CollectionNameClaims}), one per collection.
+     */
+    static List<CollectionNameClaims.Outnamed> outnamedAmong(Connection connection, Collection<FileCollection> read)
+            throws SQLException {
+        if (read.isEmpty()) {
+            return List.of();
+        }
+        List<FileCollection> versions = select(connection, VERSIONS);
+        Map<List<Object>, FileCollection> latest = new LinkedHashMap<>();
+        versions.forEach(version -> latest.put(CollectionNameClaims.key(version), version));
+        Map<List<Object>, CollectionNameClaims.Outnamed> outnamed =
+                CollectionNameClaims.outnamed(versions, List.copyOf(latest.values()));
+        Set<List<Object>> keys = new HashSet<>();
+        read.forEach(version -> keys.add(CollectionNameClaims.key(version)));
+        // either side just read: the log of the one that holds the name may be read after the other's
+        return outnamed.values().stream().filter(one -> keys.contains(CollectionNameClaims.key(one.collection()))
+                        || keys.contains(CollectionNameClaims.key(one.holder())))
+                .sorted(Comparator.comparing((CollectionNameClaims.Outnamed one) -> one.collection().author())
+                        .thenComparing(one -> one.collection().collection().toString()))
+                .toList();
     }
 
     /** Versions recorded here and not yet written to a team folder, oldest first. */

@@ -43,6 +43,10 @@ final class CurationLogCodec {
                 new EventLogCodec.MalformedEventException("unknown state \"" + stateText + "\""));
         try {
             String expires = text(json, "expires", false);
+            LocalDate lastDay = Curations.writtenDay(expires);
+            if (expires != null && lastDay == null) {
+                throw new EventLogCodec.MalformedEventException("the expiry date is not a day written YYYY-MM-DD");
+            }
             String hash = FeedbackLimits.checkContentHash(text(json, "hash", true));
             String replacedByHash = text(json, "replaced_by_hash", false);
             if (replacedByHash != null) {
@@ -53,7 +57,7 @@ final class CurationLogCodec {
             return new Curation(UUID.fromString(text(json, "id", true)), hash,
                     path == null ? null : FeedbackLimits.checkPath(path),
                     FeedbackLimits.checkLabel("curator's name", text(json, "by", true), FeedbackLimits.MAX_USER_CHARS, true),
-                    Instant.parse(text(json, "at", true)), state, expires == null ? null : LocalDate.parse(expires),
+                    Instant.parse(text(json, "at", true)), state, lastDay,
                     FeedbackLimits.checkLabel("owner", text(json, "owner", false), FeedbackLimits.MAX_USER_CHARS, false),
                     replacedBy == null ? null : FeedbackLimits.checkPath(replacedBy), replacedByHash);
         } catch (IllegalArgumentException | DateTimeParseException e) {

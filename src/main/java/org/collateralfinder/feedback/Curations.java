@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.collateralfinder.model.BidiControls;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.Curation;
@@ -389,17 +390,32 @@ public final class Curations {
             return null;
         }
         String text = typed.strip();
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                throw new InvalidFeedbackException("There is no day " + text + ": the expiry date must be a day of the "
-                        + "calendar, written YYYY-MM-DD, such as 2027-01-31.");
-            }
+        if (!WRITTEN_DAY.matcher(text).matches()) {
+            // LocalDate.parse takes "+10000-01-01" and "-0001-01-01" too, which no script reading YYYY-MM-DD expects
             throw new InvalidFeedbackException("The expiry date must be a day written YYYY-MM-DD, such as 2027-01-31, "
                     + "not \"" + typed + "\".");
         }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidFeedbackException("There is no day " + text + ": the expiry date must be a day of the "
+                    + "calendar, written YYYY-MM-DD, such as 2027-01-31.");
+        }
     }
+
+    /** An expiry date as a log line holds it: YYYY-MM-DD, four digits of year, a day of the calendar; else null. */
+    static LocalDate writtenDay(String text) {
+        if (text == null || !WRITTEN_DAY.matcher(text).matches()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static final Pattern WRITTEN_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /** The sentence for curating without a team folder. */
     public static String noTeamFolder() {

@@ -199,12 +199,23 @@ final class SearchGapTable {
      * The searches that found nothing since the week starting on {@code fromWeek}: the team's weekly counts and this
      * computer's tallies of weeks not over yet, summed per query, most searched first (then the latest, then by
      * query); none in a database of an earlier version opened read-only.
+     *
+     * <p>A laptop's lines for one week and query add up (a search it counted in a week it had shared already goes in a
+     * line of its own), but never beyond what one computer makes in a week ({@link SearchGaps#MAX_WEEKLY_SEARCHES}):
+     * several lines each under the cap of one line do not inflate a query (issue 16 re-test t16, minor 6). The sum is
+     * taken before the cap, so every laptop reports the same whatever order it merged the lines in.
      */
     static List<SearchGap> since(Connection connection, LocalDate fromWeek) throws SQLException {
         if (!exists(connection)) {
             return List.of();
         }
-        Map<String, int[]> counts = new LinkedHashMap<>();
+        String thisLaptop = "";
+        try (PreparedStatement select = connection.prepareStatement(LAPTOP); ResultSet row = select.executeQuery()) {
+            if (row.next()) {
+                thisLaptop = row.getString(1);
+            }
+        }
+        Map<List<Object>, int[]> weekly = new LinkedHashMap<>(); // laptop, week, query → searches, found nothing
         Map<String, LocalDate> last = new LinkedHashMap<>();
         for (String sql : List.of(COUNTS_FROM, TALLIES_FROM)) {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -212,8 +223,10 @@ final class SearchGapTable {
                 try (ResultSet rows = select.executeQuery()) {
                     boolean tallies = sql.equals(TALLIES_FROM);
                     while (rows.next()) {
+                        String laptop = tallies ? thisLaptop : rows.getString(2);
+                        LocalDate week = rows.getObject(tallies ? 1 : 3, LocalDate.class);
                         String query = rows.getString(tallies ? 2 : 4);
-                        int[] sum = counts.computeIfAbsent(query, q -> new int[2]);
+                        int[] sum = weekly.computeIfAbsent(List.of(laptop, week, query), k -> new int[2]);
                         sum[0] += rows.getInt(tallies ? 3 : 5);
                         sum[1] += rows.getInt(tallies ? 4 : 6);
                         LocalDate day = rows.getObject(tallies ? 5 : 7, LocalDate.class);
@@ -222,6 +235,13 @@ final class SearchGapTable {
                 }
             }
         }
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        weekly.forEach((key, sum) -> {
+            int searches = Math.min(sum[0], SearchGaps.MAX_WEEKLY_SEARCHES);
+            int[] total = counts.computeIfAbsent((String) key.get(2), q -> new int[2]);
+            total[0] += searches;
+            total[1] += Math.min(sum[1], searches);
+        });
         List<SearchGap> gaps = new ArrayList<>();
         counts.forEach((query, sum) -> gaps.add(new SearchGap(query, sum[0], sum[1], last.get(query))));
         gaps.sort(Comparator.comparingInt(SearchGap::count).reversed()

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -82,6 +84,11 @@ final class SubfolderLogSync<T> {
 
         /** Stores the entries merged from a log into the database; returns how many are news to this computer. */
         int merge(Connection connection, FeedbackDatabase database, List<T> entries) throws SQLException;
+
+        /** Says what of the entries just merged from {@code log} is not taken as it stands, once they are stored. */
+        default void warnAfterMerge(Connection connection, String log, List<T> entries, Consumer<String> warnings)
+                throws SQLException {
+        }
 
         /**
          * Whether a log's author is a person whose name the file system may know: then a log it says is another's is
@@ -384,6 +391,22 @@ final class SubfolderLogSync<T> {
         }
 
         @Override
+        public void warnAfterMerge(Connection connection, String log, List<FileCollection> entries,
+                                   Consumer<String> warnings) throws SQLException {
+            for (CollectionNameClaims.Outnamed outnamed : CollectionTable.outnamedAmong(connection, entries)) {
+                FileCollection skipped = outnamed.collection();
+                LOG.warn("Skipped {}'s collection \"{}\" (read with {}): {} shares one of that name",
+                        skipped.author(), skipped.name(), log, outnamed.holder().author());
+                warnings.accept("Skipped " + skipped.author() + "'s collection \"" + skipped.name() + "\" of "
+                        + folderName() + "/" + TeamLogFiles.logFileName(skipped.author())
+                        + ": " + outnamed.holder().author() + " shares a collection of that name since "
+                        + LocalDate.ofInstant(outnamed.since(), ZoneId.systemDefault()) + ", so only that one is listed"
+                        + (LogOwnership.isThisUser(skipped.author()) ? " on the other laptops" : "")
+                        + "; " + skipped.author() + " can share it under another name.");
+            }
+        }
+
+        @Override
         public boolean everyRepWrites() {
             return true; // made by the first share (SharerRole), not by a sync
         }
@@ -437,6 +460,8 @@ final class SubfolderLogSync<T> {
             for (String name : database.read(kind.ownLogs()::names)) {
                 mergedSkippedMissing[2] += putBack(name, Set.of(), writable);
             }
+        } else if (!kind.madeByTheApp()) {
+            sayWhatWaitsForTheFolder(folder, warnings);
         }
         if (mergedSkippedMissing[2] > 0 && writable && failures.isEmpty()) {
             published += publish(folder, warnings, failures);
@@ -445,6 +470,31 @@ final class SubfolderLogSync<T> {
         return new Result(published, mergedSkippedMissing[0], mergedSkippedMissing[1], queued,
                 failures.isEmpty() ? null : failures.getFirst(), writable ? 0 : mergedSkippedMissing[2],
                 mergedSkippedMissing[3]);
+    }
+
+    /**
+     * Says how many entries given here wait for a folder whoever runs the share makes and the team folder lacks (a
+     * share restored from a backup taken before it was made): they are put back into their logs at the first sync that
+     * finds the folder again (issue 16 re-test t16, minor 3).
+     */
+    private void sayWhatWaitsForTheFolder(Path folder, Consumer<String> warnings) {
+        // only a folder this computer's log was read in before: a folder switched to that never had one is no loss
+        Map<String, TeamLogCursors.Cursor> cursors = database.read(c -> TeamLogCursors.load(c,
+                folder.getParent().toString()));
+        int waiting = 0;
+        for (String name : database.read(kind.ownLogs()::names)) {
+            if (cursors.containsKey(kind.folderName() + "/" + name)) {
+                waiting += database.read(c -> kind.ownLogs().countMissing(c, name, Set.of()));
+            }
+        }
+        if (waiting == 0) {
+            return;
+        }
+        String one = kind.one().substring(kind.one().indexOf(' ') + 1);
+        warnings.accept((waiting == 1 ? "1 " + one + " waits" : waiting + " " + kind.many() + " wait")
+                + " for the next sync: the team folder has no " + kind.folderName() + " folder (a share restored from "
+                + "a backup taken before it was made?); whoever runs the share makes " + folder + ", writable by "
+                + "marketing only, and " + (waiting == 1 ? "it is" : "they are") + " written there at the first sync after.");
     }
 
     /**
@@ -609,6 +659,7 @@ final class SubfolderLogSync<T> {
             }
             merged += database.writeBatch(connection -> {
                 int fresh = kind.merge(connection, database, lines.entries);
+                kind.warnAfterMerge(connection, kind.folderName() + "/" + log.getKey(), lines.entries, warnings);
                 TeamLogCursors.save(connection, folderKey, cursorKey, read);
                 return fresh;
             });

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -218,6 +222,82 @@ class CollectionCommandTest {
                 + "  2. " + sheet + NL + "  3. " + renamed + NL);
         assertThat(run("a", "collection", "remove", KIT, study.toString()).out()).isEqualTo("Took " + study + " out of \""
                 + KIT + "\", which holds 2 files now. It reaches every laptop at its next sync." + NL);
+    }
+
+    /**
+     * Issue 16 re-test t16, minor 9: an archive copy of a member, then the member edited in place; the collection
+     * followed the old content to the archive copy, so a rep sending the kit sent the archive file. A member at a path
+     * that now holds other content is that file, edited since (its content is still found elsewhere).
+     */
+    @Test
+    void aMemberEditedInPlaceStaysAtItsPathThoughAnArchiveCopyHoldsItsOldContent() throws Exception {
+        madeOnLaptopA();
+        assertThat(run("a", "collection", "share", KIT).exit()).isZero();
+        assertThat(run("b", "feedback", "sync").exit()).isZero();
+        Path archived = Files.copy(deck, Files.createDirectories(share.resolve("archive")).resolve("clinical-deck-old.txt"));
+        Files.writeString(deck, "Clinical outcomes deck for hospital buyers, 2027 edition with new outcomes.");
+        for (String laptop : List.of("a", "b")) {
+            assertThat(run(laptop, "index").exit()).isZero();
+
+            JsonNode files = run(laptop, "collection", "list", KIT, "--json").json().get("files");
+
+            assertThat(paths(files)).as(laptop).containsExactly(study.toString(), deck.toString(), sheet.toString());
+            assertThat(files.get(1).get("edited_since").booleanValue()).isTrue();
+            assertThat(files.get(1).get("found").booleanValue()).isTrue();
+            assertThat(run(laptop, "collection", "list", KIT).out()).isEqualTo(KIT + "\t3 files\tshared by you" + NL
+                    + "    For hospital buyers" + NL + "  1. " + study + NL + "  2. " + deck
+                    + "\t(edited since it was added)" + NL + "  3. " + sheet + NL);
+        }
+        assertThat(archived).exists();
+    }
+
+    /**
+     * Issue 16 re-test t16, minor 4: a line written by hand into rob's own log made a second shared "Healthcare pitch
+     * kit" (reusing the collection's id, with no files), and every laptop listed two. The collection shared under the
+     * name first keeps it on every laptop; the later one is skipped with a warning (on its author's computer only it
+     * stays), as {@code collection create} refuses the name.
+     */
+    @Test
+    void aLineGivingAnotherAuthorsSharedNameToACollectionIsSkippedWithAWarningAndTheFirstKeepsIt() throws Exception {
+        madeOnLaptopA();
+        assertThat(run("a", "collection", "share", KIT).exit()).isZero();
+        Path collections = team.resolve("collections");
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode mine = (ObjectNode) mapper.readTree(Files.readAllLines(collections.resolve(MY_LOG)).getLast());
+        Instant shared = Instant.parse(mine.get("at").textValue());
+        List<String> robs = new ArrayList<>();
+        String[][] versions = {{mine.get("collection").textValue(), KIT}, {UUID.randomUUID().toString(),
+                "healthcare PITCH kit"}, {UUID.randomUUID().toString(), "Rob's kit"}};
+        for (int i = 0; i < versions.length; i++) {
+            ObjectNode rob = mine.deepCopy();
+            rob.put("id", UUID.randomUUID().toString()).put("collection", versions[i][0]).put("by", "rob")
+                    .put("at", shared.plusSeconds(i + 1).toString()).put("name", versions[i][1]).putArray("files");
+            robs.add(mapper.writeValueAsString(rob));
+        }
+        Files.writeString(collections.resolve("rob.jsonl"), String.join("\n", robs) + "\n");
+
+        CliRun sync = run("b", "feedback", "sync", "--json");
+
+        assertThat(sync.exit()).isZero();
+        assertThat(sync.json().get("collections_merged").intValue()).isEqualTo(4);
+        String day = LocalDate.ofInstant(shared, ZoneId.systemDefault()).toString();
+        List<String> warnings = new ArrayList<>();
+        sync.json().get("warnings").forEach(warning -> warnings.add(warning.textValue()));
+        assertThat(warnings).containsExactlyInAnyOrder(
+                "Skipped rob's collection \"" + KIT + "\" of collections/rob.jsonl: " + ME + " shares a collection of "
+                        + "that name since " + day + ", so only that one is listed; rob can share it under another name.",
+                "Skipped rob's collection \"healthcare PITCH kit\" of collections/rob.jsonl: " + ME + " shares a "
+                        + "collection of that name since " + day + ", so only that one is listed; rob can share it "
+                        + "under another name.");
+        assertThat(run("a", "feedback", "sync").exit()).isZero();
+        for (String laptop : List.of("a", "b")) {
+            assertThat(run(laptop, "collection", "list").out()).as(laptop).isEqualTo(KIT + "\t3 files\tshared by you"
+                    + NL + "Rob's kit\t0 files\tshared by rob" + NL);
+            assertThat(paths(run(laptop, "collection", "list", KIT, "--json").json().get("files")))
+                    .containsExactly(study.toString(), deck.toString(), sheet.toString());
+        }
+        CliRun again = run("b", "feedback", "sync", "--json");
+        assertThat(again.json().get("warnings")).isEmpty(); // said once, when read
     }
 
     @Test

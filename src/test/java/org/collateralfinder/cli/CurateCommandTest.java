@@ -119,6 +119,40 @@ class CurateCommandTest {
     }
 
     /**
+     * Issue 16 re-test t16, minor 3: the share restored from a backup taken before whoever runs it made
+     * {@code curation/}; the curator's syncs said nothing while her curation waited for the folder (it was written
+     * once the folder was back). Each sync now says it waits, as a curation whose log cannot be written does.
+     */
+    @Test
+    void aCurationWhoseFolderIsGoneFromARestoredShareIsSaidToWaitAndIsWrittenOnceTheFolderIsBack() throws Exception {
+        assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "retired").exit()).isZero();
+        assertThat(run("marketing", "feedback", "sync").exit()).isZero();
+        Files.delete(curation.resolve(MY_LOG));
+        Files.delete(curation); // the share restored from a backup taken before curation/ was made
+
+        CliRun waiting = run("marketing", "feedback", "sync", "--json");
+
+        String warning = "1 curation waits for the next sync: the team folder has no curation folder (a share "
+                + "restored from a backup taken before it was made?); whoever runs the share makes " + curation
+                + ", writable by marketing only, and it is written there at the first sync after.";
+        assertThat(waiting.exit()).isZero();
+        assertThat(waiting.json().get("warnings").toString()).isEqualTo("[\"" + warning + "\"]");
+        assertThat(waiting.json().get("curations_published").intValue()).isZero();
+        CliRun text = run("marketing", "feedback", "sync");
+        assertThat(text.exit()).isZero();
+        assertThat(text.err()).isEqualTo("Warning: " + warning + NL);
+        assertThat(run("rep", "feedback", "sync").err()).isEmpty(); // the rep curated nothing: nothing waits
+
+        Files.createDirectory(curation);
+        CliRun back = run("marketing", "feedback", "sync", "--json");
+
+        assertThat(back.json().get("warnings")).isEmpty();
+        assertThat(back.json().get("curations_published").intValue()).isEqualTo(1);
+        assertThat(run("rep", "feedback", "sync").exit()).isZero();
+        assertThat(run("rep", "curate", "list").out()).isEqualTo("retired\t" + oldSheet + NL);
+    }
+
+    /**
      * Issue 16 re-test r24, finding 1: marketing copied last year's sheet to an archive folder, saved the new sheet
      * over it and marked it official before her laptop indexed again; the curation went to the content her index held,
      * so every laptop showed the archived copy official and the new sheet without a curation.
@@ -731,6 +765,38 @@ class CurateCommandTest {
         assertThat(list.get(0).get("curator").textValue()).isEqualTo(ME);
         assertThat(list.get(1).get("path").textValue()).isEqualTo(newSheet.toString());
         assertThat(list.get(1).get("state").textValue()).isEqualTo("official");
+    }
+
+    /**
+     * Issue 16 re-test t16, minor 5: {@code --expires +10000-01-01} was taken and written "+10000-01-01", a date no
+     * script reading YYYY-MM-DD expects; the command refuses it, and a log line holding such a date is skipped.
+     */
+    @Test
+    void anExpiryYearOfMoreThanFourDigitsIsRefusedAndSkippedInALog() throws Exception {
+        for (String typed : List.of("+10000-01-01", "10000-01-01", "-0001-01-01")) {
+            CliRun refused = run("marketing", "curate", oldSheet.toString(), "--state", "official", "--expires", typed);
+            assertThat(refused.err()).as(typed).isEqualTo("The expiry date must be a day written YYYY-MM-DD, such as "
+                    + "2027-01-31, not \"" + typed + "\"." + NL);
+            assertThat(refused.exit()).isEqualTo(2);
+        }
+        assertThat(run("marketing", "curate", oldSheet.toString(), "--state", "official", "--expires", "9999-12-31")
+                .exit()).isZero();
+        Path log = curation.resolve(MY_LOG);
+        String valid = Files.readAllLines(log).getFirst();
+        String farOff = valid.replace("\"expires\":\"9999-12-31\"", "\"expires\":\"+10000-01-01\"").replace(
+                valid.substring(valid.indexOf("\"id\":\"") + 6, valid.indexOf("\"id\":\"") + 42), UUID.randomUUID().toString());
+        assertThat(farOff).contains("+10000-01-01");
+        Files.writeString(log, valid + "\n" + farOff + "\n");
+
+        CliRun sync = run("rep", "feedback", "sync", "--json");
+
+        assertThat(sync.json().get("skipped_lines").intValue()).isEqualTo(1);
+        assertThat(sync.json().get("curations_merged").intValue()).isEqualTo(1);
+        assertThat(sync.json().get("warnings").toString()).isEqualTo("[\"Skipped line 2 of curation/" + MY_LOG
+                + ": the expiry date is not a day written YYYY-MM-DD.\"]");
+        JsonNode list = run("rep", "curate", "list", "--json").json();
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("expires").textValue()).isEqualTo("9999-12-31");
     }
 
     @Test

@@ -206,6 +206,43 @@ class SearchGapsTest {
                 gap("case study healthcare", 2, 2, "2026-12-02"));
     }
 
+    /**
+     * Issue 16 re-test t16, minor 6: three lines of one laptop for one week and query, 9,000 searches each (each under
+     * the cap of a line), were reported as 27,000. A laptop's lines for one week and query add up (a search it counts
+     * in a week it has shared already goes in a line of its own), and the sum is capped as one line is: no computer
+     * makes more than 10,000 searches of one query in a week. Other weeks and other laptops count on their own.
+     */
+    @Test
+    void aLaptopsLinesForOneWeekAndQueryAddUpToNoMoreThanTheCapOfOneWeek() throws Exception {
+        Path gaps = Files.createDirectories(team().resolve("gaps"));
+        String flooder = "0b8f6c1e-4a5d-4c3b-9e2f-7d1a2b3c4d5e";
+        String other = "9f0c1d2e-3b4a-4c5d-8e6f-a7b8c9d0e1f2";
+        String fine = "{\"v\":1,\"id\":\"%s\",\"type\":\"search_gap\",\"laptop\":\"%s\",\"week\":\"%s\","
+                + "\"query\":\"%s\",\"searches\":%d,\"found_nothing\":%d,\"last\":\"%s\"}";
+        Files.writeString(gaps.resolve(flooder + ".jsonl"), String.join("\n",
+                fine.formatted(UUID.randomUUID(), flooder, "2026-11-30", "inflated", 9_000, 9_000, "2026-12-01"),
+                fine.formatted(UUID.randomUUID(), flooder, "2026-11-30", "inflated", 9_000, 9_000, "2026-12-02"),
+                fine.formatted(UUID.randomUUID(), flooder, "2026-11-30", "inflated", 9_000, 9_000, "2026-12-03"),
+                fine.formatted(UUID.randomUUID(), flooder, "2026-11-23", "inflated", 9_000, 0, "2026-11-24"),
+                fine.formatted(UUID.randomUUID(), flooder, "2026-11-30", "roi calculator", 3, 1, "2026-12-04"),
+                fine.formatted(UUID.randomUUID(), flooder, "2026-11-30", "roi calculator", 2, 2, "2026-12-05"))
+                + "\n", StandardCharsets.UTF_8);
+        Files.writeString(gaps.resolve(other + ".jsonl"),
+                fine.formatted(UUID.randomUUID(), other, "2026-11-30", "inflated", 2, 1, "2026-12-02") + "\n",
+                StandardCharsets.UTF_8);
+        FeedbackDatabase rep = laptop("rep");
+        SearchGaps repGaps = new SearchGaps(rep, WEDNESDAY);
+        repGaps.record("roi calculator", true); // this laptop's own week, not shared yet
+
+        SyncResult result = sync(rep, team(), WEDNESDAY);
+
+        assertThat(result.searchGapsMerged()).isEqualTo(7);
+        assertThat(result.skippedLines()).isZero();
+        // 10,000 of 27,000 (capped), 9,000 the week before, 2 from the other laptop
+        assertThat(report(rep, WEDNESDAY)).containsExactly(gap("inflated", 19_002, 10_001, "2026-12-03"),
+                gap("roi calculator", 6, 4, "2026-12-05"));
+    }
+
     @Test
     void turnedOffNothingCountedHereLeavesTheLaptopAndWhatWaitsIsForgotten() throws Exception {
         Path team = team();
