@@ -117,7 +117,8 @@ class CurateCommand extends FeedbackSubcommand {
                 });
             }
             outcome = curations.curate(new Curations.Request(disk.files(), curated, lastDay, owner, disk.replacedBy(),
-                    by != null ? by : System.getProperty("user.name"), replacing, kept, disk), teamFolder);
+                    by != null ? by : System.getProperty("user.name"), replacing, kept, disk), teamFolder,
+                    IndexedContents.of(indexed));
         }
         // what the files are now: what was given, else what each kept when all kept the same
         String ownerNow = owner != null ? owner : common(files, kept, Curations.Kept::owner);
@@ -132,8 +133,8 @@ class CurateCommand extends FeedbackSubcommand {
         Curation replaced = outcome.replaced();
         if (replaced != null && outcome.notes().stream().noneMatch(note -> note.startsWith(replaced.curator() + "'s"))) {
             List<String> keeping = keeping(kept.values());
-            out().println("It replaces " + replaced.curator() + "'s curation of " + replaced.day()
-                    + " (" + replaced.state().code() + ")" + (keeping.isEmpty() ? "." : ", keeping " + (files.size() == 1
+            out().println("It replaces " + outcome.replacedSaid().orElseThrow() + (keeping.isEmpty() ? "."
+                    : ", keeping " + (files.size() == 1
                     ? "its " : "each file's ") + String.join(", ", keeping)
                     + (kept.values().stream().anyMatch(k -> k.owner() != null || k.expires() != null)
                             ? " (give --owner \"\" or --expires \"\" to drop them)." : ".")));

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.collateralfinder.model.Curation;
@@ -36,6 +39,8 @@ public final class CurationByFile {
     private final LocalDate today;
     /** The files that carry earlier curated contents: their path to their contents, their own first. */
     private final Map<String, List<String>> carrying;
+    /** Whether each file read on disk ({@link #editedSince}) did not have the curated content, by path and content. */
+    private final Map<String, Boolean> editedOnDisk = new ConcurrentHashMap<>();
 
     CurationByFile(FeedbackDatabase database, long curationVersion, Map<String, Curation> byContent,
                    IndexedContents index, LocalDate today) {
@@ -81,6 +86,54 @@ public final class CurationByFile {
     public Optional<Curation> of(KnownFile indexed, KnownFile onDisk) {
         return indexed.equals(onDisk) ? of(indexed)
                 : Stream.of(of(indexed), of(onDisk)).flatMap(Optional::stream).max(Curation.ORDER);
+    }
+
+    /**
+     * The indexed files whose curation is one of these ({@link #of}): they hold its content, or carry it from before an
+     * edit in place. Sorted by path, each with the content the index holds.
+     */
+    public List<KnownFile> curatedWith(Collection<Curation> curations) {
+        Set<UUID> ids = new HashSet<>();
+        Set<String> contents = new HashSet<>();
+        curations.forEach(curation -> {
+            ids.add(curation.id());
+            contents.add(curation.contentHash());
+        });
+        Map<String, String> candidates = new TreeMap<>();
+        index.pathsOf(contents).forEach((hash, paths) -> paths.forEach(path -> candidates.put(path, hash)));
+        carrying.forEach((path, held) -> {
+            if (held.stream().anyMatch(contents::contains)) {
+                candidates.putIfAbsent(path, held.getFirst());
+            }
+        });
+        List<KnownFile> files = new ArrayList<>();
+        candidates.forEach((path, hash) -> {
+            KnownFile file = new KnownFile(hash, path);
+            if (of(file).filter(curation -> ids.contains(curation.id())).isPresent()) {
+                files.add(file);
+            }
+        });
+        return files;
+    }
+
+    /**
+     * Whether the file was edited since it was curated: its curation is of another content than the index holds, and
+     * the file on disk does not have the curation's content either. A file saved over and then curated as it is on disk
+     * ({@link Curations#onDisk}) was not edited since, also before the next index run reads it (issue 16 re-test, minor
+     * 2 and 7: {@code curate list}, and search's "· edited since"). Reads the file when the contents differ, once for
+     * this snapshot (background threads).
+     */
+    public boolean editedSince(KnownFile file, Curation curation) {
+        if (file.contentHash().equals(curation.contentHash())) {
+            return false;
+        }
+        return editedOnDisk.computeIfAbsent(file.path() + "\n" + curation.contentHash(),
+                key -> !onDiskHas(file, curation.contentHash()));
+    }
+
+    /** Whether the file on disk now has this content (a file inside an archive, or one unread: the index's content). */
+    private static boolean onDiskHas(KnownFile file, String contentHash) {
+        return Curations.onDisk(List.of(file), null).files().getFirst().contentHash().equals(contentHash);
     }
 
     private Optional<Curation> latest(List<String> contents) {
@@ -167,11 +220,8 @@ public final class CurationByFile {
          * re-test, minor 2). Reads the file when the contents differ (background threads).
          */
         public boolean editedSince() {
-            if (!indexed || contentHash.equals(curation.contentHash())) {
-                return false;
-            }
-            KnownFile now = Curations.onDisk(List.of(new KnownFile(contentHash, path)), null).files().getFirst();
-            return !now.contentHash().equals(curation.contentHash());
+            return indexed && !contentHash.equals(curation.contentHash())
+                    && !onDiskHas(new KnownFile(contentHash, path), curation.contentHash());
         }
     }
 

@@ -109,6 +109,7 @@ public final class Curations {
      * wait in this computer's database for the next sync, with the sentence why).
      *
      * @param replaced the latest of the curations the files had (the one the new curation replaces), or null
+     * @param replacedEach the curations the files had, each once (a folder's files had several, of different states)
      * @param notes    what the curator should know, each a sentence: the curation replaced was dated later than now (a
      *                 wrong clock, a line edited by hand: the new one is dated just after it, so it is the one in
      *                 effect), or the expiry date has passed already
@@ -116,11 +117,24 @@ public final class Curations {
      *                 retired now as their replacement, so their reps are sent to a retired file
      */
     public record Outcome(List<Curation> curations, boolean written, String waiting, Curation replaced,
-                          List<String> notes, List<String> warnings) {
+                          List<Curation> replacedEach, List<String> notes, List<String> warnings) {
 
         public Outcome {
+            replacedEach = List.copyOf(replacedEach);
             notes = List.copyOf(notes);
             warnings = List.copyOf(warnings);
+        }
+
+        /**
+         * What the curation replaced, said after "It replaces ": "maria's curation of 2026-12-06 (official)" for one
+         * curation, "3 draft and 1 retired curation (the latest maria's of 2026-12-06)" for several; empty for none.
+         */
+        public Optional<String> replacedSaid() {
+            if (replaced == null) {
+                return Optional.empty();
+            }
+            return Optional.of(replacedEach.size() <= 1 ? replaced.curator() + "'s curation of " + replaced.day() + " ("
+                    + replaced.state().code() + ")" : CurationSentences.replacedMix(replacedEach, replaced));
         }
     }
 
@@ -133,12 +147,24 @@ public final class Curations {
      * @throws CollateralException      when the team folder cannot be reached
      */
     public Outcome curate(Request asked, Path teamFolder) {
+        return curate(asked, teamFolder, null);
+    }
+
+    /**
+     * As {@link #curate(Request, Path)}, telling the curator besides what the curation reaches in this computer's index:
+     * the identical copies elsewhere it applies to too (curation follows the content), and when search here shows a
+     * file curated as it is on disk now.
+     *
+     * @param index what this computer's index holds, or null when it is not at hand (then neither is said)
+     */
+    public Outcome curate(Request asked, Path teamFolder, IndexedContents index) {
         Objects.requireNonNull(asked.state(), "state");
         if (asked.files().isEmpty()) {
             throw new InvalidFeedbackException("There is no indexed file to curate there.");
         }
         List<String> notes = new ArrayList<>();
         Request request = asTheyAreNow(asked, notes);
+        int changedNote = request.onDisk() != null && request.onDisk().note().isPresent() ? notes.size() - 1 : -1;
         String owner = FeedbackLimits.checkLabel("owner", request.owner(), FeedbackLimits.MAX_USER_CHARS, false);
         if (BidiControls.holdsAny(owner)) {
             throw new InvalidFeedbackException("The owner " + BidiControls.REFUSAL);
@@ -176,12 +202,27 @@ public final class Curations {
         });
         Instant now = clock.instant();
         Map<String, Curation> byContent = current();
+        CurationByFile before = index == null ? null : byFile(index);
         Curation latest = null;
         List<Curation> replaced = new ArrayList<>(request.replacing());
         request.files().forEach(file -> replaced.add(byContent.get(file.contentHash())));
         for (Curation earlier : replaced) {
             if (earlier != null && (latest == null || Curation.ORDER.compare(earlier, latest) > 0)) {
                 latest = earlier;
+            }
+        }
+        // each file's curation until now, each once; the retired ones with a replacement that this one un-retires
+        Map<UUID, Curation> replacedEach = new LinkedHashMap<>();
+        Map<String, String> unretired = new LinkedHashMap<>();
+        for (KnownFile file : request.files()) {
+            Curation earlier = earlierOf(file, byContent, request.replacing());
+            if (earlier != null && replacedEach.putIfAbsent(earlier.id(), earlier) == null
+                    && earlier.state() == CurationState.RETIRED && request.state() != CurationState.RETIRED) {
+                String itsReplacement = before == null ? earlier.replacedBy()
+                        : before.replacementOf(earlier).orElse(null);
+                if (itsReplacement != null) {
+                    unretired.put(file.path(), itsReplacement);
+                }
             }
         }
         // each file's curation is dated after that file's own (a line dated in the future dates only its file's
@@ -223,17 +264,51 @@ public final class Curations {
         }
         database.write(connection -> CurationTable.insertNew(connection, curations, true, database.current()));
         database.curationsChanged();
+        CurationSentences.noLongerRetired(unretired, request.files().size() > 1)
+                .ifPresent(said -> (said.warning() ? warnings : notes).add(said.text()));
+        if (index != null) {
+            told(before, byFile(index), request, curations, index, changedNote, notes, warnings);
+        }
         List<String> publishing = new ArrayList<>();
         List<TeamLogFiles.AppendFailure> failures = new ArrayList<>();
         new SubfolderLogSync<>(database, SubfolderLogSync.CURATION)
                 .publish(CuratorRole.curationFolder(teamFolder), publishing::add, failures);
         if (failures.isEmpty() && publishing.isEmpty()) {
-            return new Outcome(List.copyOf(curations), true, null, latest, notes, warnings);
+            return new Outcome(List.copyOf(curations), true, null, latest, List.copyOf(replacedEach.values()), notes,
+                    warnings);
         }
         String why = failures.isEmpty() ? publishing.getFirst()
                 : "Writing " + failures.getFirst().log() + " failed (" + failures.getFirst().why() + "); the curation "
                         + "waits for the next sync.";
-        return new Outcome(List.copyOf(curations), false, why, latest, notes, warnings);
+        return new Outcome(List.copyOf(curations), false, why, latest, List.copyOf(replacedEach.values()), notes,
+                warnings);
+    }
+
+    /**
+     * Tells what the curations given reach in this computer's index besides the files named: the identical copies
+     * elsewhere that now have them too (with the curation each had until now), and, on the note naming the files curated
+     * as they are on disk now, whether search here shows their curation now or after the next index run.
+     */
+    private static void told(CurationByFile before, CurationByFile after, Request request, List<Curation> given,
+                             IndexedContents index, int changedNote, List<String> notes, List<String> warnings) {
+        Set<String> named = new HashSet<>();
+        request.files().forEach(file -> named.add(file.path()));
+        List<CurationSentences.Copy> copies = after.curatedWith(given).stream()
+                .filter(file -> !named.contains(file.path()))
+                .map(file -> new CurationSentences.Copy(file.path(), before.of(file).orElse(null))).toList();
+        CurationSentences.copies(copies, request.state())
+                .ifPresent(said -> (said.warning() ? warnings : notes).add(said.text()));
+        if (changedNote >= 0) {
+            List<String> changed = request.onDisk().changed().stream().filter(named::contains).toList();
+            Map<String, String> held = index.contentsAt(Set.copyOf(changed));
+            Set<String> shown = new HashSet<>();
+            after.curatedWith(given).forEach(file -> shown.add(file.path()));
+            List<String> later = changed.stream()
+                    .filter(path -> !held.containsKey(path) || !shown.contains(path)).toList();
+            if (!changed.isEmpty()) {
+                notes.set(changedNote, notes.get(changedNote) + " " + CurationSentences.searchShows(changed, later));
+            }
+        }
     }
 
     /**
@@ -291,8 +366,7 @@ public final class Curations {
         return (changed.size() == 1 ? changed.getFirst() + " changed" : changed.size() + " files changed ("
                 + String.join(", ", changed.subList(0, Math.min(3, changed.size()))) + (changed.size() > 3 ? ", …" : "")
                 + ")") + " since this computer's last index run: curated as " + (changed.size() == 1 ? "it is" : "they are")
-                + " now, not as the index holds " + (changed.size() == 1 ? "it" : "them") + ". Search here shows it after "
-                + "the next index run.";
+                + " now, not as the index holds " + (changed.size() == 1 ? "it" : "them") + ".";
     }
 
     private static KnownFile asItIsNow(KnownFile file, List<String> changed) {

@@ -169,7 +169,7 @@ public final class MainViewModel {
         fileAnswerForm = new AnswerFormViewModel(context.feedback(), () -> context.live().search().feedbackByFile(),
                 feedbackPreferences::teamFolder, files, work, fileAnswers::reload);
         curation = new CurationViewModel(search.selectedProperty(), context.feedback(), feedbackPreferences::teamFolder,
-                files, path -> IndexedPaths.keptOffline(path, context.offline()::isPinned), work, search::refresh);
+                files, context.live()::search, path -> IndexedPaths.keptOffline(path, context.offline()::isPinned), work, search::refresh);
         // whether the team folder can be reached now decides whether a file's feedback can be answered
         fileAnswers.hasFeedbackBinding().addListener((obs, had, has) -> {
             if (has) {

@@ -34,7 +34,7 @@ public record ShownCuration(Curation curation, boolean expired, String replacedB
         return files.of(file).map(curation -> {
             CurationByFile.Replacement replacement = files.replacementNow(curation);
             return new ShownCuration(curation, curation.expired(files.today()), replacement.path(),
-                    !file.contentHash().equals(curation.contentHash()), replacement.retired());
+                    files.editedSince(file, curation), replacement.retired());
         });
     }
 

@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.collateralfinder.feedback.TeamLogFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -168,7 +170,15 @@ class CurateCommandTest {
         assertThat(curate.exit()).isZero();
         assertThat(curate.out()).isEqualTo("Curated " + newSheet + " as official. It reaches every laptop at its next "
                 + "sync." + NL + newSheet + " changed since this computer's last index run: curated as it is now, not as "
-                + "the index holds it. Search here shows it after the next index run." + NL);
+                + "the index holds it. Search here shows its curation now, and its new text after the next index run."
+                + NL);
+        // issue 16 re-test minor 7: the sentence said "after the next index run", but search showed it at once
+        JsonNode before = search("marketing", "price", "sheet", "2026");
+        assertThat(paths(before)).containsExactly(newSheet.toString()); // the archive folder is not indexed yet
+        assertThat(before.get(0).get("curation").get("state").textValue()).isEqualTo("official");
+        // nor did it say "edited since": the file was saved over before it was curated
+        assertThat(run("marketing", "search", "price", "sheet", "2026").out()).contains(newSheet + NL + "    Official ("
+                + ME + ", " + LocalDate.now() + ")" + NL);
         for (String laptop : List.of("marketing", "rep")) {
             assertThat(run(laptop, "index").exit()).isZero();
             assertThat(run(laptop, "feedback", "sync").exit()).isZero();
@@ -559,8 +569,8 @@ class CurateCommandTest {
 
         assertThat(draft.err()).isEmpty();
         assertThat(draft.out()).isEqualTo("Curated 2 files in " + decks + " as draft, expiring after 2099-06-30, owned by "
-                + "Deck Team. It reaches every laptop at its next sync." + NL + "It replaces " + ME + "'s curation of "
-                + today + " (official), keeping each file's owner Deck Team, expiry 2099-06-30 (give --owner \"\" or "
+                + "Deck Team. It reaches every laptop at its next sync." + NL + "It replaces 2 official curations (the latest "
+                + ME + "'s of " + today + "), keeping each file's owner Deck Team, expiry 2099-06-30 (give --owner \"\" or "
                 + "--expires \"\" to drop them)." + NL);
         JsonNode listed = run("marketing", "curate", "list", "--json").json();
         assertThat(listed).hasSize(2);
@@ -574,8 +584,8 @@ class CurateCommandTest {
         CliRun dropped = run("marketing", "curate", decks.toString(), "--state", "draft", "--owner", "");
 
         assertThat(dropped.out()).isEqualTo("Curated 2 files in " + decks + " as draft, expiring after 2099-06-30. It "
-                + "reaches every laptop at its next sync." + NL + "It replaces " + ME + "'s curation of " + today
-                + " (draft), keeping each file's expiry 2099-06-30 (give --owner \"\" or --expires \"\" to drop them)." + NL);
+                + "reaches every laptop at its next sync." + NL + "It replaces 2 draft curations (the latest " + ME
+                + "'s of " + today + "), keeping each file's expiry 2099-06-30 (give --owner \"\" or --expires \"\" to drop them)." + NL);
         run("marketing", "curate", "list", "--json").json().forEach(row -> assertThat(row.get("owner").isNull()).isTrue());
     }
 
@@ -607,13 +617,86 @@ class CurateCommandTest {
                 + "It replaces " + ME + "'s curation of " + today + " (draft), keeping each file's owner Deck Team, expiry "
                 + "2099-06-30 (give --owner \"\" or --expires \"\" to drop them)." + NL
                 + comments + " changed since this computer's last index run: curated as it is now, not as the index holds "
-                + "it. Search here shows it after the next index run." + NL);
+                + "it. Search here shows its curation after the next index run." + NL); // its content is electra's
         assertThat(run("marketing", "index").exit()).isZero();
         List<String> listed = new ArrayList<>();
         run("marketing", "curate", "list", "--json").json().forEach(row -> listed.add(row.get("path").textValue() + " "
                 + row.get("state").textValue() + " " + row.get("owner").textValue() + " " + row.get("expires").textValue()));
         assertThat(listed).containsExactly(comments + " official Deck Team 2099-06-30",
                 electra + " official Deck Team 2099-06-30");
+    }
+
+    /**
+     * Issue 16 re-test M1: curation follows the content, so retiring an archive copy retired the official deck it is a
+     * copy of, on every laptop, and {@code curate} named only the copy.
+     */
+    @Test
+    void curatingOneCopyNamesTheIdenticalCopiesItAppliesToAndWarnsWhenItRetiresAnOfficialOne() throws Exception {
+        Path copy = Files.copy(newSheet, Files.createDirectories(dir.resolve("share/copies")).resolve("sheet-copy.txt"));
+        assertThat(run("marketing", "index").exit()).isZero();
+        String today = LocalDate.now().toString();
+
+        CliRun official = run("marketing", "curate", newSheet.toString(), "--state", "official");
+
+        assertThat(official.err()).isEmpty();
+        assertThat(official.out()).isEqualTo("Curated " + newSheet + " as official. It reaches every laptop at its next "
+                + "sync." + NL + "It also applies to 1 identical copy: " + copy + " (curation follows the content)." + NL);
+
+        CliRun retired = run("marketing", "curate", copy.toString(), "--state", "retired", "--owner", "Archive");
+
+        assertThat(retired.exit()).isZero();
+        assertThat(retired.out()).isEqualTo("Curated " + copy + " as retired, owned by Archive. It reaches every laptop "
+                + "at its next sync." + NL + "It replaces " + ME + "'s curation of " + today + " (official)." + NL);
+        assertThat(retired.err()).isEqualTo("Warning: It also applies to 1 identical copy, official until now: "
+                + newSheet + "; curation follows the content, so every laptop shows it as retired now too." + NL);
+        assertThat(run("marketing", "curate", "list").out()).isEqualTo("retired\t" + newSheet + "\towner Archive" + NL
+                + "retired\t" + copy + "\towner Archive" + NL);
+    }
+
+    /**
+     * Issue 16 re-test M1 and minor 8: a folder's curation also curated a file outside it, identical to a file inside a
+     * ZIP archive of the folder, without a word; curating it again said one earlier state of the mix it replaced, and
+     * un-retired a retired file, dropping its replacement, without a word.
+     */
+    @Test
+    void aFolderNamesItsIdenticalCopiesOutsideItAndTheMixOfCurationsItReplacesAndTheFilesNoLongerRetired()
+            throws Exception {
+        Path intl = Files.createDirectories(dir.resolve("share/intl"));
+        Path brochure = Files.writeString(intl.resolve("brochure.txt"), "Brochure for the partners abroad.");
+        Path faq = Files.writeString(intl.resolve("faq.txt"), "Questions partners abroad ask.");
+        Path kit = intl.resolve("kit.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(kit))) {
+            zip.putNextEntry(new ZipEntry("inner/sheet.txt"));
+            zip.write(Files.readAllBytes(newSheet));
+            zip.closeEntry();
+        }
+        assertThat(run("marketing", "index").exit()).isZero();
+        List<String> inIntl = new ArrayList<>();
+        run("marketing", "search", "--json", "path:intl").json().get("hits").forEach(h -> inIntl.add(h.get("path").textValue()));
+        String member = inIntl.stream().filter(path -> path.endsWith("sheet.txt")).findFirst().orElseThrow();
+        String today = LocalDate.now().toString();
+
+        CliRun official = run("marketing", "curate", newSheet.toString(), "--state", "official");
+        assertThat(official.out()).endsWith("It also applies to 1 identical copy: " + member + " (curation follows the "
+                + "content)." + NL);
+
+        CliRun draft = run("marketing", "curate", intl.toString(), "--state", "draft");
+
+        assertThat(draft.out()).isEqualTo("Curated 4 files in " + intl + " as draft. It reaches every laptop at its "
+                + "next sync." + NL + "It replaces " + ME + "'s curation of " + today + " (official)." + NL);
+        assertThat(draft.err()).isEqualTo("Warning: It also applies to 1 identical copy, official until now: "
+                + newSheet + "; curation follows the content, so every laptop shows it as draft now too." + NL);
+
+        assertThat(run("marketing", "curate", faq.toString(), "--state", "retired", "--replaced-by", oldSheet.toString())
+                .exit()).isZero();
+        CliRun again = run("marketing", "curate", intl.toString(), "--state", "official");
+
+        assertThat(again.out()).isEqualTo("Curated 4 files in " + intl + " as official. It reaches every laptop at its "
+                + "next sync." + NL + "It replaces 3 draft and 1 retired curation (the latest " + ME + "'s of " + today
+                + ")." + NL + "It also applies to 1 identical copy: " + newSheet + " (curation follows the content)." + NL);
+        assertThat(again.err()).isEqualTo("Warning: 1 retired file with a replacement is no longer retired: " + faq
+                + " (replaced by " + oldSheet + " until now)." + NL);
+        assertThat(brochure).exists();
     }
 
     /**

@@ -29,6 +29,7 @@ import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.index.IndexedPaths;
 import org.collateralfinder.model.Curation;
 import org.collateralfinder.model.CurationState;
+import org.collateralfinder.search.SearchService;
 import org.collateralfinder.search.ShownCuration;
 import org.collateralfinder.task.BackgroundTask;
 
@@ -44,6 +45,7 @@ public final class CurationViewModel {
     private final FeedbackStore store;
     private final Supplier<Optional<Path>> teamFolder;
     private final Supplier<IndexedPaths> paths;
+    private final Supplier<SearchService> search;
     private final UiWork work;
     private final Runnable curated;
     private final Predicate<String> keptOffline;
@@ -65,16 +67,19 @@ public final class CurationViewModel {
     /**
      * @param teamFolder the team folder curation travels through (the remembered one), read in the background
      * @param paths      the indexed files and the sources, to know a file named as the replacement (background)
+     * @param search     the search over this computer's index, to say which identical copies a curation reaches too
      * @param curated    called on the UI executor after a curation was saved (the results show it)
      */
     public CurationViewModel(ReadOnlyObjectProperty<ResultItem> selected, FeedbackStore store,
                              Supplier<Optional<Path>> teamFolder, Supplier<IndexedPaths> paths,
-                             Predicate<String> keptOffline, UiWork work, Runnable curated) {
+                             Supplier<SearchService> search, Predicate<String> keptOffline, UiWork work,
+                             Runnable curated) {
         this.selected = selected;
         this.keptOffline = keptOffline;
         this.store = store;
         this.teamFolder = teamFolder;
         this.paths = paths;
+        this.search = search;
         this.work = work;
         this.curated = curated;
         show(selected.get());
@@ -227,9 +232,11 @@ public final class CurationViewModel {
         BackgroundTask.of(() -> {
                     Path folder = teamFolder.get().orElseThrow(() -> new InvalidFeedbackException(Curations.noTeamFolder()));
                     IndexedPaths.Identified instead = replacement == null ? null : paths.get().identifyReplacement(Path.of(replacement));
-                    return store.curations().curate(new Curations.Request(List.of(file), chosen, lastDay, ownerName,
+                    Curations.Request request = new Curations.Request(List.of(file), chosen, lastDay, ownerName,
                             instead == null ? null : new KnownFile(instead.contentHash(), instead.path()), store.user(),
-                            replacing), folder);
+                            replacing);
+                    // the index tells the identical copies the curation reaches too (curation follows the content)
+                    return search.get().withIndexedContents(index -> store.curations().curate(request, folder, index));
                 })
                 .onSuccess(outcome -> {
                     message.set("Curated " + item.hit().fileName() + " as " + chosen.code() + "."

@@ -23,11 +23,13 @@ import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
 import org.collateralfinder.gui.DesktopApp;
+import org.collateralfinder.gui.TestIndex;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.model.Curation;
 import org.collateralfinder.model.CurationState;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.search.ShownCuration;
+import org.collateralfinder.testing.OfficeFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,10 @@ class CurationPaneTest {
     private final List<UserError> errors = new ArrayList<>();
     private final SimpleObjectProperty<ResultItem> selected = new SimpleObjectProperty<>();
     private FeedbackStore store;
+    /** A real index of a deck and an identical copy of it in another folder. */
+    private TestIndex index;
+    private Path deck;
+    private Path copy;
     private CurationViewModel vm;
     /** The paths kept offline. */
     private final Set<String> keptOffline = new HashSet<>();
@@ -71,15 +77,20 @@ class CurationPaneTest {
         Path team = Files.createDirectories(temp.resolve("team"));
         Files.createDirectories(team.resolve("curation"));
         store = FeedbackStore.openInBackground(temp.resolve("feedback"), Runnable::run, "maria");
+        deck = OfficeFiles.text(Files.createDirectories(temp.resolve("share/decks")).resolve("pitch-deck.txt"),
+                "Pitch deck for hospital buyers.", "2025-01-15T10:00:00Z");
+        copy = Files.copy(deck, Files.createDirectories(temp.resolve("share/copies")).resolve("pitch-deck-copy.txt"));
+        index = TestIndex.ofFolder(temp.resolve("share"), temp.resolve("index"));
         assertThat(store.teamSync().sync(team).writable()).isTrue();
         vm = new CurationViewModel(selected, store, () -> Optional.of(team), () -> {
             throw new AssertionError("no replacement is named");
-        }, keptOffline::contains, new UiWork(Runnable::run, Runnable::run, errors::add), () -> { });
+        }, () -> index.search, keptOffline::contains, new UiWork(Runnable::run, Runnable::run, errors::add), () -> { });
     }
 
     @AfterEach
     void tearDown() {
         store.close();
+        index.close();
     }
 
     private void show(Curation curation) throws Exception {

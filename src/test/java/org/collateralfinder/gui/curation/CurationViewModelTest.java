@@ -19,11 +19,14 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.collateralfinder.app.FeedbackStore;
 import org.collateralfinder.app.UiWork;
 import org.collateralfinder.app.UserError;
+import org.collateralfinder.gui.TestIndex;
 import org.collateralfinder.gui.search.ResultItem;
 import org.collateralfinder.model.Curation;
 import org.collateralfinder.model.CurationState;
 import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.search.ShownCuration;
+import org.collateralfinder.testing.OfficeFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +43,10 @@ class CurationViewModelTest {
     private final List<UserError> errors = new ArrayList<>();
     private final SimpleObjectProperty<ResultItem> selected = new SimpleObjectProperty<>();
     private FeedbackStore store;
+    /** A real index of a deck and an identical copy of it in another folder. */
+    private TestIndex index;
+    private Path deck;
+    private Path copy;
     private Path team;
     private int curated;
     private CurationViewModel vm;
@@ -51,10 +58,14 @@ class CurationViewModelTest {
         team = Files.createDirectories(temp.resolve("team"));
         Files.createDirectories(team.resolve("curation"));
         store = FeedbackStore.openInBackground(temp.resolve("feedback"), Runnable::run, "maria");
+        deck = OfficeFiles.text(Files.createDirectories(temp.resolve("share/decks")).resolve("pitch-deck.txt"),
+                "Pitch deck for hospital buyers.", "2025-01-15T10:00:00Z");
+        copy = Files.copy(deck, Files.createDirectories(temp.resolve("share/copies")).resolve("pitch-deck-copy.txt"));
+        index = TestIndex.ofFolder(temp.resolve("share"), temp.resolve("index"));
         assertThat(store.teamSync().sync(team).writable()).isTrue();
         vm = new CurationViewModel(selected, store, () -> Optional.of(team), () -> {
             throw new AssertionError("no replacement is named");
-        }, keptOffline::contains, new UiWork(Runnable::run, Runnable::run, errors::add), () -> curated++);
+        }, () -> index.search, keptOffline::contains, new UiWork(Runnable::run, Runnable::run, errors::add), () -> curated++);
         selected.set(new ResultItem(new SearchHit("/share/price-sheet-2025.pdf", "Price sheet 2025", "pdf", "pdf",
                 "price-sheet-2025.pdf", "/share", "/share", 1f, "", Instant.parse("2025-01-15T10:00:00Z"), 10, null, 1,
                 HASH, null, List.of(), List.of()), null, true, true));
@@ -63,6 +74,7 @@ class CurationViewModelTest {
     @AfterEach
     void tearDown() {
         store.close();
+        index.close();
     }
 
     /** A rep with no team folder: no curation can reach them, and no file says "Not curated" (new-user run, stop 28). */
@@ -70,7 +82,7 @@ class CurationViewModelTest {
     void withoutATeamFolderTheDetailSaysNothingAboutCuration() {
         CurationViewModel alone = new CurationViewModel(selected, store, Optional::empty, () -> {
             throw new AssertionError("no replacement is named");
-        }, keptOffline::contains, new UiWork(Runnable::run, Runnable::run, errors::add), () -> { });
+        }, () -> index.search, keptOffline::contains, new UiWork(Runnable::run, Runnable::run, errors::add), () -> { });
 
         assertThat(alone.summaryProperty().get()).isEmpty();
         assertThat(vm.summaryProperty().get()).isEqualTo("Not curated by marketing.");
@@ -99,6 +111,38 @@ class CurationViewModelTest {
                 + stored.at().toString().substring(0, 10) + ")");
         assertThat(vm.pinnedNoteProperty().get()).isEqualTo("The copy kept offline is of a retired file.");
         assertThat(vm.replacementPinnableProperty().get()).isFalse(); // no replacement: no button that does nothing
+        assertThat(errors).isEmpty();
+    }
+
+    /** The row the window shows for an indexed file (each copy as its own row, as a click on a duplicate selects it). */
+    private ResultItem rowOf(Path file) {
+        SearchHit found = index.search.search(SearchRequest.of("pitch deck", 10)).hits().getFirst();
+        return new ResultItem(new SearchHit(file.toString(), found.title(), found.type(), found.extension(),
+                file.getFileName().toString(), file.getParent().toString(), found.source(), found.score(), "",
+                found.modified(), found.size(), null, 1, found.contentHash(), null, List.of(), List.of()), null, false,
+                true);
+    }
+
+    /**
+     * Issue 16 re-test M1: curation follows the content, so retiring an archive copy retires the official deck it is a
+     * copy of on every laptop; the form's message says which copies it reaches, and that one was official until now.
+     */
+    @Test
+    void theMessageNamesTheIdenticalCopiesACurationReachesAndSaysWhenItRetiresAnOfficialOne() {
+        selected.set(rowOf(deck));
+        vm.stateProperty().set(CurationState.OFFICIAL);
+        vm.save();
+
+        assertThat(vm.messageProperty().get()).isEqualTo("Curated pitch-deck.txt as official. It reaches every laptop "
+                + "at its next sync. It also applies to 1 identical copy: " + copy + " (curation follows the content).");
+
+        selected.set(rowOf(copy));
+        vm.stateProperty().set(CurationState.RETIRED);
+        vm.save();
+
+        assertThat(vm.messageProperty().get()).isEqualTo("Curated pitch-deck-copy.txt as retired. It reaches every "
+                + "laptop at its next sync. It also applies to 1 identical copy, official until now: " + deck
+                + "; curation follows the content, so every laptop shows it as retired now too.");
         assertThat(errors).isEmpty();
     }
 
