@@ -188,7 +188,8 @@ class CurationPaneTest {
         show(null, "\u200Fبرنامه\u200Cها \u202Etpp.exe");
         WaitForAsyncUtils.asyncFx(() -> vm.stateProperty().set(CurationState.DRAFT)).get();
         robot.clickOn("#curation-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        // on a loaded machine the click's events can reach the window after the next few pulses
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !message(robot).isEmpty());
 
         assertThat(message(robot)).startsWith("Curated برنامه\u200Aها tpp.exe as draft.");
         assertThat(errors).isEmpty();
