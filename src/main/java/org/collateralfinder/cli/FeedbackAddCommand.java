@@ -75,14 +75,17 @@ class FeedbackAddCommand extends OwnFeedbackSubcommand {
 
     @Override
     int run(TargetFile target, String who) {
-        FeedbackEntry entry = FeedbackEntry.create(target.contentHash(), target.path(), who, tags,
-                FeedbackLimits.parseRating(rating), comment, stage, industry, FeedbackLimits.parseSlides(slides));
+        // the slide first: a slide past the end without a tag was told to give a tag, and only then that the slide is
+        // not there (s15 report, minor 5); the slide is what the rep fixes first
+        List<Integer> about = FeedbackLimits.parseSlides(slides); // sorted, each a slide number
         dataDir.registry().outsideEverySource(Path.of(target.path())).ifPresent(why -> {
             throw new InvalidFeedbackException(why);
         });
-        if (!entry.slides().isEmpty()) {
-            checkSlidesExist(target, entry.slides().getLast());
+        if (!about.isEmpty()) {
+            checkSlidesExist(target, about.getLast());
         }
+        FeedbackEntry entry = FeedbackEntry.create(target.contentHash(), target.path(), who, tags,
+                FeedbackLimits.parseRating(rating), comment, stage, industry, about);
         FeedbackEntry stored;
         boolean replaced;
         try (FeedbackDatabase database = openDatabase()) {

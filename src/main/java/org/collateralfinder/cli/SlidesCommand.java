@@ -75,7 +75,8 @@ public final class SlidesCommand extends CommandGroup {
             DeckExport export;
             String notWritten = null;
             try {
-                export = new DeckExporter(this::protectedFolders).export(refs, to, force,
+                export = new DeckExporter(this::protectedFolders,
+                        file -> dataDir.withIndexedPaths(paths -> paths.changedSinceIndexed(file))).export(refs, to, force,
                         asJson ? (done, total) -> { } : new ProgressLines(err, unit));
             } catch (DeckNotWritten e) {
                 // the slides could be read, the deck not put on disk: said as when none could be copied, JSON included

@@ -118,8 +118,9 @@ public final class TikaExtractor implements TextExtractor {
             return Extraction.failed(FailureReason.UNSUPPORTED, "No reader for this kind of file ("
                     + baseType(contentType) + "); it is found by its name.");
         }
-        Extraction read = Extraction.ok(text.toString(), metadata.get(TikaCoreProperties.TITLE),
-                metadata.get(TikaCoreProperties.CREATOR), pageCount(metadata), contentType, handler.starts(contentType));
+        PageMarks.Paged paged = handler.paged(text.toString(), contentType);
+        Extraction read = Extraction.ok(paged.text(), metadata.get(TikaCoreProperties.TITLE),
+                metadata.get(TikaCoreProperties.CREATOR), pageCount(metadata), contentType, paged.starts());
         if (request.member() == null && isOfficeZip(contentType) && !opensAsAWhole(request.file())) {
             return read.damaged(FailureReason.CORRUPT, CUT_OFF); // its words are still found
         }
@@ -227,7 +228,7 @@ public final class TikaExtractor implements TextExtractor {
             @Override
             public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
                     throws SAXException, IOException {
-                marks.enterEmbedded();
+                marks.enterEmbedded(metadata.get(TikaCoreProperties.EMBEDDED_RELATIONSHIP_ID));
                 try {
                     super.parseEmbedded(stream, handler, metadata, outputHtml);
                 } finally {

@@ -81,7 +81,7 @@ final class WorkerProtocol {
         return Extraction.failed(reason, readString(in));
     }
 
-    /** The page count, the starts, then whether names follow and, if so, one per page. */
+    /** The page count, the starts, whether names follow and, if so, one per page; then where the pages end. */
     private static void writePageStarts(DataOutputStream out, PageStarts starts) throws IOException {
         int[] offsets = starts.offsets();
         out.writeInt(offsets.length);
@@ -92,6 +92,7 @@ final class WorkerProtocol {
         for (String name : starts.names()) {
             writeString(out, name);
         }
+        out.writeInt(starts.end());
     }
 
     private static PageStarts readPageStarts(DataInputStream in) throws IOException {
@@ -109,10 +110,11 @@ final class WorkerProtocol {
                 names.add(readString(in));
             }
         }
+        int end = in.readInt();
         try {
-            return new PageStarts(offsets, names);
+            return new PageStarts(offsets, names, end);
         } catch (IllegalArgumentException e) {
-            throw new IOException("the extraction worker sent page starts out of order", e);
+            throw new IOException("the extraction worker sent page starts out of order, or an end before the last one", e);
         }
     }
 

@@ -207,7 +207,9 @@ public final class MainViewModel {
         // the list and the space used follow copies refreshed after a run (window re-test 13, N1: old size until restart)
         context.onOfflineCopiesRefreshed(() -> ui.execute(offline::copiesRefreshed));
         // a deck is never saved into the data folder or over a file of a source, whatever the chooser's "Replace" said
-        deck = new DeckTrayViewModel(new DeckExporter(() -> context.registry().protectedFolders(context.dataDirectory().root())),
+        // and a deck changed since it was indexed is said to be taken as it is now, as the command line says it
+        deck = new DeckTrayViewModel(new DeckExporter(() -> context.registry().protectedFolders(context.dataDirectory().root()),
+                file -> files.get().changedSinceIndexed(file)),
                 work, shown -> {
             if (error.get() == shown) {
                 error.set(null);

@@ -375,6 +375,39 @@ public final class IndexedPaths {
                 .map(doc -> OptionalInt.of(PageStartsField.of(doc).count())).orElse(OptionalInt.empty());
     }
 
+    /**
+     * Whether the file at {@code given} is no longer what the index read there: the index holds a file at its path,
+     * and the file now has another size or time and other bytes (a file only touched is the same file). Search names
+     * such a file's slides and pages as they were until the next index run, while the file is read as it is now (s15
+     * report, minor 4). False for a file the index does not hold, an archive member, or a file that cannot be read now
+     * (whoever reads it says why).
+     */
+    public boolean changedSinceIndexed(Path given) {
+        String path = indexedPath(given);
+        if (isMember(path)) {
+            return false;
+        }
+        Optional<Document> held = first(new Term(Schema.ID, path), Set.of(Schema.ID, Schema.SIZE, Schema.MODIFIED, Schema.HASH));
+        if (held.isEmpty() || held.get().get(Schema.HASH) == null) {
+            return false;
+        }
+        Path file = Path.of(fileOnDisk(path));
+        try {
+            if (Files.size(file) == storedLong(held.get(), Schema.SIZE)
+                    && Files.getLastModifiedTime(file).toMillis() == storedLong(held.get(), Schema.MODIFIED)) {
+                return false;
+            }
+            return !held.get().get(Schema.HASH).equals(ContentHasher.hash(file));
+        } catch (IOException cannotReadNow) {
+            return false;
+        }
+    }
+
+    private static long storedLong(Document doc, String field) {
+        var value = doc.getField(field);
+        return value == null || value.numericValue() == null ? -1 : value.numericValue().longValue();
+    }
+
     /** Whether the index holds a file (or archive member) at exactly this path. */
     public boolean holds(String path) {
         return first(new Term(Schema.ID, path)).isPresent();

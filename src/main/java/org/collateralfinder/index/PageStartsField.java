@@ -1,7 +1,6 @@
 package org.collateralfinder.index;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
@@ -10,9 +9,10 @@ import org.apache.lucene.util.BytesRef;
 import org.collateralfinder.model.PageStarts;
 
 /**
- * How {@link Schema#PAGE_STARTS} and {@link Schema#PAGE_NAMES} hold a file's {@link PageStarts}: the starts as
- * variable-length gaps from the previous one (a 300-page PDF takes about 600 bytes), the names joined by a
- * unit separator, stored only when a page has one.
+ * How {@link Schema#PAGE_STARTS} and {@link Schema#PAGE_NAMES} hold a file's {@link PageStarts}: the page count,
+ * the starts as variable-length gaps from the previous one (a 300-page PDF takes about 600 bytes), then, when the
+ * pages end before the text does ({@link PageStarts#end()}), the gap from the last start to their end (schema 7);
+ * the names joined by a unit separator, stored only when a page has one.
  */
 public final class PageStartsField {
 
@@ -23,19 +23,28 @@ public final class PageStartsField {
     }
 
     static BytesRef encode(PageStarts starts) {
-        byte[] out = new byte[starts.count() * 5];
-        int length = 0;
+        byte[] out = new byte[(starts.count() + 2) * 5];
+        int length = writeVInt(out, 0, starts.count());
         int previous = 0;
         for (int offset : starts.offsets()) {
-            int gap = offset - previous;
+            length = writeVInt(out, length, offset - previous);
             previous = offset;
-            while ((gap & ~0x7F) != 0) {
-                out[length++] = (byte) ((gap & 0x7F) | 0x80);
-                gap >>>= 7;
-            }
-            out[length++] = (byte) gap;
+        }
+        if (starts.end() != PageStarts.OPEN) {
+            length = writeVInt(out, length, starts.end() - previous);
         }
         return new BytesRef(out, 0, length);
+    }
+
+    private static int writeVInt(byte[] out, int at, int value) {
+        int length = at;
+        int rest = value;
+        while ((rest & ~0x7F) != 0) {
+            out[length++] = (byte) ((rest & 0x7F) | 0x80);
+            rest >>>= 7;
+        }
+        out[length++] = (byte) rest;
+        return length;
     }
 
     static String encodeNames(PageStarts starts) {
@@ -58,14 +67,14 @@ public final class PageStartsField {
             return PageStarts.NONE;
         }
         ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
-        int[] offsets = new int[bytes.length];
-        int count = 0;
+        int count = in.readVInt();
+        int[] offsets = new int[count];
         int previous = 0;
-        while (!in.eof()) {
+        for (int i = 0; i < count; i++) {
             previous += in.readVInt();
-            offsets[count++] = previous;
+            offsets[i] = previous;
         }
-        offsets = Arrays.copyOf(offsets, count);
+        int end = in.eof() ? PageStarts.OPEN : previous + in.readVInt();
         String joined = doc.get(Schema.PAGE_NAMES);
         List<String> names = new ArrayList<>();
         if (joined != null) {
@@ -73,6 +82,6 @@ public final class PageStartsField {
                 names.add(name.isEmpty() ? null : name);
             }
         }
-        return new PageStarts(offsets, names.size() == count ? names : List.of());
+        return new PageStarts(offsets, names.size() == count ? names : List.of(), end);
     }
 }

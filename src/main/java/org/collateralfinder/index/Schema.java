@@ -59,7 +59,7 @@ import org.collateralfinder.model.IndexedFile;
 public final class Schema {
 
     /** Bump when a field, an analyzer or the document layout changes: the index is then rebuilt. */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
     public static final String VERSION_KEY = "schema_version";
 
     // Identity and state
@@ -122,7 +122,9 @@ public final class Schema {
     public static final String PAGES = "pages";
     /**
      * Where each page, slide or sheet starts in {@link #BODY} ({@link PageStartsField}): which pages a search
-     * matched on. Stored, binary; absent for files without pages.
+     * matched on, and where they end when text that is no page's follows (schema 7: a document embedded in a deck
+     * is its slide's text, or no slide's, no longer the last slide's). Stored, binary; absent for files without
+     * pages.
      */
     public static final String PAGE_STARTS = "page_starts";
     /** The sheets' names, one per page ({@link PageStartsField}). Stored; absent when no page has a name. */

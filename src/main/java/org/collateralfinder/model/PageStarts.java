@@ -9,7 +9,8 @@ import java.util.List;
  * Where each page of a PDF, slide of a presentation or sheet of a workbook starts in the file's extracted
  * text, as character offsets, in order, with the sheets' names. A file without pages (a letter, plain text,
  * a format whose reader does not mark them) has none; page {@code n} (1-based) runs from its start to the
- * next page's start.
+ * next page's start, the last one to where the pages end: the text's end, or before text that is the file's but
+ * no page's (a document embedded in it whose page is not known).
  */
 public final class PageStarts {
 
@@ -17,12 +18,29 @@ public final class PageStarts {
 
     private final int[] offsets;
     private final List<String> names;
+    /** Where the last page ends, or {@link #OPEN} when it runs to the text's end. */
+    private final int end;
+
+    /** The last page runs to the text's end. */
+    public static final int OPEN = -1;
+
+    /**
+     * @param offsets where each page starts, ascending; the last page runs to the text's end
+     * @param names   each page's name (a sheet's), null where it has none; empty when no page has one
+     */
+    public PageStarts(int[] offsets, List<String> names) {
+        this(offsets, names, OPEN);
+    }
 
     /**
      * @param offsets where each page starts, ascending
      * @param names   each page's name (a sheet's), null where it has none; empty when no page has one
+     * @param end     where the last page ends (the text after it is no page's), or {@link #OPEN} for the text's end
      */
-    public PageStarts(int[] offsets, List<String> names) {
+    public PageStarts(int[] offsets, List<String> names, int end) {
+        if (end != OPEN && (offsets.length == 0 || end < offsets[offsets.length - 1])) {
+            throw new IllegalArgumentException("the pages end at " + end + ", before the last one starts");
+        }
         if (!names.isEmpty() && names.size() != offsets.length) {
             throw new IllegalArgumentException(names.size() + " names for " + offsets.length + " pages");
         }
@@ -32,6 +50,7 @@ public final class PageStarts {
             }
         }
         this.offsets = offsets.clone();
+        this.end = end;
         this.names = names.stream().allMatch(n -> n == null) ? List.of()
                 : Collections.unmodifiableList(new ArrayList<>(names));
     }
@@ -50,17 +69,28 @@ public final class PageStarts {
         return offsets[page - 1];
     }
 
-    /** Where page {@code page} (1-based) ends: where the next one starts, else {@code textLength}. */
+    /**
+     * Where page {@code page} (1-based) ends: where the next one starts, else where the pages end, else
+     * {@code textLength}.
+     */
     public int end(int page, int textLength) {
-        return page < offsets.length ? offsets[page] : Math.max(textLength, offsets[page - 1]);
+        if (page < offsets.length) {
+            return offsets[page];
+        }
+        return end != OPEN ? end : Math.max(textLength, offsets[page - 1]);
+    }
+
+    /** Where the last page ends, or {@link #OPEN} when it runs to the text's end. */
+    public int end() {
+        return end;
     }
 
     /**
      * The page (1-based) the character at {@code offset} is on; text before the first page start counts as
-     * the first page. 0 when there are no pages.
+     * the first page. 0 when there are no pages, or the character is past where the pages end (no page's).
      */
     public int pageOf(int offset) {
-        if (offsets.length == 0) {
+        if (offsets.length == 0 || (end != OPEN && offset >= end)) {
             return 0;
         }
         int i = Arrays.binarySearch(offsets, offset);
@@ -91,16 +121,17 @@ public final class PageStarts {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PageStarts other && Arrays.equals(offsets, other.offsets) && names.equals(other.names);
+        return o instanceof PageStarts other && Arrays.equals(offsets, other.offsets) && names.equals(other.names)
+                && end == other.end;
     }
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(offsets) + names.hashCode();
+        return 31 * (31 * Arrays.hashCode(offsets) + names.hashCode()) + end;
     }
 
     @Override
     public String toString() {
-        return "PageStarts" + Arrays.toString(offsets) + (names.isEmpty() ? "" : names);
+        return "PageStarts" + Arrays.toString(offsets) + (names.isEmpty() ? "" : names) + (end == OPEN ? "" : " to " + end);
     }
 }

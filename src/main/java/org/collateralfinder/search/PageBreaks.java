@@ -47,7 +47,11 @@ final class PageBreaks extends BreakIterator {
         if (pages.isEmpty() || offset <= 0) {
             return before;
         }
-        int start = pages.start(pages.pageOf(offset - 1));
+        int page = pages.pageOf(offset - 1);
+        if (page == 0) { // past where the pages end: that end is a break too
+            return before == DONE ? pages.end() : Math.max(before, pages.end());
+        }
+        int start = pages.start(page);
         int pageStart = start <= offset - 1 ? start : 0; // text ahead of the first page belongs to none
         return before == DONE ? pageStart : Math.max(before, pageStart);
     }
@@ -59,7 +63,11 @@ final class PageBreaks extends BreakIterator {
         if (pages.isEmpty()) {
             return after;
         }
-        int pageEnd = pages.end(pages.pageOf(offset), length);
+        int page = pages.pageOf(offset);
+        if (page == 0) { // past where the pages end: no page's text, no page's break
+            return after;
+        }
+        int pageEnd = pages.end(page, length);
         if (pageEnd <= offset) {
             return after;
         }

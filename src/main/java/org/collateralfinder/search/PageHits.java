@@ -81,6 +81,9 @@ final class PageHits {
         List<List<Match>> matches = new ArrayList<>(Collections.nCopies(starts.count() + 1, null));
         for (Found f : passages.found()) {
             int page = starts.pageOf(f.matchStarts()[0]);
+            if (page == 0) {
+                continue; // the file's text but no page's (a document embedded where no page says): names no page
+            }
             if (best[page] == null || f.score() > best[page].score()) {
                 best[page] = f;
             }

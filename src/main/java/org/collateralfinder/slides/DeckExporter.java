@@ -10,8 +10,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.Plural;
@@ -68,13 +71,23 @@ public final class DeckExporter {
     }
 
     private final Supplier<ProtectedFolders> protectedFolders;
+    private final Predicate<Path> changedSinceIndexed;
 
     /**
      * An exporter that keeps decks out of the folders {@code protectedFolders} gives at each export (the data folder,
      * existing files of the sources: those may change while the app runs).
      */
     public DeckExporter(Supplier<ProtectedFolders> protectedFolders) {
+        this(protectedFolders, file -> false);
+    }
+
+    /**
+     * As {@link #DeckExporter(Supplier)}, saying of each deck {@code changedSinceIndexed} holds for that its slides are
+     * taken as the file is now, not as search named them (a warning: s15 report, minor 4).
+     */
+    public DeckExporter(Supplier<ProtectedFolders> protectedFolders, Predicate<Path> changedSinceIndexed) {
         this.protectedFolders = protectedFolders;
+        this.changedSinceIndexed = changedSinceIndexed;
     }
 
     /** An exporter for a deck anywhere but over the slides' own files (no data folder, no sources known). */
@@ -128,6 +141,7 @@ public final class DeckExporter {
         try (SourceFiles sources = new SourceFiles()) {
             List<WantedSlide> wanted = new ArrayList<>();
             List<SlideRef> asked = new ArrayList<>(); // the slides of ranges counted out, in the order asked
+            Set<Path> lookedAt = new HashSet<>(); // the files looked at for a change since they were indexed
             for (SlideRef ref : slides) {
                 SourceFiles.Opened opened = sources.open(ref.file());
                 String name = ref.file().getFileName() == null ? ref.file().toString() : ref.file().getFileName().toString();
@@ -142,6 +156,12 @@ public final class DeckExporter {
                 int count = opened.file().count();
                 List<SlideRef> there = ref.slidesUpTo(count);
                 asked.addAll(there);
+                if (!there.isEmpty() && lookedAt.add(ref.file()) && changedSinceIndexed.test(ref.file())) {
+                    // the numbers are the file's as it is now; search named its slides as the index read them
+                    warnings.add(new SlideWarning(there.getFirst(), name + " changed since it was indexed: its "
+                            + opened.file().unit() + " numbers refer to the file as it is now, while search names its "
+                            + opened.file().unit() + "s as they were until the next index run."));
+                }
                 if (format == Format.PPTX && opened.file() instanceof SourceFile.Pdf pdf && pdf.forbidden() != null) {
                     // a PowerPoint deck cannot forbid anything: the page would go in free of its author's setting
                     if (!there.isEmpty()) {

@@ -95,6 +95,22 @@ class SlideFeedbackCheckTest {
                 + "; there is no page " + (pdfPages + 1) + ".");
     }
 
+    /**
+     * s15 report, minor 5: a slide past the end without a tag was first told "Give at least a tag, a rating or a
+     * comment.", and only after a tag was added that the slide does not exist. The slide is the first thing to fix.
+     */
+    @Test
+    void aSlidePastTheEndIsSaidBeforeAMissingTag() {
+        CliRun noTag = feedback("add", pdf.toString(), "--slide", Integer.toString(pdfPages + 1), "--user", "erin");
+
+        assertThat(noTag.exit()).isEqualTo(2);
+        assertThat(noTag.err().strip()).isEqualTo("report.pdf has " + pdfPages + " page" + (pdfPages == 1 ? "" : "s")
+                + "; there is no page " + (pdfPages + 1) + ".");
+        CliRun onAPage = feedback("add", pdf.toString(), "--slide", "1", "--user", "erin");
+        assertThat(onAPage.exit()).isEqualTo(2);
+        assertThat(onAPage.err().strip()).isEqualTo("Give at least a tag, a rating or a comment.");
+    }
+
     /** Re-test 12 #12: --slide '' was saved as feedback on the whole file. */
     @Test
     void anEmptySlideIsRefusedNotTakenForTheWholeFile() throws Exception {

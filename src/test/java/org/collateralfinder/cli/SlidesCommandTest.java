@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -297,6 +299,36 @@ class SlidesCommandTest {
         assertThat(human.exit()).isZero();
         assertThat(human.err()).isEqualTo(said + System.lineSeparator());
         assertThat(human.out()).isEqualTo("Wrote 2 pages to " + temp.resolve("e.pdf") + "." + System.lineSeparator());
+    }
+
+    /**
+     * s15 report, minor 4: a deck changed on disk since it was indexed was exported from as it is now without a word,
+     * while search still named its slides as they were. The export says so, once for the deck, as a warning (in the
+     * JSON's {@code warnings}, on stderr without --json); a deck only touched (its time changed, its bytes the same) is
+     * not changed.
+     */
+    @Test
+    void aDeckChangedSinceItWasIndexedIsSaid() throws Exception {
+        CliRun index = CliRun.of("index", "--data-dir", data.toString(), "--source", layouts.getParent().toString());
+        assertThat(index.exit()).as(index.err()).isZero();
+        Files.copy(Path.of("src/test/resources/slides/testPPT.pptx"), layouts, StandardCopyOption.REPLACE_EXISTING);
+        Files.setLastModifiedTime(stress, FileTime.fromMillis(Files.getLastModifiedTime(stress).toMillis() + 60_000));
+        String said = "layouts.pptx changed since it was indexed: its slide numbers refer to the file as it is now, "
+                + "while search names its slides as they were until the next index run.";
+
+        CliRun json = CliRun.of("--data-dir", data.toString(), "slides", "export", "--json", "--to",
+                temp.resolve("d.pptx").toString(), layouts + "#2", stress + "#19", layouts + "#3");
+        CliRun human = CliRun.of("--data-dir", data.toString(), "slides", "export", "--to",
+                temp.resolve("e.pptx").toString(), layouts + "#2", stress + "#19");
+
+        assertThat(json.exit()).as(json.err()).isZero();
+        assertThat(json.json().get("slides").asInt()).isEqualTo(3);
+        assertThat(json.json().get("warnings").size()).isEqualTo(1);
+        assertThat(json.json().get("warnings").get(0).get("slide").asText()).isEqualTo(layouts + "#2");
+        assertThat(json.json().get("warnings").get(0).get("warning").asText()).isEqualTo(said);
+        assertThat(human.exit()).as(human.err()).isZero();
+        assertThat(human.err()).isEqualTo(said + System.lineSeparator());
+        assertThat(human.out()).isEqualTo("Wrote 2 slides to " + temp.resolve("e.pptx") + "." + System.lineSeparator());
     }
 
     /** Re-test 12 #12: an empty --to is asked for as a file name; a path ending in / names a folder, not a deck. */

@@ -42,6 +42,13 @@ class PageStartsTest {
         return e.pageStarts().pageOf(at);
     }
 
+    /** The page the last time {@code words} are in the text is on. */
+    private static int pageOfLast(Extraction e, String words) {
+        int at = e.text().lastIndexOf(words);
+        assertThat(at).as(words).isGreaterThanOrEqualTo(0);
+        return e.pageStarts().pageOf(at);
+    }
+
     private static String pageText(Extraction e, int page) {
         PageStarts s = e.pageStarts();
         return e.text().substring(s.start(page), s.end(page, e.text().length())).replaceAll("\\s+", " ").strip();
@@ -117,5 +124,58 @@ class PageStartsTest {
         assertThat(java.util.regex.Pattern.compile("(?i)\\b(image|oleObject|Microsoft_\\w+)\\d*\\.(jpe?g|png|gif|emf|wmf|bin|xlsx?|docx?|pptx?)\\b")
                 .matcher(deck.text()).results().map(java.util.regex.MatchResult::group).toList()).isEmpty();
         assertThat(deck.pageStarts().count()).isEqualTo(1);
+    }
+    /**
+     * An object embedded on a slide is that slide's text, not the last slide's: Tika writes a deck's embedded documents
+     * after all its slides, and slide 8's embedded presentation was credited to slide 11, the closing slide (s15
+     * report, MAJOR 1). The object's picture, a metafile with the same words, hangs on no slide Tika names: its words
+     * are the file's, no slide's.
+     */
+    @Test
+    void anObjectEmbeddedOnASlideIsThatSlidesTextNotTheLastSlides() {
+        Extraction deck = extract("45541_Header.pptx");
+        assertThat(deck.pageStarts().count()).isEqualTo(11);
+        assertThat(pageText(deck, 8)).startsWith("Local conditions").contains("Suggested feasible structures",
+                "Macroeconomics Factors");
+        assertThat(pageOf(deck, "Suggested feasible structures")).isEqualTo(8);
+        assertThat(pageText(deck, 11)).isEqualTo("Removing financing obstacles through project structuring Antonio "
+                + "Vives Manager, a.i. Sustainable Development Department Inter-American Development Bank Access to "
+                + "Finance for Local Governments IV World Water Forum March 17, 2006 11 testdoc");
+        assertThat(pageText(deck, 7)).doesNotContain("Macroeconomics");
+        assertThat(pageOfLast(deck, "Size and Location")).isZero(); // the picture's words: the file's, no slide's
+    }
+
+    /** A file attached to a PDF as a whole (not on a page) is the file's text, not its last page's. */
+    @Test
+    void aFileAttachedToAPdfAsAWholeIsOnNoPage() throws Exception {
+        Path pdf = org.collateralfinder.testing.OfficeFiles.pdfWithAttachment(tmp.resolve("Walrus pricing.pdf"),
+                "terms.txt", "Walrus tier terms and conditions", "Walrus tier overview", "Walrus tier prices");
+        Extraction read = tika.extract(ExtractionRequest.of(pdf));
+        assertThat(read.succeeded()).as(read.detail()).isTrue();
+        assertThat(read.pageStarts().count()).isEqualTo(2);
+        assertThat(pageText(read, 1)).isEqualTo("Walrus tier overview");
+        assertThat(pageText(read, 2)).isEqualTo("Walrus tier prices");
+        assertThat(pageOf(read, "terms and conditions")).isZero();
+    }
+
+    /** A presentation's pictures, written after its slides (a binary PPT's), are no slide's text. */
+    @Test
+    void picturesAfterTheSlidesOfAPptAreOnNoSlide() {
+        Extraction deck = extract("testPPT_oleWorkbook.ppt");
+        assertThat(deck.pageStarts().count()).isEqualTo(2);
+        assertThat(pageText(deck, 2)).isEqualTo("MFL Sheet1 1 5 9 2 6 0 3 7 A 4 8 B"); // the workbook embedded on it
+        assertThat(pageOfLast(deck, "4 8 B")).isZero(); // the workbook's picture, after the slides: no slide's
+    }
+
+    /** The starts, their end and the text rearranged come over from the worker process as they were read. */
+    @Test
+    void theWorkerProcessHandsOverWhereThePagesEnd() throws Exception {
+        Extraction inProcess = extract("45541_Header.pptx");
+        try (IsolatedExtractor worker = new IsolatedExtractor(ExtractionLimits.defaults().withWorkers(1), tmp.resolve("errors.log"))) {
+            Extraction viaWorker = worker.extract(ExtractionRequest.of(resource("45541_Header.pptx")));
+            assertThat(viaWorker.pageStarts()).isEqualTo(inProcess.pageStarts());
+            assertThat(viaWorker.text()).isEqualTo(inProcess.text());
+        }
+        assertThat(inProcess.pageStarts().end()).isBetween(1, inProcess.text().length() - 1);
     }
 }

@@ -69,7 +69,8 @@ public final class CorpusLoader {
                 long size = Files.size(file);
                 long modified = Files.getLastModifiedTime(file).toMillis();
                 Cached c = cached.get(rel);
-                if (c == null || c.size() != size || c.modified() != modified || c.pageStarts() == null) {
+                if (c == null || c.size() != size || c.modified() != modified || c.pageStarts() == null
+                        || c.pageEnd() == null) { // kept before the pages had an end: read again
                     IndexedFile f = read(root, file, tika(), ExtractionLimits.defaults());
                     c = Cached.of(rel, f);
                 }
@@ -92,15 +93,16 @@ public final class CorpusLoader {
         return TIKA.get();
     }
 
-    /** One extraction as the cache keeps it. */
+    /** One extraction as the cache keeps it ({@code pageEnd}: {@link PageStarts#end()}). */
     record Cached(String path, long size, long modified, String hash, String title, String author, int pages,
                   String contentType, String text, String failure, String detail, List<Integer> pageStarts,
-                  List<String> pageNames) {
+                  List<String> pageNames, Integer pageEnd) {
 
         static Cached of(String rel, IndexedFile f) {
             return new Cached(rel, f.size(), f.modifiedMillis(), f.contentHash(), f.title(), f.author(), f.pages(),
                     f.contentType(), f.text(), f.failure() == null ? null : f.failure().id(), f.failureDetail(),
-                    Arrays.stream(f.pageStarts().offsets()).boxed().toList(), f.pageStarts().names());
+                    Arrays.stream(f.pageStarts().offsets()).boxed().toList(), f.pageStarts().names(),
+                    f.pageStarts().end());
         }
 
         IndexedFile toIndexedFile(Path root) {
@@ -111,7 +113,7 @@ public final class CorpusLoader {
                     FileKind.ofExtension(ext), size, modified, hash, title, author, pages, contentType, text,
                     failure == null ? null : FailureReason.fromId(failure), detail,
                     new PageStarts(pageStarts.stream().mapToInt(Integer::intValue).toArray(),
-                            pageNames == null ? List.of() : pageNames));
+                            pageNames == null ? List.of() : pageNames, pageEnd));
         }
     }
 

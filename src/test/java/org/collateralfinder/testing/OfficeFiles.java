@@ -1,20 +1,27 @@
 package org.collateralfinder.testing;
 
 import java.awt.Rectangle;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -104,6 +111,41 @@ public final class OfficeFiles {
                 }
                 content.endText();
             }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    /**
+     * A PDF of one page per text, with a text file attached to the document as a whole (its embedded files, not an
+     * annotation on a page), as PDF packages and e-invoices carry theirs.
+     */
+    public static Path pdfWithAttachment(Path file, String attachmentName, String attachmentText, String... pageTexts)
+            throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            for (String text : pageTexts) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                    content.beginText();
+                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                    content.newLineAtOffset(50, 700);
+                    content.showText(text);
+                    content.endText();
+                }
+            }
+            PDEmbeddedFile embedded = new PDEmbeddedFile(doc,
+                    new ByteArrayInputStream(attachmentText.getBytes(StandardCharsets.UTF_8)));
+            embedded.setSubtype("text/plain");
+            PDComplexFileSpecification spec = new PDComplexFileSpecification();
+            spec.setFile(attachmentName);
+            spec.setFileUnicode(attachmentName);
+            spec.setEmbeddedFile(embedded);
+            PDEmbeddedFilesNameTreeNode files = new PDEmbeddedFilesNameTreeNode();
+            files.setNames(Map.of(attachmentName, spec));
+            PDDocumentNameDictionary names = new PDDocumentNameDictionary(doc.getDocumentCatalog());
+            names.setEmbeddedFiles(files);
+            doc.getDocumentCatalog().setNames(names);
             doc.save(file.toFile());
         }
         return file;
