@@ -406,7 +406,7 @@ public final class SearchService {
             // and its PDF export in one row count under both types)
             counts.put(Schema.TYPE, page.everyMatchListed && sameIndex
                     ? MatchGroups.ordered(page.results.resultsPer(groups::typeOf))
-                    : groups.resultsPerType(matching, together));
+                    : groups.resultsPerType(matching, togetherPerType(groups, matching, page, sameIndex)));
         }
         countSideways(searcher, page, counts, cancellation);
         SearchResult shown = page.shown;
@@ -610,6 +610,25 @@ public final class SearchService {
     }
 
     /**
+     * As {@link #together}, for counting per type: past {@link ResultGrouper#MAX_TEXT_COMPARED} matches, the
+     * near-identical texts among each type's own matches are added where a type has no more than that, as the list
+     * with that type chosen compares them all.
+     */
+    private List<int[]> togetherPerType(MatchGroups groups, FacetsCollector matching, Page page, boolean sameIndex)
+            throws IOException {
+        if (!features.grouping()) {
+            return List.of();
+        }
+        List<int[]> near = groups.nearIdentical(matching);
+        if (near != null) {
+            return near;
+        }
+        List<int[]> together = new ArrayList<>(sameIndex ? page.results.together() : List.of());
+        together.addAll(groups.nearIdenticalWithinEachType(matching));
+        return together;
+    }
+
+    /**
      * A filtered facet is counted as if its own filter were off (the others stay on), so the values not
      * chosen keep their counts and can be added: two types at once.
      */
@@ -627,11 +646,11 @@ public final class SearchService {
             others.remove(dimension);
             FacetsCollector matching = searcher.search(withFilters(query, others), new FacetsCollectorManager());
             MatchGroups groups = groups(searcher);
-            List<int[]> together = together(groups, matching, page, sameIndex);
             if (Schema.TYPE.equals(dimension)) {
-                counts.put(dimension, groups.resultsPerType(matching, together));
+                counts.put(dimension, groups.resultsPerType(matching, togetherPerType(groups, matching, page, sameIndex)));
                 continue;
             }
+            List<int[]> together = together(groups, matching, page, sameIndex);
             MatchGroups.Folded results = groups.fold(matching, together);
             counts.put(dimension, count(searcher, results.representatives()).getOrDefault(dimension, List.of()));
         }
