@@ -41,6 +41,7 @@ public final class CollectionsDetail extends FlowPane {
                     : vm.holding().isEmpty() ? "In no collection" : "In collections:");
             for (String name : vm.holding()) {
                 Hyperlink link = new Hyperlink(name);
+                link.setMnemonicParsing(false); // a collection's name is shown as typed, underscores too
                 link.getStyleClass().add("collection-link");
                 link.setOnAction(e -> vm.chooseNamed(name));
                 getChildren().add(link);
@@ -85,6 +86,7 @@ public final class CollectionsDetail extends FlowPane {
 
     private static MenuItem item(String text, Runnable action) {
         MenuItem item = new MenuItem(text);
+        item.setMnemonicParsing(false); // a collection's name is shown as typed, underscores too
         item.setOnAction(e -> action.run());
         return item;
     }

@@ -29,12 +29,14 @@ public final class AnswerNoticeBanner extends HBox {
         HBox.setHgrow(text, Priority.ALWAYS);
         Hyperlink about = new Hyperlink();
         about.setId("answer-notice-about");
+        about.setMnemonicParsing(false); // file names are shown as they are, underscores too
         about.textProperty().bind(vm.aboutNameProperty().map(name -> name.isEmpty() ? "" : "Open " + name));
         about.visibleProperty().bind(vm.aboutPathProperty().isNotEmpty());
         about.managedProperty().bind(about.visibleProperty());
         about.setOnAction(e -> vm.openAbout());
         Hyperlink open = new Hyperlink();
         open.setId("answer-notice-open");
+        open.setMnemonicParsing(false);
         open.textProperty().bind(vm.fixNameProperty().map(name -> name.isEmpty() ? "" : "Open " + name));
         open.visibleProperty().bind(vm.fixPathProperty().isNotEmpty());
         open.managedProperty().bind(open.visibleProperty());

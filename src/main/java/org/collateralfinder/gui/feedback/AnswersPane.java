@@ -48,6 +48,7 @@ public final class AnswersPane extends VBox {
                 one.getStyleClass().addAll("history-line", "answer-line");
                 if (!line.fixPath().isEmpty()) {
                     Hyperlink fix = new Hyperlink("Open " + AnswerNotice.name(line.fixPath()));
+                    fix.setMnemonicParsing(false); // a file name's underscore is shown, not taken for a shortcut
                     fix.getStyleClass().add("answer-fix-link");
                     fix.setOnAction(e -> openPath.accept(line.fixPath()));
                     one.getChildren().add(fix);

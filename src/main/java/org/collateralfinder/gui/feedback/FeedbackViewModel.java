@@ -65,7 +65,9 @@ import org.slf4j.LoggerFactory;
 public final class FeedbackViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedbackViewModel.class);
-    static final String SAVED = "Saved. Thank you! It replaces your earlier feedback on this file, if any.";
+    static final String SAVED = "Saved. Thank you!";
+    /** Said when the rep had feedback on the file already ("… if any" after a first one read as if there were: w19). */
+    static final String SAVED_AGAIN = "Saved. Thank you! It replaces your earlier feedback on this file.";
     static final String NOT_SAVED = "Not saved yet: press Save to keep it.";
     static final String DRAFT_KEPT = "Your unsaved feedback on this file was kept: press Save, or Discard it.";
     static final String DRAFT_KEPT_EDITED = "The file was changed since you typed this feedback; it is kept: check it "
@@ -265,7 +267,7 @@ public final class FeedbackViewModel {
         DealContext forDeal = dealNow();
         FeedbackEntry entry = FeedbackEntry.create(hash, current.hit().path(), store.user(), chosen, stars, text,
                 forDeal.stage(), forDeal.industry(), slides.get());
-        record(entry, start, SAVED);
+        record(entry, start, mine.get() == null ? SAVED : SAVED_AGAIN);
     }
 
     /**

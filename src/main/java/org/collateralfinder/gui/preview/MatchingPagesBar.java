@@ -57,6 +57,7 @@ final class MatchingPagesBar extends HBox {
             SearchHit hit = shown.hit();
             for (PageHit page : pages.pages()) {
                 MenuItem one = new MenuItem("Add " + page.label(hit.type(), hit.pages()));
+                one.setMnemonicParsing(false); // a sheet name's underscore is shown
                 one.setOnAction(a -> deck.add(shown, page.page()));
                 add.getItems().add(one);
             }

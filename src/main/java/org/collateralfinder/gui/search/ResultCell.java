@@ -242,6 +242,7 @@ public final class ResultCell extends ListCell<ResultItem> {
             showOthers(item);
         });
         retired.setId("retired-use-instead");
+        retired.setMnemonicParsing(false); // "Retired — use price_list_2026.pdf" keeps its underscores
         retired.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER, "retired-link");
         retired.setMinWidth(Region.USE_PREF_SIZE);
         retired.managedProperty().bind(retired.visibleProperty());
@@ -375,6 +376,7 @@ public final class ResultCell extends ListCell<ResultItem> {
     /** One matching page: its own snippet in the tooltip, and a click opens the preview on it. */
     private Hyperlink pageLink(ResultItem item, PageHit page, String label) {
         Hyperlink link = new Hyperlink(label);
+        link.setMnemonicParsing(false); // a sheet name's underscore is shown, not taken for a shortcut
         link.getStyleClass().addAll(Styles.TEXT_SMALL, "result-page");
         link.setMinWidth(0);
         link.setTextOverrun(OverrunStyle.ELLIPSIS); // a long sheet name gives way, the row stays one line
@@ -476,6 +478,7 @@ public final class ResultCell extends ListCell<ResultItem> {
 
     private Hyperlink otherPath(String kind, String path) {
         Hyperlink link = new Hyperlink(kind + ": " + path, Icons.of(Feather.CORNER_DOWN_RIGHT, 11));
+        link.setMnemonicParsing(false); // a path's underscore is shown, not taken for a shortcut
         link.getStyleClass().addAll(Styles.TEXT_SMALL, "other-path");
         link.setMinWidth(0);
         link.setMaxWidth(Double.MAX_VALUE);

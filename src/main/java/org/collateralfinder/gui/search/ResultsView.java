@@ -152,6 +152,7 @@ public final class ResultsView extends VBox {
             for (ActiveFilter f : vm.activeFilters()) {
                 Button chip = new Button(f.label(), Icons.of(Feather.X, 11));
                 chip.setContentDisplay(ContentDisplay.RIGHT);
+                chip.setMnemonicParsing(false); // "More like this: a_b.pdf" keeps its underscore (window re-test w19)
                 chip.getStyleClass().addAll("chip", Styles.SMALL, Styles.ROUNDED, Styles.ACCENT);
                 chip.setAccessibleText("Remove the filter " + f.label());
                 chip.setTooltip(new Tooltip("Remove the filter " + f.label()));

@@ -2,6 +2,8 @@ package org.collateralfinder.gui.sources;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,11 +57,20 @@ final class SourceRows {
                     row.detail() + " Searches its " + team.describe() + ".", row.note(), row.needsConfirmation(),
                     row.files(), row.failed()));
         }
-        String last = report.lastRun() == null ? "Not indexed yet." : "Last run " + report.finishedAt().replace('T', ' ')
-                .replaceAll("\\.\\d+Z$", " UTC") + (report.cancelled()
+        String last = report.lastRun() == null ? "Not indexed yet." : "Last run " + finished(report.finishedAt())
+                + (report.cancelled()
                 ? " " + RunSummary.stopped(wholeRun(report), SourcesViewModel.FAILED_HINT)
                 : ": " + SourcesViewModel.summary(wholeRun(report), report.keptFiles()));
         return new Snapshot(list, failed, last);
+    }
+
+    /** When the last run ended, as the window says a time everywhere ("6 Dec 2026, 22:34", this computer's zone). */
+    private static String finished(String instant) {
+        try {
+            return Formats.dateTime(Instant.parse(instant));
+        } catch (DateTimeParseException | NullPointerException e) {
+            return String.valueOf(instant); // an older data folder's record: shown as it was written
+        }
     }
 
     /** The last run's figures over its whole time, the copy of team indexes included (what {@code status} says). */

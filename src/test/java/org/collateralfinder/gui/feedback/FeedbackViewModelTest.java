@@ -353,13 +353,16 @@ class FeedbackViewModelTest {
         selected.set(item(HASH));
         vm.toggleTag(FeedbackTags.WORKED);
         vm.save();
-        assertThat(vm.statusProperty().get()).isEqualTo(FeedbackViewModel.SAVED);
+        assertThat(vm.statusProperty().get()).isEqualTo("Saved. Thank you!"); // the first: nothing replaced
 
         vm.rate(4);
 
         assertThat(vm.statusProperty().get()).isEqualTo(FeedbackViewModel.NOT_SAVED);
         vm.rate(4); // back to what is saved
         assertThat(vm.statusProperty().get()).isEmpty();
+        vm.rate(3);
+        vm.save();
+        assertThat(vm.statusProperty().get()).isEqualTo("Saved. Thank you! It replaces your earlier feedback on this file.");
     }
 
     @Test

@@ -182,7 +182,7 @@ class SourcesViewModelTest {
         // the line on the last run, there until the next one, says it was cancelled too
         ui.run(vm::reload);
         ui.await("the last run is told", LIMIT, () -> vm.lastRunProperty().get().startsWith("Last run"));
-        assertThat(ui.read(() -> vm.lastRunProperty().get())).matches("Last run \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC "
+        assertThat(ui.read(() -> vm.lastRunProperty().get())).matches("Last run \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d\\d:\\d\\d "
                 + "was cancelled after \\d+\\.\\d s: " + m.group(1) + " added, 0 updated, 0 removed; the files it did not "
                 + "read are read on the next run\\.");
 
