@@ -232,8 +232,9 @@ public final class SearchService {
             return service.index.read(searcher -> {
                 FacetsCollector matching = service.matching(searcher, this);
                 MatchGroups groups = service.groups(searcher);
+                boolean sameIndex = searcher.getIndexReader() == reader;
                 return MatchedFeedback.of(searcher, matching, service.feedback.byFile(searcher), groups,
-                        service.together(groups, matching, this, searcher.getIndexReader() == reader), Cancellation.none());
+                        service.together(groups, matching, this, sameIndex, false), Cancellation.none());
             });
         }
 
@@ -395,7 +396,7 @@ public final class SearchService {
         // otherwise the matches fold by the list's rule: copies, versions and near-identical texts (see together)
         MatchGroups groups = groups(searcher);
         boolean sameIndex = searcher.getIndexReader() == page.reader;
-        List<int[]> together = together(groups, matching, page, sameIndex);
+        List<int[]> together = together(groups, matching, page, sameIndex, false);
         MatchGroups.Folded results = page.everyMatchListed
                 ? new MatchGroups.Folded(rowsOf(searcher, page), page.rows())
                 : groups.fold(matching, together);
@@ -406,7 +407,7 @@ public final class SearchService {
             // and its PDF export in one row count under both types)
             counts.put(Schema.TYPE, page.everyMatchListed && sameIndex
                     ? MatchGroups.ordered(page.results.resultsPer(groups::typeOf))
-                    : groups.resultsPerType(matching, togetherPerType(groups, matching, page, sameIndex)));
+                    : groups.resultsPerType(matching, together(groups, matching, page, sameIndex, true)));
         }
         countSideways(searcher, page, counts, cancellation);
         SearchResult shown = page.shown;
@@ -427,7 +428,7 @@ public final class SearchService {
                 try {
                     MatchGroups groups = groups(searcher);
                     matched = MatchedFeedback.of(searcher, matching, feedback.byFile(searcher), groups,
-                            together(groups, matching, page, searcher.getIndexReader() == page.reader), cancellation);
+                            together(groups, matching, page, searcher.getIndexReader() == page.reader, false), cancellation);
                 } catch (CancellationException e) {
                     throw e;
                 } catch (IOException | RuntimeException e) {
@@ -595,27 +596,12 @@ public final class SearchService {
      * The matches to fold together besides copies and versions, as the list groups them: near-identical texts
      * compared among every match when there are no more than the list compares
      * ({@link ResultGrouper#MAX_TEXT_COMPARED}); past that, the results the page folded (near-identical texts among
-     * its first-ranked candidates; the others' are counted apart). None when grouping is off.
+     * its first-ranked candidates; the others' are counted apart), and, counting {@code perType}, the near-identical
+     * texts among each type's own matches where a type has no more than that, as the list with that type chosen
+     * compares them all. None when grouping is off.
      */
-    private List<int[]> together(MatchGroups groups, FacetsCollector matching, Page page, boolean sameIndex)
-            throws IOException {
-        if (!features.grouping()) {
-            return List.of();
-        }
-        List<int[]> near = groups.nearIdentical(matching);
-        if (near != null) {
-            return near;
-        }
-        return sameIndex ? page.results.together() : List.of();
-    }
-
-    /**
-     * As {@link #together}, for counting per type: past {@link ResultGrouper#MAX_TEXT_COMPARED} matches, the
-     * near-identical texts among each type's own matches are added where a type has no more than that, as the list
-     * with that type chosen compares them all.
-     */
-    private List<int[]> togetherPerType(MatchGroups groups, FacetsCollector matching, Page page, boolean sameIndex)
-            throws IOException {
+    private List<int[]> together(MatchGroups groups, FacetsCollector matching, Page page, boolean sameIndex,
+                                 boolean perType) throws IOException {
         if (!features.grouping()) {
             return List.of();
         }
@@ -624,7 +610,9 @@ public final class SearchService {
             return near;
         }
         List<int[]> together = new ArrayList<>(sameIndex ? page.results.together() : List.of());
-        together.addAll(groups.nearIdenticalWithinEachType(matching));
+        if (perType) {
+            together.addAll(groups.nearIdenticalWithinEachType(matching));
+        }
         return together;
     }
 
@@ -647,10 +635,10 @@ public final class SearchService {
             FacetsCollector matching = searcher.search(withFilters(query, others), new FacetsCollectorManager());
             MatchGroups groups = groups(searcher);
             if (Schema.TYPE.equals(dimension)) {
-                counts.put(dimension, groups.resultsPerType(matching, togetherPerType(groups, matching, page, sameIndex)));
+                counts.put(dimension, groups.resultsPerType(matching, together(groups, matching, page, sameIndex, true)));
                 continue;
             }
-            List<int[]> together = together(groups, matching, page, sameIndex);
+            List<int[]> together = together(groups, matching, page, sameIndex, false);
             MatchGroups.Folded results = groups.fold(matching, together);
             counts.put(dimension, count(searcher, results.representatives()).getOrDefault(dimension, List.of()));
         }
