@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.collateralfinder.model.FileCollection;
 
@@ -73,6 +72,6 @@ final class CollectionNameClaims {
     }
 
     private static String fold(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
+        return CollectionRules.folded(name);
     }
 }

@@ -1,6 +1,8 @@
 package org.collateralfinder.feedback;
 
+import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.collateralfinder.model.BidiControls;
 
 /**
@@ -65,6 +67,17 @@ public final class CollectionRules {
 
     /** Names that are the same collection's to a person: "Renewal Q4" and "renewal q4". */
     static boolean sameName(String a, String b) {
-        return a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
+        return folded(a).equals(folded(b));
     }
+
+    /**
+     * A name as a person tells it from others: compatibility forms made plain (a full-width "Ｒ" is "R"), each run of
+     * spaces one space, no case ("Renewal  Q4" and "ＲＥＮＥＷＡＬ q4" are "renewal q4": issue 16 re-check rc16, finding 1).
+     */
+    static String folded(String name) {
+        return WHITESPACE.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC).strip()).replaceAll(" ")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 }

@@ -126,6 +126,12 @@ class FileCollectionsTest {
         assertThatThrownBy(() -> collections.create("healthcare pitch KIT", null, "bob")).hasMessage("maria shares a "
                 + "collection named \"Healthcare pitch kit\" already; choose another name, so the team can tell them "
                 + "apart.");
+        // names that look the same (rc16 finding 1): a run of spaces, full-width letters
+        for (String lookAlike : List.of("Healthcare  pitch kit", "\uFF28ealthcare pitch kit")) {
+            assertThatThrownBy(() -> collections.create(lookAlike, null, "bob")).as(lookAlike).hasMessage("maria shares "
+                    + "a collection named \"Healthcare pitch kit\" already; choose another name, so the team can tell "
+                    + "them apart.");
+        }
         assertThatThrownBy(() -> collections.create(" ", null, "bob")).hasMessage("A collection needs a name, such as "
                 + "\"Healthcare pitch kit\".");
         assertThatThrownBy(() -> collections.create("Two\nlines", null, "bob")).hasMessage("The collection's name "
