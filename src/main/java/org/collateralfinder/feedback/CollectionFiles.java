@@ -115,7 +115,8 @@ public final class CollectionFiles {
 
     /**
      * Where a file is in a collection (0 for the first), if it is: a member that is the file now, or one with its
-     * content (an identical copy is the same material).
+     * content (an identical copy is the same material). A copy of the content a member had before it was edited in
+     * place is an old version, not the member (rc16 finding 2: search said an archive copy was in the kit).
      */
     public Optional<Integer> positionOf(FileCollection collection, KnownFile file) {
         List<String> contents = FeedbackByFile.contentsOf(carrying, file);
@@ -123,7 +124,7 @@ public final class CollectionFiles {
         for (int i = 0; i < files.size(); i++) {
             Shown member = files.get(i);
             if (member.found() && (member.path().equals(file.path()) || contents.contains(member.contentHash())
-                    || contents.contains(collection.files().get(i).contentHash()))) {
+                    || !member.editedSince() && contents.contains(collection.files().get(i).contentHash()))) {
                 return Optional.of(i);
             }
         }

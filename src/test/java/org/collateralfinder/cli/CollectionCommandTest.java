@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.collateralfinder.feedback.TeamLogFiles;
 import org.junit.jupiter.api.BeforeEach;
@@ -247,6 +249,15 @@ class CollectionCommandTest {
             assertThat(run(laptop, "collection", "list", KIT).out()).isEqualTo(KIT + "\t3 files\tshared by you" + NL
                     + "    For hospital buyers" + NL + "  1. " + study + NL + "  2. " + deck
                     + "\t(edited since it was added)" + NL + "  3. " + sheet + NL);
+            // search says the same: the deck is in the kit, its archive copy of the old content is not (rc16 finding 2)
+            Map<String, List<String>> holding = new HashMap<>();
+            run(laptop, "search", "--json", "clinical").json().get("hits").forEach(hit -> {
+                List<String> names = new ArrayList<>();
+                hit.get("collections").forEach(name -> names.add(name.asText()));
+                holding.put(hit.get("path").asText(), names);
+            });
+            assertThat(holding).as(laptop).containsEntry(deck.toString(), List.of(KIT))
+                    .containsEntry(archived.toString(), List.of());
         }
         assertThat(archived).exists();
     }
