@@ -29,9 +29,7 @@ import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.SlideLayout;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.apache.poi.xslf.usermodel.XSLFGroupShape;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
-import org.apache.poi.xslf.usermodel.XSLFObjectShape;
 import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
@@ -204,12 +202,8 @@ final class PptxDeckWriter {
                     kept[w.index()] = true; // the copy's own slide, as it is
                     order.add(originals.get(w.index()));
                     keptSlides.put(originals.get(w.index()).getPackagePart(), w.ref());
-                } else if (w.source() instanceof SourceFile.Pptx pptx && !embedsObjects(pptx.show().getSlides().get(w.index()))) {
+                } else if (w.source() instanceof SourceFile.Pptx pptx) {
                     order.add(importedOrDrawn(w, pptx.show()));
-                } else if (w.source() instanceof SourceFile.Pptx) {
-                    // said, as what a drawing lacks is (slides re-test 20 #7: said of SmartArt, not of objects)
-                    order.add(picture(w, w.ref() + " is in the deck as its picture: the objects embedded in it (a workbook, "
-                            + "a document) cannot be copied with it, so its text can no longer be edited or searched."));
                 } else {
                     order.add(picture(w, null));
                 }
@@ -257,19 +251,6 @@ final class PptxDeckWriter {
         warnings.add(new SlideWarning(named, slide != null
                 ? named + " refers to " + listed + ", which its deck lacks: " + one
                 : named + " comes from a deck that refers to " + listed + ", which it lacks: " + one));
-    }
-
-    /**
-     * Whether a slide holds an embedded object (a workbook, a document): POI's import does not copy those, and left
-     * references to nothing in the deck (re-test 12), so such a slide from another deck goes in as its picture.
-     */
-    static boolean embedsObjects(XSLFSlide slide) {
-        return slide.getShapes().stream().anyMatch(PptxDeckWriter::embedsObjects);
-    }
-
-    private static boolean embedsObjects(XSLFShape shape) {
-        return shape instanceof XSLFObjectShape
-                || shape instanceof XSLFGroupShape group && group.getShapes().stream().anyMatch(PptxDeckWriter::embedsObjects);
     }
 
     /**

@@ -63,6 +63,7 @@ final class SlideFitter {
      * A chart, and the chart kinds of Office 2016: drawn from their own parts into the frame, whatever its size; a
      * table, whose columns and rows are scaled here.
      */
+    private static final String OLE = "http://schemas.openxmlformats.org/presentationml/2006/ole";
     private static final Set<String> SCALABLE_GRAPHICS = Set.of(TABLE, "http://schemas.openxmlformats.org/drawingml/2006/chart",
             "http://schemas.microsoft.com/office/drawing/2014/chartex");
     /** What a shape tree holds that this class scales (besides its own properties). */
@@ -203,7 +204,11 @@ final class SlideFitter {
      */
     private static void checkGraphic(XSLFGraphicFrame frame) throws NotFittable {
         for (String uri : graphics(frame)) {
-            if (!SCALABLE_GRAPHICS.contains(uri)) {
+            // an embedded object's picture is drawn into its frame; one that holds its own picture (p:pic, with its own
+            // place) is not scaled
+            boolean scalableObject = OLE.equals(uri) && frame.getXmlObject().selectPath(
+                    "declare namespace p='" + PML + "' .//p:pic").length == 0;
+            if (!SCALABLE_GRAPHICS.contains(uri) && !scalableObject) {
                 throw new NotFittable(frame.getShapeName() + " holds a graphic (" + uri + ") that is not scaled");
             }
         }

@@ -9,15 +9,19 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.xml.namespace.QName;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.poi.sl.draw.DrawFactory;
 import org.apache.poi.sl.draw.Drawable;
 import org.apache.poi.sl.usermodel.Slide;
+import org.apache.poi.xslf.usermodel.XSLFGroupShape;
+import org.apache.poi.xslf.usermodel.XSLFObjectShape;
+import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
@@ -55,10 +59,11 @@ public final class SlidePictures {
     }
 
     /**
-     * As {@link #draw(Slide, Dimension2D, double)}, with POI's shapes made by {@code factory} (null: POI's own): the
-     * preview's notes where each line of text is drawn, to mark the search's words on the picture.
+     * As {@link #draw(Slide, Dimension2D, double)}, with POI's shapes made by {@code factory} (null: a plain
+     * {@link SlideDrawing}): the preview's notes where each line of text is drawn, to mark the search's words on the
+     * picture. Embedded objects are drawn by their pictures, the legacy drawing's too ({@link SlideDrawing}).
      */
-    public static BufferedImage draw(Slide<?, ?> slide, Dimension2D pageSize, double scale, DrawFactory factory) {
+    public static BufferedImage draw(Slide<?, ?> slide, Dimension2D pageSize, double scale, SlideDrawing factory) {
         int width = Math.max(1, (int) Math.round(pageSize.getWidth() * scale));
         int height = Math.max(1, (int) Math.round(pageSize.getHeight() * scale));
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -70,9 +75,7 @@ public final class SlidePictures {
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(Drawable.FONT_HANDLER, FONTS);
             g.setRenderingHint(Drawable.IMAGE_RENDERER, new SlidePictureRenderer());
-            if (factory != null) {
-                g.setRenderingHint(Drawable.DRAW_FACTORY, factory);
-            }
+            g.setRenderingHint(Drawable.DRAW_FACTORY, factory != null ? factory : new SlideDrawing());
             g.setPaint(Color.WHITE);
             g.fill(new Rectangle2D.Double(0, 0, width, height));
             g.scale(scale, scale);
@@ -106,6 +109,10 @@ public final class SlidePictures {
         if (!(slide instanceof XSLFSlide pptx)) {
             return null;
         }
+        String objects = objectsNotDrawn(pptx, ref);
+        if (objects != null) {
+            return objects;
+        }
         boolean diagram = graphics(pptx, Set.of(DIAGRAM)) > 0;
         int charts = graphics(pptx, CHARTS);
         String itsCharts = charts == 1 ? "its chart" : "its charts";
@@ -124,6 +131,39 @@ public final class SlidePictures {
                     + " (in a PPTX deck " + (charts == 1 ? "it stays a chart when it" : "they stay charts when they") + " can be copied).";
         }
         return null;
+    }
+
+    /**
+     * A sentence naming the embedded objects of the slide that have no picture to be drawn by (none in the object, none
+     * in the slide's legacy drawing), or null: the drawing would be empty where they are, which is said (rc15 NEW-1).
+     */
+    private static String objectsNotDrawn(XSLFSlide slide, SlideRef ref) {
+        List<String> names = new ArrayList<>();
+        collectObjectsNotDrawn(slide.getShapes(), names);
+        if (names.isEmpty()) {
+            return null;
+        }
+        boolean one = names.size() == 1;
+        return ref + " is in the deck without " + (one ? "the object embedded in it (" : "the objects embedded in it (")
+                + String.join(", ", names) + "): " + (one ? "it has" : "they have") + " no picture to be drawn by, so the "
+                + "picture of the slide is missing " + (one ? "its content" : "their content") + " where "
+                + (one ? "it was" : "they were") + "; open " + ref.file().getFileName() + " to see it.";
+    }
+
+    private static void collectObjectsNotDrawn(List<? extends XSLFShape> shapes, List<String> names) {
+        for (XSLFShape shape : shapes) {
+            if (shape instanceof XSLFObjectShape object && !SlideDrawing.drawable(object)) {
+                names.add(objectName(object));
+            } else if (shape instanceof XSLFGroupShape group) {
+                collectObjectsNotDrawn(group.getShapes(), names);
+            }
+        }
+    }
+
+    /** The object's kind as its program names it ("Excel.Sheet.12"), else its shape's name. */
+    private static String objectName(XSLFObjectShape object) {
+        String progId = object.getProgId();
+        return progId != null && !progId.isBlank() ? progId : object.getShapeName();
     }
 
     /** How many graphic frames of the slide (in groups too) hold a graphic of one of the kinds named by {@code uris}. */

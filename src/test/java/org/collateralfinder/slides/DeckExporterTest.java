@@ -40,6 +40,7 @@ import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFGroupShape;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFObjectShape;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -173,38 +174,70 @@ class DeckExporterTest {
 
     /**
      * Re-test 12: a slide with embedded objects (a workbook, a document) imported from another deck kept references to
-     * objects the import did not copy. It goes in as its picture; every reference of every slide leads to a part.
+     * objects the import did not copy; it then went in as its picture. The copy now carries the objects, their
+     * pictures and the legacy drawing that names them: the slide stays a slide, and every reference leads to a part.
      */
     @Test
-    void aSlideWithEmbeddedObjectsFromAnotherDeckGoesInAsItsPictureWithNoReferenceToNothing() throws Exception {
+    void aSlideWithEmbeddedObjectsFromAnotherDeckIsCopiedWithTheObjects() throws Exception {
         Path embedding = copy("slides/testPPT_embeded.pptx", temp.resolve("sources"));
         Path out = temp.resolve("With objects.pptx");
 
         DeckExport export = exporter.export(List.of(new SlideRef(layouts, 1), new SlideRef(embedding, 1)), out, false);
 
-        // slides re-test 20 #7: said, as other slides drawn into a picture are
-        assertThat(export).isEqualTo(new DeckExport(out, 2, List.of(), List.of(new SlideWarning(new SlideRef(embedding, 1),
-                embedding + "#1 is in the deck as its picture: the objects embedded in it (a workbook, a document) cannot be "
-                        + "copied with it, so its text can no longer be edited or searched."))));
+        assertThat(export).isEqualTo(new DeckExport(out, 2, List.of(), List.of()));
+        assertThat(PptxPackageCheck.problems(out)).isEmpty();
         try (XMLSlideShow source = open(embedding); XMLSlideShow deck = open(out)) {
-            assertThat(PptxDeckWriter.embedsObjects(source.getSlides().getFirst())).isTrue();
-            assertThat(pictures(deck.getSlides().get(1).getShapes())).hasSize(1); // the slide drawn whole
+            XSLFSlide slide = deck.getSlides().get(1);
+            assertThat(slide.getShapes()).filteredOn(XSLFObjectShape.class::isInstance).hasSize(3);
+            assertThat(relationships(slide)).containsExactlyInAnyOrder("slideLayout", "package", "package", "oleObject",
+                    "vmlDrawing", "image", "image", "image",
+                    "audio -> file:///C:/Documents%20and%20Settings/Nick/Desktop/Embeded/empty.mp3");
+            assertThat(objectBytes(slide)).isEqualTo(objectBytes(source.getSlides().getFirst()));
+            assertThat(text(slide)).isEqualTo(text(source.getSlides().getFirst()));
         }
-        try (ZipFile zip = new ZipFile(out.toFile())) {
-            List<String> dangling = new ArrayList<>();
-            for (ZipEntry slide : zip.stream().filter(e -> e.getName().matches("ppt/slides/slide\\d+\\.xml")).toList()) {
-                String xml = new String(zip.getInputStream(slide).readAllBytes(), StandardCharsets.UTF_8);
-                ZipEntry relsEntry = zip.getEntry(slide.getName().replace("slides/", "slides/_rels/") + ".rels");
-                String rels = relsEntry == null ? "" : new String(zip.getInputStream(relsEntry).readAllBytes(), StandardCharsets.UTF_8);
-                Matcher id = Pattern.compile("r:(?:id|embed|link|pict)=\"([^\"]+)\"").matcher(xml);
-                while (id.find()) {
-                    if (!rels.contains("Id=\"" + id.group(1) + "\"")) {
-                        dangling.add(slide.getName() + " " + id.group(1));
-                    }
-                }
+    }
+
+    /**
+     * rc15 NEW-1: slide 8 of {@code 45541_Header.pptx}, whose body is an embedded slide shown by a WMF picture that only
+     * the slide's legacy VML drawing names, went in as a picture of its title alone, said only to be no longer editable.
+     * It is copied as a slide with the object, the drawing and the picture; and drawn into a PDF with the picture.
+     */
+    @Test
+    void aSlideWhoseBodyIsAnEmbeddedObjectWithALegacyPictureIsCopiedWithIt() throws Exception {
+        Path header = copy("pages/45541_Header.pptx", temp.resolve("sources"));
+        Path out = temp.resolve("Local conditions.pptx");
+
+        DeckExport export = exporter.export(List.of(new SlideRef(layouts, 1), new SlideRef(header, 8)), out, false);
+
+        assertThat(export).isEqualTo(new DeckExport(out, 2, List.of(), List.of()));
+        assertThat(PptxPackageCheck.problems(out)).isEmpty();
+        try (XMLSlideShow source = open(header); XMLSlideShow deck = open(out)) {
+            XSLFSlide slide = deck.getSlides().get(1);
+            assertThat(slide.getShapes()).filteredOn(XSLFObjectShape.class::isInstance).hasSize(1);
+            assertThat(relationships(slide)).containsExactlyInAnyOrder("slideLayout", "vmlDrawing", "oleObject");
+            assertThat(objectBytes(slide)).hasSize(1).isEqualTo(objectBytes(source.getSlides().get(7)));
+            var vml = slide.getPackagePart().getRelatedPart(slide.getPackagePart()
+                    .getRelationshipsByType("http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing").getRelationship(0));
+            var wmf = vml.getRelatedPart(vml.getRelationship("rId1"));
+            assertThat(wmf.getContentType()).isEqualTo("image/x-wmf");
+            assertThat(wmf.getInputStream().readAllBytes()).hasSize(38_520);
+            assertThat(text(slide)).contains("Local conditions");
+        }
+
+        Path pdf = temp.resolve("Local conditions.pdf");
+        assertThat(exporter.export(List.of(new SlideRef(header, 8)), pdf, false)).isEqualTo(new DeckExport(pdf, 1, List.of()));
+    }
+
+    /** The SHA-256 of the objects a slide embeds, in the order of its relationships. */
+    private static List<String> objectBytes(XSLFSlide slide) throws Exception {
+        List<String> found = new ArrayList<>();
+        for (var rel : slide.getPackagePart().getRelationships()) {
+            if (rel.getRelationshipType().endsWith("/package") || rel.getRelationshipType().endsWith("/oleObject")) {
+                found.add(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(slide.getPackagePart().getRelatedPart(rel).getInputStream().readAllBytes())));
             }
-            assertThat(dangling).isEmpty();
         }
+        return found;
     }
 
     /**

@@ -60,6 +60,41 @@ class SlidePicturesTest {
         }
     }
 
+    /**
+     * rc15 NEW-1: the body of slide 8 of {@code 45541_Header.pptx} is an embedded slide ({@code PowerPoint.Slide.8})
+     * whose picture is a WMF named only by the slide's legacy VML drawing, not by a picture inside the object: POI found
+     * no picture and drew the slide with its title alone, on the blue background. The table ("Project Feasibility Map",
+     * black on the slide's blue) is drawn where the object is.
+     */
+    @Test
+    void anEmbeddedObjectWhosePictureIsInTheLegacyDrawingIsDrawnWithIt() throws Exception {
+        try (InputStream in = Files.newInputStream(Path.of("src/test/resources/pages/45541_Header.pptx"));
+                XMLSlideShow deck = new XMLSlideShow(in)) {
+            XSLFSlide slide = deck.getSlides().get(7);
+            assertThat(slide.getShapes()).filteredOn(XSLFObjectShape.class::isInstance).hasSize(1);
+
+            BufferedImage drawn = SlidePictures.draw(slide, deck.getPageSize(), 1);
+
+            // right of the title, where the table's black text and lines are: none drawn before (blue background alone)
+            Rectangle2D body = new Rectangle2D.Double(160, 160, 520, 300);
+            assertThat(darkPixels(drawn, body)).isGreaterThan((int) (body.getWidth() * body.getHeight() / 100));
+            assertThat(SlidePictures.whatTheDrawingLacks(slide, new SlideRef(Path.of("45541_Header.pptx"), 8))).isNull();
+        }
+    }
+
+    private static int darkPixels(BufferedImage image, Rectangle2D area) {
+        int count = 0;
+        for (int y = (int) area.getMinY(); y < (int) area.getMaxY(); y++) {
+            for (int x = (int) area.getMinX(); x < (int) area.getMaxX(); x++) {
+                int rgb = image.getRGB(x, y);
+                if (((rgb >> 16) & 0xFF) < 60 && ((rgb >> 8) & 0xFF) < 60 && (rgb & 0xFF) < 60) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
     private static int nonWhitePixels(BufferedImage image, Rectangle2D area) {
         int count = 0;
         for (int y = (int) area.getMinY(); y < Math.min(image.getHeight(), (int) area.getMaxY()); y++) {

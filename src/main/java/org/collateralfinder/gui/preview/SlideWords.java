@@ -8,16 +8,16 @@ import java.text.AttributedString;
 import java.text.CharacterIterator;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.sl.draw.DrawFactory;
 import org.apache.poi.sl.draw.DrawTextFragment;
+import org.collateralfinder.slides.SlideDrawing;
 
 /**
- * POI's drawing factory, made to note where each line of text is drawn on a slide: given to a drawing (the
+ * The slides' drawing factory ({@link SlideDrawing}), made to note where each line of text is drawn on a slide: given to a drawing (the
  * {@code Drawable.DRAW_FACTORY} hint), it hands out text fragments that remember their text, their layout and the
  * transform they were drawn with, so the words' boxes on the picture are known afterwards ({@link #words}). One
  * instance serves one drawing.
  */
-final class SlideWords extends DrawFactory {
+final class SlideWords extends SlideDrawing {
 
     /** One line of text as it was drawn: its layout, where its top left was, and the drawing's transform then. */
     private record Line(String text, TextLayout layout, double x, double y, AffineTransform transform) {
