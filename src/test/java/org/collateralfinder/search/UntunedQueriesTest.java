@@ -99,6 +99,24 @@ class UntunedQueriesTest {
         assertThat(none.message()).isEqualTo("No file contains \"marinna\".");
     }
 
+    /**
+     * rc15 minor A: as you type too, a respelling that finds nothing with the other words is not said to be shown
+     * ("Showing results for "bar hansens rectangle" or …" over 0 files): the sentence says the word is in no file.
+     */
+    @Test
+    void asYouTypeARespellingThatFindsNothingIsNotOffered() {
+        SearchResult typing = f.search.search(SearchRequest.of("ligatures marinna", 20).asYouType(true));
+        assertThat(typing.hits()).isEmpty();
+        assertThat(typing.message()).isEqualTo("No file contains \"marinna\".");
+        SearchResult first = f.search.search(SearchRequest.of("marinna ligatures", 20).asYouType(true));
+        assertThat(first.hits()).isEmpty();
+        assertThat(first.message()).isEqualTo("No file contains \"marinna\".");
+        // a respelling that finds something is still said to be shown
+        SearchResult found = f.search.search(SearchRequest.of("lgiatures heavy", 20).asYouType(true));
+        assertThat(found.hits()).extracting(SearchHit::fileName).containsExactly("PDFBOX-3044-010197-p5-ligatures.pdf");
+        assertThat(found.message()).startsWith("Showing results for \"ligatures heavy\"");
+    }
+
     /** s15 minor 2: one letter missing from an 11-letter word whose stem other files hold ("administr…ation"). */
     @Test
     void aOneLetterTypoInALongWordIsForgivenAlongsideTheOtherWords() {
