@@ -382,8 +382,9 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
             if (tokens.size() == 1) {
                 String token = tokens.getFirst();
                 // a word no file holds as typed is forgiven even when other words share its stem ("administred":
-                // "administr", as "administration" is; s15 minor 2), unless it is the last one being typed (it completes)
-                boolean unheld = !last && forgiving.typedHits(token) == 0;
+                // "administr", as "administration" is; s15 minor 2), unless it is the last one being typed and starts
+                // words files hold (it completes); one that starts none is forgiven as Enter forgives it (rc15 minor C)
+                boolean unheld = forgiving.typedHits(token) == 0 && (!last || forgiving.completions(token, false) == null);
                 if (forgivenWords < Ranking.MAX_FORGIVEN_WORDS && (unheld || forgiving.isWeak(text, token))) {
                     forgivenWords++;
                     // (a last word still being typed that starts known words is not misspelled: it completes)

@@ -123,6 +123,21 @@ class UntunedQueriesTest {
         assertThat(f.names("OGT tests administred")).containsExactly("customGeo.pptx");
     }
 
+    /**
+     * rc15 minor C: as you type, a last word that starts no word a file holds is read as its close spellings, as a run
+     * query reads it: typing the finished (misspelt) word shows what Enter shows.
+     */
+    @Test
+    void asYouTypeALastWordThatStartsNoWordIsForgivenAsWithEnter() {
+        SearchResult typing = f.search.search(SearchRequest.of("OGT tests administred", 20).asYouType(true));
+        assertThat(typing.hits()).extracting(SearchHit::fileName).containsExactly("customGeo.pptx");
+        assertThat(pages(SearchRequest.of("OGT tests administred", 10).asYouType(true), "customGeo.pptx")).first()
+                .isEqualTo(pages(SearchRequest.of("OGT tests administred", 10), "customGeo.pptx").getFirst());
+        // a last word that starts words files hold still completes ("administ" → administration, administered…)
+        assertThat(f.search.search(SearchRequest.of("administ", 20).asYouType(true)).hits()).extracting(SearchHit::fileName)
+                .contains("Board minutes.txt", "Office handbook.txt", "IT rota.txt", "customGeo.pptx");
+    }
+
     /** s15 minor 3: "with" is not required of a German deck that says "Workshop mit Dr. Evi Scheinecker". */
     @Test
     void smallWordsAreNotRequiredWhenTheOtherWordsMatch() {
