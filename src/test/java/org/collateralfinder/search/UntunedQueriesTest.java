@@ -138,6 +138,22 @@ class UntunedQueriesTest {
                 .contains("Board minutes.txt", "Office handbook.txt", "IT rota.txt", "customGeo.pptx");
     }
 
+    /**
+     * rc15 minor B: quoted words are the words as written (case and accents aside), not other forms of them: 42520.ppt
+     * says "Purchase Intent", only customGeo.pptx "Intentional".
+     */
+    @Test
+    void quotedWordsMatchTheWordsAsWritten() {
+        assertThat(f.names("\"intentional\"")).containsExactly("customGeo.pptx");
+        assertThat(f.names("\"purchase intentional\"")).isEmpty();
+        assertThat(f.names("\"purchase intent\"")).containsExactly("42520.ppt");
+        assertThat(f.names("\"PURCHASE Intent\"")).containsExactly("42520.ppt");
+        // "administrative", "administrators" and "administered" share its stem; the PDF says "Administration"
+        assertThat(f.names("\"administration\"")).containsExactly("Board minutes.txt", "PDFBOX-5792-240045.pdf");
+        // unquoted, other forms still count
+        assertThat(f.names("intentional")).contains("customGeo.pptx", "42520.ppt");
+    }
+
     /** s15 minor 3: "with" is not required of a German deck that says "Workshop mit Dr. Evi Scheinecker". */
     @Test
     void smallWordsAreNotRequiredWhenTheOtherWordsMatch() {
