@@ -248,7 +248,8 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
         String field = field(typedField);
         if (field == null) {
             Query exact = super.getFieldQuery(null, queryText, slop);
-            return forgiving != null && queryText.equals(openPhrase) ? withPhraseCompleted(queryText, exact) : exact;
+            return forgiving != null && queryText.equals(openPhrase) ? withPhraseCompleted(queryText, exact)
+                    : asWritten(exact, queryText, slop);
         }
         Query query = getFieldQuery(field, queryText, true);
         if (slop > 0 && query instanceof PhraseQuery phrase) {
@@ -259,6 +260,34 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
             return sloppy.build();
         }
         return query;
+    }
+
+    /**
+     * A quoted phrase or word stays exact (rc15 minor B): the phrase over the stemmed fields, as Lucene reads it (its
+     * order and slop), in a file that holds each of its words as written, in its title, name or text (lower case,
+     * accents folded: {@link Schema#BODY_WORDS}, {@link Schema#NAME_WORDS}), or whose author the phrase names.
+     * "intentional" no longer finds a file that says only "Intent". (The words as written hold no positions: the
+     * phrase's own words are its stems; a file with "Purchase Intent" and, elsewhere, "intentional" is found.)
+     */
+    private Query asWritten(Query phrase, String text, int slop) throws ParseException {
+        List<String> words = ForgivingWords.analyze(Schema.wordsAnalyzer(), Schema.BODY_WORDS, text);
+        if (phrase == null || words.isEmpty()) {
+            return phrase;
+        }
+        BooleanQuery.Builder every = new BooleanQuery.Builder();
+        for (String word : words) {
+            every.add(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Schema.BODY_WORDS, word)), BooleanClause.Occur.SHOULD)
+                    .add(new TermQuery(new Term(Schema.NAME_WORDS, word)), BooleanClause.Occur.SHOULD).build(),
+                    BooleanClause.Occur.MUST);
+        }
+        BooleanQuery.Builder written = new BooleanQuery.Builder().add(every.build(), BooleanClause.Occur.SHOULD);
+        Query byAuthor = super.getFieldQuery(Schema.AUTHOR, text, slop);
+        if (byAuthor != null) {
+            written.add(byAuthor, BooleanClause.Occur.SHOULD);
+        }
+        return new BooleanQuery.Builder().add(phrase, BooleanClause.Occur.MUST)
+                .add(written.build(), BooleanClause.Occur.FILTER).build();
     }
 
     /**
@@ -382,8 +411,9 @@ final class CollateralQueryParser extends MultiFieldQueryParser {
             if (tokens.size() == 1) {
                 String token = tokens.getFirst();
                 // a word no file holds as typed is forgiven even when other words share its stem ("administred":
-                // "administr", as "administration" is; s15 minor 2), unless it is the last one being typed (it completes)
-                boolean unheld = !last && forgiving.typedHits(token) == 0;
+                // "administr", as "administration" is; s15 minor 2), unless it is the last one being typed and starts
+                // words files hold (it completes); one that starts none is forgiven as Enter forgives it (rc15 minor C)
+                boolean unheld = forgiving.typedHits(token) == 0 && (!last || forgiving.completions(token, false) == null);
                 if (forgivenWords < Ranking.MAX_FORGIVEN_WORDS && (unheld || forgiving.isWeak(text, token))) {
                     forgivenWords++;
                     // (a last word still being typed that starts known words is not misspelled: it completes)

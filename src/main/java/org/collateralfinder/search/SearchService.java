@@ -712,12 +712,17 @@ public final class SearchService {
      * more when no file holds its last word as typed: as the start of a word, as the search box reads it while it is
      * typed ("pat rothn" finds "Rothnie"; s15 MAJOR 4), and when that finds something the sentence says so. A word
      * respelled into a spelling that finds nothing with the others is not said to be shown ("Showing results for
-     * "heavy ion collin"" over no results; s15 minor 1): the sentence says the word is in no file.
+     * "heavy ion collin"" over no results; s15 minor 1): the sentence says the word is in no file, as you type too
+     * (rc15 minor A).
      */
     private QueryInterpreter.Interpretation meaning(SearchRequest request, IndexSearcher searcher) throws IOException {
         QueryInterpreter.Interpretation meaning = interpret(request, searcher, false);
-        if (request.asYouType() || request.likePath() != null || !features.forgivingWords()) {
+        if (request.likePath() != null || !features.forgivingWords()) {
             return meaning;
+        }
+        if (request.asYouType()) {
+            return meaning.respelled().isEmpty() || searcher.count(withFilters(meaning.query(), request.filters())) > 0
+                    ? meaning : respellingFoundNothing(request, searcher, meaning);
         }
         String cutOff = cutOffLastWord(request.query(), searcher);
         if (cutOff == null && meaning.respelled().isEmpty()
@@ -731,7 +736,28 @@ public final class SearchService {
                         + cutOff + "\"): no file contains \"" + cutOff + "\".");
             }
         }
-        return meaning.respelled().isEmpty() ? meaning : meaning.withMessage("No file contains "
+        return meaning.respelled().isEmpty() ? meaning : noFileContains(meaning);
+    }
+
+    /**
+     * As you type, a respelling that found nothing with the other words (rc15 minor A): the last word's every
+     * completion first, as {@link #page} would try next, and when that finds nothing too, the sentence that the
+     * word is in no file, as a run query says it.
+     */
+    private QueryInterpreter.Interpretation respellingFoundNothing(SearchRequest request, IndexSearcher searcher,
+                                                                  QueryInterpreter.Interpretation meaning) throws IOException {
+        if (meaning.completedInPart()) {
+            QueryInterpreter.Interpretation every = interpret(request, searcher, true);
+            if (searcher.count(withFilters(every.query(), request.filters())) > 0) {
+                return every;
+            }
+            meaning = every;
+        }
+        return noFileContains(meaning);
+    }
+
+    private static QueryInterpreter.Interpretation noFileContains(QueryInterpreter.Interpretation meaning) {
+        return meaning.withMessage("No file contains "
                 + String.join(" or ", meaning.respelled().stream().map(w -> "\"" + w + "\"").toList()) + ".");
     }
 

@@ -99,10 +99,59 @@ class UntunedQueriesTest {
         assertThat(none.message()).isEqualTo("No file contains \"marinna\".");
     }
 
+    /**
+     * rc15 minor A: as you type too, a respelling that finds nothing with the other words is not said to be shown
+     * ("Showing results for "bar hansens rectangle" or …" over 0 files): the sentence says the word is in no file.
+     */
+    @Test
+    void asYouTypeARespellingThatFindsNothingIsNotOffered() {
+        SearchResult typing = f.search.search(SearchRequest.of("ligatures marinna", 20).asYouType(true));
+        assertThat(typing.hits()).isEmpty();
+        assertThat(typing.message()).isEqualTo("No file contains \"marinna\".");
+        SearchResult first = f.search.search(SearchRequest.of("marinna ligatures", 20).asYouType(true));
+        assertThat(first.hits()).isEmpty();
+        assertThat(first.message()).isEqualTo("No file contains \"marinna\".");
+        // a respelling that finds something is still said to be shown
+        SearchResult found = f.search.search(SearchRequest.of("lgiatures heavy", 20).asYouType(true));
+        assertThat(found.hits()).extracting(SearchHit::fileName).containsExactly("PDFBOX-3044-010197-p5-ligatures.pdf");
+        assertThat(found.message()).startsWith("Showing results for \"ligatures heavy\"");
+    }
+
     /** s15 minor 2: one letter missing from an 11-letter word whose stem other files hold ("administr…ation"). */
     @Test
     void aOneLetterTypoInALongWordIsForgivenAlongsideTheOtherWords() {
         assertThat(f.names("OGT tests administred")).containsExactly("customGeo.pptx");
+    }
+
+    /**
+     * rc15 minor C: as you type, a last word that starts no word a file holds is read as its close spellings, as a run
+     * query reads it: typing the finished (misspelt) word shows what Enter shows.
+     */
+    @Test
+    void asYouTypeALastWordThatStartsNoWordIsForgivenAsWithEnter() {
+        SearchResult typing = f.search.search(SearchRequest.of("OGT tests administred", 20).asYouType(true));
+        assertThat(typing.hits()).extracting(SearchHit::fileName).containsExactly("customGeo.pptx");
+        assertThat(pages(SearchRequest.of("OGT tests administred", 10).asYouType(true), "customGeo.pptx")).first()
+                .isEqualTo(pages(SearchRequest.of("OGT tests administred", 10), "customGeo.pptx").getFirst());
+        // a last word that starts words files hold still completes ("administ" → administration, administered…)
+        assertThat(f.search.search(SearchRequest.of("administ", 20).asYouType(true)).hits()).extracting(SearchHit::fileName)
+                .contains("Board minutes.txt", "Office handbook.txt", "IT rota.txt", "customGeo.pptx");
+    }
+
+    /**
+     * rc15 minor B: quoted words are the words as written (case and accents aside), not other forms of them: 42520.ppt
+     * says "Purchase Intent", only customGeo.pptx "Intentional".
+     */
+    @Test
+    void quotedWordsMatchTheWordsAsWritten() {
+        assertThat(f.names("\"intentional\"")).containsExactly("customGeo.pptx");
+        assertThat(f.names("\"purchase intentional\"")).isEmpty();
+        assertThat(f.names("\"purchase intent\"")).containsExactly("42520.ppt");
+        assertThat(f.names("\"PURCHASE Intent\"")).containsExactly("42520.ppt");
+        // "administrative", "administrators" and "administered" share its stem; the PDF says "Administration"
+        assertThat(f.names("\"administration\"")).containsExactly("Board minutes.txt", "PDFBOX-5792-240045.pdf");
+        // unquoted, other forms still count
+        assertThat(f.names("intentional")).contains("customGeo.pptx", "42520.ppt");
     }
 
     /** s15 minor 3: "with" is not required of a German deck that says "Workshop mit Dr. Evi Scheinecker". */
