@@ -477,7 +477,7 @@ public final class Curations {
         }
     }
 
-    /** An expiry date as a log line holds it: YYYY-MM-DD, four digits of year, a day of the calendar; else null. */
+    /** An expiry date as a log line holds it: YYYY-MM-DD, four digits of year (not 0000), a day of the calendar; else null. */
     static LocalDate writtenDay(String text) {
         if (text == null || !WRITTEN_DAY.matcher(text).matches()) {
             return null;
@@ -489,7 +489,8 @@ public final class Curations {
         }
     }
 
-    private static final Pattern WRITTEN_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** Four digits of year, 0001 to 9999 (year 0000 is no year of the calendar people write: rc16, nit 4). */
+    private static final Pattern WRITTEN_DAY = Pattern.compile("(?!0000)\\d{4}-\\d{2}-\\d{2}");
 
     /** The sentence for curating without a team folder. */
     public static String noTeamFolder() {

@@ -1,6 +1,7 @@
 package org.collateralfinder.feedback;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.collateralfinder.model.Plural;
 
 /**
@@ -24,7 +25,8 @@ public record SearchGap(String query, int count, int foundNothing, LocalDate las
         } else if (foundNothing == 0) {
             what = count == 1 ? ", found files nobody used" : ", all found files nobody used";
         } else {
-            what = " (" + foundNothing + " found nothing, " + (count - foundNothing) + " found files nobody used)";
+            what = " (" + String.format(Locale.ROOT, "%,d", foundNothing) + " found nothing, "
+                    + String.format(Locale.ROOT, "%,d", count - foundNothing) + " found files nobody used)"; // as Plural writes the count
         }
         return Plural.of(count, "search", "searches") + what + ", last on " + last;
     }

@@ -856,7 +856,7 @@ class CurateCommandTest {
      */
     @Test
     void anExpiryYearOfMoreThanFourDigitsIsRefusedAndSkippedInALog() throws Exception {
-        for (String typed : List.of("+10000-01-01", "10000-01-01", "-0001-01-01")) {
+        for (String typed : List.of("+10000-01-01", "10000-01-01", "-0001-01-01", "0000-01-01")) {
             CliRun refused = run("marketing", "curate", oldSheet.toString(), "--state", "official", "--expires", typed);
             assertThat(refused.err()).as(typed).isEqualTo("The expiry date must be a day written YYYY-MM-DD, such as "
                     + "2027-01-31, not \"" + typed + "\"." + NL);
