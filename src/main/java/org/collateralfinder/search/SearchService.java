@@ -232,9 +232,8 @@ public final class SearchService {
             return service.index.read(searcher -> {
                 FacetsCollector matching = service.matching(searcher, this);
                 MatchGroups groups = service.groups(searcher);
-                boolean sameIndex = searcher.getIndexReader() == reader;
                 return MatchedFeedback.of(searcher, matching, service.feedback.byFile(searcher), groups,
-                        service.together(groups, matching, this, sameIndex, false), Cancellation.none());
+                        service.together(groups, matching, this, searcher).pairs(), Cancellation.none());
             });
         }
 
@@ -391,15 +390,20 @@ public final class SearchService {
 
     private SearchResult counted(IndexSearcher searcher, Page page, FacetsCollector matching, Cancellation cancellation,
                                  long start) throws IOException {
+        return counted(searcher, page, matching, together(groups(searcher), matching, page, searcher), cancellation, start);
+    }
+
+    /** As above, with the matches' near-identical pairs already found ({@link #together}), so they are found once. */
+    private SearchResult counted(IndexSearcher searcher, Page page, FacetsCollector matching, Together together,
+                                 Cancellation cancellation, long start) throws IOException {
         stopIfCancelled(cancellation);
         // when every match was looked at and is in a row, the counts are the rows (curation's rule included);
         // otherwise the matches fold by the list's rule: copies, versions and near-identical texts (see together)
         MatchGroups groups = groups(searcher);
         boolean sameIndex = searcher.getIndexReader() == page.reader;
-        List<int[]> together = together(groups, matching, page, sameIndex, false);
         MatchGroups.Folded results = page.everyMatchListed
                 ? new MatchGroups.Folded(rowsOf(searcher, page), page.rows())
-                : groups.fold(matching, together);
+                : groups.fold(matching, together.pairs());
         stopIfCancelled(cancellation);
         Map<String, List<FacetCount>> counts = count(searcher, results.representatives());
         if (!page.request.filters().containsKey(Schema.TYPE)) {
@@ -407,7 +411,7 @@ public final class SearchService {
             // and its PDF export in one row count under both types)
             counts.put(Schema.TYPE, page.everyMatchListed && sameIndex
                     ? MatchGroups.ordered(page.results.resultsPer(groups::typeOf))
-                    : groups.resultsPerType(matching, together(groups, matching, page, sameIndex, true)));
+                    : groups.resultsPerType(matching, perType(groups, matching, together)));
         }
         countSideways(searcher, page, counts, cancellation);
         SearchResult shown = page.shown;
@@ -420,15 +424,15 @@ public final class SearchService {
         return index.read(searcher -> {
             try {
                 FacetsCollector matching = matching(searcher, page);
-                SearchResult result = counted(searcher, page, matching, cancellation, start);
+                Together together = together(groups(searcher), matching, page, searcher);
+                SearchResult result = counted(searcher, page, matching, together, cancellation, start);
                 if (feedback == null) {
                     return new Counts(result, new MatchedFeedback(Map.of(), Map.of()));
                 }
                 MatchedFeedback matched;
                 try {
-                    MatchGroups groups = groups(searcher);
-                    matched = MatchedFeedback.of(searcher, matching, feedback.byFile(searcher), groups,
-                            together(groups, matching, page, searcher.getIndexReader() == page.reader, false), cancellation);
+                    matched = MatchedFeedback.of(searcher, matching, feedback.byFile(searcher), groups(searcher),
+                            together.pairs(), cancellation);
                 } catch (CancellationException e) {
                     throw e;
                 } catch (IOException | RuntimeException e) {
@@ -593,27 +597,42 @@ public final class SearchService {
     }
 
     /**
-     * The matches to fold together besides copies and versions, as the list groups them: near-identical texts
-     * compared among every match when there are no more than the list compares
+     * The matches to fold together besides copies and versions, as the list groups them ({@code pairs}): near-identical
+     * texts compared among every match when there are no more than the list compares
      * ({@link ResultGrouper#MAX_TEXT_COMPARED}); past that, the results the page folded (near-identical texts among
-     * its first-ranked candidates; the others' are counted apart), and, counting {@code perType}, the near-identical
-     * texts among each type's own matches where a type has no more than that, as the list with that type chosen
-     * compares them all. None when grouping is off.
+     * its first-ranked candidates; the others' are counted apart). None when grouping is off.
+     *
+     * @param complete whether nothing is left to compare per type ({@link #perType}): every match was compared, or
+     *                 grouping is off
      */
-    private List<int[]> together(MatchGroups groups, FacetsCollector matching, Page page, boolean sameIndex,
-                                 boolean perType) throws IOException {
+    private record Together(List<int[]> pairs, boolean complete) {
+    }
+
+    private Together together(MatchGroups groups, FacetsCollector matching, Page page, IndexSearcher searcher)
+            throws IOException {
         if (!features.grouping()) {
-            return List.of();
+            return new Together(List.of(), true);
         }
         List<int[]> near = groups.nearIdentical(matching);
         if (near != null) {
-            return near;
+            return new Together(near, true);
         }
-        List<int[]> together = new ArrayList<>(sameIndex ? page.results.together() : List.of());
-        if (perType) {
-            together.addAll(groups.nearIdenticalWithinEachType(matching));
+        return new Together(searcher.getIndexReader() == page.reader ? page.results.together() : List.of(), false);
+    }
+
+    /**
+     * The pairs to fold counting per type: {@code together}'s, and, where not every match was compared, the
+     * near-identical texts among each type's own matches where a type has no more than
+     * {@link ResultGrouper#MAX_TEXT_COMPARED}, as the list with that type chosen compares them all.
+     */
+    private static List<int[]> perType(MatchGroups groups, FacetsCollector matching, Together together)
+            throws IOException {
+        if (together.complete()) {
+            return together.pairs();
         }
-        return together;
+        List<int[]> pairs = new ArrayList<>(together.pairs());
+        pairs.addAll(groups.nearIdenticalWithinEachType(matching));
+        return pairs;
     }
 
     /**
@@ -624,7 +643,6 @@ public final class SearchService {
                                Cancellation cancellation) throws IOException {
         Query query = page.words;
         Map<String, List<String>> filters = page.request.filters();
-        boolean sameIndex = searcher.getIndexReader() == page.reader;
         for (String dimension : filters.keySet()) {
             stopIfCancelled(cancellation);
             if (!counts.containsKey(dimension) || filters.get(dimension).isEmpty()) {
@@ -634,12 +652,12 @@ public final class SearchService {
             others.remove(dimension);
             FacetsCollector matching = searcher.search(withFilters(query, others), new FacetsCollectorManager());
             MatchGroups groups = groups(searcher);
+            Together together = together(groups, matching, page, searcher);
             if (Schema.TYPE.equals(dimension)) {
-                counts.put(dimension, groups.resultsPerType(matching, together(groups, matching, page, sameIndex, true)));
+                counts.put(dimension, groups.resultsPerType(matching, perType(groups, matching, together)));
                 continue;
             }
-            List<int[]> together = together(groups, matching, page, sameIndex, false);
-            MatchGroups.Folded results = groups.fold(matching, together);
+            MatchGroups.Folded results = groups.fold(matching, together.pairs());
             counts.put(dimension, count(searcher, results.representatives()).getOrDefault(dimension, List.of()));
         }
     }
