@@ -128,12 +128,16 @@ public final class CurationByFile {
             return false;
         }
         return editedOnDisk.computeIfAbsent(file.path() + "\n" + curation.contentHash(),
-                key -> !onDiskHas(file, curation.contentHash()));
+                key -> editedSinceOnDisk(file, curation.contentHash()));
     }
 
-    /** Whether the file on disk now has this content (a file inside an archive, or one unread: the index's content). */
-    private static boolean onDiskHas(KnownFile file, String contentHash) {
-        return Curations.onDisk(List.of(file), null).files().getFirst().contentHash().equals(contentHash);
+    /**
+     * The rule of {@link #editedSince} and {@link Listed#editedSince}, uncached: the index's content is not the curated
+     * one, and the file on disk now does not have it either (a file inside an archive, or one unread: the index's).
+     */
+    private static boolean editedSinceOnDisk(KnownFile file, String curatedContent) {
+        return !file.contentHash().equals(curatedContent)
+                && !Curations.onDisk(List.of(file), null).files().getFirst().contentHash().equals(curatedContent);
     }
 
     private Optional<Curation> latest(List<String> contents) {
@@ -220,8 +224,7 @@ public final class CurationByFile {
          * re-test, minor 2). Reads the file when the contents differ (background threads).
          */
         public boolean editedSince() {
-            return indexed && !contentHash.equals(curation.contentHash())
-                    && !onDiskHas(new KnownFile(contentHash, path), curation.contentHash());
+            return indexed && editedSinceOnDisk(new KnownFile(contentHash, path), curation.contentHash());
         }
     }
 
