@@ -1,6 +1,9 @@
 package org.collateralfinder.index;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -116,6 +119,89 @@ public final class TextSignature {
             }
         }
         return true;
+    }
+
+    /**
+     * Every pair of the signatures (indexes into {@code signatures}, the smaller first, in the order comparing each
+     * pair in turn would meet them) that is {@link #atLeast} {@code threshold} alike, found without comparing every
+     * pair. Two signatures that differ in at most {@code d} positions agree on every position of at least one of
+     * {@code d + 1} runs of positions (there are more runs than differences), so only signatures that agree on a whole
+     * run are compared: the pairs are exactly those of comparing every pair, in time that grows with the signatures,
+     * not their square (save for many signatures alike on one run, which are compared among themselves). A null or
+     * malformed signature pairs with none.
+     */
+    public static List<int[]> nearIdenticalPairs(List<BytesRef> signatures, double threshold) {
+        int n = signatures.size();
+        int needed = (int) Math.ceil(threshold * HASHES - 1e-9);
+        int runs = Math.min(HASHES, HASHES - needed + 1);
+        List<int[]> pairs = new ArrayList<>();
+        if (n >= 1 << INDEX_BITS) {
+            throw new IllegalArgumentException("At most " + ((1 << INDEX_BITS) - 1) + " signatures are compared at once.");
+        }
+        if (n < 2 || runs < 1) {
+            return pairs;
+        }
+        long[] entries = new long[n];
+        for (int run = 0; run < runs; run++) {
+            int from = run * HASHES / runs;
+            int to = (run + 1) * HASHES / runs;
+            int count = 0;
+            for (int i = 0; i < n; i++) {
+                BytesRef s = signatures.get(i);
+                if (s != null && s.length == HASHES * BYTES) {
+                    entries[count++] = (runKey(s, from, to) << INDEX_BITS) | i;
+                }
+            }
+            Arrays.sort(entries, 0, count);
+            for (int start = 0; start < count; ) {
+                int end = start + 1;
+                while (end < count && entries[end] >>> INDEX_BITS == entries[start] >>> INDEX_BITS) {
+                    end++;
+                }
+                for (int x = start; x < end; x++) {
+                    int i = (int) (entries[x] & INDEX_MASK);
+                    for (int y = x + 1; y < end; y++) {
+                        int j = (int) (entries[y] & INDEX_MASK);
+                        BytesRef a = signatures.get(i);
+                        BytesRef b = signatures.get(j);
+                        // a pair alike on an earlier run was compared there; a key alike by chance is not a run alike
+                        if (sameRun(a, b, from, to) && !alikeOnAnEarlierRun(a, b, run, runs)
+                                && atLeast(a, b, threshold)) {
+                            pairs.add(new int[] {Math.min(i, j), Math.max(i, j)});
+                        }
+                    }
+                }
+                start = end;
+            }
+        }
+        pairs.sort(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
+        return pairs;
+    }
+
+    private static final int INDEX_BITS = 22;
+    private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
+
+    /** The positions {@code from} to {@code to} of a signature as one number ({@code 64 - INDEX_BITS} bits of it). */
+    private static long runKey(BytesRef s, int from, int to) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (int k = from * BYTES; k < to * BYTES; k++) {
+            h = (h ^ (s.bytes[s.offset + k] & 0xFF)) * 0x100000001B3L;
+        }
+        return mix(h) >>> INDEX_BITS;
+    }
+
+    private static boolean sameRun(BytesRef a, BytesRef b, int from, int to) {
+        return Arrays.equals(a.bytes, a.offset + from * BYTES, a.offset + to * BYTES,
+                b.bytes, b.offset + from * BYTES, b.offset + to * BYTES);
+    }
+
+    private static boolean alikeOnAnEarlierRun(BytesRef a, BytesRef b, int run, int runs) {
+        for (int r = 0; r < run; r++) {
+            if (sameRun(a, b, r * HASHES / runs, (r + 1) * HASHES / runs)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long mix(long z) {

@@ -30,14 +30,20 @@ import org.collateralfinder.model.FacetCount;
 /**
  * The results a list of matches makes once copies, versions and near-identical texts are folded together, as
  * {@link ResultGrouper} folds the page: documents with the same content hash or the same version key are one result,
- * and so are texts at least {@link ResultGrouper#NEAR_IDENTICAL} alike when the search matches no more files than the
- * list compares texts among ({@link ResultGrouper#MAX_TEXT_COMPARED}); past that, the near-identical texts the page
- * grouped. A result is shown by its newest document. The total and the facets are counted over one document per
+ * and so are texts at least {@link ResultGrouper#NEAR_IDENTICAL} alike when the search matches no more than
+ * {@link #MAX_MATCHES_COMPARED} files (the list compares every candidate it ranks); past that, the near-identical texts
+ * the page grouped, and within each type of no more than that many matches, its own. A result is shown by its newest document. The total and the facets are counted over one document per
  * result; the type facet counts per type the results its matches of that type make on their own, the rows the list
  * shows with that type chosen, so "Presentation 4" means four rows. The keys of every document are read once per
  * index reader; folding a search's matches is then a pass over them with plain arrays.
  */
 final class MatchGroups {
+
+    /**
+     * Near-identical texts are compared among at most this many matches (all of a search's, or all of a type's): about
+     * a millisecond per thousand signatures read and compared; a one-letter prefix at 100,000 files is not held up.
+     */
+    static final int MAX_MATCHES_COMPARED = 5_000;
 
     private final IndexReader reader;
     private final int[] hashKey;
@@ -293,25 +299,23 @@ final class MatchGroups {
 
     /**
      * The matches whose texts are near-identical, each pair one array, compared as the list compares them: all of them
-     * when there are at most {@link ResultGrouper#MAX_TEXT_COMPARED}; null when there are more (the list compares its
-     * first-ranked candidates only, which counting every match does not know).
+     * when there are at most {@link #MAX_MATCHES_COMPARED}; null when there are more (the counts then take the pairs
+     * the page grouped among its candidates).
      */
     List<int[]> nearIdentical(FacetsCollector matching) throws IOException {
-        if (total(matching) > ResultGrouper.MAX_TEXT_COMPARED) {
+        if (total(matching) > MAX_MATCHES_COMPARED) {
             return null;
         }
         Signed signed = signed(matching);
-        if (signed.docs().size() > ResultGrouper.MAX_TEXT_COMPARED) {
+        if (signed.docs().size() > MAX_MATCHES_COMPARED) {
             return null; // the totals undercounted (a collector that does not say them)
         }
-        List<int[]> pairs = new ArrayList<>();
-        addPairs(signed.docs(), signed.signatures(), pairs);
-        return pairs;
+        return pairs(signed.docs(), signed.signatures());
     }
 
     /**
-     * The near-identical texts among the matches of each type that has at most {@link ResultGrouper#MAX_TEXT_COMPARED}
-     * of them, each pair one array: the list with that type chosen compares all of its matches (window re-test w19: with
+     * The near-identical texts among the matches of each type that has at most {@link #MAX_MATCHES_COMPARED} of them,
+     * each pair one array: the list with that type chosen compares all of its candidates (window re-test w19: with
      * 1,034 matches the page compared the first 300 of every type, and "Web page 110" listed 108 rows when chosen).
      */
     List<int[]> nearIdenticalWithinEachType(FacetsCollector matching) throws IOException {
@@ -325,8 +329,8 @@ final class MatchGroups {
         }
         List<int[]> pairs = new ArrayList<>();
         docsOfType.forEach((type, docs) -> {
-            if (docs.size() <= ResultGrouper.MAX_TEXT_COMPARED) {
-                addPairs(docs, signaturesOfType.get(type), pairs);
+            if (docs.size() <= MAX_MATCHES_COMPARED) {
+                pairs.addAll(pairs(docs, signaturesOfType.get(type)));
             }
         });
         return pairs;
@@ -363,14 +367,13 @@ final class MatchGroups {
         return new Signed(docs, signatures);
     }
 
-    private static void addPairs(List<Integer> docs, List<BytesRef> signatures, List<int[]> pairs) {
-        for (int i = 0; i < docs.size(); i++) {
-            for (int j = i + 1; j < docs.size(); j++) {
-                if (TextSignature.atLeast(signatures.get(i), signatures.get(j), ResultGrouper.NEAR_IDENTICAL)) {
-                    pairs.add(new int[] {docs.get(i), docs.get(j)});
-                }
-            }
+    /** The near-identical pairs among {@code docs}, as pairs of documents. */
+    private static List<int[]> pairs(List<Integer> docs, List<BytesRef> signatures) {
+        List<int[]> pairs = new ArrayList<>();
+        for (int[] p : TextSignature.nearIdenticalPairs(signatures, ResultGrouper.NEAR_IDENTICAL)) {
+            pairs.add(new int[] {docs.get(p[0]), docs.get(p[1])});
         }
+        return pairs;
     }
 
     /** Puts {@code d} in the group of {@code first} (the first document with the key), or makes it the first. */

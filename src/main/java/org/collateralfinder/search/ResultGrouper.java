@@ -44,8 +44,6 @@ final class ResultGrouper {
 
     /** Texts at least this similar (estimated Jaccard of shingles) are versions of one document. */
     static final double NEAR_IDENTICAL = 0.85;
-    /** Text similarity is compared among at most this many candidates (pairwise); {@link MatchGroups} counts alike. */
-    static final int MAX_TEXT_COMPARED = 300;
     /** Most locations fetched for the duplicates and versions of one page. */
     private static final int MAX_RELATED = 5_000;
 
@@ -92,7 +90,7 @@ final class ResultGrouper {
 
         /**
          * The documents of each result that folds more than one candidate: what the page grouped, near-identical texts
-         * among its first {@link #MAX_TEXT_COMPARED} candidates included.
+         * among its candidates included.
          */
         List<int[]> together() {
             List<int[]> together = new ArrayList<>();
@@ -187,7 +185,7 @@ final class ResultGrouper {
 
     /**
      * The results of the ranked candidates, as a parent per candidate: the same content or version key, or texts
-     * near-identical among the first {@link #MAX_TEXT_COMPARED}, unless curation keeps them apart.
+     * near-identical ({@link TextSignature#nearIdenticalPairs}, every pair of candidates), unless curation keeps them apart.
      *
      * @param apart the files curation keeps apart, or null when nothing is grouped (each candidate its own result)
      */
@@ -217,16 +215,13 @@ final class ResultGrouper {
                 joiner.joinOneOf(i, byVersion.computeIfAbsent(c.versionKey(), k -> new ArrayList<>()));
             }
         }
-        int compared = Math.min(n, MAX_TEXT_COMPARED);
-        for (int i = 0; i < compared; i++) {
-            BytesRef a = ranked.get(i).signature();
-            if (a == null) {
-                continue;
-            }
-            for (int j = i + 1; j < compared; j++) {
-                if (find(parent, i) != find(parent, j) && TextSignature.atLeast(a, ranked.get(j).signature(), NEAR_IDENTICAL)) {
-                    joiner.join(i, j);
-                }
+        List<BytesRef> signatures = new ArrayList<>(n);
+        for (Candidate c : ranked) {
+            signatures.add(c.signature());
+        }
+        for (int[] pair : TextSignature.nearIdenticalPairs(signatures, NEAR_IDENTICAL)) {
+            if (find(parent, pair[0]) != find(parent, pair[1])) {
+                joiner.join(pair[0], pair[1]);
             }
         }
         return parent;

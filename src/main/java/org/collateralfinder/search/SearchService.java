@@ -598,9 +598,8 @@ public final class SearchService {
 
     /**
      * The matches to fold together besides copies and versions, as the list groups them ({@code pairs}): near-identical
-     * texts compared among every match when there are no more than the list compares
-     * ({@link ResultGrouper#MAX_TEXT_COMPARED}); past that, the results the page folded (near-identical texts among
-     * its first-ranked candidates; the others' are counted apart). None when grouping is off.
+     * texts compared among every match when there are no more than {@link MatchGroups#MAX_MATCHES_COMPARED}; past that,
+     * the results the page folded (near-identical texts among its candidates; the others' are counted apart). None when grouping is off.
      *
      * @param complete whether nothing is left to compare per type ({@link #perType}): every match was compared, or
      *                 grouping is off
@@ -623,7 +622,7 @@ public final class SearchService {
     /**
      * The pairs to fold counting per type: {@code together}'s, and, where not every match was compared, the
      * near-identical texts among each type's own matches where a type has no more than
-     * {@link ResultGrouper#MAX_TEXT_COMPARED}, as the list with that type chosen compares them all.
+     * {@link MatchGroups#MAX_MATCHES_COMPARED}, as the list with that type chosen compares them all.
      */
     private static List<int[]> perType(MatchGroups groups, FacetsCollector matching, Together together)
             throws IOException {

@@ -48,6 +48,56 @@ class TextSignatureTest {
         assertThat(TextSignature.atLeast(null, new BytesRef(base), 0.85)).isFalse();
     }
 
+    @Test
+    void nearIdenticalPairsAreEveryPairComparingEachPairWouldFind() {
+        // grouping and the counts fold near-identical texts among every match, not the first 300 (window re-test w19,
+        // item 6); the pairs found through agreeing runs of positions must be exactly those comparing every pair finds,
+        // also for pairs that differ in as many positions as near-identical allows, spread so that no run is whole
+        Random random = new Random(23);
+        java.util.List<BytesRef> signatures = new java.util.ArrayList<>();
+        for (int family = 0; family < 40; family++) {
+            byte[] base = new byte[TextSignature.HASHES * 2];
+            random.nextBytes(base);
+            signatures.add(new BytesRef(base));
+            for (int member = 0; member < 6; member++) {
+                byte[] other = base.clone();
+                int differing = 10 + random.nextInt(14); // 10 to 23 positions: some near-identical, some not
+                java.util.List<Integer> positions = new java.util.ArrayList<>();
+                for (int k = 0; k < TextSignature.HASHES; k++) {
+                    positions.add(k);
+                }
+                java.util.Collections.shuffle(positions, random);
+                for (int k = 0; k < differing; k++) {
+                    other[positions.get(k) * 2 + 1] ^= (byte) (1 + random.nextInt(255));
+                }
+                signatures.add(new BytesRef(other));
+            }
+        }
+        // one that differs from its twin in exactly 19 positions, one in each of 19 of the 20 runs
+        byte[] twin = new byte[TextSignature.HASHES * 2];
+        random.nextBytes(twin);
+        byte[] spread = twin.clone();
+        for (int run = 0; run < 19; run++) {
+            spread[(run * TextSignature.HASHES / 20) * 2] ^= 1;
+        }
+        signatures.add(new BytesRef(twin));
+        signatures.add(new BytesRef(spread));
+        signatures.add(null);
+        java.util.Collections.shuffle(signatures, random);
+
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < signatures.size(); i++) {
+            for (int j = i + 1; j < signatures.size(); j++) {
+                if (signatures.get(i) != null && TextSignature.atLeast(signatures.get(i), signatures.get(j), 0.85)) {
+                    expected.add(i + "-" + j);
+                }
+            }
+        }
+        assertThat(expected).hasSizeBetween(60, 400); // the families hold pairs on both sides of the threshold
+        assertThat(TextSignature.nearIdenticalPairs(signatures, 0.85)).extracting(p -> p[0] + "-" + p[1])
+                .containsExactlyElementsOf(expected);
+    }
+
     /** The signature as first written: a branch per hash function (the reference for the bytes). */
     private static byte[] branching(String text) {
         long[] multipliers = new long[TextSignature.HASHES];
