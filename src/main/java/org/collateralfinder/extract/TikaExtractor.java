@@ -32,6 +32,7 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.collateralfinder.model.FailureReason;
 import org.collateralfinder.model.OfficePackageLimit;
+import org.collateralfinder.model.SymbolCharacters;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -119,7 +120,8 @@ public final class TikaExtractor implements TextExtractor {
                     + baseType(contentType) + "); it is found by its name.");
         }
         PageMarks.Paged paged = handler.paged(text.toString(), contentType);
-        Extraction read = Extraction.ok(paged.text(), metadata.get(TikaCoreProperties.TITLE),
+        // symbol-font bullets read as private-use characters: the characters they look like, one for one
+        Extraction read = Extraction.ok(SymbolCharacters.inReadText(paged.text()), metadata.get(TikaCoreProperties.TITLE),
                 metadata.get(TikaCoreProperties.CREATOR), pageCount(metadata), contentType, paged.starts());
         if (request.member() == null && isOfficeZip(contentType) && !opensAsAWhole(request.file())) {
             return read.damaged(FailureReason.CORRUPT, CUT_OFF); // its words are still found

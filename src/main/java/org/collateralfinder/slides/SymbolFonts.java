@@ -4,10 +4,10 @@ import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.apache.poi.common.usermodel.fonts.FontInfo;
 import org.apache.poi.sl.draw.DrawFontManagerDefault;
+import org.collateralfinder.model.SymbolCharacters;
 
 /**
  * Slides drawn without the Windows symbol fonts installed: POI reads the characters of a missing Wingdings
@@ -20,15 +20,6 @@ final class SymbolFonts extends DrawFontManagerDefault {
 
     private static final Set<String> DINGBAT_FONTS = Set.of("wingdings", "wingdings 2", "wingdings 3", "webdings",
             "monotype sorts", "zapf dingbats", "zapfdingbats", "itc zapf dingbats");
-    /** Wingdings (and, for the letters, the Monotype Sorts / Zapf Dingbats shapes), by the byte of the character. */
-    private static final Map<Integer, String> WINGDINGS = Map.ofEntries(
-            Map.entry(0x6C, "●"), Map.entry(0x6D, "❍"), Map.entry(0x6E, "■"), Map.entry(0x6F, "□"),
-            Map.entry(0x70, "◻"), Map.entry(0x71, "❑"), Map.entry(0x72, "❒"), Map.entry(0x73, "⬧"),
-            Map.entry(0x74, "⧫"), Map.entry(0x75, "◆"), Map.entry(0x76, "❖"), Map.entry(0x77, "⬥"),
-            Map.entry(0x9F, "•"), Map.entry(0xA1, "○"), Map.entry(0xA7, "▪"), Map.entry(0xA8, "◻"),
-            Map.entry(0xD8, "➢"), Map.entry(0xE0, "→"), Map.entry(0xE8, "➔"), Map.entry(0xF0, "⇨"),
-            Map.entry(0xFB, "✗"), Map.entry(0xFC, "✓"), Map.entry(0xFE, "☑"));
-
     private final Set<String> installed;
 
     SymbolFonts() {
@@ -47,9 +38,6 @@ final class SymbolFonts extends DrawFontManagerDefault {
 
     /** The characters of a dingbat font as the Unicode characters they look like ("•" when unknown). */
     static String dingbats(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(c -> out.append(c == ' ' || c == '\t' ? Character.toString(c)
-                : WINGDINGS.getOrDefault(c & 0xFF, "•")));
-        return out.toString();
+        return SymbolCharacters.dingbats(text);
     }
 }

@@ -145,6 +145,18 @@ class PageStartsTest {
         assertThat(pageOfLast(deck, "Size and Location")).isZero(); // the picture's words: the file's, no slide's
     }
 
+    /**
+     * Bullets of a symbol font come out of the reader as private-use characters (Wingdings' square bullet as U+F06E),
+     * which snippets and the Text tab drew as boxes (slide export re-check x15b): they are the characters they look
+     * like, one for one, so every page still starts where it did.
+     */
+    @Test
+    void symbolFontBulletsAreTheCharactersTheyLookLike() {
+        Extraction deck = extract("45541_Header.pptx");
+        assertThat(deck.text().chars().filter(c -> c >= 0xF000 && c <= 0xF0FF).count()).isZero();
+        assertThat(pageText(deck, 8)).contains("Political Risk ■ ■");
+    }
+
     /** A file attached to a PDF as a whole (not on a page) is the file's text, not its last page's. */
     @Test
     void aFileAttachedToAPdfAsAWholeIsOnNoPage() throws Exception {
