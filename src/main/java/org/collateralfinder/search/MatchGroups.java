@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
@@ -319,7 +320,28 @@ final class MatchGroups {
      * 1,034 matches the page compared the first 300 of every type, and "Web page 110" listed 108 rows when chosen).
      */
     List<int[]> nearIdenticalWithinEachType(FacetsCollector matching) throws IOException {
-        Signed signed = signed(matching);
+        // the matches of each type counted first: only the types with few enough have their signatures read (at
+        // 100,000 files a prefix matches tens of thousands of one type, and reading theirs was most of its counting)
+        int[] perType = new int[types.size() + 1];
+        for (FacetsCollector.MatchingDocs m : matching.getMatchingDocs()) {
+            if (m.bits() == null) {
+                continue;
+            }
+            DocIdSetIterator it = m.bits().iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                perType[typeKey[m.context().docBase + doc] + 1]++;
+            }
+        }
+        boolean[] compared = new boolean[perType.length];
+        boolean any = false;
+        for (int t = 0; t < perType.length; t++) {
+            compared[t] = perType[t] > 1 && perType[t] <= MAX_MATCHES_COMPARED;
+            any |= compared[t];
+        }
+        if (!any) {
+            return List.of();
+        }
+        Signed signed = signed(matching, doc -> compared[typeKey[doc] + 1]);
         Map<Integer, List<Integer>> docsOfType = new HashMap<>();
         Map<Integer, List<BytesRef>> signaturesOfType = new HashMap<>();
         for (int i = 0; i < signed.docs().size(); i++) {
@@ -328,11 +350,7 @@ final class MatchGroups {
             signaturesOfType.computeIfAbsent(type, t -> new ArrayList<>()).add(signed.signatures().get(i));
         }
         List<int[]> pairs = new ArrayList<>();
-        docsOfType.forEach((type, docs) -> {
-            if (docs.size() <= MAX_MATCHES_COMPARED) {
-                pairs.addAll(pairs(docs, signaturesOfType.get(type)));
-            }
-        });
+        docsOfType.forEach((type, docs) -> pairs.addAll(pairs(docs, signaturesOfType.get(type))));
         return pairs;
     }
 
@@ -349,6 +367,11 @@ final class MatchGroups {
     }
 
     private static Signed signed(FacetsCollector matching) throws IOException {
+        return signed(matching, doc -> true);
+    }
+
+    /** The matches {@code wanted} (by document of the reader) that have a text signature, and their signatures. */
+    private static Signed signed(FacetsCollector matching, IntPredicate wanted) throws IOException {
         List<Integer> docs = new ArrayList<>();
         List<BytesRef> signatures = new ArrayList<>();
         for (FacetsCollector.MatchingDocs m : matching.getMatchingDocs()) {
@@ -358,7 +381,7 @@ final class MatchGroups {
             BinaryDocValues values = DocValues.getBinary(m.context().reader(), Schema.SIGNATURE);
             DocIdSetIterator it = m.bits().iterator();
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                if (values.advanceExact(doc)) {
+                if (wanted.test(m.context().docBase + doc) && values.advanceExact(doc)) {
                     docs.add(m.context().docBase + doc);
                     signatures.add(BytesRef.deepCopyOf(values.binaryValue()));
                 }
