@@ -44,7 +44,7 @@ final class BodyTokens {
 
     /** The words stemmed, for {@link Schema#BODY}. */
     TokenStream stemmed() {
-        return Schema.stemmedOnce(new Replay());
+        return Schema.stemmed(new Replay());
     }
 
     private void analyse() {

@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,9 +25,7 @@ import org.slf4j.LoggerFactory;
  * Reads a run's planned files on a pool of threads, a few ahead of the pool at most: reports progress
  * file by file, commits every interval so a kill loses little, stops when cancelled, and stops with
  * the run's sentence when the index itself cannot be written (a file that fails alone is counted, and
- * the run goes on). A commit runs on a thread of its own while files go on being read: made where the
- * files are handed out, it left both readers idle for the seconds it took (a fifth of the run at 10,000
- * text files); a commit due while the last is still running waits for the next interval.
+ * the run goes on).
  */
 final class ParallelExtraction {
 
@@ -70,7 +66,7 @@ final class ParallelExtraction {
         Semaphore inFlight = new Semaphore(threads * 2);
         AtomicReference<Exception> writeError = new AtomicReference<>();
         Cancellation stop = new Cancellation();
-        Commits commits = new Commits(writeError, stop);
+        long lastCommit = System.nanoTime();
         try {
             for (WorkItem next = work.take(); next != null; next = work.take()) {
                 WorkItem item = next;
@@ -82,7 +78,7 @@ final class ParallelExtraction {
                     inFlight.release();
                     break;
                 }
-                commits.startWhenDue();
+                lastCommit = commitWhenDue(lastCommit);
                 pool.execute(() -> {
                     try {
                         if (!options.linksStayInside() || stillInside(item)) {
@@ -109,17 +105,12 @@ final class ParallelExtraction {
             pool.shutdown();
             try {
                 while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
-                    commits.startWhenDue();
+                    lastCommit = commitWhenDue(lastCommit);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } finally {
-                try {
-                    commits.close(); // its error, if any, is the run's
-                } finally {
-                    meter.finish("");
-                }
             }
+            meter.finish("");
         }
         if (writeError.get() != null) {
             throw Indexer.writeFailure(writeError.get());
@@ -153,55 +144,12 @@ final class ParallelExtraction {
         index.deleteFiles(List.of(new Term(Schema.ID, item.file().path())));
     }
 
-    /**
-     * The run's commits, one at a time on a thread of their own. A commit that fails stops the run with its error,
-     * as a file that cannot be written does.
-     */
-    private final class Commits implements AutoCloseable {
-        private final ExecutorService thread = Executors.newSingleThreadExecutor(
-                Thread.ofPlatform().name("index-commit").daemon().factory());
-        private final AtomicReference<Exception> writeError;
-        private final Cancellation stop;
-        private long last = System.nanoTime();
-        private Future<?> running;
-
-        Commits(AtomicReference<Exception> writeError, Cancellation stop) {
-            this.writeError = writeError;
-            this.stop = stop;
+    /** Commits when the commit interval has passed since {@code lastCommit}; returns when the last commit was. */
+    private long commitWhenDue(long lastCommit) throws IOException {
+        if (System.nanoTime() - lastCommit > options.commitInterval().toNanos()) {
+            index.commit();
+            return System.nanoTime();
         }
-
-        /** Starts a commit when the interval has passed since the last one started and that one has ended. */
-        void startWhenDue() {
-            if (System.nanoTime() - last <= options.commitInterval().toNanos() || (running != null && !running.isDone())) {
-                return;
-            }
-            last = System.nanoTime();
-            running = thread.submit(() -> {
-                try {
-                    index.commit();
-                } catch (IOException | AlreadyClosedException e) {
-                    writeError.compareAndSet(null, e);
-                    stop.cancel();
-                }
-            });
-        }
-
-        /** Waits for the commit in progress, if any. */
-        @Override
-        public void close() {
-            thread.shutdown();
-            try {
-                if (running != null) {
-                    running.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException unexpected) {
-                    throw unexpected;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-        }
+        return lastCommit;
     }
 }

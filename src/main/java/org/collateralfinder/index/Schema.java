@@ -342,14 +342,6 @@ public final class Schema {
     }
 
     /**
-     * {@link #stemmed}, to the same stems, each distinct word stemmed once per thread ({@link KnownStems}): for the
-     * body, whose words are most of what indexing stems.
-     */
-    static TokenStream stemmedOnce(TokenStream words) {
-        return new KnownStems(new SetKeywordMarkerFilter(words, KEPT_AS_WRITTEN));
-    }
-
-    /**
      * What an analyzer reads: a document being indexed (a word made of parts gives the whole word and its
      * parts) or a query (words as typed).
      */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -15,7 +14,6 @@ import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -55,32 +53,13 @@ class BodyAnalysisTest {
 
     @Test
     void bodyFieldsAnalysedOnceHoldTheTokensOfTheirAnalyzers() throws IOException {
-        String text = (TEXT + " Acme's ACME acmes ").repeat(40); // more words than the first buffers hold
+        String text = TEXT.repeat(40); // more words than the first buffers hold
         Document doc = Schema.toDocument(file(text));
         Analyzer analyzer = Schema.indexAnalyzer();
 
         assertThat(tokens(indexed(doc, Schema.BODY), analyzer)).isEqualTo(tokens(analyzer, Schema.BODY, text));
         assertThat(tokens(indexed(doc, Schema.BODY_WORDS), analyzer)).isEqualTo(tokens(analyzer, Schema.BODY_WORDS, text));
         assertThat(doc.get(Schema.BODY)).isEqualTo(text);
-    }
-
-    @Test
-    void eachWordStemmedOnceGetsPortersStemAlsoOnceTheKnownWordsAreForgotten() throws IOException {
-        // the body's words are stemmed once per thread and remembered, up to a number, then forgotten all at once
-        String text = TEXT.repeat(2) + " Acme's ACME acmes running runs ran ponies pony's generalizations";
-        Analyzer words = new Schema.ProseAnalyzer(Schema.Stemming.AS_WRITTEN, Schema.Use.INDEX);
-        CharArraySet kept = new CharArraySet(List.of("acme"), false);
-        List<String> porter = tokens(new PorterStemFilter(new SetKeywordMarkerFilter(words.tokenStream(Schema.BODY, text), kept)));
-        assertThat(porter).anyMatch(t -> t.startsWith("acme ")).anyMatch(t -> t.startsWith("acm ")) // kept as written
-                .anyMatch(t -> t.startsWith("gener ")).anyMatch(t -> t.startsWith("poni ")); // and stemmed
-        for (int maxWords : new int[] {1, 7, KnownStems.MAX_WORDS}) {
-            KnownStems.Stems stems = new KnownStems.Stems(maxWords);
-            for (int document = 0; document < 3; document++) { // later documents find their words known, or forgotten
-                assertThat(tokens(new KnownStems(new SetKeywordMarkerFilter(words.tokenStream(Schema.BODY, text), kept), stems)))
-                        .as("at most %d words known, document %d", maxWords, document).isEqualTo(porter);
-                assertThat(stems.size()).isBetween(1, maxWords);
-            }
-        }
     }
 
     @Test
