@@ -50,8 +50,8 @@ public final class TextSignature {
         int n = text.length();
         for (int i = 0; i <= n; i++) {
             char c = i < n ? text.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
-                word = word * 31 + Character.toLowerCase(c);
+            if (letterOrDigit(c)) {
+                word = word * 31 + lowerCase(c);
                 inWord = true;
                 continue;
             }
@@ -84,6 +84,25 @@ public final class TextSignature {
             out[k * BYTES + 1] = (byte) v;
         }
         return out;
+    }
+
+    /**
+     * {@link Character#isLetterOrDigit(char)}, answered for ASCII without Java's Unicode tables: most text is ASCII,
+     * and the tables' lookup was two thirds of a signature's time (100,000 generated documents).
+     */
+    private static boolean letterOrDigit(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#toLowerCase(char)}, answered for ASCII without Java's Unicode tables. */
+    private static char lowerCase(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(c);
     }
 
     /** The estimated Jaccard similarity of two signatures, 0 when either is missing. */

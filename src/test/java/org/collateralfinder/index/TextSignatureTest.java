@@ -26,6 +26,26 @@ class TextSignatureTest {
     }
 
     @Test
+    void signatureOfTextBeyondAsciiHasTheBytesOfTheLoopItReplaced() {
+        // ASCII letters are told apart from the rest without Java's Unicode tables: every other character still goes
+        // through them, so accents, other scripts, curly quotes and symbols split and fold words as before
+        Random random = new Random(13);
+        String[] words = ("Price DECK Café naïve ÆON Straße résumé déjà-vu “quoted” Ελληνικά КИРИЛЛИЦА 日本語 x86_64 "
+                + "O'Neil's 3.5% $1,200 ½ ² Ⅻ ǅungla İstanbul ﬁnance ＦＵＬＬ 𝐁old e\u0301t\u00e9 tab\tend").split(" ");
+        for (int length : new int[] {40, 600, 5_000}) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < length; i++) {
+                text.append(words[random.nextInt(words.length)]).append(i % 13 == 0 ? "\n" : " ");
+            }
+            assertThat(TextSignature.of(text.toString())).isEqualTo(branching(text.toString()));
+        }
+        for (char c = 0; c < 256; c++) { // every character ASCII and Latin-1 have, alone between two words
+            String text = ("north" + c + "wind deck ").repeat(40);
+            assertThat(TextSignature.of(text)).as("character %d", (int) c).isEqualTo(branching(text));
+        }
+    }
+
+    @Test
     void atLeastAnswersAsTheSimilarityDoes() {
         // grouping asks whether two texts are near-identical for every pair of a page's candidates; it stops counting
         // once too few positions can still agree, and must say what comparing the similarity says
