@@ -170,6 +170,8 @@ final class FeedbackJson {
         }).toList());
         // the tags given on some slides only, with those slides (the lists name them beside the file)
         json.put("tag_slides", new TreeMap<>(file.tagSlides()));
+        // the other indexed files with the same content (identical copies): they share this feedback
+        json.put("copies", file.copies());
         return json;
     }
 

@@ -220,15 +220,21 @@ public final class FeedbackByFile {
      *                computer last saw it, else where its latest entry was given
      * @param events  every event on its contents, oldest first
      * @param current the current entries among them, newest first
+     * @param copies  the other indexed files with the same contents (identical copies, which share its feedback), by
+     *                path
      */
     record ShownFile(String path, String contentHash, boolean indexed, List<FeedbackEvent> events,
-                     List<FeedbackEntry> current) {
+                     List<FeedbackEntry> current, List<String> copies) {
+
+        ShownFile {
+            copies = List.copyOf(copies);
+        }
     }
 
     /**
      * Every indexed file, and every content with feedback no file carries. Identical copies carrying the same
-     * contents are one file, named by the first path; {@code indexed} must be the files the snapshot was built
-     * for.
+     * contents are shown once, named by the first path, the others its {@link ShownFile#copies}; {@code indexed} must
+     * be the files the snapshot was built for.
      */
     List<ShownFile> everyFile(Collection<KnownFile> indexed) {
         Map<String, List<FeedbackEvent>> byHash = new HashMap<>();
@@ -239,30 +245,34 @@ public final class FeedbackByFile {
             readSeenPaths(connection, seenAt);
             return null;
         });
-        Map<List<String>, KnownFile> files = new LinkedHashMap<>();
+        Map<List<String>, List<KnownFile>> files = new LinkedHashMap<>();
         indexed.stream().sorted(Comparator.comparing(KnownFile::path).thenComparing(KnownFile::contentHash))
-                .forEach(file -> files.putIfAbsent(contentsOf(file), file));
+                .forEach(file -> files.computeIfAbsent(contentsOf(file), contents -> new ArrayList<>()).add(file));
         Set<String> shownContents = new HashSet<>();
         List<ShownFile> shown = new ArrayList<>();
-        files.forEach((contents, file) -> {
+        files.forEach((contents, copies) -> {
             shownContents.addAll(contents);
-            shown.add(shownFile(file.path(), file.contentHash(), true, contents, byHash));
+            KnownFile file = copies.getFirst();
+            List<String> others = copies.stream().skip(1).map(KnownFile::path).filter(path -> !path.equals(file.path()))
+                    .distinct().toList();
+            shown.add(shownFile(file.path(), file.contentHash(), true, contents, byHash, others));
         });
         byHash.forEach((hash, events) -> {
             if (!shownContents.contains(hash)) {
                 events.sort(FeedbackEvent.ORDER);
-                shown.add(shownFile(seenAt.getOrDefault(hash, latestPath(events)), hash, false, List.of(hash), byHash));
+                shown.add(shownFile(seenAt.getOrDefault(hash, latestPath(events)), hash, false, List.of(hash), byHash,
+                        List.of()));
             }
         });
         return shown;
     }
 
     private ShownFile shownFile(String path, String hash, boolean indexed, List<String> contents,
-                                Map<String, List<FeedbackEvent>> byHash) {
+                                Map<String, List<FeedbackEvent>> byHash, List<String> copies) {
         List<FeedbackEvent> events = new ArrayList<>();
         contents.forEach(content -> events.addAll(byHash.getOrDefault(content, List.of())));
         events.sort(FeedbackEvent.ORDER);
-        return new ShownFile(path, hash, indexed, events, currentEntries(contents, events));
+        return new ShownFile(path, hash, indexed, events, currentEntries(contents, events), copies);
     }
 
     /** The entries among these events that are current over the contents, newest first. */

@@ -15,22 +15,28 @@ import org.collateralfinder.model.Plural;
 
 /**
  * Marketing's view of the feedback: every file that has some now, and lists drawn from them. One
- * definition of each figure, used by the window's report, the CSV and the command line alike: a file
- * "has feedback" when at least one rep's current entry is on it (an entry replaced by the same rep's newer
- * one, or withdrawn, no longer counts); a file the index knows without any is "never used", so the two never
- * overlap, and neither is an archive whose members have some (its members were used); the monthly trend
+ * definition of each figure, used by the window's report, the CSV and the command line alike: a file is an
+ * indexed file, as the index counts them (an identical copy at another path is a file of its own, and shares its
+ * content's feedback); a file "has feedback" when at least one rep's current entry is on it (an entry replaced by
+ * the same rep's newer one, or withdrawn, no longer counts); a file the index knows without any is "never used",
+ * so the two never overlap and together are every indexed file (rc19 minor 5: "1,012 indexed files have none yet"
+ * of 1,034 indexed counted contents), and neither is an archive whose members have some (its members were used).
+ * The lists of files with feedback have one row per content, naming its copies ({@link FileReport#copies}); the
+ * monthly trend
  * counts the current entries by the month they were given. A file with feedback that is no longer in any source
  * (deleted, or its folder no longer a source: the index no longer holds it) keeps its row in {@code files},
  * marked {@link FileReport#found() not found}, and is left out of every figure: the lists drawn from them, the files
  * that "have feedback", the tags given, the monthly trend and the {@link #loop}; the summary says how many were left
  * out (window test 12, F10; window re-test 18, R4).
  *
- * @param files           every content with current feedback, by path, those no longer found too
+ * @param files           every content with current feedback, by path (its identical copies named in it), those no
+ *                        longer found too
  * @param mostValued      files found that the team's current feedback ranks up ({@link FeedbackBoost} above 1), best
  *                        first
  * @param didntLand       files found with a current {@code didn't land} tag, most tagged first
  * @param flaggedOutdated files found with a current {@code outdated} tag, most flagged first
- * @param neverUsed       indexed files nobody has current feedback on, by path (not an archive whose members have some)
+ * @param neverUsed       indexed files nobody has current feedback on, by path, each copy at its own (not an archive
+ *                        whose members have some)
  * @param loop            how much of the current feedback on the files found marketing answered, and how fast
  * @param searchGaps      what reps searched for and did not find (or found and did not use) in the last
  *                        {@value SearchGaps#REPORT_WEEKS} weeks, most searched first ({@link SearchGaps})
@@ -63,9 +69,12 @@ public record FeedbackReport(Instant generatedAt, List<FileReport> files, List<F
                 + (leftOut().isEmpty() ? "" : " " + leftOut());
     }
 
-    /** The files that have feedback: those with current feedback that the index holds (not those no longer found). */
+    /**
+     * The files that have feedback: the indexed files with current feedback, identical copies each counted (not those
+     * no longer found).
+     */
     public int withFeedback() {
-        return counted().size();
+        return counted().stream().mapToInt(FileReport::files).sum();
     }
 
     /**
@@ -140,11 +149,14 @@ public record FeedbackReport(Instant generatedAt, List<FileReport> files, List<F
      *                        deleted or its folder is no longer a source: {@link #NO_LONGER_FOUND}
      * @param tagSlides       the tags given on some slides only (no current entry on the whole file has them), each to
      *                        the slides its entries name, in order: the lists name those slides beside the file
+     * @param copies          the other indexed files with the same content, by path: identical copies, which share
+     *                        this feedback and are files that have it too
      */
     public record FileReport(String contentHash, String path, int entries, Map<String, Integer> tagCounts,
                              Double averageRating, List<Comment> latestComments,
                              SortedMap<YearMonth, Integer> entriesPerMonth, Instant lastFeedbackAt, double boost,
-                             List<SlideReport> slides, boolean found, Map<String, List<Integer>> tagSlides) {
+                             List<SlideReport> slides, boolean found, Map<String, List<Integer>> tagSlides,
+                             List<String> copies) {
 
         public FileReport {
             tagCounts = Collections.unmodifiableMap(new LinkedHashMap<>(tagCounts));
@@ -152,6 +164,21 @@ public record FeedbackReport(Instant generatedAt, List<FileReport> files, List<F
             entriesPerMonth = Collections.unmodifiableSortedMap(new TreeMap<>(entriesPerMonth));
             slides = List.copyOf(slides);
             tagSlides = tagSlides == null ? Map.of() : Map.copyOf(tagSlides);
+            copies = copies == null ? List.of() : List.copyOf(copies);
+        }
+
+        /** A file without identical copies. */
+        public FileReport(String contentHash, String path, int entries, Map<String, Integer> tagCounts,
+                          Double averageRating, List<Comment> latestComments,
+                          SortedMap<YearMonth, Integer> entriesPerMonth, Instant lastFeedbackAt, double boost,
+                          List<SlideReport> slides, boolean found, Map<String, List<Integer>> tagSlides) {
+            this(contentHash, path, entries, tagCounts, averageRating, latestComments, entriesPerMonth, lastFeedbackAt,
+                    boost, slides, found, tagSlides, List.of());
+        }
+
+        /** The indexed files this row stands for: the file and its identical copies. */
+        public int files() {
+            return 1 + copies.size();
         }
 
         /** A file whose every tag was given on the whole file (or on slides and on the whole file). */

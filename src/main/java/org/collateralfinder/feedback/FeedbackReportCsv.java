@@ -8,18 +8,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.collateralfinder.model.ProtectedFolders;
 
 /**
  * Writes a {@link FeedbackReport} as CSV (RFC 4180: comma separated, CRLF line ends, fields quoted
- * when they hold a comma, quote or line break, quotes doubled), after a UTF-8 byte-order mark, one row per file: first the files with
- * feedback by path, then the never-used files that have no row yet (a hash once listed is not listed again).
+ * when they hold a comma, quote or line break, quotes doubled), after a UTF-8 byte-order mark, one row per file, as the
+ * report counts them ({@link FeedbackReport}): first the files with feedback by path, each identical copy in a row of its
+ * own after its file's, with the same figures, then the never-used files (a path once listed is not listed again).
  * {@code slides} says per slide (page, sheet) current entries named how many named it and with which tags:
  * {@code 7: entries=2, worked=2; 9: entries=1} (empty when every entry is about the whole file).
  *
@@ -70,13 +73,18 @@ public final class FeedbackReportCsv {
         out.write(BYTE_ORDER_MARK);
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            Set<String> withRow = new HashSet<>();
             for (FeedbackReport.FileReport file : report.files()) {
-                printer.printRecord(row(report, file));
+                List<String> row = row(report, file);
+                for (String path : Stream.concat(Stream.of(file.path()), file.copies().stream()).toList()) {
+                    if (withRow.add(path)) {
+                        row.set(0, text(path));
+                        printer.printRecord(row);
+                    }
+                }
             }
-            Set<String> withRow = report.files().stream().map(FeedbackReport.FileReport::contentHash)
-                    .collect(Collectors.toSet());
             for (KnownFile file : report.neverUsed()) {
-                if (!withRow.add(file.contentHash())) {
+                if (!withRow.add(file.path())) {
                     continue;
                 }
                 List<String> row = new ArrayList<>(List.of(text(file.path()), file.contentHash(), "0"));

@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,7 +55,8 @@ public final class FeedbackReporter {
     /**
      * @param indexedFiles the files the index knows (may be empty). Which feedback each has is
      *                     {@link FeedbackByFile}'s: a file edited in place is reported once, at its path, with
-     *                     the feedback given on the contents it had before; identical copies are one file.
+     *                     the feedback given on the contents it had before; identical copies share it, and are
+     *                     reported in one row with feedback (naming its copies), or each never used.
      */
     public FeedbackReport report(Collection<KnownFile> indexedFiles) {
         if (database == null) {
@@ -87,6 +87,7 @@ public final class FeedbackReporter {
                 files.add(fileReport(file, !canTell || file.indexed()));
             } else if (file.indexed()) {
                 neverUsed.add(new KnownFile(file.contentHash(), file.path()));
+                file.copies().forEach(copy -> neverUsed.add(new KnownFile(file.contentHash(), copy)));
             }
         }
         // the loop counts what the other figures count: not the feedback on a file no longer in any source
@@ -122,14 +123,11 @@ public final class FeedbackReporter {
                 .toList();
         List<FeedbackReport.FileReport> outdated = mostTagged(found, FeedbackTags.OUTDATED);
         List<FeedbackReport.FileReport> didntLand = mostTagged(found, FeedbackTags.DIDNT_LAND);
-        // feedback is on a file's content: identical copies are one file (the first path names it), as the
-        // search lists them and as the CSV has one row per file
-        Map<String, KnownFile> unused = new LinkedHashMap<>();
-        neverUsed.forEach(file -> unused.putIfAbsent(file.contentHash(), file));
+        // every indexed file nobody has feedback on, once, at its own path (an identical copy is a file of its own)
+        List<KnownFile> unused = neverUsed.stream().distinct().sorted(BY_PATH).toList();
         FeedbackLoop loop = FeedbackLoop.of(current, answers, clock.instant());
         List<SearchGap> gaps = database == null ? List.of() : new SearchGaps(database, clock).report();
-        return new FeedbackReport(clock.instant(), files, mostValued, didntLand, outdated,
-                List.copyOf(unused.values()), loop, gaps);
+        return new FeedbackReport(clock.instant(), files, mostValued, didntLand, outdated, unused, loop, gaps);
     }
 
     /** The files whose current feedback has the tag, the most tagged first. */
@@ -171,7 +169,7 @@ public final class FeedbackReporter {
         double boost = FeedbackBoost.factor(new FeedbackSummary(hash, sortedTags, average, current.size(),
                 !comments.isEmpty()));
         return new FeedbackReport.FileReport(hash, path, current.size(), sortedTags, average, comments, perMonth,
-                RestoredEntries.lastShown(events), boost, slides(current), found, tagSlides(current));
+                RestoredEntries.lastShown(events), boost, slides(current), found, tagSlides(current), file.copies());
     }
 
     /** The tags current entries gave on some slides only, each to those slides in order (slides re-test 22 #4). */

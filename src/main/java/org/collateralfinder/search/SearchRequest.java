@@ -64,6 +64,11 @@ public record SearchRequest(String query, int limit, Map<String, List<String>> f
         return new SearchRequest(query, limit, filters, order, typing, likePath, deal);
     }
 
+    /** This search for more (or fewer) rows. */
+    public SearchRequest withLimit(int rows) {
+        return new SearchRequest(query, rows, filters, order, asYouType, likePath, deal);
+    }
+
     /** This search with other filters. */
     public SearchRequest withFilters(Map<String, List<String>> newFilters) {
         return new SearchRequest(query, limit, newFilters, order, asYouType, likePath, deal);

@@ -270,23 +270,40 @@ class FeedbackReportTest {
     }
 
     @Test
-    void identicalCopiesAreOneFileInTheSummaryTheListAndTheCsv() throws Exception {
+    void identicalCopiesAreEachAFileInTheSummaryTheNeverUsedListAndTheCsv() throws Exception {
+        // rc19 minor 5: "2 files have feedback …; 1,012 indexed files have none yet" with 1,034 files indexed: the
+        // sentence counted contents. A copy is a file of its own (as the index counts them) sharing its content's
+        // feedback: the files with feedback and those without are every indexed file, here 6
         FeedbackDatabase history = FeedbackDatabase.open(dir.resolve("copies"));
         try {
+            String valued = ContentHasher.hash("the valued deck".getBytes(StandardCharsets.UTF_8));
             String same = ContentHasher.hash("the same deck".getBytes(StandardCharsets.UTF_8));
             String other = ContentHasher.hash("another deck".getBytes(StandardCharsets.UTF_8));
+            new FeedbackRepository(history, CLOCK).add(entry(1, valued, "ana", "2025-03-05T09:00:00Z", List.of("worked"),
+                    5, null));
             List<KnownFile> known = List.of(new KnownFile(same, "/share/b/deck.pptx"), new KnownFile(same, "/share/a/deck.pptx"),
-                    new KnownFile(other, "/share/other.pptx"));
+                    new KnownFile(valued, "/share/won/valued.pptx"), new KnownFile(other, "/share/other.pptx"),
+                    new KnownFile(valued, "/share/old/valued.pptx"), new KnownFile(valued, "/share/copy/valued.pptx"));
 
             FeedbackReport report = new FeedbackReporter(history, CLOCK).report(known);
 
-            // feedback is on a file's content: the two copies are one file, as the search lists them
+            assertThat(report.summary()).isEqualTo("3 files have feedback: 1 most valued, 0 didn't land, 0 flagged "
+                    + "outdated; 3 indexed files have none yet.");
+            // one row per content in the lists with feedback, naming its copies; every file nobody used, at its path
+            assertThat(report.mostValued()).singleElement().satisfies(file -> {
+                assertThat(file.path()).isEqualTo("/share/copy/valued.pptx");
+                assertThat(file.copies()).containsExactly("/share/old/valued.pptx", "/share/won/valued.pptx");
+            });
             assertThat(report.neverUsed()).containsExactly(new KnownFile(same, "/share/a/deck.pptx"),
-                    new KnownFile(other, "/share/other.pptx"));
-            assertThat(report.summary()).endsWith("; 2 indexed files have none yet.");
+                    new KnownFile(same, "/share/b/deck.pptx"), new KnownFile(other, "/share/other.pptx"));
             StringWriter csv = new StringWriter();
             FeedbackReportCsv.write(report, csv);
-            assertThat(csv.toString().lines().skip(1).filter(r -> r.endsWith(",never used"))).hasSize(2);
+            List<String> rows = csv.toString().lines().skip(1).toList();
+            assertThat(rows).extracting(row -> row.split(",")[0] + " " + row.split(",")[2] + " "
+                    + row.substring(row.lastIndexOf(',') + 1)).containsExactly(
+                    "/share/copy/valued.pptx 1 most valued", "/share/old/valued.pptx 1 most valued",
+                    "/share/won/valued.pptx 1 most valued", "/share/a/deck.pptx 0 never used",
+                    "/share/b/deck.pptx 0 never used", "/share/other.pptx 0 never used");
         } finally {
             history.close();
         }

@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.collateralfinder.feedback.AnswerNotice;
@@ -121,8 +122,15 @@ public final class AnswersPane extends VBox {
         send.getStyleClass().add(Styles.SMALL);
         send.disableProperty().bind(form.canAnswerBinding().not());
         send.setOnAction(e -> answer.run());
-        HBox row = new HBox(6, status, note, send);
+        // two lines, each whole in a narrow column (the report's third, the detail pane): what to say, then the file
+        // that fixes it and Answer
+        HBox row = new HBox(6, status, note);
         row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(fixedBy, Priority.ALWAYS);
+        send.setMinWidth(Region.USE_PREF_SIZE);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        HBox fixLine = new HBox(6, fixedBy, send);
+        fixLine.setAlignment(Pos.CENTER_LEFT);
         Label message = new WholeLabel(); // a team folder's long sentence was cut to one line with "…"
         message.setId("answer-message");
         message.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -132,7 +140,7 @@ public final class AnswersPane extends VBox {
         message.managedProperty().bind(message.visibleProperty());
         Label heading = new Label("Answer the feedback");
         heading.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD);
-        VBox fields = new VBox(4, heading, row, fixedBy);
+        VBox fields = new VBox(4, heading, row, fixLine);
         fields.setId("answer-fields");
         fields.visibleProperty().bind(open);
         fields.managedProperty().bind(fields.visibleProperty());

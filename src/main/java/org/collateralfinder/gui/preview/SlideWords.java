@@ -8,22 +8,41 @@ import java.text.AttributedString;
 import java.text.CharacterIterator;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.sl.draw.DrawSlide;
 import org.apache.poi.sl.draw.DrawTextFragment;
+import org.apache.poi.sl.usermodel.Slide;
 import org.collateralfinder.slides.SlideDrawing;
 
 /**
  * The slides' drawing factory ({@link SlideDrawing}), made to note where each line of text is drawn on a slide: given to a drawing (the
  * {@code Drawable.DRAW_FACTORY} hint), it hands out text fragments that remember their text, their layout and the
  * transform they were drawn with, so the words' boxes on the picture are known afterwards ({@link #words}). One
- * instance serves one drawing.
+ * instance serves one drawing. Only the lines drawn on the slide's picture count: POI measures a text anchored in the
+ * middle or at the bottom of its box by drawing it first on a picture of its own (1 by 1 pixel, the box's top left
+ * corner at 0, 0), through this factory too; the title of 42486.ppt's slide 18 was noted twice, and "Reports" marked
+ * above the title, where nothing is written (rc19).
  */
 final class SlideWords extends SlideDrawing {
 
-    /** One line of text as it was drawn: its layout, where its top left was, and the drawing's transform then. */
+    /** One line of text as it was drawn on the slide's picture: its layout, where its top left was, the transform then. */
     private record Line(String text, TextLayout layout, double x, double y, AffineTransform transform) {
     }
 
     private final List<Line> lines = new ArrayList<>();
+    /** What the slide is drawn on (set when its drawing starts): a line drawn on anything else was only measured. */
+    private Graphics2D picture;
+
+    @Override
+    public DrawSlide getDrawable(Slide<?, ?> slide) {
+        DrawSlide drawn = super.getDrawable(slide);
+        return new DrawSlide(slide) {
+            @Override
+            public void draw(Graphics2D graphics) {
+                picture = graphics;
+                drawn.draw(graphics);
+            }
+        };
+    }
 
     @Override
     public DrawTextFragment getTextFragment(TextLayout layout, AttributedString str) {
@@ -40,7 +59,7 @@ final class SlideWords extends SlideDrawing {
 
             @Override
             public void draw(Graphics2D graphics) {
-                if (str != null) {
+                if (str != null && graphics == picture) {
                     lines.add(new Line(textOf(str), layout, x, y, new AffineTransform(graphics.getTransform())));
                 }
                 super.draw(graphics);

@@ -23,6 +23,7 @@ final class ReportCell<T> extends ListCell<T> {
     private final Label nameLabel = new Label();
     private final Label detailLabel = new Label();
     private final VBox lines = new VBox(1, nameLabel, detailLabel);
+    private final boolean wrap;
 
     /**
      * @param detail  the line under the name (its folder included)
@@ -33,6 +34,7 @@ final class ReportCell<T> extends ListCell<T> {
         this.name = name;
         this.detail = detail;
         this.tooltip = tooltip;
+        this.wrap = wrap;
         nameLabel.getStyleClass().add(Styles.TEXT_BOLD);
         nameLabel.setMinWidth(0);
         detailLabel.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -42,6 +44,20 @@ final class ReportCell<T> extends ListCell<T> {
         }
         lines.setMinWidth(0);
         setPrefWidth(0); // as wide as the list, not as the text
+    }
+
+    /**
+     * As tall as its lines at the list's width: a cell asks its graphic's height for no width in particular, which is one
+     * line, and the wrapped line under the name was cut with "…" instead (a month's figures in the report's narrower
+     * third column).
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (!wrap || getGraphic() != lines || width <= 0) {
+            return super.computePrefHeight(width);
+        }
+        double inner = width - snappedLeftInset() - snappedRightInset();
+        return snappedTopInset() + lines.prefHeight(inner) + snappedBottomInset();
     }
 
     /** The line under a file's name: the figures, then the folder that tells it from files of the same name. */

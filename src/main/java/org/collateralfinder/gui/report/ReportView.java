@@ -119,7 +119,11 @@ public final class ReportView extends BorderPane {
         setBottom(team);
     }
 
-    /** The loop per month, the feedback waiting for an answer, and the answer form. */
+    /**
+     * The loop per month, the feedback waiting for an answer, and the answer form beside it (under it, the form was
+     * cut by the team bar at a 1280 by 800 window: rc19 minor 5); the form's column shows while there is feedback to
+     * answer or a line to read.
+     */
     private static HBox loop(ReportViewModel vm) {
         Label summary = new WholeLabel(); // whole, on two lines at 1280 px, beside a short answer column
         summary.setId("report-loop-summary");
@@ -155,10 +159,18 @@ public final class ReportView extends BorderPane {
         // the form shows while there is feedback to answer (what the last answer did stays under the list)
         Node form = AnswersPane.form(vm.answerForm(),
                 () -> vm.answer(waiting.getSelectionModel().getSelectedItem()), Bindings.isNotEmpty(vm.waiting()));
-        VBox answer = new VBox(6, title, waiting, form);
+        VBox.setVgrow(waiting, Priority.ALWAYS);
+        VBox waitingColumn = new VBox(6, title, waiting);
+        waitingColumn.setPrefWidth(0);
+        HBox.setHgrow(waitingColumn, Priority.ALWAYS);
+        VBox answer = new VBox(form);
+        answer.setId("report-answer");
         answer.setPrefWidth(0);
         HBox.setHgrow(answer, Priority.ALWAYS);
-        return new HBox(12, perMonth, answer);
+        answer.visibleProperty().bind(Bindings.isNotEmpty(vm.waiting())
+                .or(vm.answerForm().messageProperty().isNotEmpty()));
+        answer.managedProperty().bind(answer.visibleProperty());
+        return new HBox(12, perMonth, waitingColumn, answer);
     }
 
     private static VBox list(String heading, Feather icon, String id, ObservableList<ReportViewModel.Row> rows,

@@ -229,15 +229,15 @@ public final class ReportViewModel {
         Map<String, String> folders = FolderLabels.of(paths);
         mostValued.setAll(report.mostValued().stream().map(f -> row(f.path(),
                 rating(f.averageRating()) + Formats.plural(f.entries(), "rep", "reps") + topTags(f.tagCounts())
-                        + slidesNamed(f, null) + discouraged(loaded.curation().get(f.path())), folders))
+                        + slidesNamed(f, null) + copies(f) + discouraged(loaded.curation().get(f.path())), folders))
                 .toList());
         outdated.setAll(report.flaggedOutdated().stream().map(f -> row(f.path(),
                 "flagged by " + Formats.plural(f.tagCount("outdated"), "rep", "reps") + " of " + f.entries()
-                        + slidesNamed(f, FeedbackTags.OUTDATED), folders))
+                        + slidesNamed(f, FeedbackTags.OUTDATED) + copies(f), folders))
                 .toList());
         didntLand.setAll(report.didntLand().stream().map(f -> row(f.path(),
                 "didn't land for " + Formats.plural(f.tagCount("didn't land"), "rep", "reps") + " of " + f.entries()
-                        + slidesNamed(f, FeedbackTags.DIDNT_LAND), folders)).toList());
+                        + slidesNamed(f, FeedbackTags.DIDNT_LAND) + copies(f), folders)).toList());
         neverUsed.setAll(report.neverUsed().stream().map(k -> row(k.path(), "no feedback yet"
                 + discouraged(loaded.curation().get(k.path())), folders)).toList());
         // the charts and the loop are the report's figures, as the CSV and the command line have them (one definition)
@@ -264,6 +264,14 @@ public final class ReportViewModel {
 
     private static Row row(String path, String detail, Map<String, String> folders) {
         return new Row(Formats.lastName(path), detail, path, folders.getOrDefault(path, ""));
+    }
+
+    /**
+     * " · +2 copies": the identical copies a row stands for, which share its feedback and are counted among the files
+     * that have some; "" for none.
+     */
+    private static String copies(FeedbackReport.FileReport file) {
+        return file.copies().isEmpty() ? "" : " · +" + Formats.plural(file.copies().size(), "copy", "copies");
     }
 
     private static String rating(Double average) {

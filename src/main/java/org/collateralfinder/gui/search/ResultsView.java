@@ -26,6 +26,7 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -41,8 +42,9 @@ import org.collateralfinder.model.PageHit;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * The result list with its header (count, active filter chips, order). Arrows move, Enter opens,
- * Ctrl+C copies the file, Ctrl+Shift+C copies the path, and a row can be dragged into another app.
+ * The result list with its header (count, active filter chips, order) and, under it while more files match than it
+ * lists, "Show 200 more". Arrows move, Enter opens, Ctrl+C copies the file, Ctrl+Shift+C copies the path, and a row can
+ * be dragged into another app; Down on the last row goes to "Show … more" (Tab too), and Up there goes back.
  * The selected file stays selected when the results are refreshed, if it is still among them.
  */
 public final class ResultsView extends VBox {
@@ -55,6 +57,7 @@ public final class ResultsView extends VBox {
             KeyCombination.SHIFT_DOWN);
 
     private final ListView<ResultItem> list = new ListView<>();
+    private final Button more = new Button();
 
     /** @param drafts the content hashes of the files with feedback typed and not saved (their rows are marked) */
     public ResultsView(SearchViewModel vm, FileActions actions, Consumer<ResultItem> toggleOffline,
@@ -193,7 +196,57 @@ public final class ResultsView extends VBox {
         vm.noticeProperty().addListener((obs, old, now) -> notice.setText(now, "notice-text"));
         notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
-        getChildren().addAll(header, chips, notice, list);
+        getChildren().addAll(header, chips, notice, list, moreBar(vm));
+    }
+
+    /**
+     * "Show 200 more" under the list while more files match than it lists (rc19: "218 files, showing the first 200",
+     * and End stopped at row 200 with no way on): it lists the next rows after those listed, which stay where they are.
+     * Reached from the list by Tab, or by Down on its last row; Up goes back to the list.
+     */
+    private HBox moreBar(SearchViewModel vm) {
+        more.setId("show-more");
+        more.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.ACCENT);
+        more.setOnAction(e -> vm.showMore());
+        more.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.UP) {
+                list.requestFocus();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                more.fire(); // as Space does (a button takes Enter only as the window's default)
+                e.consume();
+            }
+        });
+        HBox bar = new HBox(more);
+        bar.setAlignment(Pos.CENTER);
+        bar.getStyleClass().add("show-more-bar");
+        // Down on the last row: the list has no row further, the button is next (the list's own keys come first)
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN && !e.isShiftDown() && !e.isShortcutDown() && bar.isVisible()
+                    && !list.getItems().isEmpty()
+                    && list.getSelectionModel().getSelectedIndex() == list.getItems().size() - 1) {
+                more.requestFocus();
+                e.consume();
+            }
+        });
+        showMoreRows(vm.moreRowsProperty().get(), bar);
+        vm.moreRowsProperty().addListener((obs, old, now) -> showMoreRows(now.intValue(), bar));
+        return bar;
+    }
+
+    private void showMoreRows(int rows, HBox bar) {
+        if (rows == 0 && more.isFocused()) {
+            list.requestFocus(); // every match is listed: the keys go on in the list, on the row that was selected
+        }
+        more.setText("Show " + rows + " more");
+        more.setAccessibleText("Show " + rows + " more " + (rows == 1 ? "file" : "files"));
+        bar.setVisible(rows > 0);
+        bar.setManaged(rows > 0);
+    }
+
+    /** "Show 200 more" under the list (hidden when every match is listed). */
+    public Button showMoreButton() {
+        return more;
     }
 
     private static VBox emptyState(SearchViewModel vm) {
@@ -229,11 +282,32 @@ public final class ResultsView extends VBox {
                 vm.select(now); // a refresh clears the list's selection for a moment: the search keeps its own
             }
         });
-        vm.selectedProperty().addListener((obs, old, now) -> showSelected(vm));
-        vm.results().addListener((ListChangeListener<ResultItem>) c -> showSelected(vm));
+        vm.selectedProperty().addListener((obs, old, now) -> showSelected(vm, true));
+        // rows added after the others, or replaced where they are ("Show 200 more"), move no row: the list stays where
+        // the rep scrolled it, even away from the selected row, when that row is where it was
+        vm.results().addListener((ListChangeListener<ResultItem>) c -> {
+            int was = list.getSelectionModel().getSelectedIndex(); // the list's selection has followed the change
+            ResultItem selected = vm.selectedProperty().get();
+            boolean stayed = selected != null && was >= 0 && was == list.getItems().indexOf(selected);
+            showSelected(vm, rowsMoved(c) || !stayed);
+        });
     }
 
-    private void showSelected(SearchViewModel vm) {
+    /** Whether a change of the rows moved one: not when rows were only added after the others, or replaced in place. */
+    private static boolean rowsMoved(ListChangeListener.Change<? extends ResultItem> c) {
+        while (c.next()) {
+            boolean inPlace = c.wasReplaced() && c.getRemovedSize() == c.getAddedSize();
+            boolean appended = c.wasAdded() && !c.wasRemoved() && c.getTo() == c.getList().size();
+            if (!inPlace && !appended) {
+                c.reset();
+                return true;
+            }
+        }
+        c.reset();
+        return false;
+    }
+
+    private void showSelected(SearchViewModel vm, boolean scroll) {
         ResultItem selected = vm.selectedProperty().get();
         int index = selected == null ? -1 : list.getItems().indexOf(selected);
         if (index < 0) {
@@ -242,6 +316,9 @@ public final class ResultsView extends VBox {
         }
         if (list.getSelectionModel().getSelectedIndex() != index) {
             list.getSelectionModel().select(index);
+        }
+        if (!scroll) {
+            return;
         }
         if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             flow.scrollTo(index);

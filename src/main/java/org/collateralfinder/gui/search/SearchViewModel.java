@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -16,6 +17,8 @@ import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -56,6 +59,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SearchViewModel {
 
+    /** The rows a search lists at first, and how many more each "Show more" adds. */
     public static final int LIMIT = 200;
     /**
      * The rows of a new search written and shown first, before its counts and its other rows: more than a tall window
@@ -103,6 +107,13 @@ public final class SearchViewModel {
     private final ChosenFilters filters = new ChosenFilters();
     /** Counts the answers shown (a page of rows, then its counts): what follows the rows shown listens to it. */
     private final ReadOnlyLongWrapper answered = new ReadOnlyLongWrapper(this, "answered");
+    /** How many rows {@link #showMore()} adds to the list (0: every match is listed, or the rows are not counted yet). */
+    private final ReadOnlyIntegerWrapper moreRows = new ReadOnlyIntegerWrapper(this, "moreRows");
+    /**
+     * The rows the search asks for: {@link #LIMIT}, and {@link #LIMIT} more each time the rep asks to see more; back to
+     * {@link #LIMIT} when the words or the filters change (another order, a deal or a refresh keep the rows listed).
+     */
+    private int rowsAsked = LIMIT;
 
     /** Told each counted answer: the search and how many files match it (the watch of searches that found nothing). */
     private BiConsumer<SearchRequest, Long> countedListener = (request, total) -> { };
@@ -360,6 +371,28 @@ public final class SearchViewModel {
         run(false);
     }
 
+    /**
+     * How many rows {@link #showMore()} adds: {@link #LIMIT}, or the matches left when fewer are; 0 while the search
+     * runs or when every match is listed (and at {@link SearchRequest#MAX_LIMIT} rows, the most one search lists).
+     */
+    public ReadOnlyIntegerProperty moreRowsProperty() {
+        return moreRows.getReadOnlyProperty();
+    }
+
+    /**
+     * Lists the next rows of the search shown ({@link #moreRowsProperty()}), after those listed: the same search asking for
+     * {@link #LIMIT} more rows, in the background as every search. The rows listed stay as they are (the list keeps where
+     * it is scrolled to, and the file selected), the new ones are added after them, and the count line says how many are
+     * listed. Nothing happens while a search runs or when every match is listed.
+     */
+    public void showMore() {
+        if (moreRows.get() == 0 || searching.get()) {
+            return;
+        }
+        rowsAsked = Math.min(results.size() + LIMIT, SearchRequest.MAX_LIMIT);
+        run(false, true);
+    }
+
     /** Sets the query without opening suggestions, e.g. the remembered last query or a chosen suggestion. */
     public void setQueryQuietly(String text) {
         quietQueryChange = true;
@@ -567,6 +600,11 @@ public final class SearchViewModel {
     }
 
     private void run(boolean withSuggestions) {
+        run(withSuggestions, false);
+    }
+
+    /** @param more the same search for more rows ({@link #showMore()}): those listed stay, its counts are those shown */
+    private void run(boolean withSuggestions, boolean more) {
         long current = ++generation;
         if (running != null) {
             running.cancel();
@@ -582,21 +620,36 @@ public final class SearchViewModel {
         Map<String, List<String>> all = new HashMap<>(indexFilters);
         all.putAll(feedbackFilters); // search's FeedbackFilters reads them, as it reads tag: in the query
         boolean typing = !text.equals(finishedQuery);
-        SearchRequest request = new SearchRequest(text, LIMIT, all, chosen.searchOrder(), typing, like, forDeal);
+        SearchRequest asked = new SearchRequest(text, rowsAsked, all, chosen.searchOrder(), typing, like, forDeal);
+        if (!more && !sameSearch(shownRequest.get(), asked)) {
+            rowsAsked = LIMIT; // other words or filters: their first rows, as many as a search lists at first
+        }
+        SearchRequest request = asked.withLimit(rowsAsked);
+        boolean moreOfCounted = more && counted != null;
         // other words replace the list and select their best file: their first rows come first, the others after the
         // counts (a file the rep picks meanwhile stays selected, see show); the same words again (a refresh while files
         // are indexed, another order, other filters, another deal) keep the rows the rep may have scrolled to and the
         // file picked among them (other filters keep it while the list still holds it, wherever it is), so all of them
-        // come at once; rows by rating are ordered here, over all of them
-        int firstRows = change(shownRequest.get(), request) == ResultSelection.Change.OTHER && chosen != ResultOrder.RATING
-                ? FIRST_ROWS : LIMIT;
+        // come at once; rows by rating are ordered here, over all of them. More rows of the same search: the rows listed
+        // first (the same rows: the list keeps them, and where it is scrolled to), then the new ones after them
+        int firstRows = chosen == ResultOrder.RATING ? rowsAsked
+                : moreOfCounted ? Math.max(1, results.size())
+                : change(shownRequest.get(), request) == ResultSelection.Change.OTHER ? FIRST_ROWS : rowsAsked;
         searching.set(true);
         running = BackgroundTask.cancellable(cancellation -> compute(request, chosen, withSuggestions, selectedPath,
                         firstRows, cancellation))
                 .onSuccess(outcome -> {
                     if (current == generation) {
-                        show(outcome, true);
-                        count(outcome, current);
+                        if (moreOfCounted) {
+                            // the same search: its total, facets and feedback counts are those shown; only the rows
+                            // after those listed are new
+                            show(outcome, false, true);
+                            showCounts(counted.total(), outcome.page().rows());
+                            writeRest(outcome, current);
+                        } else {
+                            show(outcome, true, false);
+                            count(outcome, current);
+                        }
                     }
                 })
                 .onFailure(error -> {
@@ -789,8 +842,13 @@ public final class SearchViewModel {
     public static final String SINCE_NEW = "new";
     public static final String SINCE_CHANGED = "changed";
 
-    /** The page of results, painted as soon as it is ready; still searching until the counts follow. */
-    private void show(Outcome outcome, boolean firstAnswer) {
+    /**
+     * The page of results, painted as soon as it is ready; still searching until the counts follow.
+     *
+     * @param inPlace the same rows again, more to come after them: a row that differs is replaced where it is, so no
+     *                row moves (the list stays where it is scrolled to)
+     */
+    private void show(Outcome outcome, boolean firstAnswer, boolean inPlace) {
         queryError.set("");
         if (markedQuery != null && !markedQuery.equals(outcome.request().query())) { // another search: marks go
             markedQuery = null;
@@ -799,11 +857,21 @@ public final class SearchViewModel {
         // the rep picked a file while this search ran (from an earlier prefix's rows): its answer is no other search
         // to that pick, which it keeps where it lists the file
         ResultSelection.Change change = change(shownRequest.get(), outcome.request());
-        shownRequest.set(outcome.request());
+        if (!sameSearch(shownRequest.get(), outcome.request())) {
+            moreRows.set(0); // another search's rows: how many more it has is known once it is counted
+        }
+        // the same search for more rows is no other search: what follows it (the preview's marks, the rows' pages) stays
+        if (!outcome.request().equals(shownRequest.get().withLimit(outcome.request().limit()))) {
+            shownRequest.set(outcome.request());
+        }
         if (!results.equals(outcome.items())) {
             replacingRows = true;
             try {
-                results.setAll(outcome.items());
+                if (inPlace) {
+                    replaceInPlace(outcome.items());
+                } else {
+                    results.setAll(outcome.items());
+                }
             } finally {
                 replacingRows = false;
             }
@@ -832,21 +900,44 @@ public final class SearchViewModel {
         answered.set(answered.get() + 1);
     }
 
+    /** The rows become {@code items}: each row that differs is replaced where it is, the rows past them added or removed. */
+    private void replaceInPlace(List<ResultItem> items) {
+        int common = Math.min(results.size(), items.size());
+        for (int i = 0; i < common; i++) {
+            if (!results.get(i).equals(items.get(i))) {
+                results.set(i, items.get(i));
+            }
+        }
+        if (results.size() > common) {
+            results.remove(common, results.size());
+        } else if (items.size() > common) {
+            results.addAll(items.subList(common, items.size()));
+        }
+    }
+
     private void apply(Outcome outcome) {
-        show(outcome, false);
+        show(outcome, false, false);
         rerunsAfterReplacement = 0;
         counted = outcome.result();
         matchedFeedback = outcome.matchedFeedback();
         showFacets();
         SearchResult r = outcome.result();
-        String count = Formats.plural(r.total(), "file", "files");
-        int rowCount = outcome.page().rows(); // those shown and those still being written
-        counts = r.total() > rowCount
-                ? count + ", showing the first " + rowCount
-                : count;
-        showSummary();
+        showCounts(r.total(), outcome.page().rows()); // the rows shown and those still being written
         describeEmpty(r.total());
         countedListener.accept(outcome.request(), r.total());
+    }
+
+    /**
+     * "1,003 files, showing the first 400", and how many more rows {@link #showMore()} would add.
+     *
+     * @param rowCount the rows of the page: those shown and those still being written
+     */
+    private void showCounts(long total, int rowCount) {
+        String count = Formats.plural(total, "file", "files");
+        counts = total > rowCount ? count + ", showing the first " + String.format(Locale.ROOT, "%,d", rowCount) : count;
+        moreRows.set(rowCount >= SearchRequest.MAX_LIMIT ? 0
+                : (int) Math.min(Math.min(total - rowCount, LIMIT), SearchRequest.MAX_LIMIT - rowCount));
+        showSummary();
     }
 
     /** Tells {@code listener} each search answered with its count (on the UI executor). */
@@ -945,6 +1036,7 @@ public final class SearchViewModel {
             counted = null;
             matchedFeedback = null;
             counts = "";
+            moreRows.set(0);
             selection.keep(results);
             summary.set("");
             notice.set("");

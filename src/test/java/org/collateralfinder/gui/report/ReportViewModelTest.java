@@ -106,6 +106,46 @@ class ReportViewModelTest {
         }
     }
 
+    /**
+     * rc19 minor 5: "2 files have feedback …; 1,012 indexed files have none yet" with 1,034 files indexed, the sentence
+     * counting contents. Files are counted as the index counts them, a copy at another path too: with identical copies,
+     * the files with feedback and those without add up to the files indexed, the never-used list has a row per file, and
+     * a row with feedback names its copies.
+     */
+    @Test
+    void theSummaryCountsFilesAsTheIndexDoesIdenticalCopiesToo() throws Exception {
+        try (TestIndex index = TestIndex.ofTextFiles(temp)) {
+            Files.copy(index.folder.resolve("Onboarding Checklist.txt"),
+                    Files.createDirectories(index.folder.resolve("Old")).resolve("Onboarding Checklist.txt"));
+            Files.copy(index.folder.resolve("Retail Case Study.txt"),
+                    Files.createDirectories(index.folder.resolve("Archive 2025")).resolve("Retail Case Study.txt"));
+            index.reindex();
+            assertThat(index.search.documentCount()).isEqualTo(6);
+            FeedbackStore store = FeedbackStore.openInBackground(temp.resolve("feedback"), Runnable::run, "ana");
+            give(store, hit(index, "Onboarding Checklist.txt"), "ana", 5, FeedbackTags.WORKED);
+            ReportViewModel vm = new ReportViewModel(store, () -> index.search,
+                    new FeedbackPreferences(DataDirectory.open(temp.resolve("data"))), () -> new IndexedPaths(null, List.of()),
+                    new UiWork(Runnable::run, Runnable::run, errors::add), () -> { });
+
+            vm.load();
+
+            assertThat(errors).isEmpty();
+            assertThat(vm.summaryProperty().get()).isEqualTo(
+                    "2 files have feedback: 1 most valued, 0 didn't land, 0 flagged outdated; 4 indexed files have none yet.");
+            assertThat(vm.mostValued()).extracting(ReportViewModel.Row::name, ReportViewModel.Row::detail)
+                    .containsExactly(tuple("Onboarding Checklist.txt", "★ 5.0 · 1 rep · Worked · +1 copy"));
+            assertThat(vm.neverUsed()).extracting(ReportViewModel.Row::path).containsExactly(
+                    index.folder.resolve("Archive 2025/Retail Case Study.txt").toString(),
+                    index.folder.resolve("Competitor Battlecard - Globex.md").toString(),
+                    index.folder.resolve("Email Templates.md").toString(),
+                    index.folder.resolve("Retail Case Study.txt").toString());
+            Path csv = temp.resolve("report.csv");
+            vm.exportCsv(csv);
+            assertThat(Files.readAllLines(csv)).hasSize(1 + 6); // a row per file, as the sentence counts them
+            store.close();
+        }
+    }
+
     /** Issue 16, re-test 22, finding 7: a retired file among the most valued is marked so. */
     @Test
     void aRetiredFileAmongTheMostValuedIsMarked() throws Exception {

@@ -315,4 +315,120 @@ class LongResultListTest {
         assertThat(vm.summaryProperty().get()).isEqualTo("205 files, showing the first 200");
         assertThat(errors).isEmpty();
     }
+
+    private static List<String> wholeList(String query, int rows) {
+        return search.page(new SearchRequest(query, rows, Map.of(), SearchRequest.Order.RELEVANCE, true, null)).shown()
+                .hits().stream().map(SearchHit::path).toList();
+    }
+
+    /**
+     * rc19 minor 3: "205 files, showing the first 200" and no way to the other 5. Show more lists them after the 200,
+     * which stay as they were (the same rows: the list keeps where it is scrolled to), with the file selected far down
+     * still selected; its counts are those shown (no second pass over every match), and the line says all are listed.
+     */
+    @Test
+    void showMoreListsTheRowsPastTheFirstAfterThemKeepingTheRowsAndTheSelection() {
+        List<Runnable> queued = new ArrayList<>();
+        vm = viewModel(queued::add, () -> search);
+        vm.queryProperty().set("walrus");
+        while (!queued.isEmpty()) {
+            queued.removeFirst().run();
+        }
+        assertThat(vm.summaryProperty().get()).isEqualTo("205 files, showing the first 200");
+        assertThat(vm.moreRowsProperty().get()).isEqualTo(5);
+        List<ResultItem> listed = List.copyOf(vm.results());
+        ResultItem far = vm.results().get(150);
+        vm.select(far);
+        String facets = vm.facets().toString();
+
+        vm.showMore();
+        assertThat(vm.searchingProperty().get()).isTrue();
+        queued.removeFirst().run(); // the page of 205 rows, its first 200 written: those listed
+
+        assertThat(vm.results()).hasSize(SearchViewModel.LIMIT);
+        for (int i = 0; i < listed.size(); i++) {
+            assertThat(vm.results().get(i)).isSameAs(listed.get(i)); // not replaced: no row moves
+        }
+        assertThat(vm.summaryProperty().get()).isEqualTo("205 files");
+        assertThat(vm.moreRowsProperty().get()).isZero();
+
+        queued.removeFirst().run(); // the other 5 rows, with their snippets
+        assertThat(queued).isEmpty(); // and no counting pass: the same search's counts are shown
+        assertThat(vm.results()).extracting(i -> i.hit().path())
+                .containsExactlyElementsOf(wholeList("walrus", 2 * SearchViewModel.LIMIT));
+        assertThat(vm.results()).hasSize(FILES);
+        assertThat(vm.results().subList(0, SearchViewModel.LIMIT)).containsExactlyElementsOf(listed);
+        assertThat(vm.results().getLast().hit().snippet()).contains("walrus");
+        assertThat(vm.selectedProperty().get()).isSameAs(far);
+        assertThat(vm.summaryProperty().get()).isEqualTo("205 files");
+        assertThat(vm.facets().toString()).isEqualTo(facets);
+        assertThat(vm.searchingProperty().get()).isFalse();
+
+        vm.showMore(); // every file is listed: nothing to do
+        assertThat(queued).isEmpty();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void otherWordsAfterShowMoreListTheirFirstRowsFirstAndTwoHundredOfThem() {
+        List<Runnable> queued = new ArrayList<>();
+        vm = viewModel(queued::add, () -> search);
+        vm.queryProperty().set("walrus");
+        while (!queued.isEmpty()) {
+            queued.removeFirst().run();
+        }
+        vm.showMore();
+        while (!queued.isEmpty()) {
+            queued.removeFirst().run();
+        }
+        assertThat(vm.results()).hasSize(FILES);
+
+        vm.orderProperty().set(ResultOrder.NAME); // another order of the same search keeps as many rows listed
+        while (!queued.isEmpty()) {
+            queued.removeFirst().run();
+        }
+        assertThat(vm.results()).hasSize(FILES);
+        assertThat(vm.results().getFirst().hit().fileName()).isEqualTo(name(0));
+        assertThat(vm.summaryProperty().get()).isEqualTo("205 files");
+        vm.orderProperty().set(ResultOrder.RELEVANCE);
+        while (!queued.isEmpty()) {
+            queued.removeFirst().run();
+        }
+
+        vm.queryProperty().set("walrus account"); // other words: their first rows first, then counts, then the rest
+        queued.removeFirst().run();
+        assertThat(vm.results()).extracting(i -> i.hit().path())
+                .containsExactlyElementsOf(wholeList("walrus account", SearchViewModel.LIMIT)
+                        .subList(0, SearchViewModel.FIRST_ROWS));
+        assertThat(vm.moreRowsProperty().get()).isZero(); // not counted yet
+        queued.removeFirst().run();
+        assertThat(vm.summaryProperty().get()).isEqualTo("205 files, showing the first 200");
+        assertThat(vm.moreRowsProperty().get()).isEqualTo(5);
+        queued.removeFirst().run();
+        assertThat(vm.results()).extracting(i -> i.hit().path())
+                .containsExactlyElementsOf(wholeList("walrus account", SearchViewModel.LIMIT));
+        assertThat(queued).isEmpty();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void showMoreWhileASearchRunsDoesNothing() {
+        List<Runnable> queued = new ArrayList<>();
+        vm = viewModel(queued::add, () -> search);
+        vm.queryProperty().set("walrus");
+        while (!queued.isEmpty()) {
+            queued.removeFirst().run();
+        }
+        vm.queryProperty().set("walrus note"); // typed: the rows of "walrus" and its Show more are on their way out
+
+        vm.showMore();
+        while (!queued.isEmpty()) {
+            queued.removeFirst().run();
+        }
+
+        assertThat(vm.shownRequestProperty().get().query()).isEqualTo("walrus note");
+        assertThat(vm.results()).hasSize(SearchViewModel.LIMIT);
+        assertThat(vm.summaryProperty().get()).isEqualTo("205 files, showing the first 200");
+        assertThat(errors).isEmpty();
+    }
 }
