@@ -2,6 +2,7 @@ package org.collateralfinder.gui.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.Scene;
@@ -86,6 +88,7 @@ class ShowMoreWindowTest {
 
     @Start
     void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()); // the app's theme, its colours
         UiWork work = new UiWork(Runnable::run, Platform::runLater, errors::add);
         SourceAvailability availability = new SourceAvailability(
                 () -> List.of(new SourceRegistry.SourceFolder(index.folder.toString(), List.of())), Set::of,
@@ -136,6 +139,11 @@ class ShowMoreWindowTest {
         until("the last of the 200 rows is selected", () -> list().getSelectionModel().getSelectedIndex() == 199);
         robot.type(KeyCode.DOWN);
         until("Down on the last row goes to Show 5 more", more::isFocused);
+        // the focus came by a key the list handled, not by traversal, so :focus-visible is not set: the ring shows
+        // on focus itself, as the result list's does (rc19b minor 1: no ring where Down had put the focus)
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> more.getBorder() != null && !more.getBorder().getStrokes().isEmpty()
+                && more.getBorder().getStrokes().getFirst().getWidths().getTop() == 2)).as("a focus ring").isTrue();
         robot.type(KeyCode.ENTER);
 
         until("the other 5 files are listed", () -> vm.results().size() == FILES && !vm.searchingProperty().get());
