@@ -132,6 +132,14 @@ class ResultCellTest {
     }
 
     private List<ResultCell> filledCells() throws Exception {
+        // the rows are made in the layout pulse after the items are set, which under load can come after the events
+        // waited for (CI at load 8: no row yet): wait for a row per item, then let the caller's assertions judge
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                    () -> filledCellsOnFx().size() >= list.getItems().size()).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            // fewer rows than items: the assertions that follow say so
+        }
         return WaitForAsyncUtils.asyncFx(this::filledCellsOnFx).get();
     }
 
