@@ -33,11 +33,6 @@ final class SymbolFonts extends DrawFontManagerDefault {
         if (text == null || text.isEmpty() || !DINGBAT_FONTS.contains(face) || installed.contains(face)) {
             return super.mapFontCharset(graphics, fontInfo, text);
         }
-        return dingbats(text);
-    }
-
-    /** The characters of a dingbat font as the Unicode characters they look like ("•" when unknown). */
-    static String dingbats(String text) {
         return SymbolCharacters.dingbats(text);
     }
 }

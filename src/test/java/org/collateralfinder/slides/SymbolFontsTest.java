@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import org.apache.poi.common.usermodel.fonts.FontInfo;
+import org.collateralfinder.model.SymbolCharacters;
 import org.junit.jupiter.api.Test;
 
 class SymbolFontsTest {
@@ -21,7 +22,7 @@ class SymbolFontsTest {
         String bullets = "\u00A7nl\u00D8\u00FC\uF0A7";
         try {
             assertThat(fonts.mapFontCharset(g, font("Monotype Sorts"), "nlu")).isEqualTo("■●◆");
-            assertThat(SymbolFonts.dingbats(bullets)).isEqualTo("▪■●➢✓▪");
+            assertThat(SymbolCharacters.dingbats(bullets)).isEqualTo("▪■●➢✓▪");
             assertThat(fonts.mapFontCharset(g, font("Arial"), "§ n")).isEqualTo("§ n");
         } finally {
             g.dispose();

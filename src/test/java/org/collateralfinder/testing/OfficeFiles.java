@@ -99,21 +99,26 @@ public final class OfficeFiles {
     public static Path pdf(Path file, String title, String... lines) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             doc.getDocumentInformation().setTitle(title);
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(50, 700);
-                for (String line : lines) {
-                    content.showText(line);
-                    content.newLineAtOffset(0, -16);
-                }
-                content.endText();
-            }
+            addPage(doc, lines);
             doc.save(file.toFile());
         }
         return file;
+    }
+
+    /** A page of {@code lines} in Helvetica 12, one under the other, added to {@code doc}. */
+    private static void addPage(PDDocument doc, String... lines) throws IOException {
+        PDPage page = new PDPage();
+        doc.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+            content.beginText();
+            content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+            content.newLineAtOffset(50, 700);
+            for (String line : lines) {
+                content.showText(line);
+                content.newLineAtOffset(0, -16);
+            }
+            content.endText();
+        }
     }
 
     /**
@@ -124,15 +129,7 @@ public final class OfficeFiles {
             throws IOException {
         try (PDDocument doc = new PDDocument()) {
             for (String text : pageTexts) {
-                PDPage page = new PDPage();
-                doc.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                    content.beginText();
-                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                    content.newLineAtOffset(50, 700);
-                    content.showText(text);
-                    content.endText();
-                }
+                addPage(doc, text);
             }
             PDEmbeddedFile embedded = new PDEmbeddedFile(doc,
                     new ByteArrayInputStream(attachmentText.getBytes(StandardCharsets.UTF_8)));
