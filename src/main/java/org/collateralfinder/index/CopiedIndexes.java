@@ -339,7 +339,7 @@ public final class CopiedIndexes implements Closeable {
         Map<String, FileState> states = new HashMap<>();
         for (Copy copy : copies.values()) {
             try (DirectoryReader view = view(copy, own)) {
-                states.putAll(IndexContents.fileStates(view));
+                IndexContents.fileStates(view).forEach((id, state) -> states.put(id, state.withoutChangeTime()));
             }
         }
         return states;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.PrefixQuery;
 import org.collateralfinder.extract.ArchiveLister;
@@ -83,7 +84,10 @@ final class FileIndexing {
                 extraction = Extraction.failed(FailureReason.UNREADABLE, "The file could not be read: " + e.getMessage() + ".");
             }
         }
-        write(toIndexedFile(id, item.source(), name, folder, ext, file.size(), file.modifiedMillis(), hash, extraction));
+        Document document = Schema.toDocument(
+                toIndexedFile(id, item.source(), name, folder, ext, file.size(), file.modifiedMillis(), hash, extraction));
+        Schema.addChangeTime(document, file.changedMillis());
+        index.writer().updateDocument(new Term(Schema.ID, id), document);
         if (item.update()) {
             index.writer().deleteDocuments(new PrefixQuery(new Term(Schema.ID, id + MEMBER_SEPARATOR)));
         }

@@ -57,6 +57,7 @@ final class IndexContents {
             SortedDocValues sources = reader.getSortedDocValues(Schema.SOURCE);
             NumericDocValues sizes = reader.getNumericDocValues(Schema.SIZE);
             NumericDocValues times = reader.getNumericDocValues(Schema.MODIFIED);
+            NumericDocValues changes = reader.getNumericDocValues(Schema.CHANGED);
             SortedDocValues hashes = withContent ? reader.getSortedDocValues(Schema.HASH) : null;
             if (ids == null) {
                 continue;
@@ -71,6 +72,7 @@ final class IndexContents {
                 String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
                 long size = sizes != null && sizes.advanceExact(doc) ? sizes.longValue() : -1;
                 long time = times != null && times.advanceExact(doc) ? times.longValue() : -1;
+                long changed = changes != null && changes.advanceExact(doc) ? changes.longValue() : 0;
                 String source = null;
                 if (sources != null && sources.advanceExact(doc)) {
                     int ord = sources.ordValue();
@@ -80,7 +82,7 @@ final class IndexContents {
                     source = sourceNames[ord];
                 }
                 String hash = hashes != null && hashes.advanceExact(doc) ? hashes.lookupOrd(hashes.ordValue()).utf8ToString() : null;
-                state.put(id, new FileState(size, time, source, hash, readAgain.contains(doc)));
+                state.put(id, new FileState(size, time, changed, source, hash, readAgain.contains(doc)));
             }
         }
         return state;

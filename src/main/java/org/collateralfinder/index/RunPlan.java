@@ -42,7 +42,7 @@ record RunPlan(PlannedWork work, int unchanged, Map<String, List<Term>> deletion
                 if (state != null) {
                     knownAndFound++;
                 }
-                if (state != null && state.size() == file.size() && state.modifiedMillis() == file.modifiedMillis()
+                if (state != null && state.sameAs(file)
                         && sourcePath.equals(state.source())
                         && !state.readAgain()) {
                     unchanged++;

@@ -71,6 +71,12 @@ public final class Schema {
     public static final String SIZE = "size";
     /** Last-modified epoch milliseconds. Point, doc values, stored. */
     public static final String MODIFIED = "modified";
+    /**
+     * Status-change time (ctime) epoch milliseconds when the file was found, where the file system gives one
+     * ({@link #addChangeTime}). Doc values only: the next run compares it, nothing searches or shows it. Documents
+     * without it (archive members, Windows, documents written before it was kept) are compared by size and time.
+     */
+    public static final String CHANGED = "changed";
     /** SHA-256 of the bytes. String, stored, sorted doc values. */
     public static final String HASH = "content_hash";
     /** "ok" or "failed". String. */
@@ -201,6 +207,13 @@ public final class Schema {
      */
     public static Analyzer queryAnalyzer() {
         return QUERY;
+    }
+
+    /** Adds a file's status-change time ({@link #CHANGED}) to its document; nothing when it is not known (0). */
+    public static void addChangeTime(Document doc, long changedMillis) {
+        if (changedMillis != 0) {
+            doc.add(new NumericDocValuesField(CHANGED, changedMillis));
+        }
     }
 
     public static Document toDocument(IndexedFile f) {

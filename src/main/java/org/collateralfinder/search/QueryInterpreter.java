@@ -111,6 +111,11 @@ public final class QueryInterpreter {
     public Interpretation interpret(String text, IndexSearcher searcher, boolean asYouType, boolean everyCompletion) {
         String openPhrase = null;
         String lastTyped = text; // where the word being typed is at the end
+        if (asYouType && text != null && text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            // only punctuation typed so far ("-", "\"", "!!", "--"): nothing to look for yet, as with an empty box
+            Query all = new MatchAllDocsQuery();
+            return new Interpretation(all, all, null);
+        }
         if (asYouType) {
             UnfinishedQuery.Finished soFar = UnfinishedQuery.finish(text);
             text = soFar.text();

@@ -336,7 +336,7 @@ public final class FolderScanner {
                         skipped.add(new SkippedPath(e.path().toString(), inLeftOut));
                     }
                 } else {
-                    files.add(new ScannedFile(e.path().toString(), e.size(), e.modifiedMillis()));
+                    files.add(new ScannedFile(e.path().toString(), e.size(), e.modifiedMillis(), e.changedMillis()));
                 }
             } else {
                 skipped.add(new SkippedPath(e.path().toString(), SPECIAL_FILE)); // reading a pipe could wait forever

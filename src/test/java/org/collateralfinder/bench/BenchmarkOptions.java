@@ -1,9 +1,14 @@
 package org.collateralfinder.bench;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What to measure and where: parsed from {@code --name value} arguments, relative paths against the
@@ -28,10 +33,15 @@ import java.util.Locale;
  * @param indexHeap    the {@code -Xmx} of the first full index run, e.g. {@code 512m}; null for the JVM's default
  * @param keystrokes   a file of keystrokes (every prefix of each typed query, one a line) used for every corpus instead
  *                     of queries drawn from each index, so that corpora of different sizes answer the same keys; or null
+ * @param given        the arguments as given, written at the head of the results so a table can be traced to its run
  */
 record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar, Path realCorpus, Path generator,
                         int queries, int warmup, int reruns, String heapCap, boolean recoll, boolean jfr, int typed,
-                        boolean references, String baseline, String indexHeap, Path keystrokes) {
+                        boolean references, String baseline, String indexHeap, Path keystrokes, String given) {
+
+    /** The smallest heap the indexer is measured with: below it the JVM starts but the index run cannot. */
+    static final long SMALLEST_HEAP_BYTES = 64L << 20;
+    private static final Pattern HEAP_SIZE = Pattern.compile("(\\d{1,9})([kKmMgG]?)");
 
     static final List<String> KNOWN_CORPORA = List.of("real", "10k", "100k", "1m");
 
@@ -66,13 +76,13 @@ record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar,
 
     /**
      * Parses the options. An argument that starts with {@code --} and holds spaces is split into words
-     * first, because Maven passes {@code -Dbench.args="--jfr --no-recoll"} as one argument.
+     * first (at spaces outside quotes), because Maven passes {@code -Dbench.args="--jfr --no-recoll"} as one argument.
      */
     static BenchmarkOptions parse(String[] rawArgs) {
         List<String> words = new ArrayList<>();
         for (String a : rawArgs) {
             if (a.strip().startsWith("--") && a.strip().contains(" ")) {
-                words.addAll(List.of(a.strip().split("\\s+")));
+                words.addAll(words(a.strip()));
             } else {
                 words.add(a);
             }
@@ -118,13 +128,13 @@ record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar,
                         case "--real-corpus" -> realCorpus = Path.of(value);
                         case "--generator" -> generator = Path.of(value);
                         case "--queries" -> queries = positive(name, value);
-                        case "--warmup" -> warmup = Integer.parseInt(value);
+                        case "--warmup" -> warmup = number(name, value, 0);
                         case "--reruns" -> reruns = positive(name, value);
                         case "--typed" -> typed = positive(name, value);
                         case "--baseline" -> baseline = value.isEmpty() || value.equalsIgnoreCase("none") ? null : value;
-                        case "--index-heap" -> indexHeap = value.isEmpty() || value.equalsIgnoreCase("none") ? null : value;
+                        case "--index-heap" -> indexHeap = value.isEmpty() || value.equalsIgnoreCase("none") ? null : heap(name, value);
                         case "--keystrokes" -> keystrokes = value.isEmpty() ? null : Path.of(value);
-                        case "--heap-cap" -> heapCap = value.isEmpty() || value.equalsIgnoreCase("none") ? null : value;
+                        case "--heap-cap" -> heapCap = value.isEmpty() || value.equalsIgnoreCase("none") ? null : heap(name, value);
                         default -> throw new IllegalArgumentException("Unknown option " + name + ".\n" + USAGE);
                     }
                 }
@@ -134,7 +144,140 @@ record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar,
         return new BenchmarkOptions(corpora, out, (scaleDir == null ? out : scaleDir).toAbsolutePath().normalize(),
                 jar.toAbsolutePath().normalize(), realCorpus.toAbsolutePath().normalize(),
                 generator.toAbsolutePath().normalize(), queries, warmup, reruns, heapCap, recoll, jfr, typed, references,
-                baseline, indexHeap, keystrokes == null ? null : keystrokes.toAbsolutePath().normalize());
+                baseline, indexHeap, keystrokes == null ? null : keystrokes.toAbsolutePath().normalize(),
+                String.join(" ", words).strip());
+    }
+
+    /** Whether the arguments ask for the usage ({@code --help}, {@code -h}), alone or among others. */
+    static boolean asksForHelp(String[] rawArgs) {
+        for (String a : rawArgs) {
+            for (String word : a.strip().split("\\s+")) {
+                if (word.equals("--help") || word.equals("-h")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Checks what the run will need before it starts, so that a wrong path is said in a sentence at once rather than
+     * after an hour of indexing: the results folder can be written, the keystrokes file holds keys, the real corpus
+     * is there when asked for, and the folder of generated corpora is a folder.
+     *
+     * @throws IllegalArgumentException with the sentence to show
+     */
+    void check() {
+        try {
+            Files.createDirectories(out);
+            Path probe = Files.createTempFile(out, ".write-check", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new IllegalArgumentException("The results folder " + out + " cannot be written (" + reason(e)
+                    + "); pass --out DIR (or -Dbench.out=DIR) with a folder you can write to.");
+        }
+        if (keystrokes != null) {
+            if (!Files.isRegularFile(keystrokes)) {
+                throw new IllegalArgumentException("The keystrokes file " + keystrokes + " is not there; pass --keystrokes "
+                        + "FILE with one typed prefix a line, e.g. src/test/resources/bench/keystrokes-100k.txt.");
+            }
+            try {
+                if (Files.readAllLines(keystrokes, StandardCharsets.UTF_8).stream().allMatch(String::isBlank)) {
+                    throw new IllegalArgumentException("The keystrokes file " + keystrokes + " holds no keystrokes; "
+                            + "write one typed prefix a line (n, no, not, ...).");
+                }
+            } catch (IOException e) {
+                throw new IllegalArgumentException("The keystrokes file " + keystrokes + " cannot be read (" + reason(e)
+                        + ").");
+            }
+        }
+        if (corpora.contains("real") && !Files.isDirectory(realCorpus)) {
+            throw new IllegalArgumentException("The real corpus " + realCorpus + " is not there; pass --real-corpus DIR "
+                    + "or leave out 'real'.");
+        }
+        boolean generated = corpora.stream().anyMatch(c -> !c.equals("real"));
+        if (generated && Files.exists(scaleDir) && !Files.isDirectory(scaleDir)) {
+            throw new IllegalArgumentException("--scale-dir " + scaleDir + " is a file, not a folder; pass the folder "
+                    + "that holds (or is to hold) scale10k/, scale100k/ and scale1m/.");
+        }
+    }
+
+    /**
+     * The words of one argument holding several, split at spaces outside quotes, so that
+     * {@code -Dbench.args="--keystrokes 'my keys.txt'"} passes a path with a space.
+     */
+    static List<String> words(String arg) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        char quote = 0;
+        boolean inWord = false;
+        for (int i = 0; i < arg.length(); i++) {
+            char c = arg.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                } else {
+                    word.append(c);
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+                inWord = true;
+            } else if (Character.isWhitespace(c)) {
+                if (inWord) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                    inWord = false;
+                }
+            } else {
+                word.append(c);
+                inWord = true;
+            }
+        }
+        if (quote != 0) {
+            throw new IllegalArgumentException("A quote is not closed in the options: " + arg);
+        }
+        if (inWord) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    private static String reason(Exception e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
+    }
+
+    /** A heap size as {@code -Xmx} takes it, of at least {@link #SMALLEST_HEAP_BYTES}. */
+    private static String heap(String name, String value) {
+        Matcher m = HEAP_SIZE.matcher(value);
+        if (!m.matches()) {
+            throw new IllegalArgumentException(name + " " + value + " is not a heap size; give one as java's -Xmx takes "
+                    + "it, e.g. 512m or 2g, or none.");
+        }
+        long bytes = Long.parseLong(m.group(1)) << switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "k" -> 10;
+            case "m" -> 20;
+            case "g" -> 30;
+            default -> 0;
+        };
+        if (bytes < SMALLEST_HEAP_BYTES) {
+            throw new IllegalArgumentException(name + " " + value + " is below 64m: the indexer cannot run in so small a "
+                    + "heap, so the run would only measure a failure to start.");
+        }
+        return value;
+    }
+
+    private static int number(String name, String value, int least) {
+        int n;
+        try {
+            n = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " takes a whole number, not \"" + value + "\".");
+        }
+        if (n < least) {
+            throw new IllegalArgumentException(name + " must be at least " + least + ".");
+        }
+        return n;
     }
 
     private static List<String> corpora(String value) {
@@ -157,10 +300,6 @@ record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar,
     }
 
     private static int positive(String name, String value) {
-        int n = Integer.parseInt(value);
-        if (n < 1) {
-            throw new IllegalArgumentException(name + " must be at least 1.");
-        }
-        return n;
+        return number(name, value, 1);
     }
 }

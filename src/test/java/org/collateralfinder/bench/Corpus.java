@@ -41,12 +41,22 @@ record Corpus(String name, Path dir, long files, long bytes, int scaleDocuments)
             if (!Files.isRegularFile(generator)) {
                 throw new IllegalStateException("The generator " + generator + " is not there; pass --generator FILE.");
             }
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new IllegalStateException("Could not make " + dir + " to generate the " + name + " corpus in ("
+                        + e.getClass().getSimpleName() + ": " + e.getMessage() + "); pass --scale-dir DIR with a folder "
+                        + "you can write to.");
+            }
             IndexingBenchmark.say("Generating %,d documents into %s (found %,d files)...", n, dir, count[0]);
             MeasuredProcess.Outcome gen = MeasuredProcess.run(
                     List.of("python3", generator.toString(), dir.toString(), Integer.toString(n)), Map.of(), logs,
                     "generate-" + name, false);
             if (gen.exit() != 0) {
-                throw new IllegalStateException("gen_scale.py failed (exit " + gen.exit() + "): " + gen.stderr().strip());
+                List<String> lines = gen.stderr().strip().lines().toList();
+                throw new IllegalStateException("gen_scale.py failed (exit " + gen.exit() + ")"
+                        + (lines.isEmpty() ? "." : ": " + lines.getLast()) + " Its whole output is in "
+                        + logs.resolve("generate-" + name + ".err") + ".");
             }
             IndexingBenchmark.say("  done in %.0f s.", gen.wallSeconds());
             count = count(dir);

@@ -49,8 +49,13 @@ public final class IndexingBenchmark {
     public static void main(String[] args) throws Exception {
         LUCENE_JUL.setLevel(Level.SEVERE);
         BenchmarkOptions options;
+        if (BenchmarkOptions.asksForHelp(args)) {
+            System.out.println(BenchmarkOptions.USAGE);
+            return;
+        }
         try {
             options = BenchmarkOptions.parse(args);
+            options.check();
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
@@ -245,9 +250,10 @@ public final class IndexingBenchmark {
             Path work = options.out().resolve("data").resolve("recoll-" + corpus.name());
             RecollComparison.Result r = RecollComparison.run(recollindex.get(), corpus.dir(), work, logs, corpus.name(),
                     options.reruns(), typed);
-            say("  %s: exit %d, wall %.1f s, CPU %.1f s, %,d documents, %,d errors, peak RSS %s; re-run %.2f s; query "
-                            + "process p50 %.1f ms", r.version(), r.index().exit(), r.index().wallSeconds(), r.index().cpuSeconds(),
-                    r.documents(), r.errors(), mb(r.index().timeMaxRssKb()), r.rerunMedianWall(),
+            say("  %s: exit %d, wall %.1f s, CPU %.1f s, %,d documents, %,d errors, peak RSS largest process %s, all "
+                            + "together %s; re-run %.2f s; query process p50 %.1f ms", r.version(), r.index().exit(),
+                    r.index().wallSeconds(), r.index().cpuSeconds(), r.documents(), r.errors(),
+                    mb(r.index().timeMaxRssKb()), mb(r.index().treePeakKb()), r.rerunMedianWall(),
                     QueryLatency.Percentiles.of(r.queryMs()).p50());
             recoll = Optional.of(r);
             deleteTree(work);
@@ -285,9 +291,11 @@ public final class IndexingBenchmark {
                     corpus.dir().toString()), Map.of(), logs, "real-tika", true);
             tika = parse(tikaRun);
             if (tika != null) {
-                say("  Tika alone, one JVM, one thread: cold pass CPU %.1f s (JIT %.1f s), warm pass CPU %.1f s, wall %.1f s",
-                        tika.path("pass1").path("cpu_s").asDouble(), tika.path("pass1").path("jit_s").asDouble(),
-                        tika.path("pass2").path("cpu_s").asDouble(), tika.path("pass2").path("wall_s").asDouble());
+                say("  Tika alone, one JVM, one thread: cold pass wall %.1f s, CPU %.1f s (the JIT compiler's threads "
+                                + "busy %.1f s, added up over its threads); warm pass wall %.1f s, CPU %.1f s",
+                        tika.path("pass1").path("wall_s").asDouble(), tika.path("pass1").path("cpu_s").asDouble(),
+                        tika.path("pass1").path("jit_s").asDouble(), tika.path("pass2").path("wall_s").asDouble(),
+                        tika.path("pass2").path("cpu_s").asDouble());
             }
         }
         return new References(recoll, recollNote, lucene, luceneTyped, luceneQueries, luceneRun, tika, tikaRun);

@@ -37,6 +37,9 @@ final class ResultsReport {
         StringBuilder md = new StringBuilder();
         md.append("### Indexing and search benchmark\n\n");
         md.append("_").append(environment).append("._\n\n");
+        md.append("_Options: `").append(options.given().isEmpty() ? "(the defaults)" : options.given().replace("`", "'"))
+                .append("` (corpora ").append(String.join(",", options.corpora())).append(", results in ")
+                .append(options.out()).append(")._\n\n");
         for (CorpusMeasurement m : corpora) {
             SideBySide.render(md, m, options);
         }

@@ -27,6 +27,7 @@ import org.collateralfinder.model.IndexRunStats;
 import org.collateralfinder.model.MovedFile;
 import org.collateralfinder.model.SearchHit;
 import org.collateralfinder.sources.ContentHasher;
+import org.collateralfinder.sources.FileSystemAccess;
 import org.collateralfinder.task.Cancellation;
 import org.collateralfinder.task.ProgressListener;
 import org.collateralfinder.testing.IndexFixture;
@@ -94,6 +95,35 @@ class IndexerTest {
             IndexRunStats third = f.run();
             assertThat(third).extracting(IndexRunStats::added, IndexRunStats::updated, IndexRunStats::removed,
                     IndexRunStats::unchanged).containsExactly(0, 0, 0, 2);
+        }
+    }
+
+    /**
+     * An edit that keeps the size and puts the old modification time back ({@code touch -d}, a copy or a restore that
+     * keeps times) is read again: the file's status-change time moved, and no program can set that back.
+     */
+    @Test
+    void anEditKeepingTheSizeAndTheOldModificationTimeIsReadAgain() throws IOException {
+        assumeThat(FileSystemAccess.DEFAULT_HAS_UNIX_VIEW).as("a file system with status-change times").isTrue();
+        Path src = source();
+        Path sheet = OfficeFiles.text(src.resolve("price sheet.txt"), "aardvark price sheet");
+        OfficeFiles.text(src.resolve("brochure.txt"), "buffalo brochure");
+        try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
+            f.sources.add(src, List.of());
+            assertThat(f.run()).extracting(IndexRunStats::added, IndexRunStats::files).containsExactly(2, 2);
+
+            FileTime modified = Files.getLastModifiedTime(sheet);
+            Files.writeString(sheet, "anteater price sheet");
+            Files.setLastModifiedTime(sheet, modified);
+            assertThat(Files.size(sheet)).isEqualTo("aardvark price sheet".length());
+            assertThat(Files.getLastModifiedTime(sheet)).isEqualTo(modified);
+
+            assertThat(f.run()).extracting(IndexRunStats::updated, IndexRunStats::unchanged, IndexRunStats::added,
+                    IndexRunStats::removed).containsExactly(1, 1, 0, 0);
+            assertThat(f.names("anteater")).containsExactly("price sheet.txt");
+            assertThat(f.names("aardvark")).isEmpty();
+
+            assertThat(f.run()).extracting(IndexRunStats::updated, IndexRunStats::unchanged).containsExactly(0, 2);
         }
     }
 

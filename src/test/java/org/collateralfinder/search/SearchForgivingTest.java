@@ -1,6 +1,7 @@
 package org.collateralfinder.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -163,6 +164,19 @@ class SearchForgivingTest {
         assertThat(typing("quart busi")).isEmpty();
         // a complete word still ranks the files with that word first
         assertThat(typing("retail pricing").getFirst()).isEqualTo("Pricing Guide.md");
+    }
+
+    @Test
+    void asYouTypePunctuationAloneListsWhatAnEmptyBoxLists() {
+        // b13: "!!!???" and "--" were refused as queries while "-", "(((" and "*" listed every file
+        List<String> everything = typing("");
+        assertThat(everything).hasSizeGreaterThan(5);
+        for (String typed : List.of("!!!???", "--", "-", "(((", "\"", "*", "?", "&& ||", " : ")) {
+            assertThat(typing(typed)).as(typed).isEqualTo(everything);
+        }
+        // a finished query of punctuation alone is still explained
+        assertThatThrownBy(() -> f.search.search(SearchRequest.of("?", 20)))
+                .hasMessage("A word cannot start with * or ?; type at least one letter before the wildcard.");
     }
 
     @Test
