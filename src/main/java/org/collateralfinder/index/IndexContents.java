@@ -2,17 +2,21 @@ package org.collateralfinder.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
@@ -230,6 +234,9 @@ final class IndexContents {
         TopDocs top = searcher.search(new TermQuery(new Term(Schema.SOURCE, source)),
                 Math.max(1, searcher.getIndexReader().maxDoc()));
         StoredFields stored = searcher.storedFields();
+        // the change times go with the documents (doc values, read in document order)
+        Arrays.sort(top.scoreDocs, Comparator.comparingInt(sd -> sd.doc));
+        NumericDocValues changes = MultiDocValues.getNumericValues(searcher.getIndexReader(), Schema.CHANGED);
         int moved = 0;
         for (ScoreDoc sd : top.scoreDocs) {
             IndexedFile f = Schema.fromDocument(stored.document(sd.doc));
@@ -240,8 +247,10 @@ final class IndexContents {
             String folder = f.folder().startsWith(from) ? to + f.folder().substring(from.length()) : f.folder();
             IndexedFile remapped = new IndexedFile(id, f.source(), f.fileName(), folder, f.extension(), f.kind(), f.size(),
                     f.modifiedMillis(), f.contentHash(), f.title(), f.author(), f.pages(), f.contentType(), f.text(),
-                    f.failure(), f.failureDetail());
-            writer.updateDocument(new Term(Schema.ID, f.id()), Schema.toDocument(remapped));
+                    f.failure(), f.failureDetail(), f.pageStarts());
+            Document document = Schema.toDocument(remapped);
+            Schema.addChangeTime(document, changes != null && changes.advanceExact(sd.doc) ? changes.longValue() : 0);
+            writer.updateDocument(new Term(Schema.ID, f.id()), document);
             moved++;
         }
         return moved;

@@ -57,7 +57,8 @@ final class EarlierPins {
                     Path to = original.equals(pinned) ? copyRoot : copyRoot.resolve(pinned.relativize(original).toString());
                     moves.add(new Move(offlineDir.resolve(file.copy()), to));
                     next.files().put(file.original(), new FileEntry(file.original(), offlineDir.relativize(to).toString(),
-                            file.size(), file.modifiedMillis(), file.contentHash(), file.pinnedAt(), pin.path()));
+                            file.size(), file.modifiedMillis(), file.contentHash(), file.pinnedAt(), pin.path(),
+                            file.changedMillis()));
                 }
             }
         }

@@ -16,6 +16,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import org.collateralfinder.sources.ContentHasher;
+import org.collateralfinder.sources.FileSystemAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,8 @@ import org.slf4j.LoggerFactory;
 final class FileCopier {
 
     /** A finished copy waiting to be moved to {@code target}; size and time are the original's. */
-    record Staged(Path original, Path temp, Path target, long size, long modifiedMillis, String contentHash) {
+    record Staged(Path original, Path temp, Path target, long size, long modifiedMillis, long changedMillis,
+                  String contentHash) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(FileCopier.class);
@@ -44,11 +46,13 @@ final class FileCopier {
         if (!before.isRegularFile()) {
             throw new IOException("it is not a regular file");
         }
+        // read before the copy: an edit during it moves the time again, and the next refresh copies again
+        long changed = FileSystemAccess.attributes(original, true).changedMillis();
         Path temp = Files.createTempFile(stagingDir, "copy-", SUFFIX);
         try {
             Files.copy(original, temp, StandardCopyOption.REPLACE_EXISTING);
             Files.setLastModifiedTime(temp, before.lastModifiedTime());
-            return new Staged(original, temp, target, Files.size(temp), before.lastModifiedTime().toMillis(),
+            return new Staged(original, temp, target, Files.size(temp), before.lastModifiedTime().toMillis(), changed,
                     ContentHasher.hash(temp));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);

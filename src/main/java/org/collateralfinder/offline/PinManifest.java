@@ -39,11 +39,11 @@ final class PinManifest {
 
     /** One copy; {@code copy} is relative to the offline folder, {@code pin} is the path of its pin. */
     record FileEntry(String original, String copy, long size, long modifiedMillis, String contentHash,
-                     String pinnedAt, String pin) {
+                     String pinnedAt, String pin, long changedMillis) {
 
         static FileEntry of(Path offlineDir, FileCopier.Staged s, String pin, String pinnedAt) {
             return new FileEntry(s.original().toString(), offlineDir.relativize(s.target()).toString(), s.size(),
-                    s.modifiedMillis(), s.contentHash(), pinnedAt, pin);
+                    s.modifiedMillis(), s.contentHash(), pinnedAt, pin, s.changedMillis());
         }
     }
 

@@ -136,6 +136,8 @@ final class PinRefresher {
         String key = original.path().toString();
         FileEntry old = state.files().get(key);
         if (old != null && old.size() == original.size() && old.modifiedMillis() == original.modifiedMillis()
+                && (old.changedMillis() == 0 || original.changedMillis() == 0
+                        || old.changedMillis() == original.changedMillis())
                 && Files.isRegularFile(offlineDir.resolve(old.copy()))) {
             tally.unchanged++;
             return;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.collateralfinder.sources.ExcludeRules;
+import org.collateralfinder.sources.FileSystemAccess;
 import org.collateralfinder.sources.LinksInsideFolder;
 
 /**
@@ -22,8 +23,13 @@ import org.collateralfinder.sources.LinksInsideFolder;
  */
 final class PinnedFolderWalker {
 
-    /** A file to copy, with the attributes that tell whether its copy is current. */
-    record Found(Path path, long size, long modifiedMillis) {
+    /**
+     * A file to copy, with the attributes that tell whether its copy is current.
+     *
+     * @param changedMillis its status-change time (ctime), 0 where the file system has none: an edit that keeps the
+     *                      size and puts the old modification time back still moves it
+     */
+    record Found(Path path, long size, long modifiedMillis, long changedMillis) {
     }
 
     /** The files found, and folders that could not be listed (their files keep their copies). */
@@ -52,7 +58,7 @@ final class PinnedFolderWalker {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && !excludes.excludesFile(name(file)) && !copiedAtOwnPath(file, false)) {
-                        files.add(new Found(file, attrs.size(), attrs.lastModifiedTime().toMillis()));
+                        files.add(new Found(file, attrs.size(), attrs.lastModifiedTime().toMillis(), changedTime(file)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -81,7 +87,16 @@ final class PinnedFolderWalker {
     /** One file's attributes. */
     static Found found(Path file) throws IOException {
         BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-        return new Found(file, attrs.size(), attrs.lastModifiedTime().toMillis());
+        return new Found(file, attrs.size(), attrs.lastModifiedTime().toMillis(), changedTime(file));
+    }
+
+    /** The file's status-change time, or 0 when it has none or it cannot be read (the size and time then decide). */
+    private static long changedTime(Path file) {
+        try {
+            return FileSystemAccess.attributes(file, true).changedMillis();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** {@code path} with symbolic links resolved, or null when that cannot be told (it is gone, not readable). */

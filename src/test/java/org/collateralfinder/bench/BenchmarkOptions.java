@@ -44,6 +44,10 @@ record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar,
     private static final Pattern HEAP_SIZE = Pattern.compile("(\\d{1,9})([kKmMgG]?)");
 
     static final List<String> KNOWN_CORPORA = List.of("real", "10k", "100k", "1m");
+    /** The options followed by a value. */
+    private static final List<String> TAKES_A_VALUE = List.of("--corpora", "--out", "--scale-dir", "--jar",
+            "--real-corpus", "--generator", "--queries", "--warmup", "--reruns", "--typed", "--baseline", "--index-heap",
+            "--keystrokes", "--heap-cap");
 
     /** The commit before issue 13's speed work: the figures in the issue were measured on it. */
     static final String DEFAULT_BASELINE = "781bf3c";
@@ -116,6 +120,9 @@ record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar,
                 case "--jfr" -> jfr = true;
                 case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
                 default -> {
+                    if (!TAKES_A_VALUE.contains(name)) {
+                        throw new IllegalArgumentException("Unknown option " + name + ".\n" + USAGE);
+                    }
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException("The option " + name + " needs a value.\n" + USAGE);
                     }
@@ -145,7 +152,7 @@ record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar,
                 jar.toAbsolutePath().normalize(), realCorpus.toAbsolutePath().normalize(),
                 generator.toAbsolutePath().normalize(), queries, warmup, reruns, heapCap, recoll, jfr, typed, references,
                 baseline, indexHeap, keystrokes == null ? null : keystrokes.toAbsolutePath().normalize(),
-                String.join(" ", words).strip());
+                String.join(" ", words.stream().map(BenchmarkOptions::quoted).toList()).strip());
     }
 
     /** Whether the arguments ask for the usage ({@code --help}, {@code -h}), alone or among others. */
@@ -177,6 +184,10 @@ record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar,
                     + "); pass --out DIR (or -Dbench.out=DIR) with a folder you can write to.");
         }
         if (keystrokes != null) {
+            if (Files.isDirectory(keystrokes)) {
+                throw new IllegalArgumentException("--keystrokes " + keystrokes + " is a folder; pass the file of "
+                        + "keystrokes, one typed prefix a line.");
+            }
             if (!Files.isRegularFile(keystrokes)) {
                 throw new IllegalArgumentException("The keystrokes file " + keystrokes + " is not there; pass --keystrokes "
                         + "FILE with one typed prefix a line, e.g. src/test/resources/bench/keystrokes-100k.txt.");
@@ -242,6 +253,12 @@ record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar,
         return words;
     }
 
+    /** A word as a shell would take it back: quoted when it holds a space or a quote. */
+    private static String quoted(String word) {
+        return word.isEmpty() || word.chars().anyMatch(c -> Character.isWhitespace(c) || c == '\'' || c == '"')
+                ? "'" + word.replace("'", "'\\''") + "'" : word;
+    }
+
     private static String reason(Exception e) {
         String m = e.getMessage();
         return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
@@ -260,6 +277,12 @@ record BenchmarkOptions(List<String> corpora, Path out, Path scaleDir, Path jar,
             case "g" -> 30;
             default -> 0;
         };
+        long machine = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getTotalMemorySize();
+        if (bytes > machine) {
+            throw new IllegalArgumentException(name + " " + value + " is more than this machine's memory ("
+                    + (machine >> 20) + " MB), so the JVM would not start; give a smaller heap.");
+        }
         if (bytes < SMALLEST_HEAP_BYTES) {
             throw new IllegalArgumentException(name + " " + value + " is below 64m: the indexer cannot run in so small a "
                     + "heap, so the run would only measure a failure to start.");

@@ -29,6 +29,14 @@ class BenchmarkOptionsTest {
                 .hasMessage("--warmup takes a whole number, not \"many\".");
         assertThatThrownBy(() -> BenchmarkOptions.parse(new String[] {"--queries", "0"}))
                 .hasMessage("--queries must be at least 1.");
+        // b13b: a heap the machine cannot give, and an unknown option last
+        assertThatThrownBy(() -> BenchmarkOptions.parse(new String[] {"--heap-cap", "99999999g"}))
+                .hasMessageStartingWith("--heap-cap 99999999g is more than this machine's memory (")
+                .hasMessageEndingWith(" MB), so the JVM would not start; give a smaller heap.");
+        assertThatThrownBy(() -> BenchmarkOptions.parse(new String[] {"--no-recoll", "--bogus"}))
+                .hasMessageStartingWith("Unknown option --bogus.\n");
+        assertThatThrownBy(() -> BenchmarkOptions.parse(new String[] {"--keystrokes"}))
+                .hasMessageStartingWith("The option --keystrokes needs a value.\n");
     }
 
     @Test
@@ -38,6 +46,9 @@ class BenchmarkOptionsTest {
         assertThat(options.keystrokes()).isEqualTo(dir.resolve("my keys.txt"));
         assertThat(options.out()).isEqualTo(dir.resolve("out put"));
         assertThat(options.recoll()).isFalse();
+        // named in results.md as it could be given again
+        assertThat(options.given()).isEqualTo("--no-recoll --keystrokes '" + dir.resolve("my keys.txt") + "' --out '"
+                + dir.resolve("out put") + "'");
         assertThat(BenchmarkOptions.words("--a 'b c' d\"e f\"")).containsExactly("--a", "b c", "de f");
         assertThatThrownBy(() -> BenchmarkOptions.words("--keystrokes 'open"))
                 .hasMessage("A quote is not closed in the options: --keystrokes 'open");
@@ -53,6 +64,8 @@ class BenchmarkOptionsTest {
         assertThatThrownBy(() -> options("--keystrokes", keys.toString()).check())
                 .hasMessage("The keystrokes file " + keys + " holds no keystrokes; write one typed prefix a line (n, no, "
                         + "not, ...).");
+        assertThatThrownBy(() -> options("--keystrokes", dir.toString()).check())
+                .hasMessage("--keystrokes " + dir + " is a folder; pass the file of keystrokes, one typed prefix a line.");
         Files.writeString(keys, "n\nno\n");
         options("--keystrokes", keys.toString()).check();
 

@@ -1,16 +1,20 @@
 package org.collateralfinder.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.collateralfinder.model.IndexRunStats;
+import org.collateralfinder.model.PageHit;
 import org.collateralfinder.model.SearchHit;
+import org.collateralfinder.search.SearchRequest;
 import org.collateralfinder.sources.FileSystemAccess;
 import org.collateralfinder.sources.Reachability;
 import org.collateralfinder.task.Cancellation;
@@ -181,6 +185,40 @@ class SharedDriveTest {
             assertThat(moved.folder()).isEqualTo(volumes.toString());
             assertThat(IndexReport.read(f.dataDir.root()).sources().getFirst().note()).isEqualTo("Found at " + volumes
                     + " (was " + driveZ + "); its 2 documents moved there without being read again.");
+        }
+    }
+
+    /**
+     * b13b: after a share was found at another mount point (its documents moved without being read again), an edit
+     * that keeps the size and puts the old modification time back was missed there: the move dropped the documents'
+     * status-change times (and their page starts, which slide hits need).
+     */
+    @Test
+    void aShareFoundAtAnotherPathKeepsWhatTellsItsEditsAndItsSlides() throws IOException {
+        assumeThat(FileSystemAccess.DEFAULT_HAS_UNIX_VIEW).as("a file system with status-change times").isTrue();
+        Path driveZ = Files.createDirectories(tmp.resolve("Z-Marketing"));
+        OfficeFiles.text(driveZ.resolve("notes.txt"), "gecko deck notes");
+        OfficeFiles.pptx(driveZ.resolve("Pitch.pptx"), "Pitch", "Why Northwind", "Quokka loyalty programs", "Pricing");
+        try (IndexFixture f = new IndexFixture(tmp, IndexFixture.testLimits())) {
+            f.sources.add(driveZ, List.of());
+            f.run();
+            Path volumes = tmp.resolve("Volumes-marketing");
+            Files.move(driveZ, volumes);
+            f.sources.addAlias(driveZ, volumes.toString());
+            assertThat(f.run()).extracting(IndexRunStats::updated, IndexRunStats::unchanged).containsExactly(0, 2);
+            Path pitch = volumes.resolve("Pitch.pptx");
+            SearchRequest slide = SearchRequest.of("quokka loyalty", 10);
+            assertThat(f.search.pageHits(slide, List.of(pitch.toString())).get(pitch.toString()))
+                    .extracting(PageHit::page).containsExactly(2);
+
+            Path notes = volumes.resolve("notes.txt");
+            FileTime modified = Files.getLastModifiedTime(notes);
+            Files.writeString(notes, "hyrax deck notes");
+            Files.setLastModifiedTime(notes, modified);
+
+            assertThat(f.run()).extracting(IndexRunStats::updated, IndexRunStats::unchanged).containsExactly(1, 1);
+            assertThat(f.names("hyrax")).containsExactly("notes.txt");
+            assertThat(f.names("gecko")).isEmpty();
         }
     }
 }

@@ -3,6 +3,7 @@ package org.collateralfinder.offline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.sources.ContentHasher;
+import org.collateralfinder.sources.FileSystemAccess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,6 +133,25 @@ class OfflineStoreTest {
         assertThat(store.files().getFirst().contentHash()).isEqualTo(ContentHasher.hash(sheet));
         assertThat(store.list().usedBytes()).isEqualTo(16 + 5);
         assertThat(filesUnder(offlineDir.resolve("staging"))).isEmpty();
+    }
+
+    /** b13b: an edit that keeps the size and puts the old modification time back left the old copy in place. */
+    @Test
+    void refreshRecopiesAnOriginalEditedKeepingItsSizeAndTime() throws IOException {
+        assumeThat(FileSystemAccess.DEFAULT_HAS_UNIX_VIEW).as("a file system with status-change times").isTrue();
+        Path pricing = share.resolve("Pricing");
+        Path sheet = write(pricing.resolve("Retail.xlsx"), "old prices");
+        write(pricing.resolve("Terms.pdf"), "terms");
+        store.pin(pricing);
+        FileTime modified = Files.getLastModifiedTime(sheet);
+        Files.writeString(sheet, "new prices");
+        Files.setLastModifiedTime(sheet, modified);
+
+        RefreshSummary r = store.refresh();
+
+        assertThat(r).isEqualTo(new RefreshSummary(List.of(sheet.toString()), List.of(), 1, List.of(), List.of(), false));
+        assertThat(Files.readString(store.copyFor(sheet.toString()).orElseThrow())).isEqualTo("new prices");
+        assertThat(store.refresh()).isEqualTo(new RefreshSummary(List.of(), List.of(), 2, List.of(), List.of(), false));
     }
 
     @Test
