@@ -17,6 +17,7 @@ import org.collateralfinder.offline.ByteSize;
 import org.collateralfinder.offline.OfflineStore;
 import org.collateralfinder.offline.PinResult;
 import org.collateralfinder.search.ShownCuration;
+import org.collateralfinder.sources.SourceRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,7 +64,8 @@ class CollectionPinCommand extends CollectionCommand.CollectionSubcommand {
         }
         String what = "the " + Plural.of(onDisk.size(), "file", "files") + " of \"" + collection.name() + "\"";
         DataDirectory dir = dataDirectory();
-        OfflineStore store = new OfflineStore(dir.offlineDir(), dir.settingsFile("offline"));
+        OfflineStore store = new OfflineStore(dir.offlineDir(), dir.settingsFile("offline"))
+                .followingAliases(new SourceRegistry(dir.sourcesFile())::list);
         List<PinResult> pinned = store.pinAll(what, onDisk);
         long copied = pinned.stream().mapToLong(PinResult::copiedBytes).sum();
         long already = pinned.stream().filter(PinResult::alreadyPinned).count();

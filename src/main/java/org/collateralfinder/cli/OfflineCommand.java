@@ -13,6 +13,7 @@ import org.collateralfinder.offline.OfflineStore;
 import org.collateralfinder.offline.Pin;
 import org.collateralfinder.offline.PinResult;
 import org.collateralfinder.offline.RefreshSummary;
+import org.collateralfinder.sources.SourceRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,13 +32,15 @@ public final class OfflineCommand extends CommandGroup {
     abstract static class OfflineSubcommand extends DataDirCommand {
         OfflineStore store() {
             DataDirectory dir = dataDir.open();
-            return new OfflineStore(dir.offlineDir(), dir.settingsFile("offline"));
+            return new OfflineStore(dir.offlineDir(), dir.settingsFile("offline"))
+                    .followingAliases(new SourceRegistry(dir.sourcesFile())::list);
         }
 
         /** The store, for a subcommand that only reads it: nothing is created. */
         OfflineStore storeForReading() {
             DataDirectory dir = dataDir.openForReading();
-            return new OfflineStore(dir.offlineDir(), dir.settingsFile("offline"));
+            return new OfflineStore(dir.offlineDir(), dir.settingsFile("offline"))
+                    .followingAliases(new SourceRegistry(dir.sourcesFile())::list);
         }
     }
 

@@ -221,7 +221,8 @@ public final class SearchCommand extends DataDirCommand {
         SourceAvailability sources = new SourceAvailability(new SourceRegistry(dir.sourcesFile())::list,
                 () -> IndexReport.read(dir.root()).sourcesKeepingUnseenFiles(), new Reachability(),
                 Duration.ofHours(1).toMillis()); // one check per source for the whole command
-        OfflineStore offline = new OfflineStore(dir.offlineDir(), dir.settingsFile("offline"));
+        OfflineStore offline = new OfflineStore(dir.offlineDir(), dir.settingsFile("offline"))
+                .followingAliases(new SourceRegistry(dir.sourcesFile())::list);
         return new Json.Availability() {
             @Override
             public boolean available(SearchHit hit) {

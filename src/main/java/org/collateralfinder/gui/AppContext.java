@@ -142,7 +142,8 @@ public final class AppContext implements AutoCloseable {
         this.live = LiveIndex.open(dataDirectory.indexDir(),
                 dataDirectory.cacheDir().resolve(SuggestionService.FOLDER),
                 index -> new SearchService(index, new FeedbackFilters(feedback::repository, feedback::repositoryIfOpen)));
-        this.offline = new OfflineStore(dataDirectory.offlineDir(), dataDirectory.settingsFile("offline"));
+        this.offline = new OfflineStore(dataDirectory.offlineDir(), dataDirectory.settingsFile("offline"))
+                .followingAliases(registry::list);
         ExtractionLimits limits = ExtractionLimits.defaults().withWorkers(options.extractionWorkers());
         Path workerLog = dataDirectory.logsDir().resolve("extract-worker-output.log");
         Path workerArchive = dataDirectory.cacheDir().resolve("extract-worker.jsa");

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.model.RefusedInputException;
 import org.collateralfinder.offline.FileCopier.Staged;
@@ -24,6 +25,7 @@ import org.collateralfinder.offline.PinnedFolderWalker.Found;
 import org.collateralfinder.offline.PinnedFolderWalker.Walk;
 import org.collateralfinder.sources.ContentHasher;
 import org.collateralfinder.sources.ExcludeRules;
+import org.collateralfinder.sources.SourceRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +47,8 @@ public final class OfflineStore {
     private final FileCopier copier;
     private final PinRefresher refresher;
     private final ExcludeRules excludes = ExcludeRules.defaults();
+    /** The registered sources with their aliases, to find a pinned file through another mount of its share. */
+    private volatile Supplier<List<SourceRegistry.SourceFolder>> sources = List::of;
     private boolean prepared;
 
     /** The store in {@code DataDirectory.offlineDir()}, with settings in {@code DataDirectory.settingsFile("offline")}. */
@@ -58,7 +62,7 @@ public final class OfflineStore {
         this.clock = clock;
         this.manifest = new PinManifest(this.offlineDir.resolve("manifest.json"));
         this.copier = new FileCopier(this.offlineDir.resolve("staging"));
-        this.refresher = new PinRefresher(this.offlineDir, copier, excludes, manifest, () -> now());
+        this.refresher = new PinRefresher(this.offlineDir, copier, excludes, manifest, () -> now(), this::places);
     }
 
     /**
@@ -238,9 +242,10 @@ public final class OfflineStore {
      */
     public synchronized List<Pin> unpin(Path path) {
         prepareToWrite();
-        Path target = normalise(path);
-        String key = target.toString();
         PinManifest.State state = manifest.load();
+        // unpinned through another mount of its share (an alias): the pin under the path it was made at
+        Path target = Path.of(knownKey(state, normalise(path).toString()).orElse(normalise(path).toString()));
+        String key = target.toString();
         Optional<PinEntry> covering = state.pinCovering(target);
         if (covering.isPresent() && !covering.get().path().equals(key)) {
             throw new RefusedInputException(key + " is part of the pinned folder " + covering.get().path()
@@ -274,10 +279,48 @@ public final class OfflineStore {
         return result;
     }
 
+    /**
+     * Pins follow a share to whichever of its source's paths and aliases answers, as the index's documents do: a
+     * pinned file is refreshed from, and its copy found for, the same place under another mount of the share.
+     */
+    public OfflineStore followingAliases(Supplier<List<SourceRegistry.SourceFolder>> registered) {
+        this.sources = registered;
+        return this;
+    }
+
+    /** The same path under each path and alias of the source holding it, itself first; itself alone outside them. */
+    List<Path> places(Path path) {
+        List<Path> places = new ArrayList<>(List.of(path));
+        Optional<SourceRegistry.Placement> placement = SourceRegistry.placement(sources.get(), path);
+        placement.ifPresent(p -> p.source().mountPoints().forEach(mount -> {
+            Path place = normalise(mount).resolve(p.relative().toString());
+            if (!places.contains(place)) {
+                places.add(place);
+            }
+        }));
+        return places;
+    }
+
+    /** The manifest's key of a path: the path itself when it is known, else the same place under another mount. */
+    private Optional<String> knownKey(PinManifest.State state, String path) {
+        Optional<String> key = key(path);
+        if (key.isEmpty() || state.files().containsKey(key.get()) || state.pinCovering(Path.of(key.get())).isPresent()) {
+            return key;
+        }
+        for (Path place : places(Path.of(key.get()))) {
+            String other = place.toString();
+            if (state.files().containsKey(other) || state.pinCovering(place).isPresent()) {
+                return Optional.of(other);
+            }
+        }
+        return key;
+    }
+
     /** The local copy of a file, to open when its original cannot be reached; empty when there is none. */
     public Optional<Path> copyFor(String originalPath) {
-        Optional<String> key = key(originalPath);
-        FileEntry entry = key.isEmpty() ? null : readState().files().get(key.get());
+        PinManifest.State state = readState();
+        Optional<String> key = knownKey(state, originalPath);
+        FileEntry entry = key.isEmpty() ? null : state.files().get(key.get());
         if (entry == null) {
             return Optional.empty();
         }
@@ -287,11 +330,11 @@ public final class OfflineStore {
 
     /** True for a pinned file or folder and for anything inside a pinned folder. */
     public boolean isPinned(String path) {
-        Optional<String> key = key(path);
+        PinManifest.State state = readState();
+        Optional<String> key = knownKey(state, path);
         if (key.isEmpty()) {
             return false;
         }
-        PinManifest.State state = readState();
         return state.files().containsKey(key.get()) || state.pinCovering(Path.of(key.get())).isPresent();
     }
 

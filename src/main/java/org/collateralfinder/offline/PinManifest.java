@@ -42,7 +42,12 @@ final class PinManifest {
                      String pinnedAt, String pin, long changedMillis) {
 
         static FileEntry of(Path offlineDir, FileCopier.Staged s, String pin, String pinnedAt) {
-            return new FileEntry(s.original().toString(), offlineDir.relativize(s.target()).toString(), s.size(),
+            return of(s.original().toString(), offlineDir, s, pin, pinnedAt);
+        }
+
+        /** @param original the file's path under its pin (read through one of its share's aliases, perhaps) */
+        static FileEntry of(String original, Path offlineDir, FileCopier.Staged s, String pin, String pinnedAt) {
+            return new FileEntry(original, offlineDir.relativize(s.target()).toString(), s.size(),
                     s.modifiedMillis(), s.contentHash(), pinnedAt, pin, s.changedMillis());
         }
     }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.collateralfinder.offline.FileCopier.Staged;
 import org.collateralfinder.offline.PinManifest.FileEntry;
@@ -70,7 +71,12 @@ final class PinRefresher {
     private final PinManifest manifest;
     private final Supplier<Instant> clock;
 
-    PinRefresher(Path offlineDir, FileCopier copier, ExcludeRules excludes, PinManifest manifest, Supplier<Instant> clock) {
+    /** The same path at each place its share is reached (its source's path and aliases), itself first. */
+    private final Function<Path, List<Path>> places;
+
+    PinRefresher(Path offlineDir, FileCopier copier, ExcludeRules excludes, PinManifest manifest, Supplier<Instant> clock,
+                 Function<Path, List<Path>> places) {
+        this.places = places;
         this.offlineDir = offlineDir;
         this.copier = copier;
         this.excludes = excludes;
@@ -80,7 +86,11 @@ final class PinRefresher {
 
     /** Updates {@code state} (a modifiable copy) for one pin. */
     void refresh(PinManifest.State state, PinEntry pin, Tally tally, BooleanSupplier cancelled) {
-        Path root = pin.original();
+        Path pinned = pin.original();
+        // where the share answers now: the pinned path, else the same place through one of the source's aliases
+        Path root = places.apply(pinned).stream()
+                .filter(p -> pin.folder() ? Files.isDirectory(p) : Files.exists(p))
+                .findFirst().orElse(pinned);
         Path copyRoot = offlineDir.resolve(pin.copy());
         if (!pin.folder()) {
             if (!Files.exists(root)) {
@@ -93,7 +103,7 @@ final class PinRefresher {
                 return;
             }
             try {
-                update(state, pin, PinnedFolderWalker.found(root), copyRoot, tally);
+                update(state, pin, pinned.toString(), PinnedFolderWalker.found(root), copyRoot, tally);
             } catch (IOException e) {
                 tally.failed.add(new CopyFailure(pin.path(), FileCopier.reason(e) + "; the older copy is kept"));
             }
@@ -111,8 +121,10 @@ final class PinRefresher {
                 tally.cancelled = true;
                 return;
             }
-            seen.add(f.path().toString());
-            update(state, pin, f, copyRoot.resolve(root.relativize(f.path()).toString()), tally);
+            String relative = root.relativize(f.path()).toString();
+            String key = pinned.resolve(relative).toString(); // kept under the pinned path, wherever it was read
+            seen.add(key);
+            update(state, pin, key, f, copyRoot.resolve(relative), tally);
             if (tally.dirty && System.nanoTime() - tally.savedAt > SAVE_EVERY_NANOS) {
                 saveIfChanged(state, tally);
             }
@@ -132,8 +144,8 @@ final class PinRefresher {
         }
     }
 
-    private void update(PinManifest.State state, PinEntry pin, Found original, Path target, Tally tally) {
-        String key = original.path().toString();
+    /** @param key the file's path under the pinned path; {@code original} is where it was found now */
+    private void update(PinManifest.State state, PinEntry pin, String key, Found original, Path target, Tally tally) {
         FileEntry old = state.files().get(key);
         if (old != null && old.size() == original.size() && old.modifiedMillis() == original.modifiedMillis()
                 && (old.changedMillis() == 0 || original.changedMillis() == 0
@@ -171,7 +183,7 @@ final class PinRefresher {
             return;
         }
         String pinnedAt = old == null ? clock.get().toString() : old.pinnedAt();
-        state.files().put(key, FileEntry.of(offlineDir, staged, pin.path(), pinnedAt));
+        state.files().put(key, FileEntry.of(key, offlineDir, staged, pin.path(), pinnedAt));
         tally.used += staged.size() - oldSize;
         tally.copiedFiles++;
         tally.copiedBytes += staged.size();

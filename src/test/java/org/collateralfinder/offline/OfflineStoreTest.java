@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.collateralfinder.model.CollateralException;
 import org.collateralfinder.sources.ContentHasher;
 import org.collateralfinder.sources.FileSystemAccess;
+import org.collateralfinder.sources.SourceRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,6 +134,34 @@ class OfflineStoreTest {
         assertThat(store.files().getFirst().contentHash()).isEqualTo(ContentHasher.hash(sheet));
         assertThat(store.list().usedBytes()).isEqualTo(16 + 5);
         assertThat(filesUnder(offlineDir.resolve("staging"))).isEmpty();
+    }
+
+    /**
+     * b13c: with the share reached only through its source's alias (another mount of it), refresh called the pin
+     * unreachable and copied nothing, the copy was not found for the alias path and the pin could not be removed
+     * through it. Pins follow the share as the index's documents do; the copies stay under the pinned path.
+     */
+    @Test
+    void pinsFollowTheShareToTheAliasItIsReachedAt() throws IOException {
+        Path pricing = share.resolve("Pricing");
+        Path sheet = write(pricing.resolve("Retail.xlsx"), "old prices");
+        write(pricing.resolve("Terms.pdf"), "terms");
+        Path alias = tmp.resolve("Volumes-share");
+        store.followingAliases(() -> List.of(new SourceRegistry.SourceFolder(share.toString(), List.of(),
+                List.of(alias.toString()))));
+        store.pin(pricing);
+        Files.move(share, alias); // the same share, now mounted at the alias only
+        Path sheetThere = alias.resolve("Pricing/Retail.xlsx");
+        Files.writeString(sheetThere, "new prices, 2025");
+
+        RefreshSummary r = store.refresh();
+
+        assertThat(r).isEqualTo(new RefreshSummary(List.of(sheet.toString()), List.of(), 1, List.of(), List.of(), false));
+        assertThat(Files.readString(store.copyFor(sheetThere.toString()).orElseThrow())).isEqualTo("new prices, 2025");
+        assertThat(store.copyFor(sheet.toString())).isEqualTo(store.copyFor(sheetThere.toString()));
+        assertThat(store.isPinned(alias.resolve("Pricing").toString())).isTrue();
+        assertThat(store.unpin(alias.resolve("Pricing"))).extracting(Pin::path).containsExactly(pricing.toString());
+        assertThat(store.isPinned(sheetThere.toString())).isFalse();
     }
 
     /** b13b: an edit that keeps the size and puts the old modification time back left the old copy in place. */
