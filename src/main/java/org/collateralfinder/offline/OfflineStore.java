@@ -98,10 +98,18 @@ public final class OfflineStore {
         }
         PinManifest.State state = manifest.load();
         Optional<PinEntry> covering = state.pinCovering(target);
+        String samePlace = key;
+        for (Path place : places(target)) { // pinned already through another mount of the share (an alias)?
+            if (covering.isPresent()) {
+                break;
+            }
+            covering = state.pinCovering(place);
+            samePlace = place.toString();
+        }
         if (covering.isPresent()) {
             PinManifest.State next = state.copy();
             Tally tally = new Tally(next.usedBytes(), settings.budgetBytes());
-            if (covering.get().path().equals(key)) {
+            if (covering.get().path().equals(samePlace)) {
                 refresher.refresh(next, covering.get(), tally, () -> false);
                 refresher.saveIfChanged(next, tally);
             }

@@ -160,6 +160,9 @@ class OfflineStoreTest {
         assertThat(Files.readString(store.copyFor(sheetThere.toString()).orElseThrow())).isEqualTo("new prices, 2025");
         assertThat(store.copyFor(sheet.toString())).isEqualTo(store.copyFor(sheetThere.toString()));
         assertThat(store.isPinned(alias.resolve("Pricing").toString())).isTrue();
+        PinResult again = store.pin(alias.resolve("Pricing")); // already pinned, through the other mount
+        assertThat(again.pin().path()).isEqualTo(pricing.toString());
+        assertThat(store.list().pins()).extracting(Pin::path).containsExactly(pricing.toString());
         assertThat(store.unpin(alias.resolve("Pricing"))).extracting(Pin::path).containsExactly(pricing.toString());
         assertThat(store.isPinned(sheetThere.toString())).isFalse();
     }
