@@ -115,18 +115,21 @@ public final class OfflineStore {
             }
             return new PinResult(toPin(next, covering.get()), true, tally.copiedFiles, tally.copiedBytes, tally.failed);
         }
-        if (!Files.exists(target)) {
+        // read where the share answers: the path, else the same place under another of its source's mounts (the
+        // index may not have seen yet that the share moved); the copies are kept under the path pinned
+        Path from = places(target).stream().filter(Files::exists).findFirst().orElse(null);
+        if (from == null) {
             throw new CollateralException(key + " cannot be found, or its drive is not reachable right now.");
         }
-        boolean folder = Files.isDirectory(target);
+        boolean folder = Files.isDirectory(from);
         List<CopyFailure> failed = new ArrayList<>();
         List<Found> originals;
         if (folder) {
-            Walk walk = PinnedFolderWalker.walk(target, excludes, offlineDir);
+            Walk walk = PinnedFolderWalker.walk(from, excludes, offlineDir);
             originals = walk.files();
             failed.addAll(walk.problems());
         } else {
-            originals = List.of(found(target));
+            originals = List.of(found(from));
         }
         List<PinEntry> absorbed = state.pinsAtOrUnder(target);
         long absorbedBytes = 0;
@@ -140,14 +143,15 @@ public final class OfflineStore {
         Instant now = now();
         String copy = copyOf(target);
         Path copyRoot = offlineDir.resolve(copy);
-        List<Staged> staged = stageAll(key, target, folder, originals, copyRoot, failed);
+        List<Staged> staged = stageAll(key, from, folder, originals, copyRoot, failed);
         long copiedBytes = staged.stream().mapToLong(Staged::size).sum();
         List<PinEntry> earlier = EarlierPins.flatten(absorbed);
         PinEntry pin = new PinEntry(key, folder, copy, now.toString(), earlier.isEmpty() ? null : earlier);
         PinManifest.State next = state.copy();
         absorbed.forEach(next::remove);
         for (Staged s : staged) {
-            next.files().put(s.original().toString(), FileEntry.of(offlineDir, s, key, now.toString()));
+            String original = folder ? target.resolve(from.relativize(s.original()).toString()).toString() : key;
+            next.files().put(original, FileEntry.of(original, offlineDir, s, key, now.toString()));
         }
         next.pins().put(key, pin);
         try {

@@ -165,6 +165,16 @@ class OfflineStoreTest {
         assertThat(store.list().pins()).extracting(Pin::path).containsExactly(pricing.toString());
         assertThat(store.unpin(alias.resolve("Pricing"))).extracting(Pin::path).containsExactly(pricing.toString());
         assertThat(store.isPinned(sheetThere.toString())).isFalse();
+
+        // b13d: pinned at the path the index still holds, before an index run saw the share move: read at the alias
+        write(alias.resolve("Brochures/Spring.pdf"), "spring");
+        PinResult brochures = store.pin(share.resolve("Brochures"));
+        assertThat(brochures.pin().path()).isEqualTo(share.resolve("Brochures").toString());
+        assertThat(brochures.pin().files()).isEqualTo(1);
+        assertThat(Files.readString(store.copyFor(alias.resolve("Brochures/Spring.pdf").toString()).orElseThrow()))
+                .isEqualTo("spring");
+        assertThat(store.files()).extracting(PinnedFile::originalPath).containsExactly(
+                share.resolve("Brochures/Spring.pdf").toString());
     }
 
     /** b13b: an edit that keeps the size and puts the old modification time back left the old copy in place. */
