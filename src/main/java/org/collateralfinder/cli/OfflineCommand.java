@@ -60,7 +60,12 @@ public final class OfflineCommand extends CommandGroup {
             if (target.insideArchive()) {
                 out.println(target.path() + " is a file inside the archive " + onDisk + ", which is kept offline whole.");
             }
-            if (!pin.path().equals(onDisk)) {
+            if (!pin.path().equals(onDisk) && !pin.folder()) {
+                // pinned already at another mount of its share (a source's alias)
+                out.println(onDisk + " is already available offline: it was pinned as " + pin.path() + "; "
+                        + (r.copiedFiles() == 0 ? "nothing needed copying." : "brought " + files(r.copiedFiles()) + " ("
+                        + ByteSize.format(r.copiedBytes()) + ") up to date."));
+            } else if (!pin.path().equals(onDisk)) {
                 out.println(onDisk + " is already available offline as part of the pinned folder " + pin.path() + ".");
             } else if (r.alreadyPinned()) {
                 out.println(pin.path() + " was already pinned; " + (r.copiedFiles() == 0 ? "nothing needed copying."

@@ -104,6 +104,23 @@ class OfflineCommandTest {
         assertThat(second.get("folder").asBoolean()).isTrue();
     }
 
+    /** b13d: a file pinned while its share was at an alias was called a "pinned folder" when pinned again. */
+    @Test
+    void aFilePinnedAtAnAliasOfItsShareIsNamedAsAFileWhenPinnedAgain() throws IOException {
+        Path mirror = tmp.resolve("mirror");
+        write(share.resolve("p1.txt"), 10);
+        assertThat(run("sources", "alias", share.toString(), mirror.toString()).exit()).isZero();
+        Files.move(share, mirror); // the share is at its alias only
+        assertThat(run("index", "--data-dir=" + data).exit()).isZero();
+        assertThat(run("offline", "pin", mirror.resolve("p1.txt").toString()).exit()).isZero();
+        Files.move(mirror, share); // and back at its path
+        assertThat(run("index", "--data-dir=" + data).exit()).isZero();
+
+        assertThat(run("offline", "pin", share.resolve("p1.txt").toString()).out())
+                .isEqualTo(share.resolve("p1.txt") + " is already available offline: it was pinned as "
+                        + mirror.resolve("p1.txt") + "; nothing needed copying.\n");
+    }
+
     @Test
     void pinUnpinAndListSpeakInSentences() throws IOException {
         Path pricing = share.resolve("Pricing");
