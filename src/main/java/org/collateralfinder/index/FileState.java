@@ -23,7 +23,7 @@ public record FileState(long size, long modifiedMillis, long changedMillis, Stri
      */
     boolean sameAs(ScannedFile file) {
         return size == file.size() && modifiedMillis == file.modifiedMillis()
-                && (changedMillis == 0 || file.changedMillis() == 0 || changedMillis == file.changedMillis());
+                && ScannedFile.sameChangeTime(changedMillis, file.changedMillis());
     }
 
     /**

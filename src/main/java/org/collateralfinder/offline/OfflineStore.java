@@ -316,8 +316,9 @@ public final class OfflineStore {
     /** The manifest's key of a path: the path itself when it is known, else the same place under another mount. */
     private Optional<String> knownKey(PinManifest.State state, String path) {
         Optional<String> key = key(path);
-        if (key.isEmpty() || state.files().containsKey(key.get()) || state.pinCovering(Path.of(key.get())).isPresent()) {
-            return key;
+        if (key.isEmpty() || state.pins().isEmpty() || state.files().containsKey(key.get())
+                || state.pinCovering(Path.of(key.get())).isPresent()) {
+            return key; // no pins (most laptops): no look at the sources, which every result row would ask for
         }
         for (Path place : places(Path.of(key.get()))) {
             String other = place.toString();

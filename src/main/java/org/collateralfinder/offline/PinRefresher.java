@@ -18,6 +18,7 @@ import org.collateralfinder.offline.PinManifest.PinEntry;
 import org.collateralfinder.offline.PinnedFolderWalker.Found;
 import org.collateralfinder.offline.PinnedFolderWalker.Walk;
 import org.collateralfinder.sources.ExcludeRules;
+import org.collateralfinder.sources.ScannedFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -148,8 +149,7 @@ final class PinRefresher {
     private void update(PinManifest.State state, PinEntry pin, String key, Found original, Path target, Tally tally) {
         FileEntry old = state.files().get(key);
         if (old != null && old.size() == original.size() && old.modifiedMillis() == original.modifiedMillis()
-                && (old.changedMillis() == 0 || original.changedMillis() == 0
-                        || old.changedMillis() == original.changedMillis())
+                && ScannedFile.sameChangeTime(old.changedMillis(), original.changedMillis())
                 && Files.isRegularFile(offlineDir.resolve(old.copy()))) {
             tally.unchanged++;
             return;

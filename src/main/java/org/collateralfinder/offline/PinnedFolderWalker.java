@@ -86,8 +86,8 @@ final class PinnedFolderWalker {
 
     /** One file's attributes. */
     static Found found(Path file) throws IOException {
-        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-        return new Found(file, attrs.size(), attrs.lastModifiedTime().toMillis(), changedTime(file));
+        FileSystemAccess.Entry attrs = FileSystemAccess.attributes(file, true); // one stat, the ctime with it
+        return new Found(file, attrs.size(), attrs.modifiedMillis(), attrs.changedMillis());
     }
 
     /** The file's status-change time, or 0 when it has none or it cannot be read (the size and time then decide). */

@@ -14,6 +14,14 @@ import java.nio.file.Path;
  */
 public record ScannedFile(String path, long size, long modifiedMillis, long changedMillis) {
 
+    /**
+     * Whether two status-change times say the same version of a file: equal, or one of them unknown (0: a file system
+     * without one, or recorded by a version before they were kept), when size and modification time decide alone.
+     */
+    public static boolean sameChangeTime(long recorded, long found) {
+        return recorded == 0 || found == 0 || recorded == found;
+    }
+
     /** A file found where no status-change time is known. */
     public ScannedFile(String path, long size, long modifiedMillis) {
         this(path, size, modifiedMillis, 0);

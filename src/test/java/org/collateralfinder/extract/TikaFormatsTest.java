@@ -19,13 +19,10 @@ import org.apache.commons.compress.archivers.sevenz.SevenZOutputFile;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.collateralfinder.model.FailureReason;
+import org.collateralfinder.testing.OfficeFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -147,15 +144,7 @@ class TikaFormatsTest {
     void pdfWithOnlyAnOwnerPasswordIsReadWithTheJdksCryptography() throws IOException {
         Path pdf = tmp.resolve("locked-for-editing.pdf");
         try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(50, 700);
-                content.showText("Jackal tier margin sheet");
-                content.endText();
-            }
+            OfficeFiles.addPage(doc, "Jackal tier margin sheet");
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "", new AccessPermission());
             policy.setEncryptionKeyLength(256);
             doc.protect(policy);

@@ -106,7 +106,7 @@ public final class OfficeFiles {
     }
 
     /** A page of {@code lines} in Helvetica 12, one under the other, added to {@code doc}. */
-    private static void addPage(PDDocument doc, String... lines) throws IOException {
+    public static void addPage(PDDocument doc, String... lines) throws IOException {
         PDPage page = new PDPage();
         doc.addPage(page);
         try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
